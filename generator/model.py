@@ -1,0 +1,142 @@
+"""The typed values that flow through the pipeline. All frozen: stages return new values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+GRANULARITIES = ("day", "weekend", "week", "month", "quarter", "season", "year", "decade", "century")
+"""Finest first. A claim matches a gold entry at the same or a finer granularity."""
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A date as an interval with its granularity; never padded with an invented day."""
+
+    start: dt.date
+    end: dt.date
+    granularity: str
+
+    def overlaps(self, other: "TimeValue") -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "granularity": self.granularity,
+        }
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A TIMEX3 found in a text: offsets into that text, TimeML type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    mod: str | None = None
+    rule: str = ""
+
+    def shifted(self, offset: int) -> "Timex":
+        """The same expression with offsets moved by ``offset`` (body -> raw file)."""
+        return Timex(self.start + offset, self.end + offset, self.text, self.type, self.value,
+                     self.mod, self.rule)
+
+
+@dataclass(frozen=True)
+class Follows:
+    """The earlier report that a rewrite follows (so it is not an independent source)."""
+
+    outlet: str | None
+    url: str | None
+    published: dt.date | None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article file, validated. ``raw`` is the whole file; the body starts at ``body_start``."""
+
+    id: str
+    path: str
+    url: str
+    title: str
+    published: dt.date
+    raw: str
+    body_start: int
+    outlet: str | None = None
+    author: str | None = None
+    language: str | None = None
+    published_estimated: bool = False
+    follows: Follows | None = None
+    known_errors: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    extra: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def body(self) -> str:
+        return self.raw[self.body_start:]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset into ``raw``."""
+        line = self.raw.count("\n", 0, offset) + 1
+        col = offset - (self.raw.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a source: ``raw[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence of a source with the date it states (explicit) or its report's date."""
+
+    id: str
+    source: str
+    text: str
+    start: int
+    end: int
+    line: int
+    when: TimeValue
+    basis: str  # "explicit" | "publication"
+    timex: Timex | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A happening: the claims of one or more sources about it."""
+
+    id: str
+    title: str
+    when: TimeValue
+    claims: tuple[str, ...]
+    sources: tuple[str, ...]
+    conflicts: tuple[dict, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Everything extracted from a set of sources, ready to export or render."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated file: path relative to the docs folder, and its text."""
+
+    path: str
+    text: str

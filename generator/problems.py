@@ -1,0 +1,57 @@
+"""Problems found in input: collected for a whole run, then reported together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with an input file, located as precisely as we can.
+
+    ``str(problem)`` is the contract tests assert::
+
+        sources/x.md:3:12: 'published' is "Marhc 2019"; expected YYYY-MM-DD
+    """
+
+    path: str
+    line: int | None = None
+    col: int | None = None
+    message: str = ""
+    severity: str = "error"  # "error" | "warning"
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {prefix}{self.message}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """All problems of a run. Immutable: ``merge`` returns a new report."""
+
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "warning")
+
+    def merge(self, other: "Report | tuple[Problem, ...]") -> "Report":
+        more = other.problems if isinstance(other, Report) else tuple(other)
+        return Report(self.problems + more)
+
+
+class InputError(Exception):
+    """Raised by a stage when input is bad; carries every problem found."""
+
+    def __init__(self, problems: tuple[Problem, ...]):
+        self.problems = tuple(sorted(problems, key=lambda p: (p.path, p.line or 0, p.col or 0)))
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,22 @@
+"""Our temporal tagger: TimeML TIMEX3 extraction (rules as data) and anchoring.
+
+>>> import datetime as dt
+>>> [(t.text, t.value) for t in tag("They met last weekend.", dt.date(2026, 1, 29))]
+[('last weekend', '2026-W04-WE')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.model import Timex
+from generator.timex.extract import find_mentions
+from generator.timex.resolve import resolve
+from generator.timex.rules import RuleError, load
+
+__all__ = ["tag", "RuleError"]
+
+
+def tag(text: str, dct: dt.date) -> tuple[Timex, ...]:
+    """Temporal expressions in ``text``, anchored to the document creation time ``dct``."""
+    return resolve(find_mentions(text, load()), text, dct)

@@ -1,0 +1,140 @@
+"""Step 1 of tagging: find temporal expressions and normalise their parts (no anchoring yet).
+
+Every rule's regex runs over the text; overlapping candidates are settled longest first, then by
+rule order. Each kept match becomes a ``Mention``: its extent, type and a value *template*
+filled with normalised groups (``PARTIAL(XXXX-10,tense)``, ``REL(last,year)``, ``2022-02``).
+``resolve.py`` turns templates into TimeML values against the document date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.timex.rules import Rule, RuleSet, Table
+
+ORDINAL_DIGITS = re.compile(r"^([0-9]+)(?:st|nd|rd|th)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A matched expression before anchoring: ``text[start:end]`` with a value template."""
+
+    start: int
+    end: int
+    type: str
+    template: str
+    mod: str | None
+    rule: str
+
+
+def parse_number(words: str, tables: dict[str, Table]) -> str:
+    """'twenty four' -> '24', 'a' -> '1', 'several' -> 'X', '2.5' -> '2.5'."""
+    text = " ".join(words.lower().replace("-", " ").split())
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
+        return text
+    whole = tables["cardinal"].lookup(text)
+    if whole is not None:
+        return whole
+    total, current = 0, 0
+    for word in text.split():
+        if word == "and":
+            continue
+        value = tables["cardinal"].lookup(word)
+        if value is None:
+            return "X"
+        if value == "X":
+            return "X"
+        number = float(value)
+        if number == 100:
+            current = max(current, 1) * 100
+        else:
+            current += number
+    total += current
+    return str(int(total)) if total == int(total) else str(total)
+
+
+def _ordinal(word: str, tables: dict[str, Table]) -> str:
+    m = ORDINAL_DIGITS.match(word.strip())
+    if m:
+        return str(int(m.group(1)))
+    return tables["ordinal"].lookup(word.lower()) or word
+
+
+def normalise_group(name: str, text: str, groups: dict[str, str | None],
+                    tables: dict[str, Table]) -> str:
+    """Normalise one named group by the table its name starts with."""
+    base = name.rstrip("0123456789")
+    word = " ".join(text.split())
+    if base in ("month", "month_any"):
+        value = tables["month"].lookup(word) or tables["month_abbr"].lookup(word) \
+            or tables["month_abbr"].lookup(word + ".")
+        return f"{int(value):02d}" if value else "XX"
+    if base in ("monthnum", "day", "daynum", "minute"):
+        return f"{int(word):02d}"
+    if base == "year":
+        return word if len(word) == 4 else f"19{word}"
+    if base == "hour":
+        hour = int(word)
+        ampm = (groups.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        return f"{hour:02d}"
+    if base == "number":
+        return parse_number(word, tables)
+    if base in ("ordinal", "n"):
+        return _ordinal(word, tables)
+    if base in ("unit",):
+        return tables["unit"].lookup(word.lower()) or word.lower()
+    if base == "mod":
+        return tables["modifier"].lookup(word.lower()) or tables["modifier"].lookup(
+            word.lower().rstrip("-")) or ""
+    if base in ("rel", "dir"):
+        return word.lower().split()[0]
+    if base == "t":
+        return {"noon": "12:00", "midnight": "24:00"}.get(word.lower(), word)
+    if base == "part":
+        return tables["part"].lookup(word.lower()) or word
+    if base == "season":
+        return tables["season"].lookup(word.lower()) or word
+    if base == "weekday":
+        return tables["weekday"].lookup(word) or word
+    if base == "decade":
+        return word
+    return word
+
+
+def _fill(rule: Rule, m: re.Match[str], tables: dict[str, Table]) -> tuple[str, str | None]:
+    groups = m.groupdict()
+    values: dict[str, str] = {}
+    for name, text in groups.items():
+        values[name] = "" if text is None else normalise_group(name, text, groups, tables)
+    if "minute" in rule.regex.groupindex and not values.get("minute"):
+        values["minute"] = "00"
+    template = re.sub(r"\{(\w+)\}", lambda g: values.get(g.group(1), ""), rule.value)
+    mod = rule.mod or (values.get("mod") or None)
+    return template, mod
+
+
+def find_mentions(text: str, ruleset: RuleSet) -> tuple[Mention, ...]:
+    """All expressions in ``text``, non-overlapping, in text order."""
+    candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    for index, rule in enumerate(ruleset.rules):
+        for m in rule.regex.finditer(text):
+            start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
+            if end > start:
+                candidates.append((start, end, index, rule, m))
+    # longest first, then earliest rule, then leftmost; keep what does not overlap a kept one
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken = bytearray(len(text))  # 1 where a kept mention lies: overlap tests stay linear
+    kept: list[Mention] = []
+    for start, end, _, rule, m in candidates:
+        if taken.find(1, start, end) != -1:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        template, mod = _fill(rule, m, ruleset.tables)
+        kept.append(Mention(start, end, rule.type, template, mod, rule.id))
+    kept.sort(key=lambda k: k.start)
+    return tuple(kept)

@@ -1,0 +1,237 @@
+"""Step 2 of tagging: anchor value templates to the document date (and to dates mentioned).
+
+Pure date arithmetic; nothing reads the clock. Past or future for underspecified expressions
+("Monday", "in October", "the fourth quarter") comes from the tense of the sentence they are in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.model import Timex, TimeValue
+from generator.timex.extract import Mention
+from generator.timex.values import (
+    add_months,
+    interval,
+    quarter_value,
+    season_value,
+    week_value,
+)
+
+FUNCTION = re.compile(r"^(PARTIAL|REL|AGO|ANAPHOR|WEEKDAY|DUR|CENTURY|SET)\((.*?)\)(.*)$")
+FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|plan|scheduled|expected|"
+    r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|would|could|may|might|"
+    r"hopes?\s+to|next|coming)\b",
+    re.IGNORECASE,
+)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|said|\w+ed|ago|last|earlier|previously|yesterday)\b", re.IGNORECASE
+)
+MARKER = re.compile(FUTURE.pattern + "|" + PAST.pattern, re.IGNORECASE)
+WINDOW = 400  # characters around an expression searched for its sentence's tense
+UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
+              "century": "CE", "quarter": "Q", "weekend": "WE"}
+TIME_CODES = {"hour": "H", "minute": "M", "second": "S"}
+SET_WORDS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
+             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"}
+LAST = {"last", "past", "previous", "yesterday", "preceding", "prior"}
+NEXT = {"next", "coming", "following", "upcoming", "tomorrow"}
+
+
+def tense(text: str, start: int, end: int) -> str:
+    """'future' or 'past': the tense marker nearest the expression in its sentence wins.
+
+    News narrates in the past, so with no marker at all the answer is 'past'.
+    """
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
+    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i != -1]
+    right = min(right_candidates) if right_candidates else hi
+    best: tuple[int, str] | None = None
+    for segment, base in ((text[left:start], left), (text[end:right], end)):
+        for m in MARKER.finditer(segment):
+            word_start, word_end = base + m.start(), base + m.end()
+            distance = start - word_end if word_end <= start else word_start - end
+            kind = "future" if FUTURE.fullmatch(m.group(0)) else "past"
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else "past"
+
+
+def shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return day + dt.timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return day + dt.timedelta(weeks=n)
+    if unit in ("month", "quarter"):
+        months = n * (3 if unit == "quarter" else 1)
+        year, month = add_months(day.year, day.month, months)
+        return dt.date(year, month, min(day.day, 28))
+    years = n * {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
+    return dt.date(day.year + years, day.month, min(day.day, 28))
+
+
+def value_at(day: dt.date, unit: str) -> str:
+    """The TimeML value of the ``unit`` containing ``day``."""
+    if unit in ("day", "hour", "minute"):
+        return day.isoformat()
+    if unit == "week":
+        return week_value(day)
+    if unit == "weekend":
+        return week_value(day) + "-WE"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "quarter":
+        return quarter_value(day)
+    if unit == "season":
+        return season_value(day)
+    if unit == "decade":
+        return str(day.year // 10)
+    if unit == "century":
+        return str(day.year // 100)
+    return f"{day.year:04d}"
+
+
+def _direction(word: str, text: str, start: int, end: int) -> str:
+    word = (word or "").strip().lower()
+    if word in LAST:
+        return "last"
+    if word in NEXT:
+        return "next"
+    if word in ("this", "current", "the"):
+        return "this"
+    return tense(text, start, end)
+
+
+def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
+    """Fill the XXXX of ``template`` with the year that fits the direction best."""
+    candidates: list[tuple[str, TimeValue]] = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        value = template.replace("XXXX", f"{year:04d}")
+        iv = interval(value)
+        if iv is None:
+            continue
+        if weekday and iv.granularity == "day" and iv.start.isoweekday() != int(weekday):
+            continue
+        candidates.append((value, iv))
+    if not candidates:
+        return template
+    if direction == "this":
+        containing = [c for c in candidates if c[1].start <= dct <= c[1].end]
+        same_year = [c for c in candidates if c[0].startswith(f"{dct.year:04d}")]
+        return (containing or same_year or candidates)[0][0]
+    if direction == "last":
+        before = [c for c in candidates if c[1].end < dct and not c[1].start <= dct <= c[1].end]
+        return before[-1][0] if before else candidates[0][0]
+    if direction == "next":
+        after = [c for c in candidates if c[1].start > dct]
+        return after[0][0] if after else candidates[-1][0]
+    if direction == "future":
+        after = [c for c in candidates if c[1].end >= dct]
+        return after[0][0] if after else candidates[-1][0]
+    before = [c for c in candidates if c[1].start <= dct]
+    return before[-1][0] if before else candidates[0][0]
+
+
+def weekday_date(weekday: int, direction: str, dct: dt.date) -> dt.date:
+    delta = weekday - dct.isoweekday()
+    if direction == "this":
+        return dct + dt.timedelta(days=delta)
+    if direction == "last":
+        return dct + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
+    if direction == "next":
+        return dct + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
+    if direction == "future":
+        return dct + dt.timedelta(days=delta + 7 if delta < 0 else delta)
+    return dct + dt.timedelta(days=delta - 7 if delta > 0 else delta)
+
+
+def duration(number: str, unit: str) -> str:
+    number = number or "1"
+    if number.endswith(".0"):
+        number = number[:-2]
+    if unit in TIME_CODES:
+        return f"PT{number}{TIME_CODES[unit]}"
+    return f"P{number}{UNIT_CODES.get(unit, 'X')}"
+
+
+def _ref_for(unit: str, refs: list[TimeValue], dct: dt.date) -> dt.date:
+    """The last mentioned date fine enough to anchor ``unit``; the document date otherwise."""
+    order = ["day", "weekend", "week", "month", "quarter", "season", "year", "decade", "century"]
+    limit = order.index(unit) if unit in order else 0
+    for ref in reversed(refs):
+        if order.index(ref.granularity) <= limit:
+            return ref.start
+    return dct
+
+
+def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[TimeValue]) -> str:
+    fn = FUNCTION.match(m.template)
+    if not fn:
+        return m.template
+    name, args, suffix = fn.group(1), fn.group(2).split(","), fn.group(3)
+    value: str
+    if name == "PARTIAL":
+        weekday = args[2] if len(args) > 2 else ""
+        value = partial(args[0], _direction(args[1], text, m.start, m.end), weekday, dct)
+    elif name == "REL":
+        rel, unit = args[0].lower(), args[1]
+        if unit == "weekend" and rel == "tense":
+            # over the weekend: the one just past (or, in future tense, the one to come)
+            direction = tense(text, m.start, m.end)
+            n = 0 if direction == "future" or dct.isoweekday() >= 6 else -1
+        else:
+            d = _direction(rel, text, m.start, m.end)
+            n = {"last": -1, "next": 1}.get(d, 0) if rel not in ("", "tense") or True else 0
+            if rel not in LAST | NEXT:
+                n = 0
+        value = value_at(shift(dct, unit, n), unit)
+    elif name == "AGO":
+        number, unit = args[0], args[1]
+        if number in ("", "X"):
+            return "PAST_REF"
+        n = float(number)
+        if unit in ("hour", "minute"):
+            value = dct.isoformat()
+        else:
+            value = value_at(shift(dct, unit, -int(n) if n >= 1 else -1), unit)
+    elif name == "ANAPHOR":
+        spec, unit = args[0].lower(), args[1]
+        m2 = re.match(r"^(later|after|afterwards|earlier|before|-)?(.*)$", spec)
+        sign = -1 if m2 and m2.group(1) in ("earlier", "before", "-") else 1
+        amount = m2.group(2) if m2 else spec
+        if amount in ("x", ""):
+            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        n = sign * int(float(amount))
+        value = value_at(shift(_ref_for(unit, refs, dct), unit, n), unit)
+    elif name == "WEEKDAY":
+        direction = _direction(args[1], text, m.start, m.end)
+        value = weekday_date(int(args[0]), direction, dct).isoformat()
+    elif name == "DUR":
+        return duration(args[0], args[1])
+    elif name == "SET":
+        return SET_WORDS.get(args[0].lower(), "P1D")
+    elif name == "CENTURY":
+        return f"{int(args[0]) - 1:02d}" if args[0].isdigit() else "XX"
+    else:  # pragma: no cover - FUNCTION only matches the names above
+        return m.template
+    return value + suffix
+
+
+def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Timex, ...]:
+    """TimeML values for every mention, in text order (anaphors use earlier mentions)."""
+    refs: list[TimeValue] = []
+    out: list[Timex] = []
+    for m in mentions:
+        try:
+            value = resolve_one(m, text, dct, refs)
+        except (ValueError, OverflowError):  # e.g. a date beyond year 9999: keep it unanchored
+            value = "XXXX"
+        if m.type in ("DATE", "TIME"):
+            iv = interval(value)
+            if iv is not None:
+                refs.append(iv)
+        out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
+    return tuple(out)

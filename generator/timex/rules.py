@@ -1,0 +1,195 @@
+"""Loading the tagger's rule files: vocabulary tables and patterns, validated, with line numbers.
+
+Rules are data (``rules/*.yaml``). A malformed file fails with ``RuleError`` naming the file,
+the line and the rule id, so a rule author knows exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+RULES_DIR = Path(__file__).parent / "rules"
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+MACRO = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
+
+
+class RuleError(Exception):
+    """A rule file is malformed: ``file:line: rule <id>: message``."""
+
+    def __init__(self, path: Path | str, line: int | None, rule_id: str | None, message: str):
+        self.path, self.line, self.rule_id = str(path), line, rule_id
+        where = f"{path}:{line}" if line else str(path)
+        who = f"rule {rule_id}: " if rule_id else ""
+        super().__init__(f"{where}: {who}{message}")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A vocabulary: words (as matched) -> normalised value."""
+
+    name: str
+    values: tuple[tuple[str, str], ...]
+    case_sensitive: bool
+    examples: tuple[tuple[str, str], ...]
+
+    def lookup(self, word: str) -> str | None:
+        key = " ".join(word.split())
+        for k, v in self.values:
+            if k == key or (not self.case_sensitive and k.lower() == key.lower()):
+                return v
+        return None
+
+    def regex(self) -> str:
+        words = sorted((k for k, _ in self.values), key=lambda w: (-len(w), w))
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return f"(?-i:{alts})" if self.case_sensitive else f"(?:{alts})"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    value: str
+    dct: str
+    extent: str | None
+    type: str | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: a regex with named groups, a TIMEX3 type, and a value template."""
+
+    id: str
+    type: str
+    pattern: str
+    value: str
+    regex: re.Pattern[str]
+    mod: str | None
+    line: int
+    path: str
+    examples: tuple[Example, ...]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    tables: dict[str, Table]
+    macros: dict[str, str]
+    rules: tuple[Rule, ...]
+
+
+def _lines(path: Path, text: str) -> dict[int, int]:
+    """Map the index of each top-level sequence item (or mapping key order) to its 1-based line."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    out: dict[int, int] = {}
+    if isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            out[i] = item.start_mark.line + 1
+    return out
+
+
+def _load_yaml(path: Path) -> object:
+    text = path.read_text(encoding="utf-8")
+    try:
+        return yaml.safe_load(text), text
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise RuleError(path, line, None, f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
+
+
+def load_tables(path: Path) -> dict[str, Table]:
+    data, _ = _load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("tables"), dict):
+        raise RuleError(path, 1, None, "expected a mapping with a 'tables' mapping")
+    tables: dict[str, Table] = {}
+    for name, spec in data["tables"].items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("values"), dict):
+            raise RuleError(path, None, name, "a table needs a 'values' mapping")
+        values = tuple((str(k), str(v)) for k, v in spec["values"].items())
+        examples = tuple((str(k), str(v)) for k, v in (spec.get("examples") or {}).items())
+        tables[name] = Table(name, values, bool(spec.get("case_sensitive", False)), examples)
+    return tables
+
+
+def _expand(pattern: str, macros: dict[str, str], path: Path, line: int, rule_id: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise RuleError(path, line, rule_id, f"unknown macro {{{name}}}; known: "
+                            + ", ".join(sorted(macros)))
+        return macros[name]
+
+    # macros may use other macros (e.g. {num} uses {cardinal}); expand to a fixed point
+    for _ in range(5):
+        new = MACRO.sub(sub, pattern)
+        if new == pattern:
+            break
+        pattern = new
+    return pattern
+
+
+def load_rules(path: Path, tables: dict[str, Table]) -> tuple[dict[str, str], tuple[Rule, ...]]:
+    data, text = _load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleError(path, 1, None, "expected a mapping with 'macros' and a 'rules' list")
+    macros = {name: t.regex() for name, t in tables.items()}
+    for name, rx in (data.get("macros") or {}).items():
+        macros[name] = f"(?:{rx})"
+    # line numbers of each rule
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    rule_lines: list[int] = []
+    for key, value in root.value:
+        if key.value == "rules":
+            rule_lines = [item.start_mark.line + 1 for item in value.value]
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, spec in enumerate(data["rules"]):
+        line = rule_lines[i] if i < len(rule_lines) else None
+        if not isinstance(spec, dict):
+            raise RuleError(path, line, None, "a rule must be a mapping")
+        rid = spec.get("id")
+        if not isinstance(rid, str) or not rid:
+            raise RuleError(path, line, None, "a rule needs an 'id'")
+        if rid in seen:
+            raise RuleError(path, line, rid, "duplicate rule id")
+        seen.add(rid)
+        for key in ("pattern", "type", "value"):
+            if not isinstance(spec.get(key), str):
+                raise RuleError(path, line, rid, f"missing or non-text '{key}'")
+        if spec["type"] not in TYPES:
+            raise RuleError(path, line, rid, f"type is {spec['type']!r}; expected one of "
+                            + ", ".join(TYPES))
+        expanded = _expand(spec["pattern"], macros, path, line or 0, rid)
+        try:
+            regex = re.compile(r"(?<![\w'])" + f"(?:{expanded})" + r"(?![\w])", re.IGNORECASE)
+        except re.error as exc:
+            raise RuleError(path, line, rid, f"pattern does not compile: {exc}") from None
+        if "(?P<" not in spec["pattern"] and "{" in spec["value"]:
+            raise RuleError(path, line, rid, "the value uses groups but the pattern names none")
+        for group in re.findall(r"\{(\w+)", spec["value"]):
+            if group not in regex.groupindex:
+                raise RuleError(path, line, rid, f"value uses {{{group}}} but the pattern has "
+                                "no group of that name")
+        examples = []
+        for ex in spec.get("examples") or []:
+            if not isinstance(ex, dict) or "text" not in ex or "value" not in ex:
+                raise RuleError(path, line, rid, "each example needs 'text' and 'value'")
+            examples.append(Example(str(ex["text"]), str(ex["value"]), str(ex.get("dct", "2000-01-12")),
+                                    ex.get("extent"), ex.get("type")))
+        if not examples:
+            raise RuleError(path, line, rid, "a rule needs at least one example")
+        rules.append(Rule(rid, spec["type"], spec["pattern"], spec["value"], regex,
+                          spec.get("mod"), line or 0, str(path), tuple(examples)))
+    return macros, tuple(rules)
+
+
+@lru_cache(maxsize=4)
+def load(rules_dir: Path = RULES_DIR) -> RuleSet:
+    """Load and validate the vocabulary and the patterns (cached: rule files are immutable)."""
+    tables = load_tables(rules_dir / "vocabulary.yaml")
+    macros, rules = load_rules(rules_dir / "patterns.yaml", tables)
+    return RuleSet(tables, macros, rules)
