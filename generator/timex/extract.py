@@ -99,6 +99,8 @@ def normalise_group(name: str, text: str, groups: dict[str, str | None],
         return tables["part"].lookup(word.lower()) or word
     if base == "season":
         return tables["season"].lookup(word.lower()) or word
+    if base == "holiday":
+        return tables["holiday"].lookup(word) or "XX-XX"
     if base == "weekday":
         return tables["weekday"].lookup(word) or word
     if base == "decade":
@@ -134,6 +136,8 @@ def find_mentions(text: str, ruleset: RuleSet) -> tuple[Mention, ...]:
         if taken.find(1, start, end) != -1:
             continue
         taken[start:end] = b"\x01" * (end - start)
+        if rule.type == "IGNORE":  # blocks other rules here, yields nothing
+            continue
         template, mod = _fill(rule, m, ruleset.tables)
         kept.append(Mention(start, end, rule.type, template, mod, rule.id))
     kept.sort(key=lambda k: k.start)

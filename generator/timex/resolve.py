@@ -27,9 +27,14 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 PAST = re.compile(
-    r"\b(?:was|were|had|did|said|\w+ed|ago|last|earlier|previously|yesterday)\b", re.IGNORECASE
+    r"(?<!be\s)(?<!been\s)\b(?:was|were|had|did|said|told|met|held|came|went|took|gave|made|began|left|saw|"
+    r"spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|paid|put|"
+    r"ran|sold|bought|brought|thought|felt|kept|knew|became|\w+ed|ago|last|earlier|"
+    r"previously|yesterday)\b",
+    re.IGNORECASE,
 )
 MARKER = re.compile(FUTURE.pattern + "|" + PAST.pattern, re.IGNORECASE)
+PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
 WINDOW = 400  # characters around an expression searched for its sentence's tense
 UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
               "century": "CE", "quarter": "Q", "weekend": "WE"}
@@ -57,7 +62,7 @@ def tense(text: str, start: int, end: int) -> str:
             kind = "future" if FUTURE.fullmatch(m.group(0)) else "past"
             if best is None or distance < best[0]:
                 best = (distance, kind)
-    return best[1] if best else "past"
+    return best[1] if best else "none"
 
 
 def shift(day: dt.date, unit: str, n: int) -> dt.date:
@@ -131,8 +136,19 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
     if direction == "future":
         after = [c for c in candidates if c[1].end >= dct]
         return after[0][0] if after else candidates[-1][0]
-    before = [c for c in candidates if c[1].start <= dct]
-    return before[-1][0] if before else candidates[0][0]
+
+    # past tense or none: the occurrence nearest the anchor, where in past-tense narration a
+    # later one must be PAST_PENALTY times nearer ("extended the offer to Nov. 20")
+    penalty = PAST_PENALTY if direction == "past" else 1
+
+    def distance(c: tuple[str, TimeValue]) -> int:
+        if c[1].start <= dct <= c[1].end:
+            return 0
+        if c[1].start > dct:
+            return (c[1].start - dct).days * penalty
+        return (dct - c[1].end).days
+
+    return min(candidates, key=distance)[0]
 
 
 def weekday_date(weekday: int, direction: str, dct: dt.date) -> dt.date:
@@ -145,7 +161,7 @@ def weekday_date(weekday: int, direction: str, dct: dt.date) -> dt.date:
         return dct + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
     if direction == "future":
         return dct + dt.timedelta(days=delta + 7 if delta < 0 else delta)
-    return dct + dt.timedelta(days=delta - 7 if delta > 0 else delta)
+    return dct + dt.timedelta(days=delta - 7 if delta > 0 else delta)  # past, or no tense
 
 
 def duration(number: str, unit: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 RULES_DIR = Path(__file__).parent / "rules"
-TYPES = ("DATE", "TIME", "DURATION", "SET")
+TYPES = ("DATE", "TIME", "DURATION", "SET", "IGNORE")  # IGNORE: claims text, tags nothing
 MACRO = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 
 
