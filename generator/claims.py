@@ -1,0 +1,107 @@
+"""Pure: a source's sentences and temporal expressions -> its dated claims.
+
+* ``explicit``: a sentence with a temporal expression that names a date (one claim per date);
+  durations, ages, sets and vague references ("now", "recently") are not dates.
+* ``publication``: a sentence with no date that reports the news of the article itself (its
+  lead, and attributed statements that are not background) is dated by the publication.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from generator.model import Claim, Sentence, Source, Timex
+from generator.timex import tag
+from generator.timex.values import interval
+
+DATA = Path(__file__).parent / "data" / "claims.yaml"
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, re.Pattern[str]]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return {key: re.compile(data[key], re.IGNORECASE)
+            for key in ("reporting", "background", "not_a_date_before")}
+
+
+def claim_id(source_id: str, sentence: str, timex_text: str, occurrence: int) -> str:
+    """Stable id: from the source and the claim's own words, not from its position or title."""
+    key = "\x00".join((source_id, " ".join(sentence.split()), timex_text, str(occurrence)))
+    return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def is_claim_date(timex: Timex, sentence_text_before: str) -> bool:
+    """Does this expression date a happening (rather than measure or compare time)?"""
+    if timex.type not in ("DATE", "TIME"):
+        return False
+    when = interval(timex.value)
+    if when is None:  # PRESENT_REF, PAST_REF, unanchored XXXX
+        return False
+    if when.granularity in ("decade", "century") and \
+            vocabulary()["not_a_date_before"].search(sentence_text_before):
+        return False
+    return True
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def is_news_statement(sentence: Sentence, is_lead: bool) -> bool:
+    """Does an undated sentence report the article's own news?"""
+    if sentence.heading:
+        return False
+    v = vocabulary()
+    if is_lead:
+        return True
+    if sentence.text.rstrip().endswith("?"):
+        return False
+    return bool(v["reporting"].search(sentence.text)) and not v["background"].search(sentence.text)
+
+
+def extract_claims(source: Source, sentences: tuple[Sentence, ...]) -> tuple[Claim, ...]:
+    """All claims of one source, in text order."""
+    body = source.body
+    timexes = tuple(t.shifted(source.body_start) for t in tag(body, source.published))
+    title = _normalise(source.title)
+    claims: list[Claim] = []
+    seen: dict[tuple[str, str], int] = {}
+    lead_found = False
+    t_index = 0
+    for sentence in sentences:
+        inside: list[Timex] = []
+        while t_index < len(timexes) and timexes[t_index].start < sentence.end:
+            t = timexes[t_index]
+            if t.start >= sentence.start:
+                inside.append(t)
+            t_index += 1
+        line, _ = source.line_col(sentence.start)
+        dated = [t for t in inside
+                 if is_claim_date(t, source.raw[sentence.start:t.start])]
+        for t in dated:
+            key = (sentence.text, t.text)
+            occurrence = seen.get(key, 0)
+            seen[key] = occurrence + 1
+            when = interval(t.value)
+            assert when is not None
+            claims.append(Claim(claim_id(source.id, sentence.text, t.text, occurrence),
+                                source.id, sentence.text, sentence.start, sentence.end, line,
+                                when, "explicit", t))
+        is_lead = False
+        if not lead_found and not sentence.heading and _normalise(sentence.text) != title:
+            is_lead = lead_found = True
+        if not dated and is_news_statement(sentence, is_lead):
+            key = (sentence.text, "")
+            occurrence = seen.get(key, 0)
+            seen[key] = occurrence + 1
+            day = interval(source.published.isoformat())
+            assert day is not None
+            claims.append(Claim(claim_id(source.id, sentence.text, "", occurrence), source.id,
+                                sentence.text, sentence.start, sentence.end, line, day,
+                                "publication", None))
+    return tuple(claims)

@@ -1,0 +1,150 @@
+"""The ``timeline`` command: parse arguments, call the library, print, map errors to exit codes.
+
+Exit codes: 0 ok, 1 bad input (every problem is listed, with file:line), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from generator import __version__
+from generator.config import Config
+from generator.problems import InputError, Problem
+
+EXAMPLES = {
+    "build": "timeline build --strict",
+    "extract": "timeline extract sources/ > timeline.json",
+    "timex": "timeline timex --dct 2026-01-29 article.txt",
+    "check": "timeline check sources/",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 2, as documented
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        sys.exit(2)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="timeline", description="Build a cross-linked timeline site from news "
+                "articles in sources/.")
+    p.add_argument("--version", action="version", version=f"timeline {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    b = sub.add_parser("build", help="generate pages from sources/ and build the site into site/",
+                       epilog=f"example: {EXAMPLES['build']}")
+    b.add_argument("--strict", action="store_true",
+                   help="treat warnings (unknown front-matter keys, MkDocs warnings) as errors")
+
+    e = sub.add_parser("extract", help="print the JSON export for source files or folders",
+                       epilog=f"example: {EXAMPLES['extract']}")
+    e.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    t = sub.add_parser("timex", help="tag temporal expressions in a plain-text file (JSON lines)",
+                       epilog=f"example: {EXAMPLES['timex']}")
+    t.add_argument("--dct", required=True, metavar="YYYY-MM-DD",
+                   help="document creation time: the date relative expressions resolve against")
+    t.add_argument("file", type=Path, metavar="FILE")
+
+    c = sub.add_parser("check", help="validate sources only (all problems at once)",
+                       epilog=f"example: {EXAMPLES['check']}")
+    c.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="files or folders (default: sources/)")
+    return p
+
+
+def _print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    for problem in problems:
+        print(str(problem), file=sys.stderr)
+
+
+def _load(paths: list[Path], strict: bool):
+    from generator.pipeline import check
+
+    sources, warnings = check(paths)
+    _print_problems(warnings)
+    if strict and warnings:
+        raise InputError(tuple(warnings))
+    return sources
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    sources = _load(args.paths or [Config().path("sources")], strict=False)
+    print(f"{len(sources)} sources OK")
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from generator.export import to_json
+    from generator.pipeline import extract
+
+    sources = _load(args.paths, strict=False)
+    sys.stdout.write(to_json(extract(sources)))
+    return 0
+
+
+def cmd_timex(args: argparse.Namespace) -> int:
+    from generator.sources import read_text
+    from generator.timex import tag
+
+    try:
+        dct = dt.date.fromisoformat(args.dct)
+    except ValueError:
+        print(f"timeline timex: --dct is {args.dct!r}; expected YYYY-MM-DD", file=sys.stderr)
+        return 2
+    if not args.file.is_file():
+        print(f"{args.file}: does not exist or is not a file", file=sys.stderr)
+        return 1
+    text, problem = read_text(args.file, args.file.as_posix())
+    if problem:
+        _print_problems([problem])
+        return 1
+    for t in tag(text, dct):
+        print(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                          "value": t.value}, ensure_ascii=False))
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from generator.pipeline import extract
+    from generator.render import render
+    from generator.site import SiteError, build_site
+    from generator.write import write_pages
+
+    config = Config()
+    sources = _load([config.path("sources")], strict=args.strict)
+    timeline = extract(sources)
+    pages = render(timeline, config)
+    write_pages(pages, config.path("docs"))
+    newest = max((s.published for s in sources), default=None)
+    try:
+        warnings = build_site(config, args.strict, newest)
+    except SiteError as exc:
+        print(f"the site was not built (the previous site/ is unchanged):\n{exc}", file=sys.stderr)
+        return 1
+    for w in warnings:
+        print(w, file=sys.stderr)
+    print(f"{len(sources)} sources, {len(timeline.claims)} claims, {len(timeline.events)} "
+          f"events -> {config.path('site')}/")
+    return 0
+
+
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "timex": cmd_timex, "check": cmd_check}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except InputError as exc:
+        _print_problems(exc.problems)
+        n = len([p for p in exc.problems if p.severity == "error"]) or len(exc.problems)
+        print(f"{n} problem{'s' if n != 1 else ''} found; nothing was built", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

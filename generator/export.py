@@ -1,0 +1,69 @@
+"""Pure: a Timeline -> the JSON export (docs/data-export.md documents the contract)."""
+
+from __future__ import annotations
+
+import json
+
+from generator.model import Claim, Event, Source, Timeline
+
+
+def source_json(s: Source) -> dict:
+    return {
+        "id": s.id,
+        "path": s.path,
+        "url": s.url,
+        "title": s.title,
+        "outlet": s.outlet,
+        "published": s.published.isoformat(),
+        "published_estimated": s.published_estimated,
+        "author": s.author,
+        "language": s.language,
+        "follows": None if s.follows is None else {
+            "outlet": s.follows.outlet,
+            "url": s.follows.url,
+            "published": s.follows.published.isoformat() if s.follows.published else None,
+        },
+        "known_errors": list(s.known_errors),
+        "notes": list(s.notes),
+        "tags": list(s.tags),
+    }
+
+
+def claim_json(c: Claim, event_of: dict[str, str]) -> dict:
+    return {
+        "id": c.id,
+        "source": c.source,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "line": c.line,
+        "timex": None if c.timex is None else {
+            "text": c.timex.text, "type": c.timex.type, "value": c.timex.value,
+            "mod": c.timex.mod, "start": c.timex.start, "end": c.timex.end,
+        },
+        "when": c.when.to_json(),
+        "basis": c.basis,
+        "event": event_of.get(c.id),
+    }
+
+
+def event_json(e: Event) -> dict:
+    return {
+        "id": e.id,
+        "title": e.title,
+        "when": e.when.to_json(),
+        "claims": list(e.claims),
+        "sources": list(e.sources),
+        "conflicts": list(e.conflicts),
+    }
+
+
+def to_json(timeline: Timeline) -> str:
+    """The export as text: same timeline, same bytes (no clock, fixed key order)."""
+    event_of = {cid: e.id for e in timeline.events for cid in e.claims}
+    data = {
+        "sources": [source_json(s) for s in timeline.sources],
+        "claims": [claim_json(c, event_of) for c in timeline.claims],
+        "events": [event_json(e) for e in timeline.events],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

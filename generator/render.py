@@ -1,0 +1,193 @@
+"""Pure: a Timeline -> pages (Markdown for MkDocs, plus the JSON export), via Jinja2 templates.
+
+Article text is untrusted. It reaches pages only (a) HTML-escaped inside raw HTML blocks, which
+Markdown leaves alone, or (b) HTML-escaped *and* Markdown-escaped in link texts and headings,
+so that neither markup nor ``javascript:`` links nor ``{{ }}`` in an article can do anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from generator.config import Config
+from generator.export import to_json
+from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def md(text: str) -> Markup:
+    """Text safe inside Markdown: HTML-escaped, Markdown punctuation backslash-escaped."""
+    escaped = html.escape(" ".join(str(text).split()), quote=True)
+    return Markup(MD_SPECIAL.sub(r"\\\1", escaped))
+
+
+def meta_title(text: str, limit: int = 70) -> Markup:
+    """A page title for YAML front matter: one line, HTML-escaped, as a JSON (= YAML) string."""
+    from generator.events import shorten
+
+    return Markup(json.dumps(html.escape(shorten(str(text), limit), quote=False)))
+
+
+def safe_url(url: str | None) -> Markup:
+    """An http(s) URL made safe for a Markdown link target or an href; anything else -> '#'."""
+    if not url:
+        return Markup("#")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return Markup("#")
+    return Markup(html.escape(quote(url, safe=":/?#[]@!$&'*+,;=%-._~"), quote=True)
+                  .replace("(", "%28").replace(")", "%29"))
+
+
+def day_label(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def date_label(when: TimeValue) -> str:
+    """A date at its own granularity: '2019', 'February 2022', 'weekend of 24–25 January 2026'."""
+    s, e, g = when.start, when.end, when.granularity
+    if g == "day":
+        return day_label(s)
+    if g == "weekend":
+        if s.month == e.month:
+            return f"weekend of {s.day}–{e.day} {MONTHS[s.month - 1]} {s.year}"
+        return f"weekend of {day_label(s)} – {day_label(e)}"
+    if g == "week":
+        return f"week of {day_label(s)}"
+    if g == "month":
+        return f"{MONTHS[s.month - 1]} {s.year}"
+    if g == "quarter":
+        return f"Q{(s.month - 1) // 3 + 1} {s.year}"
+    if g == "season":
+        name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[s.month]
+        return f"{name} {s.year}" if name != "winter" else f"winter {s.year}–{e.year}"
+    if g == "year":
+        return str(s.year)
+    if g == "decade":
+        return f"the {s.year}s"
+    century = s.year // 100 + 1
+    suffix = "th" if 10 <= century % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(century % 10, "th")
+    return f"the {century}{suffix} century"
+
+
+def highlight(claim: Claim) -> Markup:
+    """The claim's sentence, escaped, with its temporal expression marked."""
+    text = claim.text
+    if claim.timex is None:
+        return Markup(html.escape(text))
+    a, b = claim.timex.start - claim.start, claim.timex.end - claim.start
+    return Markup(html.escape(text[:a]) + "<mark>" + html.escape(text[a:b]) + "</mark>"
+                  + html.escape(text[b:]))
+
+
+def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) -> Markup:
+    """The article text as escaped HTML paragraphs, each claim sentence anchored by claim id."""
+    by_span: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_span[(c.start, c.end)].append(c)
+    raw = source.raw
+    parts: list[str] = []
+    for para in re.finditer(r"[^\r\n]+", raw[source.body_start:]):
+        p_start, p_end = para.start() + source.body_start, para.end() + source.body_start
+        cursor = p_start
+        pieces: list[str] = []
+        for (s, e) in sorted(k for k in by_span if p_start <= k[0] < p_end):
+            pieces.append(html.escape(raw[cursor:s]))
+            ids = by_span[(s, e)]
+            anchors = "".join(f'<a id="{c.id}" class="claim-anchor"></a>' for c in ids[1:])
+            title = html.escape(", ".join(date_label(c.when) for c in ids), quote=True)
+            pieces.append(f'<span class="claim" id="{ids[0].id}" title="{title}">{anchors}'
+                          f"{html.escape(raw[s:e])}</span>")
+            cursor = e
+        pieces.append(html.escape(raw[cursor:p_end]))
+        parts.append("<p>" + "".join(pieces) + "</p>")
+    return Markup('<div class="article" markdown="0">\n' + "\n".join(parts) + "\n</div>")
+
+
+def environment(config: Config) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(config.path("templates"))),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(md=md, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
+                       highlight=highlight)
+    return env
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
+    """Years (oldest first) -> events spanning the year or more, then months -> events."""
+    years: dict[int, dict] = {}
+    for e in events:
+        year = years.setdefault(e.when.start.year, {"year": e.when.start.year, "whole": [],
+                                                    "months": defaultdict(list)})
+        if e.when.granularity in ("year", "decade", "century") or e.when.start.month != e.when.end.month \
+                and e.when.granularity in ("quarter", "season"):
+            year["whole"].append(e)
+        else:
+            year["months"][e.when.start.month].append(e)
+    out = []
+    for y in sorted(years):
+        months = years[y]["months"]
+        out.append({"year": y, "whole": years[y]["whole"],
+                    "months": [{"label": f"{MONTHS[m - 1]} {y}", "events": months[m]}
+                               for m in sorted(months)]})
+    return out
+
+
+def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
+    """Every generated page of the site, in a fixed order."""
+    env = environment(config)
+    sources = {s.id: s for s in timeline.sources}
+    claims = {c.id: c for c in timeline.claims}
+    event_of = {cid: e.id for e in timeline.events for cid in e.claims}
+    claims_of_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in timeline.claims:
+        claims_of_source[c.source].append(c)
+    common = {"sources": sources, "claims": claims, "plural": _plural}
+
+    latest = sorted(timeline.events, key=lambda e: (e.when.end, e.when.start, e.id),
+                    reverse=True)[: config.latest_events]
+    last_source = max((s.published for s in timeline.sources), default=None)
+    pages = [
+        Page("index.md", env.get_template("home.md.j2").render(
+            latest=latest, n_events=len(timeline.events), n_claims=len(timeline.claims),
+            n_sources=len(timeline.sources), last_source=last_source, **common)),
+        Page("timeline.md", env.get_template("timeline.md.j2").render(
+            years=timeline_groups(timeline.events), **common)),
+    ]
+    event_tpl = env.get_template("event.md.j2")
+    for e in timeline.events:
+        pages.append(Page(f"events/{e.id}.md", event_tpl.render(
+            event=e, event_claims=[claims[c] for c in e.claims], **common)))
+    source_tpl = env.get_template("source.md.j2")
+    for s in timeline.sources:
+        own = claims_of_source[s.id]
+        pages.append(Page(f"sources/{s.id}.md", source_tpl.render(
+            source=s, source_claims=own, event_of=event_of,
+            article=article_html(s, own, event_of), **common)))
+    pages.append(Page("timeline.json", to_json(timeline)))
+    return tuple(pages)
+
+
+def template_names(config: Config) -> list[str]:
+    return sorted(p.name for p in Path(config.path("templates")).glob("*.j2"))

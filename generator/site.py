@@ -1,0 +1,70 @@
+"""I/O out: build the static site with MkDocs into site/, swapped in whole.
+
+MkDocs builds into a staging folder; only a complete build replaces site/, so a failed build
+leaves the previous site intact. The build date MkDocs stamps (sitemap) is set from the newest
+source's publication date, never from the clock, so identical inputs give identical files.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from generator.config import Config
+
+
+class SiteError(Exception):
+    pass
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.levelname}: {record.getMessage()}")
+
+
+def build_site(config: Config, strict: bool, newest: dt.date | None) -> list[str]:
+    """Run MkDocs; return its warnings. Raises SiteError (with them) if the build fails."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    site = config.path("site")
+    staging = Path(tempfile.mkdtemp(prefix=".site-staging-", dir=site.parent.resolve()))
+    collect = _Collect()
+    log = logging.getLogger("mkdocs")
+    log.addHandler(collect)
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if newest is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(newest.timetuple()))
+    else:
+        os.environ["SOURCE_DATE_EPOCH"] = "0"
+    try:
+        cfg = load_config(config_file=str(config.path("mkdocs_yml")), strict=strict,
+                          site_dir=str(staging), docs_dir=str(config.path("docs").resolve()))
+        build(cfg)
+    except (MkDocsException, SystemExit, OSError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SiteError("\n".join(collect.messages + [f"mkdocs: {exc}"])) from None
+    finally:
+        log.removeHandler(collect)
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
+    old = None
+    if site.exists():
+        old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=site.parent.resolve()))
+        site.rename(old / "site")
+    staging.rename(site)
+    if old is not None:
+        shutil.rmtree(old)
+    return collect.messages

@@ -1,0 +1,337 @@
+"""I/O in: discover source files, read them, validate their front matter -> ``Source`` values.
+
+A source is a Markdown file with YAML front matter (schema in docs/writing-sources.md)::
+
+    ---
+    title: "Putin invites Zelensky to Moscow"
+    url: https://example.com/story
+    published: 2025-09-03
+    ---
+    The article text, verbatim.
+
+Every problem of every file is collected (``Problem`` with file:line:col) before failing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from generator.model import Follows, Source
+from generator.problems import Problem
+
+FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SLUG_BAD = re.compile(r"[^a-z0-9]+")
+MAX_BYTES = 2_000_000  # a news article is far smaller; larger files are refused
+
+REQUIRED = ("title", "url", "published")
+OPTIONAL = ("outlet", "author", "language", "published_estimated", "follows", "known_errors",
+            "notes", "tags")
+FOLLOWS_KEYS = ("outlet", "url", "published")
+
+
+@dataclass(frozen=True)
+class Field:
+    """A front-matter value with where it stands (1-based line and column in the file)."""
+
+    value: object
+    line: int
+    col: int
+
+
+class _Aliased(Exception):
+    def __init__(self, line: int):
+        self.line = line
+
+
+def _plain(node: yaml.Node, seen: set[int], line_offset: int) -> object:
+    """YAML node -> plain Python, scalars kept as text (we type-check them ourselves).
+
+    Aliases are refused: a node met twice means '*alias' was used (and alias bombs need them).
+    """
+    if id(node) in seen:
+        raise _Aliased(node.start_mark.line + line_offset)
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == "tag:yaml.org,2002:null" or (node.style is None and node.value in ("", "~", "null", "Null", "NULL")):
+            return None
+        return node.value
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(n, seen, line_offset) for n in node.value]
+    return {str(_plain(k, seen, line_offset)): _plain(v, seen, line_offset) for k, v in node.value}
+
+
+def slugify(text: str) -> str:
+    return SLUG_BAD.sub("-", text.lower()).strip("-") or "source"
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """Markdown files under ``paths`` (files or folders), sorted, each once."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(p for p in path.rglob("*.md") if p.is_file())
+        else:
+            found.add(path)
+    return sorted(found, key=lambda p: p.as_posix())
+
+
+def display_path(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def split_front_matter(raw: str, where: str) -> tuple[str, int, int] | Problem:
+    """(front matter text, its first line number, body offset) or the problem."""
+    if not raw.strip():
+        return Problem(where, 1, 1, "the file is empty; expected front matter between '---' "
+                       "lines, then the article text")
+    first = FENCE.match(raw)
+    if not first:
+        return Problem(where, 1, 1, "no front matter: the file must start with a '---' line, "
+                       "then YAML (title, url, published), then a closing '---' line")
+    closing = FENCE.search(raw, first.end() + 1)
+    if not closing:
+        return Problem(where, 1, 1, "front matter is not closed: add a '---' line after the "
+                       "YAML and before the article text")
+    body_start = closing.end()
+    if raw.startswith("\r\n", body_start):
+        body_start += 2
+    elif raw.startswith("\n", body_start):
+        body_start += 1
+    return raw[first.end() + 1: closing.start()], 2, body_start
+
+
+def _problem_at(where: str, field: Field | None, message: str, line: int = 1) -> Problem:
+    if field is None:
+        return Problem(where, line, None, message)
+    return Problem(where, field.line, field.col, message)
+
+
+def _date(where: str, key: str, f: Field, problems: list[Problem]) -> dt.date | None:
+    text = f.value if isinstance(f.value, str) else None
+    if text is None or not DATE.match(text.strip()):
+        problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected a date "
+                                    "YYYY-MM-DD"))
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}, which is not a "
+                                    "real date; expected YYYY-MM-DD"))
+        return None
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return {dict: "a mapping", list: "a list"}.get(type(value), repr(value))
+
+
+def _url(where: str, key: str, f: Field, problems: list[Problem]) -> str | None:
+    value = f.value if isinstance(f.value, str) else None
+    parts = urlsplit(value.strip()) if value else None
+    if value is None or parts is None or parts.scheme not in ("http", "https") \
+            or not parts.netloc or re.search(r"\s", value.strip()):
+        problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected an "
+                                    "http:// or https:// address"))
+        return None
+    return value.strip()
+
+
+def _text(where: str, key: str, f: Field | None, problems: list[Problem],
+          required: bool = False) -> str | None:
+    if f is None or f.value is None:
+        if required:
+            problems.append(Problem(where, 1, None, f"'{key}' is missing; expected {key}: text"))
+        return None
+    if not isinstance(f.value, str) or (required and not f.value.strip()):
+        problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected text"))
+        return None
+    return f.value.strip()
+
+
+def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tuple[str, ...]:
+    if f is None or f.value is None:
+        return ()
+    if isinstance(f.value, str):
+        return (f.value,)
+    if not isinstance(f.value, list) or not all(isinstance(v, str) for v in f.value):
+        problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected a list "
+                                    "of texts"))
+        return ()
+    return tuple(f.value)
+
+
+def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, list[Problem]]:
+    """Validate one file's text. Pure: the caller did the reading."""
+    split = split_front_matter(raw, where)
+    if isinstance(split, Problem):
+        return None, [split]
+    fm_text, first_line, body_start = split
+    line_offset = first_line
+    try:
+        node = yaml.compose(fm_text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + line_offset if mark else first_line
+        col = mark.column + 1 if mark else None
+        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return None, [Problem(where, line, col, f"front matter is not valid YAML: {what}")]
+    if not isinstance(node, yaml.MappingNode):
+        return None, [Problem(where, first_line, 1, "front matter must be a mapping of "
+                              "'key: value' lines (title, url, published)")]
+    problems: list[Problem] = []
+    fields: dict[str, Field] = {}
+    try:
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in fields:
+                problems.append(Problem(where, key_node.start_mark.line + line_offset,
+                                        key_node.start_mark.column + 1, f"'{key}' is given twice"))
+            fields[key] = Field(_plain(value_node, set(), line_offset),
+                                key_node.start_mark.line + line_offset,
+                                value_node.start_mark.column + 1)
+    except _Aliased as alias:
+        return None, [Problem(where, alias.line, None, "YAML aliases (*name) are not allowed in "
+                              "front matter; write the value out")]
+
+    title = _text(where, "title", fields.get("title"), problems, required=True)
+    url = _url(where, "url", fields["url"], problems) if "url" in fields else None
+    if "url" not in fields:
+        problems.append(Problem(where, 1, None, "'url' is missing; expected url: https://…"))
+    published = _date(where, "published", fields["published"], problems) \
+        if "published" in fields else None
+    if "published" not in fields:
+        problems.append(Problem(where, 1, None, "'published' is missing; expected "
+                                "published: YYYY-MM-DD"))
+
+    estimated = False
+    if (f := fields.get("published_estimated")) is not None and f.value is not None:
+        if f.value not in ("true", "false", "yes", "no", "True", "False"):
+            problems.append(_problem_at(where, f, f"'published_estimated' is {_show(f.value)}; "
+                                        "expected true or false"))
+        estimated = f.value in ("true", "yes", "True")
+
+    follows = None
+    if (f := fields.get("follows")) is not None and f.value is not None:
+        if not isinstance(f.value, dict):
+            problems.append(_problem_at(where, f, f"'follows' is {_show(f.value)}; expected a "
+                                        "mapping with outlet, url, published"))
+        else:
+            sub = {k: Field(v, f.line, f.col) for k, v in f.value.items()}
+            for k in sub:
+                if k not in FOLLOWS_KEYS:
+                    problems.append(Problem(where, f.line, None, f"'follows.{k}' is not known; "
+                                            "expected outlet, url, published", "warning"))
+            follows = Follows(
+                _text(where, "follows.outlet", sub.get("outlet"), problems),
+                _url(where, "follows.url", sub["url"], problems) if sub.get("url") and sub["url"].value else None,
+                _date(where, "follows.published", sub["published"], problems)
+                if sub.get("published") and sub["published"].value else None,
+            )
+
+    extra = []
+    for key, f in fields.items():
+        if key not in REQUIRED + OPTIONAL:
+            problems.append(Problem(where, f.line, None, f"unknown key '{key}' is kept but not "
+                                    "used; known keys: " + ", ".join(REQUIRED + OPTIONAL),
+                                    "warning"))
+            extra.append((key, f.value))
+
+    source = Source(
+        id=source_id,
+        path=where,
+        url=url or "",
+        title=title or "",
+        published=published or dt.date(1, 1, 1),
+        raw=raw,
+        body_start=body_start,
+        outlet=_text(where, "outlet", fields.get("outlet"), problems),
+        author=_text(where, "author", fields.get("author"), problems),
+        language=_text(where, "language", fields.get("language"), problems),
+        published_estimated=estimated,
+        follows=follows,
+        known_errors=_texts(where, "known_errors", fields.get("known_errors"), problems),
+        notes=_texts(where, "notes", fields.get("notes"), problems),
+        tags=_texts(where, "tags", fields.get("tags"), problems),
+        extra=tuple(extra),
+    )
+    if not source.body.strip():
+        problems.append(Problem(where, raw.count("\n", 0, body_start) + 1, None,
+                                "the article text after the front matter is empty"))
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    return source, problems
+
+
+def read_text(path: Path, where: str) -> tuple[str | None, Problem | None]:
+    """The file's text, or the problem (unreadable, too large, binary, not UTF-8)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, Problem(where, None, None, f"cannot be read: {exc.strerror}")
+    if len(data) > MAX_BYTES:
+        return None, Problem(where, None, None, f"is {len(data):,} bytes; the limit for a source "
+                             f"is {MAX_BYTES:,} bytes")
+    if b"\x00" in data:
+        return None, Problem(where, None, None, "is a binary file; expected UTF-8 Markdown text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return None, Problem(where, line, None, f"is not UTF-8 (byte 0x{data[exc.start]:02x} at "
+                             f"offset {exc.start}); save it as UTF-8")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text, None
+
+
+def load_sources(paths: list[Path]) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
+    """Read and validate every source under ``paths``: (valid sources, all problems)."""
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    files = discover(paths)
+    for path in paths:
+        if not path.exists():
+            problems.append(Problem(path.as_posix(), None, None, "does not exist"))
+    by_id: dict[str, str] = {}
+    by_url: dict[str, str] = {}
+    for path in files:
+        where = display_path(path)
+        text, problem = read_text(path, where)
+        if problem:
+            problems.append(problem)
+            continue
+        source_id = slugify(path.stem)
+        source, found = parse_source(text, where, source_id)
+        problems.extend(found)
+        if source is None:
+            continue
+        if source_id in by_id:
+            problems.append(Problem(where, None, None, f"has the same id '{source_id}' as "
+                                    f"{by_id[source_id]}; rename one of the files"))
+            continue
+        if source.url in by_url:
+            problems.append(Problem(where, _line_of(text, "url"), None, f"url {source.url} is "
+                                    f"already the url of {by_url[source.url]}"))
+            continue
+        by_id[source_id] = where
+        by_url[source.url] = where
+        sources.append(source)
+    return tuple(sources), tuple(problems)
+
+
+def _line_of(text: str, key: str) -> int | None:
+    m = re.search(rf"^{key}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, m.start()) + 1 if m else None
