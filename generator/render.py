@@ -27,9 +27,15 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 
+def text_html(text: str) -> str:
+    """Text for raw HTML blocks: HTML-escaped, and brackets as entities so that even a Markdown
+    pass over the block could not turn ``[x](javascript:…)`` into a link."""
+    return html.escape(text).replace("[", "&#91;").replace("]", "&#93;")
+
+
 def md(text: str) -> Markup:
     """Text safe inside Markdown: HTML-escaped, Markdown punctuation backslash-escaped."""
-    escaped = html.escape(" ".join(str(text).split()), quote=True)
+    escaped = html.escape(" ".join(str(text).split()), quote=False)
     return Markup(MD_SPECIAL.sub(r"\\\1", escaped))
 
 
@@ -86,10 +92,10 @@ def highlight(claim: Claim) -> Markup:
     """The claim's sentence, escaped, with its temporal expression marked."""
     text = claim.text
     if claim.timex is None:
-        return Markup(html.escape(text))
+        return Markup(text_html(text))
     a, b = claim.timex.start - claim.start, claim.timex.end - claim.start
-    return Markup(html.escape(text[:a]) + "<mark>" + html.escape(text[a:b]) + "</mark>"
-                  + html.escape(text[b:]))
+    return Markup(text_html(text[:a]) + "<mark>" + text_html(text[a:b]) + "</mark>"
+                  + text_html(text[b:]))
 
 
 def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) -> Markup:
@@ -104,14 +110,14 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
         cursor = p_start
         pieces: list[str] = []
         for (s, e) in sorted(k for k in by_span if p_start <= k[0] < p_end):
-            pieces.append(html.escape(raw[cursor:s]))
+            pieces.append(text_html(raw[cursor:s]))
             ids = by_span[(s, e)]
             anchors = "".join(f'<a id="{c.id}" class="claim-anchor"></a>' for c in ids[1:])
-            title = html.escape(", ".join(date_label(c.when) for c in ids), quote=True)
+            title = text_html(", ".join(date_label(c.when) for c in ids))
             pieces.append(f'<span class="claim" id="{ids[0].id}" title="{title}">{anchors}'
-                          f"{html.escape(raw[s:e])}</span>")
+                          f"{text_html(raw[s:e])}</span>")
             cursor = e
-        pieces.append(html.escape(raw[cursor:p_end]))
+        pieces.append(text_html(raw[cursor:p_end]))
         parts.append("<p>" + "".join(pieces) + "</p>")
     return Markup('<div class="article" markdown="0">\n' + "\n".join(parts) + "\n</div>")
 

@@ -1,0 +1,35 @@
+"""Shared test helpers. Tests run from the project root (pyproject's testpaths)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def write_source(folder: Path, name: str, front: str, body: str = "Putin spoke on Monday.\n") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+    return path
+
+
+GOOD_FRONT = 'title: "A story"\nurl: https://example.com/a\npublished: 2026-01-29\n'
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the project's site inputs (no sources) in a temporary folder, made the cwd."""
+    for name in ("site_templates", "docs"):
+        shutil.copytree(ROOT / name, tmp_path / name,
+                        ignore=shutil.ignore_patterns("events", "sources", "index.md",
+                                                      "timeline.md", "timeline.json"))
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "sources").mkdir()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

@@ -1,0 +1,98 @@
+"""`timeline build` end to end in a scratch copy of the project: site, export, determinism."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from html.parser import HTMLParser
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import ROOT, write_source
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def seeded(project: Path) -> Path:
+    for src in sorted((ROOT / "sources").glob("*.md")):
+        shutil.copy(src, project / "sources" / src.name)
+    shutil.copy(ROOT / "tests/golden/sources/2026-02-01-hostile.md", project / "sources")
+    return project
+
+
+def test_build_makes_the_site_and_is_byte_identical_twice(seeded: Path,
+                                                           capsys: pytest.CaptureFixture) -> None:
+    assert main(["build", "--strict"]) == 0, capsys.readouterr().err
+    site = seeded / "site"
+    assert (site / "index.html").is_file() and (site / "timeline.json").is_file()
+    assert (site / "timeline" / "index.html").is_file()
+    data = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    assert len(data["sources"]) == 6
+    for event in data["events"]:
+        assert (site / "events" / event["id"] / "index.html").is_file()
+    first_docs, first_site = tree_digest(seeded / "docs"), tree_digest(site)
+
+    assert main(["build", "--strict"]) == 0
+    assert tree_digest(seeded / "docs") == first_docs
+    assert tree_digest(site) == first_site
+
+
+class _Active(HTMLParser):
+    """Collects what a browser would run: event-handler attributes, javascript: links, scripts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+        self.in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}>")
+            if name in ("href", "src") and (value or "").strip().lower().startswith("javascript:"):
+                self.found.append(f"<{tag} {name}={value}>")
+        self.in_script = tag == "script"
+
+    def handle_data(self, data: str) -> None:
+        if self.in_script and ("alert(" in data or "pwned" in data):
+            self.found.append("script from an article")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.in_script = False
+
+
+def test_built_html_runs_nothing_from_articles(seeded: Path) -> None:
+    assert main(["build"]) == 0
+    hostile = (seeded / "site/sources/2026-02-01-hostile/index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;document.title" in hostile  # shown as text
+    for page in (seeded / "site").rglob("*.html"):
+        parser = _Active()
+        parser.feed(page.read_text(encoding="utf-8"))
+        assert parser.found == [], page
+
+
+def test_bad_source_fails_the_build_and_keeps_the_previous_site(seeded: Path,
+                                                                capsys: pytest.CaptureFixture) -> None:
+    assert main(["build"]) == 0
+    before = tree_digest(seeded / "site")
+    write_source(seeded / "sources", "broken.md", 'title: "x"\nurl: nope\npublished: 2026-01-01\n')
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err
+    assert "sources/broken.md:3:6: 'url' is \"nope\"; expected an http:// or https:// address" in err
+    assert tree_digest(seeded / "site") == before
+
+
+def test_deleted_source_pages_disappear(seeded: Path) -> None:
+    assert main(["build"]) == 0
+    assert (seeded / "docs/sources/2026-02-01-hostile.md").exists()
+    (seeded / "sources/2026-02-01-hostile.md").unlink()
+    assert main(["build"]) == 0
+    assert not (seeded / "docs/sources/2026-02-01-hostile.md").exists()
+    assert not (seeded / "site/sources/2026-02-01-hostile").exists()

@@ -1,0 +1,62 @@
+"""Choosing claims: the vocabulary's examples, and what is not a claim date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from generator.claims import DATA, extract_claims, vocabulary
+from generator.model import Source
+from generator.text import split_sentences
+
+EXAMPLES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["examples"]
+
+
+@pytest.mark.parametrize("text", EXAMPLES["reporting"])
+def test_reporting_examples(text: str) -> None:
+    assert vocabulary()["reporting"].search(text)
+
+
+@pytest.mark.parametrize("text", EXAMPLES["not_reporting"])
+def test_not_reporting_examples(text: str) -> None:
+    assert not vocabulary()["reporting"].search(text)
+
+
+@pytest.mark.parametrize("text", EXAMPLES["background"])
+def test_background_examples(text: str) -> None:
+    assert vocabulary()["background"].search(text)
+
+
+def source(body: str, published: dt.date = dt.date(2026, 1, 29)) -> Source:
+    raw = "---\ntitle: T\nurl: https://e.com\npublished: x\n---\n" + body
+    return Source("s", "s.md", "https://e.com", "T", published, raw, raw.index(body))
+
+
+def claims_of(body: str):
+    s = source(body)
+    return extract_claims(s, split_sentences(s.raw, s.body_start))
+
+
+def test_two_dates_in_a_sentence_give_two_claims() -> None:
+    claims = claims_of("Lead sentence here. They met in 2019 and again in 2022.")
+    explicit = [c for c in claims if c.basis == "explicit"]
+    assert [c.timex.text for c in explicit] == ["2019", "2022"]
+    assert len({c.id for c in explicit}) == 2
+
+
+def test_durations_ages_sets_and_vague_references_are_not_claim_dates() -> None:
+    claims = claims_of("Lead sentence here. The war has lasted more than two years. "
+                       "A 45-year-old man was hurt. Talks are held every year. "
+                       "Now the talks have recently stalled. It is the deadliest war of the "
+                       "21st century.")
+    assert [c for c in claims if c.basis == "explicit"] == []
+
+
+def test_lead_is_a_publication_claim_and_background_is_not() -> None:
+    claims = claims_of("The Kremlin renewed its invitation. Ukraine has repeatedly stated it "
+                       "will not go. Peskov said Kyiv had not replied.")
+    assert [(c.basis, c.text[:12]) for c in claims] == [
+        ("publication", "The Kremlin "), ("publication", "Peskov said ")]
+    assert all(c.when.start == dt.date(2026, 1, 29) for c in claims)

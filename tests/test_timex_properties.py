@@ -1,0 +1,54 @@
+"""The tagger never raises, and its spans always index the text they came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.timex import tag
+from generator.timex.values import interval
+
+WORDS = st.sampled_from([
+    "last", "next", "this", "week", "weekend", "May", "may", "2019", "Monday", "the", "day",
+    "later", "ago", "two", "years", "early", "1990s", "21st", "century", "spring", "of",
+    "January", "5", ",", ".", "Q3", "quarter", "fourth", "tonight", "at", "3", "p.m.", "same",
+    "earlier", "in", "-", "9/3/2025", "2025-09-03", "twenty", "four", "hours", "every", "now",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=25).map(" ".join),
+       st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+def test_never_raises_on_temporal_word_soup(text: str, dct: dt.date) -> None:
+    for t in tag(text, dct):
+        assert text[t.start:t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.dates())
+def test_never_raises_on_any_text(text: str, dct: dt.date) -> None:
+    for t in tag(text, dct):
+        assert text[t.start:t.end] == t.text
+
+
+def test_intervals_of_each_granularity() -> None:
+    cases = {
+        "2025-09-03": ("2025-09-03", "2025-09-03", "day"),
+        "2026-W04-WE": ("2026-01-24", "2026-01-25", "weekend"),
+        "2025-W20": ("2025-05-12", "2025-05-18", "week"),
+        "2022-02": ("2022-02-01", "2022-02-28", "month"),
+        "1997-Q4": ("1997-10-01", "1997-12-31", "quarter"),
+        "1997-WI": ("1997-12-01", "1998-02-28", "season"),
+        "2019": ("2019-01-01", "2019-12-31", "year"),
+        "199": ("1990-01-01", "1999-12-31", "decade"),
+        "20": ("2000-01-01", "2099-12-31", "century"),
+    }
+    for value, (start, end, granularity) in cases.items():
+        iv = interval(value)
+        assert iv is not None, value
+        assert (iv.start.isoformat(), iv.end.isoformat(), iv.granularity) == (start, end, granularity)
+    for vague in ("PRESENT_REF", "P1M", "XXXX-10", "2025-02-30"):
+        assert interval(vague) is None
