@@ -93,7 +93,7 @@ def normalise_group(name: str, text: str, groups: dict[str, str | None],
             word.lower().rstrip("-")) or ""
     if base in ("rel", "dir"):
         return word.lower().split()[0]
-    if base == "t":
+    if base in ("t", "clock"):
         return {"noon": "12:00", "midnight": "24:00"}.get(word.lower(), word)
     if base == "part":
         return tables["part"].lookup(word.lower()) or word
@@ -128,8 +128,9 @@ def find_mentions(text: str, ruleset: RuleSet) -> tuple[Mention, ...]:
             start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
             if end > start:
                 candidates.append((start, end, index, rule, m))
-    # longest first, then earliest rule, then leftmost; keep what does not overlap a kept one
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    # IGNORE rules first (they veto), then longest, earliest rule, leftmost; keep what does not
+    # overlap a kept one
+    candidates.sort(key=lambda c: (c[3].type != "IGNORE", -(c[1] - c[0]), c[2], c[0]))
     taken = bytearray(len(text))  # 1 where a kept mention lies: overlap tests stay linear
     kept: list[Mention] = []
     for start, end, _, rule, m in candidates:

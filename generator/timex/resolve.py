@@ -23,14 +23,17 @@ FUNCTION = re.compile(r"^(PARTIAL|REL|AGO|ANAPHOR|WEEKDAY|DUR|CENTURY|SET)\((.*?
 FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|plan|scheduled|expected|"
     r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|would|could|may|might|"
-    r"hopes?\s+to|next|coming)\b",
+    r"hopes?\s+to|next|coming|as\s+(?:soon|early)\s+as|"
+    r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping))\b",
     re.IGNORECASE,
 )
+# words ending in -ed that are not past-tense verbs
+NOT_PAST = r"(?:need|indeed|speed|hundred|united|sacred|naked|wicked|kindred|seed|feed|breed)"
 PAST = re.compile(
-    r"(?<!be\s)(?<!been\s)\b(?:was|were|had|did|said|told|met|held|came|went|took|gave|made|began|left|saw|"
-    r"spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|paid|put|"
-    r"ran|sold|bought|brought|thought|felt|kept|knew|became|\w+ed|ago|last|earlier|"
-    r"previously|yesterday)\b",
+    r"(?<!be\s)(?<!been\s)\b(?:was|were|had|did|said|told|met|held|came|went|took|gave|made|"
+    r"began|left|saw|spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|"
+    r"paid|put|ran|sold|bought|brought|thought|felt|kept|knew|became|ago|last|earlier|"
+    r"previously|yesterday|(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed))\b",
     re.IGNORECASE,
 )
 MARKER = re.compile(FUTURE.pattern + "|" + PAST.pattern, re.IGNORECASE)
@@ -170,6 +173,10 @@ def duration(number: str, unit: str) -> str:
         number = number[:-2]
     if unit in TIME_CODES:
         return f"PT{number}{TIME_CODES[unit]}"
+    if unit in ("decade", "century") and number != "X":
+        # TimeBank writes decades and centuries in years: "two decades" = P20Y
+        years = float(number) * (10 if unit == "decade" else 100)
+        return f"P{int(years) if years == int(years) else years}Y"
     return f"P{number}{UNIT_CODES.get(unit, 'X')}"
 
 
@@ -211,6 +218,8 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[TimeValue]) -> s
         n = float(number)
         if unit in ("hour", "minute"):
             value = dct.isoformat()
+        elif unit in ("decade", "century"):  # "a decade ago" is a year, not the 1980s
+            value = value_at(shift(dct, unit, -int(n) if n >= 1 else -1), "year")
         else:
             value = value_at(shift(dct, unit, -int(n) if n >= 1 else -1), unit)
     elif name == "ANAPHOR":
