@@ -75,8 +75,10 @@ def normalise_group(name: str, text: str, groups: dict[str, str | None],
     if base == "year":
         return word if len(word) == 4 else f"19{word}"
     if base == "hour":
-        hour = int(word)
+        hour = int(parse_number(word, tables)) if not word.isdigit() else int(word)
         ampm = (groups.get("ampm") or "").lower().replace(".", "")
+        if groups.get("part") and groups["part"].lower() in ("afternoon", "evening"):
+            ampm = "pm"
         if ampm == "pm" and hour < 12:
             hour += 12
         if ampm == "am" and hour == 12:
@@ -94,7 +96,7 @@ def normalise_group(name: str, text: str, groups: dict[str, str | None],
     if base in ("rel", "dir"):
         return word.lower().split()[0]
     if base in ("t", "clock"):
-        return {"noon": "12:00", "midnight": "24:00"}.get(word.lower(), word)
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word.lower(), word)
     if base == "part":
         return tables["part"].lookup(word.lower()) or word
     if base == "season":

@@ -117,7 +117,7 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
     """Fill the XXXX of ``template`` with the year that fits the direction best."""
     candidates: list[tuple[str, TimeValue]] = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
-        value = template.replace("XXXX", f"{year:04d}")
+        value = holiday_date(template.replace("XXXX", f"{year:04d}"))
         iv = interval(value)
         if iv is None:
             continue
@@ -152,6 +152,42 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
         return (dct - c[1].end).days
 
     return min(candidates, key=distance)[0]
+
+
+NTH = re.compile(r"^(\d{4})-NTH-(\d{2})-(\d)-(\d|L)(?:\+(\d))?$")
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    return dt.date(year, month, (h + el - 7 * m + 114) % 31 + 1)
+
+
+def holiday_date(value: str) -> str:
+    """Movable feasts as dates: '1999-NTH-11-4-4' (4th Thursday of November), '2000-EASTER'."""
+    if value.endswith("-EASTER"):
+        return easter(int(value[:4])).isoformat()
+    m = NTH.match(value)
+    if not m:
+        return value
+    year, month, weekday = int(m[1]), int(m[2]), int(m[3])
+    first = dt.date(year, month, 1)
+    first_match = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+    if m[4] == "L":  # the last such weekday of the month
+        day = first_match
+        while (day + dt.timedelta(days=7)).month == month:
+            day += dt.timedelta(days=7)
+    else:
+        day = first_match + dt.timedelta(weeks=int(m[4]) - 1)
+    return (day + dt.timedelta(days=int(m[5] or 0))).isoformat()
 
 
 def weekday_date(weekday: int, direction: str, dct: dt.date) -> dt.date:

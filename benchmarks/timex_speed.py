@@ -1,0 +1,76 @@
+"""Speed of the temporal tagger: in-process throughput, linearity, and per-file CLI time.
+
+    .venv/bin/python benchmarks/timex_speed.py [CORPUS_DIR ...]
+
+Reports MB/s of `tag()` on the TimeML corpora's text (default: ../shared/corpora/timebank/*),
+the time ratio of a 5 MB input to a 1 MB one (linear means about 5x), and the mean wall time of
+`timeline timex --dct … FILE` per news article (process start included). No assertion: numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from generator.timex import tag
+from generator.timex.evaluate import parse_timeml
+
+
+def best_of(n: int, fn) -> float:
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main(argv: list[str]) -> int:
+    root = Path(__file__).resolve().parent.parent
+    folders = [Path(a) for a in argv] or sorted((root.parent / "shared/corpora/timebank").glob("*/"))
+    docs = [parse_timeml(p) for f in folders for p in sorted(f.glob("*.tml"))]
+    if not docs:
+        print("no TimeML files found", file=sys.stderr)
+        return 2
+    size = sum(len(d.text.encode("utf-8")) for d in docs)
+    tag("warm up the rules on 3 May 2025.", dt.date(2025, 5, 3))
+    seconds = best_of(3, lambda: [tag(d.text, d.dct) for d in docs])
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} "
+          f"{platform.python_version()}, {platform.system()}")
+    print(f"in process: {len(docs)} documents, {size / 1e6:.2f} MB in {seconds:.3f} s "
+          f"= {size / 1e6 / seconds:.2f} MB/s, {seconds / len(docs) * 1000:.2f} ms per document")
+
+    text = "\n\n".join(d.text for d in docs)
+    one_mb = (text * (1_000_000 // len(text) + 1))[:1_000_000]
+    five_mb = one_mb * 5
+    dct = dt.date(2000, 1, 1)
+    t1 = best_of(2, lambda: tag(one_mb, dct))
+    t5 = best_of(2, lambda: tag(five_mb, dct))
+    print(f"linearity: 1 MB {t1:.2f} s, 5 MB {t5:.2f} s, ratio {t5 / t1:.2f} (linear = 5.0)")
+
+    exe = root / ".venv/bin/timeline"
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "generator"]
+    sample = docs[:10]
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in sample:
+            path = Path(tmp) / f"{d.name}.txt"
+            path.write_text(d.text, encoding="utf-8")
+            t0 = time.perf_counter()
+            subprocess.run(command + ["timex", "--dct", d.dct.isoformat(), str(path)],
+                           check=True, capture_output=True)
+            times.append(time.perf_counter() - t0)
+    mean = statistics.mean(times)
+    print(f"CLI: `timeline timex` per article, mean of {len(times)}: {mean:.3f} s "
+          f"(HeidelTime about 2.4 s: {2.4 / mean:.0f}x faster)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
