@@ -15,7 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.model import Claim, Sentence, Source, Timex
+from generator.entities import Mention, Registry, load_registry
+from generator.model import Attribution, Claim, Sentence, Source, Timex
 from generator.timex import tag
 from generator.timex.values import interval
 
@@ -25,8 +26,59 @@ DATA = Path(__file__).parent / "data" / "claims.yaml"
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return {key: re.compile(data[key], re.IGNORECASE)
-            for key in ("reporting", "background", "not_a_date_before")}
+    out = {key: re.compile(data[key], re.IGNORECASE)
+           for key in ("reporting", "background", "not_a_date_before")}
+    # attribution patterns find capitalised names: case matters there
+    out.update({key: re.compile(data[key]) for key in ("according_to", "said_after")})
+    return out
+
+
+SPEAKER_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s*,?\s*(?:has\s+|had\s+)?$")
+SPEAKER_KINDS = ("person", "organisation")
+SPEAKER_REACH = 80  # characters between a speaker and its verb
+
+
+def _speaker_in(mentions: tuple[Mention, ...], registry: Registry, start: int, end: int,
+                closest_to_end: bool) -> Mention | None:
+    inside = [m for m in mentions if start <= m.start and m.end <= end
+              and registry.get(m.entity).kind in SPEAKER_KINDS]
+    if not inside:
+        return None
+    people = [m for m in inside if registry.get(m.entity).kind == "person"] or inside
+    return people[-1] if closest_to_end else people[0]
+
+
+def attribute(text: str, mentions: tuple[Mention, ...], registry: Registry) -> Attribution | None:
+    """Who the sentence reports as saying it: "according to X", "X said", "said X"."""
+    v = vocabulary()
+    if m := v["according_to"].search(text):
+        who = m.group("who").strip()
+        ent = _speaker_in(mentions, registry, m.start("who"), m.start("who") + len(who), True)
+        return Attribution(who, ent.entity if ent else None)
+    for verb in v["reporting"].finditer(text):
+        lo = max(0, verb.start() - SPEAKER_REACH)
+        ent = _speaker_in(mentions, registry, lo, verb.start(), True)
+        if ent is not None:
+            return Attribution(text[ent.start:ent.end], ent.entity)
+        if (name := SPEAKER_BEFORE.search(text[:verb.start()])) and name.group(1)[0].isupper() \
+                and name.start(1) > 0:
+            return Attribution(name.group(1), None)
+    if m := v["said_after"].search(text):
+        who = m.group("who").strip()
+        ent = _speaker_in(mentions, registry, m.start("who"), m.start("who") + len(who), False)
+        return Attribution(text[ent.start:ent.end] if ent else who, ent.entity if ent else None)
+    return None
+
+
+def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(actors, places): entity ids in order of first mention."""
+    actors: list[str] = []
+    places: list[str] = []
+    for m in mentions:
+        target = places if registry.get(m.entity).kind == "place" else actors
+        if m.entity not in target:
+            target.append(m.entity)
+    return tuple(actors), tuple(places)
 
 
 def claim_id(source_id: str, sentence: str, timex_text: str, occurrence: int) -> str:
@@ -64,8 +116,10 @@ def is_news_statement(sentence: Sentence, is_lead: bool) -> bool:
     return bool(v["reporting"].search(sentence.text)) and not v["background"].search(sentence.text)
 
 
-def extract_claims(source: Source, sentences: tuple[Sentence, ...]) -> tuple[Claim, ...]:
-    """All claims of one source, in text order."""
+def extract_claims(source: Source, sentences: tuple[Sentence, ...],
+                   registry: Registry | None = None) -> tuple[Claim, ...]:
+    """All claims of one source, in text order, with who says them, who and where."""
+    registry = registry or load_registry()
     body = source.body
     timexes = tuple(t.shifted(source.body_start) for t in tag(body, source.published))
     title = _normalise(source.title)
@@ -81,6 +135,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...]) -> tuple[Cla
                 inside.append(t)
             t_index += 1
         line, _ = source.line_col(sentence.start)
+        mentions = registry.find(sentence.text)
+        who = attribute(sentence.text, mentions, registry)
+        actors, places = entities_of(mentions, registry)
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[sentence.start:t.start])]
         for t in dated:
@@ -91,7 +148,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...]) -> tuple[Cla
             assert when is not None
             claims.append(Claim(claim_id(source.id, sentence.text, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
-                                when, "explicit", t))
+                                when, "explicit", t, who, actors, places))
         is_lead = False
         if not lead_found and not sentence.heading and _normalise(sentence.text) != title:
             is_lead = lead_found = True
@@ -103,5 +160,5 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...]) -> tuple[Cla
             assert day is not None
             claims.append(Claim(claim_id(source.id, sentence.text, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,
-                                "publication", None))
+                                "publication", None, who, actors, places))
     return tuple(claims)

@@ -43,6 +43,10 @@ def claim_json(c: Claim, event_of: dict[str, str]) -> dict:
         },
         "when": c.when.to_json(),
         "basis": c.basis,
+        "attribution": None if c.attribution is None else {
+            "text": c.attribution.text, "entity": c.attribution.entity},
+        "actors": list(c.actors),
+        "places": list(c.places),
         "event": event_of.get(c.id),
     }
 

@@ -99,6 +99,14 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """Who a claim is reported as coming from: the words used, and the registry entity if known."""
+
+    text: str
+    entity: str | None = None
+
+
+@dataclass(frozen=True)
 class Claim:
     """A sentence of a source with the date it states (explicit) or its report's date."""
 
@@ -111,6 +119,9 @@ class Claim:
     when: TimeValue
     basis: str  # "explicit" | "publication"
     timex: Timex | None = None
+    attribution: Attribution | None = None
+    actors: tuple[str, ...] = ()  # entity ids of people and organisations, in order of mention
+    places: tuple[str, ...] = ()  # entity ids of places
 
 
 @dataclass(frozen=True)

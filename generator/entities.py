@@ -1,0 +1,162 @@
+"""The entity registry (people, organisations, places) and finding them in sentences.
+
+The registry is data (``generator/data/entities.yaml``); a malformed registry fails with
+file:line. Matching is case-sensitive on word boundaries, longest name first, so that
+"Russian President Vladimir Putin" and "the UAE capital" resolve to one entity each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from generator.problems import InputError, Problem
+
+REGISTRY = Path(__file__).parent / "data" / "entities.yaml"
+KINDS = ("person", "organisation", "place")
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: str
+
+
+@dataclass(frozen=True)
+class Registry:
+    entities: tuple[Entity, ...]
+    regex: re.Pattern[str] | None
+    by_name: dict[str, str]
+
+    def get(self, entity_id: str) -> Entity:
+        return next(e for e in self.entities if e.id == entity_id)
+
+    def find(self, text: str) -> tuple[Mention, ...]:
+        """Entity mentions in ``text``, left to right, longest name first."""
+        if self.regex is None:
+            return ()
+        return tuple(Mention(m.start(), m.end(), self.by_name[m.group(0)])
+                     for m in self.regex.finditer(text))
+
+
+def parse_registry(text: str, where: str) -> Registry:
+    """Validate a registry file's text; InputError lists every problem with its line."""
+    try:
+        root = yaml.compose(text, Loader=LOADER)
+        data = yaml.load(text, Loader=LOADER)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError((Problem(where, mark.line + 1 if mark else None, None,
+                                  f"invalid YAML: {getattr(exc, 'problem', exc)}"),)) from None
+    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
+        raise InputError((Problem(where, 1, None, "expected a mapping with an 'entities' list"),))
+    lines = []
+    for key, value in root.value:
+        if key.value == "entities":
+            lines = [item.start_mark.line + 1 for item in value.value]
+    problems: list[Problem] = []
+    entities: list[Entity] = []
+    by_name: dict[str, str] = {}
+    for i, item in enumerate(data["entities"]):
+        line = lines[i] if i < len(lines) else None
+        if not isinstance(item, dict):
+            problems.append(Problem(where, line, None, "an entity must be a mapping"))
+            continue
+        eid, name, kind = item.get("id"), item.get("name"), item.get("kind")
+        aliases = item.get("aliases") or []
+        if not isinstance(eid, str) or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", eid):
+            problems.append(Problem(where, line, None, f"id is {eid!r}; expected lower-case "
+                                    "words joined by '-' (e.g. dmitry-peskov)"))
+            continue
+        if not isinstance(name, str) or not name.strip():
+            problems.append(Problem(where, line, None, f"entity {eid}: 'name' must be text"))
+            continue
+        if kind not in KINDS:
+            problems.append(Problem(where, line, None, f"entity {eid}: kind is {kind!r}; "
+                                    "expected person, organisation or place"))
+            continue
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            problems.append(Problem(where, line, None, f"entity {eid}: 'aliases' must be a "
+                                    "list of texts"))
+            continue
+        if any(e.id == eid for e in entities):
+            problems.append(Problem(where, line, None, f"entity {eid}: the id is used twice"))
+            continue
+        for alias in [name, *aliases]:
+            for variant in {alias, alias[0].upper() + alias[1:]}:
+                if by_name.get(variant, eid) != eid:
+                    problems.append(Problem(where, line, None, f"entity {eid}: the name "
+                                            f"{variant!r} already belongs to {by_name[variant]}"))
+                by_name.setdefault(variant, eid)
+        entities.append(Entity(eid, name, kind, tuple(aliases),
+                               item.get("role") if isinstance(item.get("role"), str) else None))
+    if problems:
+        raise InputError(tuple(problems))
+    names = sorted(by_name, key=lambda n: (-len(n), n))
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") \
+        if names else None
+    return Registry(tuple(entities), regex, by_name)
+
+
+@lru_cache(maxsize=4)
+def load_registry(path: Path = REGISTRY) -> Registry:
+    return parse_registry(path.read_text(encoding="utf-8"), str(path))
+
+
+# ------------------------------------------------------------------ unknown names
+PROPER = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[a-z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*[a-z][\w’'-]*)*")
+COMMON = frozenset("""The A An In On At For But And Or If As It Its This That These Those He She They
+We I You His Her Their Our While When Where What Which Who Whom Why How After Before Since Despite
+However Meanwhile Moreover Interestingly Ultimately Speaking According Although Though Still Yet
+Both Many Several Some Any Each Every No Not Such Other Another Further Also Only Even Most More
+Former Senior President Director Secretary Minister Spokesperson Officials Experts Diplomats
+Analysts Reports Tyrant Mr Mrs Ms Dr January February March April May June July August September
+October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Russian
+Ukrainian European Western American Chinese Turkish Emirati With Years Official""".split())
+
+
+def suggest_names(sentences: list[tuple[str, bool]], registry: Registry) -> list[tuple[str, int]]:
+    """Capitalised names in sentences (text, is_heading) that the registry does not know.
+
+    A name counts if it has two words or more, or if it is not the sentence's first word;
+    most frequent first, so an editor sees what matters.
+    """
+    counts: Counter[str] = Counter()
+    for text, heading in sentences:
+        if heading:
+            continue
+        known = [(m.start, m.end) for m in registry.find(text)]
+        for m in PROPER.finditer(text):
+            words = m.group(0).split()
+            offset = m.start()
+            while words and words[0] in COMMON:
+                offset = text.index(words[1], offset) if len(words) > 1 else offset
+                words = words[1:]
+            if not words:
+                continue
+            words[-1] = re.sub(r"[’']s$", "", words[-1]).rstrip(".")
+            name = " ".join(words)
+            if len(name) < 3 or name in registry.by_name or any(w in registry.by_name for w in words):
+                continue
+            if any(s <= offset < e for s, e in known):
+                continue
+            if len(words) == 1 and text[:offset].strip() == "":
+                continue
+            counts[name] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
