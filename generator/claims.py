@@ -138,6 +138,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         mentions = registry.find(sentence.text)
         who = attribute(sentence.text, mentions, registry)
         actors, places = entities_of(mentions, registry)
+        spans = tuple((m.start, m.end, m.entity) for m in mentions)
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[sentence.start:t.start])]
         for t in dated:
@@ -148,7 +149,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             assert when is not None
             claims.append(Claim(claim_id(source.id, sentence.text, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
-                                when, "explicit", t, who, actors, places))
+                                when, "explicit", t, who, actors, places, spans))
         is_lead = False
         if not lead_found and not sentence.heading and _normalise(sentence.text) != title:
             is_lead = lead_found = True
@@ -160,5 +161,5 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             assert day is not None
             claims.append(Claim(claim_id(source.id, sentence.text, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,
-                                "publication", None, who, actors, places))
+                                "publication", None, who, actors, places, spans))
     return tuple(claims)

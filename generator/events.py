@@ -1,10 +1,18 @@
 """Pure: claims -> events. Claims of one or more sources about the same happening merge.
 
-The first rule (to be refined): two claims belong to one event when they give the same date at
-the same granularity and their sentences are alike (TF-IDF cosine over content words). A
-statement dated only by its report needs a closer likeness than one with an explicit date,
-since one day's news holds several happenings. The undated statements of one report are its
-news of that day and stay together.
+Each explicit claim, and the undated statements of each report taken together (that report's
+news of the day), is a *unit*. Units are visited in a fixed order and join the most similar
+event already formed if
+
+* their dates agree: the same interval at the same granularity, or, for two explicit day
+  dates, at most ``NEAR_DAYS`` apart (outlets differ: a Friday speech reported as "Thursday");
+  such an event records the disagreement in ``conflicts`` and never picks silently; and
+* their sentences are alike: cosine of TF-IDF vectors over content words *and* the entities
+  they name (people, organisations, places) reaches a threshold that is stricter the less a
+  shared date says (a shared year says little; a shared day much more).
+
+Publication-dated statements merge across reports only on the very same day: "reported on"
+is a weak date, and one day's news holds several happenings.
 """
 
 from __future__ import annotations
@@ -13,8 +21,15 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from generator.model import Claim, Event, Source, TimeValue
+import yaml
+
+from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
+from generator.timex.resolve import value_at
+from generator.timex.values import interval
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]", re.UNICODE)
 STOPWORDS = frozenset("""
@@ -25,8 +40,20 @@ my no nor not now of on once only or other our out over own same she should so s
 that the their them then there these they this those through to too under until up very was we
 were what when where which while who whom why will with would yet you your said says
 """.split())
-THRESHOLD_EXPLICIT = 0.10
-THRESHOLD_PUBLICATION = 0.25
+# minimum cosine to join an event with the same date, by the date's granularity; a unit whose
+# claims are all publication-dated needs PUBLICATION at least
+SAME_DATE = {"day": 0.15, "weekend": 0.15, "week": 0.15, "month": 0.12, "quarter": 0.2,
+             "season": 0.2, "year": 0.25, "decade": 0.3, "century": 0.3}
+CONTAINED = 0.2  # added to the coarser date's need when one date lies within the other
+PUBLICATION = 0.25
+NEAR_DAYS = 2
+NEAR = 0.35  # minimum cosine to join an event whose day differs (and record the conflict)
+NEAR_FLOOR = min(min(SAME_DATE.values()), PUBLICATION, NEAR) / 2  # pairs below never help a merge
+ENTITY_WEIGHT = 1.5
+# who acts or speaks: "Putin invited" and "Zelensky said" are two happenings even on one day
+SAME_AGENT = 0.1  # added to the similarity of two units with the same agent
+OTHER_AGENT = 0.2  # taken from it when both have an agent and they differ
+AGENT_REACH = 60  # a person named this early in a sentence is taken as its subject  # an entity named counts this many times a word
 
 
 def terms(text: str) -> list[str]:
@@ -40,30 +67,102 @@ def terms(text: str) -> list[str]:
     return out
 
 
-def vectors(claims: tuple[Claim, ...]) -> dict[str, dict[str, float]]:
-    """Unit TF-IDF vectors of claim sentences (IDF over the distinct sentences given)."""
-    sentences = {c.text for c in claims}
-    df: Counter[str] = Counter()
-    for s in sentences:
-        df.update(set(terms(s)))
-    n = len(sentences)
+def features(text: str, mentions: tuple[tuple[int, int, str], ...] = (),
+             date_text: str = "") -> Counter[str]:
+    """What a sentence is about: the entities it names (start, end, id) and its other content
+    words. The words of its date expression are left out: dates are compared on their own."""
+    words = text
+    for start, end, _ in sorted(mentions, reverse=True):
+        words = words[:start] + " " + words[end:]
+    bag: Counter[str] = Counter(terms(words))
+    for entity in dict.fromkeys(m[2] for m in mentions):
+        bag["@" + entity] += ENTITY_WEIGHT
+    for t in terms(date_text):
+        bag[t] -= 1
+    return +bag
+
+
+@dataclass(frozen=True)
+class Frequencies:
+    """In how many sentences of the corpus each feature occurs: rare shared words are evidence,
+    words every article uses ("Russia", "talks") are not."""
+
+    sentences: int
+    df: dict[str, int]
+
+    @staticmethod
+    def of(bags: list[Counter[str]]) -> "Frequencies":
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        return Frequencies(len(bags), dict(df))
+
+
+HAPPENINGS = Path(__file__).parent / "data" / "happenings.yaml"
+SAME_WHAT = 0.15  # added to the similarity of two units naming the same kind of happening
+
+
+@lru_cache(maxsize=1)
+def _happening_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))
+    kind_of = {w.lower(): kind for kind, words in data["kinds"].items() for w in words}
+    words = sorted(kind_of, key=lambda w: (-len(w), w))
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                 for w in words) + r")(?![\w-])", re.IGNORECASE)
+    return regex, kind_of
+
+
+def what(text: str, date_start: int | None) -> str | None:
+    """The kind of happening a sentence names nearest its date (or first, with no date)."""
+    regex, kind_of = _happening_words()
+    found = [(m.start(), m.end(), kind_of[" ".join(m.group(0).lower().split())])
+             for m in regex.finditer(text)]
+    if not found:
+        return None
+    if date_start is None:
+        return found[0][2]
+    return min(found, key=lambda f: (abs(f[0] - date_start), f[0]))[2]
+
+
+def claim_what(c: Claim) -> str | None:
+    return what(c.text, None if c.timex is None else c.timex.start - c.start)
+
+
+def agent(c: Claim) -> str | None:
+    """Who acts or speaks in a claim: its attribution, else the first person named early."""
+    if c.attribution is not None and c.attribution.entity:
+        return c.attribution.entity
+    people = [m for m in c.mentions if m[0] < AGENT_REACH and m[2] in c.actors]
+    return people[0][2] if people else None
+
+
+def vectors(claims: tuple[Claim, ...], freq: Frequencies | None = None) -> dict[str, dict[str, float]]:
+    """Unit TF-IDF vectors of claims; IDF from ``freq`` (all sentences of the corpus) or, when
+    not given, from the distinct claim sentences themselves."""
+    bags = {c.id: features(c.text, c.mentions, c.timex.text if c.timex else "") for c in claims}
+    if freq is None:
+        seen: dict[str, Counter[str]] = {}
+        for c in claims:
+            seen.setdefault(c.text, bags[c.id])
+        freq = Frequencies.of(list(seen.values()))
+    n = freq.sentences
     out: dict[str, dict[str, float]] = {}
     for c in claims:
-        tf = Counter(terms(c.text))
-        vec = {t: k * (math.log((1 + n) / (1 + df[t])) + 1) for t, k in tf.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        out[c.id] = {t: v / norm for t, v in vec.items()}
+        vec = {t: k * (math.log((1 + n) / (1 + freq.df.get(t, 0))) + 1)
+               for t, k in bags[c.id].items()}
+        out[c.id] = _normalise(vec)
     return out
+
+
+def _normalise(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
-def _order(claim: Claim, published: dict[str, str]) -> tuple[str, str, int]:
-    return (published[claim.source], claim.source, claim.start)
 
 
 def shorten(text: str, limit: int = 120) -> str:
@@ -74,64 +173,221 @@ def shorten(text: str, limit: int = 120) -> str:
     return text[: cut if cut > 40 else limit].rstrip(",;:—- ") + "…"
 
 
-def conflicts_of(claims: list[Claim]) -> tuple[dict, ...]:
-    """Versions of the date where an event's claims do not all overlap: never pick silently."""
+def origin(source: Source) -> str:
+    """Sources with the same origin are one independent voice (a rewrite follows a report)."""
+    if source.follows is not None and (source.follows.url or source.follows.outlet):
+        return (source.follows.url or source.follows.outlet or "").lower()
+    return source.url.lower()
+
+
+def independent_count(source_ids: list[str], sources: dict[str, Source]) -> int:
+    urls = {sources[s].url.lower() for s in source_ids}
+    keys = set()
+    for s in source_ids:
+        key = origin(sources[s])
+        keys.add(key if key not in urls or key == sources[s].url.lower() else key)
+    return len(keys)
+
+
+def _when_key(w: TimeValue) -> tuple:
+    return (w.start, w.end, GRANULARITIES.index(w.granularity))
+
+
+def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int]) -> tuple[dict, ...]:
+    """Versions of the date where sources disagree: dates that do not overlap, given by
+    different sources (one source naming two days, "on Friday and Saturday", is no dispute).
+    Never pick silently: every version is listed with its claims and sources."""
     versions: dict[TimeValue, list[Claim]] = defaultdict(list)
     for c in claims:
         versions[c.when].append(c)
     whens = list(versions)
-    if all(a.overlaps(b) for a in whens for b in whens):
+    disputed = any(
+        not a.overlaps(b) and {c.source for c in versions[a]} != {c.source for c in versions[b]}
+        for a in whens for b in whens)
+    if not disputed:
         return ()
     return tuple(
         {"when": w.to_json(), "claims": [c.id for c in versions[w]],
-         "sources": sorted({c.source for c in versions[w]})}
-        for w in sorted(whens, key=lambda w: (w.start, w.end, w.granularity))
+         "sources": sorted({c.source for c in versions[w]}), "independent": independent[w]}
+        for w in sorted(whens, key=_when_key)
     )
 
 
-def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...]) -> tuple[Event, ...]:
-    """Group claims into events; deterministic whatever the order of ``claims``."""
+def _unit_vector(unit: list[Claim], vec: dict[str, dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for c in unit:
+        for t, v in vec[c.id].items():
+            total[t] = total.get(t, 0.0) + v
+    return _normalise(total)
+
+
+def _key(when: TimeValue) -> tuple[str, int, int]:
+    return (when.granularity, when.start.toordinal(), when.end.toordinal())
+
+
+def _need(a: list[Claim], b: list[Claim]) -> float | None:
+    """The similarity two units need to be one happening, or None if their dates forbid it."""
+    wa, wb = a[0].when, b[0].when
+    publication = a[0].basis == "publication" or b[0].basis == "publication"
+    if wa == wb:
+        need = SAME_DATE[wa.granularity]
+        return max(need, PUBLICATION) if publication else need
+    if wa.granularity == wb.granularity == "day" and abs((wa.start - wb.start).days) <= NEAR_DAYS \
+            and not (a[0].basis == b[0].basis == "publication"):
+        return NEAR
+    fine, coarse = sorted((wa, wb), key=lambda w: GRANULARITIES.index(w.granularity))
+    if fine.granularity != coarse.granularity and coarse.start <= fine.start \
+            and fine.end <= coarse.end and not publication:
+        return SAME_DATE[coarse.granularity] + CONTAINED
+    return None
+
+
+def _containing_keys(when: TimeValue) -> list[tuple[str, int, int]]:
+    """Index keys of the coarser intervals that contain ``when`` ("2019" for December 2019)."""
+    keys = []
+    for g in GRANULARITIES[GRANULARITIES.index(when.granularity) + 1:]:
+        iv = interval(value_at(when.start, g))
+        if iv is not None and iv.start <= when.start and when.end <= iv.end:
+            keys.append(_key(iv))
+    return keys
+
+
+def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
+                 freq: Frequencies | None = None) -> tuple[Event, ...]:
+    """Group claims into events; deterministic whatever the order of ``claims``.
+
+    Average-link clustering over date-compatible units: the most similar pairs are considered
+    first, and two groups merge when their mean similarity reaches the mean of what their
+    pairs need, and every pair of their units has compatible dates (so no event spans more
+    than ``NEAR_DAYS`` days of day-level claims).
+    """
+    by_id = {s.id: s for s in sources}
     published = {s.id: s.published.isoformat() for s in sources}
-    claims = tuple(sorted(claims, key=lambda c: (_order(c, published), c.id)))
-    vec = vectors(claims)
-    by_date: dict[TimeValue, list[Claim]] = defaultdict(list)
+
+    def order(c: Claim) -> tuple:
+        return (published[c.source], c.source, c.start, c.id)
+
+    claims = tuple(sorted(claims, key=order))
+    vec = vectors(claims, freq)
+    units: list[list[Claim]] = []
+    news: dict[tuple[str, TimeValue], list[Claim]] = {}
     for c in claims:
-        by_date[c.when].append(c)
-    groups: list[list[Claim]] = []
-    for when in sorted(by_date, key=lambda w: (w.start, w.end, w.granularity)):
-        members = by_date[when]
-        parent = list(range(len(members)))
+        if c.basis == "publication":
+            key = (c.source, c.when)
+            if key not in news:
+                news[key] = []
+                units.append(news[key])
+            news[key].append(c)
+        else:
+            units.append([c])
+    units.sort(key=lambda u: (_when_key(u[0].when), order(u[0])))
+    uvec = [_unit_vector(u, vec) for u in units]
+    agents = [agent(u[0]) for u in units]
+    whats = [claim_what(u[0]) for u in units]
 
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for i, a in enumerate(members):
-            for j in range(i + 1, len(members)):
-                b = members[j]
-                if a.source == b.source and a.basis == b.basis == "publication":
-                    # one report's own news: its lead and the statements it reports
-                    parent[find(j)] = find(i)
+    index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        index[_key(u[0].when)].append(i)
+    sim: dict[tuple[int, int], tuple[float, float]] = {}  # (i, j), i < j -> (similarity, need)
+    for i, u in enumerate(units):
+        kind, start, end = _key(u[0].when)
+        near = [index[(kind, start, end)]] + [index[k] for k in _containing_keys(u[0].when)]
+        if kind == "day":
+            near += [index[("day", start + d, start + d)] for d in range(1, NEAR_DAYS + 1)]
+        for bucket in near:
+            for j in bucket:
+                if j == i:
                     continue
-                threshold = THRESHOLD_EXPLICIT if a.basis == b.basis == "explicit" \
-                    else THRESHOLD_PUBLICATION
-                if cosine(vec[a.id], vec[b.id]) >= threshold:
-                    parent[find(j)] = find(i)
-        clusters: dict[int, list[Claim]] = defaultdict(list)
-        for i, c in enumerate(members):
-            clusters[find(i)].append(c)
-        groups.extend(clusters[k] for k in sorted(clusters))
-    events = []
-    for group in groups:
-        first = group[0]
-        event_id = "e-" + hashlib.sha1(first.id.encode()).hexdigest()[:10]
-        event_sources = []
-        for c in group:
-            if c.source not in event_sources:
-                event_sources.append(c.source)
-        events.append(Event(event_id, shorten(first.text), first.when,
-                            tuple(c.id for c in group), tuple(event_sources),
-                            conflicts_of(group)))
-    return tuple(sorted(events, key=lambda e: (e.when.start, e.when.end, e.id)))
+                need = _need(u, units[j])
+                if need is not None:
+                    score = cosine(uvec[i], uvec[j])
+                    if agents[i] and agents[j]:
+                        score += SAME_AGENT if agents[i] == agents[j] else -OTHER_AGENT
+                    if whats[i] and whats[i] == whats[j]:
+                        score += SAME_WHAT
+                    sim[(min(i, j), max(i, j))] = (score, need)
+
+    parent = list(range(len(units)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), (score, need) in sorted(sim.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        if score < NEAR_FLOOR:  # sorted: no later pair can tip a merge
+            break
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        total_sim = total_need = 0.0
+        ok = True
+        for x in members[a]:
+            for y in members[b]:
+                pair = sim.get((min(x, y), max(x, y)))
+                if pair is None:
+                    ok = False
+                    break
+                total_sim += pair[0]
+                total_need += pair[1]
+            if not ok:
+                break
+        if ok and total_sim >= total_need:
+            keep, gone = min(a, b), max(a, b)
+            parent[gone] = keep
+            members[keep] = sorted(members[keep] + members.pop(gone))
+    groups = [[units[i] for i in members[root]] for root in sorted(members)]
+    return tuple(sorted((_event(g, vec, by_id) for g in groups),
+                        key=lambda e: (_when_key(e.when), e.id)))
+
+
+def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
+           sources: dict[str, Source]) -> Event:
+    members = [c for unit in group for c in unit]
+    first = members[0]
+    event_id = "e-" + hashlib.sha1(first.id.encode()).hexdigest()[:10]
+    event_sources: list[str] = []
+    for c in members:
+        if c.source not in event_sources:
+            event_sources.append(c.source)
+    by_when: dict[TimeValue, list[str]] = defaultdict(list)
+    for c in members:
+        if c.source not in by_when[c.when]:
+            by_when[c.when].append(c.source)
+    independent = {w: independent_count(s, sources) for w, s in by_when.items()}
+    conflicts = conflicts_of(members, independent)
+    when = consensus(members, independent)
+    centroid = _normalise({t: sum(vec[c.id].get(t, 0.0) for c in members)
+                           for c0 in members for t in vec[c0.id]})
+    best = max(members, key=lambda c: (c.basis == "publication" and c.start == min(
+        m.start for m in members if m.source == c.source), cosine(vec[c.id], centroid), -members.index(c)))
+    return Event(event_id, shorten(best.text), when, tuple(c.id for c in members),
+                 tuple(event_sources), conflicts, _ranked(members, "actors"),
+                 _ranked(members, "places"), independent_count(event_sources, sources))
+
+
+def consensus(members: list[Claim], independent: dict[TimeValue, int]) -> TimeValue:
+    """The date most independent sources support (a date supports every finer date within
+    it); then the finest; then the earliest reported."""
+    first_seen: dict[TimeValue, int] = {}
+    for i, c in enumerate(members):
+        first_seen.setdefault(c.when, i)
+
+    def support(w: TimeValue) -> int:
+        return sum(n for other, n in independent.items()
+                   if other.start <= w.start and w.end <= other.end)
+
+    return max(independent, key=lambda w: (support(w), -GRANULARITIES.index(w.granularity),
+                                           -first_seen[w]))
+
+
+def _ranked(members: list[Claim], attr: str) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, c in enumerate(members):
+        for e in getattr(c, attr):
+            counts[e] += 1
+            first.setdefault(e, i)
+    return tuple(sorted(counts, key=lambda e: (-counts[e], first[e])))

@@ -122,6 +122,7 @@ class Claim:
     attribution: Attribution | None = None
     actors: tuple[str, ...] = ()  # entity ids of people and organisations, in order of mention
     places: tuple[str, ...] = ()  # entity ids of places
+    mentions: tuple[tuple[int, int, str], ...] = ()  # (start, end, entity id) in ``text``
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,12 @@ class Event:
     claims: tuple[str, ...]
     sources: tuple[str, ...]
     conflicts: tuple[dict, ...] = field(default_factory=tuple)
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    independent: int = 1  # sources that do not follow one another's report
+    notes: tuple[str, ...] = ()  # editors' curation notes, shown with the event
+    errors: tuple[tuple[str, str], ...] = ()  # (claim id, why editors mark it as an error)
+    hidden: tuple[tuple[str, str], ...] = ()  # (claim id, why editors hid it)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.claims import extract_claims
-from generator.events import merge_events
-from generator.model import Source, Timeline
+from generator.entities import Registry, load_registry
+from generator.events import Frequencies, features, merge_events
+from generator.model import Claim, Source, Timeline
 from generator.problems import InputError
 from generator.sources import load_sources
 from generator.text import split_sentences
@@ -27,7 +28,20 @@ def check(paths: list[Path]) -> tuple[tuple[Source, ...], tuple]:
 
 def extract(sources: tuple[Source, ...]) -> Timeline:
     """Sources -> claims -> events. Pure."""
+    registry = load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
-    claims = tuple(c for s in ordered for c in extract_claims(s, split_sentences(s.raw, s.body_start)))
-    events = merge_events(claims, ordered)
-    return Timeline(ordered, claims, events)
+    claims: list[Claim] = []
+    for s in ordered:
+        claims.extend(extract_claims(s, split_sentences(s.raw, s.body_start), registry))
+    events = merge_events(tuple(claims), ordered, frequencies(ordered, registry))
+    return Timeline(ordered, tuple(claims), events)
+
+
+def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
+    """Document frequencies of words and entities over every sentence of the corpus."""
+    bags = []
+    for s in sources:
+        for sentence in split_sentences(s.raw, s.body_start):
+            mentions = tuple((m.start, m.end, m.entity) for m in registry.find(sentence.text))
+            bags.append(features(sentence.text, mentions))
+    return Frequencies.of(bags)

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from generator.events import merge_events
-from generator.pipeline import extract
+from generator.entities import load_registry
+from generator.pipeline import extract, frequencies
 from generator.sources import load_sources
 from tests.conftest import FIXTURES
 
@@ -41,7 +42,8 @@ def test_every_claim_lands_in_exactly_one_event(timeline) -> None:
 def test_input_order_does_not_change_events(timeline) -> None:
     shuffled = list(timeline.claims)
     random.Random(7).shuffle(shuffled)
-    assert merge_events(tuple(shuffled), timeline.sources) == timeline.events
+    freq = frequencies(timeline.sources, load_registry())
+    assert merge_events(tuple(shuffled), timeline.sources, freq) == timeline.events
 
 
 def test_beijing_and_vladivostok_stay_apart(timeline) -> None:
@@ -80,3 +82,36 @@ def test_event_ids_do_not_depend_on_titles(timeline) -> None:
     assert [e.id for e in renamed] == [e.id for e in timeline.events]
     again = extract(load_sources([Path("sources")])[0])
     assert [e.id for e in again.events] == [e.id for e in timeline.events]
+
+
+HAPPENING_EXAMPLES = yaml.safe_load(
+    (Path(__file__).resolve().parent.parent / "generator/data/happenings.yaml").read_text())["examples"]
+
+
+@pytest.mark.parametrize("case", HAPPENING_EXAMPLES, ids=lambda c: c["kind"])
+def test_happening_examples(case: dict) -> None:
+    from generator.events import what
+
+    assert what(case["text"], case["text"].index(case["date"])) == case["kind"]
+
+
+def test_conflicting_days_are_listed_not_picked() -> None:
+    import datetime as dt
+
+    from generator.model import Claim, Source, TimeValue, Timex
+
+    def source(sid: str, url: str) -> Source:
+        return Source(sid, f"{sid}.md", url, "t", dt.date(2025, 9, 4), "x", 0)
+
+    def claim(cid: str, sid: str, day: int, text: str) -> Claim:
+        when = TimeValue(dt.date(2025, 9, day), dt.date(2025, 9, day), "day")
+        timex = Timex(0, 3, "Wed", "DATE", when.start.isoformat())
+        return Claim(cid, sid, text, 0, len(text), 1, when, "explicit", timex,
+                     actors=("vladimir-putin",), mentions=((0, 5, "vladimir-putin"),))
+
+    sources = (source("a", "https://a.example/1"), source("b", "https://b.example/2"))
+    claims = (claim("c-1", "a", 3, "Putin invited Zelensky to Moscow in Beijing on Wednesday"),
+              claim("c-2", "b", 4, "Putin invited Zelensky to Moscow in Beijing on Thursday"))
+    (event,) = merge_events(claims, sources)
+    assert [v["when"]["start"] for v in event.conflicts] == ["2025-09-03", "2025-09-04"]
+    assert event.when.start == dt.date(2025, 9, 3)  # a tie: the earliest reported version

@@ -1,0 +1,43 @@
+"""The entity registry: its examples, validation with lines, and unknown-name suggestions."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from generator.entities import REGISTRY, load_registry, parse_registry, suggest_names
+from generator.problems import InputError
+
+EXAMPLES = yaml.safe_load(REGISTRY.read_text(encoding="utf-8"))["examples"]
+
+
+@pytest.mark.parametrize("case", EXAMPLES, ids=lambda c: c["text"][:30])
+def test_registry_examples(case: dict) -> None:
+    found = [m.entity for m in load_registry().find(case["text"])]
+    assert list(dict.fromkeys(found)) == case["entities"]
+
+
+def test_spellings_resolve_to_one_person() -> None:
+    registry = load_registry()
+    for name in ("Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelensky"):
+        assert [m.entity for m in registry.find(f"{name} spoke.")] == ["volodymyr-zelensky"]
+
+
+def test_bad_registry_names_the_line() -> None:
+    text = "entities:\n  - id: ok\n    name: OK\n    kind: place\n  - id: Bad Id\n    name: x\n    kind: place\n"
+    with pytest.raises(InputError) as err:
+        parse_registry(text, "entities.yaml")
+    assert str(err.value.problems[0]).startswith("entities.yaml:5: id is 'Bad Id'")
+
+
+def test_same_name_for_two_entities_is_an_error() -> None:
+    text = ("entities:\n  - {id: a, name: Kyiv, kind: place}\n"
+            "  - {id: b, name: Kiev, kind: place, aliases: [Kyiv]}\n")
+    with pytest.raises(InputError, match="the name 'Kyiv' already belongs to a"):
+        parse_registry(text, "entities.yaml")
+
+
+def test_unknown_names_are_suggested() -> None:
+    sentences = [("Ihor Klymenko visited the site with Zelensky.", False),
+                 ("Later, Ihor Klymenko spoke.", False), ("A Heading", True)]
+    assert suggest_names(sentences, load_registry())[0] == ("Ihor Klymenko", 2)
