@@ -33,4 +33,4 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.regenerate_golden
 
 clean:
-	rm -rf site docs/events docs/sources docs/index.md docs/timeline.md docs/timeline.json
+	rm -rf site docs/events docs/sources docs/entities docs/index.md docs/timeline.md docs/people-and-places.md docs/timeline.json

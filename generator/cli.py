@@ -20,6 +20,7 @@ EXAMPLES = {
     "extract": "timeline extract sources/ > timeline.json",
     "timex": "timeline timex --dct 2026-01-29 article.txt",
     "check": "timeline check sources/",
+    "names": "timeline names sources/",
 }
 
 
@@ -55,6 +56,13 @@ def parser() -> argparse.ArgumentParser:
                        epilog=f"example: {EXAMPLES['check']}")
     c.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                    help="files or folders (default: sources/)")
+    n = sub.add_parser("names", help="list names in sources that the entity registry does not "
+                       "know yet (add them to generator/data/entities.yaml)",
+                       epilog=f"example: {EXAMPLES['names']}")
+    n.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="files or folders (default: sources/)")
+    n.add_argument("--min", type=int, default=1, metavar="N",
+                   help="only names seen at least N times (default 1)")
     return p
 
 
@@ -74,17 +82,24 @@ def _load(paths: list[Path], strict: bool):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    sources = _load(args.paths or [Config().path("sources")], strict=False)
-    print(f"{len(sources)} sources OK")
+    from generator.pipeline import curation_of, extract
+
+    paths = args.paths or [Config().path("sources")]
+    sources = _load(paths, strict=False)
+    decisions = curation_of(paths)
+    if decisions:
+        extract(sources, decisions)  # curation refers to ids: only extraction can check them
+    print(f"{len(sources)} sources OK" + (f", {len(decisions)} curation decisions OK"
+                                          if decisions else ""))
     return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from generator.export import to_json
-    from generator.pipeline import extract
+    from generator.pipeline import curation_of, extract
 
     sources = _load(args.paths, strict=False)
-    sys.stdout.write(to_json(extract(sources)))
+    sys.stdout.write(to_json(extract(sources, curation_of(args.paths))))
     return 0
 
 
@@ -110,15 +125,28 @@ def cmd_timex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_names(args: argparse.Namespace) -> int:
+    from generator.entities import load_registry, suggest_names
+    from generator.text import split_sentences
+
+    sources = _load(args.paths or [Config().path("sources")], strict=False)
+    sentences = [(s.text, s.heading) for src in sources
+                 for s in split_sentences(src.raw, src.body_start)]
+    for name, count in suggest_names(sentences, load_registry()):
+        if count >= args.min:
+            print(f"{count:5d}  {name}")
+    return 0
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    from generator.pipeline import extract
+    from generator.pipeline import curation_of, extract
     from generator.render import render
     from generator.site import SiteError, build_site
     from generator.write import write_pages
 
     config = Config()
     sources = _load([config.path("sources")], strict=args.strict)
-    timeline = extract(sources)
+    timeline = extract(sources, curation_of([config.path("sources")]))
     pages = render(timeline, config)
     write_pages(pages, config.path("docs"))
     newest = max((s.published for s in sources), default=None)
@@ -134,7 +162,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "timex": cmd_timex, "check": cmd_check}
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "timex": cmd_timex, "check": cmd_check,
+            "names": cmd_names}
 
 
 def main(argv: list[str] | None = None) -> int:

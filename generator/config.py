@@ -22,5 +22,6 @@ class Config:
         return self.root / getattr(self, name)
 
 
-GENERATED = ("index.md", "timeline.md", "timeline.json", "events", "sources")
+GENERATED = ("index.md", "timeline.md", "people-and-places.md", "timeline.json", "events",
+             "sources", "entities")
 """What `timeline build` writes into docs/ (everything else there is written by hand)."""

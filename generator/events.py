@@ -346,26 +346,53 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
            sources: dict[str, Source]) -> Event:
     members = [c for unit in group for c in unit]
-    first = members[0]
-    event_id = "e-" + hashlib.sha1(first.id.encode()).hexdigest()[:10]
+    event_id = "e-" + hashlib.sha1(members[0].id.encode()).hexdigest()[:10]
+    centroid = _normalise({t: sum(vec[c.id].get(t, 0.0) for c in members)
+                           for c0 in members for t in vec[c0.id]})
+    leads = {}
+    for c in members:
+        leads.setdefault(c.source, c.start)
+
+    def title_rank(c: Claim) -> tuple:
+        # a report's lead statement first, then the claim most like the whole event
+        return (c.basis == "publication" and leads[c.source] == c.start,
+                cosine(vec[c.id], centroid), -members.index(c))
+
+    best = max(members, key=title_rank)
+    return rebuild(Event(event_id, shorten(best.text), members[0].when, (), ()), members,
+                   list(sources.values()))
+
+
+def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[Source, ...]",
+            keep_title: bool = True) -> Event:
+    """An event's derived fields (date, sources, conflicts, actors, places) from its claims.
+    Claims editors marked as errors still show but do not vote on the date."""
+    by_id = {s.id: s for s in sources}
     event_sources: list[str] = []
     for c in members:
         if c.source not in event_sources:
             event_sources.append(c.source)
+    erroneous = {cid for cid, _ in event.errors}
+    voting = [c for c in members if c.id not in erroneous] or members
     by_when: dict[TimeValue, list[str]] = defaultdict(list)
-    for c in members:
+    for c in voting:
         if c.source not in by_when[c.when]:
             by_when[c.when].append(c.source)
-    independent = {w: independent_count(s, sources) for w, s in by_when.items()}
-    conflicts = conflicts_of(members, independent)
-    when = consensus(members, independent)
-    centroid = _normalise({t: sum(vec[c.id].get(t, 0.0) for c in members)
-                           for c0 in members for t in vec[c0.id]})
-    best = max(members, key=lambda c: (c.basis == "publication" and c.start == min(
-        m.start for m in members if m.source == c.source), cosine(vec[c.id], centroid), -members.index(c)))
-    return Event(event_id, shorten(best.text), when, tuple(c.id for c in members),
-                 tuple(event_sources), conflicts, _ranked(members, "actors"),
-                 _ranked(members, "places"), independent_count(event_sources, sources))
+    independent = {w: independent_count(s, by_id) for w, s in by_when.items()}
+    return Event(
+        id=event.id,
+        title=event.title if keep_title else shorten(members[0].text),
+        when=consensus(voting, independent),
+        claims=tuple(c.id for c in members),
+        sources=tuple(event_sources),
+        conflicts=conflicts_of(voting, independent),
+        actors=_ranked(members, "actors"),
+        places=_ranked(members, "places"),
+        independent=independent_count(event_sources, by_id),
+        notes=event.notes,
+        errors=event.errors,
+        hidden=event.hidden,
+    )
 
 
 def consensus(members: list[Claim], independent: dict[TimeValue, int]) -> TimeValue:

@@ -59,7 +59,24 @@ def event_json(e: Event) -> dict:
         "claims": list(e.claims),
         "sources": list(e.sources),
         "conflicts": list(e.conflicts),
+        "independent_sources": e.independent,
+        "actors": list(e.actors),
+        "places": list(e.places),
+        "notes": list(e.notes),
+        "errors": [{"claim": c, "reason": r} for c, r in e.errors],
+        "hidden": [{"claim": c, "reason": r} for c, r in e.hidden],
     }
+
+
+def entities_json(timeline: Timeline) -> list[dict]:
+    """The registry entries that claims name, in registry order."""
+    from generator.entities import load_registry
+
+    named = {e for c in timeline.claims for e in c.actors + c.places}
+    named |= {c.attribution.entity for c in timeline.claims
+              if c.attribution is not None and c.attribution.entity}
+    return [{"id": e.id, "name": e.name, "kind": e.kind, "role": e.role}
+            for e in load_registry().entities if e.id in named]
 
 
 def to_json(timeline: Timeline) -> str:
@@ -67,6 +84,7 @@ def to_json(timeline: Timeline) -> str:
     event_of = {cid: e.id for e in timeline.events for cid in e.claims}
     data = {
         "sources": [source_json(s) for s in timeline.sources],
+        "entities": entities_json(timeline),
         "claims": [claim_json(c, event_of) for c in timeline.claims],
         "events": [event_json(e) for e in timeline.events],
     }

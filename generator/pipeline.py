@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.claims import extract_claims
+from generator.curation import FILENAME, Decision, apply_curation, load_curation
 from generator.entities import Registry, load_registry
 from generator.events import Frequencies, features, merge_events
 from generator.model import Claim, Source, Timeline
 from generator.problems import InputError
-from generator.sources import load_sources
+from generator.sources import display_path, load_sources
 from generator.text import split_sentences
 
 
@@ -26,14 +27,25 @@ def check(paths: list[Path]) -> tuple[tuple[Source, ...], tuple]:
     return sources, tuple(problems)
 
 
-def extract(sources: tuple[Source, ...]) -> Timeline:
-    """Sources -> claims -> events. Pure."""
+def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
+    """The editors' decisions in the curation files of the given folders (I/O)."""
+    decisions: list[Decision] = []
+    for path in paths:
+        if path.is_dir():
+            decisions.extend(load_curation(path, display_path(path / FILENAME)))
+    return tuple(decisions)
+
+
+def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = ()) -> Timeline:
+    """Sources -> claims -> events (-> editors' decisions applied). Pure."""
     registry = load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
     claims: list[Claim] = []
     for s in ordered:
         claims.extend(extract_claims(s, split_sentences(s.raw, s.body_start), registry))
     events = merge_events(tuple(claims), ordered, frequencies(ordered, registry))
+    if decisions:
+        events = apply_curation(events, tuple(claims), ordered, decisions)
     return Timeline(ordered, tuple(claims), events)
 
 

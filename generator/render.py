@@ -162,37 +162,64 @@ def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
 
 def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
     """Every generated page of the site, in a fixed order."""
+    from generator.entities import load_registry
+
     env = environment(config)
+    registry = load_registry()
     sources = {s.id: s for s in timeline.sources}
     claims = {c.id: c for c in timeline.claims}
-    event_of = {cid: e.id for e in timeline.events for cid in e.claims}
+    events = tuple(e for e in timeline.events if e.claims)  # all-hidden events are not shown
+    event_of = {cid: e.id for e in events for cid in e.claims}
     claims_of_source: dict[str, list[Claim]] = defaultdict(list)
     for c in timeline.claims:
         claims_of_source[c.source].append(c)
-    common = {"sources": sources, "claims": claims, "plural": _plural}
+    events_of_entity: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        for entity in e.actors + e.places:
+            events_of_entity[entity].append(e)
+    entities = {e.id: e for e in registry.entities if e.id in events_of_entity}
+    common = {"sources": sources, "claims": claims, "plural": _plural, "entities": entities,
+              "basis_of": {e.id: _basis(e, claims) for e in events}}
 
-    latest = sorted(timeline.events, key=lambda e: (e.when.end, e.when.start, e.id),
+    latest = sorted(events, key=lambda e: (e.when.end, e.when.start, e.id),
                     reverse=True)[: config.latest_events]
     last_source = max((s.published for s in timeline.sources), default=None)
     pages = [
         Page("index.md", env.get_template("home.md.j2").render(
-            latest=latest, n_events=len(timeline.events), n_claims=len(timeline.claims),
+            latest=latest, n_events=len(events), n_claims=len(timeline.claims),
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(
-            years=timeline_groups(timeline.events), **common)),
+            years=timeline_groups(events), **common)),
+        Page("people-and-places.md", env.get_template("entities.md.j2").render(
+            groups=[(title, [entities[i] for i in entities if entities[i].kind == kind])
+                    for kind, title in (("person", "People"), ("organisation", "Organisations"),
+                                        ("place", "Places"))],
+            counts={i: len(v) for i, v in events_of_entity.items()}, **common)),
     ]
     event_tpl = env.get_template("event.md.j2")
-    for e in timeline.events:
+    for e in events:
         pages.append(Page(f"events/{e.id}.md", event_tpl.render(
-            event=e, event_claims=[claims[c] for c in e.claims], **common)))
+            event=e, event_claims=[claims[c] for c in e.claims], errors=dict(e.errors),
+            **common)))
     source_tpl = env.get_template("source.md.j2")
     for s in timeline.sources:
         own = claims_of_source[s.id]
         pages.append(Page(f"sources/{s.id}.md", source_tpl.render(
-            source=s, source_claims=own, event_of=event_of,
-            article=article_html(s, own, event_of), **common)))
+            source=s, source_claims=[c for c in own if c.id in event_of], event_of=event_of,
+            article=article_html(s, [c for c in own if c.id in event_of], event_of), **common)))
+    entity_tpl = env.get_template("entity.md.j2")
+    for entity_id, entity in entities.items():
+        pages.append(Page(f"entities/{entity_id}.md", entity_tpl.render(
+            entity=entity, entity_events=sorted(events_of_entity[entity_id],
+                                                key=lambda e: (e.when.start, e.when.end, e.id)),
+            **common)))
     pages.append(Page("timeline.json", to_json(timeline)))
     return tuple(pages)
+
+
+def _basis(event: Event, claims: dict[str, Claim]) -> str:
+    """'happened' when any claim states the date, else 'reported' (dated by publication)."""
+    return "happened" if any(claims[c].basis == "explicit" for c in event.claims) else "reported"
 
 
 def template_names(config: Config) -> list[str]:

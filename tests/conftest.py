@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.config import GENERATED
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -27,8 +29,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the project's site inputs (no sources) in a temporary folder, made the cwd."""
     for name in ("site_templates", "docs"):
         shutil.copytree(ROOT / name, tmp_path / name,
-                        ignore=shutil.ignore_patterns("events", "sources", "index.md",
-                                                      "timeline.md", "timeline.json"))
+                        ignore=shutil.ignore_patterns(*GENERATED))
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     (tmp_path / "sources").mkdir()
     monkeypatch.chdir(tmp_path)

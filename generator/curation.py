@@ -1,0 +1,219 @@
+"""Editors' curation: a YAML file in sources/ (``curation.yaml``) applied at every build.
+
+Each entry is one decision with a ``reason`` that the site shows::
+
+    - merge: [e-1a2b3c4d5e, e-6f7a8b9c0d]     # into the first event
+      reason: "Both report the Beijing press conference"
+    - split: [c-0123456789]                    # these claims become an event of their own
+      title: "Zelensky offers Kyiv instead"     # optional
+      reason: "A reply, not the invitation"
+    - title: e-1a2b3c4d5e
+      text: "In Beijing, Putin invites Zelensky to Moscow"
+      reason: "Clearer"
+    - date: e-1a2b3c4d5e
+      start: 2025-09-03
+      end: 2025-09-03
+      granularity: day
+      reason: "The press conference was on Wednesday"
+    - hide: c-0123456789
+      reason: "A caption, not a claim"
+    - error: c-0123456789
+      reason: "The original report says Wednesday"
+
+Decisions apply in file order. Ids that do not exist are errors naming the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
+from generator.problems import InputError, Problem
+
+FILENAME = "curation.yaml"
+ACTIONS = ("merge", "split", "title", "date", "hide", "error")
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: str
+    target: tuple[str, ...]  # event ids (merge, title, date) or claim ids (split, hide, error)
+    reason: str
+    where: str
+    line: int
+    text: str | None = None  # title
+    when: TimeValue | None = None  # date
+
+
+def _plain(node: yaml.Node, seen: set[int]) -> object:
+    if id(node) in seen:
+        raise ValueError("YAML aliases are not allowed")
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        return node.value
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(n, seen) for n in node.value]
+    return {str(_plain(k, seen)): _plain(v, seen) for k, v in node.value}
+
+
+def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
+    """Validate a curation file; InputError lists every problem with its line."""
+    try:
+        root = yaml.compose(text, Loader=LOADER)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError((Problem(where, mark.line + 1 if mark else None, None,
+                                  f"invalid YAML: {getattr(exc, 'problem', exc)}"),)) from None
+    if root is None:
+        return ()
+    if not isinstance(root, yaml.SequenceNode):
+        raise InputError((Problem(where, 1, None, "expected a list of decisions (- merge: …, "
+                                  "- split: …, - title: …, - date: …, - hide: …, - error: …)"),))
+    problems: list[Problem] = []
+    decisions: list[Decision] = []
+    for node in root.value:
+        line = node.start_mark.line + 1
+        try:
+            item = _plain(node, set())
+        except ValueError as exc:
+            problems.append(Problem(where, line, None, str(exc)))
+            continue
+        if not isinstance(item, dict):
+            problems.append(Problem(where, line, None, "a decision must be a mapping"))
+            continue
+        # a split may carry the new event's `title`; that is not the title action
+        actions = [a for a in ACTIONS if a in item and not (a == "title" and "split" in item)]
+        if len(actions) != 1:
+            problems.append(Problem(where, line, None, "a decision names exactly one of "
+                                    + ", ".join(ACTIONS)))
+            continue
+        action = actions[0]
+        reason = item.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            problems.append(Problem(where, line, None, f"{action}: 'reason' is missing; every "
+                                    "decision says why (the site shows it)"))
+            continue
+        raw = item[action]
+        target = tuple(raw) if isinstance(raw, list) else (raw,)
+        if not target or not all(isinstance(t, str) for t in target):
+            problems.append(Problem(where, line, None, f"{action}: expected an id or a list of ids"))
+            continue
+        prefix = "e-" if action in ("merge", "title", "date") else "c-"
+        bad = [t for t in target if not t.startswith(prefix)]
+        if bad:
+            kind = "event ids (e-…)" if prefix == "e-" else "claim ids (c-…)"
+            problems.append(Problem(where, line, None, f"{action}: {bad[0]!r} is not one of the "
+                                    f"{kind} it takes"))
+            continue
+        if action == "merge" and len(target) < 2:
+            problems.append(Problem(where, line, None, "merge: name two events or more"))
+            continue
+        text = item.get("text") if action == "title" else item.get("title")
+        if action == "title" and (not isinstance(text, str) or not text.strip()):
+            problems.append(Problem(where, line, None, "title: 'text' (the new title) is missing"))
+            continue
+        when = None
+        if action == "date":
+            try:
+                start = dt.date.fromisoformat(str(item.get("start")))
+                end = dt.date.fromisoformat(str(item.get("end", item.get("start"))))
+                granularity = str(item.get("granularity", "day"))
+                if granularity not in GRANULARITIES or end < start:
+                    raise ValueError
+                when = TimeValue(start, end, granularity)
+            except ValueError:
+                problems.append(Problem(where, line, None, "date: expected start and end as "
+                                        "YYYY-MM-DD (end not before start) and a granularity: "
+                                        + ", ".join(GRANULARITIES)))
+                continue
+        decisions.append(Decision(action, target, reason.strip(), where, line,
+                                  text.strip() if isinstance(text, str) else None, when))
+    if problems:
+        raise InputError(tuple(problems))
+    return tuple(decisions)
+
+
+def load_curation(folder: Path, where: str) -> tuple[Decision, ...]:
+    """The curation file of a sources folder, if it has one (I/O)."""
+    path = folder / FILENAME
+    if not path.is_file():
+        return ()
+    return parse_curation(path.read_text(encoding="utf-8"), where)
+
+
+def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
+                   sources: tuple[Source, ...], decisions: tuple[Decision, ...]) -> tuple[Event, ...]:
+    """Events after the editors' decisions, in order. Unknown ids raise InputError."""
+    from generator.events import rebuild  # events imports nothing from here
+
+    by_claim = {c.id: c for c in claims}
+    current = {e.id: e for e in events}
+    problems: list[Problem] = []
+
+    def event_holding(claim_id: str) -> Event | None:
+        return next((e for e in current.values()
+                     if claim_id in e.claims or claim_id in dict(e.hidden)), None)
+
+    def members(e: Event) -> list[Claim]:
+        return [by_claim[c] for c in e.claims]
+
+    for d in decisions:
+        unknown = [t for t in d.target if (t not in current if t.startswith("e-")
+                                            else t not in by_claim)]
+        if unknown:
+            kind = "event" if unknown[0].startswith("e-") else "claim"
+            problems.append(Problem(d.where, d.line, None, f"{d.action}: no {kind} has the id "
+                                    f"{unknown[0]} (see timeline.json for ids)"))
+            continue
+        note = f"{d.reason}"
+        if d.action == "merge":
+            first, *rest = [current[t] for t in d.target]
+            claims_of = members(first) + [c for e in rest for c in members(e)]
+            for e in rest:
+                del current[e.id]
+            current[first.id] = rebuild(replace(first, notes=first.notes + (note,)), claims_of,
+                                        sources)
+        elif d.action == "split":
+            moved = [by_claim[t] for t in d.target]
+            for e in list(current.values()):
+                left = [c for c in members(e) if c.id not in d.target]
+                if len(left) != len(e.claims):
+                    if left:
+                        current[e.id] = rebuild(e, left, sources)
+                    else:
+                        del current[e.id]
+            new_id = "e-" + __import__("hashlib").sha1(moved[0].id.encode()).hexdigest()[:10]
+            template = Event(new_id, d.text or moved[0].text, moved[0].when, (), (),
+                             notes=(note,))
+            current[new_id] = rebuild(template, moved, sources, keep_title=bool(d.text))
+        elif d.action == "title":
+            e = current[d.target[0]]
+            current[e.id] = replace(e, title=d.text or e.title, notes=e.notes + (note,))
+        elif d.action == "date":
+            e = current[d.target[0]]
+            current[e.id] = replace(e, when=d.when or e.when, notes=e.notes + (note,))
+        elif d.action in ("hide", "error"):
+            for claim_id in d.target:
+                e = event_holding(claim_id)
+                if e is None:
+                    continue
+                if d.action == "hide":
+                    left = [c for c in members(e) if c.id != claim_id]
+                    e = replace(e, hidden=e.hidden + ((claim_id, d.reason),))
+                    # an event whose claims are all hidden stays in the data (with the
+                    # reasons) but is not shown
+                    current[e.id] = rebuild(e, left, sources) if left else replace(
+                        e, claims=(), sources=(), conflicts=())
+                else:
+                    e = replace(e, errors=e.errors + ((claim_id, d.reason),))
+                    current[e.id] = rebuild(e, members(e), sources)
+    if problems:
+        raise InputError(tuple(problems))
+    return tuple(sorted(current.values(),
+                        key=lambda e: (e.when.start, e.when.end,
+                                       GRANULARITIES.index(e.when.granularity), e.id)))
