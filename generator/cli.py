@@ -21,7 +21,10 @@ EXAMPLES = {
     "timex": "timeline timex --dct 2026-01-29 article.txt",
     "check": "timeline check sources/",
     "names": "timeline names sources/",
+    "add": "timeline add --url https://example.com/story --title \"Putin invites Zelensky\" "
+           "--outlet Reuters --published 2025-09-03 article.txt",
 }
+FORMAT = "text"  # or "github": problems as GitHub Actions annotations
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,7 +38,17 @@ def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="timeline", description="Build a cross-linked timeline site from news "
                 "articles in sources/.")
     p.add_argument("--version", action="version", version=f"timeline {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--format", choices=("text", "github"), default="text",
+                        help="how problems are printed: file:line: message (default), or as "
+                        "GitHub Actions annotations")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    add_parser = sub.add_parser
+
+    def with_format(*a, **k):
+        return add_parser(*a, parents=[common], **k)
+
+    sub.add_parser = with_format  # every command takes --format
 
     b = sub.add_parser("build", help="generate pages from sources/ and build the site into site/",
                        epilog=f"example: {EXAMPLES['build']}")
@@ -56,6 +69,16 @@ def parser() -> argparse.ArgumentParser:
                        epilog=f"example: {EXAMPLES['check']}")
     c.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                    help="files or folders (default: sources/)")
+    a = sub.add_parser("add", help="create a source file from an article's text and details, "
+                       "then check it", epilog=f"example: {EXAMPLES['add']}")
+    a.add_argument("--url", required=True, help="the article's http(s) address")
+    a.add_argument("--title", required=True, help="its headline")
+    a.add_argument("--published", required=True, metavar="YYYY-MM-DD", help="its date")
+    a.add_argument("--outlet", help="who published it")
+    a.add_argument("--dir", type=Path, default=None, help="where to write (default: sources/)")
+    a.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                   help="the article text (default: read standard input)")
+
     n = sub.add_parser("names", help="list names in sources that the entity registry does not "
                        "know yet (add them to generator/data/entities.yaml)",
                        epilog=f"example: {EXAMPLES['names']}")
@@ -68,13 +91,21 @@ def parser() -> argparse.ArgumentParser:
 
 def _print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
     for problem in problems:
-        print(str(problem), file=sys.stderr)
+        if FORMAT == "github":
+            print(problem.github())  # annotations are read from standard output
+        else:
+            print(str(problem), file=sys.stderr)
+
+
+def today_utc() -> dt.date:
+    """The one use of the clock: publication dates after today are typos."""
+    return dt.datetime.now(dt.timezone.utc).date()
 
 
 def _load(paths: list[Path], strict: bool):
     from generator.pipeline import check
 
-    sources, warnings = check(paths)
+    sources, warnings = check(paths, today_utc())
     _print_problems(warnings)
     if strict and warnings:
         raise InputError(tuple(warnings))
@@ -125,6 +156,52 @@ def cmd_timex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    import frontmatter
+
+    from generator.sources import parse_source, slugify
+
+    folder = args.dir or Config().path("sources")
+    if args.file is not None:
+        if not args.file.is_file():
+            print(f"{args.file}: does not exist or is not a file", file=sys.stderr)
+            return 1
+        body = args.file.read_text(encoding="utf-8")
+    else:
+        body = sys.stdin.read()
+    meta = {"title": args.title, "url": args.url, "published": args.published}
+    if args.outlet:
+        meta["outlet"] = args.outlet
+    text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
+    name = f"{args.published}-{slugify(args.outlet or args.title)[:60]}"
+    path = folder / f"{name}.md"
+    n = 2
+    while path.exists():
+        path, n = folder / f"{name}-{n}.md", n + 1
+    source, problems = parse_source(text, path.as_posix(), path.stem)
+    if source is not None and source.published > today_utc():
+        source = None
+        problems.append(Problem(path.as_posix(), 4, None, f"'published' is {args.published}, "
+                                "later than today (UTC)"))
+    if source is None:
+        _print_problems(problems)
+        print("nothing was written", file=sys.stderr)
+        return 1
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+    from generator.pipeline import check
+
+    try:  # the new file must not clash with the others (same url)
+        check([folder], today_utc())
+    except InputError as exc:
+        path.unlink()
+        _print_problems(exc.problems)
+        print("nothing was written", file=sys.stderr)
+        return 1
+    print(path.as_posix())
+    return 0
+
+
 def cmd_names(args: argparse.Namespace) -> int:
     from generator.entities import load_registry, suggest_names
     from generator.text import split_sentences
@@ -163,11 +240,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "timex": cmd_timex, "check": cmd_check,
-            "names": cmd_names}
+            "names": cmd_names, "add": cmd_add}
 
 
 def main(argv: list[str] | None = None) -> int:
+    global FORMAT
     args = parser().parse_args(argv)
+    FORMAT = getattr(args, "format", "text")
     try:
         return COMMANDS[args.command](args)
     except InputError as exc:

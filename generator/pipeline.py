@@ -6,6 +6,7 @@ load (sources.py) -> sentences (text.py) -> claims (claims.py, timex/) -> events
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from generator.claims import extract_claims
@@ -18,9 +19,9 @@ from generator.sources import display_path, load_sources
 from generator.text import split_sentences
 
 
-def check(paths: list[Path]) -> tuple[tuple[Source, ...], tuple]:
+def check(paths: list[Path], today: dt.date | None = None) -> tuple[tuple[Source, ...], tuple]:
     """Load and validate sources; raise InputError listing every error (warnings returned)."""
-    sources, problems = load_sources(paths)
+    sources, problems = load_sources(paths, today)
     errors = tuple(p for p in problems if p.severity == "error")
     if errors:
         raise InputError(tuple(problems))

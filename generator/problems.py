@@ -20,6 +20,17 @@ class Problem:
     message: str = ""
     severity: str = "error"  # "error" | "warning"
 
+    def github(self) -> str:
+        """The problem as a GitHub Actions annotation on its file and line."""
+        kind = "warning" if self.severity == "warning" else "error"
+        where = f"file={self.path}"
+        if self.line is not None:
+            where += f",line={self.line}"
+            if self.col is not None:
+                where += f",col={self.col}"
+        message = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{kind} {where}::{message}"
+
     def __str__(self) -> str:
         where = self.path
         if self.line is not None:

@@ -77,7 +77,7 @@ def discover(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             found.update(p for p in path.rglob("*.md") if p.is_file())
-        else:
+        elif path.exists():
             found.add(path)
     return sorted(found, key=lambda p: p.as_posix())
 
@@ -297,8 +297,13 @@ def read_text(path: Path, where: str) -> tuple[str | None, Problem | None]:
     return text, None
 
 
-def load_sources(paths: list[Path]) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
-    """Read and validate every source under ``paths``: (valid sources, all problems)."""
+def load_sources(paths: list[Path], today: dt.date | None = None
+                 ) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
+    """Read and validate every source under ``paths``: (valid sources, all problems).
+
+    ``today`` (the caller's UTC date; the library never reads the clock) rejects publication
+    dates in the future, which are always typos.
+    """
     sources: list[Source] = []
     problems: list[Problem] = []
     files = discover(paths)
@@ -314,9 +319,20 @@ def load_sources(paths: list[Path]) -> tuple[tuple[Source, ...], tuple[Problem, 
             problems.append(problem)
             continue
         source_id = slugify(path.stem)
-        source, found = parse_source(text, where, source_id)
+        try:
+            source, found = parse_source(text, where, source_id)
+        except Exception as exc:  # noqa: BLE001 - a bug must not hide the file it choked on
+            problems.append(Problem(where, None, None, f"could not be read ({type(exc).__name__}: "
+                                    f"{exc}); please report this as a bug"))
+            continue
         problems.extend(found)
         if source is None:
+            continue
+        if today is not None and source.published > today:
+            problems.append(Problem(where, _line_of(text, "published"), None,
+                                    f"'published' is {source.published.isoformat()}, later than "
+                                    f"today ({today.isoformat()} UTC); expected the date the "
+                                    "article appeared"))
             continue
         if source_id in by_id:
             problems.append(Problem(where, None, None, f"has the same id '{source_id}' as "

@@ -76,3 +76,47 @@ def test_every_command_is_documented_in_the_readme() -> None:
     for name in COMMANDS:
         assert f"timeline {name}" in readme, name
         assert EXAMPLES[name] in readme, EXAMPLES[name]
+
+
+def test_add_writes_a_checked_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "article.txt"
+    text.write_text("Putin spoke on Monday in Beijing.\n", encoding="utf-8")
+    folder = tmp_path / "sources"
+    args = ["add", "--url", "https://example.com/a", "--title", 'A "quoted": title',
+            "--outlet", "Example Wire", "--published", "2025-09-03", "--dir", str(folder)]
+    assert main(args + [str(text)]) == 0
+    written = folder / "2025-09-03-example-wire.md"
+    assert capsys.readouterr().out.strip() == written.as_posix()
+    assert main(["check", str(folder)]) == 0
+    assert "Putin spoke on Monday in Beijing." in written.read_text(encoding="utf-8")
+    # the same url again is refused and nothing is left behind
+    assert main(args[:-6] + ["--published", "2025-09-04", "--dir", str(folder), str(text)]) == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["2025-09-03-example-wire.md"]
+
+
+def test_future_publication_date_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_source(tmp_path, "f.md", 'title: "T"\nurl: https://e.com/f\npublished: 2999-01-01\n')
+    assert main(["check", str(tmp_path)]) == 1
+    assert "f.md:4: 'published' is 2999-01-01, later than today" in capsys.readouterr().err
+
+
+def test_github_annotations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_source(tmp_path, "g.md", 'title: "T"\nurl: nope\npublished: 2025-01-01\n')
+    assert main(["check", "--format", "github", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert f"::error file={tmp_path.as_posix()}/g.md,line=3,col=6::'url' is \"nope\"" in out
+
+
+def test_workflows_validate_against_the_github_schema() -> None:
+    import subprocess
+    import sys
+
+    workflows = sorted(str(p) for p in (ROOT / ".github/workflows").glob("*.yml"))
+    assert workflows
+    exe = Path(sys.executable).parent / "check-jsonschema"
+    result = subprocess.run([str(exe), "--builtin-schema", "vendor.github-workflows", *workflows],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for path in workflows:
+        text = Path(path).read_text(encoding="utf-8")
+        assert "gh-deploy" not in text and "paths:" not in text
