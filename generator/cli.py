@@ -216,6 +216,7 @@ def cmd_names(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from generator.cache import ExtractCache
     from generator.pipeline import curation_of, extract
     from generator.render import render
     from generator.site import SiteError, build_site
@@ -223,7 +224,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     config = Config()
     sources = _load([config.path("sources")], strict=args.strict)
-    timeline = extract(sources, curation_of([config.path("sources")]))
+    cache = ExtractCache(config.path("cache"))
+    timeline = extract(sources, curation_of([config.path("sources")]), cache)
     pages = render(timeline, config)
     write_pages(pages, config.path("docs"))
     newest = max((s.published for s in sources), default=None)
@@ -234,8 +236,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     for w in warnings:
         print(w, file=sys.stderr)
-    print(f"{len(sources)} sources, {len(timeline.claims)} claims, {len(timeline.events)} "
-          f"events -> {config.path('site')}/")
+    print(f"{len(sources)} sources ({cache.misses} extracted, {cache.hits} from the cache), "
+          f"{len(timeline.claims)} claims, {len(timeline.events)} events -> {config.path('site')}/")
     return 0
 
 

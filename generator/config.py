@@ -16,6 +16,7 @@ class Config:
     templates: str = "site_templates"
     site: str = "site"
     mkdocs_yml: str = "mkdocs.yml"
+    cache: str = ".cache/extract"  # per-source extraction results (safe to delete)
     latest_events: int = 8  # how many events the home page lists
 
     def path(self, name: str) -> Path:

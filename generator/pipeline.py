@@ -7,8 +7,10 @@ load (sources.py) -> sentences (text.py) -> claims (claims.py, timex/) -> events
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 
+from generator.cache import ExtractCache
 from generator.claims import extract_claims
 from generator.curation import FILENAME, Decision, apply_curation, load_curation
 from generator.entities import Registry, load_registry
@@ -37,24 +39,50 @@ def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
     return tuple(decisions)
 
 
-def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = ()) -> Timeline:
-    """Sources -> claims -> events (-> editors' decisions applied). Pure."""
+def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
+            cache: "ExtractCache | None" = None) -> Timeline:
+    """Sources -> claims -> events (-> editors' decisions applied).
+
+    Pure but for the optional ``cache`` of per-source results (claims and word statistics),
+    which makes adding one source to a large corpus re-extract that source only.
+    """
     registry = load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
     claims: list[Claim] = []
+    df: Counter[str] = Counter()
+    n_sentences = 0
     for s in ordered:
-        claims.extend(extract_claims(s, split_sentences(s.raw, s.body_start), registry))
-    events = merge_events(tuple(claims), ordered, frequencies(ordered, registry))
+        cached = cache.get(s) if cache is not None else None
+        if cached is None:
+            own, count, own_df = extract_source(s, registry)
+            if cache is not None:
+                cache.put(s, own, count, own_df)
+        else:
+            own, count, own_df = cached
+        claims.extend(own)
+        n_sentences += count
+        df.update(own_df)
+    events = merge_events(tuple(claims), ordered, Frequencies(n_sentences, dict(df)))
     if decisions:
         events = apply_curation(events, tuple(claims), ordered, decisions)
     return Timeline(ordered, tuple(claims), events)
 
 
+def extract_source(source: Source, registry: Registry) -> tuple[tuple[Claim, ...], int, Counter[str]]:
+    """One source's claims, and in how many of its sentences each word or entity occurs."""
+    sentences = split_sentences(source.raw, source.body_start)
+    df: Counter[str] = Counter()
+    for sentence in sentences:
+        mentions = tuple((m.start, m.end, m.entity) for m in registry.find(sentence.text))
+        df.update(features(sentence.text, mentions).keys())
+    return extract_claims(source, sentences, registry), len(sentences), df
+
+
 def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
     """Document frequencies of words and entities over every sentence of the corpus."""
-    bags = []
+    n, df = 0, Counter()
     for s in sources:
-        for sentence in split_sentences(s.raw, s.body_start):
-            mentions = tuple((m.start, m.end, m.entity) for m in registry.find(sentence.text))
-            bags.append(features(sentence.text, mentions))
-    return Frequencies.of(bags)
+        _, count, own = extract_source(s, registry)
+        n += count
+        df.update(own)
+    return Frequencies(n, dict(df))

@@ -1,0 +1,102 @@
+"""Per-source extraction results cached on disk, so that adding one source re-extracts one file.
+
+A source's entry is keyed by its content (the whole file), its id, and a fingerprint of the
+generator: its version, its rule and vocabulary files and the code that extracts. Change any
+of them and every entry is stale. Entries are JSON under ``.cache/extract/``; a corrupt or
+unreadable entry is simply recomputed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from generator import __version__
+from generator.model import Attribution, Claim, Source, TimeValue, Timex
+
+PACKAGE = Path(__file__).parent
+# what extraction depends on: change one of these and cached claims are stale
+INPUTS = ("text.py", "claims.py", "entities.py", "events.py", "model.py", "timex/*.py",
+          "timex/rules/*.yaml", "data/*.yaml")
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    h = hashlib.sha256(__version__.encode())
+    for pattern in INPUTS:
+        for path in sorted(PACKAGE.glob(pattern)):
+            h.update(path.relative_to(PACKAGE).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def claim_to_json(c: Claim) -> dict:
+    return {
+        "id": c.id, "source": c.source, "text": c.text, "start": c.start, "end": c.end,
+        "line": c.line, "when": [c.when.start.isoformat(), c.when.end.isoformat(),
+                                 c.when.granularity],
+        "basis": c.basis,
+        "timex": None if c.timex is None else [c.timex.start, c.timex.end, c.timex.text,
+                                               c.timex.type, c.timex.value, c.timex.mod,
+                                               c.timex.rule],
+        "attribution": None if c.attribution is None else [c.attribution.text,
+                                                           c.attribution.entity],
+        "actors": list(c.actors), "places": list(c.places),
+        "mentions": [list(m) for m in c.mentions],
+    }
+
+
+def claim_from_json(d: dict) -> Claim:
+    start, end, granularity = d["when"]
+    t = d["timex"]
+    a = d["attribution"]
+    return Claim(
+        d["id"], d["source"], d["text"], d["start"], d["end"], d["line"],
+        TimeValue(dt.date.fromisoformat(start), dt.date.fromisoformat(end), granularity),
+        d["basis"], None if t is None else Timex(*t),
+        None if a is None else Attribution(*a), tuple(d["actors"]), tuple(d["places"]),
+        tuple((m[0], m[1], m[2]) for m in d["mentions"]),
+    )
+
+
+class ExtractCache:
+    """Claims and sentence statistics per source, stored as JSON files in ``folder``."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, source: Source) -> str:
+        h = hashlib.sha256(fingerprint().encode())
+        h.update(source.id.encode() + b"\x00" + source.path.encode() + b"\x00")
+        h.update(source.raw.encode("utf-8"))
+        return h.hexdigest()
+
+    def get(self, source: Source) -> tuple[tuple[Claim, ...], int, Counter[str]] | None:
+        path = self.folder / f"{self.key(source)}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            result = (tuple(claim_from_json(c) for c in data["claims"]), int(data["sentences"]),
+                      Counter(data["df"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, source: Source, claims: tuple[Claim, ...], sentences: int,
+            df: Counter[str]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"claims": [claim_to_json(c) for c in claims], "sentences": sentences,
+                "df": dict(sorted(df.items()))}
+        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        os.replace(tmp, self.folder / f"{self.key(source)}.json")  # atomic: no torn entries

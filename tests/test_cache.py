@@ -1,0 +1,41 @@
+"""The per-source extraction cache: same results, one file re-extracted when one changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cache import ExtractCache
+from generator.pipeline import check, extract
+from tests.conftest import ROOT, write_source
+
+
+def test_cached_results_equal_fresh_ones_and_only_new_sources_are_extracted(tmp_path: Path) -> None:
+    sources, _ = check([ROOT / "sources"])
+    fresh = extract(sources)
+    cache = ExtractCache(tmp_path / "cache")
+    assert extract(sources, cache=cache) == fresh
+    assert (cache.misses, cache.hits) == (5, 0)
+
+    again = ExtractCache(tmp_path / "cache")
+    assert extract(sources, cache=again) == fresh
+    assert (again.misses, again.hits) == (0, 5)
+
+    extra_dir = tmp_path / "more"
+    write_source(extra_dir, "2026-02-01-new.md",
+                 'title: "New"\nurl: https://example.com/new\npublished: 2026-02-01\n',
+                 "Putin invited Zelensky to Moscow on Friday, the Kremlin said.\n")
+    more, _ = check([ROOT / "sources", extra_dir])
+    third = ExtractCache(tmp_path / "cache")
+    assert extract(more, cache=third) == extract(more)
+    assert (third.misses, third.hits) == (1, 5)
+
+
+def test_a_corrupt_entry_is_recomputed(tmp_path: Path) -> None:
+    sources, _ = check([ROOT / "sources"])
+    cache = ExtractCache(tmp_path)
+    extract(sources, cache=cache)
+    for entry in tmp_path.glob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    again = ExtractCache(tmp_path)
+    assert extract(sources, cache=again) == extract(sources)
+    assert again.misses == 5
