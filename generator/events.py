@@ -270,16 +270,16 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     claims = tuple(sorted(claims, key=order))
     vec = vectors(claims, freq)
     units: list[list[Claim]] = []
-    news: dict[tuple[str, TimeValue], list[Claim]] = {}
+    grouped: dict[tuple, list[Claim]] = {}
     for c in claims:
-        if c.basis == "publication":
-            key = (c.source, c.when)
-            if key not in news:
-                news[key] = []
-                units.append(news[key])
-            news[key].append(c)
-        else:
-            units.append([c])
+        # a report's undated statements are one unit (its news of the day); the same sentence
+        # with the same date in several reports (rewrites copy) is one unit too
+        key = ("news", c.source, c.when) if c.basis == "publication" else \
+            ("same", " ".join(c.text.split()), c.timex.text if c.timex else "", c.when)
+        if key not in grouped:
+            grouped[key] = []
+            units.append(grouped[key])
+        grouped[key].append(c)
     units.sort(key=lambda u: (_when_key(u[0].when), order(u[0])))
     uvec = [_unit_vector(u, vec) for u in units]
     agents = [agent(u[0]) for u in units]
@@ -307,8 +307,14 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                         score += SAME_WHAT
                     sim[(min(i, j), max(i, j))] = (score, need)
 
+    # average-link clustering with cluster-pair sums kept up to date: each merge costs the
+    # number of clusters linked to the two merged ones, not the product of their sizes
     parent = list(range(len(units)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
+    links: dict[int, dict[int, list[float]]] = defaultdict(dict)  # a -> b -> [sim, need, pairs]
+    for (i, j), (score, need) in sim.items():
+        links[i][j] = [score, need, 1]
+        links[j][i] = links[i][j]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -316,28 +322,30 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             i = parent[i]
         return i
 
-    for (i, j), (score, need) in sorted(sim.items(), key=lambda kv: (-kv[1][0], kv[0])):
+    for (i, j), (score, _need_ij) in sorted(sim.items(), key=lambda kv: (-kv[1][0], kv[0])):
         if score < NEAR_FLOOR:  # sorted: no later pair can tip a merge
             break
         a, b = find(i), find(j)
         if a == b:
             continue
-        total_sim = total_need = 0.0
-        ok = True
-        for x in members[a]:
-            for y in members[b]:
-                pair = sim.get((min(x, y), max(x, y)))
-                if pair is None:
-                    ok = False
-                    break
-                total_sim += pair[0]
-                total_need += pair[1]
-            if not ok:
-                break
-        if ok and total_sim >= total_need:
-            keep, gone = min(a, b), max(a, b)
-            parent[gone] = keep
-            members[keep] = sorted(members[keep] + members.pop(gone))
+        total_sim, total_need, pairs = links[a][b]
+        # every pair of units must have compatible dates, and the mean likeness must reach
+        # the mean of what the pairs need
+        if pairs != len(members[a]) * len(members[b]) or total_sim < total_need:
+            continue
+        keep, gone = min(a, b), max(a, b)
+        parent[gone] = keep
+        members[keep] = sorted(members[keep] + members.pop(gone))
+        for other, link in links.pop(gone).items():
+            del links[other][gone]
+            if other == keep:
+                continue
+            mine = links[keep].get(other)
+            if mine is None:
+                links[keep][other] = links[other][keep] = list(link)
+            else:
+                merged = [mine[0] + link[0], mine[1] + link[1], mine[2] + link[2]]
+                links[keep][other] = links[other][keep] = merged
     groups = [[units[i] for i in members[root]] for root in sorted(members)]
     return tuple(sorted((_event(g, vec, by_id) for g in groups),
                         key=lambda e: (_when_key(e.when), e.id)))
@@ -347,18 +355,22 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
            sources: dict[str, Source]) -> Event:
     members = [c for unit in group for c in unit]
     event_id = "e-" + hashlib.sha1(members[0].id.encode()).hexdigest()[:10]
-    centroid = _normalise({t: sum(vec[c.id].get(t, 0.0) for c in members)
-                           for c0 in members for t in vec[c0.id]})
-    leads = {}
+    total: dict[str, float] = {}
+    for c in members:
+        for t, v in vec[c.id].items():
+            total[t] = total.get(t, 0.0) + v
+    centroid = _normalise(total)
+    leads: dict[str, int] = {}
     for c in members:
         leads.setdefault(c.source, c.start)
 
-    def title_rank(c: Claim) -> tuple:
+    def title_rank(item: tuple[int, Claim]) -> tuple:
         # a report's lead statement first, then the claim most like the whole event
+        k, c = item
         return (c.basis == "publication" and leads[c.source] == c.start,
-                cosine(vec[c.id], centroid), -members.index(c))
+                cosine(vec[c.id], centroid), -k)
 
-    best = max(members, key=title_rank)
+    best = max(enumerate(members), key=title_rank)[1]
     return rebuild(Event(event_id, shorten(best.text), members[0].when, (), ()), members,
                    list(sources.values()))
 

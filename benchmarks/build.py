@@ -1,0 +1,136 @@
+"""Build benchmarks at several corpus sizes: extraction, full build, memory, the MkDocs floor,
+one-source rebuilds and the search index. Prints a Markdown table (docs/benchmarks.md).
+
+    .venv/bin/python benchmarks/build.py 100 1000 10000
+
+For each N, in a scratch copy of the project with N synthetic sources (benchmarks/corpus.py):
+- extraction: sources -> claims -> events in process, no cache (sources/s and MB/s);
+- cold build: `timeline build` from an empty cache (wall time, peak memory of the process);
+- floor: a bare MkDocs + Material build of as many trivial pages as our build writes;
+- rebuild: one source added, the generator stage (load, extract with the cache, render, write)
+  and the whole build again;
+- the search index MkDocs writes (what a reader's first query downloads).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import article, generate  # noqa: E402
+
+from generator.cache import ExtractCache  # noqa: E402
+from generator.config import GENERATED, Config  # noqa: E402
+from generator.pipeline import check, extract  # noqa: E402
+from generator.render import render  # noqa: E402
+from generator.write import write_pages  # noqa: E402
+
+BIN = Path(sys.executable).parent
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak resident memory (KiB) of a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, check=True, capture_output=True)
+    wall = time.perf_counter() - t0
+    return wall, max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
+
+
+def project(folder: Path, n: int) -> None:
+    shutil.copytree(ROOT / "site_templates", folder / "site_templates")
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED))
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    generate(n, folder / "sources")
+
+
+def floor(folder: Path, pages: int) -> float:
+    """A bare MkDocs + Material build of ``pages`` trivial pages: the least a build costs."""
+    docs = folder / "docs"
+    (docs / "p").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n", encoding="utf-8")
+    for i in range(pages):
+        (docs / "p" / f"{i:05d}.md").write_text(f"# Page {i}\n\nSome text.\n", encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(
+        "site_name: floor\ntheme:\n  name: material\n  font: false\nplugins:\n  - search\n"
+        "nav:\n  - Home: index.md\nnot_in_nav: |\n  /p/\n", encoding="utf-8")
+    wall, _ = run([str(BIN / "mkdocs"), "build", "-q"], folder)
+    return wall
+
+
+def generator_stage(folder: Path) -> float:
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        t0 = time.perf_counter()
+        config = Config()
+        sources, _ = check([config.path("sources")])
+        timeline = extract(sources, (), ExtractCache(config.path("cache")))
+        write_pages(render(timeline, config), config.path("docs"))
+        return time.perf_counter() - t0
+    finally:
+        os.chdir(cwd)
+
+
+def bench(n: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "p"
+        project(folder, n)
+        size = sum(p.stat().st_size for p in (folder / "sources").glob("*.md"))
+        sources, _ = check([folder / "sources"])
+        t0 = time.perf_counter()
+        timeline = extract(sources)
+        t_extract = time.perf_counter() - t0
+
+        t_build, rss = run([str(BIN / "timeline"), "build"], folder)
+        pages = sum(1 for _ in (folder / "docs").rglob("*.md"))
+        index = folder / "site" / "search" / "search_index.json"
+        index_size = index.stat().st_size if index.exists() else 0
+
+        name, text = article(n + 1, __import__("random").Random(n))
+        (folder / "sources" / name).write_text(text, encoding="utf-8")
+        t_gen_rebuild = generator_stage(folder)
+        t_rebuild, _ = run([str(BIN / "timeline"), "build"], folder)
+        shutil.rmtree(folder / ".cache")
+        t_gen_cold = generator_stage(folder)
+
+        t_floor = floor(Path(tmp) / "floor", pages)
+    return {
+        "n": n, "mb": size / 1e6, "claims": len(timeline.claims), "events": len(timeline.events),
+        "extract": t_extract, "build": t_build, "rss_mb": rss / 1024, "pages": pages,
+        "floor": t_floor, "gen_cold": t_gen_cold, "gen_rebuild": t_gen_rebuild,
+        "rebuild": t_rebuild, "index_mb": index_size / 1e6,
+    }
+
+
+def main(argv: list[str]) -> int:
+    sizes = [int(a) for a in argv] or [100, 1000]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, CPython "
+          f"{platform.python_version()}, {platform.system()}\n")
+    print("| N | MB | claims | events | extraction | cold build | peak memory | pages | "
+          "floor (bare MkDocs) | build/floor per page | generator stage cold | "
+          "after adding 1 source: generator stage | … whole build | search index |")
+    print("|---:" * 14 + "|")
+    for n in sizes:
+        r = bench(n)
+        per_page = (r["build"] / r["pages"]) / (r["floor"] / r["pages"])
+        print(f"| {r['n']:,} | {r['mb']:.1f} | {r['claims']:,} | {r['events']:,} | "
+              f"{r['extract']:.1f} s ({r['n'] / r['extract']:.0f} sources/s, "
+              f"{r['mb'] / r['extract']:.2f} MB/s) | {r['build']:.1f} s | {r['rss_mb']:.0f} MB | "
+              f"{r['pages']:,} | {r['floor']:.1f} s | {per_page:.2f} | {r['gen_cold']:.1f} s | "
+              f"{r['gen_rebuild']:.1f} s ({100 * r['gen_rebuild'] / r['gen_cold']:.0f}% of cold) | "
+              f"{r['rebuild']:.1f} s | {r['index_mb']:.1f} MB |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
