@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check eval golden clean
+.PHONY: site test serve check eval golden clean vendor
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,3 +34,13 @@ golden: $(STAMP)
 
 clean:
 	rm -rf site docs/events docs/sources docs/entities docs/index.md docs/timeline.md docs/people-and-places.md docs/timeline.json
+
+# Refresh the front-end files shipped in the site and used by the browser tests from the npm
+# registry, at the exact versions of package.json / package-lock.json. The copies are committed,
+# so `make site` and `make test` need no npm.
+vendor:
+	npm ci --no-audit --no-fund --ignore-scripts
+	mkdir -p docs/vendor/vis-timeline tests/browser/vendor
+	sed '/sourceMappingURL/d' node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js > docs/vendor/vis-timeline/vis-timeline-graph2d.min.js
+	cp node_modules/vis-timeline/LICENSE.Apache-2.0.txt node_modules/vis-timeline/LICENSE.MIT.txt node_modules/vis-timeline/LICENSE.md docs/vendor/vis-timeline/
+	cp node_modules/axe-core/axe.min.js node_modules/axe-core/LICENSE tests/browser/vendor/

@@ -222,7 +222,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from generator.site import SiteError, build_site
     from generator.write import write_pages
 
-    config = Config()
+    config = Config.from_project()
     sources = _load([config.path("sources")], strict=args.strict)
     cache = ExtractCache(config.path("cache"))
     timeline = extract(sources, curation_of([config.path("sources")]), cache)

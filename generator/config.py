@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+import yaml
 
 
 @dataclass(frozen=True)
@@ -18,11 +20,33 @@ class Config:
     mkdocs_yml: str = "mkdocs.yml"
     cache: str = ".cache/extract"  # per-source extraction results (safe to delete)
     latest_events: int = 8  # how many events the home page lists
+    site_name: str = "Putin–Zelensky invitations: a timeline"
+    site_url: str = ""  # absolute address of the published site, if known (feeds use it)
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
 
+    @staticmethod
+    def from_project(root: Path = Path(".")) -> "Config":
+        """The defaults, with the site's name and address taken from mkdocs.yml."""
+        config = Config(root=root)
+        path = config.path("mkdocs_yml")
+        if not path.is_file():
+            return config
 
-GENERATED = ("index.md", "timeline.md", "people-and-places.md", "timeline.json", "events",
-             "sources", "entities")
+        class Loader(yaml.SafeLoader):  # mkdocs.yml may hold tags such as !ENV: ignore them
+            pass
+
+        Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
+        except yaml.YAMLError:
+            return config  # MkDocs itself reports a broken mkdocs.yml, with its line
+        return replace(config, site_name=str(data.get("site_name") or config.site_name),
+                       site_url=str(data.get("site_url") or ""))
+
+
+GENERATED = ("index.md", "timeline.md", "people-and-places.md", "visual.md", "timeline.json",
+             "events.csv", "events.atom", "events.ics", "timelinejs.json", "events", "sources",
+             "entities")
 """What `timeline build` writes into docs/ (everything else there is written by hand)."""

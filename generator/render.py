@@ -18,10 +18,12 @@ from urllib.parse import quote, urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from generator import feeds
 from generator.config import Config
 from generator.export import to_json
 from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
 
+VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
@@ -119,7 +121,9 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
             cursor = e
         pieces.append(text_html(raw[cursor:p_end]))
         parts.append("<p>" + "".join(pieces) + "</p>")
-    return Markup('<div class="article" markdown="0">\n' + "\n".join(parts) + "\n</div>")
+    # the full text is left out of the search index: its sentences are on the event pages
+    return Markup('<div class="article" markdown="0" data-search-exclude>\n' + "\n".join(parts)
+                  + "\n</div>")
 
 
 def environment(config: Config) -> Environment:
@@ -180,6 +184,8 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
     entities = {e.id: e for e in registry.entities if e.id in events_of_entity}
     common = {"sources": sources, "claims": claims, "plural": _plural, "entities": entities,
               "basis_of": {e.id: _basis(e, claims) for e in events}}
+    tags_of = {e.id: tuple(sorted({t for sid in e.sources for t in sources[sid].tags}))
+               for e in events}
 
     latest = sorted(events, key=lambda e: (e.when.end, e.when.start, e.id),
                     reverse=True)[: config.latest_events]
@@ -189,7 +195,13 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
             latest=latest, n_events=len(events), n_claims=len(timeline.claims),
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(
-            years=timeline_groups(events), **common)),
+            years=timeline_groups(events),
+            entries=lambda evs: timeline_entries(evs, common["basis_of"], tags_of),
+            filter_people=[entities[i] for i in entities if entities[i].kind != "place"],
+            filter_places=[entities[i] for i in entities if entities[i].kind == "place"],
+            filter_tags=sorted({t for ts in tags_of.values() for t in ts}), **common)),
+        Page("visual.md", env.get_template("visual.md.j2").render(
+            data=visual_data(events), version=VIS_TIMELINE_VERSION, **common)),
         Page("people-and-places.md", env.get_template("entities.md.j2").render(
             groups=[(title, [entities[i] for i in entities if entities[i].kind == kind])
                     for kind, title in (("person", "People"), ("organisation", "Organisations"),
@@ -213,8 +225,53 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
             entity=entity, entity_events=sorted(events_of_entity[entity_id],
                                                 key=lambda e: (e.when.start, e.when.end, e.id)),
             **common)))
-    pages.append(Page("timeline.json", to_json(timeline)))
+    pages += [
+        Page("timeline.json", to_json(timeline)),
+        Page("events.csv", feeds.to_csv(timeline, date_label)),
+        Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label)),
+        Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label)),
+        Page("timelinejs.json", feeds.to_timelinejs(timeline, config.site_name, date_label)),
+    ]
     return tuple(pages)
+
+
+def timeline_entries(events: list[Event], basis_of: dict[str, str],
+                     tags_of: dict[str, tuple[str, ...]], prefix: str = "../") -> Markup:
+    """Raw HTML list of timeline entries with what the filters need as data attributes."""
+    items = []
+    for e in events:
+        people = " ".join(e.actors)
+        places = " ".join(e.places)
+        tags = " ".join(tags_of.get(e.id, ()))
+        basis = "happened" if basis_of[e.id] == "happened" else "reported on"
+        n = e.independent
+        extra = ' · <strong class="tl-disagree">sources disagree</strong>' if e.conflicts else ""
+        items.append(
+            f'<li class="tl-entry" data-people="{text_html(people)}" data-places='
+            f'"{text_html(places)}" data-tags="{text_html(tags)}"><strong>'
+            f"{text_html(date_label(e.when))}</strong> — <a href=\"{prefix}events/{e.id}/\">"
+            f"{text_html(e.title)}</a> <small>{basis} · {n} independent source"
+            f"{'s' if n != 1 else ''}{extra}</small></li>")
+    return Markup('<ul class="tl-list" markdown="0">\n' + "\n".join(items) + "\n</ul>")
+
+
+def visual_data(events: tuple[Event, ...]) -> Markup:
+    """The visual timeline's items as JSON safe inside a <script> element."""
+    import datetime as _dt
+
+    from generator.events import shorten
+
+    items = [{"id": e.id, "label": shorten(e.title, 48), "title": e.title,
+              "date": date_label(e.when), "granularity": e.when.granularity,
+              "start": e.when.start.isoformat(),
+              "end": (e.when.end + _dt.timedelta(days=1)).isoformat()
+              if e.when.end != e.when.start else e.when.start.isoformat(),
+              "url": f"../events/{e.id}/"} for e in events]
+    text = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    # "</script>" or "<!--" in a title must not end the element early
+    for ch in "<>&":  # never outside strings in JSON: nothing can end the element early
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return Markup(text)
 
 
 def _basis(event: Event, claims: dict[str, Claim]) -> str:

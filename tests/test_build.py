@@ -58,7 +58,8 @@ class _Active(HTMLParser):
                 self.found.append(f"<{tag} {name}>")
             if name in ("href", "src") and (value or "").strip().lower().startswith("javascript:"):
                 self.found.append(f"<{tag} {name}={value}>")
-        self.in_script = tag == "script"
+        # a JSON data island is not run: only real scripts count
+        self.in_script = tag == "script" and dict(attrs).get("type") != "application/json"
 
     def handle_data(self, data: str) -> None:
         if self.in_script and ("alert(" in data or "pwned" in data):

@@ -1,0 +1,162 @@
+"""Pure: exports and feeds of a timeline besides timeline.json.
+
+* ``events.csv``   — one row per event (spreadsheet-safe: no cell starts a formula);
+* ``events.atom``  — Atom 1.0, newest events first, entry ids stable (from event ids);
+* ``events.ics``   — iCalendar (RFC 5545) all-day entries for events dated to a week or finer;
+* ``timelinejs.json`` — the TimelineJS3 JSON format.
+
+Nothing reads the clock: "updated" stamps come from the sources' publication dates.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import json
+import uuid
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+from generator.model import Event, Timeline
+
+NAMESPACE = uuid.UUID("6f1c9d52-3b7e-4c1a-9a51-1b2d3e4f5a60")  # this project's; never change it
+CALENDAR_GRANULARITIES = ("day", "weekend", "week")
+
+
+def visible(timeline: Timeline) -> list[Event]:
+    return [e for e in timeline.events if e.claims]
+
+
+def event_path(event: Event) -> str:
+    """The event page's address relative to the site root."""
+    return f"events/{event.id}/"
+
+
+def _updated(event: Event, timeline: Timeline) -> dt.date:
+    published = {s.id: s.published for s in timeline.sources}
+    return max(published[s] for s in event.sources)
+
+
+def _spreadsheet_safe(value: str) -> str:
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def to_csv(timeline: Timeline, date_label) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "start", "end", "granularity", "date", "title", "sources",
+                     "independent_sources", "sources_disagree", "actors", "places", "page"])
+    for e in visible(timeline):
+        writer.writerow([e.id, e.when.start.isoformat(), e.when.end.isoformat(),
+                         e.when.granularity, date_label(e.when), _spreadsheet_safe(e.title),
+                         len(e.sources), e.independent, "yes" if e.conflicts else "no",
+                         " ".join(e.actors), " ".join(e.places), event_path(e)])
+    return out.getvalue()
+
+
+def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> str:
+    events = sorted(visible(timeline), key=lambda e: (e.when.end, e.when.start, e.id),
+                    reverse=True)
+    newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
+    sources = {s.id: s for s in timeline.sources}
+    base = f" xml:base={quoteattr(site_url)}" if site_url else ""
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom"{base}>',
+        f"  <title>{xml_escape(site_name)}</title>",
+        f"  <id>urn:uuid:{uuid.uuid5(NAMESPACE, 'feed')}</id>",
+        f"  <updated>{newest.isoformat()}T00:00:00Z</updated>",
+        '  <link rel="self" href="events.atom"/>',
+        '  <link rel="alternate" type="text/html" href="timeline/"/>',
+        "  <author><name>The timeline's editors</name></author>",
+    ]
+    for e in events:
+        outlets = ", ".join(sources[s].outlet or sources[s].title for s in e.sources)
+        summary = f"{date_label(e.when)}. Reported by {outlets}."
+        if e.conflicts:
+            summary += " Sources disagree on the date."
+        lines += [
+            "  <entry>",
+            f"    <title>{xml_escape(e.title)}</title>",
+            f"    <id>urn:uuid:{uuid.uuid5(NAMESPACE, e.id)}</id>",
+            f"    <updated>{_updated(e, timeline).isoformat()}T00:00:00Z</updated>",
+            f'    <link rel="alternate" type="text/html" href={quoteattr(event_path(e))}/>',
+            f"    <summary>{xml_escape(summary)}</summary>",
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"
+
+
+def _ics_text(value: str) -> str:
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 line folding: at most 75 octets a line, never inside a UTF-8 character."""
+    out, current, size = [], "", 0
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        if size + n > 75:
+            out.append(current)
+            current, size = " ", 1
+        current += ch
+        size += n
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label) -> str:
+    newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
+    stamp = newest.strftime("%Y%m%dT000000Z")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-generator//EN",
+             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(site_name)}"]
+    for e in visible(timeline):
+        if e.when.granularity not in CALENDAR_GRANULARITIES:
+            continue
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{e.id}@timeline-generator",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{e.when.start.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{(e.when.end + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+            f"SUMMARY:{_ics_text(e.title)}",
+            f"DESCRIPTION:{_ics_text(date_label(e.when) + ('. Sources disagree on the date.' if e.conflicts else '.'))}",
+        ]
+        if site_url:
+            lines.append(f"URL:{site_url.rstrip('/')}/{event_path(e)}")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _tl_date(day: dt.date, granularity: str) -> dict:
+    d = {"year": day.year}
+    if granularity not in ("year", "decade", "century"):
+        d["month"] = day.month
+        if granularity in ("day", "weekend", "week"):
+            d["day"] = day.day
+    return d
+
+
+def to_timelinejs(timeline: Timeline, site_name: str, date_label) -> str:
+    """TimelineJS3 JSON; its text fields are HTML, so every text is escaped."""
+    events = []
+    for e in visible(timeline):
+        item = {
+            "unique_id": e.id,
+            "start_date": _tl_date(e.when.start, e.when.granularity),
+            "display_date": date_label(e.when),
+            "text": {"headline": html.escape(e.title),
+                     "text": f'<a href="../{event_path(e)}">{html.escape(date_label(e.when))}'
+                             f" — {len(e.sources)} source{'s' if len(e.sources) != 1 else ''}</a>"},
+        }
+        if e.when.end != e.when.start:
+            item["end_date"] = _tl_date(e.when.end, e.when.granularity)
+        events.append(item)
+    data = {"title": {"text": {"headline": html.escape(site_name), "text": ""}},
+            "events": events}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,59 @@
+"""Exports and feeds parse back with real libraries, hostile text included, and are stable."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import feedparser
+import icalendar
+
+from tests.regenerate_golden import golden_pages
+
+PAGES = {p.path: p.text for p in golden_pages()}
+TIMELINE = json.loads(PAGES["timeline.json"])
+SHOWN = [e for e in TIMELINE["events"] if e["claims"]]
+
+
+def test_csv_has_one_row_per_event_and_no_formulas() -> None:
+    rows = list(csv.DictReader(io.StringIO(PAGES["events.csv"])))
+    assert [r["id"] for r in rows] == [e["id"] for e in SHOWN]
+    assert all(not r["title"].startswith(("=", "+", "-", "@")) for r in rows)
+    hostile = next(r for r in rows if "<img" in r["title"])
+    assert "onerror" in hostile["title"]  # CSV holds the text as it is: it is data
+
+
+def test_atom_feed_parses_newest_first_with_stable_ids() -> None:
+    feed = feedparser.parse(PAGES["events.atom"])
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "atom10"
+    assert len(feed.entries) == len(SHOWN)
+    ends = [next(e for e in SHOWN if e["title"] == entry.title)["when"]["end"]
+            for entry in feed.entries]
+    assert ends == sorted(ends, reverse=True)
+    assert all(entry.id.startswith("urn:uuid:") for entry in feed.entries)
+    assert len({entry.id for entry in feed.entries}) == len(feed.entries)
+    again = feedparser.parse(PAGES["events.atom"])
+    assert [e.id for e in again.entries] == [e.id for e in feed.entries]
+    assert any("<script>" in entry.title for entry in feed.entries)  # as text, escaped in XML
+    assert "<script>" not in PAGES["events.atom"]
+
+
+def test_icalendar_parses_with_all_day_events() -> None:
+    calendar = icalendar.Calendar.from_ical(PAGES["events.ics"])
+    events = calendar.walk("VEVENT")
+    fine = [e for e in SHOWN if e["when"]["granularity"] in ("day", "weekend", "week")]
+    assert len(events) == len(fine)
+    for vevent in events:
+        event = next(e for e in fine if vevent["UID"] == f"{e['id']}@timeline-generator")
+        assert vevent.decoded("DTSTART").isoformat() == event["when"]["start"]
+        assert str(vevent["SUMMARY"]) == event["title"]
+    assert all(len(line.encode()) <= 75 for line in PAGES["events.ics"].split("\r\n"))
+
+
+def test_timelinejs_json_escapes_html() -> None:
+    data = json.loads(PAGES["timelinejs.json"])
+    assert len(data["events"]) == len(SHOWN)
+    assert all("<script" not in e["text"]["headline"] for e in data["events"])
+    assert {e["unique_id"] for e in data["events"]} == {e["id"] for e in SHOWN}
