@@ -48,6 +48,7 @@ def run(cmd: list[str], cwd: Path) -> tuple[float, int]:
 
 def project(folder: Path, n: int) -> None:
     shutil.copytree(ROOT / "site_templates", folder / "site_templates")
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
     shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED))
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     generate(n, folder / "sources")

@@ -173,6 +173,31 @@ def shorten(text: str, limit: int = 120) -> str:
     return text[: cut if cut > 40 else limit].rstrip(",;:—- ") + "…"
 
 
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*[–—-]+\s*")
+OPENERS = re.compile(r"^(?:In|As|While|After|Amid|Amidst|Despite|Following|With|Speaking|"
+                     r"Interestingly|However|Meanwhile|Still|Yet|But|And|Ultimately|Earlier|"
+                     r"Later|Notably|Separately|Indeed|Nevertheless)\b[^,]{0,120},\s+(?=[A-Z“\"])")
+TRAILERS = re.compile(r",\s+(?:as|which|while|amid|amidst|signaling|signalling|marking|"
+                      r"highlighting|raising|underscoring)\b.*$")
+TITLE_LIMIT = 160
+
+
+def headline(sentence: str) -> str:
+    """A title from a claim's sentence: no dateline, no opening or trailing aside, not too long.
+
+    >>> headline("In a bold move, Zelensky has challenged Putin to talks, as pressure grows.")
+    'Zelensky has challenged Putin to talks.'
+    """
+    text = " ".join(sentence.split())
+    text = DATELINE.sub("", text)
+    text = OPENERS.sub("", text)
+    trimmed = TRAILERS.sub("", text)
+    if len(trimmed) >= 40:
+        text = trimmed.rstrip(".") + "."
+    text = text[:1].upper() + text[1:]
+    return shorten(text, TITLE_LIMIT)
+
+
 def origin(source: Source) -> str:
     """Sources with the same origin are one independent voice (a rewrite follows a report)."""
     if source.follows is not None and (source.follows.url or source.follows.outlet):
@@ -371,7 +396,7 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
                 cosine(vec[c.id], centroid), -k)
 
     best = max(enumerate(members), key=title_rank)[1]
-    return rebuild(Event(event_id, shorten(best.text), members[0].when, (), ()), members,
+    return rebuild(Event(event_id, headline(best.text), members[0].when, (), ()), members,
                    list(sources.values()))
 
 
@@ -393,7 +418,7 @@ def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[S
     independent = {w: independent_count(s, by_id) for w, s in by_when.items()}
     return Event(
         id=event.id,
-        title=event.title if keep_title else shorten(members[0].text),
+        title=event.title if keep_title else headline(members[0].text),
         when=consensus(voting, independent),
         claims=tuple(c.id for c in members),
         sources=tuple(event_sources),

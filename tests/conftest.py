@@ -27,7 +27,7 @@ GOOD_FRONT = 'title: "A story"\nurl: https://example.com/a\npublished: 2026-01-2
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the project's site inputs (no sources) in a temporary folder, made the cwd."""
-    for name in ("site_templates", "docs"):
+    for name in ("site_templates", "docs", "overrides"):
         shutil.copytree(ROOT / name, tmp_path / name,
                         ignore=shutil.ignore_patterns(*GENERATED))
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
