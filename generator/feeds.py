@@ -57,7 +57,7 @@ def to_csv(timeline: Timeline, date_label) -> str:
 
 
 def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> str:
-    events = sorted(visible(timeline), key=lambda e: (e.when.end, e.when.start, e.id),
+    events = sorted(visible(timeline), key=lambda e: (e.when.start, e.when.end, e.id),
                     reverse=True)
     newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
     sources = {s.id: s for s in timeline.sources}

@@ -187,7 +187,7 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
     tags_of = {e.id: tuple(sorted({t for sid in e.sources for t in sources[sid].tags}))
                for e in events}
 
-    latest = sorted(events, key=lambda e: (e.when.end, e.when.start, e.id),
+    latest = sorted(events, key=lambda e: (e.when.start, e.when.end, e.id),
                     reverse=True)[: config.latest_events]
     last_source = max((s.published for s in timeline.sources), default=None)
     pages = [

@@ -29,9 +29,9 @@ def test_atom_feed_parses_newest_first_with_stable_ids() -> None:
     assert not feed.bozo, feed.bozo_exception
     assert feed.version == "atom10"
     assert len(feed.entries) == len(SHOWN)
-    ends = [next(e for e in SHOWN if e["title"] == entry.title)["when"]["end"]
-            for entry in feed.entries]
-    assert ends == sorted(ends, reverse=True)
+    starts = [next(e for e in SHOWN if e["title"] == entry.title)["when"]["start"]
+              for entry in feed.entries]
+    assert starts == sorted(starts, reverse=True)
     assert all(entry.id.startswith("urn:uuid:") for entry in feed.entries)
     assert len({entry.id for entry in feed.entries}) == len(feed.entries)
     again = feedparser.parse(PAGES["events.atom"])
