@@ -26,7 +26,10 @@ from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
 VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# inline Markdown that text could trigger: escapes, code, emphasis, links and images (brackets),
+# and attribute lists ({: onclick=…} after a heading). Line-start syntax (#, -, 1.) cannot
+# occur: escaped text is only ever placed after other text on its line.
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
 
 
 def text_html(text: str) -> str:
@@ -38,7 +41,11 @@ def text_html(text: str) -> str:
 def md(text: str) -> Markup:
     """Text safe inside Markdown: HTML-escaped, Markdown punctuation backslash-escaped."""
     escaped = html.escape(" ".join(str(text).split()), quote=False)
-    return Markup(MD_SPECIAL.sub(r"\\\1", escaped))
+    escaped = MD_SPECIAL.sub(r"\\\1", escaped)
+    # where text starts a line it must not start a heading, a list or a quote
+    escaped = re.sub(r"^([#+\->])", r"\\\1", escaped)
+    escaped = re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
+    return Markup(escaped)
 
 
 def meta_title(text: str, limit: int = 70) -> Markup:

@@ -41,6 +41,7 @@ def test_hostile_text_is_escaped_everywhere() -> None:
             assert not re.search(r"[<>&]", island.group(1)), path
             json.loads(island.group(1))
             text = text.replace(island.group(0), "")
-        for active in ("<script>alert", "<script>document", "<img src=x", "<b onmouseover",
-                       "](javascript:"):
+        for active in ("<script>alert", "<script>document", "<img src=x", "<b onmouseover"):
             assert active not in text, (path, active)
+        assert not re.search(r"(?<!\\)\]\(javascript:", text), path  # an unescaped link
+        assert not re.search(r"(?<!\\)\{:?\s*on\w+=", text), path  # an attribute list
