@@ -129,7 +129,7 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
         pieces.append(text_html(raw[cursor:p_end]))
         parts.append("<p>" + "".join(pieces) + "</p>")
     # the full text is left out of the search index: its sentences are on the event pages
-    return Markup('<div class="article" markdown="0" data-search-exclude>\n' + "\n".join(parts)
+    return Markup('<div class="article" markdown="0" data-pagefind-ignore="all">\n' + "\n".join(parts)
                   + "\n</div>")
 
 

@@ -12,6 +12,8 @@ import datetime as dt
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -29,6 +31,16 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(f"{record.levelname}: {record.getMessage()}")
+
+
+def index_search(site: Path) -> None:
+    """Pagefind's search index of the built pages (their main content only) in site/pagefind/."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site),
+         "--root-selector", "article.md-content__inner", "--force-language", "en"],
+        capture_output=True, text=True)
+    if result.returncode != 0:
+        raise OSError(f"pagefind failed: {result.stdout[-2000:]}{result.stderr[-2000:]}")
 
 
 def build_site(config: Config, strict: bool, newest: dt.date | None) -> list[str]:
@@ -51,6 +63,7 @@ def build_site(config: Config, strict: bool, newest: dt.date | None) -> list[str
         cfg = load_config(config_file=str(config.path("mkdocs_yml")), strict=strict,
                           site_dir=str(staging), docs_dir=str(config.path("docs").resolve()))
         build(cfg)
+        index_search(staging)
     except (MkDocsException, SystemExit, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteError("\n".join(collect.messages + [f"mkdocs: {exc}"])) from None

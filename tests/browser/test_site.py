@@ -109,16 +109,29 @@ def visible_events(data: dict) -> list[dict]:
 
 def test_search_for_istanbul_shows_events(page, site) -> None:
     base, _ = site
-    page.goto(base + "/")
-    page.keyboard.press("/")  # Material's search shortcut
-    page.locator("input.md-search__input").type("Istanbul", delay=30)
-    page.wait_for_selector(".md-search-result__item", timeout=10000)
-    links = page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.href)")
+    page.goto(base + "/search/")
+    page.locator("#search input").type("Istanbul", delay=30)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=10000)
+    page.wait_for_timeout(500)
+    links = page.locator(".pagefind-ui__result-link").evaluate_all("els => els.map(e => e.href)")
     events = [i for i, href in enumerate(links) if "/events/" in href]
     sources = [i for i, href in enumerate(links) if "/sources/" in href]
     assert events, links
     assert not sources or events[0] < sources[0], links  # events rank above sources
     assert page.watch.errors == []
+
+
+def test_first_search_downloads_little(page, site) -> None:
+    """What a reader's first query costs: the search code and the pieces of index it needs."""
+    base, _ = site
+    loaded: list[tuple[str, int]] = []
+    page.on("response", lambda r: loaded.append((r.url, len(r.body()))) if r.ok else None)
+    page.goto(base + "/search/")
+    page.locator("#search input").type("Moscow", delay=30)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=10000)
+    page.wait_for_timeout(500)
+    search_bytes = sum(size for url, size in loaded if "/pagefind/" in url)
+    assert search_bytes <= 1_000_000, loaded
 
 
 def test_a_citation_lands_on_its_highlighted_sentence(page, site) -> None:
@@ -162,7 +175,7 @@ def test_timeline_filters_hide_other_events(page, site) -> None:
 
 def test_no_page_has_console_errors_or_third_party_requests(page, site) -> None:
     base, data = site
-    urls = ["/", "/timeline/", "/visual/", "/people-and-places/", "/about/",
+    urls = ["/", "/search/", "/timeline/", "/visual/", "/people-and-places/", "/about/",
             f"/events/{visible_events(data)[0]['id']}/", f"/sources/{data['sources'][0]['id']}/"]
     for url in urls:
         page.goto(base + url)
