@@ -12,7 +12,6 @@ import html
 import json
 import re
 from collections import defaultdict
-from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -285,6 +284,3 @@ def _basis(event: Event, claims: dict[str, Claim]) -> str:
     """'happened' when any claim states the date, else 'reported' (dated by publication)."""
     return "happened" if any(claims[c].basis == "explicit" for c in event.claims) else "reported"
 
-
-def template_names(config: Config) -> list[str]:
-    return sorted(p.name for p in Path(config.path("templates")).glob("*.j2"))

@@ -241,11 +241,8 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[TimeValue]) -> s
             # over the weekend: the one just past (or, in future tense, the one to come)
             direction = tense(text, m.start, m.end)
             n = 0 if direction == "future" or dct.isoweekday() >= 6 else -1
-        else:
-            d = _direction(rel, text, m.start, m.end)
-            n = {"last": -1, "next": 1}.get(d, 0) if rel not in ("", "tense") or True else 0
-            if rel not in LAST | NEXT:
-                n = 0
+        else:  # "last year", "next week", "this month": only an explicit word moves the unit
+            n = -1 if rel in LAST else 1 if rel in NEXT else 0
         value = value_at(shift(dct, unit, n), unit)
     elif name == "AGO":
         number, unit = args[0], args[1]

@@ -68,10 +68,6 @@ def interval(value: str) -> TimeValue | None:
     return None
 
 
-def day_value(day: dt.date) -> str:
-    return day.isoformat()
-
-
 def week_value(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
