@@ -49,9 +49,9 @@ NEXT = {"next", "coming", "following", "upcoming", "tomorrow"}
 
 
 def tense(text: str, start: int, end: int) -> str:
-    """'future' or 'past': the tense marker nearest the expression in its sentence wins.
-
-    News narrates in the past, so with no marker at all the answer is 'past'.
+    """'future' or 'past': the tense marker nearest the expression in its sentence wins;
+    'none' without any marker (a bare weekday then counts as past: news narrates; a bare
+    month or date as the occurrence nearest the document date).
     """
     lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
     left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
