@@ -98,3 +98,31 @@ def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
     folder = _broken_copy(tmp_path, "  - id: tomorrow", "  - id: tomorrow\n   bad: [")
     with pytest.raises(RuleError, match=r"patterns.yaml:\d+: invalid YAML"):
         load.__wrapped__(folder)
+
+
+def _texts() -> list[str]:
+    """Texts to compare on: the seed articles, every rule example, and the TimeML corpora when
+    ../shared has them."""
+    from tests.conftest import ROOT, SHARED
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "sources").glob("*.md"))]
+    texts.append("\n".join(ex.text for rule in RULESET.rules for ex in rule.examples))
+    corpus = SHARED / "corpora" / "timebank"
+    if corpus.is_dir():
+        from generator.timex.evaluate import parse_timeml
+
+        texts += [parse_timeml(p).text for p in sorted(corpus.glob("*/*.tml"))]
+    return texts
+
+
+def test_running_rules_near_their_words_finds_what_a_full_scan_finds() -> None:
+    from generator.timex.extract import find_mentions
+
+    for text in _texts():
+        assert find_mentions(text, RULESET) == find_mentions(text, RULESET, full_scan=True)
+
+
+def test_near_must_name_words_tables_or_digit(tmp_path: Path) -> None:
+    folder = _broken_copy(tmp_path, "near: [tomorrow]", "near: [Tomorrow!]")
+    with pytest.raises(RuleError, match="rule tomorrow: near: 'Tomorrow!' is neither"):
+        load.__wrapped__(folder)

@@ -9,6 +9,7 @@ filled with normalised groups (``PARTIAL(XXXX-10,tense)``, ``REL(last,year)``, `
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.timex.rules import Rule, RuleSet, Table
@@ -122,14 +123,54 @@ def _fill(rule: Rule, m: re.Match[str], tables: dict[str, Table]) -> tuple[str, 
     return template, mod
 
 
-def find_mentions(text: str, ruleset: RuleSet) -> tuple[Mention, ...]:
-    """All expressions in ``text``, non-overlapping, in text order."""
+TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
+BEFORE, AFTER = 60, 50  # a window around a trigger word holds any match that contains it
+
+
+def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
+    """Merged stretches [start, end) around trigger positions, ending where a word ends."""
+    out: list[tuple[int, int]] = []
+    for p in positions:
+        start, end = max(0, p - BEFORE), min(size, p + AFTER)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple[Mention, ...]:
+    """All expressions in ``text``, non-overlapping, in text order.
+
+    Each rule runs only near the words its `near` names (``full_scan`` runs every rule over all
+    the text: the tests check both find the same).
+    """
+    where: dict[str, list[int]] = defaultdict(list)
+    digits: list[int] = []
+    if not full_scan:
+        for t in TOKEN.finditer(text):
+            word = t.group(0)
+            if word[0].isdigit():
+                digits.append(t.start())
+            else:
+                where[word.lower()].append(t.start())
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for index, rule in enumerate(ruleset.rules):
-        for m in rule.regex.finditer(text):
-            start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
-            if end > start:
-                candidates.append((start, end, index, rule, m))
+        if full_scan:
+            spans = [(0, len(text))]
+        else:
+            positions = sorted({p for w in rule.near for p in where.get(w, ())}
+                               | (set(digits) if rule.near_digit else set()))
+            spans = _windows(positions, len(text))
+        for lo, hi in spans:
+            if hi < len(text):  # end the window after a word, so that no match is cut short
+                while hi < len(text) and (text[hi].isalnum() or text[hi] == "_"):
+                    hi += 1
+            for m in rule.regex.finditer(text, lo, hi):
+                start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") \
+                    else m.span()
+                if end > start:
+                    candidates.append((start, end, index, rule, m))
     # IGNORE rules first (they veto), then longest, earliest rule, leftmost; keep what does not
     # overlap a kept one
     candidates.sort(key=lambda c: (c[3].type != "IGNORE", -(c[1] - c[0]), c[2], c[0]))

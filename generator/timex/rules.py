@@ -72,6 +72,8 @@ class Rule:
     line: int
     path: str
     examples: tuple[Example, ...]
+    near: frozenset[str] = frozenset()  # lower-case words one of which every match contains
+    near_digit: bool = False  # ... or any number
 
 
 @dataclass(frozen=True)
@@ -175,8 +177,28 @@ def load_rules(path: Path, tables: dict[str, Table]) -> tuple[dict[str, str], tu
                                     ex.get("extent"), ex.get("type")))
         if not examples:
             raise RuleError(path, line, rid, "a rule needs at least one example")
+        near = spec.get("near")
+        if not isinstance(near, list) or not near or not all(isinstance(w, str) for w in near):
+            raise RuleError(path, line, rid, "'near' must list the words (or table names, or "
+                            "'digit') one of which every match contains")
+        words: set[str] = set()
+        for name in near:
+            if name == "digit":
+                continue
+            if name in tables:
+                # a table's word is found by the first word of each of its entries
+                for key, _ in tables[name].values:
+                    first = re.findall(r"[a-z]+", key.lower())
+                    if first:
+                        words.add(first[0])
+            elif re.fullmatch(r"[a-z]+", name):
+                words.add(name)
+            else:
+                raise RuleError(path, line, rid, f"near: {name!r} is neither a word in lower "
+                                "case, a vocabulary table nor 'digit'")
         rules.append(Rule(rid, spec["type"], spec["pattern"], spec["value"], regex,
-                          spec.get("mod"), line or 0, str(path), tuple(examples)))
+                          spec.get("mod"), line or 0, str(path), tuple(examples),
+                          frozenset(words), "digit" in near))
     return macros, tuple(rules)
 
 
