@@ -43,9 +43,10 @@ class Registry:
     entities: tuple[Entity, ...]
     regex: re.Pattern[str] | None
     by_name: dict[str, str]
+    by_id: dict[str, Entity]
 
     def get(self, entity_id: str) -> Entity:
-        return next(e for e in self.entities if e.id == entity_id)
+        return self.by_id[entity_id]
 
     def find(self, text: str) -> tuple[Mention, ...]:
         """Entity mentions in ``text``, left to right, longest name first."""
@@ -111,7 +112,7 @@ def parse_registry(text: str, where: str) -> Registry:
     names = sorted(by_name, key=lambda n: (-len(n), n))
     regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") \
         if names else None
-    return Registry(tuple(entities), regex, by_name)
+    return Registry(tuple(entities), regex, by_name, {e.id: e for e in entities})
 
 
 @lru_cache(maxsize=4)
