@@ -117,8 +117,13 @@ def is_news_statement(sentence: Sentence, is_lead: bool) -> bool:
 
 
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
-                   registry: Registry | None = None) -> tuple[Claim, ...]:
-    """All claims of one source, in text order, with who says them, who and where."""
+                   registry: Registry | None = None,
+                   mentions_of: "dict[int, tuple[Mention, ...]] | None" = None) -> tuple[Claim, ...]:
+    """All claims of one source, in text order, with who says them, who and where.
+
+    ``mentions_of`` (sentence start -> entity mentions) saves finding them again when the
+    caller already has.
+    """
     registry = registry or load_registry()
     body = source.body
     timexes = tuple(t.shifted(source.body_start) for t in tag(body, source.published))
@@ -135,7 +140,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 inside.append(t)
             t_index += 1
         line, _ = source.line_col(sentence.start)
-        mentions = registry.find(sentence.text)
+        mentions = mentions_of[sentence.start] if mentions_of is not None \
+            else registry.find(sentence.text)
         who = attribute(sentence.text, mentions, registry)
         actors, places = entities_of(mentions, registry)
         spans = tuple((m.start, m.end, m.entity) for m in mentions)

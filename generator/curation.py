@@ -26,6 +26,7 @@ Decisions apply in file order. Ids that do not exist are errors naming the file 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -187,7 +188,7 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                         current[e.id] = rebuild(e, left, sources)
                     else:
                         del current[e.id]
-            new_id = "e-" + __import__("hashlib").sha1(moved[0].id.encode()).hexdigest()[:10]
+            new_id = "e-" + hashlib.sha1(moved[0].id.encode()).hexdigest()[:10]
             template = Event(new_id, d.text or moved[0].text, moved[0].when, (), (),
                              notes=(note,))
             current[new_id] = rebuild(template, moved, sources, keep_title=bool(d.text))

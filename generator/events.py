@@ -206,12 +206,9 @@ def origin(source: Source) -> str:
 
 
 def independent_count(source_ids: list[str], sources: dict[str, Source]) -> int:
-    urls = {sources[s].url.lower() for s in source_ids}
-    keys = set()
-    for s in source_ids:
-        key = origin(sources[s])
-        keys.add(key if key not in urls or key == sources[s].url.lower() else key)
-    return len(keys)
+    """How many independent reports: a rewrite shares its origin with the report it follows
+    (and with the other rewrites of that report)."""
+    return len({origin(sources[s]) for s in source_ids})
 
 
 def _when_key(w: TimeValue) -> tuple:

@@ -72,10 +72,12 @@ def extract_source(source: Source, registry: Registry) -> tuple[tuple[Claim, ...
     """One source's claims, and in how many of its sentences each word or entity occurs."""
     sentences = split_sentences(source.raw, source.body_start)
     df: Counter[str] = Counter()
+    mentions_of = {}
     for sentence in sentences:
-        mentions = tuple((m.start, m.end, m.entity) for m in registry.find(sentence.text))
-        df.update(features(sentence.text, mentions).keys())
-    return extract_claims(source, sentences, registry), len(sentences), df
+        found = registry.find(sentence.text)
+        mentions_of[sentence.start] = found
+        df.update(features(sentence.text, tuple((m.start, m.end, m.entity) for m in found)).keys())
+    return extract_claims(source, sentences, registry, mentions_of), len(sentences), df
 
 
 def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
