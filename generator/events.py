@@ -1,15 +1,18 @@
 """Pure: claims -> events. Claims of one or more sources about the same happening merge.
 
-Each explicit claim, and the undated statements of each report taken together (that report's
-news of the day), is a *unit*. Units are visited in a fixed order and join the most similar
-event already formed if
+Each explicit claim (one sentence copied by several reports counts once), and the undated
+statements of each report taken together (that report's news of the day), is a *unit*. Units
+are grouped by average-link clustering: pairs of units are taken most alike first, and two
+groups merge when
 
-* their dates agree: the same interval at the same granularity, or, for two explicit day
-  dates, at most ``NEAR_DAYS`` apart (outlets differ: a Friday speech reported as "Thursday");
-  such an event records the disagreement in ``conflicts`` and never picks silently; and
-* their sentences are alike: cosine of TF-IDF vectors over content words *and* the entities
-  they name (people, organisations, places) reaches a threshold that is stricter the less a
-  shared date says (a shared year says little; a shared day much more).
+* all their dates agree: the same interval at the same granularity, one within the other
+  ("December 2019" and "2019"), or two day dates at most ``NEAR_DAYS`` apart (outlets differ:
+  a Friday speech reported as "Thursday"; the event then lists the versions in ``conflicts``
+  and never picks silently); and
+* they are alike on average: cosine of TF-IDF vectors over content words and the entities
+  named, plus a little when the same person acts or speaks and when the same kind of
+  happening is named, minus some when different people act; the likeness needed is stricter
+  the less a shared date says (a shared year says little; a shared day much more).
 
 Publication-dated statements merge across reports only on the very same day: "reported on"
 is a weak date, and one day's news holds several happenings.
