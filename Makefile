@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check eval golden clean vendor
+.PHONY: site test serve preview check eval golden clean vendor
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ test: $(STAMP)
 
 serve: site
 	$(BIN)/mkdocs serve
+
+# The built site as readers get it (search included), at http://127.0.0.1:8000
+preview: site
+	$(BIN)/python -m http.server --directory site --bind 127.0.0.1 8000
 
 check: $(STAMP)
 	$(BIN)/timeline check sources
