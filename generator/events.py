@@ -47,6 +47,7 @@ were what when where which while who whom why will with would yet you your said 
 # claims are all publication-dated needs PUBLICATION at least
 SAME_DATE = {"day": 0.15, "weekend": 0.15, "week": 0.15, "month": 0.12, "quarter": 0.2,
              "season": 0.2, "year": 0.25, "decade": 0.3, "century": 0.3}
+RANK = {g: i for i, g in enumerate(GRANULARITIES)}
 CONTAINED = 0.2  # added to the coarser date's need when one date lies within the other
 PUBLICATION = 0.25
 NEAR_DAYS = 2
@@ -165,7 +166,13 @@ def _normalise(vec: dict[str, float]) -> dict[str, float]:
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    get = b.get
+    total = 0.0
+    for t, v in a.items():
+        w = get(t)
+        if w is not None:
+            total += v * w
+    return total
 
 
 def shorten(text: str, limit: int = 120) -> str:
@@ -260,9 +267,10 @@ def _need(a: list[Claim], b: list[Claim]) -> float | None:
     if wa.granularity == wb.granularity == "day" and abs((wa.start - wb.start).days) <= NEAR_DAYS \
             and not (a[0].basis == b[0].basis == "publication"):
         return NEAR
-    fine, coarse = sorted((wa, wb), key=lambda w: GRANULARITIES.index(w.granularity))
-    if fine.granularity != coarse.granularity and coarse.start <= fine.start \
-            and fine.end <= coarse.end and not publication:
+    if wa.granularity == wb.granularity or publication:
+        return None
+    fine, coarse = (wa, wb) if RANK[wa.granularity] < RANK[wb.granularity] else (wb, wa)
+    if coarse.start <= fine.start and fine.end <= coarse.end:
         return SAME_DATE[coarse.granularity] + CONTAINED
     return None
 
@@ -360,7 +368,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             continue
         keep, gone = min(a, b), max(a, b)
         parent[gone] = keep
-        members[keep] = sorted(members[keep] + members.pop(gone))
+        members[keep] += members.pop(gone)  # put in order once, at the end
         for other, link in links.pop(gone).items():
             del links[other][gone]
             if other == keep:
@@ -371,7 +379,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             else:
                 merged = [mine[0] + link[0], mine[1] + link[1], mine[2] + link[2]]
                 links[keep][other] = links[other][keep] = merged
-    groups = [[units[i] for i in members[root]] for root in sorted(members)]
+    groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
     return tuple(sorted((_event(g, vec, by_id) for g in groups),
                         key=lambda e: (_when_key(e.when), e.id)))
 
