@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, order=True)
@@ -39,25 +39,6 @@ class Problem:
                 where += f":{self.col}"
         prefix = "warning: " if self.severity == "warning" else ""
         return f"{where}: {prefix}{self.message}"
-
-
-@dataclass(frozen=True)
-class Report:
-    """All problems of a run. Immutable: ``merge`` returns a new report."""
-
-    problems: tuple[Problem, ...] = field(default_factory=tuple)
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "error")
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "warning")
-
-    def merge(self, other: "Report | tuple[Problem, ...]") -> "Report":
-        more = other.problems if isinstance(other, Report) else tuple(other)
-        return Report(self.problems + more)
 
 
 class InputError(Exception):
