@@ -59,11 +59,12 @@ def parser() -> argparse.ArgumentParser:
                        epilog=f"example: {EXAMPLES['extract']}")
     e.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
-    t = sub.add_parser("timex", help="tag temporal expressions in a plain-text file (JSON lines)",
+    t = sub.add_parser("timex", help="tag temporal expressions in plain-text files (JSON lines)",
                        epilog=f"example: {EXAMPLES['timex']}")
     t.add_argument("--dct", required=True, metavar="YYYY-MM-DD",
                    help="document creation time: the date relative expressions resolve against")
-    t.add_argument("file", type=Path, metavar="FILE")
+    t.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                   help="one or more files; with several, each line also names its \"file\"")
 
     c = sub.add_parser("check", help="validate sources only (all problems at once)",
                        epilog=f"example: {EXAMPLES['check']}")
@@ -143,16 +144,27 @@ def cmd_timex(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"timeline timex: --dct is {args.dct!r}; expected YYYY-MM-DD", file=sys.stderr)
         return 2
-    if not args.file.is_file():
-        print(f"{args.file}: does not exist or is not a file", file=sys.stderr)
+    problems: list[Problem] = []
+    several = len(args.files) > 1
+    for path in args.files:
+        if not path.is_file():
+            problems.append(Problem(path.as_posix(), None, None, "does not exist or is not a file"))
+            continue
+        text, problem = read_text(path, path.as_posix())
+        if problem:
+            problems.append(problem)
+            continue
+        lines = []
+        for t in tag(text, dct):
+            record = {"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                      "value": t.value}
+            if several:
+                record["file"] = path.as_posix()
+            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.write("".join(lines))
+    if problems:
+        _print_problems(problems)
         return 1
-    text, problem = read_text(args.file, args.file.as_posix())
-    if problem:
-        _print_problems([problem])
-        return 1
-    for t in tag(text, dct):
-        print(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type,
-                          "value": t.value}, ensure_ascii=False))
     return 0
 
 

@@ -48,6 +48,20 @@ def test_timex_prints_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[s
     ]
 
 
+def test_timex_tags_several_files_in_one_call(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("They met on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("No date here.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Talks end in 2027.", encoding="utf-8")
+    files = [str(tmp_path / n) for n in ("a.txt", "b.txt", "missing.txt", "c.txt")]
+    assert main(["timex", "--dct", "2026-01-29", *files]) == 1  # the missing one is reported
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(Path(r["file"]).name, r["text"], r["value"]) for r in rows] == [
+        ("a.txt", "Monday", "2026-01-26"), ("c.txt", "2027", "2027")]
+    assert "missing.txt: does not exist" in err
+
+
 def test_timex_missing_file_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["timex", "--dct", "2026-01-29", "no/such/file.txt"]) == 1
     assert "does not exist" in capsys.readouterr().err

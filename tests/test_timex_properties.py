@@ -52,3 +52,19 @@ def test_intervals_of_each_granularity() -> None:
         assert (iv.start.isoformat(), iv.end.isoformat(), iv.granularity) == (start, end, granularity)
     for vague in ("PRESENT_REF", "P1M", "XXXX-10", "2025-02-30"):
         assert interval(vague) is None
+
+
+def test_letters_that_grow_when_lower_cased_do_not_move_spans() -> None:
+    # "İ".lower() is two characters: rules run on lower-cased text, so offsets must not shift
+    text = "İİİ talks in İstanbul lasted two days and ended on 3 May 2025."
+    found = {(t.text, t.value) for t in tag(text, dt.date(2025, 5, 4))}
+    assert found == {("two days", "P2D"), ("3 May 2025", "2025-05-03")}
+    for t in tag(text, dt.date(2025, 5, 4)):
+        assert text[t.start:t.end] == t.text
+
+
+def test_case_insensitive_rules_run_on_lower_case_text() -> None:
+    # THREE YEARS AGO in capitals is found by the lower-case fast path like the mixed-case form
+    for text in ("THREE YEARS AGO the war began.", "Three years ago the war began."):
+        assert [(t.text.lower(), t.value) for t in tag(text, dt.date(1998, 1, 8))] == \
+            [("three years ago", "1995")]

@@ -123,20 +123,29 @@ def _fill(rule: Rule, m: re.Match[str], tables: dict[str, Table]) -> tuple[str, 
     return template, mod
 
 
-TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
 BEFORE, AFTER = 60, 50  # a window around a trigger word holds any match that contains it
 
 
-def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
-    """Merged stretches [start, end) around trigger positions, ending where a word ends."""
+def _windows(positions: list[int], text: str) -> list[tuple[int, int]]:
+    """Merged stretches [start, end) around sorted trigger positions, each ending where a word
+    ends (so that no match is cut short)."""
+    size = len(text)
     out: list[tuple[int, int]] = []
     for p in positions:
-        start, end = max(0, p - BEFORE), min(size, p + AFTER)
+        start, end = p - BEFORE if p > BEFORE else 0, p + AFTER
         if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
+            out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
-    return out
+    fixed = []
+    for start, hi in out:
+        if hi >= size:
+            hi = size
+        else:
+            while hi < size and (text[hi].isalnum() or text[hi] == "_"):
+                hi += 1
+        fixed.append((start, hi))
+    return fixed
 
 
 def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple[Mention, ...]:
@@ -145,32 +154,36 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple
     Each rule runs only near the words its `near` names (``full_scan`` runs every rule over all
     the text: the tests check both find the same).
     """
-    where: dict[str, list[int]] = defaultdict(list)
-    digits: list[int] = []
-    if not full_scan:
-        for t in TOKEN.finditer(text):
-            word = t.group(0)
-            if word[0].isdigit():
-                digits.append(t.start())
-            else:
-                where[word.lower()].append(t.start())
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    for index, rule in enumerate(ruleset.rules):
-        if full_scan:
-            spans = [(0, len(text))]
-        else:
-            positions = sorted({p for w in rule.near for p in where.get(w, ())}
-                               | (set(digits) if rule.near_digit else set()))
-            spans = _windows(positions, len(text))
-        for lo, hi in spans:
-            if hi < len(text):  # end the window after a word, so that no match is cut short
-                while hi < len(text) and (text[hi].isalnum() or text[hi] == "_"):
-                    hi += 1
-            for m in rule.regex.finditer(text, lo, hi):
-                start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") \
-                    else m.span()
-                if end > start:
-                    candidates.append((start, end, index, rule, m))
+    low = text.lower()
+    if len(low) != len(text):  # a few letters grow when lower-cased ("İ"): offsets would move
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if full_scan:
+        plan = [(range(len(ruleset.rules)), [(0, len(text))])]
+    else:
+        where: dict[str, list[int]] = defaultdict(list)
+        for t in ruleset.trigger.finditer(low):
+            word = t.group(0)
+            where["" if word[0].isdigit() else word].append(t.start())
+        plan = []
+        for near, digit, indices in ruleset.groups:
+            found = [where[w] for w in near if w in where]
+            if digit and "" in where:
+                found.append(where[""])
+            if not found:
+                continue
+            positions = found[0] if len(found) == 1 else sorted(p for f in found for p in f)
+            plan.append((indices, _windows(positions, text)))
+    for indices, spans in plan:
+        for index in indices:
+            rule = ruleset.rules[index]
+            regex, subject = rule.regex, low if rule.lower else text
+            has_t = "t" in regex.groupindex
+            for lo, hi in spans:
+                for m in regex.finditer(subject, lo, hi):
+                    start, end = m.span("t") if has_t and m.group("t") else m.span()
+                    if end > start:
+                        candidates.append((start, end, index, rule, m))
     # IGNORE rules first (they veto), then longest, earliest rule, leftmost; keep what does not
     # overlap a kept one
     candidates.sort(key=lambda c: (c[3].type != "IGNORE", -(c[1] - c[0]), c[2], c[0]))
