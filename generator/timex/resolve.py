@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from generator.model import Timex, TimeValue
 from generator.timex.extract import Mention
 from generator.timex.values import (
     add_months,
     interval,
+    month_end,
     quarter_value,
     season_value,
     week_value,
 )
 
-FUNCTION = re.compile(r"^(PARTIAL|REL|AGO|ANAPHOR|WEEKDAY|DUR|CENTURY|SET)\((.*?)\)(.*)$")
+FUNCTION = re.compile(
+    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|WEEKDAY|DUR|CENTURY|SET)\((.*?)\)(.*)$")
+COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\(-)")  # dates that compare, not narrate
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|plan|scheduled|expected|"
     r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|would|could|may|might|"
@@ -69,16 +74,17 @@ def tense(text: str, start: int, end: int) -> str:
 
 
 def shift(day: dt.date, unit: str, n: int) -> dt.date:
+    """``day`` moved by ``n`` units (a month or year on keeps the day, or the month's last)."""
     if unit == "day":
         return day + dt.timedelta(days=n)
     if unit in ("week", "weekend"):
         return day + dt.timedelta(weeks=n)
     if unit in ("month", "quarter"):
         months = n * (3 if unit == "quarter" else 1)
-        year, month = add_months(day.year, day.month, months)
-        return dt.date(year, month, min(day.day, 28))
-    years = n * {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
-    return dt.date(day.year + years, day.month, min(day.day, 28))
+    else:
+        months = 12 * n * {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
+    year, month = add_months(day.year, day.month, months)
+    return dt.date(year, month, min(day.day, month_end(year, month).day))
 
 
 def value_at(day: dt.date, unit: str) -> str:
@@ -136,6 +142,8 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
     if direction == "next":
         after = [c for c in candidates if c[1].start > dct]
         return after[0][0] if after else candidates[-1][0]
+    if direction == "future" and candidates[0][1].granularity == "quarter":
+        direction = "none"  # "third-quarter results will ..." in November: the one just ended
     if direction == "future":
         after = [c for c in candidates if c[1].end >= dct]
         return after[0][0] if after else candidates[-1][0]
@@ -216,17 +224,54 @@ def duration(number: str, unit: str) -> str:
     return f"P{number}{UNIT_CODES.get(unit, 'X')}"
 
 
-def _ref_for(unit: str, refs: list[TimeValue], dct: dt.date) -> dt.date:
-    """The last mentioned date fine enough to anchor ``unit``; the document date otherwise."""
-    order = ["day", "weekend", "week", "month", "quarter", "season", "year", "decade", "century"]
-    limit = order.index(unit) if unit in order else 0
+ORDER = ["day", "weekend", "week", "month", "quarter", "season", "year", "decade", "century"]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A date mentioned earlier in the text, where it ended: what anaphors resolve from."""
+
+    end: int
+    value: TimeValue
+    topic: bool = True  # False for "a year earlier", "the year-ago quarter": comparisons
+
+
+def _ref_for(unit: str, refs: list[Ref]) -> TimeValue | None:
+    """The last mentioned date fine enough to anchor ``unit``."""
+    limit = ORDER.index(unit) if unit in ORDER else 0
     for ref in reversed(refs):
-        if order.index(ref.granularity) <= limit:
-            return ref.start
-    return dct
+        if ORDER.index(ref.value.granularity) <= limit and ref.topic:
+            return ref.value
+    return None
 
 
-def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[TimeValue]) -> str:
+def _quarter_ref(refs: list[Ref], text: str, start: int, sentences: int | None) -> TimeValue | None:
+    """The reporting quarter under discussion: the last quarter mentioned (no more than
+    ``sentences`` sentence ends before ``start``, when given)."""
+    for ref in reversed(refs):
+        if sentences is not None and \
+                sum(1 for _ in SENTENCE_END.finditer(text, ref.end, start)) > sentences:
+            return None
+        if ref.value.granularity == "quarter" and ref.topic:
+            return ref.value
+    return None
+
+
+def _quarter(args: list[str], text: str, start: int, dct: dt.date, refs: list[Ref]) -> str:
+    """QUARTER(shift,which): the quarter under discussion ("the quarter", "the year-ago
+    quarter"), or the last one completed before the document; ``which`` may name its number
+    ("the year-ago third quarter") or its year ("the 1988 period": that year's same quarter)."""
+    n, which = int(args[0] or 0), (args[1] if len(args) > 1 else "")
+    ref = _quarter_ref(refs, text, start, None)
+    base = ref.start if ref else shift(dct, "quarter", -1)
+    if len(which) == 4:  # a year: "the 1988 period" is that year's quarter, when one is discussed
+        return quarter_value(base.replace(year=int(which))) if ref else which
+    if which:
+        base = dt.date(base.year, 3 * int(which) - 2, 1)
+    return quarter_value(shift(base, "year", n))
+
+
+def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[Ref]) -> str:
     fn = FUNCTION.match(m.template)
     if not fn:
         return m.template
@@ -249,7 +294,11 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[TimeValue]) -> s
         if number in ("", "X"):
             return "PAST_REF"
         n = float(number)
-        if unit in ("hour", "minute"):
+        # in a report on a quarter (this sentence or the one before), "a year ago" is that quarter
+        quarter = _quarter_ref(refs, text, m.start, 1) if unit == "year" else None
+        if quarter is not None and n >= 1:  # "profit rose from $5 million a year ago": that quarter
+            value = quarter_value(shift(quarter.start, "year", -int(n)))
+        elif unit in ("hour", "minute"):
             value = dct.isoformat()
         elif unit in ("decade", "century"):  # "a decade ago" is a year, not the 1980s
             value = value_at(shift(dct, unit, -int(n) if n >= 1 else -1), "year")
@@ -263,7 +312,23 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[TimeValue]) -> s
         if amount in ("x", ""):
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
         n = sign * int(float(amount))
-        value = value_at(shift(_ref_for(unit, refs, dct), unit, n), unit)
+        ref = _ref_for(unit, refs)
+        value = value_at(shift(ref.start if ref else dct, unit, n), unit)
+    elif name == "LATER":  # "three days later", "a year earlier": at the anchor's granularity
+        spec, unit = args[0].lower(), args[1]
+        m2 = re.match(r"^(later|after|afterwards|earlier|before)?(.*)$", spec)
+        sign = -1 if m2 and m2.group(1) in ("earlier", "before") else 1
+        amount = m2.group(2) if m2 else spec
+        if amount in ("x", ""):
+            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        n = sign * int(float(amount))
+        ref = _ref_for(unit, refs)
+        if ref is None:
+            value = value_at(shift(dct, unit, n), unit)
+        else:
+            value = value_at(shift(ref.start, unit, n), ref.granularity)
+    elif name == "QUARTER":
+        value = _quarter(args, text, m.start, dct, refs)
     elif name == "WEEKDAY":
         direction = _direction(args[1], text, m.start, m.end)
         value = weekday_date(int(args[0]), direction, dct).isoformat()
@@ -280,7 +345,7 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[TimeValue]) -> s
 
 def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Timex, ...]:
     """TimeML values for every mention, in text order (anaphors use earlier mentions)."""
-    refs: list[TimeValue] = []
+    refs: list[Ref] = []
     out: list[Timex] = []
     for m in mentions:
         try:
@@ -290,6 +355,6 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
         if m.type in ("DATE", "TIME"):
             iv = interval(value)
             if iv is not None:
-                refs.append(iv)
+                refs.append(Ref(m.end, iv, not COMPARISON.match(m.template)))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
     return tuple(out)
