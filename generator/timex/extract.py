@@ -29,9 +29,16 @@ class Mention:
     rule: str
 
 
+HALF = re.compile(r"^(.*?)\s*(?:\b1/2|\band a half|\ba half)$")
+
+
 def parse_number(words: str, tables: dict[str, Table]) -> str:
-    """'twenty four' -> '24', 'a' -> '1', 'several' -> 'X', '2.5' -> '2.5'."""
+    """'twenty four' -> '24', 'a' -> '1', 'several' -> 'X', '2.5' -> '2.5', '2 1/2' -> '2.5'."""
     text = " ".join(words.lower().replace("-", " ").split())
+    half = HALF.match(text)
+    if half and half.group(1):
+        whole = parse_number(half.group(1), tables)
+        return "X" if whole == "X" else str(float(whole) + 0.5)
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
         return text
     whole = tables["cardinal"].lookup(text)
@@ -55,6 +62,20 @@ def parse_number(words: str, tables: dict[str, Table]) -> str:
     return str(int(total)) if total == int(total) else str(total)
 
 
+def spelled_year(words: str, tables: dict[str, Table]) -> str:
+    """'nineteen ninety-six' -> '1996', 'two thousand and one' -> '2001', 'the year two
+    thousand' -> '2000', 'nineteen oh five' -> '1905'."""
+    text = " ".join(words.lower().replace("-", " ").split())
+    text = re.sub(r"^the year ", "", text)
+    if text.startswith("two thousand"):
+        rest = text[len("two thousand"):].replace(" and ", " ").strip()
+        return str(2000 + (int(float(parse_number(rest, tables))) if rest else 0))
+    century, _, rest = text.partition(" ")
+    rest = rest.replace("oh ", "")
+    tail = 0 if rest == "hundred" else int(float(parse_number(rest, tables)))
+    return f"{int(tables['cardinal'].lookup(century) or 19):02d}{tail:02d}"
+
+
 def _ordinal(word: str, tables: dict[str, Table]) -> str:
     m = ORDINAL_DIGITS.match(word.strip())
     if m:
@@ -74,7 +95,11 @@ def normalise_group(name: str, text: str, groups: dict[str, str | None],
     if base in ("monthnum", "day", "daynum", "minute"):
         return f"{int(word):02d}"
     if base == "year":
-        return word if len(word) == 4 else f"19{word}"
+        if word.isdigit():
+            return word if len(word) == 4 else f"19{word}"
+        return spelled_year(word, tables)
+    if base == "half":
+        return ".5" if word else ""
     if base == "hour":
         hour = int(parse_number(word, tables)) if not word.isdigit() else int(word)
         ampm = (groups.get("ampm") or "").lower().replace(".", "")

@@ -211,17 +211,29 @@ def weekday_date(weekday: int, direction: str, dct: dt.date) -> dt.date:
     return dct + dt.timedelta(days=delta - 7 if delta > 0 else delta)  # past, or no tense
 
 
+SMALLER = {"year": (12, "month"), "month": (30, "day"), "week": (7, "day"),
+           "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second")}
+
+
 def duration(number: str, unit: str) -> str:
+    """TimeML duration: ('3', 'year') -> P3Y, ('2.5', 'year') -> P2Y6M, ('0.5', 'hour') -> PT30M."""
     number = number or "1"
     if number.endswith(".0"):
         number = number[:-2]
-    if unit in TIME_CODES:
-        return f"PT{number}{TIME_CODES[unit]}"
     if unit in ("decade", "century") and number != "X":
         # TimeBank writes decades and centuries in years: "two decades" = P20Y
         years = float(number) * (10 if unit == "decade" else 100)
-        return f"P{int(years) if years == int(years) else years}Y"
-    return f"P{number}{UNIT_CODES.get(unit, 'X')}"
+        number, unit = (str(int(years)) if years == int(years) else str(years)), "year"
+    parts = [(number, unit)]
+    if "." in number and unit in SMALLER:  # a fraction: the rest in the next smaller unit
+        whole, fraction = int(float(number)), float(number) % 1
+        factor, smaller = SMALLER[unit]
+        rest = fraction * factor
+        parts = [(str(whole), unit)] if whole else []
+        parts.append((str(int(rest)) if rest == int(rest) else f"{rest:g}", smaller))
+    date = "".join(f"{n}{UNIT_CODES.get(u, 'X')}" for n, u in parts if u not in TIME_CODES)
+    time = "".join(f"{n}{TIME_CODES[u]}" for n, u in parts if u in TIME_CODES)
+    return "P" + date + (f"T{time}" if time else "")
 
 
 ORDER = ["day", "weekend", "week", "month", "quarter", "season", "year", "decade", "century"]
