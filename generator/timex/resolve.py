@@ -26,7 +26,7 @@ FUNCTION = re.compile(
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\(-)")  # dates that compare, not narrate
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|plan|scheduled|expected|"
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|scheduled|expected|"
     r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|would|could|may|might|"
     r"hopes?\s+to|next|coming|as\s+(?:soon|early)\s+as|"
     r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping))\b",
@@ -41,6 +41,8 @@ PAST = re.compile(
     r"previously|yesterday|(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed))\b",
     re.IGNORECASE,
 )
+CLAUSE = re.compile(r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;:]",
+                    re.IGNORECASE)
 MARKER = re.compile(FUTURE.pattern + "|" + PAST.pattern, re.IGNORECASE)
 PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
 WINDOW = 400  # characters around an expression searched for its sentence's tense
@@ -62,6 +64,9 @@ def tense(text: str, start: int, end: int) -> str:
     left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
     right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i != -1]
     right = min(right_candidates) if right_candidates else hi
+    clause = CLAUSE.search(text, end, right)  # a new clause after it has its own tense
+    if clause:
+        right = clause.start()
     best: tuple[int, str] | None = None
     for segment, base in ((text[left:start], left), (text[end:right], end)):
         for m in MARKER.finditer(segment):
@@ -224,6 +229,8 @@ def duration(number: str, unit: str) -> str:
         # TimeBank writes decades and centuries in years: "two decades" = P20Y
         years = float(number) * (10 if unit == "decade" else 100)
         number, unit = (str(int(years)) if years == int(years) else str(years)), "year"
+    elif unit == "decade":  # "decades" = some years: PXY, as TimeBank has it
+        unit = "year"
     parts = [(number, unit)]
     if "." in number and unit in SMALLER:  # a fraction: the rest in the next smaller unit
         whole, fraction = int(float(number)), float(number) % 1
