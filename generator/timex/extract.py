@@ -133,6 +133,8 @@ def normalise_group(name: str, text: str, groups: dict[str, str | None],
         return tables["weekday"].lookup(word) or word
     if base == "decade":
         return word
+    if base in tables:  # any other vocabulary table
+        return tables[base].lookup(word) or word
     return word
 
 
