@@ -27,7 +27,7 @@ COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\(-)")  # dates that compare, not 
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|scheduled|expected|"
-    r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|would|could|may|might|"
+    r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|would|could|(?-i:may)|might|"
     r"hopes?\s+to|next|coming|as\s+(?:soon|early)\s+as|deadline|"
     r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping))\b",
     re.IGNORECASE,
