@@ -191,12 +191,15 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple
         where: dict[str, list[int]] = defaultdict(list)
         for t in ruleset.trigger.finditer(low):
             word = t.group(0)
-            where["" if word[0].isdigit() else word].append(t.start())
+            if word[0].isdigit():
+                where["#"].append(t.start())
+                if len(word) == 4 and word[0] in "12":
+                    where["#yyyy"].append(t.start())
+            else:
+                where[word].append(t.start())
         plan = []
-        for near, digit, indices in ruleset.groups:
+        for near, indices in ruleset.groups:
             found = [where[w] for w in near if w in where]
-            if digit and "" in where:
-                found.append(where[""])
             if not found:
                 continue
             positions = found[0] if len(found) == 1 else sorted(p for f in found for p in f)

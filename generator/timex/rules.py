@@ -72,8 +72,9 @@ class Rule:
     line: int
     path: str
     examples: tuple[Example, ...]
-    near: frozenset[str] = frozenset()  # lower-case words one of which every match contains
-    near_digit: bool = False  # ... or any number
+    # lower-case words one of which every match contains; "#" stands for any number and
+    # "#yyyy" for a four-digit one from 1000 to 2999 (a year)
+    near: frozenset[str] = frozenset()
     # True: `regex` is compiled without IGNORECASE and runs over the text in lower case (the
     # pattern has no case-sensitive part): Python's case-insensitive matching is 2-4x slower
     lower: bool = False
@@ -86,23 +87,24 @@ class RuleSet:
     rules: tuple[Rule, ...]
     # one regex finding every trigger word and number; rules grouped by what triggers them
     trigger: re.Pattern[str] = re.compile(r"[0-9]+")
-    groups: tuple[tuple[frozenset[str], bool, tuple[int, ...]], ...] = ()
+    groups: tuple[tuple[frozenset[str], tuple[int, ...]], ...] = ()
 
 
 def trigger_index(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str],
-                                                   tuple[tuple[frozenset[str], bool,
-                                                               tuple[int, ...]], ...]]:
+                                                   tuple[tuple[frozenset[str], tuple[int, ...]],
+                                                         ...]]:
     """The trigger regex (numbers, and the `near` words as whole letter runs) and the rules
     grouped by their `near`, so that each group's windows are computed once per text."""
-    words = sorted({w for r in rules for w in r.near}, key=lambda w: (-len(w), w))
+    words = sorted({w for r in rules for w in r.near if not w.startswith("#")},
+                   key=lambda w: (-len(w), w))
     alts = "|".join(re.escape(w) for w in words)
     # run over the text in lower case (faster than IGNORECASE)
     trigger = re.compile(r"[0-9]+|(?<![a-z])(?:" + alts + r")(?![a-z])") \
         if words else re.compile(r"[0-9]+")
-    grouped: dict[tuple[frozenset[str], bool], list[int]] = {}
+    grouped: dict[frozenset[str], list[int]] = {}
     for index, rule in enumerate(rules):
-        grouped.setdefault((rule.near, rule.near_digit), []).append(index)
-    return trigger, tuple((near, digit, tuple(ix)) for (near, digit), ix in grouped.items())
+        grouped.setdefault(rule.near, []).append(index)
+    return trigger, tuple((near, tuple(ix)) for near, ix in grouped.items())
 
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
@@ -211,13 +213,13 @@ def load_rules(path: Path, tables: dict[str, Table]) -> tuple[dict[str, str], tu
             raise RuleError(path, line, rid, "a rule needs at least one example")
         near = spec.get("near")
         if not isinstance(near, list) or not near or not all(isinstance(w, str) for w in near):
-            raise RuleError(path, line, rid, "'near' must list the words (or table names, or "
-                            "'digit') one of which every match contains")
+            raise RuleError(path, line, rid, "'near' must list the words (or table names, "
+                            "'digit' or 'yyyy') one of which every match contains")
         words: set[str] = set()
         for name in near:
-            if name == "digit":
-                continue
-            if name in tables:
+            if name in ("digit", "yyyy"):
+                words.add("#" if name == "digit" else "#yyyy")
+            elif name in tables:
                 # a table's word is found by the first word of each of its entries
                 for key, _ in tables[name].values:
                     first = re.findall(r"[a-z]+", key.lower())
@@ -227,10 +229,10 @@ def load_rules(path: Path, tables: dict[str, Table]) -> tuple[dict[str, str], tu
                 words.add(name)
             else:
                 raise RuleError(path, line, rid, f"near: {name!r} is neither a word in lower "
-                                "case, a vocabulary table nor 'digit'")
+                                "case, a vocabulary table, 'digit' nor 'yyyy'")
         rules.append(Rule(rid, spec["type"], spec["pattern"], spec["value"], regex,
                           spec.get("mod"), line or 0, str(path), tuple(examples),
-                          frozenset(words), "digit" in near, lower))
+                          frozenset(words), lower))
     return macros, tuple(rules)
 
 
