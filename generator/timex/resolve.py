@@ -27,7 +27,8 @@ COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\(-)")  # dates that compare, not 
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|scheduled|expected|"
-    r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|would|could|(?-i:may)|might|"
+    r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|"
+    r"(?:would|could|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
     r"hopes?\s+to|next|coming|as\s+(?:soon|early)\s+as|deadline|"
     r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping))\b",
     re.IGNORECASE,
@@ -35,7 +36,8 @@ FUTURE = re.compile(
 # words ending in -ed that are not past-tense verbs
 NOT_PAST = r"(?:need|indeed|speed|hundred|united|sacred|naked|wicked|kindred|seed|feed|breed)"
 PAST = re.compile(
-    r"(?<!be\s)(?<!been\s)\b(?:was|were|had|did|said|told|met|held|came|went|took|gave|made|"
+    r"(?<!be\s)(?<!been\s)\b(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
+    r"was|were|had|did|said|told|met|held|came|went|took|gave|made|"
     r"began|left|saw|spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|"
     r"paid|put|ran|sold|bought|brought|thought|felt|kept|knew|became|ago|last|earlier|"
     r"previously|yesterday|(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed))\b",
