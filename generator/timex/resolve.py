@@ -23,7 +23,8 @@ from generator.timex.values import (
 
 FUNCTION = re.compile(
     r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|WEEKDAY|DUR|CENTURY|SET)\((.*?)\)(.*)$")
-COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\(-)")  # dates that compare, not narrate
+# dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
+COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|scheduled|expected|"
