@@ -281,9 +281,11 @@ def _quarter_ref(refs: list[Ref], text: str, start: int, sentences: int | None) 
 
 def _quarter(args: list[str], text: str, start: int, dct: dt.date, refs: list[Ref]) -> str:
     """QUARTER(shift,which): the quarter under discussion ("the quarter", "the year-ago
-    quarter"), or the last one completed before the document; ``which`` may name its number
+    quarter"), or the last one completed before the document, ``shift`` years on (a number, or
+    last/this/next); ``which`` may name its number
     ("the year-ago third quarter") or its year ("the 1988 period": that year's same quarter)."""
-    n, which = int(args[0] or 0), (args[1] if len(args) > 1 else "")
+    shift_by = {"last": "-1", "this": "0", "next": "1"}.get(args[0].lower(), args[0])
+    n, which = int(shift_by or 0), (args[1] if len(args) > 1 else "")
     ref = _quarter_ref(refs, text, start, None)
     base = ref.start if ref else shift(dct, "quarter", -1)
     if len(which) == 4:  # a year: "the 1988 period" is that year's quarter, when one is discussed
