@@ -22,12 +22,12 @@ from generator.timex.values import (
 )
 
 FUNCTION = re.compile(
-    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|WEEKDAY|DUR|CENTURY|SET)\((.*?)\)(.*)$")
+    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|HALF|WEEKDAY|DUR|CENTURY|SET)\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|scheduled|expected|"
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+(?:to|an?)|scheduled|expected|"
     r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|"
     r"(?:would|could|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
     r"hopes?\s+to|next|coming|as\s+(?:soon|early)\s+as|deadline|"
@@ -44,8 +44,9 @@ PAST = re.compile(
     r"previously|yesterday|(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed))\b",
     re.IGNORECASE,
 )
-CLAUSE = re.compile(r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;:]",
-                    re.IGNORECASE)
+CLAUSE = re.compile(r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;:]|"
+                    r"\b(?:and|or)\s+(?=(?:will|won't|would|shall|is|are|was|were|has|have|had|"
+                    r"did|said|says|could|may|might|plans?|expects?)\b)", re.IGNORECASE)
 MARKER = re.compile(FUTURE.pattern + "|" + PAST.pattern, re.IGNORECASE)
 PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
 WINDOW = 400  # characters around an expression searched for its sentence's tense
@@ -58,18 +59,7 @@ LAST = {"last", "past", "previous", "yesterday", "preceding", "prior"}
 NEXT = {"next", "coming", "following", "upcoming", "tomorrow"}
 
 
-def tense(text: str, start: int, end: int) -> str:
-    """'future' or 'past': the tense marker nearest the expression in its sentence wins;
-    'none' without any marker (a bare weekday then counts as past: news narrates; a bare
-    month or date as the occurrence nearest the document date).
-    """
-    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
-    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
-    right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i != -1]
-    right = min(right_candidates) if right_candidates else hi
-    clause = CLAUSE.search(text, end, right)  # a new clause after it has its own tense
-    if clause:
-        right = clause.start()
+def _nearest_marker(text: str, start: int, end: int, left: int, right: int) -> str | None:
     best: tuple[int, str] | None = None
     for segment, base in ((text[left:start], left), (text[end:right], end)):
         for m in MARKER.finditer(segment):
@@ -78,7 +68,27 @@ def tense(text: str, start: int, end: int) -> str:
             kind = "future" if FUTURE.fullmatch(m.group(0)) else "past"
             if best is None or distance < best[0]:
                 best = (distance, kind)
-    return best[1] if best else "none"
+    return best[1] if best else None
+
+
+def tense(text: str, start: int, end: int) -> str:
+    """'future' or 'past': the tense marker nearest the expression wins, looked for first
+    between the commas around it ("The deal, announced on Tuesday, is expected ..."), then in
+    its sentence; 'none' without any marker (a bare weekday then counts as past: news
+    narrates; a bare month or date as the occurrence nearest the document date).
+    """
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
+    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i != -1]
+    right = min(right_candidates) if right_candidates else hi
+    clause = CLAUSE.search(text, end, right)  # a new clause after it has its own tense
+    if clause:
+        right = clause.start()
+    comma_left = text.rfind(",", left, start) + 1 or left
+    comma_right = text.find(",", end, right)
+    inner = _nearest_marker(text, start, end, comma_left,
+                            right if comma_right == -1 else comma_right)
+    return inner or _nearest_marker(text, start, end, left, right) or "none"
 
 
 def shift(day: dt.date, unit: str, n: int) -> dt.date:
@@ -152,20 +162,18 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
         return after[0][0] if after else candidates[-1][0]
     if direction == "future" and candidates[0][1].granularity == "quarter":
         direction = "none"  # "third-quarter results will ..." in November: the one just ended
-    if direction == "future":
-        after = [c for c in candidates if c[1].end >= dct]
-        return after[0][0] if after else candidates[-1][0]
-
-    # past tense or none: the occurrence nearest the anchor, where in past-tense narration a
-    # later one must be PAST_PENALTY times nearer ("extended the offer to Nov. 20")
-    penalty = PAST_PENALTY if direction == "past" else 1
+    # the occurrence nearest the anchor, where the tense favours one side: in past-tense
+    # narration a later one must be PAST_PENALTY times nearer ("extended the offer to Nov.
+    # 20"), in future tense an earlier one ("will meet again on 23-24 January", a week ago)
+    later = PAST_PENALTY if direction == "past" else 1
+    earlier = PAST_PENALTY if direction == "future" else 1
 
     def distance(c: tuple[str, TimeValue]) -> int:
         if c[1].start <= dct <= c[1].end:
             return 0
         if c[1].start > dct:
-            return (c[1].start - dct).days * penalty
-        return (dct - c[1].end).days
+            return (c[1].start - dct).days * later
+        return (dct - c[1].end).days * earlier
 
     return min(candidates, key=distance)[0]
 
@@ -353,6 +361,11 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[Ref]) -> str:
             value = value_at(shift(ref.start, unit, n), ref.granularity)
     elif name == "QUARTER":
         value = _quarter(args, text, m.start, dct, refs)
+    elif name == "HALF":  # HALF(first,year,rel): "the second half of 1989 / of next year"
+        first, year, rel = args[0], args[1], args[2].lower()
+        if not year:
+            year = str(dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0))
+        value = f"{year}-H{1 if first else 2}"
     elif name == "WEEKDAY":
         direction = _direction(args[1], text, m.start, m.end)
         value = weekday_date(int(args[0]), direction, dct).isoformat()
