@@ -31,6 +31,9 @@ FUTURE = re.compile(
     r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|"
     r"(?:would|could|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
     r"hopes?\s+to|next|coming|as\s+(?:soon|early)\s+as|deadline|"
+    # a deadline moved on points ahead: "extended martial law for 90 days until November 5"
+    r"(?:extended|postponed|delayed|deferred|adjourned|rescheduled|pushed\s+back)"
+    r"\b[^.;]{0,40}?\b(?:until|till|through)|"
     r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping))\b",
     re.IGNORECASE,
 )
