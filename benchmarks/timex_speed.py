@@ -55,6 +55,18 @@ def main(argv: list[str]) -> int:
     t5 = best_of(2, lambda: tag(five_mb, dct))
     print(f"linearity: 1 MB {t1:.2f} s, 5 MB {t5:.2f} s, ratio {t5 / t1:.2f} (linear = 5.0)")
 
+    # the worst case we know: text that is nothing but dates and tense words, one every few
+    # characters (every expression is anchored, every tense looked up)
+    dense = ("He said on Monday, May 5, that talks planned for 15-16 May would follow a year "
+             "ago's, and three days later, in the third quarter, the year-ago quarter. ")
+    d1 = (dense * (200_000 // len(dense) + 1))[:200_000]
+    d5 = d1 * 5
+    dense_count = len(tag(d1, dct))
+    t1 = best_of(2, lambda: tag(d1, dct))
+    t5 = best_of(2, lambda: tag(d5, dct))
+    print(f"dense dates ({dense_count} expressions in 0.2 MB): 0.2 MB {t1:.2f} s, 1 MB {t5:.2f} s, "
+          f"ratio {t5 / t1:.2f} (linear = 5.0), {0.2 / t1:.2f} MB/s")
+
     exe = root / ".venv/bin/timeline"
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "generator"]
     sample = docs[:10]

@@ -6,6 +6,7 @@ Pure date arithmetic; nothing reads the clock. Past or future for underspecified
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -51,8 +52,16 @@ CLAUSE = re.compile(r"\b(?:that|which|who|because|if|when|while|although|whether
                     r"\b(?:and|or)\s+(?=(?:will|won't|would|shall|is|are|was|were|has|have|had|"
                     r"did|said|says|could|may|might|plans?|expects?)\b)", re.IGNORECASE)
 MARKER = re.compile(FUTURE.pattern + "|" + PAST.pattern, re.IGNORECASE)
+# the same, for text in lower case and 2-3x faster: the two case-sensitive parts become named
+# groups whose case is checked in the original text
+_ED = "(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed)"
+MARKER_LOWER = re.compile(MARKER.pattern.replace("(?-i:may)", "(?P<may>may)")
+                          .replace(_ED, "(?P<ed>" + _ED[5:]))
+CLAUSE_LOWER = re.compile(CLAUSE.pattern)
 PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
 WINDOW = 400  # characters around an expression searched for its sentence's tense
+MARGIN = 80  # read beyond a stretch so that no tense marker is cut (longer than any)
+READ_AHEAD = 64  # ... and read on past what an expression needs: the next one will need it
 UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
               "century": "CE", "quarter": "Q", "weekend": "WE"}
 TIME_CODES = {"hour": "H", "minute": "M", "second": "S"}
@@ -62,36 +71,129 @@ LAST = {"last", "past", "previous", "yesterday", "preceding", "prior"}
 NEXT = {"next", "coming", "following", "upcoming", "tomorrow"}
 
 
-def _nearest_marker(text: str, start: int, end: int, left: int, right: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for segment, base in ((text[left:start], left), (text[end:right], end)):
-        for m in MARKER.finditer(segment):
-            word_start, word_end = base + m.start(), base + m.end()
-            distance = start - word_end if word_end <= start else word_start - end
-            kind = "future" if FUTURE.fullmatch(m.group(0)) else "past"
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-    return best[1] if best else None
+class Clues:
+    """Tense markers and clause openings near the expressions of a text, each stretch of text
+    read once and only when an expression needs it, so that the tense of each expression costs
+    a binary search and dense dates stay linear."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.low = text.lower()
+        self.marker, self.clause = MARKER_LOWER, CLAUSE_LOWER
+        if len(self.low) != len(text):  # a letter grew when lower-cased: offsets would move
+            self.low, self.marker, self.clause = text, MARKER, CLAUSE
+        self.read: list[tuple[int, int]] = []  # the stretches read so far, sorted, apart
+        self.starts: list[int] = []   # markers, sorted by start (and so by end)
+        self.ends: list[int] = []
+        self.kinds: list[str] = []
+        self.clauses: list[int] = []  # where clauses open, sorted
+
+    def _read(self, left: int, right: int) -> None:
+        """Make sure the markers and clause openings starting in [left, right) are known,
+        reading only what no earlier call read. Expressions come in text order, so a call
+        mostly extends the last stretch read (a gap of less than MARGIN is read with it)."""
+        read = self.read
+        if not read or left >= read[-1][0]:  # at the end: extend the last stretch, or add one
+            ahead = min(len(self.text), right + READ_AHEAD)  # fewer, longer reads
+            if read and left <= read[-1][1] + MARGIN:
+                if right > read[-1][1]:
+                    self._read_gap(read[-1][1], ahead)
+                    read[-1] = (read[-1][0], ahead)
+            elif right > left:
+                self._read_gap(left, ahead)
+                read.append((left, ahead))
+            return
+        # before the last stretch (not seen in practice): read the parts no stretch covers
+        pos = left
+        for a, b in list(read):
+            if b <= pos:
+                continue
+            if a >= right:
+                break
+            if a > pos:
+                self._read_gap(pos, a)
+            pos = max(pos, b)
+        if pos < right:
+            self._read_gap(pos, right)
+        read.append((left, right))
+        read.sort()
+        merged: list[tuple[int, int]] = []
+        for a, b in read:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        self.read = merged
+
+    def _read_gap(self, left: int, right: int) -> None:
+        text, low = self.text, self.low
+        # read a little beyond either end so that no match is cut; keep those starting inside
+        lo_m, hi_m = max(0, left - MARGIN), min(len(text), right + MARGIN)
+        found = [(m.start(), m.end(), "future" if FUTURE.fullmatch(text, m.start(), m.end())
+                  else "past")
+                 for m in self.marker.finditer(low, lo_m, hi_m) if left <= m.start() < right
+                 and (self.marker is MARKER or self._cased(m))]
+        at = bisect.bisect_left(self.starts, left)
+        self.starts[at:at] = [f[0] for f in found]
+        self.ends[at:at] = [f[1] for f in found]
+        self.kinds[at:at] = [f[2] for f in found]
+        opens = [m.start() for m in self.clause.finditer(low, lo_m, hi_m)
+                 if left <= m.start() < right]
+        at = bisect.bisect_left(self.clauses, left)
+        self.clauses[at:at] = opens
+
+    def _cased(self, m: re.Match[str]) -> bool:
+        """A match in the lower-cased text that also matches the original: "may" in lower
+        case (not the month), an "-ed" word all in lower case (not "United")."""
+        for group in ("may", "ed"):
+            if m.start(group) != -1 and not self.text[m.start(group):m.end(group)].islower():
+                return False
+        return True
+
+    def _nearest(self, start: int, end: int, left: int, right: int) -> str | None:
+        """The kind of the marker nearest [start, end) lying wholly in [left, start) or
+        [end, right); the left one on a tie."""
+        best: tuple[int, str] | None = None
+        i = bisect.bisect_right(self.ends, start) - 1  # the last marker ending before it
+        if i >= 0 and self.starts[i] >= left:
+            best = (start - self.ends[i], self.kinds[i])
+        j = bisect.bisect_left(self.starts, end)  # the first marker starting after it
+        if j < len(self.starts) and self.ends[j] <= right and \
+                (best is None or self.starts[j] - end < best[0]):
+            best = (self.starts[j] - end, self.kinds[j])
+        return best[1] if best else None
+
+    def tense(self, start: int, end: int) -> str:
+        """'future' or 'past': the tense marker nearest the expression wins, looked for first
+        between the commas around it ("The deal, announced on Tuesday, is expected ..."),
+        then in its sentence; 'none' without any marker (a bare weekday then counts as past:
+        news narrates; a bare month or date as the occurrence nearest the document date)."""
+        text = self.text
+        lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
+        left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+        right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi))
+                            if i != -1]
+        right = min(right_candidates) if right_candidates else hi
+        self._read(left, right)
+        k = bisect.bisect_left(self.clauses, end)  # a new clause after it has its own tense
+        if k < len(self.clauses) and self.clauses[k] < right:
+            right = self.clauses[k]
+        comma_left = text.rfind(",", left, start) + 1 or left
+        comma_right = text.find(",", end, right)
+        return self._nearest(start, end, comma_left, right if comma_right == -1 else comma_right) \
+            or self._nearest(start, end, left, right) or "none"
+
+    def sentence_start(self, pos: int, back: int) -> int:
+        """Where the sentence ``back`` sentences before the one holding ``pos`` begins (at
+        most WINDOW characters back)."""
+        lo = max(0, pos - WINDOW)
+        ends = [m.end() for m in SENTENCE_END.finditer(self.text, lo, pos)]
+        return ends[-1 - back] if len(ends) > back else lo
 
 
 def tense(text: str, start: int, end: int) -> str:
-    """'future' or 'past': the tense marker nearest the expression wins, looked for first
-    between the commas around it ("The deal, announced on Tuesday, is expected ..."), then in
-    its sentence; 'none' without any marker (a bare weekday then counts as past: news
-    narrates; a bare month or date as the occurrence nearest the document date).
-    """
-    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
-    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
-    right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i != -1]
-    right = min(right_candidates) if right_candidates else hi
-    clause = CLAUSE.search(text, end, right)  # a new clause after it has its own tense
-    if clause:
-        right = clause.start()
-    comma_left = text.rfind(",", left, start) + 1 or left
-    comma_right = text.find(",", end, right)
-    inner = _nearest_marker(text, start, end, comma_left,
-                            right if comma_right == -1 else comma_right)
-    return inner or _nearest_marker(text, start, end, left, right) or "none"
+    """The tense around ``text[start:end]`` (see ``Clues.tense``)."""
+    return Clues(text).tense(start, end)
 
 
 def shift(day: dt.date, unit: str, n: int) -> dt.date:
@@ -129,7 +231,7 @@ def value_at(day: dt.date, unit: str) -> str:
     return f"{day.year:04d}"
 
 
-def _direction(word: str, text: str, start: int, end: int) -> str:
+def _direction(word: str, ctx: Clues, start: int, end: int) -> str:
     word = (word or "").strip().lower()
     if word in LAST:
         return "last"
@@ -137,7 +239,7 @@ def _direction(word: str, text: str, start: int, end: int) -> str:
         return "next"
     if word in ("this", "current", "the"):
         return "this"
-    return tense(text, start, end)
+    return ctx.tense(start, end)
 
 
 def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
@@ -257,6 +359,7 @@ def duration(number: str, unit: str) -> str:
     return "P" + date + (f"T{time}" if time else "")
 
 
+LOOK_BACK = 50  # anaphors look back over this many dates at most (a bound: stays linear)
 ORDER = ["day", "weekend", "week", "month", "quarter", "season", "year", "decade", "century"]
 
 
@@ -270,34 +373,35 @@ class Ref:
 
 
 def _ref_for(unit: str, refs: list[Ref]) -> TimeValue | None:
-    """The last mentioned date fine enough to anchor ``unit``."""
+    """The last mentioned date fine enough to anchor ``unit`` (among the last few)."""
     limit = ORDER.index(unit) if unit in ORDER else 0
-    for ref in reversed(refs):
+    for ref in reversed(refs[-LOOK_BACK:]):
         if ORDER.index(ref.value.granularity) <= limit and ref.topic:
             return ref.value
     return None
 
 
-def _quarter_ref(refs: list[Ref], text: str, start: int, sentences: int | None) -> TimeValue | None:
+def _quarter_ref(refs: list[Ref], ctx: Clues, start: int,
+                 sentences: int | None) -> TimeValue | None:
     """The reporting quarter under discussion: the last quarter mentioned (no more than
     ``sentences`` sentence ends before ``start``, when given)."""
-    for ref in reversed(refs):
-        if sentences is not None and \
-                sum(1 for _ in SENTENCE_END.finditer(text, ref.end, start)) > sentences:
+    since = ctx.sentence_start(start, sentences) if sentences is not None else 0
+    for ref in reversed(refs[-LOOK_BACK:]):
+        if ref.end <= since:
             return None
         if ref.value.granularity == "quarter" and ref.topic:
             return ref.value
     return None
 
 
-def _quarter(args: list[str], text: str, start: int, dct: dt.date, refs: list[Ref]) -> str:
+def _quarter(args: list[str], ctx: Clues, start: int, dct: dt.date, refs: list[Ref]) -> str:
     """QUARTER(shift,which): the quarter under discussion ("the quarter", "the year-ago
     quarter"), or the last one completed before the document, ``shift`` years on (a number, or
     last/this/next); ``which`` may name its number
     ("the year-ago third quarter") or its year ("the 1988 period": that year's same quarter)."""
     shift_by = {"last": "-1", "this": "0", "next": "1"}.get(args[0].lower(), args[0])
     n, which = int(shift_by or 0), (args[1] if len(args) > 1 else "")
-    ref = _quarter_ref(refs, text, start, None)
+    ref = _quarter_ref(refs, ctx, start, None)
     base = ref.start if ref else shift(dct, "quarter", -1)
     if len(which) == 4:  # a year: "the 1988 period" is that year's quarter, when one is discussed
         return quarter_value(base.replace(year=int(which))) if ref else which
@@ -306,7 +410,7 @@ def _quarter(args: list[str], text: str, start: int, dct: dt.date, refs: list[Re
     return quarter_value(shift(base, "year", n))
 
 
-def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[Ref]) -> str:
+def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
     fn = FUNCTION.match(m.template)
     if not fn:
         return m.template
@@ -314,12 +418,12 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[Ref]) -> str:
     value: str
     if name == "PARTIAL":
         weekday = args[2] if len(args) > 2 else ""
-        value = partial(args[0], _direction(args[1], text, m.start, m.end), weekday, dct)
+        value = partial(args[0], _direction(args[1], ctx, m.start, m.end), weekday, dct)
     elif name == "REL":
         rel, unit = args[0].lower(), args[1]
         if unit == "weekend" and rel == "tense":
             # over the weekend: the one just past (or, in future tense, the one to come)
-            direction = tense(text, m.start, m.end)
+            direction = ctx.tense(m.start, m.end)
             n = 0 if direction == "future" or dct.isoweekday() >= 6 else -1
         else:  # "last year", "next week", "this month": only an explicit word moves the unit
             n = -1 if rel in LAST else 1 if rel in NEXT else 0
@@ -330,7 +434,7 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[Ref]) -> str:
             return "PAST_REF"
         n = float(number)
         # in a report on a quarter (this sentence or the one before), "a year ago" is that quarter
-        quarter = _quarter_ref(refs, text, m.start, 1) if unit == "year" else None
+        quarter = _quarter_ref(refs, ctx, m.start, 1) if unit == "year" else None
         if quarter is not None and n >= 1:  # "profit rose from $5 million a year ago": that quarter
             value = quarter_value(shift(quarter.start, "year", -int(n)))
         elif unit in ("hour", "minute"):
@@ -363,14 +467,14 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[Ref]) -> str:
         else:
             value = value_at(shift(ref.start, unit, n), ref.granularity)
     elif name == "QUARTER":
-        value = _quarter(args, text, m.start, dct, refs)
+        value = _quarter(args, ctx, m.start, dct, refs)
     elif name == "HALF":  # HALF(first,year,rel): "the second half of 1989 / of next year"
         first, year, rel = args[0], args[1], args[2].lower()
         if not year:
             year = str(dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0))
         value = f"{year}-H{1 if first else 2}"
     elif name == "WEEKDAY":
-        direction = _direction(args[1], text, m.start, m.end)
+        direction = _direction(args[1], ctx, m.start, m.end)
         value = weekday_date(int(args[0]), direction, dct).isoformat()
     elif name == "DUR":
         return duration(args[0], args[1])
@@ -385,11 +489,12 @@ def resolve_one(m: Mention, text: str, dct: dt.date, refs: list[Ref]) -> str:
 
 def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Timex, ...]:
     """TimeML values for every mention, in text order (anaphors use earlier mentions)."""
+    ctx = Clues(text)
     refs: list[Ref] = []
     out: list[Timex] = []
     for m in mentions:
         try:
-            value = resolve_one(m, text, dct, refs)
+            value = resolve_one(m, ctx, dct, refs)
         except (ValueError, OverflowError):  # e.g. a date beyond year 9999: keep it unanchored
             value = "XXXX"
         if m.type in ("DATE", "TIME"):
