@@ -54,6 +54,8 @@ NEAR_DAYS = 2
 NEAR = 0.35  # minimum cosine to join an event whose day differs (and record the conflict)
 NEAR_FLOOR = min(min(SAME_DATE.values()), PUBLICATION, NEAR) / 2  # pairs below never help a merge
 ENTITY_WEIGHT = 1.5
+CROWDED = 400  # more units than this within reach of one date: compare by rare features only
+RARE = 50  # a feature of at most this many units is rare
 # who acts or speaks: "Putin invited" and "Zelensky said" are two happenings even on one day
 SAME_AGENT = 0.1  # added to the similarity of two units with the same agent
 OTHER_AGENT = 0.2  # taken from it when both have an agent and they differ
@@ -321,12 +323,24 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         index[_key(u[0].when)].append(i)
+    # where a date is shared by very many units (a huge or hostile source), comparing them all
+    # would take time in the square of their number: there, only units sharing a rare feature
+    # are compared, and the others cannot end up in one event
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, v in enumerate(uvec):
+        for t in v:
+            postings[t].append(i)
     sim: dict[tuple[int, int], tuple[float, float]] = {}  # (i, j), i < j -> (similarity, need)
     for i, u in enumerate(units):
         kind, start, end = _key(u[0].when)
-        near = [index[(kind, start, end)]] + [index[k] for k in _containing_keys(u[0].when)]
+        near_keys = [(kind, start, end)] + _containing_keys(u[0].when)
         if kind == "day":
-            near += [index[("day", start + d, start + d)] for d in range(1, NEAR_DAYS + 1)]
+            near_keys += [("day", start + d, start + d) for d in range(1, NEAR_DAYS + 1)]
+        near = [index[k] for k in near_keys if k in index]
+        if sum(len(b) for b in near) > CROWDED:
+            keys = set(near_keys)
+            near = [sorted({j for t in uvec[i] if len(postings[t]) <= RARE
+                            for j in postings[t] if _key(units[j][0].when) in keys})]
         for bucket in near:
             for j in bucket:
                 if j == i:

@@ -22,7 +22,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the period at ``dot`` part of an abbreviation or an initial (not a sentence end)?"""
     if text[dot] != ".":
         return False
-    m = WORD_BEFORE.search(text, 0, dot)
+    # the word before the period: looked for in the few characters before it (a search from the
+    # paragraph's start would make long paragraphs quadratic); a longer word is no abbreviation
+    m = WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

@@ -115,3 +115,34 @@ def test_conflicting_days_are_listed_not_picked() -> None:
     (event,) = merge_events(claims, sources)
     assert [v["when"]["start"] for v in event.conflicts] == ["2025-09-03", "2025-09-04"]
     assert event.when.start == dt.date(2025, 9, 3)  # a tie: the earliest reported version
+
+
+def test_a_crowded_date_compares_by_rare_features_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Very many units on one date (a huge or hostile source) are not all compared pairwise:
+    units sharing a rare feature still merge, the rest stay apart, every claim in one event."""
+    import datetime as dt
+
+    import generator.events as events
+    from generator.model import Claim, Source, TimeValue, Timex
+
+    when = TimeValue(dt.date(2025, 5, 16), dt.date(2025, 5, 16), "day")
+    sources = tuple(Source(f"s{i}", f"s{i}.md", f"https://s{i}.example/a", "t",
+                           dt.date(2025, 5, 17), "x", 0) for i in range(2))
+
+    def claim(cid: str, sid: str, text: str) -> Claim:
+        timex = Timex(0, 6, "May 16", "DATE", "2025-05-16")
+        return Claim(cid, sid, text, 0, len(text), 1, when, "explicit", timex)
+
+    filler = [claim(f"c-{i:03d}", "s0", f"Officials discussed topic{i} and issue{i} on May 16")
+              for i in range(30)]
+    pair = [claim("c-x1", "s0", "Delegations met in Istanbul for prisoner exchange on May 16"),
+            claim("c-x2", "s1", "Delegations agreed a prisoner exchange in Istanbul on May 16")]
+    everything = tuple(filler + pair)
+    full = merge_events(everything, sources)
+    monkeypatch.setattr(events, "CROWDED", 10)
+    crowded = merge_events(everything, sources)
+    assert crowded == merge_events(tuple(reversed(everything)), sources)  # still deterministic
+    assert sorted(c for e in crowded for c in e.claims) == sorted(c.id for c in everything)
+    together = [e for e in crowded if "c-x1" in e.claims]
+    assert together and "c-x2" in together[0].claims  # the rare shared words still merge them
+    assert {frozenset(e.claims) for e in crowded} == {frozenset(e.claims) for e in full}
