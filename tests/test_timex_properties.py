@@ -68,3 +68,19 @@ def test_case_insensitive_rules_run_on_lower_case_text() -> None:
     for text in ("THREE YEARS AGO the war began.", "Three years ago the war began."):
         assert [(t.text.lower(), t.value) for t in tag(text, dt.date(1998, 1, 8))] == \
             [("three years ago", "1995")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "He said", "will meet", "on Monday", "on Friday,", "and will", "that", "Talks were held",
+    "in May.", "The deal, announced", "is expected", "\n", "may", "United", "planned a"]),
+    max_size=40).map(" ".join), st.randoms(use_true_random=False))
+def test_tense_does_not_depend_on_the_order_it_is_asked_in(text: str, rnd) -> None:
+    from generator.timex.resolve import Clues, tense
+
+    spots = [i for i in range(len(text)) if text.startswith(("Monday", "Friday", "May"), i)]
+    rnd.shuffle(spots)
+    shared = Clues(text)  # one reader asked in any order gives what a fresh one gives
+    for start in spots:
+        end = text.index(" ", start) if " " in text[start:] else len(text)
+        assert shared.tense(start, end) == tense(text, start, end)

@@ -106,27 +106,9 @@ class Clues:
                 self._read_gap(left, ahead)
                 read.append((left, ahead))
             return
-        # before the last stretch (not seen in practice): read the parts no stretch covers
-        pos = left
-        for a, b in list(read):
-            if b <= pos:
-                continue
-            if a >= right:
-                break
-            if a > pos:
-                self._read_gap(pos, a)
-            pos = max(pos, b)
-        if pos < right:
-            self._read_gap(pos, right)
-        read.append((left, right))
-        read.sort()
-        merged: list[tuple[int, int]] = []
-        for a, b in read:
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-            else:
-                merged.append((a, b))
-        self.read = merged
+        # before the last stretch (expressions out of order): start afresh from here
+        self.read, self.starts, self.ends, self.kinds, self.clauses = [], [], [], [], []
+        self._read(left, right)
 
     def _read_gap(self, left: int, right: int) -> None:
         text, low = self.text, self.low
@@ -399,13 +381,14 @@ def _quarter_ref(refs: list[Ref], ctx: Clues, start: int,
 
 def _quarter(args: list[str], ctx: Clues, start: int, dct: dt.date, refs: list[Ref]) -> str:
     """QUARTER(shift,which): the quarter under discussion ("the quarter", "the year-ago
-    quarter"), or the last one completed before the document, ``shift`` years on (a number, or
-    last/this/next); ``which`` may name its number
-    ("the year-ago third quarter") or its year ("the 1988 period": that year's same quarter)."""
+    quarter"), or else the last one completed before the document, ``shift`` years on (a
+    number, or last/this/next); ``which`` may name its number ("the year-ago third quarter")
+    or its year ("the 1988 period": that year's same quarter)."""
     shift_by = {"last": "-1", "this": "0", "next": "1"}.get(args[0].lower(), args[0])
     n, which = int(shift_by or 0), (args[1] if len(args) > 1 else "")
     ref = _quarter_ref(refs, ctx, start, None)
     base = ref.start if ref else shift(dct, "quarter", -1)
+    base = dt.date(base.year, (base.month - 1) // 3 * 3 + 1, 1)  # the quarter's first day
     if len(which) == 4:  # a year: "the 1988 period" is that year's quarter, when one is discussed
         return quarter_value(base.replace(year=int(which))) if ref else which
     if which:
