@@ -150,6 +150,15 @@ def _fill(rule: Rule, m: re.Match[str], tables: dict[str, Table]) -> tuple[str, 
     return template, mod
 
 
+def lowered(text: str) -> str:
+    """``text`` in lower case, character for character (the offsets stay those of ``text``):
+    the few letters that grow when lower-cased ("İ") are left as they are."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
 BEFORE, AFTER = 60, 50  # a window around a trigger word holds any match that contains it
 
 
@@ -182,9 +191,7 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple
     the text: the tests check both find the same).
     """
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    low = text.lower()
-    if len(low) != len(text):  # a few letters grow when lower-cased ("İ"): offsets would move
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low = lowered(text)
     if full_scan:
         plan = [(range(len(ruleset.rules)), [(0, len(text))])]
     else:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator.model import Timex, TimeValue
-from generator.timex.extract import Mention
+from generator.timex.extract import Mention, lowered
 from generator.timex.values import (
     add_months,
     interval,
@@ -81,10 +81,7 @@ class Clues:
 
     def __init__(self, text: str):
         self.text = text
-        self.low = text.lower()
-        self.marker, self.clause = MARKER_LOWER, CLAUSE_LOWER
-        if len(self.low) != len(text):  # a letter grew when lower-cased: offsets would move
-            self.low, self.marker, self.clause = text, MARKER, CLAUSE
+        self.low = lowered(text)
         self.read: list[tuple[int, int]] = []  # the stretches read so far, sorted, apart
         self.starts: list[int] = []   # markers, sorted by start (and so by end)
         self.ends: list[int] = []
@@ -116,13 +113,13 @@ class Clues:
         lo_m, hi_m = max(0, left - MARGIN), min(len(text), right + MARGIN)
         found = [(m.start(), m.end(), "future" if FUTURE.fullmatch(text, m.start(), m.end())
                   else "past")
-                 for m in self.marker.finditer(low, lo_m, hi_m) if left <= m.start() < right
-                 and (self.marker is MARKER or self._cased(m))]
+                 for m in MARKER_LOWER.finditer(low, lo_m, hi_m) if left <= m.start() < right
+                 and self._cased(m)]
         at = bisect.bisect_left(self.starts, left)
         self.starts[at:at] = [f[0] for f in found]
         self.ends[at:at] = [f[1] for f in found]
         self.kinds[at:at] = [f[2] for f in found]
-        opens = [m.start() for m in self.clause.finditer(low, lo_m, hi_m)
+        opens = [m.start() for m in CLAUSE_LOWER.finditer(low, lo_m, hi_m)
                  if left <= m.start() < right]
         at = bisect.bisect_left(self.clauses, left)
         self.clauses[at:at] = opens
