@@ -23,7 +23,7 @@ from generator.timex.values import (
 )
 
 FUNCTION = re.compile(
-    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|HALF|WEEKDAY|DUR|CENTURY|SET)\((.*?)\)(.*)$")
+    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|HALF|WEEKOF|WEEKDAY|DUR|CENTURY|SET)\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
@@ -451,6 +451,20 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             value = value_at(shift(ref.start, unit, n), ref.granularity)
     elif name == "QUARTER":
         value = _quarter(args, ctx, m.start, dct, refs)
+    elif name == "WEEKOF":  # WEEKOF(n|-1|Dday,month,year): a week named by its month
+        which, month, year = args[0], args[1], args[2]
+        month_value = f"{year}-{month}" if year else \
+            partial(f"XXXX-{month}", ctx.tense(m.start, m.end), "", dct)
+        first = interval(month_value)
+        if first is None:
+            return "XXXX-WXX"
+        if which.startswith("D"):
+            day = first.start.replace(day=int(which[1:]))
+        elif which == "-1":
+            day = first.end
+        else:
+            day = first.start + dt.timedelta(weeks=int(which) - 1)
+        value = week_value(day)
     elif name == "HALF":  # HALF(first,year,rel): "the second half of 1989 / of next year"
         first, year, rel = args[0], args[1], args[2].lower()
         if not year:
