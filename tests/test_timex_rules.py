@@ -123,6 +123,6 @@ def test_running_rules_near_their_words_finds_what_a_full_scan_finds() -> None:
 
 
 def test_near_must_name_words_tables_or_digit(tmp_path: Path) -> None:
-    folder = _broken_copy(tmp_path, "near: [tomorrow]", "near: [Tomorrow!]")
-    with pytest.raises(RuleError, match="rule tomorrow: near: 'Tomorrow!' is neither"):
+    folder = _broken_copy(tmp_path, "near: [tonight]", "near: [Tonight!]")
+    with pytest.raises(RuleError, match="rule tonight: near: 'Tonight!' is neither"):
         load.__wrapped__(folder)

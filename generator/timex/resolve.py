@@ -23,7 +23,8 @@ from generator.timex.values import (
 )
 
 FUNCTION = re.compile(
-    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|HALF|WEEKOF|WEEKDAY|DUR|CENTURY|SET)\((.*?)\)(.*)$")
+    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|CENTURY|SET)"
+    r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
@@ -31,7 +32,7 @@ FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+(?:to|an?)|scheduled|expected|"
     r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|"
     r"(?:would|could|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
-    r"hopes?\s+to|next|coming|as\s+(?:soon|early)\s+as|deadline|"
+    r"hopes?\s+to|next|coming|as\s+(?:soon|early)\s+as|deadline|starting|effective|"
     # the present tense of a scheduled happening: "the court meets Monday"
     r"(?:meets|begins|starts|opens|visits|arrives|resumes|returns|travels|holds|hosts|heads|"
     r"faces|closes|ends|expires|convenes|takes\s+office)|"
@@ -44,10 +45,13 @@ FUTURE = re.compile(
 # words ending in -ed that are not past-tense verbs
 NOT_PAST = r"(?:need|indeed|speed|hundred|united|sacred|naked|wicked|kindred|seed|feed|breed)"
 PAST = re.compile(
-    r"(?<!be\s)(?<!been\s)\b(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
+    r"(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)\b(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
     r"was|were|had|did|said|told|met|held|came|went|took|gave|made|"
     r"began|left|saw|spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|"
-    r"paid|put|ran|sold|bought|brought|thought|felt|kept|knew|became|ago|last|earlier|"
+    r"paid|put|ran|sold|bought|brought|thought|felt|kept|knew|became|ago|earlier|"
+    # "last" as in "last year", not the verb ("meant to last until Friday")
+    r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)"
+    r"last(?!\s+(?:until|till|through|for|into|longer)\b)|"
     r"previously|yesterday|(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed))\b",
     re.IGNORECASE,
 )
@@ -61,6 +65,8 @@ _ED = "(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed)"
 MARKER_LOWER = re.compile(MARKER.pattern.replace("(?-i:may)", "(?P<may>may)")
                           .replace(_ED, "(?P<ed>" + _ED[5:]))
 CLAUSE_LOWER = re.compile(CLAUSE.pattern)
+# with no tense in the sentence, a date something lasts "until" or must happen "by" lies ahead
+DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
 PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
 WINDOW = 400  # characters around an expression searched for its sentence's tense
 MARGIN = 80  # read beyond a stretch so that no tense marker is cut (longer than any)
@@ -163,7 +169,8 @@ class Clues:
         comma_left = text.rfind(",", left, start) + 1 or left
         comma_right = text.find(",", end, right)
         return self._nearest(start, end, comma_left, right if comma_right == -1 else comma_right) \
-            or self._nearest(start, end, left, right) or "none"
+            or self._nearest(start, end, left, right) \
+            or ("future" if DEADLINE.search(text, max(0, start - 12), start) else "none")
 
     def sentence_start(self, pos: int, back: int) -> int:
         """Where the sentence ``back`` sentences before the one holding ``pos`` begins (at
@@ -408,6 +415,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # over the weekend: the one just past (or, in future tense, the one to come)
             direction = ctx.tense(m.start, m.end)
             n = 0 if direction == "future" or dct.isoweekday() >= 6 else -1
+        elif re.fullmatch(r"[+-][0-9]+", rel):  # "the day after tomorrow": REL(+2,day)
+            n = int(rel)
         else:  # "last year", "next week", "this month": only an explicit word moves the unit
             n = -1 if rel in LAST else 1 if rel in NEXT else 0
         value = value_at(shift(dct, unit, n), unit)
@@ -465,6 +474,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         else:
             day = first.start + dt.timedelta(weeks=int(which) - 1)
         value = week_value(day)
+    elif name == "PERIOD":  # PERIOD(q3,2025) -> 2025-Q3; PERIOD(h1,2025) -> 2025-H1
+        period, year = args[0].upper(), args[1]
+        if period.startswith("H") and period[1:] not in ("1", "2"):
+            return year
+        value = f"{year}-{period}" if period else year
     elif name == "HALF":  # HALF(first,year,rel): "the second half of 1989 / of next year"
         first, year, rel = args[0], args[1], args[2].lower()
         if not year:
