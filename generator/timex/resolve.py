@@ -23,7 +23,7 @@ from generator.timex.values import (
 )
 
 FUNCTION = re.compile(
-    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|CENTURY|SET)"
+    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|CENTURY|SET)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -65,6 +65,7 @@ _ED = "(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed)"
 MARKER_LOWER = re.compile(MARKER.pattern.replace("(?-i:may)", "(?P<may>may)")
                           .replace(_ED, "(?P<ed>" + _ED[5:]))
 CLAUSE_LOWER = re.compile(CLAUSE.pattern)
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # with no tense in the sentence, a date something lasts "until" or must happen "by" lies ahead
 DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
 PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
@@ -157,6 +158,8 @@ class Clues:
         then in its sentence; 'none' without any marker (a bare weekday then counts as past:
         news narrates; a bare month or date as the occurrence nearest the document date)."""
         text = self.text
+        if SINCE.search(text, max(0, start - 12), start):  # "since the summer": before now
+            return "past"
         lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
         left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
         right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi))
@@ -489,6 +492,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         value = weekday_date(int(args[0]), direction, dct).isoformat()
     elif name == "DUR":
         return duration(args[0], args[1])
+    elif name == "QUARTERS":  # "a quarter of a century" P25Y, "three quarters of an hour" PT45M
+        return duration("0.75" if args[0] else "0.25", args[1])
     elif name == "SET":
         return SET_WORDS.get(args[0].lower(), "P1D")
     elif name == "CENTURY":
