@@ -45,13 +45,13 @@ FUTURE = re.compile(
 # words ending in -ed that are not past-tense verbs
 NOT_PAST = r"(?:need|indeed|speed|hundred|united|sacred|naked|wicked|kindred|seed|feed|breed)"
 PAST = re.compile(
-    r"(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)\b(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
+    r"\b(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
     r"was|were|had|did|said|told|met|held|came|went|took|gave|made|"
     r"began|left|saw|spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|"
     r"paid|put|ran|sold|bought|brought|thought|felt|kept|knew|became|ago|earlier|"
     # "last" as in "last year", not the verb ("meant to last until Friday")
-    r"(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)"
-    r"last(?!\s+(?:until|till|through|for|into|longer)\b)|"
+    r"last(?<!to\slast)(?<!will\slast)(?<!would\slast)(?<!could\slast)(?<!can\slast)"
+    r"(?<!may\slast)(?<!might\slast)(?!\s+(?:until|till|through|for|into|longer)\b)|"
     r"previously|yesterday|(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed))\b",
     re.IGNORECASE,
 )
