@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Timex
+from generator.timex import tag
 from generator.timex.evaluate import Counts, evaluate, main, parse_timeml, score
 
 SAMPLE = Path(__file__).parent / "fixtures" / "timeml" / "sample.tml"
@@ -59,3 +60,14 @@ def test_evaluate_tags_the_folder_and_main_prints_the_scores(
     out = capsys.readouterr().out
     assert out.splitlines()[1].split()[:4] == ["timeml", "1", "5", str(counts.system)]
     assert main(["no/such/folder"]) == 2
+
+
+def test_by_rule_counts_each_rules_expressions(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = parse_timeml(SAMPLE)
+    by_rule: dict[str, Counts] = {}
+    counts, _ = score(doc, tag(doc.text, doc.dct), by_rule)
+    assert sum(r.system for r in by_rule.values()) == counts.system
+    assert sum(r.relaxed for r in by_rule.values()) == counts.relaxed
+    assert by_rule["weekday"].system == 2 and by_rule["weekday"].value == 2
+    assert main([str(SAMPLE.parent), "--by-rule"]) == 0
+    assert "weekday" in capsys.readouterr().out

@@ -1,6 +1,6 @@
 """Score the tagger on TimeML files the way the TempEval-3 scorer does.
 
-    python -m generator.timex.evaluate DIR [DIR ...] [--errors N]
+    python -m generator.timex.evaluate DIR [DIR ...] [--errors N] [--by-rule]
 
 For each folder: strict F1 (exact extent), relaxed F1 (any overlap), and value / type F1
 (= attribute accuracy among relaxed matches x relaxed F1). The document creation time (DCT)
@@ -95,7 +95,10 @@ class Counts:
         }
 
 
-def score(doc: Document, system: tuple[Timex, ...]) -> tuple[Counts, list[str]]:
+def score(doc: Document, system: tuple[Timex, ...],
+          by_rule: dict[str, Counts] | None = None) -> tuple[Counts, list[str]]:
+    """Counts for one document and its error lines; ``by_rule`` (when given) also gets, for each
+    rule, the system expressions it made and how they matched (its ``gold`` stays 0)."""
     c = Counts(gold=len(doc.gold), system=len(system))
     errors: list[str] = []
     used: set[int] = set()
@@ -110,27 +113,32 @@ def score(doc: Document, system: tuple[Timex, ...]) -> tuple[Counts, list[str]]:
             continue
         used.add(match)
         s = system[match]
-        c.relaxed += 1
-        c.strict += (s.start, s.end) == (g.start, g.end)
-        c.value += s.value == g.value
-        c.type += s.type == g.type
+        targets = [c] if by_rule is None else [c, by_rule.setdefault(s.rule or "?", Counts())]
+        for counts in targets:
+            counts.relaxed += 1
+            counts.strict += (s.start, s.end) == (g.start, g.end)
+            counts.value += s.value == g.value
+            counts.type += s.type == g.type
         if (s.start, s.end) != (g.start, g.end):
             errors.append(f"SPAN  {doc.name}: gold {g.text!r} system {s.text!r}")
         if s.value != g.value:
             errors.append(f"VALUE {doc.name}: {g.text!r} gold {g.value} system {s.value} "
                           f"[{s.rule}] dct {doc.dct}")
     for i, s in enumerate(system):
+        if by_rule is not None:
+            by_rule.setdefault(s.rule or "?", Counts()).system += 1
         if i not in used:
             errors.append(f"EXTRA {doc.name}: {s.text!r} {s.type} {s.value} [{s.rule}]")
     return c, errors
 
 
-def evaluate(folder: Path) -> tuple[Counts, list[str]]:
+def evaluate(folder: Path, by_rule: dict[str, Counts] | None = None
+             ) -> tuple[Counts, list[str]]:
     total = Counts()
     errors: list[str] = []
     for path in sorted(folder.glob("*.tml")):
         doc = parse_timeml(path)
-        counts, errs = score(doc, tag(doc.text, doc.dct))
+        counts, errs = score(doc, tag(doc.text, doc.dct), by_rule)
         total.add(counts)
         errors.extend(errs)
     return total, errors
@@ -140,19 +148,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="print up to N error lines")
+    parser.add_argument("--by-rule", action="store_true",
+                        help="after each corpus, what each rule found: expressions, how many "
+                        "overlap a gold one, with its exact extent, its value")
     args = parser.parse_args(argv)
     print(f"{'corpus':<12} {'docs':>5} {'gold':>6} {'system':>6}  strict  relaxed  value   type")
     for folder in args.folders:
         if not folder.is_dir():
             print(f"{folder}: not a folder", file=sys.stderr)
             return 2
-        counts, errors = evaluate(folder)
+        by_rule: dict[str, Counts] = {}
+        counts, errors = evaluate(folder, by_rule)
         s = counts.scores()
         docs = len(list(folder.glob("*.tml")))
         print(f"{folder.name:<12} {docs:>5} {counts.gold:>6} {counts.system:>6}  "
               f"{s['strict']:6.2f}  {s['relaxed']:7.2f}  {s['value']:5.2f}  {s['type']:5.2f}")
         for line in errors[: args.errors]:
             print("   ", line)
+        if args.by_rule:
+            print(f"    {'rule':<28} {'found':>6} {'match':>6} {'extent':>6} {'value':>6}")
+            for rule, r in sorted(by_rule.items(), key=lambda kv: (-kv[1].system, kv[0])):
+                print(f"    {rule:<28} {r.system:>6} {r.relaxed:>6} {r.strict:>6} {r.value:>6}")
     return 0
 
 
