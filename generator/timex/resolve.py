@@ -23,7 +23,8 @@ from generator.timex.values import (
 )
 
 FUNCTION = re.compile(
-    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|CENTURY|SET)"
+    r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|FORTNIGHTS|"
+    r"CENTURY|SET)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -492,6 +493,9 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         value = weekday_date(int(args[0]), direction, dct).isoformat()
     elif name == "DUR":
         return duration(args[0], args[1])
+    elif name == "FORTNIGHTS":  # "a fortnight" P2W
+        n = args[0] or "1"
+        return duration("X" if n == "X" else f"{float(n) * 2:g}", "week")
     elif name == "QUARTERS":  # "a quarter of a century" P25Y, "three quarters of an hour" PT45M
         return duration("0.75" if args[0] else "0.25", args[1])
     elif name == "SET":
