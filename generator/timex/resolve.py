@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator.model import Timex, TimeValue
+from generator.text import _is_abbreviation
 from generator.timex.extract import Mention, lowered
 from generator.timex.values import (
     add_months,
@@ -33,7 +34,7 @@ FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+(?:to|an?)|scheduled|expected|"
     r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|"
     r"(?:would|could|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
-    r"hopes?\s+to|next|coming|as\s+(?:soon|early)\s+as|deadline|starting|effective|"
+    r"hopes?\s+to|next(?!\s+to\b)|coming|as\s+(?:soon|early)\s+as|starting|effective|"
     # the present tense of a scheduled happening: "the court meets Monday"
     r"(?:meets|begins|starts|opens|visits|arrives|resumes|returns|travels|holds|hosts|heads|"
     r"faces|closes|ends|expires|convenes|takes\s+office)|"
@@ -44,7 +45,12 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 # words ending in -ed that are not past-tense verbs
-NOT_PAST = r"(?:need|indeed|speed|hundred|united|sacred|naked|wicked|kindred|seed|feed|breed)"
+NOT_PAST = (r"(?:need|indeed|speed|hundred|united|sacred|naked|wicked|kindred|seed|feed|breed|"
+            r"succeed|proceed|exceed)")
+# an -ed word in lower case that is no adjective in un- ("unspecified", "unsolved"; but
+# "unveiled" is a verb)
+_ED = ("(?-i:(?!" + NOT_PAST + r"\b)"
+       r"(?!un(?!veil|leash|lock|load|fold|ravel|cover|earth|der|nerv|seat|do))[a-z]{2,}ed)")
 PAST = (  # a pattern, part of MARKER below
     r"\b(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
     r"was|were|had|did|said|told|met|held|came|went|took|gave|made|"
@@ -53,7 +59,8 @@ PAST = (  # a pattern, part of MARKER below
     # "last" as in "last year", not the verb ("meant to last until Friday")
     r"last(?<!to\slast)(?<!will\slast)(?<!would\slast)(?<!could\slast)(?<!can\slast)"
     r"(?<!may\slast)(?<!might\slast)(?!\s+(?:until|till|through|for|into|longer)\b)|"
-    r"previously|yesterday|(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed))\b"
+    # an -ed word, but not after an article: "a fixed date", "the planned merger"
+    r"previously|yesterday|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)" + _ED + r")\b"
 )
 CLAUSE = (r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;:]|"
           r"\b(?:and|or)\s+(?=(?:will|won't|would|shall|is|are|was|were|has|have|had|"
@@ -61,7 +68,6 @@ CLAUSE = (r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;
 MARKER = FUTURE.pattern + "|" + PAST  # words that set a tense (FUTURE's and PAST's)
 # compiled for text in lower case (2-3x faster than IGNORECASE): the two case-sensitive parts
 # become named groups whose case is checked in the original text
-_ED = "(?-i:(?!" + NOT_PAST + r"\b)[a-z]{2,}ed)"
 MARKER_LOWER = re.compile(MARKER.replace("(?-i:may)", "(?P<may>may)")
                           .replace(_ED, "(?P<ed>" + _ED[5:]))
 CLAUSE_LOWER = re.compile(CLAUSE)
@@ -161,10 +167,7 @@ class Clues:
         if SINCE.search(text, max(0, start - 12), start):  # "since the summer": before now
             return "past"
         lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
-        left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
-        right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi))
-                            if i != -1]
-        right = min(right_candidates) if right_candidates else hi
+        left, right = self._sentence(lo, start), self._sentence(end, hi, ahead=True)
         self._read(left, right)
         k = bisect.bisect_left(self.clauses, end)  # a new clause after it has its own tense
         if k < len(self.clauses) and self.clauses[k] < right:
@@ -174,6 +177,24 @@ class Clues:
         return self._nearest(start, end, comma_left, right if comma_right == -1 else comma_right) \
             or self._nearest(start, end, left, right) \
             or ("future" if DEADLINE.search(text, max(0, start - 12), start) else "none")
+
+    def _sentence(self, lo: int, hi: int, ahead: bool = False) -> int:
+        """Where the sentence around [lo, hi) begins (the last sentence end in it) or, with
+        ``ahead``, ends (the first one): at a line break or a full stop, not at the full stop
+        of an abbreviation ("Roe vs. Wade", "Portland, Ore.") that no capital follows."""
+        text = self.text
+        line = text.find("\n", lo, hi) if ahead else text.rfind("\n", lo, hi)
+        dot = lo - 1
+        while True:
+            dot = text.find(". ", dot + 1, hi) if ahead else text.rfind(". ", lo, hi)
+            if dot == -1 or not _is_abbreviation(text, dot):
+                break
+            if not ahead:
+                hi = dot
+        if ahead:
+            found = [i for i in (line, dot) if i != -1]
+            return min(found) if found else hi
+        return max(line, dot, lo - 1) + 1
 
     def sentence_start(self, pos: int, back: int) -> int:
         """Where the sentence ``back`` sentences before the one holding ``pos`` begins (at
@@ -260,10 +281,14 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
     if direction == "future" and candidates[0][1].granularity == "quarter":
         direction = "none"  # "third-quarter results will ..." in November: the one just ended
     # the occurrence nearest the anchor, where the tense favours one side: in past-tense
-    # narration a later one must be PAST_PENALTY times nearer ("extended the offer to Nov.
-    # 20"), in future tense an earlier one ("will meet again on 23-24 January", a week ago)
+    # narration a later day must be PAST_PENALTY times nearer ("extended the offer to Nov.
+    # 20"), in future tense an earlier one ("will meet again on 23-24 January", a week ago);
+    # in future tense a month or season lies ahead ("will command a mission in December",
+    # written in March); past-tense reports speak of months ahead too ("announced an
+    # agreement to acquire the company in January")
     later = PAST_PENALTY if direction == "past" else 1
-    earlier = PAST_PENALTY if direction == "future" else 1
+    earlier = 1 if direction != "future" else \
+        PAST_PENALTY if candidates[0][1].granularity == "day" else 1000
 
     def distance(c: tuple[str, TimeValue]) -> int:
         if c[1].start <= dct <= c[1].end:
