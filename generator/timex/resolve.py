@@ -37,7 +37,8 @@ FUTURE = re.compile(
     r"hopes?\s+to|next(?!\s+to\b)|coming|as\s+(?:soon|early)\s+as|starting|effective|"
     # the present tense of a scheduled happening: "the court meets Monday"
     r"(?:meets|begins|starts|opens|visits|arrives|resumes|returns|travels|holds|hosts|heads|"
-    r"faces|closes|ends|expires|convenes|takes\s+office)|"
+    r"faces|closes|ends|expires|convenes|takes\s+office|takes\s+effect|goes\s+into\s+effect|"
+    r"comes\s+into\s+force)|(?:forecast|likely|poised)\s+to|"
     # a deadline moved on points ahead: "extended martial law for 90 days until November 5"
     r"(?:extended|postponed|delayed|deferred|adjourned|rescheduled|pushed\s+back)"
     r"\b[^.;]{0,40}?\b(?:until|till|through)|"
@@ -52,7 +53,7 @@ NOT_PAST = (r"(?:need|indeed|speed|hundred|united|sacred|naked|wicked|kindred|se
 _ED = ("(?-i:(?!" + NOT_PAST + r"\b)"
        r"(?!un(?!veil|leash|lock|load|fold|ravel|cover|earth|der|nerv|seat|do))[a-z]{2,}ed)")
 PAST = (  # a pattern, part of MARKER below
-    r"\b(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
+    r"\b(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!to\s)(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
     r"was|were|had|did|said|told|met|held|came|went|took|gave|made|"
     r"began|left|saw|spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|"
     r"paid|put|ran|sold|bought|brought|thought|felt|kept|knew|became|ago|earlier|"
