@@ -159,6 +159,7 @@ def lowered(text: str) -> str:
     return low
 
 
+CLOCK = re.compile(r"[:.][0-5][0-9](?![0-9])")  # what follows the hour of a clock time
 BEFORE, AFTER = 60, 50  # a window around a trigger word holds any match that contains it
 
 
@@ -202,6 +203,8 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple
                 where["#"].append(t.start())
                 if len(word) == 4 and word[0] in "12":
                     where["#yyyy"].append(t.start())
+                elif CLOCK.match(low, t.end()):  # "14:00", "09.30"
+                    where["#clock"].append(t.start())
             else:
                 where[word].append(t.start())
         plan = []

@@ -73,7 +73,8 @@ class Rule:
     path: str
     examples: tuple[Example, ...]
     # lower-case words one of which every match contains; "#" stands for any number and
-    # "#yyyy" for a four-digit one from 1000 to 2999 (a year)
+    # "#yyyy" for a four-digit one from 1000 to 2999 (a year), "#clock" for one followed by
+    # ":" or "." and two digits ("14:00")
     near: frozenset[str] = frozenset()
     # True: `regex` is compiled without IGNORECASE and runs over the text in lower case (the
     # pattern has no case-sensitive part): Python's case-insensitive matching is 2-4x slower
@@ -214,11 +215,11 @@ def load_rules(path: Path, tables: dict[str, Table]) -> tuple[dict[str, str], tu
         near = spec.get("near")
         if not isinstance(near, list) or not near or not all(isinstance(w, str) for w in near):
             raise RuleError(path, line, rid, "'near' must list the words (or table names, "
-                            "'digit' or 'yyyy') one of which every match contains")
+                            "'digit', 'yyyy' or 'clock') one of which every match contains")
         words: set[str] = set()
         for name in near:
-            if name in ("digit", "yyyy"):
-                words.add("#" if name == "digit" else "#yyyy")
+            if name in ("digit", "yyyy", "clock"):
+                words.add("#" if name == "digit" else "#" + name)
             elif name in tables:
                 # a table's word is found by the first word of each of its entries
                 for key, _ in tables[name].values:
@@ -229,7 +230,7 @@ def load_rules(path: Path, tables: dict[str, Table]) -> tuple[dict[str, str], tu
                 words.add(name)
             else:
                 raise RuleError(path, line, rid, f"near: {name!r} is neither a word in lower "
-                                "case, a vocabulary table, 'digit' nor 'yyyy'")
+                                "case, a vocabulary table, 'digit', 'yyyy' nor 'clock'")
         rules.append(Rule(rid, spec["type"], spec["pattern"], spec["value"], regex,
                           spec.get("mod"), line or 0, str(path), tuple(examples),
                           frozenset(words), lower))
