@@ -39,6 +39,8 @@ FUTURE = re.compile(
     r"(?:meets|begins|starts|opens|visits|arrives|resumes|returns|travels|holds|hosts|heads|"
     r"faces|closes|ends|expires|convenes|takes\s+office|takes\s+effect|goes\s+into\s+effect|"
     r"comes\s+into\s+force)|(?:forecast|likely|poised)\s+to|"
+    # what lies ahead of something: "ahead of Sunday's vote", "on the eve of the summit"
+    r"ahead\s+of|on\s+the\s+eve\s+of|(?:run|lead)-up\s+to|awaits?|awaiting|"
     # a deadline moved on points ahead: "extended martial law for 90 days until November 5"
     r"(?:extended|postponed|delayed|deferred|adjourned|rescheduled|pushed\s+back)"
     r"\b[^.;]{0,40}?\b(?:until|till|through)|"
