@@ -25,7 +25,7 @@ from generator.timex.values import (
 
 FUNCTION = re.compile(
     r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|FORTNIGHTS|"
-    r"CENTURY|SET)"
+    r"CENTURY|SET|DAYOF)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -74,6 +74,9 @@ MARKER = FUTURE.pattern + "|" + PAST  # words that set a tense (FUTURE's and PAS
 MARKER_LOWER = re.compile(MARKER.replace("(?-i:may)", "(?P<may>may)")
                           .replace(_ED, "(?P<ed>" + _ED[5:]))
 CLAUSE_LOWER = re.compile(CLAUSE)
+# what joins days of a series: "Thursday and Friday", "Monday to Wednesday"
+SERIES = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)(?:\s+on)?|-|\u2013|&)\s*",
+                    re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # with no tense in the sentence, a date something lasts "until" or must happen "by" lies ahead
 DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -390,6 +393,7 @@ class Ref:
     end: int
     value: TimeValue
     topic: bool = True  # False for "a year earlier", "the year-ago quarter": comparisons
+    weekday: bool = False  # named by its weekday ("Thursday")
 
 
 def _ref_for(unit: str, refs: list[Ref]) -> TimeValue | None:
@@ -516,8 +520,21 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             year = str(dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0))
         value = f"{year}-H{1 if first else 2}"
     elif name == "WEEKDAY":
-        direction = _direction(args[1], ctx, m.start, m.end)
-        value = weekday_date(int(args[0]), direction, dct).isoformat()
+        prev = refs[-1] if refs else None
+        if not args[1] and prev is not None and prev.weekday and prev.value.start > dct and \
+                SERIES.fullmatch(ctx.text, prev.end, m.start):
+            # "will visit on Thursday and Friday", "from Monday to Wednesday" (ahead): the
+            # next such day after the weekday named before it
+            start = prev.value.start
+            value = (start + dt.timedelta(days=(int(args[0]) - start.isoweekday()) % 7 or 7)
+                     ).isoformat()
+        else:
+            direction = _direction(args[1], ctx, m.start, m.end)
+            value = weekday_date(int(args[0]), direction, dct).isoformat()
+    elif name == "DAYOF":  # "on the 12th": that day of the month last mentioned
+        ref = _ref_for("month", refs)
+        month = ref.start if ref else dct
+        value = month.replace(day=int(args[0])).isoformat()
     elif name == "DUR":
         return duration(args[0], args[1])
     elif name == "FORTNIGHTS":  # "a fortnight" P2W
@@ -547,6 +564,7 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
         if m.type in ("DATE", "TIME"):
             iv = interval(value)
             if iv is not None:
-                refs.append(Ref(m.end, iv, not COMPARISON.match(m.template)))
+                refs.append(Ref(m.end, iv, not COMPARISON.match(m.template),
+                                m.template.startswith("WEEKDAY(")))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
     return tuple(out)
