@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.model import Timex, TimeValue
 from generator.text import _is_abbreviation
@@ -77,7 +77,11 @@ CLAUSE_LOWER = re.compile(CLAUSE)
 # what joins days of a series: "Thursday and Friday", "Monday to Wednesday"
 SERIES = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)(?:\s+on)?|-|\u2013|&)\s*",
                     re.IGNORECASE)
-SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "23:30 GMT, on"
+CLOCK_DAY = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
+                   r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # with no tense in the sentence, a date something lasts "until" or must happen "by" lies ahead
 DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
 PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
@@ -170,7 +174,7 @@ class Clues:
         then in its sentence; 'none' without any marker (a bare weekday then counts as past:
         news narrates; a bare month or date as the occurrence nearest the document date)."""
         text = self.text
-        if SINCE.search(text, max(0, start - 12), start):  # "since the summer": before now
+        if SINCE.search(text, max(0, start - 40), start):  # "since the summer": before now
             return "past"
         lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
         left, right = self._sentence(lo, start), self._sentence(end, hi, ahead=True)
@@ -567,4 +571,10 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
                 refs.append(Ref(m.end, iv, not COMPARISON.match(m.template),
                                 m.template.startswith("WEEKDAY(")))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
+    # a clock time on the day named right after it: "at 10:35 a.m. (0735 GMT) Friday"
+    for i in range(len(out) - 1):
+        clock, day = out[i], out[i + 1]
+        if mentions[i].template.startswith("REL(this,day)T") and DAY.fullmatch(day.value) and \
+                CLOCK_DAY.fullmatch(text, clock.end, day.start):
+            out[i] = replace(clock, value=day.value + clock.value[10:])
     return tuple(out)
