@@ -14,6 +14,7 @@ from generator.timex.rules import RULES_DIR, RuleError, load
 
 RULESET = load()
 EXAMPLES = [(rule.id, ex) for rule in RULESET.rules for ex in rule.examples]
+TYPES = {rule.id: rule.type for rule in RULESET.rules}
 
 
 @pytest.mark.parametrize(("rule_id", "example"), EXAMPLES,
@@ -23,7 +24,9 @@ def test_rule_example(rule_id: str, example) -> None:
     if example.value == "IGNORE":
         assert found == (), f"{rule_id}: {example.text!r} should yield nothing"
         return
-    hits = [t for t in found if t.value == example.value
+    # the rule itself finds it, with its type (not some other rule that happens to agree)
+    hits = [t for t in found if t.value == example.value and t.rule == rule_id
+            and t.type == (example.type or TYPES[rule_id])
             and (example.extent is None or t.text == example.extent)]
     assert hits, f"{rule_id}: {example.text!r} gave {[(t.text, t.value, t.rule) for t in found]}"
     for t in found:

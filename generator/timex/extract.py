@@ -191,7 +191,7 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple
     Each rule runs only near the words its `near` names (``full_scan`` runs every rule over all
     the text: the tests check both find the same).
     """
-    candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     low = lowered(text)
     if full_scan:
         plan = [(range(len(ruleset.rules)), [(0, len(text))])]
@@ -223,13 +223,14 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple
                 for m in regex.finditer(subject, lo, hi):
                     start, end = m.span("t") if has_t and m.group("t") else m.span()
                     if end > start:
-                        candidates.append((start, end, index, rule, m))
-    # IGNORE rules first (they veto), then longest, earliest rule, leftmost; keep what does not
-    # overlap a kept one
-    candidates.sort(key=lambda c: (c[3].type != "IGNORE", -(c[1] - c[0]), c[2], c[0]))
+                        candidates.append((start, end, m.end() - m.start(), index, rule, m))
+    # IGNORE rules first (they veto), then the longest match (context read around a `t` group
+    # counts: "twice a year" makes "a year" a SET), earliest rule, leftmost; keep what does
+    # not overlap a kept one
+    candidates.sort(key=lambda c: (c[4].type != "IGNORE", -c[2], -(c[1] - c[0]), c[3], c[0]))
     taken = bytearray(len(text))  # 1 where a kept mention lies: overlap tests stay linear
     kept: list[Mention] = []
-    for start, end, _, rule, m in candidates:
+    for start, end, _, _, rule, m in candidates:
         if taken.find(1, start, end) != -1:
             continue
         taken[start:end] = b"\x01" * (end - start)
