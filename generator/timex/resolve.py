@@ -79,6 +79,8 @@ SERIES = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)(?:\s+on)?|-|\u
                     re.IGNORECASE)
 # between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "23:30 GMT, on"
 CLOCK_DAY = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?")
+# between a reporting period and its last day: "the quarter ended Feb. 28"
+ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                    r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -560,9 +562,17 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
     ctx = Clues(text)
     refs: list[Ref] = []
     out: list[Timex] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         try:
             value = resolve_one(m, ctx, dct, refs)
+            if m.template == "QUARTER(0,)" and i + 1 < len(mentions) and \
+                    ENDED.fullmatch(text, m.end, mentions[i + 1].start) and \
+                    _quarter_ref(refs, ctx, m.start, 2) is None:
+                # "the quarter ended Feb. 28" (no other quarter under discussion): the three
+                # months to that day, as the calendar quarter holding most of them
+                end = interval(resolve_one(mentions[i + 1], ctx, dct, refs))
+                if end is not None and end.granularity == "day":
+                    value = quarter_value(shift(end.start, "month", -1))
         except (ValueError, OverflowError):  # e.g. a date beyond year 9999: keep it unanchored
             value = "XXXX"
         if m.type in ("DATE", "TIME"):
