@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.timex import tag
 from generator.timex.extract import normalise_group, parse_number
-from generator.timex.rules import RULES_DIR, RuleError, load
+from generator.timex.rules import RULES_DIR, RuleError, load, trie_regex
 
 RULESET = load()
 EXAMPLES = [(rule.id, ex) for rule in RULESET.rules for ex in rule.examples]
@@ -129,3 +132,14 @@ def test_near_must_name_words_tables_or_digit(tmp_path: Path) -> None:
     folder = _broken_copy(tmp_path, "near: [tonight]", "near: [Tonight!]")
     with pytest.raises(RuleError, match="rule tonight: near: 'Tonight!' is neither"):
         load.__wrapped__(folder)
+
+
+@given(st.lists(st.text(alphabet="abc ", min_size=1, max_size=5).map(str.strip)
+                .filter(bool), min_size=1, max_size=8),
+       st.text(alphabet="abc  ", max_size=40))
+def test_trie_regex_matches_like_a_longest_first_list(words: list[str], text: str) -> None:
+    # the trie is only a faster way to write the plain list of alternatives, longest first
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    assert [m.span() for m in re.finditer(trie_regex(words), text)] == \
+        [m.span() for m in re.finditer(plain, text)]

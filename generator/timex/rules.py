@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,9 +46,33 @@ class Table:
         return None
 
     def regex(self) -> str:
-        words = sorted((k for k, _ in self.values), key=lambda w: (-len(w), w))
-        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        alts = trie_regex(k for k, _ in self.values)
         return f"(?-i:{alts})" if self.case_sensitive else f"(?:{alts})"
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One pattern matching any of ``words``, longest first, factored as a trie ("jan(?:uary)?"
+    rather than "january|jan"): Python's regex engine tries the alternatives of a plain list
+    one by one at every position, a trie only the branch that the next letter opens. A space
+    in a word matches any run of white space."""
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(node[c])
+                    for c in sorted(node) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word may end here: the longer ones first (greedy), then this one
+            body = ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
+        return body
+
+    return emit(trie)
 
 
 @dataclass(frozen=True)
@@ -96,11 +121,9 @@ def trigger_index(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str],
                                                          ...]]:
     """The trigger regex (numbers, and the `near` words as whole letter runs) and the rules
     grouped by their `near`, so that each group's windows are computed once per text."""
-    words = sorted({w for r in rules for w in r.near if not w.startswith("#")},
-                   key=lambda w: (-len(w), w))
-    alts = "|".join(re.escape(w) for w in words)
+    words = {w for r in rules for w in r.near if not w.startswith("#")}
     # run over the text in lower case (faster than IGNORECASE)
-    trigger = re.compile(r"[0-9]+|(?<![a-z])(?:" + alts + r")(?![a-z])") \
+    trigger = re.compile(r"[0-9]+|(?<![a-z])(?:" + trie_regex(words) + r")(?![a-z])") \
         if words else re.compile(r"[0-9]+")
     grouped: dict[frozenset[str], list[int]] = {}
     for index, rule in enumerate(rules):
