@@ -329,10 +329,26 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, (h + el - 7 * m + 114) % 31 + 1)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), as a Gregorian date."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = (d + e + 114) // 31, (d + e + 114) % 31 + 1
+    return dt.date(year, month, day) + dt.timedelta(days=year // 100 - year // 400 - 2)
+
+
+FEAST = re.compile(r"^(\d{4})-(EASTER|OEASTER)([+-]\d+)?$")
+
+
 def holiday_date(value: str) -> str:
-    """Movable feasts as dates: '1999-NTH-11-4-4' (4th Thursday of November), '2000-EASTER'."""
-    if value.endswith("-EASTER"):
-        return easter(int(value[:4])).isoformat()
+    """Movable feasts as dates: '1999-NTH-11-4-4' (4th Thursday of November), '2000-EASTER',
+    '2025-EASTER-2' (Good Friday), '2025-OEASTER' (Orthodox Easter)."""
+    feast = FEAST.match(value)
+    if feast:
+        year = int(feast[1])
+        sunday = easter(year) if feast[2] == "EASTER" else orthodox_easter(year)
+        return (sunday + dt.timedelta(days=int(feast[3] or 0))).isoformat()
     m = NTH.match(value)
     if not m:
         return value

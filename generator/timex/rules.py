@@ -39,7 +39,7 @@ class Table:
     examples: tuple[tuple[str, str], ...]
 
     def lookup(self, word: str) -> str | None:
-        key = " ".join(word.split())
+        key = " ".join(word.split()).replace("\u2019", "'")
         for k, v in self.values:
             if k == key or (not self.case_sensitive and k.lower() == key.lower()):
                 return v
@@ -50,11 +50,14 @@ class Table:
         return f"(?-i:{alts})" if self.case_sensitive else f"(?:{alts})"
 
 
+SPELLINGS = {" ": r"\s+", "'": "['\u2019]"}  # any run of white space; a typographic apostrophe
+
+
 def trie_regex(words: Iterable[str]) -> str:
     """One pattern matching any of ``words``, longest first, factored as a trie ("jan(?:uary)?"
     rather than "january|jan"): Python's regex engine tries the alternatives of a plain list
     one by one at every position, a trie only the branch that the next letter opens. A space
-    in a word matches any run of white space."""
+    in a word matches any run of white space, an apostrophe a typographic one too."""
     trie: dict[str, dict] = {}
     for word in set(words):
         node = trie
@@ -63,7 +66,7 @@ def trie_regex(words: Iterable[str]) -> str:
         node[""] = {}  # a word ends here
 
     def emit(node: dict[str, dict]) -> str:
-        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(node[c])
+        branches = [SPELLINGS.get(c, re.escape(c)) + emit(node[c])
                     for c in sorted(node) if c]
         if not branches:
             return ""
