@@ -25,7 +25,7 @@ from generator.timex.values import (
 
 FUNCTION = re.compile(
     r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|FORTNIGHTS|"
-    r"CENTURY|SET|DAYOF)"
+    r"CENTURY|SET|DAYOF|DECADE)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -553,6 +553,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         else:
             direction = _direction(args[1], ctx, m.start, m.end)
             value = weekday_date(int(args[0]), direction, dct).isoformat()
+    elif name == "DECADE":  # "the '90s": the latest such decade begun by the document's year
+        digit = int(args[0]) // 10
+        century = dct.year // 100 if (dct.year // 100 * 10 + digit) * 10 <= dct.year \
+            else dct.year // 100 - 1
+        value = str(century * 10 + digit)
     elif name == "DAYOF":  # "on the 12th": that day of the month last mentioned
         ref = _ref_for("month", refs)
         month = ref.start if ref else dct
