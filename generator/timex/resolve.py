@@ -37,7 +37,8 @@ FUTURE = re.compile(
     r"hopes?\s+to|next(?!\s+to\b)|coming|as\s+(?:soon|early)\s+as|starting|effective|"
     # the present tense of a scheduled happening: "the court meets Monday"
     r"(?:meets|begins|starts|opens|visits|arrives|resumes|returns|travels|holds|hosts|heads|"
-    r"faces|closes|ends|expires|convenes|takes\s+office|takes\s+effect|goes\s+into\s+effect|"
+    r"faces|closes|ends|expires|convenes|kicks\s+off|takes\s+office|takes\s+effect|"
+    r"goes\s+into\s+effect|"
     r"comes\s+into\s+force)|(?:forecast|likely|poised)\s+to|"
     # what lies ahead of something: "ahead of Sunday's vote", "on the eve of the summit"
     r"ahead\s+of|on\s+the\s+eve\s+of|(?:run|lead)-up\s+to|awaits?|awaiting|"
@@ -62,8 +63,10 @@ PAST = (  # a pattern, part of MARKER below
     # "last" as in "last year", not the verb ("meant to last until Friday")
     r"last(?<!to\slast)(?<!will\slast)(?<!would\slast)(?<!could\slast)(?<!can\slast)"
     r"(?<!may\slast)(?<!might\slast)(?!\s+(?:until|till|through|for|into|longer)\b)|"
-    # an -ed word, but not after an article: "a fixed date", "the planned merger"
-    r"previously|yesterday|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)" + _ED + r")\b"
+    # an -ed word, but not after an article ("a fixed date", "the planned merger") nor as
+    # the state something stays in ("will stay closed until Thursday")
+    r"previously|yesterday|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!stay\s)(?<!remain\s)"
+    + _ED + r")\b"
 )
 CLAUSE = (r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;:]|"
           r"\b(?:and|or)\s+(?=(?:will|won't|would|shall|is|are|was|were|has|have|had|"
