@@ -88,7 +88,7 @@ DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                    r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # with no tense in the sentence, a date something lasts "until" or must happen "by" lies ahead
-DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
+DEADLINE = re.compile(r"\b(?:until|till|through|thru|by)\s+(?:the\s+)?$", re.IGNORECASE)
 PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
 WINDOW = 400  # characters around an expression searched for its sentence's tense
 MARGIN = 80  # read beyond a stretch so that no tense marker is cut (longer than any)
