@@ -25,7 +25,7 @@ from generator.timex.values import (
 
 FUNCTION = re.compile(
     r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|FORTNIGHTS|"
-    r"CENTURY|SET|DAYOF|DECADE)"
+    r"CENTURY|SET|DAYOF|DECADE|INYEAR)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -45,7 +45,10 @@ FUTURE = re.compile(
     # a deadline moved on points ahead: "extended martial law for 90 days until November 5"
     r"(?:extended|postponed|delayed|deferred|adjourned|rescheduled|pushed\s+back)"
     r"\b[^.;]{0,40}?\b(?:until|till|through)|"
-    r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping))\b",
+    r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping)|"
+    # the present of a day named: "the vote is on Sunday", "Easter falls on Sunday"
+    r"(?:is|are|falls)(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b))\b",
     re.IGNORECASE,
 )
 # words ending in -ed that are not past-tense verbs
@@ -57,6 +60,9 @@ _ED = ("(?-i:(?!" + NOT_PAST + r"\b)"
        r"(?!un(?!veil|leash|lock|load|fold|ravel|cover|earth|der|nerv|seat|do))[a-z]{2,}ed)")
 PAST = (  # a pattern, part of MARKER below
     r"\b(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!to\s)(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
+    # a plan reported in the past perfect has passed: "had said he would meet him on Thursday"
+    r"had\s+(?:said|promised|announced|pledged|vowed|insisted|indicated|hoped)\b[^.;:]{0,60}?"
+    r"\b(?:would|could|might)|"
     r"was|were|had|did|said|told|met|held|came|went|took|gave|made|"
     r"began|left|saw|spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|"
     r"paid|put|ran|sold|bought|brought|thought|felt|kept|knew|became|ago|earlier|"
@@ -71,7 +77,7 @@ PAST = (  # a pattern, part of MARKER below
 CLAUSE = (r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;:]|"
           r"\b(?:and|or)\s+(?=(?:will|won't|would|shall|is|are|was|were|has|have|had|"
           r"did|said|says|could|may|might|plans?|expects?)\b)")  # where a new clause opens
-MARKER = FUTURE.pattern + "|" + PAST  # words that set a tense (FUTURE's and PAST's)
+MARKER = FUTURE.pattern + "|(?P<past>" + PAST + ")"  # words that set a tense
 # compiled for text in lower case (2-3x faster than IGNORECASE): the two case-sensitive parts
 # become named groups whose case is checked in the original text
 MARKER_LOWER = re.compile(MARKER.replace("(?-i:may)", "(?P<may>may)")
@@ -139,8 +145,7 @@ class Clues:
         text, low = self.text, self.low
         # read a little beyond either end so that no match is cut; keep those starting inside
         lo_m, hi_m = max(0, left - MARGIN), min(len(text), right + MARGIN)
-        found = [(m.start(), m.end(), "future" if FUTURE.fullmatch(text, m.start(), m.end())
-                  else "past")
+        found = [(m.start(), m.end(), "future" if m.start("past") == -1 else "past")
                  for m in MARKER_LOWER.finditer(low, lo_m, hi_m) if left <= m.start() < right
                  and self._cased(m)]
         at = bisect.bisect_left(self.starts, left)
@@ -561,6 +566,13 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         century = dct.year // 100 if (dct.year // 100 * 10 + digit) * 10 <= dct.year \
             else dct.year // 100 - 1
         value = str(century * 10 + digit)
+    elif name == "INYEAR":  # "March 29 of that year", "May of the following year"
+        which = " ".join(args[0].lower().split())
+        n = 1 if which in ("the following", "the next") else \
+            -1 if which in ("the previous", "the preceding") else 0
+        ref = _ref_for("year", refs)
+        year = (ref.start.year if ref else dct.year) + n
+        value = f"{year:04d}-{args[1]}" + (f"-{args[2]}" if args[2] else "")
     elif name == "DAYOF":  # "on the 12th": that day of the month last mentioned
         ref = _ref_for("month", refs)
         month = ref.start if ref else dct
