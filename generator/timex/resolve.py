@@ -59,7 +59,8 @@ NOT_PAST = (r"(?:need|indeed|speed|hundred|united|sacred|naked|wicked|kindred|se
 _ED = ("(?-i:(?!" + NOT_PAST + r"\b)"
        r"(?!un(?!veil|leash|lock|load|fold|ravel|cover|earth|der|nerv|seat|do))[a-z]{2,}ed)")
 PAST = (  # a pattern, part of MARKER below
-    r"\b(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!to\s)(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
+    r"\b(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!to\s)"
+    r"(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
     # a plan reported in the past perfect has passed: "had said he would meet him on Thursday"
     r"had\s+(?:said|promised|announced|pledged|vowed|insisted|indicated|hoped)\b[^.;:]{0,60}?"
     r"\b(?:would|could|might)|"
