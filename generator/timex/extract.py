@@ -204,7 +204,7 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple
                 if len(word) == 4 and word[0] in "12":
                     where["#yyyy"].append(t.start())
                 elif CLOCK.match(low, t.end()):  # "14:00", "09.30"
-                    where["#clock"].append(t.start())
+                    where["#hh_mm"].append(t.start())
                 elif len(word) == 2 and word[1] == "0" and low.startswith("s", t.end()):
                     where["#short_decade"].append(t.start())  # "the '90s"
             else:

@@ -89,6 +89,8 @@ SERIES = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)(?:\s+on)?|-|\u
                     re.IGNORECASE)
 # between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "23:30 GMT, on"
 CLOCK_DAY = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?")
+# between a day and the clock time on it: "Monday morning at nine o'clock", "Friday, 10 a.m."
+DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 # between a reporting period and its last day: "the quarter ended Feb. 28"
 ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -618,10 +620,18 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
                 refs.append(Ref(m.end, iv, not COMPARISON.match(m.template),
                                 m.template.startswith("WEEKDAY(")))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
-    # a clock time on the day named right after it: "at 10:35 a.m. (0735 GMT) Friday"
-    for i in range(len(out) - 1):
-        clock, day = out[i], out[i + 1]
-        if mentions[i].template.startswith("REL(this,day)T") and DAY.fullmatch(day.value) and \
-                CLOCK_DAY.fullmatch(text, clock.end, day.start):
-            out[i] = replace(clock, value=day.value + clock.value[10:])
+    # a clock time on the day named right after it ("at 10:35 a.m. (0735 GMT) Friday") or
+    # right before it ("Monday morning at nine o'clock")
+    for i in range(len(out)):
+        if not mentions[i].template.startswith("REL(this,day)T"):
+            continue
+        clock = out[i]
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i > 0 else None
+        if after is not None and DAY.fullmatch(after.value) and \
+                CLOCK_DAY.fullmatch(text, clock.end, after.start):
+            out[i] = replace(clock, value=after.value + clock.value[10:])
+        elif before is not None and DAY.match(before.value) and \
+                DAY_CLOCK.fullmatch(text, before.end, clock.start):
+            out[i] = replace(clock, value=before.value[:10] + clock.value[10:])
     return tuple(out)

@@ -101,7 +101,7 @@ class Rule:
     path: str
     examples: tuple[Example, ...]
     # lower-case words one of which every match contains; "#" stands for any number and
-    # "#yyyy" for a four-digit one from 1000 to 2999 (a year), "#clock" for one followed by
+    # "#yyyy" for a four-digit one from 1000 to 2999 (a year), "#hh_mm" for one followed by
     # ":" or "." and two digits ("14:00"), "#short_decade" for two digits ending in 0 before
     # "s" ("the '90s")
     near: frozenset[str] = frozenset()
@@ -244,11 +244,11 @@ def load_rules(path: Path, tables: dict[str, Table]) -> tuple[dict[str, str], tu
         near = spec.get("near")
         if not isinstance(near, list) or not near or not all(isinstance(w, str) for w in near):
             raise RuleError(path, line, rid, "'near' must list the words (or table names, "
-                            "'digit', 'yyyy', 'clock' or 'short_decade') one of which every "
+                            "'digit', 'yyyy', 'hh_mm' or 'short_decade') one of which every "
                             "match contains")
         words: set[str] = set()
         for name in near:
-            if name in ("digit", "yyyy", "clock", "short_decade"):
+            if name in ("digit", "yyyy", "hh_mm", "short_decade"):
                 words.add("#" if name == "digit" else "#" + name)
             elif name in tables:
                 # a table's word is found by the first word of each of its entries
@@ -260,7 +260,7 @@ def load_rules(path: Path, tables: dict[str, Table]) -> tuple[dict[str, str], tu
                 words.add(name)
             else:
                 raise RuleError(path, line, rid, f"near: {name!r} is neither a word in lower "
-                                "case, a vocabulary table, 'digit', 'yyyy', 'clock' nor "
+                                "case, a vocabulary table, 'digit', 'yyyy', 'hh_mm' nor "
                                 "'short_decade'")
         rules.append(Rule(rid, spec["type"], spec["pattern"], spec["value"], regex,
                           spec.get("mod"), line or 0, str(path), tuple(examples),
