@@ -106,7 +106,8 @@ UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"
               "century": "CE", "quarter": "Q", "weekend": "WE"}
 TIME_CODES = {"hour": "H", "minute": "M", "second": "S"}
 SET_WORDS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
-             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M"}
+             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
+             "semiannually": "P6M", "semi-annually": "P6M", "fortnightly": "P2W"}
 LAST = {"last", "past", "previous", "yesterday", "preceding", "prior"}
 NEXT = {"next", "coming", "following", "upcoming", "tomorrow"}
 
