@@ -576,7 +576,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             -1 if which in ("the previous", "the preceding") else 0
         ref = _ref_for("year", refs)
         year = (ref.start.year if ref else dct.year) + n
-        value = f"{year:04d}-{args[1]}" + (f"-{args[2]}" if args[2] else "")
+        day = dt.date(year, int(args[1]), int(args[2] or 1))  # a day that exists, or XXXX
+        value = day.isoformat() if args[2] else day.isoformat()[:7]
     elif name == "DAYOF":  # "on the 12th": that day of the month last mentioned
         ref = _ref_for("month", refs)
         month = ref.start if ref else dct
