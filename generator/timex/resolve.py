@@ -67,6 +67,9 @@ PAST = (  # a pattern, part of MARKER below
     r"was|were|had|did|said|told|met|held|came|went|took|gave|made|"
     r"began|left|saw|spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|"
     r"paid|put|ran|sold|bought|brought|thought|felt|kept|knew|became|ago|earlier|"
+    r"tore|shot|fled|fought|flew|drove|grew|threw|wore|swore|rode|stole|woke|froze|hid|shook|"
+    r"sank|sang|rang|drank|swam|forgot|hung|dug|stuck|sought|taught|caught|built|spent|lent|"
+    r"meant|dealt|heard|laid|fed|sat|stood|understood|arose|withdrew|upheld|oversaw|"
     # "last" as in "last year", not the verb ("meant to last until Friday")
     r"last(?<!to\slast)(?<!will\slast)(?<!would\slast)(?<!could\slast)(?<!can\slast)"
     r"(?<!may\slast)(?<!might\slast)(?!\s+(?:until|till|through|for|into|longer)\b)|"
