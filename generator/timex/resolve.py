@@ -33,7 +33,10 @@ SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*
 FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+(?:to|an?)|scheduled|expected|"
     r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|"
-    r"(?:would|could|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
+    r"(?:would|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
+    # "could" looks ahead ("talks could resume on Monday"), not when negated: "could not be
+    # reached on Monday" narrates
+    r"could(?!\s+(?:not\s+)?have\b)(?!\s+not\b)|"
     r"hopes?\s+to|next(?!\s+to\b)|coming|as\s+(?:soon|early)\s+as|starting|effective|"
     # the present tense of a scheduled happening: "the court meets Monday"
     r"(?:meets|begins|starts|opens|visits|arrives|resumes|returns|travels|holds|hosts|heads|"
@@ -199,6 +202,8 @@ class Clues:
         k = bisect.bisect_left(self.clauses, end)  # a new clause after it has its own tense
         if k < len(self.clauses) and self.clauses[k] < right:
             right = self.clauses[k]
+        if k > 0 and self.clauses[k - 1] >= left and self.clauses[k - 1] < start:
+            left = self.clauses[k - 1]  # ... and so has the clause it is in
         comma_left = text.rfind(",", left, start) + 1 or left
         comma_right = text.find(",", end, right)
         return self._nearest(start, end, comma_left, right if comma_right == -1 else comma_right) \
