@@ -18,7 +18,7 @@ PARAGRAPH = re.compile(r"[^\r\n]+")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """Is the period at ``dot`` part of an abbreviation or an initial (not a sentence end)?"""
     if text[dot] != ".":
         return False
@@ -56,7 +56,7 @@ def split_sentences(raw: str, body_start: int = 0) -> tuple[Sentence, ...]:
         cuts: list[int] = []
         if not heading:
             for m in BOUNDARY.finditer(line):
-                if not _is_abbreviation(line, m.start()):
+                if not is_abbreviation(line, m.start()):
                     cuts.append(m.end())
         cuts.append(len(line))
         for cut in cuts:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.model import Timex, TimeValue
-from generator.text import _is_abbreviation
+from generator.text import is_abbreviation
 from generator.timex.extract import Mention, lowered
 from generator.timex.values import (
     add_months,
@@ -219,7 +219,7 @@ class Clues:
         dot = lo - 1
         while True:
             dot = text.find(". ", dot + 1, hi) if ahead else text.rfind(". ", lo, hi)
-            if dot == -1 or not _is_abbreviation(text, dot):
+            if dot == -1 or not is_abbreviation(text, dot):
                 break
             if not ahead:
                 hi = dot
