@@ -630,18 +630,23 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
                 refs.append(Ref(m.end, iv, not COMPARISON.match(m.template),
                                 m.template.startswith("WEEKDAY(")))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
-    # a clock time on the day named right after it ("at 10:35 a.m. (0735 GMT) Friday") or
-    # right before it ("Monday morning at nine o'clock")
-    for i in range(len(out)):
+    return _clocks_on_days(out, mentions, text)
+
+
+def _clocks_on_days(out: list[Timex], mentions: tuple[Mention, ...],
+                    text: str) -> tuple[Timex, ...]:
+    """A clock time takes the day named right after it ("at 10:35 a.m. (0735 GMT) Friday") or
+    right before it ("Monday morning at nine o'clock") instead of the article's."""
+    fixed = list(out)
+    for i, clock in enumerate(out):
         if not mentions[i].template.startswith("REL(this,day)T"):
             continue
-        clock = out[i]
         after = out[i + 1] if i + 1 < len(out) else None
         before = out[i - 1] if i > 0 else None
         if after is not None and DAY.fullmatch(after.value) and \
                 CLOCK_DAY.fullmatch(text, clock.end, after.start):
-            out[i] = replace(clock, value=after.value + clock.value[10:])
+            fixed[i] = replace(clock, value=after.value + clock.value[10:])
         elif before is not None and DAY.match(before.value) and \
                 DAY_CLOCK.fullmatch(text, before.end, clock.start):
-            out[i] = replace(clock, value=before.value[:10] + clock.value[10:])
-    return tuple(out)
+            fixed[i] = replace(clock, value=before.value[:10] + clock.value[10:])
+    return tuple(fixed)
