@@ -7,8 +7,8 @@ the line and the rule id, so a rule author knows exactly what to fix.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
