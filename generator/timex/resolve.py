@@ -177,14 +177,16 @@ class Clues:
 
     def _nearest(self, start: int, end: int, left: int, right: int) -> str | None:
         """The kind of the marker nearest [start, end) lying wholly in [left, start) or
-        [end, right); the left one on a tie."""
+        [end, right), one after it counting twice its distance: the verb that governs a date
+        mostly comes before it ("will hear arguments on Wednesday in a case brought in
+        2018")."""
         best: tuple[int, str] | None = None
         i = bisect.bisect_right(self.ends, start) - 1  # the last marker ending before it
         if i >= 0 and self.starts[i] >= left:
             best = (start - self.ends[i], self.kinds[i])
         j = bisect.bisect_left(self.starts, end)  # the first marker starting after it
         if j < len(self.starts) and self.ends[j] <= right and \
-                (best is None or self.starts[j] - end < best[0]):
+                (best is None or (self.starts[j] - end) * 2 < best[0]):
             best = (self.starts[j] - end, self.kinds[j])
         return best[1] if best else None
 
