@@ -164,8 +164,8 @@ BEFORE, AFTER = 60, 50  # a window around a trigger word holds any match that co
 
 
 def _windows(positions: list[int], text: str) -> list[tuple[int, int]]:
-    """Merged stretches [start, end) around sorted trigger positions, each ending where a word
-    ends (so that no match is cut short)."""
+    """Merged stretches [start, end) around sorted trigger positions, each ending at white
+    space (so that no match is cut short, not even a web address an IGNORE rule claims)."""
     size = len(text)
     out: list[tuple[int, int]] = []
     for p in positions:
@@ -179,7 +179,7 @@ def _windows(positions: list[int], text: str) -> list[tuple[int, int]]:
         if hi >= size:
             hi = size
         else:
-            while hi < size and (text[hi].isalnum() or text[hi] == "_"):
+            while hi < size and not text[hi].isspace():  # to the end of a word (or web address)
                 hi += 1
         fixed.append((start, hi))
     return fixed
