@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from generator.model import Timex, TimeValue
 from generator.text import is_abbreviation
 from generator.timex.extract import Mention, lowered
+from generator.timex.rules import trie_regex
 from generator.timex.values import (
     add_months,
     interval,
@@ -54,33 +55,37 @@ FUTURE = re.compile(
     r"sunday)\b))\b",
     re.IGNORECASE,
 )
-# words ending in -ed that are not past-tense verbs
-NOT_PAST = (r"(?:need|indeed|speed|hundred|united|sacred|naked|wicked|kindred|seed|feed|breed|"
-            r"succeed|proceed|exceed)")
-# an -ed word in lower case that is no adjective in un- ("unspecified", "unsolved"; but
-# "unveiled" is a verb)
-_ED = ("(?-i:(?!" + NOT_PAST + r"\b)"
-       r"(?!un(?!veil|leash|lock|load|fold|ravel|cover|earth|der|nerv|seat|do))[a-z]{2,}ed)")
-PAST = (  # a pattern, part of MARKER below
-    r"\b(?<!be\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!to\s)"
-    r"(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
+# an -ed word in lower case; but not these, which are no past-tense verbs, nor an adjective in
+# un- ("unspecified", "unsolved"; but "unveiled" is a verb): see Clues._allowed
+_ED = "(?-i:[a-z]{2,}ed)"
+NOT_PAST = frozenset("need indeed speed hundred united sacred naked wicked kindred seed feed breed "
+                     "succeed proceed exceed".split())
+UN_VERBS = ("unveil", "unleash", "unlock", "unload", "unfold", "unravel", "uncover", "unearth",
+            "under", "unnerv", "unseat", "undo")
+# past tenses not in -ed (and words that speak of the past), matched as a trie
+IRREGULAR_PAST = (
+    "was were had did said told met held came went took gave made began left saw spoke wrote "
+    "sent fell rose won lost struck hit broke chose found got led paid put ran sold bought "
+    "brought thought felt kept knew became ago earlier tore shot fled fought flew drove grew "
+    "threw wore swore rode stole woke froze hid shook sank sang rang drank swam forgot hung dug "
+    "stuck sought taught caught built spent lent meant dealt heard laid fed sat stood "
+    "understood arose withdrew upheld oversaw").split()
+PAST = (  # a pattern, part of MARKER below (NOT_AFTER and ED_NOT_AFTER say what may not precede)
+    r"\b(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
     # a plan reported in the past perfect has passed: "had said he would meet him on Thursday"
     r"had\s+(?:said|promised|announced|pledged|vowed|insisted|indicated|hoped)\b[^.;:]{0,60}?"
     r"\b(?:would|could|might)|"
-    r"was|were|had|did|said|told|met|held|came|went|took|gave|made|"
-    r"began|left|saw|spoke|wrote|sent|fell|rose|won|lost|struck|hit|broke|chose|found|got|led|"
-    r"paid|put|ran|sold|bought|brought|thought|felt|kept|knew|became|ago|earlier|"
-    r"tore|shot|fled|fought|flew|drove|grew|threw|wore|swore|rode|stole|woke|froze|hid|shook|"
-    r"sank|sang|rang|drank|swam|forgot|hung|dug|stuck|sought|taught|caught|built|spent|lent|"
-    r"meant|dealt|heard|laid|fed|sat|stood|understood|arose|withdrew|upheld|oversaw|"
+    + trie_regex(IRREGULAR_PAST) + "|"
     # "last" as in "last year", not the verb ("meant to last until Friday")
     r"last(?<!to\slast)(?<!will\slast)(?<!would\slast)(?<!could\slast)(?<!can\slast)"
     r"(?<!may\slast)(?<!might\slast)(?!\s+(?:until|till|through|for|into|longer)\b)|"
-    # an -ed word, but not after an article ("a fixed date", "the planned merger") nor as
-    # the state something stays in ("will stay closed until Thursday")
-    r"previously|yesterday|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!stay\s)(?<!remain\s)"
-    + _ED + r")\b"
+    r"previously|yesterday|" + _ED + r")\b"
 )
+# no past tense after "be", "is", "to" ("is meant", "to hit"); no -ed word after an article ("a
+# fixed date", "the planned merger") nor as the state something stays in ("will stay closed
+# until Thursday"). Checked on each match: as lookbehinds they cost every word of the text.
+NOT_AFTER = re.compile(r"(?:be|been|is|are|to)\s$")
+ED_NOT_AFTER = re.compile(r"(?:\ba|\ban|\bthe|stay|remain)\s$")
 CLAUSE = (r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;:]|"
           r"\b(?:and|or)\s+(?=(?:will|won't|would|shall|is|are|was|were|has|have|had|"
           r"did|said|says|could|may|might|plans?|expects?)\b)")  # where a new clause opens
@@ -157,7 +162,7 @@ class Clues:
         lo_m, hi_m = max(0, left - MARGIN), min(len(text), right + MARGIN)
         found = [(m.start(), m.end(), "future" if m.start("past") == -1 else "past")
                  for m in MARKER_LOWER.finditer(low, lo_m, hi_m) if left <= m.start() < right
-                 and self._cased(m)]
+                 and self._cased(m) and self._allowed(m)]
         at = bisect.bisect_left(self.starts, left)
         self.starts[at:at] = [f[0] for f in found]
         self.ends[at:at] = [f[1] for f in found]
@@ -166,6 +171,20 @@ class Clues:
                  if left <= m.start() < right]
         at = bisect.bisect_left(self.clauses, left)
         self.clauses[at:at] = opens
+
+    def _allowed(self, m: re.Match[str]) -> bool:
+        """A past marker not after what makes it no past tense (see NOT_AFTER), and an -ed word
+        that is a verb (see _ED)."""
+        start, low = m.start(), self.low
+        if m.start("past") == -1:
+            return True
+        if NOT_AFTER.search(low, max(0, start - 6), start):
+            return False
+        if m.start("ed") == -1:
+            return True
+        word = low[m.start("ed"):m.end("ed")]
+        return word not in NOT_PAST and (not word.startswith("un") or word.startswith(UN_VERBS)) \
+            and not ED_NOT_AFTER.search(low, max(0, start - 8), start)
 
     def _cased(self, m: re.Match[str]) -> bool:
         """A match in the lower-cased text that also matches the original: "may" in lower
