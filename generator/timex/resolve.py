@@ -31,7 +31,7 @@ FUNCTION = re.compile(
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
-FUTURE = re.compile(
+FUTURE = (  # a pattern, part of MARKER below (for text in lower case)
     r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+(?:to|an?)|scheduled|expected|"
     r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|"
     r"(?:would|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
@@ -52,8 +52,7 @@ FUTURE = re.compile(
     r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping)|"
     # the present of a day named: "the vote is on Sunday", "Easter falls on Sunday"
     r"(?:is|are|falls)(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\b))\b",
-    re.IGNORECASE,
+    r"sunday)\b))\b"
 )
 # an -ed word in lower case; but not these, which are no past-tense verbs, nor an adjective in
 # un- ("unspecified", "unsolved"; but "unveiled" is a verb): see Clues._allowed
@@ -89,7 +88,7 @@ ED_NOT_AFTER = re.compile(r"(?:\ba|\ban|\bthe|stay|remain)\s$")
 CLAUSE = (r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;:]|"
           r"\b(?:and|or)\s+(?=(?:will|won't|would|shall|is|are|was|were|has|have|had|"
           r"did|said|says|could|may|might|plans?|expects?)\b)")  # where a new clause opens
-MARKER = FUTURE.pattern + "|(?P<past>" + PAST + ")"  # words that set a tense
+MARKER = FUTURE + "|(?P<past>" + PAST + ")"  # words that set a tense
 # compiled for text in lower case (2-3x faster than IGNORECASE): the two case-sensitive parts
 # become named groups whose case is checked in the original text
 MARKER_LOWER = re.compile(MARKER.replace("(?-i:may)", "(?P<may>may)")
