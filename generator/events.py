@@ -46,7 +46,7 @@ were what when where which while who whom why will with would yet you your said 
 # minimum cosine to join an event with the same date, by the date's granularity; a unit whose
 # claims are all publication-dated needs PUBLICATION at least
 SAME_DATE = {"day": 0.15, "weekend": 0.15, "week": 0.15, "month": 0.12, "quarter": 0.2,
-             "season": 0.2, "year": 0.25, "decade": 0.3, "century": 0.3}
+             "season": 0.2, "half": 0.22, "year": 0.25, "decade": 0.3, "century": 0.3}
 RANK = {g: i for i, g in enumerate(GRANULARITIES)}
 CONTAINED = 0.2  # added to the coarser date's need when one date lies within the other
 PUBLICATION = 0.25

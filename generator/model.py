@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
-GRANULARITIES = ("day", "weekend", "week", "month", "quarter", "season", "year", "decade", "century")
+GRANULARITIES = ("day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade",
+                 "century")
 """Finest first. A claim matches a gold entry at the same or a finer granularity."""
 
 

@@ -84,6 +84,8 @@ def date_label(when: TimeValue) -> str:
         return f"{MONTHS[s.month - 1]} {s.year}"
     if g == "quarter":
         return f"Q{(s.month - 1) // 3 + 1} {s.year}"
+    if g == "half":
+        return f"{'first' if s.month == 1 else 'second'} half of {s.year}"
     if g == "season":
         name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[s.month]
         return f"{name} {s.year}" if name != "winter" else f"winter {s.year}–{e.year}"

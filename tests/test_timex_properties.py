@@ -42,6 +42,7 @@ def test_intervals_of_each_granularity() -> None:
         "2022-02": ("2022-02-01", "2022-02-28", "month"),
         "1997-Q4": ("1997-10-01", "1997-12-31", "quarter"),
         "1997-WI": ("1997-12-01", "1998-02-28", "season"),
+        "2024-H2": ("2024-07-01", "2024-12-31", "half"),
         "2019": ("2019-01-01", "2019-12-31", "year"),
         "199": ("1990-01-01", "1999-12-31", "decade"),
         "20": ("2000-01-01", "2099-12-31", "century"),
@@ -50,8 +51,20 @@ def test_intervals_of_each_granularity() -> None:
         iv = interval(value)
         assert iv is not None, value
         assert (iv.start.isoformat(), iv.end.isoformat(), iv.granularity) == (start, end, granularity)
-    for vague in ("PRESENT_REF", "P1M", "XXXX-10", "2025-02-30"):
+    for vague in ("PRESENT_REF", "P1M", "XXXX-10", "2025-02-30", "2024-H3"):
         assert interval(vague) is None
+
+
+def test_each_granularity_has_a_label() -> None:
+    from generator.model import GRANULARITIES
+    from generator.render import date_label
+    values = {"day": "2025-09-03", "weekend": "2026-W04-WE", "week": "2025-W20",
+              "month": "2022-02", "quarter": "1997-Q4", "season": "1997-WI", "half": "2024-H1",
+              "year": "2019", "decade": "199", "century": "20"}
+    assert set(values) == set(GRANULARITIES)
+    labels = {g: date_label(interval(v)) for g, v in values.items()}
+    assert labels["half"] == "first half of 2024" and labels["quarter"] == "Q4 1997"
+    assert len(set(labels.values())) == len(labels)
 
 
 def test_letters_that_grow_when_lower_cased_do_not_move_spans() -> None:

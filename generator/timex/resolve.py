@@ -289,6 +289,8 @@ def value_at(day: dt.date, unit: str) -> str:
         return quarter_value(day)
     if unit == "season":
         return season_value(day)
+    if unit == "half":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
     if unit == "decade":
         return str(day.year // 10)
     if unit == "century":
@@ -445,7 +447,8 @@ def duration(number: str, unit: str) -> str:
 
 
 LOOK_BACK = 50  # anaphors look back over this many dates at most (a bound: stays linear)
-ORDER = ["day", "weekend", "week", "month", "quarter", "season", "year", "decade", "century"]
+ORDER = ["day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade",
+         "century"]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -49,6 +50,9 @@ def interval(value: str) -> TimeValue | None:
         if m := _QUARTER.match(value):
             year, q = int(m[1]), int(m[2])
             return TimeValue(dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q), "quarter")
+        if m := _HALF.match(value):  # "the second half of 2024": July to December
+            year, h = int(m[1]), int(m[2])
+            return TimeValue(dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h), "half")
         if m := _SEASON.match(value):
             year, s = int(m[1]), SEASONS.index(m[2])
             first_y, first_m = add_months(year, 3 + 3 * s, 0)
