@@ -104,6 +104,9 @@ DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 # between a reporting period and its last day: "the quarter ended Feb. 28"
 ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a sentence that opens with its year: "In 2022, ...", "In the year 2022, ...", "By March 2023, "
+FRAME = re.compile(r"(?:In|By|During|Throughout)\s+(?:the\s+year\s+)?[^,.;]{1,20}?\d{4},")
+YEAR_WRITTEN = re.compile(r"\d{4}(?:-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI)){0,2}$")  # a value template
 SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                    r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # with no tense in the sentence, a date something lasts "until" or must happen "by" lies ahead
@@ -459,6 +462,18 @@ class Ref:
     value: TimeValue
     topic: bool = True  # False for "a year earlier", "the year-ago quarter": comparisons
     weekday: bool = False  # named by its weekday ("Thursday")
+    year: bool = False  # its year written out ("2022", "February 2022", "May 3, 1998")
+
+
+def _year_named_before(refs: list[Ref], ctx: Clues, start: int) -> int | None:
+    """The year that frames the sentence: one written out at its head ("In 2022, ...", "In the
+    year 2022, ..."), if the sentence has one before ``start``."""
+    if not refs or not refs[-1].year:
+        return None
+    head = ctx.sentence_start(start, 0)
+    if refs[-1].end <= head or not FRAME.match(ctx.text, head, refs[-1].end + 2):
+        return None
+    return refs[-1].value.start.year
 
 
 def _ref_for(unit: str, refs: list[Ref]) -> TimeValue | None:
@@ -508,7 +523,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
     value: str
     if name == "PARTIAL":
         weekday = args[2] if len(args) > 2 else ""
-        value = partial(args[0], _direction(args[1], ctx, m.start, m.end), weekday, dct)
+        year = _year_named_before(refs, ctx, m.start) if not args[1] else None
+        if year is not None and args[0].startswith("XXXX-"):
+            # "In 2022, Russia started its operation on 24th February": that year's
+            value = holiday_date(args[0].replace("XXXX", f"{year:04d}", 1))
+        else:
+            value = partial(args[0], _direction(args[1], ctx, m.start, m.end), weekday, dct)
     elif name == "REL":
         rel, unit = args[0].lower(), args[1]
         if unit == "weekend" and rel == "tense":
@@ -651,7 +671,8 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
             iv = interval(value)
             if iv is not None:
                 refs.append(Ref(m.end, iv, not COMPARISON.match(m.template),
-                                m.template.startswith("WEEKDAY(")))
+                                m.template.startswith("WEEKDAY("),
+                                bool(YEAR_WRITTEN.match(m.template))))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
     return _clocks_on_days(out, mentions, text)
 
