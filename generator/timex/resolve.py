@@ -105,7 +105,7 @@ DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a sentence that opens with its year: "In 2022, ...", "In the year 2022, ...", "By March 2023, "
-FRAME = re.compile(r"(?:In|By|During|Throughout)\s+(?:the\s+year\s+)?[^,.;]{1,20}?\d{4},")
+FRAME = re.compile(r"(?:In|By|During|Throughout)\s+[^,.;]{0,20}?\d{4},")
 YEAR_WRITTEN = re.compile(r"\d{4}(?:-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI)){0,2}$")  # a value template
 SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                    r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -465,15 +465,18 @@ class Ref:
     year: bool = False  # its year written out ("2022", "February 2022", "May 3, 1998")
 
 
-def _year_named_before(refs: list[Ref], ctx: Clues, start: int) -> int | None:
+def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
     """The year that frames the sentence: one written out at its head ("In 2022, ...", "In the
     year 2022, ..."), if the sentence has one before ``start``."""
-    if not refs or not refs[-1].year:
-        return None
     head = ctx.sentence_start(start, 0)
-    if refs[-1].end <= head or not FRAME.match(ctx.text, head, refs[-1].end + 2):
+    first = None  # the sentence's first date
+    for ref in reversed(refs[-LOOK_BACK:]):
+        if ref.end <= head:
+            break
+        first = ref
+    if first is None or not first.year or not FRAME.match(ctx.text, head, first.end + 2):
         return None
-    return refs[-1].value.start.year
+    return first.value.start.year
 
 
 def _ref_for(unit: str, refs: list[Ref]) -> TimeValue | None:
@@ -523,7 +526,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
     value: str
     if name == "PARTIAL":
         weekday = args[2] if len(args) > 2 else ""
-        year = _year_named_before(refs, ctx, m.start) if not args[1] else None
+        year = _framing_year(refs, ctx, m.start) if not args[1] else None
         if year is not None and args[0].startswith("XXXX-"):
             # "In 2022, Russia started its operation on 24th February": that year's
             value = holiday_date(args[0].replace("XXXX", f"{year:04d}", 1))
