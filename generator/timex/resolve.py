@@ -660,14 +660,8 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
     for i, m in enumerate(mentions):
         try:
             value = resolve_one(m, ctx, dct, refs)
-            if m.template == "QUARTER(0,)" and i + 1 < len(mentions) and \
-                    ENDED.fullmatch(text, m.end, mentions[i + 1].start) and \
-                    _quarter_ref(refs, ctx, m.start, 2) is None:
-                # "the quarter ended Feb. 28" (no other quarter under discussion): the three
-                # months to that day, as the calendar quarter holding most of them
-                end = interval(resolve_one(mentions[i + 1], ctx, dct, refs))
-                if end is not None and end.granularity == "day":
-                    value = quarter_value(shift(end.start, "month", -1))
+            if m.template == "QUARTER(0,)" and i + 1 < len(mentions):
+                value = _quarter_ended(m, mentions[i + 1], ctx, dct, refs) or value
         except (ValueError, OverflowError):  # e.g. a date beyond year 9999: keep it unanchored
             value = "XXXX"
         if m.type in ("DATE", "TIME"):
@@ -678,6 +672,19 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
                                 bool(YEAR_WRITTEN.match(m.template))))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
     return _clocks_on_days(out, mentions, text)
+
+
+def _quarter_ended(m: Mention, nxt: Mention, ctx: Clues, dct: dt.date,
+                   refs: list[Ref]) -> str | None:
+    """"The quarter ended Feb. 28" (no other quarter under discussion): the three months to
+    that day, as the calendar quarter holding most of them (2013-Q1)."""
+    if not ENDED.fullmatch(ctx.text, m.end, nxt.start) or \
+            _quarter_ref(refs, ctx, m.start, 2) is not None:
+        return None
+    end = interval(resolve_one(nxt, ctx, dct, refs))
+    if end is None or end.granularity != "day":
+        return None
+    return quarter_value(shift(end.start, "month", -1))
 
 
 def _clocks_on_days(out: list[Timex], mentions: tuple[Mention, ...],
