@@ -85,7 +85,7 @@ PAST = (  # a pattern, part of MARKER below (NOT_AFTER and ED_NOT_AFTER say what
 # until Thursday"). Checked on each match: as lookbehinds they cost every word of the text.
 NOT_AFTER = re.compile(r"(?:be|been|is|are|to)\s$")
 ED_NOT_AFTER = re.compile(r"(?:\ba|\ban|\bthe|stay|remain)\s$")
-CLAUSE = (r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|[;:]|"
+CLAUSE = (r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|;|:(?![0-9])|"
           r"\b(?:and|or)\s+(?=(?:will|won't|would|shall|is|are|was|were|has|have|had|"
           r"did|said|says|could|may|might|plans?|expects?)\b)")  # where a new clause opens
 MARKER = FUTURE + "|(?P<past>" + PAST + ")"  # words that set a tense
@@ -98,7 +98,8 @@ CLAUSE_LOWER = re.compile(CLAUSE)
 SERIES = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)(?:\s+on)?|-|\u2013|&)\s*",
                     re.IGNORECASE)
 # between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "23:30 GMT, on"
-CLOCK_DAY = re.compile(r"\s*(?:\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?")
+CLOCK_DAY = re.compile(r"\s*(?:local\s+time|\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?",
+                       re.IGNORECASE)
 # between a day and the clock time on it: "Monday morning at nine o'clock", "Friday, 10 a.m."
 DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 # between a reporting period and its last day: "the quarter ended Feb. 28"
