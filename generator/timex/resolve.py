@@ -102,6 +102,8 @@ CLOCK_DAY = re.compile(r"\s*(?:local\s+time|\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?"
                        re.IGNORECASE)
 # between a day and the clock time on it: "Monday morning at nine o'clock", "Friday, 10 a.m."
 DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
+# between a count from another date and the day it names: "A day earlier, on Tuesday"
+APPOSITION = re.compile(r"\s*,\s*(?:on\s+)?")
 # between a reporting period and its last day: "the quarter ended Feb. 28"
 ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -672,7 +674,19 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template))))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
-    return _clocks_on_days(out, mentions, text)
+    return _clocks_on_days(_appositions(out, mentions, text), mentions, text)
+
+
+def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> list[Timex]:
+    """A count from another date followed by the day it names ("A day earlier, on Tuesday,",
+    "Three days later, on March 5,"): that day."""
+    fixed = list(out)
+    for i in range(len(out) - 1):
+        if mentions[i].template.startswith(("ANAPHOR(", "LATER(")) and \
+                DAY.fullmatch(out[i + 1].value) and \
+                APPOSITION.fullmatch(text, out[i].end, out[i + 1].start):
+            fixed[i] = replace(out[i], value=out[i + 1].value)
+    return fixed
 
 
 def _quarter_ended(m: Mention, nxt: Mention, ctx: Clues, dct: dt.date,
