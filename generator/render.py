@@ -159,7 +159,7 @@ def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
         year = years.setdefault(e.when.start.year, {"year": e.when.start.year, "whole": [],
                                                     "months": defaultdict(list)})
         if e.when.granularity in ("year", "decade", "century") or e.when.start.month != e.when.end.month \
-                and e.when.granularity in ("quarter", "season"):
+                and e.when.granularity in ("quarter", "season", "half"):
             year["whole"].append(e)
         else:
             year["months"][e.when.start.month].append(e)

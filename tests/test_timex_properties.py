@@ -97,3 +97,13 @@ def test_tense_does_not_depend_on_the_order_it_is_asked_in(text: str, rnd) -> No
     for start in spots:
         end = text.index(" ", start) if " " in text[start:] else len(text)
         assert shared.tense(start, end) == tense(text, start, end)
+
+
+def test_spans_of_months_head_their_year_on_the_timeline() -> None:
+    # a quarter, a season or a half-year is listed with the year, not under its first month
+    from generator.model import Event
+    from generator.render import timeline_groups
+    events = tuple(Event(f"e-{v}", v, interval(v), (), ()) for v in ("2024-H2", "2024-Q3", "2024-07"))
+    (year,) = timeline_groups(events)
+    assert [e.id for e in year["whole"]] == ["e-2024-H2", "e-2024-Q3"]
+    assert [[e.id for e in m["events"]] for m in year["months"]] == [["e-2024-07"]]
