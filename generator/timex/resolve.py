@@ -104,6 +104,7 @@ CLOCK_DAY = re.compile(r"\s*(?:local\s+time|\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?"
 DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 # between a count from another date and the day it names: "A day earlier, on Tuesday"
 APPOSITION = re.compile(r"\s*,\s*(?:on\s+)?")
+COMMA = re.compile(r"\s*,\s*")
 # between a reporting period and its last day: "the quarter ended Feb. 28"
 ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -678,14 +679,20 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
 
 
 def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> list[Timex]:
-    """A count from another date followed by the day it names ("A day earlier, on Tuesday,",
-    "Three days later, on March 5,"): that day."""
+    """A count from another date next to the day it names ("A day earlier, on Tuesday,",
+    "Three days later, on March 5,", "on Sept. 30, eight days later"): that day."""
     fixed = list(out)
-    for i in range(len(out) - 1):
-        if mentions[i].template.startswith(("ANAPHOR(", "LATER(")) and \
-                DAY.fullmatch(out[i + 1].value) and \
-                APPOSITION.fullmatch(text, out[i].end, out[i + 1].start):
-            fixed[i] = replace(out[i], value=out[i + 1].value)
+    for i, m in enumerate(mentions):
+        if not m.template.startswith(("ANAPHOR(", "LATER(")):
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i > 0 else None
+        if after is not None and DAY.fullmatch(after.value) and \
+                APPOSITION.fullmatch(text, out[i].end, after.start):
+            fixed[i] = replace(out[i], value=after.value)
+        elif before is not None and DAY.fullmatch(before.value) and \
+                COMMA.fullmatch(text, before.end, out[i].start):
+            fixed[i] = replace(out[i], value=before.value)
     return fixed
 
 
