@@ -26,7 +26,7 @@ from generator.timex.values import (
 
 FUNCTION = re.compile(
     r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|FORTNIGHTS|"
-    r"CENTURY|SET|DAYOF|DECADE|INYEAR)"
+    r"CENTURY|SET|DAYOF|DECADE|INYEAR|WEEKENDOF)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -483,6 +483,14 @@ def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
     return first.value.start.year
 
 
+def _day_named_before(refs: list[Ref], ctx: Clues, start: int) -> dt.date | None:
+    """The last day named earlier in the sentence that holds ``start``, if any."""
+    if refs and refs[-1].value.granularity == "day" and \
+            refs[-1].end > ctx.sentence_start(start, 0):
+        return refs[-1].value.start
+    return None
+
+
 def _ref_for(unit: str, refs: list[Ref]) -> TimeValue | None:
     """The last mentioned date fine enough to anchor ``unit`` (among the last few)."""
     limit = ORDER.index(unit) if unit in ORDER else 0
@@ -547,6 +555,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         else:  # "last year", "next week", "this month": only an explicit word moves the unit
             n = -1 if rel in LAST else 1 if rel in NEXT else 0
         value = value_at(shift(dct, unit, n), unit)
+        if n == 0 and unit == "day" and suffix.startswith("T"):
+            # a clock time with no day of its own is on the day its sentence named last ("a
+            # truce on Saturday, to last from 6 p.m."), else on the article's
+            day = _day_named_before(refs, ctx, m.start)
+            value = day.isoformat() if day else value
     elif name == "AGO":
         number, unit = args[0], args[1]
         if number in ("", "X"):
@@ -623,6 +636,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         else:
             direction = _direction(args[1], ctx, m.start, m.end)
             value = weekday_date(int(args[0]), direction, dct).isoformat()
+    elif name == "WEEKENDOF":  # "the Easter weekend": the weekend of (or just before) the feast
+        iv = interval(partial(args[0], _direction("", ctx, m.start, m.end), "", dct))
+        if iv is None or iv.granularity != "day":
+            return "XXXX-WXX-WE"
+        day = iv.start - dt.timedelta(days=1) if iv.start.isoweekday() == 1 else iv.start
+        value = week_value(day) + "-WE"
     elif name == "DECADE":  # "the '90s": the latest such decade begun by the document's year
         digit = int(args[0]) // 10
         century = dct.year // 100 if (dct.year // 100 * 10 + digit) * 10 <= dct.year \
