@@ -697,21 +697,30 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Tim
     return _clocks_on_days(_appositions(out, mentions, text), mentions, text)
 
 
+def _neighbour_day(out: list[Timex], i: int, text: str, after_gap: re.Pattern[str],
+                   before_gap: re.Pattern[str], time_before: bool = False) -> str | None:
+    """The day (YYYY-MM-DD) of the expression right after ``out[i]`` across ``after_gap``, or
+    else of the one right before it across ``before_gap`` (with ``time_before``, the day of a
+    time of day too: "Monday morning")."""
+    if i + 1 < len(out) and DAY.fullmatch(out[i + 1].value) and \
+            after_gap.fullmatch(text, out[i].end, out[i + 1].start):
+        return out[i + 1].value
+    before = out[i - 1].value if i > 0 else ""
+    if (DAY.match(before) if time_before else DAY.fullmatch(before)) and \
+            before_gap.fullmatch(text, out[i - 1].end, out[i].start):
+        return before[:10]
+    return None
+
+
 def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> list[Timex]:
     """A count from another date next to the day it names ("A day earlier, on Tuesday,",
     "Three days later, on March 5,", "on Sept. 30, eight days later"): that day."""
     fixed = list(out)
     for i, m in enumerate(mentions):
-        if not m.template.startswith(("ANAPHOR(", "LATER(")):
-            continue
-        after = out[i + 1] if i + 1 < len(out) else None
-        before = out[i - 1] if i > 0 else None
-        if after is not None and DAY.fullmatch(after.value) and \
-                APPOSITION.fullmatch(text, out[i].end, after.start):
-            fixed[i] = replace(out[i], value=after.value)
-        elif before is not None and DAY.fullmatch(before.value) and \
-                COMMA.fullmatch(text, before.end, out[i].start):
-            fixed[i] = replace(out[i], value=before.value)
+        if m.template.startswith(("ANAPHOR(", "LATER(")):
+            day = _neighbour_day(out, i, text, APPOSITION, COMMA)
+            if day is not None:
+                fixed[i] = replace(out[i], value=day)
     return fixed
 
 
@@ -734,14 +743,8 @@ def _clocks_on_days(out: list[Timex], mentions: tuple[Mention, ...],
     right before it ("Monday morning at nine o'clock") instead of the article's."""
     fixed = list(out)
     for i, clock in enumerate(out):
-        if not mentions[i].template.startswith("REL(this,day)T"):
-            continue
-        after = out[i + 1] if i + 1 < len(out) else None
-        before = out[i - 1] if i > 0 else None
-        if after is not None and DAY.fullmatch(after.value) and \
-                CLOCK_DAY.fullmatch(text, clock.end, after.start):
-            fixed[i] = replace(clock, value=after.value + clock.value[10:])
-        elif before is not None and DAY.match(before.value) and \
-                DAY_CLOCK.fullmatch(text, before.end, clock.start):
-            fixed[i] = replace(clock, value=before.value[:10] + clock.value[10:])
+        if mentions[i].template.startswith("REL(this,day)T"):
+            day = _neighbour_day(out, i, text, CLOCK_DAY, DAY_CLOCK, time_before=True)
+            if day is not None:
+                fixed[i] = replace(clock, value=day + clock.value[10:])
     return tuple(fixed)
