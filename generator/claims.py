@@ -104,9 +104,24 @@ def _normalise(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
+LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def says_more_than_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
+    """Is there anything besides dates in the sentence? A page's time stamp ("January 28, 2026,
+    Wednesday", "11.03.2025 19:11") states no happening."""
+    text, cursor, rest = sentence.text, 0, []
+    for t in timexes:
+        rest.append(text[cursor:max(cursor, t.start - sentence.start)])
+        cursor = max(cursor, t.end - sentence.start)
+    rest.append(text[cursor:])
+    return len(LETTERS.findall(" ".join(rest))) >= 2
+
+
 def is_news_statement(sentence: Sentence, is_lead: bool) -> bool:
-    """Does an undated sentence report the article's own news?"""
-    if sentence.heading:
+    """Does an undated sentence report the article's own news? (Headings, captions and page
+    furniture never do.)"""
+    if sentence.kind != "text":
         return False
     v = vocabulary()
     if is_lead:
@@ -139,6 +154,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             if t.start >= sentence.start:
                 inside.append(t)
             t_index += 1
+        if not sentence.carries_claims or not says_more_than_dates(sentence, inside):
+            continue
         line, _ = source.line_col(sentence.start)
         mentions = mentions_of[sentence.start] if mentions_of is not None \
             else registry.find(sentence.text)
@@ -155,9 +172,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             assert when is not None
             claims.append(Claim(claim_id(source.id, sentence.text, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
-                                when, "explicit", t, who, actors, places, spans))
+                                when, "explicit", t, who, actors, places, spans,
+                                sentence.kind))
         is_lead = False
-        if not lead_found and not sentence.heading and _normalise(sentence.text) != title:
+        if not lead_found and sentence.kind == "text" and _normalise(sentence.text) != title:
             is_lead = lead_found = True
         if not dated and is_news_statement(sentence, is_lead):
             key = (sentence.text, "")

@@ -216,11 +216,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_names(args: argparse.Namespace) -> int:
     from generator.entities import load_registry, suggest_names
-    from generator.text import split_sentences
+    from generator.text import source_sentences
 
     sources = _load(args.paths or [Config().path("sources")], strict=False)
     sentences = [(s.text, s.heading) for src in sources
-                 for s in split_sentences(src.raw, src.body_start)]
+                 for s in source_sentences(src)]
     for name, count in suggest_names(sentences, load_registry()):
         if count >= args.min:
             print(f"{count:5d}  {name}")

@@ -106,7 +106,16 @@ class Sentence:
     end: int
     text: str
     paragraph: int
-    heading: bool = False
+    kind: str = "text"  # text | heading | caption | dateline | credit | furniture (text.py)
+
+    @property
+    def heading(self) -> bool:
+        return self.kind == "heading"
+
+    @property
+    def carries_claims(self) -> bool:
+        """Datelines, photo credits and page furniture state nothing dated."""
+        return self.kind in ("text", "heading", "caption")
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,7 @@ class Claim:
     actors: tuple[str, ...] = ()  # entity ids of people and organisations, in order of mention
     places: tuple[str, ...] = ()  # entity ids of places
     mentions: tuple[tuple[int, int, str], ...] = ()  # (start, end, entity id) in ``text``
+    part: str = "text"  # where the sentence stands: text | heading | caption (text.py)
 
 
 @dataclass(frozen=True)

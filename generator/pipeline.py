@@ -18,7 +18,7 @@ from generator.events import Frequencies, features, merge_events
 from generator.model import Claim, Source, Timeline
 from generator.problems import InputError
 from generator.sources import display_path, load_sources
-from generator.text import split_sentences
+from generator.text import source_sentences
 
 
 def check(paths: list[Path], today: dt.date | None = None) -> tuple[tuple[Source, ...], tuple]:
@@ -70,7 +70,7 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
 
 def extract_source(source: Source, registry: Registry) -> tuple[tuple[Claim, ...], int, Counter[str]]:
     """One source's claims, and in how many of its sentences each word or entity occurs."""
-    sentences = split_sentences(source.raw, source.body_start)
+    sentences = source_sentences(source)
     df: Counter[str] = Counter()
     mentions_of = {}
     for sentence in sentences:

@@ -21,6 +21,7 @@ from generator import feeds
 from generator.config import Config
 from generator.export import to_json
 from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
+from generator.text import paragraphs
 
 VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -115,8 +116,8 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
         by_span[(c.start, c.end)].append(c)
     raw = source.raw
     parts: list[str] = []
-    for para in re.finditer(r"[^\r\n]+", raw[source.body_start:]):
-        p_start, p_end = para.start() + source.body_start, para.end() + source.body_start
+    for para in paragraphs(raw, source.body_start, source.author):
+        p_start, p_end = para.start, para.end
         cursor = p_start
         pieces: list[str] = []
         for (s, e) in sorted(k for k in by_span if p_start <= k[0] < p_end):
@@ -128,7 +129,8 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
                           f"{text_html(raw[s:e])}</span>")
             cursor = e
         pieces.append(text_html(raw[cursor:p_end]))
-        parts.append("<p>" + "".join(pieces) + "</p>")
+        kind = "" if para.kind == "text" else f' class="{para.kind}"'
+        parts.append(f"<p{kind}>" + "".join(pieces) + "</p>")
     # the full text is left out of the search index: its sentences are on the event pages
     return Markup('<div class="article" markdown="0" data-pagefind-ignore="all">\n' + "\n".join(parts)
                   + "\n</div>")

@@ -1,21 +1,85 @@
-"""Pure: split an article body into sentences with character offsets into the raw file."""
+"""Pure: read an article body as Markdown -> paragraphs and sentences with offsets into the raw file.
+
+Markdown, as writers and outlets produce it:
+
+* A blank line ends a paragraph; a single newline inside a hard-wrapped paragraph is a space
+  ("… by the end of\\nthe year." is one sentence). Half of real source files wrap at ~90
+  characters.
+* A file with one paragraph per line and no blank lines between them (the other half) is read
+  as it was meant: a line longer than any hard wrap (``WRAP_MAX``) is a paragraph of its own, and
+  so is any line in a wrapped block that ends well short of the block's wrap width.
+* ``#`` headings, list items (``-``, ``*``, ``1.``) and block quotes (``>``) start a paragraph.
+
+Each paragraph is classified (``Paragraph.kind``): ``text``; ``heading`` (Markdown headings and
+subheadings: short lines without closing punctuation); ``caption`` (a paragraph closed by a
+photo credit, whose sentences may date something but never title an event); ``furniture``
+("Read more" links, bylines, time stamps of the page, galleries, ads: no claims). Within a
+paragraph, a wire dateline ("MOSCOW, March 2. /TASS/.") and a closing photo credit become
+sentences of their own, of kinds ``dateline`` and ``credit``. The patterns and words are data
+(``generator/data/text.yaml``) whose examples are tests.
+
+Every sentence keeps ``raw[s.start:s.end] == s.text``; its text keeps the file's newlines (fold
+white space to display it).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from generator.model import Sentence
+import yaml
 
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr gen lt col maj capt sgt sen rep gov pres rev hon messrs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd llc bros vs etc "
-    "no nos fig approx est dept univ ave blvd mt ft u.s u.k u.n e.u a.m p.m i.e e.g".split()
-)
+from generator.model import Sentence, Source
+
+DATA = Path(__file__).parent / "data" / "text.yaml"
+
 # a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote
 BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-PARAGRAPH = re.compile(r"[^\r\n]+")
+LINE = re.compile(r"[^\r\n]*")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
+FIRST_WORD = re.compile(r"\s*(\S*)")
+# a Markdown block starts here: heading, list item, block quote, fence or rule
+BLOCK_START = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|"
+                         r"(?:[-*_][ \t]*){3,}$)")
+MARKER = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?)")
+WRAP_MAX = 120
+"""The longest line a hard-wrapped file has: outlets and editors wrap at 72-100 characters. A
+block with a longer line is one paragraph per line (the dev corpus: wrapped files reach 90,
+unwrapped ones have paragraph lines of 200-600 characters and short heading lines)."""
+SHORT_LINE = 0.6
+"""In a wrapped block, a line shorter than this share of the wrap width that also could not have
+taken the next line's first word ends its paragraph (a heading or dateline above the text)."""
+DATELINE_WITHIN = 4  # a dateline opens one of the first paragraphs (after a standfirst or a kicker)
+HEADING_WORDS = 16  # a line without closing punctuation and at most this many words is a heading
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the body: ``raw[start:end]``, Markdown markers excluded."""
+
+    start: int
+    end: int
+    kind: str  # text | heading | caption | furniture
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    abbreviations: frozenset[str]
+    credit: re.Pattern[str]
+    furniture: re.Pattern[str]
+    dateline: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return Vocabulary(frozenset(data["abbreviations"].split()),
+                      re.compile(data["credit"]["pattern"]),
+                      re.compile(data["furniture"]["pattern"]),
+                      re.compile(data["dateline"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
@@ -28,43 +92,175 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    if word in ABBREVIATIONS:
+    if word in vocabulary().abbreviations:
         return True
     return len(word) == 1 and word.isalpha()  # an initial: "J. Smith", "U.S."
 
 
-def _is_heading(line: str) -> bool:
-    """A line with no closing punctuation and few words: a heading or a caption title."""
-    stripped = line.strip()
-    return bool(stripped) and stripped[-1] not in ".!?\"”’:;" and len(stripped.split()) <= 16
+def _is_heading(text: str) -> bool:
+    """A paragraph with no closing punctuation and few words: a heading or a subheading."""
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1] not in ".!?\"”’:;)]" \
+        and len(stripped.split()) <= HEADING_WORDS
 
 
-def split_sentences(raw: str, body_start: int = 0) -> tuple[Sentence, ...]:
+def _lines(raw: str, body_start: int) -> list[tuple[int, int]]:
+    """(start, end) of every line of the body, line breaks excluded."""
+    out = []
+    pos = body_start
+    n = len(raw)
+    while pos <= n:
+        m = LINE.match(raw, pos)
+        assert m is not None
+        out.append((pos, m.end()))
+        if m.end() >= n:
+            break
+        pos = m.end() + (2 if raw.startswith("\r\n", m.end()) else 1)
+    return out
+
+
+def _blocks(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of non-blank lines (blank lines end a paragraph in Markdown)."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for a, b in lines:
+        if raw[a:b].strip():
+            current.append((a, b))
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _width(raw: str, line: tuple[int, int]) -> int:
+    return len(raw[line[0]:line[1]].rstrip())
+
+
+def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Blocks cut into paragraphs: where a line is a paragraph of its own (unwrapped blocks, a
+    short line in a wrapped block, a line that starts a Markdown block)."""
+    wrapped = [b for b in blocks if max(_width(raw, ln) for ln in b) <= WRAP_MAX]
+    width = max((_width(raw, ln) for b in wrapped for ln in b), default=0)
+    out: list[list[tuple[int, int]]] = []
+    for block in blocks:
+        unwrapped = max(_width(raw, ln) for ln in block) > WRAP_MAX
+        current = [block[0]]
+        for prev, line in zip(block, block[1:]):
+            text = raw[line[0]:line[1]]
+            first = FIRST_WORD.match(text)
+            next_word = len(first.group(1)) if first else 0
+            own = _width(raw, prev)
+            # greedy wrapping leaves a line short only when the next word did not fit
+            short = own < SHORT_LINE * width and own + 1 + next_word <= width
+            if unwrapped or short or BLOCK_START.match(text) or raw[prev[0]:prev[1]].endswith("  "):
+                out.append(current)
+                current = [line]
+            else:
+                current.append(line)
+        out.append(current)
+    return out
+
+
+def _byline(text: str, author: str | None) -> bool:
+    """Does the paragraph open with the article's author (a byline with the page's time stamp)?"""
+    if not author or not author.strip():
+        return False
+    return text.startswith(author.strip()) and len(text) <= len(author) + 80
+
+
+def paragraphs(raw: str, body_start: int = 0, author: str | None = None) -> tuple[Paragraph, ...]:
+    """The body's paragraphs, classified, in file order.
+
+    >>> [(raw[p.start:p.end], p.kind) for raw in ["# Talks\\nThey met on\\nMonday.\\n\\nRead more: x"]
+    ...  for p in paragraphs(raw)]
+    [('Talks', 'heading'), ('They met on\\nMonday.', 'text'), ('Read more: x', 'furniture')]
+    """
+    v = vocabulary()
+    out: list[Paragraph] = []
+    for lines in _paragraph_lines(raw, _blocks(raw, _lines(raw, body_start))):
+        start, end = lines[0][0], lines[-1][1]
+        marker = MARKER.match(raw, start, end)
+        markdown_heading = bool(marker and marker.group(0).lstrip().startswith("#"))
+        if marker:
+            start = marker.end()
+        text = raw[start:end]
+        start += len(text) - len(text.lstrip())
+        end = start + len(text.strip())
+        if start >= end:
+            continue
+        text = raw[start:end]
+        if v.furniture.match(text) or _byline(text, author):
+            kind = "furniture"
+        elif v.credit.search(text):
+            kind = "caption"
+        elif markdown_heading or (len(lines) <= 2 and _is_heading(text)):
+            kind = "heading"
+        else:
+            kind = "text"
+        out.append(Paragraph(start, end, kind))
+    return tuple(out)
+
+
+def _cuts(text: str) -> list[int]:
+    cuts = [m.end() for m in BOUNDARY.finditer(text) if not is_abbreviation(text, m.start())]
+    return cuts + [len(text)]
+
+
+def split_sentences(raw: str, body_start: int = 0, author: str | None = None) -> tuple[Sentence, ...]:
     """Sentences of ``raw[body_start:]``, each with ``raw[s.start:s.end] == s.text``.
 
     >>> [s.text for s in split_sentences("One. Two here.\\nA heading")]
-    ['One.', 'Two here.', 'A heading']
+    ['One. Two here.\\nA heading']
+    >>> [(s.text, s.kind) for s in split_sentences("One. Two here.\\n\\nA heading")]
+    [('One.', 'text'), ('Two here.', 'text'), ('A heading', 'heading')]
     """
+    v = vocabulary()
     out: list[Sentence] = []
-    for number, para in enumerate(PARAGRAPH.finditer(raw, body_start)):
-        start, end = para.span()
-        line = raw[start:end]
-        if not line.strip():
+
+    def add(a: int, b: int, number: int, kind: str) -> None:
+        piece = raw[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            out.append(Sentence(a + lead, a + lead + len(piece), piece, number, kind))
+
+    for number, para in enumerate(paragraphs(raw, body_start, author)):
+        start, end = para.start, para.end
+        if para.kind == "furniture":
+            add(start, end, number, para.kind)
             continue
-        heading = _is_heading(line)
+        if number < DATELINE_WITHIN and (line := v.dateline.match(raw[start:end])):
+            add(start, start + line.end(), number, "dateline")
+            start += line.end()
+        if para.kind == "heading":
+            add(start, end, number, para.kind)
+            continue
+        kind = "caption" if para.kind == "caption" else "text"
+        credit_start = end
+        if para.kind == "caption" and (credit := v.credit.search(raw[start:end])):
+            credit_start = start + credit.start()
+        text = raw[start:credit_start]
         cursor = 0
-        cuts: list[int] = []
-        if not heading:
-            for m in BOUNDARY.finditer(line):
-                if not is_abbreviation(line, m.start()):
-                    cuts.append(m.end())
-        cuts.append(len(line))
-        for cut in cuts:
-            piece = line[cursor:cut]
-            lead = len(piece) - len(piece.lstrip())
-            piece = piece.strip()
-            if piece:
-                s = start + cursor + lead
-                out.append(Sentence(s, s + len(piece), piece, number, heading))
+        for cut in _cuts(text):
+            add(start + cursor, start + cut, number, kind)
             cursor = cut
+        if credit_start < end:
+            add(credit_start, end, number, "credit")
     return tuple(out)
+
+
+def source_sentences(source: Source) -> tuple[Sentence, ...]:
+    """The sentences of a source's body (its author's byline recognised)."""
+    return split_sentences(source.raw, source.body_start, source.author)
+
+
+def dateline(raw: str, body_start: int = 0) -> tuple[str, str | None, int] | None:
+    """(place, day as written or None, offset) of the body's wire dateline, if it has one."""
+    for s in split_sentences(raw, body_start)[:4]:
+        if s.kind == "dateline":
+            m = vocabulary().dateline.match(s.text + " ")
+            if m:
+                return m.group("place"), m.group("date"), s.start
+    return None

@@ -54,3 +54,104 @@ def test_line_and_column_of_offsets() -> None:
     s = Source("a", "a.md", "https://a.example", "t", dt.date(2025, 1, 1), "ab\ncd\n\nef", 0)
     assert [s.line_col(i) for i in (0, 2, 3, 6, 7, 8)] == \
         [(1, 1), (1, 3), (2, 1), (3, 1), (4, 1), (4, 2)]
+
+
+# --- Markdown as Markdown: paragraphs, hard wraps, furniture ------------------------------
+
+import textwrap  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+import yaml  # noqa: E402
+
+from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
+
+TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/data/text.yaml")
+                           .read_text(encoding="utf-8"))
+PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline")
+                 for expect in ("match", "no_match")
+                 for text in TEXT_DATA[name]["examples"][expect]]
+
+
+@pytest.mark.parametrize(("name", "text", "expect"), PATTERN_CASES)
+def test_furniture_pattern_examples(name: str, text: str, expect: str) -> None:
+    pattern = getattr(vocabulary(), name)
+    found = pattern.search(text) if name == "credit" else pattern.match(text)
+    assert bool(found) == (expect == "match"), (name, text)
+
+
+ARTICLE = [
+    "MOSCOW, March 2. /TASS/. A new round of talks between the Ukrainian and Russian delegations "
+    "is expected on Wednesday. According to information obtained by TASS, the negotiations are to "
+    "take place on Belarusian territory.",
+    "First round",
+    "The Russian delegation arrived in the Belarusian city of Gomel for talks on February 27, but "
+    "Ukrainian diplomats declined to meet in Belarus and insisted on meeting in another country.",
+    "Negotiators from both sides shook hands on Monday in the Gomel region "
+    "[Sergei Bobylev/TASS via Reuters]",
+    "Read more: Russia and Ukraine agree on a second round of talks in Belarus",
+]
+
+
+def _folded(raw: str) -> list[tuple[str, str]]:
+    return [(" ".join(s.text.split()), s.kind) for s in split_sentences(raw)]
+
+
+@pytest.mark.parametrize("width", [72, 90, 100])
+def test_hard_wrapped_and_unwrapped_files_read_alike(width: int) -> None:
+    unwrapped = "\n".join(ARTICLE) + "\n"
+    blank_lines = "\n\n".join(ARTICLE) + "\n"
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in ARTICLE) + "\n"
+    expected = [
+        ("MOSCOW, March 2. /TASS/.", "dateline"),
+        ("A new round of talks between the Ukrainian and Russian delegations is expected on "
+         "Wednesday.", "text"),
+        ("According to information obtained by TASS, the negotiations are to take place on "
+         "Belarusian territory.", "text"),
+        ("First round", "heading"),
+        ("The Russian delegation arrived in the Belarusian city of Gomel for talks on February "
+         "27, but Ukrainian diplomats declined to meet in Belarus and insisted on meeting in "
+         "another country.", "text"),
+        ("Negotiators from both sides shook hands on Monday in the Gomel region", "caption"),
+        ("[Sergei Bobylev/TASS via Reuters]", "credit"),
+        ("Read more: Russia and Ukraine agree on a second round of talks in Belarus", "furniture"),
+    ]
+    assert _folded(unwrapped) == expected
+    assert _folded(blank_lines) == expected
+    assert _folded(wrapped) == expected
+    for s in split_sentences(wrapped):
+        assert wrapped[s.start:s.end] == s.text
+
+
+def test_a_single_newline_in_a_wrapped_paragraph_is_a_space() -> None:
+    raw = ("Russia's and Ukraine's leaders agreed on Tuesday to swap all remaining prisoners by the\n"
+           "end of the year, but the thorny questions over the region's status were left\n"
+           "unresolved at their first face-to-face meeting.\n")
+    assert len(split_sentences(raw)) == 1
+
+
+def test_markdown_blocks_start_paragraphs() -> None:
+    raw = ("## Background\nThe talks began on Monday in Geneva and went on until\nlate at night.\n"
+           "- Kyiv said it would send a delegation.\n- Moscow said nothing.\n> A quoted line.\n")
+    paras = [(raw[p.start:p.end], p.kind) for p in paragraphs(raw)]
+    assert paras == [
+        ("Background", "heading"),
+        ("The talks began on Monday in Geneva and went on until\nlate at night.", "text"),
+        ("Kyiv said it would send a delegation.", "text"),
+        ("Moscow said nothing.", "text"),
+        ("A quoted line.", "text"),
+    ]
+
+
+def test_byline_with_the_authors_name_is_furniture() -> None:
+    raw = "Oleh Pavliuk, Yevhen Kizilov — Wednesday, 3 September 2025, 19:04\n\nSybiha spoke.\n"
+    kinds = [s.kind for s in split_sentences(raw, 0, "Oleh Pavliuk, Yevhen Kizilov")]
+    assert kinds == ["furniture", "text"]
+    assert [s.kind for s in split_sentences(raw)] == ["heading", "text"]
+
+
+def test_dateline_gives_place_and_day() -> None:
+    assert dateline("ABU DHABI, Jan. 23 (Xinhua) -- Talks opened on Friday.\n") == \
+        ("ABU DHABI", "Jan. 23", 0)
+    assert dateline("KYIV, Ukraine (AP) — Drones flew overnight.\n")[:2] == ("KYIV", None)
+    assert dateline("Talks opened on Friday in Abu Dhabi.\n") is None
