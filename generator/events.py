@@ -1,18 +1,19 @@
 """Pure: claims -> events. Claims of one or more sources about the same happening merge.
 
-Each explicit claim (one sentence copied by several reports counts once), and the undated
-statements of each report taken together (that report's news of the day), is a *unit*. Units
-are grouped by average-link clustering: pairs of units are taken most alike first, and two
-groups merge when
+The claims of one report with one date are a *unit* (its undated statements count as dated
+on the day it was published: its news of the day): a report usually tells of one happening in
+several sentences. Units are grouped by average-link clustering: pairs of units are taken most
+alike first, and two groups merge when
 
 * all their dates agree: the same interval at the same granularity, one within the other
-  ("December 2019" and "2019"), or two day dates at most ``NEAR_DAYS`` apart (outlets differ:
-  a Friday speech reported as "Thursday"; the event then lists the versions in ``conflicts``
-  and never picks silently); and
-* they are alike on average: cosine of TF-IDF vectors over content words and the entities
-  named, plus a little when the same person acts or speaks and when the same kind of
-  happening is named, minus some when different people act; the likeness needed is stricter
-  the less a shared date says (a shared year says little; a shared day much more).
+  ("December 2019" and "2019"), or two day dates at most ``NEAR_DAYS`` apart when they may be
+  one happening (``_may_disagree``: one sentence naming both days, or different reports whose
+  units the same agent leads, outlets dating one speech "Thursday" and "Friday"; the event
+  then lists the versions in ``conflicts`` and never picks silently); and
+* they are alike on average: the cosine of their TF-IDF centroids over content words and the
+  entities named, or of their two most alike claims if higher, plus a little when the same
+  agent acts or speaks and when the same kind of happening is named; the likeness needed is
+  stricter the less a shared date says (a shared year says little; a shared day much more).
 
 Publication-dated statements merge across reports only on the very same day: "reported on"
 is a weak date, and one day's news holds several happenings.
@@ -24,6 +25,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,8 +60,11 @@ CROWDED = 400  # more units than this within reach of one date: compare by rare 
 RARE = 50  # a feature of at most this many units is rare
 # who acts or speaks: "Putin invited" and "Zelensky said" are two happenings even on one day
 SAME_AGENT = 0.1  # added to the similarity of two units with the same agent
-OTHER_AGENT = 0.2  # taken from it when both have an agent and they differ
-AGENT_REACH = 60  # a person named this early in a sentence is taken as its subject  # an entity named counts this many times a word
+# taken from it when both name agents and share none: 0 since units pool a report's claims of a
+# day, which name several agents (dev corpus: 0.2 kept 8 of 29 multi-outlet happenings apart)
+OTHER_AGENT = 0.0
+PAIR_REACH = 8  # claims of a unit compared one by one with another unit's (bounds the cost)
+AGENT_REACH = 60  # an entity named this early in a sentence may be its subject
 
 
 def terms(text: str) -> list[str]:
@@ -134,12 +139,28 @@ def claim_what(c: Claim) -> str | None:
     return what(c.text, None if c.timex is None else c.timex.start - c.start)
 
 
+SUBJECT_PREFIX = re.compile(r"(?:[A-Z][\w’'.-]*|the|of|[’']s|and)?(?:\s+(?:[A-Z][\w’'.-]*|the|of|[’']s|and))*\s*")
+
+
 def agent(c: Claim) -> str | None:
-    """Who acts or speaks in a claim: its attribution, else the first person named early."""
+    """Who acts or speaks in a claim: its attribution, else the entity its sentence (or its main
+    clause, after an opening phrase and a comma) starts with: "On Thursday, US President Donald
+    Trump announced ..." -> donald-trump; "Russia has renewed its invitation to Zelensky" ->
+    russia (not the invited)."""
     if c.attribution is not None and c.attribution.entity:
         return c.attribution.entity
-    people = [m for m in c.mentions if m[0] < AGENT_REACH and m[2] in c.actors]
-    return people[0][2] if people else None
+    subject: list[str] = []
+    for start, _end, entity in sorted(c.mentions):
+        if start >= AGENT_REACH:
+            break
+        before = c.text[:start]
+        clause = before[before.rfind(", ") + 2:] if ", " in before else before
+        clause = clause.lstrip("“\"‘' ")
+        if SUBJECT_PREFIX.fullmatch(clause) is None or clause.startswith(("of ", "and ")):
+            break
+        subject.append(entity)
+    people = [e for e in subject if e in c.actors and e not in c.places]
+    return (people or subject or [None])[0]
 
 
 def vectors(claims: tuple[Claim, ...], freq: Frequencies | None = None) -> dict[str, dict[str, float]]:
@@ -229,14 +250,17 @@ def _when_key(w: TimeValue) -> tuple:
 
 def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int]) -> tuple[dict, ...]:
     """Versions of the date where sources disagree: dates that do not overlap, given by
-    different sources (one source naming two days, "on Friday and Saturday", is no dispute).
-    Never pick silently: every version is listed with its claims and sources."""
+    different sources, none of which gives both (one source naming two days, "on Friday and
+    Saturday", or a plan and its outcome, is no dispute). Never pick silently: every version
+    is listed with its claims and sources. Only dates the sources state count: a report's
+    publication date tells when it was reported, not when it happened."""
     versions: dict[TimeValue, list[Claim]] = defaultdict(list)
     for c in claims:
-        versions[c.when].append(c)
+        if c.basis == "explicit":
+            versions[c.when].append(c)
     whens = list(versions)
     disputed = any(
-        not a.overlaps(b) and {c.source for c in versions[a]} != {c.source for c in versions[b]}
+        not a.overlaps(b) and not {c.source for c in versions[a]} & {c.source for c in versions[b]}
         for a in whens for b in whens)
     if not disputed:
         return ()
@@ -259,15 +283,56 @@ def _key(when: TimeValue) -> tuple[str, int, int]:
     return (when.granularity, when.start.toordinal(), when.end.toordinal())
 
 
+def _main(values: "Iterable[str | None]") -> str | None:
+    """The value given by more than half of those given (None where there is no majority)."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    top = max(counts, key=lambda v: (counts[v], v))
+    return top if 2 * counts[top] > sum(counts.values()) else None
+
+
+def _may_disagree(a: list[Claim], b: list[Claim], lead_a: str | None, lead_b: str | None) -> bool:
+    """May two units on neighbouring days be one happening (that lasted, or that outlets date
+    differently)? From one report: only when one sentence names both days. From different
+    reports: only when the same known agent leads both (and they are alike enough, ``NEAR``):
+    the dev corpus's neighbouring days with unknown or different agents were a happening and
+    the reply to it, never one happening dated two ways."""
+    if a[0].source == b[0].source:
+        # one sentence naming two days tells of one happening that lasted ("the talks took
+        # place on Friday and Saturday"); otherwise a report naming two days tells of two
+        return bool({c.start for c in a} & {c.start for c in b})
+    return lead_a is not None and lead_a == lead_b
+
+
+def _closest(a: list[Claim], b: list[Claim], va: dict[str, float], vb: dict[str, float],
+             vec: dict[str, dict[str, float]]) -> float:
+    """The likeness of the two most alike claims of two units (``va``, ``vb`` their centroids):
+    two reports of one happening share a sentence's worth of words even when each tells more
+    around it. Only each unit's ``PAIR_REACH`` claims most like the other unit are paired, so
+    a huge unit costs its size, not its size squared."""
+    def nearest(unit: list[Claim], other: dict[str, float]) -> list[Claim]:
+        if len(unit) <= PAIR_REACH:
+            return unit
+        return sorted(unit, key=lambda c: (-cosine(vec[c.id], other), c.id))[:PAIR_REACH]
+
+    return max(cosine(vec[x.id], vec[y.id]) for x in nearest(a, vb) for y in nearest(b, va))
+
+
+def _reported(unit: list[Claim]) -> bool:
+    """Is the unit dated by its report only (no claim of it names the date)?"""
+    return all(c.basis == "publication" for c in unit)
+
+
 def _need(a: list[Claim], b: list[Claim]) -> float | None:
     """The similarity two units need to be one happening, or None if their dates forbid it."""
     wa, wb = a[0].when, b[0].when
-    publication = a[0].basis == "publication" or b[0].basis == "publication"
+    publication = _reported(a) or _reported(b)
     if wa == wb:
         need = SAME_DATE[wa.granularity]
         return max(need, PUBLICATION) if publication else need
     if wa.granularity == wb.granularity == "day" and abs((wa.start - wb.start).days) <= NEAR_DAYS \
-            and not (a[0].basis == b[0].basis == "publication"):
+            and not (_reported(a) and _reported(b)):
         return NEAR
     if wa.granularity == wb.granularity or publication:
         return None
@@ -307,18 +372,18 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     units: list[list[Claim]] = []
     grouped: dict[tuple, list[Claim]] = {}
     for c in claims:
-        # a report's undated statements are one unit (its news of the day); the same sentence
-        # with the same date in several reports (rewrites copy) is one unit too
-        key = ("news", c.source, c.when) if c.basis == "publication" else \
-            ("same", " ".join(c.text.split()), c.timex.text if c.timex else "", c.when)
+        # one report usually tells of one happening in several sentences: its claims of one
+        # date, with its undated statements on the day it was published, are one unit
+        key = (c.source, c.when)
         if key not in grouped:
             grouped[key] = []
             units.append(grouped[key])
         grouped[key].append(c)
     units.sort(key=lambda u: (_when_key(u[0].when), order(u[0])))
     uvec = [_unit_vector(u, vec) for u in units]
-    agents = [agent(u[0]) for u in units]
-    whats = [claim_what(u[0]) for u in units]
+    agents = [{a for c in u if (a := agent(c))} for u in units]
+    whats = [{w for c in u if (w := claim_what(c))} for u in units]
+    leads = [_main(agent(c) for c in u) for u in units]
 
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     for i, u in enumerate(units):
@@ -346,11 +411,15 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 if j == i:
                     continue
                 need = _need(u, units[j])
+                if need is not None and u[0].when != units[j][0].when \
+                        and u[0].when.granularity == units[j][0].when.granularity == "day" \
+                        and not _may_disagree(u, units[j], leads[i], leads[j]):
+                    need = None
                 if need is not None:
-                    score = cosine(uvec[i], uvec[j])
+                    score = max(cosine(uvec[i], uvec[j]), _closest(u, units[j], uvec[i], uvec[j], vec))
                     if agents[i] and agents[j]:
-                        score += SAME_AGENT if agents[i] == agents[j] else -OTHER_AGENT
-                    if whats[i] and whats[i] == whats[j]:
+                        score += SAME_AGENT if agents[i] & agents[j] else -OTHER_AGENT
+                    if whats[i] & whats[j]:
                         score += SAME_WHAT
                     sim[(min(i, j), max(i, j))] = (score, need)
 
