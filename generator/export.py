@@ -43,6 +43,7 @@ def claim_json(c: Claim, event_of: dict[str, str]) -> dict:
         },
         "when": c.when.to_json(),
         "basis": c.basis,
+        "part": c.part,
         "attribution": None if c.attribution is None else {
             "text": c.attribution.text, "entity": c.attribution.entity},
         "actors": list(c.actors),
@@ -55,6 +56,7 @@ def event_json(e: Event) -> dict:
     return {
         "id": e.id,
         "title": e.title,
+        "kind": e.kind,
         "when": e.when.to_json(),
         "claims": list(e.claims),
         "sources": list(e.sources),

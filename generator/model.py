@@ -162,6 +162,7 @@ class Event:
     notes: tuple[str, ...] = ()  # editors' curation notes, shown with the event
     errors: tuple[tuple[str, str], ...] = ()  # (claim id, why editors mark it as an error)
     hidden: tuple[tuple[str, str], ...] = ()  # (claim id, why editors hid it)
+    kind: str = "happening"  # or "background": every claim recalls it in passing (events.py)
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,28 @@ def highlight(claim: Claim) -> Markup:
                   + text_html(text[b:]))
 
 
+def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> list[dict]:
+    """The event's disagreement in words: each date version with the outlets that give it and
+    the sentences that say so ("Ynetnews, Hürriyet: 15 May 2025")."""
+    out = []
+    for v in event.conflicts:
+        when = TimeValue(dt.date.fromisoformat(v["when"]["start"]),
+                         dt.date.fromisoformat(v["when"]["end"]), v["when"]["granularity"])
+        outlets = ", ".join(f"[{md(sources[sid].outlet or sources[sid].title)}](../sources/{sid}.md)"
+                            for sid in v["sources"])
+        out.append({"label": date_label(when), "line": Markup(f"**{date_label(when)}**: {outlets}"),
+                    "claims": [claims[c] for c in v["claims"] if c in claims]})
+    return out
+
+
+def claim_status(claim: Claim, source: Source) -> str:
+    """How a claim dates its happening: 'happened' (a date it states, on or before its report),
+    'planned' (a date ahead of its report: a plan, a deadline, a schedule) or 'reported'."""
+    if claim.basis != "explicit":
+        return "reported"
+    return "planned" if claim.when.start > source.published else "happened"
+
+
 def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) -> Markup:
     """The article text as escaped HTML paragraphs, each claim sentence anchored by claim id."""
     by_span: dict[tuple[int, int], list[Claim]] = defaultdict(list)
@@ -155,12 +177,15 @@ def _plural(n: int, word: str) -> str:
 
 
 def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
-    """Years (oldest first) -> events spanning the year or more, then months -> events."""
+    """Years (oldest first) -> events spanning the year or more, then months -> events, then
+    the background recalled in passing (not headline entries of the timeline)."""
     years: dict[int, dict] = {}
     for e in events:
         year = years.setdefault(e.when.start.year, {"year": e.when.start.year, "whole": [],
-                                                    "months": defaultdict(list)})
-        if e.when.granularity in ("year", "decade", "century") or e.when.start.month != e.when.end.month \
+                                                    "months": defaultdict(list), "background": []})
+        if e.kind == "background":
+            year["background"].append(e)
+        elif e.when.granularity in ("year", "decade", "century") or e.when.start.month != e.when.end.month \
                 and e.when.granularity in ("quarter", "season", "half"):
             year["whole"].append(e)
         else:
@@ -168,7 +193,7 @@ def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
     out = []
     for y in sorted(years):
         months = years[y]["months"]
-        out.append({"year": y, "whole": years[y]["whole"],
+        out.append({"year": y, "whole": years[y]["whole"], "background": years[y]["background"],
                     "months": [{"label": f"{MONTHS[m - 1]} {y}", "events": months[m]}
                                for m in sorted(months)]})
     return out
@@ -193,11 +218,13 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
             events_of_entity[entity].append(e)
     entities = {e.id: e for e in registry.entities if e.id in events_of_entity}
     common = {"sources": sources, "claims": claims, "plural": _plural, "entities": entities,
-              "basis_of": {e.id: _basis(e, claims) for e in events}}
+              "basis_of": {e.id: _basis(e, claims, sources) for e in events},
+              "status": lambda c: claim_status(c, sources[c.source])}
+    happenings = tuple(e for e in events if e.kind != "background")
     tags_of = {e.id: tuple(sorted({t for sid in e.sources for t in sources[sid].tags}))
                for e in events}
 
-    latest = sorted(events, key=lambda e: (e.when.start, e.when.end, e.id),
+    latest = sorted(happenings, key=lambda e: (e.when.start, e.when.end, e.id),
                     reverse=True)[: config.latest_events]
     last_source = max((s.published for s in timeline.sources), default=None)
     pages = [
@@ -211,7 +238,7 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
             filter_places=[entities[i] for i in entities if entities[i].kind == "place"],
             filter_tags=sorted({t for ts in tags_of.values() for t in ts}), **common)),
         Page("visual.md", env.get_template("visual.md.j2").render(
-            data=visual_data(events), version=VIS_TIMELINE_VERSION, **common)),
+            data=visual_data(happenings), version=VIS_TIMELINE_VERSION, **common)),
         Page("people-and-places.md", env.get_template("entities.md.j2").render(
             groups=[(title, [entities[i] for i in entities if entities[i].kind == kind])
                     for kind, title in (("person", "People"), ("organisation", "Organisations"),
@@ -222,7 +249,7 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
     for e in events:
         pages.append(Page(f"events/{e.id}.md", event_tpl.render(
             event=e, event_claims=[claims[c] for c in e.claims], errors=dict(e.errors),
-            **common)))
+            versions=versions(e, claims, sources), **common)))
     source_tpl = env.get_template("source.md.j2")
     for s in timeline.sources:
         own = claims_of_source[s.id]
@@ -253,7 +280,7 @@ def timeline_entries(events: list[Event], basis_of: dict[str, str],
         people = " ".join(e.actors)
         places = " ".join(e.places)
         tags = " ".join(tags_of.get(e.id, ()))
-        basis = "happened" if basis_of[e.id] == "happened" else "reported on"
+        basis = {"happened": "happened", "planned": "planned"}.get(basis_of[e.id], "reported on")
         n = e.independent
         extra = ' · <strong class="tl-disagree">sources disagree</strong>' if e.conflicts else ""
         items.append(
@@ -284,7 +311,11 @@ def visual_data(events: tuple[Event, ...]) -> Markup:
     return Markup(text)
 
 
-def _basis(event: Event, claims: dict[str, Claim]) -> str:
-    """'happened' when any claim states the date, else 'reported' (dated by publication)."""
-    return "happened" if any(claims[c].basis == "explicit" for c in event.claims) else "reported"
-
+def _basis(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> str:
+    """'happened' when any claim states a date on or before its report, 'planned' when the
+    dates stated all lie ahead of their reports, else 'reported' (dated by publication)."""
+    stated = [claim_status(claims[c], sources[claims[c].source]) for c in event.claims
+              if claims[c].basis == "explicit"]
+    if not stated:
+        return "reported"
+    return "happened" if "happened" in stated else "planned"

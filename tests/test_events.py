@@ -146,3 +146,88 @@ def test_a_crowded_date_compares_by_rare_features_only(monkeypatch: pytest.Monke
     together = [e for e in crowded if "c-x1" in e.claims]
     assert together and "c-x2" in together[0].claims  # the rare shared words still merge them
     assert {frozenset(e.claims) for e in crowded} == {frozenset(e.claims) for e in full}
+
+
+# --- happenings: a report's day is one unit; neighbouring days; background ----------------
+
+import datetime as _dt  # noqa: E402
+
+from generator.model import Claim, Source, TimeValue, Timex  # noqa: E402
+
+
+def _source(sid: str, published: str) -> Source:
+    return Source(sid, f"{sid}.md", f"https://{sid}.example/a", "t",
+                  _dt.date.fromisoformat(published), "x", 0)
+
+
+def _claim(cid: str, sid: str, text: str, day: str, start: int = 0, basis: str = "explicit",
+           mentions: tuple = (), actors: tuple = ()) -> Claim:
+    d = _dt.date.fromisoformat(day)
+    timex = Timex(start, start + 6, "Monday", "DATE", day) if basis == "explicit" else None
+    return Claim(cid, sid, text, start, start + len(text), 1, TimeValue(d, d, "day"), basis,
+                 timex, None, actors, (), mentions)
+
+
+def test_a_reports_claims_of_one_day_are_one_event() -> None:
+    sources = (_source("a", "2025-05-12"),)
+    claims = (
+        _claim("c1", "a", "Putin proposed direct talks in Istanbul on Sunday.", "2025-05-11"),
+        _claim("c2", "a", "The Kremlin leader spoke to reporters late on Sunday night.",
+               "2025-05-11", 100),
+        _claim("c3", "a", "He said Kyiv should answer quickly.", "2025-05-12", 200, "publication"),
+    )
+    events = merge_events(claims, sources)
+    assert [sorted(e.claims) for e in events] == [["c1", "c2"], ["c3"]]
+
+
+def test_one_sentence_naming_two_days_is_one_happening() -> None:
+    sources = (_source("a", "2026-01-26"),)
+    text = "The talks took place on Friday and Saturday in the UAE capital."
+    claims = (_claim("c1", "a", text, "2026-01-23"), _claim("c2", "a", text, "2026-01-24"))
+    (event,) = merge_events(claims, sources)
+    assert not event.conflicts  # one report giving two days disputes nothing
+
+
+def test_neighbouring_days_of_one_report_stay_apart() -> None:
+    sources = (_source("a", "2025-09-06"),)
+    claims = (
+        _claim("c1", "a", "Putin invited Zelensky to Moscow on Wednesday in Beijing.", "2025-09-03"),
+        _claim("c2", "a", "Zelensky invited Putin to Kyiv on Thursday in Paris.", "2025-09-04", 80),
+    )
+    assert len(merge_events(claims, sources)) == 2
+
+
+def test_neighbouring_days_need_the_same_agent_across_reports() -> None:
+    putin = ((0, 5, "vladimir-putin"),)
+    zelensky = ((0, 8, "volodymyr-zelensky"),)
+    sources = (_source("a", "2025-09-05"), _source("b", "2025-09-05"))
+    text_a = "Putin renewed his invitation to meet in Moscow on Wednesday, the Kremlin said."
+    text_b = "Zelensky renewed his invitation to meet in Kyiv on Thursday, his office said."
+    claims = (_claim("c1", "a", text_a, "2025-09-03", mentions=putin, actors=("vladimir-putin",)),
+              _claim("c2", "b", text_b, "2025-09-04", mentions=zelensky,
+                     actors=("volodymyr-zelensky",)))
+    assert len(merge_events(claims, sources)) == 2
+    same = (claims[0], _claim("c3", "b", text_a.replace("Wednesday", "Thursday"), "2025-09-04",
+                              mentions=putin, actors=("vladimir-putin",)))
+    (event,) = merge_events(same, sources)
+    assert [v["when"]["start"] for v in event.conflicts] == ["2025-09-03", "2025-09-04"]
+
+
+def test_a_publication_date_is_no_version_of_a_disagreement() -> None:
+    from generator.events import conflicts_of
+
+    said = _claim("c1", "a", "Putin offered talks on Sunday.", "2025-05-11")
+    reported = _claim("c2", "b", "Putin has offered talks.", "2025-05-12", 0, "publication")
+    assert conflicts_of([said, reported], {said.when: 1, reported.when: 1}) == ()
+
+
+def test_background_is_what_every_report_recalls_in_passing() -> None:
+    sources = (_source("a", "2025-05-12"), _source("b", "2022-02-25"))
+    old = _claim("c1", "a", "Russia launched its full-scale invasion on February 24, 2022.",
+                 "2022-02-24")
+    (event,) = merge_events((old,), sources[:1])
+    assert event.kind == "background"
+    news = _claim("c2", "b", "Russia launched a full-scale invasion of Ukraine on Thursday, "
+                  "February 24, 2022.", "2022-02-24")
+    kinds = {e.kind for e in merge_events((old, news), sources)}
+    assert "happening" in kinds

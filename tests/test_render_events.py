@@ -1,0 +1,48 @@
+"""Event pages tell a reader what outlets disagree on, what was planned, what is background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.model import Claim, Event, Source, TimeValue, Timex
+from generator.render import claim_status, versions
+
+
+def _day(text: str) -> TimeValue:
+    d = dt.date.fromisoformat(text)
+    return TimeValue(d, d, "day")
+
+
+SOURCES = {
+    "y": Source("y", "y.md", "https://y.example/a", "t", dt.date(2025, 5, 16), "", 0, outlet="Ynetnews"),
+    "h": Source("h", "h.md", "https://h.example/a", "t", dt.date(2025, 5, 16), "", 0, outlet="Hürriyet"),
+    "c": Source("c", "c.md", "https://c.example/a", "t", dt.date(2025, 5, 17), "", 0, outlet="Censor.NET"),
+}
+
+
+def _claim(cid: str, sid: str, day: str) -> Claim:
+    return Claim(cid, sid, f"The talks opened on {day} [in Istanbul].", 0, 10, 1, _day(day),
+                 "explicit", Timex(0, 3, day, "DATE", day))
+
+
+def test_a_disagreement_reads_as_dates_and_outlets() -> None:
+    claims = {c.id: c for c in (_claim("c1", "y", "2025-05-15"), _claim("c2", "h", "2025-05-15"),
+                                _claim("c3", "c", "2025-05-16"))}
+    conflicts = (
+        {"when": _day("2025-05-15").to_json(), "claims": ["c1", "c2"], "sources": ["h", "y"],
+         "independent": 2},
+        {"when": _day("2025-05-16").to_json(), "claims": ["c3"], "sources": ["c"], "independent": 1},
+    )
+    event = Event("e-1", "Talks open in Istanbul", _day("2025-05-15"), tuple(claims), ("y", "h", "c"),
+                  conflicts)
+    got = versions(event, claims, SOURCES)
+    assert [v["line"] for v in got] == [
+        "**15 May 2025**: [Hürriyet](../sources/h.md), [Ynetnews](../sources/y.md)",
+        "**16 May 2025**: [Censor.NET](../sources/c.md)"]
+    assert [[c.id for c in v["claims"]] for v in got] == [["c1", "c2"], ["c3"]]
+    assert "2025-05-15" not in " ".join(v["line"] for v in got)  # never a raw ISO date
+
+
+def test_a_date_ahead_of_its_report_is_a_plan() -> None:
+    assert claim_status(_claim("c1", "y", "2025-05-16"), SOURCES["y"]) == "happened"
+    assert claim_status(_claim("c1", "y", "2025-05-20"), SOURCES["y"]) == "planned"
