@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 from generator.model import Claim, Event, Source, Timeline
+from generator.text import dateline
 
 
 def source_json(s: Source) -> dict:
+    line = dateline(s.raw, s.body_start)
     return {
         "id": s.id,
         "path": s.path,
@@ -26,6 +28,7 @@ def source_json(s: Source) -> dict:
         "known_errors": list(s.known_errors),
         "notes": list(s.notes),
         "tags": list(s.tags),
+        "dateline": None if line is None else {"place": line[0], "date": line[1]},
     }
 
 

@@ -345,7 +345,33 @@ def load_sources(paths: list[Path], today: dt.date | None = None
         by_id[source_id] = where
         by_url[source.url] = where
         sources.append(source)
+        if (warning := dateline_problem(source, where)) is not None:
+            problems.append(warning)
     return tuple(sources), tuple(problems)
+
+
+DATELINE_SLACK = 1  # days: a report filed late in the evening is published the next day
+
+
+def dateline_problem(source: Source, where: str) -> Problem | None:
+    """A warning when the article's wire dateline ("MOSCOW, March 2 (Reuters) -") names a day
+    that contradicts ``published`` by more than ``DATELINE_SLACK`` days."""
+    from generator.text import dateline
+    from generator.timex import tag
+    from generator.timex.values import interval
+
+    found = dateline(source.raw, source.body_start)
+    if found is None or found[1] is None:
+        return None
+    place, day_text, offset = found
+    values = [interval(t.value) for t in tag(day_text, source.published)]
+    day = next((v for v in values if v is not None and v.granularity == "day"), None)
+    if day is None or abs((day.start - source.published).days) <= DATELINE_SLACK:
+        return None
+    line, col = source.line_col(offset)
+    return Problem(where, line, col, f"the dateline '{place}, {day_text}' names "
+                   f"{day.start.isoformat()}, but 'published' is {source.published.isoformat()}; "
+                   "check the publication date", severity="warning")
 
 
 def _line_of(text: str, key: str) -> int | None:

@@ -86,3 +86,16 @@ def test_binary_file_and_duplicate_url(tmp_path: Path) -> None:
 def test_follows_is_validated(tmp_path: Path) -> None:
     write_source(tmp_path, "a.md", GOOD_FRONT + "follows:\n  url: javascript:alert(1)\n")
     assert any("'follows.url' is \"javascript:alert(1)\"" in m for m in messages(tmp_path))
+
+
+def test_a_dateline_that_contradicts_published_is_a_warning(tmp_path: Path) -> None:
+    front = 'title: "T"\nurl: https://e.com/a\npublished: 2022-03-10\n'
+    (tmp_path / "a.md").write_text(f"---\n{front}---\nMOSCOW, March 2 (Reuters) - Talks are "
+                                   "expected on Wednesday.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"---\n{front.replace('/a', '/b')}---\nMOSCOW, March 9 "
+                                   "(Reuters) - Talks are expected on Friday.\n", encoding="utf-8")
+    sources, problems = load_sources([tmp_path])
+    assert len(sources) == 2
+    assert [str(p) for p in problems] == [
+        f"{tmp_path.as_posix()}/a.md:6:1: warning: the dateline 'MOSCOW, March 2' names "
+        "2022-03-02, but 'published' is 2022-03-10; check the publication date"]
