@@ -41,8 +41,10 @@ BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 LINE = re.compile(r"[^\r\n]*")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 FIRST_WORD = re.compile(r"\s*(\S*)")
-# a Markdown block starts here: heading, list item, block quote, fence or rule
-BLOCK_START = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|"
+# a Markdown block that interrupts a paragraph starts here: heading, list item, block quote,
+# fence or rule; as in CommonMark an ordered list does so only from 1 (a wrapped "2025. (AP
+# Photo)" continues its paragraph)
+BLOCK_START = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|1[.)][ \t]|>|```|~~~|"
                          r"(?:[-*_][ \t]*){3,}$)")
 MARKER = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?)")
 WRAP_MAX = 120

@@ -155,3 +155,9 @@ def test_dateline_gives_place_and_day() -> None:
         ("ABU DHABI", "Jan. 23", 0)
     assert dateline("KYIV, Ukraine (AP) — Drones flew overnight.\n")[:2] == ("KYIV", None)
     assert dateline("Talks opened on Friday in Abu Dhabi.\n") is None
+
+
+def test_a_wrapped_year_continues_its_paragraph() -> None:
+    raw = ("Zelensky and Trump in the Oval Office of the White House in Washington, Friday, Feb. 28,\n"
+           "2025. (AP Photo/ Mystyslav Chernov)\n")
+    assert [s.kind for s in split_sentences(raw)] == ["caption", "credit"]
