@@ -514,10 +514,11 @@ def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[S
         if c.source not in by_when[c.when]:
             by_when[c.when].append(c.source)
     independent = {w: independent_count(s, by_id) for w, s in by_when.items()}
+    when = consensus(voting, independent)
     return Event(
         id=event.id,
         title=event.title if keep_title else headline(members[0].text),
-        when=consensus(voting, independent),
+        when=when,
         claims=tuple(c.id for c in members),
         sources=tuple(event_sources),
         conflicts=conflicts_of(voting, independent),
@@ -528,7 +529,32 @@ def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[S
         errors=event.errors,
         hidden=event.hidden,
         kind="background" if all(recalled(c, by_id[c.source]) for c in members) else "happening",
+        summary=summary_of(members, when),
     )
+
+
+SUMMARY_LIMIT = 320  # characters: a longer sentence is a paragraph's worth, not a summary
+COMPLETE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def summary_of(members: list[Claim], when: TimeValue) -> str:
+    """The event's best complete sentence, white space folded: from the article text (not a
+    caption or heading), one that states the event's date, a report's earliest such sentence,
+    ending in a full stop, not too long.
+
+    >>> import datetime as dt
+    >>> day = TimeValue(dt.date(2025, 5, 11), dt.date(2025, 5, 11), "day")
+    >>> a = Claim("a", "s", "Putin spoke\non Sunday.", 50, 70, 1, day, "explicit", part="caption")
+    >>> b = Claim("b", "s", "Putin proposed direct talks\non Sunday.", 90, 120, 2, day, "explicit")
+    >>> summary_of([a, b], day)
+    'Putin proposed direct talks on Sunday.'
+    """
+    def rank(c: Claim) -> tuple:
+        text = " ".join(c.text.split())
+        return (c.part == "text", COMPLETE.search(text) is not None, len(text) <= SUMMARY_LIMIT,
+                c.basis == "explicit" and c.when.overlaps(when), -c.start, c.id)
+
+    return " ".join(max(members, key=rank).text.split())
 
 
 BACKGROUND_DAYS = 30

@@ -60,6 +60,7 @@ def event_json(e: Event) -> dict:
         "id": e.id,
         "title": e.title,
         "kind": e.kind,
+        "summary": e.summary,
         "when": e.when.to_json(),
         "claims": list(e.claims),
         "sources": list(e.sources),

@@ -163,6 +163,7 @@ class Event:
     errors: tuple[tuple[str, str], ...] = ()  # (claim id, why editors mark it as an error)
     hidden: tuple[tuple[str, str], ...] = ()  # (claim id, why editors hid it)
     kind: str = "happening"  # or "background": every claim recalls it in passing (events.py)
+    summary: str = ""  # its best complete sentence (events.summary_of)
 
 
 @dataclass(frozen=True)
