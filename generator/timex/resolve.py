@@ -115,6 +115,9 @@ SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                    r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # with no tense in the sentence, a date something lasts "until" or must happen "by" lies ahead
 DEADLINE = re.compile(r"\b(?:until|till|through|thru|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# a date this near the article is the one meant even when the weekday written with it is
+# another (the outlet slipped): dev c02 "on Monday (August 19)" published Tuesday 19 August 2025
+WEEKDAY_SLIP = 7
 PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
 WINDOW = 400  # characters around an expression searched for its sentence's tense
 MARGIN = 80  # read beyond a stretch so that no tense marker is cut (longer than any)
@@ -317,14 +320,19 @@ def _direction(word: str, ctx: Clues, start: int, end: int) -> str:
 
 
 def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
-    """Fill the XXXX of ``template`` with the year that fits the direction best."""
+    """Fill the XXXX of ``template`` with the year that fits the direction best (a weekday
+    written with the date picks the year whose day it is: "Tuesday, March 5" in January 2025
+    is 2024's; but a date within WEEKDAY_SLIP days of the article is that date whatever
+    weekday is written with it: "on Monday (August 19)", written on Tuesday 19 August 2025,
+    is a slip of the weekday, not 19 August 2024)."""
     candidates: list[tuple[str, TimeValue]] = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         value = holiday_date(template.replace("XXXX", f"{year:04d}"))
         iv = interval(value)
         if iv is None:
             continue
-        if weekday and iv.granularity == "day" and iv.start.isoweekday() != int(weekday):
+        if weekday and iv.granularity == "day" and iv.start.isoweekday() != int(weekday) \
+                and abs((iv.start - dct).days) > WEEKDAY_SLIP:
             continue
         candidates.append((value, iv))
     if not candidates:
