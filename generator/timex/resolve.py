@@ -105,6 +105,11 @@ DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 # between a count from another date and the day it names: "A day earlier, on Tuesday"
 APPOSITION = re.compile(r"\s*,\s*(?:on\s+)?")
 COMMA = re.compile(r"\s*,\s*")
+# "today", "tomorrow", "yesterday" with their date written after them ("tomorrow, May 12",
+# "yesterday (May 11)"): the date, when a quote moved the speaker's day at most this far
+DEICTIC_DAYS = frozenset({"REL(this,day)", "REL(next,day)", "REL(last,day)"})
+DATED = re.compile(r"\s*(?:,\s*|\(\s*)(?:on\s+)?")
+DEICTIC_SLIP = 2
 # between a reporting period and its last day: "the quarter ended Feb. 28"
 ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -729,6 +734,13 @@ def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> 
             day = _neighbour_day(out, i, text, APPOSITION, COMMA)
             if day is not None:
                 fixed[i] = replace(out[i], value=day)
+        elif m.template in DEICTIC_DAYS and i + 1 < len(out) and DAY.fullmatch(out[i + 1].value) \
+                and DAY.fullmatch(out[i].value) and DATED.fullmatch(text, m.end, out[i + 1].start):
+            # "a truce starting tomorrow, May 12" quoted from the day before the article: the
+            # date written out is the day meant ("tomorrow" counts from the speaker's day)
+            gap = abs(dt.date.fromisoformat(out[i + 1].value) - dt.date.fromisoformat(out[i].value))
+            if gap.days <= DEICTIC_SLIP:
+                fixed[i] = replace(out[i], value=out[i + 1].value)
     return fixed
 
 
