@@ -39,6 +39,10 @@ FUTURE = (  # a pattern, part of MARKER below (for text in lower case)
     # reached on Monday" narrates
     r"could(?!\s+(?:not\s+)?have\b)(?!\s+not\b)|"
     r"hopes?\s+to|next(?!\s+to\b)|coming|as\s+(?:soon|early)\s+as|starting|effective|"
+    # an offer or proposal in the present looks ahead: "We offer the Kyiv authorities to resume
+    # negotiations on Thursday", "proposes holding talks this week" (not "offered", "the offer")
+    r"(?:(?:we|i|they)\s+(?:offer|propose|suggest|invite|urge)|offers|proposes|proposing|"
+    r"suggests|suggesting|invites|urges)(?=\s+[^.;:]{0,50}?\bto\s|\s+[a-z]+ing\b)|"
     # the present tense of a scheduled happening: "the court meets Monday"
     r"(?:meets|begins|starts|opens|visits|arrives|resumes|returns|travels|holds|hosts|heads|"
     r"faces|closes|ends|expires|convenes|kicks\s+off|takes\s+office|takes\s+effect|"
@@ -567,6 +571,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             n = int(rel)
         else:  # "last year", "next week", "this month": only an explicit word moves the unit
             n = -1 if rel in LAST else 1 if rel in NEXT else 0
+            if unit == "week" and rel == "this" and dct.isoweekday() == 7 and \
+                    (m.mod == "END" or ctx.tense(m.start, m.end) == "future"):
+                # on a Sunday (the week's last day here, its first in many newsrooms) "later
+                # this week" and a "this week" ahead are the week to come; "this week" in a
+                # past tense stays the one ending (dev b03: talks proposed on Sunday 11 May 2025)
+                n = 1
         value = value_at(shift(dct, unit, n), unit)
         if n == 0 and unit == "day" and suffix.startswith("T"):
             # a clock time with no day of its own is on the day its sentence named last ("a
