@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.model import TimeValue
+from generator.model import Timex, TimeValue
 
 SEASONS = ("SP", "SU", "FA", "WI")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
@@ -28,12 +28,70 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def interval(value: str) -> TimeValue | None:
-    """The calendar interval a TimeML DATE/TIME value denotes, or None (refs, durations, XXXX).
+def interval(value: str, mod: str | None = None) -> TimeValue | None:
+    """The calendar interval a TimeML DATE/TIME value denotes, or None (refs, durations, XXXX);
+    with the expression's ``mod``, the part of it that START, MID or END names (see ``narrow``).
 
     >>> interval("2026-W04-WE")
     TimeValue(start=datetime.date(2026, 1, 24), end=datetime.date(2026, 1, 25), granularity='weekend')
+    >>> interval("2019", "END")  # "by the end of 2019"
+    TimeValue(start=datetime.date(2019, 12, 1), end=datetime.date(2019, 12, 31), granularity='month')
     """
+    whole = _interval(value)
+    return narrow(whole, mod) if whole is not None and mod else whole
+
+
+# Which month of a span of months START, MID and END name: "the end of 2019" and "late 2019" are
+# December 2019, "early 2022" January 2022, "the end of the third quarter" September. The year
+# keeps the TimeML value ("2019", mod END: TimeBank's and the TempEval scorer's), and the claim
+# gets the month, so that "before the end of 2019" meets "in December 2019" and is not drawn as
+# the whole year (the dev corpus's gold reads "the end of the year" as December). The first or
+# last month rather than a third of the span: an interval of whole months keeps the month's
+# granularity, so that it merges with the days and months of other reports (events.py indexes
+# whole units). A year's middle is no month (June? July?) and stays the year, as do months and
+# weeks, whose parts ("the end of February": from about the 21st) are no calendar unit, and
+# decades and centuries ("the early 1990s" is not 1990).
+MONTH_OF_PART = {
+    "year": {"START": 0, "END": 11},
+    "half": {"START": 0, "END": 5},
+    "quarter": {"START": 0, "MID": 1, "END": 2},
+    "season": {"START": 0, "MID": 1, "END": 2},
+}
+
+
+def narrow(whole: TimeValue, mod: str) -> TimeValue:
+    """The month of ``whole`` that ``mod`` (START, MID, END) names, by MONTH_OF_PART; ``whole``
+    itself for other granularities and mods (APPROX, MORE_THAN ... qualify, not narrow).
+
+    >>> narrow(interval("2025-Q3"), "START")
+    TimeValue(start=datetime.date(2025, 7, 1), end=datetime.date(2025, 7, 31), granularity='month')
+    """
+    index = MONTH_OF_PART.get(whole.granularity, {}).get(mod)
+    if index is None:
+        return whole
+    year, month = add_months(whole.start.year, whole.start.month, index)
+    return TimeValue(dt.date(year, month, 1), month_end(year, month), "month")
+
+
+# "earlier this year", "later this month" carry START and END too (TimeBank's convention), but
+# run from the start of the unit to the document date, or from it to the end: no edge month
+COUNTS_FROM_NOW = re.compile(r"(?:earlier|later)\b", re.IGNORECASE)
+
+
+def timex_interval(timex: Timex) -> TimeValue | None:
+    """The interval a claim dated by ``timex`` covers: its value's, narrowed to the part its
+    mod names ("by the end of 2019": December 2019), except for "earlier/later this year".
+
+    >>> timex_interval(Timex(0, 15, "the end of 2019", "DATE", "2019", "END"))
+    TimeValue(start=datetime.date(2019, 12, 1), end=datetime.date(2019, 12, 31), granularity='month')
+    >>> timex_interval(Timex(0, 17, "earlier this year", "DATE", "2019", "START")).granularity
+    'year'
+    """
+    mod = None if COUNTS_FROM_NOW.match(timex.text) else timex.mod
+    return interval(timex.value, mod)
+
+
+def _interval(value: str) -> TimeValue | None:
     try:
         if m := _DAY.match(value):
             day = dt.date(int(m[1]), int(m[2]), int(m[3]))
