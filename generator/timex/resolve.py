@@ -51,7 +51,8 @@ FUTURE = (  # a pattern, part of MARKER below (for text in lower case)
     # what lies ahead of something: "ahead of Sunday's vote", "on the eve of the summit"
     r"ahead\s+of|on\s+the\s+eve\s+of|(?:run|lead)-up\s+to|awaits?|awaiting|"
     # a deadline moved on points ahead: "extended martial law for 90 days until November 5"
-    r"(?:extended|postponed|delayed|deferred|adjourned|rescheduled|pushed\s+back)"
+    r"(?:extended|postponed|delayed|deferred|adjourned|rescheduled|(?:pushed|moved)\s+back|"
+    r"put\s+off)"
     r"\b[^.;]{0,40}?\b(?:until|till|through)|"
     r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping)|"
     # the present of a day named: "the vote is on Sunday", "Easter falls on Sunday"
@@ -571,7 +572,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             n = int(rel)
         else:  # "last year", "next week", "this month": only an explicit word moves the unit
             n = -1 if rel in LAST else 1 if rel in NEXT else 0
-            if unit == "week" and rel == "this" and dct.isoweekday() == 7 and \
+            if unit == "week" and rel in ("this", "the") and dct.isoweekday() == 7 and \
                     (m.mod == "END" or ctx.tense(m.start, m.end) == "future"):
                 # on a Sunday (the week's last day here, its first in many newsrooms) "later
                 # this week" and a "this week" ahead are the week to come; "this week" in a
