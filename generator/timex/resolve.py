@@ -113,6 +113,7 @@ DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 # between a count from another date and the day it names: "A day earlier, on Tuesday"
 APPOSITION = re.compile(r"\s*,\s*(?:on\s+)?")
 COMMA = re.compile(r"\s*,\s*")
+AFTER_MIDNIGHT = re.compile(r"\bafter\s+$", re.IGNORECASE)
 # where a sentence ends for its tense: a blank line (a paragraph's end; a single line break is
 # a hard wrap inside one, as in half the articles of the dev corpus) or a full stop before white
 # space (at the end of a wrapped line too)
@@ -520,10 +521,11 @@ def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
     return first.value.start.year
 
 
-def _day_named_before(refs: list[Ref], ctx: Clues, start: int) -> dt.date | None:
-    """The last day named earlier in the sentence that holds ``start``, if any."""
-    if refs and refs[-1].value.granularity == "day" and \
-            refs[-1].end > ctx.sentence_start(start, 0):
+def _day_named_before(refs: list[Ref], ctx: Clues, start: int, back: int = 0) -> dt.date | None:
+    """The last day named earlier in the sentence that holds ``start`` (with ``back``, in it or
+    the ``back`` sentences before it), if any."""
+    if refs and refs[-1].value.granularity == "day" and refs[-1].topic and \
+            refs[-1].end > ctx.sentence_start(start, back):
         return refs[-1].value.start
     return None
 
@@ -600,8 +602,15 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         value = value_at(shift(dct, unit, n), unit)
         if n == 0 and unit == "day" and suffix.startswith("T"):
             # a clock time with no day of its own is on the day its sentence named last ("a
-            # truce on Saturday, to last from 6 p.m."), else on the article's
-            day = _day_named_before(refs, ctx, m.start)
+            # truce on Saturday, to last from 6 p.m."), or else the sentence before ("The talks
+            # on Tuesday were useful. The meeting started at around 8pm"; not "this morning"),
+            # else on the article's
+            day = _day_named_before(refs, ctx, m.start, back=1 if suffix[1:2].isdigit() else 0)
+            if day is not None and suffix == "T24:00" and \
+                    AFTER_MIDNIGHT.search(ctx.text, max(0, m.start - 12), m.start):
+                # "talks on Tuesday ... ended long after midnight": Wednesday's small hours (the
+                # same instant as Tuesday T24:00, on the day a claim should have)
+                day, suffix = day + dt.timedelta(days=1), "T00:00"
             value = day.isoformat() if day else value
     elif name == "AGO":
         number, unit = args[0], args[1]
