@@ -26,7 +26,7 @@ from generator.timex.values import (
 
 FUNCTION = re.compile(
     r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|FORTNIGHTS|"
-    r"CENTURY|SET|DAYOF|DECADE|INYEAR|WEEKENDOF)"
+    r"CENTURY|SET|DAYOF|DECADE|INYEAR|WEEKENDOF|THEN)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -530,6 +530,26 @@ def _day_named_before(refs: list[Ref], ctx: Clues, start: int, back: int = 0) ->
     return None
 
 
+def _date_under_discussion(refs: list[Ref], ctx: Clues, start: int) -> TimeValue | None:
+    """The first date named earlier in the sentence holding ``start``, else the first in the
+    sentence before it: the happening a report goes back to ("On January 28 the Kremlin
+    announced that talks were planned for February 1. Peskov said at the time ..." is January
+    28: a sentence names its happening first, what was said about it after). Counts from
+    another date ("a year earlier") are no happening."""
+    for back in (0, 1):
+        since = ctx.sentence_start(start, back)
+        until = ctx.sentence_start(start, back - 1) if back else start
+        first = None
+        for ref in reversed(refs[-LOOK_BACK:]):
+            if ref.end <= since:
+                break
+            if ref.end <= until and ref.topic:
+                first = ref
+        if first is not None:
+            return first.value
+    return None
+
+
 def _ref_for(unit: str, refs: list[Ref]) -> TimeValue | None:
     """The last mentioned date fine enough to anchor ``unit`` (among the last few)."""
     limit = ORDER.index(unit) if unit in ORDER else 0
@@ -711,6 +731,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         ref = _ref_for("month", refs)
         month = ref.start if ref else dct
         value = month.replace(day=int(args[0])).isoformat()
+    elif name == "THEN":  # "at the time": the happening the report goes back to
+        then = _date_under_discussion(refs, ctx, m.start)
+        if then is None:
+            return "PAST_REF"
+        value = value_at(then.start, then.granularity)
     elif name == "DUR":
         return duration(args[0], args[1])
     elif name == "FORTNIGHTS":  # "a fortnight" P2W
