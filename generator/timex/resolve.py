@@ -614,7 +614,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         else:  # "last year", "next week", "this month": only an explicit word moves the unit
             n = -1 if rel in LAST else 1 if rel in NEXT else 0
             if unit == "week" and rel in ("this", "the") and dct.isoweekday() == 7 and \
-                    (m.mod == "END" or ctx.tense(m.start, m.end) == "future"):
+                    (ctx.low.startswith("later", m.start) or ctx.tense(m.start, m.end) == "future"):
                 # on a Sunday (the week's last day here, its first in many newsrooms) "later
                 # this week" and a "this week" ahead are the week to come; "this week" in a
                 # past tense stays the one ending (dev b03: talks proposed on Sunday 11 May 2025)
