@@ -625,7 +625,14 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # truce on Saturday, to last from 6 p.m."), or else the sentence before ("The talks
             # on Tuesday were useful. The meeting started at around 8pm"; not "this morning"),
             # else on the article's
-            day = _day_named_before(refs, ctx, m.start, back=1 if suffix[1:2].isdigit() else 0)
+            day = _day_named_before(refs, ctx, m.start)
+            if day is None and suffix[1:2].isdigit():
+                day = _day_named_before(refs, ctx, m.start, back=1)
+                # ... if the clock's tense agrees: "The president will speak on Friday. Markets
+                # closed at 4 p.m." is the article's day
+                tense = ctx.tense(m.start, m.end) if day is not None and day != dct else ""
+                if (tense == "past" and day > dct) or (tense == "future" and day < dct):
+                    day = None
             if day is not None and suffix == "T24:00" and \
                     AFTER_MIDNIGHT.search(ctx.text, max(0, m.start - 12), m.start):
                 # "talks on Tuesday ... ended long after midnight": Wednesday's small hours (the
