@@ -117,7 +117,7 @@ AFTER_MIDNIGHT = re.compile(r"\bafter\s+$", re.IGNORECASE)
 # where a sentence ends for its tense: a blank line (a paragraph's end; a single line break is
 # a hard wrap inside one, as in half the articles of the dev corpus) or a full stop before white
 # space (at the end of a wrapped line too)
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 FULL_STOP = re.compile(r"\.(?=\s)")
 # "today", "tomorrow", "yesterday" with their date written after them ("tomorrow, May 12",
 # "yesterday (May 11)"): the date, when a quote moved the speaker's day at most this far
