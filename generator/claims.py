@@ -18,7 +18,7 @@ import yaml
 from generator.entities import Mention, Registry, load_registry
 from generator.model import Attribution, Claim, Sentence, Source, Timex
 from generator.timex import tag
-from generator.timex.values import interval
+from generator.timex.values import interval, timex_interval
 
 DATA = Path(__file__).parent / "data" / "claims.yaml"
 
@@ -168,7 +168,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             key = (sentence.text, t.text)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
-            when = interval(t.value)
+            when = timex_interval(t)
             assert when is not None
             claims.append(Claim(claim_id(source.id, sentence.text, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
