@@ -1,0 +1,531 @@
+"""Pure: who each sentence of an article reports as saying it.
+
+Input: an article's sentences in order, with their registry mentions (offsets into each
+sentence's text). Output: one ``Attribution | None`` per sentence. The words of news reporting
+(speech verbs, "according to", titles, pronouns, capitals that speak for governments) are data,
+``generator/data/attribution.yaml``, whose examples are tests.
+
+How a sentence is read, most explicit first:
+
+1. ``according to <speaker>`` (and kin): the speaker follows; a carrier ("according to state
+   media") yields to a speaker named with a speech verb in the same sentence.
+2. A speech verb (said, told, added, noted, …) outside quotation marks, with the speaker's
+   noun phrase just before it ("the EU's top diplomat, Kaja Kallas, said"; between them may
+   stand auxiliaries, adverbs, the day of saying, or a clause between commas), or just after
+   it when a quote or a comma precedes the verb ("…," said Peskov). "he/she" takes the last
+   person named, in this sentence or up to ``pronoun_reach`` sentences back; "… and said" and
+   ", adding that …" take the clause's subject.
+3. A proposal or demand (urged, called for, proposed, …) is its proposer's.
+4. A sentence that is a quote and names nobody continues the speaker of the quote before it
+   in the same paragraph; an unclosed quote takes the speaker named where it closes.
+
+A wrong speaker is worse than none: a place (unless the data maps it to a government), a date,
+a pronoun without one clear antecedent, or two coordinated names ("Putin and Trump said") give
+no attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import yaml
+
+from generator.entities import Mention, Registry
+from generator.model import Attribution, Sentence
+
+DATA = Path(__file__).parent / "data" / "attribution.yaml"
+
+TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.\-]*|\S")
+QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*’(?!\w)")
+CLOSED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
+OPEN_QUOTES = "“\"‘"
+PREPOSITIONS = frozenset("""in on at of to for with from by after before about against between into
+over under during near toward towards across through without within amid among via like than""".split())
+NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")  # two names or more
+QUANTIFIER = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal|[Nn]one|[Ee]ach) of\s+$")
+MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+of\s+$")
+CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _words(entries: list[str], regex: bool = False) -> str:
+    """An alternation of the entries, longest first; a space matches any white space."""
+    parts = sorted(entries, key=len, reverse=True)
+    return "|".join(p.replace(" ", r"\s+") if regex else re.escape(p).replace(r"\ ", r"\s+")
+                    for p in parts)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The vocabulary of attribution, compiled."""
+
+    speech: re.Pattern[str]
+    directive: re.Pattern[str]
+    participle: re.Pattern[str]
+    according: re.Pattern[str]
+    between: re.Pattern[str]
+    parenthetical: re.Pattern[str]
+    titles: frozenset[str]
+    speaker_nouns: frozenset[str]
+    holders: frozenset[str]
+    carriers: frozenset[str]
+    not_names: frozenset[str]
+    pronouns: frozenset[str]
+    governments: dict[str, str]
+    reach: int
+
+
+def parse_words(data: dict) -> Words:
+    return Words(
+        # verbs are matched in lower case only: "States" in "the United States" is no verb
+        speech=re.compile(r"(?<![\w-])(?:" + _words(data["speech_verbs"]) + r")(?![\w-])"),
+        directive=re.compile(r"(?<![\w-])(?:" + _words(data["directive_verbs"]) + r")(?![\w-])"),
+        participle=re.compile(r"(?:,\s*|\s+and\s+)(?:" + _words(data["participles"]) + r")(?![\w-])"),
+        according=re.compile(r"(?<![\w-])(?:" + _words(data["according_to"]) + r")\s+",
+                             re.IGNORECASE),
+        between=re.compile(r"(?:^|\s)(?:" + _words(data["between"], regex=True) + r")$",
+                           re.IGNORECASE),
+        parenthetical=re.compile(r",\s*(?:" + _words(data["parenthetical_openers"])
+                                 + r")(?![\w-])[^,]*$", re.IGNORECASE),
+        titles=frozenset(w.lower() for w in data["title_words"]),
+        speaker_nouns=frozenset(w.lower() for w in data["speaker_nouns"]),
+        holders=frozenset(w.lower() for w in data["holders"]),
+        carriers=frozenset(w.lower() for w in data["carriers"]),
+        not_names=frozenset(data["not_names"]),
+        pronouns=frozenset(w.lower() for w in data["pronouns"]),
+        governments=dict(data["governments"]),
+        reach=int(data["pronoun_reach"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    return parse_words(yaml.safe_load(DATA.read_text(encoding="utf-8")))
+
+
+# ------------------------------------------------------------------ noun phrases
+@dataclass(frozen=True)
+class _Pronoun:
+    """A speaker still to resolve: a pronoun at ``at`` in the sentence."""
+
+    at: int
+
+
+def _is_name(token: str, w: Words) -> bool:
+    return token[:1].isupper() and token not in w.not_names and token.lower() not in w.pronouns
+
+
+def _base(token: str) -> str:
+    return POSSESSIVE.sub("", token.rstrip(".")) if POSSESSIVE.search(token) else token.rstrip(".")
+
+
+def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
+    """The speaker-like noun phrase ending at ``end``: names, titles, 'of', possessives, a
+    determiner, and one appositive comma after a titled description ("the mayor of Kyiv,
+    Vitali Klitschko"). None when nothing name-like ends there."""
+    tokens = list(TOKEN.finditer(text, 0, end))
+    start, i = None, len(tokens) - 1
+    appositive = False
+    while i >= 0:
+        t = tokens[i].group()
+        low = t.lower()
+        if low in ("the", "a", "an"):
+            if start is not None:
+                start = tokens[i].start()
+            break
+        if start is None:  # the head: a name, a speaker noun or a title
+            if _is_name(t, w) or low in w.speaker_nouns or _base(low) in w.titles:
+                start = tokens[i].start()
+                i -= 1
+                continue
+            return None
+        if _is_name(t, w) or _base(low) in w.titles or low in w.speaker_nouns \
+                or (POSSESSIVE.search(t) and t[:1].isalpha()):
+            start = tokens[i].start()
+        elif low == "of" and i > 0 and (_is_name(tokens[i - 1].group(), w)
+                                        or _base(tokens[i - 1].group().lower()) in w.titles):
+            start = tokens[i].start()
+        elif t == "," and not appositive and i > 0:
+            # an appositive: "<title description>, <Name>"; kept only if the part before the
+            # comma is a description (has a title word), else the name stands alone
+            left = _chain_back(text, tokens[i].start(), w)
+            right = TOKEN.findall(text[start:end])
+            if left and any(_base(x.lower()) in w.titles for x in TOKEN.findall(text[left[0]:left[1]])) \
+                    and all(_is_name(x, w) and _base(x.lower()) not in w.titles for x in right):
+                return left[0], end
+            break
+        else:
+            break
+        i -= 1
+    if start is None:
+        return None
+    if q := QUANTIFIER.search(text, 0, start):  # "one of the interlocutors"
+        start = q.start()
+    elif (q := MEMBER_OF.search(text, 0, start)) and q.group("t").lower() in w.titles | w.speaker_nouns:
+        start = q.start()  # "a member of the Russian delegation", "the head of the agency"
+    # drop capitalised sentence openers left of the phrase ("As Newsweek", "But Putin")
+    while True:
+        m = TOKEN.match(text, start)
+        if m and m.group() in w.not_names and m.group() not in ("The", "A", "An") and m.end() < end:
+            start = m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            continue
+        break
+    return start, end
+
+
+def _chain_forward(text: str, start: int, w: Words) -> tuple[int, int] | None:
+    """The noun phrase starting at ``start`` (a name or a determiner and a name), up to the first
+    word that cannot belong to a speaker's name."""
+    end = None
+    for m in TOKEN.finditer(text, start):
+        t, low = m.group(), m.group().lower()
+        if end is None and low in ("the", "a", "an"):
+            continue
+        if _is_name(t, w) or (end is not None and (_base(low) in w.titles or low in w.speaker_nouns)):
+            end = m.end()
+        elif low == "of" and end is not None:
+            continue
+        else:
+            break
+    if end is None:
+        return None
+    if text[end - 1] == "." and end == len(text.rstrip()):
+        end -= 1
+    return start, end
+
+
+def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
+    """The offsets of the head word of a speaker phrase: its last word, or the name before a
+    trailing 'of <place>' ("Adam Smith of Washington")."""
+    s, e = span
+    tokens = list(TOKEN.finditer(text, s, e))
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].group() == ",":
+            break
+        if tokens[k].group() == "of":
+            before = tokens[k - 1].group()
+            if _is_name(before, w) and _base(before.lower()) not in w.titles:
+                return tokens[k - 1].start(), tokens[k - 1].end()
+            break
+    last = tokens[-1]
+    return last.start(), last.end()
+
+
+def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention],
+             registry: Registry, w: Words) -> Attribution | _Pronoun | None:
+    """The attribution a speaker phrase gives, or None when it names no speaker."""
+    if span is None:
+        return None
+    s, e = span
+    while e > s and text[e - 1] in " ,\n\t":
+        e -= 1
+    phrase = " ".join(text[s:e].split())
+    if not phrase:
+        return None
+    if phrase.lower() in w.pronouns:
+        return _Pronoun(s)
+    hs, he = _head(text, (s, e), w)
+    head = text[hs:he]
+    covering = [m for m in mentions if m.start <= hs and he <= m.end]
+    if covering:
+        m = covering[-1]
+        kind = registry.get(m.entity).kind
+        if kind == "place":
+            gov = w.governments.get(m.entity)
+            return Attribution(phrase, gov) if gov else None
+        return Attribution(phrase, m.entity)
+    if POSSESSIVE.search(head) and head[-1] != ".":
+        return None
+    if head.lower() in w.speaker_nouns:
+        if head.lower() in w.holders:
+            return Attribution(phrase, None)
+        orgs = [m for m in mentions if s <= m.start and m.end <= e
+                and registry.get(m.entity).kind == "organisation"
+                and text[m.end:m.end + 2] not in ("'s", "’s")]
+        return Attribution(phrase, orgs[-1].entity if orgs else None)
+    if _is_name(head, w) and (_base(head.lower()) not in w.titles or any(
+            _is_name(x, w) and _base(x.lower()) not in w.titles for x in TOKEN.findall(phrase))):
+        return Attribution(phrase, None)  # "Adam Smith", "NBC News", "the US President"
+    return None
+
+
+# ------------------------------------------------------------------ frames
+def _quoted(text: str, closed: bool = False) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in (CLOSED if closed else QUOTED).finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(s < at < e for s, e in spans)
+
+
+def _trim_before(text: str, end: int, w: Words) -> int:
+    """Move ``end`` left over what may stand between a speaker and its verb."""
+    while True:
+        cut = text[:end].rstrip()
+        if cut.endswith(","):
+            inner = cut[:-1].rstrip()
+            if m := w.parenthetical.search(inner):
+                end = m.start()
+                continue
+            end = len(inner)
+            continue
+        if m := w.between.search(cut):
+            end = m.start()
+            continue
+        return len(cut)
+
+
+TAIL = re.compile(r"(?:\s+(?:on|in|at|to|from|during|after|late|early|earlier|later|last|this)\b[^,;:“”\"]*"
+                  r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?]?\s*$")
+LIST_OF = re.compile(r"(?:(?:the|The)\s+)?(?P<noun>[a-z]+)\s+of\s+[A-Z][\w’'-]*"
+                     r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]*)+$")
+DOCUMENT = re.compile(r"(?P<doc>(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:declaration|statement|communiqué|communique|readout|report|letter|document))"
+                      r"\s+(?:issued|released|signed|published|adopted|sent|posted)\s+(?:by|on|after)\b"
+                      r"[^.;:“”\"]*$")
+
+
+def _before_verb(text: str, verb_start: int, w: Words) -> tuple[int, int] | None:
+    end = _trim_before(text, verb_start, w)
+    if m := DOCUMENT.search(text, 0, end):
+        return m.start("doc"), m.end("doc")
+    if (m := LIST_OF.search(text, 0, end)) and m.group("noun") in w.speaker_nouns:
+        return m.start(), m.end()
+    last = list(TOKEN.finditer(text, 0, end))[-1:]
+    if last and last[0].group().lower() in w.pronouns:
+        return last[0].start(), last[0].end()
+    span = _chain_back(text, end, w)
+    if span is None:
+        return None
+    # "Putin and Trump said": two speakers, or a phrase cut in the middle: say nothing
+    if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and text[:span[0]].strip():
+        words_before = TOKEN.findall(text[:span[0]])
+        if len(words_before) >= 2 and _is_name(words_before[-2], w):
+            return (-1, -1)
+    return span
+
+
+def _after_verb(text: str, verb_end: int, w: Words) -> tuple[int, int] | None:
+    """'…," said Peskov' / '…, said Oleksandr Bondar, a negotiator.'"""
+    m = re.match(r"\s*", text[verb_end:])
+    start = verb_end + (m.end() if m else 0)
+    chunk = re.match(r"[^,;:()“”\"—–]*", text[start:])
+    stop = start + (chunk.end() if chunk else 0)
+    stop = len(text[:stop].rstrip().rstrip("."))
+    span = _chain_back(text, stop, w)
+    if span is None or span[0] != start:
+        return None
+    return span
+
+
+def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Registry,
+             w: Words, quoted: list[tuple[int, int]]) -> Attribution | _Pronoun | None:
+    """The subject of the clause that ends at ``before``: its first name not governed by a
+    preposition."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, before) if not _inside(quoted, m.start())]
+    tokens = list(TOKEN.finditer(text, breaks[-1] if breaks else 0, before))
+    for k, t in enumerate(tokens):
+        word = t.group()
+        if _inside(quoted, t.start()):
+            continue
+        prev = tokens[k - 1].group().lower() if k else ""
+        if word.lower() in w.pronouns and (k == 0 or prev == ","):
+            return _Pronoun(t.start())
+        if prev in PREPOSITIONS or POSSESSIVE.search(prev) and prev[:1].isalpha() and k:
+            continue
+        if word in ("The", "the") or _is_name(word, w):
+            if k and _is_name(tokens[k - 1].group(), w):
+                continue  # inside a name already rejected
+            span = _chain_forward(text, t.start(), w)
+            if span is None or span[1] > before:
+                continue
+            found = _resolve(text, span, mentions, registry, w)
+            if found is not None:
+                return found
+            if _is_name(word, w):
+                return None  # the first name is the subject; if it is no speaker, nobody is
+    return None
+
+
+def _according(text: str, w: Words, mentions: Sequence[Mention], registry: Registry,
+               quoted: list[tuple[int, int]]) -> tuple[Attribution | _Pronoun | None, bool]:
+    """(speaker, is a carrier) of 'according to …'."""
+    for m in w.according.finditer(text):
+        if _inside(quoted, m.start()):
+            continue
+        start = m.end()
+        chunk = re.match(r"[^,;:(“”\"—–]*", text[start:])
+        stop = start + (chunk.end() if chunk else 0)
+        stop = len(text[:stop].rstrip().rstrip("."))
+        cut = re.search(r"\s+(?:carried|released|published|issued|made|posted|given|cited|quoted|"
+                        r"seen|obtained|reported|that|on|in)\b", text[start:stop])
+        if cut:
+            stop = start + cut.start()
+        frm = re.match(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:comments|remarks|words|"
+                       r"statements?|interview|posts?|message|letter|testimony)\s+(?:from|by|of|with)\s+",
+                       text[start:stop], re.IGNORECASE)
+        if frm:
+            start += frm.end()
+        span = _chain_back(text, stop, w)
+        if span is None or span[0] != start:
+            return None, False
+        found = _resolve(text, span, mentions, registry, w)
+        head = text[_head(text, span, w)[0]:span[1]].lower()
+        carrier = isinstance(found, Attribution) and (
+            head in w.carriers or any(x in w.carriers for x in text[span[0]:span[1]].lower().split()))
+        return found, carrier
+    return None, False
+
+
+def _frame(text: str, mentions: Sequence[Mention], registry: Registry,
+           w: Words) -> Attribution | _Pronoun | None:
+    """The speaker this sentence names itself (a pronoun left to resolve), if any. A quote that
+    never closes (a typo, or a quote running on into the next sentence) is read both ways."""
+    found = _frame_with(text, mentions, registry, w, _quoted(text))
+    if found is None and (closed := _quoted(text, closed=True)) != _quoted(text):
+        found = _frame_with(text, mentions, registry, w, closed)
+    return found
+
+
+def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: Words,
+                quoted: list[tuple[int, int]]) -> Attribution | _Pronoun | None:
+    by_according, carrier = _according(text, w, mentions, registry, quoted)
+    if by_according is not None and not carrier:
+        return by_according
+    for verbs in (w.speech, w.directive):
+        matches = [v for v in verbs.finditer(text) if not _inside(quoted, v.start())]
+        # "Putin has stressed that …, Ushakov stated.": the frame after the last comma reports
+        # everything before it, so it is read first
+        tail = [v for v in matches if TAIL.match(text, v.end())
+                and text[:v.start()].rstrip().rfind(",") > 0]
+        for v in tail[-1:] + [v for v in matches if v not in tail[-1:]]:
+            span = _before_verb(text, v.start(), w)
+            if span == (-1, -1):
+                return None
+            found = _resolve(text, span, mentions, registry, w)
+            if found is None:
+                left = text[:v.start()].rstrip()
+                if re.search(r"(?:^|\s)and$", left):
+                    found = _subject(text, v.start(), mentions, registry, w, quoted)
+                elif left.endswith((",", "”", "\"", "’")) and verbs is w.speech:
+                    found = _resolve(text, _after_verb(text, v.end(), w), mentions, registry, w)
+            if found is not None:
+                return found
+        if verbs is w.speech:
+            for p in w.participle.finditer(text):
+                if not _inside(quoted, p.start()):
+                    found = _subject(text, p.start(), mentions, registry, w, quoted)
+                    if found is not None:
+                        return found
+            if by_according is not None:
+                return by_according
+    return None
+
+
+# ------------------------------------------------------------------ context
+@dataclass(frozen=True)
+class _Seen:
+    """What a pronoun may refer to in an earlier sentence."""
+
+    persons: tuple[Attribution, ...]  # distinct people named, outside quotes, in order
+    speaker: Attribution | None
+
+
+def _persons(text: str, mentions: Sequence[Mention], registry: Registry, before: int,
+             quoted: list[tuple[int, int]]) -> tuple[Attribution, ...]:
+    out: dict[str, Attribution] = {}
+    for m in mentions:
+        if m.end <= before and not _inside(quoted, m.start) \
+                and registry.get(m.entity).kind == "person":
+            out.pop(m.entity, None)
+            out[m.entity] = Attribution(text[m.start:m.end], m.entity)
+    return tuple(out.values())
+
+
+def _person_like(a: Attribution, registry: Registry, w: Words) -> bool:
+    if a.entity is not None:
+        return registry.get(a.entity).kind == "person"
+    last = a.text.split()[-1]
+    return _is_name(last, w) and last.lower() not in w.speaker_nouns
+
+
+def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: Registry,
+                w: Words) -> Attribution | None:
+    """The one person a 'he/she' can mean: named earlier in this sentence, or the speaker or
+    the only person of the nearest earlier sentence that names anyone."""
+    if here:
+        return here[0] if len(here) == 1 else None
+    for seen in reversed(history[-w.reach:]):
+        if seen.speaker is not None and _person_like(seen.speaker, registry, w):
+            return seen.speaker
+        if seen.persons:
+            return seen.persons[0] if len(seen.persons) == 1 else None
+    return None
+
+
+def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
+                        registry: Registry, vocabulary: Words | None = None
+                        ) -> tuple[Attribution | None, ...]:
+    """One attribution (or None) per sentence of one article, in order.
+
+    ``mentions[i]`` are the registry mentions of ``sentences[i].text`` (``Registry.find``).
+
+    >>> from generator.entities import load_registry
+    >>> r = load_registry()
+    >>> s = [Sentence(0, 24, "Putin arrived in Moscow.", 0), Sentence(25, 53, "He said the talks went well.", 1)]
+    >>> attribute_sentences(s, [r.find(x.text) for x in s], r)[1]
+    Attribution(text='Putin', entity='vladimir-putin')
+    """
+    w = vocabulary or words()
+    out: list[Attribution | None] = []
+    history: list[_Seen] = []
+    for sentence, found in zip(sentences, mentions):
+        if sentence.kind not in ("text", "heading", "caption"):
+            out.append(None)
+            continue
+        text = sentence.text
+        quoted = _quoted(text)
+        who = _frame(text, found, registry, w) if sentence.kind != "caption" else None
+        if isinstance(who, _Pronoun):
+            who = _antecedent(_persons(text, found, registry, who.at, quoted), history, registry, w)
+        out.append(who)
+        if sentence.kind == "text":
+            persons = _persons(text, found, registry, len(text), quoted)
+            if not persons and who is None:
+                # a person the registry does not know: a subject of two or more names
+                subject = _subject(text, len(text), found, registry, w, quoted)
+                if isinstance(subject, Attribution) and subject.entity is None \
+                        and len(subject.text.split()) >= 2 \
+                        and all(_is_name(x, w) for x in subject.text.split()) \
+                        and len(NAME_RUN.findall(text)) == 1:
+                    persons = (subject,)
+            history.append(_Seen(persons, who))
+    return tuple(_carry_quotes(sentences, out))
+
+
+def _carry_quotes(sentences: Sequence[Sentence], found: list[Attribution | None]
+                  ) -> list[Attribution | None]:
+    """A quote that names nobody is the words of the quote's speaker next to it in its paragraph:
+    the one before (a quote continued) or, for a quote still open, the one where it closes."""
+    out = list(found)
+    for i, s in enumerate(sentences):
+        if out[i] is not None or s.kind != "text":
+            continue
+        text = s.text.strip()
+        opens = text[:1] in OPEN_QUOTES
+        unclosed = text.count("“") > text.count("”") or text.count("\"") % 2 == 1
+        if opens and i > 0 and out[i - 1] is not None \
+                and sentences[i - 1].paragraph == s.paragraph \
+                and any(q in sentences[i - 1].text for q in "“\"”"):
+            out[i] = out[i - 1]
+        elif unclosed and i + 1 < len(sentences) and out[i + 1] is not None \
+                and sentences[i + 1].paragraph == s.paragraph \
+                and any(q in sentences[i + 1].text for q in "”\""):
+            out[i] = out[i + 1]
+    return out

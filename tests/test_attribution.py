@@ -1,0 +1,64 @@
+"""Attribution: the vocabulary's examples (sentences -> speaker) and the context rules."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+import yaml
+
+import generator.attribution
+from generator.attribution import DATA, attribute_sentences
+from generator.entities import load_registry
+from generator.model import Attribution, Sentence
+
+EXAMPLES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["examples"]
+
+
+def sentences_of(texts: list[str]) -> list[Sentence]:
+    """Sentences in order; an empty string starts a new paragraph."""
+    out, offset, paragraph = [], 0, 0
+    for text in texts:
+        if not text:
+            paragraph += 1
+            continue
+        out.append(Sentence(offset, offset + len(text), text, paragraph))
+        offset += len(text) + 1
+    return out
+
+
+def attribute(texts: list[str]) -> tuple[Attribution | None, ...]:
+    registry = load_registry()
+    sentences = sentences_of(texts)
+    return attribute_sentences(sentences, [registry.find(s.text) for s in sentences], registry)
+
+
+@pytest.mark.parametrize("case", EXAMPLES, ids=lambda c: f"{c['sentences'][-1][:50]}->{c['who']}")
+def test_attribution_examples(case: dict) -> None:
+    texts = [t for t in case["sentences"]]
+    while texts and not texts[-1]:
+        texts.pop()
+    found = attribute(texts)[-1]
+    if case["who"] is None:
+        assert found is None
+    else:
+        assert found == Attribution(case["who"], case.get("entity"))
+
+
+def test_one_attribution_per_sentence_and_non_text_parts_have_none() -> None:
+    registry = load_registry()
+    sentences = [Sentence(0, 20, "MOSCOW, March 2. /TASS/.", 0, "dateline"),
+                 Sentence(21, 60, "Peskov said the talks were useful.", 0)]
+    got = attribute_sentences(sentences, [registry.find(s.text) for s in sentences], registry)
+    assert got == (None, Attribution("Peskov", "dmitry-peskov"))
+
+
+def test_pronoun_reach_is_bounded() -> None:
+    texts = ["Peskov said the talks were useful.", "The drills ended.", "Troops left.",
+             "Ships sailed home.", "He said the exercise was a success."]
+    assert attribute(texts)[-1] is None
+    assert attribute(texts[:1] + texts[2:])[-1] == Attribution("Peskov", "dmitry-peskov")
+
+
+def test_module_doctest() -> None:
+    assert doctest.testmod(generator.attribution).failed == 0
