@@ -15,8 +15,9 @@ from pathlib import Path
 
 import yaml
 
+from generator.attribution import attribute_sentences
 from generator.entities import Mention, Registry, load_registry
-from generator.model import Attribution, Claim, Sentence, Source, Timex
+from generator.model import Claim, Sentence, Source, Timex
 from generator.timex import tag
 from generator.timex.values import interval, timex_interval
 
@@ -26,48 +27,8 @@ DATA = Path(__file__).parent / "data" / "claims.yaml"
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    out = {key: re.compile(data[key], re.IGNORECASE)
-           for key in ("reporting", "background", "not_a_date_before")}
-    # attribution patterns find capitalised names: case matters there
-    out.update({key: re.compile(data[key]) for key in ("according_to", "said_after")})
-    return out
-
-
-SPEAKER_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s*,?\s*(?:has\s+|had\s+)?$")
-SPEAKER_KINDS = ("person", "organisation")
-SPEAKER_REACH = 80  # characters between a speaker and its verb
-
-
-def _speaker_in(mentions: tuple[Mention, ...], registry: Registry, start: int, end: int,
-                closest_to_end: bool) -> Mention | None:
-    inside = [m for m in mentions if start <= m.start and m.end <= end
-              and registry.get(m.entity).kind in SPEAKER_KINDS]
-    if not inside:
-        return None
-    people = [m for m in inside if registry.get(m.entity).kind == "person"] or inside
-    return people[-1] if closest_to_end else people[0]
-
-
-def attribute(text: str, mentions: tuple[Mention, ...], registry: Registry) -> Attribution | None:
-    """Who the sentence reports as saying it: "according to X", "X said", "said X"."""
-    v = vocabulary()
-    if m := v["according_to"].search(text):
-        who = m.group("who").strip()
-        ent = _speaker_in(mentions, registry, m.start("who"), m.start("who") + len(who), True)
-        return Attribution(who, ent.entity if ent else None)
-    for verb in v["reporting"].finditer(text):
-        lo = max(0, verb.start() - SPEAKER_REACH)
-        ent = _speaker_in(mentions, registry, lo, verb.start(), True)
-        if ent is not None:
-            return Attribution(text[ent.start:ent.end], ent.entity)
-        if (name := SPEAKER_BEFORE.search(text[:verb.start()])) and name.group(1)[0].isupper() \
-                and name.start(1) > 0:
-            return Attribution(name.group(1), None)
-    if m := v["said_after"].search(text):
-        who = m.group("who").strip()
-        ent = _speaker_in(mentions, registry, m.start("who"), m.start("who") + len(who), False)
-        return Attribution(text[ent.start:ent.end] if ent else who, ent.entity if ent else None)
-    return None
+    return {key: re.compile(data[key], re.IGNORECASE)
+            for key in ("reporting", "background", "not_a_date_before")}
 
 
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -147,7 +108,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     seen: dict[tuple[str, str], int] = {}
     lead_found = False
     t_index = 0
-    for sentence in sentences:
+    found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text)
+             for s in sentences]
+    speakers = attribute_sentences(sentences, found, registry)
+    for sentence, mentions, who in zip(sentences, found, speakers):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
             t = timexes[t_index]
@@ -157,9 +121,6 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if not sentence.carries_claims or not says_more_than_dates(sentence, inside):
             continue
         line, _ = source.line_col(sentence.start)
-        mentions = mentions_of[sentence.start] if mentions_of is not None \
-            else registry.find(sentence.text)
-        who = attribute(sentence.text, mentions, registry)
         actors, places = entities_of(mentions, registry)
         spans = tuple((m.start, m.end, m.entity) for m in mentions)
         dated = [t for t in inside
