@@ -40,13 +40,19 @@ from generator.model import Attribution, Sentence
 DATA = Path(__file__).parent / "data" / "attribution.yaml"
 
 TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.\-]*|\S")
-QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|‘[^’]*’(?!\w)")
-CLOSED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
+QUOTE_MARK = re.compile(r"[“”\"]")
+SINGLE_QUOTED = re.compile(r"‘[^’]*’(?!\w)")
 OPEN_QUOTES = "“\"‘"
 PREPOSITIONS = frozenset("""in on at of to for with from by after before about against between into
 over under during near toward towards across through without within amid among via like than""".split())
 NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")  # two names or more
 QUANTIFIER = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal|[Nn]one|[Ee]ach) of\s+$")
+DESCRIPTION = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+)*"
+                         r"(?:[A-Z][\w.-]*[’']s?\s+)?|(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s?\s+)"
+                         r"(?:[a-z][a-z-]*\s+){1,3}$")
+INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\")]) +([A-Z][\w’'-]*[a-z][\w’'-]*)")
+IN_WORDS = re.compile(r"(?<![\w-])[Ii]n\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s?\s+"
+                      r"(?:own\s+)?words\b")
 MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+of\s+$")
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -73,6 +79,7 @@ class Words:
     speaker_nouns: frozenset[str]
     holders: frozenset[str]
     carriers: frozenset[str]
+    carried_by: frozenset[str]
     not_names: frozenset[str]
     pronouns: frozenset[str]
     governments: dict[str, str]
@@ -85,8 +92,8 @@ def parse_words(data: dict) -> Words:
         speech=re.compile(r"(?<![\w-])(?:" + _words(data["speech_verbs"]) + r")(?![\w-])"),
         directive=re.compile(r"(?<![\w-])(?:" + _words(data["directive_verbs"]) + r")(?![\w-])"),
         participle=re.compile(r"(?:,\s*|\s+and\s+)(?:" + _words(data["participles"]) + r")(?![\w-])"),
-        according=re.compile(r"(?<![\w-])(?:" + _words(data["according_to"]) + r")\s+",
-                             re.IGNORECASE),
+        according=re.compile(r"(?<![\w-])(?:" + _words(data["according_to"] + data["carried_by"])
+                             + r")\s+", re.IGNORECASE),
         between=re.compile(r"(?:^|\s)(?:" + _words(data["between"], regex=True) + r")$",
                            re.IGNORECASE),
         parenthetical=re.compile(r",\s*(?:" + _words(data["parenthetical_openers"])
@@ -95,6 +102,7 @@ def parse_words(data: dict) -> Words:
         speaker_nouns=frozenset(w.lower() for w in data["speaker_nouns"]),
         holders=frozenset(w.lower() for w in data["holders"]),
         carriers=frozenset(w.lower() for w in data["carriers"]),
+        carried_by=frozenset(w.lower() for w in data["carried_by"]),
         not_names=frozenset(data["not_names"]),
         pronouns=frozenset(w.lower() for w in data["pronouns"]),
         governments=dict(data["governments"]),
@@ -153,6 +161,8 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
             # an appositive: "<title description>, <Name>"; kept only if the part before the
             # comma is a description (has a title word), else the name stands alone
             left = _chain_back(text, tokens[i].start(), w)
+            if left and (d := DESCRIPTION.search(text, 0, left[0])):
+                left = d.start(), left[1]  # "The Kremlin's foreign policy aide, Yuri Ushakov"
             right = TOKEN.findall(text[start:end])
             if left and any(_base(x.lower()) in w.titles for x in TOKEN.findall(text[left[0]:left[1]])) \
                     and all(_is_name(x, w) and _base(x.lower()) not in w.titles for x in right):
@@ -210,7 +220,9 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
             break
         if tokens[k].group() == "of":
             before = tokens[k - 1].group()
-            if _is_name(before, w) and _base(before.lower()) not in w.titles:
+            if _is_name(before, w) and _base(before.lower()) not in w.titles \
+                    or not _is_name(tokens[-1].group(), w) and before.lower() in w.speaker_nouns:
+                # "Adam Smith of Washington", "the head of state"
                 return tokens[k - 1].start(), tokens[k - 1].end()
             break
     last = tokens[-1]
@@ -257,7 +269,23 @@ def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention
 
 # ------------------------------------------------------------------ frames
 def _quoted(text: str, closed: bool = False) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in (CLOSED if closed else QUOTED).finditer(text)]
+    """Spans of quoted words. A straight quote opens after a space and closes after punctuation
+    or a word; a close with no opening ends a quote begun in an earlier sentence; an opening
+    with no close runs to the end, unless ``closed`` (a typo: read the sentence without it)."""
+    spans, open_at = [], None
+    for m in QUOTE_MARK.finditer(text):
+        i, c = m.start(), m.group()
+        opening = c == "“" or (c == "\"" and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-")
+                                and i + 1 < len(text) and not text[i + 1].isspace())
+        if opening and open_at is None:
+            open_at = i
+        elif not opening:
+            spans.append((open_at if open_at is not None else 0, i + 1))
+            open_at = None
+    if open_at is not None and not closed:
+        spans.append((open_at, len(text)))
+    spans += [(m.start(), m.end()) for m in SINGLE_QUOTED.finditer(text)]
+    return spans
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -356,10 +384,13 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
 def _according(text: str, w: Words, mentions: Sequence[Mention], registry: Registry,
                quoted: list[tuple[int, int]]) -> tuple[Attribution | _Pronoun | None, bool]:
     """(speaker, is a carrier) of 'according to …'."""
-    for m in w.according.finditer(text):
+    for m in [*w.according.finditer(text), *IN_WORDS.finditer(text)]:
         if _inside(quoted, m.start()):
             continue
         start = m.end()
+        if m.re is IN_WORDS:  # "In Sybiha's words, …"
+            span = m.start("who"), m.end("who")
+            return _resolve(text, span, mentions, registry, w), False
         chunk = re.match(r"[^,;:(“”\"—–]*", text[start:])
         stop = start + (chunk.end() if chunk else 0)
         stop = len(text[:stop].rstrip().rstrip("."))
@@ -378,7 +409,8 @@ def _according(text: str, w: Words, mentions: Sequence[Mention], registry: Regis
         found = _resolve(text, span, mentions, registry, w)
         head = text[_head(text, span, w)[0]:span[1]].lower()
         carrier = isinstance(found, Attribution) and (
-            head in w.carriers or any(x in w.carriers for x in text[span[0]:span[1]].lower().split()))
+            " ".join(m.group().lower().split()) in w.carried_by or head in w.carriers
+            or any(x in w.carriers for x in text[span[0]:span[1]].lower().split()))
         return found, carrier
     return None, False
 
@@ -438,13 +470,21 @@ class _Seen:
 
 
 def _persons(text: str, mentions: Sequence[Mention], registry: Registry, before: int,
-             quoted: list[tuple[int, int]]) -> tuple[Attribution, ...]:
+             quoted: list[tuple[int, int]], w: Words) -> tuple[Attribution, ...]:
     out: dict[str, Attribution] = {}
+    last: Mention | None = None
     for m in mentions:
         if m.end <= before and not _inside(quoted, m.start) \
                 and registry.get(m.entity).kind == "person":
+            start = m.start
+            if last is not None and last.entity == m.entity and not text[last.end:m.start].strip():
+                start = last.start  # one name in two mentions: "Russian President" "Vladimir Putin"
+            name = " ".join(text[start:m.end].split())
+            if m.entity in out and _base(name.split()[-1].lower()) in w.titles:
+                name = out[m.entity].text  # "Zelenskyy … the Ukrainian President": keep the name
             out.pop(m.entity, None)
-            out[m.entity] = Attribution(text[m.start:m.end], m.entity)
+            out[m.entity] = Attribution(name, m.entity)
+            last = Mention(start, m.end, m.entity)
     return tuple(out.values())
 
 
@@ -485,6 +525,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     w = vocabulary or words()
     out: list[Attribution | None] = []
     history: list[_Seen] = []
+    # capitalised words the article writes inside its sentences: names, not sentence openers
+    inner = frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
     for sentence, found in zip(sentences, mentions):
         if sentence.kind not in ("text", "heading", "caption"):
             out.append(None)
@@ -493,10 +535,13 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
         quoted = _quoted(text)
         who = _frame(text, found, registry, w) if sentence.kind != "caption" else None
         if isinstance(who, _Pronoun):
-            who = _antecedent(_persons(text, found, registry, who.at, quoted), history, registry, w)
+            who = _antecedent(_persons(text, found, registry, who.at, quoted, w), history, registry, w)
+        if who is not None and who.entity is None and text.lstrip().startswith(who.text) \
+                and " " not in who.text and not who.text.isupper() and who.text not in inner:
+            who = None  # "History recalls …": a common noun opening the sentence
         out.append(who)
         if sentence.kind == "text":
-            persons = _persons(text, found, registry, len(text), quoted)
+            persons = _persons(text, found, registry, len(text), quoted, w)
             if not persons and who is None:
                 # a person the registry does not know: a subject of two or more names
                 subject = _subject(text, len(text), found, registry, w, quoted)
