@@ -45,7 +45,7 @@ SINGLE_QUOTED = re.compile(r"‘[^’]*’(?!\w)")
 OPEN_QUOTES = "“\"‘"
 PREPOSITIONS = frozenset("""in on at of to for with from by after before about against between into
 over under during near toward towards across through without within amid among via like than""".split())
-NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")  # two names or more
+NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:von|van|der|de|del|bin|al|da|la|le)\s+)*[A-Z][\w’'.-]*)+")  # two names or more
 QUANTIFIER = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal|[Nn]one|[Ee]ach) of\s+$")
 DESCRIPTION = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+)*"
                          r"(?:[A-Z][\w.-]*[’']s?\s+)?|(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s?\s+)"
@@ -53,7 +53,12 @@ DESCRIPTION = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[T
 INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\")]) +([A-Z][\w’'-]*[a-z][\w’'-]*)")
 IN_WORDS = re.compile(r"(?<![\w-])[Ii]n\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s?\s+"
                       r"(?:own\s+)?words\b")
-MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+of\s+$")
+DETERMINERS = frozenset("the a an two three four several some many".split())
+FREE_MODIFIERS = re.compile(r"(?:(?:^|(?<=[,:;“”\"]))\s*|(?<![\w-])(?P<det>[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|"
+                            r"[Mm]any)\s+)(?P<free>(?:[a-z][a-z-]*\s+){1,2})$")
+COMMON_NP = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
+                       r"(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*)$")
+MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:of|for|at)\s+$")
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -78,6 +83,10 @@ class Words:
     titles: frozenset[str]
     speaker_nouns: frozenset[str]
     holders: frozenset[str]
+    common_noun_verbs: frozenset[str]
+    particles: frozenset[str]
+    stop_words: frozenset[str]
+    not_speaker_heads: frozenset[str]
     carriers: frozenset[str]
     carried_by: frozenset[str]
     not_names: frozenset[str]
@@ -101,6 +110,10 @@ def parse_words(data: dict) -> Words:
         titles=frozenset(w.lower() for w in data["title_words"]),
         speaker_nouns=frozenset(w.lower() for w in data["speaker_nouns"]),
         holders=frozenset(w.lower() for w in data["holders"]),
+        common_noun_verbs=frozenset(data["common_noun_verbs"]),
+        particles=frozenset(data["name_particles"]),
+        stop_words=frozenset(data["stop_words"]),
+        not_speaker_heads=frozenset(data["not_speaker_heads"]),
         carriers=frozenset(w.lower() for w in data["carriers"]),
         carried_by=frozenset(w.lower() for w in data["carried_by"]),
         not_names=frozenset(data["not_names"]),
@@ -141,7 +154,7 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
     while i >= 0:
         t = tokens[i].group()
         low = t.lower()
-        if low in ("the", "a", "an"):
+        if low in DETERMINERS and (t.islower() or low in ("the", "a", "an") or i == 0):
             if start is not None:
                 start = tokens[i].start()
             break
@@ -157,6 +170,9 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
         elif low == "of" and i > 0 and (_is_name(tokens[i - 1].group(), w)
                                         or _base(tokens[i - 1].group().lower()) in w.titles):
             start = tokens[i].start()
+        elif low in w.particles and i > 0 and _is_name(tokens[i - 1].group(), w) | (
+                tokens[i - 1].group().lower() in w.particles):
+            start = tokens[i].start()  # "Ursula von der Leyen"
         elif t == "," and not appositive and i > 0:
             # an appositive: "<title description>, <Name>"; kept only if the part before the
             # comma is a description (has a title word), else the name stands alone
@@ -173,6 +189,12 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
         i -= 1
     if start is None:
         return None
+    phrase = TOKEN.findall(text[start:end])
+    if (f := FREE_MODIFIERS.search(text, 0, start)) and not any(
+            x in PREPOSITIONS or x in w.stop_words for x in f.group("free").split()) \
+            and not w.speech.search(f.group("free")) and not w.directive.search(f.group("free")) and (
+            phrase[-1].lower() in w.speaker_nouns or any(_base(x.lower()) in w.titles for x in phrase)):
+        start = f.start("det") if f.group("det") else f.start("free")  # "local officials", "the election commission"
     if q := QUANTIFIER.search(text, 0, start):  # "one of the interlocutors"
         start = q.start()
     elif (q := MEMBER_OF.search(text, 0, start)) and q.group("t").lower() in w.titles | w.speaker_nouns:
@@ -199,6 +221,8 @@ def _chain_forward(text: str, start: int, w: Words) -> tuple[int, int] | None:
             continue
         if _is_name(t, w) or (end is not None and (_base(low) in w.titles or low in w.speaker_nouns)):
             end = m.end()
+        elif end is not None and low in w.particles:
+            continue
         elif low == "of" and end is not None:
             continue
         else:
@@ -254,6 +278,9 @@ def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention
         return Attribution(phrase, m.entity)
     if POSSESSIVE.search(head) and head[-1] != ".":
         return None
+    if COMMON_NP.fullmatch(phrase) and head not in w.not_speaker_heads \
+            and head.lower() not in w.speaker_nouns:
+        return Attribution(phrase, None)  # "the airline", "the suspect"
     if head.lower() in w.speaker_nouns:
         if head.lower() in w.holders:
             return Attribution(phrase, None)
@@ -319,8 +346,17 @@ DOCUMENT = re.compile(r"(?P<doc>(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}
                       r"[^.;:“”\"]*$")
 
 
-def _before_verb(text: str, verb_start: int, w: Words) -> tuple[int, int] | None:
+def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
+                 ) -> tuple[int, int] | None:
+    """The speaker phrase before a verb; with ``common``, also a determiner and a common noun
+    ("the airline said", "two diplomats familiar with the matter told Reuters")."""
     end = _trim_before(text, verb_start, w)
+    if common and (m := COMMON_NP.search(text, 0, end)) and not any(
+            x in PREPOSITIONS or x in w.stop_words for x in m.group().lower().split()[1:]) \
+            and m.group("head") not in w.not_speaker_heads \
+            and _chain_back(text, end, w) is None \
+            and re.search(r"(?:^|[,;:“”\"—–(])\s*$", text[:m.start()]):  # opens a clause
+        return m.start(), m.end()
     if m := DOCUMENT.search(text, 0, end):
         return m.start("doc"), m.end("doc")
     if (m := LIST_OF.search(text, 0, end)) and m.group("noun") in w.speaker_nouns:
@@ -431,24 +467,32 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
     if by_according is not None and not carrier:
         return by_according
     for verbs in (w.speech, w.directive):
-        matches = [v for v in verbs.finditer(text) if not _inside(quoted, v.start())]
-        # "Putin has stressed that …, Ushakov stated.": the frame after the last comma reports
-        # everything before it, so it is read first
-        tail = [v for v in matches if TAIL.match(text, v.end())
-                and text[:v.start()].rstrip().rfind(",") > 0]
-        for v in tail[-1:] + [v for v in matches if v not in tail[-1:]]:
-            span = _before_verb(text, v.start(), w)
+        found_at: list[tuple[re.Match[str], tuple[int, int] | None, Attribution | _Pronoun]] = []
+        for v in verbs.finditer(text):
+            if _inside(quoted, v.start()):
+                continue
+            span = _before_verb(text, v.start(), w, common=verbs is w.speech and
+                                v.group() in w.common_noun_verbs)
             if span == (-1, -1):
-                return None
+                continue  # "Putin and Trump said": two speakers, say nothing for this verb
             found = _resolve(text, span, mentions, registry, w)
             if found is None:
+                span = None
                 left = text[:v.start()].rstrip()
                 if re.search(r"(?:^|\s)and$", left):
                     found = _subject(text, v.start(), mentions, registry, w, quoted)
                 elif left.endswith((",", "”", "\"", "’")) and verbs is w.speech:
                     found = _resolve(text, _after_verb(text, v.end(), w), mentions, registry, w)
             if found is not None:
-                return found
+                found_at.append((v, span, found))
+        # "Putin has stressed that …, Ushakov stated.": a speaker named after a comma or a quote
+        # at the sentence's end reports everything before it, so it wins
+        tail = [f for v, span, f in found_at if span is not None and TAIL.match(text, v.end())
+                and re.search(r"[,”\"’]\s*$", text[:span[0]])]
+        if tail:
+            return tail[-1]
+        if found_at:
+            return found_at[0][2]
         if verbs is w.speech:
             for p in w.participle.finditer(text):
                 if not _inside(quoted, p.start()):
@@ -479,6 +523,9 @@ def _persons(text: str, mentions: Sequence[Mention], registry: Registry, before:
             start = m.start
             if last is not None and last.entity == m.entity and not text[last.end:m.start].strip():
                 start = last.start  # one name in two mentions: "Russian President" "Vladimir Putin"
+            span = _chain_back(text, m.end, w)
+            if span is not None and span[0] < start and "," not in text[span[0]:start]:
+                start = span[0]  # with the title: "US President Donald Trump"
             name = " ".join(text[start:m.end].split())
             if m.entity in out and _base(name.split()[-1].lower()) in w.titles:
                 name = out[m.entity].text  # "Zelenskyy … the Ukrainian President": keep the name
@@ -492,7 +539,24 @@ def _person_like(a: Attribution, registry: Registry, w: Words) -> bool:
     if a.entity is not None:
         return registry.get(a.entity).kind == "person"
     last = a.text.split()[-1]
-    return _is_name(last, w) and last.lower() not in w.speaker_nouns
+    return _is_name(last, w) and last.lower() not in w.speaker_nouns or last.lower() in w.holders
+
+
+def _described(who: Attribution, history: list[_Seen], w: Words) -> Attribution:
+    """'the foreign minister' is the one person the article named with that title before
+    ("Ukrainian Foreign Minister Andrii Sybiha"); with none, or two, the words stay as they are."""
+    words_ = who.text.split()
+    if who.entity is not None or len(words_) < 2 or words_[0].lower() != "the" \
+            or words_[-1].lower() not in w.holders or any(_is_name(x, w) for x in words_[1:]):
+        return who
+    key = " ".join(words_[1:]).lower()
+    named = {}
+    for seen in history:
+        for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
+            low = a.text.lower()
+            if key in low and any(_is_name(x, w) for x in a.text[low.index(key) + len(key):].split()):
+                named[a.entity or a.text.split()[-1]] = a
+    return next(iter(named.values())) if len(named) == 1 else who
 
 
 def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: Registry,
@@ -539,6 +603,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
         if who is not None and who.entity is None and text.lstrip().startswith(who.text) \
                 and " " not in who.text and not who.text.isupper() and who.text not in inner:
             who = None  # "History recalls …": a common noun opening the sentence
+        if who is not None:
+            who = _described(who, history, w)
         out.append(who)
         if sentence.kind == "text":
             persons = _persons(text, found, registry, len(text), quoted, w)
@@ -547,7 +613,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 subject = _subject(text, len(text), found, registry, w, quoted)
                 if isinstance(subject, Attribution) and subject.entity is None \
                         and len(subject.text.split()) >= 2 \
-                        and all(_is_name(x, w) for x in subject.text.split()) \
+                        and all(_is_name(x, w) or x in w.particles for x in subject.text.split()) \
                         and len(NAME_RUN.findall(text)) == 1:
                     persons = (subject,)
             history.append(_Seen(persons, who))
@@ -565,9 +631,10 @@ def _carry_quotes(sentences: Sequence[Sentence], found: list[Attribution | None]
         text = s.text.strip()
         opens = text[:1] in OPEN_QUOTES
         unclosed = text.count("“") > text.count("”") or text.count("\"") % 2 == 1
+        closes = text.rstrip(".!?")[-1:] in "”\"" or text[-1:] in "”\""
         if opens and i > 0 and out[i - 1] is not None \
                 and sentences[i - 1].paragraph == s.paragraph \
-                and any(q in sentences[i - 1].text for q in "“\"”"):
+                and (closes or any(q in sentences[i - 1].text for q in "“\"”")):
             out[i] = out[i - 1]
         elif unclosed and i + 1 < len(sentences) and out[i + 1] is not None \
                 and sentences[i + 1].paragraph == s.paragraph \
