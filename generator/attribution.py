@@ -56,8 +56,11 @@ IN_WORDS = re.compile(r"(?<![\w-])[Ii]n\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[
 DETERMINERS = frozenset("the a an two three four several some many".split())
 FREE_MODIFIERS = re.compile(r"(?:(?:^|(?<=[,:;“”\"]))\s*|(?<![\w-])(?P<det>[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|"
                             r"[Mm]any)\s+)(?P<free>(?:[a-z][a-z-]*\s+){1,2})$")
+POSSESSED_NP = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s\s+"
+                          r"(?P<noun>(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*))$")
 COMMON_NP = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
                        r"(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*)$")
+LONE_NAME_SAYS = re.compile(r"(?:,[^,]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells)\b")
 MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:of|for|at)\s+$")
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -177,8 +180,12 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
             # an appositive: "<title description>, <Name>"; kept only if the part before the
             # comma is a description (has a title word), else the name stands alone
             left = _chain_back(text, tokens[i].start(), w)
-            if left and (d := DESCRIPTION.search(text, 0, left[0])):
+            if left and (d := DESCRIPTION.search(text, 0, left[0])) \
+                    and not any(x in PREPOSITIONS for x in d.group().lower().split()):
                 left = d.start(), left[1]  # "The Kremlin's foreign policy aide, Yuri Ushakov"
+            if left and re.search(r"(?<![\w-])(?:" + "|".join(PREPOSITIONS) + r")\s+$",
+                                  text[:left[0]], re.IGNORECASE):
+                left = None  # "In an interview with Fox News, Vance said": no description
             right = TOKEN.findall(text[start:end])
             if left and any(_base(x.lower()) in w.titles for x in TOKEN.findall(text[left[0]:left[1]])) \
                     and all(_is_name(x, w) and _base(x.lower()) not in w.titles for x in right):
@@ -278,7 +285,8 @@ def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention
         return Attribution(phrase, m.entity)
     if POSSESSIVE.search(head) and head[-1] != ".":
         return None
-    if COMMON_NP.fullmatch(phrase) and head not in w.not_speaker_heads \
+    if (COMMON_NP.fullmatch(phrase) or POSSESSED_NP.fullmatch(phrase)) \
+            and head not in w.not_speaker_heads \
             and head.lower() not in w.speaker_nouns:
         return Attribution(phrase, None)  # "the airline", "the suspect"
     if head.lower() in w.speaker_nouns:
@@ -336,6 +344,7 @@ def _trim_before(text: str, end: int, w: Words) -> int:
         return len(cut)
 
 
+REDUCED_RELATIVE = re.compile(r"\s+(?:on|in|at|by|last|earlier|this|during|after|before)\b[^,;:]*,")
 TAIL = re.compile(r"(?:\s+(?:on|in|at|to|from|during|after|late|early|earlier|later|last|this)\b[^,;:“”\"]*"
                   r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?]?\s*$")
 LIST_OF = re.compile(r"(?:(?:the|The)\s+)?(?P<noun>[a-z]+)\s+of\s+[A-Z][\w’'-]*"
@@ -357,6 +366,11 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
             and _chain_back(text, end, w) is None \
             and re.search(r"(?:^|[,;:“”\"—–(])\s*$", text[:m.start()]):  # opens a clause
         return m.start(), m.end()
+    if common and (m := POSSESSED_NP.search(text, 0, end)) and not any(
+            x in PREPOSITIONS or x in w.stop_words for x in m.group("noun").split()) \
+            and m.group("head") not in w.not_speaker_heads \
+            and re.search(r"(?:^|[,;:“”\"—–(])\s*$", text[:m.start()]):
+        return m.start(), m.end()  # "Ukraine's air force said"
     if m := DOCUMENT.search(text, 0, end):
         return m.start("doc"), m.end("doc")
     if (m := LIST_OF.search(text, 0, end)) and m.group("noun") in w.speaker_nouns:
@@ -440,6 +454,11 @@ def _according(text: str, w: Words, mentions: Sequence[Mention], registry: Regis
         if frm:
             start += frm.end()
         span = _chain_back(text, stop, w)
+        if span is not None and span[0] > start:
+            free = text[start:span[0]].split()
+            if len(free) <= 2 and all(x.islower() and x not in PREPOSITIONS and x not in w.stop_words
+                                      for x in free):
+                span = start, span[1]  # "according to fire officials"
         if span is None or span[0] != start:
             return None, False
         found = _resolve(text, span, mentions, registry, w)
@@ -471,6 +490,8 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
         for v in verbs.finditer(text):
             if _inside(quoted, v.start()):
                 continue
+            if text[:v.start()].rstrip().endswith(",") and REDUCED_RELATIVE.match(text, v.end()):
+                continue  # "The aid package, announced on Monday, includes …"
             span = _before_verb(text, v.start(), w, common=verbs is w.speech and
                                 v.group() in w.common_noun_verbs)
             if span == (-1, -1):
@@ -601,7 +622,9 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
         if isinstance(who, _Pronoun):
             who = _antecedent(_persons(text, found, registry, who.at, quoted, w), history, registry, w)
         if who is not None and who.entity is None and text.lstrip().startswith(who.text) \
-                and " " not in who.text and not who.text.isupper() and who.text not in inner:
+                and " " not in who.text and not who.text.isupper() and who.text not in inner \
+                and who.text.lower() not in w.speaker_nouns \
+                and not LONE_NAME_SAYS.match(text, len(text) - len(text.lstrip()) + len(who.text)):
             who = None  # "History recalls …": a common noun opening the sentence
         if who is not None:
             who = _described(who, history, w)
