@@ -532,6 +532,7 @@ class _Seen:
 
     persons: tuple[Attribution, ...]  # distinct people named, outside quotes, in order
     speaker: Attribution | None
+    unknown: int = 0  # names of two words or more that the registry does not know
 
 
 def _persons(text: str, mentions: Sequence[Mention], registry: Registry, before: int,
@@ -575,7 +576,9 @@ def _described(who: Attribution, history: list[_Seen], w: Words) -> Attribution:
     for seen in history:
         for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
             low = a.text.lower()
-            if key in low and any(_is_name(x, w) for x in a.text[low.index(key) + len(key):].split()):
+            at = re.search(r"(?<!vice )(?<!deputy )(?<!former )(?<!acting )(?<![\w-])" + re.escape(key)
+                           + r"(?![\w-])", low)  # "the president" is not "Vice President Vance"
+            if at and any(_is_name(x, w) for x in a.text[at.end():].split()):
                 named[a.entity or a.text.split()[-1]] = a
     return next(iter(named.values())) if len(named) == 1 else who
 
@@ -590,7 +593,7 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
         if seen.speaker is not None and _person_like(seen.speaker, registry, w):
             return seen.speaker
         if seen.persons:
-            return seen.persons[0] if len(seen.persons) == 1 else None
+            return seen.persons[0] if len(seen.persons) == 1 and not seen.unknown else None
     return None
 
 
@@ -639,7 +642,14 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                         and all(_is_name(x, w) or x in w.particles for x in subject.text.split()) \
                         and len(NAME_RUN.findall(text)) == 1:
                     persons = (subject,)
-            history.append(_Seen(persons, who))
+            covered = [(m.start, m.end) for m in found]
+            # another person the registry does not know makes "he" ambiguous: a name run with
+            # an office in it ("German Chancellor Friedrich Merz"), other than the subject taken
+            unknown = sum(1 for r in NAME_RUN.finditer(text) if not _inside(quoted, r.start())
+                          and not any(a < r.end() and r.start() < b for a, b in covered)
+                          and any(x.lower() in w.holders for x in r.group().split())
+                          and not any(r.group().endswith(p.text) for p in persons))
+            history.append(_Seen(persons, who, unknown))
     return tuple(_carry_quotes(sentences, out))
 
 
