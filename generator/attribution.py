@@ -53,7 +53,7 @@ DESCRIPTION = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[T
 INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\")]) +([A-Z][\w’'-]*[a-z][\w’'-]*)")
 IN_WORDS = re.compile(r"(?<![\w-])[Ii]n\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s?\s+"
                       r"(?:own\s+)?words\b")
-DETERMINERS = frozenset("the a an two three four several some many".split())
+DETERMINERS = frozenset("the a an two three four several some many both".split())
 FREE_MODIFIERS = re.compile(r"(?:(?:^|(?<=[,:;“”\"]))\s*|(?<![\w-])(?P<det>[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|"
                             r"[Mm]any)\s+)(?P<free>(?:[a-z][a-z-]*\s+){1,2})$")
 POSSESSED_NP = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s\s+"
@@ -160,6 +160,8 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
         if low in DETERMINERS and (t.islower() or low in ("the", "a", "an") or i == 0):
             if start is not None:
                 start = tokens[i].start()
+                if low not in ("the", "a", "an") and i > 0 and tokens[i - 1].group() in ("the", "The"):
+                    start = tokens[i - 1].start()  # "the two leaders"
             break
         if start is None:  # the head: a name, a speaker noun or a title
             if _is_name(t, w) or low in w.speaker_nouns or _base(low) in w.titles:
@@ -188,7 +190,8 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
                 left = None  # "In an interview with Fox News, Vance said": no description
             right = TOKEN.findall(text[start:end])
             if left and any(_base(x.lower()) in w.titles for x in TOKEN.findall(text[left[0]:left[1]])) \
-                    and all(_is_name(x, w) and _base(x.lower()) not in w.titles for x in right):
+                    and all(_is_name(x, w) and _base(x.lower()) not in w.titles or x in w.particles
+                            for x in right):
                 return left[0], end
             break
         else:
@@ -209,7 +212,7 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
     # drop capitalised sentence openers left of the phrase ("As Newsweek", "But Putin")
     while True:
         m = TOKEN.match(text, start)
-        if m and m.group() in w.not_names and m.group() not in ("The", "A", "An") and m.end() < end:
+        if m and m.group() in w.not_names and m.group().lower() not in DETERMINERS and m.end() < end:
             start = m.end()
             while start < end and text[start].isspace():
                 start += 1
