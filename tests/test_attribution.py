@@ -5,6 +5,8 @@ from __future__ import annotations
 import doctest
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import yaml
 
 import generator.attribution
@@ -62,3 +64,18 @@ def test_pronoun_reach_is_bounded() -> None:
 
 def test_module_doctest() -> None:
     assert doctest.testmod(generator.attribution).failed == 0
+
+
+WORDS = ["Putin", "said", "he", "she", "told", "reporters", ",", "“", "”", "\"", "according",
+         "to", "the", "Kremlin", "Moscow", "on", "Friday", "and", "added", "of", "Mr", "’s",
+         "officials", "A", "spokesman", "for", "Ukraine's", "minister", "As", "noted", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=25), max_size=6))
+def test_never_raises_and_gives_one_answer_per_sentence(paragraphs: list[list[str]]) -> None:
+    texts = [" ".join(p) for p in paragraphs]
+    found = attribute(texts) if texts else ()
+    assert len(found) == len([t for t in texts if t])
+    for a in found:
+        assert a is None or (a.text.strip() and a.text == " ".join(a.text.split()))
