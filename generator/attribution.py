@@ -267,6 +267,8 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
     """The offsets of the head word of a speaker phrase: its last word, or the name before a
     trailing 'of <place>' ("Adam Smith of Washington")."""
     s, e = span
+    if (m := LIST_OF.fullmatch(text, s, e)) and m.group("noun") in w.speaker_nouns:
+        return m.start("noun"), m.end("noun")  # "the leaders of Russia, Ukraine and France"
     tokens = list(TOKEN.finditer(text, s, e))
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k].group() == ",":
@@ -274,8 +276,8 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
         if tokens[k].group() == "of":
             before = tokens[k - 1].group()
             if _is_name(before, w) and _base(before.lower()) not in w.titles \
-                    or not _is_name(tokens[-1].group(), w) and before.lower() in w.speaker_nouns:
-                # "Adam Smith of Washington", "the head of state"
+                    or before.islower() and before in w.speaker_nouns:
+                # "Adam Smith of Washington", "the head of state", "the leaders of France, …"
                 return tokens[k - 1].start(), tokens[k - 1].end()
             break
     last = tokens[-1]
@@ -314,9 +316,10 @@ def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention
     if head.lower() in w.speaker_nouns:
         if head.lower() in w.holders:
             return Attribution(phrase, None)
-        orgs = [m for m in mentions if s <= m.start and m.end <= e
-                and registry.get(m.entity).kind == "organisation"
-                and text[m.end:m.end + 2] not in ("'s", "’s")]
+        # the organisation a speaker noun speaks for, when it qualifies it: "a Kremlin
+        # spokesman", "US officials" (not "the leaders of Russia and Ukraine")
+        orgs = [m for m in mentions if s <= m.start and m.end <= hs and not text[m.end:hs].strip()
+                and registry.get(m.entity).kind == "organisation"]
         return Attribution(phrase, orgs[-1].entity if orgs else None)
     if _is_name(head, w) and (_base(head.lower()) not in w.titles or any(
             _is_name(x, w) and _base(x.lower()) not in w.titles for x in TOKEN.findall(phrase))):
