@@ -27,9 +27,12 @@ DEV = Path(__file__).resolve().parent / "fixtures" / "dev_corpus"
 # measured with: python tests/fixtures/dev_corpus/score.py EXPORT gold_claims.yaml gold_events.yaml
 # attribution: 51/57 with generator/attribution.py; of its 19 "wrong", 3 name the speaker in
 # other words than the gold's label and 16 are claims whose gold gives the date of the speech act
-# itself, or of a second clause, to the outlet (one attribution a sentence cannot tell them apart)
+# itself, or of a second clause, to the outlet (one attribution a sentence cannot tell them apart).
+# split_extra 25 -> 29 with it: a01's Monday caption no longer joins a02's Monday unit, which it
+# did through a wrong speaker (the Normandy declaration read as Zelensky's); one piece, counted
+# under each of the 5 gold events it overlaps
 FLOORS = {"claims_recall": 0.88, "claims_precision": 0.9, "attribution": 0.88,
-          "attribution_wrong": 20, "merged": 0.55, "split_extra": 25, "overmerged": 0,
+          "attribution_wrong": 20, "merged": 0.55, "split_extra": 29, "overmerged": 0,
           "conflicts": 0.0, "false_conflicts": 1, "headlines": 0.0}
 
 
