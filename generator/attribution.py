@@ -45,23 +45,28 @@ SINGLE_QUOTED = re.compile(r"‘[^’]*’(?!\w)")
 OPEN_QUOTES = "“\"‘"
 PREPOSITIONS = frozenset("""in on at of to for with from by after before about against between into
 over under during near toward towards across through without within amid among via like than""".split())
-NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:von|van|der|de|del|bin|al|da|la|le)\s+)*[A-Z][\w’'.-]*)+")  # two names or more
-QUANTIFIER = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal|[Nn]one|[Ee]ach) of\s+$")
-DESCRIPTION = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+)*"
+# two names or more, with the commonest name_particles between them
+NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*"
+                      r"(?:\s+(?:(?:von|van|der|de|del|bin|al|da|la|le)\s+)*[A-Z][\w’'.-]*)+")
+QUANTIFIER = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal|[Nn]one|[Ee]ach)"
+                        r" of\s+$")
+DESCRIPTION = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+                         r"(?:[A-Z][\w.-]*\s+)*"
                          r"(?:[A-Z][\w.-]*[’']s?\s+)?|(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s?\s+)"
                          r"(?:[a-z][a-z-]*\s+){1,3}$")
 INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\")]) +([A-Z][\w’'-]*[a-z][\w’'-]*)")
 IN_WORDS = re.compile(r"(?<![\w-])[Ii]n\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s?\s+"
                       r"(?:own\s+)?words\b")
 DETERMINERS = frozenset("the a an two three four several some many both".split())
-FREE_MODIFIERS = re.compile(r"(?:(?:^|(?<=[,:;“”\"]))\s*|(?<![\w-])(?P<det>[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|"
-                            r"[Mm]any)\s+)(?P<free>(?:[a-z][a-z-]*\s+){1,2})$")
+FREE_MODIFIERS = re.compile(r"(?:(?:^|(?<=[,:;“”\"]))\s*|(?<![\w-])(?P<det>[Tt]he|[Aa]n?|[Tt]wo|"
+                            r"[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)(?P<free>(?:[a-z][a-z-]*\s+){1,2})$")
 POSSESSED_NP = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s\s+"
                           r"(?P<noun>(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*))$")
 COMMON_NP = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
                        r"(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*)$")
 LONE_NAME_SAYS = re.compile(r"(?:,[^,]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells)\b")
 MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:of|for|at)\s+$")
+GOVERNED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -172,7 +177,6 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
     Vitali Klitschko"). None when nothing name-like ends there."""
     tokens = list(TOKEN.finditer(text, _near(text, end), end))
     start, i = None, len(tokens) - 1
-    appositive = False
     while i >= 0:
         t = tokens[i].group()
         low = t.lower()
@@ -194,21 +198,21 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
         elif low == "of" and i > 0 and (_is_name(tokens[i - 1].group(), w)
                                         or _base(tokens[i - 1].group().lower()) in w.titles):
             start = tokens[i].start()
-        elif low in w.particles and i > 0 and _is_name(tokens[i - 1].group(), w) | (
-                tokens[i - 1].group().lower() in w.particles):
+        elif low in w.particles and i > 0 and (_is_name(tokens[i - 1].group(), w)
+                                               or tokens[i - 1].group().lower() in w.particles):
             start = tokens[i].start()  # "Ursula von der Leyen"
-        elif t == "," and not appositive and i > 0:
+        elif t == "," and i > 0:
             # an appositive: "<title description>, <Name>"; kept only if the part before the
             # comma is a description (has a title word), else the name stands alone
             left = _chain_back(text, tokens[i].start(), w)
             if left and (d := DESCRIPTION.search(text, _near(text, left[0]), left[0])) \
                     and not any(x in PREPOSITIONS for x in d.group().lower().split()):
                 left = d.start(), left[1]  # "The Kremlin's foreign policy aide, Yuri Ushakov"
-            if left and re.search(r"(?<![\w-])(?:" + "|".join(PREPOSITIONS) + r")\s+$",
-                                  text[:left[0]], re.IGNORECASE):
+            if left and GOVERNED.search(text, _near(text, left[0]), left[0]):
                 left = None  # "In an interview with Fox News, Vance said": no description
             right = TOKEN.findall(text[start:end])
-            if left and any(_base(x.lower()) in w.titles for x in TOKEN.findall(text[left[0]:left[1]])) \
+            described = TOKEN.findall(text[left[0]:left[1]]) if left else []
+            if any(_base(x.lower()) in w.titles for x in described) \
                     and all(_is_name(x, w) and _base(x.lower()) not in w.titles or x in w.particles
                             for x in right):
                 return left[0], end
@@ -219,14 +223,18 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
     if start is None:
         return None
     phrase = TOKEN.findall(text[start:end])
-    if (f := FREE_MODIFIERS.search(text, _near(text, start), start)) and not any(
-            x in PREPOSITIONS or x in w.stop_words for x in f.group("free").split()) \
-            and not w.speech.search(f.group("free")) and not w.directive.search(f.group("free")) and (
-            phrase[-1].lower() in w.speaker_nouns or any(_base(x.lower()) in w.titles for x in phrase)):
-        start = f.start("det") if f.group("det") else f.start("free")  # "local officials", "the election commission"
+    # a few plain words before a title or a speaker noun: "local officials", "the election
+    # commission", "chief executive Mary Barra"
+    if (f := FREE_MODIFIERS.search(text, _near(text, start), start)) \
+            and not any(x in PREPOSITIONS or x in w.stop_words for x in f.group("free").split()) \
+            and not w.speech.search(f.group("free")) and not w.directive.search(f.group("free")) \
+            and (phrase[-1].lower() in w.speaker_nouns
+                 or any(_base(x.lower()) in w.titles for x in phrase)):
+        start = f.start("det") if f.group("det") else f.start("free")
     if q := QUANTIFIER.search(text, _near(text, start), start):  # "one of the interlocutors"
         start = q.start()
-    elif (q := MEMBER_OF.search(text, _near(text, start), start)) and q.group("t").lower() in w.titles | w.speaker_nouns:
+    elif (q := MEMBER_OF.search(text, _near(text, start), start)) \
+            and q.group("t").lower() in w.titles | w.speaker_nouns:
         start = q.start()  # "a member of the Russian delegation", "the head of the agency"
     # drop capitalised sentence openers left of the phrase ("As Newsweek", "But Putin")
     while True:
