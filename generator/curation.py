@@ -26,7 +26,6 @@ Decisions apply in file order. Ids that do not exist are errors naming the file 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -150,7 +149,7 @@ def load_curation(folder: Path, where: str) -> tuple[Decision, ...]:
 def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                    sources: tuple[Source, ...], decisions: tuple[Decision, ...]) -> tuple[Event, ...]:
     """Events after the editors' decisions, in order. Unknown ids raise InputError."""
-    from generator.events import rebuild  # events imports nothing from here
+    from generator.events import event_id, rebuild  # events imports nothing from here
 
     by_claim = {c.id: c for c in claims}
     current = {e.id: e for e in events}
@@ -188,7 +187,7 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                         current[e.id] = rebuild(e, left, sources)
                     else:
                         del current[e.id]
-            new_id = "e-" + hashlib.sha1(moved[0].id.encode()).hexdigest()[:10]
+            new_id = event_id(moved[0].id)
             template = Event(new_id, d.text or moved[0].text, moved[0].when, (), (),
                              notes=(note,))
             current[new_id] = rebuild(template, moved, sources, keep_title=bool(d.text))
