@@ -482,10 +482,16 @@ def event_id(claim_id: str) -> str:
     return "e-" + hashlib.sha1(claim_id.encode()).hexdigest()[:10]
 
 
+def id_claim(members: "list[Claim] | tuple[Claim, ...]", sources: dict[str, Source]) -> Claim:
+    """The claim an event's id comes from: the earliest published (then source id, offset,
+    claim id). A source added later rarely changes it, whatever dates it gives."""
+    return min(members, key=lambda c: (sources[c.source].published, c.source, c.start, c.id))
+
+
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
            sources: dict[str, Source]) -> Event:
     members = [c for unit in group for c in unit]
-    own_id = event_id(members[0].id)
+    own_id = event_id(id_claim(members, sources).id)
     total: dict[str, float] = {}
     for c in members:
         for t, v in vec[c.id].items():
