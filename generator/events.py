@@ -482,7 +482,7 @@ def event_id(claim_id: str) -> str:
     return "e-" + hashlib.sha1(claim_id.encode()).hexdigest()[:10]
 
 
-def id_claim(members: "list[Claim] | tuple[Claim, ...]", sources: dict[str, Source]) -> Claim:
+def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source]) -> Claim:
     """The claim an event's id comes from: the earliest published (then source id, offset,
     claim id). A source added later rarely changes it, whatever dates it gives."""
     return min(members, key=lambda c: (sources[c.source].published, c.source, c.start, c.id))
