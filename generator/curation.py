@@ -149,9 +149,10 @@ def load_curation(folder: Path, where: str) -> tuple[Decision, ...]:
 def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                    sources: tuple[Source, ...], decisions: tuple[Decision, ...]) -> tuple[Event, ...]:
     """Events after the editors' decisions, in order. Unknown ids raise InputError."""
-    from generator.events import event_id, rebuild  # events imports nothing from here
+    from generator.events import event_id, id_claim, rebuild  # events imports nothing from here
 
     by_claim = {c.id: c for c in claims}
+    source_of = {s.id: s for s in sources}
     current = {e.id: e for e in events}
     problems: list[Problem] = []
 
@@ -180,13 +181,18 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                                         sources)
         elif d.action == "split":
             moved = [by_claim[t] for t in d.target]
+            moved_ids = {event_id(c.id) for c in moved}
             for e in list(current.values()):
                 left = [c for c in members(e) if c.id not in d.target]
                 if len(left) != len(e.claims):
+                    del current[e.id]
                     if left:
-                        current[e.id] = rebuild(e, left, sources)
-                    else:
-                        del current[e.id]
+                        # an event keeps its id while it keeps the claim the id came from;
+                        # else it takes its earliest-published claim's (the new event may
+                        # need the old id, and the old address follows the claim)
+                        own = e.id if e.id not in moved_ids else \
+                            event_id(id_claim(left, source_of).id)
+                        current[own] = rebuild(replace(e, id=own), left, sources)
             new_id = event_id(moved[0].id)
             template = Event(new_id, d.text or moved[0].text, moved[0].when, (), (),
                              notes=(note,))

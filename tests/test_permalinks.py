@@ -15,7 +15,8 @@ import pytest
 
 from generator import feeds
 from generator.config import Config
-from generator.events import event_id
+from generator.curation import parse_curation
+from generator.events import event_id, id_claim
 from generator.model import Event, Page, Source, Timeline, TimeValue
 from generator.permalinks import alias_claims, aliases, redirect_html, redirect_pages
 from generator.pipeline import check, extract
@@ -208,6 +209,38 @@ def test_removing_a_source_drops_only_the_aliases_of_its_claims() -> None:
         else:  # its source is gone, and so is the address
             assert next(c.source for c in before.claims if c.id == claim) == removed.id
             assert land is None
+
+
+# --- curation
+
+@pytest.fixture(scope="module")
+def grown():
+    """The fixture corpus up to the first source whose addition moved an event's id, the
+    timeline then, and the ids of the build before that are no longer events' ids."""
+    ordered = in_order(PERMALINK_FIXTURES)
+    before = {e.id for e in extract(tuple(ordered[:1])).events if e.claims}
+    for k in range(2, len(ordered) + 1):
+        now = extract(tuple(ordered[:k]))
+        gone = sorted(before - {e.id for e in now.events})
+        if gone:
+            return tuple(ordered[:k]), now, gone
+        before = {e.id for e in now.events if e.claims}
+    return tuple(ordered), now, []
+
+
+def test_splitting_off_the_claim_an_id_came_from_keeps_every_other_claim(grown) -> None:
+    sources, now, _ = grown
+    e = next(e for e in now.events if len(e.claims) >= 3)
+    own = next(c for c in e.claims if event_id(c) == e.id)
+    curated = extract(sources, parse_curation(f"- split: [{own}]\n  reason: r\n", "c.yaml"))
+    held = [c for ev in curated.events for c in ev.claims]
+    assert sorted(held) == sorted(c for ev in now.events for c in ev.claims)
+    split = next(ev for ev in curated.events if own in ev.claims)
+    rest = next(ev for ev in curated.events if set(ev.claims) == set(e.claims) - {own})
+    assert split.id == e.id  # the address follows the claim it came from
+    claims = {c.id: c for c in now.claims}
+    assert rest.id == event_id(id_claim([claims[c] for c in rest.claims],
+                                        {s.id: s for s in sources}).id)
 
 
 # --- one full build -----------------------------------------------------------------------
