@@ -20,6 +20,7 @@ from generator.events import event_id, id_claim
 from generator.model import Event, Page, Source, Timeline, TimeValue
 from generator.permalinks import alias_claims, aliases, redirect_html, redirect_pages
 from generator.pipeline import check, extract
+from generator.problems import InputError
 from generator.render import date_label, render
 from generator.site import SiteError, add_files
 from tests.conftest import FIXTURES, ROOT, SHARED
@@ -211,7 +212,7 @@ def test_removing_a_source_drops_only_the_aliases_of_its_claims() -> None:
             assert land is None
 
 
-# --- curation
+# --- curation written against older ids ---------------------------------------------------
 
 @pytest.fixture(scope="module")
 def grown():
@@ -226,6 +227,45 @@ def grown():
             return tuple(ordered[:k]), now, gone
         before = {e.id for e in now.events if e.claims}
     return tuple(ordered), now, []
+
+
+def test_curation_against_an_id_of_an_earlier_build_applies_to_the_event_holding_its_claim(
+        grown) -> None:
+    sources, now, gone = grown
+    assert gone, "no id moved in the fixture corpus: pick fixtures where one does"
+    old = gone[0]
+    target = landing(old, now)
+    assert target is not None and target.id != old
+    curated = extract(sources, parse_curation(
+        f"- title: {old}\n  text: Renamed by an old id\n  reason: Written last month\n",
+        "sources/curation.yaml"))
+    renamed = next(e for e in curated.events if e.id == target.id)
+    assert renamed.title == "Renamed by an old id"
+    assert renamed.notes == ("Written last month",)
+
+
+def test_merge_by_aliases_and_by_two_ids_of_one_event(grown) -> None:
+    sources, now, _ = grown
+    multi = [e for e in now.events if len(e.claims) >= 2]
+    a, b = multi[0], multi[1]
+    alias_a = next(event_id(c) for c in a.claims if event_id(c) != a.id)
+    alias_b = next(event_id(c) for c in b.claims if event_id(c) != b.id)
+    curated = extract(sources, parse_curation(
+        f"- merge: [{alias_a}, {alias_b}]\n  reason: One happening\n"
+        f"- merge: [{a.id}, {alias_b}]\n  reason: Said twice\n", "c.yaml"))
+    merged = next(e for e in curated.events if e.id == a.id)
+    assert set(a.claims) | set(b.claims) == set(merged.claims)
+    assert b.id not in {e.id for e in curated.events}
+    assert merged.notes == ("One happening", "Said twice")  # the second names one event twice
+
+
+def test_an_old_id_that_resolves_to_nothing_is_named_in_the_error(grown) -> None:
+    sources, _, _ = grown
+    with pytest.raises(InputError) as err:
+        extract(sources, parse_curation("- date: e-0000000000\n  start: 2025-09-03\n"
+                                        "  reason: x\n", "sources/curation.yaml"))
+    assert str(err.value) == ("sources/curation.yaml:1: date: no event has the id e-0000000000 "
+                              "(see timeline.json for ids)")
 
 
 def test_splitting_off_the_claim_an_id_came_from_keeps_every_other_claim(grown) -> None:
