@@ -8,6 +8,8 @@ import datetime as dt
 import json
 import re
 import shutil
+import uuid
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -181,6 +183,18 @@ def add_one_by_one(ordered: list[Source], render_pages: bool) -> dict[str, int]:
         atom.update(now)
         assert ics_uids(timeline) <= set(shown)
     return stats
+
+
+def test_atom_and_icalendar_ids_follow_the_event_id_alone(grown) -> None:
+    _, now, _ = grown
+    e = next(e for e in now.events if e.claims and e.when.granularity == "day")
+    later = e.when.start + dt.timedelta(days=1)
+    edited = replace(e, title="An edited title", when=TimeValue(later, later, "day"),
+                     claims=e.claims[:1])
+    other = replace(now, events=tuple(edited if x is e else x for x in now.events))
+    expected = f"urn:uuid:{uuid.uuid5(feeds.NAMESPACE, e.id)}"
+    assert atom_ids(now)[e.id] == atom_ids(other)[e.id] == expected
+    assert e.id in ics_uids(now) and e.id in ics_uids(other)
 
 
 def test_adding_fixture_sources_one_by_one_keeps_every_address() -> None:
