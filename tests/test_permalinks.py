@@ -27,7 +27,7 @@ from generator.render import date_label, render
 from generator.site import SiteError, add_files
 from tests.conftest import FIXTURES, ROOT, SHARED
 
-PERMALINK_FIXTURES = FIXTURES / "permalinks"  # six dev articles (Sept. 2025 – Jan. 2026)
+PERMALINK_FIXTURES = FIXTURES / "permalinks"  # six consecutive dev articles (c08 to d06)
 DEV_ARTICLES = SHARED / "corpus" / "dev" / "articles"  # all 24
 
 
@@ -197,16 +197,22 @@ def test_atom_and_icalendar_ids_follow_the_event_id_alone(grown) -> None:
     assert e.id in ics_uids(now) and e.id in ics_uids(other)
 
 
-def test_adding_fixture_sources_one_by_one_keeps_every_address() -> None:
-    stats = add_one_by_one(in_order(PERMALINK_FIXTURES), render_pages=True)
-    # the fixtures are chosen so that ids do move: if a change to extraction or merging stops
-    # that, pick other dev articles (see the docstring of add_one_by_one)
+def test_adding_fixture_sources_in_published_order_keeps_every_address() -> None:
+    add_one_by_one(in_order(PERMALINK_FIXTURES), render_pages=True)
+
+
+def test_backfilling_older_reports_moves_ids_and_keeps_every_address() -> None:
+    # newest first: an older report added later brings the earliest-published claim of an
+    # event, and with it the event's id; the id the event had becomes an alias
+    stats = add_one_by_one(in_order(PERMALINK_FIXTURES)[::-1], render_pages=True)
     assert stats["moved"] > 0, stats
 
 
 @pytest.mark.skipif(not DEV_ARTICLES.is_dir(), reason="../shared/corpus/dev is not there")
-def test_adding_the_dev_corpus_one_by_one_keeps_every_address() -> None:
-    stats = add_one_by_one(in_order(DEV_ARTICLES), render_pages=True)
+@pytest.mark.parametrize("order", ["published", "newest first"])
+def test_adding_the_dev_corpus_one_by_one_keeps_every_address(order: str) -> None:
+    ordered = in_order(DEV_ARTICLES)
+    stats = add_one_by_one(ordered if order == "published" else ordered[::-1], render_pages=True)
     assert stats["addresses"] > 0
 
 
@@ -230,9 +236,9 @@ def test_removing_a_source_drops_only_the_aliases_of_its_claims() -> None:
 
 @pytest.fixture(scope="module")
 def grown():
-    """The fixture corpus up to the first source whose addition moved an event's id, the
-    timeline then, and the ids of the build before that are no longer events' ids."""
-    ordered = in_order(PERMALINK_FIXTURES)
+    """The fixture sources added newest first, up to the first one whose addition moved an
+    event's id; the timeline then, and the ids of the build before that are no longer ids."""
+    ordered = in_order(PERMALINK_FIXTURES)[::-1]
     before = {e.id for e in extract(tuple(ordered[:1])).events if e.claims}
     for k in range(2, len(ordered) + 1):
         now = extract(tuple(ordered[:k]))
