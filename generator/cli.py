@@ -229,6 +229,7 @@ def cmd_names(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from generator.cache import ExtractCache
+    from generator.permalinks import redirect_pages
     from generator.pipeline import curation_of, extract
     from generator.render import render
     from generator.site import SiteError, build_site
@@ -239,17 +240,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     cache = ExtractCache(config.path("cache"))
     timeline = extract(sources, curation_of([config.path("sources")]), cache)
     pages = render(timeline, config)
+    redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
     write_pages(pages, config.path("docs"))
     newest = max((s.published for s in sources), default=None)
     try:
-        warnings = build_site(config, args.strict, newest)
+        warnings = build_site(config, args.strict, newest, redirects)
     except SiteError as exc:
         print(f"the site was not built (the previous site/ is unchanged):\n{exc}", file=sys.stderr)
         return 1
     for w in warnings:
         print(w, file=sys.stderr)
     print(f"{len(sources)} sources ({cache.misses} extracted, {cache.hits} from the cache), "
-          f"{len(timeline.claims)} claims, {len(timeline.events)} events -> {config.path('site')}/")
+          f"{len(timeline.claims)} claims, {len(timeline.events)} events, "
+          f"{len(redirects)} redirects from older event addresses -> {config.path('site')}/")
     return 0
 
 

@@ -20,13 +20,14 @@ Each entry is one decision with a ``reason`` that the site shows::
     - error: c-0123456789
       reason: "The original report says Wednesday"
 
-Decisions apply in file order. Ids that do not exist are errors naming the file and line.
+Decisions apply in file order. An event id written against an earlier build that is no longer
+an event's id still applies: it came from a claim, and names the event now holding that claim
+(generator/permalinks.py). Ids that match nothing are errors naming the file and line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -150,9 +151,11 @@ def load_curation(folder: Path, where: str) -> tuple[Decision, ...]:
 def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                    sources: tuple[Source, ...], decisions: tuple[Decision, ...]) -> tuple[Event, ...]:
     """Events after the editors' decisions, in order. Unknown ids raise InputError."""
-    from generator.events import rebuild  # events imports nothing from here
+    from generator.events import event_id, id_claim, rebuild  # events imports nothing from here
+    from generator.permalinks import alias_claims
 
     by_claim = {c.id: c for c in claims}
+    source_of = {s.id: s for s in sources}
     current = {e.id: e for e in events}
     problems: list[Problem] = []
 
@@ -163,7 +166,19 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
     def members(e: Event) -> list[Claim]:
         return [by_claim[c] for c in e.claims]
 
+    claim_of_alias = alias_claims(by_claim)
+
+    def resolve(target: str) -> str:
+        """An event id as it is now. An older one (an alias: the id another of the event's
+        claims would give) names the event now holding that claim; unknown ids stay."""
+        if target in current or target not in claim_of_alias:
+            return target
+        holder = event_holding(claim_of_alias[target])
+        return target if holder is None else holder.id
+
     for d in decisions:
+        if d.action in ("merge", "title", "date"):  # two old ids may now name one event: once
+            d = replace(d, target=tuple(dict.fromkeys(resolve(t) for t in d.target)))
         unknown = [t for t in d.target if (t not in current if t.startswith("e-")
                                             else t not in by_claim)]
         if unknown:
@@ -181,14 +196,19 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                                         sources)
         elif d.action == "split":
             moved = [by_claim[t] for t in d.target]
+            moved_ids = {event_id(c.id) for c in moved}
             for e in list(current.values()):
                 left = [c for c in members(e) if c.id not in d.target]
                 if len(left) != len(e.claims):
+                    del current[e.id]
                     if left:
-                        current[e.id] = rebuild(e, left, sources)
-                    else:
-                        del current[e.id]
-            new_id = "e-" + hashlib.sha1(moved[0].id.encode()).hexdigest()[:10]
+                        # an event keeps its id while it keeps the claim the id came from;
+                        # else it takes its earliest-published claim's (the new event may
+                        # need the old id, and the old address follows the claim)
+                        own = e.id if e.id not in moved_ids else \
+                            event_id(id_claim(left, source_of).id)
+                        current[own] = rebuild(replace(e, id=own), left, sources)
+            new_id = event_id(moved[0].id)
             template = Event(new_id, d.text or moved[0].text, moved[0].when, (), (),
                              notes=(note,))
             current[new_id] = rebuild(template, moved, sources, keep_title=bool(d.text))

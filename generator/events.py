@@ -472,10 +472,26 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                         key=lambda e: (_when_key(e.when), e.id)))
 
 
+def event_id(claim_id: str) -> str:
+    """The id an event takes from one of its claims (``e-`` + a hash of the claim id). The id
+    every other claim of the event would give is an alias of it (generator/permalinks.py).
+
+    >>> event_id("c-0123456789")
+    'e-6f036f2257'
+    """
+    return "e-" + hashlib.sha1(claim_id.encode()).hexdigest()[:10]
+
+
+def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source]) -> Claim:
+    """The claim an event's id comes from: the earliest published (then source id, offset,
+    claim id). A source added later rarely changes it, whatever dates it gives."""
+    return min(members, key=lambda c: (sources[c.source].published, c.source, c.start, c.id))
+
+
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
            sources: dict[str, Source]) -> Event:
     members = [c for unit in group for c in unit]
-    event_id = "e-" + hashlib.sha1(members[0].id.encode()).hexdigest()[:10]
+    own_id = event_id(id_claim(members, sources).id)
     total: dict[str, float] = {}
     for c in members:
         for t, v in vec[c.id].items():
@@ -492,7 +508,7 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
                 cosine(vec[c.id], centroid), -k)
 
     best = max(enumerate(members), key=title_rank)[1]
-    return rebuild(Event(event_id, headline(best.text), members[0].when, (), ()), members,
+    return rebuild(Event(own_id, headline(best.text), members[0].when, (), ()), members,
                    list(sources.values()))
 
 
