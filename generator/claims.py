@@ -17,7 +17,7 @@ import yaml
 
 from generator.attribution import attribute_sentences
 from generator.entities import Mention, Registry, load_registry
-from generator.model import Claim, Sentence, Source, Timex
+from generator.model import Claim, Sentence, Source, TimeValue, Timex
 from generator.timex import tag
 from generator.timex.values import interval, timex_interval
 
@@ -59,6 +59,38 @@ def is_claim_date(timex: Timex, sentence_text_before: str) -> bool:
             vocabulary()["not_a_date_before"].search(sentence_text_before):
         return False
     return True
+
+
+RANGE_JOIN = re.compile(r"\s*(?:-|–|—|and|to|through|till|until)\s*", re.IGNORECASE)
+RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
+
+
+def day_ranges(dated: list[Timex], raw: str) -> list[tuple[Timex, TimeValue]]:
+    """Each date of a sentence with its interval; two days joined as a range ("on Friday and
+    Saturday", "February 4-5", "15-16 May") are one date spanning both: one happening that
+    lasted, not two.
+
+    >>> raw = "Talks on February 4-5 and on March 3."
+    >>> ts = [Timex(9, 19, "February 4", "DATE", "2026-02-04"), Timex(20, 21, "5", "DATE", "2026-02-05"),
+    ...       Timex(29, 36, "March 3", "DATE", "2026-03-03")]
+    >>> [(t.text, w.start.isoformat(), w.end.isoformat()) for t, w in day_ranges(ts, raw)]
+    [('February 4-5', '2026-02-04', '2026-02-05'), ('March 3', '2026-03-03', '2026-03-03')]
+    """
+    out: list[tuple[Timex, TimeValue]] = []
+    for t in dated:
+        when = timex_interval(t)
+        assert when is not None
+        if out:
+            first, span = out[-1]
+            if span.granularity == when.granularity == "day" and first.end <= t.start \
+                    and RANGE_JOIN.fullmatch(raw, first.end, t.start) \
+                    and 0 < (when.start - span.end).days and (when.end - span.start).days < RANGE_DAYS:
+                joined = Timex(first.start, t.end, raw[first.start:t.end], first.type, first.value,
+                               first.mod, "range")
+                out[-1] = (joined, TimeValue(span.start, when.end, "day"))
+                continue
+        out.append((t, when))
+    return out
 
 
 def _normalise(text: str) -> str:
@@ -125,12 +157,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         spans = tuple((m.start, m.end, m.entity) for m in mentions)
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[sentence.start:t.start])]
-        for t in dated:
+        for t, when in day_ranges(dated, source.raw):
             key = (sentence.text, t.text)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
-            when = timex_interval(t)
-            assert when is not None
             claims.append(Claim(claim_id(source.id, sentence.text, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
                                 when, "explicit", t, who, actors, places, spans,

@@ -181,11 +181,16 @@ def test_a_reports_claims_of_one_day_are_one_event() -> None:
 
 
 def test_one_sentence_naming_two_days_is_one_happening() -> None:
-    sources = (_source("a", "2026-01-26"),)
-    text = "The talks took place on Friday and Saturday in the UAE capital."
-    claims = (_claim("c1", "a", text, "2026-01-23"), _claim("c2", "a", text, "2026-01-24"))
-    (event,) = merge_events(claims, sources)
-    assert not event.conflicts  # one report giving two days disputes nothing
+    from generator.claims import extract_claims
+    from generator.text import source_sentences
+
+    raw = ("---\ntitle: t\nurl: https://a.example/a\npublished: 2026-01-26\n---\n"
+           "The talks took place on Friday and Saturday in the UAE capital, officials said.\n")
+    source = Source("a", "a.md", "https://a.example/a", "t", _dt.date(2026, 1, 26), raw,
+                    raw.index("The talks"))
+    (claim,) = extract_claims(source, source_sentences(source))
+    assert claim.timex.text == "Friday and Saturday"
+    assert (claim.when.start, claim.when.end) == (_dt.date(2026, 1, 23), _dt.date(2026, 1, 24))
 
 
 def test_neighbouring_days_of_one_report_stay_apart() -> None:
