@@ -1,0 +1,820 @@
+"""Pure: a news-desk headline from a claim's sentence: who did what, at most ``limit`` characters.
+
+A headline is made by rules, never by cutting text mid-phrase:
+
+1. *Clean*: drop the wire dateline ("MOSCOW, March 2. /TASS/."), photo credits ("AFP via Getty
+   Images", "REUTERS/Name", "[Name/Agency]"), opening connectives ("But", "Meanwhile,") and the
+   leading adverbial ("On Sunday,", "Speaking from Riyadh,"), and date expressions ("on May 15",
+   "earlier this week"; deadlines such as "by May 1" stay).
+2. *Frame*: an attribution ("X said that S", "S, X told reporters", "according to X, S") becomes
+   "X says S" with X's short name, or just S when X is vague ("officials", "he").
+3. *Register*: role words go ("Russian President Vladimir Putin" -> "Putin"); a simple past or
+   perfect main verb turns present ("proposed", "has proposed" -> "proposes"); "will" -> "to";
+   "was elected" -> "elected". Verb forms are data (``generator/data/headlines.yaml``).
+4. *Compress* step by step until the headline fits and reads clean: trailing asides
+   (", which ...", ", as ..."), then trailing clauses (", after ...", " when ..."), then
+   parentheticals and appositions, then the attribution frame, then trailing phrases from the
+   right at a preposition or comma.
+5. *Fallback*: a template from agent + act + place ("Putin extends invitation to Moscow").
+
+A headline never ends on a function word, never holds "…", an unbalanced quote, a credit or a
+dateline. ``make_headline`` also says how the headline was made, so that a caller choosing among
+sentences can prefer one that compresses cleanly.
+
+>>> headline("Russian President Vladimir Putin on Sunday proposed direct talks with Ukraine "
+...          "in Istanbul, which could start as soon as Thursday.")
+'Putin proposes direct talks with Ukraine in Istanbul'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from generator.entities import load_registry
+from generator.timex.extract import find_mentions
+from generator.timex.rules import load as load_timex_rules
+
+DATA = Path(__file__).parent / "data" / "headlines.yaml"
+MIN_WORDS = 3  # fewer words than this is a label, not a headline ("In 2022", "He added")
+QUOTE_MARKS = "“”\""
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A headline and how it was made: "sentence" (rules on the sentence), "template" (agent,
+    act, place), "cut" (the sentence's clean prefix: last resort) or "none" (nothing to say)."""
+
+    text: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Words:
+    """The vocabulary and patterns of ``headlines.yaml``, compiled once."""
+
+    datelines: tuple[re.Pattern[str], ...]
+    credits: re.Pattern[str]
+    connective: re.Pattern[str]
+    opener_words: frozenset[str]
+    speech: dict[str, str]
+    needs_that: dict[str, str]
+    vague: frozenset[str]
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+    role_name: re.Pattern[str]
+    asides: re.Pattern[str]
+    clauses: re.Pattern[str]
+    cut_before: frozenset[str]
+    date_preps: re.Pattern[str]
+    keep_date_after: re.Pattern[str]
+    dangling: frozenset[str]
+    past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
+    present: frozenset[str]  # third person singular forms of the verbs above
+    participles: frozenset[str]
+    templates: dict[str, dict[str, str]]
+    short_names: dict[str, str]  # any spelling of a registered person -> short name
+    examples: tuple[dict, ...]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _third_person(base: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z|o)$", base):
+        return base + "es"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _pasts(base: str) -> set[str]:
+    """The past forms a regular verb may take: 'propose' -> proposed, 'plan' -> planned and
+    planed (the second form is harmless: only real words are looked up)."""
+    if base.endswith("e"):
+        return {base + "d"}
+    if re.search(r"[^aeiou]y$", base):
+        return {base[:-1] + "ied"}
+    out = {base + "ed"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
+        out.add(base + base[-1] + "ed")
+    return out
+
+
+def parse_words(data: dict) -> Words:
+    """Compile the YAML vocabulary."""
+    past: dict[str, tuple[str, str]] = {}
+    for base in data["regular"]:
+        for form in _pasts(base):
+            past.setdefault(form, (_third_person(base), base))
+    for form, (third, plural) in data["irregular"].items():
+        past[form] = (third, plural)
+    roles = _alternation(data["roles"])
+    mods = _alternation(data["role_modifiers"])
+    name = r"[A-Z][\w’'.-]*(?:\s+(?:(?:da|de|del|van|von|bin|al|el|di|le)\s+)?[A-Z][\w’'-]*){0,3}"
+    role_name = re.compile(rf"(?<![\w’'])(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
+                           rf"(?:of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
+    registry = load_registry()
+    overrides = data.get("short_names") or {}
+    short: dict[str, str] = {}
+    for e in registry.entities:
+        if e.kind != "person":
+            continue
+        s = overrides.get(e.name) or e.name.split()[-1]
+        for spelling in (e.name, *e.aliases):
+            short[spelling] = s
+    return Words(
+        datelines=tuple(re.compile(p) for p in data["datelines"]),
+        credits=re.compile(data["credits"]),
+        connective=re.compile(rf"^(?:{_alternation(data['connectives'])})\b\s*,?\s*(?=\S)"),
+        opener_words=frozenset(data["openers"]),
+        speech=dict(data["speech_verbs"]),
+        needs_that=dict(data["needs_that"]),
+        vague=frozenset(data["vague_speakers"]),
+        pronouns=frozenset(data["pronouns"]),
+        first_person=frozenset(data["first_person"]),
+        role_name=role_name,
+        asides=re.compile(data["trailing_asides"]),
+        clauses=re.compile(data["trailing_clauses"]),
+        cut_before=frozenset(data["cut_before"]),
+        date_preps=re.compile(rf"(?:\b(?:{_alternation(data['date_preps'])})\s+)+$", re.IGNORECASE),
+        keep_date_after=re.compile(rf"\b(?:{_alternation(data['keep_date_after'])})\s+(?:the\s+)?$",
+                                   re.IGNORECASE),
+        dangling=frozenset(w.lower() for w in data["dangling"]),
+        past=past,
+        participles=frozenset(past),
+        present=frozenset(third for third, _ in past.values()),
+        templates=dict(data["templates"]),
+        short_names=short,
+        examples=tuple(data.get("examples") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    return parse_words(yaml.safe_load(DATA.read_text(encoding="utf-8")))
+
+
+# --- small text helpers -------------------------------------------------------------------
+
+TOKEN = re.compile(r"[\w’'.-]+|[“”\"‘]")
+
+
+def _tidy(text: str) -> str:
+    """Fold spaces, drop empty commas and trailing punctuation left by removals."""
+    text = " ".join(text.split())
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"\s+([,;:.!?”’)])", r"\1", text)
+    text = re.sub(r"([“‘(])\s+", r"\1", text)
+    text = re.sub(r"(?:,\s*){2,}", ", ", text)
+    text = re.sub(r"^[,;:\s—–-]+", "", text)
+    text = re.sub(r"[\s,;:—–-]+$", "", text)
+    return text.strip()
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def _last_word(text: str) -> str:
+    ws = _words_of(text)
+    return ws[-1].lower() if ws else ""
+
+
+def _balanced(text: str) -> bool:
+    if text.count('"') % 2:
+        return False
+    if text.count("“") != text.count("”"):
+        return False
+    # ’ is also an apostrophe: only an opening ‘ must be closed
+    return text.count("‘") <= text.count("’")
+
+
+def _end_sentence(text: str) -> str:
+    """A headline has no final full stop; '?' and a closing quote stay."""
+    text = _tidy(text)
+    while text and text[-1] in ".,;:":
+        text = text[:-1].rstrip()
+    # a full stop inside a closing quote ("... ready.”") goes too
+    text = re.sub(r"[.,]([”\"’])$", r"\1", text)
+    return text
+
+
+def _cap(text: str) -> str:
+    i = 0
+    while i < len(text) and text[i] in "“\"‘'(":
+        i += 1
+    return text[:i] + text[i:i + 1].upper() + text[i + 1:]
+
+
+# --- step 1: clean -------------------------------------------------------------------------
+
+def strip_dateline(text: str, w: Words) -> str:
+    for p in w.datelines:
+        m = p.match(text)
+        if m and m.end() < len(text):
+            return text[m.end():]
+    return text
+
+
+def strip_credits(text: str, w: Words) -> tuple[str, bool]:
+    """The sentence without photo credits, and whether it had one (then it is a caption)."""
+    m = w.credits.search(text)
+    if not m:
+        return text, False
+    # a credit in brackets or parentheses goes with them
+    text = re.sub(r"\s*[\[(][^\[\]()]*[\])]", lambda b: "" if w.credits.search(b.group(0)) else b.group(0), text)
+    m = w.credits.search(text)
+    if m:
+        # the credit and what follows it ("REUTERS/Maxim Shemetov"), or the sentence before it
+        head = text[:m.start()]
+        cut = max(head.rfind(". "), head.rfind(".\u00a0"))
+        text = head if cut < 0 else head[:cut + 1]
+        text = re.sub(r"\s*\(?(?:Photo|Image|Picture)\s*$", "", text, flags=re.IGNORECASE)
+    return _tidy(text), True
+
+
+def strip_connectives(text: str, w: Words) -> str:
+    for _ in range(3):
+        new = w.connective.sub("", text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def _subject_start(rest: str) -> bool:
+    """Whether what follows an opener's comma can start the main clause."""
+    return bool(re.match(r"(?:[A-Z“\"‘]|(?:the|a|an|his|her|their|its|some|two|three|four|"
+                         r"both|all|several|many|most|he|she|they|it|we|i)\s)", rest))
+
+
+NOT_OPENERS = frozenset({"According"})
+UNCOMMA_OPENER = re.compile(r"^(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
+                            r"on|this\s+\w+)\b,?\s*")  # "According to X, S" is an attribution frame
+
+
+def strip_opener(text: str, w: Words) -> str:
+    """'On Sunday, Putin proposed ...' -> 'Putin proposed ...'; the comma taken is the first one
+    followed by something that can be a subject (so 'After the talks, known as the Normandy Four
+    Summit, the four parties agreed' loses both asides)."""
+    text = UNCOMMA_OPENER.sub("", text)
+    first = re.match(r"[\w’'-]+", text)
+    if not first:
+        return text
+    word = first.group(0)
+    if word in NOT_OPENERS or word not in w.opener_words \
+            and not re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", word):
+        return text
+    for m in re.finditer(r",\s+", text):
+        if m.start() > 140:
+            break
+        rest = text[m.end():]
+        if _subject_start(rest) and len(_words_of(rest)) >= MIN_WORDS:
+            return rest
+    return text
+
+
+@lru_cache(maxsize=1)
+def _timex_rules():  # noqa: ANN202 - the tagger's compiled rule set
+    return load_timex_rules()
+
+
+def strip_dates(text: str, w: Words) -> str:
+    """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
+    deadlines ("by May 1") nor durations ("a 30-day ceasefire")."""
+    spans = [(m.start, m.end) for m in find_mentions(text, _timex_rules())
+             if m.type in ("DATE", "TIME")]
+    for start, end in sorted(spans, reverse=True):
+        before = text[:start]
+        if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]):
+            continue
+        # "the May 15 talks": a date inside a noun phrase goes alone
+        prep = w.date_preps.search(before)
+        cut = prep.start() if prep else start
+        after = text[end:]
+        # "on Friday, 16 May," — a date in apposition goes with its commas
+        after = re.sub(r"^,\s*(?=[a-z])", " ", after) if re.search(r",\s*$", text[:cut]) else after
+        # "met on March 7, in the Brest region" -> "met in the Brest region"
+        after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with)\s)", " ", after)
+        text = text[:cut].rstrip() + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
+    text = re.sub(r"\b(?:the\s+)?(?:earlier|later)(?=[,.;]|$)", "", text)
+    return _tidy(re.sub(r",\s*,", ",", text))
+
+
+# --- step 2: the attribution frame --------------------------------------------------------
+
+SPEAKER = r"(?P<who>(?:[A-Z“\"]|the\s|a\s|an\s)[^.;:!?“”\"]{0,90}?)"
+
+
+def short_name(name: str, w: Words) -> str:
+    """'Russian President Vladimir Putin' -> 'Putin'; 'the Kremlin' -> 'Kremlin'."""
+    name = _tidy(name)
+    name = shorten_names(name, w)
+    name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
+    return name
+
+
+def _speaker_ok(who: str, w: Words) -> bool:
+    """A speaker is a short noun phrase: no verb inside ('Zelensky invited Putin ... and')."""
+    ws = _words_of(who)
+    return 0 < len(ws) <= 9 and not any(
+        t in w.past or t in w.present or t.lower() in {"that", "which", "who", "and"} and i > 0
+        and ws[i - 1][:1].islower() for i, t in enumerate(ws))
+
+
+def _vague(who: str, w: Words) -> bool:
+    low = re.sub(r"^(?:the|a|an)\s+", "", who.lower().strip())
+    if low in w.vague or low in w.pronouns or who.lower().strip() in w.vague:
+        return True
+    # no capitalised word: "a senior official", "officials familiar with the talks"
+    return not re.search(r"\b[A-Z]", who)
+
+
+@dataclass(frozen=True)
+class Frame:
+    who: str  # short name, or "" when vague
+    verb: str  # present tense: "says", "tells ABC News"
+    content: str  # what was said
+    quoted: bool  # content is a direct quote
+
+
+def split_frame(text: str, w: Words) -> Frame | None:
+    """The attribution frame of a sentence, if it has one: a speaker that is a noun phrase and
+    something said of at least three words that does not start with a preposition."""
+    frame = _split_frame(text, w)
+    if frame is not None and frame.verb == "says" and re.search(r"\baccording\s+to\b", text, re.I) \
+            and not _speaker_ok(frame.who, w):
+        # "according to comments from Zelensky released on July 25": the name inside
+        names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
+        frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
+    elif frame is None or not _speaker_ok(frame.who, w):
+        return None
+    ws = _words_of(frame.content)
+    if len(ws) < MIN_WORDS or ws[0].lower() in w.dangling - {"the", "a", "an", "his", "her", "its",
+                                                              "their", "this", "he", "she", "it",
+                                                              "they", "we", "i", "all", "both",
+                                                              "some", "no", "if", "when", "more"}:
+        return None
+    return frame
+
+
+def _split_frame(text: str, w: Words) -> Frame | None:
+    speech = _alternation(list(w.speech))
+    that = _alternation(list(w.needs_that))
+    # according to X, S  /  S, according to X
+    m = re.match(rf"^[Aa]ccording\s+to\s+(?P<who>[^,]{{2,80}}),\s+(?P<rest>.+)$", text)
+    if m:
+        return Frame(m.group("who"), "says", m.group("rest"), False)
+    m = re.match(rf"^(?P<rest>.+?),?\s+according\s+to\s+(?P<who>[^,.;]{{2,80}})(?:[,.;].*)?$", text)
+    if m:
+        return Frame(m.group("who"), "says", m.group("rest"), False)
+    # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
+    m = re.match(rf"^(?P<rest>.+)(?:,|[,.!?]?[”\"],?)\s+(?P<who>(?:[A-Z]|the\s)[^,;:!?“”\"]{{0,80}}?)"
+                 rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
+                 rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+                 rf"(?:[^“”\"]{{0,160}})?$", text)
+    if m:
+        quoted = bool(re.match(r"^[“\"]", text))
+        return Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
+                     m.group("rest").lstrip("“\""), quoted)
+    m = re.match(rf"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
+                 rf"(?P<who>[^,.;]{{2,80}})(?:,[^.]*)?\.?$", text)
+    if m:
+        quoted = bool(re.match(r"^[“\"]", text))
+        return Frame(m.group("who"), "says", m.group("rest").lstrip("“\""), quoted)
+    # S1, X said, S2: the frame inside the sentence
+    m = re.match(rf"^(?P<a>.+?),\s+(?P<who>(?:[A-Z]|the\s|he\s|she\s|they\s)[^,;:!?“”\"]{{0,60}}?)\s+"
+                 rf"(?P<verb>{speech}|{that}|recalled|stressed|noted|added|argued|warned),\s+(?P<b>.+)$", text)
+    if m:
+        b = m.group("b")
+        glue = " " if re.match(r"[a-z]", b) and not re.match(r"(?:and|but|while|as)\b", b) else ". "
+        content = m.group("a") + glue + b if glue == " " else m.group("a")
+        return Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
+                     bool(re.match(r"^[“\"]", text)))
+    # X said (that) S  /  X told ABC News (that) S  /  X announced that S
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})"
+                 rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
+                 rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
+                 rf",?\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
+    if m and not re.search(r",\s", m.group("who")):
+        return Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
+                     m.group("rest"), m.group("rest")[:1] in "“\"")
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{that})\s+that\s+(?P<rest>.+)$", text)
+    if m and not re.search(r",\s", m.group("who")):
+        return Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
+    return None
+
+
+def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
+    verb = " ".join(verb.split())
+    present = w.speech.get(verb) or w.needs_that.get(verb) or verb
+    if present == "tells":
+        named = obj and obj[0].isupper() and not obj.startswith("The ")
+        return f"tells {obj}" if named else "says"
+    return present
+
+
+def unquote(content: str, w: Words) -> tuple[str, bool]:
+    """A direct quote's words, and whether they can stand as reported speech (no 'I', 'we')."""
+    text = content.strip().strip("“”\"").rstrip(",")
+    person = any(t.lower() in w.first_person for t in _words_of(text))
+    return text, not person
+
+
+# --- step 3: register ---------------------------------------------------------------------
+
+def shorten_names(text: str, w: Words) -> str:
+    """Role words go and registered people take their short name."""
+    def role(m: re.Match[str]) -> str:
+        # a first and last name become the last ("Sergei Shoigu" -> "Shoigu"); longer names
+        # ("Luiz Inácio Lula da Silva") stay whole: which part is the surname is not ours to say
+        name = m.group("name")
+        if name in w.short_names:
+            return w.short_names[name]
+        parts = name.split()
+        return parts[-1] if len(parts) == 2 else name
+    text = w.role_name.sub(role, text)
+    if w.short_names:
+        pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
+        text = pattern.sub(lambda m: w.short_names[m.group(0)], text)
+        # "Putin Putin" (a role alias next to the name)
+        text = re.sub(r"\b([A-Z][\w’'-]+)(?:\s+\1\b)+", r"\1", text)
+    text = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", text)
+    return text
+
+
+@lru_cache(maxsize=4)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _plural_subject(subject: str) -> bool:
+    """'Russia and Ukraine', 'the delegations', 'the leaders of Russia and Ukraine': plural;
+    'the second round of talks', 'Putin': singular. The head is what comes before the first
+    preposition."""
+    head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to)\s+", subject)[0]
+    ws = _words_of(head)
+    if not ws:
+        return False
+    if re.search(r"\band\b|&", head):
+        return True
+    last = ws[-1]
+    if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides"}:
+        return True
+    return last[0].islower() and re.search(r"[^sui’']s$", last) is not None
+
+
+AUXILIARIES = frozenset("is are was were will would has have had can could should may might must "
+                        "be been do does did".split())
+DETERMINERS = frozenset("a an the his her its their this these that those our my your".split())
+
+
+def to_present(text: str, w: Words) -> str:
+    """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
+    'will visit' -> 'to visit', 'was elected' -> 'elected'. The main verb is the first verb
+    form after a subject of at most eight words with no comma; anything less sure stays."""
+    tokens = list(re.finditer(r"[\w’'-]+|[,;:“”\"()—–]", text))
+    for i, t in enumerate(tokens[:13]):
+        word = t.group(0)
+        if i == 0:
+            continue
+        if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to", "said", "says"}:
+            return text
+        nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1].group(0)
+        subj, rest = text[:t.start()].rstrip(), text[t.end():]
+        if word in ("has", "have"):
+            k = i + 1
+            adverb = ""
+            if nxt.endswith("ly") and k + 1 < len(tokens):
+                adverb, k = nxt + " ", k + 1
+            part = tokens[k].group(0) if k < len(tokens) else ""
+            if part in w.past and part not in {"had", "been"}:
+                third, base = w.past[part]
+                verb = base if _plural_subject(subj) else third
+                return f"{subj} {adverb}{verb}{text[tokens[k].end():]}"
+            return text
+        if word == "will":
+            if nxt == "be" and i + 2 < len(tokens) and tokens[i + 2].group(0) in w.participles:
+                return f"{subj} to{rest}"
+            if re.fullmatch(r"[a-z][\w-]*", nxt) and nxt not in w.dangling | {"be", "have", "also"}:
+                return f"{subj} to{rest}"
+            return text
+        if word in ("was", "were"):
+            if nxt in w.participles and nxt not in {"had", "did", "said", "told"}:
+                return f"{subj}{rest}"
+            return text
+        if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
+                    "might", "must", "can", "did", "does", "do", "not"}:
+            return text
+        if prev.lower() in w.dangling or prev.lower() in DETERMINERS:
+            continue  # "of talks", "the proposed venue": a noun or an adjective here
+        if word in w.past and word not in {"had", "did"}:
+            if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
+                return text  # present and past look alike: leave them
+            third, base = w.past[word]
+            plural = _plural_subject(subj)
+            # "invited Putin to talks and suggested a meeting": the second verb too
+            rest = re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m: "and " + w.past[m.group(1)][plural]
+                          if m.group(1) in w.past and m.group(1) not in {"had", "did"} else m.group(0),
+                          rest, count=1)
+            return f"{subj} {base if plural else third}{rest}"
+        if word in w.present and (nxt.lower() in DETERMINERS or nxt[:1].isupper()):
+            return text  # already present with its object ("attends a meeting")
+        if word.lower() in DETERMINERS and prev[0].islower() and prev not in w.dangling:
+            return text  # "attends a meeting": the verb was passed, whatever it was
+    return text
+
+
+def reported_present(text: str) -> str:
+    """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will'."""
+    return re.sub(r"\bwould\b", "will", text, count=1)
+
+
+# --- step 4: compression ------------------------------------------------------------------
+
+def drop_asides(text: str, w: Words) -> str:
+    m = w.asides.search(text)
+    return text[:m.start()] if m and len(_words_of(text[:m.start()])) >= MIN_WORDS else text
+
+
+def drop_clauses(text: str, w: Words) -> str:
+    for m in w.clauses.finditer(text):
+        if len(_words_of(text[:m.start()])) >= MIN_WORDS + 1:
+            return text[:m.start()]
+    return text
+
+
+def drop_parentheticals(text: str, w: Words) -> str:
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"\s*\[[^\[\]]*\]", "", text)
+    text = re.sub(r"\s+[—–]\s+[^—–]{1,120}?\s+[—–](?=\s)", "", text)
+    # appositions and non-restrictive relatives after a name: "Zelensky, a former comedian, ..."
+    def aside(m: re.Match[str]) -> str:
+        inner = m.group("inner")
+        relative = m.group("lead") in {"who", "whose", "which"}
+        own = re.split(r"\b(?:who|whom|whose|which|that)\b", inner)[0]
+        if not relative and any(t in w.past or t in w.present or t in AUXILIARIES
+                                for t in _words_of(own)[1:]):
+            return m.group(0)  # a clause of its own, not an aside
+        return ""
+    text = re.sub(r"(?<=[\w’'”])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|now|"
+                  r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
+                  r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
+                  r"\s[^,;]{1,100}?),(?=\s+(?:[a-z]|[A-Z][\w’'-]*\s+[a-z]))", aside, text)
+    return text
+
+
+def phrase_prefixes(text: str, w: Words) -> list[str]:
+    """The sentence cut before each trailing phrase that starts at a preposition, a
+    conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
+    inside a list of names ('France, Britain and Poland') nor inside a quote."""
+    out = []
+    tokens = list(re.finditer(r"[,;:—–]|[\w’'-]+", text))
+    for k, t in enumerate(tokens):
+        word = t.group(0)
+        prev = tokens[k - 1].group(0) if k else ""
+        participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
+            (prev == "," or prev[:1].isupper())
+        if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
+            continue
+        if word == "," and k + 1 < len(tokens) and tokens[k + 1].group(0)[:1].isupper() \
+                and tokens[k - 1].group(0)[:1].isupper():
+            continue
+        head = _end_sentence(text[:t.start()])
+        if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS or _last_word(head) in w.dangling:
+            continue
+        out.append(head)
+    return out
+
+
+# --- checks -------------------------------------------------------------------------------
+
+def problems(text: str, limit: int, w: Words) -> list[str]:
+    """Why ``text`` is not a clean headline (empty list: it is)."""
+    out = []
+    if len(text) > limit:
+        out.append("too long")
+    ws = _words_of(text)
+    if len(ws) < MIN_WORDS:
+        out.append("too short")
+    if "…" in text or "..." in text:
+        out.append("ellipsis")
+    if ws and ws[-1].lower() in w.dangling:
+        out.append("dangling end")
+    if not _balanced(text):
+        out.append("unbalanced quote")
+    if w.credits.search(text) or any(p.match(text) for p in w.datelines):
+        out.append("credit or dateline")
+    if text and not re.match(r"[A-Z0-9“\"‘']", text):
+        out.append("starts lower case")
+    return out
+
+
+def is_fragment(sentence: str) -> bool:
+    """A sentence that is not one: starts mid-clause, has no end, is a heading or a label."""
+    s = " ".join(sentence.split())
+    if len(_words_of(s)) < 5:
+        return True
+    if not re.match(r"[A-Z0-9“\"‘'(]", s):
+        return True
+    if not re.search(r"[.!?][”\"’)]?$|[”\"]$", s):
+        return True
+    return bool(re.match(r"(?:That|Which|Who|And|Or|Of|To|The\s+(?:[a-z]+)\.$)\b", s))
+
+
+def is_caption(sentence: str) -> bool:
+    """A photo caption, credit or bare dateline, never a title."""
+    w = words()
+    s = " ".join(sentence.split())
+    return bool(w.credits.search(s)) or strip_dateline(s, w) != s and len(_words_of(strip_dateline(s, w))) < 4
+
+
+# --- the whole -----------------------------------------------------------------------------
+
+def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> str:
+    content = _end_sentence(content)
+    if frame is None or not keep_frame:
+        return _cap(drop_article(content))
+    if frame.quoted and not unquote(content, w)[1]:
+        said = _end_sentence(content.strip(QUOTE_MARKS))
+        return f"{frame.who}: “{_cap(said)}”"
+    body = content.strip(QUOTE_MARKS) if frame.quoted else content
+    body = _uncap(body, w)
+    body = reported_present(body)
+    return _cap(drop_article(f"{frame.who} {frame.verb} {body}"))
+
+
+def drop_article(text: str) -> str:
+    """Headlines open without an article: 'The four leaders agree' -> 'Four leaders agree'."""
+    return re.sub(r"^(?:The|A|An)\s+(?=[\w“])", "", text)
+
+
+def _uncap(text: str, w: Words) -> str:
+    """'The government' -> 'the government' inside a sentence; names keep their capital."""
+    first = re.match(r"[A-Z][a-z’']*\b", text)
+    if first and (first.group(0).lower() in w.pronouns | w.dangling | {"three", "two", "four",
+                                                                       "some", "many", "only"}
+                  or first.group(0).lower() in {"the", "a", "an"}):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def compressions(text: str, w: Words) -> list[tuple[int, str]]:
+    """Shorter versions of ``text`` with how much each gives up (0: nothing; 1: a trailing
+    clause or phrase, a parenthetical; 2: both), each ending at a phrase boundary."""
+    out: list[tuple[int, str]] = [(0, text)]
+    bases = [(0, text)]
+    plain = drop_parentheticals(text, w)
+    if plain != text:
+        bases.append((1, plain))
+    for cost, base in bases:
+        clause = drop_clauses(base, w)
+        if clause != base:
+            out.append((cost + 1, clause))
+        for head in phrase_prefixes(base, w):
+            out.append((cost + 1, head))
+        if cost:
+            out.append((cost, base))
+    return out
+
+
+def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
+                  act: str | None = None, place: str | None = None, limit: int = 80) -> Headline:
+    """A headline for ``sentence`` and how it was made (see ``Headline``)."""
+    w = words()
+    text = " ".join(sentence.replace("\u00a0", " ").split())
+    text = re.sub(r"^[-–—•*]\s+", "", text)
+    text = strip_dateline(text, w)
+    text, caption = strip_credits(text, w)
+    text = strip_connectives(text, w)
+    text = strip_opener(text, w)
+    text = strip_dates(text, w)
+    text = strip_connectives(text, w)
+    text = strip_opener(text, w)
+    text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    text = drop_parentheticals(text, w)
+    text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
+    text = _cap(text)
+
+    frame = split_frame(text, w)
+    keep = False
+    if frame is not None:
+        who = frame.who
+        if _vague(who, w):
+            who = short_name(speaker, w) if speaker and who.lower() in w.pronouns else ""
+        else:
+            who = short_name(who, w)
+        content = frame.content
+        opened = strip_opener(strip_connectives(_cap(content), w), w)
+        if opened != _cap(content):
+            content = opened
+        frame = Frame(who, frame.verb, content, frame.quoted)
+        # the frame stays when what was said has no subject of its own to lead with
+        keep = bool(who) and (frame.quoted or not _named_subject(content, w)
+                              or _leading(text, content))
+        if not who:
+            frame = None
+        text = content
+    text = shorten_names(text, w)
+    text = drop_asides(text, w)
+    text = drop_parentheticals(text, w)
+    if frame is None or not frame.quoted:
+        text = to_present(text, w)
+
+    if not caption:
+        options = [keep, not keep] if frame is not None else [False]
+        for keep_frame in options:
+            found = [(cost, -len(h), h) for cost, content in compressions(text, w)
+                     for h in [_compose(frame, content, keep_frame, w)]
+                     if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)]
+            if found:
+                # the whole sentence if it fits, else the compression that keeps most
+                whole = [f for f in found if f[0] == 0]
+                return Headline(min(whole or found, key=lambda f: (f[1], f[0]))[2], "sentence")
+    fallback = template(agent, act, place, limit, w)
+    if fallback:
+        return Headline(fallback, "template")
+    cut = _clean_prefix(_compose(None, text, False, w), limit, w)
+    if cut:
+        return Headline(cut, "cut")
+    return Headline("", "none")
+
+
+def _named_subject(content: str, w: Words) -> bool:
+    """Whether a clause opens with a name ('Putin invited ...'), not 'the talks' or 'he'."""
+    first = _words_of(content)[:1]
+    return bool(first) and first[0][0].isupper() and first[0].lower() not in w.pronouns | w.dangling
+
+
+def _leading(text: str, content: str) -> bool:
+    """Whether the frame came first ('Peskov said S'), not after ('S, Peskov said')."""
+    return not text.startswith(content[:20])
+
+
+def _starts_with_pronoun(content: str, w: Words) -> bool:
+    first = _words_of(content)[:1]
+    return bool(first) and first[0].lower() in w.pronouns
+
+
+def _reads_as_news(text: str, frame: Frame | None, w: Words) -> bool:
+    """Not a pronoun-led line with no one named ('He added ...'), and something happens."""
+    ws = _words_of(text)
+    if ws and ws[0].lower() in w.pronouns - {"this", "that"} and frame is None:
+        return False
+    return True
+
+
+def _clean_prefix(text: str, limit: int, w: Words) -> str:
+    """The longest prefix of ``text`` within ``limit`` that ends on a content word and leaves no
+    quote open; "" if there is none of ``MIN_WORDS`` words."""
+    text = _end_sentence(text)
+    tokens = list(re.finditer(r"[\w’'-]+", text))
+    for t in reversed(tokens):
+        head = _end_sentence(text[:t.end()])
+        if len(head) <= limit and not problems(head, limit, w):
+            return head
+    return ""
+
+
+def label(text: str, limit: int = 80) -> str:
+    """The words of ``text`` up to ``limit`` characters, ending on a content word: a title for
+    what makes no headline at all (a byline, a bare date)."""
+    w = words()
+    text = _end_sentence(" ".join(text.split()))
+    cut = _clean_prefix(text, limit, w)
+    if cut:
+        return cut
+    ws = text[:limit].split()
+    while ws and (ws[-1].lower().strip("“”\"‘’") in w.dangling):
+        ws.pop()
+    return " ".join(ws).strip("“”\"") or text[:limit]
+
+
+def template(agent: str | None, act: str | None, place: str | None, limit: int,
+             w: Words | None = None) -> str:
+    """'Putin extends invitation to Moscow' from agent, kind of happening and place."""
+    w = w or words()
+    forms = w.templates.get(act or "statement") or w.templates["statement"]
+    a = short_name(agent, w) if agent else ""
+    p = _tidy(place) if place else ""
+    key = "agent_place" if a and p else "agent" if a else "place" if p else ""
+    if not key:
+        return ""
+    out = _cap(forms[key].format(agent=a, place=p))
+    return out if len(out) <= limit else ""
+
+
+def headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
+             act: str | None = None, place: str | None = None, limit: int = 80) -> str:
+    """A news-desk headline for a claim's sentence, at most ``limit`` characters (see the module
+    docstring); agent, act and place feed the template when the sentence will not compress."""
+    return make_headline(sentence, speaker=speaker, agent=agent, act=act, place=place,
+                         limit=limit).text

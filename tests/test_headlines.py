@@ -1,0 +1,94 @@
+"""Headlines: the examples of generator/data/headlines.yaml, and what a headline never is."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.headlines import DATA, headline, is_caption, is_fragment, make_headline, words
+
+EXAMPLES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["examples"]
+DANGLING = words().dangling
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e["sentence"][:50])
+def test_examples(example: dict) -> None:
+    context = {k: example.get(k) for k in ("speaker", "agent", "act", "place")}
+    assert headline(example["sentence"], **context) == example["headline"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e["sentence"][:50])
+def test_example_headlines_are_clean(example: dict) -> None:
+    h = example["headline"]
+    assert len(h) <= 80 and "…" not in h and not h.endswith(".")
+    assert h.split()[-1].lower().strip("”\"") not in DANGLING
+
+
+@pytest.mark.parametrize("sentence", [
+    "AFP via Getty Images).",
+    "Russian President Vladimir Putin attends a meeting in Moscow. REUTERS/Maxim Shemetov",
+    "Ukrainian soldiers fire at Russian positions [Anatolii Stepanov/AFP]",
+    "A handout photo released by the press service shows landing ships at sea.",
+])
+def test_captions(sentence: str) -> None:
+    assert is_caption(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On August 18.",
+    "In 2022.",
+    "delegations is expected on Wednesday.",
+    "Ukrainian President Volodymyr Zelenskyy said he would wait for Putin in person on 15 May,",
+    "January 30, 2026",
+])
+def test_fragments(sentence: str) -> None:
+    assert is_fragment(sentence)
+
+
+def test_a_complete_sentence_is_no_fragment() -> None:
+    assert not is_fragment("Putin invited Zelensky to Moscow for talks on Wednesday.")
+    assert not is_caption("Putin invited Zelensky to Moscow for talks on Wednesday.")
+
+
+def test_too_long_sentence_compresses_at_a_phrase_boundary() -> None:
+    made = make_headline("Russian President Vladimir Putin has called for direct negotiations to "
+                         "be held in Istanbul in the coming days with the aim of ending the "
+                         "conflict in Ukraine.")
+    assert made.how == "sentence"
+    assert made.text == "Putin calls for direct negotiations to be held in Istanbul"
+
+
+def test_the_limit_is_kept() -> None:
+    made = make_headline("Ukraine, Russia and the United States will sit down for two days of "
+                         "trilateral meetings in the Emirates starting Friday, Ukrainian "
+                         "President Volodymyr Zelensky announced.", limit=60)
+    assert len(made.text) <= 60 and made.text
+
+
+def test_template_when_nothing_is_left() -> None:
+    assert headline("He added", agent="Vladimir Putin", act="invitation", place="Moscow") == \
+        "Putin extends invitation to Moscow"
+    assert make_headline("He added").how in ("none", "cut")
+
+
+def test_quote_marks_stay_balanced() -> None:
+    h = headline("Putin \"understands this\" and is merely \"playing games with the United "
+                 "States and with the leaders of Europe who want peace,\" Zelensky added.")
+    assert h.count('"') % 2 == 0 and h.count("“") == h.count("”")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("abcdefghij ABC,.;:“”\"'’()—-0123456789") +
+                                ["said ", "Putin ", "Zelensky ", "on Sunday", "according to ",
+                                 "REUTERS/", " which ", "the ", " of ", "talks ", "in Istanbul",
+                                 "was elected ", "will ", "has proposed "]),
+                max_size=60).map("".join))
+def test_never_raises_and_never_a_cut_fragment(text: str) -> None:
+    made = make_headline(text, limit=80)
+    assert len(made.text) <= 80
+    assert "…" not in made.text
+    if made.text:
+        last = made.text.split()[-1].lower().strip("”\"’.,")
+        assert last not in DANGLING
