@@ -33,6 +33,9 @@ from pathlib import Path
 
 import yaml
 
+from generator.entities import load_registry
+from generator.headlines import headline as news_headline
+from generator.headlines import is_caption, is_fragment, label, make_headline, template
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
@@ -210,29 +213,81 @@ def shorten(text: str, limit: int = 120) -> str:
     return text[: cut if cut > 40 else limit].rstrip(",;:—- ") + "…"
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*[–—-]+\s*")
-OPENERS = re.compile(r"^(?:In|As|While|After|Amid|Amidst|Despite|Following|With|Speaking|"
-                     r"Interestingly|However|Meanwhile|Still|Yet|But|And|Ultimately|Earlier|"
-                     r"Later|Notably|Separately|Indeed|Nevertheless)\b[^,]{0,120},\s+(?=[A-Z“\"])")
-TRAILERS = re.compile(r",\s+(?:as|which|while|amid|amidst|signaling|signalling|marking|"
-                      r"highlighting|raising|underscoring)\b.*$")
-TITLE_LIMIT = 160
+TITLE_LIMIT = 80
+TITLE_CANDIDATES = 6  # claims whose headline is made and compared; the rest are never better
+# placed (ranked by sentence quality first), and a headline costs a tagger run
 
 
-def headline(sentence: str) -> str:
-    """A title from a claim's sentence: no dateline, no opening or trailing aside, not too long.
+def headline(sentence: str, **context: str | None) -> str:
+    """A title from a claim's sentence: who did what in at most 80 characters, by the rules of
+    ``generator.headlines`` (context: speaker, agent, act, place for its template fallback).
 
     >>> headline("In a bold move, Zelensky has challenged Putin to talks, as pressure grows.")
-    'Zelensky has challenged Putin to talks.'
+    'Zelensky challenges Putin to talks'
     """
-    text = " ".join(sentence.split())
-    text = DATELINE.sub("", text)
-    text = OPENERS.sub("", text)
-    trimmed = TRAILERS.sub("", text)
-    if len(trimmed) >= 40:
-        text = trimmed.rstrip(".") + "."
-    text = text[:1].upper() + text[1:]
-    return shorten(text, TITLE_LIMIT)
+    return news_headline(sentence, **context)
+
+
+def _entity_name(entity_id: str) -> str:
+    registry = load_registry()
+    if entity_id in registry.by_id:
+        return registry.get(entity_id).name
+    return entity_id.replace("-", " ").title()
+
+
+def _title_context(c: Claim) -> dict[str, str | None]:
+    """What a claim says about who acts, what happened and where: for a headline's template."""
+    who = agent(c)
+    return {"speaker": c.attribution.text if c.attribution is not None else None,
+            "agent": _entity_name(who) if who else None,
+            "act": claim_what(c),
+            "place": _entity_name(c.places[0]) if c.places else None}
+
+
+def title_of(ranked: list[Claim]) -> str:
+    """The title of an event from its claims, most representative first: among the first
+    ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
+    itself and names the people, organisations and places the event's claims name most.
+    Captions, credits, datelines and fragments only when nothing else is there."""
+    weight: Counter[str] = Counter()
+    for c in ranked:
+        weight.update(set(c.actors) | set(c.places))
+
+    def sound(c: Claim) -> int:
+        # the text layer knows captions, headings and page furniture; the headline rules know
+        # credits, datelines and fragments
+        if c.part != "text" or is_caption(c.text):
+            return 0
+        return 1 if is_fragment(c.text) else 2
+    pool = sorted(ranked, key=lambda c: (-sound(c), agent(c) is None))[:TITLE_CANDIDATES]
+    best: tuple | None = None
+    title = ""
+    for c in pool:
+        made = make_headline(c.text, **_title_context(c))
+        if not made.text:
+            continue
+        named = sum(weight[e] for e in _named(made.text, c))
+        quality = (sound(c), named > 0, {"sentence": 2, "template": 1}.get(made.how, 0), named)
+        if best is None or quality > best:
+            best, title = quality, made.text
+    if title or not ranked:
+        return title
+    # nothing in the event makes a headline: its most named agent, happening and place
+    agents = Counter(a for c in ranked if (a := agent(c)))
+    acts = Counter(a for c in ranked if (a := claim_what(c)))
+    places = Counter(p for c in ranked for p in c.places[:1])
+    return template(_entity_name(agents.most_common(1)[0][0]) if agents else None,
+                    acts.most_common(1)[0][0] if acts else None,
+                    _entity_name(places.most_common(1)[0][0]) if places else None,
+                    TITLE_LIMIT) or label(ranked[0].text, TITLE_LIMIT)
+
+
+def _named(title: str, c: Claim) -> list[str]:
+    """The claim's people, organisations and places a title names (by any word of their
+    name: a headline shortens them)."""
+    low = title.lower()
+    return [e for e in dict.fromkeys((*c.actors, *c.places))
+            if any(len(part) > 2 and part.lower() in low for part in _entity_name(e).split())]
 
 
 def origin(source: Source) -> str:
@@ -497,8 +552,8 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
         return (c.basis == "publication" and leads[c.source] == c.start,
                 cosine(vec[c.id], centroid), -k)
 
-    best = max(enumerate(members), key=title_rank)[1]
-    return rebuild(Event(own_id, headline(best.text), members[0].when, (), ()), members,
+    ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
+    return rebuild(Event(own_id, title_of(ranked), members[0].when, (), ()), members,
                    list(sources.values()))
 
 
@@ -523,7 +578,7 @@ def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[S
     when = consensus(voting, independent)
     return Event(
         id=event.id,
-        title=event.title if keep_title else headline(members[0].text),
+        title=event.title if keep_title else title_of(members),
         when=when,
         claims=tuple(c.id for c in members),
         sources=tuple(event_sources),

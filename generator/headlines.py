@@ -404,8 +404,10 @@ def _split_frame(text: str, w: Words) -> Frame | None:
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
     if m and not re.search(r",\s", m.group("who")):
-        return Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
-                     m.group("rest"), m.group("rest")[:1] in "“\"")
+        rest, obj = m.group("rest"), m.group("obj")
+        if obj and not m.group("verb").startswith("t"):
+            rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
+        return Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{that})\s+that\s+(?P<rest>.+)$", text)
     if m and not re.search(r",\s", m.group("who")):
         return Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
@@ -471,6 +473,8 @@ def _plural_subject(subject: str) -> bool:
     return last[0].islower() and re.search(r"[^sui’']s$", last) is not None
 
 
+EXPERIENCE = re.compile(r"\b(?:once|never|ever|yet|already|so\s+far|to\s+date|since|repeatedly|long|"
+                        r"always|often|twice|before)\b", re.IGNORECASE)
 AUXILIARIES = frozenset("is are was were will would has have had can could should may might must "
                         "be been do does did".split())
 DETERMINERS = frozenset("a an the his her its their this these that those our my your".split())
@@ -492,14 +496,13 @@ def to_present(text: str, w: Words) -> str:
         subj, rest = text[:t.start()].rstrip(), text[t.end():]
         if word in ("has", "have"):
             k = i + 1
-            adverb = ""
-            if nxt.endswith("ly") and k + 1 < len(tokens):
-                adverb, k = nxt + " ", k + 1
             part = tokens[k].group(0) if k < len(tokens) else ""
+            if EXPERIENCE.search(text):
+                return text  # "have only met once", "has never said": not news of the day
             if part in w.past and part not in {"had", "been"}:
                 third, base = w.past[part]
                 verb = base if _plural_subject(subj) else third
-                return f"{subj} {adverb}{verb}{text[tokens[k].end():]}"
+                return f"{subj} {verb}{text[tokens[k].end():]}"
             return text
         if word == "will":
             if nxt == "be" and i + 2 < len(tokens) and tokens[i + 2].group(0) in w.participles:
@@ -519,6 +522,8 @@ def to_present(text: str, w: Words) -> str:
         if word in w.past and word not in {"had", "did"}:
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
                 return text  # present and past look alike: leave them
+            if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|have|will)\b", rest):
+                continue  # "the talks planned for May were held": a participle, not the verb
             third, base = w.past[word]
             plural = _plural_subject(subj)
             # "invited Putin to talks and suggested a meeting": the second verb too
@@ -559,13 +564,15 @@ def drop_parentheticals(text: str, w: Words) -> str:
     # appositions and non-restrictive relatives after a name: "Zelensky, a former comedian, ..."
     def aside(m: re.Match[str]) -> str:
         inner = m.group("inner")
-        relative = m.group("lead") in {"who", "whose", "which"}
+        relative = m.group("lead") in {"who", "whose", "which", "although", "though", "while",
+                                       "if", "when", "whereas"}
         own = re.split(r"\b(?:who|whom|whose|which|that)\b", inner)[0]
         if not relative and any(t in w.past or t in w.present or t in AUXILIARIES
                                 for t in _words_of(own)[1:]):
             return m.group(0)  # a clause of its own, not an aside
         return ""
-    text = re.sub(r"(?<=[\w’'”])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|now|"
+    text = re.sub(r"(?<=[\w’'”])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|although|"
+                  r"though|while|if|when|whereas|now|"
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
                   r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
                   r"\s[^,;]{1,100}?),(?=\s+(?:[a-z]|[A-Z][\w’'-]*\s+[a-z]))", aside, text)
@@ -588,7 +595,15 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].group(0)[:1].isupper() \
                 and tokens[k - 1].group(0)[:1].isupper():
             continue
+        after = text[t.end():] if word == "," else ""
+        item = re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.start()])
+        if word == "," and (re.match(r"\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
+                            or item and re.match(r"\s*(?:and|or)\s", after)):
+            continue  # "destruction, displacement, and ...": a list, not a phrase
         head = _end_sentence(text[:t.start()])
+        if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
+                     r"despite|after|before)\b[^,]*$", head):
+            continue  # the cut would leave an aside open
         if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS or _last_word(head) in w.dangling:
             continue
         out.append(head)
@@ -692,6 +707,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     w = words()
     text = " ".join(sentence.replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
+    text = re.sub(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", text)  # a Markdown link reads as its text
     text = strip_dateline(text, w)
     text, caption = strip_credits(text, w)
     text = strip_connectives(text, w)
