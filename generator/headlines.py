@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import yaml
 
@@ -60,6 +60,7 @@ class Words:
 
     datelines: tuple[re.Pattern[str], ...]
     credits: re.Pattern[str]
+    caption_markers: re.Pattern[str]
     connective: re.Pattern[str]
     opener_words: frozenset[str]
     speech: dict[str, str]
@@ -68,6 +69,7 @@ class Words:
     pronouns: frozenset[str]
     first_person: frozenset[str]
     role_name: re.Pattern[str]
+    role_words: frozenset[str]
     asides: re.Pattern[str]
     clauses: re.Pattern[str]
     cut_before: frozenset[str]
@@ -132,6 +134,7 @@ def parse_words(data: dict) -> Words:
     return Words(
         datelines=tuple(re.compile(p) for p in data["datelines"]),
         credits=re.compile(data["credits"]),
+        caption_markers=re.compile(data["caption_markers"]),
         connective=re.compile(rf"^(?:{_alternation(data['connectives'])})\b\s*,?\s*(?=\S)"),
         opener_words=frozenset(data["openers"]),
         speech=dict(data["speech_verbs"]),
@@ -140,6 +143,8 @@ def parse_words(data: dict) -> Words:
         pronouns=frozenset(data["pronouns"]),
         first_person=frozenset(data["first_person"]),
         role_name=role_name,
+        role_words=frozenset(r.lower().rstrip(".") for r in data["roles"] if " " not in r)
+        - {"head", "chief", "leader", "official", "counterpart"},
         asides=re.compile(data["trailing_asides"]),
         clauses=re.compile(data["trailing_clauses"]),
         cut_before=frozenset(data["cut_before"]),
@@ -171,6 +176,7 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
     text = re.sub(r"\s+([,;:.!?”’)])", r"\1", text)
+    text = re.sub(r"(\"[^\"]*?)\s+\"(?=$|[\s,.;:])", r'\1"', text)
     text = re.sub(r"([“‘(])\s+", r"\1", text)
     text = re.sub(r"(?:,\s*){2,}", ", ", text)
     text = re.sub(r"^[,;:\s—–-]+", "", text)
@@ -184,7 +190,7 @@ def _words_of(text: str) -> list[str]:
 
 def _last_word(text: str) -> str:
     ws = _words_of(text)
-    return ws[-1].lower() if ws else ""
+    return ws[-1].lower().strip("’'-") if ws else ""
 
 
 def _balanced(text: str) -> bool:
@@ -199,8 +205,8 @@ def _balanced(text: str) -> bool:
 def _end_sentence(text: str) -> str:
     """A headline has no final full stop; '?' and a closing quote stay."""
     text = _tidy(text)
-    while text and text[-1] in ".,;:":
-        text = text[:-1].rstrip()
+    while text and text[-1] in ".,;:-–—":
+        text = _tidy(text[:-1])
     # a full stop inside a closing quote ("... ready.”") goes too
     text = re.sub(r"[.,]([”\"’])$", r"\1", text)
     return text
@@ -241,6 +247,7 @@ def strip_credits(text: str, w: Words) -> tuple[str, bool]:
 
 
 def strip_connectives(text: str, w: Words) -> str:
+    text = UNCOMMA_OPENER.sub("", text)
     for _ in range(3):
         new = w.connective.sub("", text)
         if new == text:
@@ -252,12 +259,14 @@ def strip_connectives(text: str, w: Words) -> str:
 def _subject_start(rest: str) -> bool:
     """Whether what follows an opener's comma can start the main clause."""
     return bool(re.match(r"(?:[A-Z“\"‘]|(?:the|a|an|his|her|their|its|some|two|three|four|"
-                         r"both|all|several|many|most|he|she|they|it|we|i)\s)", rest))
+                         r"both|all|several|many|most|he|she|they|it|we|i|more|less|about|"
+                         r"nearly|almost|over|at\s+least|up\s+to|only)\s|\d)", rest))
 
 
-NOT_OPENERS = frozenset({"According"})
+NOT_OPENERS = frozenset({"According"})  # "According to X, S" is an attribution frame
 UNCOMMA_OPENER = re.compile(r"^(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
-                            r"on|this\s+\w+)\b,?\s*")  # "According to X, S" is an attribution frame
+                            r"on|this\s+\w+)\b,?\s*")
+LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
 
 
 def strip_opener(text: str, w: Words) -> str:
@@ -276,6 +285,8 @@ def strip_opener(text: str, w: Words) -> str:
         if m.start() > 140:
             break
         rest = text[m.end():]
+        if re.match(r"[^,]{0,60},\s+(?:was|were|is|are|has|have|had)\b", rest):
+            continue  # "since Zelensky, a comedian, was elected": an apposition, not the clause
         if _subject_start(rest) and len(_words_of(rest)) >= MIN_WORDS:
             return rest
     return text
@@ -333,8 +344,11 @@ def _vague(who: str, w: Words) -> bool:
     low = re.sub(r"^(?:the|a|an)\s+", "", who.lower().strip())
     if low in w.vague or low in w.pronouns or who.lower().strip() in w.vague:
         return True
-    # no capitalised word: "a senior official", "officials familiar with the talks"
-    return not re.search(r"\b[A-Z]", who)
+    # no name: "a senior official", "One of the interlocutors" (a capital that only starts it)
+    ws = _words_of(who)
+    if any(t.lower() in w.role_words for t in ws):
+        return False  # "the governor", "a Kremlin spokesman": someone in particular
+    return not any(t[:1].isupper() for t in ws[1:]) and (len(ws) > 1 or not ws or not ws[0][:1].isupper())
 
 
 @dataclass(frozen=True)
@@ -348,33 +362,37 @@ class Frame:
 def split_frame(text: str, w: Words) -> Frame | None:
     """The attribution frame of a sentence, if it has one: a speaker that is a noun phrase and
     something said of at least three words that does not start with a preposition."""
-    frame = _split_frame(text, w)
-    if frame is not None and frame.verb == "says" and re.search(r"\baccording\s+to\b", text, re.I) \
-            and not _speaker_ok(frame.who, w):
-        # "according to comments from Zelensky released on July 25": the name inside
-        names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
-        frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
-    elif frame is None or not _speaker_ok(frame.who, w):
-        return None
-    ws = _words_of(frame.content)
-    if len(ws) < MIN_WORDS or ws[0].lower() in w.dangling - {"the", "a", "an", "his", "her", "its",
-                                                              "their", "this", "he", "she", "it",
-                                                              "they", "we", "i", "all", "both",
-                                                              "some", "no", "if", "when", "more"}:
-        return None
-    return frame
+    for frame in _frames(text, w):
+        if frame.verb == "says" and re.search(r"\baccording\s+to\b", text, re.I) \
+                and not _speaker_ok(frame.who, w):
+            # "according to comments from Zelensky released on July 25": the name inside
+            names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
+            frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
+        elif not _speaker_ok(frame.who, w):
+            continue
+        ws = _words_of(frame.content)
+        if len(ws) < MIN_WORDS or (ws[0].lower() in PREPOSITIONS and frame.content[:1] not in "“\""):
+            continue
+        quoted = frame.quoted and (frame.content[:1] not in "“\"" or bool(
+            re.fullmatch(r"[“\"][^“”\"]+[”\"]?[.,]?[”\"]?", frame.content.strip())))
+        return Frame(frame.who, frame.verb, frame.content, quoted)
+    return None
 
 
-def _split_frame(text: str, w: Words) -> Frame | None:
+PREPOSITIONS = frozenset("in on at for with by from to of into onto about after before over under "
+                         "between during amid against via without within toward towards".split())
+
+
+def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech = _alternation(list(w.speech))
     that = _alternation(list(w.needs_that))
     # according to X, S  /  S, according to X
     m = re.match(rf"^[Aa]ccording\s+to\s+(?P<who>[^,]{{2,80}}),\s+(?P<rest>.+)$", text)
     if m:
-        return Frame(m.group("who"), "says", m.group("rest"), False)
+        yield Frame(m.group("who"), "says", m.group("rest"), False)
     m = re.match(rf"^(?P<rest>.+?),?\s+according\s+to\s+(?P<who>[^,.;]{{2,80}})(?:[,.;].*)?$", text)
     if m:
-        return Frame(m.group("who"), "says", m.group("rest"), False)
+        yield Frame(m.group("who"), "says", m.group("rest"), False)
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
     m = re.match(rf"^(?P<rest>.+)(?:,|[,.!?]?[”\"],?)\s+(?P<who>(?:[A-Z]|the\s)[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
@@ -382,36 +400,39 @@ def _split_frame(text: str, w: Words) -> Frame | None:
                  rf"(?:[^“”\"]{{0,160}})?$", text)
     if m:
         quoted = bool(re.match(r"^[“\"]", text))
-        return Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
+        yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)
     m = re.match(rf"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
                  rf"(?P<who>[^,.;]{{2,80}})(?:,[^.]*)?\.?$", text)
     if m:
         quoted = bool(re.match(r"^[“\"]", text))
-        return Frame(m.group("who"), "says", m.group("rest").lstrip("“\""), quoted)
+        yield Frame(m.group("who"), "says", m.group("rest").lstrip("“\""), quoted)
     # S1, X said, S2: the frame inside the sentence
-    m = re.match(rf"^(?P<a>.+?),\s+(?P<who>(?:[A-Z]|the\s|he\s|she\s|they\s)[^,;:!?“”\"]{{0,60}}?)\s+"
+    m = re.match(rf"^(?P<a>.+?),[”\"]?\s+(?P<who>(?:[A-Z]|the\s|he\s|she\s|they\s)[^,;:!?“”\"]{{0,60}}?)\s+"
                  rf"(?P<verb>{speech}|{that}|recalled|stressed|noted|added|argued|warned),\s+(?P<b>.+)$", text)
     if m:
         b = m.group("b")
         glue = " " if re.match(r"[a-z]", b) and not re.match(r"(?:and|but|while|as)\b", b) else ". "
         content = m.group("a") + glue + b if glue == " " else m.group("a")
-        return Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
+        yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
                      bool(re.match(r"^[“\"]", text)))
     # X said (that) S  /  X told ABC News (that) S  /  X announced that S
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
-    if m and not re.search(r",\s", m.group("who")):
+    named = m and re.fullmatch(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?", m.group("who"))
+    if m and (named or not re.search(r",\s", m.group("who"))):
         rest, obj = m.group("rest"), m.group("obj")
+        if named:
+            m_who = named.group("name")
+            yield Frame(m_who, _frame_verb(m.group("verb"), None, w), rest, rest[:1] in "“\"")
         if obj and not m.group("verb").startswith("t"):
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
-        return Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
+        yield Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{that})\s+that\s+(?P<rest>.+)$", text)
     if m and not re.search(r",\s", m.group("who")):
-        return Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
-    return None
+        yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
 
 
 def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
@@ -484,13 +505,15 @@ def to_present(text: str, w: Words) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected'. The main verb is the first verb
     form after a subject of at most eight words with no comma; anything less sure stays."""
+    if text[:1] in "“\"‘":
+        return text  # a quote keeps its words
     tokens = list(re.finditer(r"[\w’'-]+|[,;:“”\"()—–]", text))
     for i, t in enumerate(tokens[:13]):
         word = t.group(0)
         if i == 0:
             continue
         if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to", "said", "says"}:
-            return text
+            return text  # a quote or a clause starts before any verb: leave it as written
         nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].group(0)
         subj, rest = text[:t.start()].rstrip(), text[t.end():]
@@ -564,18 +587,19 @@ def drop_parentheticals(text: str, w: Words) -> str:
     # appositions and non-restrictive relatives after a name: "Zelensky, a former comedian, ..."
     def aside(m: re.Match[str]) -> str:
         inner = m.group("inner")
-        relative = m.group("lead") in {"who", "whose", "which", "although", "though", "while",
-                                       "if", "when", "whereas"}
+        relative = m.group("lead").split()[-1] in {"who", "whose", "which", "whom", "although",
+                                                    "though", "while", "if", "when", "whereas"}
         own = re.split(r"\b(?:who|whom|whose|which|that)\b", inner)[0]
-        if not relative and any(t in w.past or t in w.present or t in AUXILIARIES
+        if not relative and any(t in w.past or t in AUXILIARIES
                                 for t in _words_of(own)[1:]):
             return m.group(0)  # a clause of its own, not an aside
         return ""
-    text = re.sub(r"(?<=[\w’'”])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|although|"
+    text = re.sub(r"(?<=[\w’'”])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
+                  r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
                   r"though|while|if|when|whereas|now|"
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
                   r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
-                  r"\s[^,;]{1,100}?),(?=\s+(?:[a-z]|[A-Z][\w’'-]*\s+[a-z]))", aside, text)
+                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b)[a-z])", aside, text)
     return text
 
 
@@ -584,7 +608,7 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
     inside a list of names ('France, Britain and Poland') nor inside a quote."""
     out = []
-    tokens = list(re.finditer(r"[,;:—–]|[\w’'-]+", text))
+    tokens = list(re.finditer(r"[,;:—–](?=\s)|[\w’'-]+", text))
     for k, t in enumerate(tokens):
         word = t.group(0)
         prev = tokens[k - 1].group(0) if k else ""
@@ -604,7 +628,14 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
                      r"despite|after|before)\b[^,]*$", head):
             continue  # the cut would leave an aside open
-        if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS or _last_word(head) in w.dangling:
+        if re.search(r"\b(?:that|if|whether|although|because|unless|whom|which)\s+"
+                     r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
+            continue  # "proposes that a meeting": a clause cut before its verb
+        last = _last_word(head)
+        if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
+                                                        and tokens[k].group(0) == "that"):
+            continue  # "but insisted| that ...": the verb's complement would be cut off
+        if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS or last in w.dangling:
             continue
         out.append(head)
     return out
@@ -622,7 +653,7 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
-    if ws and ws[-1].lower() in w.dangling:
+    if ws and ws[-1].lower().strip("’'-") in w.dangling:
         out.append("dangling end")
     if not _balanced(text):
         out.append("unbalanced quote")
@@ -649,7 +680,7 @@ def is_caption(sentence: str) -> bool:
     """A photo caption, credit or bare dateline, never a title."""
     w = words()
     s = " ".join(sentence.split())
-    return bool(w.credits.search(s)) or strip_dateline(s, w) != s and len(_words_of(strip_dateline(s, w))) < 4
+    return bool(w.credits.search(s)) or bool(w.caption_markers.search(s)) or strip_dateline(s, w) != s and len(_words_of(strip_dateline(s, w))) < 4
 
 
 # --- the whole -----------------------------------------------------------------------------
@@ -710,11 +741,15 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = re.sub(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", text)  # a Markdown link reads as its text
     text = strip_dateline(text, w)
     text, caption = strip_credits(text, w)
+    # where people stand in a picture goes ("Zelensky, left, and Putin" -> "Zelensky and Putin")
+    text = w.caption_markers.sub(lambda m: "," if m.group(0).rstrip().endswith(",") and
+                                 re.match(r"\s*[A-Z]", text[m.end():]) else "", text)
+    text = LEAD_IN.sub("", text) if len(text) > 40 else text
     text = strip_connectives(text, w)
-    text = strip_opener(text, w)
+    text = strip_opener(_cap(text), w)
     text = strip_dates(text, w)
     text = strip_connectives(text, w)
-    text = strip_opener(text, w)
+    text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads

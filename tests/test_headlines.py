@@ -31,6 +31,7 @@ def test_example_headlines_are_clean(example: dict) -> None:
     "Russian President Vladimir Putin attends a meeting in Moscow. REUTERS/Maxim Shemetov",
     "Ukrainian soldiers fire at Russian positions [Anatolii Stepanov/AFP]",
     "A handout photo released by the press service shows landing ships at sea.",
+    "Volodymyr Zelenskyy, left, and Vladimir Putin, second right, held their first summit.",
 ])
 def test_captions(sentence: str) -> None:
     assert is_caption(sentence)
@@ -69,7 +70,7 @@ def test_the_limit_is_kept() -> None:
 
 def test_template_when_nothing_is_left() -> None:
     assert headline("He added", agent="Vladimir Putin", act="invitation", place="Moscow") == \
-        "Putin extends invitation to Moscow"
+        "Putin on the invitation to Moscow"
     assert make_headline("He added").how in ("none", "cut")
 
 
