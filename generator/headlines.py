@@ -78,6 +78,7 @@ class Words:
     dangling: frozenset[str]
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
     present: frozenset[str]  # third person singular forms of the verbs above
+    verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
     participles: frozenset[str]
     templates: dict[str, dict[str, str]]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
@@ -155,6 +156,10 @@ def parse_words(data: dict) -> Words:
         past=past,
         participles=frozenset(past),
         present=frozenset(third for third, _ in past.values()),
+        verb_forms=frozenset(past) | frozenset(f for pair in past.values() for f in pair)
+        | frozenset(data["speech_verbs"]) | frozenset(data["speech_verbs"].values())
+        | frozenset(data["needs_that"]) | frozenset(data["needs_that"].values())
+        | AUXILIARIES | {"to"},
         templates=dict(data["templates"]),
         short_names=short,
         examples=tuple(data.get("examples") or ()),
@@ -257,7 +262,15 @@ def strip_connectives(text: str, w: Words) -> str:
 
 
 def _subject_start(rest: str) -> bool:
-    """Whether what follows an opener's comma can start the main clause."""
+    """Whether what follows an opener's comma can start the main clause: a capital, a
+    determiner, a pronoun, a number, or a lower-case noun ('donor organs will'), not a
+    participle, preposition or conjunction ('known as ...', 'in Kyiv', 'and')."""
+    first = re.match(r"[a-z][\w’'-]*", rest)
+    if first and not re.search(r"(?:ed|ing|ly|en|wn)$", first.group(0)) and first.group(0) not in \
+            PREPOSITIONS | {"and", "or", "but", "who", "which", "that", "where", "when", "while",
+                            "as", "if", "whose", "whom", "so", "then", "also", "not", "wherever"} \
+            | AUXILIARIES | words().verb_forms:
+        return True
     return bool(re.match(r"(?:[A-Z“\"‘]|(?:the|a|an|his|her|their|its|some|two|three|four|"
                          r"both|all|several|many|most|he|she|they|it|we|i|more|less|about|"
                          r"nearly|almost|over|at\s+least|up\s+to|only)\s|\d)", rest))
@@ -321,7 +334,9 @@ def strip_dates(text: str, w: Words) -> str:
 
 # --- step 2: the attribution frame --------------------------------------------------------
 
-SPEAKER = r"(?P<who>(?:[A-Z“\"]|the\s|a\s|an\s)[^.;:!?“”\"]{0,90}?)"
+# a speaker's name may hold an abbreviation's full stop ("Upjohn Co.", "Walbrecher Jr.", "U.S.")
+SPEAKER = (r"(?P<who>(?:[A-Z“\"]|the\s|a\s|an\s)(?:[^.;:!?“”\"]|(?<=Inc)\.|(?<=Corp)\.|(?<=Co)\.|"
+           r"(?<=Ltd)\.|(?<=Jr)\.|(?<=Sr)\.|(?<=\b[A-Z])\.){0,90}?)")
 
 
 def short_name(name: str, w: Words) -> str:
@@ -346,9 +361,10 @@ def _vague(who: str, w: Words) -> bool:
         return True
     # no name: "a senior official", "One of the interlocutors" (a capital that only starts it)
     ws = _words_of(who)
-    if any(t.lower() in w.role_words for t in ws):
+    if any(t.lower() in w.role_words for t in ws) or any(t[:1].isupper() for t in ws[1:]):
         return False  # "the governor", "a Kremlin spokesman": someone in particular
-    return not any(t[:1].isupper() for t in ws[1:]) and (len(ws) > 1 or not ws or not ws[0][:1].isupper())
+    # "a senior official", "One of the interlocutors": someone unnamed; "the statement" is not
+    return bool(re.match(r"(?:a|an|one|some|many|several|two|three|other)\b", low))
 
 
 @dataclass(frozen=True)
@@ -379,6 +395,10 @@ def split_frame(text: str, w: Words) -> Frame | None:
     return None
 
 
+FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|may|might|"
+                    r"shall|does|do|did)\b")
+SUBORDINATORS = frozenset("as when while if because although though since after before unless until "
+                          "whereas once whether".split())
 PREPOSITIONS = frozenset("in on at for with by from to of into onto about after before over under "
                          "between during amid against via without within toward towards".split())
 
@@ -408,7 +428,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         quoted = bool(re.match(r"^[“\"]", text))
         yield Frame(m.group("who"), "says", m.group("rest").lstrip("“\""), quoted)
     # S1, X said, S2: the frame inside the sentence
-    m = re.match(rf"^(?P<a>.+?),[”\"]?\s+(?P<who>(?:[A-Z]|the\s|he\s|she\s|they\s)[^,;:!?“”\"]{{0,60}}?)\s+"
+    m = re.match(rf"^(?P<a>.+?),[”\"]?\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s))[^,;:!?“”\"]{{0,60}}?)\s+"
                  rf"(?P<verb>{speech}|{that}|recalled|stressed|noted|added|argued|warned),\s+(?P<b>.+)$", text)
     if m:
         b = m.group("b")
@@ -491,7 +511,8 @@ def _plural_subject(subject: str) -> bool:
     last = ws[-1]
     if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides"}:
         return True
-    return last[0].islower() and re.search(r"[^sui’']s$", last) is not None
+    lower_noun = last[0].islower() or len(ws) == 1
+    return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
 
 
 EXPERIENCE = re.compile(r"\b(?:once|never|ever|yet|already|so\s+far|to\s+date|since|repeatedly|long|"
@@ -528,6 +549,8 @@ def to_present(text: str, w: Words) -> str:
                 return f"{subj} {verb}{text[tokens[k].end():]}"
             return text
         if word == "will":
+            if subj.lower() in w.pronouns:
+                return text  # "it will": reported speech keeps its future
             if nxt == "be" and i + 2 < len(tokens) and tokens[i + 2].group(0) in w.participles:
                 return f"{subj} to{rest}"
             if re.fullmatch(r"[a-z][\w-]*", nxt) and nxt not in w.dangling | {"be", "have", "also"}:
@@ -547,6 +570,10 @@ def to_present(text: str, w: Words) -> str:
                 return text  # present and past look alike: leave them
             if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|have|will)\b", rest):
                 continue  # "the talks planned for May were held": a participle, not the verb
+            if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
+                    any(x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4)
+                        for x in _words_of(re.split(r"[,;:]|\band\b", rest)[0])[1:8]):
+                continue  # "net income for the six months ended Oct. 1 slipped": a participle
             third, base = w.past[word]
             plural = _plural_subject(subj)
             # "invited Putin to talks and suggested a meeting": the second verb too
@@ -575,8 +602,9 @@ def drop_asides(text: str, w: Words) -> str:
 
 def drop_clauses(text: str, w: Words) -> str:
     for m in w.clauses.finditer(text):
-        if len(_words_of(text[:m.start()])) >= MIN_WORDS + 1:
-            return text[:m.start()]
+        head = text[:m.start()]
+        if len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling:
+            return head
     return text
 
 
@@ -614,6 +642,9 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         prev = tokens[k - 1].group(0) if k else ""
         participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
             (prev == "," or prev[:1].isupper())
+        # "a package| to as many as ...", never "agreed| to hold talks"
+        participle = participle or (word == "to" and prev.lower() not in w.verb_forms
+                                    and not prev.endswith("ed"))
         if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
             continue
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].group(0)[:1].isupper() \
@@ -628,13 +659,28 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
                      r"despite|after|before)\b[^,]*$", head):
             continue  # the cut would leave an aside open
-        if re.search(r"\b(?:that|if|whether|although|because|unless|whom|which)\s+"
+        if re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
                      r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
             continue  # "proposes that a meeting": a clause cut before its verb
         last = _last_word(head)
+        if word == "by" and (last in w.past or last.endswith("ed")):
+            continue  # "a declaration issued| by Macron ...": the agent of a passive
         if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
                                                         and tokens[k].group(0) == "that"):
             continue  # "but insisted| that ...": the verb's complement would be cut off
+        if re.search(r"\band\s+[\w’'-]+$", head) and (last in w.present or last in w.past):
+            continue  # "condemns the bombing and calls| on all states"
+        tail = re.split(r"[,;:]", text[t.start():])[0]
+        if not FINITE.search(head) and not any(x in w.present for x in _words_of(head)) and \
+                (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
+            continue  # "the papers connected with a deal| to stop the war are ready": the verb is cut
+        if last.endswith("ing") and tokens[k].group(0) == "that":
+            continue  # "by warning| that ...": the gerund's complement would be cut off
+        before = _words_of(head)[-2:-1]
+        if last.endswith("ing") and before and (before[0][:1].isupper() or before[0].lower() in w.verb_forms):
+            continue  # "arrives in Washington seeking| to mediate": a participle cut off
+        if head.split()[-1][:1].isupper() and word[:1].isupper():
+            continue  # inside a name ("the Space| Shuttle Columbia")
         if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS or last in w.dangling:
             continue
         out.append(head)
@@ -661,7 +707,26 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("credit or dateline")
     if text and not re.match(r"[A-Z0-9“\"‘']", text):
         out.append("starts lower case")
+    if ws and not _has_verb(ws, w):
+        out.append("no verb")
+    if ws and ws[0].lower() in SUBORDINATORS and "," not in text:
+        out.append("subordinate clause only")
     return out
+
+
+def _has_verb(ws: list[str], w: Words) -> bool:
+    """Whether a headline says something happens: a verb form we know, '-ed', 'to <verb>', a
+    quote's colon, or a word in -s right after a name ('Putin attends')."""
+    for i, t in enumerate(ws):
+        low = t.lower()
+        if i and ws[i - 1].lower() in {"who", "which", "that", "whom", "whose"}:
+            continue  # "a boy who arrived": the relative clause's verb, not the headline's
+        if low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4):
+            return True
+        if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
+                ws[i - 1][:1].isupper() and not low.endswith(("ss", "us", "is")):
+            return True
+    return False
 
 
 def is_fragment(sentence: str) -> bool:
@@ -785,7 +850,8 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
         for keep_frame in options:
             found = [(cost, -len(h), h) for cost, content in compressions(text, w)
                      for h in [_compose(frame, content, keep_frame, w)]
-                     if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)]
+                     if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
+                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))]
             if found:
                 # the whole sentence if it fits, else the compression that keeps most
                 whole = [f for f in found if f[0] == 0]
@@ -828,7 +894,10 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
     quote open; "" if there is none of ``MIN_WORDS`` words."""
     text = _end_sentence(text)
     tokens = list(re.finditer(r"[\w’'-]+", text))
-    for t in reversed(tokens):
+    for k, t in enumerate(reversed(tokens)):
+        nxt = tokens[len(tokens) - k].group(0) if k else ""
+        if nxt[:1].isupper() and t.group(0)[:1].isupper():
+            continue  # never inside a name
         head = _end_sentence(text[:t.end()])
         if len(head) <= limit and not problems(head, limit, w):
             return head
