@@ -269,6 +269,7 @@ def _subject_start(rest: str) -> bool:
     if first and not re.search(r"(?:ed|ing|ly|en|wn)$", first.group(0)) and first.group(0) not in \
             PREPOSITIONS | {"and", "or", "but", "who", "which", "that", "where", "when", "while",
                             "as", "if", "whose", "whom", "so", "then", "also", "not", "wherever"} \
+            | SUBORDINATORS \
             | AUXILIARIES | words().verb_forms:
         return True
     return bool(re.match(r"(?:[A-Z“\"‘]|(?:the|a|an|his|her|their|its|some|two|three|four|"
