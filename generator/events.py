@@ -267,7 +267,9 @@ def title_of(ranked: list[Claim]) -> str:
         if not made.text:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
-        quality = (sound(c), named > 0, {"sentence": 2, "template": 1}.get(made.how, 0), named)
+        how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
+        # words of the sentence before a template; then a title that names who or where
+        quality = (sound(c), how >= 2, named > 0, how, named)
         if best is None or quality > best:
             best, title = quality, made.text
     if title or not ranked:

@@ -644,8 +644,9 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
             (prev == "," or prev[:1].isupper())
         # "a package| to as many as ...", never "agreed| to hold talks"
+        following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         participle = participle or (word == "to" and prev.lower() not in w.verb_forms
-                                    and not prev.endswith("ed"))
+                                    and not prev.endswith("ed") and following != prev)
         if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
             continue
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].group(0)[:1].isupper() \
@@ -672,7 +673,10 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         if re.search(r"\band\s+[\w’'-]+$", head) and (last in w.present or last in w.past):
             continue  # "condemns the bombing and calls| on all states"
         tail = re.split(r"[,;:]", text[t.start():])[0]
-        if not FINITE.search(head) and not any(x in w.present for x in _words_of(head)) and \
+        hw = _words_of(head)
+        subject_verb = any(x in w.present and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns)
+                           for i, x in enumerate(hw) if i)
+        if not FINITE.search(head) and not subject_verb and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
             continue  # "the papers connected with a deal| to stop the war are ready": the verb is cut
         if last.endswith("ing") and tokens[k].group(0) == "that":
@@ -894,6 +898,10 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
     """The longest prefix of ``text`` within ``limit`` that ends on a content word and leaves no
     quote open; "" if there is none of ``MIN_WORDS`` words."""
     text = _end_sentence(text)
+    # at a phrase boundary first ("... had met face to face| since ..."), else after any word
+    for head in [text] + sorted(phrase_prefixes(text, w), key=len, reverse=True):
+        if len(head) <= limit and not problems(head, limit, w):
+            return head
     tokens = list(re.finditer(r"[\w’'-]+", text))
     for k, t in enumerate(reversed(tokens)):
         nxt = tokens[len(tokens) - k].group(0) if k else ""
