@@ -272,6 +272,8 @@ def title_of(ranked: list[Claim]) -> str:
         quality = (sound(c), how >= 2, named > 0, how, named)
         if best is None or quality > best:
             best, title = quality, made.text
+        if quality[:4] == (2, True, True, 3):
+            break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return title
     # nothing in the event makes a headline: its most named agent, happening and place
