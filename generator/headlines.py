@@ -314,8 +314,15 @@ def _timex_rules():  # noqa: ANN202 - the tagger's compiled rule set
 def strip_dates(text: str, w: Words) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
     deadlines ("by May 1") nor durations ("a 30-day ceasefire")."""
-    spans = [(m.start, m.end) for m in find_mentions(text, _timex_rules())
-             if m.type in ("DATE", "TIME")]
+    spans: list[tuple[int, int]] = []
+    for m in sorted(find_mentions(text, _timex_rules()), key=lambda m: m.start):
+        if m.type not in ("DATE", "TIME"):
+            continue
+        # "on Friday and Saturday", "May 15-16": one date expression
+        if spans and re.fullmatch(r"\s*(?:,|and|or|to|through|-|–)?\s*", text[spans[-1][1]:m.start]):
+            spans[-1] = (spans[-1][0], m.end)
+        else:
+            spans.append((m.start, m.end))
     for start, end in sorted(spans, reverse=True):
         before = text[:start]
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]):
@@ -396,6 +403,7 @@ def split_frame(text: str, w: Words) -> Frame | None:
     return None
 
 
+HISTORY = frozenset("last first previously once never already ever earlier originally".split())
 FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|may|might|"
                     r"shall|does|do|did)\b")
 SUBORDINATORS = frozenset("as when while if because although though since after before unless until "
@@ -566,6 +574,8 @@ def to_present(text: str, w: Words) -> str:
             return text
         if prev.lower() in w.dangling or prev.lower() in DETERMINERS:
             continue  # "of talks", "the proposed venue": a noun or an adjective here
+        if word in w.past and word not in {"had", "did"} and prev.lower() in HISTORY:
+            return text  # "last met", "first met": a look back, not news of the day
         if word in w.past and word not in {"had", "did"}:
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
                 return text  # present and past look alike: leave them
