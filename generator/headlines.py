@@ -11,10 +11,13 @@ A headline is made by rules, never by cutting text mid-phrase:
 3. *Register*: role words go ("Russian President Vladimir Putin" -> "Putin"); a simple past or
    perfect main verb turns present ("proposed", "has proposed" -> "proposes"); "will" -> "to";
    "was elected" -> "elected". Verb forms are data (``generator/data/headlines.yaml``).
-4. *Compress* step by step until the headline fits and reads clean: trailing asides
-   (", which ...", ", as ..."), then trailing clauses (", after ...", " when ..."), then
-   parentheticals and appositions, then the attribution frame, then trailing phrases from the
-   right at a preposition or comma.
+4. *Compress* only when the headline is too long: trailing asides (", which ...", ", as ...",
+   ", adding ...") always go; then the candidates are the sentence without its trailing clause
+   (", after ...", " when ..."), without its parentheticals and appositions, and cut before each
+   trailing phrase that starts at a preposition or comma; the longest clean one wins. A cut
+   never ends on a function word, inside a list, a name, a quote or an open aside, before a
+   verb's complement, nor drops the main verb. The attribution frame stays when what was said
+   has no named subject of its own ("Peskov says only Moscow is on offer"), else it goes first.
 5. *Fallback*: a template from agent + act + place ("Putin extends invitation to Moscow").
 
 A headline never ends on a function word, never holds "…", an unbalanced quote, a credit or a
@@ -29,10 +32,10 @@ sentences can prefer one that compresses cleanly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator
 
 import yaml
 
@@ -307,7 +310,7 @@ def strip_opener(text: str, w: Words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _timex_rules():  # noqa: ANN202 - the tagger's compiled rule set
+def _timex_rules():
     return load_timex_rules()
 
 
@@ -387,7 +390,7 @@ def split_frame(text: str, w: Words) -> Frame | None:
     """The attribution frame of a sentence, if it has one: a speaker that is a noun phrase and
     something said of at least three words that does not start with a preposition."""
     for frame in _frames(text, w):
-        if frame.verb == "says" and re.search(r"\baccording\s+to\b", text, re.I) \
+        if frame.verb == "says" and re.search(r"\baccording\s+to\b", text, re.IGNORECASE) \
                 and not _speaker_ok(frame.who, w):
             # "according to comments from Zelensky released on July 25": the name inside
             names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
@@ -416,10 +419,10 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech = _alternation(list(w.speech))
     that = _alternation(list(w.needs_that))
     # according to X, S  /  S, according to X
-    m = re.match(rf"^[Aa]ccording\s+to\s+(?P<who>[^,]{{2,80}}),\s+(?P<rest>.+)$", text)
+    m = re.match(r"^[Aa]ccording\s+to\s+(?P<who>[^,]{2,80}),\s+(?P<rest>.+)$", text)
     if m:
         yield Frame(m.group("who"), "says", m.group("rest"), False)
-    m = re.match(rf"^(?P<rest>.+?),?\s+according\s+to\s+(?P<who>[^,.;]{{2,80}})(?:[,.;].*)?$", text)
+    m = re.match(r"^(?P<rest>.+?),?\s+according\s+to\s+(?P<who>[^,.;]{2,80})(?:[,.;].*)?$", text)
     if m:
         yield Frame(m.group("who"), "says", m.group("rest"), False)
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
@@ -431,8 +434,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         quoted = bool(re.match(r"^[“\"]", text))
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)
-    m = re.match(rf"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
-                 rf"(?P<who>[^,.;]{{2,80}})(?:,[^.]*)?\.?$", text)
+    m = re.match(r"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
+                 r"(?P<who>[^,.;]{2,80})(?:,[^.]*)?\.?$", text)
     if m:
         quoted = bool(re.match(r"^[“\"]", text))
         yield Frame(m.group("who"), "says", m.group("rest").lstrip("“\""), quoted)
@@ -588,7 +591,7 @@ def to_present(text: str, w: Words) -> str:
             third, base = w.past[word]
             plural = _plural_subject(subj)
             # "invited Putin to talks and suggested a meeting": the second verb too
-            rest = re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m: "and " + w.past[m.group(1)][plural]
+            rest = re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m, plural=plural: "and " + w.past[m.group(1)][plural]
                           if m.group(1) in w.past and m.group(1) not in {"had", "did"} else m.group(0),
                           rest, count=1)
             return f"{subj} {base if plural else third}{rest}"
@@ -678,7 +681,7 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         if word == "by" and (last in w.past or last.endswith("ed")):
             continue  # "a declaration issued| by Macron ...": the agent of a passive
         if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
-                                                        and tokens[k].group(0) == "that"):
+                                                        and t.group(0) == "that"):
             continue  # "but insisted| that ...": the verb's complement would be cut off
         if re.search(r"\band\s+[\w’'-]+$", head) and (last in w.present or last in w.past):
             continue  # "condemns the bombing and calls| on all states"
@@ -689,7 +692,7 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         if not FINITE.search(head) and not subject_verb and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
             continue  # "the papers connected with a deal| to stop the war are ready": the verb is cut
-        if last.endswith("ing") and tokens[k].group(0) == "that":
+        if last.endswith("ing") and t.group(0) == "that":
             continue  # "by warning| that ...": the gerund's complement would be cut off
         before = _words_of(head)[-2:-1]
         if last.endswith("ing") and before and (before[0][:1].isupper() or before[0].lower() in w.verb_forms):
@@ -899,9 +902,7 @@ def _starts_with_pronoun(content: str, w: Words) -> bool:
 def _reads_as_news(text: str, frame: Frame | None, w: Words) -> bool:
     """Not a pronoun-led line with no one named ('He added ...'), and something happens."""
     ws = _words_of(text)
-    if ws and ws[0].lower() in w.pronouns - {"this", "that"} and frame is None:
-        return False
-    return True
+    return not (ws and ws[0].lower() in w.pronouns - {"this", "that"} and frame is None)
 
 
 def _clean_prefix(text: str, limit: int, w: Words) -> str:
