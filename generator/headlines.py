@@ -82,6 +82,7 @@ class Words:
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
     present: frozenset[str]  # third person singular forms of the verbs above
     verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
+    noun_verbs: frozenset[str]  # forms that are as often nouns: "talks", "calls", "attacks"
     participles: frozenset[str]
     templates: dict[str, dict[str, str]]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
@@ -163,6 +164,7 @@ def parse_words(data: dict) -> Words:
         | frozenset(data["speech_verbs"]) | frozenset(data["speech_verbs"].values())
         | frozenset(data["needs_that"]) | frozenset(data["needs_that"].values())
         | AUXILIARIES | {"to"},
+        noun_verbs=frozenset(data["noun_verbs"]),
         templates=dict(data["templates"]),
         short_names=short,
         examples=tuple(data.get("examples") or ()),
@@ -406,6 +408,7 @@ def split_frame(text: str, w: Words) -> Frame | None:
     return None
 
 
+NUMBERS = frozenset("one two three four five six seven eight nine ten all some no".split())
 HISTORY = frozenset("last first previously once never already ever earlier originally".split())
 FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|may|might|"
                     r"shall|does|do|did)\b")
@@ -527,14 +530,14 @@ def _plural_subject(subject: str) -> bool:
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
 
 
-EXPERIENCE = re.compile(r"\b(?:once|never|ever|yet|already|so\s+far|to\s+date|since|repeatedly|long|"
+EXPERIENCE = re.compile(r"\b(?:once|never|ever|yet|already|so\s+far|to\s+date|since|repeatedly|long|times|"
                         r"always|often|twice|before)\b", re.IGNORECASE)
 AUXILIARIES = frozenset("is are was were will would has have had can could should may might must "
                         "be been do does did".split())
 DETERMINERS = frozenset("a an the his her its their this these that those our my your".split())
 
 
-def to_present(text: str, w: Words) -> str:
+def to_present(text: str, w: Words, future: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected'. The main verb is the first verb
     form after a subject of at most eight words with no comma; anything less sure stays."""
@@ -561,7 +564,7 @@ def to_present(text: str, w: Words) -> str:
                 return f"{subj} {verb}{text[tokens[k].end():]}"
             return text
         if word == "will":
-            if subj.lower() in w.pronouns:
+            if subj.lower() in w.pronouns or not future:
                 return text  # "it will": reported speech keeps its future
             if nxt == "be" and i + 2 < len(tokens) and tokens[i + 2].group(0) in w.participles:
                 return f"{subj} to{rest}"
@@ -678,6 +681,10 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
                      r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
             continue  # "proposes that a meeting": a clause cut before its verb
         last = _last_word(head)
+        before_last = _words_of(head)[-2:-1]
+        if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() \
+                and before_last[0] not in AUXILIARIES and before_last[0] not in w.pronouns:
+            continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
         if word == "by" and (last in w.past or last.endswith("ed")):
             continue  # "a declaration issued| by Macron ...": the agent of a passive
         if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
@@ -739,7 +746,12 @@ def _has_verb(ws: list[str], w: Words) -> bool:
         low = t.lower()
         if i and ws[i - 1].lower() in {"who", "which", "that", "whom", "whose"}:
             continue  # "a boy who arrived": the relative clause's verb, not the headline's
-        if low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4):
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        if low in w.noun_verbs and not (i and (ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns)) \
+                and not (nxt.lower() in DETERMINERS or nxt.lower() in NUMBERS or nxt[:1].isupper()
+                         or nxt[:1].isdigit()):
+            continue  # "trilateral talks on": a noun; "Putin talks", "statement marks one": a verb
+        if low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
             return True
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
                 ws[i - 1][:1].isupper() and not low.endswith(("ss", "us", "is")):
@@ -861,7 +873,8 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)
     if frame is None or not frame.quoted:
-        text = to_present(text, w)
+        # after "says", "will" stays ("Upjohn says it will offer"); alone it is "to"
+        text = to_present(text, w, future=frame is None)
 
     if not caption:
         options = [keep, not keep] if frame is not None else [False]
