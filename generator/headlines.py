@@ -124,8 +124,11 @@ def parse_words(data: dict) -> Words:
         past[form] = (third, plural)
     roles = _alternation(data["roles"])
     mods = _alternation(data["role_modifiers"])
-    name = r"[A-Z][\w’'.-]*(?:\s+(?:(?:da|de|del|van|von|bin|al|el|di|le)\s+)?[A-Z][\w’'-]*){0,3}"
-    role_name = re.compile(rf"(?<![\w’'])(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
+    # a name's words: capitalised, not a role ("Donald Trump's Special Envoy" is two), and a
+    # possessive ends it
+    name = (rf"[A-Z][\w.-]*(?:’s|'s)?(?<!’s)(?<!'s)(?:\s+(?:(?:da|de|del|van|von|bin|al|el|di|le)\s+)?"
+            rf"(?!(?:{roles})\b)[A-Z][\w-]*(?:’s|'s)?){{0,3}}")
+    role_name = re.compile(rf"(?<![\w’'])(?<!’s )(?<!'s )(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
                            rf"(?:of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
     registry = load_registry()
     overrides = data.get("short_names") or {}
@@ -491,13 +494,20 @@ def unquote(content: str, w: Words) -> tuple[str, bool]:
 def shorten_names(text: str, w: Words) -> str:
     """Role words go and registered people take their short name."""
     def role(m: re.Match[str]) -> str:
+        if re.search(r"[A-Z][\w’'.-]*\s+$", m.string[:m.start()]):
+            return m.group(0)  # inside a longer title ("Trump's Special| Envoy Steve Witkoff")
         # a first and last name become the last ("Sergei Shoigu" -> "Shoigu"); longer names
         # ("Luiz Inácio Lula da Silva") stay whole: which part is the surname is not ours to say
         name = m.group("name")
         if name in w.short_names:
-            return w.short_names[name]
-        parts = name.split()
-        return parts[-1] if len(parts) == 2 else name
+            short = w.short_names[name]
+        else:
+            parts = name.split()
+            short = parts[-1] if len(parts) == 2 else name
+        # "Trump's special envoy Witkoff": after a possessive the role says whose it is
+        prefix = m.group(0)[:m.start("name") - m.start()]
+        possessive = re.search(r"\S+(?:’s|'s)\s.*$", prefix)
+        return possessive.group(0) + short if possessive else short
     text = w.role_name.sub(role, text)
     if w.short_names:
         pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
@@ -683,7 +693,8 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         last = _last_word(head)
         before_last = _words_of(head)[-2:-1]
         if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() \
-                and before_last[0] not in AUXILIARIES and before_last[0] not in w.pronouns:
+                and before_last[0] not in AUXILIARIES and before_last[0] not in w.pronouns \
+                and not re.search(r"\band\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$", head):
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
         if word == "by" and (last in w.past or last.endswith("ed")):
             continue  # "a declaration issued| by Macron ...": the agent of a passive
@@ -694,7 +705,8 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
             continue  # "condemns the bombing and calls| on all states"
         tail = re.split(r"[,;:]", text[t.start():])[0]
         hw = _words_of(head)
-        subject_verb = any(x in w.present and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns)
+        subject_verb = any(x in w.present and hw[i - 1].lower() not in DETERMINERS
+                           and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns)
                            for i, x in enumerate(hw) if i)
         if not FINITE.search(head) and not subject_verb and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
