@@ -746,8 +746,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("starts lower case")
     if ws and not _has_verb(ws, w):
         out.append("no verb")
-    if ws and ws[0].lower() in SUBORDINATORS and "," not in text:
-        out.append("subordinate clause only")
+    if ws and ws[0].lower() in SUBORDINATORS and (
+            "," not in text or not _has_verb(_words_of(text.rsplit(",", 1)[1]), w)):
+        out.append("subordinate clause only")  # "When asked if ..., Juan Miguel Gonzalez"
     return out
 
 
