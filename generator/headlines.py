@@ -920,11 +920,6 @@ def _leading(text: str, content: str) -> bool:
     return not text.startswith(content[:20])
 
 
-def _starts_with_pronoun(content: str, w: Words) -> bool:
-    first = _words_of(content)[:1]
-    return bool(first) and first[0].lower() in w.pronouns
-
-
 def _reads_as_news(text: str, frame: Frame | None, w: Words) -> bool:
     """Not a pronoun-led line with no one named ('He added ...'), and something happens."""
     ws = _words_of(text)

@@ -93,3 +93,32 @@ def test_never_raises_and_never_a_cut_fragment(text: str) -> None:
     if made.text:
         last = made.text.split()[-1].lower().strip("”\"’.,")
         assert last not in DANGLING
+
+
+def _claim(cid: str, text: str, part: str = "text", actors: tuple[str, ...] = (),
+           places: tuple[str, ...] = ()):
+    import datetime as dt
+
+    from generator.model import Claim, TimeValue
+    day = TimeValue(dt.date(2025, 5, 11), dt.date(2025, 5, 11), "day")
+    mentions = tuple((text.find("Putin"), text.find("Putin") + 5, "vladimir-putin")
+                     for _ in [0] if "Putin" in text)
+    return Claim(cid, "s", text, 0, len(text), 1, day, "explicit", actors=actors, places=places,
+                 mentions=mentions, part=part)
+
+
+def test_event_title_never_a_caption_or_fragment_when_a_sentence_is_there() -> None:
+    from generator.events import title_of
+    caption = _claim("a", "Russian President Vladimir Putin attends a meeting in Moscow. "
+                          "REUTERS/Maxim Shemetov", part="caption", actors=("vladimir-putin",))
+    fragment = _claim("b", "On the night of 11 May, Putin offered Ukraine", actors=("vladimir-putin",))
+    sentence = _claim("c", "Russian President Vladimir Putin on Sunday proposed direct talks "
+                           "with Ukraine in Istanbul.", actors=("vladimir-putin",))
+    assert title_of([caption, fragment, sentence]) == \
+        "Putin proposes direct talks with Ukraine in Istanbul"
+
+
+def test_event_title_falls_back_to_a_template_never_to_nothing() -> None:
+    from generator.events import title_of
+    title = title_of([_claim("a", "He added.", actors=("vladimir-putin",), places=("moscow",))])
+    assert title == "News from Moscow"  # no one acts in "He added": the place is all it has
