@@ -411,6 +411,7 @@ def split_frame(text: str, w: Words) -> Frame | None:
     return None
 
 
+QUANTITIES = frozenset("part most many much both each none half none either neither".split())
 NUMBERS = frozenset("one two three four five six seven eight nine ten all some no".split())
 HISTORY = frozenset("last first previously once never already ever earlier originally".split())
 FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should|may|might|"
@@ -814,8 +815,8 @@ def drop_article(text: str) -> str:
 def _uncap(text: str, w: Words) -> str:
     """'The government' -> 'the government' inside a sentence; names keep their capital."""
     first = re.match(r"[A-Z][a-z’']*\b", text)
-    if first and (first.group(0).lower() in w.pronouns | w.dangling | {"three", "two", "four",
-                                                                       "some", "many", "only"}
+    if first and (first.group(0).lower() in w.pronouns | w.dangling | NUMBERS | QUANTITIES
+                  | {"only", "several", "more"}
                   or first.group(0).lower() in {"the", "a", "an"}):
         return text[:1].lower() + text[1:]
     return text
@@ -912,7 +913,8 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
 def _named_subject(content: str, w: Words) -> bool:
     """Whether a clause opens with a name ('Putin invited ...'), not 'the talks' or 'he'."""
     first = _words_of(content)[:1]
-    return bool(first) and first[0][0].isupper() and first[0].lower() not in w.pronouns | w.dangling
+    return bool(first) and first[0][0].isupper() and first[0].lower() not in \
+        w.pronouns | w.dangling | NUMBERS | QUANTITIES
 
 
 def _leading(text: str, content: str) -> bool:
