@@ -479,7 +479,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     need = None
                 if need is not None:
                     score = cosine(uvec[i], uvec[j])
-                    if u[0].when == units[j][0].when:  # one date: the closest sentences count
+                    if u[0].when.overlaps(units[j][0].when):
+                        # one date, or one within the other: the closest sentences count
                         score = max(score, _closest(u, units[j], uvec[i], uvec[j], vec))
                     if agents[i] and agents[j]:
                         score += SAME_AGENT if agents[i] & agents[j] else -OTHER_AGENT
