@@ -70,6 +70,10 @@ SAME_AGENT = 0.1  # added to the similarity of two units with the same agent
 # taken from it when both name agents and share none: 0 since units pool a report's claims of a
 # day, which name several agents (dev corpus: 0.2 kept 8 of 29 multi-outlet happenings apart)
 OTHER_AGENT = 0.0
+# the coarsest date at which two units' closest sentences count: a shared year or season says
+# too little for one sentence's likeness (dev corpus: "In 2025, Zelensky invited Putin to talks
+# in Istanbul" joined the day the talks opened)
+CLOSEST_WITHIN = "month"
 PAIR_REACH = 8  # claims of a unit compared one by one with another unit's (bounds the cost)
 AGENT_REACH = 60  # an entity named this early in a sentence may be its subject
 
@@ -479,8 +483,10 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     need = None
                 if need is not None:
                     score = cosine(uvec[i], uvec[j])
-                    if u[0].when.overlaps(units[j][0].when):
-                        # one date, or one within the other: the closest sentences count
+                    if u[0].when.overlaps(units[j][0].when) and max(
+                            RANK[u[0].when.granularity], RANK[units[j][0].when.granularity]) \
+                            <= RANK[CLOSEST_WITHIN]:
+                        # one date, or one within a month: the closest sentences count
                         score = max(score, _closest(u, units[j], uvec[i], uvec[j], vec))
                     if agents[i] and agents[j]:
                         score += SAME_AGENT if agents[i] & agents[j] else -OTHER_AGENT
