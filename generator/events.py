@@ -62,14 +62,13 @@ NEAR_DAYS = 2
 NEAR = 0.45  # minimum cosine to join units on neighbouring days (dev corpus: 0.35 joined a statement
 # and the same speaker's different announcement two days later; the eval articles' one misdated speech
 # scores 0.6)
-ENTITY_WEIGHT = 1.5
+ENTITY_WEIGHT = 1.5  # an entity named counts this many times a word
 CROWDED = 400  # more units than this within reach of one date: compare by rare features only
 RARE = 50  # a feature of at most this many units is rare
-# who acts or speaks: "Putin invited" and "Zelensky said" are two happenings even on one day
-SAME_AGENT = 0.1  # added to the similarity of two units with the same agent
-# taken from it when both name agents and share none: 0 since units pool a report's claims of a
-# day, which name several agents (dev corpus: 0.2 kept 8 of 29 multi-outlet happenings apart)
-OTHER_AGENT = 0.0
+# added to the similarity of two units one of whose agents acts or speaks in both. No penalty
+# where they share none: units pool a report's claims of a day, which name several agents (dev
+# corpus: taking 0.2 off kept 8 of 29 multi-outlet happenings apart)
+SAME_AGENT = 0.1
 # the coarsest date at which two units' closest sentences count: a shared year or season says
 # too little for one sentence's likeness (dev corpus: "In 2025, Zelensky invited Putin to talks
 # in Istanbul" joined the day the talks opened)
@@ -488,8 +487,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                             <= RANK[CLOSEST_WITHIN]:
                         # one date, or one within a month: the closest sentences count
                         score = max(score, _closest(u, units[j], uvec[i], uvec[j], vec))
-                    if agents[i] and agents[j]:
-                        score += SAME_AGENT if agents[i] & agents[j] else -OTHER_AGENT
+                    if agents[i] & agents[j]:
+                        score += SAME_AGENT
                     if whats[i] & whats[j]:
                         score += SAME_WHAT
                     sim[(min(i, j), max(i, j))] = (score, need)
