@@ -247,6 +247,9 @@ def _title_context(c: Claim) -> dict[str, str | None]:
             "place": _entity_name(c.places[0]) if c.places else None}
 
 
+UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b")
+
+
 def title_of(ranked: list[Claim]) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
@@ -271,11 +274,12 @@ def title_of(ranked: list[Claim]) -> str:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
         how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
-        # words of the sentence before a template; then a title that names who or where
-        quality = (sound(c), how >= 2, named > 0, how, named)
+        # words of the sentence before a template; then a title that names who or where, then
+        # one that opens on who acted (not "It was ...", "That timetable ...", a bare quote)
+        quality = (sound(c), how >= 2, named > 0, not UNHEADED.match(made.text), how, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:4] == (2, True, True, 3):
+        if quality[:5] == (2, True, True, True, 3):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return title

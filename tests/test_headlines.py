@@ -122,3 +122,17 @@ def test_event_title_falls_back_to_a_template_never_to_nothing() -> None:
     from generator.events import title_of
     title = title_of([_claim("a", "He added.", actors=("vladimir-putin",), places=("moscow",))])
     assert title == "News from Moscow"  # no one acts in "He added": the place is all it has
+
+
+@pytest.mark.parametrize(("title", "unheaded"), [
+    ("It was the first time that Putin and Zelensky had met face to face", True),
+    ("That timetable would roughly match the deadline Trump set", True),
+    ("“Putin mentioned Moscow” during a phone call with Trump", True),
+    ("Putin and Zelensky meet face to face in Paris for the first time", False),
+    ("Itamar Ben-Gvir says the talks must stop", False),
+    ("Thatcher-era papers show a secret channel to Moscow", False),
+])
+def test_titles_that_do_not_open_on_who_acted(title: str, unheaded: bool) -> None:
+    """Such titles rank below one that opens on a name when both name the event's people."""
+    from generator.events import UNHEADED
+    assert bool(UNHEADED.match(title)) == unheaded
