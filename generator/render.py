@@ -21,7 +21,7 @@ from generator import feeds
 from generator.config import Config
 from generator.export import to_json
 from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
-from generator.text import paragraphs
+from generator.text import dateline, paragraphs
 
 VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -71,8 +71,13 @@ def day_label(day: dt.date) -> str:
 
 
 def date_label(when: TimeValue) -> str:
-    """A date at its own granularity: '2019', 'February 2022', 'weekend of 24–25 January 2026'."""
+    """A date at its own granularity: '2019', 'February 2022', 'weekend of 24–25 January 2026',
+    '4–5 February 2026' (a span of days)."""
     s, e, g = when.start, when.end, when.granularity
+    if g == "day" and e != s:  # a span of days: "4–5 February 2026"
+        if (s.year, s.month) == (e.year, e.month):
+            return f"{s.day}–{e.day} {MONTHS[s.month - 1]} {s.year}"
+        return f"{day_label(s)} – {day_label(e)}"
     if g == "day":
         return day_label(s)
     if g == "weekend":
@@ -255,6 +260,7 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
         own = claims_of_source[s.id]
         pages.append(Page(f"sources/{s.id}.md", source_tpl.render(
             source=s, source_claims=[c for c in own if c.id in event_of], event_of=event_of,
+            dateline=dateline(s.raw, s.body_start),
             article=article_html(s, [c for c in own if c.id in event_of], event_of), **common)))
     entity_tpl = env.get_template("entity.md.j2")
     for entity_id, entity in entities.items():

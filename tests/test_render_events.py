@@ -46,3 +46,13 @@ def test_a_disagreement_reads_as_dates_and_outlets() -> None:
 def test_a_date_ahead_of_its_report_is_a_plan() -> None:
     assert claim_status(_claim("c1", "y", "2025-05-16"), SOURCES["y"]) == "happened"
     assert claim_status(_claim("c1", "y", "2025-05-20"), SOURCES["y"]) == "planned"
+
+
+def test_a_span_of_days_reads_as_one() -> None:
+    from generator.render import date_label
+
+    span = TimeValue(dt.date(2026, 2, 4), dt.date(2026, 2, 5), "day")
+    assert date_label(span) == "4–5 February 2026"
+    across = TimeValue(dt.date(2026, 1, 31), dt.date(2026, 2, 1), "day")
+    assert date_label(across) == "31 January 2026 – 1 February 2026"
+    assert date_label(_day("2026-02-04")) == "4 February 2026"
