@@ -393,6 +393,11 @@ def _reported(unit: list[Claim]) -> bool:
     return all(c.basis == "publication" for c in unit)
 
 
+def _gap(a: TimeValue, b: TimeValue) -> int:
+    """Days between two intervals (0 when they overlap)."""
+    return max(0, (b.start - a.end).days, (a.start - b.end).days)
+
+
 def _need(a: list[Claim], b: list[Claim]) -> float | None:
     """The similarity two units need to be one happening, or None if their dates forbid it."""
     wa, wb = a[0].when, b[0].when
@@ -400,9 +405,12 @@ def _need(a: list[Claim], b: list[Claim]) -> float | None:
     if wa == wb:
         need = SAME_DATE[wa.granularity]
         return max(need, PUBLICATION) if publication else need
-    if wa.granularity == wb.granularity == "day" and abs((wa.start - wb.start).days) <= NEAR_DAYS \
-            and not (_reported(a) and _reported(b)):
-        return NEAR
+    if wa.granularity == wb.granularity == "day":
+        if wa.overlaps(wb):  # "January 23-24" and "Friday, January 23": one date
+            return max(SAME_DATE["day"], PUBLICATION) if publication else SAME_DATE["day"]
+        if _gap(wa, wb) <= NEAR_DAYS and not (_reported(a) and _reported(b)):
+            return NEAR
+        return None
     if wa.granularity == wb.granularity or publication:
         return None
     fine, coarse = (wa, wb) if RANK[wa.granularity] < RANK[wb.granularity] else (wb, wa)
@@ -455,8 +463,27 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     leads = [_main(agent(c) for c in u) for u in units]
 
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    day_starts: dict[int, list[int]] = defaultdict(list)  # units of day dates by their first day
     for i, u in enumerate(units):
         index[_key(u[0].when)].append(i)
+        if u[0].when.granularity == "day":
+            day_starts[u[0].when.start.toordinal()].append(i)
+    longest = max(((u[0].when.end - u[0].when.start).days for u in units
+                   if u[0].when.granularity == "day"), default=0)
+
+    def reach(i: int) -> list[list[int]]:
+        """The units whose dates may meet unit i's: the same date, a date containing it, and
+        for a day (or span of days) the days at most ``NEAR_DAYS`` from it."""
+        when = units[i][0].when
+        buckets = [index[k] for k in [_key(when)] + _containing_keys(when) if k in index]
+        if when.granularity == "day":
+            first, last = when.start.toordinal(), when.end.toordinal()
+            buckets = [b for b in buckets if not b or units[b[0]][0].when.granularity != "day"]
+            buckets += [[j for j in day_starts[d] if _gap(when, units[j][0].when) <= NEAR_DAYS]
+                        for d in range(first - NEAR_DAYS - longest, last + NEAR_DAYS + 1)
+                        if d in day_starts]
+        return buckets
+
     # where a date is shared by very many units (a huge or hostile source), comparing them all
     # would take time in the square of their number: there, only units sharing a rare feature
     # are compared, and the others cannot end up in one event
@@ -466,21 +493,17 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             postings[t].append(i)
     sim: dict[tuple[int, int], tuple[float, float]] = {}  # (i, j), i < j -> (similarity, need)
     for i, u in enumerate(units):
-        kind, start, end = _key(u[0].when)
-        near_keys = [(kind, start, end)] + _containing_keys(u[0].when)
-        if kind == "day":
-            near_keys += [("day", start + d, start + d) for d in range(1, NEAR_DAYS + 1)]
-        near = [index[k] for k in near_keys if k in index]
+        near = reach(i)
         if sum(len(b) for b in near) > CROWDED:
-            keys = set(near_keys)
+            within = {j for b in near for j in b}
             near = [sorted({j for t in uvec[i] if len(postings[t]) <= RARE
-                            for j in postings[t] if _key(units[j][0].when) in keys})]
+                            for j in postings[t] if j in within})]
         for bucket in near:
             for j in bucket:
                 if j == i:
                     continue
                 need = _need(u, units[j])
-                if need is not None and u[0].when != units[j][0].when \
+                if need is not None and not u[0].when.overlaps(units[j][0].when) \
                         and u[0].when.granularity == units[j][0].when.granularity == "day" \
                         and not _may_disagree(u, units[j], leads[i], leads[j]):
                     need = None

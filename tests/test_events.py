@@ -236,3 +236,16 @@ def test_background_is_what_every_report_recalls_in_passing() -> None:
                   "February 24, 2022.", "2022-02-24")
     kinds = {e.kind for e in merge_events((old, news), sources)}
     assert "happening" in kinds
+
+
+def test_a_span_of_days_and_a_day_within_it_are_one_date() -> None:
+    sources = (_source("a", "2026-01-26"), _source("b", "2026-01-24"))
+    span = _claim("c1", "a", "US, Russian and Ukrainian officials held trilateral talks in Abu Dhabi "
+                  "on January 23-24.", "2026-01-23")
+    span = Claim(span.id, span.source, span.text, span.start, span.end, span.line,
+                 TimeValue(_dt.date(2026, 1, 23), _dt.date(2026, 1, 24), "day"), span.basis,
+                 span.timex)
+    day = _claim("c2", "b", "Trilateral talks between US, Russian and Ukrainian officials opened in "
+                 "Abu Dhabi on Friday.", "2026-01-23")
+    (event,) = merge_events((span, day), sources)
+    assert not event.conflicts
