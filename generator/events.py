@@ -416,6 +416,9 @@ def _need(a: list[Claim], b: list[Claim]) -> float | None:
     fine, coarse = (wa, wb) if RANK[wa.granularity] < RANK[wb.granularity] else (wb, wa)
     if coarse.start <= fine.start and fine.end <= coarse.end:
         return SAME_DATE[coarse.granularity] + CONTAINED
+    if RANK[coarse.granularity] <= RANK["week"] and fine.overlaps(coarse):
+        # "last weekend" and "on Friday and Saturday": days that run into a weekend or week
+        return SAME_DATE[coarse.granularity] + CONTAINED
     return None
 
 
@@ -478,6 +481,11 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         buckets = [index[k] for k in [_key(when)] + _containing_keys(when) if k in index]
         if when.granularity == "day":
             first, last = when.start.toordinal(), when.end.toordinal()
+            # the weekends and weeks a span of days runs into
+            spans = {_key(iv) for d in range(first, last + 1) for g in ("weekend", "week")
+                     if (iv := interval(value_at(dt.date.fromordinal(d), g))) is not None
+                     and iv.overlaps(when)}
+            buckets += [index[k] for k in sorted(spans - set(_containing_keys(when))) if k in index]
             buckets = [b for b in buckets if not b or units[b[0]][0].when.granularity != "day"]
             buckets += [[j for j in day_starts[d] if _gap(when, units[j][0].when) <= NEAR_DAYS]
                         for d in range(first - NEAR_DAYS - longest, last + NEAR_DAYS + 1)

@@ -249,3 +249,19 @@ def test_a_span_of_days_and_a_day_within_it_are_one_date() -> None:
                  "Abu Dhabi on Friday.", "2026-01-23")
     (event,) = merge_events((span, day), sources)
     assert not event.conflicts
+
+
+def test_days_that_run_into_a_weekend_meet_it() -> None:
+    sources = (_source("a", "2026-01-26"), _source("b", "2026-01-27"))
+    span = _claim("c1", "a", "US, Russian and Ukrainian officials held trilateral talks in Abu Dhabi "
+                  "on Friday and Saturday.", "2026-01-23")
+    span = Claim(span.id, span.source, span.text, span.start, span.end, span.line,
+                 TimeValue(_dt.date(2026, 1, 23), _dt.date(2026, 1, 24), "day"), span.basis,
+                 span.timex)
+    weekend = _claim("c2", "b", "The trilateral talks US, Russian and Ukrainian officials held in Abu "
+                     "Dhabi last weekend ended without a deal.", "2026-01-24")
+    weekend = Claim(weekend.id, weekend.source, weekend.text, weekend.start, weekend.end,
+                    weekend.line, TimeValue(_dt.date(2026, 1, 24), _dt.date(2026, 1, 25), "weekend"),
+                    weekend.basis, weekend.timex)
+    (event,) = merge_events((span, weekend), sources)
+    assert not event.conflicts
