@@ -101,6 +101,7 @@ class Words:
     pronouns: frozenset[str]
     governments: dict[str, str]
     reach: int
+    statement_back: re.Pattern[str]
 
 
 def parse_words(data: dict) -> Words:
@@ -128,6 +129,7 @@ def parse_words(data: dict) -> Words:
         pronouns=frozenset(w.lower() for w in data["pronouns"]),
         governments=dict(data["governments"]),
         reach=int(data["pronoun_reach"]),
+        statement_back=re.compile(data["statement_back"]),
     )
 
 
@@ -683,7 +685,27 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                           and any(x.lower() in w.holders for x in r.group().split())
                           and not any(r.group().endswith(p.text) for p in persons))
             history.append(_Seen(persons, who, unknown))
-    return tuple(_carry_quotes(sentences, out))
+    return tuple(_statements_before(sentences, mentions, registry, _carry_quotes(sentences, out),
+                                    w))
+
+
+def _statements_before(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
+                       registry: Registry, found: list[Attribution | None], w: Words
+                       ) -> list[Attribution | None]:
+    """A sentence like "X made the statement after talks with Y" names the speaker of the one
+    before it (when that one names none): the person named before "made the statement"."""
+    out = list(found)
+    for i in range(1, len(sentences)):
+        before, now = sentences[i - 1], sentences[i]
+        if out[i - 1] is not None or before.kind != "text" or now.kind != "text":
+            continue
+        if (m := w.statement_back.search(now.text)) is None:
+            continue
+        people = [x for x in mentions[i] if x.end <= m.start()
+                  and registry.get(x.entity).kind == "person"]
+        if people:
+            out[i - 1] = Attribution(now.text[people[0].start:people[0].end], people[0].entity)
+    return out
 
 
 def _carry_quotes(sentences: Sequence[Sentence], found: list[Attribution | None]

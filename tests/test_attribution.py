@@ -79,3 +79,18 @@ def test_never_raises_and_gives_one_answer_per_sentence(paragraphs: list[list[st
     assert len(found) == len([t for t in texts if t])
     for a in found:
         assert a is None or (a.text.strip() and a.text == " ".join(a.text.split()))
+
+
+def test_a_statement_named_after_it_takes_its_speaker() -> None:
+    r = load_registry()
+    texts = ["The Russian delegation will be waiting for its counterparts on Friday from 10 am.",
+             "Vladimir Medinsky, who leads the delegation, made the statement after talks with "
+             "Turkey's foreign minister."]
+    sentences, at = [], 0
+    for k, text in enumerate(texts):
+        sentences.append(Sentence(at, at + len(text), text, k))
+        at += len(text) + 2
+    got = attribute_sentences(sentences, [r.find(s.text) for s in sentences], r)
+    assert got[0] == Attribution("Vladimir Medinsky", "vladimir-medinsky")
+    alone = attribute_sentences(sentences[:1], [r.find(sentences[0].text)], r)
+    assert alone[0] is None
