@@ -168,6 +168,13 @@ def _claim(cid: str, sid: str, text: str, day: str, start: int = 0, basis: str =
                  timex, None, actors, (), mentions)
 
 
+def _spanning(claim: Claim, end: str, granularity: str) -> Claim:
+    """The claim dated from its day to ``end`` at ``granularity``."""
+    from dataclasses import replace
+
+    return replace(claim, when=TimeValue(claim.when.start, _dt.date.fromisoformat(end), granularity))
+
+
 def test_a_reports_claims_of_one_day_are_one_event() -> None:
     sources = (_source("a", "2025-05-12"),)
     claims = (
@@ -240,11 +247,8 @@ def test_background_is_what_every_report_recalls_in_passing() -> None:
 
 def test_a_span_of_days_and_a_day_within_it_are_one_date() -> None:
     sources = (_source("a", "2026-01-26"), _source("b", "2026-01-24"))
-    span = _claim("c1", "a", "US, Russian and Ukrainian officials held trilateral talks in Abu Dhabi "
-                  "on January 23-24.", "2026-01-23")
-    span = Claim(span.id, span.source, span.text, span.start, span.end, span.line,
-                 TimeValue(_dt.date(2026, 1, 23), _dt.date(2026, 1, 24), "day"), span.basis,
-                 span.timex)
+    span = _spanning(_claim("c1", "a", "US, Russian and Ukrainian officials held trilateral talks "
+                            "in Abu Dhabi on January 23-24.", "2026-01-23"), "2026-01-24", "day")
     day = _claim("c2", "b", "Trilateral talks between US, Russian and Ukrainian officials opened in "
                  "Abu Dhabi on Friday.", "2026-01-23")
     (event,) = merge_events((span, day), sources)
@@ -253,15 +257,10 @@ def test_a_span_of_days_and_a_day_within_it_are_one_date() -> None:
 
 def test_days_that_run_into_a_weekend_meet_it() -> None:
     sources = (_source("a", "2026-01-26"), _source("b", "2026-01-27"))
-    span = _claim("c1", "a", "US, Russian and Ukrainian officials held trilateral talks in Abu Dhabi "
-                  "on Friday and Saturday.", "2026-01-23")
-    span = Claim(span.id, span.source, span.text, span.start, span.end, span.line,
-                 TimeValue(_dt.date(2026, 1, 23), _dt.date(2026, 1, 24), "day"), span.basis,
-                 span.timex)
-    weekend = _claim("c2", "b", "The trilateral talks US, Russian and Ukrainian officials held in Abu "
-                     "Dhabi last weekend ended without a deal.", "2026-01-24")
-    weekend = Claim(weekend.id, weekend.source, weekend.text, weekend.start, weekend.end,
-                    weekend.line, TimeValue(_dt.date(2026, 1, 24), _dt.date(2026, 1, 25), "weekend"),
-                    weekend.basis, weekend.timex)
+    span = _spanning(_claim("c1", "a", "US, Russian and Ukrainian officials held trilateral talks "
+                            "in Abu Dhabi on Friday and Saturday.", "2026-01-23"), "2026-01-24", "day")
+    weekend = _spanning(_claim("c2", "b", "The trilateral talks US, Russian and Ukrainian officials "
+                               "held in Abu Dhabi last weekend ended without a deal.", "2026-01-24"),
+                        "2026-01-25", "weekend")
     (event,) = merge_events((span, weekend), sources)
     assert not event.conflicts
