@@ -28,7 +28,7 @@ DATA = Path(__file__).parent / "data" / "claims.yaml"
 def vocabulary() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {key: re.compile(data[key], re.IGNORECASE)
-            for key in ("reporting", "background", "not_a_date_before")}
+            for key in ("reporting", "background", "not_a_date_before", "range_join")}
 
 
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -61,7 +61,6 @@ def is_claim_date(timex: Timex, sentence_text_before: str) -> bool:
     return True
 
 
-RANGE_JOIN = re.compile(r"\s*(?:-|–|—|and|to|through|till|until)\s*", re.IGNORECASE)
 RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
 
 
@@ -83,7 +82,7 @@ def day_ranges(dated: list[Timex], raw: str) -> list[tuple[Timex, TimeValue]]:
         if out:
             first, span = out[-1]
             if span.granularity == when.granularity == "day" and first.end <= t.start \
-                    and RANGE_JOIN.fullmatch(raw, first.end, t.start) \
+                    and vocabulary()["range_join"].fullmatch(raw, first.end, t.start) \
                     and 0 < (when.start - span.end).days and (when.end - span.start).days < RANGE_DAYS:
                 joined = Timex(first.start, t.end, raw[first.start:t.end], first.type, first.value,
                                first.mod, "range")

@@ -67,3 +67,13 @@ def test_claims_carry_actors_and_places() -> None:
     assert claims[0].actors == ("kremlin", "dmitry-peskov", "volodymyr-zelensky")
     assert claims[0].places == ("moscow",)
     assert claims[0].attribution.entity == "dmitry-peskov"
+
+
+@pytest.mark.parametrize("text", EXAMPLES["range_join"])
+def test_range_join_examples(text: str) -> None:
+    assert vocabulary()["range_join"].fullmatch(text)
+
+
+@pytest.mark.parametrize("text", EXAMPLES["not_range_join"])
+def test_not_range_join_examples(text: str) -> None:
+    assert not vocabulary()["range_join"].fullmatch(text)
