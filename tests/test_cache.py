@@ -39,3 +39,18 @@ def test_a_corrupt_entry_is_recomputed(tmp_path: Path) -> None:
     again = ExtractCache(tmp_path)
     assert extract(sources, cache=again) == extract(sources)
     assert again.misses == 5
+
+
+def test_the_fingerprint_covers_every_module_extraction_runs() -> None:
+    """A change to any module that reads sources into claims makes cached claims stale."""
+    import sys
+
+    from generator import cache
+    from generator.pipeline import extract_source  # noqa: F401  (imports what extraction runs)
+
+    covered = {p.relative_to(cache.PACKAGE).as_posix() for pattern in cache.INPUTS
+               for p in cache.PACKAGE.glob(pattern)}
+    for name in ("generator.text", "generator.claims", "generator.attribution",
+                 "generator.entities", "generator.timex.resolve"):
+        path = sys.modules[name].__file__ or ""
+        assert Path(path).relative_to(cache.PACKAGE).as_posix() in covered, name
