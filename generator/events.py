@@ -650,8 +650,8 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
 
     >>> import datetime as dt
     >>> day = TimeValue(dt.date(2025, 5, 11), dt.date(2025, 5, 11), "day")
-    >>> a = Claim("a", "s", "Putin spoke\non Sunday.", 50, 70, 1, day, "explicit", part="caption")
-    >>> b = Claim("b", "s", "Putin proposed direct talks\non Sunday.", 90, 120, 2, day, "explicit")
+    >>> a = Claim("a", "s", "Putin spoke\\non Sunday.", 50, 70, 1, day, "explicit", part="caption")
+    >>> b = Claim("b", "s", "Putin proposed direct talks\\non Sunday.", 90, 120, 2, day, "explicit")
     >>> summary_of([a, b], day)
     'Putin proposed direct talks on Sunday.'
     """

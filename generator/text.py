@@ -258,9 +258,17 @@ def source_sentences(source: Source) -> tuple[Sentence, ...]:
     return split_sentences(source.raw, source.body_start, source.author)
 
 
+DATELINE_REACH = 4000  # characters of the body that may hold its dateline (a few paragraphs)
+
+
 def dateline(raw: str, body_start: int = 0) -> tuple[str, str | None, int] | None:
-    """(place, day as written or None, offset) of the body's wire dateline, if it has one."""
-    for s in split_sentences(raw, body_start)[:4]:
+    """(place, day as written or None, offset) of the body's wire dateline, if it has one.
+
+    >>> dateline("---\\n---\\nKYIV, Ukraine (AP) — Drones flew overnight.\\n", 8)
+    ('KYIV', None, 8)
+    """
+    # the opening paragraphs only: reading the whole article again would cost its length
+    for s in split_sentences(raw[:body_start + DATELINE_REACH], body_start)[:4]:
         if s.kind == "dateline":
             m = vocabulary().dateline.match(s.text + " ")
             if m:

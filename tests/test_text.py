@@ -161,3 +161,13 @@ def test_a_wrapped_year_continues_its_paragraph() -> None:
     raw = ("Zelensky and Trump in the Oval Office of the White House in Washington, Friday, Feb. 28,\n"
            "2025. (AP Photo/ Mystyslav Chernov)\n")
     assert [s.kind for s in split_sentences(raw)] == ["caption", "credit"]
+
+
+@pytest.mark.parametrize("module", ["generator.text", "generator.claims", "generator.events"])
+def test_docstring_examples_run(module: str) -> None:
+    """The examples in the reading and merging modules' docstrings are right."""
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0 and result.attempted > 0
