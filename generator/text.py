@@ -73,6 +73,7 @@ class Vocabulary:
     credit: re.Pattern[str]
     furniture: re.Pattern[str]
     dateline: re.Pattern[str]
+    caption_start: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,8 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(frozenset(data["abbreviations"].split()),
                       re.compile(data["credit"]["pattern"]),
                       re.compile(data["furniture"]["pattern"]),
-                      re.compile(data["dateline"]["pattern"]))
+                      re.compile(data["dateline"]["pattern"]),
+                      re.compile(data["caption_start"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
@@ -195,7 +197,7 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None) -> tupl
         text = raw[start:end]
         if v.furniture.match(text) or _byline(text, author):
             kind = "furniture"
-        elif v.credit.search(text):
+        elif v.credit.search(text) or v.caption_start.match(text):
             kind = "caption"
         elif markdown_heading or (len(lines) <= 2 and _is_heading(text)):
             kind = "heading"
@@ -240,6 +242,9 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None) ->
             add(start, end, number, para.kind)
             continue
         kind = "caption" if para.kind == "caption" else "text"
+        if para.kind == "caption" and (label := v.caption_start.match(raw[start:end])):
+            add(start, start + label.end(), number, "furniture")  # "Image caption," itself
+            start += label.end()
         credit_start = end
         if para.kind == "caption" and (credit := v.credit.search(raw[start:end])):
             credit_start = start + credit.start()

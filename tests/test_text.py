@@ -68,7 +68,7 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/data/text.yaml")
                            .read_text(encoding="utf-8"))
-PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline")
+PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -171,3 +171,11 @@ def test_docstring_examples_run(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_a_labelled_caption_is_a_caption() -> None:
+    raw = "Image caption, Zelensky and Trump met in the Oval Office on Friday\n\nTalks went on.\n"
+    assert [(s.text, s.kind) for s in split_sentences(raw)] == [
+        ("Image caption,", "furniture"),
+        ("Zelensky and Trump met in the Oval Office on Friday", "caption"),
+        ("Talks went on.", "text")]
