@@ -104,7 +104,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
 def _is_heading(text: str) -> bool:
     """A paragraph with no closing punctuation and few words: a heading or a subheading."""
     stripped = text.strip()
-    return bool(stripped) and stripped[-1] not in ".!?\"”’:;)]" \
+    return bool(stripped) and stripped[-1] not in ".!?\"'”’:;)]" \
         and len(stripped.split()) <= HEADING_WORDS
 
 
