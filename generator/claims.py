@@ -43,8 +43,15 @@ def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tupl
 
 
 def claim_id(source_id: str, sentence: str, timex_text: str, occurrence: int) -> str:
-    """Stable id: from the source and the claim's own words, not from its position or title."""
-    key = "\x00".join((source_id, " ".join(sentence.split()), timex_text, str(occurrence)))
+    """Stable id: from the source and the claim's own words (white space folded), not from its
+    position or title."""
+    return claim_id_folded(source_id, " ".join(sentence.split()), timex_text, occurrence)
+
+
+def claim_id_folded(source_id: str, folded: str, timex_text: str, occurrence: int) -> str:
+    """``claim_id`` of a sentence whose white space is folded already (folded once for all the
+    dates of a sentence: a long sentence with many dates would cost its length for each)."""
+    key = "\x00".join((source_id, folded, timex_text, str(occurrence)))
     return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
@@ -61,6 +68,7 @@ def is_claim_date(timex: Timex, sentence_text_before: str) -> bool:
     return True
 
 
+BEFORE_REACH = 80  # characters before a date that may make it a comparison (not_a_date_before)
 RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
 
 
@@ -154,13 +162,16 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         line, _ = source.line_col(sentence.start)
         actors, places = entities_of(mentions, registry)
         spans = tuple((m.start, m.end, m.entity) for m in mentions)
+        # the words just before a date tell whether it compares ("since 2014"): a few dozen
+        # characters, not the whole sentence again for each of its dates
         dated = [t for t in inside
-                 if is_claim_date(t, source.raw[sentence.start:t.start])]
+                 if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])]
+        folded = " ".join(sentence.text.split())
         for t, when in day_ranges(dated, source.raw):
             key = (sentence.text, t.text)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
-            claims.append(Claim(claim_id(source.id, sentence.text, t.text, occurrence),
+            claims.append(Claim(claim_id_folded(source.id, folded, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
                                 when, "explicit", t, who, actors, places, spans,
                                 sentence.kind))
@@ -173,7 +184,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             seen[key] = occurrence + 1
             day = interval(source.published.isoformat())
             assert day is not None
-            claims.append(Claim(claim_id(source.id, sentence.text, "", occurrence), source.id,
+            claims.append(Claim(claim_id_folded(source.id, folded, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,
                                 "publication", None, who, actors, places, spans))
     return tuple(claims)

@@ -73,6 +73,7 @@ SAME_AGENT = 0.1
 # too little for one sentence's likeness (dev corpus: "In 2025, Zelensky invited Putin to talks
 # in Istanbul" joined the day the talks opened)
 CLOSEST_WITHIN = "month"
+UNIT_REACH = 32  # claims of a unit whose agents and kinds of happening are read
 PAIR_REACH = 8  # claims of a unit compared one by one with another unit's (bounds the cost)
 AGENT_REACH = 60  # an entity named this early in a sentence may be its subject
 
@@ -176,7 +177,21 @@ def agent(c: Claim) -> str | None:
 def vectors(claims: tuple[Claim, ...], freq: Frequencies | None = None) -> dict[str, dict[str, float]]:
     """Unit TF-IDF vectors of claims; IDF from ``freq`` (all sentences of the corpus) or, when
     not given, from the distinct claim sentences themselves."""
-    bags = {c.id: features(c.text, c.mentions, c.timex.text if c.timex else "") for c in claims}
+    # a sentence's words are counted once, then each of its claims leaves out its own date's
+    # words (a sentence with thousands of dates would otherwise be read thousands of times)
+    sentence_bags: dict[tuple[str, int, str], Counter[str]] = {}
+    bags: dict[str, Counter[str]] = {}
+    for c in claims:
+        key = (c.source, c.start, c.text)
+        if key not in sentence_bags:
+            sentence_bags[key] = features(c.text, c.mentions)
+        bag = sentence_bags[key]
+        if c.timex is not None and (dated := terms(c.timex.text)):
+            bag = bag.copy()
+            for t in dated:
+                bag[t] -= 1
+            bag = +bag
+        bags[c.id] = bag
     if freq is None:
         seen: dict[str, Counter[str]] = {}
         for c in claims:
@@ -217,6 +232,8 @@ def shorten(text: str, limit: int = 120) -> str:
 
 
 TITLE_LIMIT = 80
+TITLE_REACH = 48  # the event's most representative claims looked at for a title
+TITLE_INPUT = 1000  # characters of a sentence a headline is made from (a headline is <= 80)
 TITLE_CANDIDATES = 6  # claims whose headline is made and compared; the rest are never better
 # placed (ranked by sentence quality first), and a headline costs a tagger run
 
@@ -250,6 +267,16 @@ def _title_context(c: Claim) -> dict[str, str | None]:
 UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b")
 
 
+def _opening(text: str) -> str:
+    """The sentence, or its first ``TITLE_INPUT`` characters up to a word's end: a headline of a
+    few words never needs more, and rules that look at every date of a pathological sentence
+    (thousands of them) would take time in the square of its length."""
+    if len(text) <= TITLE_INPUT:
+        return text
+    cut = text.rfind(" ", 0, TITLE_INPUT)
+    return text[:cut if cut > 0 else TITLE_INPUT]
+
+
 def title_of(ranked: list[Claim]) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
@@ -265,11 +292,11 @@ def title_of(ranked: list[Claim]) -> str:
         if c.part != "text" or is_caption(c.text):
             return 0
         return 1 if is_fragment(c.text) else 2
-    pool = sorted(ranked, key=lambda c: (-sound(c), agent(c) is None))[:TITLE_CANDIDATES]
+    pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None))[:TITLE_CANDIDATES]
     best: tuple | None = None
     title = ""
     for c in pool:
-        made = make_headline(c.text, **_title_context(c))
+        made = make_headline(_opening(c.text), **_title_context(c))
         if not made.text:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
@@ -461,9 +488,11 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         grouped[key].append(c)
     units.sort(key=lambda u: (_when_key(u[0].when), order(u[0])))
     uvec = [_unit_vector(u, vec) for u in units]
-    agents = [{a for c in u if (a := agent(c))} for u in units]
-    whats = [{w for c in u if (w := claim_what(c))} for u in units]
-    leads = [_main(agent(c) for c in u) for u in units]
+    # who acts and what happens in a unit: from its first claims (a huge unit of one sentence
+    # with thousands of dates would otherwise cost its size times its sentence's length)
+    agents = [{a for c in u[:UNIT_REACH] if (a := agent(c))} for u in units]
+    whats = [{w for c in u[:UNIT_REACH] if (w := claim_what(c))} for u in units]
+    leads = [_main(agent(c) for c in u[:UNIT_REACH]) for u in units]
 
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     day_starts: dict[int, list[int]] = defaultdict(list)  # units of day dates by their first day
@@ -656,9 +685,10 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
     'Putin proposed direct talks on Sunday.'
     """
     def rank(c: Claim) -> tuple:
-        text = " ".join(c.text.split())
-        return (c.part == "text", COMPLETE.search(text) is not None, len(text) <= SUMMARY_LIMIT,
-                c.basis == "explicit" and c.when.overlaps(when), -c.start, c.id)
+        # the text as written: folding white space in every claim would cost each its length
+        return (c.part == "text", COMPLETE.search(c.text[-8:].rstrip()) is not None,
+                len(c.text) <= SUMMARY_LIMIT, c.basis == "explicit" and c.when.overlaps(when),
+                -c.start, c.id)
 
     return " ".join(max(members, key=rank).text.split())
 
