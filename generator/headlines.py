@@ -79,6 +79,8 @@ class Words:
     date_preps: re.Pattern[str]
     keep_date_after: re.Pattern[str]
     dangling: frozenset[str]
+    needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
+    cut_verbs: frozenset[str]  # particles a word-level cut never ends on before an object
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
     present: frozenset[str]  # third person singular forms of the verbs above
     verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
@@ -160,6 +162,8 @@ def parse_words(data: dict) -> Words:
         keep_date_after=re.compile(rf"\b(?:{_alternation(data['keep_date_after'])})\s+(?:the\s+)?$",
                                    re.IGNORECASE),
         dangling=frozenset(w.lower() for w in data["dangling"]),
+        needs_complement=frozenset(data["needs_complement"]),
+        cut_verbs=frozenset(data["particles"]),
         past=past,
         participles=frozenset(past),
         present=frozenset(third for third, _ in past.values()),
@@ -276,7 +280,8 @@ def _subject_start(rest: str) -> bool:
     first = re.match(r"[a-z][\w’'-]*", rest)
     if first and not re.search(r"(?:ed|ing|ly|en|wn)$", first.group(0)) and first.group(0) not in \
             PREPOSITIONS | {"and", "or", "but", "who", "which", "that", "where", "when", "while",
-                            "as", "if", "whose", "whom", "so", "then", "also", "not", "wherever"} \
+                            "as", "if", "whose", "whom", "so", "then", "also", "not", "wherever",
+                            "here", "there", "now", "today", "yesterday", "again", "too"} \
             | SUBORDINATORS \
             | AUXILIARIES | words().verb_forms:
         return True
@@ -335,6 +340,13 @@ def strip_dates(text: str, w: Words) -> str:
         before = text[:start]
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]):
             continue
+        head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
+        if head_np and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
+                               or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
+                                                            "earlier", "later", "same", "following",
+                                                            "previous", "coming", "past"}
+                               for x in head_np.group(1).split()):
+            continue  # "its loss for the seasonally slow| third quarter": the date is the noun  # "its loss for the seasonally slow| third quarter": the date is the noun
         # "the May 15 talks": a date inside a noun phrase goes alone
         prep = w.date_preps.search(before)
         cut = prep.start() if prep else start
@@ -360,7 +372,17 @@ def short_name(name: str, w: Words) -> str:
     name = _tidy(name)
     name = shorten_names(name, w)
     name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
-    return name
+    return drop_legal_forms(name)
+
+
+LEGAL_FORM = re.compile(r"(?<=[A-Za-z])(?:,?\s+(?:&|amp)\s+Co\.|,?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|plc|LLC|"
+                        r"S\.A|N\.V|Co\.\s+Ltd)\.?)(?=$|[\s,;:’']|\.$)")
+
+
+def drop_legal_forms(text: str) -> str:
+    """A desk writes 'Upjohn', not 'Upjohn Co.': a company's legal form goes ('Intel Corp.'s'
+    -> 'Intel's'); the name before it stays."""
+    return LEGAL_FORM.sub("", text)
 
 
 def _speaker_ok(who: str, w: Words) -> bool:
@@ -401,7 +423,13 @@ def split_frame(text: str, w: Words) -> Frame | None:
             names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
             frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
         elif not _speaker_ok(frame.who, w):
-            continue
+            # "A joint declaration issued by Macron, Merkel, Putin and Zelensky said": the
+            # document speaks; who issued it is a detail
+            issued = re.match(r"((?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                              r"(?:[a-z]+ed|[a-z]+en)\s+by\s", frame.who)
+            if not issued or not _speaker_ok(issued.group(1), w):
+                continue
+            frame = Frame(issued.group(1), frame.verb, frame.content, frame.quoted)
         ws = _words_of(frame.content)
         if len(ws) < MIN_WORDS or (ws[0].lower() in PREPOSITIONS and frame.content[:1] not in "“\""):
             continue
@@ -456,11 +484,14 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
                      bool(re.match(r"^[“\"]", text)))
     # X said (that) S  /  X told ABC News (that) S  /  X announced that S
-    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})"
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b)?"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
-    named = m and re.fullmatch(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?", m.group("who"))
+    named = m and (
+        re.fullmatch(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?", m.group("who"))
+        or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:a|an|the)\s+[^,]{2,80},?",
+                        m.group("who")))
     if m and (named or not re.search(r",\s", m.group("who"))):
         rest, obj = m.group("rest"), m.group("obj")
         if named:
@@ -469,6 +500,17 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         if obj and not m.group("verb").startswith("t"):
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
+    # "A joint declaration issued by <a long list> said S": the document speaks
+    m = re.match(rf"^(?P<who>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+[a-z]+(?:ed|en)\s+by\s+"
+                 rf"[^.;:“”\"]{{2,200}}?\s+(?P<verb>{speech})\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
+    if m:
+        yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"),
+                    m.group("rest")[:1] in "“\"")
+    # "He recalled, he had wrapped up ...": a frame set off by a comma
+    m = re.match(rf"^{SPEAKER}\s+(?P<verb>{speech}|{that}),\s+(?P<rest>[^\s].+)$", text)
+    if m and not re.search(r",\s", m.group("who")):
+        yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"),
+                    m.group("rest")[:1] in "“\"")
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{that})\s+that\s+(?P<rest>.+)$", text)
     if m and not re.search(r",\s", m.group("who")):
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
@@ -571,8 +613,9 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
                 return text  # "have only met once", "has never said": not news of the day
             if part in w.past and part not in {"had", "been"}:
                 third, base = w.past[part]
-                verb = base if _plural_subject(subj) else third
-                return f"{subj} {verb}{text[tokens[k].end():]}"
+                plural = _plural_subject(subj)
+                rest = _and_present(text[tokens[k].end():], plural, w)
+                return f"{subj} {base if plural else third}{rest}"
             return text
         if word == "will":
             if subj.lower() in w.pronouns or not future:
@@ -596,7 +639,8 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
         if word in w.past and word not in {"had", "did"}:
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
                 return text  # present and past look alike: leave them
-            if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|have|will)\b", rest):
+            if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|have|will)\b",
+                        re.split(r"\b(?:who|which|that|whom|whose)\b", rest)[0]):
                 continue  # "the talks planned for May were held": a participle, not the verb
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
                     any(x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4)
@@ -604,16 +648,20 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
             third, base = w.past[word]
             plural = _plural_subject(subj)
-            # "invited Putin to talks and suggested a meeting": the second verb too
-            rest = re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m, plural=plural: "and " + w.past[m.group(1)][plural]
-                          if m.group(1) in w.past and m.group(1) not in {"had", "did"} else m.group(0),
-                          rest, count=1)
+            rest = _and_present(rest, plural, w)
             return f"{subj} {base if plural else third}{rest}"
         if word in w.present and (nxt.lower() in DETERMINERS or nxt[:1].isupper()):
             return text  # already present with its object ("attends a meeting")
         if word.lower() in DETERMINERS and prev[0].islower() and prev not in w.dangling:
             return text  # "attends a meeting": the verb was passed, whatever it was
     return text
+
+
+def _and_present(rest: str, plural: bool, w: Words) -> str:
+    """'invited Putin to talks and suggested a meeting': the second verb turns present too."""
+    return re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m: "and " + w.past[m.group(1)][plural]
+                  if m.group(1) in w.past and m.group(1) not in {"had", "did"} else m.group(0),
+                  rest, count=1)
 
 
 def reported_present(text: str) -> str:
@@ -631,7 +679,8 @@ def drop_asides(text: str, w: Words) -> str:
 def drop_clauses(text: str, w: Words) -> str:
     for m in w.clauses.finditer(text):
         head = text[:m.start()]
-        if len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling:
+        if len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling \
+                and _cut_ok(head, text[m.start():], w):
             return head
     return text
 
@@ -650,7 +699,7 @@ def drop_parentheticals(text: str, w: Words) -> str:
                                 for t in _words_of(own)[1:]):
             return m.group(0)  # a clause of its own, not an aside
         return ""
-    text = re.sub(r"(?<=[\w’'”])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
+    text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
                   r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
                   r"though|while|if|when|whereas|now|"
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
@@ -712,6 +761,8 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         if not FINITE.search(head) and not subject_verb and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
             continue  # "the papers connected with a deal| to stop the war are ready": the verb is cut
+        if not _cut_ok(head, text[t.start():], w):
+            continue
         if last.endswith("ing") and t.group(0) == "that":
             continue  # "by warning| that ...": the gerund's complement would be cut off
         before = _words_of(head)[-2:-1]
@@ -737,8 +788,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
-    if ws and ws[-1].lower().strip("’'-") in w.dangling:
-        out.append("dangling end")
+    if ws and ws[-1].lower().strip("’'-") in w.dangling or re.search(r"(?:[“‘]|\s[\"'])$", text):
+        out.append("dangling end")  # a function word, or a quote opened at the end
     if not _balanced(text):
         out.append("unbalanced quote")
     if w.credits.search(text) or any(p.match(text) for p in w.datelines):
@@ -830,6 +881,9 @@ def compressions(text: str, w: Words) -> list[tuple[int, str]]:
     plain = drop_parentheticals(text, w)
     if plain != text:
         bases.append((1, plain))
+    tight = tighten(plain, w)
+    if tight != plain:
+        bases.append((1, tight))
     for cost, base in bases:
         clause = drop_clauses(base, w)
         if clause != base:
@@ -839,6 +893,21 @@ def compressions(text: str, w: Words) -> list[tuple[int, str]]:
         if cost:
             out.append((cost, base))
     return out
+
+
+BETWEEN = re.compile(r"\b(?P<det>any|a|an|the|their|its|his|her|new|direct|possible)\s+"
+                     r"(?P<noun>[a-z][\w-]*)\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+"
+                     r"(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
+
+
+def tighten(text: str, w: Words) -> str:
+    """Shorter wording inside the sentence, nothing of the news lost: a country's possessive
+    before a person it names goes ("Ukraine's Zelensky" -> "Zelensky") and a pair becomes a
+    compound ("any meeting between Putin and Zelensky" -> "any Putin-Zelensky meeting")."""
+    people = _names_pattern(tuple(sorted(set(w.short_names.values()), key=lambda s: (-len(s), s))))
+    text = re.sub(r"(?<![\w’'-])[A-Z][a-z]+(?:’s|'s)\s+(?=[A-Z])",
+                  lambda m: "" if people.match(text, m.end()) else m.group(0), text)
+    return BETWEEN.sub(lambda m: f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
 
 
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
@@ -865,6 +934,13 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = _cap(text)
 
     frame = split_frame(text, w)
+    if frame is not None and not frame.quoted:
+        # "The Kremlin said that S, Peskov told reporters": the inner frame says who stands
+        # behind S; the outer one only who passed it on
+        inner = split_frame(_cap(frame.content), w)
+        if inner is not None and not _vague(inner.who, w) and not inner.quoted \
+                and _leading(frame.content, inner.content):
+            frame = inner
     keep = False
     if frame is not None:
         who = frame.who
@@ -889,6 +965,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     if frame is None or not frame.quoted:
         # after "says", "will" stays ("Upjohn says it will offer"); alone it is "to"
         text = to_present(text, w, future=frame is None)
+    text = drop_legal_forms(text)  # after the verb agrees with "Courtaulds PLC"
 
     if not caption:
         options = [keep, not keep] if frame is not None else [False]
@@ -904,9 +981,13 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
+    for keep_frame in ([keep, False] if frame is not None else [False]):
+        cut = _clean_prefix(_compose(frame, text, keep_frame, w), limit, w)
+        if cut and _reads_as_news(cut, frame if keep_frame else None, w):
+            return Headline(cut, "cut")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
-    if cut:
-        return Headline(cut, "cut")
+    if cut and _words_of(cut)[0].lower() not in {"its", "his", "her", "their"}:
+        return Headline(cut, "cut")  # never "Its net loss ...": whose is lost
     return Headline("", "none")
 
 
@@ -928,6 +1009,56 @@ def _reads_as_news(text: str, frame: Frame | None, w: Words) -> bool:
     return not (ws and ws[0].lower() in w.pronouns - {"this", "that"} and frame is None)
 
 
+def _verbal(ws: list[str], w: Words) -> bool:
+    """Whether these words hold a finite verb we can see (an auxiliary, a past or present form
+    we know, a regular '-ed')."""
+    return any(x.lower() in AUXILIARIES or x in w.verb_forms and x != "to"
+               or (x.endswith("ed") and x.islower() and len(x) > 4) for x in ws)
+
+
+def _cut_ok(head: str, tail: str, w: Words) -> bool:
+    """Whether cutting the sentence into ``head`` (kept) and ``tail`` (dropped) leaves a whole
+    thought: what is said keeps its verb ('says the parties| commit to ...', 'said that any
+    meeting between Putin and Zelensky| could only ...'), a verb keeps the complement it needs
+    ('the postponement comes| after ...'), a coordination is not left half-made ('people have
+    been killed and hundreds of thousands| have been forced out')."""
+    hw = _words_of(head)
+    if not hw:
+        return False
+    if hw[-1].lower() in w.needs_complement:
+        return False
+    if len(hw) > 1 and hw[-2] == "and" and (hw[-1] in w.present or hw[-1] in w.past):
+        return False  # "condemns the bombing and calls| on all states": the second verb bare
+    # "says" anywhere; "announced" only as a frame: before "that", or as the verb of a frame
+    # composed at the start ("New York Times notes the postponement ...")
+    said = [i for i, x in enumerate(hw) if i and (x not in w.noun_verbs or hw[i - 1][:1].isupper()
+                                                   or hw[i - 1].lower() in w.pronouns)
+            and (x in w.speech or x in SAYS or (x in w.needs_that or x in SPEECH_PRESENT)
+                 and (i <= 4 or hw[i + 1:i + 2] == ["that"]))]
+    if said and said[-1] == len(hw) - 1:
+        return False  # "New York Times notes|": what was said is gone
+    if said and said[-1] > 0:
+        clause = hw[said[-1] + 1:]
+        if clause and clause[0].lower() == "that":
+            clause = clause[1:]
+        if clause and not _verbal(clause, w):
+            return False
+    tw = _words_of(re.split(r"[,;:—–]", tail)[0])
+    if tw and (tw[0] in AUXILIARIES or tw[0] in w.past or tw[0] in w.present and tw[0] not in w.noun_verbs):
+        return False  # "came after Dmitriev| visited the US": a subject cut from its verb
+    joined = re.search(r"\b(?:and|or)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)$", head)
+    if joined and not _verbal(_words_of(joined.group(1)), w) and tw and _verbal(tw, w) \
+            and _verbal(_words_of(head[:joined.start()]), w):
+        return False
+    return True
+
+
+SAYS = frozenset("says tells states adds insists writes".split())
+SPEECH_PRESENT = frozenset("says tells states adds insists writes notes claims argues warns "
+                           "stresses explains reiterates recalls suggests announces confirms "
+                           "declares reveals acknowledges admits reports".split())
+
+
 def _clean_prefix(text: str, limit: int, w: Words) -> str:
     """The longest prefix of ``text`` within ``limit`` that ends on a content word and leaves no
     quote open; "" if there is none of ``MIN_WORDS`` words."""
@@ -937,12 +1068,28 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         if len(head) <= limit and not problems(head, limit, w):
             return head
     tokens = list(re.finditer(r"[\w’'-]+", text))
+    # after a word that closes a phrase: a verb keeps its object unless a new clause follows
     for k, t in enumerate(reversed(tokens)):
         nxt = tokens[len(tokens) - k].group(0) if k else ""
-        if nxt[:1].isupper() and t.group(0)[:1].isupper():
-            continue  # never inside a name
+        if nxt[:1].islower() and t.group(0)[-1:].isdigit() and nxt.lower() not in PREPOSITIONS:
+            continue  # "nearly 1.8| million shares": inside a quantity
+        word = t.group(0)
+        if nxt[:1].isupper() and word[:1].isupper() or nxt in ("and", "or") and \
+                re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.end()]):
+            continue  # never inside a name or a list ("Merkel, Putin| and Zelensky")
+        if nxt and nxt not in ("and", "but") and (
+                word in w.verb_forms and word not in w.noun_verbs
+                or word.lower() in w.needs_complement
+                or word.endswith("ed") and word.islower()
+                or word.lower() in w.cut_verbs and nxt.lower() not in PREPOSITIONS):
+            continue  # "extend their offers to acquire| the maker": an object cut off
+        if nxt[:1].islower() and word[:1].islower() and nxt not in ("and", "but") \
+                and nxt.lower() not in w.cut_before \
+                and nxt.lower() not in w.dangling and nxt.lower() not in PREPOSITIONS:
+            continue  # "its net| loss", "junk-bond mutual| funds": inside a phrase
         head = _end_sentence(text[:t.end()])
-        if len(head) <= limit and not problems(head, limit, w):
+        if len(head) <= limit and not problems(head, limit, w) \
+                and _cut_ok(head, text[t.end():], w):
             return head
     return ""
 
@@ -956,6 +1103,8 @@ def label(text: str, limit: int = 80) -> str:
     if cut:
         return cut
     ws = text[:limit].split()
+    if len(text) > limit and re.match(r"[\w’'-]", text[limit]) and len(ws) > 1:
+        ws.pop()  # never half a word ("came after Ki")
     while ws and (ws[-1].lower().strip("“”\"‘’") in w.dangling):
         ws.pop()
     return " ".join(ws).strip("“”\"") or text[:limit]
