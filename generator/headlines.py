@@ -450,9 +450,19 @@ PREPOSITIONS = frozenset("in on at for with by from to of into onto about after 
                          "between during amid against via without within toward towards".split())
 
 
+_ALTERNATIONS: dict[int, tuple[str, str]] = {}
+
+
+def _speech_alternations(w: Words) -> tuple[str, str]:
+    """The speech verbs and the verbs that need 'that' as regex alternations, built once."""
+    key = id(w)
+    if key not in _ALTERNATIONS:
+        _ALTERNATIONS[key] = (_alternation(list(w.speech)), _alternation(list(w.needs_that)))
+    return _ALTERNATIONS[key]
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
-    speech = _alternation(list(w.speech))
-    that = _alternation(list(w.needs_that))
+    speech, that = _speech_alternations(w)
     # according to X, S  /  S, according to X
     m = re.match(r"^[Aa]ccording\s+to\s+(?P<who>[^,]{2,80}),\s+(?P<rest>.+)$", text)
     if m:
@@ -708,13 +718,15 @@ def drop_parentheticals(text: str, w: Words) -> str:
     return text
 
 
-def phrase_prefixes(text: str, w: Words) -> list[str]:
+def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
     inside a list of names ('France, Britain and Poland') nor inside a quote."""
     out = []
     tokens = list(re.finditer(r"[,;:—–](?=\s)|[\w’'-]+", text))
     for k, t in enumerate(tokens):
+        if limit is not None and t.start() > limit + 4:
+            break  # the heads from here on are too long to be a headline ("The " may go)
         word = t.group(0)
         prev = tokens[k - 1].group(0) if k else ""
         participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
@@ -873,7 +885,7 @@ def _uncap(text: str, w: Words) -> str:
     return text
 
 
-def compressions(text: str, w: Words) -> list[tuple[int, str]]:
+def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[int, str]]:
     """Shorter versions of ``text`` with how much each gives up (0: nothing; 1: a trailing
     clause or phrase, a parenthetical; 2: both), each ending at a phrase boundary."""
     out: list[tuple[int, str]] = [(0, text)]
@@ -888,7 +900,7 @@ def compressions(text: str, w: Words) -> list[tuple[int, str]]:
         clause = drop_clauses(base, w)
         if clause != base:
             out.append((cost + 1, clause))
-        for head in phrase_prefixes(base, w):
+        for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
             out.append((cost, base))
@@ -970,7 +982,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     if not caption:
         options = [keep, not keep] if frame is not None else [False]
         for keep_frame in options:
-            found = [(cost, -len(h), h) for cost, content in compressions(text, w)
+            found = [(cost, -len(h), h) for cost, content in compressions(text, w, limit)
                      for h in [_compose(frame, content, keep_frame, w)]
                      if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
                      and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))]
@@ -1064,12 +1076,14 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
     quote open; "" if there is none of ``MIN_WORDS`` words."""
     text = _end_sentence(text)
     # at a phrase boundary first ("... had met face to face| since ..."), else after any word
-    for head in [text] + sorted(phrase_prefixes(text, w), key=len, reverse=True):
+    for head in [text] + sorted(phrase_prefixes(text, w, limit), key=len, reverse=True):
         if len(head) <= limit and not problems(head, limit, w):
             return head
     tokens = list(re.finditer(r"[\w’'-]+", text))
     # after a word that closes a phrase: a verb keeps its object unless a new clause follows
     for k, t in enumerate(reversed(tokens)):
+        if t.end() > limit + 4:
+            continue
         nxt = tokens[len(tokens) - k].group(0) if k else ""
         if nxt[:1].islower() and t.group(0)[-1:].isdigit() and nxt.lower() not in PREPOSITIONS:
             continue  # "nearly 1.8| million shares": inside a quantity
