@@ -559,8 +559,11 @@ def shorten_names(text: str, w: Words) -> str:
             short = parts[-1] if len(parts) == 2 else name
         # "Trump's special envoy Witkoff": after a possessive the role says whose it is
         prefix = m.group(0)[:m.start("name") - m.start()]
-        possessive = re.search(r"\S+(?:’s|'s)\s.*$", prefix)
+        possessive = re.search(r"(\S+)(?:’s|'s)\s.*$", prefix)
+        if possessive and possessive.group(1) not in people:
+            return short  # "Ukraine's President Zelensky": a country's, not a person's, role
         return possessive.group(0) + short if possessive else short
+    people = frozenset(w.short_names.values())
     text = w.role_name.sub(role, text)
     if w.short_names:
         pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
@@ -990,16 +993,17 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                 # the whole sentence if it fits, else the compression that keeps most
                 whole = [f for f in found if f[0] == 0]
                 return Headline(min(whole or found, key=lambda f: (f[1], f[0]))[2], "sentence")
+    for keep_frame in ([keep, False] if frame is not None else [False]):
+        cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
+        if cut and _reads_as_news(cut, frame if keep_frame else None, w):
+            return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
-    for keep_frame in ([keep, False] if frame is not None else [False]):
-        cut = _clean_prefix(_compose(frame, text, keep_frame, w), limit, w)
-        if cut and _reads_as_news(cut, frame if keep_frame else None, w):
-            return Headline(cut, "cut")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
-    if cut and _words_of(cut)[0].lower() not in {"its", "his", "her", "their"}:
-        return Headline(cut, "cut")  # never "Its net loss ...": whose is lost
+    if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
+                or re.match(r"It\s+(?:is|was)\b", cut)):
+        return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost
     return Headline("", "none")
 
 
@@ -1024,8 +1028,19 @@ def _reads_as_news(text: str, frame: Frame | None, w: Words) -> bool:
 def _verbal(ws: list[str], w: Words) -> bool:
     """Whether these words hold a finite verb we can see (an auxiliary, a past or present form
     we know, a regular '-ed')."""
-    return any(x.lower() in AUXILIARIES or x in w.verb_forms and x != "to"
-               or (x.endswith("ed") and x.islower() and len(x) > 4) for x in ws)
+    return any(x.lower() in AUXILIARIES
+               or x in w.verb_forms and x != "to" and (x not in w.noun_verbs or i and (
+                   ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns))
+               or (x.endswith("ed") and x.islower() and len(x) > 4) for i, x in enumerate(ws))
+
+
+def _finite(ws: list[str], w: Words) -> bool:
+    """Whether these words hold a finite verb: an auxiliary, a past or a third-person present
+    form (not a noun like 'talks', not an infinitive after 'to')."""
+    return any(x.lower() in AUXILIARIES
+               or (x in w.past or x in w.present and x not in w.noun_verbs
+                   or x.endswith("ed") and x.islower() and len(x) > 4)
+               and not (i and ws[i - 1] == "to") for i, x in enumerate(ws))
 
 
 def _cut_ok(head: str, tail: str, w: Words) -> bool:
@@ -1042,11 +1057,17 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if len(hw) > 1 and hw[-2] == "and" and (hw[-1] in w.present or hw[-1] in w.past):
         return False  # "condemns the bombing and calls| on all states": the second verb bare
     # "says" anywhere; "announced" only as a frame: before "that", or as the verb of a frame
-    # composed at the start ("New York Times notes the postponement ...")
+    # composed at the start whose clause has a verb ("New York Times notes the postponement
+    # comes ...", not "Courtaulds announces plans to spin off ...")
+    rest = _words_of(re.split(r"[,;:]", tail)[0])
     said = [i for i, x in enumerate(hw) if i and (x not in w.noun_verbs or hw[i - 1][:1].isupper()
                                                    or hw[i - 1].lower() in w.pronouns)
             and (x in w.speech or x in SAYS or (x in w.needs_that or x in SPEECH_PRESENT)
-                 and (i <= 4 or hw[i + 1:i + 2] == ["that"]))]
+                 and (i <= 4 and _finite(hw[i + 1:] + rest, w) or hw[i + 1:i + 2] == ["that"]))]
+    clause = re.search(r"\b(?:that|whether|because|although|though|unless)\s+((?:[\w’'-]+\W+)*[\w’'-]+)$",
+                       head)
+    if clause and not _verbal(_words_of(clause.group(1)), w):
+        return False  # "proposes that a meeting between the two presidents| be arranged"
     if said and said[-1] == len(hw) - 1:
         return False  # "New York Times notes|": what was said is gone
     if said and said[-1] > 0:
@@ -1055,11 +1076,13 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
             clause = clause[1:]
         if clause and not _verbal(clause, w):
             return False
+        if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]):
+            return False  # "says the talks Putin held with US officials| in the Kremlin were"
     tw = _words_of(re.split(r"[,;:—–]", tail)[0])
     if tw and (tw[0] in AUXILIARIES or tw[0] in w.past or tw[0] in w.present and tw[0] not in w.noun_verbs):
         return False  # "came after Dmitriev| visited the US": a subject cut from its verb
     joined = re.search(r"\b(?:and|or)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)$", head)
-    if joined and not _verbal(_words_of(joined.group(1)), w) and tw and _verbal(tw, w) \
+    if joined and not _verbal(_words_of(joined.group(1)), w) and tw and _finite(tw, w) \
             and _verbal(_words_of(head[:joined.start()]), w):
         return False
     return True
