@@ -811,7 +811,7 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("credit or dateline")
     if text and not re.match(r"[A-Z0-9“\"‘']", text):
         out.append("starts lower case")
-    if ws and not _has_verb(ws, w):
+    if ws and not _has_verb(ws, w, headline=True):
         out.append("no verb")
     if ws and ws[0].lower() in SUBORDINATORS and (
             "," not in text or not _has_verb(_words_of(text.rsplit(",", 1)[1]), w)):
@@ -819,7 +819,7 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     return out
 
 
-def _has_verb(ws: list[str], w: Words) -> bool:
+def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
     """Whether a headline says something happens: a verb form we know, '-ed', 'to <verb>', a
     quote's colon, or a word in -s right after a name ('Putin attends')."""
     for i, t in enumerate(ws):
@@ -831,8 +831,8 @@ def _has_verb(ws: list[str], w: Words) -> bool:
                 and not (nxt.lower() in DETERMINERS or nxt.lower() in NUMBERS or nxt[:1].isupper()
                          or nxt[:1].isdigit()):
             continue  # "trilateral talks on": a noun; "Putin talks", "statement marks one": a verb
-        if low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
-            return True
+        if (i or not headline) and low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
+            return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
                 ws[i - 1][:1].isupper() and not low.endswith(("ss", "us", "is")):
             return True
@@ -1079,6 +1079,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]):
             return False  # "says the talks Putin held with US officials| in the Kremlin were"
     tw = _words_of(re.split(r"[,;:—–]", tail)[0])
+    if tw[:1] == ["that"] and re.search(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", head):
+        return False  # "the bomb was so powerful| that it shook furniture a mile away"
     if tw and (tw[0] in AUXILIARIES or tw[0] in w.past or tw[0] in w.present and tw[0] not in w.noun_verbs):
         return False  # "came after Dmitriev| visited the US": a subject cut from its verb
     joined = re.search(r"\b(?:and|or)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)$", head)
