@@ -349,6 +349,10 @@ def strip_dates(text: str, w: Words) -> str:
             continue  # "its loss for the seasonally slow| third quarter": the date is the noun  # "its loss for the seasonally slow| third quarter": the date is the noun
         # "the May 15 talks": a date inside a noun phrase goes alone
         prep = w.date_preps.search(before)
+        modified = re.match(r"\s+([a-z][\w-]*)", text[end:])
+        if prep and modified and modified.group(1) not in PREPOSITIONS | AUXILIARIES | w.dangling \
+                and modified.group(1) not in w.verb_forms and not modified.group(1).endswith("ed"):
+            continue  # "a decline in fourth-quarter earnings": the date says which earnings
         cut = prep.start() if prep else start
         after = text[end:]
         # "on Friday, 16 May," — a date in apposition goes with its commas
@@ -834,7 +838,7 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         if (i or not headline) and low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
             return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
-                ws[i - 1][:1].isupper() and not low.endswith(("ss", "us", "is")):
+                ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")):
             return True
     return False
 
@@ -1079,6 +1083,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]):
             return False  # "says the talks Putin held with US officials| in the Kremlin were"
     tw = _words_of(re.split(r"[,;:—–]", tail)[0])
+    if tw[:1] == ["that"] and (hw[-1] in w.present and hw[-1] not in w.noun_verbs or hw[-1] in w.past):
+        return False  # "Polly Peck's agreement proves| that foreign companies can ...": its clause
     if tw[:1] == ["that"] and re.search(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", head):
         return False  # "the bomb was so powerful| that it shook furniture a mile away"
     if tw and (tw[0] in AUXILIARIES or tw[0] in w.past or tw[0] in w.present and tw[0] not in w.noun_verbs):
@@ -1107,8 +1113,8 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
     tokens = list(re.finditer(r"[\w’'-]+", text))
     # after a word that closes a phrase: a verb keeps its object unless a new clause follows
     for k, t in enumerate(reversed(tokens)):
-        if t.end() > limit + 4:
-            continue
+        if t.end() > limit + 4 or text[t.end():t.end() + 1] not in ("", " ", ",", ";", ":", ")", "”", '"'):
+            continue  # never inside a token ("51|%", "U|.S.")
         nxt = tokens[len(tokens) - k].group(0) if k else ""
         if nxt[:1].islower() and t.group(0)[-1:].isdigit() and nxt.lower() not in PREPOSITIONS:
             continue  # "nearly 1.8| million shares": inside a quantity
