@@ -7,18 +7,23 @@ A headline is made by rules, never by cutting text mid-phrase:
    leading adverbial ("On Sunday,", "Speaking from Riyadh,"), and date expressions ("on May 15",
    "earlier this week"; deadlines such as "by May 1" stay).
 2. *Frame*: an attribution ("X said that S", "S, X told reporters", "according to X, S") becomes
-   "X says S" with X's short name, or just S when X is vague ("officials", "he").
+   "X says S" with X's short name, or just S when X is vague ("officials", "he"). A nested one
+   ("The Kremlin said that S, Peskov told reporters") gives the inner speaker ("Kremlin says S").
 3. *Register*: role words go ("Russian President Vladimir Putin" -> "Putin"); a simple past or
    perfect main verb turns present ("proposed", "has proposed" -> "proposes"); "will" -> "to";
    "was elected" -> "elected". Verb forms are data (``generator/data/headlines.yaml``).
-4. *Compress* only when the headline is too long: trailing asides (", which ...", ", as ...",
+4. *Compress* only when the headline is too long: first inside the sentence, nothing of the news
+   lost ("Ukraine's Zelensky" -> "Zelensky", "any meeting between Putin and Zelensky" -> "any
+   Putin-Zelensky meeting"); trailing asides (", which ...", ", as ...",
    ", adding ...") always go; then the candidates are the sentence without its trailing clause
    (", after ...", " when ..."), without its parentheticals and appositions, and cut before each
    trailing phrase that starts at a preposition or comma; the longest clean one wins. A cut
    never ends on a function word, inside a list, a name, a quote or an open aside, before a
-   verb's complement, nor drops the main verb. The attribution frame stays when what was said
+   verb's complement, nor drops the main verb; what was said keeps its verb, a coordination
+   both halves' verbs (``_cut_ok``). The attribution frame stays when what was said
    has no named subject of its own ("Peskov says only Moscow is on offer"), else it goes first.
-5. *Fallback*: a template from agent + act + place ("Putin extends invitation to Moscow").
+5. *Fallback*: the sentence's clean prefix, else a template from agent + act + place ("Putin on
+   the invitation to Moscow").
 
 A headline never ends on a function word, never holds "…", an unbalanced quote, a credit or a
 dateline. ``make_headline`` also says how the headline was made, so that a caller choosing among
@@ -79,6 +84,8 @@ class Words:
     date_preps: re.Pattern[str]
     keep_date_after: re.Pattern[str]
     dangling: frozenset[str]
+    needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
+    cut_verbs: frozenset[str]  # particles a word-level cut never ends on before an object
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
     present: frozenset[str]  # third person singular forms of the verbs above
     verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
@@ -160,6 +167,8 @@ def parse_words(data: dict) -> Words:
         keep_date_after=re.compile(rf"\b(?:{_alternation(data['keep_date_after'])})\s+(?:the\s+)?$",
                                    re.IGNORECASE),
         dangling=frozenset(w.lower() for w in data["dangling"]),
+        needs_complement=frozenset(data["needs_complement"]),
+        cut_verbs=frozenset(data["particles"]),
         past=past,
         participles=frozenset(past),
         present=frozenset(third for third, _ in past.values()),
@@ -276,7 +285,8 @@ def _subject_start(rest: str) -> bool:
     first = re.match(r"[a-z][\w’'-]*", rest)
     if first and not re.search(r"(?:ed|ing|ly|en|wn)$", first.group(0)) and first.group(0) not in \
             PREPOSITIONS | {"and", "or", "but", "who", "which", "that", "where", "when", "while",
-                            "as", "if", "whose", "whom", "so", "then", "also", "not", "wherever"} \
+                            "as", "if", "whose", "whom", "so", "then", "also", "not", "wherever",
+                            "here", "there", "now", "today", "yesterday", "again", "too"} \
             | SUBORDINATORS \
             | AUXILIARIES | words().verb_forms:
         return True
@@ -335,8 +345,19 @@ def strip_dates(text: str, w: Words) -> str:
         before = text[:start]
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]):
             continue
+        head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
+        if head_np and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
+                               or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
+                                                            "earlier", "later", "same", "following",
+                                                            "previous", "coming", "past"}
+                               for x in head_np.group(1).split()):
+            continue  # "its loss for the seasonally slow| third quarter": the date is the noun
         # "the May 15 talks": a date inside a noun phrase goes alone
         prep = w.date_preps.search(before)
+        modified = re.match(r"\s+([a-z][\w-]*)", text[end:])
+        if prep and modified and modified.group(1) not in PREPOSITIONS | AUXILIARIES | w.dangling \
+                and modified.group(1) not in w.verb_forms and not modified.group(1).endswith("ed"):
+            continue  # "a decline in fourth-quarter earnings": the date says which earnings
         cut = prep.start() if prep else start
         after = text[end:]
         # "on Friday, 16 May," — a date in apposition goes with its commas
@@ -360,7 +381,17 @@ def short_name(name: str, w: Words) -> str:
     name = _tidy(name)
     name = shorten_names(name, w)
     name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
-    return name
+    return drop_legal_forms(name)
+
+
+LEGAL_FORM = re.compile(r"(?<=[A-Za-z])(?:,?\s+(?:&|amp)\s+Co\.|,?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|plc|LLC|"
+                        r"S\.A|N\.V|Co\.\s+Ltd)\.?)(?=$|[\s,;:’']|\.$)")
+
+
+def drop_legal_forms(text: str) -> str:
+    """A desk writes 'Upjohn', not 'Upjohn Co.': a company's legal form goes ('Intel Corp.'s'
+    -> 'Intel's'); the name before it stays."""
+    return LEGAL_FORM.sub("", text)
 
 
 def _speaker_ok(who: str, w: Words) -> bool:
@@ -401,7 +432,13 @@ def split_frame(text: str, w: Words) -> Frame | None:
             names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
             frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
         elif not _speaker_ok(frame.who, w):
-            continue
+            # "A joint declaration issued by Macron, Merkel, Putin and Zelensky said": the
+            # document speaks; who issued it is a detail
+            issued = re.match(r"((?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                              r"(?:[a-z]+ed|[a-z]+en)\s+by\s", frame.who)
+            if not issued or not _speaker_ok(issued.group(1), w):
+                continue
+            frame = Frame(issued.group(1), frame.verb, frame.content, frame.quoted)
         ws = _words_of(frame.content)
         if len(ws) < MIN_WORDS or (ws[0].lower() in PREPOSITIONS and frame.content[:1] not in "“\""):
             continue
@@ -422,9 +459,19 @@ PREPOSITIONS = frozenset("in on at for with by from to of into onto about after 
                          "between during amid against via without within toward towards".split())
 
 
+_ALTERNATIONS: dict[int, tuple[str, str]] = {}
+
+
+def _speech_alternations(w: Words) -> tuple[str, str]:
+    """The speech verbs and the verbs that need 'that' as regex alternations, built once."""
+    key = id(w)
+    if key not in _ALTERNATIONS:
+        _ALTERNATIONS[key] = (_alternation(list(w.speech)), _alternation(list(w.needs_that)))
+    return _ALTERNATIONS[key]
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
-    speech = _alternation(list(w.speech))
-    that = _alternation(list(w.needs_that))
+    speech, that = _speech_alternations(w)
     # according to X, S  /  S, according to X
     m = re.match(r"^[Aa]ccording\s+to\s+(?P<who>[^,]{2,80}),\s+(?P<rest>.+)$", text)
     if m:
@@ -456,11 +503,14 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
                      bool(re.match(r"^[“\"]", text)))
     # X said (that) S  /  X told ABC News (that) S  /  X announced that S
-    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})"
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b)?"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
-    named = m and re.fullmatch(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?", m.group("who"))
+    named = m and (
+        re.fullmatch(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?", m.group("who"))
+        or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:a|an|the)\s+[^,]{2,80},?",
+                        m.group("who")))
     if m and (named or not re.search(r",\s", m.group("who"))):
         rest, obj = m.group("rest"), m.group("obj")
         if named:
@@ -469,6 +519,17 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         if obj and not m.group("verb").startswith("t"):
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
+    # "A joint declaration issued by <a long list> said S": the document speaks
+    m = re.match(rf"^(?P<who>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+[a-z]+(?:ed|en)\s+by\s+"
+                 rf"[^.;:“”\"]{{2,200}}?\s+(?P<verb>{speech})\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
+    if m:
+        yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"),
+                    m.group("rest")[:1] in "“\"")
+    # "He recalled, he had wrapped up ...": a frame set off by a comma
+    m = re.match(rf"^{SPEAKER}\s+(?P<verb>{speech}|{that}),\s+(?P<rest>[^\s].+)$", text)
+    if m and not re.search(r",\s", m.group("who")):
+        yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"),
+                    m.group("rest")[:1] in "“\"")
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{that})\s+that\s+(?P<rest>.+)$", text)
     if m and not re.search(r",\s", m.group("who")):
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
@@ -507,8 +568,11 @@ def shorten_names(text: str, w: Words) -> str:
             short = parts[-1] if len(parts) == 2 else name
         # "Trump's special envoy Witkoff": after a possessive the role says whose it is
         prefix = m.group(0)[:m.start("name") - m.start()]
-        possessive = re.search(r"\S+(?:’s|'s)\s.*$", prefix)
+        possessive = re.search(r"(\S+)(?:’s|'s)\s.*$", prefix)
+        if possessive and possessive.group(1) not in people:
+            return short  # "Ukraine's President Zelensky": a country's, not a person's, role
         return possessive.group(0) + short if possessive else short
+    people = frozenset(w.short_names.values())
     text = w.role_name.sub(role, text)
     if w.short_names:
         pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
@@ -571,8 +635,9 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
                 return text  # "have only met once", "has never said": not news of the day
             if part in w.past and part not in {"had", "been"}:
                 third, base = w.past[part]
-                verb = base if _plural_subject(subj) else third
-                return f"{subj} {verb}{text[tokens[k].end():]}"
+                plural = _plural_subject(subj)
+                rest = _and_present(text[tokens[k].end():], plural, w)
+                return f"{subj} {base if plural else third}{rest}"
             return text
         if word == "will":
             if subj.lower() in w.pronouns or not future:
@@ -596,7 +661,8 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
         if word in w.past and word not in {"had", "did"}:
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
                 return text  # present and past look alike: leave them
-            if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|have|will)\b", rest):
+            if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|have|will)\b",
+                        re.split(r"\b(?:who|which|that|whom|whose)\b", rest)[0]):
                 continue  # "the talks planned for May were held": a participle, not the verb
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
                     any(x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4)
@@ -604,16 +670,20 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
             third, base = w.past[word]
             plural = _plural_subject(subj)
-            # "invited Putin to talks and suggested a meeting": the second verb too
-            rest = re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m, plural=plural: "and " + w.past[m.group(1)][plural]
-                          if m.group(1) in w.past and m.group(1) not in {"had", "did"} else m.group(0),
-                          rest, count=1)
+            rest = _and_present(rest, plural, w)
             return f"{subj} {base if plural else third}{rest}"
         if word in w.present and (nxt.lower() in DETERMINERS or nxt[:1].isupper()):
             return text  # already present with its object ("attends a meeting")
         if word.lower() in DETERMINERS and prev[0].islower() and prev not in w.dangling:
             return text  # "attends a meeting": the verb was passed, whatever it was
     return text
+
+
+def _and_present(rest: str, plural: bool, w: Words) -> str:
+    """'invited Putin to talks and suggested a meeting': the second verb turns present too."""
+    return re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m: "and " + w.past[m.group(1)][plural]
+                  if m.group(1) in w.past and m.group(1) not in {"had", "did"} else m.group(0),
+                  rest, count=1)
 
 
 def reported_present(text: str) -> str:
@@ -631,7 +701,8 @@ def drop_asides(text: str, w: Words) -> str:
 def drop_clauses(text: str, w: Words) -> str:
     for m in w.clauses.finditer(text):
         head = text[:m.start()]
-        if len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling:
+        if len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling \
+                and _cut_ok(head, text[m.start():], w):
             return head
     return text
 
@@ -650,7 +721,7 @@ def drop_parentheticals(text: str, w: Words) -> str:
                                 for t in _words_of(own)[1:]):
             return m.group(0)  # a clause of its own, not an aside
         return ""
-    text = re.sub(r"(?<=[\w’'”])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
+    text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
                   r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
                   r"though|while|if|when|whereas|now|"
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
@@ -659,13 +730,15 @@ def drop_parentheticals(text: str, w: Words) -> str:
     return text
 
 
-def phrase_prefixes(text: str, w: Words) -> list[str]:
+def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
     inside a list of names ('France, Britain and Poland') nor inside a quote."""
     out = []
     tokens = list(re.finditer(r"[,;:—–](?=\s)|[\w’'-]+", text))
     for k, t in enumerate(tokens):
+        if limit is not None and t.start() > limit + 4:
+            break  # the heads from here on are too long to be a headline ("The " may go)
         word = t.group(0)
         prev = tokens[k - 1].group(0) if k else ""
         participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
@@ -712,6 +785,8 @@ def phrase_prefixes(text: str, w: Words) -> list[str]:
         if not FINITE.search(head) and not subject_verb and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
             continue  # "the papers connected with a deal| to stop the war are ready": the verb is cut
+        if not _cut_ok(head, text[t.start():], w):
+            continue
         if last.endswith("ing") and t.group(0) == "that":
             continue  # "by warning| that ...": the gerund's complement would be cut off
         before = _words_of(head)[-2:-1]
@@ -737,15 +812,15 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
-    if ws and ws[-1].lower().strip("’'-") in w.dangling:
-        out.append("dangling end")
+    if ws and ws[-1].lower().strip("’'-") in w.dangling or re.search(r"(?:[“‘]|\s[\"'])$", text):
+        out.append("dangling end")  # a function word, or a quote opened at the end
     if not _balanced(text):
         out.append("unbalanced quote")
     if w.credits.search(text) or any(p.match(text) for p in w.datelines):
         out.append("credit or dateline")
     if text and not re.match(r"[A-Z0-9“\"‘']", text):
         out.append("starts lower case")
-    if ws and not _has_verb(ws, w):
+    if ws and not _has_verb(ws, w, headline=True):
         out.append("no verb")
     if ws and ws[0].lower() in SUBORDINATORS and (
             "," not in text or not _has_verb(_words_of(text.rsplit(",", 1)[1]), w)):
@@ -753,7 +828,7 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     return out
 
 
-def _has_verb(ws: list[str], w: Words) -> bool:
+def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
     """Whether a headline says something happens: a verb form we know, '-ed', 'to <verb>', a
     quote's colon, or a word in -s right after a name ('Putin attends')."""
     for i, t in enumerate(ws):
@@ -765,10 +840,10 @@ def _has_verb(ws: list[str], w: Words) -> bool:
                 and not (nxt.lower() in DETERMINERS or nxt.lower() in NUMBERS or nxt[:1].isupper()
                          or nxt[:1].isdigit()):
             continue  # "trilateral talks on": a noun; "Putin talks", "statement marks one": a verb
-        if low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
-            return True
+        if (i or not headline) and low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
+            return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
-                ws[i - 1][:1].isupper() and not low.endswith(("ss", "us", "is")):
+                ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")):
             return True
     return False
 
@@ -822,7 +897,7 @@ def _uncap(text: str, w: Words) -> str:
     return text
 
 
-def compressions(text: str, w: Words) -> list[tuple[int, str]]:
+def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[int, str]]:
     """Shorter versions of ``text`` with how much each gives up (0: nothing; 1: a trailing
     clause or phrase, a parenthetical; 2: both), each ending at a phrase boundary."""
     out: list[tuple[int, str]] = [(0, text)]
@@ -830,15 +905,33 @@ def compressions(text: str, w: Words) -> list[tuple[int, str]]:
     plain = drop_parentheticals(text, w)
     if plain != text:
         bases.append((1, plain))
+    tight = tighten(plain, w)
+    if tight != plain:
+        bases.append((1, tight))
     for cost, base in bases:
         clause = drop_clauses(base, w)
         if clause != base:
             out.append((cost + 1, clause))
-        for head in phrase_prefixes(base, w):
+        for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
             out.append((cost, base))
     return out
+
+
+BETWEEN = re.compile(r"\b(?P<det>any|a|an|the|their|its|his|her|new|direct|possible)\s+"
+                     r"(?P<noun>[a-z][\w-]*)\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+"
+                     r"(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
+
+
+def tighten(text: str, w: Words) -> str:
+    """Shorter wording inside the sentence, nothing of the news lost: a country's possessive
+    before a person it names goes ("Ukraine's Zelensky" -> "Zelensky") and a pair becomes a
+    compound ("any meeting between Putin and Zelensky" -> "any Putin-Zelensky meeting")."""
+    people = _names_pattern(tuple(sorted(set(w.short_names.values()), key=lambda s: (-len(s), s))))
+    text = re.sub(r"(?<![\w’'-])[A-Z][a-z]+(?:’s|'s)\s+(?=[A-Z])",
+                  lambda m: "" if people.match(text, m.end()) else m.group(0), text)
+    return BETWEEN.sub(lambda m: f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
 
 
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
@@ -865,6 +958,13 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = _cap(text)
 
     frame = split_frame(text, w)
+    if frame is not None and not frame.quoted:
+        # "The Kremlin said that S, Peskov told reporters": the inner frame says who stands
+        # behind S; the outer one only who passed it on
+        inner = split_frame(_cap(frame.content), w)
+        if inner is not None and not _vague(inner.who, w) and not inner.quoted \
+                and _leading(frame.content, inner.content):
+            frame = inner
     keep = False
     if frame is not None:
         who = frame.who
@@ -889,11 +989,12 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     if frame is None or not frame.quoted:
         # after "says", "will" stays ("Upjohn says it will offer"); alone it is "to"
         text = to_present(text, w, future=frame is None)
+    text = drop_legal_forms(text)  # after the verb agrees with "Courtaulds PLC"
 
     if not caption:
         options = [keep, not keep] if frame is not None else [False]
         for keep_frame in options:
-            found = [(cost, -len(h), h) for cost, content in compressions(text, w)
+            found = [(cost, -len(h), h) for cost, content in compressions(text, w, limit)
                      for h in [_compose(frame, content, keep_frame, w)]
                      if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
                      and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))]
@@ -901,12 +1002,17 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                 # the whole sentence if it fits, else the compression that keeps most
                 whole = [f for f in found if f[0] == 0]
                 return Headline(min(whole or found, key=lambda f: (f[1], f[0]))[2], "sentence")
+    for keep_frame in ([keep, False] if frame is not None else [False]):
+        cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
+        if cut and _reads_as_news(cut, frame if keep_frame else None, w):
+            return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
-    if cut:
-        return Headline(cut, "cut")
+    if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
+                or re.match(r"It\s+(?:is|was)\b", cut)):
+        return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost
     return Headline("", "none")
 
 
@@ -928,21 +1034,111 @@ def _reads_as_news(text: str, frame: Frame | None, w: Words) -> bool:
     return not (ws and ws[0].lower() in w.pronouns - {"this", "that"} and frame is None)
 
 
+def _verbal(ws: list[str], w: Words) -> bool:
+    """Whether these words hold a finite verb we can see (an auxiliary, a past or present form
+    we know, a regular '-ed')."""
+    return any(x.lower() in AUXILIARIES
+               or x in w.verb_forms and x != "to" and (x not in w.noun_verbs or i and (
+                   ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns))
+               or (x.endswith("ed") and x.islower() and len(x) > 4) for i, x in enumerate(ws))
+
+
+def _finite(ws: list[str], w: Words) -> bool:
+    """Whether these words hold a finite verb: an auxiliary, a past or a third-person present
+    form (not a noun like 'talks', not an infinitive after 'to')."""
+    return any(x.lower() in AUXILIARIES
+               or (x in w.past or x in w.present and x not in w.noun_verbs
+                   or x.endswith("ed") and x.islower() and len(x) > 4)
+               and not (i and ws[i - 1] == "to") for i, x in enumerate(ws))
+
+
+def _cut_ok(head: str, tail: str, w: Words) -> bool:
+    """Whether cutting the sentence into ``head`` (kept) and ``tail`` (dropped) leaves a whole
+    thought: what is said keeps its verb ('says the parties| commit to ...', 'said that any
+    meeting between Putin and Zelensky| could only ...'), a verb keeps the complement it needs
+    ('the postponement comes| after ...'), a coordination is not left half-made ('people have
+    been killed and hundreds of thousands| have been forced out')."""
+    hw = _words_of(head)
+    if not hw:
+        return False
+    if hw[-1].lower() in w.needs_complement:
+        return False
+    if len(hw) > 1 and hw[-2] == "and" and (hw[-1] in w.present or hw[-1] in w.past):
+        return False  # "condemns the bombing and calls| on all states": the second verb bare
+    # "says" anywhere; "announced" only as a frame: before "that", or as the verb of a frame
+    # composed at the start whose clause has a verb ("New York Times notes the postponement
+    # comes ...", not "Courtaulds announces plans to spin off ...")
+    rest = _words_of(re.split(r"[,;:]", tail)[0])
+    said = [i for i, x in enumerate(hw) if i and (x not in w.noun_verbs or hw[i - 1][:1].isupper()
+                                                   or hw[i - 1].lower() in w.pronouns)
+            and (x in w.speech or x in SAYS or (x in w.needs_that or x in SPEECH_PRESENT)
+                 and (i <= 4 and _finite(hw[i + 1:] + rest, w) or hw[i + 1:i + 2] == ["that"]))]
+    clause = re.search(r"\b(?:that|whether|because|although|though|unless)\s+(.*)$", head)
+    if clause and not _verbal(_words_of(clause.group(1)), w):
+        return False  # "proposes that a meeting between the two presidents| be arranged"
+    if said and said[-1] == len(hw) - 1:
+        return False  # "New York Times notes|": what was said is gone
+    if said and said[-1] > 0:
+        clause = hw[said[-1] + 1:]
+        if clause and clause[0].lower() == "that":
+            clause = clause[1:]
+        if clause and not _verbal(clause, w):
+            return False
+        if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]):
+            return False  # "says the talks Putin held with US officials| in the Kremlin were"
+    tw = _words_of(re.split(r"[,;:—–]", tail)[0])
+    if tw[:1] == ["that"] and (hw[-1] in w.present and hw[-1] not in w.noun_verbs or hw[-1] in w.past):
+        return False  # "Polly Peck's agreement proves| that foreign companies can ...": its clause
+    if tw[:1] == ["that"] and re.search(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", head):
+        return False  # "the bomb was so powerful| that it shook furniture a mile away"
+    if tw and (tw[0] in AUXILIARIES or tw[0] in w.past or tw[0] in w.present and tw[0] not in w.noun_verbs):
+        return False  # "came after Dmitriev| visited the US": a subject cut from its verb
+    joined = re.search(r"\b(?:and|or)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)$", head)
+    if joined and not _verbal(_words_of(joined.group(1)), w) and tw and _finite(tw, w) \
+            and _verbal(_words_of(head[:joined.start()]), w):
+        return False
+    return True
+
+
+SAYS = frozenset("says tells states adds insists writes".split())
+SPEECH_PRESENT = frozenset("says tells states adds insists writes notes claims argues warns "
+                           "stresses explains reiterates recalls suggests announces confirms "
+                           "declares reveals acknowledges admits reports".split())
+
+
 def _clean_prefix(text: str, limit: int, w: Words) -> str:
     """The longest prefix of ``text`` within ``limit`` that ends on a content word and leaves no
     quote open; "" if there is none of ``MIN_WORDS`` words."""
     text = _end_sentence(text)
     # at a phrase boundary first ("... had met face to face| since ..."), else after any word
-    for head in [text] + sorted(phrase_prefixes(text, w), key=len, reverse=True):
+    for head in [text] + sorted(phrase_prefixes(text, w, limit), key=len, reverse=True):
         if len(head) <= limit and not problems(head, limit, w):
             return head
     tokens = list(re.finditer(r"[\w’'-]+", text))
+    # after a word that closes a phrase: a verb keeps its object unless a new clause follows
     for k, t in enumerate(reversed(tokens)):
+        if t.end() > limit + 4 or text[t.end():t.end() + 1] not in ("", " ", ",", ";", ":", ")", "”", '"'):
+            continue  # never inside a token ("51|%", "U|.S.")
         nxt = tokens[len(tokens) - k].group(0) if k else ""
-        if nxt[:1].isupper() and t.group(0)[:1].isupper():
-            continue  # never inside a name
+        if nxt[:1].islower() and t.group(0)[-1:].isdigit() and nxt.lower() not in PREPOSITIONS:
+            continue  # "nearly 1.8| million shares": inside a quantity
+        word = t.group(0)
+        if nxt[:1].isupper() and word[:1].isupper() or nxt in ("and", "or") and \
+                re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.end()]):
+            continue  # never inside a name or a list ("Merkel, Putin| and Zelensky")
+        if nxt and nxt not in ("and", "but") and (
+                word in w.verb_forms and word not in w.noun_verbs
+                or word.lower() in w.needs_complement
+                or word.endswith("ed") and word.islower()
+                or word.lower() in w.cut_verbs and nxt.lower() not in PREPOSITIONS):
+            continue  # "extend their offers to acquire| the maker": an object cut off
+        if nxt[:1].islower() and word[:1].islower() and nxt not in ("and", "but") \
+                and nxt.lower() not in w.cut_before \
+                and nxt.lower() not in w.dangling and nxt.lower() not in PREPOSITIONS:
+            continue  # "its net| loss", "junk-bond mutual| funds": inside a phrase
         head = _end_sentence(text[:t.end()])
-        if len(head) <= limit and not problems(head, limit, w):
+        if len(head) <= limit and not problems(head, limit, w) \
+                and _cut_ok(head, text[t.end():], w):
             return head
     return ""
 
@@ -956,6 +1152,8 @@ def label(text: str, limit: int = 80) -> str:
     if cut:
         return cut
     ws = text[:limit].split()
+    if len(text) > limit and re.match(r"[\w’'-]", text[limit]) and len(ws) > 1:
+        ws.pop()  # never half a word ("came after Ki")
     while ws and (ws[-1].lower().strip("“”\"‘’") in w.dangling):
         ws.pop()
     return " ".join(ws).strip("“”\"") or text[:limit]

@@ -136,3 +136,36 @@ def test_titles_that_do_not_open_on_who_acted(title: str, unheaded: bool) -> Non
     """Such titles rank below one that opens on a name when both name the event's people."""
     from generator.events import UNHEADED
     assert bool(UNHEADED.match(title)) == unheaded
+
+
+@pytest.mark.parametrize(("head", "tail"), [
+    ("Kremlin says any meeting between Putin and Zelensky", " could only take place in Moscow"),
+    ("Joint declaration says the parties", " commit to implementing the ceasefire"),
+    ("New York Times notes the postponement of the second round comes", " after Dmitriev visited"),
+    ("More than 13,000 people have been killed and hundreds of thousands", " have been forced out"),
+    ("Russia proposes that a meeting between the two presidents", " be arranged"),
+    ("The postponement came after Dmitriev", " visited the United States"),
+    ("The bomb was so powerful", " that it shook furniture a mile away"),
+    ("Benjamin Franklin Federal Savings says it plans", " to restructure"),
+])
+def test_a_cut_never_leaves_a_clause_without_its_verb(head: str, tail: str) -> None:
+    from generator.headlines import _cut_ok
+    assert not _cut_ok(head, tail, words())
+
+
+@pytest.mark.parametrize(("head", "tail"), [
+    ("Putin proposes direct talks with Ukraine in Istanbul", " in the coming days"),
+    ("More than 13,000 people have been killed", " and hundreds of thousands have been forced out"),
+    ("Courtaulds announces plans to spin off its textiles operations", " to existing shareholders"),
+    ("That timetable would roughly match the deadline Trump set", ", when he gave Russia 50 days"),
+])
+def test_a_cut_at_a_phrase_boundary_is_fine(head: str, tail: str) -> None:
+    from generator.headlines import _cut_ok
+    assert _cut_ok(head, tail, words())
+
+
+def test_a_headline_never_ends_on_a_verb_that_needs_its_complement() -> None:
+    made = make_headline("The New York Times noted that the postponement of the second round came "
+                         "after Kirill Dmitriev, Putin's special representative for investment and "
+                         "economic cooperation with foreign countries, visited the United States.")
+    assert not made.text.endswith(("comes", "came"))
