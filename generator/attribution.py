@@ -26,6 +26,7 @@ no attribution.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -355,11 +356,21 @@ def _quoted(text: str, closed: bool = False) -> list[tuple[int, int]]:
     if open_at is not None and not closed:
         spans.append((open_at, len(text)))
     spans += [(m.start(), m.end()) for m in SINGLE_QUOTED.finditer(text)]
-    return spans
+    # sorted, and spans that overlap joined: ``_inside`` then finds its span by bisection (a
+    # sentence of thousands of quotes would otherwise cost each of its words every quote)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(s < at < e for s, e in spans)
+    """Is ``at`` strictly inside one of the sorted, disjoint ``spans`` (from ``_quoted``)?"""
+    k = bisect.bisect_left(spans, at, key=lambda span: span[0]) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def _trim_before(text: str, end: int, w: Words) -> int:

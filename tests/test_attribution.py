@@ -94,3 +94,17 @@ def test_a_statement_named_after_it_takes_its_speaker() -> None:
     assert got[0] == Attribution("Vladimir Medinsky", "vladimir-medinsky")
     alone = attribute_sentences(sentences[:1], [r.find(sentences[0].text)], r)
     assert alone[0] is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", '"', "‘", "’", " ", "a", ",", "He said"]), max_size=60))
+def test_quote_spans_are_sorted_disjoint_and_found_by_bisection(parts: list[str]) -> None:
+    """``_inside`` bisects the spans ``_quoted`` gives: they must be sorted and disjoint, and
+    the answer the same as looking at every span."""
+    from generator.attribution import _inside, _quoted
+
+    text = "".join(parts)
+    spans = _quoted(text)
+    assert all(a < b <= c < d for (a, b), (c, d) in zip(spans, spans[1:])) or len(spans) < 2
+    for at in range(len(text) + 1):
+        assert _inside(spans, at) == any(s < at < e for s, e in spans)
