@@ -427,17 +427,17 @@ def _gap(a: TimeValue, b: TimeValue) -> int:
     return max(0, (b.start - a.end).days, (a.start - b.end).days)
 
 
-def _need(a: list[Claim], b: list[Claim]) -> float | None:
-    """The similarity two units need to be one happening, or None if their dates forbid it."""
-    wa, wb = a[0].when, b[0].when
-    publication = _reported(a) or _reported(b)
+def _need(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool) -> float | None:
+    """The similarity two units need to be one happening, or None if their dates forbid it
+    (``reported_*``: the unit is dated by its report only)."""
+    publication = reported_a or reported_b
     if wa == wb:
         need = SAME_DATE[wa.granularity]
         return max(need, PUBLICATION) if publication else need
     if wa.granularity == wb.granularity == "day":
         if wa.overlaps(wb):  # "January 23-24" and "Friday, January 23": one date
             return max(SAME_DATE["day"], PUBLICATION) if publication else SAME_DATE["day"]
-        if _gap(wa, wb) <= NEAR_DAYS and not (_reported(a) and _reported(b)):
+        if _gap(wa, wb) <= NEAR_DAYS and not (reported_a and reported_b):
             return NEAR
         return None
     if wa.granularity == wb.granularity or publication:
@@ -495,6 +495,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     agents = [{a for c in u[:UNIT_REACH] if (a := agent(c))} for u in units]
     whats = [{w for c in u[:UNIT_REACH] if (w := claim_what(c))} for u in units]
     leads = [_main(agent(c) for c in u[:UNIT_REACH]) for u in units]
+    reported = [_reported(u) for u in units]
 
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     day_starts: dict[int, list[int]] = defaultdict(list)  # units of day dates by their first day
@@ -541,7 +542,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             for j in bucket:
                 if j == i:
                     continue
-                need = _need(u, units[j])
+                need = _need(u[0].when, units[j][0].when, reported[i], reported[j])
                 if need is not None and not u[0].when.overlaps(units[j][0].when) \
                         and u[0].when.granularity == units[j][0].when.granularity == "day" \
                         and not _may_disagree(u, units[j], leads[i], leads[j]):
