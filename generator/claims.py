@@ -42,15 +42,9 @@ def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tupl
     return tuple(actors), tuple(places)
 
 
-def claim_id(source_id: str, sentence: str, timex_text: str, occurrence: int) -> str:
-    """Stable id: from the source and the claim's own words (white space folded), not from its
-    position or title."""
-    return claim_id_folded(source_id, " ".join(sentence.split()), timex_text, occurrence)
-
-
-def claim_id_folded(source_id: str, folded: str, timex_text: str, occurrence: int) -> str:
-    """``claim_id`` of a sentence whose white space is folded already (folded once for all the
-    dates of a sentence: a long sentence with many dates would cost its length for each)."""
+def claim_id(source_id: str, folded: str, timex_text: str, occurrence: int) -> str:
+    """Stable id: from the source and the claim's own words (``folded``: the sentence with its
+    white space folded, once for all its dates), not from its position or title."""
     key = "\x00".join((source_id, folded, timex_text, str(occurrence)))
     return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
@@ -171,7 +165,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             key = (sentence.text, t.text)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
-            claims.append(Claim(claim_id_folded(source.id, folded, t.text, occurrence),
+            claims.append(Claim(claim_id(source.id, folded, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
                                 when, "explicit", t, who, actors, places, spans,
                                 sentence.kind))
@@ -184,7 +178,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             seen[key] = occurrence + 1
             day = interval(source.published.isoformat())
             assert day is not None
-            claims.append(Claim(claim_id_folded(source.id, folded, "", occurrence), source.id,
+            claims.append(Claim(claim_id(source.id, folded, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,
                                 "publication", None, who, actors, places, spans))
     return tuple(claims)
