@@ -264,3 +264,32 @@ def test_days_that_run_into_a_weekend_meet_it() -> None:
                         "2026-01-25", "weekend")
     (event,) = merge_events((span, weekend), sources)
     assert not event.conflicts
+
+
+def test_a_reports_undated_account_meets_the_day_before_it_names() -> None:
+    # an AFP-style report published the morning after a call: its one dated sentence names the
+    # call's day, the rest of its account is dated by the report only; a second outlet dates
+    # the same call by its own report's day. One happening, two dates: shown, not picked.
+    putin = ((0, 5, "vladimir-putin"),)
+    sources = (_source("a", "2025-08-19"), _source("b", "2025-08-19"))
+    claims = (
+        _claim("c1", "a", "Putin mentioned Moscow during a phone call with Trump on August 18, "
+               "one of the interlocutors said.", "2025-08-18"),
+        _claim("c2", "a", "In a phone call with Trump, Putin proposed holding a meeting with "
+               "Zelensky in Moscow, the agency reports.", "2025-08-19", 100, "publication",
+               mentions=putin, actors=("vladimir-putin",)),
+        _claim("c3", "b", "After the phone call with Putin on Monday, Trump said he had started "
+               "arranging a meeting between Putin and Zelensky.", "2025-08-19", 0,
+               mentions=((0, 5, "donald-trump"),), actors=("donald-trump",)),
+    )
+    events = merge_events(claims, sources)
+    (event,) = [e for e in events if "c1" in e.claims]
+    assert "c2" in event.claims  # the report's own account of the day before
+    # and the other outlet's report of the call, dated a day later, stands in the same event
+    # (neighbouring days of other reports are compatible, though never linked on their own)
+    assert "c3" in event.claims
+    assert [v["when"]["start"] for v in event.conflicts] == ["2025-08-18", "2025-08-19"]
+    told_first = merge_events((claims[0], _claim("c4", "a", claims[1].text, "2025-08-17", 100,
+                                                  "publication")), sources)
+    assert len(told_first) == 2  # only a date before the report is told later
+
