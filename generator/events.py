@@ -25,6 +25,8 @@ import datetime as dt
 import hashlib
 import math
 import re
+from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -432,6 +434,12 @@ def _closest(a: list[Claim], b: list[Claim], va: dict[str, float], vb: dict[str,
     return max(cosine(vec[x.id], vec[y.id]) for x in nearest(a, vb) for y in nearest(b, va))
 
 
+def _has(ordered: "array[int]", i: int) -> bool:
+    """Is ``i`` in the sorted array?"""
+    k = bisect_left(ordered, i)
+    return k < len(ordered) and ordered[k] == i
+
+
 def _reported(unit: list[Claim]) -> bool:
     """Is the unit dated by its report only (no claim of it names the date)?"""
     return all(c.basis == "publication" for c in unit)
@@ -546,45 +554,64 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     for i, v in enumerate(uvec):
         for t in v:
             postings[t].append(i)
-    sim: dict[tuple[int, int], tuple[float, float]] = {}  # (i, j), i < j -> (similarity, need)
+    reached: dict[tuple[str, int, int], list[list[int]]] = {}  # a date's reach, found once
+    candidates: list[array[int]] = []  # the units each unit is compared with, in order
     for i, u in enumerate(units):
-        near = reach(i)
+        key = _key(u[0].when)
+        if key not in reached:
+            reached[key] = reach(i)
+        near = reached[key]
         if sum(len(b) for b in near) > CROWDED:
             within = {j for b in near for j in b}
-            near = [sorted({j for t in uvec[i] if len(postings[t]) <= RARE
-                            for j in postings[t] if j in within})]
-        for bucket in near:
-            for j in bucket:
-                if j == i:
-                    continue
-                need = _need(u[0].when, units[j][0].when, reported[i], reported[j])
-                if need is not None and not u[0].when.overlaps(units[j][0].when) \
-                        and u[0].when.granularity == units[j][0].when.granularity == "day" \
-                        and not _may_disagree(u, units[j], leads[i], leads[j]):
-                    need = TOLD_LATER if _told_later(u, units[j], reported[i], reported[j]) \
-                        else (COMPATIBLE_ONLY if u[0].source != units[j][0].source else None)
-                if need is not None:
-                    score = cosine(uvec[i], uvec[j])
-                    if u[0].when.overlaps(units[j][0].when) and max(
-                            RANK[u[0].when.granularity], RANK[units[j][0].when.granularity]) \
-                            <= RANK[CLOSEST_WITHIN]:
-                        # one date, or one within a month: the closest sentences count
-                        score = max(score, _closest(u, units[j], uvec[i], uvec[j], vec))
-                    if agents[i] & agents[j]:
-                        score += SAME_AGENT
-                    if whats[i] & whats[j]:
-                        score += SAME_WHAT
-                    sim[(min(i, j), max(i, j))] = (score, need)
+            found = {j for t in uvec[i] if len(postings[t]) <= RARE
+                     for j in postings[t] if j in within}
+        else:
+            found = {j for b in near for j in b}
+        found.discard(i)
+        candidates.append(array("i", sorted(found)))
+    del reached, postings
+
+    # Each pair is scored once, by the later of the two units that reach each other (or by the
+    # one that reaches the other): the order the sums of its cosines are taken in stays the
+    # same whatever else changes. Only what clustering needs is kept: which pairs have
+    # compatible dates (4 bytes a unit of each pair) and the pairs alike enough to join.
+    compatible: list[array[int]] = [array("i") for _ in units]
+    alike: list[tuple[float, int, int]] = []  # (-similarity, i, j), i < j
+    for i, u in enumerate(units):
+        for j in candidates[i]:
+            if j > i and _has(candidates[j], i):
+                continue  # j scores the pair
+            need = _need(u[0].when, units[j][0].when, reported[i], reported[j])
+            if need is not None and not u[0].when.overlaps(units[j][0].when) \
+                    and u[0].when.granularity == units[j][0].when.granularity == "day" \
+                    and not _may_disagree(u, units[j], leads[i], leads[j]):
+                need = TOLD_LATER if _told_later(u, units[j], reported[i], reported[j]) \
+                    else (COMPATIBLE_ONLY if u[0].source != units[j][0].source else None)
+            if need is not None:
+                score = cosine(uvec[i], uvec[j])
+                if u[0].when.overlaps(units[j][0].when) and max(
+                        RANK[u[0].when.granularity], RANK[units[j][0].when.granularity]) \
+                        <= RANK[CLOSEST_WITHIN]:
+                    # one date, or one within a month: the closest sentences count
+                    score = max(score, _closest(u, units[j], uvec[i], uvec[j], vec))
+                if agents[i] & agents[j]:
+                    score += SAME_AGENT
+                if whats[i] & whats[j]:
+                    score += SAME_WHAT
+                compatible[i].append(j)
+                compatible[j].append(i)
+                if score >= need:
+                    alike.append((-score, min(i, j), max(i, j)))
+    del candidates
+    compatible = [array("i", sorted(c)) for c in compatible]
 
     # single-link clustering under date constraints: the pairs alike enough are taken most
     # alike first, and join their groups when every pair of units across the two groups
-    # has compatible dates (counts of compatible pairs kept up to date: each merge costs the
-    # number of groups linked to the two merged ones, not the product of their sizes)
+    # has compatible dates. Two groups found apart stay apart as they grow (a pair of
+    # incompatible dates stays in them), so each pair of groups is looked at in full once.
     parent = list(range(len(units)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
-    links: dict[int, dict[int, int]] = defaultdict(dict)  # group -> group -> compatible pairs
-    for i, j in sim:
-        links[i][j] = links[j][i] = 1
+    apart: dict[int, set[int]] = defaultdict(set)  # group -> groups it can never join
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -592,19 +619,30 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             i = parent[i]
         return i
 
-    alike = sorted(((score, pair) for pair, (score, need) in sim.items() if score >= need),
-                   key=lambda item: (-item[0], item[1]))
-    for _score, (i, j) in alike:
+    def joinable(a: list[int], b: list[int]) -> bool:
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        for x in small:
+            partners = compatible[x]
+            if len(partners) < len(large) or not all(_has(partners, y) for y in large):
+                return False
+        return True
+
+    alike.sort()
+    for _score, i, j in alike:
         a, b = find(i), find(j)
-        if a == b or links[a][b] != len(members[a]) * len(members[b]):
+        if a == b or b in apart.get(a, ()):
+            continue
+        if not joinable(members[a], members[b]):
+            apart[a].add(b)
+            apart[b].add(a)
             continue
         keep, gone = min(a, b), max(a, b)
         parent[gone] = keep
         members[keep] += members.pop(gone)  # put in order once, at the end
-        for other, count in links.pop(gone).items():
-            del links[other][gone]
-            if other != keep:
-                links[keep][other] = links[other][keep] = links[keep].get(other, 0) + count
+        for other in apart.pop(gone, ()):
+            apart[other].discard(gone)
+            apart[other].add(keep)
+            apart[keep].add(other)
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
     return tuple(sorted((_event(g, vec, by_id) for g in groups),
                         key=lambda e: (_when_key(e.when), e.id)))
