@@ -37,7 +37,7 @@ import yaml
 
 from generator.entities import load_registry
 from generator.headlines import headline as news_headline
-from generator.headlines import is_caption, is_fragment, label, make_headline, template
+from generator.headlines import Headline, is_caption, is_fragment, label, make_headline, template
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
@@ -283,6 +283,13 @@ def _opening(text: str) -> str:
     return text[:cut if cut > 0 else TITLE_INPUT]
 
 
+@lru_cache(maxsize=4096)
+def _headline_of(sentence: str, **context: str | None) -> Headline:
+    """``make_headline``, remembered: events of one corpus share sentences (a wire story
+    rewritten, background paragraphs), and a headline costs a tagger run."""
+    return make_headline(sentence, **context)
+
+
 def title_of(ranked: list[Claim]) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
@@ -302,7 +309,7 @@ def title_of(ranked: list[Claim]) -> str:
     best: tuple | None = None
     title = ""
     for c in pool:
-        made = make_headline(_opening(c.text), **_title_context(c))
+        made = _headline_of(_opening(c.text), **_title_context(c))
         if not made.text:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
@@ -574,35 +581,51 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # Each pair is scored once, by the later of the two units that reach each other (or by the
     # one that reaches the other): the order the sums of its cosines are taken in stays the
     # same whatever else changes. Only what clustering needs is kept: which pairs have
-    # compatible dates (4 bytes a unit of each pair) and the pairs alike enough to join.
-    compatible: list[array[int]] = [array("i") for _ in units]
+    # compatible dates (4 bytes a pair, under its first unit) and the pairs alike enough to
+    # join. What two dates allow is found once per pair of dates, not once per pair of units.
+    whens = [u[0].when for u in units]
+    date_ids: dict[TimeValue, int] = {}
+    wid = [date_ids.setdefault(w, len(date_ids)) for w in whens]
+    dates: dict[tuple[int, int, bool, bool], tuple[float | None, bool, bool]] = {}
+    compatible: list[array[int]] = [array("i") for _ in units]  # i -> j > i
+    degree = [0] * len(units)  # compatible pairs of each unit
     alike: list[tuple[float, int, int]] = []  # (-similarity, i, j), i < j
     for i, u in enumerate(units):
+        wi, ri = whens[i], reported[i]
         for j in candidates[i]:
             if j > i and _has(candidates[j], i):
                 continue  # j scores the pair
-            need = _need(u[0].when, units[j][0].when, reported[i], reported[j])
-            if need is not None and not u[0].when.overlaps(units[j][0].when) \
-                    and u[0].when.granularity == units[j][0].when.granularity == "day" \
-                    and not _may_disagree(u, units[j], leads[i], leads[j]):
-                need = TOLD_LATER if _told_later(u, units[j], reported[i], reported[j]) \
-                    else (COMPATIBLE_ONLY if u[0].source != units[j][0].source else None)
-            if need is not None:
-                score = cosine(uvec[i], uvec[j])
-                if u[0].when.overlaps(units[j][0].when) and max(
-                        RANK[u[0].when.granularity], RANK[units[j][0].when.granularity]) \
-                        <= RANK[CLOSEST_WITHIN]:
+            key = (wid[i], wid[j], ri, reported[j])
+            allowed = dates.get(key)
+            if allowed is None:
+                wj = whens[j]
+                allowed = dates[key] = (
+                    _need(wi, wj, ri, reported[j]),
+                    not wi.overlaps(wj) and wi.granularity == wj.granularity == "day",
                     # one date, or one within a month: the closest sentences count
-                    score = max(score, _closest(u, units[j], uvec[i], uvec[j], vec))
-                if agents[i] & agents[j]:
-                    score += SAME_AGENT
-                if whats[i] & whats[j]:
-                    score += SAME_WHAT
-                compatible[i].append(j)
-                compatible[j].append(i)
-                if score >= need:
-                    alike.append((-score, min(i, j), max(i, j)))
-    del candidates
+                    wi.overlaps(wj) and max(RANK[wi.granularity], RANK[wj.granularity])
+                    <= RANK[CLOSEST_WITHIN])
+            need, days_apart, closest = allowed
+            if need is None:
+                continue
+            if days_apart and not _may_disagree(u, units[j], leads[i], leads[j]):
+                need = TOLD_LATER if _told_later(u, units[j], ri, reported[j]) \
+                    else (COMPATIBLE_ONLY if u[0].source != units[j][0].source else None)
+                if need is None:
+                    continue
+            score = cosine(uvec[i], uvec[j])
+            if closest:
+                score = max(score, _closest(u, units[j], uvec[i], uvec[j], vec))
+            if agents[i] & agents[j]:
+                score += SAME_AGENT
+            if whats[i] & whats[j]:
+                score += SAME_WHAT
+            compatible[min(i, j)].append(max(i, j))
+            degree[i] += 1
+            degree[j] += 1
+            if score >= need:
+                alike.append((-score, min(i, j), max(i, j)))
+    del candidates, dates
     compatible = [array("i", sorted(c)) for c in compatible]
 
     # single-link clustering under date constraints: the pairs alike enough are taken most
@@ -622,8 +645,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     def joinable(a: list[int], b: list[int]) -> bool:
         small, large = (a, b) if len(a) <= len(b) else (b, a)
         for x in small:
-            partners = compatible[x]
-            if len(partners) < len(large) or not all(_has(partners, y) for y in large):
+            if degree[x] < len(large) or not all(
+                    _has(compatible[x], y) if x < y else _has(compatible[y], x) for y in large):
                 return False
         return True
 
@@ -684,16 +707,17 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
                 cosine(vec[c.id], centroid), -k)
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
-    return rebuild(Event(own_id, title_of(ranked), members[0].when, (), ()), members,
-                   list(sources.values()))
+    return rebuild(Event(own_id, title_of(ranked), members[0].when, (), ()), members, sources)
 
 
-def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[Source, ...]",
+def rebuild(event: Event, members: list[Claim],
+            sources: "list[Source] | tuple[Source, ...] | dict[str, Source]",
             keep_title: bool = True) -> Event:
     """An event's derived fields (date, sources, conflicts, actors, places, kind) from its
     claims. Claims editors marked as errors still show but do not vote on the date; nor do
-    claims dated by their report where others state the date."""
-    by_id = {s.id: s for s in sources}
+    claims dated by their report where others state the date. ``sources``: the corpus's
+    sources, or them by id (merging passes that: the corpus is not read again per event)."""
+    by_id = sources if isinstance(sources, dict) else {s.id: s for s in sources}
     event_sources: list[str] = []
     for c in members:
         if c.source not in event_sources:
