@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from generator.config import Config
 from generator.problems import InputError, Problem
 
 EXAMPLES = {
-    "build": "timeline build --strict",
+    "build": "timeline build --strict --jobs 2",
     "extract": "timeline extract sources/ > timeline.json",
     "timex": "timeline timex --dct 2026-01-29 article.txt",
     "check": "timeline check sources/",
@@ -25,6 +26,12 @@ EXAMPLES = {
            "--outlet Reuters --published 2025-09-03 article.txt",
 }
 FORMAT = "text"  # or "github": problems as GitHub Actions annotations
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return int(text)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,6 +61,9 @@ def parser() -> argparse.ArgumentParser:
                        epilog=f"example: {EXAMPLES['build']}")
     b.add_argument("--strict", action="store_true",
                    help="treat warnings (unknown front-matter keys, MkDocs warnings) as errors")
+    b.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                   help="processes that extract sources not in the cache (default: the number "
+                   "of cores); the site is the same whatever N")
 
     e = sub.add_parser("extract", help="print the JSON export for source files or folders",
                        epilog=f"example: {EXAMPLES['extract']}")
@@ -238,7 +248,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     config = Config.from_project()
     sources = _load([config.path("sources")], strict=args.strict)
     cache = ExtractCache(config.path("cache"))
-    timeline = extract(sources, curation_of([config.path("sources")]), cache)
+    timeline = extract(sources, curation_of([config.path("sources")]), cache, args.jobs)
     pages = render(timeline, config)
     redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
     write_pages(pages, config.path("docs"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.cache import ExtractCache
@@ -40,25 +41,28 @@ def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
 
 
 def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
-            cache: "ExtractCache | None" = None) -> Timeline:
+            cache: "ExtractCache | None" = None, jobs: int = 1) -> Timeline:
     """Sources -> claims -> events (-> editors' decisions applied).
 
     Pure but for the optional ``cache`` of per-source results (claims and word statistics),
-    which makes adding one source to a large corpus re-extract that source only.
+    which makes adding one source to a large corpus re-extract that source only. The sources
+    not in the cache are extracted by ``jobs`` processes (``extract_sources``): the result is
+    the same whatever their number.
     """
     registry = load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
+    found = [cache.get(s) if cache is not None else None for s in ordered]
+    todo = [s for s, hit in zip(ordered, found) if hit is None]
+    fresh = iter(extract_sources(todo, registry, jobs))
     claims: list[Claim] = []
     df: Counter[str] = Counter()
     n_sentences = 0
-    for s in ordered:
-        cached = cache.get(s) if cache is not None else None
-        if cached is None:
-            own, count, own_df = extract_source(s, registry)
+    for s, hit in zip(ordered, found):
+        if hit is None:
+            hit = next(fresh)
             if cache is not None:
-                cache.put(s, own, count, own_df)
-        else:
-            own, count, own_df = cached
+                cache.put(s, *hit)
+        own, count, own_df = hit
         claims.extend(own)
         n_sentences += count
         df.update(own_df)
@@ -68,7 +72,35 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
     return Timeline(ordered, tuple(claims), events)
 
 
-def extract_source(source: Source, registry: Registry) -> tuple[tuple[Claim, ...], int, Counter[str]]:
+Extracted = tuple[tuple[Claim, ...], int, Counter[str]]
+
+
+def extract_sources(sources: list[Source], registry: Registry, jobs: int = 1) -> list[Extracted]:
+    """``extract_source`` of each source, in order, by ``jobs`` processes. Extraction is a pure
+    map over sources: each process is handed whole sources (in chunks, so that a short one
+    does not cost a round trip) and returns their claims; nothing else is shared."""
+    if jobs <= 1 or len(sources) < 2:
+        return [extract_source(s, registry) for s in sources]
+    jobs = min(jobs, len(sources))
+    chunk = max(1, min(64, len(sources) // (4 * jobs)))
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(registry,)) as pool:
+        return list(pool.map(_extract_in_worker, sources, chunksize=chunk))
+
+
+_registry: Registry | None = None  # a worker process's registry (``_start_worker``)
+
+
+def _start_worker(registry: Registry) -> None:
+    global _registry
+    _registry = registry
+
+
+def _extract_in_worker(source: Source) -> Extracted:
+    assert _registry is not None
+    return extract_source(source, _registry)
+
+
+def extract_source(source: Source, registry: Registry) -> Extracted:
     """One source's claims, and in how many of its sentences each word or entity occurs."""
     sentences = source_sentences(source)
     df: Counter[str] = Counter()

@@ -1,0 +1,65 @@
+"""Extraction in several processes (`timeline build --jobs N`): the same output as in one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.cache import ExtractCache
+from generator.cli import main
+from generator.export import to_json
+from generator.pipeline import check, extract
+from tests.conftest import FIXTURES, ROOT
+from tests.test_build import tree_digest
+
+DEV = FIXTURES / "dev_corpus" / "articles"
+
+
+class _CountingPool(pipeline.ProcessPoolExecutor):
+    started = 0
+
+    def __init__(self, *args, **kwargs) -> None:
+        type(self).started += 1
+        super().__init__(*args, **kwargs)
+
+
+def test_two_processes_extract_what_one_does(monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", _CountingPool)
+    sources, _ = check([DEV])
+    one = to_json(extract(sources, jobs=1))
+    assert _CountingPool.started == 0
+    cache = ExtractCache(tmp_path / "two")
+    assert to_json(extract(sources, cache=cache, jobs=2)) == one
+    assert _CountingPool.started == 1  # the pool ran
+    assert cache.misses == len(sources)
+    # the cache the processes filled holds what one process would have put there
+    single = ExtractCache(tmp_path / "one")
+    extract(sources, cache=single, jobs=1)
+    assert tree_digest(tmp_path / "two") == tree_digest(tmp_path / "one")
+    again = ExtractCache(tmp_path / "two")
+    assert to_json(extract(sources, cache=again, jobs=2)) == one
+    assert (again.hits, _CountingPool.started) == (len(sources), 1)  # nothing left to extract
+
+
+def test_build_with_two_jobs_is_byte_identical_to_one(project: Path) -> None:
+    for src in sorted((ROOT / "sources").glob("*.md")):
+        shutil.copy(src, project / "sources" / src.name)
+    assert main(["build", "--jobs", "2"]) == 0
+    docs, site = tree_digest(project / "docs"), tree_digest(project / "site")
+    shutil.rmtree(project / ".cache")
+    assert main(["build", "--jobs", "1"]) == 0
+    assert tree_digest(project / "docs") == docs
+    assert tree_digest(project / "site") == site
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_number(value: str, capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--jobs", value])
+    assert exit_.value.code == 2
+    assert f"argument --jobs: {value!r} is not a number of processes (1 or more)" \
+        in capsys.readouterr().err
