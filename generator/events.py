@@ -591,11 +591,14 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     degree = [0] * len(units)  # compatible pairs of each unit
     alike: list[tuple[float, int, int]] = []  # (-similarity, i, j), i < j
     for i, u in enumerate(units):
-        wi, ri = whens[i], reported[i]
+        wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
         for j in candidates[i]:
-            if j > i and _has(candidates[j], i):
-                continue  # j scores the pair
-            key = (wid[i], wid[j], ri, reported[j])
+            if j > i:
+                theirs = candidates[j]
+                k = bisect_left(theirs, i)
+                if k < len(theirs) and theirs[k] == i:
+                    continue  # j scores the pair
+            key = (own, wid[j], ri, reported[j])
             allowed = dates.get(key)
             if allowed is None:
                 wj = whens[j]
@@ -613,18 +616,19 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     else (COMPATIBLE_ONLY if u[0].source != units[j][0].source else None)
                 if need is None:
                     continue
-            score = cosine(uvec[i], uvec[j])
+            score = cosine(vi, uvec[j])
             if closest:
-                score = max(score, _closest(u, units[j], uvec[i], uvec[j], vec))
-            if agents[i] & agents[j]:
+                score = max(score, _closest(u, units[j], vi, uvec[j], vec))
+            if not agents_i.isdisjoint(agents[j]):
                 score += SAME_AGENT
-            if whats[i] & whats[j]:
+            if not whats_i.isdisjoint(whats[j]):
                 score += SAME_WHAT
-            compatible[min(i, j)].append(max(i, j))
+            lo, hi = (i, j) if i < j else (j, i)
+            compatible[lo].append(hi)
             degree[i] += 1
             degree[j] += 1
             if score >= need:
-                alike.append((-score, min(i, j), max(i, j)))
+                alike.append((-score, lo, hi))
     del candidates, dates
     compatible = [array("i", sorted(c)) for c in compatible]
 
