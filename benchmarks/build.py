@@ -1,15 +1,20 @@
 """Build benchmarks at several corpus sizes: extraction, full build, memory, the MkDocs floor,
 one-source rebuilds and the search index. Prints a Markdown table (docs/benchmarks.md).
 
-    .venv/bin/python benchmarks/build.py 100 1000 10000
+    .venv/bin/python benchmarks/build.py 1000 10000
 
 For each N, in a scratch copy of the project with N synthetic sources (benchmarks/corpus.py):
-- extraction: sources -> claims -> events in process, no cache (sources/s and MB/s);
+- extraction: sources -> claims -> events in process, no cache, with 1 and with 2 processes
+  (``extract(..., jobs=N)``; sources/s and MB/s for 1, the speed-up for 2), and its part that
+  runs in the processes alone (``extract_sources``: each source's claims, before merging);
 - cold build: `timeline build` from an empty cache (wall time, peak memory of the process);
+- MkDocs alone: `mkdocs build` of the pages that build generated, and its share of the build;
 - floor: a bare MkDocs + Material build of as many trivial pages as our build writes;
 - rebuild: one source added, the generator stage (load, extract with the cache, render, write)
   and the whole build again;
 - the search index (Pagefind): what a reader's first query downloads at most.
+Times are wall-clock seconds of one run each: on a shared machine, compare the ratios taken
+within one run rather than seconds across runs.
 """
 
 from __future__ import annotations
@@ -30,7 +35,9 @@ from corpus import article, generate  # noqa: E402
 
 from generator.cache import ExtractCache  # noqa: E402
 from generator.config import GENERATED, Config  # noqa: E402
-from generator.pipeline import check, extract  # noqa: E402
+from generator.entities import load_registry  # noqa: E402
+from generator.events import _headline_of  # noqa: E402
+from generator.pipeline import check, extract, extract_sources  # noqa: E402
 from generator.render import render  # noqa: E402
 from generator.write import write_pages  # noqa: E402
 
@@ -93,7 +100,7 @@ def generator_stage(folder: Path) -> float:
         t0 = time.perf_counter()
         config = Config()
         sources, _ = check([config.path("sources")])
-        timeline = extract(sources, (), ExtractCache(config.path("cache")))
+        timeline = extract(sources, (), ExtractCache(config.path("cache")), os.cpu_count() or 1)
         write_pages(render(timeline, config), config.path("docs"))
         return time.perf_counter() - t0
     finally:
@@ -106,13 +113,31 @@ def bench(n: int) -> dict:
         project(folder, n)
         size = sum(p.stat().st_size for p in (folder / "sources").glob("*.md"))
         sources, _ = check([folder / "sources"])
+        extract(sources[:20])  # warm up: rules compiled, vocabularies read
+        _headline_of.cache_clear()  # each run makes its own titles
         t0 = time.perf_counter()
-        timeline = extract(sources)
+        timeline = extract(sources, jobs=1)
         t_extract = time.perf_counter() - t0
+        claims, events = len(timeline.claims), len(timeline.events)
+        del timeline
+        _headline_of.cache_clear()
+        t0 = time.perf_counter()
+        extract(sources, jobs=2)
+        t_extract2 = time.perf_counter() - t0
+        registry = load_registry()
+        t0 = time.perf_counter()
+        extract_sources(list(sources), registry, jobs=1)
+        t_map = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        extract_sources(list(sources), registry, jobs=2)
+        t_map2 = time.perf_counter() - t0
 
         t_build, rss = run([str(BIN / "timeline"), "build"], folder)
         pages = sum(1 for _ in (folder / "docs").rglob("*.md"))
         index_size = first_query_bytes(folder / "site" / "pagefind")
+        # MkDocs alone on the pages the build generated (into a scratch folder)
+        t_mkdocs, _ = run([str(BIN / "mkdocs"), "build", "-q", "-d", str(Path(tmp) / "alone")],
+                          folder)
 
         name, text = article(n + 1, __import__("random").Random(n))
         (folder / "sources" / name).write_text(text, encoding="utf-8")
@@ -123,10 +148,10 @@ def bench(n: int) -> dict:
 
         t_floor = floor(Path(tmp) / "floor", pages)
     return {
-        "n": n, "mb": size / 1e6, "claims": len(timeline.claims), "events": len(timeline.events),
-        "extract": t_extract, "build": t_build, "rss_mb": rss / 1024, "pages": pages,
-        "floor": t_floor, "gen_cold": t_gen_cold, "gen_rebuild": t_gen_rebuild,
-        "rebuild": t_rebuild, "index_mb": index_size / 1e6,
+        "n": n, "mb": size / 1e6, "claims": claims, "events": events,
+        "extract": t_extract, "extract2": t_extract2, "map": t_map, "map2": t_map2, "build": t_build, "rss_mb": rss / 1024,
+        "pages": pages, "mkdocs": t_mkdocs, "floor": t_floor, "gen_cold": t_gen_cold,
+        "gen_rebuild": t_gen_rebuild, "rebuild": t_rebuild, "index_mb": index_size / 1e6,
     }
 
 
@@ -134,18 +159,23 @@ def main(argv: list[str]) -> int:
     sizes = [int(a) for a in argv] or [100, 1000]
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, CPython "
           f"{platform.python_version()}, {platform.system()}\n")
-    print("| N | MB | claims | events | extraction | cold build | peak memory | pages | "
-          "floor (bare MkDocs) | build/floor per page | generator stage cold | "
-          "after adding 1 source: generator stage | … whole build | first search download |")
-    print("|---:" * 14 + "|")
+    print("| N | MB | claims | events | extraction, 1 process | 2 processes | "
+          "per-source part: 1 process | 2 processes | cold build | "
+          "peak memory | pages | MkDocs alone (share of build) | floor (bare MkDocs) | "
+          "build ÷ floor | generator stage cold | after adding 1 source: generator stage | "
+          "… whole build | first search download |")
+    print("|---:" * 18 + "|")
     for n in sizes:
         r = bench(n)
-        per_page = (r["build"] / r["pages"]) / (r["floor"] / r["pages"])
         print(f"| {r['n']:,} | {r['mb']:.1f} | {r['claims']:,} | {r['events']:,} | "
               f"{r['extract']:.1f} s ({r['n'] / r['extract']:.0f} sources/s, "
-              f"{r['mb'] / r['extract']:.2f} MB/s) | {r['build']:.1f} s | {r['rss_mb']:.0f} MB | "
-              f"{r['pages']:,} | {r['floor']:.1f} s | {per_page:.2f} | {r['gen_cold']:.1f} s | "
-              f"{r['gen_rebuild']:.1f} s ({100 * r['gen_rebuild'] / r['gen_cold']:.0f}% of cold) | "
+              f"{r['mb'] / r['extract']:.2f} MB/s) | {r['extract2']:.1f} s "
+              f"({r['extract'] / r['extract2']:.2f}× faster) | {r['map']:.1f} s | "
+              f"{r['map2']:.1f} s ({r['map'] / r['map2']:.2f}× faster) | {r['build']:.1f} s | "
+              f"{r['rss_mb']:.0f} MB | {r['pages']:,} | {r['mkdocs']:.1f} s "
+              f"({100 * r['mkdocs'] / r['build']:.0f} %) | {r['floor']:.1f} s | "
+              f"{r['build'] / r['floor']:.1f}× | {r['gen_cold']:.1f} s | "
+              f"{r['gen_rebuild']:.1f} s ({100 * r['gen_rebuild'] / r['gen_cold']:.0f} % of cold) | "
               f"{r['rebuild']:.1f} s | {r['index_mb'] * 1000:.0f} KB |", flush=True)
     return 0
 
