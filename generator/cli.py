@@ -253,6 +253,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
     write_pages(pages, config.path("docs"))
     newest = max((s.published for s in sources), default=None)
+    n_claims, n_events = len(timeline.claims), len(timeline.events)
+    del timeline, pages  # MkDocs holds every page it builds: ours need not stay beside them
     try:
         warnings = build_site(config, args.strict, newest, redirects)
     except SiteError as exc:
@@ -261,7 +263,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     for w in warnings:
         print(w, file=sys.stderr)
     print(f"{len(sources)} sources ({cache.misses} extracted, {cache.hits} from the cache), "
-          f"{len(timeline.claims)} claims, {len(timeline.events)} events, "
+          f"{n_claims} claims, {n_events} events, "
           f"{len(redirects)} redirects from older event addresses -> {config.path('site')}/")
     return 0
 
