@@ -312,10 +312,12 @@ def _opening(text: str) -> str:
     return text[:cut if cut > 0 else TITLE_INPUT]
 
 
-def title_of(ranked: list[Claim]) -> str:
+def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset()) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
-    itself and names the people, organisations and places the event's claims name most.
+    itself and names the people, organisations and places the event's claims name most; of two
+    alike, the one telling what happened before one telling a plan (``plans``: ids of claims
+    dating a plan; once talks are held, "will sit down for talks" is yesterday's news).
     Captions, credits, datelines and fragments only when nothing else is there."""
     weight: Counter[str] = Counter()
     for c in ranked:
@@ -340,10 +342,11 @@ def title_of(ranked: list[Claim]) -> str:
         # too: "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
         # or where, then one that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how, named)
+        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how,
+                   c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:6] == (True, True, 2, True, True, 3):
+        if quality[:7] == (True, True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return title
@@ -708,7 +711,8 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
                 cosine(vec[c.id], centroid), -k)
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
-    return rebuild(Event(own_id, title_of(ranked), members[0].when, (), ()), members,
+    plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
+    return rebuild(Event(own_id, title_of(ranked, plans), members[0].when, (), ()), members,
                    list(sources.values()))
 
 
