@@ -34,21 +34,13 @@ from pathlib import Path
 import yaml
 
 from generator.entities import load_registry
+from generator.features import Frequencies, features, terms
 from generator.headlines import headline as news_headline
 from generator.headlines import is_caption, is_fragment, label, make_headline, template
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
 
-WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]", re.UNICODE)
-STOPWORDS = frozenset("""
-a about above after again against all also although among an and any are as at be because been
-before being between both but by can could did do does during each even for from further had has
-have having he her here his how however i if in into is it its itself just more most much must
-my no nor not now of on once only or other our out over own same she should so some such than
-that the their them then there these they this those through to too under until up very was we
-were what when where which while who whom why will with would yet you your said says
-""".split())
 # minimum cosine to join an event with the same date, by the date's granularity; a unit whose
 # claims are all publication-dated needs PUBLICATION at least
 SAME_DATE = {"day": 0.15, "weekend": 0.15, "week": 0.15, "month": 0.12, "quarter": 0.2,
@@ -66,7 +58,6 @@ TOLD_LATER = 0.25  # a report's undated account and the day before it that it na
 # AFP's call of 18 August 2025 and the report of it the next morning score 0.38; 0.15-0.35 alike)
 COMPATIBLE_ONLY = 9.0  # neighbouring days of other reports without one lead: they may stand in
 # one event that other links make (a happening one outlet dates a day later), never link alone
-ENTITY_WEIGHT = 1.5  # an entity named counts this many times a word
 CROWDED = 400  # more units than this within reach of one date: compare by rare features only
 RARE = 50  # a feature of at most this many units is rare
 # added to the similarity of two units one of whose agents acts or speaks in both. No penalty
@@ -80,48 +71,6 @@ CLOSEST_WITHIN = "month"
 UNIT_REACH = 32  # claims of a unit whose agents and kinds of happening are read
 PAIR_REACH = 8  # claims of a unit compared one by one with another unit's (bounds the cost)
 AGENT_REACH = 60  # an entity named this early in a sentence may be its subject
-
-
-def terms(text: str) -> list[str]:
-    """Content words, lower-cased, with a plural 's' dropped (a crude but stable stem)."""
-    out = []
-    for w in WORD.findall(text.lower()):
-        w = w.replace("’", "'").split("'")[0]
-        if len(w) < 3 or w in STOPWORDS:
-            continue
-        out.append(w[:-1] if w.endswith("s") and len(w) > 4 else w)
-    return out
-
-
-def features(text: str, mentions: tuple[tuple[int, int, str], ...] = (),
-             date_text: str = "") -> Counter[str]:
-    """What a sentence is about: the entities it names (start, end, id) and its other content
-    words. The words of its date expression are left out: dates are compared on their own."""
-    words = text
-    for start, end, _ in sorted(mentions, reverse=True):
-        words = words[:start] + " " + words[end:]
-    bag: Counter[str] = Counter(terms(words))
-    for entity in dict.fromkeys(m[2] for m in mentions):
-        bag["@" + entity] += ENTITY_WEIGHT
-    for t in terms(date_text):
-        bag[t] -= 1
-    return +bag
-
-
-@dataclass(frozen=True)
-class Frequencies:
-    """In how many sentences of the corpus each feature occurs: rare shared words are evidence,
-    words every article uses ("Russia", "talks") are not."""
-
-    sentences: int
-    df: dict[str, int]
-
-    @staticmethod
-    def of(bags: list[Counter[str]]) -> "Frequencies":
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        return Frequencies(len(bags), dict(df))
 
 
 HAPPENINGS = Path(__file__).parent / "data" / "happenings.yaml"
