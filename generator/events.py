@@ -360,11 +360,14 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
                 for a in whens for b in whens)
     if not disputed and not moved:
         return ()
+    # a date that meets every other ("December 2019" beside the 9th and the 10th) is no version
+    # of the disagreement: it is true of each
+    listed = [w for w in whens if any(not w.overlaps(o) for o in whens)]
     return tuple(
         {"when": w.to_json(), "claims": [c.id for c in versions[w]],
          "sources": sorted({c.source for c in versions[w]}), "independent": independent[w]}
         | ({"planned": True} if plan[w] and moved else {})
-        for w in sorted(whens, key=_when_key)
+        for w in sorted(listed, key=_when_key)
     )
 
 

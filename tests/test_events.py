@@ -339,3 +339,14 @@ def test_plan_words_examples() -> None:
                       TimeValue(_dt.date(2020, 1, 1), _dt.date(2020, 1, 1), "day"), "explicit",
                       Timex(at, at + len(case["date"]), case["date"], "DATE", "2020-01-01"))
         assert planned(claim, _dt.date(2020, 1, 1)) is case["planned"], case["text"]
+
+
+def test_a_date_true_of_every_version_is_no_version() -> None:
+    from generator.events import conflicts_of
+
+    monday = _claim("c1", "a", "The leaders agreed on Monday evening.", "2019-12-09")
+    tuesday = _claim("c2", "b", "The leaders agreed on Tuesday.", "2019-12-10")
+    month = _spanning(_claim("c3", "b", "They agreed to a ceasefire by the end of the year.",
+                             "2019-12-01"), "2019-12-31", "month")
+    got = conflicts_of([monday, tuesday, month], {c.when: 1 for c in (monday, tuesday, month)})
+    assert [v["when"]["start"] for v in got] == ["2019-12-09", "2019-12-10"]
