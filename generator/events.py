@@ -678,15 +678,17 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
     plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
     return rebuild(Event(own_id, title_of(ranked, plans, taken), members[0].when, (), ()), members,
-                   list(sources.values()))
+                   sources)
 
 
-def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[Source, ...]",
+def rebuild(event: Event, members: list[Claim],
+            sources: "list[Source] | tuple[Source, ...] | dict[str, Source]",
             keep_title: bool = True) -> Event:
     """An event's derived fields (date, sources, conflicts, actors, places, kind) from its
     claims. Claims editors marked as errors still show but do not vote on the date; nor do
     claims dated by their report where others state the date."""
-    by_id = {s.id: s for s in sources}
+    # by id (a dict as merge_events gives it: building one per event costs the corpus size)
+    by_id = sources if isinstance(sources, dict) else {s.id: s for s in sources}
     event_sources: list[str] = []
     for c in members:
         if c.source not in event_sources:
