@@ -142,7 +142,7 @@ class Claim:
     attribution: Attribution | None = None
     actors: tuple[str, ...] = ()  # entity ids of people and organisations, in order of mention
     places: tuple[str, ...] = ()  # entity ids of places
-    mentions: tuple[tuple[int, int, str], ...] = ()  # (start, end, entity id) in ``text``
+    mentions: tuple[tuple[int, int, str], ...] = ()  # (start, end, entity id) in ``text``, in order
     part: str = "text"  # where the sentence stands: text | heading | caption (text.py)
 
 
