@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve preview check eval golden clean vendor
+.PHONY: site test lint serve preview check eval golden clean vendor
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ site: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# ruff's checks (pyproject.toml [tool.ruff.lint]); .ci/run runs this before the tests
+lint: $(STAMP)
+	$(BIN)/ruff check .
 
 serve: site
 	$(BIN)/mkdocs serve

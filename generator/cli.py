@@ -100,7 +100,7 @@ def _print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
 
 def today_utc() -> dt.date:
     """The one use of the clock: publication dates after today are typos."""
-    return dt.datetime.now(dt.timezone.utc).date()
+    return dt.datetime.now(dt.UTC).date()
 
 
 def _load(paths: list[Path], strict: bool):

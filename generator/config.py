@@ -27,7 +27,7 @@ class Config:
         return self.root / getattr(self, name)
 
     @staticmethod
-    def from_project(root: Path = Path(".")) -> "Config":
+    def from_project(root: Path = Path(".")) -> Config:
         """The defaults, with the site's name and address taken from mkdocs.yml."""
         config = Config(root=root)
         path = config.path("mkdocs_yml")

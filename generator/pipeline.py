@@ -40,7 +40,7 @@ def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
 
 
 def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
-            cache: "ExtractCache | None" = None) -> Timeline:
+            cache: ExtractCache | None = None) -> Timeline:
     """Sources -> claims -> events (-> editors' decisions applied).
 
     Pure but for the optional ``cache`` of per-source results (claims and word statistics),

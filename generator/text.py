@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -151,7 +152,7 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
     for block in blocks:
         unwrapped = max(_width(raw, ln) for ln in block) > WRAP_MAX
         current = [block[0]]
-        for prev, line in zip(block, block[1:]):
+        for prev, line in pairwise(block):
             text = raw[line[0]:line[1]]
             first = FIRST_WORD.match(text)
             next_word = len(first.group(1)) if first else 0

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from generator.model import Timex, TimeValue
+from generator.model import TimeValue, Timex
 from generator.text import is_abbreviation
 from generator.timex.extract import Mention, lowered
 from generator.timex.rules import trie_regex
