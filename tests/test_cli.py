@@ -139,3 +139,15 @@ def test_workflows_validate_against_the_github_schema() -> None:
         assert all("paths" not in (spec or {}) for spec in triggers.values())
         runs = [step.get("run", "") for job in data["jobs"].values() for step in job["steps"]]
         assert not any("gh-deploy" in r for r in runs)
+
+
+def test_init_writes_a_project_and_refuses_a_folder_in_use(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["init", "--name", 'A "quoted" saga', str(tmp_path / "new")]) == 0
+    assert "files written" in capsys.readouterr().out
+    mkdocs = (tmp_path / "new" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'site_name: "A \\"quoted\\" saga"' in mkdocs
+    assert (tmp_path / "new" / "sources" / "curation.yaml").is_file()
+    assert main(["init", str(tmp_path / "new")]) == 1
+    err = capsys.readouterr().err
+    assert f"{(tmp_path / 'new').as_posix()}: exists and is not an empty folder" in err
