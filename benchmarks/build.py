@@ -98,7 +98,8 @@ def generator_stage(folder: Path) -> float:
         sources, _ = check([config.path("sources")])
         timeline = extract(sources, (), ExtractCache(config.path("cache"), project.fingerprint),
                            project.registry)
-        write_pages(render(timeline, config, project.registry), config.path("docs"))
+        write_pages(render(timeline, config, project.registry, project.templates),
+                    config.path("docs"))
         return time.perf_counter() - t0
     finally:
         os.chdir(cwd)

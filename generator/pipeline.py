@@ -89,7 +89,7 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None) 
     cache = ExtractCache(config.path("cache"), project.fingerprint)
     with using_registry(project.registry):  # for the modules that are not handed it yet
         timeline = extract(sources, project.curation, cache, project.registry)
-        pages = render(timeline, config, project.registry)
+        pages = render(timeline, config, project.registry, project.templates)
     redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
     write_pages(pages, config.path("docs"))
     newest = max((s.published for s in sources), default=None)

@@ -14,8 +14,10 @@ import datetime as dt
 import hashlib
 import json
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import frontmatter
 
@@ -37,7 +39,15 @@ class Project:
     config: Config
     registry: Registry
     curation: tuple[Decision, ...]
+    templates: Mapping[str, str]  # site_templates/*.j2: file name -> text
     fingerprint: str  # of the project data extraction depends on (the registry's text)
+
+
+def read_templates(config: Config) -> Mapping[str, str]:
+    """The project's page templates (``site_templates/*.j2``), by file name."""
+    folder = config.path("templates")
+    return MappingProxyType({p.name: p.read_text(encoding="utf-8")
+                             for p in sorted(folder.glob("*.j2"))})
 
 
 def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
@@ -59,7 +69,7 @@ def load_project(root: Path = Path(".")) -> Project:
     registry = read_registry(path)
     text = path.read_bytes() if path.is_file() else b""
     return Project(config, registry, curation_of([config.path("sources")]),
-                   hashlib.sha256(text).hexdigest())
+                   read_templates(config), hashlib.sha256(text).hexdigest())
 
 
 def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:

@@ -12,9 +12,10 @@ import html
 import json
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from urllib.parse import quote, urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import DictLoader, Environment, StrictUndefined
 from markupsafe import Markup
 
 from generator import feeds
@@ -164,9 +165,11 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
                   + "\n</div>")
 
 
-def environment(config: Config) -> Environment:
+def environment(templates: Mapping[str, str]) -> Environment:
+    """Jinja2 over the project's templates (name -> text, read by ``project.read_templates``):
+    autoescaping on, undefined names an error."""
     env = Environment(
-        loader=FileSystemLoader(str(config.path("templates"))),
+        loader=DictLoader(dict(templates)),
         autoescape=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -205,10 +208,11 @@ def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
     return out
 
 
-def render(timeline: Timeline, config: Config, registry: Registry) -> tuple[Page, ...]:
+def render(timeline: Timeline, config: Config, registry: Registry,
+           templates: Mapping[str, str]) -> tuple[Page, ...]:
     """Every generated page of the site, in a fixed order (``registry``: the project's
-    entities, for their pages and the export)."""
-    env = environment(config)
+    entities, for their pages and the export; ``templates``: the project's page templates)."""
+    env = environment(templates)
     sources = {s.id: s for s in timeline.sources}
     claims = {c.id: c for c in timeline.claims}
     events = tuple(e for e in timeline.events if e.claims)  # all-hidden events are not shown
