@@ -68,7 +68,7 @@ def test_the_wheel_holds_what_is_read_at_run_time(installed: Path) -> None:
                "generator.__file__).parent; print('\\n'.join(sorted(x.relative_to(p).as_posix() "
                "for x in p.rglob('*') if x.suffix in ('.yaml', '.yml', '.j2', '.js', '.css'))))"],
               installed).stdout.split()
-    assert {"data/text.yaml", "data/claims.yaml", "timex/rules/patterns.yaml",
+    assert {"lang/en/text.yaml", "lang/en/tense.yaml", "lang/en/timex.yaml", "data/claims.yaml", "timex/rules/patterns.yaml",
             "skeleton/mkdocs.yml", "skeleton/entities.yaml", "skeleton/sources/curation.yaml",
             "skeleton/site_templates/event.md.j2", "skeleton/docs/javascripts/filters.js",
             "skeleton/docs/stylesheets/timeline.css"} <= set(out)
