@@ -55,6 +55,9 @@ def parser() -> argparse.ArgumentParser:
                        epilog=f"example: {EXAMPLES['build']}")
     b.add_argument("--strict", action="store_true",
                    help="treat warnings (unknown front-matter keys, MkDocs warnings) as errors")
+    b.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
+                   help="what builds the site from docs/: MkDocs + Material (default) or "
+                   "Zensical (an optional extra; see docs/engines.md)")
 
     e = sub.add_parser("extract", help="print the JSON export for source files or folders",
                        epilog=f"example: {EXAMPLES['extract']}")
@@ -219,7 +222,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from generator.project import load_project
 
     try:
-        report = build(load_project(), args.strict, today_utc())
+        report = build(load_project(), args.strict, today_utc(), args.engine)
     except SiteFailed as exc:
         _warn(exc.problems)
         print(f"the site was not built (the previous site/ is unchanged):\n{exc}", file=sys.stderr)

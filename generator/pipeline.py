@@ -27,10 +27,16 @@ from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
 from generator.render import render
-from generator.site import SiteError, build_site
+from generator.site import SiteError
+from generator.site import build_site as mkdocs_site
 from generator.sources import load_sources
 from generator.text import source_sentences
 from generator.write import write_pages
+from generator.zensical_site import build_site as zensical_site
+
+# The site engines: both read mkdocs.yml and the generated docs/ (docs/engines.md says what
+# differs). MkDocs + Material is the default.
+ENGINES = {"mkdocs": mkdocs_site, "zensical": zensical_site}
 
 __all__ = ["BuildReport", "SiteFailed", "build", "check", "check_paths", "curation_of",
            "export_paths", "extract", "extract_all", "extract_source", "frequencies",
@@ -75,13 +81,17 @@ def check(paths: list[Path], today: dt.date | None = None) -> tuple[tuple[Source
     return sources, tuple(problems)
 
 
-def build(project: Project, strict: bool = False, today: dt.date | None = None) -> BuildReport:
-    """Every stage in order over ``project``: the pages in docs/, the site in site/.
+def build(project: Project, strict: bool = False, today: dt.date | None = None,
+          engine: str = "mkdocs") -> BuildReport:
+    """Every stage in order over ``project``: the pages in docs/, the site in site/ (built by
+    ``engine``: one of ``ENGINES``).
 
     Raises InputError (every problem of the sources or curation; nothing is written) or
     SiteFailed (the site engine failed; docs/ holds the new pages, site/ the previous site).
     With ``strict``, warnings about the sources are errors too.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     config = project.config
     sources, problems = check([config.path("sources")], today)
     if strict and problems:
@@ -94,7 +104,7 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None) 
     write_pages(pages, config.path("docs"))
     newest = max((s.published for s in sources), default=None)
     try:
-        warnings = build_site(config, strict, newest, redirects)
+        warnings = ENGINES[engine](config, strict, newest, redirects)
     except SiteError as exc:
         raise SiteFailed(str(exc), problems) from None
     return BuildReport(len(sources), cache.misses, cache.hits, len(timeline.claims),
