@@ -20,8 +20,9 @@ from generator.cache import ExtractCache
 from generator.claims import extract_claims
 from generator.curation import Decision, apply_curation
 from generator.entities import Registry, load_registry, suggest_names, using_registry
-from generator.events import Frequencies, features, merge_events
+from generator.events import merge_events
 from generator.export import to_json
+from generator.features import Frequencies, features
 from generator.model import Claim, Source, Timeline
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
