@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -72,6 +73,14 @@ def load_project(root: Path = Path(".")) -> Project:
                    read_templates(config), hashlib.sha256(text).hexdigest())
 
 
+def _skeleton_files() -> list[Path]:
+    """The skeleton's files, sorted. Its folders may be links (to the seed project's, in a
+    checkout; a wheel holds copies): they are followed."""
+    found = [Path(d) / name for d, _, names in os.walk(SKELETON, followlinks=True)
+             for name in names]
+    return sorted(p for p in found if "__pycache__" not in p.parts)
+
+
 def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
     """Write a new project into ``folder`` (which must be empty or not exist yet); return the
     files written, sorted. The site is called ``site_name``."""
@@ -79,9 +88,7 @@ def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
         raise InputError((Problem(folder.as_posix(), None, None,
                                   "exists and is not an empty folder; nothing was written"),))
     written: list[Path] = []
-    for src in sorted(SKELETON.rglob("*")):
-        if src.is_dir() or "__pycache__" in src.parts:
-            continue
+    for src in _skeleton_files():
         target = folder / src.relative_to(SKELETON)
         target.parent.mkdir(parents=True, exist_ok=True)
         if src.name == "mkdocs.yml":

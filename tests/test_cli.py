@@ -151,3 +151,14 @@ def test_init_writes_a_project_and_refuses_a_folder_in_use(
     assert main(["init", str(tmp_path / "new")]) == 1
     err = capsys.readouterr().err
     assert f"{(tmp_path / 'new').as_posix()}: exists and is not an empty folder" in err
+
+
+def test_a_new_project_builds_before_its_first_source(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["init", str(tmp_path / "new")]) == 0
+    monkeypatch.chdir(tmp_path / "new")
+    assert main(["build", "--strict"]) == 0, capsys.readouterr().err
+    for page in ("index.html", "timeline/index.html", "search/index.html",
+                 "javascripts/filters.js", "vendor/vis-timeline/vis-timeline-graph2d.min.js"):
+        assert (tmp_path / "new" / "site" / page).is_file(), page
+    assert "No events yet" in (tmp_path / "new" / "site" / "index.html").read_text("utf-8")
