@@ -124,17 +124,18 @@ def parse_registry(text: str, where: str) -> Registry:
 
 EMPTY = Registry((), None, {}, {})
 _ACTIVE: ContextVar[Registry | None] = ContextVar("registry", default=None)
-_READ: dict[tuple[str, str], Registry] = {}
+_READ: dict[tuple[str, int, int], Registry] = {}
 
 
 def read_registry(path: Path) -> Registry:
     """The registry in ``path`` (I/O); a project without the file names no entities."""
-    if not path.is_file():
+    try:
+        stat = path.stat()
+    except OSError:
         return EMPTY
-    text = path.read_text(encoding="utf-8")
-    key = (str(path), text)
-    if key not in _READ:  # parsing compiles one large regex: once per file content
-        _READ[key] = parse_registry(text, path.as_posix())
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if key not in _READ:  # parsing compiles one large regex: once per version of the file
+        _READ[key] = parse_registry(path.read_text(encoding="utf-8"), path.as_posix())
     return _READ[key]
 
 

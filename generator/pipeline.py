@@ -123,10 +123,11 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
     """
     registry = registry if registry is not None else load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
-    claims, freq = extract_all(ordered, registry, cache)
-    events = merge_events(claims, ordered, freq)
-    if decisions:
-        events = apply_curation(events, claims, ordered, decisions)
+    with using_registry(registry):  # for the modules that are not handed it yet
+        claims, freq = extract_all(ordered, registry, cache)
+        events = merge_events(claims, ordered, freq)
+        if decisions:
+            events = apply_curation(events, claims, ordered, decisions)
     return Timeline(ordered, claims, events)
 
 
@@ -180,8 +181,7 @@ def check_paths(paths: list[Path], project: Project, today: dt.date | None = Non
     sources, problems = check(paths, today)
     decisions = curation_of(paths)
     if decisions:
-        with using_registry(project.registry):
-            extract(sources, decisions, registry=project.registry)
+        extract(sources, decisions, registry=project.registry)
     return len(sources), len(decisions), problems
 
 
@@ -190,8 +190,7 @@ def export_paths(paths: list[Path], project: Project, today: dt.date | None = No
     """The JSON export (docs/data-export.md) of the sources in ``paths``, with the curation
     files of those folders, and the warnings about the sources. Raises InputError."""
     sources, problems = check(paths, today)
-    with using_registry(project.registry):
-        timeline = extract(sources, curation_of(paths), registry=project.registry)
+    timeline = extract(sources, curation_of(paths), registry=project.registry)
     return to_json(timeline, project.registry), problems
 
 
