@@ -140,8 +140,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
-    from generator.sources import read_text
-    from generator.timex import tag
+    from generator.pipeline import tag_files
 
     try:
         dct = dt.date.fromisoformat(args.dct)
@@ -150,16 +149,12 @@ def cmd_timex(args: argparse.Namespace) -> int:
         return 2
     problems: list[Problem] = []
     several = len(args.files) > 1
-    for path in args.files:
-        if not path.is_file():
-            problems.append(Problem(path.as_posix(), None, None, "does not exist or is not a file"))
-            continue
-        text, problem = read_text(path, path.as_posix())
+    for path, timexes, problem in tag_files(args.files, dct):
         if problem:
             problems.append(problem)
             continue
         lines = []
-        for t in tag(text, dct):
+        for t in timexes:
             record = {"start": t.start, "end": t.end, "text": t.text, "type": t.type,
                       "value": t.value}
             if several:

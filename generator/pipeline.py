@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import lang
 from generator.cache import ExtractCache
 from generator.claims import extract_claims
 from generator.curation import Decision, apply_curation
@@ -23,15 +25,16 @@ from generator.entities import Registry, load_registry, suggest_names, using_reg
 from generator.events import merge_events
 from generator.export import to_json
 from generator.features import Frequencies, features
-from generator.model import Claim, Source, Timeline
+from generator.model import Claim, Source, Timeline, Timex
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
 from generator.render import render
 from generator.site import SiteError
 from generator.site import build_site as mkdocs_site
-from generator.sources import load_sources
+from generator.sources import load_sources, read_plain_texts
 from generator.text import source_sentences
+from generator.timex import tag
 from generator.write import write_pages
 from generator.zensical_site import build_site as zensical_site
 
@@ -41,7 +44,7 @@ ENGINES = {"mkdocs": mkdocs_site, "zensical": zensical_site}
 
 __all__ = ["BuildReport", "SiteFailed", "build", "check", "check_paths", "curation_of",
            "export_paths", "extract", "extract_all", "extract_source", "frequencies",
-           "unknown_names"]
+           "tag_files", "unknown_names"]
 
 
 @dataclass(frozen=True)
@@ -201,3 +204,11 @@ def unknown_names(paths: list[Path], project: Project, today: dt.date | None = N
     sources, problems = check(paths, today)
     sentences = [(s.text, s.heading) for src in sources for s in source_sentences(src)]
     return suggest_names(sentences, project.registry), problems
+
+
+def tag_files(files: list[Path], dct: dt.date, language: str = lang.DEFAULT
+              ) -> Iterator[tuple[Path, tuple[Timex, ...], Problem | None]]:
+    """The temporal expressions of each plain-text file, anchored to ``dct``, one file at a
+    time (a file that cannot be read gives a Problem instead)."""
+    for path, text, problem in read_plain_texts(files):
+        yield path, (() if text is None else tag(text, dct, language)), problem

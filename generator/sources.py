@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -279,6 +280,15 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
     if any(p.severity == "error" for p in problems):
         return None, problems
     return source, problems
+
+
+def read_plain_texts(paths: list[Path]) -> Iterator[tuple[Path, str | None, Problem | None]]:
+    """Each plain-text file's text, or the problem (missing, unreadable, binary, not UTF-8)."""
+    for path in paths:
+        if not path.is_file():
+            yield path, None, Problem(path.as_posix(), None, None, "does not exist or is not a file")
+            continue
+        yield path, *read_text(path, path.as_posix())
 
 
 def read_text(path: Path, where: str) -> tuple[str | None, Problem | None]:

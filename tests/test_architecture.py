@@ -55,8 +55,8 @@ def test_modules_import_only_what_the_table_allows() -> None:
 
 
 def test_the_command_line_runs_no_stage_itself() -> None:
-    stages = {"claims", "events", "curation", "render", "write", "site", "zensical_site",
-              "export", "cache", "permalinks", "entities"}
+    stages = {"sources", "text", "timex", "claims", "features", "events", "curation", "render",
+              "write", "site", "zensical_site", "export", "cache", "permalinks", "entities"}
     assert not imports(PACKAGE / "cli.py") & stages
 
 
