@@ -12,8 +12,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,zensical]'
 	touch $(STAMP)
 
+# ENGINE=zensical builds the site with Zensical instead of MkDocs (docs/engines.md)
+ENGINE ?= mkdocs
+
 site: $(STAMP)
-	$(BIN)/timeline build --strict
+	$(BIN)/timeline build --strict --engine $(ENGINE)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
