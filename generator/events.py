@@ -261,13 +261,15 @@ def _opening(text: str) -> str:
     return text[:cut if cut > 0 else TITLE_INPUT]
 
 
-def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset()) -> str:
+def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
+             taken: frozenset[str] = frozenset()) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
     itself and names the people, organisations and places the event's claims name most; of two
     alike, the one telling what happened before one telling a plan (``plans``: ids of claims
     dating a plan; once talks are held, "will sit down for talks" is yesterday's news).
-    Captions, credits, datelines and fragments only when nothing else is there."""
+    Captions, credits, datelines and fragments only when nothing else is there; headlines in
+    ``taken`` (other events' titles) never."""
     weight: Counter[str] = Counter()
     for c in ranked:
         weight.update(set(c.actors) | set(c.places))
@@ -283,7 +285,7 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset()) -> str:
     title = ""
     for c in pool:
         made = make_headline(_opening(c.text), **_title_context(c))
-        if not made.text:
+        if not made.text or made.text in taken:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
         how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
@@ -623,8 +625,19 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if other != keep:
                 links[keep][other] = links[other][keep] = links[keep].get(other, 0) + count
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
-    return tuple(sorted((_event(g, vec, by_id) for g in groups),
-                        key=lambda e: (_when_key(e.when), e.id)))
+    built = sorted(((_event(g, vec, by_id), g) for g in groups),
+                   key=lambda item: (_when_key(item[0].when), item[0].id))
+    # two events never read the same (one sentence naming two dates makes two events whose
+    # best headline is that sentence's): a later one takes its next best headline, if any
+    titles: set[str] = set()
+    out = []
+    for event, group in built:
+        if event.title in titles:
+            other = _event(group, vec, by_id, frozenset(titles))
+            event = other if other.title not in titles else event
+        titles.add(event.title)
+        out.append(event)
+    return tuple(out)
 
 
 def event_id(claim_id: str) -> str:
@@ -644,7 +657,7 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
-           sources: dict[str, Source]) -> Event:
+           sources: dict[str, Source], taken: frozenset[str] = frozenset()) -> Event:
     members = [c for unit in group for c in unit]
     own_id = event_id(id_claim(members, sources).id)
     total: dict[str, float] = {}
@@ -664,16 +677,18 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
     plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
-    return rebuild(Event(own_id, title_of(ranked, plans), members[0].when, (), ()), members,
-                   list(sources.values()))
+    return rebuild(Event(own_id, title_of(ranked, plans, taken), members[0].when, (), ()), members,
+                   sources)
 
 
-def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[Source, ...]",
+def rebuild(event: Event, members: list[Claim],
+            sources: "list[Source] | tuple[Source, ...] | dict[str, Source]",
             keep_title: bool = True) -> Event:
     """An event's derived fields (date, sources, conflicts, actors, places, kind) from its
     claims. Claims editors marked as errors still show but do not vote on the date; nor do
     claims dated by their report where others state the date."""
-    by_id = {s.id: s for s in sources}
+    # by id (a dict as merge_events gives it: building one per event costs the corpus size)
+    by_id = sources if isinstance(sources, dict) else {s.id: s for s in sources}
     event_sources: list[str] = []
     for c in members:
         if c.source not in event_sources:

@@ -360,3 +360,18 @@ def test_a_date_true_of_every_version_is_no_version() -> None:
                              "2019-12-01"), "2019-12-31", "month")
     got = conflicts_of([monday, tuesday, month], {c.when: 1 for c in (monday, tuesday, month)})
     assert [v["when"]["start"] for v in got] == ["2019-12-09", "2019-12-10"]
+
+
+def test_two_events_never_read_the_same() -> None:
+    # one sentence naming two dates far apart makes two events; the later takes another title
+    sources = (_source("a", "2025-07-25"),)
+    sentence = _dated("c1", "a", "Kyiv proposed on July 23 that the talks take place by the end "
+                      "of August.", "July 23", "2025-07-23")
+    deadline = _spanning(_dated("c2", "a", sentence.text, "the end of August", "2025-08-01"),
+                         "2025-08-31", "month")
+    other = _dated("c3", "a", "Peskov said a meeting by the end of August was unlikely.",
+                   "the end of August", "2025-08-01")
+    other = _spanning(other, "2025-08-31", "month")
+    events = merge_events((sentence, deadline, other), sources)
+    titles = [e.title for e in events]
+    assert len(events) == 2 and len(set(titles)) == 2, titles
