@@ -20,7 +20,7 @@ class TimeValue:
     end: dt.date
     granularity: str
 
-    def overlaps(self, other: "TimeValue") -> bool:
+    def overlaps(self, other: TimeValue) -> bool:
         return self.start <= other.end and other.start <= self.end
 
     def to_json(self) -> dict[str, str]:
@@ -43,7 +43,7 @@ class Timex:
     mod: str | None = None
     rule: str = ""
 
-    def shifted(self, offset: int) -> "Timex":
+    def shifted(self, offset: int) -> Timex:
         """The same expression with offsets moved by ``offset`` (body -> raw file)."""
         return Timex(self.start + offset, self.end + offset, self.text, self.type, self.value,
                      self.mod, self.rule)
