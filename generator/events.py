@@ -27,7 +27,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -346,7 +345,7 @@ def _when_key(w: TimeValue) -> tuple:
 
 
 def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
-                 published: "dict[str, dt.date] | None" = None) -> tuple[dict, ...]:
+                 published: dict[str, dt.date] | None = None) -> tuple[dict, ...]:
     """Versions of the date where sources disagree: dates that do not overlap, given by
     different sources, none of which gives both (one source naming two days, "on Friday and
     Saturday", or a plan and its outcome, is no dispute). Never pick silently: every version
@@ -394,7 +393,7 @@ def _key(when: TimeValue) -> tuple[str, int, int]:
     return (when.granularity, when.start.toordinal(), when.end.toordinal())
 
 
-def _main(values: "Iterable[str | None]") -> str | None:
+def _main(values: Iterable[str | None]) -> str | None:
     """The value given by more than half of those given (None where there is no majority)."""
     counts = Counter(v for v in values if v)
     if not counts:
@@ -691,7 +690,7 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
 
 
 def rebuild(event: Event, members: list[Claim],
-            sources: "list[Source] | tuple[Source, ...] | dict[str, Source]",
+            sources: list[Source] | tuple[Source, ...] | dict[str, Source],
             keep_title: bool = True) -> Event:
     """An event's derived fields (date, sources, conflicts, actors, places, kind) from its
     claims. Claims editors marked as errors still show but do not vote on the date; nor do
