@@ -339,11 +339,14 @@ def title_of(ranked: list[Claim]) -> str:
         # words of the sentence before a template (a whole headline of an unfinished sentence
         # too: "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
         # or where, then one that opens on who acted (not "It was ...", a bare quote)
+        # an empty act ("Medinsky makes the statement", "Ushakov speaks") only when no claim
+        # says what happened
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how, named)
+        quality = (sound(c) > 0, not made.empty, worded, sound(c), named > 0,
+                   not UNHEADED.match(made.text), how, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:6] == (True, True, 2, True, True, 3):
+        if quality[:7] == (True, True, True, 2, True, True, 3):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return title

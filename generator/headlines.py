@@ -61,6 +61,12 @@ class Headline:
     text: str
     how: str
 
+    @property
+    def empty(self) -> bool:
+        """Whether the headline's act says nothing ("Medinsky makes the statement following
+        talks", "Ushakov speaks"): a caller ranks it below one that says what happened."""
+        return is_empty_act(self.text)
+
 
 @dataclass(frozen=True)
 class Words:
@@ -77,6 +83,7 @@ class Words:
     pronouns: frozenset[str]
     first_person: frozenset[str]
     role_name: re.Pattern[str]
+    modifier_before: re.Pattern[str]  # a role's modifier ends the text ("Trump's special |")
     role_words: frozenset[str]
     asides: re.Pattern[str]
     clauses: re.Pattern[str]
@@ -91,8 +98,11 @@ class Words:
     verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
     noun_verbs: frozenset[str]  # forms that are as often nouns: "talks", "calls", "attacks"
     participles: frozenset[str]
+    pluperfect: dict[str, str]  # past participle -> simple past ("gone" -> "went", "agreed" -> "agreed")
     templates: dict[str, dict[str, str]]
+    empty_acts: re.Pattern[str]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
+    abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
     examples: tuple[dict, ...]
 
 
@@ -158,6 +168,7 @@ def parse_words(data: dict) -> Words:
         pronouns=frozenset(data["pronouns"]),
         first_person=frozenset(data["first_person"]),
         role_name=role_name,
+        modifier_before=re.compile(rf"(?:’s|'s)\s+(?:(?:{mods})\s+){{1,3}}$"),
         role_words=frozenset(r.lower().rstrip(".") for r in data["roles"] if " " not in r)
         - {"head", "chief", "leader", "official", "counterpart"},
         asides=re.compile(data["trailing_asides"]),
@@ -170,7 +181,9 @@ def parse_words(data: dict) -> Words:
         needs_complement=frozenset(data["needs_complement"]),
         cut_verbs=frozenset(data["particles"]),
         past=past,
-        participles=frozenset(past),
+        participles=frozenset(past) | frozenset(data["participles"]),
+        pluperfect={**{f: f for f in past if f not in {"had", "did", "was", "were"}},
+                    **{pp: p for pp, p in data["participles"].items() if p in past}},
         present=frozenset(third for third, _ in past.values()),
         verb_forms=frozenset(past) | frozenset(f for pair in past.values() for f in pair)
         | frozenset(data["speech_verbs"]) | frozenset(data["speech_verbs"].values())
@@ -178,7 +191,9 @@ def parse_words(data: dict) -> Words:
         | AUXILIARIES | {"to"},
         noun_verbs=frozenset(data["noun_verbs"]),
         templates=dict(data["templates"]),
+        empty_acts=re.compile(data["empty_acts"]),
         short_names=short,
+        abbreviations=dict(data.get("abbreviations") or {}),
         examples=tuple(data.get("examples") or ()),
     )
 
@@ -435,7 +450,7 @@ def split_frame(text: str, w: Words) -> Frame | None:
             # "A joint declaration issued by Macron, Merkel, Putin and Zelensky said": the
             # document speaks; who issued it is a detail
             issued = re.match(r"((?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
-                              r"(?:[a-z]+ed|[a-z]+en)\s+by\s", frame.who)
+                              r"(?:[a-z]+ed|[a-z]+en)\s+(?:by|after|at|in|on|following|during)\s", frame.who)
             if not issued or not _speaker_ok(issued.group(1), w):
                 continue
             frame = Frame(issued.group(1), frame.verb, frame.content, frame.quoted)
@@ -520,7 +535,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
     # "A joint declaration issued by <a long list> said S": the document speaks
-    m = re.match(rf"^(?P<who>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+[a-z]+(?:ed|en)\s+by\s+"
+    # ("A joint statement released after talks in Saudi Arabia says S": the same)
+    m = re.match(rf"^(?P<who>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+[a-z]+(?:ed|en)\s+"
+                 rf"(?:by|after|at|in|on|following|during)\s+"
                  rf"[^.;:“”\"]{{2,200}}?\s+(?P<verb>{speech})\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
     if m:
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"),
@@ -556,7 +573,8 @@ def unquote(content: str, w: Words) -> tuple[str, bool]:
 def shorten_names(text: str, w: Words) -> str:
     """Role words go and registered people take their short name."""
     def role(m: re.Match[str]) -> str:
-        if re.search(r"[A-Z][\w’'.-]*\s+$", m.string[:m.start()]):
+        if re.search(r"[A-Z][\w’'.-]*\s+$", m.string[:m.start()]) \
+                or w.modifier_before.search(m.string[:m.start()]):
             return m.group(0)  # inside a longer title ("Trump's Special| Envoy Steve Witkoff")
         # a first and last name become the last ("Sergei Shoigu" -> "Shoigu"); longer names
         # ("Luiz Inácio Lula da Silva") stay whole: which part is the surname is not ours to say
@@ -573,6 +591,9 @@ def shorten_names(text: str, w: Words) -> str:
             return short  # "Ukraine's President Zelensky": a country's, not a person's, role
         return possessive.group(0) + short if possessive else short
     people = frozenset(w.short_names.values())
+    text = w.role_name.sub(role, text)
+    # "US President Donald Trump's special envoy Steve Witkoff": the first pass made the owner
+    # "Trump's" and left his envoy's title whole; the second shortens it
     text = w.role_name.sub(role, text)
     if w.short_names:
         pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
@@ -686,9 +707,31 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
                   rest, count=1)
 
 
-def reported_present(text: str) -> str:
-    """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will'."""
-    return re.sub(r"\bwould\b", "will", text, count=1)
+def reported_present(text: str, w: Words | None = None) -> str:
+    """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will', 'they had
+    not gone' -> 'they did not go' (see ``unshift``)."""
+    text = re.sub(r"\bwould\b", "will", text, count=1)
+    return unshift(text, w or words())
+
+
+PLUPERFECT = re.compile(r"\bhad\s+(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
+
+
+def unshift(text: str, w: Words) -> str:
+    """The first past perfect becomes a simple past, as a desk writes reported speech: 'had
+    agreed' -> 'agreed', 'had not gone through' -> 'did not go through', 'had never met' ->
+    'never met', 'had jointly settled' -> 'jointly settled'. 'had been' stays (was or were
+    depends on the subject), and so does a verb we do not know."""
+    def simple(m: re.Match[str]) -> str:
+        past = w.pluperfect.get(m.group("verb"))
+        if past is None or m.group("verb") == "been":
+            return m.group(0)
+        adv = m.group("adv") or ""
+        neg = (m.group("neg") or "").strip()
+        if neg == "not":
+            return f"did not {adv}{w.past[past][1]}"
+        return f"{neg + ' ' if neg else ''}{adv}{past}"
+    return PLUPERFECT.sub(simple, text, count=1)
 
 
 # --- step 4: compression ------------------------------------------------------------------
@@ -812,7 +855,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
-    if ws and ws[-1].lower().strip("’'-") in w.dangling or re.search(r"(?:[“‘]|\s[\"'])$", text):
+    if ws and ws[-1].lower().strip("’'-") in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) \
+            or re.search(r"(?:[“‘]|\s[\"'])$", text):
         out.append("dangling end")  # a function word, or a quote opened at the end
     if not _balanced(text):
         out.append("unbalanced quote")
@@ -848,6 +892,12 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
     return False
 
 
+def is_empty_act(text: str) -> bool:
+    """Whether a headline's act is empty: someone speaks, comments or makes a statement, and
+    the headline does not say what about ("Zelensky speaks during a news conference")."""
+    return bool(text) and bool(words().empty_acts.search(text))
+
+
 def is_fragment(sentence: str) -> bool:
     """A sentence that is not one: starts mid-clause, has no end, is a heading or a label."""
     s = " ".join(sentence.split())
@@ -878,13 +928,13 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
         return f"{frame.who}: “{_cap(said)}”"
     body = content.strip(QUOTE_MARKS) if frame.quoted else content
     body = _uncap(body, w)
-    body = reported_present(body)
+    body = reported_present(body, w)
     return _cap(drop_article(f"{frame.who} {frame.verb} {body}"))
 
 
 def drop_article(text: str) -> str:
     """Headlines open without an article: 'The four leaders agree' -> 'Four leaders agree'."""
-    return re.sub(r"^(?:The|A|An)\s+(?=[\w“])", "", text)
+    return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“])", "", text)
 
 
 def _uncap(text: str, w: Words) -> str:
@@ -916,6 +966,61 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
             out.append((cost + 1, head))
         if cost:
             out.append((cost, base))
+    return out
+
+
+QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
+ARTICLE = re.compile(r"(?<![\w’'-])(?:the|a|an)\s+(?!(?:first|second|third|fourth|fifth|last|next)\s+time\b|"
+                     r"(?:same|only|very)\b|[^\w\s])(?=[\w])")
+
+
+def terse_wordings(text: str, w: Words) -> list[str]:
+    """The sentence as written, then in headline register: articles out of running text (never
+    inside a quote, nor before 'first', 'same' ...), common long names abbreviated ("the
+    United States" -> "US"); then with the first quoted list cut to its first item
+    ('"concrete wording or specific American proposals"' -> '"concrete wording"'), the quote
+    closed and the speaker's words kept as spoken."""
+    out = [text]
+    terse = _outside_quotes(text, lambda part: ARTICLE.sub("", abbreviate(part, w)))
+    if terse != text:
+        out.append(terse)
+    for base in list(out):
+        out.extend(h for h in trimmed_quotes(base, w) if h not in out)
+    return out
+
+
+def _outside_quotes(text: str, change) -> str:
+    """``change`` applied to the parts of ``text`` that are not quoted."""
+    parts, last = [], 0
+    for m in QUOTED.finditer(text):
+        parts.append(change(text[last:m.start()]))
+        parts.append(m.group(0))
+        last = m.end()
+    parts.append(change(text[last:]))
+    return "".join(parts)
+
+
+def abbreviate(text: str, w: Words) -> str:
+    """'the United States' -> 'the US' (then the article goes too): ``abbreviations`` in the data."""
+    for long, short in w.abbreviations.items():
+        text = re.sub(rf"(?:\bthe\s+)?\b{re.escape(long)}\b", short, text)
+    return text
+
+
+def trimmed_quotes(text: str, w: Words) -> list[str]:
+    """The sentence with its first quoted list cut before each 'and', 'or' or comma, longest
+    first: '"useful, constructive and highly substantive"' -> '"useful, constructive"',
+    '"useful"'. A cut quote keeps at least one word that is not a function word at its end."""
+    m = QUOTED.search(text)
+    if not m:
+        return []
+    inner = m.group("inner")
+    out = []
+    for b in reversed(list(re.finditer(r",\s+|\s+(?:or|and|but|nor)\s+", inner))):
+        head = inner[:b.start()].rstrip(",;: ")
+        if not _words_of(head) or _last_word(head) in w.dangling:
+            continue
+        out.append(text[:m.start()] + m.group("open") + head + m.group("close") + text[m.end():])
     return out
 
 
@@ -955,7 +1060,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
-    text = _cap(text)
+    text = uncleft(_cap(text), w)
 
     frame = split_frame(text, w)
     if frame is not None and not frame.quoted:
@@ -972,7 +1077,11 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
             who = short_name(speaker, w) if speaker and who.lower() in w.pronouns else ""
         else:
             who = short_name(who, w)
-        content = frame.content
+            # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
+            owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w-]+)", who)
+            if owned and owned.group("name") in w.short_names.values():
+                who = owned.group("name")
+        content = uncleft(frame.content, w)
         opened = strip_opener(strip_connectives(_cap(content), w), w)
         if opened != _cap(content):
             content = opened
@@ -993,15 +1102,20 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
 
     if not caption:
         options = [keep, not keep] if frame is not None else [False]
+        # each wording in turn: as written, then in headline register (no articles, "US"),
+        # then with a quoted list cut to its first item; the first that fits wins, so that a
+        # headline drops words only when it must
+        wordings = [text] if frame is not None and frame.quoted else terse_wordings(text, w)
         for keep_frame in options:
-            found = [(cost, -len(h), h) for cost, content in compressions(text, w, limit)
-                     for h in [_compose(frame, content, keep_frame, w)]
-                     if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
-                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))]
-            if found:
-                # the whole sentence if it fits, else the compression that keeps most
-                whole = [f for f in found if f[0] == 0]
-                return Headline(min(whole or found, key=lambda f: (f[1], f[0]))[2], "sentence")
+            for wording in wordings:
+                found = [(cost, -len(h), h) for cost, content in compressions(wording, w, limit)
+                         for h in [_compose(frame, content, keep_frame, w)]
+                         if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
+                         and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))]
+                if found:
+                    # the whole sentence if it fits, else the compression that keeps most
+                    whole = [f for f in found if f[0] == 0]
+                    return Headline(min(whole or found, key=lambda f: (f[1], f[0]))[2], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w):
@@ -1014,6 +1128,30 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                 or re.match(r"It\s+(?:is|was)\b", cut)):
         return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost
     return Headline("", "none")
+
+
+CLEFT = re.compile(r"^(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|is|marked|marks|has\s+been|had\s+been)\s+"
+                   r"(?:also\s+|only\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|last|only)"
+                   r"\s+time\s+(?:that\s+|when\s+)?(?P<clause>.+)$")
+
+
+def uncleft(text: str, w: Words) -> str:
+    """'It was also the first time that Putin and Zelensky had met face to face since the latter
+    was elected' -> 'Putin and Zelensky met face to face for the first time': a cleft's clause
+    leads when it opens on a name (its trailing 'since ...' goes, its back-shift too, and the
+    cleft's news, 'the first time', follows the clause). Else the sentence stays as it is."""
+    m = CLEFT.match(text)
+    if not m or not _named_subject(m.group("clause"), w):
+        return text
+    clause = _end_sentence(m.group("clause"))
+    trailing = re.search(r"(?:,\s+|\s+)(?:since|after|before|when|while|as|because|although|though|"
+                         r"amid|despite|following)\s", clause)
+    if trailing and len(_words_of(clause[:trailing.start()])) >= 2:
+        clause = clause[:trailing.start()]
+    clause = unshift(clause, w)
+    if not _has_verb(_words_of(clause), w):
+        return text
+    return f"{clause} for the {m.group('nth')} time"
 
 
 def _named_subject(content: str, w: Words) -> bool:
