@@ -92,9 +92,11 @@ class Words:
     keep_date_after: re.Pattern[str]
     dangling: frozenset[str]
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
+    that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
     cut_verbs: frozenset[str]  # particles a word-level cut never ends on before an object
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
     present: frozenset[str]  # third person singular forms of the verbs above
+    bases: frozenset[str]  # their base forms, also the plural present ("they remain")
     verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
     noun_verbs: frozenset[str]  # forms that are as often nouns: "talks", "calls", "attacks"
     participles: frozenset[str]
@@ -179,12 +181,14 @@ def parse_words(data: dict) -> Words:
                                    re.IGNORECASE),
         dangling=frozenset(w.lower() for w in data["dangling"]),
         needs_complement=frozenset(data["needs_complement"]),
+        that_nouns=frozenset(data["that_nouns"]),
         cut_verbs=frozenset(data["particles"]),
         past=past,
         participles=frozenset(past) | frozenset(data["participles"]),
         pluperfect={**{f: f for f in past if f not in {"had", "did", "was", "were"}},
                     **{pp: p for pp, p in data["participles"].items() if p in past}},
         present=frozenset(third for third, _ in past.values()),
+        bases=frozenset(base for _, base in past.values()),
         verb_forms=frozenset(past) | frozenset(f for pair in past.values() for f in pair)
         | frozenset(data["speech_verbs"]) | frozenset(data["speech_verbs"].values())
         | frozenset(data["needs_that"]) | frozenset(data["needs_that"].values())
@@ -310,6 +314,14 @@ def _subject_start(rest: str) -> bool:
                          r"nearly|almost|over|at\s+least|up\s+to|only)\s|\d)", rest))
 
 
+@lru_cache(maxsize=1)
+def _registered_words() -> frozenset[str]:
+    """Every word of a registered name ("Beijing", "Kyiv"): never a participle that opens an
+    adverbial, however it ends ("Nothing", "Beijing" are no "Speaking")."""
+    return frozenset(x for e in load_registry().entities for n in (e.name, *e.aliases)
+                     for x in n.split())
+
+
 NOT_OPENERS = frozenset({"According"})  # "According to X, S" is an attribution frame
 UNCOMMA_OPENER = re.compile(r"^(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
                             r"on|this\s+\w+)\b,?\s*")
@@ -326,7 +338,8 @@ def strip_opener(text: str, w: Words) -> str:
         return text
     word = first.group(0)
     if word in NOT_OPENERS or word not in w.opener_words \
-            and not re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", word):
+            and not (re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", word) and not word.endswith("thing")
+                     and word not in _registered_words()):
         return text
     for m in re.finditer(r",\s+", text):
         if m.start() > 140:
@@ -358,8 +371,8 @@ def strip_dates(text: str, w: Words) -> str:
             spans.append((m.start, m.end))
     for start, end in sorted(spans, reverse=True):
         before = text[:start]
-        if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]):
-            continue
+        if w.keep_date_after.search(before) or re.match(r"[’']s\b|\s+of\s", text[end:]):
+            continue  # "the future of the plant": a noun its "of" phrase depends on
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
         if head_np and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
                                or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
@@ -377,6 +390,8 @@ def strip_dates(text: str, w: Words) -> str:
         after = text[end:]
         # "on Friday, 16 May," — a date in apposition goes with its commas
         after = re.sub(r"^,\s*(?=[a-z])", " ", after) if re.search(r",\s*$", text[:cut]) else after
+        # "on Friday, 16 May, “from 10 am”": two dates in apposition close with a comma
+        after = re.sub(r"^,\s*(?=[“\"‘])", " ", after) if "," in text[start:end] else after
         # "met on March 7, in the Brest region" -> "met in the Brest region"
         after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with)\s)", " ", after)
         text = text[:cut].rstrip() + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
@@ -445,6 +460,9 @@ def split_frame(text: str, w: Words) -> Frame | None:
                 and not _speaker_ok(frame.who, w):
             # "according to comments from Zelensky released on July 25": the name inside
             names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
+            # a person we know before any other name ("what its spokesperson Dmitry Peskov
+            # told Russian media": Peskov, not "Russian")
+            names = [n for n in names if n in w.short_names] or names
             frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
         elif not _speaker_ok(frame.who, w):
             # "A joint declaration issued by Macron, Merkel, Putin and Zelensky said": the
@@ -459,7 +477,11 @@ def split_frame(text: str, w: Words) -> Frame | None:
             continue
         quoted = frame.quoted and (frame.content[:1] not in "“\"" or bool(
             re.fullmatch(r"[“\"][^“”\"]+[”\"]?[.,]?[”\"]?", frame.content.strip())))
-        return Frame(frame.who, frame.verb, frame.content, quoted)
+        content = frame.content
+        if not quoted and not _balanced(content):
+            # 'is "possible only in Moscow," the Kremlin insists': the frame took the closing mark
+            content = content.rstrip(" ,.") + ("”" if content.count("“") > content.count("”") else '"')
+        return Frame(frame.who, frame.verb, content, quoted)
     return None
 
 
@@ -495,7 +517,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     if m:
         yield Frame(m.group("who"), "says", m.group("rest"), False)
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
-    m = re.match(rf"^(?P<rest>.+)(?:,|[,.!?]?[”\"],?)\s+(?P<who>(?:[A-Z]|the\s)[^,;:!?“”\"]{{0,80}}?)"
+    # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
+    edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
+    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s)[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}})?$", text)
@@ -521,7 +545,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b)?"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
-                 rf",?\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
+                 rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
+                 rf"(?P<rest>[^\s].+)$", text)
     named = m and (
         re.fullmatch(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?", m.group("who"))
         or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:a|an|the)\s+[^,]{2,80},?",
@@ -770,6 +795,10 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
                   r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
                   r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b)[a-z])", aside, text)
+    # a participle's aside goes before "and" too: "the status of Crimea, annexed by Russia in
+    # 2014, and the future of ..." -> "the status of Crimea and the future of ..."
+    text = re.sub(r"(?<=[\w’'”.])\s*,\s+[a-z]{3,}(?:ed|en)\s+(?:by|in|at|on|from|to|with|as|for|"
+                  r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+[a-z])", "", text)
     return text
 
 
@@ -818,6 +847,10 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
                                                         and t.group(0) == "that"):
             continue  # "but insisted| that ...": the verb's complement would be cut off
+        if (last in w.past or last in w.present and last not in w.noun_verbs) and word in PREPOSITIONS \
+                and re.match(r"\s*[a-z][\w-]*\b", text[t.end():]) \
+                and _words_of(text[t.end():])[0] not in DETERMINERS | NUMBERS | QUANTITIES:
+            continue  # "passed| on word that ...": a particle and its bare object, not a phrase
         if re.search(r"\band\s+[\w’'-]+$", head) and (last in w.present or last in w.past):
             continue  # "condemns the bombing and calls| on all states"
         tail = re.split(r"[,;:]", text[t.start():])[0]
@@ -921,6 +954,8 @@ def is_caption(sentence: str) -> bool:
 
 def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> str:
     content = _end_sentence(content)
+    if frame is not None and not keep_frame and not frame.quoted:
+        content = unshift(content, w)  # what was said, told as news: "had passed" -> "passed"
     if frame is None or not keep_frame:
         return _cap(drop_article(content))
     if frame.quoted and not unquote(content, w)[1]:
@@ -934,7 +969,7 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
 
 def drop_article(text: str) -> str:
     """Headlines open without an article: 'The four leaders agree' -> 'Four leaders agree'."""
-    return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“])", "", text)
+    return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“\"])", "", text)
 
 
 def _uncap(text: str, w: Words) -> str:
@@ -971,22 +1006,24 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
 ARTICLE = re.compile(r"(?<![\w’'-])(?:the|a|an)\s+(?!(?:first|second|third|fourth|fifth|last|next)\s+time\b|"
-                     r"(?:same|only|very)\b|[^\w\s])(?=[\w])")
+                     r"(?:same|only|very)\b|[^\w\s“\"])(?=[\w“\"])")
 
 
-def terse_wordings(text: str, w: Words) -> list[str]:
+def terse_wordings(text: str, w: Words) -> list[tuple[str, int]]:
     """The sentence as written, then in headline register: articles out of running text (never
     inside a quote, nor before 'first', 'same' ...), common long names abbreviated ("the
     United States" -> "US"); then with the first quoted list cut to its first item
     ('"concrete wording or specific American proposals"' -> '"concrete wording"'), the quote
-    closed and the speaker's words kept as spoken."""
+    closed and the speaker's words kept as spoken. Each with what it gives up: 0 (nothing of
+    the news), 1 (some of a quote)."""
     out = [text]
-    terse = _outside_quotes(text, lambda part: ARTICLE.sub("", abbreviate(part, w)))
+    terse = _outside_quotes(text, lambda part: abbreviate(part, w))
+    quoted = [m.span() for m in QUOTED.finditer(terse)]
+    terse = ARTICLE.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else "", terse)
     if terse != text:
         out.append(terse)
-    for base in list(out):
-        out.extend(h for h in trimmed_quotes(base, w) if h not in out)
-    return out
+    trimmed = [h for base in out for h in trimmed_quotes(base, w)]
+    return [(x, 0) for x in out] + [(x, 1) for x in dict.fromkeys(trimmed) if x not in out]
 
 
 def _outside_quotes(text: str, change) -> str:
@@ -1024,7 +1061,7 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
     return out
 
 
-BETWEEN = re.compile(r"\b(?P<det>any|a|an|the|their|its|his|her|new|direct|possible)\s+"
+BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
                      r"(?P<noun>[a-z][\w-]*)\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+"
                      r"(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
 
@@ -1068,7 +1105,9 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
         # behind S; the outer one only who passed it on
         inner = split_frame(_cap(frame.content), w)
         if inner is not None and not _vague(inner.who, w) and not inner.quoted \
-                and _leading(frame.content, inner.content):
+                and (_leading(frame.content, inner.content)
+                     or re.search(r",\s+according\s+to\s", text)):
+        # ("S, the Kremlin insists, according to what Peskov told media": the Kremlin speaks)
             frame = inner
     keep = False
     if frame is not None:
@@ -1103,19 +1142,19 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     if not caption:
         options = [keep, not keep] if frame is not None else [False]
         # each wording in turn: as written, then in headline register (no articles, "US"),
-        # then with a quoted list cut to its first item; the first that fits wins, so that a
-        # headline drops words only when it must
-        wordings = [text] if frame is not None and frame.quoted else terse_wordings(text, w)
+        # then with a quoted list cut to its first item (which gives up words, as a cut does).
+        # The whole sentence in the first wording where it fits; else, in the first wording
+        # that has one, the compression that keeps most
+        wordings = [(text, 0)] if frame is not None and frame.quoted else terse_wordings(text, w)
         for keep_frame in options:
-            for wording in wordings:
-                found = [(cost, -len(h), h) for cost, content in compressions(wording, w, limit)
-                         for h in [_compose(frame, content, keep_frame, w)]
-                         if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
-                         and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))]
-                if found:
-                    # the whole sentence if it fits, else the compression that keeps most
-                    whole = [f for f in found if f[0] == 0]
-                    return Headline(min(whole or found, key=lambda f: (f[1], f[0]))[2], "sentence")
+            found = [(cost + given > 0, tier, -len(h), cost, h)
+                     for tier, (wording, given) in enumerate(wordings)
+                     for cost, content in compressions(wording, w, limit)
+                     for h in [_compose(frame, content, keep_frame, w)]
+                     if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
+                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))]
+            if found:
+                return Headline(min(found)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w):
@@ -1225,6 +1264,20 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]):
             return False  # "says the talks Putin held with US officials| in the Kremlin were"
     tw = _words_of(re.split(r"[,;:—–]", tail)[0])
+    main = _words_of(re.split(r"\b(?:since|after|before|when|while|because|as|if|until|although|"
+                              r"though|that|which|who|whom|whose|where|once|unless)\b",
+                              re.split(r"[,;:—–]", tail)[0])[0])  # the tail's own clause
+    if main and not _finite(hw, w) and not _verbal(hw, w) and (
+            _finite(main, w) or any(x in w.bases and x not in w.noun_verbs and main[i - 1] != "to"
+                                    and main[i - 1][:1].islower() for i, x in enumerate(main) if i)):
+        return False  # "the status of Crimea and the future| of ... remain contentious"
+    if re.search(r"\b(?:on|to|for|with|in|at|of|by|from|about|into)\s*,", head):
+        return False  # "the sides agreed on, and were proposing|, an arrangement": a shared object
+    if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|now\s+|not\s+)?[a-z]{3,}ing$", head) \
+            and re.match(r"[\s,]*(?:an?|the|his|her|its|their|this|these|those|some|any|[A-Z“\"])", tail):
+        return False  # "were now proposing|, an arrangement": the object is cut off
+    if tw[:1] == ["that"] and hw[-1].lower() in w.that_nouns:
+        return False  # "passed on word| that Putin invited him": what the word said is gone
     if tw[:1] == ["that"] and (hw[-1] in w.present and hw[-1] not in w.noun_verbs or hw[-1] in w.past):
         return False  # "Polly Peck's agreement proves| that foreign companies can ...": its clause
     if tw[:1] == ["that"] and re.search(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", head):
@@ -1292,7 +1345,9 @@ def label(text: str, limit: int = 80) -> str:
     ws = text[:limit].split()
     if len(text) > limit and re.match(r"[\w’'-]", text[limit]) and len(ws) > 1:
         ws.pop()  # never half a word ("came after Ki")
-    while ws and (ws[-1].lower().strip("“”\"‘’") in w.dangling):
+    # never a function word, nor a verb that needs its complement ("the postponement ... came")
+    while len(ws) > 1 and (ws[-1].lower().strip("“”\"‘’,") in w.dangling
+                           or ws[-1].lower().strip("“”\"‘’,") in w.needs_complement):
         ws.pop()
     return " ".join(ws).strip("“”\"") or text[:limit]
 
