@@ -148,7 +148,7 @@ def parse_words(data: dict) -> Words:
     name = (rf"[A-Z][\w.-]*(?:’s|'s)?(?<!’s)(?<!'s)(?:\s+(?:(?:da|de|del|van|von|bin|al|el|di|le)\s+)?"
             rf"(?!(?:{roles})\b)[A-Z][\w-]*(?:’s|'s)?){{0,3}}")
     role_name = re.compile(rf"(?<![\w’'])(?<!’s )(?<!'s )(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
-                           rf"(?:of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
+                           rf"(?P<of>of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
     registry = load_registry()
     overrides = data.get("short_names") or {}
     short: dict[str, str] = {}
@@ -371,7 +371,8 @@ def strip_dates(text: str, w: Words) -> str:
             spans.append((m.start, m.end))
     for start, end in sorted(spans, reverse=True):
         before = text[:start]
-        if w.keep_date_after.search(before) or re.match(r"[’']s\b|\s+of\s", text[end:]):
+        if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
+                re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
             continue  # "the future of the plant": a noun its "of" phrase depends on
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
         if head_np and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
@@ -469,7 +470,8 @@ def split_frame(text: str, w: Words) -> Frame | None:
             # document speaks; who issued it is a detail
             issued = re.match(r"((?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
                               r"(?:[a-z]+ed|[a-z]+en)\s+(?:by|after|at|in|on|following|during)\s", frame.who)
-            if not issued or not _speaker_ok(issued.group(1), w):
+            if not issued or not _speaker_ok(issued.group(1), w) \
+                    or _words_of(issued.group(1))[-1].lower() in AUXILIARIES:
                 continue
             frame = Frame(issued.group(1), frame.verb, frame.content, frame.quoted)
         ws = _words_of(frame.content)
@@ -564,7 +566,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^(?P<who>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+[a-z]+(?:ed|en)\s+"
                  rf"(?:by|after|at|in|on|following|during)\s+"
                  rf"[^.;:“”\"]{{2,200}}?\s+(?P<verb>{speech})\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
-    if m:
+    if m and _words_of(m.group("who"))[-1].lower() not in AUXILIARIES:  # not "The split was| aimed at"
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"),
                     m.group("rest")[:1] in "“\"")
     # "He recalled, he had wrapped up ...": a frame set off by a comma
@@ -595,6 +597,12 @@ def unquote(content: str, w: Words) -> tuple[str, bool]:
 
 # --- step 3: register ---------------------------------------------------------------------
 
+ORGANISATION_WORDS = frozenset("""Forces Ministry Office Council Committee Department Republic States
+Nations Union Party Assembly Parliament Army Navy Commission Bank Company Group Government Service
+Services Agency Court Staff Board Command Guard Front Federation Kingdom Organization Organisation
+Fund Institute University Corporation""".split())  # "head of ... Armed Forces" names no person
+
+
 def shorten_names(text: str, w: Words) -> str:
     """Role words go and registered people take their short name."""
     def role(m: re.Match[str]) -> str:
@@ -604,6 +612,8 @@ def shorten_names(text: str, w: Words) -> str:
         # a first and last name become the last ("Sergei Shoigu" -> "Shoigu"); longer names
         # ("Luiz Inácio Lula da Silva") stay whole: which part is the surname is not ours to say
         name = m.group("name")
+        if m.group("of") and name not in w.short_names and name.split()[-1] in ORGANISATION_WORDS:
+            return m.group(0)  # "head of Cuba's Revolutionary Armed Forces": no person named
         if name in w.short_names:
             short = w.short_names[name]
         else:
@@ -777,6 +787,12 @@ def drop_clauses(text: str, w: Words) -> str:
 
 def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    # a short clause between a verb and its complement: "agreed when they met to deepen
+    # investment links" -> "agreed to deepen investment links"
+    text = re.sub(r"\b(?P<verb>[a-z]{3,})\s+(?:when|as|after|once|while)\s+(?:they|he|she|we|it|both|"
+                  r"the\s+two(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+)(?=\s+(?:to|that)\s)",
+                  lambda m: m.group("verb") if m.group("v") in w.verb_forms and m.group("verb") in w.verb_forms
+                  else m.group(0), text)
     text = re.sub(r"\s*\[[^\[\]]*\]", "", text)
     text = re.sub(r"\s+[—–]\s+[^—–]{1,120}?\s+[—–](?=\s)", "", text)
     # appositions and non-restrictive relatives after a name: "Zelensky, a former comedian, ..."
@@ -797,8 +813,9 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b)[a-z])", aside, text)
     # a participle's aside goes before "and" too: "the status of Crimea, annexed by Russia in
     # 2014, and the future of ..." -> "the status of Crimea and the future of ..."
-    text = re.sub(r"(?<=[\w’'”.])\s*,\s+[a-z]{3,}(?:ed|en)\s+(?:by|in|at|on|from|to|with|as|for|"
-                  r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+[a-z])", "", text)
+    text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?!(?:compared|based|according|including|excluding)\b)"
+                  r"[a-z]{3,}(?:ed|en)\s+(?:by|in|at|on|from|to|with|as|for|"
+                  r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+(?!or\b)[a-z])", "", text)
     return text
 
 
@@ -831,7 +848,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "destruction, displacement, and ...": a list, not a phrase
         head = _end_sentence(text[:t.start()])
         if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
-                     r"despite|after|before)\b[^,]*$", head):
+                     r"despite|after|before|except|including|excluding|besides|notably|especially|"
+                     r"such\s+as|like|unlike)\b[^,]*$", head):
             continue  # the cut would leave an aside open
         if re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
                      r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
@@ -920,7 +938,8 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         if (i or not headline) and low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
             return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
-                ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")):
+                ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")) \
+                and ws[i - 1].lower() not in PREPOSITIONS | DETERMINERS:
             return True
     return False
 
@@ -1005,7 +1024,7 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
 
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
-ARTICLE = re.compile(r"(?<![\w’'-])(?:the|a|an)\s+(?!(?:first|second|third|fourth|fifth|last|next)\s+time\b|"
+ARTICLE = re.compile(r"(?<![\w’'-])the\s+(?!(?:first|second|third|fourth|fifth|last|next)\s+time\b|"
                      r"(?:same|only|very)\b|[^\w\s“\"])(?=[\w“\"])")
 
 
@@ -1049,8 +1068,8 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
     first: '"useful, constructive and highly substantive"' -> '"useful, constructive"',
     '"useful"'. A cut quote keeps at least one word that is not a function word at its end."""
     m = QUOTED.search(text)
-    if not m:
-        return []
+    if not m or m.start() == 0:
+        return []  # a sentence that opens on a quote is the quote: it is not ours to cut
     inner = m.group("inner")
     out = []
     for b in reversed(list(re.finditer(r",\s+|\s+(?:or|and|but|nor)\s+", inner))):
@@ -1100,14 +1119,16 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = uncleft(_cap(text), w)
 
     frame = split_frame(text, w)
+    if frame is not None and frame.verb == "adds":
+        frame = Frame(frame.who, "says", frame.content, frame.quoted)  # a headline never "adds"
     if frame is not None and not frame.quoted:
         # "The Kremlin said that S, Peskov told reporters": the inner frame says who stands
-        # behind S; the outer one only who passed it on
+        # behind S; the outer one only who passed it on ("S, the Kremlin insists, according
+        # to what Peskov told media": the Kremlin speaks)
         inner = split_frame(_cap(frame.content), w)
         if inner is not None and not _vague(inner.who, w) and not inner.quoted \
                 and (_leading(frame.content, inner.content)
                      or re.search(r",\s+according\s+to\s", text)):
-        # ("S, the Kremlin insists, according to what Peskov told media": the Kremlin speaks)
             frame = inner
     keep = False
     if frame is not None:
@@ -1268,8 +1289,9 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
                               r"though|that|which|who|whom|whose|where|once|unless)\b",
                               re.split(r"[,;:—–]", tail)[0])[0])  # the tail's own clause
     if main and not _finite(hw, w) and not _verbal(hw, w) and (
-            _finite(main, w) or any(x in w.bases and x not in w.noun_verbs and main[i - 1] != "to"
-                                    and main[i - 1][:1].islower() for i, x in enumerate(main) if i)):
+            FINITE.search(" ".join(main)) or any(
+                (x in w.bases or x in w.present) and x not in w.noun_verbs and main[i - 1] != "to"
+                and main[i - 1][:1].islower() for i, x in enumerate(main) if i)):
         return False  # "the status of Crimea and the future| of ... remain contentious"
     if re.search(r"\b(?:on|to|for|with|in|at|of|by|from|about|into)\s*,", head):
         return False  # "the sides agreed on, and were proposing|, an arrangement": a shared object
@@ -1291,6 +1313,7 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     return True
 
 
+NP_INSIDE = frozenset("new other former latest key major full own more most many much few several".split())
 SAYS = frozenset("says tells states adds insists writes".split())
 SPEECH_PRESENT = frozenset("says tells states adds insists writes notes claims argues warns "
                            "stresses explains reiterates recalls suggests announces confirms "
@@ -1325,8 +1348,8 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
             continue  # "extend their offers to acquire| the maker": an object cut off
         if nxt[:1].islower() and word[:1].islower() and nxt not in ("and", "but") \
                 and nxt.lower() not in w.cut_before \
-                and nxt.lower() not in w.dangling and nxt.lower() not in PREPOSITIONS:
-            continue  # "its net| loss", "junk-bond mutual| funds": inside a phrase
+                and (nxt.lower() not in w.dangling or nxt.lower() in NP_INSIDE) and nxt.lower() not in PREPOSITIONS:
+            continue  # "its net| loss", "junk-bond mutual| funds", "strong| new signals": inside a phrase
         head = _end_sentence(text[:t.end()])
         if len(head) <= limit and not problems(head, limit, w) \
                 and _cut_ok(head, text[t.end():], w):
