@@ -668,6 +668,10 @@ AUXILIARIES = frozenset("is are was were will would has have had can could shoul
 DETERMINERS = frozenset("a an the his her its their this these that those our my your".split())
 
 
+_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+NAME_LIST = re.compile(rf"(?<![\w’'-]){_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}(?=\s+[a-z])")
+
+
 def to_present(text: str, w: Words, future: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected'. The main verb is the first verb
@@ -675,9 +679,13 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
     if text[:1] in "“\"‘":
         return text  # a quote keeps its words
     tokens = list(re.finditer(r"[\w’'-]+|[,;:“”\"()—–]", text))
-    for i, t in enumerate(tokens[:13]):
+    # a list of names is one subject, commas and all ("Ukraine, Russia and the United States
+    # will sit down", "Officials from Russia, Ukraine, and the United States convened")
+    names = NAME_LIST.search(text[:80])
+    listed = names.span() if names else (0, 0)
+    for i, t in enumerate(tokens[:13 + text[listed[0]:listed[1]].count(",")]):
         word = t.group(0)
-        if i == 0:
+        if i == 0 or listed[0] <= t.start() < listed[1]:
             continue
         if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to", "said", "says"}:
             return text  # a quote or a clause starts before any verb: leave it as written
@@ -724,6 +732,9 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
                     any(x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4)
                         for x in _words_of(re.split(r"[,;:]|\band\b", rest)[0])[1:8]):
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
+            if (nxt in w.past and nxt not in {"had", "did"} or re.fullmatch(r"[a-z]{3,}ed", nxt)) \
+                    and prev[:1].islower() and prev.lower() not in w.pronouns | DETERMINERS:
+                continue  # "the warrant issued| charged Kopp": a participle before the verb
             third, base = w.past[word]
             plural = _plural_subject(subj)
             rest = _and_present(rest, plural, w)
@@ -772,8 +783,16 @@ def unshift(text: str, w: Words) -> str:
 # --- step 4: compression ------------------------------------------------------------------
 
 def drop_asides(text: str, w: Words) -> str:
+    """The sentence without its trailing aside (", which ...", ", adding ..."), unless the main
+    verb comes after it: then the aside is inside the subject ("The proceeds, which will be due
+    in 2004, will be used ...") and the sentence stays."""
     m = w.asides.search(text)
-    return text[:m.start()] if m and len(_words_of(text[:m.start()])) >= MIN_WORDS else text
+    if not m or len(_words_of(text[:m.start()])) < MIN_WORDS:
+        return text
+    if re.search(r",\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s",
+                 text[m.end():]):
+        return text  # the main verb comes after the aside: it is inside the subject
+    return text[:m.start()]
 
 
 def drop_clauses(text: str, w: Words) -> str:
@@ -856,7 +875,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "proposes that a meeting": a clause cut before its verb
         last = _last_word(head)
         before_last = _words_of(head)[-2:-1]
-        if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() \
+        if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() and word != "," \
                 and before_last[0] not in AUXILIARIES and before_last[0] not in w.pronouns \
                 and not re.search(r"\band\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$", head):
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
@@ -915,7 +934,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("credit or dateline")
     if text and not re.match(r"[A-Z0-9“\"‘']", text):
         out.append("starts lower case")
-    if ws and not _has_verb(ws, w, headline=True):
+    # a relative aside's verb is not the headline's ("Proceeds of the notes, which will be due")
+    core = _words_of(re.sub(r",\s+(?:which|who|whom|whose)\b.*$", " ", text))
+    if ws and not _has_verb(core, w, headline=True):
         out.append("no verb")
     if ws and ws[0].lower() in SUBORDINATORS and (
             "," not in text or not _has_verb(_words_of(text.rsplit(",", 1)[1]), w)):
@@ -939,7 +960,9 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
             return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
                 ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")) \
-                and ws[i - 1].lower() not in PREPOSITIONS | DETERMINERS:
+                and ws[i - 1].lower() not in PREPOSITIONS | DETERMINERS \
+                and not (headline and i == 1 and ws[0] not in _registered_words() and not ws[0].isupper()):
+            # ("Gross proceeds": a headline's first word is capitalised whatever it is)
             return True
     return False
 
@@ -1145,7 +1168,12 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
         opened = strip_opener(strip_connectives(_cap(content), w), w)
         if opened != _cap(content):
             content = opened
-        frame = Frame(who, frame.verb, content, frame.quoted)
+        verb = frame.verb
+        if who and "&" not in who and _plural_subject(who):  # "Upjohn officials say", not "says"
+            first, _, obj = verb.partition(" ")
+            plural = {third: base for third, base in w.past.values()}.get(first)
+            verb = f"{plural} {obj}".strip() if plural else verb
+        frame = Frame(who, verb, content, frame.quoted)
         # the frame stays when what was said has no subject of its own to lead with
         keep = bool(who) and (frame.quoted or not _named_subject(content, w)
                               or _leading(text, content))
@@ -1157,18 +1185,22 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = drop_parentheticals(text, w)
     if frame is None or not frame.quoted:
         # after "says", "will" stays ("Upjohn says it will offer"); alone it is "to"
+        alone = drop_legal_forms(to_present(text, w, future=True))
         text = to_present(text, w, future=frame is None)
     text = drop_legal_forms(text)  # after the verb agrees with "Courtaulds PLC"
+    if frame is None or frame.quoted:
+        alone = text
 
     if not caption:
         options = [keep, not keep] if frame is not None else [False]
         # each wording in turn: as written, then in headline register (no articles, "US"),
         # then with a quoted list cut to its first item (which gives up words, as a cut does).
-        # The whole sentence in the first wording where it fits; else, in the first wording
-        # that has one, the compression that keeps most
-        wordings = [(text, 0)] if frame is not None and frame.quoted else terse_wordings(text, w)
+        # The whole sentence in the first wording where it fits; else the compression that
+        # keeps most words of the news ("the" is none), in the first wording that keeps them
         for keep_frame in options:
-            found = [(cost + given > 0, tier, -len(h), cost, h)
+            told = text if keep_frame or frame is None else alone  # without its frame: "to sit down"
+            wordings = [(told, 0)] if frame is not None and frame.quoted else terse_wordings(told, w)
+            found = [(cost + given > 0, -_kept(h), tier, -len(h), cost, h)
                      for tier, (wording, given) in enumerate(wordings)
                      for cost, content in compressions(wording, w, limit)
                      for h in [_compose(frame, content, keep_frame, w)]
@@ -1188,6 +1220,13 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                 or re.match(r"It\s+(?:is|was)\b", cut)):
         return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost
     return Headline("", "none")
+
+
+def _kept(headline: str) -> int:
+    """How many words of the news a headline keeps: its words but 'the', and none of a trailing
+    aside (", wherever they live")."""
+    aside = re.search(r",\s+(?:wh[a-z]*|as|while|if|although|though|because|since)\b[^,]*$", headline)
+    return sum(1 for x in _words_of(headline[:aside.start()] if aside else headline) if x.lower() != "the")
 
 
 CLEFT = re.compile(r"^(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|is|marked|marks|has\s+been|had\s+been)\s+"
