@@ -31,20 +31,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.entities import load_registry  # noqa: E402
 
-DANGLING = set("a an the of to in on at for with by from and or but that which who whom whose as than "
-               "his her its their our your my into onto about after before over under between".split())
-CREDIT = re.compile(r"(Getty|AFP via|REUTERS/|Reuters/|AP Photo|Photo:|Photo credit|/ AP\b|\(Xinhua\)|\bEPA\b|"
-                    r"Pool Photo|Sputnik/|^[A-Z]{3,}[ ,A-Z]*, [A-Z][a-z]{2}\.? \d)", re.I)
-AUX = set("is are was were will would has have had can could should may might must does do did be".split())
-IRREGULAR = set("""says said meets met holds held makes made gives gave takes took sends sent speaks spoke
-goes went comes came becomes became begins began leaves left leads led sets puts cuts hits quits strikes
-struck breaks broke brings brought buys bought seeks sought fights fought thinks thought wins won loses
-lost chooses chose draws drew flies flew writes wrote rises rose falls fell feels felt keeps kept stands
-stood withdraws withdrew shakes shook sells sold finds found hears heard pays paid sees saw knows knew
-grows grew throws threw spends spent builds built means meant runs ran lets tells told""".split())
-NOT_VERB_BEFORE = set("a an the his her its their our my your this that these those of in on at for with "
-                      "by from to into about over under between after before during amid any some no "
-                      "more most many two three four five direct new".split())
+DANGLING = set("""a an the of to in on at for with by from and or but that which who whom whose as
+than his her its their our your my into onto about after before over under between""".split())
+CREDIT = re.compile(r"(Getty|AFP via|REUTERS/|Reuters/|AP Photo|Photo:|Photo credit|/ AP\b|"
+                    r"\(Xinhua\)|\bEPA\b|Pool Photo|Sputnik/|^[A-Z]{3,}[ ,A-Z]*, [A-Z][a-z]{2}\.? \d)",
+                    re.I)
+AUX = set("is are was were will would has have had can could should may might must does do did be"
+          .split())
+IRREGULAR = set("""says said meets met holds held makes made gives gave takes took sends sent speaks
+spoke goes went comes came becomes became begins began leaves left leads led sets puts cuts hits
+quits strikes struck breaks broke brings brought buys bought seeks sought fights fought thinks
+thought wins won loses lost chooses chose draws drew flies flew writes wrote rises rose falls fell
+feels felt keeps kept stands stood withdraws withdrew shakes shook sells sold finds found hears
+heard pays paid sees saw knows knew grows grew throws threw spends spent builds built means meant
+runs ran lets tells told""".split())
+NOT_VERB_BEFORE = set("""a an the his her its their our my your this that these those of in on at
+for with by from to into about over under between after before during amid any some no more most
+many two three four five direct new""".split())
 
 
 def proper_words(export: dict) -> set[str]:
@@ -58,7 +61,8 @@ def proper_words(export: dict) -> set[str]:
     for c in export.get("claims", []):
         for m in re.finditer(r"(?:[a-z,]\s+)([A-Z][\w-]+)", c.get("text", "")):
             out.add(m.group(1))
-    return out - {"The", "A", "An", "It", "He", "She", "They", "This", "That", "There", "In", "On", "I"}
+    return out - {"The", "A", "An", "It", "He", "She", "They", "This", "That", "There", "In", "On",
+                  "I"}
 
 
 def plural_after_name(word: str, prev: str) -> bool:

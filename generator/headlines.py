@@ -1087,19 +1087,18 @@ def abbreviate(text: str, w: Words) -> str:
 
 
 def trimmed_quotes(text: str, w: Words) -> list[str]:
-    """The sentence with its first quoted list cut before each 'and', 'or' or comma, longest
-    first: '"useful, constructive and highly substantive"' -> '"useful, constructive"',
-    '"useful"'. A cut quote keeps at least one word that is not a function word at its end."""
-    m = QUOTED.search(text)
-    if not m or m.start() == 0:
-        return []  # a sentence that opens on a quote is the quote: it is not ours to cut
-    inner = m.group("inner")
+    """The sentence with a quoted list cut before each 'and', 'or' or comma, longest first:
+    '"useful, constructive and highly substantive"' -> '"useful, constructive"', '"useful"'. A cut quote keeps at least one word that is not a function word at its end."""
     out = []
-    for b in reversed(list(re.finditer(r",\s+|\s+(?:or|and|but|nor)\s+", inner))):
-        head = inner[:b.start()].rstrip(",;: ")
-        if not _words_of(head) or _last_word(head) in w.dangling:
-            continue
-        out.append(text[:m.start()] + m.group("open") + head + m.group("close") + text[m.end():])
+    for m in QUOTED.finditer(text):
+        if m.start() == 0:
+            continue  # a sentence that opens on a quote is the quote: it is not ours to cut
+        inner = m.group("inner")
+        for b in reversed(list(re.finditer(r",\s+|\s+(?:or|and|but|nor)\s+", inner))):
+            head = inner[:b.start()].rstrip(",;: ")
+            if not _words_of(head) or _last_word(head) in w.dangling:
+                continue
+            out.append(text[:m.start()] + m.group("open") + head + m.group("close") + text[m.end():])
     return out
 
 
@@ -1175,8 +1174,10 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
             verb = f"{plural} {obj}".strip() if plural else verb
         frame = Frame(who, verb, content, frame.quoted)
         # the frame stays when what was said has no subject of its own to lead with
+        # (and when it quotes someone: quoted words are the speaker's, 'Zelensky says Putin is
+        # "playing games"', never the outlet's)
         keep = bool(who) and (frame.quoted or not _named_subject(content, w)
-                              or _leading(text, content))
+                              or _leading(text, content) or bool(QUOTED.search(content)))
         if not who:
             frame = None
         text = content

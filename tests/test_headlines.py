@@ -241,3 +241,20 @@ def test_a_role_of_an_organisation_names_no_one() -> None:
 def test_a_cut_keeps_the_main_verb_and_what_it_needs(head: str, tail: str) -> None:
     from generator.headlines import _cut_ok
     assert not _cut_ok(head, tail, words())
+
+
+def test_the_desk_form_benchmark_judges_titles() -> None:
+    """benchmarks/headline_form.py: who did what, in the scorer's form."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "headline_form.py"
+    spec = importlib.util.spec_from_file_location("headline_form", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    proper = bench.proper_words({"claims": [{"text": "Later, the Kremlin said so."}]})
+    assert bench.why_not("Putin and Zelensky meet face to face for the first time", proper) == []
+    assert bench.why_not("Kremlin insists any contact is possible only in Moscow", proper) == []
+    assert bench.why_not("It was the first time that Putin and Zelensky had met", proper) == \
+        ["no named subject"]
+    assert bench.why_not("Zelensky on Kyiv", proper) == ["no finite verb"]
+    assert "dangling end" in bench.why_not("Postponement of the second round came after the", proper)
