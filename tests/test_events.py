@@ -339,3 +339,29 @@ def test_plan_words_examples() -> None:
                       TimeValue(_dt.date(2020, 1, 1), _dt.date(2020, 1, 1), "day"), "explicit",
                       Timex(at, at + len(case["date"]), case["date"], "DATE", "2020-01-01"))
         assert planned(claim, _dt.date(2020, 1, 1)) is case["planned"], case["text"]
+
+
+def test_a_date_true_of_every_version_is_no_version() -> None:
+    from generator.events import conflicts_of
+
+    monday = _claim("c1", "a", "The leaders agreed on Monday evening.", "2019-12-09")
+    tuesday = _claim("c2", "b", "The leaders agreed on Tuesday.", "2019-12-10")
+    month = _spanning(_claim("c3", "b", "They agreed to a ceasefire by the end of the year.",
+                             "2019-12-01"), "2019-12-31", "month")
+    got = conflicts_of([monday, tuesday, month], {c.when: 1 for c in (monday, tuesday, month)})
+    assert [v["when"]["start"] for v in got] == ["2019-12-09", "2019-12-10"]
+
+
+def test_two_events_never_read_the_same() -> None:
+    # one sentence naming two dates far apart makes two events; the later takes another title
+    sources = (_source("a", "2025-07-25"),)
+    sentence = _dated("c1", "a", "Kyiv proposed on July 23 that the talks take place by the end "
+                      "of August.", "July 23", "2025-07-23")
+    deadline = _spanning(_dated("c2", "a", sentence.text, "the end of August", "2025-08-01"),
+                         "2025-08-31", "month")
+    other = _dated("c3", "a", "Peskov said a meeting by the end of August was unlikely.",
+                   "the end of August", "2025-08-01")
+    other = _spanning(other, "2025-08-31", "month")
+    events = merge_events((sentence, deadline, other), sources)
+    titles = [e.title for e in events]
+    assert len(events) == 2 and len(set(titles)) == 2, titles
