@@ -457,8 +457,16 @@ def split_frame(text: str, w: Words) -> Frame | None:
     """The attribution frame of a sentence, if it has one: a speaker that is a noun phrase and
     something said of at least three words that does not start with a preposition."""
     for frame in _frames(text, w):
+        # "A joint declaration issued by Macron, Merkel, Putin and Zelensky said", "according
+        # to a joint statement carried by the Saudi news agency": the document speaks; who
+        # issued it is a detail
+        issued = re.match(r"((?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                          r"(?:[a-z]+ed|[a-z]+en)\s+(?:by|after|at|in|on|following|during)\s", frame.who)
+        if issued and (not _speaker_ok(issued.group(1), w)
+                       or _words_of(issued.group(1))[-1].lower() in AUXILIARIES):
+            issued = None
         if frame.verb == "says" and re.search(r"\baccording\s+to\b", text, re.IGNORECASE) \
-                and not _speaker_ok(frame.who, w):
+                and not _speaker_ok(frame.who, w) and not issued:
             # "according to comments from Zelensky released on July 25": the name inside
             names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
             # a person we know before any other name ("what its spokesperson Dmitry Peskov
@@ -466,12 +474,7 @@ def split_frame(text: str, w: Words) -> Frame | None:
             names = [n for n in names if n in w.short_names] or names
             frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
         elif not _speaker_ok(frame.who, w):
-            # "A joint declaration issued by Macron, Merkel, Putin and Zelensky said": the
-            # document speaks; who issued it is a detail
-            issued = re.match(r"((?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
-                              r"(?:[a-z]+ed|[a-z]+en)\s+(?:by|after|at|in|on|following|during)\s", frame.who)
-            if not issued or not _speaker_ok(issued.group(1), w) \
-                    or _words_of(issued.group(1))[-1].lower() in AUXILIARIES:
+            if not issued:
                 continue
             frame = Frame(issued.group(1), frame.verb, frame.content, frame.quoted)
         ws = _words_of(frame.content)
@@ -1152,7 +1155,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                 and (_leading(frame.content, inner.content)
                      or re.search(r",\s+according\s+to\s", text)):
             frame = inner
-    keep = False
+    keep = for_quote = False
     if frame is not None:
         who = frame.who
         if _vague(who, w):
@@ -1176,8 +1179,10 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
         # the frame stays when what was said has no subject of its own to lead with
         # (and when it quotes someone: quoted words are the speaker's, 'Zelensky says Putin is
         # "playing games"', never the outlet's)
+        for_quote = bool(QUOTED.search(content)) and not (
+            frame.quoted or not _named_subject(content, w) or _leading(text, content))
         keep = bool(who) and (frame.quoted or not _named_subject(content, w)
-                              or _leading(text, content) or bool(QUOTED.search(content)))
+                              or _leading(text, content) or for_quote)
         if not who:
             frame = None
         text = content
@@ -1206,12 +1211,14 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                      for cost, content in compressions(wording, w, limit)
                      for h in [_compose(frame, content, keep_frame, w)]
                      if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
-                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))]
+                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
+                     and not (keep_frame and for_quote and not QUOTED.search(content))]
             if found:
                 return Headline(min(found)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
-        if cut and _reads_as_news(cut, frame if keep_frame else None, w):
+        if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
+                and not (keep_frame and for_quote and not QUOTED.search(cut)):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
@@ -1338,6 +1345,9 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|now\s+|not\s+)?[a-z]{3,}ing$", head) \
             and re.match(r"[\s,]*(?:an?|the|his|her|its|their|this|these|those|some|any|[A-Z“\"])", tail):
         return False  # "were now proposing|, an arrangement": the object is cut off
+    if re.search(r"\b(?:together|between)\s+(?:(?!\band\b)[^,;])*$", head) \
+            and re.match(r"[\s,]*(?:and|&)\s", tail):
+        return False  # "brings together Witkoff| and Putin": one side of a meeting is none
     if tw[:1] == ["that"] and hw[-1].lower() in w.that_nouns:
         return False  # "passed on word| that Putin invited him": what the word said is gone
     if tw[:1] == ["that"] and (hw[-1] in w.present and hw[-1] not in w.noun_verbs or hw[-1] in w.past):

@@ -237,6 +237,7 @@ def test_a_role_of_an_organisation_names_no_one() -> None:
     ("The status of Crimea and the future", " of the Zaporizhzhia plant remain contentious issues"),
     ("The sides agreed on, and were now proposing", ", an arrangement under which"),
     ("The minister says officials passed on word", " that the talks will resume"),
+    ("The meeting brought together Witkoff", " and Putin"),
 ])
 def test_a_cut_keeps_the_main_verb_and_what_it_needs(head: str, tail: str) -> None:
     from generator.headlines import _cut_ok
