@@ -675,6 +675,22 @@ _NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
 NAME_LIST = re.compile(rf"(?<![\w’'-]){_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}(?=\s+[a-z])")
 
 
+GROUP = re.compile(rf"^(?:The\s+|the\s+)?(?P<group>(?i:officials|delegations|negotiators|envoys|diplomats|"
+                   rf"leaders|representatives|delegates|ministers))\s+(?:from|of)\s+"
+                   rf"(?P<who>{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+{_NAME})?)(?=\s+[a-z])")
+
+
+def group_first(text: str) -> str:
+    """'Officials from Russia, Ukraine, and the United States convened' -> 'Russia, Ukraine and
+    the United States officials convened': a headline opens on who they are."""
+    m = GROUP.match(text)
+    if not m:
+        return text
+    who = re.sub(r",\s+and\s+", " and ", m.group("who"))
+    who = re.sub(r"^the\s+", "", who)
+    return f"{who} {m.group('group').lower()}{text[m.end():]}"
+
+
 def to_present(text: str, w: Words, future: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected'. The main verb is the first verb
@@ -1186,7 +1202,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
         if not who:
             frame = None
         text = content
-    text = shorten_names(text, w)
+    text = group_first(shorten_names(text, w))
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)
     if frame is None or not frame.quoted:
