@@ -857,6 +857,12 @@ def drop_parentheticals(text: str, w: Words) -> str:
     return text
 
 
+# nouns in -ing that a compound of names may precede ("a Zelensky-Putin meeting"): no participle
+ING_NOUNS = frozenset("""meeting meetings briefing hearing building funding bombing bombings shelling
+fighting killing killings warning warnings gathering summit offering offerings ruling rulings
+signing swearing opening crossing landing uprising""".split())
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -869,7 +875,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         word = t.group(0)
         prev = tokens[k - 1].group(0) if k else ""
         participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
-            (prev == "," or prev[:1].isupper())
+            word not in ING_NOUNS and (prev == "," or prev[:1].isupper() and "-" not in prev)
         # "a package| to as many as ...", never "agreed| to hold talks"
         following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         participle = participle or (word == "to" and prev.lower() not in w.verb_forms
