@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import lang
 from generator.attribution import attribute_sentences
 from generator.entities import Mention, Registry, load_registry
 from generator.model import Claim, Sentence, Source, TimeValue, Timex
@@ -156,7 +157,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     """
     registry = registry or load_registry()
     body = source.body
-    timexes = tuple(t.shifted(source.body_start) for t in tag(body, source.published))
+    timexes = tuple(t.shifted(source.body_start)
+                    for t in tag(body, source.published, lang.code(source.language)))
     title = _normalise(source.title)
     claims: list[Claim] = []
     seen: dict[tuple[str, str], int] = {}

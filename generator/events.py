@@ -118,11 +118,18 @@ def planned(c: Claim, published: dt.date) -> bool:
     return _plan_words().search(c.text, max(0, at - PLAN_REACH), end) is not None
 
 
+WHAT_REACH = 200  # characters on each side of a date where the word naming its happening is
+# looked for: a clause's worth (a sentence of thousands of dates would otherwise be read whole
+# for each of them)
+
+
 def what(text: str, date_start: int | None) -> str | None:
-    """The kind of happening a sentence names nearest its date (or first, with no date)."""
+    """The kind of happening a sentence names nearest its date (or first, with no date),
+    within ``WHAT_REACH`` characters of it."""
     regex, kind_of = _happening_words()
+    at = 0 if date_start is None else date_start
     found = [(m.start(), m.end(), kind_of[" ".join(m.group(0).lower().split())])
-             for m in regex.finditer(text)]
+             for m in regex.finditer(text, max(0, at - WHAT_REACH), at + WHAT_REACH)]
     if not found:
         return None
     if date_start is None:
@@ -145,7 +152,7 @@ def agent(c: Claim) -> str | None:
     if c.attribution is not None and c.attribution.entity:
         return c.attribution.entity
     subject: list[str] = []
-    for start, _end, entity in sorted(c.mentions):
+    for start, _end, entity in c.mentions:  # in text order: only the first few are read
         if start >= AGENT_REACH:
             break
         before = c.text[:start]
@@ -277,9 +284,11 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     def sound(c: Claim) -> int:
         # the text layer knows captions, headings and page furniture; the headline rules know
         # credits, datelines and fragments
-        if c.part != "text" or is_caption(c.text):
+        # (a sentence longer than a headline's input is no caption, and its opening tells
+        # whether it is a fragment: reading all of it for each of its dates costs its square)
+        if c.part != "text" or len(c.text) <= TITLE_INPUT and is_caption(c.text):
             return 0
-        return 1 if is_fragment(c.text) else 2
+        return 1 if is_fragment(_opening(c.text)) else 2
     pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None))[:TITLE_CANDIDATES]
     best: tuple | None = None
     title = ""
