@@ -297,15 +297,17 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
             continue
         named = sum(weight[e] for e in _named(made.text, c))
         how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
-        # words of the sentence before a template (a whole headline of an unfinished sentence
-        # too: "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
-        # or where, then one that opens on who acted (not "It was ...", a bare quote)
+        # a title whose act says something before an empty act ("Medinsky makes the statement",
+        # "Ushakov speaks": only when no claim says what happened); words of the sentence
+        # before a template (a whole headline of an unfinished sentence too: "..., Medinsky
+        # said" beats "Medinsky on the talks"); then a title that names who or where, then one
+        # that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how,
-                   c.id not in plans, named)
+        quality = (sound(c) > 0, not made.empty, worded, sound(c), named > 0,
+                   not UNHEADED.match(made.text), how, c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:7] == (True, True, 2, True, True, 3, True):
+        if quality[:8] == (True, True, True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return title
