@@ -34,10 +34,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import article, generate  # noqa: E402
 
 from generator.cache import ExtractCache  # noqa: E402
-from generator.config import GENERATED, Config  # noqa: E402
-from generator.entities import load_registry  # noqa: E402
+from generator.config import GENERATED  # noqa: E402
+from generator.entities import read_registry  # noqa: E402
 from generator.events import _headline_of  # noqa: E402
 from generator.pipeline import check, extract, extract_sources  # noqa: E402
+from generator.project import load_project  # noqa: E402
 from generator.render import render  # noqa: E402
 from generator.write import write_pages  # noqa: E402
 
@@ -58,6 +59,7 @@ def project(folder: Path, n: int) -> None:
     shutil.copytree(ROOT / "overrides", folder / "overrides")
     shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED))
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copy(ROOT / "entities.yaml", folder / "entities.yaml")
     generate(n, folder / "sources")
 
 
@@ -98,10 +100,13 @@ def generator_stage(folder: Path) -> float:
     os.chdir(folder)
     try:
         t0 = time.perf_counter()
-        config = Config()
+        project = load_project()
+        config = project.config
         sources, _ = check([config.path("sources")])
-        timeline = extract(sources, (), ExtractCache(config.path("cache")), os.cpu_count() or 1)
-        write_pages(render(timeline, config), config.path("docs"))
+        timeline = extract(sources, (), ExtractCache(config.path("cache"), project.fingerprint),
+                           project.registry, os.cpu_count() or 1)
+        write_pages(render(timeline, config, project.registry, project.templates),
+                    config.path("docs"))
         return time.perf_counter() - t0
     finally:
         os.chdir(cwd)
@@ -113,18 +118,18 @@ def bench(n: int) -> dict:
         project(folder, n)
         size = sum(p.stat().st_size for p in (folder / "sources").glob("*.md"))
         sources, _ = check([folder / "sources"])
-        extract(sources[:20])  # warm up: rules compiled, vocabularies read
+        registry = read_registry(folder / "entities.yaml")
+        extract(sources[:20], registry=registry)  # warm up: rules compiled, vocabularies read
         _headline_of.cache_clear()  # each run makes its own titles
         t0 = time.perf_counter()
-        timeline = extract(sources, jobs=1)
+        timeline = extract(sources, registry=registry, jobs=1)
         t_extract = time.perf_counter() - t0
         claims, events = len(timeline.claims), len(timeline.events)
         del timeline
         _headline_of.cache_clear()
         t0 = time.perf_counter()
-        extract(sources, jobs=2)
+        extract(sources, registry=registry, jobs=2)
         t_extract2 = time.perf_counter() - t0
-        registry = load_registry()
         t0 = time.perf_counter()
         extract_sources(list(sources), registry, jobs=1)
         t_map = time.perf_counter() - t0

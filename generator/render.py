@@ -12,13 +12,16 @@ import html
 import json
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from urllib.parse import quote, urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import DictLoader, Environment, StrictUndefined
 from markupsafe import Markup
 
 from generator import feeds
 from generator.config import Config
+from generator.entities import Registry
+from generator.events import planned
 from generator.export import to_json
 from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
 from generator.text import dateline, paragraphs
@@ -123,8 +126,10 @@ def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source])
                          dt.date.fromisoformat(v["when"]["end"]), v["when"]["granularity"])
         outlets = ", ".join(f"[{md(sources[sid].outlet or sources[sid].title)}](../sources/{sid}.md)"
                             for sid in v["sources"])
-        out.append({"label": date_label(when), "line": Markup(f"**{date_label(when)}**: {outlets}"),
-                    "claims": [claims[c] for c in v["claims"] if c in claims]})
+        label = date_label(when) + (" (planned)" if v.get("planned") else "")
+        out.append({"label": label, "line": Markup(f"**{label}**: {outlets}"),
+                    "claims": [claims[c] for c in v["claims"] if c in claims],
+                    "planned": bool(v.get("planned"))})
     return out
 
 
@@ -133,7 +138,7 @@ def claim_status(claim: Claim, source: Source) -> str:
     'planned' (a date ahead of its report: a plan, a deadline, a schedule) or 'reported'."""
     if claim.basis != "explicit":
         return "reported"
-    return "planned" if claim.when.start > source.published else "happened"
+    return "planned" if planned(claim, source.published) else "happened"
 
 
 def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) -> Markup:
@@ -163,9 +168,11 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
                   + "\n</div>")
 
 
-def environment(config: Config) -> Environment:
+def environment(templates: Mapping[str, str]) -> Environment:
+    """Jinja2 over the project's templates (name -> text, read by ``project.read_templates``):
+    autoescaping on, undefined names an error."""
     env = Environment(
-        loader=FileSystemLoader(str(config.path("templates"))),
+        loader=DictLoader(dict(templates)),
         autoescape=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -204,12 +211,11 @@ def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
     return out
 
 
-def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
-    """Every generated page of the site, in a fixed order."""
-    from generator.entities import load_registry
-
-    env = environment(config)
-    registry = load_registry()
+def render(timeline: Timeline, config: Config, registry: Registry,
+           templates: Mapping[str, str]) -> tuple[Page, ...]:
+    """Every generated page of the site, in a fixed order (``registry``: the project's
+    entities, for their pages and the export; ``templates``: the project's page templates)."""
+    env = environment(templates)
     sources = {s.id: s for s in timeline.sources}
     claims = {c.id: c for c in timeline.claims}
     events = tuple(e for e in timeline.events if e.claims)  # all-hidden events are not shown
@@ -234,7 +240,7 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
     last_source = max((s.published for s in timeline.sources), default=None)
     pages = [
         Page("index.md", env.get_template("home.md.j2").render(
-            latest=latest, n_events=len(events), n_claims=len(timeline.claims),
+            latest=latest, site_name=config.site_name, n_events=len(events), n_claims=len(timeline.claims),
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(
             years=timeline_groups(events),
@@ -269,7 +275,7 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
                                                 key=lambda e: (e.when.start, e.when.end, e.id)),
             **common)))
     pages += [
-        Page("timeline.json", to_json(timeline)),
+        Page("timeline.json", to_json(timeline, registry)),
         Page("events.csv", feeds.to_csv(timeline, date_label)),
         Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label)),
         Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label)),
@@ -288,7 +294,8 @@ def timeline_entries(events: list[Event], basis_of: dict[str, str],
         tags = " ".join(tags_of.get(e.id, ()))
         basis = {"happened": "happened", "planned": "planned"}.get(basis_of[e.id], "reported on")
         n = e.independent
-        extra = ' · <strong class="tl-disagree">sources disagree</strong>' if e.conflicts else ""
+        extra = (' · <strong class="tl-disagree">sources disagree</strong>' if e.disputed else
+                 ' · <strong class="tl-disagree">the date moved</strong>' if e.moved else "")
         items.append(
             f'<li class="tl-entry" data-people="{text_html(people)}" data-places='
             f'"{text_html(places)}" data-tags="{text_html(tags)}"><strong>'
@@ -318,10 +325,10 @@ def visual_data(events: tuple[Event, ...]) -> Markup:
 
 
 def _basis(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> str:
-    """'happened' when any claim states a date on or before its report, 'planned' when the
-    dates stated all lie ahead of their reports, else 'reported' (dated by publication)."""
+    """'happened' when any claim stating the event's date says it happened, 'planned' when
+    they all plan it (claim_status), else 'reported' (dated by publication)."""
     stated = [claim_status(claims[c], sources[claims[c].source]) for c in event.claims
-              if claims[c].basis == "explicit"]
+              if claims[c].basis == "explicit" and claims[c].when.overlaps(event.when)]
     if not stated:
         return "reported"
     return "happened" if "happened" in stated else "planned"

@@ -10,6 +10,7 @@ import pytest
 from generator import pipeline
 from generator.cache import ExtractCache
 from generator.cli import main
+from generator.entities import load_registry
 from generator.export import to_json
 from generator.pipeline import check, extract
 from tests.conftest import FIXTURES, ROOT
@@ -30,10 +31,11 @@ def test_two_processes_extract_what_one_does(monkeypatch: pytest.MonkeyPatch,
                                              tmp_path: Path) -> None:
     monkeypatch.setattr(pipeline, "ProcessPoolExecutor", _CountingPool)
     sources, _ = check([DEV])
-    one = to_json(extract(sources, jobs=1))
+    registry = load_registry()
+    one = to_json(extract(sources, jobs=1), registry)
     assert _CountingPool.started == 0
     cache = ExtractCache(tmp_path / "two")
-    assert to_json(extract(sources, cache=cache, jobs=2)) == one
+    assert to_json(extract(sources, cache=cache, jobs=2), registry) == one
     assert _CountingPool.started == 1  # the pool ran
     assert cache.misses == len(sources)
     # the cache the processes filled holds what one process would have put there
@@ -41,7 +43,7 @@ def test_two_processes_extract_what_one_does(monkeypatch: pytest.MonkeyPatch,
     extract(sources, cache=single, jobs=1)
     assert tree_digest(tmp_path / "two") == tree_digest(tmp_path / "one")
     again = ExtractCache(tmp_path / "two")
-    assert to_json(extract(sources, cache=again, jobs=2)) == one
+    assert to_json(extract(sources, cache=again, jobs=2), registry) == one
     assert (again.hits, _CountingPool.started) == (len(sources), 1)  # nothing left to extract
 
 
