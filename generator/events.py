@@ -29,6 +29,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
@@ -277,7 +278,7 @@ def _headline_of(sentence: str, **context: str | None) -> Headline:
 
 
 def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
-             taken: frozenset[str] = frozenset()) -> str:
+             taken: AbstractSet[str] = frozenset()) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
     itself and names the people, organisations and places the event's claims name most; of two
@@ -708,7 +709,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     out = []
     for event, group in built:
         if event.title in titles:
-            other = _event(group, vec, by_id, frozenset(titles))
+            other = _event(group, vec, by_id, titles)  # read only: no copy per event (their square)
             event = other if other.title not in titles else event
         titles.add(event.title)
         out.append(event)
@@ -732,7 +733,7 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
-           sources: dict[str, Source], taken: frozenset[str] = frozenset()) -> Event:
+           sources: dict[str, Source], taken: AbstractSet[str] = frozenset()) -> Event:
     members = [c for unit in group for c in unit]
     own_id = event_id(id_claim(members, sources).id)
     total: dict[str, float] = {}
