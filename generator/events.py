@@ -37,8 +37,8 @@ import yaml
 
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
-from generator.headlines import headline as news_headline
 from generator.headlines import Headline, is_caption, is_fragment, label, make_headline, template
+from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
@@ -451,7 +451,7 @@ def _closest(a: list[Claim], b: list[Claim], va: dict[str, float], vb: dict[str,
     return max(cosine(vec[x.id], vec[y.id]) for x in nearest(a, vb) for y in nearest(b, va))
 
 
-def _has(ordered: "array[int]", i: int) -> bool:
+def _has(ordered: array[int], i: int) -> bool:
     """Is ``i`` in the sorted array?"""
     k = bisect_left(ordered, i)
     return k < len(ordered) and ordered[k] == i
