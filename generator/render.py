@@ -295,7 +295,10 @@ def timeline_entries(events: list[Event], basis_of: dict[str, str],
             f"{text_html(date_label(e.when))}</strong> — <a href=\"{prefix}events/{e.id}/\">"
             f"{text_html(e.title)}</a> <small>{basis} · {n} independent source"
             f"{'s' if n != 1 else ''}{extra}</small></li>")
-    return Markup('<ul class="tl-list" markdown="0">\n' + "\n".join(items) + "\n</ul>")
+    # left out of the search index: the events' own pages are found (and the timeline page's
+    # index entry would otherwise grow with the whole timeline)
+    return Markup('<ul class="tl-list" markdown="0" data-pagefind-ignore="all">\n' + "\n".join(items)
+                  + "\n</ul>")
 
 
 def visual_data(events: tuple[Event, ...]) -> Markup:

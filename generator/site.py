@@ -37,10 +37,12 @@ class _Collect(logging.Handler):
 
 
 def index_search(site: Path) -> None:
-    """Pagefind's search index of the built pages (their main content only) in site/pagefind/."""
+    """Pagefind's search index of the built pages (their main content only) in site/pagefind/.
+    The "¶" permalinks of headings are left out (they would show in titles and excerpts)."""
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", str(site),
-         "--root-selector", "article.md-content__inner", "--force-language", "en"],
+         "--root-selector", "article.md-content__inner", "--exclude-selectors", ".headerlink",
+         "--force-language", "en"],
         capture_output=True, text=True)
     if result.returncode != 0:
         raise OSError(f"pagefind failed: {result.stdout[-2000:]}{result.stderr[-2000:]}")

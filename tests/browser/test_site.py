@@ -112,31 +112,70 @@ def happenings(data: dict) -> list[dict]:
     return [e for e in visible_events(data) if e["kind"] == "happening"]
 
 
-def test_search_for_istanbul_shows_events(page, site) -> None:
-    base, _ = site
-    page.goto(base + "/search/")
-    page.locator("#search input").type("Istanbul", delay=30)
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10000)
+def header_search(page, base: str, query: str) -> list[str]:
+    """Type ``query`` into the header search of the home page (opened with "/", as in
+    Material); the result links as listed, once they have settled."""
+    page.goto(base + "/")
+    page.wait_for_load_state("networkidle")
+    page.keyboard.press("/")
+    assert page.evaluate("() => document.activeElement.id") == "header-search-input"
+    page.keyboard.type(query, delay=30)
+    page.wait_for_selector("#header-search-results a.md-search-result__link", timeout=10000)
     page.wait_for_timeout(500)
-    links = page.locator(".pagefind-ui__result-link").evaluate_all("els => els.map(e => e.href)")
-    events = [i for i, href in enumerate(links) if "/events/" in href]
-    sources = [i for i, href in enumerate(links) if "/sources/" in href]
-    assert events, links
-    assert not sources or events[0] < sources[0], links  # events rank above sources
+    return page.locator("#header-search-results a.md-search-result__link").evaluate_all(
+        "els => els.map(e => e.href)")
+
+
+def test_header_search_from_home_finds_an_event_first(page, site) -> None:
+    base, _ = site
+    links = header_search(page, base, "Istanbul")
+    kinds = [("event" if "/events/" in h else "entity" if "/entities/" in h else
+              "source" if "/sources/" in h else "search" if "/search/" in h else "page")
+             for h in links]
+    assert kinds[0] == "event", links  # events first, then people and places, then sources
+    order = [k for i, k in enumerate(kinds) if k not in kinds[:i]]
+    assert order == sorted(order, key=["event", "entity", "source", "page", "search"].index), links
+    assert kinds[-1] == "search" and links[-1].endswith("/search/?q=Istanbul"), links
+    text = page.locator("#header-search-results").inner_text()
+    assert "¶" not in text
+    assert page.locator("#header-search-results mark").count() > 0  # the words are marked
+    page.keyboard.press("ArrowDown")  # the arrow keys walk the results, Escape closes
+    assert page.evaluate("() => document.activeElement.href") == links[0]
+    page.keyboard.press("Escape")
+    assert page.evaluate("() => document.getElementById('__search').checked") is False
+    assert page.watch.errors == []
+
+
+def test_full_results_page_lists_events_first(page, site) -> None:
+    base, _ = site
+    page.goto(base + "/search/?q=Istanbul")
+    page.wait_for_selector("#search-page-results li.search-hit a", timeout=10000)
+    page.wait_for_timeout(500)
+    headings = page.locator("#search-page-results h2").all_inner_texts()
+    assert headings[0].startswith("Events"), headings
+    links = page.locator("#search-page-results li.search-hit > a").evaluate_all(
+        "els => els.map(e => e.href)")
+    assert "/events/" in links[0], links
+    assert "¶" not in page.locator("#search-page-results").inner_text()
     assert page.watch.errors == []
 
 
 def test_first_search_downloads_little(page, site) -> None:
-    """What a reader's first query costs: the search code and the pieces of index it needs."""
+    """What a reader's first query from the header costs: the search code and the pieces of
+    index, filters and excerpts it needs (written to artifacts/search-download.txt)."""
     base, _ = site
+    page.goto(base + "/")
+    page.wait_for_load_state("networkidle")
     loaded: list[tuple[str, int]] = []
     page.on("response", lambda r: loaded.append((r.url, len(r.body()))) if r.ok else None)
-    page.goto(base + "/search/")
-    page.locator("#search input").type("Moscow", delay=30)
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10000)
-    page.wait_for_timeout(500)
+    header_search(page, base, "Moscow")
     search_bytes = sum(size for url, size in loaded if "/pagefind/" in url)
-    assert search_bytes <= 1_000_000, loaded
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "search-download.txt").write_text(
+        f"first header query ('Moscow'): {search_bytes} bytes from /pagefind/\n" + "".join(
+            f"{size:>9}  {url.split('/pagefind/')[1]}\n" for url, size in loaded
+            if "/pagefind/" in url), encoding="utf-8")
+    assert 0 < search_bytes <= 1_000_000, loaded
 
 
 def test_a_citation_lands_on_its_highlighted_sentence(page, site) -> None:
