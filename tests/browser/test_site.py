@@ -246,31 +246,101 @@ def test_hostile_article_sets_off_nothing(page, site) -> None:
     assert "<script>document.title = 'pwned'</script>" in page.locator(".article").inner_text()
 
 
-@pytest.mark.parametrize("which", ["home", "timeline", "event", "source"])
-def test_no_serious_accessibility_violations(page, site, which: str) -> None:
+PAGE_KINDS = ["home", "timeline", "visual", "event", "disagreement", "source", "entity",
+              "people-and-places", "search", "about"]
+
+
+def page_of_kind(which: str, data: dict) -> str:
+    """A page of each kind the site has (an event whose sources disagree is one of its own:
+    it has the "sources disagree" box)."""
+    events = visible_events(data)
+    disagree = next((e for e in events if e["conflicts"]), events[0])
+    return {"home": "/", "timeline": "/timeline/", "visual": "/visual/",
+            "event": f"/events/{events[0]['id']}/", "disagreement": f"/events/{disagree['id']}/",
+            "source": f"/sources/{data['sources'][0]['id']}/", "entity": "/entities/moscow/",
+            "people-and-places": "/people-and-places/", "search": "/search/?q=Moscow",
+            "about": "/about/"}[which]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("which", PAGE_KINDS)
+def test_no_serious_accessibility_violations(browser, site, which: str, scheme: str) -> None:
+    """axe-core on every kind of page, in the light and the dark palette (the dark one is what
+    a reader whose system prefers dark gets), with the header search open on its results."""
     base, data = site
-    url = {"home": "/", "timeline": "/timeline/",
-           "event": f"/events/{visible_events(data)[0]['id']}/",
-           "source": f"/sources/{data['sources'][0]['id']}/"}[which]
-    page.goto(base + url)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base + page_of_kind(which, data))
+    page.wait_for_load_state("networkidle")
+    expected = {"light": "default", "dark": "slate"}[scheme]
+    assert page.evaluate("() => document.body.dataset.mdColorScheme") == expected
+    if which == "search":
+        page.wait_for_selector("#search-page-results li.search-hit", timeout=10000)
+    if which == "visual":
+        page.wait_for_selector(".vis-item", timeout=10000)
+    if which == "disagreement" and not any(e["conflicts"] for e in visible_events(data)):
+        # the seed sources agree on every date: show the boxes as event.md.j2 and
+        # render.timeline_entries write them, so that their colours are checked all the same
+        page.evaluate("""() => document.querySelector('.md-content h1').insertAdjacentHTML(
+            'afterend', '<div class="admonition warning"><p class="admonition-title">Sources '
+            + 'disagree on the date</p><p><strong>13 May 2025</strong>: <a href="#">Reuters</a>'
+            + '</p></div><ul class="tl-list"><li class="tl-entry"><small>happened · '
+            + '<strong class="tl-disagree">sources disagree</strong></small></li></ul>')""")
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    serious = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"]
-               if v["impact"] in ("serious", "critical")]
+    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:5])
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    if which == "home":  # the header search's results, open
+        page.keyboard.press("/")
+        page.keyboard.type("Moscow", delay=20)
+        page.wait_for_selector("#header-search-results a.md-search-result__link", timeout=10000)
+        page.wait_for_timeout(300)
+        result = page.evaluate("async () => await axe.run('.md-search', "
+                               "{resultTypes: ['violations']})")
+        serious += [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:5])
+                    for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    context.close()
     assert serious == []
 
 
+def test_dark_mode_follows_the_system_and_the_toggle_switches_it(browser, site) -> None:
+    base, _ = site
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    page = context.new_page()
+    page.goto(base + "/timeline/")
+    scheme = "() => document.body.dataset.mdColorScheme"
+    assert page.evaluate(scheme) == "slate"
+    dark_bg = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+    page.locator("label[title='Switch to light mode']").click()
+    assert page.evaluate(scheme) == "default"
+    assert page.evaluate("() => getComputedStyle(document.body).backgroundColor") != dark_bg
+    page.goto(base + "/")  # the reader's choice holds on the next page
+    assert page.evaluate(scheme) == "default"
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width,height,name", [(390, 844, "phone"), (1280, 900, "desktop")])
-def test_screenshots(browser, site, width: int, height: int, name: str) -> None:
+def test_screenshots(browser, site, width: int, height: int, name: str, scheme: str) -> None:
     base, data = site
     ARTIFACTS.mkdir(exist_ok=True)
-    context = browser.new_context(viewport={"width": width, "height": height})
+    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
     pg = context.new_page()
     for slug, url in [("home", "/"), ("timeline", "/timeline/"), ("visual", "/visual/"),
-                      ("event", f"/events/{visible_events(data)[0]['id']}/")]:
+                      ("event", page_of_kind("disagreement", data)),
+                      ("search", "/search/?q=Istanbul")]:
         pg.goto(base + url)
         pg.wait_for_load_state("networkidle")
-        path = ARTIFACTS / f"{slug}-{name}.png"
+        pg.wait_for_timeout(300)
+        path = ARTIFACTS / f"{slug}-{name}-{scheme}.png"
         pg.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 10_000
+    # the header search, open on its results as the reader types
+    pg.goto(base + "/")
+    pg.wait_for_load_state("networkidle")
+    pg.keyboard.press("/")
+    pg.keyboard.type("Istanbul", delay=20)
+    pg.wait_for_selector("#header-search-results a.md-search-result__link", timeout=10000)
+    pg.wait_for_timeout(300)
+    pg.screenshot(path=str(ARTIFACTS / f"header-search-{name}-{scheme}.png"))
     context.close()
