@@ -34,6 +34,12 @@ def event_path(event: Event) -> str:
     return f"events/{event.id}/"
 
 
+def site_link(site_url: str, path: str) -> str:
+    """``path`` (relative to the site root) as an absolute address on the published site when
+    its address is known (mkdocs.yml's site_url), else as it is."""
+    return site_url.rstrip("/") + "/" + path if site_url else path
+
+
 def _updated(event: Event, timeline: Timeline) -> dt.date:
     published = {s.id: s.published for s in timeline.sources}
     return max(published[s] for s in event.sources)
@@ -61,15 +67,14 @@ def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> st
                     reverse=True)
     newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
     sources = {s.id: s for s in timeline.sources}
-    base = f" xml:base={quoteattr(site_url)}" if site_url else ""
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        f'<feed xmlns="http://www.w3.org/2005/Atom"{base}>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
         f"  <title>{xml_escape(site_name)}</title>",
         f"  <id>urn:uuid:{uuid.uuid5(NAMESPACE, 'feed')}</id>",
         f"  <updated>{newest.isoformat()}T00:00:00Z</updated>",
-        '  <link rel="self" href="events.atom"/>',
-        '  <link rel="alternate" type="text/html" href="timeline/"/>',
+        f'  <link rel="self" href={quoteattr(site_link(site_url, "events.atom"))}/>',
+        f'  <link rel="alternate" type="text/html" href={quoteattr(site_link(site_url, "timeline/"))}/>',
         "  <author><name>The timeline's editors</name></author>",
     ]
     for e in events:
@@ -82,7 +87,7 @@ def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> st
             f"    <title>{xml_escape(e.title)}</title>",
             f"    <id>urn:uuid:{uuid.uuid5(NAMESPACE, e.id)}</id>",
             f"    <updated>{_updated(e, timeline).isoformat()}T00:00:00Z</updated>",
-            f'    <link rel="alternate" type="text/html" href={quoteattr(event_path(e))}/>',
+            f'    <link rel="alternate" type="text/html" href={quoteattr(site_link(site_url, event_path(e)))}/>',
             f"    <summary>{xml_escape(summary)}</summary>",
             "  </entry>",
         ]
@@ -127,7 +132,7 @@ def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label) -> str
             f"DESCRIPTION:{_ics_text(date_label(e.when) + ('. Sources disagree on the date.' if e.conflicts else '.'))}",
         ]
         if site_url:
-            lines.append(f"URL:{site_url.rstrip('/')}/{event_path(e)}")
+            lines.append(f"URL:{site_link(site_url, event_path(e))}")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
@@ -142,16 +147,19 @@ def _tl_date(day: dt.date, granularity: str) -> dict:
     return d
 
 
-def to_timelinejs(timeline: Timeline, site_name: str, date_label) -> str:
-    """TimelineJS3 JSON; its text fields are HTML, so every text is escaped."""
+def to_timelinejs(timeline: Timeline, site_name: str, date_label, site_url: str = "") -> str:
+    """TimelineJS3 JSON; its text fields are HTML, so every text is escaped. Links to event
+    pages are absolute when the site's address is known (the file is meant to be embedded
+    elsewhere), else relative to the file."""
     events = []
     for e in visible(timeline):
+        link = site_link(site_url, event_path(e)) if site_url else "../" + event_path(e)
         item = {
             "unique_id": e.id,
             "start_date": _tl_date(e.when.start, e.when.granularity),
             "display_date": date_label(e.when),
             "text": {"headline": html.escape(e.title),
-                     "text": f'<a href="../{event_path(e)}">{html.escape(date_label(e.when))}'
+                     "text": f'<a href="{html.escape(link)}">{html.escape(date_label(e.when))}'
                              f" — {len(e.sources)} source{'s' if len(e.sources) != 1 else ''}</a>"},
         }
         if e.when.end != e.when.start:

@@ -49,10 +49,12 @@ def md(text: str) -> Markup:
 
 
 def meta_title(text: str, limit: int = 70) -> Markup:
-    """A page title for YAML front matter: one line, HTML-escaped, as a JSON (= YAML) string."""
+    """A page title (or description) for YAML front matter: one line, HTML-escaped quotes
+    included (the theme puts it in <title> and in attributes of <meta> as it is), as a JSON
+    (= YAML) string."""
     from generator.events import shorten
 
-    return Markup(json.dumps(html.escape(shorten(str(text), limit), quote=False)))
+    return Markup(json.dumps(html.escape(shorten(" ".join(str(text).split()), limit))))
 
 
 def safe_url(url: str | None) -> Markup:
@@ -273,7 +275,8 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
         Page("events.csv", feeds.to_csv(timeline, date_label)),
         Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label)),
         Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label)),
-        Page("timelinejs.json", feeds.to_timelinejs(timeline, config.site_name, date_label)),
+        Page("timelinejs.json", feeds.to_timelinejs(timeline, config.site_name, date_label,
+                                                    config.site_url)),
     ]
     return tuple(pages)
 

@@ -46,12 +46,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(ROOT / "sources", root / "sources")
     shutil.copy(ROOT / "tests/golden/sources/2026-02-01-hostile.md", root / "sources")
-    cwd = os.getcwd()
-    os.chdir(root)
-    try:
-        assert main(["build", "--strict"]) == 0
-    finally:
-        os.chdir(cwd)
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args) -> None:
             pass
@@ -60,8 +55,21 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    # built for its address, as the publish workflow builds for GitHub Pages' (mkdocs.yml)
+    cwd, previous = os.getcwd(), os.environ.get("SITE_URL")
+    os.chdir(root)
+    os.environ["SITE_URL"] = base + "/"
+    try:
+        assert main(["build", "--strict"]) == 0
+    finally:
+        os.chdir(cwd)
+        if previous is None:
+            del os.environ["SITE_URL"]
+        else:
+            os.environ["SITE_URL"] = previous
     data = json.loads((root / "site" / "timeline.json").read_text(encoding="utf-8"))
-    yield f"http://127.0.0.1:{server.server_address[1]}", data
+    yield base, data
     server.shutdown()
 
 
@@ -176,6 +184,40 @@ def test_first_search_downloads_little(page, site) -> None:
             f"{size:>9}  {url.split('/pagefind/')[1]}\n" for url, size in loaded
             if "/pagefind/" in url), encoding="utf-8")
     assert 0 < search_bytes <= 1_000_000, loaded
+
+
+def test_an_event_page_is_shareable(page, site) -> None:
+    """Canonical address, description and OpenGraph/Twitter tags from the event's headline and
+    summary, the feed found from <head>; the sitemap lists every page; links in the feed and in
+    timelinejs.json are absolute."""
+    base, data = site
+    event = next(e for e in visible_events(data) if e["summary"] and e["summary"] != e["title"])
+    url = f"{base}/events/{event['id']}/"
+    page.goto(url)
+
+    def head(selector: str, attribute: str = "content") -> str:
+        return page.locator(f"head {selector}").get_attribute(attribute)
+
+    assert head("link[rel=canonical]", "href") == url
+    assert head("meta[property='og:url']") == url
+    title = head("meta[property='og:title']")  # the headline, shortened as in <title>
+    assert title == head("meta[name='twitter:title']") and page.title().startswith(title)
+    assert event["title"].startswith(title.rstrip("…")) and len(title) > 20
+    description = head("meta[name=description]")
+    assert description == head("meta[property='og:description']") == \
+        head("meta[name='twitter:description']")
+    assert event["summary"][:60] in description
+    assert head("link[rel=alternate][type='application/atom+xml']", "href") == base + "/events.atom"
+    sitemap = page.request.get(base + "/sitemap.xml").text()
+    for e in visible_events(data):
+        assert f"<loc>{base}/events/{e['id']}/</loc>" in sitemap
+    for s in data["sources"]:
+        assert f"<loc>{base}/sources/{s['id']}/</loc>" in sitemap
+    assert f"<loc>{base}/timeline/</loc>" in sitemap
+    feed = page.request.get(base + "/events.atom").text()
+    assert f'href="{url}"' in feed
+    timelinejs = page.request.get(base + "/timelinejs.json").json()
+    assert any(url in e["text"]["text"] for e in timelinejs["events"])
 
 
 def test_a_citation_lands_on_its_highlighted_sentence(page, site) -> None:
