@@ -220,6 +220,20 @@ def test_an_event_page_is_shareable(page, site) -> None:
     assert any(url in e["text"]["text"] for e in timelinejs["events"])
 
 
+def test_navigation_puts_readers_first_and_editors_in_one_section(page, site) -> None:
+    base, _ = site
+    page.goto(base + "/")
+    top = page.locator(".md-nav--primary > .md-nav__list > .md-nav__item").evaluate_all(
+        "els => els.map(e => e.querySelector('.md-nav__link').textContent.trim())")
+    assert top == ["Home", "Timeline", "Visual timeline", "People and places", "Search",
+                   "How dates are read", "For editors"]
+    editors = page.locator(".md-nav--primary > .md-nav__list > .md-nav__item:last-child "
+                           ".md-nav__item .md-nav__link").all_inner_texts()
+    assert [t.strip() for t in editors] == ["Writing sources", "Curation",
+                                            "Previewing and publishing", "Data export",
+                                            "Benchmarks"]
+
+
 def test_a_citation_lands_on_its_highlighted_sentence(page, site) -> None:
     base, data = site
     claim = next(c for c in data["claims"] if "Abu Dhabi last weekend" in c["text"])
