@@ -245,7 +245,8 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
             filter_places=[entities[i] for i in entities if entities[i].kind == "place"],
             filter_tags=sorted({t for ts in tags_of.values() for t in ts}), **common)),
         Page("visual.md", env.get_template("visual.md.j2").render(
-            data=visual_data(happenings), version=VIS_TIMELINE_VERSION, **common)),
+            data=visual_data(happenings), items_list=visual_list(happenings),
+            version=VIS_TIMELINE_VERSION, **common)),
         Page("people-and-places.md", env.get_template("entities.md.j2").render(
             groups=[(title, [entities[i] for i in entities if entities[i].kind == kind])
                     for kind, title in (("person", "People"), ("organisation", "Organisations"),
@@ -304,23 +305,51 @@ def timeline_entries(events: list[Event], basis_of: dict[str, str],
                   + "\n</ul>")
 
 
+VISUAL_LABEL = 42  # characters of a headline on the visual timeline: about 250 px at 0.7rem
+
+
+def visual_label(title: str, limit: int = VISUAL_LABEL) -> str:
+    """A headline cut at a word to fit a label of the visual timeline ('…' where cut)."""
+    text = " ".join(title.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(",;:—- ") + "…"
+
+
+def visual_items(events: tuple[Event, ...]) -> list[dict]:
+    """The visual timeline's items, oldest first: a short label (made unique with the date
+    where two would read the same), the full title and date for the tooltip, the span."""
+    ordered = sorted(events, key=lambda e: (e.when.start, e.when.end, e.id))
+    labels = [visual_label(e.title) for e in ordered]
+    seen: dict[str, int] = defaultdict(int)
+    for label in labels:
+        seen[label] += 1
+    items = []
+    for e, label in zip(ordered, labels):
+        if seen[label] > 1:
+            label = f"{label} ({date_label(e.when)})"
+        items.append({"id": e.id, "label": label, "title": e.title, "date": date_label(e.when),
+                      "granularity": e.when.granularity, "start": e.when.start.isoformat(),
+                      "end": (e.when.end + dt.timedelta(days=1)).isoformat(),
+                      "url": f"../events/{e.id}/"})
+    return items
+
+
 def visual_data(events: tuple[Event, ...]) -> Markup:
     """The visual timeline's items as JSON safe inside a <script> element."""
-    import datetime as _dt
-
-    from generator.events import shorten
-
-    items = [{"id": e.id, "label": shorten(e.title, 48), "title": e.title,
-              "date": date_label(e.when), "granularity": e.when.granularity,
-              "start": e.when.start.isoformat(),
-              "end": (e.when.end + _dt.timedelta(days=1)).isoformat()
-              if e.when.end != e.when.start else e.when.start.isoformat(),
-              "url": f"../events/{e.id}/"} for e in events]
-    text = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
-    # "</script>" or "<!--" in a title must not end the element early
+    text = json.dumps(visual_items(events), ensure_ascii=False, separators=(",", ":"))
     for ch in "<>&":  # never outside strings in JSON: nothing can end the element early
         text = text.replace(ch, f"\\u{ord(ch):04x}")
     return Markup(text)
+
+
+def visual_list(events: tuple[Event, ...]) -> Markup:
+    """The same events as a vertical list (raw HTML, escaped): what a phone shows instead."""
+    rows = [f'<li><strong>{text_html(i["date"])}</strong> — <a href="{i["url"]}">'
+            f'{text_html(i["title"])}</a></li>' for i in visual_items(events)]
+    return Markup('<ol class="vis-list" markdown="0" data-pagefind-ignore="all">\n'
+                  + "\n".join(rows) + "\n</ol>")
 
 
 def _basis(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> str:

@@ -250,16 +250,102 @@ def test_a_citation_lands_on_its_highlighted_sentence(page, site) -> None:
     assert page.watch.errors == []
 
 
+def open_visual(page, base: str) -> None:
+    page.goto(base + "/visual/")
+    page.wait_for_selector("#vis-box[data-fitted='1']", timeout=10000)
+
+
+def visual_window(page) -> tuple[float, float]:
+    return page.evaluate("() => [Number(document.getElementById('vis-box').dataset.start), "
+                         "Number(document.getElementById('vis-box').dataset.end)]")
+
+
 def test_visual_timeline_has_one_item_per_event(page, site) -> None:
     base, data = site
-    page.goto(base + "/visual/")
-    page.wait_for_selector("#vis-box[data-items]", timeout=10000)
+    open_visual(page, base)
     assert page.locator("#vis-box").get_attribute("data-items") == str(len(happenings(data)))
-    page.wait_for_selector(".vis-item", timeout=10000)
     ids = page.evaluate("() => Array.from(document.querySelectorAll('.vis-item a'))"
                         ".map(a => a.getAttribute('href'))")
     assert len(set(ids)) == len(happenings(data))
     assert page.watch.errors == []
+
+
+def test_visual_timeline_labels_are_whole_and_distinct_at_the_first_view(page, site) -> None:
+    """At the default zoom every label is drawn in full: inside the line's panel, not cut
+    by its own box, not over another label, and no two read the same."""
+    base, data = site
+    open_visual(page, base)
+    labels = page.evaluate("""() => {
+        const panel = document.querySelector('#vis-box .vis-panel.vis-center').getBoundingClientRect();
+        return Array.from(document.querySelectorAll('#vis-box .vis-item.vis-point')).map(el => {
+            const r = el.getBoundingClientRect(), c = el.querySelector('.vis-item-content');
+            return {text: el.textContent, left: r.left, right: r.right, top: r.top,
+                    bottom: r.bottom, inside: r.left >= panel.left - 1 && r.right <= panel.right + 1
+                    && r.top >= panel.top - 1 && r.bottom <= panel.bottom + 1,
+                    cut: c.scrollWidth > c.clientWidth + 1, width: r.width};
+        });
+    }""")
+    assert len(labels) == len(happenings(data))
+    assert [x["text"] for x in labels if not x["inside"] or x["cut"]] == []
+    assert all(x["width"] > 60 for x in labels), labels  # a label, not a sliver
+    texts = [x["text"] for x in labels]
+    assert len(set(texts)) == len(texts), texts
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            apart = (a["right"] <= b["left"] or b["right"] <= a["left"] or
+                     a["bottom"] <= b["top"] or b["bottom"] <= a["top"])
+            assert apart, (a["text"], b["text"])
+    assert page.watch.errors == []
+
+
+def test_visual_timeline_moves_and_zooms_with_keys_and_buttons(page, site) -> None:
+    base, _ = site
+    open_visual(page, base)
+    start, end = visual_window(page)
+    page.locator("#vis-box").focus()
+    page.keyboard.press("ArrowRight")
+    moved = visual_window(page)
+    assert moved[0] > start and abs((moved[1] - moved[0]) - (end - start)) < 1000
+    page.keyboard.press("+")
+    zoomed = visual_window(page)
+    assert zoomed[1] - zoomed[0] < (end - start) * 0.75
+    page.keyboard.press("-")
+    assert visual_window(page)[1] - visual_window(page)[0] > zoomed[1] - zoomed[0]
+    page.keyboard.press("0")
+    page.wait_for_selector("#vis-box[data-fitted='1']", timeout=10000)
+    assert visual_window(page) == [start, end]
+    page.get_by_role("button", name="Zoom in").click()
+    assert visual_window(page)[1] - visual_window(page)[0] < end - start
+    page.get_by_role("button", name="Show all").click()
+    page.wait_for_selector("#vis-box[data-fitted='1']", timeout=10000)
+    page.get_by_role("button", name="← Earlier").click()
+    assert visual_window(page)[0] < start
+    assert page.watch.errors == []
+
+
+def test_clicking_an_event_on_the_visual_timeline_opens_it(page, site) -> None:
+    base, _ = site
+    open_visual(page, base)
+    item = page.locator("#vis-box .vis-item.vis-point").first
+    href = item.locator("a").get_attribute("href")
+    box = item.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 3, box["y"] + box["height"] / 2)  # off the text
+    page.wait_for_url("**/events/**")
+    assert page.url.endswith(href.replace("..", ""))
+
+
+def test_visual_timeline_is_a_list_on_a_phone(browser, site) -> None:
+    base, data = site
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base + "/visual/")
+    page.wait_for_load_state("networkidle")
+    assert not page.locator("#vis-box").is_visible()
+    rows = page.locator("ol.vis-list li")
+    assert rows.count() == len(happenings(data))
+    assert all(rows.nth(i).is_visible() for i in range(rows.count()))
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    context.close()
 
 
 def test_timeline_filters_hide_other_events(page, site) -> None:
@@ -333,7 +419,7 @@ def test_no_serious_accessibility_violations(browser, site, which: str, scheme: 
     if which == "search":
         page.wait_for_selector("#search-page-results li.search-hit", timeout=10000)
     if which == "visual":
-        page.wait_for_selector(".vis-item", timeout=10000)
+        page.wait_for_selector("#vis-box[data-fitted='1']", timeout=10000)
     if which == "disagreement" and not any(e["conflicts"] for e in visible_events(data)):
         # the seed sources agree on every date: show the boxes as event.md.j2 and
         # render.timeline_entries write them, so that their colours are checked all the same
