@@ -20,6 +20,16 @@ Each entry is one decision with a ``reason`` that the site shows::
     - error: c-0123456789
       reason: "The original report says Wednesday"
 
+The story (see ``story_of``): phases that the timeline page is organised by, and replies::
+
+    - phase: "The Istanbul rounds"             # a title
+      start: 2025-05-01
+      end: 2025-07-31
+      text: "Direct talks resume in Istanbul…"  # optional: a paragraph of context
+    - reply: e-1a2b3c4d5e                       # this event answers
+      response_to: e-6f7a8b9c0d                 # that one
+      reason: "Kyiv's answer to the invitation"
+
 Decisions apply in file order. An event id written against an earlier build that is no longer
 an event's id still applies: it came from a claim, and names the event now holding that claim
 (generator/permalinks.py). Ids that match nothing are errors naming the file and line.
@@ -33,11 +43,12 @@ from pathlib import Path
 
 import yaml
 
-from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
+from generator.model import GRANULARITIES, Claim, Event, Phase, Reply, Source, TimeValue
 from generator.problems import InputError, Problem
 
 FILENAME = "curation.yaml"
-ACTIONS = ("merge", "split", "title", "date", "hide", "error")
+ACTIONS = ("merge", "split", "title", "date", "hide", "error", "phase", "reply")
+STORY = ("phase", "reply")  # the story's entries: they change no event (story_of reads them)
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -95,6 +106,10 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
                                     + ", ".join(ACTIONS)))
             continue
         action = actions[0]
+        if action in STORY:
+            found = _story_entry(item, action, where, line)
+            (problems if isinstance(found, Problem) else decisions).append(found)
+            continue
         reason = item.get("reason")
         if not isinstance(reason, str) or not reason.strip():
             problems.append(Problem(where, line, None, f"{action}: 'reason' is missing; every "
@@ -140,6 +155,72 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
     return tuple(decisions)
 
 
+def _story_entry(item: dict, action: str, where: str, line: int) -> "Decision | Problem":
+    """A phase (as a Decision: ``text`` its title, ``when`` its dates, ``reason`` its paragraph
+    of context) or a reply (``target`` = (reply, answered event)), or the Problem with it."""
+    if action == "phase":
+        title, context = item.get("phase"), item.get("text", "")
+        if not isinstance(title, str) or not title.strip():
+            return Problem(where, line, None, "phase: expected a title (phase: \"The Istanbul rounds\")")
+        if not isinstance(context, str):
+            return Problem(where, line, None, "phase: 'text' must be a paragraph of text")
+        try:
+            start = dt.date.fromisoformat(str(item.get("start")))
+            end = dt.date.fromisoformat(str(item.get("end")))
+            if end < start:
+                raise ValueError
+        except ValueError:
+            return Problem(where, line, None, "phase: expected start and end as YYYY-MM-DD (end "
+                           "not before start)")
+        return Decision("phase", (), " ".join(context.split()), where, line,
+                        " ".join(title.split()), TimeValue(start, end, "day"))
+    reply, answered, reason = item.get("reply"), item.get("response_to"), item.get("reason")
+    if not (isinstance(reply, str) and reply.startswith("e-") and isinstance(answered, str)
+            and answered.startswith("e-")):
+        return Problem(where, line, None, "reply: expected an event id (e-…) and, as "
+                       "response_to, the event id it answers")
+    if not isinstance(reason, str) or not reason.strip():
+        return Problem(where, line, None, "reply: 'reason' is missing; every decision says why "
+                       "(the site shows it)")
+    return Decision("reply", (reply, answered), reason.strip(), where, line)
+
+
+def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
+             decisions: tuple[Decision, ...]) -> tuple[tuple[Phase, ...], tuple[Reply, ...]]:
+    """The editors' phases (oldest first) and replies, against the events after curation. An
+    older event id still names the event now holding its claim (as in apply_curation); ids that
+    name no shown event are errors with the file and line."""
+    from generator.permalinks import alias_claims
+
+    shown = {e.id: e for e in events if e.claims}
+    holder = {c: e.id for e in shown.values() for c in e.claims}
+    claim_of_alias = alias_claims({c.id: c for c in claims})
+
+    def resolve(target: str) -> str | None:
+        if target in shown:
+            return target
+        return holder.get(claim_of_alias.get(target, ""))
+
+    phases, replies, problems = [], [], []
+    for d in decisions:
+        if d.action == "phase" and d.when is not None:
+            phases.append(Phase(d.text or "", d.when.start, d.when.end, d.reason))
+        elif d.action == "reply":
+            ids = [resolve(t) for t in d.target]
+            unknown = [t for t, r in zip(d.target, ids) if r is None]
+            if unknown:
+                problems.append(Problem(d.where, d.line, None, f"reply: no event has the id "
+                                        f"{unknown[0]} (see timeline.json for ids)"))
+            elif ids[0] == ids[1]:
+                problems.append(Problem(d.where, d.line, None, "reply: an event cannot answer "
+                                        "itself"))
+            else:
+                replies.append(Reply(ids[0], ids[1], d.reason))
+    if problems:
+        raise InputError(tuple(problems))
+    return tuple(sorted(phases, key=lambda p: (p.start, p.end, p.title))), tuple(replies)
+
+
 def load_curation(folder: Path, where: str) -> tuple[Decision, ...]:
     """The curation file of a sources folder, if it has one (I/O)."""
     path = folder / FILENAME
@@ -177,6 +258,8 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
         return target if holder is None else holder.id
 
     for d in decisions:
+        if d.action in STORY:  # the story changes no event: story_of reads it
+            continue
         if d.action in ("merge", "title", "date"):  # two old ids may now name one event: once
             d = replace(d, target=tuple(dict.fromkeys(resolve(t) for t in d.target)))
         unknown = [t for t in d.target if (t not in current if t.startswith("e-")

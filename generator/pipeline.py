@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.cache import ExtractCache
 from generator.claims import extract_claims
-from generator.curation import FILENAME, Decision, apply_curation, load_curation
+from generator.curation import FILENAME, Decision, apply_curation, load_curation, story_of
 from generator.entities import Registry, load_registry
 from generator.events import Frequencies, features, merge_events
 from generator.model import Claim, Source, Timeline
@@ -63,9 +63,10 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
         n_sentences += count
         df.update(own_df)
     events = merge_events(tuple(claims), ordered, Frequencies(n_sentences, dict(df)))
-    if decisions:
-        events = apply_curation(events, tuple(claims), ordered, decisions)
-    return Timeline(ordered, tuple(claims), events)
+    if not decisions:
+        return Timeline(ordered, tuple(claims), events)
+    events = apply_curation(events, tuple(claims), ordered, decisions)
+    return Timeline(ordered, tuple(claims), events, *story_of(events, tuple(claims), decisions))
 
 
 def extract_source(source: Source, registry: Registry) -> tuple[tuple[Claim, ...], int, Counter[str]]:

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from generator import feeds
 from generator.config import Config
 from generator.export import to_json
-from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
+from generator.model import Claim, Event, Page, Phase, Source, Timeline, TimeValue
 from generator.text import dateline, paragraphs
 
 VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
@@ -183,27 +183,64 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
-    """Years (oldest first) -> events spanning the year or more, then months -> events, then
-    the background recalled in passing (not headline entries of the timeline)."""
-    years: dict[int, dict] = {}
+def _months(events: list[Event]) -> dict:
+    """Events -> those spanning a year or more ("whole"), months -> events, and the background
+    recalled in passing (not headline entries of the timeline)."""
+    whole, background, months = [], [], defaultdict(list)
     for e in events:
-        year = years.setdefault(e.when.start.year, {"year": e.when.start.year, "whole": [],
-                                                    "months": defaultdict(list), "background": []})
         if e.kind == "background":
-            year["background"].append(e)
+            background.append(e)
         elif e.when.granularity in ("year", "decade", "century") or e.when.start.month != e.when.end.month \
                 and e.when.granularity in ("quarter", "season", "half"):
-            year["whole"].append(e)
+            whole.append(e)
         else:
-            year["months"][e.when.start.month].append(e)
-    out = []
-    for y in sorted(years):
-        months = years[y]["months"]
-        out.append({"year": y, "whole": years[y]["whole"], "background": years[y]["background"],
-                    "months": [{"label": f"{MONTHS[m - 1]} {y}", "events": months[m]}
-                               for m in sorted(months)]})
-    return out
+            months[(e.when.start.year, e.when.start.month)].append(e)
+    return {"whole": whole, "background": background,
+            "months": [{"label": f"{MONTHS[m - 1]} {y}", "events": months[(y, m)]}
+                       for y, m in sorted(months)]}
+
+
+def phase_anchor(phase: Phase) -> str:
+    """The id of a phase's heading on the timeline page (the home page links to it)."""
+    from generator.sources import slugify
+
+    return "phase-" + slugify(phase.title)
+
+
+def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -> list[dict]:
+    """The timeline page's sections, oldest first. Each phase (curation.yaml) holds the events
+    that start within its dates; the other events are grouped by year, as the whole page is
+    when there are no phases. A section: its heading, then events spanning the year or more,
+    then months -> events, then the background recalled in passing."""
+    in_phase: dict[int, list[Event]] = defaultdict(list)
+    # events outside the phases: by year, apart before, between and after the phases (a year
+    # may thus have two sections, on either side of a phase)
+    outside: dict[tuple[int, int], list[Event]] = defaultdict(list)
+    for e in events:
+        at = next((i for i, p in enumerate(phases) if p.start <= e.when.start <= p.end), None)
+        if at is None:
+            gap = sum(1 for p in phases if p.end < e.when.start)
+            outside[(gap, e.when.start.year)].append(e)
+        else:
+            in_phase[at].append(e)
+    sections = [((gap, min(e.when.start for e in evs)),
+                 {"heading": str(year), "year": year, "phase": None, **_months(evs)})
+                for (gap, year), evs in outside.items()]
+    for i, p in enumerate(phases):
+        gap = sum(1 for q in phases if q.end < p.start)
+        sections.append(((gap, p.start), {"heading": p.title, "year": p.start.year, "phase": p,
+                                          "anchor": phase_anchor(p), **_months(in_phase[i])}))
+    return [s for _, s in sorted(sections, key=lambda t: t[0])]
+
+
+def story_links(timeline: Timeline, events: dict[str, Event]) -> dict[str, dict[str, list]]:
+    """For each event, the events it answers and the events that answer it (with the reason)."""
+    links: dict[str, dict[str, list]] = defaultdict(lambda: {"answers": [], "answered_by": []})
+    for r in timeline.replies:
+        if r.event in events and r.response_to in events:
+            links[r.event]["answers"].append((events[r.response_to], r.reason))
+            links[r.response_to]["answered_by"].append((events[r.event], r.reason))
+    return links
 
 
 def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
@@ -236,16 +273,18 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
     last_source = max((s.published for s in timeline.sources), default=None)
     pages = [
         Page("index.md", env.get_template("home.md.j2").render(
-            latest=latest, n_events=len(events), n_claims=len(timeline.claims),
+            latest=latest, phases=timeline.phases, anchor=phase_anchor,
+            n_events=len(events), n_claims=len(timeline.claims),
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(
-            years=timeline_groups(events),
+            sections=timeline_groups(events, timeline.phases),
             entries=lambda evs: timeline_entries(evs, common["basis_of"], tags_of),
             filter_people=[entities[i] for i in entities if entities[i].kind != "place"],
             filter_places=[entities[i] for i in entities if entities[i].kind == "place"],
             filter_tags=sorted({t for ts in tags_of.values() for t in ts}), **common)),
         Page("visual.md", env.get_template("visual.md.j2").render(
             data=visual_data(happenings), items_list=visual_list(happenings),
+            phases_data=visual_phases(timeline.phases) if timeline.phases else None,
             version=VIS_TIMELINE_VERSION, **common)),
         Page("people-and-places.md", env.get_template("entities.md.j2").render(
             groups=[(title, [entities[i] for i in entities if entities[i].kind == kind])
@@ -254,9 +293,10 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
             counts={i: len(v) for i, v in events_of_entity.items()}, **common)),
     ]
     event_tpl = env.get_template("event.md.j2")
+    story = story_links(timeline, {e.id: e for e in events})
     for e in events:
         pages.append(Page(f"events/{e.id}.md", event_tpl.render(
-            event=e, event_claims=[claims[c] for c in e.claims], errors=dict(e.errors),
+            event=e, story=story.get(e.id), event_claims=[claims[c] for c in e.claims], errors=dict(e.errors),
             versions=versions(e, claims, sources), **common)))
     source_tpl = env.get_template("source.md.j2")
     for s in timeline.sources:
@@ -340,6 +380,16 @@ def visual_data(events: tuple[Event, ...]) -> Markup:
     """The visual timeline's items as JSON safe inside a <script> element."""
     text = json.dumps(visual_items(events), ensure_ascii=False, separators=(",", ":"))
     for ch in "<>&":  # never outside strings in JSON: nothing can end the element early
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return Markup(text)
+
+
+def visual_phases(phases: tuple[Phase, ...]) -> Markup:
+    """The phases as background bands of the visual timeline: JSON safe inside <script>."""
+    text = json.dumps([{"title": p.title, "start": p.start.isoformat(),
+                        "end": (p.end + dt.timedelta(days=1)).isoformat()} for p in phases],
+                      ensure_ascii=False, separators=(",", ":"))
+    for ch in "<>&":
         text = text.replace(ch, f"\\u{ord(ch):04x}")
     return Markup(text)
 

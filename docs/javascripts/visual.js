@@ -28,6 +28,14 @@
       return { id: e.id, content: link, start: e.start, type: "point",
                className: "tl-" + e.granularity };
     }));
+    // the editors' phases (curation.yaml) as background bands, titled
+    var phases = document.getElementById("visual-timeline-phases");
+    (phases ? JSON.parse(phases.textContent) : []).forEach(function (p, i) {
+      var title = document.createElement("span");
+      title.textContent = p.title;
+      items.add({ id: "phase-" + i, content: title, start: p.start, end: p.end,
+                  type: "background", className: "tl-phase" });
+    });
     var timeline = new vis.Timeline(box, items, {
       stack: true, zoomKey: "ctrlKey", horizontalScroll: true, maxHeight: 640, minHeight: 320,
       showCurrentTime: false, zoomMin: 7 * DAY, margin: { item: { horizontal: 12, vertical: 8 } },

@@ -334,6 +334,26 @@ def test_clicking_an_event_on_the_visual_timeline_opens_it(page, site) -> None:
     assert page.url.endswith(href.replace("..", ""))
 
 
+def test_phases_organise_the_timeline_and_the_home_page_lists_them(page, site) -> None:
+    """sources/curation.yaml names the saga's phases: the home page links each to its section
+    of the timeline page, and the visual timeline draws them as bands."""
+    base, _ = site
+    page.goto(base + "/")
+    links = page.locator("h2:has-text('The story in phases') + ul a")
+    assert links.count() >= 2
+    titles = links.all_inner_texts()
+    links.first.click()
+    page.wait_for_url("**/timeline/#phase-*")
+    anchor = page.url.split("#")[1]
+    heading = page.locator(f"h2#{anchor}")
+    assert heading.inner_text().rstrip("¶ \n") == titles[0]
+    assert heading.bounding_box()["y"] < 300  # scrolled to it
+    assert [h.rstrip("¶ \n") for h in page.locator("h2[id^=phase-]").all_inner_texts()] == titles
+    open_visual(page, base)
+    bands = page.locator("#vis-box .vis-item.vis-background.tl-phase").all_inner_texts()
+    assert [b.strip() for b in bands] == titles
+
+
 def test_visual_timeline_is_a_list_on_a_phone(browser, site) -> None:
     base, data = site
     context = browser.new_context(viewport={"width": 390, "height": 844})
