@@ -18,8 +18,10 @@ site: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-serve: site
-	$(BIN)/mkdocs serve
+# Live preview at http://127.0.0.1:8000: builds again (search included) and reloads the open
+# pages when a source, curation.yaml, a doc, a template or mkdocs.yml changes.
+serve: $(STAMP)
+	$(BIN)/timeline serve
 
 # The built site as readers get it (search included), at http://127.0.0.1:8000
 preview: site

@@ -23,6 +23,7 @@ EXAMPLES = {
     "names": "timeline names sources/",
     "add": "timeline add --url https://example.com/story --title \"Putin invites Zelensky\" "
            "--outlet Reuters --published 2025-09-03 article.txt",
+    "serve": "timeline serve --port 8000",
 }
 FORMAT = "text"  # or "github": problems as GitHub Actions annotations
 
@@ -76,9 +77,22 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--title", required=True, help="its headline")
     a.add_argument("--published", required=True, metavar="YYYY-MM-DD", help="its date")
     a.add_argument("--outlet", help="who published it")
+    a.add_argument("--follows-outlet", metavar="OUTLET",
+                   help="the earlier report this one rewrites: its outlet (front matter follows:)")
+    a.add_argument("--follows-url", metavar="URL", help="… its address")
+    a.add_argument("--follows-published", metavar="YYYY-MM-DD", help="… its date")
+    a.add_argument("--known-error", action="append", default=[], metavar="TEXT",
+                   help="a statement of the article that other reports contradict "
+                   "(known_errors:); repeat for several")
     a.add_argument("--dir", type=Path, default=None, help="where to write (default: sources/)")
     a.add_argument("file", nargs="?", type=Path, metavar="FILE",
                    help="the article text (default: read standard input)")
+
+    s = sub.add_parser("serve", help="live preview: build, serve site/ locally, and build again "
+                       "(reloading the open pages) when a source, curation.yaml, a doc or a "
+                       "template changes", epilog=f"example: {EXAMPLES['serve']}")
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
 
     n = sub.add_parser("names", help="list names in sources that the entity registry does not "
                        "know yet (add them to generator/data/entities.yaml)",
@@ -184,6 +198,13 @@ def cmd_add(args: argparse.Namespace) -> int:
     meta = {"title": args.title, "url": args.url, "published": args.published}
     if args.outlet:
         meta["outlet"] = args.outlet
+    follows = {key: value for key, value in (("outlet", args.follows_outlet),
+                                             ("url", args.follows_url),
+                                             ("published", args.follows_published)) if value}
+    if follows:
+        meta["follows"] = follows
+    if args.known_error:
+        meta["known_errors"] = list(args.known_error)
     text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
     name = f"{args.published}-{slugify(args.outlet or args.title)[:60]}"
     path = folder / f"{name}.md"
@@ -256,8 +277,46 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import threading
+
+    from generator.serve import Preview
+
+    config = Config.from_project()
+
+    def build() -> bool:
+        try:
+            return cmd_build(argparse.Namespace(strict=False)) == 0
+        except InputError as exc:
+            _print_problems(exc.problems)
+            print("the site was not built; the previous one is still served", file=sys.stderr)
+            return False
+
+    preview = Preview(config, build)
+    if not preview.rebuild() and not config.path("site").is_dir():
+        return 1
+    try:
+        server = preview.server(args.host, args.port)
+    except OSError as exc:
+        print(f"timeline serve: cannot listen on {args.host}:{args.port}: {exc.strerror}",
+              file=sys.stderr)
+        return 1
+    host, port = server.server_address[:2]
+    print(f"serving {config.path('site')}/ at http://{host}:{port}/ (search included); building "
+          "again when sources/, docs/, site_templates/, overrides/ or mkdocs.yml change. "
+          "Ctrl+C stops.")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        preview.watch()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+    return 0
+
+
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "timex": cmd_timex, "check": cmd_check,
-            "names": cmd_names, "add": cmd_add}
+            "names": cmd_names, "add": cmd_add, "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:
