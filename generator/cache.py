@@ -22,7 +22,7 @@ from generator.model import Attribution, Claim, Source, TimeValue, Timex
 
 PACKAGE = Path(__file__).parent
 # what extraction depends on: change one of these and cached claims are stale
-INPUTS = ("text.py", "claims.py", "attribution.py", "entities.py", "events.py", "model.py", "timex/*.py",
+INPUTS = ("text.py", "claims.py", "attribution.py", "entities.py", "features.py", "model.py", "timex/*.py",
           "timex/rules/*.yaml", "data/*.yaml")
 
 

@@ -34,21 +34,13 @@ from pathlib import Path
 import yaml
 
 from generator.entities import load_registry
+from generator.features import Frequencies, features, terms
 from generator.headlines import headline as news_headline
 from generator.headlines import is_caption, is_fragment, label, make_headline, template
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
 
-WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]", re.UNICODE)
-STOPWORDS = frozenset("""
-a about above after again against all also although among an and any are as at be because been
-before being between both but by can could did do does during each even for from further had has
-have having he her here his how however i if in into is it its itself just more most much must
-my no nor not now of on once only or other our out over own same she should so some such than
-that the their them then there these they this those through to too under until up very was we
-were what when where which while who whom why will with would yet you your said says
-""".split())
 # minimum cosine to join an event with the same date, by the date's granularity; a unit whose
 # claims are all publication-dated needs PUBLICATION at least
 SAME_DATE = {"day": 0.15, "weekend": 0.15, "week": 0.15, "month": 0.12, "quarter": 0.2,
@@ -62,7 +54,10 @@ NEAR_DAYS = 2
 NEAR = 0.45  # minimum cosine to join units on neighbouring days (dev corpus: 0.35 joined a statement
 # and the same speaker's different announcement two days later; the eval articles' one misdated speech
 # scores 0.6)
-ENTITY_WEIGHT = 1.5  # an entity named counts this many times a word
+TOLD_LATER = 0.25  # a report's undated account and the day before it that it names (dev corpus:
+# AFP's call of 18 August 2025 and the report of it the next morning score 0.38; 0.15-0.35 alike)
+COMPATIBLE_ONLY = 9.0  # neighbouring days of other reports without one lead: they may stand in
+# one event that other links make (a happening one outlet dates a day later), never link alone
 CROWDED = 400  # more units than this within reach of one date: compare by rare features only
 RARE = 50  # a feature of at most this many units is rare
 # added to the similarity of two units one of whose agents acts or speaks in both. No penalty
@@ -78,48 +73,6 @@ PAIR_REACH = 8  # claims of a unit compared one by one with another unit's (boun
 AGENT_REACH = 60  # an entity named this early in a sentence may be its subject
 
 
-def terms(text: str) -> list[str]:
-    """Content words, lower-cased, with a plural 's' dropped (a crude but stable stem)."""
-    out = []
-    for w in WORD.findall(text.lower()):
-        w = w.replace("’", "'").split("'")[0]
-        if len(w) < 3 or w in STOPWORDS:
-            continue
-        out.append(w[:-1] if w.endswith("s") and len(w) > 4 else w)
-    return out
-
-
-def features(text: str, mentions: tuple[tuple[int, int, str], ...] = (),
-             date_text: str = "") -> Counter[str]:
-    """What a sentence is about: the entities it names (start, end, id) and its other content
-    words. The words of its date expression are left out: dates are compared on their own."""
-    words = text
-    for start, end, _ in sorted(mentions, reverse=True):
-        words = words[:start] + " " + words[end:]
-    bag: Counter[str] = Counter(terms(words))
-    for entity in dict.fromkeys(m[2] for m in mentions):
-        bag["@" + entity] += ENTITY_WEIGHT
-    for t in terms(date_text):
-        bag[t] -= 1
-    return +bag
-
-
-@dataclass(frozen=True)
-class Frequencies:
-    """In how many sentences of the corpus each feature occurs: rare shared words are evidence,
-    words every article uses ("Russia", "talks") are not."""
-
-    sentences: int
-    df: dict[str, int]
-
-    @staticmethod
-    def of(bags: list[Counter[str]]) -> "Frequencies":
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        return Frequencies(len(bags), dict(df))
-
-
 HAPPENINGS = Path(__file__).parent / "data" / "happenings.yaml"
 SAME_WHAT = 0.15  # added to the similarity of two units naming the same kind of happening
 
@@ -132,6 +85,37 @@ def _happening_words() -> tuple[re.Pattern[str], dict[str, str]]:
     regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                  for w in words) + r")(?![\w-])", re.IGNORECASE)
     return regex, kind_of
+
+
+PLAN_REACH = 30  # characters before a date (or after it, within its clause) where a plan word
+# makes it a plan ("scheduled for Sunday", "the February 1 meeting had been planned")
+PLAN_DAYS = 7  # a plan may move by this many days and still be one happening (a week's slip)
+MOVED = 0.45  # likeness a plan and a later date need to be one happening whose date moved (as
+# NEAR: the dev corpus's Abu Dhabi round, planned for 1 February and held on 4-5 February, scores
+# 0.55-0.78 across four reports; no unit pair naming different happenings reached 0.4)
+
+
+@lru_cache(maxsize=1)
+def _plan_words() -> re.Pattern[str]:
+    words = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["plans"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                 for w in sorted(words, key=lambda w: (-len(w), w)))
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+def planned(c: Claim, published: dt.date) -> bool:
+    """Does the claim date a plan (a date after its report, or one "scheduled", "planned",
+    "expected" ... near its date) rather than something that happened?"""
+    if c.basis != "explicit" or c.timex is None:
+        return False
+    if c.when.start > published:
+        return True
+    at = c.timex.start - c.start
+    end = at + len(c.timex.text)
+    after = c.text[end:end + PLAN_REACH]
+    # after the date, up to the clause's end ("on Sunday, saying he expected" is no plan)
+    end += len(re.split(r"[,;:()]", after, maxsplit=1)[0])
+    return _plan_words().search(c.text, max(0, at - PLAN_REACH), end) is not None
 
 
 def what(text: str, date_start: int | None) -> str | None:
@@ -277,11 +261,15 @@ def _opening(text: str) -> str:
     return text[:cut if cut > 0 else TITLE_INPUT]
 
 
-def title_of(ranked: list[Claim]) -> str:
+def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
+             taken: frozenset[str] = frozenset()) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
-    itself and names the people, organisations and places the event's claims name most.
-    Captions, credits, datelines and fragments only when nothing else is there."""
+    itself and names the people, organisations and places the event's claims name most; of two
+    alike, the one telling what happened before one telling a plan (``plans``: ids of claims
+    dating a plan; once talks are held, "will sit down for talks" is yesterday's news).
+    Captions, credits, datelines and fragments only when nothing else is there; headlines in
+    ``taken`` (other events' titles) never."""
     weight: Counter[str] = Counter()
     for c in ranked:
         weight.update(set(c.actors) | set(c.places))
@@ -297,7 +285,7 @@ def title_of(ranked: list[Claim]) -> str:
     title = ""
     for c in pool:
         made = make_headline(_opening(c.text), **_title_context(c))
-        if not made.text:
+        if not made.text or made.text in taken:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
         how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
@@ -305,10 +293,11 @@ def title_of(ranked: list[Claim]) -> str:
         # too: "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
         # or where, then one that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how, named)
+        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how,
+                   c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:6] == (True, True, 2, True, True, 3):
+        if quality[:7] == (True, True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return title
@@ -347,26 +336,40 @@ def _when_key(w: TimeValue) -> tuple:
     return (w.start, w.end, GRANULARITIES.index(w.granularity))
 
 
-def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int]) -> tuple[dict, ...]:
+def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
+                 published: "dict[str, dt.date] | None" = None) -> tuple[dict, ...]:
     """Versions of the date where sources disagree: dates that do not overlap, given by
     different sources, none of which gives both (one source naming two days, "on Friday and
     Saturday", or a plan and its outcome, is no dispute). Never pick silently: every version
     is listed with its claims and sources. Only dates the sources state count: a report's
-    publication date tells when it was reported, not when it happened."""
+    publication date tells when it was reported, not when it happened.
+
+    A plan that moved (a date some claims plan, and a later one; ``published`` gives each
+    source's report date, for ``planned``) is listed the same way, each version marked
+    ``planned`` when most of its claims plan it: the reader sees both dates."""
     versions: dict[TimeValue, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.basis == "explicit":
             versions[c.when].append(c)
     whens = list(versions)
+    plan = {w: published is not None
+            and 2 * sum(planned(c, published[c.source]) for c in versions[w]) > len(versions[w])
+            for w in whens}
     disputed = any(
         not a.overlaps(b) and not {c.source for c in versions[a]} & {c.source for c in versions[b]}
         for a in whens for b in whens)
-    if not disputed:
+    moved = any(plan[a] and a.end < b.start and a.granularity == b.granularity == "day"
+                for a in whens for b in whens)
+    if not disputed and not moved:
         return ()
+    # a date that meets every other ("December 2019" beside the 9th and the 10th) is no version
+    # of the disagreement: it is true of each
+    listed = [w for w in whens if any(not w.overlaps(o) for o in whens)]
     return tuple(
         {"when": w.to_json(), "claims": [c.id for c in versions[w]],
          "sources": sorted({c.source for c in versions[w]}), "independent": independent[w]}
-        for w in sorted(whens, key=_when_key)
+        | ({"planned": True} if plan[w] and moved else {})
+        for w in sorted(listed, key=_when_key)
     )
 
 
@@ -401,6 +404,17 @@ def _may_disagree(a: list[Claim], b: list[Claim], lead_a: str | None, lead_b: st
     if a[0].source == b[0].source:
         return False  # a report naming two days tells of two happenings (a span is one date)
     return lead_a is not None and lead_a == lead_b
+
+
+def _told_later(a: list[Claim], b: list[Claim], reported_a: bool, reported_b: bool) -> bool:
+    """Is one unit a report's undated statements and the other a date it names just before
+    it was published? A report of yesterday's call tells most of it without a date
+    ("Putin proposed Moscow, the AFP agency reports"): those statements are dated by the report
+    only because they name no date, and may tell of the happening dated the day before."""
+    if a[0].source != b[0].source or reported_a == reported_b:
+        return False
+    told, named = (a, b) if reported_a else (b, a)
+    return named[0].when.end < told[0].when.start
 
 
 def _closest(a: list[Claim], b: list[Claim], va: dict[str, float], vb: dict[str, float],
@@ -496,6 +510,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     whats = [{w for c in u[:UNIT_REACH] if (w := claim_what(c))} for u in units]
     leads = [_main(agent(c) for c in u[:UNIT_REACH]) for u in units]
     reported = [_reported(u) for u in units]
+    plans = [u[0].when.granularity == "day"
+             and any(planned(c, by_id[c.source].published) for c in u[:UNIT_REACH]) for u in units]
 
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     day_starts: dict[int, list[int]] = defaultdict(list)  # units of day dates by their first day
@@ -508,7 +524,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
 
     def reach(i: int) -> list[list[int]]:
         """The units whose dates may meet unit i's: the same date, a date containing it, and
-        for a day (or span of days) the days at most ``NEAR_DAYS`` from it."""
+        for a day (or span of days) the days at most ``NEAR_DAYS`` from it (``PLAN_DAYS``
+        after it for a plan)."""
         when = units[i][0].when
         buckets = [index[k] for k in [_key(when)] + _containing_keys(when) if k in index]
         if when.granularity == "day":
@@ -522,7 +539,22 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             buckets += [[j for j in day_starts[d] if _gap(when, units[j][0].when) <= NEAR_DAYS]
                         for d in range(first - NEAR_DAYS - longest, last + NEAR_DAYS + 1)
                         if d in day_starts]
+            if plans[i]:
+                buckets += [[j for j in day_starts[d] if _gap(when, units[j][0].when) > NEAR_DAYS]
+                            for d in range(last + NEAR_DAYS + 1, last + PLAN_DAYS + 1)
+                            if d in day_starts]
         return buckets
+
+    def _moved(i: int, j: int) -> bool:
+        """May units i and j be a plan and the happening it became a few days later ("talks
+        scheduled for Sunday" and "the talks held on Wednesday")? The earlier is a plan, both
+        name the same kind of happening, and the later is not a report's date alone."""
+        a, b = units[i][0].when, units[j][0].when
+        if a.granularity != "day" or b.granularity != "day" or a.overlaps(b):
+            return False
+        early, late = (i, j) if a.start < b.start else (j, i)
+        return plans[early] and not reported[late] and bool(whats[i] & whats[j]) \
+            and _gap(a, b) <= PLAN_DAYS
 
     # where a date is shared by very many units (a huge or hostile source), comparing them all
     # would take time in the square of their number: there, only units sharing a rare feature
@@ -546,7 +578,10 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 if need is not None and not u[0].when.overlaps(units[j][0].when) \
                         and u[0].when.granularity == units[j][0].when.granularity == "day" \
                         and not _may_disagree(u, units[j], leads[i], leads[j]):
-                    need = None
+                    need = TOLD_LATER if _told_later(u, units[j], reported[i], reported[j]) \
+                        else (COMPATIBLE_ONLY if u[0].source != units[j][0].source else None)
+                if (need is None or need > MOVED) and _moved(i, j):
+                    need = MOVED
                 if need is not None:
                     score = cosine(uvec[i], uvec[j])
                     if u[0].when.overlaps(units[j][0].when) and max(
@@ -590,8 +625,19 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if other != keep:
                 links[keep][other] = links[other][keep] = links[keep].get(other, 0) + count
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
-    return tuple(sorted((_event(g, vec, by_id) for g in groups),
-                        key=lambda e: (_when_key(e.when), e.id)))
+    built = sorted(((_event(g, vec, by_id), g) for g in groups),
+                   key=lambda item: (_when_key(item[0].when), item[0].id))
+    # two events never read the same (one sentence naming two dates makes two events whose
+    # best headline is that sentence's): a later one takes its next best headline, if any
+    titles: set[str] = set()
+    out = []
+    for event, group in built:
+        if event.title in titles:
+            other = _event(group, vec, by_id, frozenset(titles))
+            event = other if other.title not in titles else event
+        titles.add(event.title)
+        out.append(event)
+    return tuple(out)
 
 
 def event_id(claim_id: str) -> str:
@@ -611,7 +657,7 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
-           sources: dict[str, Source]) -> Event:
+           sources: dict[str, Source], taken: frozenset[str] = frozenset()) -> Event:
     members = [c for unit in group for c in unit]
     own_id = event_id(id_claim(members, sources).id)
     total: dict[str, float] = {}
@@ -630,16 +676,19 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
                 cosine(vec[c.id], centroid), -k)
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
-    return rebuild(Event(own_id, title_of(ranked), members[0].when, (), ()), members,
-                   list(sources.values()))
+    plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
+    return rebuild(Event(own_id, title_of(ranked, plans, taken), members[0].when, (), ()), members,
+                   sources)
 
 
-def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[Source, ...]",
+def rebuild(event: Event, members: list[Claim],
+            sources: "list[Source] | tuple[Source, ...] | dict[str, Source]",
             keep_title: bool = True) -> Event:
     """An event's derived fields (date, sources, conflicts, actors, places, kind) from its
     claims. Claims editors marked as errors still show but do not vote on the date; nor do
     claims dated by their report where others state the date."""
-    by_id = {s.id: s for s in sources}
+    # by id (a dict as merge_events gives it: building one per event costs the corpus size)
+    by_id = sources if isinstance(sources, dict) else {s.id: s for s in sources}
     event_sources: list[str] = []
     for c in members:
         if c.source not in event_sources:
@@ -652,14 +701,19 @@ def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[S
         if c.source not in by_when[c.when]:
             by_when[c.when].append(c.source)
     independent = {w: independent_count(s, by_id) for w, s in by_when.items()}
+    conflicts = conflicts_of(voting, independent, {s: by_id[s].published for s in event_sources})
     when = consensus(voting, independent)
+    if any(v.get("planned") for v in conflicts):  # a plan that moved: dated by its last date
+        last = max(conflicts, key=lambda v: (v["when"]["start"], v["when"]["end"]))["when"]
+        when = TimeValue(dt.date.fromisoformat(last["start"]), dt.date.fromisoformat(last["end"]),
+                         last["granularity"])
     return Event(
         id=event.id,
         title=event.title if keep_title else title_of(members),
         when=when,
         claims=tuple(c.id for c in members),
         sources=tuple(event_sources),
-        conflicts=conflicts_of(voting, independent),
+        conflicts=conflicts,
         actors=_ranked(members, "actors"),
         places=_ranked(members, "places"),
         independent=independent_count(event_sources, by_id),

@@ -14,7 +14,8 @@ from generator.cache import ExtractCache
 from generator.claims import extract_claims
 from generator.curation import FILENAME, Decision, apply_curation, load_curation, story_of
 from generator.entities import Registry, load_registry
-from generator.events import Frequencies, features, merge_events
+from generator.events import merge_events
+from generator.features import Frequencies, features
 from generator.model import Claim, Source, Timeline
 from generator.problems import InputError
 from generator.sources import display_path, load_sources
