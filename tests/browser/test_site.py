@@ -165,6 +165,10 @@ def test_full_results_page_lists_events_first(page, site) -> None:
         "els => els.map(e => e.href)")
     assert "/events/" in links[0], links
     assert "¶" not in page.locator("#search-page-results").inner_text()
+    # every result is listed (fewer than a page per group): no group offers more
+    assert page.locator("#search-page-results li.search-hit").count() == int(
+        page.locator("#search-page-status").inner_text().split()[0])
+    assert page.locator("#search-page-results button.search-more:visible").count() == 0
     assert page.watch.errors == []
 
 
