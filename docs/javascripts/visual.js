@@ -6,6 +6,7 @@
 (function () {
   "use strict";
   var DAY = 864e5;
+  var CLUSTER = 6;
   var WIDE = window.matchMedia("(min-width: 45em)");
 
   function setup() {
@@ -39,6 +40,10 @@
     var timeline = new vis.Timeline(box, items, {
       stack: true, zoomKey: "ctrlKey", horizontalScroll: true, maxHeight: 640, minHeight: 320,
       showCurrentTime: false, zoomMin: 7 * DAY, margin: { item: { horizontal: 12, vertical: 8 } },
+      // where more than CLUSTER events crowd one stretch of the line at this zoom, one bubble
+      // ("12 events") stands for them; clicking it zooms in on them
+      cluster: { maxItems: CLUSTER, showStipes: true, titleTemplate: "{count} events: click to zoom in",
+                 clusterCriteria: function (a, b) { return a.type === "point" && b.type === "point"; } },
       xss: { disabled: false }  // items are DOM nodes built with textContent: nothing to parse
     });
 
@@ -48,6 +53,7 @@
     function overflow() {
       var p = panel(), left = 0, right = 0;
       box.querySelectorAll(".vis-item.vis-point").forEach(function (el) {
+        if (!el.getClientRects().length) return;  // gathered into a bubble: not drawn
         var r = el.getBoundingClientRect();
         left = Math.max(left, p.left - r.left);
         right = Math.max(right, r.right - p.right);
@@ -62,15 +68,22 @@
     }
 
     // vis draws after each change (asynchronously): the widening is done a step at each
-    // drawing, until no label runs past the edges
-    var widening = 0;
+    // drawing, until no label runs past the edges. Bubbles (clusters) are formed at a later
+    // drawing than the points: the view is settled when a drawing 150 ms later agrees.
+    var widening = 0, settle = null;
     function widen() {
       if (!widening) return;
       var o = overflow();
+      clearTimeout(settle);
       if ((o.left <= 0 && o.right <= 0) || widening > 8) {
-        widening = 0;
-        record();
-        box.dataset.fitted = "1";
+        settle = setTimeout(function () {
+          timeline.redraw();  // draws the bubbles now, if any
+          var again = overflow();
+          if ((again.left > 0 || again.right > 0) && widening <= 8) { widen(); return; }
+          widening = 0;
+          record();
+          box.dataset.fitted = "1";
+        }, 150);
         return;
       }
       widening += 1;
@@ -113,6 +126,12 @@
     timeline.on("changed", widen);
     // a click anywhere on an event opens it (on its label, the link does)
     timeline.on("click", function (props) {
+      if (props.isCluster && props.time) {  // a bubble of several events: zoom in on them
+        var w = timeline.getWindow(), quarter = (w.end - w.start) / 8, at = props.time.valueOf();
+        timeline.setWindow(at - quarter, at + quarter, { animation: false });
+        record();
+        return;
+      }
       if (props.item && byId[props.item] && !(props.event.target.closest &&
                                                 props.event.target.closest("a"))) {
         window.location.href = byId[props.item].url;
