@@ -382,20 +382,22 @@ def visual_items(events: tuple[Event, ...]) -> list[dict]:
 
 def visual_data(events: tuple[Event, ...]) -> Markup:
     """The visual timeline's items as JSON safe inside a <script> element."""
-    text = json.dumps(visual_items(events), ensure_ascii=False, separators=(",", ":"))
-    for ch in "<>&":  # never outside strings in JSON: nothing can end the element early
+    return script_json(visual_items(events))
+
+
+def script_json(value: object) -> Markup:
+    """``value`` as JSON safe inside a <script> element: "</script>" or "<!--" in a title must
+    not end it early (<, > and & never occur outside strings in JSON)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for ch in "<>&":
         text = text.replace(ch, f"\\u{ord(ch):04x}")
     return Markup(text)
 
 
 def visual_phases(phases: tuple[Phase, ...]) -> Markup:
     """The phases as background bands of the visual timeline: JSON safe inside <script>."""
-    text = json.dumps([{"title": p.title, "start": p.start.isoformat(),
-                        "end": (p.end + dt.timedelta(days=1)).isoformat()} for p in phases],
-                      ensure_ascii=False, separators=(",", ":"))
-    for ch in "<>&":
-        text = text.replace(ch, f"\\u{ord(ch):04x}")
-    return Markup(text)
+    return script_json([{"title": p.title, "start": p.start.isoformat(),
+                         "end": (p.end + dt.timedelta(days=1)).isoformat()} for p in phases])
 
 
 def visual_list(events: tuple[Event, ...]) -> Markup:

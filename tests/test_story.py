@@ -11,10 +11,11 @@ import pytest
 from generator.config import Config
 from generator.curation import parse_curation
 from generator.model import Phase
-from generator.pipeline import check, extract
+from generator.pipeline import extract
 from generator.problems import InputError
 from generator.render import render, timeline_groups
-from tests.conftest import ROOT
+from tests.test_curation import base  # noqa: F401 (the seed sources, extracted: a fixture)
+from tests.test_curation import event_with as curation_event_with
 
 PHASES = """
 - phase: "The Istanbul talks"
@@ -27,15 +28,8 @@ PHASES = """
 """
 
 
-@pytest.fixture(scope="module")
-def base():
-    sources, _ = check([ROOT / "sources"])
-    return sources, extract(sources)
-
-
 def event_with(timeline, text: str):
-    claim = next(c for c in timeline.claims if text in c.text)
-    return next(e for e in timeline.events if claim.id in e.claims)
+    return curation_event_with(timeline, text)[0]
 
 
 def pages_of(timeline) -> dict[str, str]:
