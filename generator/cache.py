@@ -1,8 +1,9 @@
 """Per-source extraction results cached on disk, so that adding one source re-extracts one file.
 
-A source's entry is keyed by its content (the whole file), its id, and a fingerprint of the
-generator: its version, its rule and vocabulary files and the code that extracts. Change any
-of them and every entry is stale. Entries are JSON under ``.cache/extract/``; a corrupt or
+A source's entry is keyed by its content (the whole file), its id, a fingerprint of the
+generator (its version, its rule and vocabulary files and the code that extracts) and one of the
+project data extraction reads (the entity registry: ``Project.fingerprint``). Change any of
+them and every entry is stale. Entries are JSON under ``.cache/extract/``; a corrupt or
 unreadable entry is simply recomputed.
 """
 
@@ -23,7 +24,7 @@ from generator.model import Attribution, Claim, Source, TimeValue, Timex
 PACKAGE = Path(__file__).parent
 # what extraction depends on: change one of these and cached claims are stale
 INPUTS = ("text.py", "claims.py", "attribution.py", "entities.py", "features.py", "model.py", "timex/*.py",
-          "timex/rules/*.yaml", "data/*.yaml")
+          "timex/rules/*.yaml", "data/*.yaml", "lang/*.py", "lang/*/*.yaml")
 
 
 @lru_cache(maxsize=1)
@@ -68,13 +69,14 @@ def claim_from_json(d: dict) -> Claim:
 class ExtractCache:
     """Claims and sentence statistics per source, stored as JSON files in ``folder``."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, project: str = ""):
         self.folder = folder
+        self.project = project  # fingerprint of the project's data extraction reads
         self.hits = 0
         self.misses = 0
 
     def key(self, source: Source) -> str:
-        h = hashlib.sha256(fingerprint().encode())
+        h = hashlib.sha256(fingerprint().encode() + b"\x00" + self.project.encode())
         h.update(source.id.encode() + b"\x00" + source.path.encode() + b"\x00")
         h.update(source.raw.encode("utf-8"))
         return h.hexdigest()

@@ -27,7 +27,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -118,11 +117,18 @@ def planned(c: Claim, published: dt.date) -> bool:
     return _plan_words().search(c.text, max(0, at - PLAN_REACH), end) is not None
 
 
+WHAT_REACH = 200  # characters on each side of a date where the word naming its happening is
+# looked for: a clause's worth (a sentence of thousands of dates would otherwise be read whole
+# for each of them)
+
+
 def what(text: str, date_start: int | None) -> str | None:
-    """The kind of happening a sentence names nearest its date (or first, with no date)."""
+    """The kind of happening a sentence names nearest its date (or first, with no date),
+    within ``WHAT_REACH`` characters of it."""
     regex, kind_of = _happening_words()
+    at = 0 if date_start is None else date_start
     found = [(m.start(), m.end(), kind_of[" ".join(m.group(0).lower().split())])
-             for m in regex.finditer(text)]
+             for m in regex.finditer(text, max(0, at - WHAT_REACH), at + WHAT_REACH)]
     if not found:
         return None
     if date_start is None:
@@ -145,7 +151,7 @@ def agent(c: Claim) -> str | None:
     if c.attribution is not None and c.attribution.entity:
         return c.attribution.entity
     subject: list[str] = []
-    for start, _end, entity in sorted(c.mentions):
+    for start, _end, entity in c.mentions:  # in text order: only the first few are read
         if start >= AGENT_REACH:
             break
         before = c.text[:start]
@@ -277,9 +283,11 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     def sound(c: Claim) -> int:
         # the text layer knows captions, headings and page furniture; the headline rules know
         # credits, datelines and fragments
-        if c.part != "text" or is_caption(c.text):
+        # (a sentence longer than a headline's input is no caption, and its opening tells
+        # whether it is a fragment: reading all of it for each of its dates costs its square)
+        if c.part != "text" or len(c.text) <= TITLE_INPUT and is_caption(c.text):
             return 0
-        return 1 if is_fragment(c.text) else 2
+        return 1 if is_fragment(_opening(c.text)) else 2
     pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None))[:TITLE_CANDIDATES]
     best: tuple | None = None
     title = ""
@@ -289,15 +297,17 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
             continue
         named = sum(weight[e] for e in _named(made.text, c))
         how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
-        # words of the sentence before a template (a whole headline of an unfinished sentence
-        # too: "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
-        # or where, then one that opens on who acted (not "It was ...", a bare quote)
+        # a title whose act says something before an empty act ("Medinsky makes the statement",
+        # "Ushakov speaks": only when no claim says what happened); words of the sentence
+        # before a template (a whole headline of an unfinished sentence too: "..., Medinsky
+        # said" beats "Medinsky on the talks"); then a title that names who or where, then one
+        # that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how,
-                   c.id not in plans, named)
+        quality = (sound(c) > 0, not made.empty, worded, sound(c), named > 0,
+                   not UNHEADED.match(made.text), how, c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:7] == (True, True, 2, True, True, 3, True):
+        if quality[:8] == (True, True, True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return title
@@ -337,7 +347,7 @@ def _when_key(w: TimeValue) -> tuple:
 
 
 def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
-                 published: "dict[str, dt.date] | None" = None) -> tuple[dict, ...]:
+                 published: dict[str, dt.date] | None = None) -> tuple[dict, ...]:
     """Versions of the date where sources disagree: dates that do not overlap, given by
     different sources, none of which gives both (one source naming two days, "on Friday and
     Saturday", or a plan and its outcome, is no dispute). Never pick silently: every version
@@ -385,7 +395,7 @@ def _key(when: TimeValue) -> tuple[str, int, int]:
     return (when.granularity, when.start.toordinal(), when.end.toordinal())
 
 
-def _main(values: "Iterable[str | None]") -> str | None:
+def _main(values: Iterable[str | None]) -> str | None:
     """The value given by more than half of those given (None where there is no majority)."""
     counts = Counter(v for v in values if v)
     if not counts:
@@ -682,7 +692,7 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
 
 
 def rebuild(event: Event, members: list[Claim],
-            sources: "list[Source] | tuple[Source, ...] | dict[str, Source]",
+            sources: list[Source] | tuple[Source, ...] | dict[str, Source],
             keep_title: bool = True) -> Event:
     """An event's derived fields (date, sources, conflicts, actors, places, kind) from its
     claims. Claims editors marked as errors still show but do not vote on the date; nor do

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.events import merge_events
 from generator.entities import load_registry
+from generator.events import merge_events
 from generator.pipeline import extract, frequencies
 from generator.sources import load_sources
 from tests.conftest import FIXTURES
@@ -77,11 +77,21 @@ def test_gold_events_with_distinct_dates_are_distinct_events(timeline) -> None:
 
 
 def test_event_ids_do_not_depend_on_titles(timeline) -> None:
-    renamed = tuple(type(e)(e.id, "edited title", e.when, e.claims, e.sources, e.conflicts)
-                    for e in timeline.events)
-    assert [e.id for e in renamed] == [e.id for e in timeline.events]
-    again = extract(load_sources([Path("sources")])[0])
-    assert [e.id for e in again.events] == [e.id for e in timeline.events]
+    """Editors retitle events (curation) and outlets retitle articles: no event id moves."""
+    from dataclasses import replace
+
+    from generator.curation import Decision
+
+    retitle = tuple(Decision("title", (e.id,), "clearer", "curation.yaml", 1, text=f"Edited {i}")
+                    for i, e in enumerate(timeline.events))
+    edited = extract(timeline.sources, retitle)
+    assert [e.title for e in edited.events] == [f"Edited {i}" for i in range(len(retitle))]
+    assert [e.id for e in edited.events] == [e.id for e in timeline.events]
+    renamed = tuple(replace(s, title=f"Another headline {i}")
+                    for i, s in enumerate(timeline.sources))
+    again = extract(renamed)
+    assert {s.title for s in again.sources} != {s.title for s in timeline.sources}
+    assert {e.id for e in again.events} == {e.id for e in timeline.events}
 
 
 HAPPENING_EXAMPLES = yaml.safe_load(

@@ -43,7 +43,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
         from generator.config import GENERATED
 
         shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns(*GENERATED))
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    for name in ("mkdocs.yml", "entities.yaml"):
+        shutil.copy(ROOT / name, root / name)
     shutil.copytree(ROOT / "sources", root / "sources")
     shutil.copy(ROOT / "tests/golden/sources/2026-02-01-hostile.md", root / "sources")
 
@@ -235,7 +236,7 @@ def test_navigation_puts_readers_first_and_editors_in_one_section(page, site) ->
                            ".md-nav__item .md-nav__link").all_inner_texts()
     assert [t.strip() for t in editors] == ["Writing sources", "Curation",
                                             "Previewing and publishing", "Data export",
-                                            "Benchmarks"]
+                                            "Benchmarks", "Architecture", "Site engines"]
 
 
 def test_a_citation_lands_on_its_highlighted_sentence(page, site) -> None:
