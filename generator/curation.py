@@ -155,7 +155,7 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
     return tuple(decisions)
 
 
-def _story_entry(item: dict, action: str, where: str, line: int) -> "Decision | Problem":
+def _story_entry(item: dict, action: str, where: str, line: int) -> Decision | Problem:
     """A phase (as a Decision: ``text`` its title, ``when`` its dates, ``reason`` its paragraph
     of context) or a reply (``target`` = (reply, answered event)), or the Problem with it."""
     if action == "phase":
@@ -207,7 +207,7 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
             phases.append(Phase(d.text or "", d.when.start, d.when.end, d.reason))
         elif d.action == "reply":
             ids = [resolve(t) for t in d.target]
-            unknown = [t for t, r in zip(d.target, ids) if r is None]
+            unknown = [t for t, r in zip(d.target, ids, strict=True) if r is None]
             if unknown:
                 problems.append(Problem(d.where, d.line, None, f"reply: no event has the id "
                                         f"{unknown[0]} (see timeline.json for ids)"))

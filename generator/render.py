@@ -209,9 +209,7 @@ def _months(events: list[Event]) -> dict:
 
 def phase_anchor(phase: Phase) -> str:
     """The id of a phase's heading on the timeline page (the home page links to it)."""
-    from generator.sources import slugify
-
-    return "phase-" + slugify(phase.title)
+    return "phase-" + (re.sub(r"[^a-z0-9]+", "-", phase.title.lower()).strip("-") or "untitled")
 
 
 def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -> list[dict]:
@@ -373,7 +371,7 @@ def visual_items(events: tuple[Event, ...]) -> list[dict]:
     for label in labels:
         seen[label] += 1
     items = []
-    for e, label in zip(ordered, labels):
+    for e, label in zip(ordered, labels, strict=True):
         if seen[label] > 1:
             label = f"{label} ({date_label(e.when)})"
         items.append({"id": e.id, "label": label, "title": e.title, "date": date_label(e.when),

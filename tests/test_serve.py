@@ -34,7 +34,7 @@ def wait_for(condition, timeout: float = 120.0) -> None:
 
 def test_watched_files_leave_out_the_generated_pages(project: Path) -> None:
     shutil.copy(ROOT / "sources" / "2025-09-05-globa-inforbit.md", project / "sources")
-    assert cmd_build(argparse.Namespace(strict=False)) == 0
+    assert cmd_build(argparse.Namespace(strict=False, engine="mkdocs")) == 0
     files = watched(Config.from_project())
     assert "sources/2025-09-05-globa-inforbit.md" in files and "mkdocs.yml" in files
     assert "docs/about.md" in files and "site_templates/event.md.j2" in files
@@ -49,7 +49,7 @@ def test_preview_rebuilds_on_a_change_and_pages_reload(project: Path,
 
     def build() -> bool:
         try:
-            return cmd_build(argparse.Namespace(strict=False)) == 0
+            return cmd_build(argparse.Namespace(strict=False, engine="mkdocs")) == 0
         except InputError:
             return False
 

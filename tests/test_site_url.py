@@ -11,8 +11,11 @@ import feedparser
 import pytest
 
 from generator.config import Config
+from generator.entities import read_registry
 from generator.pipeline import check, extract
+from generator.project import read_templates
 from generator.render import render
+from tests.conftest import ROOT
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "sources"
 
@@ -40,8 +43,11 @@ def test_site_url_is_read_as_mkdocs_reads_it(tmp_path: Path, monkeypatch: pytest
 
 
 def pages(site_url: str) -> dict[str, str]:
+    config = replace(Config.from_project(ROOT), site_url=site_url)
+    registry = read_registry(config.path("entities"))
     sources, _ = check([GOLDEN])
-    return {p.path: p.text for p in render(extract(sources), replace(Config(), site_url=site_url))}
+    return {p.path: p.text for p in render(extract(sources, registry=registry), config, registry,
+                                           read_templates(config))}
 
 
 def test_feeds_and_timelinejs_link_absolutely_when_the_address_is_known() -> None:

@@ -10,11 +10,13 @@ import pytest
 
 from generator.config import Config
 from generator.curation import parse_curation
+from generator.entities import read_registry
 from generator.model import Phase
-from generator.pipeline import extract
+from generator.pipeline import check, extract
 from generator.problems import InputError
+from generator.project import read_templates
 from generator.render import render, timeline_groups
-from tests.test_curation import base  # noqa: F401 (the seed sources, extracted: a fixture)
+from tests.conftest import ROOT
 from tests.test_curation import event_with as curation_event_with
 
 PHASES = """
@@ -28,12 +30,20 @@ PHASES = """
 """
 
 
+@pytest.fixture(scope="module")
+def base():
+    sources, _ = check([ROOT / "sources"])
+    return sources, extract(sources)
+
+
 def event_with(timeline, text: str):
     return curation_event_with(timeline, text)[0]
 
 
 def pages_of(timeline) -> dict[str, str]:
-    return {p.path: p.text for p in render(timeline, Config())}
+    config = Config.from_project(ROOT)
+    registry = read_registry(config.path("entities"))
+    return {p.path: p.text for p in render(timeline, config, registry, read_templates(config))}
 
 
 def test_phases_parse_sorted_and_organise_the_timeline_page(base) -> None:

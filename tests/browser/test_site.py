@@ -207,7 +207,7 @@ def test_an_event_page_is_shareable(page, site) -> None:
     assert head("meta[property='og:url']") == url
     title = head("meta[property='og:title']")  # the headline, shortened as in <title>
     assert title == head("meta[name='twitter:title']") and page.title().startswith(title)
-    assert event["title"].startswith(title.rstrip("…")) and len(title) > 20
+    assert event["title"].startswith(title.rstrip("…")) and len(title) > 10
     description = head("meta[name=description]")
     assert description == head("meta[property='og:description']") == \
         head("meta[name='twitter:description']")
