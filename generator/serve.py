@@ -2,8 +2,8 @@
 
 Builds the site as `timeline build` does (search index included), serves site/ on a local
 address, and watches what the site is made from: the sources and curation.yaml, the hand-written
-docs, the templates, the theme overrides and mkdocs.yml. When one of them changes it builds
-again and the open pages reload themselves. A failed build (a bad source, say) is reported in
+docs, the templates, the theme overrides, mkdocs.yml and the entity registry (entities.yaml).
+When one of them changes it builds again and the open pages reload themselves. A failed build (a bad source, say) is reported in
 the terminal and leaves the previous site served, as `timeline build` leaves site/ as it was.
 
 The reload is a small script the server adds to the HTML pages it sends (never to the files of
@@ -57,10 +57,10 @@ def watched(config: Config) -> dict[str, tuple[int, int]]:
             except OSError:  # removed while walking: the next look sees it gone
                 continue
             out[path.as_posix()] = (stat.st_mtime_ns, stat.st_size)
-    yml = config.path("mkdocs_yml")
-    if yml.is_file():
-        stat = yml.stat()
-        out[yml.as_posix()] = (stat.st_mtime_ns, stat.st_size)
+    for single in (config.path("mkdocs_yml"), config.path("entities")):
+        if single.is_file():
+            stat = single.stat()
+            out[single.as_posix()] = (stat.st_mtime_ns, stat.st_size)
     return out
 
 

@@ -38,6 +38,7 @@ def test_watched_files_leave_out_the_generated_pages(project: Path) -> None:
     files = watched(Config.from_project())
     assert "sources/2025-09-05-globa-inforbit.md" in files and "mkdocs.yml" in files
     assert "docs/about.md" in files and "site_templates/event.md.j2" in files
+    assert "entities.yaml" in files
     assert not any(f.startswith(("docs/events/", "docs/index.md", "docs/timeline.md", "site/"))
                    for f in files)
 
