@@ -284,7 +284,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 1
     host, port = server.server_address[:2]
     print(f"serving {config.path('site')}/ at http://{host}:{port}/ (search included); building "
-          "again when sources/, docs/, site_templates/, overrides/ or mkdocs.yml change. "
+          "again when sources/, docs/, site_templates/, overrides/, mkdocs.yml or entities.yaml "
+          "change. "
           "Ctrl+C stops.")
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
