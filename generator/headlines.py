@@ -1142,12 +1142,16 @@ def tighten(text: str, w: Words) -> str:
     return BETWEEN.sub(lambda m: f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
 
 
+EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
+
+
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
                   act: str | None = None, place: str | None = None, limit: int = 80) -> Headline:
     """A headline for ``sentence`` and how it was made (see ``Headline``)."""
     w = words()
     text = " ".join(sentence.replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
+    text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = re.sub(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", text)  # a Markdown link reads as its text
     text = strip_dateline(text, w)
     text, caption = strip_credits(text, w)

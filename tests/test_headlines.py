@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from hypothesis import example as known_case
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,6 +87,7 @@ def test_quote_marks_stay_balanced() -> None:
                                  "REUTERS/", " which ", "the ", " of ", "talks ", "in Istanbul",
                                  "was elected ", "will ", "has proposed "]),
                 max_size=60).map("".join))
+@known_case("in Istanbulwas elected “”")  # an empty quotation once ended a headline
 def test_never_raises_and_never_a_cut_fragment(text: str) -> None:
     made = make_headline(text, limit=80)
     assert len(made.text) <= 80
