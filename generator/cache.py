@@ -72,6 +72,8 @@ class ExtractCache:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        # the cache is disposable: a folder that cannot be written is a warning, not a failure
+        self.warnings: list[str] = []
 
     def key(self, source: Source) -> str:
         h = hashlib.sha256(fingerprint().encode())
@@ -93,10 +95,25 @@ class ExtractCache:
 
     def put(self, source: Source, claims: tuple[Claim, ...], sentences: int,
             df: Counter[str]) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Store a source's results; if the folder cannot be written, say so once (in
+        ``warnings``) and go on without storing: the build does not need the cache."""
+        if self.warnings:
+            return
         data = {"claims": [claim_to_json(c) for c in claims], "sentences": sentences,
                 "df": dict(sorted(df.items()))}
-        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-        os.replace(tmp, self.folder / f"{self.key(source)}.json")  # atomic: no torn entries
+        tmp = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f, ensure_ascii=False)
+            os.replace(tmp, self.folder / f"{self.key(source)}.json")  # atomic: no torn entries
+        except OSError as exc:
+            where = exc.filename or self.folder
+            self.warnings.append(f"the extraction cache is not used: cannot write {where}: "
+                                 f"{exc.strerror or exc} (every source is extracted anew)")
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass  # a torn .tmp file is never read (entries end in .json)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import Config
+from generator.output import OutputError
 from generator.problems import InputError, Problem
 
 EXAMPLES = {
@@ -229,6 +230,7 @@ def cmd_names(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from generator.cache import ExtractCache
+    from generator.output import exclusive
     from generator.permalinks import redirect_pages
     from generator.pipeline import curation_of, extract
     from generator.render import render
@@ -236,18 +238,22 @@ def cmd_build(args: argparse.Namespace) -> int:
     from generator.write import write_pages
 
     config = Config.from_project()
-    sources = _load([config.path("sources")], strict=args.strict)
-    cache = ExtractCache(config.path("cache"))
-    timeline = extract(sources, curation_of([config.path("sources")]), cache)
-    pages = render(timeline, config)
-    redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
-    write_pages(pages, config.path("docs"))
-    newest = max((s.published for s in sources), default=None)
-    try:
-        warnings = build_site(config, args.strict, newest, redirects)
-    except SiteError as exc:
-        print(f"the site was not built (the previous site/ is unchanged):\n{exc}", file=sys.stderr)
-        return 1
+    with exclusive(config.root) as work:  # one build at a time; finishes a killed one's moves
+        sources = _load([config.path("sources")], strict=args.strict)
+        cache = ExtractCache(config.path("cache"))
+        timeline = extract(sources, curation_of([config.path("sources")]), cache)
+        for w in cache.warnings:
+            print(f"warning: {w}", file=sys.stderr)
+        pages = render(timeline, config)
+        redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
+        write_pages(pages, config.path("docs"), work)
+        newest = max((s.published for s in sources), default=None)
+        try:
+            warnings = build_site(config, args.strict, newest, redirects, work)
+        except SiteError as exc:
+            print(f"the site was not built (the previous site/ is unchanged):\n{exc}",
+                  file=sys.stderr)
+            return 1
     for w in warnings:
         print(w, file=sys.stderr)
     print(f"{len(sources)} sources ({cache.misses} extracted, {cache.hits} from the cache), "
@@ -273,3 +279,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OutputError as exc:  # one line naming the path; site/ is left as it was
+        print(f"timeline: {exc}; the previous site/ is unchanged", file=sys.stderr)
+        return 1
