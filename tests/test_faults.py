@@ -1,0 +1,267 @@
+"""Faults during `timeline build`: kills between steps, a second build, unwritable output.
+
+A kill -9 is simulated by raising ``Killed`` (not an Exception: nothing catches it) from
+``output._step`` at a chosen step; the code after it never runs, as in a real kill, and the
+next start must find site/ whole (old or new) and docs/ finished.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import output, site
+from generator.cli import main
+from tests.conftest import GOOD_FRONT, ROOT, write_source
+
+
+class Killed(BaseException):
+    pass
+
+
+def digest(folder: Path) -> dict[str, str] | None:
+    if not folder.is_dir():
+        return None
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def generated(docs: Path) -> dict[str, str] | None:
+    """The generated part of docs/ (hand-written pages excluded)."""
+    from generator.config import GENERATED
+
+    out: dict[str, str] = {}
+    for name in GENERATED:
+        path = docs / name
+        if path.is_file():
+            out[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        elif path.is_dir():
+            out.update({f"{name}/{k}": v for k, v in (digest(path) or {}).items()})
+    return out
+
+
+@pytest.fixture
+def built(project: Path, capsys: pytest.CaptureFixture) -> Path:
+    """A project with one source, built once (the 'old' site)."""
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
+                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
+    assert main(["build"]) == 0, capsys.readouterr().err
+    return project
+
+
+def add_second_source(project: Path) -> None:
+    write_source(project / "sources", "2026-02-03-b.md",
+                 'title: "Another"\nurl: https://example.com/b\npublished: 2026-02-03\n',
+                 "Zelensky said on Tuesday he would not travel to Moscow.\n")
+
+
+def kill_at(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
+    seen: list[str] = []
+
+    def step(at: str) -> None:
+        seen.append(at)
+        if at == name:
+            raise Killed(at)
+
+    monkeypatch.setattr(output, "_step", step)
+    return seen
+
+
+def leftovers(project: Path) -> list[str]:
+    return sorted(p.name for p in (project / output.WORK).iterdir() if p.name != output.LOCK)
+
+
+# steps of a build in order; "switched" is after the atomic exchange of site/
+KILL_POINTS = ["journal written", "moved out index.md", "moved in events", "moved in sources",
+               "mkdocs built", "search indexed", "switched"]
+
+
+@pytest.mark.parametrize("point", KILL_POINTS)
+def test_a_build_killed_at_any_step_leaves_a_whole_site_and_the_next_start_finishes(
+        built: Path, point: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    old_site, old_docs = digest(built / "site"), generated(built / "docs")
+    add_second_source(built)
+    seen = kill_at(monkeypatch, point)
+    with pytest.raises(Killed):
+        main(["build"])
+    assert seen[-1] == point
+    killed_site = digest(built / "site")  # the exchange is atomic: never missing, never mixed
+
+    monkeypatch.setattr(output, "_step", lambda at: None)
+    with output.exclusive(built):  # the next start: finishes the moves, removes the rest
+        recovered_site, recovered_docs = digest(built / "site"), generated(built / "docs")
+    assert leftovers(built) == []
+    assert main(["build"]) == 0
+    new_site, new_docs = digest(built / "site"), generated(built / "docs")
+    assert new_site != old_site and new_docs != old_docs
+    assert killed_site in (old_site, new_site)
+    assert recovered_site in (old_site, new_site)
+    assert recovered_docs == new_docs  # once the journal is written, the moves are due
+
+
+@pytest.mark.parametrize("point", ["moved out site", "moved in site"])
+def test_without_an_atomic_exchange_the_site_is_switched_under_the_journal(
+        built: Path, point: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    old_site = digest(built / "site")
+    add_second_source(built)
+    monkeypatch.setattr(output, "exchange", lambda a, b: False)  # another OS or filesystem
+    kill_at(monkeypatch, point)
+    with pytest.raises(Killed):
+        main(["build"])
+    monkeypatch.setattr(output, "_step", lambda at: None)
+    with output.exclusive(built):
+        recovered = digest(built / "site")
+    assert recovered is not None and recovered != old_site  # rolled forward to the new site
+    assert leftovers(built) == []
+    assert main(["build"]) == 0
+    assert digest(built / "site") == recovered
+
+
+def test_the_atomic_exchange_swaps_two_folders(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x").write_text("a")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x").write_text("b")
+    if not output.exchange(tmp_path / "a", tmp_path / "b"):
+        pytest.skip("renameat2(RENAME_EXCHANGE) is not available here")
+    assert (tmp_path / "a" / "x").read_text() == "b" and (tmp_path / "b" / "x").read_text() == "a"
+
+
+def test_leftovers_of_older_versions_and_torn_journals_are_removed(built: Path) -> None:
+    (built / ".site-staging-abc").mkdir()
+    (built / ".staging-x").mkdir()
+    (built / output.WORK / "site-new").mkdir()
+    (built / output.WORK / output.JOURNAL).write_text('[["docs-new/ind', encoding="utf-8")
+    before = digest(built / "site")
+    assert main(["build"]) == 0
+    assert not (built / ".site-staging-abc").exists() and not (built / ".staging-x").exists()
+    assert leftovers(built) == [] and digest(built / "site") == before
+
+
+def test_a_second_build_says_another_build_is_running(built: Path,
+                                                      capsys: pytest.CaptureFixture) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from pathlib import Path; "
+         "from generator.output import exclusive\n"
+         "with exclusive(Path('.')):\n print('held', flush=True); sys.stdin.read()"],
+        cwd=built, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={"PYTHONPATH": str(ROOT)})
+    try:
+        assert holder.stdout.readline() == "held\n"
+        before = digest(built / "site")
+        capsys.readouterr()
+        assert main(["build"]) == 1
+        err = capsys.readouterr().err
+        assert err == ("timeline: another build is running (it holds .timeline-build/lock); "
+                       "wait for it to finish; the previous site/ is unchanged\n")
+        assert digest(built / "site") == before
+    finally:
+        holder.communicate("")
+    assert main(["build"]) == 0  # the lock is gone with its holder
+
+
+def fail_writes(monkeypatch: pytest.MonkeyPatch, fragment: str, code: int = errno.ENOSPC) -> None:
+    real = Path.write_text
+
+    def write_text(self: Path, *a, **k):
+        if fragment in self.as_posix():
+            raise OSError(code, __import__("os").strerror(code), str(self))
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(Path, "write_text", write_text)
+
+
+def test_a_full_disk_while_staging_docs_is_one_line_and_changes_nothing(
+        built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    old_site, old_docs = digest(built / "site"), generated(built / "docs")
+    add_second_source(built)
+    fail_writes(monkeypatch, "docs-new/events/")
+    capsys.readouterr()
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("timeline: cannot write .timeline-build/docs-new/events/")
+    assert err.endswith(": No space left on device; the previous site/ is unchanged\n")
+    assert digest(built / "site") == old_site and generated(built / "docs") == old_docs
+
+
+def test_a_failure_while_mkdocs_writes_is_one_line_and_the_site_stays(
+        built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    import mkdocs.utils
+
+    old_site = digest(built / "site")
+    add_second_source(built)
+    real = mkdocs.utils.write_file
+
+    def write_file(content: bytes, path: str) -> None:
+        if "/events/" in path:
+            raise OSError(errno.EROFS, "Read-only file system", path)
+        real(content, path)
+
+    monkeypatch.setattr(mkdocs.utils, "write_file", write_file)
+    capsys.readouterr()
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Read-only file system" in err[0], err
+    assert err[0].startswith("timeline: cannot write .timeline-build/site-new/events/")
+    assert digest(built / "site") == old_site
+
+
+def test_a_site_that_cannot_be_replaced_is_one_line_and_stays(
+        built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    old_site = digest(built / "site")
+    add_second_source(built)
+
+    def refuse(a: Path, b: Path) -> bool:
+        raise PermissionError(errno.EACCES, "Permission denied", str(b))
+
+    monkeypatch.setattr(output, "exchange", refuse)
+    capsys.readouterr()
+    assert main(["build"]) == 1
+    assert capsys.readouterr().err == ("timeline: cannot replace site: Permission denied; the "
+                                       "previous site/ is unchanged\n")
+    assert digest(built / "site") == old_site
+
+
+def test_a_work_folder_that_cannot_be_made_is_one_line(built: Path,
+                                                       capsys: pytest.CaptureFixture) -> None:
+    shutil.rmtree(built / output.WORK)
+    (built / output.WORK).write_text("not a folder", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: cannot create .timeline-build") and err.count("\n") == 1
+
+
+def test_an_unwritable_cache_is_a_warning_not_an_abort(project: Path,
+                                                       capsys: pytest.CaptureFixture) -> None:
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT)
+    (project / ".cache").write_text("a file where the cache folder should be", encoding="utf-8")
+    assert main(["build"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("the extraction cache is not used: cannot write .cache/extract") == 1, err
+    assert (project / "site" / "index.html").is_file()
+
+
+def test_the_search_index_does_not_depend_on_the_order_files_are_listed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = ('<html><body><article class="md-content__inner"><h1>{0}</h1><p>{0} said that '
+            'Putin {1} Zelensky.</p></article></body></html>')
+    words = ("invited", "met", "called", "warned", "thanked", "answered")
+    for copy in ("a", "b"):
+        for n, word in enumerate(words):
+            path = tmp_path / copy / "events" / f"e-{n}" / "index.html"
+            path.parent.mkdir(parents=True)
+            path.write_text(page.format(f"Event {n}", word), encoding="utf-8")
+    real = Path.rglob
+    site.index_search(tmp_path / "a")
+    monkeypatch.setattr(Path, "rglob", lambda self, pattern: reversed(list(real(self, pattern))))
+    site.index_search(tmp_path / "b")
+    assert digest(tmp_path / "a" / "pagefind") == digest(tmp_path / "b" / "pagefind")
+    assert len(list((tmp_path / "a" / "pagefind" / "fragment").iterdir())) == len(words)
