@@ -48,11 +48,41 @@ def md(text: str) -> Markup:
     return Markup(escaped)
 
 
+# what a YAML double-quoted scalar may hold as it is (YAML 1.1 printable, as PyYAML reads it;
+# U+0085, U+2028 and U+2029 are line breaks to YAML and are written as escapes too)
+YAML_PRINTABLE = re.compile("[\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe"
+                            "\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def yaml_string(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar that any YAML reader gives back exactly.
+
+    Characters beyond U+FFFF (emoji) are written as themselves in UTF-8: JSON's
+    ``"\\ud83e\\udd14"`` surrogate pairs are not YAML, and MkDocs then dropped the page's whole
+    front matter, title included.
+
+    >>> print(yaml_string('Putin 🤝 "Zelensky"'))
+    "Putin 🤝 \\"Zelensky\\""
+    """
+    out = ['"']
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif YAML_PRINTABLE.fullmatch(ch):
+            out.append(ch)
+        elif ord(ch) <= 0xFFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    out.append('"')
+    return "".join(out)
+
+
 def meta_title(text: str, limit: int = 70) -> Markup:
-    """A page title for YAML front matter: one line, HTML-escaped, as a JSON (= YAML) string."""
+    """A page title for YAML front matter: one line, HTML-escaped, as a YAML string."""
     from generator.events import shorten
 
-    return Markup(json.dumps(html.escape(shorten(str(text), limit), quote=False)))
+    return Markup(yaml_string(html.escape(shorten(str(text), limit), quote=False)))
 
 
 def safe_url(url: str | None) -> Markup:

@@ -15,7 +15,9 @@ Every problem of every file is collected (``Problem`` with file:line:col) before
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -27,8 +29,21 @@ from generator.problems import Problem
 
 FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-SLUG_BAD = re.compile(r"[^a-z0-9]+")
+SLUG_RUNS = re.compile(r"-{2,}")
 MAX_BYTES = 2_000_000  # a news article is far smaller; larger files are refused
+# C0 and C1 control characters but tab and line ends, DEL, lone surrogates (a YAML "\ud800"
+# escape) and the two non-characters: they would make the Atom feed ill-formed XML, the
+# calendar file invalid and the pages unreadable, so sources holding them are refused
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x1B: "ESC",
+                 0x7F: "DEL", 0x85: "NEL"}
+
+
+def control_name(ch: str) -> str:
+    """'U+001B (ESC)': how a refused character is named in messages."""
+    code = ord(ch)
+    name = CONTROL_NAMES.get(code)
+    return f"U+{code:04X}" + (f" ({name})" if name else "")
 
 REQUIRED = ("title", "url", "published")
 OPTIONAL = ("outlet", "author", "language", "published_estimated", "follows", "known_errors",
@@ -50,6 +65,11 @@ class _Aliased(Exception):
         self.line = line
 
 
+class _Control(Exception):
+    def __init__(self, line: int, col: int, ch: str):
+        self.line, self.col, self.ch = line, col, ch
+
+
 def _plain(node: yaml.Node, seen: set[int], line_offset: int) -> object:
     """YAML node -> plain Python, scalars kept as text (we type-check them ourselves).
 
@@ -61,6 +81,9 @@ def _plain(node: yaml.Node, seen: set[int], line_offset: int) -> object:
     if isinstance(node, yaml.ScalarNode):
         if node.tag == "tag:yaml.org,2002:null" or (node.style is None and node.value in ("", "~", "null", "Null", "NULL")):
             return None
+        if (m := CONTROL.search(node.value)) is not None:  # from an escape such as "\e"
+            raise _Control(node.start_mark.line + line_offset, node.start_mark.column + 1,
+                           m.group())
         return node.value
     if isinstance(node, yaml.SequenceNode):
         return [_plain(n, seen, line_offset) for n in node.value]
@@ -68,7 +91,22 @@ def _plain(node: yaml.Node, seen: set[int], line_offset: int) -> object:
 
 
 def slugify(text: str) -> str:
-    return SLUG_BAD.sub("-", text.lower()).strip("-") or "source"
+    """A file name's id: lower case, each run of anything but letters, digits and marks one '-'.
+
+    Letters of every script are kept (after NFC normalisation, so a name typed on any system
+    gives one id): 'Путин' and 'Зеленский' are distinct ids, not both 'source'. ASCII names
+    give what they always gave. A name with no letter or digit at all ('🎉') gets 'source-'
+    and a hash of the name: distinct and stable too.
+
+    >>> slugify("2025-09-03 Reuters"), slugify("Путин"), slugify("東京"), slugify("Hürriyet")
+    ('2025-09-03-reuters', 'путин', '東京', 'hürriyet')
+    """
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" else "-"
+                   for ch in unicodedata.normalize("NFC", text).lower())
+    slug = SLUG_RUNS.sub("-", kept).strip("-")
+    if slug:
+        return slug
+    return "source-" + hashlib.sha1(unicodedata.normalize("NFC", text).encode()).hexdigest()[:8]
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -80,6 +118,17 @@ def discover(paths: list[Path]) -> list[Path]:
         elif path.exists():
             found.add(path)
     return sorted(found, key=lambda p: p.as_posix())
+
+
+def _outside(path: Path, paths: list[Path], folders: list[Path]) -> str | None:
+    """Where ``path`` leads if it was found in a folder but resolves outside every folder
+    given (a symlink to another project's article would be published silently)."""
+    if path in paths:
+        return None  # named on the command line: the user chose that file
+    target = path.resolve()
+    if any(target.is_relative_to(folder) for folder in folders):
+        return None
+    return target.as_posix()
 
 
 def display_path(path: Path) -> str:
@@ -205,6 +254,9 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
     except _Aliased as alias:
         return None, [Problem(where, alias.line, None, "YAML aliases (*name) are not allowed in "
                               "front matter; write the value out")]
+    except _Control as bad:
+        return None, [Problem(where, bad.line, bad.col, "the value holds the control character "
+                              f"{control_name(bad.ch)} (a YAML escape); remove it")]
 
     title = _text(where, "title", fields.get("title"), problems, required=True)
     url = _url(where, "url", fields["url"], problems) if "url" in fields else None
@@ -294,6 +346,12 @@ def read_text(path: Path, where: str) -> tuple[str | None, Problem | None]:
                              f"offset {exc.start}); save it as UTF-8")
     if text.startswith("\ufeff"):
         text = text[1:]
+    if (m := CONTROL.search(text)) is not None:
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        return None, Problem(where, line, col, f"holds the control character "
+                             f"{control_name(m.group())}; remove it (or save the file as "
+                             "plain text)")
     return text, None
 
 
@@ -312,8 +370,13 @@ def load_sources(paths: list[Path], today: dt.date | None = None
             problems.append(Problem(path.as_posix(), None, None, "does not exist"))
     by_id: dict[str, str] = {}
     by_url: dict[str, str] = {}
+    folders = [p.resolve() for p in paths if p.is_dir()]
     for path in files:
         where = display_path(path)
+        if (outside := _outside(path, paths, folders)) is not None:
+            problems.append(Problem(where, None, None, f"is a symbolic link to {outside}, "
+                                    "outside the sources folder; copy the article in instead"))
+            continue
         text, problem = read_text(path, where)
         if problem:
             problems.append(problem)
