@@ -68,7 +68,7 @@ def to_csv(timeline: Timeline, date_label) -> str:
     for e in visible(timeline):
         writer.writerow([e.id, e.when.start.isoformat(), e.when.end.isoformat(),
                          e.when.granularity, date_label(e.when), _spreadsheet_safe(e.title),
-                         len(e.sources), e.independent, "yes" if e.conflicts else "no",
+                         len(e.sources), e.independent, "yes" if e.disputed else "no",
                          " ".join(e.actors), " ".join(e.places), event_path(e)])
     return out.getvalue()
 
@@ -92,8 +92,10 @@ def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> st
     for e in events:
         outlets = ", ".join(sources[s].outlet or sources[s].title for s in e.sources)
         summary = f"{date_label(e.when)}. Reported by {outlets}."
-        if e.conflicts:
+        if e.disputed:
             summary += " Sources disagree on the date."
+        elif e.moved:
+            summary += " The date moved: it was planned for an earlier date."
         lines += [
             "  <entry>",
             f"    <title>{xml_escape(e.title)}</title>",
@@ -144,7 +146,7 @@ def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label) -> str
             f"DTSTART;VALUE=DATE:{e.when.start.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(e.when.end + dt.timedelta(days=1)).strftime('%Y%m%d')}",
             f"SUMMARY:{_ics_text(e.title)}",
-            f"DESCRIPTION:{_ics_text(date_label(e.when) + ('. Sources disagree on the date.' if e.conflicts else '.'))}",
+            f"DESCRIPTION:{_ics_text(date_label(e.when) + ('. Sources disagree on the date.' if e.disputed else '. The date moved.' if e.moved else '.'))}",
         ]
         if site_url:
             lines.append(f"URL:{site_url.rstrip('/')}/{event_path(e)}")

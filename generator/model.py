@@ -165,6 +165,16 @@ class Event:
     kind: str = "happening"  # or "background": every claim recalls it in passing (events.py)
     summary: str = ""  # its best complete sentence (events.summary_of)
 
+    @property
+    def moved(self) -> bool:
+        """Was a date of it a plan that moved to a later date (events.conflicts_of)?"""
+        return any(v.get("planned") for v in self.conflicts)
+
+    @property
+    def disputed(self) -> bool:
+        """Do its sources disagree on its date (not a plan that moved)?"""
+        return bool(self.conflicts) and not self.moved
+
 
 @dataclass(frozen=True)
 class Timeline:

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from generator import feeds
 from generator.config import Config
 from generator.export import to_json
+from generator.events import planned
 from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
 from generator.text import dateline, paragraphs
 
@@ -153,8 +154,10 @@ def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source])
                          dt.date.fromisoformat(v["when"]["end"]), v["when"]["granularity"])
         outlets = ", ".join(f"[{md(sources[sid].outlet or sources[sid].title)}](../sources/{sid}.md)"
                             for sid in v["sources"])
-        out.append({"label": date_label(when), "line": Markup(f"**{date_label(when)}**: {outlets}"),
-                    "claims": [claims[c] for c in v["claims"] if c in claims]})
+        label = date_label(when) + (" (planned)" if v.get("planned") else "")
+        out.append({"label": label, "line": Markup(f"**{label}**: {outlets}"),
+                    "claims": [claims[c] for c in v["claims"] if c in claims],
+                    "planned": bool(v.get("planned"))})
     return out
 
 
@@ -163,7 +166,7 @@ def claim_status(claim: Claim, source: Source) -> str:
     'planned' (a date ahead of its report: a plan, a deadline, a schedule) or 'reported'."""
     if claim.basis != "explicit":
         return "reported"
-    return "planned" if claim.when.start > source.published else "happened"
+    return "planned" if planned(claim, source.published) else "happened"
 
 
 def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) -> Markup:
@@ -318,7 +321,8 @@ def timeline_entries(events: list[Event], basis_of: dict[str, str],
         tags = " ".join(tags_of.get(e.id, ()))
         basis = {"happened": "happened", "planned": "planned"}.get(basis_of[e.id], "reported on")
         n = e.independent
-        extra = ' · <strong class="tl-disagree">sources disagree</strong>' if e.conflicts else ""
+        extra = (' · <strong class="tl-disagree">sources disagree</strong>' if e.disputed else
+                 ' · <strong class="tl-disagree">the date moved</strong>' if e.moved else "")
         items.append(
             f'<li class="tl-entry" data-people="{text_html(people)}" data-places='
             f'"{text_html(places)}" data-tags="{text_html(tags)}"><strong>'
@@ -348,10 +352,10 @@ def visual_data(events: tuple[Event, ...]) -> Markup:
 
 
 def _basis(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> str:
-    """'happened' when any claim states a date on or before its report, 'planned' when the
-    dates stated all lie ahead of their reports, else 'reported' (dated by publication)."""
+    """'happened' when any claim stating the event's date says it happened, 'planned' when
+    they all plan it (claim_status), else 'reported' (dated by publication)."""
     stated = [claim_status(claims[c], sources[claims[c].source]) for c in event.claims
-              if claims[c].basis == "explicit"]
+              if claims[c].basis == "explicit" and claims[c].when.overlaps(event.when)]
     if not stated:
         return "reported"
     return "happened" if "happened" in stated else "planned"

@@ -264,3 +264,78 @@ def test_days_that_run_into_a_weekend_meet_it() -> None:
                         "2026-01-25", "weekend")
     (event,) = merge_events((span, weekend), sources)
     assert not event.conflicts
+
+
+def test_a_reports_undated_account_meets_the_day_before_it_names() -> None:
+    # an AFP-style report published the morning after a call: its one dated sentence names the
+    # call's day, the rest of its account is dated by the report only; a second outlet dates
+    # the same call by its own report's day. One happening, two dates: shown, not picked.
+    putin = ((0, 5, "vladimir-putin"),)
+    sources = (_source("a", "2025-08-19"), _source("b", "2025-08-19"))
+    claims = (
+        _claim("c1", "a", "Putin mentioned Moscow during a phone call with Trump on August 18, "
+               "one of the interlocutors said.", "2025-08-18"),
+        _claim("c2", "a", "In a phone call with Trump, Putin proposed holding a meeting with "
+               "Zelensky in Moscow, the agency reports.", "2025-08-19", 100, "publication",
+               mentions=putin, actors=("vladimir-putin",)),
+        _claim("c3", "b", "After the phone call with Putin on Monday, Trump said he had started "
+               "arranging a meeting between Putin and Zelensky.", "2025-08-19", 0,
+               mentions=((0, 5, "donald-trump"),), actors=("donald-trump",)),
+    )
+    events = merge_events(claims, sources)
+    (event,) = [e for e in events if "c1" in e.claims]
+    assert "c2" in event.claims  # the report's own account of the day before
+    # and the other outlet's report of the call, dated a day later, stands in the same event
+    # (neighbouring days of other reports are compatible, though never linked on their own)
+    assert "c3" in event.claims
+    assert [v["when"]["start"] for v in event.conflicts] == ["2025-08-18", "2025-08-19"]
+    told_first = merge_events((claims[0], _claim("c4", "a", claims[1].text, "2025-08-17", 100,
+                                                  "publication")), sources)
+    assert len(told_first) == 2  # only a date before the report is told later
+
+
+
+def _dated(cid: str, sid: str, text: str, date_text: str, day: str) -> Claim:
+    """A claim whose date expression ``date_text`` stands where it is in ``text``."""
+    from dataclasses import replace
+
+    at = text.index(date_text)
+    claim = _claim(cid, sid, text, day)
+    return replace(claim, timex=Timex(at, at + len(date_text), date_text, "DATE", day))
+
+
+def test_a_plan_and_the_later_day_it_happened_are_one_happening_whose_date_moved() -> None:
+    from generator.events import planned
+
+    sources = (_source("a", "2026-01-30"), _source("b", "2026-02-01"), _source("c", "2026-02-05"))
+    scheduled = _dated("c1", "a", "Another round of trilateral talks in Abu Dhabi is scheduled "
+                       "for Sunday.", "Sunday", "2026-02-01")
+    also = _dated("c2", "b", "The trilateral talks in Abu Dhabi, planned for February 1, "
+                  "were put off.", "February 1", "2026-02-01")
+    held = _dated("c3", "c", "The trilateral talks in Abu Dhabi were finally held on Wednesday.",
+                  "Wednesday", "2026-02-04")
+    assert planned(scheduled, sources[0].published) and planned(also, sources[1].published)
+    assert not planned(held, sources[2].published)
+    (event,) = merge_events((scheduled, also, held), sources)
+    assert [(v["when"]["start"], v.get("planned", False)) for v in event.conflicts] == [
+        ("2026-02-01", True), ("2026-02-04", False)]
+    assert event.when.start.isoformat() == "2026-02-04"  # dated by what became of the plan
+    # the same days, neither a plan: two happenings (four days apart)
+    was_held = _dated("c1", "a", "Another round of trilateral talks in Abu Dhabi took place on "
+                      "Sunday.", "Sunday", "2026-01-25")
+    assert len(merge_events((was_held, held), sources)) == 2
+    # a plan does not move back in time, nor farther than PLAN_DAYS
+    late = _dated("c4", "c", held.text, "Wednesday", "2026-02-12")
+    assert len(merge_events((scheduled, late), sources)) == 2
+
+
+def test_plan_words_examples() -> None:
+    from generator.events import HAPPENINGS, planned
+
+    data = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))
+    for case in data["plan_examples"]:
+        at = case["text"].index(case["date"])
+        claim = Claim("c", "s", case["text"], 0, len(case["text"]), 1,
+                      TimeValue(_dt.date(2020, 1, 1), _dt.date(2020, 1, 1), "day"), "explicit",
+                      Timex(at, at + len(case["date"]), case["date"], "DATE", "2020-01-01"))
+        assert planned(claim, _dt.date(2020, 1, 1)) is case["planned"], case["text"]

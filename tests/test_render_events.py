@@ -56,3 +56,18 @@ def test_a_span_of_days_reads_as_one() -> None:
     across = TimeValue(dt.date(2026, 1, 31), dt.date(2026, 2, 1), "day")
     assert date_label(across) == "31 January 2026 – 1 February 2026"
     assert date_label(_day("2026-02-04")) == "4 February 2026"
+
+
+def test_a_moved_plan_reads_as_planned_then_held() -> None:
+    claims = {c.id: c for c in (_claim("c1", "y", "2025-05-15"), _claim("c3", "c", "2025-05-16"))}
+    conflicts = (
+        {"when": _day("2025-05-15").to_json(), "claims": ["c1"], "sources": ["y"],
+         "independent": 1, "planned": True},
+        {"when": _day("2025-05-16").to_json(), "claims": ["c3"], "sources": ["c"], "independent": 1},
+    )
+    event = Event("e-1", "Talks open in Istanbul", _day("2025-05-16"), tuple(claims), ("y", "c"),
+                  conflicts)
+    got = versions(event, claims, SOURCES)
+    assert [v["line"] for v in got] == ["**15 May 2025 (planned)**: [Ynetnews](../sources/y.md)",
+                                        "**16 May 2025**: [Censor.NET](../sources/c.md)"]
+    assert [v["planned"] for v in got] == [True, False]

@@ -86,9 +86,19 @@ def timex_interval(timex: Timex) -> TimeValue | None:
     TimeValue(start=datetime.date(2019, 12, 1), end=datetime.date(2019, 12, 31), granularity='month')
     >>> timex_interval(Timex(0, 17, "earlier this year", "DATE", "2019", "START")).granularity
     'year'
+
+    A night runs into the next day ("overnight between Saturday and Sunday", TimeML's
+    ``2025-05-10TNI``): both days, so that it meets a report dating the same night's
+    happening by the morning after ("in the early hours of Sunday").
+
+    >>> timex_interval(Timex(0, 37, "overnight between Saturday and Sunday", "TIME", "2025-05-10TNI"))
+    TimeValue(start=datetime.date(2025, 5, 10), end=datetime.date(2025, 5, 11), granularity='day')
     """
     mod = None if COUNTS_FROM_NOW.match(timex.text) else timex.mod
-    return interval(timex.value, mod)
+    whole = interval(timex.value, mod)
+    if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day":
+        return TimeValue(whole.start, whole.end + dt.timedelta(days=1), "day")
+    return whole
 
 
 def _interval(value: str) -> TimeValue | None:
