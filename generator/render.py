@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from generator import feeds
 from generator.config import Config
-from generator.export import to_json
+from generator.export import excerpt, quoted, summary, to_json
 from generator.events import planned
 from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
 from generator.text import dateline, paragraphs
@@ -136,13 +136,17 @@ def date_label(when: TimeValue) -> str:
 
 
 def highlight(claim: Claim) -> Markup:
-    """The claim's sentence, escaped, with its temporal expression marked."""
-    text = claim.text
+    """The claim's sentence (or, in a very long one, the clause around its date, with '…'
+    where it is cut: export.excerpt), escaped, with its temporal expression marked."""
+    start, end = excerpt(claim)
+    text = claim.text[start - claim.start: end - claim.start]
+    before = "… " if start > claim.start else ""
+    after = " …" if end < claim.end else ""
     if claim.timex is None:
-        return Markup(text_html(text))
-    a, b = claim.timex.start - claim.start, claim.timex.end - claim.start
-    return Markup(text_html(text[:a]) + "<mark>" + text_html(text[a:b]) + "</mark>"
-                  + text_html(text[b:]))
+        return Markup(before + text_html(text) + after)
+    a, b = claim.timex.start - start, claim.timex.end - start
+    return Markup(before + text_html(text[:a]) + "<mark>" + text_html(text[a:b]) + "</mark>"
+                  + text_html(text[b:]) + after)
 
 
 def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> list[dict]:
@@ -205,7 +209,7 @@ def environment(config: Config) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
+    env.filters.update(md=md, quoted=quoted, summary=summary, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
                        highlight=highlight)
     return env
 
