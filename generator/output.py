@@ -153,10 +153,28 @@ def commit(moves: list[tuple[Path | None, Path, Path]], work: Path) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, journal)
         _step("journal written")
-        _roll_forward(moves)
-        journal.unlink()
     except OSError as exc:
-        raise describe(exc, "replace") from None
+        raise describe(exc, "write") from None
+    try:
+        _roll_forward(moves)
+    except OSError as exc:  # read-only, immutable: put back what moved, if that can be done
+        failure = describe(exc, "replace")
+        try:
+            _roll_back(moves)
+            journal.unlink()
+        except OSError:  # the journal stays: the next start finishes the moves
+            raise OutputError(f"{failure}; the next build finishes replacing it") from None
+        raise failure from None
+    journal.unlink()
+
+
+def _roll_back(moves: list[tuple[Path | None, ...]]) -> None:
+    """Undo the moves made so far (after a failure, not a kill: a kill rolls forward)."""
+    for new, target, old in reversed(moves):
+        if new is not None and not (new.exists() or new.is_symlink()) and target.exists():
+            target.rename(new)  # moved in: back out
+        if (old.exists() or old.is_symlink()) and not (target.exists() or target.is_symlink()):
+            old.rename(target)  # moved out: back in
 
 
 def _roll_forward(moves: list[tuple[Path | None, ...]]) -> None:

@@ -38,6 +38,7 @@ class _Collect(logging.Handler):
         self.messages.append(f"{record.levelname}: {record.getMessage()}")
 
 
+PAGEFIND_WAIT = 600  # seconds for Pagefind to finish writing once asked (30,000 pages: ~10 s)
 SEARCH_CONFIG = {"root_selector": "article.md-content__inner", "force_language": "en"}
 
 
@@ -53,6 +54,8 @@ def index_search(site: Path) -> None:
     its own crawl (``pagefind --site``) numbers pages in the order the filesystem lists them,
     so its index differed from one machine to another. Pagefind's Python API speaks the same
     protocol but waits 0.1 s per answer (50 minutes for 30,000 pages), hence this small client.
+    The index files come back in Pagefind's answer and are written here, so that a full disk
+    is an OSError naming the file (site.build_site: one line, the old site kept).
     """
     from pagefind.service import get_executable
 
@@ -70,16 +73,33 @@ def index_search(site: Path) -> None:
             _ask(process, n, {"type": "AddFile", "index_id": index, "url": _pagefind_url(rel),
                               "file_path": None,
                               "file_contents": (site / rel).read_text(encoding="utf-8")})
-        _ask(process, len(pages) + 2, {"type": "WriteFiles", "index_id": index,
-                                        "output_path": str((site / "pagefind").resolve())})
-    finally:
+        # the files come back in the answer and are written here: Pagefind's own WriteFiles
+        # answers before every file is on disk, and left empty files in the index when it
+        # was stopped (seen: pagefind-entry.json, pagefind-component-ui.css)
+        files = _ask(process, len(pages) + 2, {"type": "GetFiles", "index_id": index})["files"]
         process.stdin.close()
-        process.terminate()
-        process.wait()
+        if process.wait(timeout=PAGEFIND_WAIT) != 0:
+            raise SiteError(f"pagefind ended with exit code {process.returncode}")
+    except subprocess.TimeoutExpired:
+        raise SiteError(f"pagefind did not finish writing the index in {PAGEFIND_WAIT} s") from None
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if not process.stdin.closed:
+            process.stdin.close()
         process.stdout.close()
         errors.close()
-    if not (site / "pagefind" / "pagefind-entry.json").is_file():
-        raise SiteError("pagefind: no index was written (pagefind-entry.json is missing)")
+    names = {f["path"] for f in files}
+    if "pagefind-entry.json" not in names:
+        raise SiteError("pagefind: its index has no pagefind-entry.json")
+    for f in sorted(files, key=lambda f: f["path"]):
+        rel = PurePosixPath(f["path"])
+        if rel.is_absolute() or ".." in rel.parts:
+            raise SiteError(f"pagefind: refusing to write {f['path']!r} outside site/pagefind/")
+        target = site.joinpath("pagefind", *rel.parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(base64.b64decode(f["content"]))
 
 
 def _ask(process: subprocess.Popen, message_id: int, payload: dict) -> dict:
