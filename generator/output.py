@@ -111,8 +111,8 @@ def recover(work: Path, root: Path) -> None:
                 remove(entry)
     except OSError as exc:
         raise describe(exc, "clean up") from None
-    except ValueError:  # a journal torn by a full disk: written before any move, so none ran
-        journal.unlink()
+    except (ValueError, TypeError):  # not a journal this code wrote (it writes them whole,
+        journal.unlink()              # by a rename): nothing to finish
         recover(work, root)
 
 
@@ -148,7 +148,9 @@ def commit(moves: list[tuple[Path | None, Path, Path]], work: Path) -> None:
     tmp = work / (JOURNAL + ".tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as f:
-            json.dump([[None if p is None else str(p) for p in move] for move in moves], f)
+            # absolute: the next start may run from another folder
+            json.dump([[None if p is None else os.path.abspath(p) for p in move]
+                       for move in moves], f)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, journal)
