@@ -4,19 +4,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve preview check eval golden clean vendor
+.PHONY: site test lint serve preview check eval golden clean vendor
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,zensical]'
 	touch $(STAMP)
 
+# ENGINE=zensical builds the site with Zensical instead of MkDocs (docs/engines.md)
+ENGINE ?= mkdocs
+
 site: $(STAMP)
-	$(BIN)/timeline build --strict
+	$(BIN)/timeline build --strict --engine $(ENGINE)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# ruff's checks (pyproject.toml [tool.ruff.lint]); .ci/run runs this before the tests
+lint: $(STAMP)
+	$(BIN)/ruff check .
 
 serve: site
 	$(BIN)/mkdocs serve

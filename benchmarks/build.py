@@ -29,8 +29,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import article, generate  # noqa: E402
 
 from generator.cache import ExtractCache  # noqa: E402
-from generator.config import GENERATED, Config  # noqa: E402
+from generator.config import GENERATED  # noqa: E402
 from generator.pipeline import check, extract  # noqa: E402
+from generator.project import load_project  # noqa: E402
 from generator.render import render  # noqa: E402
 from generator.write import write_pages  # noqa: E402
 
@@ -51,6 +52,7 @@ def project(folder: Path, n: int) -> None:
     shutil.copytree(ROOT / "overrides", folder / "overrides")
     shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED))
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copy(ROOT / "entities.yaml", folder / "entities.yaml")
     generate(n, folder / "sources")
 
 
@@ -91,10 +93,13 @@ def generator_stage(folder: Path) -> float:
     os.chdir(folder)
     try:
         t0 = time.perf_counter()
-        config = Config()
+        project = load_project()
+        config = project.config
         sources, _ = check([config.path("sources")])
-        timeline = extract(sources, (), ExtractCache(config.path("cache")))
-        write_pages(render(timeline, config), config.path("docs"))
+        timeline = extract(sources, (), ExtractCache(config.path("cache"), project.fingerprint),
+                           project.registry)
+        write_pages(render(timeline, config, project.registry, project.templates),
+                    config.path("docs"))
         return time.perf_counter() - t0
     finally:
         os.chdir(cwd)

@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
             path = Path(tmp) / f"{i:04d}-{d.name}.txt"
             path.write_text(d.text, encoding="utf-8")
             paths.append(path)
-        for d, path in zip(sample, paths):
+        for d, path in zip(sample, paths, strict=True):
             t0 = time.perf_counter()
             subprocess.run(command + ["timex", "--dct", d.dct.isoformat(), str(path)],
                            check=True, capture_output=True)

@@ -1,8 +1,9 @@
 """Per-source extraction results cached on disk, so that adding one source re-extracts one file.
 
-A source's entry is keyed by its content (the whole file), its id, and a fingerprint of the
-generator: its version, its rule and vocabulary files and the code that extracts. Change any
-of them and every entry is stale. Entries are JSON under ``.cache/extract/``; a corrupt or
+A source's entry is keyed by its content (the whole file), its id, a fingerprint of the
+generator (its version, its rule and vocabulary files and the code that extracts) and one of the
+project data extraction reads (the entity registry: ``Project.fingerprint``). Change any of
+them and every entry is stale. Entries are JSON under ``.cache/extract/``; a corrupt or
 unreadable entry is simply recomputed.
 """
 
@@ -19,11 +20,12 @@ from pathlib import Path
 
 from generator import __version__
 from generator.model import Attribution, Claim, Source, TimeValue, Timex
+from generator.problems import Problem
 
 PACKAGE = Path(__file__).parent
 # what extraction depends on: change one of these and cached claims are stale
-INPUTS = ("text.py", "claims.py", "attribution.py", "entities.py", "events.py", "model.py", "timex/*.py",
-          "timex/rules/*.yaml", "data/*.yaml")
+INPUTS = ("text.py", "claims.py", "attribution.py", "entities.py", "features.py", "model.py", "timex/*.py",
+          "timex/rules/*.yaml", "data/*.yaml", "lang/*.py", "lang/*/*.yaml")
 
 
 @lru_cache(maxsize=1)
@@ -68,15 +70,16 @@ def claim_from_json(d: dict) -> Claim:
 class ExtractCache:
     """Claims and sentence statistics per source, stored as JSON files in ``folder``."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, project: str = ""):
         self.folder = folder
+        self.project = project  # fingerprint of the project's data extraction reads
         self.hits = 0
         self.misses = 0
         # the cache is disposable: a folder that cannot be written is a warning, not a failure
-        self.warnings: list[str] = []
+        self.problems: list[Problem] = []  # warnings
 
     def key(self, source: Source) -> str:
-        h = hashlib.sha256(fingerprint().encode())
+        h = hashlib.sha256(fingerprint().encode() + b"\x00" + self.project.encode())
         h.update(source.id.encode() + b"\x00" + source.path.encode() + b"\x00")
         h.update(source.raw.encode("utf-8"))
         return h.hexdigest()
@@ -96,8 +99,8 @@ class ExtractCache:
     def put(self, source: Source, claims: tuple[Claim, ...], sentences: int,
             df: Counter[str]) -> None:
         """Store a source's results; if the folder cannot be written, say so once (in
-        ``warnings``) and go on without storing: the build does not need the cache."""
-        if self.warnings:
+        ``problems``, as a warning) and go on without storing: the build does not need it."""
+        if self.problems:
             return
         data = {"claims": [claim_to_json(c) for c in claims], "sentences": sentences,
                 "df": dict(sorted(df.items()))}
@@ -109,9 +112,10 @@ class ExtractCache:
                 json.dump(data, f, ensure_ascii=False)
             os.replace(tmp, self.folder / f"{self.key(source)}.json")  # atomic: no torn entries
         except OSError as exc:
-            where = exc.filename or self.folder
-            self.warnings.append(f"the extraction cache is not used: cannot write {where}: "
-                                 f"{exc.strerror or exc} (every source is extracted anew)")
+            where = exc.filename if exc.filename is not None else self.folder
+            self.problems.append(Problem(
+                Path(where).as_posix(), None, None, f"cannot be written ({exc.strerror or exc}): "
+                "the extraction cache is not used, every source is extracted anew", "warning"))
             if tmp is not None:
                 try:
                     os.unlink(tmp)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from functools import lru_cache
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import lang
 from generator.attribution import attribute_sentences
 from generator.entities import Mention, Registry, load_registry
 from generator.model import Claim, Sentence, Source, TimeValue, Timex
@@ -28,7 +30,7 @@ DATA = Path(__file__).parent / "data" / "claims.yaml"
 def vocabulary() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {key: re.compile(data[key], re.IGNORECASE)
-            for key in ("reporting", "background", "not_a_date_before", "range_join")}
+            for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting")}
 
 
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -94,6 +96,26 @@ def day_ranges(dated: list[Timex], raw: str) -> list[tuple[Timex, TimeValue]]:
     return out
 
 
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def lasting(when: TimeValue, before: str) -> TimeValue:
+    """A day the words ``before`` it say a happening lasts several days from ("two days of
+    talks starting Friday") -> the span of those days; any other date as it is.
+
+    >>> friday = TimeValue(dt.date(2026, 1, 23), dt.date(2026, 1, 23), "day")
+    >>> lasting(friday, "for two days of talks starting ").end
+    datetime.date(2026, 1, 24)
+    """
+    if when.granularity != "day" or when.start != when.end:
+        return when
+    m = vocabulary()["lasting"].search(before)
+    if m is None:
+        return when
+    n = NUMBERS.get(m["n"].lower()) or int(m["n"])
+    return TimeValue(when.start, when.start + dt.timedelta(days=min(n, RANGE_DAYS) - 1), "day")
+
+
 def _normalise(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
@@ -135,7 +157,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     """
     registry = registry or load_registry()
     body = source.body
-    timexes = tuple(t.shifted(source.body_start) for t in tag(body, source.published))
+    timexes = tuple(t.shifted(source.body_start)
+                    for t in tag(body, source.published, lang.code(source.language)))
     title = _normalise(source.title)
     claims: list[Claim] = []
     seen: dict[tuple[str, str], int] = {}
@@ -162,6 +185,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])]
         folded = " ".join(sentence.text.split())
         for t, when in day_ranges(dated, source.raw):
+            when = lasting(when, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])
             key = (sentence.text, t.text)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1

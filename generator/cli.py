@@ -22,6 +22,7 @@ EXAMPLES = {
     "timex": "timeline timex --dct 2026-01-29 article.txt",
     "check": "timeline check sources/",
     "names": "timeline names sources/",
+    "init": "timeline init --name \"My saga: a timeline\" my-timeline",
     "add": "timeline add --url https://example.com/story --title \"Putin invites Zelensky\" "
            "--outlet Reuters --published 2025-09-03 article.txt",
 }
@@ -55,6 +56,9 @@ def parser() -> argparse.ArgumentParser:
                        epilog=f"example: {EXAMPLES['build']}")
     b.add_argument("--strict", action="store_true",
                    help="treat warnings (unknown front-matter keys, MkDocs warnings) as errors")
+    b.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
+                   help="what builds the site from docs/: MkDocs + Material (default) or "
+                   "Zensical (an optional extra; see docs/engines.md)")
 
     e = sub.add_parser("extract", help="print the JSON export for source files or folders",
                        epilog=f"example: {EXAMPLES['extract']}")
@@ -82,12 +86,17 @@ def parser() -> argparse.ArgumentParser:
                    help="the article text (default: read standard input)")
 
     n = sub.add_parser("names", help="list names in sources that the entity registry does not "
-                       "know yet (add them to generator/data/entities.yaml)",
+                       "know yet (add them to entities.yaml)",
                        epilog=f"example: {EXAMPLES['names']}")
     n.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                    help="files or folders (default: sources/)")
     n.add_argument("--min", type=int, default=1, metavar="N",
                    help="only names seen at least N times (default 1)")
+    i = sub.add_parser("init", help="create a new timeline project (mkdocs.yml, entities.yaml, "
+                       "sources/ with curation.yaml, templates, docs/) in an empty folder",
+                       epilog=f"example: {EXAMPLES['init']}")
+    i.add_argument("--name", default="A timeline", help="the site's name (mkdocs.yml site_name)")
+    i.add_argument("dir", type=Path, metavar="DIR", help="the new project's folder")
     return p
 
 
@@ -101,44 +110,38 @@ def _print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
 
 def today_utc() -> dt.date:
     """The one use of the clock: publication dates after today are typos."""
-    return dt.datetime.now(dt.timezone.utc).date()
+    return dt.datetime.now(dt.UTC).date()
 
 
-def _load(paths: list[Path], strict: bool):
-    from generator.pipeline import check
-
-    sources, warnings = check(paths, today_utc())
-    _print_problems(warnings)
-    if strict and warnings:
-        raise InputError(tuple(warnings))
-    return sources
+def _warn(problems: tuple[Problem, ...]) -> None:
+    _print_problems(problems)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.pipeline import curation_of, extract
+    from generator.pipeline import check_paths
+    from generator.project import load_project
 
-    paths = args.paths or [Config().path("sources")]
-    sources = _load(paths, strict=False)
-    decisions = curation_of(paths)
-    if decisions:
-        extract(sources, decisions)  # curation refers to ids: only extraction can check them
-    print(f"{len(sources)} sources OK" + (f", {len(decisions)} curation decisions OK"
-                                          if decisions else ""))
+    project = load_project()
+    n_sources, n_decisions, warnings = check_paths(args.paths or [project.config.path("sources")],
+                                                   project, today_utc())
+    _warn(warnings)
+    print(f"{n_sources} sources OK" + (f", {n_decisions} curation decisions OK"
+                                       if n_decisions else ""))
     return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from generator.export import to_json
-    from generator.pipeline import curation_of, extract
+    from generator.pipeline import export_paths
+    from generator.project import load_project
 
-    sources = _load(args.paths, strict=False)
-    sys.stdout.write(to_json(extract(sources, curation_of(args.paths))))
+    text, warnings = export_paths(args.paths, load_project(), today_utc())
+    _warn(warnings)
+    sys.stdout.write(text)
     return 0
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
-    from generator.sources import read_text
-    from generator.timex import tag
+    from generator.pipeline import tag_files
 
     try:
         dct = dt.date.fromisoformat(args.dct)
@@ -147,16 +150,12 @@ def cmd_timex(args: argparse.Namespace) -> int:
         return 2
     problems: list[Problem] = []
     several = len(args.files) > 1
-    for path in args.files:
-        if not path.is_file():
-            problems.append(Problem(path.as_posix(), None, None, "does not exist or is not a file"))
-            continue
-        text, problem = read_text(path, path.as_posix())
+    for path, timexes, problem in tag_files(args.files, dct):
         if problem:
             problems.append(problem)
             continue
         lines = []
-        for t in tag(text, dct):
+        for t in timexes:
             record = {"start": t.start, "end": t.end, "text": t.text, "type": t.type,
                       "value": t.value}
             if several:
@@ -170,11 +169,9 @@ def cmd_timex(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    import frontmatter
+    from generator.project import add_source
 
-    from generator.sources import parse_source, slugify
-
-    folder = args.dir or Config().path("sources")
+    folder = args.dir or Config.from_project().path("sources")
     if args.file is not None:
         if not args.file.is_file():
             print(f"{args.file}: does not exist or is not a file", file=sys.stderr)
@@ -182,32 +179,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         body = args.file.read_text(encoding="utf-8")
     else:
         body = sys.stdin.read()
-    meta = {"title": args.title, "url": args.url, "published": args.published}
-    if args.outlet:
-        meta["outlet"] = args.outlet
-    text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
-    name = f"{args.published}-{slugify(args.outlet or args.title)[:60]}"
-    path = folder / f"{name}.md"
-    n = 2
-    while path.exists():
-        path, n = folder / f"{name}-{n}.md", n + 1
-    source, problems = parse_source(text, path.as_posix(), path.stem)
-    if source is not None and source.published > today_utc():
-        source = None
-        problems.append(Problem(path.as_posix(), 4, None, f"'published' is {args.published}, "
-                                "later than today (UTC)"))
-    if source is None:
-        _print_problems(problems)
-        print("nothing was written", file=sys.stderr)
-        return 1
-    folder.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
-    from generator.pipeline import check
-
-    try:  # the new file must not clash with the others (same url)
-        check([folder], today_utc())
+    try:
+        path = add_source(folder, body, args.title, args.url, args.published, args.outlet,
+                          today_utc())
     except InputError as exc:
-        path.unlink()
         _print_problems(exc.problems)
         print("nothing was written", file=sys.stderr)
         return 1
@@ -216,54 +191,47 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_names(args: argparse.Namespace) -> int:
-    from generator.entities import load_registry, suggest_names
-    from generator.text import source_sentences
+    from generator.pipeline import unknown_names
+    from generator.project import load_project
 
-    sources = _load(args.paths or [Config().path("sources")], strict=False)
-    sentences = [(s.text, s.heading) for src in sources
-                 for s in source_sentences(src)]
-    for name, count in suggest_names(sentences, load_registry()):
+    project = load_project()
+    names, warnings = unknown_names(args.paths or [project.config.path("sources")], project,
+                                    today_utc())
+    _warn(warnings)
+    for name, count in names:
         if count >= args.min:
             print(f"{count:5d}  {name}")
     return 0
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    from generator.cache import ExtractCache
-    from generator.output import exclusive
-    from generator.permalinks import redirect_pages
-    from generator.pipeline import curation_of, extract
-    from generator.render import render
-    from generator.site import SiteError, build_site
-    from generator.write import write_pages
+def cmd_init(args: argparse.Namespace) -> int:
+    from generator.project import init_project
 
-    config = Config.from_project()
-    with exclusive(config.root) as work:  # one build at a time; finishes a killed one's moves
-        sources = _load([config.path("sources")], strict=args.strict)
-        cache = ExtractCache(config.path("cache"))
-        timeline = extract(sources, curation_of([config.path("sources")]), cache)
-        for w in cache.warnings:
-            print(f"warning: {w}", file=sys.stderr)
-        pages = render(timeline, config)
-        redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
-        write_pages(pages, config.path("docs"), work)
-        newest = max((s.published for s in sources), default=None)
-        try:
-            warnings = build_site(config, args.strict, newest, redirects, work)
-        except SiteError as exc:
-            print(f"the site was not built (the previous site/ is unchanged):\n{exc}",
-                  file=sys.stderr)
-            return 1
-    for w in warnings:
+    written = init_project(args.dir, args.name)
+    print(f"{len(written)} files written to {args.dir.as_posix()}/; next: cd {args.dir.as_posix()}"
+          " && timeline add ... && timeline build")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from generator.pipeline import SiteFailed, build
+    from generator.project import load_project
+
+    try:
+        report = build(load_project(), args.strict, today_utc(), args.engine)
+    except SiteFailed as exc:
+        _warn(exc.problems)
+        print(f"the site was not built (the previous site/ is unchanged):\n{exc}", file=sys.stderr)
+        return 1
+    _warn(report.problems)
+    for w in report.site_warnings:
         print(w, file=sys.stderr)
-    print(f"{len(sources)} sources ({cache.misses} extracted, {cache.hits} from the cache), "
-          f"{len(timeline.claims)} claims, {len(timeline.events)} events, "
-          f"{len(redirects)} redirects from older event addresses -> {config.path('site')}/")
+    print(report.summary())
     return 0
 
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "timex": cmd_timex, "check": cmd_check,
-            "names": cmd_names, "add": cmd_add}
+            "names": cmd_names, "add": cmd_add, "init": cmd_init}
 
 
 def main(argv: list[str] | None = None) -> int:

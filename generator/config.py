@@ -1,4 +1,9 @@
-"""The build configuration: where things are. Frozen; paths relative to the project root."""
+"""The build configuration: where things are. Frozen; paths relative to the project root.
+
+A project folder (``timeline init DIR`` makes one) holds ``mkdocs.yml`` (the site's name and
+address), ``entities.yaml`` (the entity registry), ``sources/`` (articles and ``curation.yaml``),
+``site_templates/`` and the hand-written ``docs/``. The package itself holds only generic data.
+"""
 
 from __future__ import annotations
 
@@ -20,14 +25,15 @@ class Config:
     mkdocs_yml: str = "mkdocs.yml"
     cache: str = ".cache/extract"  # per-source extraction results (safe to delete)
     latest_events: int = 8  # how many events the home page lists
-    site_name: str = "Putin–Zelensky invitations: a timeline"
+    entities: str = "entities.yaml"  # the entity registry of this project
+    site_name: str = "A timeline"  # mkdocs.yml's site_name replaces it (Config.from_project)
     site_url: str = ""  # absolute address of the published site, if known (feeds use it)
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
 
     @staticmethod
-    def from_project(root: Path = Path(".")) -> "Config":
+    def from_project(root: Path = Path(".")) -> Config:
         """The defaults, with the site's name and address taken from mkdocs.yml."""
         config = Config(root=root)
         path = config.path("mkdocs_yml")

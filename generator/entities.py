@@ -1,23 +1,30 @@
 """The entity registry (people, organisations, places) and finding them in sentences.
 
-The registry is data (``generator/data/entities.yaml``); a malformed registry fails with
+The registry is the project's data (``entities.yaml`` next to ``mkdocs.yml``), read once at the
+edge (``generator.project``) and handed to the stages; a malformed registry fails with
 file:line. Matching is case-sensitive on word boundaries, longest name first, so that
 "Russian President Vladimir Putin" and "the UAE capital" resolve to one entity each.
+
+Modules that still ask for "the" registry without being handed one (``load_registry()`` with no
+path) get the registry of the build under way (``using_registry``, set by ``pipeline``), else
+the one of the project in the working folder, else an empty registry.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from generator.problems import InputError, Problem
 
-REGISTRY = Path(__file__).parent / "data" / "entities.yaml"
+FILENAME = "entities.yaml"  # in the project folder, next to mkdocs.yml
 KINDS = ("person", "organisation", "place")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -115,9 +122,40 @@ def parse_registry(text: str, where: str) -> Registry:
     return Registry(tuple(entities), regex, by_name, {e.id: e for e in entities})
 
 
-@lru_cache(maxsize=4)
-def load_registry(path: Path = REGISTRY) -> Registry:
-    return parse_registry(path.read_text(encoding="utf-8"), str(path))
+EMPTY = Registry((), None, {}, {})
+_ACTIVE: ContextVar[Registry | None] = ContextVar("registry", default=None)
+_READ: dict[tuple[str, int, int], Registry] = {}
+
+
+def read_registry(path: Path) -> Registry:
+    """The registry in ``path`` (I/O); a project without the file names no entities."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return EMPTY
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if key not in _READ:  # parsing compiles one large regex: once per version of the file
+        _READ[key] = parse_registry(path.read_text(encoding="utf-8"), path.as_posix())
+    return _READ[key]
+
+
+@contextmanager
+def using_registry(registry: Registry) -> Iterator[Registry]:
+    """Make ``registry`` the one ``load_registry()`` returns while the block runs."""
+    token = _ACTIVE.set(registry)
+    try:
+        yield registry
+    finally:
+        _ACTIVE.reset(token)
+
+
+def load_registry(path: Path | None = None) -> Registry:
+    """The registry in ``path``; without one, the registry of the build under way
+    (``using_registry``), else that of the project in the working folder."""
+    if path is not None:
+        return read_registry(path)
+    active = _ACTIVE.get()
+    return active if active is not None else read_registry(Path(FILENAME))
 
 
 # ------------------------------------------------------------------ unknown names

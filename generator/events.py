@@ -34,21 +34,13 @@ from pathlib import Path
 import yaml
 
 from generator.entities import load_registry
+from generator.features import Frequencies, features, terms
 from generator.headlines import headline as news_headline
 from generator.headlines import is_caption, is_fragment, label, make_headline, template
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
 
-WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]", re.UNICODE)
-STOPWORDS = frozenset("""
-a about above after again against all also although among an and any are as at be because been
-before being between both but by can could did do does during each even for from further had has
-have having he her here his how however i if in into is it its itself just more most much must
-my no nor not now of on once only or other our out over own same she should so some such than
-that the their them then there these they this those through to too under until up very was we
-were what when where which while who whom why will with would yet you your said says
-""".split())
 # minimum cosine to join an event with the same date, by the date's granularity; a unit whose
 # claims are all publication-dated needs PUBLICATION at least
 SAME_DATE = {"day": 0.15, "weekend": 0.15, "week": 0.15, "month": 0.12, "quarter": 0.2,
@@ -66,7 +58,6 @@ TOLD_LATER = 0.25  # a report's undated account and the day before it that it na
 # AFP's call of 18 August 2025 and the report of it the next morning score 0.38; 0.15-0.35 alike)
 COMPATIBLE_ONLY = 9.0  # neighbouring days of other reports without one lead: they may stand in
 # one event that other links make (a happening one outlet dates a day later), never link alone
-ENTITY_WEIGHT = 1.5  # an entity named counts this many times a word
 CROWDED = 400  # more units than this within reach of one date: compare by rare features only
 RARE = 50  # a feature of at most this many units is rare
 # added to the similarity of two units one of whose agents acts or speaks in both. No penalty
@@ -80,48 +71,6 @@ CLOSEST_WITHIN = "month"
 UNIT_REACH = 32  # claims of a unit whose agents and kinds of happening are read
 PAIR_REACH = 8  # claims of a unit compared one by one with another unit's (bounds the cost)
 AGENT_REACH = 60  # an entity named this early in a sentence may be its subject
-
-
-def terms(text: str) -> list[str]:
-    """Content words, lower-cased, with a plural 's' dropped (a crude but stable stem)."""
-    out = []
-    for w in WORD.findall(text.lower()):
-        w = w.replace("’", "'").split("'")[0]
-        if len(w) < 3 or w in STOPWORDS:
-            continue
-        out.append(w[:-1] if w.endswith("s") and len(w) > 4 else w)
-    return out
-
-
-def features(text: str, mentions: tuple[tuple[int, int, str], ...] = (),
-             date_text: str = "") -> Counter[str]:
-    """What a sentence is about: the entities it names (start, end, id) and its other content
-    words. The words of its date expression are left out: dates are compared on their own."""
-    words = text
-    for start, end, _ in sorted(mentions, reverse=True):
-        words = words[:start] + " " + words[end:]
-    bag: Counter[str] = Counter(terms(words))
-    for entity in dict.fromkeys(m[2] for m in mentions):
-        bag["@" + entity] += ENTITY_WEIGHT
-    for t in terms(date_text):
-        bag[t] -= 1
-    return +bag
-
-
-@dataclass(frozen=True)
-class Frequencies:
-    """In how many sentences of the corpus each feature occurs: rare shared words are evidence,
-    words every article uses ("Russia", "talks") are not."""
-
-    sentences: int
-    df: dict[str, int]
-
-    @staticmethod
-    def of(bags: list[Counter[str]]) -> "Frequencies":
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        return Frequencies(len(bags), dict(df))
 
 
 HAPPENINGS = Path(__file__).parent / "data" / "happenings.yaml"
@@ -169,11 +118,18 @@ def planned(c: Claim, published: dt.date) -> bool:
     return _plan_words().search(c.text, max(0, at - PLAN_REACH), end) is not None
 
 
+WHAT_REACH = 200  # characters on each side of a date where the word naming its happening is
+# looked for: a clause's worth (a sentence of thousands of dates would otherwise be read whole
+# for each of them)
+
+
 def what(text: str, date_start: int | None) -> str | None:
-    """The kind of happening a sentence names nearest its date (or first, with no date)."""
+    """The kind of happening a sentence names nearest its date (or first, with no date),
+    within ``WHAT_REACH`` characters of it."""
     regex, kind_of = _happening_words()
+    at = 0 if date_start is None else date_start
     found = [(m.start(), m.end(), kind_of[" ".join(m.group(0).lower().split())])
-             for m in regex.finditer(text)]
+             for m in regex.finditer(text, max(0, at - WHAT_REACH), at + WHAT_REACH)]
     if not found:
         return None
     if date_start is None:
@@ -196,7 +152,7 @@ def agent(c: Claim) -> str | None:
     if c.attribution is not None and c.attribution.entity:
         return c.attribution.entity
     subject: list[str] = []
-    for start, _end, entity in sorted(c.mentions):
+    for start, _end, entity in c.mentions:  # in text order: only the first few are read
         if start >= AGENT_REACH:
             break
         before = c.text[:start]
@@ -312,11 +268,15 @@ def _opening(text: str) -> str:
     return text[:cut if cut > 0 else TITLE_INPUT]
 
 
-def title_of(ranked: list[Claim]) -> str:
+def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
+             taken: frozenset[str] = frozenset()) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
-    itself and names the people, organisations and places the event's claims name most.
-    Captions, credits, datelines and fragments only when nothing else is there."""
+    itself and names the people, organisations and places the event's claims name most; of two
+    alike, the one telling what happened before one telling a plan (``plans``: ids of claims
+    dating a plan; once talks are held, "will sit down for talks" is yesterday's news).
+    Captions, credits, datelines and fragments only when nothing else is there; headlines in
+    ``taken`` (other events' titles) never."""
     weight: Counter[str] = Counter()
     for c in ranked:
         weight.update(set(c.actors) | set(c.places))
@@ -324,15 +284,17 @@ def title_of(ranked: list[Claim]) -> str:
     def sound(c: Claim) -> int:
         # the text layer knows captions, headings and page furniture; the headline rules know
         # credits, datelines and fragments
-        if c.part != "text" or is_caption(c.text):
+        # (a sentence longer than a headline's input is no caption, and its opening tells
+        # whether it is a fragment: reading all of it for each of its dates costs its square)
+        if c.part != "text" or len(c.text) <= TITLE_INPUT and is_caption(c.text):
             return 0
-        return 1 if is_fragment(c.text) else 2
+        return 1 if is_fragment(_opening(c.text)) else 2
     pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None))[:TITLE_CANDIDATES]
     best: tuple | None = None
     title = ""
     for c in pool:
         made = make_headline(_opening(c.text), **_title_context(c))
-        if not made.text:
+        if not made.text or made.text in taken:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
         how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
@@ -340,10 +302,11 @@ def title_of(ranked: list[Claim]) -> str:
         # too: "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
         # or where, then one that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how, named)
+        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how,
+                   c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:6] == (True, True, 2, True, True, 3):
+        if quality[:7] == (True, True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return title
@@ -408,11 +371,14 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
                 for a in whens for b in whens)
     if not disputed and not moved:
         return ()
+    # a date that meets every other ("December 2019" beside the 9th and the 10th) is no version
+    # of the disagreement: it is true of each
+    listed = [w for w in whens if any(not w.overlaps(o) for o in whens)]
     return tuple(
         {"when": w.to_json(), "claims": [c.id for c in versions[w]],
          "sources": sorted({c.source for c in versions[w]}), "independent": independent[w]}
         | ({"planned": True} if plan[w] and moved else {})
-        for w in sorted(whens, key=_when_key)
+        for w in sorted(listed, key=_when_key)
     )
 
 
@@ -668,8 +634,19 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if other != keep:
                 links[keep][other] = links[other][keep] = links[keep].get(other, 0) + count
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
-    return tuple(sorted((_event(g, vec, by_id) for g in groups),
-                        key=lambda e: (_when_key(e.when), e.id)))
+    built = sorted(((_event(g, vec, by_id), g) for g in groups),
+                   key=lambda item: (_when_key(item[0].when), item[0].id))
+    # two events never read the same (one sentence naming two dates makes two events whose
+    # best headline is that sentence's): a later one takes its next best headline, if any
+    titles: set[str] = set()
+    out = []
+    for event, group in built:
+        if event.title in titles:
+            other = _event(group, vec, by_id, frozenset(titles))
+            event = other if other.title not in titles else event
+        titles.add(event.title)
+        out.append(event)
+    return tuple(out)
 
 
 def event_id(claim_id: str) -> str:
@@ -689,7 +666,7 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
-           sources: dict[str, Source]) -> Event:
+           sources: dict[str, Source], taken: frozenset[str] = frozenset()) -> Event:
     members = [c for unit in group for c in unit]
     own_id = event_id(id_claim(members, sources).id)
     total: dict[str, float] = {}
@@ -708,16 +685,19 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
                 cosine(vec[c.id], centroid), -k)
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
-    return rebuild(Event(own_id, title_of(ranked), members[0].when, (), ()), members,
-                   list(sources.values()))
+    plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
+    return rebuild(Event(own_id, title_of(ranked, plans, taken), members[0].when, (), ()), members,
+                   sources)
 
 
-def rebuild(event: Event, members: list[Claim], sources: "list[Source] | tuple[Source, ...]",
+def rebuild(event: Event, members: list[Claim],
+            sources: "list[Source] | tuple[Source, ...] | dict[str, Source]",
             keep_title: bool = True) -> Event:
     """An event's derived fields (date, sources, conflicts, actors, places, kind) from its
     claims. Claims editors marked as errors still show but do not vote on the date; nor do
     claims dated by their report where others state the date."""
-    by_id = {s.id: s for s in sources}
+    # by id (a dict as merge_events gives it: building one per event costs the corpus size)
+    by_id = sources if isinstance(sources, dict) else {s.id: s for s in sources}
     event_sources: list[str] = []
     for c in members:
         if c.source not in event_sources:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from generator.entities import Registry
 from generator.model import Claim, Event, Source, Timeline
 from generator.text import dateline
 
@@ -132,23 +133,21 @@ def event_json(e: Event) -> dict:
     }
 
 
-def entities_json(timeline: Timeline) -> list[dict]:
+def entities_json(timeline: Timeline, registry: Registry) -> list[dict]:
     """The registry entries that claims name, in registry order."""
-    from generator.entities import load_registry
-
     named = {e for c in timeline.claims for e in c.actors + c.places}
     named |= {c.attribution.entity for c in timeline.claims
               if c.attribution is not None and c.attribution.entity}
     return [{"id": e.id, "name": e.name, "kind": e.kind, "role": e.role}
-            for e in load_registry().entities if e.id in named]
+            for e in registry.entities if e.id in named]
 
 
-def to_json(timeline: Timeline) -> str:
+def to_json(timeline: Timeline, registry: Registry) -> str:
     """The export as text: same timeline, same bytes (no clock, fixed key order)."""
     event_of = {cid: e.id for e in timeline.events for cid in e.claims}
     data = {
         "sources": [source_json(s) for s in timeline.sources],
-        "entities": entities_json(timeline),
+        "entities": entities_json(timeline, registry),
         "claims": [claim_json(c, event_of) for c in timeline.claims],
         "events": [event_json(e) for e in timeline.events],
     }

@@ -20,7 +20,7 @@ class TimeValue:
     end: dt.date
     granularity: str
 
-    def overlaps(self, other: "TimeValue") -> bool:
+    def overlaps(self, other: TimeValue) -> bool:
         return self.start <= other.end and other.start <= self.end
 
     def to_json(self) -> dict[str, str]:
@@ -43,7 +43,7 @@ class Timex:
     mod: str | None = None
     rule: str = ""
 
-    def shifted(self, offset: int) -> "Timex":
+    def shifted(self, offset: int) -> Timex:
         """The same expression with offsets moved by ``offset`` (body -> raw file)."""
         return Timex(self.start + offset, self.end + offset, self.text, self.type, self.value,
                      self.mod, self.rule)
@@ -142,7 +142,7 @@ class Claim:
     attribution: Attribution | None = None
     actors: tuple[str, ...] = ()  # entity ids of people and organisations, in order of mention
     places: tuple[str, ...] = ()  # entity ids of places
-    mentions: tuple[tuple[int, int, str], ...] = ()  # (start, end, entity id) in ``text``
+    mentions: tuple[tuple[int, int, str], ...] = ()  # (start, end, entity id) in ``text``, in order
     part: str = "text"  # where the sentence stands: text | heading | caption (text.py)
 
 

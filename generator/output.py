@@ -38,8 +38,9 @@ from pathlib import Path
 WORK = ".timeline-build"
 LOCK = "lock"
 JOURNAL = "journal.json"
-# staging folders of earlier versions of the generator, left by interrupted builds
-LEGACY = (".staging-*", ".old-*", ".site-staging-*", ".site-old-*")
+# staging folders of earlier versions of the generator, and Zensical's configuration file
+# (zensical_site.py), left by interrupted builds
+LEGACY = (".staging-*", ".old-*", ".site-staging-*", ".site-old-*", ".zensical-*.yml")
 
 
 class OutputError(Exception):

@@ -1,24 +1,80 @@
 """Wires the stages; the one place that knows their order.
 
-load (sources.py) -> sentences (text.py) -> claims (claims.py, timex/) -> events (events.py)
--> pages (render.py) -> files (write.py) -> site (MkDocs)
+``build(project)`` runs them all over a ``Project`` (generator/project.py) read once at the edge:
+
+load (sources.py) -> sentences (text.py) -> claims (claims.py, timex/) [cached per source,
+cache.py] -> events (events.py) -> curation (curation.py) -> pages (render.py) -> files
+(write.py) -> site (site.py: MkDocs + Pagefind; permalinks.py adds redirect pages)
+
+docs/architecture.md draws the same with the values that pass between the stages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from generator import lang
 from generator.cache import ExtractCache
 from generator.claims import extract_claims
-from generator.curation import FILENAME, Decision, apply_curation, load_curation
-from generator.entities import Registry, load_registry
-from generator.events import Frequencies, features, merge_events
-from generator.model import Claim, Source, Timeline
-from generator.problems import InputError
-from generator.sources import display_path, load_sources
+from generator.curation import Decision, apply_curation
+from generator.entities import Registry, load_registry, suggest_names, using_registry
+from generator.events import merge_events
+from generator.export import to_json
+from generator.features import Frequencies, features
+from generator.model import Claim, Source, Timeline, Timex
+from generator.output import exclusive
+from generator.permalinks import redirect_pages
+from generator.problems import InputError, Problem
+from generator.project import Project, curation_of
+from generator.render import render
+from generator.site import SiteError
+from generator.site import build_site as mkdocs_site
+from generator.sources import load_sources, read_plain_texts
 from generator.text import source_sentences
+from generator.timex import tag
+from generator.write import write_pages
+from generator.zensical_site import build_site as zensical_site
+
+# The site engines: both read mkdocs.yml and the generated docs/ (docs/engines.md says what
+# differs). MkDocs + Material is the default.
+ENGINES = {"mkdocs": mkdocs_site, "zensical": zensical_site}
+
+__all__ = ["BuildReport", "SiteFailed", "build", "check", "check_paths", "curation_of",
+           "export_paths", "extract", "extract_all", "extract_source", "frequencies",
+           "tag_files", "unknown_names"]
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did: counts for the summary line, and what to warn about."""
+
+    sources: int
+    extracted: int  # sources read afresh
+    from_cache: int  # sources whose claims came from the extraction cache
+    claims: int
+    events: int
+    redirects: int  # redirect pages of older event addresses
+    site: Path
+    problems: tuple[Problem, ...]  # warnings about the sources (errors stop the build)
+    site_warnings: tuple[str, ...]  # the site engine's warnings
+
+    def summary(self) -> str:
+        return (f"{self.sources} sources ({self.extracted} extracted, {self.from_cache} from the "
+                f"cache), {self.claims} claims, {self.events} events, {self.redirects} redirects "
+                f"from older event addresses -> {self.site.as_posix()}/")
+
+
+class SiteFailed(SiteError):
+    """The site engine failed; the previous site is unchanged. Carries the sources' warnings,
+    which the caller still reports."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...]):
+        super().__init__(message)
+        self.problems = problems
 
 
 def check(paths: list[Path], today: dt.date | None = None) -> tuple[tuple[Source, ...], tuple]:
@@ -30,24 +86,64 @@ def check(paths: list[Path], today: dt.date | None = None) -> tuple[tuple[Source
     return sources, tuple(problems)
 
 
-def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
-    """The editors' decisions in the curation files of the given folders (I/O)."""
-    decisions: list[Decision] = []
-    for path in paths:
-        if path.is_dir():
-            decisions.extend(load_curation(path, display_path(path / FILENAME)))
-    return tuple(decisions)
+def build(project: Project, strict: bool = False, today: dt.date | None = None,
+          engine: str = "mkdocs") -> BuildReport:
+    """Every stage in order over ``project``: the pages in docs/, the site in site/ (built by
+    ``engine``: one of ``ENGINES``).
+
+    Raises InputError (every problem of the sources or curation; nothing is written),
+    SiteFailed (the site engine failed; docs/ holds the new pages, site/ the previous site) or
+    OutputError (a file could not be written: one line naming it; site/ and docs/ as they
+    were), BuildRunning (another build holds the lock). With ``strict``, warnings about the
+    sources are errors too. One build at a time, and a build killed before leaves nothing
+    half-done: generator/output.py.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
+    config = project.config
+    with exclusive(config.root) as work:  # finishes a killed build's moves, then ours
+        sources, problems = check([config.path("sources")], today)
+        if strict and problems:
+            raise InputError(problems)
+        cache = ExtractCache(config.path("cache"), project.fingerprint)
+        with using_registry(project.registry):  # for the modules that are not handed it yet
+            timeline = extract(sources, project.curation, cache, project.registry)
+            pages = render(timeline, config, project.registry, project.templates)
+        problems += tuple(cache.problems)  # a cache that cannot be written: a warning
+        redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
+        write_pages(pages, config.path("docs"), work)
+        newest = max((s.published for s in sources), default=None)
+        try:
+            warnings = ENGINES[engine](config, strict, newest, redirects, work)
+        except SiteError as exc:
+            raise SiteFailed(str(exc), problems) from None
+    return BuildReport(len(sources), cache.misses, cache.hits, len(timeline.claims),
+                       len(timeline.events), len(redirects), config.path("site"), problems,
+                       tuple(warnings))
 
 
 def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
-            cache: "ExtractCache | None" = None) -> Timeline:
-    """Sources -> claims -> events (-> editors' decisions applied).
+            cache: ExtractCache | None = None, registry: Registry | None = None) -> Timeline:
+    """Sources -> claims -> events -> editors' decisions applied.
 
     Pure but for the optional ``cache`` of per-source results (claims and word statistics),
-    which makes adding one source to a large corpus re-extract that source only.
+    which makes adding one source to a large corpus re-extract that source only. Without a
+    ``registry``, the one ``entities.load_registry()`` gives.
     """
-    registry = load_registry()
+    registry = registry if registry is not None else load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
+    with using_registry(registry):  # for the modules that are not handed it yet
+        claims, freq = extract_all(ordered, registry, cache)
+        events = merge_events(claims, ordered, freq)
+        if decisions:
+            events = apply_curation(events, claims, ordered, decisions)
+    return Timeline(ordered, claims, events)
+
+
+def extract_all(ordered: tuple[Source, ...], registry: Registry,
+                cache: ExtractCache | None = None) -> tuple[tuple[Claim, ...], Frequencies]:
+    """Every source's claims (from the cache where it has them), and the corpus's word
+    frequencies that merging weighs words by."""
     claims: list[Claim] = []
     df: Counter[str] = Counter()
     n_sentences = 0
@@ -62,10 +158,7 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
         claims.extend(own)
         n_sentences += count
         df.update(own_df)
-    events = merge_events(tuple(claims), ordered, Frequencies(n_sentences, dict(df)))
-    if decisions:
-        events = apply_curation(events, tuple(claims), ordered, decisions)
-    return Timeline(ordered, tuple(claims), events)
+    return tuple(claims), Frequencies(n_sentences, dict(df))
 
 
 def extract_source(source: Source, registry: Registry) -> tuple[tuple[Claim, ...], int, Counter[str]]:
@@ -88,3 +181,40 @@ def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
         n += count
         df.update(own)
     return Frequencies(n, dict(df))
+
+
+def check_paths(paths: list[Path], project: Project, today: dt.date | None = None
+                ) -> tuple[int, int, tuple[Problem, ...]]:
+    """Validate sources and the curation files of their folders (curation names ids, so
+    checking it means extracting): (sources, decisions, warnings). Raises InputError."""
+    sources, problems = check(paths, today)
+    decisions = curation_of(paths)
+    if decisions:
+        extract(sources, decisions, registry=project.registry)
+    return len(sources), len(decisions), problems
+
+
+def export_paths(paths: list[Path], project: Project, today: dt.date | None = None
+                 ) -> tuple[str, tuple[Problem, ...]]:
+    """The JSON export (docs/data-export.md) of the sources in ``paths``, with the curation
+    files of those folders, and the warnings about the sources. Raises InputError."""
+    sources, problems = check(paths, today)
+    timeline = extract(sources, curation_of(paths), registry=project.registry)
+    return to_json(timeline, project.registry), problems
+
+
+def unknown_names(paths: list[Path], project: Project, today: dt.date | None = None
+                  ) -> tuple[list[tuple[str, int]], tuple[Problem, ...]]:
+    """Names in the sources that the project's registry does not know, most frequent first,
+    and the warnings about the sources. Raises InputError."""
+    sources, problems = check(paths, today)
+    sentences = [(s.text, s.heading) for src in sources for s in source_sentences(src)]
+    return suggest_names(sentences, project.registry), problems
+
+
+def tag_files(files: list[Path], dct: dt.date, language: str = lang.DEFAULT
+              ) -> Iterator[tuple[Path, tuple[Timex, ...], Problem | None]]:
+    """The temporal expressions of each plain-text file, anchored to ``dct``, one file at a
+    time (a file that cannot be read gives a Problem instead)."""
+    for path, text, problem in read_plain_texts(files):
+        yield path, (() if text is None else tag(text, dct, language)), problem

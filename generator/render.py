@@ -12,15 +12,17 @@ import html
 import json
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from urllib.parse import quote, urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import DictLoader, Environment, StrictUndefined
 from markupsafe import Markup
 
 from generator import feeds
 from generator.config import Config
-from generator.export import excerpt, quoted, summary, to_json
+from generator.entities import Registry
 from generator.events import planned
+from generator.export import excerpt, quoted, summary, to_json
 from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
 from generator.text import dateline, paragraphs
 
@@ -200,9 +202,11 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
                   + "\n</div>")
 
 
-def environment(config: Config) -> Environment:
+def environment(templates: Mapping[str, str]) -> Environment:
+    """Jinja2 over the project's templates (name -> text, read by ``project.read_templates``):
+    autoescaping on, undefined names an error."""
     env = Environment(
-        loader=FileSystemLoader(str(config.path("templates"))),
+        loader=DictLoader(dict(templates)),
         autoescape=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -241,12 +245,11 @@ def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
     return out
 
 
-def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
-    """Every generated page of the site, in a fixed order."""
-    from generator.entities import load_registry
-
-    env = environment(config)
-    registry = load_registry()
+def render(timeline: Timeline, config: Config, registry: Registry,
+           templates: Mapping[str, str]) -> tuple[Page, ...]:
+    """Every generated page of the site, in a fixed order (``registry``: the project's
+    entities, for their pages and the export; ``templates``: the project's page templates)."""
+    env = environment(templates)
     sources = {s.id: s for s in timeline.sources}
     claims = {c.id: c for c in timeline.claims}
     events = tuple(e for e in timeline.events if e.claims)  # all-hidden events are not shown
@@ -271,7 +274,7 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
     last_source = max((s.published for s in timeline.sources), default=None)
     pages = [
         Page("index.md", env.get_template("home.md.j2").render(
-            latest=latest, n_events=len(events), n_claims=len(timeline.claims),
+            latest=latest, site_name=config.site_name, n_events=len(events), n_claims=len(timeline.claims),
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(
             years=timeline_groups(events),
@@ -306,7 +309,7 @@ def render(timeline: Timeline, config: Config) -> tuple[Page, ...]:
                                                 key=lambda e: (e.when.start, e.when.end, e.id)),
             **common)))
     pages += [
-        Page("timeline.json", to_json(timeline)),
+        Page("timeline.json", to_json(timeline, registry)),
         Page("events.csv", feeds.to_csv(timeline, date_label)),
         Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label)),
         Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label)),

@@ -18,12 +18,14 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
 
+from generator import lang
 from generator.model import Follows, Source
 from generator.problems import Problem
 
@@ -301,6 +303,11 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
                                     "warning"))
             extra.append((key, f.value))
 
+    language = _text(where, "language", fields.get("language"), problems)
+    if language is not None and lang.code(language) not in lang.supported():
+        problems.append(_problem_at(where, fields["language"], f"'language' is {_show(language)}"
+                                    f"; there is no word bundle for it (supported: "
+                                    f"{', '.join(lang.supported())}; generator/lang/)"))
     source = Source(
         id=source_id,
         path=where,
@@ -311,7 +318,7 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
         body_start=body_start,
         outlet=_text(where, "outlet", fields.get("outlet"), problems),
         author=_text(where, "author", fields.get("author"), problems),
-        language=_text(where, "language", fields.get("language"), problems),
+        language=language,
         published_estimated=estimated,
         follows=follows,
         known_errors=_texts(where, "known_errors", fields.get("known_errors"), problems),
@@ -325,6 +332,15 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
     if any(p.severity == "error" for p in problems):
         return None, problems
     return source, problems
+
+
+def read_plain_texts(paths: list[Path]) -> Iterator[tuple[Path, str | None, Problem | None]]:
+    """Each plain-text file's text, or the problem (missing, unreadable, binary, not UTF-8)."""
+    for path in paths:
+        if not path.is_file():
+            yield path, None, Problem(path.as_posix(), None, None, "does not exist or is not a file")
+            continue
+        yield path, *read_text(path, path.as_posix())
 
 
 def read_text(path: Path, where: str) -> tuple[str | None, Problem | None]:
@@ -467,7 +483,7 @@ def dateline_problem(source: Source, where: str) -> Problem | None:
     if found is None or found[1] is None:
         return None
     place, day_text, offset = found
-    values = [interval(t.value) for t in tag(day_text, source.published)]
+    values = [interval(t.value) for t in tag(day_text, source.published, lang.code(source.language))]
     day = next((v for v in values if v is not None and v.granularity == "day"), None)
     if day is None or abs((day.start - source.published).days) <= DATELINE_SLACK:
         return None

@@ -16,7 +16,7 @@ photo credit, whose sentences may date something but never title an event); ``fu
 ("Read more" links, bylines, time stamps of the page, galleries, ads: no claims). Within a
 paragraph, a wire dateline ("MOSCOW, March 2. /TASS/.") and a closing photo credit become
 sentences of their own, of kinds ``dateline`` and ``credit``. The patterns and words are data
-(``generator/data/text.yaml``) whose examples are tests.
+(the language bundle's ``generator/lang/en/text.yaml``) whose examples are tests.
 
 Every sentence keeps ``raw[s.start:s.end] == s.text``; its text keeps the file's newlines (fold
 white space to display it).
@@ -27,13 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from itertools import pairwise
 
-import yaml
-
+from generator import lang
 from generator.model import Sentence, Source
-
-DATA = Path(__file__).parent / "data" / "text.yaml"
 
 # a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote
@@ -76,9 +73,10 @@ class Vocabulary:
     caption_start: re.Pattern[str]
 
 
-@lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+@lru_cache(maxsize=8)
+def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
+    """The words and patterns of ``language``'s bundle (``generator/lang/<language>/text.yaml``)."""
+    data = lang.resource(language, "text")
     return Vocabulary(frozenset(data["abbreviations"].split()),
                       re.compile(data["credit"]["pattern"]),
                       re.compile(data["furniture"]["pattern"]),
@@ -86,7 +84,7 @@ def vocabulary() -> Vocabulary:
                       re.compile(data["caption_start"]["pattern"]))
 
 
-def is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
     """Is the period at ``dot`` part of an abbreviation or an initial (not a sentence end)?"""
     if text[dot] != ".":
         return False
@@ -96,7 +94,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    if word in vocabulary().abbreviations:
+    if word in vocabulary(language).abbreviations:
         return True
     return len(word) == 1 and word.isalpha()  # an initial: "J. Smith", "U.S."
 
@@ -151,7 +149,7 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
     for block in blocks:
         unwrapped = max(_width(raw, ln) for ln in block) > WRAP_MAX
         current = [block[0]]
-        for prev, line in zip(block, block[1:]):
+        for prev, line in pairwise(block):
             text = raw[line[0]:line[1]]
             first = FIRST_WORD.match(text)
             next_word = len(first.group(1)) if first else 0
@@ -174,14 +172,15 @@ def _byline(text: str, author: str | None) -> bool:
     return text.startswith(author.strip()) and len(text) <= len(author) + 80
 
 
-def paragraphs(raw: str, body_start: int = 0, author: str | None = None) -> tuple[Paragraph, ...]:
+def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
+               language: str = lang.DEFAULT) -> tuple[Paragraph, ...]:
     """The body's paragraphs, classified, in file order.
 
     >>> [(raw[p.start:p.end], p.kind) for raw in ["# Talks\\nThey met on\\nMonday.\\n\\nRead more: x"]
     ...  for p in paragraphs(raw)]
     [('Talks', 'heading'), ('They met on\\nMonday.', 'text'), ('Read more: x', 'furniture')]
     """
-    v = vocabulary()
+    v = vocabulary(language)
     out: list[Paragraph] = []
     for lines in _paragraph_lines(raw, _blocks(raw, _lines(raw, body_start))):
         start, end = lines[0][0], lines[-1][1]
@@ -207,12 +206,14 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None) -> tupl
     return tuple(out)
 
 
-def _cuts(text: str) -> list[int]:
-    cuts = [m.end() for m in BOUNDARY.finditer(text) if not is_abbreviation(text, m.start())]
+def _cuts(text: str, language: str) -> list[int]:
+    cuts = [m.end() for m in BOUNDARY.finditer(text)
+            if not is_abbreviation(text, m.start(), language)]
     return cuts + [len(text)]
 
 
-def split_sentences(raw: str, body_start: int = 0, author: str | None = None) -> tuple[Sentence, ...]:
+def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
+                    language: str = lang.DEFAULT) -> tuple[Sentence, ...]:
     """Sentences of ``raw[body_start:]``, each with ``raw[s.start:s.end] == s.text``.
 
     >>> [s.text for s in split_sentences("One. Two here.\\nA heading")]
@@ -220,7 +221,7 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None) ->
     >>> [(s.text, s.kind) for s in split_sentences("One. Two here.\\n\\nA heading")]
     [('One.', 'text'), ('Two here.', 'text'), ('A heading', 'heading')]
     """
-    v = vocabulary()
+    v = vocabulary(language)
     out: list[Sentence] = []
 
     def add(a: int, b: int, number: int, kind: str) -> None:
@@ -230,7 +231,7 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None) ->
         if piece:
             out.append(Sentence(a + lead, a + lead + len(piece), piece, number, kind))
 
-    for number, para in enumerate(paragraphs(raw, body_start, author)):
+    for number, para in enumerate(paragraphs(raw, body_start, author, language)):
         start, end = para.start, para.end
         if para.kind == "furniture":
             add(start, end, number, para.kind)
@@ -250,7 +251,7 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None) ->
             credit_start = start + credit.start()
         text = raw[start:credit_start]
         cursor = 0
-        for cut in _cuts(text):
+        for cut in _cuts(text, language):
             add(start + cursor, start + cut, number, kind)
             cursor = cut
         if credit_start < end:
@@ -259,8 +260,10 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None) ->
 
 
 def source_sentences(source: Source) -> tuple[Sentence, ...]:
-    """The sentences of a source's body (its author's byline recognised)."""
-    return split_sentences(source.raw, source.body_start, source.author)
+    """The sentences of a source's body (its author's byline recognised), read with the words
+    of its language."""
+    return split_sentences(source.raw, source.body_start, source.author,
+                           lang.code(source.language))
 
 
 DATELINE_REACH = 4000  # characters of the body that may hold its dateline (a few paragraphs)

@@ -30,7 +30,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("site_templates", "docs", "overrides"):
         shutil.copytree(ROOT / name, tmp_path / name,
                         ignore=shutil.ignore_patterns(*GENERATED))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    for name in ("mkdocs.yml", "entities.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
     (tmp_path / "sources").mkdir()
     monkeypatch.chdir(tmp_path)
     return tmp_path

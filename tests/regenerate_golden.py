@@ -9,15 +9,19 @@ import shutil
 from pathlib import Path
 
 from generator.config import Config
+from generator.entities import read_registry
 from generator.pipeline import check, extract
+from generator.project import read_templates
 from generator.render import render
 
 GOLDEN = Path("tests/golden")
 
 
 def golden_pages():
+    config = Config.from_project()  # the seed project's settings and registry
+    registry = read_registry(config.path("entities"))
     sources, _ = check([GOLDEN / "sources"])
-    return render(extract(sources), Config())
+    return render(extract(sources, registry=registry), config, registry, read_templates(config))
 
 
 def main() -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import doctest
+from itertools import pairwise
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-import yaml
 
 import generator.attribution
 from generator.attribution import DATA, attribute_sentences
@@ -105,6 +106,6 @@ def test_quote_spans_are_sorted_disjoint_and_found_by_bisection(parts: list[str]
 
     text = "".join(parts)
     spans = _quoted(text)
-    assert all(a < b <= c < d for (a, b), (c, d) in zip(spans, spans[1:])) or len(spans) < 2
+    assert all(a < b <= c < d for (a, b), (c, d) in pairwise(spans)) or len(spans) < 2
     for at in range(len(text) + 1):
         assert _inside(spans, at) == any(s < at < e for s, e in spans)

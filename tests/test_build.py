@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from html.parser import HTMLParser
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest

@@ -77,3 +77,15 @@ def test_range_join_examples(text: str) -> None:
 @pytest.mark.parametrize("text", EXAMPLES["not_range_join"])
 def test_not_range_join_examples(text: str) -> None:
     assert not vocabulary()["range_join"].fullmatch(text)
+
+
+@pytest.mark.parametrize("case", EXAMPLES["lasting"])
+def test_lasting_examples(case: dict) -> None:
+    import datetime as dt
+
+    from generator.claims import lasting
+    from generator.model import TimeValue
+
+    day = TimeValue(dt.date(2026, 1, 23), dt.date(2026, 1, 23), "day")
+    got = lasting(day, case["before"])
+    assert (got.end - got.start).days + 1 == (case["days"] or 1), case["before"]

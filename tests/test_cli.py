@@ -139,3 +139,26 @@ def test_workflows_validate_against_the_github_schema() -> None:
         assert all("paths" not in (spec or {}) for spec in triggers.values())
         runs = [step.get("run", "") for job in data["jobs"].values() for step in job["steps"]]
         assert not any("gh-deploy" in r for r in runs)
+
+
+def test_init_writes_a_project_and_refuses_a_folder_in_use(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["init", "--name", 'A "quoted" saga', str(tmp_path / "new")]) == 0
+    assert "files written" in capsys.readouterr().out
+    mkdocs = (tmp_path / "new" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'site_name: "A \\"quoted\\" saga"' in mkdocs
+    assert (tmp_path / "new" / "sources" / "curation.yaml").is_file()
+    assert main(["init", str(tmp_path / "new")]) == 1
+    err = capsys.readouterr().err
+    assert f"{(tmp_path / 'new').as_posix()}: exists and is not an empty folder" in err
+
+
+def test_a_new_project_builds_before_its_first_source(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["init", str(tmp_path / "new")]) == 0
+    monkeypatch.chdir(tmp_path / "new")
+    assert main(["build", "--strict"]) == 0, capsys.readouterr().err
+    for page in ("index.html", "timeline/index.html", "search/index.html",
+                 "javascripts/filters.js", "vendor/vis-timeline/vis-timeline-graph2d.min.js"):
+        assert (tmp_path / "new" / "site" / page).is_file(), page
+    assert "No events yet" in (tmp_path / "new" / "site" / "index.html").read_text("utf-8")

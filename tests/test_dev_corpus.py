@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.entities import load_registry
 from generator.export import to_json
 from generator.pipeline import extract
 from generator.sources import load_sources
@@ -40,7 +41,7 @@ def score(folder: Path) -> dict:
     sources, problems = load_sources([folder])
     assert not [p for p in problems if p.severity == "error"]
     export = folder.parent / "export.json"
-    export.write_text(to_json(extract(sources)), encoding="utf-8")
+    export.write_text(to_json(extract(sources), load_registry()), encoding="utf-8")
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         scorer.main([str(export), str(DEV / "gold_claims.yaml"), str(DEV / "gold_events.yaml"),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from generator.entities import REGISTRY, load_registry, parse_registry, suggest_names
+from generator.entities import FILENAME, load_registry, parse_registry, suggest_names
 from generator.problems import InputError
+from tests.conftest import ROOT
 
-EXAMPLES = yaml.safe_load(REGISTRY.read_text(encoding="utf-8"))["examples"]
+EXAMPLES = yaml.safe_load((ROOT / FILENAME).read_text(encoding="utf-8"))["examples"]
 
 
 @pytest.mark.parametrize("case", EXAMPLES, ids=lambda c: c["text"][:30])

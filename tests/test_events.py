@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.events import merge_events
 from generator.entities import load_registry
+from generator.events import merge_events
 from generator.pipeline import extract, frequencies
 from generator.sources import load_sources
 from tests.conftest import FIXTURES
@@ -77,11 +77,21 @@ def test_gold_events_with_distinct_dates_are_distinct_events(timeline) -> None:
 
 
 def test_event_ids_do_not_depend_on_titles(timeline) -> None:
-    renamed = tuple(type(e)(e.id, "edited title", e.when, e.claims, e.sources, e.conflicts)
-                    for e in timeline.events)
-    assert [e.id for e in renamed] == [e.id for e in timeline.events]
-    again = extract(load_sources([Path("sources")])[0])
-    assert [e.id for e in again.events] == [e.id for e in timeline.events]
+    """Editors retitle events (curation) and outlets retitle articles: no event id moves."""
+    from dataclasses import replace
+
+    from generator.curation import Decision
+
+    retitle = tuple(Decision("title", (e.id,), "clearer", "curation.yaml", 1, text=f"Edited {i}")
+                    for i, e in enumerate(timeline.events))
+    edited = extract(timeline.sources, retitle)
+    assert [e.title for e in edited.events] == [f"Edited {i}" for i in range(len(retitle))]
+    assert [e.id for e in edited.events] == [e.id for e in timeline.events]
+    renamed = tuple(replace(s, title=f"Another headline {i}")
+                    for i, s in enumerate(timeline.sources))
+    again = extract(renamed)
+    assert {s.title for s in again.sources} != {s.title for s in timeline.sources}
+    assert {e.id for e in again.events} == {e.id for e in timeline.events}
 
 
 HAPPENING_EXAMPLES = yaml.safe_load(
@@ -339,3 +349,29 @@ def test_plan_words_examples() -> None:
                       TimeValue(_dt.date(2020, 1, 1), _dt.date(2020, 1, 1), "day"), "explicit",
                       Timex(at, at + len(case["date"]), case["date"], "DATE", "2020-01-01"))
         assert planned(claim, _dt.date(2020, 1, 1)) is case["planned"], case["text"]
+
+
+def test_a_date_true_of_every_version_is_no_version() -> None:
+    from generator.events import conflicts_of
+
+    monday = _claim("c1", "a", "The leaders agreed on Monday evening.", "2019-12-09")
+    tuesday = _claim("c2", "b", "The leaders agreed on Tuesday.", "2019-12-10")
+    month = _spanning(_claim("c3", "b", "They agreed to a ceasefire by the end of the year.",
+                             "2019-12-01"), "2019-12-31", "month")
+    got = conflicts_of([monday, tuesday, month], {c.when: 1 for c in (monday, tuesday, month)})
+    assert [v["when"]["start"] for v in got] == ["2019-12-09", "2019-12-10"]
+
+
+def test_two_events_never_read_the_same() -> None:
+    # one sentence naming two dates far apart makes two events; the later takes another title
+    sources = (_source("a", "2025-07-25"),)
+    sentence = _dated("c1", "a", "Kyiv proposed on July 23 that the talks take place by the end "
+                      "of August.", "July 23", "2025-07-23")
+    deadline = _spanning(_dated("c2", "a", sentence.text, "the end of August", "2025-08-01"),
+                         "2025-08-31", "month")
+    other = _dated("c3", "a", "Peskov said a meeting by the end of August was unlikely.",
+                   "the end of August", "2025-08-01")
+    other = _spanning(other, "2025-08-31", "month")
+    events = merge_events((sentence, deadline, other), sources)
+    titles = [e.title for e in events]
+    assert len(events) == 2 and len(set(titles)) == 2, titles

@@ -18,11 +18,13 @@ import pytest
 from generator import feeds
 from generator.config import Config
 from generator.curation import parse_curation
+from generator.entities import load_registry
 from generator.events import event_id, id_claim
 from generator.model import Event, Page, Source, Timeline, TimeValue
 from generator.permalinks import alias_claims, aliases, redirect_html, redirect_pages
 from generator.pipeline import check, extract
 from generator.problems import InputError
+from generator.project import read_templates
 from generator.render import date_label, render
 from generator.site import SiteError, add_files
 from tests.conftest import FIXTURES, ROOT, SHARED
@@ -154,7 +156,8 @@ def add_one_by_one(ordered: list[Source], render_pages: bool) -> dict[str, int]:
         shown = {e.id: e for e in timeline.events if e.claims}
         redirects = {p.path for p in redirect_pages(timeline)}
         if render_pages:
-            paths = {p.path for p in render(timeline, config)}
+            paths = {p.path for p in render(timeline, config, load_registry(),
+                                            read_templates(config))}
             assert {f"events/{i}.md" for i in shown} <= paths
             assert not {f"events/{i}.md" for i in aliases(timeline.events)} & paths
         claim_of = alias_claims(c.id for c in timeline.claims)

@@ -66,7 +66,7 @@ import yaml  # noqa: E402
 
 from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 
-TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/data/text.yaml")
+TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
 PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start")
                  for expect in ("match", "no_match")

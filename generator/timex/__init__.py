@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.lang import DEFAULT
 from generator.model import Timex
 from generator.timex.extract import find_mentions
 from generator.timex.resolve import resolve
@@ -17,6 +18,7 @@ from generator.timex.rules import RuleError, load
 __all__ = ["tag", "RuleError"]
 
 
-def tag(text: str, dct: dt.date) -> tuple[Timex, ...]:
-    """Temporal expressions in ``text``, anchored to the document creation time ``dct``."""
-    return resolve(find_mentions(text, load()), text, dct)
+def tag(text: str, dct: dt.date, language: str = DEFAULT) -> tuple[Timex, ...]:
+    """Temporal expressions in ``text``, anchored to the document creation time ``dct``; the
+    words of ``language``'s bundle (generator/lang/) read tenses and spelled numbers."""
+    return resolve(find_mentions(text, load(), language=language), text, dct, language)

@@ -75,7 +75,7 @@ class Counts:
     value: int = 0
     type: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         for f in ("gold", "system", "strict", "relaxed", "value", "type"):
             setattr(self, f, getattr(self, f) + getattr(other, f))
 
@@ -86,7 +86,10 @@ class Counts:
 
     def scores(self) -> dict[str, float]:
         relaxed = self.f1(self.relaxed)
-        acc = (lambda n: n / self.relaxed if self.relaxed else 0.0)
+
+        def acc(n: int) -> float:
+            return n / self.relaxed if self.relaxed else 0.0
+
         return {
             "strict": 100 * self.f1(self.strict),
             "relaxed": 100 * relaxed,

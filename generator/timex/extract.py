@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from generator import lang
 from generator.timex.rules import Rule, RuleSet, Table
 
 ORDINAL_DIGITS = re.compile(r"^([0-9]+)(?:st|nd|rd|th)?$", re.IGNORECASE)
@@ -29,15 +32,44 @@ class Mention:
     rule: str
 
 
-HALF = re.compile(r"^(.*?)\s*(?:\b1/2|\band a half|\ba half)$")
+@dataclass(frozen=True)
+class GroupWords:
+    """A language's words for the group normaliser (its bundle's ``timex.yaml``)."""
+
+    half: re.Pattern[str]  # a number ending in a half: group 1 is the whole part
+    fillers: frozenset[str]  # words skipped between number words
+    hundred: str
+    year_prefix: str
+    thousands: tuple[tuple[str, int], ...]
+    year_zero: tuple[str, ...]
+    am: str
+    pm: str
+    pm_parts: frozenset[str]
+    clock: dict[str, str]
 
 
-def parse_number(words: str, tables: dict[str, Table]) -> str:
+def compile_group_words(data: dict) -> GroupWords:
+    return GroupWords(
+        re.compile(r"^(.*?)\s*(?:" + "|".join(r"\b" + re.escape(w) for w in data["half"]) + ")$"),
+        frozenset(data["fillers"]), data["hundred"], data["year_prefix"] + " ",
+        tuple((k, int(v)) for k, v in data["thousands"].items()),
+        tuple(z + " " for z in data["year_zero"]), data["am"], data["pm"],
+        frozenset(data["pm_parts"]), dict(data["clock"]))
+
+
+@lru_cache(maxsize=8)
+def group_words(language: str = lang.DEFAULT) -> GroupWords:
+    """The group normaliser's words of ``language`` (from its bundle, generator/lang/)."""
+    return compile_group_words(lang.resource(language, "timex"))
+
+
+def parse_number(words: str, tables: dict[str, Table], w: GroupWords | None = None) -> str:
     """'twenty four' -> '24', 'a' -> '1', 'several' -> 'X', '2.5' -> '2.5', '2 1/2' -> '2.5'."""
+    w = w or group_words()
     text = " ".join(words.lower().replace("-", " ").split())
-    half = HALF.match(text)
+    half = w.half.match(text)
     if half and half.group(1):
-        whole = parse_number(half.group(1), tables)
+        whole = parse_number(half.group(1), tables, w)
         return "X" if whole == "X" else str(float(whole) + 0.5)
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
         return text
@@ -46,7 +78,7 @@ def parse_number(words: str, tables: dict[str, Table]) -> str:
         return whole
     total, current = 0, 0
     for word in text.split():
-        if word == "and":
+        if word in w.fillers:
             continue
         value = tables["cardinal"].lookup(word)
         if value is None:
@@ -62,17 +94,24 @@ def parse_number(words: str, tables: dict[str, Table]) -> str:
     return str(int(total)) if total == int(total) else str(total)
 
 
-def spelled_year(words: str, tables: dict[str, Table]) -> str:
+def spelled_year(words: str, tables: dict[str, Table], w: GroupWords | None = None) -> str:
     """'nineteen ninety-six' -> '1996', 'two thousand and one' -> '2001', 'the year two
     thousand' -> '2000', 'nineteen oh five' -> '1905'."""
+    w = w or group_words()
     text = " ".join(words.lower().replace("-", " ").split())
-    text = re.sub(r"^the year ", "", text)
-    if text.startswith("two thousand"):
-        rest = text[len("two thousand"):].replace(" and ", " ").strip()
-        return str(2000 + (int(float(parse_number(rest, tables))) if rest else 0))
+    if text.startswith(w.year_prefix):
+        text = text[len(w.year_prefix):]
+    for phrase, thousands in w.thousands:
+        if text.startswith(phrase):
+            rest = text[len(phrase):]
+            for filler in w.fillers:
+                rest = rest.replace(f" {filler} ", " ")
+            rest = rest.strip()
+            return str(thousands + (int(float(parse_number(rest, tables, w))) if rest else 0))
     century, _, rest = text.partition(" ")
-    rest = rest.replace("oh ", "")
-    tail = 0 if rest == "hundred" else int(float(parse_number(rest, tables)))
+    for zero in w.year_zero:
+        rest = rest.replace(zero, "")
+    tail = 0 if rest == w.hundred else int(float(parse_number(rest, tables, w)))
     return f"{int(tables['cardinal'].lookup(century) or 19):02d}{tail:02d}"
 
 
@@ -83,66 +122,100 @@ def _ordinal(word: str, tables: dict[str, Table]) -> str:
     return tables["ordinal"].lookup(word.lower()) or word
 
 
+# One normaliser per kind of group, keyed by the group's name without its trailing digits
+# ("month2" is a month). Each takes (word, the match's other groups, vocabulary tables, words).
+Normaliser = Callable[[str, dict[str, "str | None"], dict[str, Table], GroupWords], str]
+
+
+def _month(word: str, groups: dict, tables: dict[str, Table], w: GroupWords) -> str:
+    value = tables["month"].lookup(word) or tables["month_abbr"].lookup(word) \
+        or tables["month_abbr"].lookup(word + ".")
+    return f"{int(value):02d}" if value else "XX"
+
+
+def _year(word: str, groups: dict, tables: dict[str, Table], w: GroupWords) -> str:
+    if word.isdigit():
+        return word if len(word) == 4 else f"19{word}"
+    return spelled_year(word, tables, w)
+
+
+def _hour(word: str, groups: dict, tables: dict[str, Table], w: GroupWords) -> str:
+    hour = int(parse_number(word, tables, w)) if not word.isdigit() else int(word)
+    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    if groups.get("part") and groups["part"].lower() in w.pm_parts:
+        ampm = w.pm
+    if ampm == w.pm and hour < 12:
+        hour += 12
+    if ampm == w.am and hour == 12:
+        hour = 0
+    return f"{hour:02d}"
+
+
+def _modifier(word: str, groups: dict, tables: dict[str, Table], w: GroupWords) -> str:
+    low = word.lower()
+    return tables["modifier"].lookup(low) or tables["modifier"].lookup(low.rstrip("-")) or ""
+
+
+def _lookup(table: str, lower: bool = False, default: str | None = None) -> Normaliser:
+    """A normaliser that looks the word up in a vocabulary table (else ``default``, else the
+    word itself)."""
+    def normalise(word: str, groups: dict, tables: dict[str, Table], w: GroupWords) -> str:
+        key = word.lower() if lower else word
+        return tables[table].lookup(key) or (default if default is not None else key)
+    return normalise
+
+
+def _two_digits(word: str, *_: object) -> str:
+    return f"{int(word):02d}"
+
+
+def _as_is(word: str, *_: object) -> str:
+    return word
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "month": _month, "month_any": _month,
+    "monthnum": _two_digits, "day": _two_digits, "daynum": _two_digits, "minute": _two_digits,
+    "year": _year,
+    "half": lambda word, *_: ".5" if word else "",
+    "hour": _hour,
+    "number": lambda word, groups, tables, w: parse_number(word, tables, w),
+    "ordinal": lambda word, groups, tables, w: _ordinal(word, tables),
+    "n": lambda word, groups, tables, w: _ordinal(word, tables),
+    "unit": _lookup("unit", lower=True),
+    "mod": _modifier,
+    "rel": lambda word, *_: word.lower().split()[0],
+    "dir": lambda word, *_: word.lower().split()[0],
+    "t": lambda word, groups, tables, w: w.clock.get(word.lower(), word),
+    "clock": lambda word, groups, tables, w: w.clock.get(word.lower(), word),
+    "part": lambda word, groups, tables, w: tables["part"].lookup(word.lower()) or word,
+    "season": lambda word, groups, tables, w: tables["season"].lookup(word.lower()) or word,
+    "holiday": _lookup("holiday", default="XX-XX"),
+    "weekday": _lookup("weekday"),
+    "decade": _as_is,
+}
+
+
 def normalise_group(name: str, text: str, groups: dict[str, str | None],
-                    tables: dict[str, Table]) -> str:
-    """Normalise one named group by the table its name starts with."""
+                    tables: dict[str, Table], words: GroupWords | None = None) -> str:
+    """Normalise one named group by the normaliser of its name (``NORMALISERS``), else by the
+    vocabulary table of that name, else as written."""
     base = name.rstrip("0123456789")
     word = " ".join(text.split())
-    if base in ("month", "month_any"):
-        value = tables["month"].lookup(word) or tables["month_abbr"].lookup(word) \
-            or tables["month_abbr"].lookup(word + ".")
-        return f"{int(value):02d}" if value else "XX"
-    if base in ("monthnum", "day", "daynum", "minute"):
-        return f"{int(word):02d}"
-    if base == "year":
-        if word.isdigit():
-            return word if len(word) == 4 else f"19{word}"
-        return spelled_year(word, tables)
-    if base == "half":
-        return ".5" if word else ""
-    if base == "hour":
-        hour = int(parse_number(word, tables)) if not word.isdigit() else int(word)
-        ampm = (groups.get("ampm") or "").lower().replace(".", "")
-        if groups.get("part") and groups["part"].lower() in ("afternoon", "evening"):
-            ampm = "pm"
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        if ampm == "am" and hour == 12:
-            hour = 0
-        return f"{hour:02d}"
-    if base == "number":
-        return parse_number(word, tables)
-    if base in ("ordinal", "n"):
-        return _ordinal(word, tables)
-    if base in ("unit",):
-        return tables["unit"].lookup(word.lower()) or word.lower()
-    if base == "mod":
-        return tables["modifier"].lookup(word.lower()) or tables["modifier"].lookup(
-            word.lower().rstrip("-")) or ""
-    if base in ("rel", "dir"):
-        return word.lower().split()[0]
-    if base in ("t", "clock"):
-        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word.lower(), word)
-    if base == "part":
-        return tables["part"].lookup(word.lower()) or word
-    if base == "season":
-        return tables["season"].lookup(word.lower()) or word
-    if base == "holiday":
-        return tables["holiday"].lookup(word) or "XX-XX"
-    if base == "weekday":
-        return tables["weekday"].lookup(word) or word
-    if base == "decade":
-        return word
+    normalise = NORMALISERS.get(base)
+    if normalise is not None:
+        return normalise(word, groups, tables, words or group_words())
     if base in tables:  # any other vocabulary table
         return tables[base].lookup(word) or word
     return word
 
 
-def _fill(rule: Rule, m: re.Match[str], tables: dict[str, Table]) -> tuple[str, str | None]:
+def _fill(rule: Rule, m: re.Match[str], tables: dict[str, Table],
+          words: GroupWords) -> tuple[str, str | None]:
     groups = m.groupdict()
     values: dict[str, str] = {}
     for name, text in groups.items():
-        values[name] = "" if text is None else normalise_group(name, text, groups, tables)
+        values[name] = "" if text is None else normalise_group(name, text, groups, tables, words)
     if "minute" in rule.regex.groupindex and not values.get("minute"):
         values["minute"] = "00"
     template = re.sub(r"\{(\w+)\}", lambda g: values.get(g.group(1), ""), rule.value)
@@ -185,12 +258,15 @@ def _windows(positions: list[int], text: str) -> list[tuple[int, int]]:
     return fixed
 
 
-def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple[Mention, ...]:
+def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False,
+                  language: str = lang.DEFAULT) -> tuple[Mention, ...]:
     """All expressions in ``text``, non-overlapping, in text order.
 
     Each rule runs only near the words its `near` names (``full_scan`` runs every rule over all
-    the text: the tests check both find the same).
+    the text: the tests check both find the same). Groups are normalised with the words of
+    ``language``'s bundle.
     """
+    words = group_words(language)
     candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     low = lowered(text)
     if full_scan:
@@ -238,7 +314,7 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False) -> tuple
         taken[start:end] = b"\x01" * (end - start)
         if rule.type == "IGNORE":  # blocks other rules here, yields nothing
             continue
-        template, mod = _fill(rule, m, ruleset.tables)
+        template, mod = _fill(rule, m, ruleset.tables, words)
         kept.append(Mention(start, end, rule.type, template, mod, rule.id))
     kept.sort(key=lambda k: k.start)
     return tuple(kept)

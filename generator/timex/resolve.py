@@ -10,8 +10,10 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from generator.model import Timex, TimeValue
+from generator import lang
+from generator.model import TimeValue, Timex
 from generator.text import is_abbreviation
 from generator.timex.extract import Mention, lowered
 from generator.timex.rules import trie_regex
@@ -31,77 +33,44 @@ FUNCTION = re.compile(
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
-FUTURE = (  # a pattern, part of MARKER below (for text in lower case)
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned\s+(?:to|an?)|scheduled|expected|"
-    r"expects?|upcoming|is\s+to|are\s+to|set\s+to|intends?\s+to|"
-    r"(?:would|(?-i:may)|might)(?!\s+(?:not\s+)?have\b)|"
-    # "could" looks ahead ("talks could resume on Monday"), not when negated: "could not be
-    # reached on Monday" narrates
-    r"could(?!\s+(?:not\s+)?have\b)(?!\s+not\b)|"
-    r"hopes?\s+to|next(?!\s+to\b)|coming|as\s+(?:soon|early)\s+as|starting|effective|"
-    # an offer or proposal in the present looks ahead: "We offer the Kyiv authorities to resume
-    # negotiations on Thursday", "proposes holding talks this week" (not "offered", "the offer")
-    r"(?:(?:we|i|they)\s+(?:offer|propose|suggest|invite|urge)|offers|proposes|proposing|"
-    r"suggests|suggesting|invites|urges)(?=\s+[^.;:]{0,50}?\bto\s|\s+[a-z]+ing\b)|"
-    # what a date is set for lies ahead of the setting: "settled on dates for the new round in
-    # mid-week", "set a date for the vote in March"
-    r"dates?\s+for|"
-    # the present tense of a scheduled happening: "the court meets Monday"
-    r"(?:meets|begins|starts|opens|visits|arrives|resumes|returns|travels|holds|hosts|heads|"
-    r"faces|closes|ends|expires|convenes|kicks\s+off|takes\s+office|takes\s+effect|"
-    r"goes\s+into\s+effect|"
-    r"comes\s+into\s+force)|(?:forecast|likely|poised)\s+to|"
-    # what lies ahead of something: "ahead of Sunday's vote", "on the eve of the summit"
-    r"ahead\s+of|on\s+the\s+eve\s+of|(?:run|lead)-up\s+to|awaits?|awaiting|"
-    # a deadline moved on points ahead: "extended martial law for 90 days until November 5"
-    r"(?:extended|postponed|delayed|deferred|adjourned|rescheduled|(?:pushed|moved)\s+back|"
-    r"put\s+off)"
-    r"\b[^.;]{0,40}?\b(?:until|till|through)|"
-    r"(?:was|were|is|are)\s+(?:planning|going|scheduled|expected|due|set|preparing|hoping)|"
-    # the present of a day named: "the vote is on Sunday", "Easter falls on Sunday"
-    r"(?:is|are|falls)(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\b))\b"
-)
-# an -ed word in lower case; but not these, which are no past-tense verbs, nor an adjective in
+# an -ed word in lower case: a past tense, but not the words of ``not_past`` nor an adjective in
 # un- ("unspecified", "unsolved"; but "unveiled" is a verb): see Clues._allowed
 _ED = "(?-i:[a-z]{2,}ed)"
-NOT_PAST = frozenset("need indeed speed hundred united sacred naked wicked kindred seed feed breed "
-                     "succeed proceed exceed".split())
-UN_VERBS = ("unveil", "unleash", "unlock", "unload", "unfold", "unravel", "uncover", "unearth",
-            "under", "unnerv", "unseat", "undo")
-# past tenses not in -ed (and words that speak of the past), matched as a trie
-IRREGULAR_PAST = (
-    "was were had did said told met held came went took gave made began left saw spoke wrote "
-    "sent fell rose won lost struck hit broke chose found got led paid put ran sold bought "
-    "brought thought felt kept knew became ago earlier tore shot fled fought flew drove grew "
-    "threw wore swore rode stole woke froze hid shook sank sang rang drank swam forgot hung dug "
-    "stuck sought taught caught built spent lent meant dealt heard laid fed sat stood "
-    "understood arose withdrew upheld oversaw").split()
-PAST = (  # a pattern, part of MARKER below (NOT_AFTER and ED_NOT_AFTER say what may not precede)
-    r"\b(?:(?:would|could|may|might|should|must)\s+(?:not\s+)?have|"
-    # a plan reported in the past perfect has passed: "had said he would meet him on Thursday"
-    r"had\s+(?:said|promised|announced|pledged|vowed|insisted|indicated|hoped)\b[^.;:]{0,60}?"
-    r"\b(?:would|could|might)|"
-    + trie_regex(IRREGULAR_PAST) + "|"
-    # "last" as in "last year", not the verb ("meant to last until Friday")
-    r"last(?<!to\slast)(?<!will\slast)(?<!would\slast)(?<!could\slast)(?<!can\slast)"
-    r"(?<!may\slast)(?<!might\slast)(?!\s+(?:until|till|through|for|into|longer)\b)|"
-    r"previously|yesterday|" + _ED + r")\b"
-)
-# no past tense after "be", "is", "to" ("is meant", "to hit"); no -ed word after an article ("a
-# fixed date", "the planned merger") nor as the state something stays in ("will stay closed
-# until Thursday"). Checked on each match: as lookbehinds they cost every word of the text.
-NOT_AFTER = re.compile(r"(?:be|been|is|are|to)\s$")
-ED_NOT_AFTER = re.compile(r"(?:\ba|\ban|\bthe|stay|remain)\s$")
-CLAUSE = (r"\b(?:that|which|who|because|if|when|while|although|whether|but)\b|;|:(?![0-9])|"
-          r"\b(?:and|or)\s+(?=(?:will|won't|would|shall|is|are|was|were|has|have|had|"
-          r"did|said|says|could|may|might|plans?|expects?)\b)")  # where a new clause opens
-MARKER = FUTURE + "|(?P<past>" + PAST + ")"  # words that set a tense
-# compiled for text in lower case (2-3x faster than IGNORECASE): the two case-sensitive parts
-# become named groups whose case is checked in the original text
-MARKER_LOWER = re.compile(MARKER.replace("(?-i:may)", "(?P<may>may)")
-                          .replace(_ED, "(?P<ed>" + _ED[5:]))
-CLAUSE_LOWER = re.compile(CLAUSE)
+
+
+@dataclass(frozen=True)
+class TenseWords:
+    """A language's tense markers (its bundle's ``tense.yaml``), compiled for lower-case text."""
+
+    marker: re.Pattern[str]  # future markers, and past ones in the group "past"
+    clause: re.Pattern[str]  # where a new clause opens
+    not_after: re.Pattern[str]  # what a past marker may not follow
+    ed_not_after: re.Pattern[str]  # what an -ed word may not follow
+    not_past: frozenset[str]  # -ed words that are no past tense
+    un_verbs: tuple[str, ...]  # un- words that are verbs
+
+
+def compile_tense(data: dict) -> TenseWords:
+    """Compile a ``tense.yaml``: its lists become alternations between word boundaries."""
+    past = "|".join(trie_regex(data["irregular_past"].split()) if p == "{irregular_past}"
+                    else _ED if p == "{ed}" else p for p in data["past"])
+    marker = r"\b(?:" + "|".join(data["future"]) + r")\b" + "|(?P<past>" + r"\b(?:" + past \
+        + r")\b" + ")"
+    # compiled for text in lower case (2-3x faster than IGNORECASE): the two case-sensitive parts
+    # become named groups whose case is checked in the original text
+    return TenseWords(re.compile(marker.replace("(?-i:may)", "(?P<may>may)")
+                                 .replace(_ED, "(?P<ed>" + _ED[5:])),
+                      re.compile("|".join(data["clause"])), re.compile(data["not_after"]),
+                      re.compile(data["ed_not_after"]), frozenset(data["not_past"].split()),
+                      tuple(data["un_verbs"]))
+
+
+@lru_cache(maxsize=8)
+def tense_words(language: str = lang.DEFAULT) -> TenseWords:
+    """The tense markers of ``language`` (from its bundle, generator/lang/)."""
+    return compile_tense(lang.resource(language, "tense"))
+
+
 # what joins days of a series: "Thursday and Friday", "Monday to Wednesday"
 SERIES = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)(?:\s+on)?|-|\u2013|&)\s*",
                     re.IGNORECASE)
@@ -156,8 +125,9 @@ class Clues:
     read once and only when an expression needs it, so that the tense of each expression costs
     a binary search and dense dates stay linear."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, words: TenseWords | None = None):
         self.text = text
+        self.words = words or tense_words()
         self.low = lowered(text)
         self.read: list[tuple[int, int]] = []  # the stretches read so far, sorted, apart
         self.starts: list[int] = []   # markers, sorted by start (and so by end)
@@ -189,30 +159,30 @@ class Clues:
         # read a little beyond either end so that no match is cut; keep those starting inside
         lo_m, hi_m = max(0, left - MARGIN), min(len(text), right + MARGIN)
         found = [(m.start(), m.end(), "future" if m.start("past") == -1 else "past")
-                 for m in MARKER_LOWER.finditer(low, lo_m, hi_m) if left <= m.start() < right
+                 for m in self.words.marker.finditer(low, lo_m, hi_m) if left <= m.start() < right
                  and self._cased(m) and self._allowed(m)]
         at = bisect.bisect_left(self.starts, left)
         self.starts[at:at] = [f[0] for f in found]
         self.ends[at:at] = [f[1] for f in found]
         self.kinds[at:at] = [f[2] for f in found]
-        opens = [m.start() for m in CLAUSE_LOWER.finditer(low, lo_m, hi_m)
+        opens = [m.start() for m in self.words.clause.finditer(low, lo_m, hi_m)
                  if left <= m.start() < right]
         at = bisect.bisect_left(self.clauses, left)
         self.clauses[at:at] = opens
 
     def _allowed(self, m: re.Match[str]) -> bool:
-        """A past marker not after what makes it no past tense (see NOT_AFTER), and an -ed word
+        """A past marker not after what makes it no past tense (``not_after``), and an -ed word
         that is a verb (see _ED)."""
-        start, low = m.start(), self.low
+        start, low, w = m.start(), self.low, self.words
         if m.start("past") == -1:
             return True
-        if NOT_AFTER.search(low, max(0, start - 6), start):
+        if w.not_after.search(low, max(0, start - 6), start):
             return False
         if m.start("ed") == -1:
             return True
         word = low[m.start("ed"):m.end("ed")]
-        return word not in NOT_PAST and (not word.startswith("un") or word.startswith(UN_VERBS)) \
-            and not ED_NOT_AFTER.search(low, max(0, start - 8), start)
+        return word not in w.not_past and (not word.startswith("un") or word.startswith(w.un_verbs)) \
+            and not w.ed_not_after.search(low, max(0, start - 8), start)
 
     def _cased(self, m: re.Match[str]) -> bool:
         """A match in the lower-cased text that also matches the original: "may" in lower
@@ -296,9 +266,9 @@ class Clues:
         return ends[-1 - back] if len(ends) > back else lo
 
 
-def tense(text: str, start: int, end: int) -> str:
+def tense(text: str, start: int, end: int, language: str = lang.DEFAULT) -> str:
     """The tense around ``text[start:end]`` (see ``Clues.tense``)."""
-    return Clues(text).tense(start, end)
+    return Clues(text, tense_words(language)).tense(start, end)
 
 
 def shift(day: dt.date, unit: str, n: int) -> dt.date:
@@ -759,9 +729,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
     return value + suffix
 
 
-def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date) -> tuple[Timex, ...]:
-    """TimeML values for every mention, in text order (anaphors use earlier mentions)."""
-    ctx = Clues(text)
+def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
+            language: str = lang.DEFAULT) -> tuple[Timex, ...]:
+    """TimeML values for every mention, in text order (anaphors use earlier mentions); tense
+    words from ``language``'s bundle."""
+    ctx = Clues(text, tense_words(language))
     refs: list[Ref] = []
     out: list[Timex] = []
     for i, m in enumerate(mentions):

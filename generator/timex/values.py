@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.model import Timex, TimeValue
+from generator.model import TimeValue, Timex
 
 SEASONS = ("SP", "SU", "FA", "WI")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")

@@ -43,7 +43,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
         from generator.config import GENERATED
 
         shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns(*GENERATED))
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    for name in ("mkdocs.yml", "entities.yaml"):
+        shutil.copy(ROOT / name, root / name)
     shutil.copytree(ROOT / "sources", root / "sources")
     shutil.copy(ROOT / "tests/golden/sources/2026-02-01-hostile.md", root / "sources")
     cwd = os.getcwd()

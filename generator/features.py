@@ -1,0 +1,66 @@
+"""What a sentence is about, as counted features: its content words and the entities it names.
+
+Extraction counts, per source, in how many sentences each feature occurs (the extraction cache
+keeps these counts); merging (events.py) weighs shared features by how rare they are in the
+corpus. Kept apart from events.py so that the cache depends on what extraction uses only:
+retuning a merge threshold does not throw away every cached extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]", re.UNICODE)
+STOPWORDS = frozenset("""
+a about above after again against all also although among an and any are as at be because been
+before being between both but by can could did do does during each even for from further had has
+have having he her here his how however i if in into is it its itself just more most much must
+my no nor not now of on once only or other our out over own same she should so some such than
+that the their them then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would yet you your said says
+""".split())
+ENTITY_WEIGHT = 1.5  # an entity named counts this many times a word
+
+
+def terms(text: str) -> list[str]:
+    """Content words, lower-cased, with a plural 's' dropped (a crude but stable stem)."""
+    out = []
+    for w in WORD.findall(text.lower()):
+        w = w.replace("’", "'").split("'")[0]
+        if len(w) < 3 or w in STOPWORDS:
+            continue
+        out.append(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return out
+
+
+def features(text: str, mentions: tuple[tuple[int, int, str], ...] = (),
+             date_text: str = "") -> Counter[str]:
+    """What a sentence is about: the entities it names (start, end, id) and its other content
+    words. The words of its date expression are left out: dates are compared on their own."""
+    words = text
+    for start, end, _ in sorted(mentions, reverse=True):
+        words = words[:start] + " " + words[end:]
+    bag: Counter[str] = Counter(terms(words))
+    for entity in dict.fromkeys(m[2] for m in mentions):
+        bag["@" + entity] += ENTITY_WEIGHT
+    for t in terms(date_text):
+        bag[t] -= 1
+    return +bag
+
+
+@dataclass(frozen=True)
+class Frequencies:
+    """In how many sentences of the corpus each feature occurs: rare shared words are evidence,
+    words every article uses ("Russia", "talks") are not."""
+
+    sentences: int
+    df: dict[str, int]
+
+    @staticmethod
+    def of(bags: list[Counter[str]]) -> "Frequencies":
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        return Frequencies(len(bags), dict(df))

@@ -1,0 +1,136 @@
+"""I/O at the edge: a timeline project's folder, read once into a frozen ``Project`` value.
+
+A project is a folder with ``mkdocs.yml`` (the site's name and address), ``entities.yaml`` (the
+entity registry), ``sources/`` (articles, and the editors' ``curation.yaml``),
+``site_templates/`` (the page templates) and ``docs/`` (hand-written pages, scripts, styles).
+``load_project`` reads what the stages need from it; ``pipeline.build`` runs them over the value.
+``init_project`` writes a new, buildable project from the package's skeleton
+(``generator/skeleton/``), so that the generator serves a second saga as well as this one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+import frontmatter
+
+from generator.config import Config
+from generator.curation import FILENAME as CURATION
+from generator.curation import Decision, load_curation
+from generator.entities import Registry, read_registry
+from generator.problems import InputError, Problem
+from generator.sources import display_path, load_sources, parse_source, slugify
+
+SKELETON = Path(__file__).parent / "skeleton"
+SITE_NAME_MARK = '"A timeline"'  # the skeleton's mkdocs.yml site_name, replaced by init
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything a build reads besides the articles: loaded once, then only passed around."""
+
+    config: Config
+    registry: Registry
+    curation: tuple[Decision, ...]
+    templates: Mapping[str, str]  # site_templates/*.j2: file name -> text
+    fingerprint: str  # of the project data extraction depends on (the registry's text)
+
+
+def read_templates(config: Config) -> Mapping[str, str]:
+    """The project's page templates (``site_templates/*.j2``), by file name."""
+    folder = config.path("templates")
+    return MappingProxyType({p.name: p.read_text(encoding="utf-8")
+                             for p in sorted(folder.glob("*.j2"))})
+
+
+def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
+    """The editors' decisions in the curation files of the given folders (I/O)."""
+    decisions: list[Decision] = []
+    for path in paths:
+        if path.is_dir():
+            decisions.extend(load_curation(path, display_path(path / CURATION)))
+    return tuple(decisions)
+
+
+def load_project(root: Path = Path(".")) -> Project:
+    """Read a project folder: its configuration, entity registry and curation decisions.
+
+    A bad registry or curation file raises InputError naming the file and line.
+    """
+    config = Config.from_project(root)
+    path = config.path("entities")
+    registry = read_registry(path)
+    text = path.read_bytes() if path.is_file() else b""
+    return Project(config, registry, curation_of([config.path("sources")]),
+                   read_templates(config), hashlib.sha256(text).hexdigest())
+
+
+def _skeleton_files() -> list[Path]:
+    """The skeleton's files, sorted. Its folders may be links (to the seed project's, in a
+    checkout; a wheel holds copies): they are followed."""
+    found = [Path(d) / name for d, _, names in os.walk(SKELETON, followlinks=True)
+             for name in names]
+    return sorted(p for p in found if "__pycache__" not in p.parts)
+
+
+def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
+    """Write a new project into ``folder`` (which must be empty or not exist yet); return the
+    files written, sorted. The site is called ``site_name``."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise InputError((Problem(folder.as_posix(), None, None,
+                                  "exists and is not an empty folder; nothing was written"),))
+    written: list[Path] = []
+    for src in _skeleton_files():
+        target = folder / src.relative_to(SKELETON)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if src.name == "mkdocs.yml":
+            # a JSON string is a YAML string: any name is quoted and escaped correctly
+            text = src.read_text(encoding="utf-8").replace(
+                f"site_name: {SITE_NAME_MARK}", f"site_name: {json.dumps(site_name)}", 1)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        else:
+            shutil.copyfile(src, target)  # follows the skeleton's links to the seed's files
+        written.append(target)
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    return tuple(written)
+
+
+def add_source(folder: Path, body: str, title: str, url: str, published: str,
+               outlet: str | None, today: dt.date) -> Path:
+    """Write an article as a new source file in ``folder``, named after its date and outlet
+    (or title), and check it with the others there; return its path.
+
+    Raises InputError (and writes nothing, or removes what it wrote) if the source is invalid
+    or clashes with another (the same url).
+    """
+    meta = {"title": title, "url": url, "published": published}
+    if outlet:
+        meta["outlet"] = outlet
+    text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
+    name = f"{published}-{slugify(outlet or title)[:60]}"
+    path = folder / f"{name}.md"
+    n = 2
+    while path.exists():
+        path, n = folder / f"{name}-{n}.md", n + 1
+    source, problems = parse_source(text, path.as_posix(), path.stem)
+    if source is not None and source.published > today:
+        source = None
+        problems.append(Problem(path.as_posix(), 4, None, f"'published' is {published}, "
+                                "later than today (UTC)"))
+    if source is None:
+        raise InputError(tuple(problems))
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+    _, problems = load_sources([folder], today)  # the new file must not clash with the others
+    if any(p.severity == "error" for p in problems):
+        path.unlink()
+        raise InputError(tuple(problems))
+    return path
