@@ -287,3 +287,18 @@ def test_an_entry_of_docs_that_cannot_be_moved_puts_back_what_moved(
                                        "permitted; the previous site/ is unchanged\n")
     assert generated(built / "docs") == old_docs and digest(built / "site") == old_site
     assert not (built / output.WORK / output.JOURNAL).exists()
+
+
+def test_add_into_a_folder_that_cannot_be_written_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "sources").write_text("a file where the folder should be", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Putin spoke on Monday.\n", encoding="utf-8")
+    assert main(["add", "--url", "https://example.com/a", "--title", "T", "--published",
+                 "2026-01-29", "--dir", str(tmp_path / "sources"), str(article)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err and "sources" in err, err
+    article.write_bytes("Caf\xe9 on Monday.\n".encode("latin-1"))
+    assert main(["add", "--url", "https://example.com/a", "--title", "T", "--published",
+                 "2026-01-29", "--dir", str(tmp_path / "s2"), str(article)]) == 1
+    assert capsys.readouterr().err == f"{article}: is not UTF-8 (byte 0xe9 at offset 3); save it as UTF-8\n"
