@@ -62,7 +62,7 @@ def index_search(site: Path) -> None:
     binary = get_executable()
     if binary is None:
         raise SiteError("pagefind: its binary is not installed (pip install 'pagefind[bin]')")
-    pages = sorted((p.relative_to(site).as_posix() for p in site.rglob("*.html")))
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
     errors = tempfile.TemporaryFile()  # a pipe that nobody reads could fill and block it
     process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, stderr=errors)

@@ -18,8 +18,8 @@ from generator.config import Config
 from generator.entities import load_registry
 from generator.export import QUOTE_OVER, to_json
 from generator.pipeline import extract
-from generator.render import render
 from generator.project import read_templates
+from generator.render import render
 from generator.sources import load_sources, parse_source
 from tests.conftest import ROOT
 
