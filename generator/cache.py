@@ -96,6 +96,22 @@ class ExtractCache:
         self.hits += 1
         return result
 
+    def remove_torn(self) -> None:
+        """Delete entries a killed build left half-written (``*.tmp``: never read, but they
+        would pile up). Only under the build lock: another build may be writing its own."""
+        try:
+            for tmp in sorted(self.folder.glob("*.tmp")):
+                tmp.unlink()
+        except OSError as exc:
+            self._cannot_write(exc)
+
+    def _cannot_write(self, exc: OSError) -> None:
+        if not self.problems:
+            where = exc.filename if exc.filename is not None else self.folder
+            self.problems.append(Problem(
+                Path(where).as_posix(), None, None, f"cannot be written ({exc.strerror or exc}): "
+                "the extraction cache is not used, every source is extracted anew", "warning"))
+
     def put(self, source: Source, claims: tuple[Claim, ...], sentences: int,
             df: Counter[str]) -> None:
         """Store a source's results; if the folder cannot be written, say so once (in
@@ -112,10 +128,7 @@ class ExtractCache:
                 json.dump(data, f, ensure_ascii=False)
             os.replace(tmp, self.folder / f"{self.key(source)}.json")  # atomic: no torn entries
         except OSError as exc:
-            where = exc.filename if exc.filename is not None else self.folder
-            self.problems.append(Problem(
-                Path(where).as_posix(), None, None, f"cannot be written ({exc.strerror or exc}): "
-                "the extraction cache is not used, every source is extracted anew", "warning"))
+            self._cannot_write(exc)
             if tmp is not None:
                 try:
                     os.unlink(tmp)

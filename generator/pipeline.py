@@ -106,6 +106,7 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         if strict and problems:
             raise InputError(problems)
         cache = ExtractCache(config.path("cache"), project.fingerprint)
+        cache.remove_torn()  # entries a killed build was writing
         with using_registry(project.registry):  # for the modules that are not handed it yet
             timeline = extract(sources, project.curation, cache, project.registry)
             pages = render(timeline, config, project.registry, project.templates)

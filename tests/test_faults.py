@@ -302,3 +302,11 @@ def test_add_into_a_folder_that_cannot_be_written_is_one_line(
     assert main(["add", "--url", "https://example.com/a", "--title", "T", "--published",
                  "2026-01-29", "--dir", str(tmp_path / "s2"), str(article)]) == 1
     assert capsys.readouterr().err == f"{article}: is not UTF-8 (byte 0xe9 at offset 3); save it as UTF-8\n"
+
+
+def test_cache_entries_a_killed_build_was_writing_are_removed(built: Path) -> None:
+    cache = built / ".cache" / "extract"
+    (cache / "tmpabc.tmp").write_text('{"claims": [', encoding="utf-8")
+    entries = sorted(p.name for p in cache.glob("*.json"))
+    assert main(["build"]) == 0
+    assert sorted(p.name for p in cache.iterdir()) == entries
