@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
 import yaml
 
@@ -661,7 +661,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     history: list[_Seen] = []
     # capitalised words the article writes inside its sentences: names, not sentence openers
     inner = frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
-    for sentence, found in zip(sentences, mentions):
+    for sentence, found in zip(sentences, mentions, strict=True):
         if sentence.kind not in ("text", "heading", "caption"):
             out.append(None)
             continue

@@ -149,7 +149,7 @@ def is_news_statement(sentence: Sentence, is_lead: bool) -> bool:
 
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                    registry: Registry | None = None,
-                   mentions_of: "dict[int, tuple[Mention, ...]] | None" = None) -> tuple[Claim, ...]:
+                   mentions_of: dict[int, tuple[Mention, ...]] | None = None) -> tuple[Claim, ...]:
     """All claims of one source, in text order, with who says them, who and where.
 
     ``mentions_of`` (sentence start -> entity mentions) saves finding them again when the
@@ -167,7 +167,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text)
              for s in sentences]
     speakers = attribute_sentences(sentences, found, registry)
-    for sentence, mentions, who in zip(sentences, found, speakers):
+    for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
             t = timexes[t_index]

@@ -27,7 +27,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -298,15 +297,17 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
             continue
         named = sum(weight[e] for e in _named(made.text, c))
         how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
-        # words of the sentence before a template (a whole headline of an unfinished sentence
-        # too: "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
-        # or where, then one that opens on who acted (not "It was ...", a bare quote)
+        # a title whose act says something before an empty act ("Medinsky makes the statement",
+        # "Ushakov speaks": only when no claim says what happened); words of the sentence
+        # before a template (a whole headline of an unfinished sentence too: "..., Medinsky
+        # said" beats "Medinsky on the talks"); then a title that names who or where, then one
+        # that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, worded, sound(c), named > 0, not UNHEADED.match(made.text), how,
-                   c.id not in plans, named)
+        quality = (sound(c) > 0, not made.empty, worded, sound(c), named > 0,
+                   not UNHEADED.match(made.text), how, c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:7] == (True, True, 2, True, True, 3, True):
+        if quality[:8] == (True, True, True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return title
@@ -346,7 +347,7 @@ def _when_key(w: TimeValue) -> tuple:
 
 
 def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
-                 published: "dict[str, dt.date] | None" = None) -> tuple[dict, ...]:
+                 published: dict[str, dt.date] | None = None) -> tuple[dict, ...]:
     """Versions of the date where sources disagree: dates that do not overlap, given by
     different sources, none of which gives both (one source naming two days, "on Friday and
     Saturday", or a plan and its outcome, is no dispute). Never pick silently: every version
@@ -394,7 +395,7 @@ def _key(when: TimeValue) -> tuple[str, int, int]:
     return (when.granularity, when.start.toordinal(), when.end.toordinal())
 
 
-def _main(values: "Iterable[str | None]") -> str | None:
+def _main(values: Iterable[str | None]) -> str | None:
     """The value given by more than half of those given (None where there is no majority)."""
     counts = Counter(v for v in values if v)
     if not counts:
@@ -691,7 +692,7 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
 
 
 def rebuild(event: Event, members: list[Claim],
-            sources: "list[Source] | tuple[Source, ...] | dict[str, Source]",
+            sources: list[Source] | tuple[Source, ...] | dict[str, Source],
             keep_title: bool = True) -> Event:
     """An event's derived fields (date, sources, conflicts, actors, places, kind) from its
     claims. Claims editors marked as errors still show but do not vote on the date; nor do

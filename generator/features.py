@@ -59,7 +59,7 @@ class Frequencies:
     df: dict[str, int]
 
     @staticmethod
-    def of(bags: list[Counter[str]]) -> "Frequencies":
+    def of(bags: list[Counter[str]]) -> Frequencies:
         df: Counter[str] = Counter()
         for bag in bags:
             df.update(bag.keys())

@@ -61,6 +61,12 @@ class Headline:
     text: str
     how: str
 
+    @property
+    def empty(self) -> bool:
+        """Whether the headline's act says nothing ("Medinsky makes the statement following
+        talks", "Ushakov speaks"): a caller ranks it below one that says what happened."""
+        return is_empty_act(self.text)
+
 
 @dataclass(frozen=True)
 class Words:
@@ -77,6 +83,7 @@ class Words:
     pronouns: frozenset[str]
     first_person: frozenset[str]
     role_name: re.Pattern[str]
+    modifier_before: re.Pattern[str]  # a role's modifier ends the text ("Trump's special |")
     role_words: frozenset[str]
     asides: re.Pattern[str]
     clauses: re.Pattern[str]
@@ -85,14 +92,19 @@ class Words:
     keep_date_after: re.Pattern[str]
     dangling: frozenset[str]
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
+    that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
     cut_verbs: frozenset[str]  # particles a word-level cut never ends on before an object
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
     present: frozenset[str]  # third person singular forms of the verbs above
+    bases: frozenset[str]  # their base forms, also the plural present ("they remain")
     verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
     noun_verbs: frozenset[str]  # forms that are as often nouns: "talks", "calls", "attacks"
     participles: frozenset[str]
+    pluperfect: dict[str, str]  # past participle -> simple past ("gone" -> "went", "agreed" -> "agreed")
     templates: dict[str, dict[str, str]]
+    empty_acts: re.Pattern[str]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
+    abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
     examples: tuple[dict, ...]
 
 
@@ -136,7 +148,7 @@ def parse_words(data: dict) -> Words:
     name = (rf"[A-Z][\w.-]*(?:’s|'s)?(?<!’s)(?<!'s)(?:\s+(?:(?:da|de|del|van|von|bin|al|el|di|le)\s+)?"
             rf"(?!(?:{roles})\b)[A-Z][\w-]*(?:’s|'s)?){{0,3}}")
     role_name = re.compile(rf"(?<![\w’'])(?<!’s )(?<!'s )(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
-                           rf"(?:of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
+                           rf"(?P<of>of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
     registry = load_registry()
     overrides = data.get("short_names") or {}
     short: dict[str, str] = {}
@@ -158,6 +170,7 @@ def parse_words(data: dict) -> Words:
         pronouns=frozenset(data["pronouns"]),
         first_person=frozenset(data["first_person"]),
         role_name=role_name,
+        modifier_before=re.compile(rf"(?:’s|'s)\s+(?:(?:{mods})\s+){{1,3}}$"),
         role_words=frozenset(r.lower().rstrip(".") for r in data["roles"] if " " not in r)
         - {"head", "chief", "leader", "official", "counterpart"},
         asides=re.compile(data["trailing_asides"]),
@@ -168,17 +181,23 @@ def parse_words(data: dict) -> Words:
                                    re.IGNORECASE),
         dangling=frozenset(w.lower() for w in data["dangling"]),
         needs_complement=frozenset(data["needs_complement"]),
+        that_nouns=frozenset(data["that_nouns"]),
         cut_verbs=frozenset(data["particles"]),
         past=past,
-        participles=frozenset(past),
+        participles=frozenset(past) | frozenset(data["participles"]),
+        pluperfect={**{f: f for f in past if f not in {"had", "did", "was", "were"}},
+                    **{pp: p for pp, p in data["participles"].items() if p in past}},
         present=frozenset(third for third, _ in past.values()),
+        bases=frozenset(base for _, base in past.values()),
         verb_forms=frozenset(past) | frozenset(f for pair in past.values() for f in pair)
         | frozenset(data["speech_verbs"]) | frozenset(data["speech_verbs"].values())
         | frozenset(data["needs_that"]) | frozenset(data["needs_that"].values())
         | AUXILIARIES | {"to"},
         noun_verbs=frozenset(data["noun_verbs"]),
         templates=dict(data["templates"]),
+        empty_acts=re.compile(data["empty_acts"]),
         short_names=short,
+        abbreviations=dict(data.get("abbreviations") or {}),
         examples=tuple(data.get("examples") or ()),
     )
 
@@ -295,6 +314,14 @@ def _subject_start(rest: str) -> bool:
                          r"nearly|almost|over|at\s+least|up\s+to|only)\s|\d)", rest))
 
 
+@lru_cache(maxsize=1)
+def _registered_words() -> frozenset[str]:
+    """Every word of a registered name ("Beijing", "Kyiv"): never a participle that opens an
+    adverbial, however it ends ("Nothing", "Beijing" are no "Speaking")."""
+    return frozenset(x for e in load_registry().entities for n in (e.name, *e.aliases)
+                     for x in n.split())
+
+
 NOT_OPENERS = frozenset({"According"})  # "According to X, S" is an attribution frame
 UNCOMMA_OPENER = re.compile(r"^(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
                             r"on|this\s+\w+)\b,?\s*")
@@ -311,7 +338,8 @@ def strip_opener(text: str, w: Words) -> str:
         return text
     word = first.group(0)
     if word in NOT_OPENERS or word not in w.opener_words \
-            and not re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", word):
+            and not (re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", word) and not word.endswith("thing")
+                     and word not in _registered_words()):
         return text
     for m in re.finditer(r",\s+", text):
         if m.start() > 140:
@@ -343,8 +371,9 @@ def strip_dates(text: str, w: Words) -> str:
             spans.append((m.start, m.end))
     for start, end in sorted(spans, reverse=True):
         before = text[:start]
-        if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]):
-            continue
+        if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
+                re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
+            continue  # "the future of the plant": a noun its "of" phrase depends on
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
         if head_np and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
                                or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
@@ -362,6 +391,8 @@ def strip_dates(text: str, w: Words) -> str:
         after = text[end:]
         # "on Friday, 16 May," — a date in apposition goes with its commas
         after = re.sub(r"^,\s*(?=[a-z])", " ", after) if re.search(r",\s*$", text[:cut]) else after
+        # "on Friday, 16 May, “from 10 am”": two dates in apposition close with a comma
+        after = re.sub(r"^,\s*(?=[“\"‘])", " ", after) if "," in text[start:end] else after
         # "met on March 7, in the Brest region" -> "met in the Brest region"
         after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with)\s)", " ", after)
         text = text[:cut].rstrip() + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
@@ -426,17 +457,24 @@ def split_frame(text: str, w: Words) -> Frame | None:
     """The attribution frame of a sentence, if it has one: a speaker that is a noun phrase and
     something said of at least three words that does not start with a preposition."""
     for frame in _frames(text, w):
+        # "A joint declaration issued by Macron, Merkel, Putin and Zelensky said", "according
+        # to a joint statement carried by the Saudi news agency": the document speaks; who
+        # issued it is a detail
+        issued = re.match(r"((?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                          r"(?:[a-z]+ed|[a-z]+en)\s+(?:by|after|at|in|on|following|during)\s", frame.who)
+        if issued and (not _speaker_ok(issued.group(1), w)
+                       or _words_of(issued.group(1))[-1].lower() in AUXILIARIES):
+            issued = None
         if frame.verb == "says" and re.search(r"\baccording\s+to\b", text, re.IGNORECASE) \
-                and not _speaker_ok(frame.who, w):
+                and not _speaker_ok(frame.who, w) and not issued:
             # "according to comments from Zelensky released on July 25": the name inside
             names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
+            # a person we know before any other name ("what its spokesperson Dmitry Peskov
+            # told Russian media": Peskov, not "Russian")
+            names = [n for n in names if n in w.short_names] or names
             frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
         elif not _speaker_ok(frame.who, w):
-            # "A joint declaration issued by Macron, Merkel, Putin and Zelensky said": the
-            # document speaks; who issued it is a detail
-            issued = re.match(r"((?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
-                              r"(?:[a-z]+ed|[a-z]+en)\s+by\s", frame.who)
-            if not issued or not _speaker_ok(issued.group(1), w):
+            if not issued:
                 continue
             frame = Frame(issued.group(1), frame.verb, frame.content, frame.quoted)
         ws = _words_of(frame.content)
@@ -444,7 +482,11 @@ def split_frame(text: str, w: Words) -> Frame | None:
             continue
         quoted = frame.quoted and (frame.content[:1] not in "“\"" or bool(
             re.fullmatch(r"[“\"][^“”\"]+[”\"]?[.,]?[”\"]?", frame.content.strip())))
-        return Frame(frame.who, frame.verb, frame.content, quoted)
+        content = frame.content
+        if not quoted and not _balanced(content):
+            # 'is "possible only in Moscow," the Kremlin insists': the frame took the closing mark
+            content = content.rstrip(" ,.") + ("”" if content.count("“") > content.count("”") else '"')
+        return Frame(frame.who, frame.verb, content, quoted)
     return None
 
 
@@ -480,7 +522,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     if m:
         yield Frame(m.group("who"), "says", m.group("rest"), False)
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
-    m = re.match(rf"^(?P<rest>.+)(?:,|[,.!?]?[”\"],?)\s+(?P<who>(?:[A-Z]|the\s)[^,;:!?“”\"]{{0,80}}?)"
+    # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
+    edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
+    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s)[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}})?$", text)
@@ -506,7 +550,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b)?"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
-                 rf",?\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
+                 rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
+                 rf"(?P<rest>[^\s].+)$", text)
     named = m and (
         re.fullmatch(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?", m.group("who"))
         or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:a|an|the)\s+[^,]{2,80},?",
@@ -520,9 +565,11 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
     # "A joint declaration issued by <a long list> said S": the document speaks
-    m = re.match(rf"^(?P<who>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+[a-z]+(?:ed|en)\s+by\s+"
+    # ("A joint statement released after talks in Saudi Arabia says S": the same)
+    m = re.match(rf"^(?P<who>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+[a-z]+(?:ed|en)\s+"
+                 rf"(?:by|after|at|in|on|following|during)\s+"
                  rf"[^.;:“”\"]{{2,200}}?\s+(?P<verb>{speech})\s+(?:that\s+)?(?P<rest>[^\s].+)$", text)
-    if m:
+    if m and _words_of(m.group("who"))[-1].lower() not in AUXILIARIES:  # not "The split was| aimed at"
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"),
                     m.group("rest")[:1] in "“\"")
     # "He recalled, he had wrapped up ...": a frame set off by a comma
@@ -553,14 +600,23 @@ def unquote(content: str, w: Words) -> tuple[str, bool]:
 
 # --- step 3: register ---------------------------------------------------------------------
 
+ORGANISATION_WORDS = frozenset("""Forces Ministry Office Council Committee Department Republic States
+Nations Union Party Assembly Parliament Army Navy Commission Bank Company Group Government Service
+Services Agency Court Staff Board Command Guard Front Federation Kingdom Organization Organisation
+Fund Institute University Corporation""".split())  # "head of ... Armed Forces" names no person
+
+
 def shorten_names(text: str, w: Words) -> str:
     """Role words go and registered people take their short name."""
     def role(m: re.Match[str]) -> str:
-        if re.search(r"[A-Z][\w’'.-]*\s+$", m.string[:m.start()]):
+        if re.search(r"[A-Z][\w’'.-]*\s+$", m.string[:m.start()]) \
+                or w.modifier_before.search(m.string[:m.start()]):
             return m.group(0)  # inside a longer title ("Trump's Special| Envoy Steve Witkoff")
         # a first and last name become the last ("Sergei Shoigu" -> "Shoigu"); longer names
         # ("Luiz Inácio Lula da Silva") stay whole: which part is the surname is not ours to say
         name = m.group("name")
+        if m.group("of") and name not in w.short_names and name.split()[-1] in ORGANISATION_WORDS:
+            return m.group(0)  # "head of Cuba's Revolutionary Armed Forces": no person named
         if name in w.short_names:
             short = w.short_names[name]
         else:
@@ -573,6 +629,9 @@ def shorten_names(text: str, w: Words) -> str:
             return short  # "Ukraine's President Zelensky": a country's, not a person's, role
         return possessive.group(0) + short if possessive else short
     people = frozenset(w.short_names.values())
+    text = w.role_name.sub(role, text)
+    # "US President Donald Trump's special envoy Steve Witkoff": the first pass made the owner
+    # "Trump's" and left his envoy's title whole; the second shortens it
     text = w.role_name.sub(role, text)
     if w.short_names:
         pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
@@ -612,6 +671,26 @@ AUXILIARIES = frozenset("is are was were will would has have had can could shoul
 DETERMINERS = frozenset("a an the his her its their this these that those our my your".split())
 
 
+_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+NAME_LIST = re.compile(rf"(?<![\w’'-]){_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}(?=\s+[a-z])")
+
+
+GROUP = re.compile(rf"^(?:The\s+|the\s+)?(?P<group>(?i:officials|delegations|negotiators|envoys|diplomats|"
+                   rf"leaders|representatives|delegates|ministers))\s+(?:from|of)\s+"
+                   rf"(?P<who>{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+{_NAME})?)(?=\s+[a-z])")
+
+
+def group_first(text: str) -> str:
+    """'Officials from Russia, Ukraine, and the United States convened' -> 'Russia, Ukraine and
+    the United States officials convened': a headline opens on who they are."""
+    m = GROUP.match(text)
+    if not m:
+        return text
+    who = re.sub(r",\s+and\s+", " and ", m.group("who"))
+    who = re.sub(r"^the\s+", "", who)
+    return f"{who} {m.group('group').lower()}{text[m.end():]}"
+
+
 def to_present(text: str, w: Words, future: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected'. The main verb is the first verb
@@ -619,9 +698,13 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
     if text[:1] in "“\"‘":
         return text  # a quote keeps its words
     tokens = list(re.finditer(r"[\w’'-]+|[,;:“”\"()—–]", text))
-    for i, t in enumerate(tokens[:13]):
+    # a list of names is one subject, commas and all ("Ukraine, Russia and the United States
+    # will sit down", "Officials from Russia, Ukraine, and the United States convened")
+    names = NAME_LIST.search(text[:80])
+    listed = names.span() if names else (0, 0)
+    for i, t in enumerate(tokens[:13 + text[listed[0]:listed[1]].count(",")]):
         word = t.group(0)
-        if i == 0:
+        if i == 0 or listed[0] <= t.start() < listed[1]:
             continue
         if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to", "said", "says"}:
             return text  # a quote or a clause starts before any verb: leave it as written
@@ -668,6 +751,9 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
                     any(x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4)
                         for x in _words_of(re.split(r"[,;:]|\band\b", rest)[0])[1:8]):
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
+            if (nxt in w.past and nxt not in {"had", "did"} or re.fullmatch(r"[a-z]{3,}ed", nxt)) \
+                    and prev[:1].islower() and prev.lower() not in w.pronouns | DETERMINERS:
+                continue  # "the warrant issued| charged Kopp": a participle before the verb
             third, base = w.past[word]
             plural = _plural_subject(subj)
             rest = _and_present(rest, plural, w)
@@ -686,16 +772,46 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
                   rest, count=1)
 
 
-def reported_present(text: str) -> str:
-    """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will'."""
-    return re.sub(r"\bwould\b", "will", text, count=1)
+def reported_present(text: str, w: Words | None = None) -> str:
+    """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will', 'they had
+    not gone' -> 'they did not go' (see ``unshift``)."""
+    text = re.sub(r"\bwould\b", "will", text, count=1)
+    return unshift(text, w or words())
+
+
+PLUPERFECT = re.compile(r"\bhad\s+(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
+
+
+def unshift(text: str, w: Words) -> str:
+    """The first past perfect becomes a simple past, as a desk writes reported speech: 'had
+    agreed' -> 'agreed', 'had not gone through' -> 'did not go through', 'had never met' ->
+    'never met', 'had jointly settled' -> 'jointly settled'. 'had been' stays (was or were
+    depends on the subject), and so does a verb we do not know."""
+    def simple(m: re.Match[str]) -> str:
+        past = w.pluperfect.get(m.group("verb"))
+        if past is None or m.group("verb") == "been":
+            return m.group(0)
+        adv = m.group("adv") or ""
+        neg = (m.group("neg") or "").strip()
+        if neg == "not":
+            return f"did not {adv}{w.past[past][1]}"
+        return f"{neg + ' ' if neg else ''}{adv}{past}"
+    return PLUPERFECT.sub(simple, text, count=1)
 
 
 # --- step 4: compression ------------------------------------------------------------------
 
 def drop_asides(text: str, w: Words) -> str:
+    """The sentence without its trailing aside (", which ...", ", adding ..."), unless the main
+    verb comes after it: then the aside is inside the subject ("The proceeds, which will be due
+    in 2004, will be used ...") and the sentence stays."""
     m = w.asides.search(text)
-    return text[:m.start()] if m and len(_words_of(text[:m.start()])) >= MIN_WORDS else text
+    if not m or len(_words_of(text[:m.start()])) < MIN_WORDS:
+        return text
+    if re.search(r",\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s",
+                 text[m.end():]):
+        return text  # the main verb comes after the aside: it is inside the subject
+    return text[:m.start()]
 
 
 def drop_clauses(text: str, w: Words) -> str:
@@ -709,6 +825,12 @@ def drop_clauses(text: str, w: Words) -> str:
 
 def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    # a short clause between a verb and its complement: "agreed when they met to deepen
+    # investment links" -> "agreed to deepen investment links"
+    text = re.sub(r"\b(?P<verb>[a-z]{3,})\s+(?:when|as|after|once|while)\s+(?:they|he|she|we|it|both|"
+                  r"the\s+two(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+)(?=\s+(?:to|that)\s)",
+                  lambda m: m.group("verb") if m.group("v") in w.verb_forms and m.group("verb") in w.verb_forms
+                  else m.group(0), text)
     text = re.sub(r"\s*\[[^\[\]]*\]", "", text)
     text = re.sub(r"\s+[—–]\s+[^—–]{1,120}?\s+[—–](?=\s)", "", text)
     # appositions and non-restrictive relatives after a name: "Zelensky, a former comedian, ..."
@@ -727,7 +849,18 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
                   r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
                   r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b)[a-z])", aside, text)
+    # a participle's aside goes before "and" too: "the status of Crimea, annexed by Russia in
+    # 2014, and the future of ..." -> "the status of Crimea and the future of ..."
+    text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?!(?:compared|based|according|including|excluding)\b)"
+                  r"[a-z]{3,}(?:ed|en)\s+(?:by|in|at|on|from|to|with|as|for|"
+                  r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+(?!or\b)[a-z])", "", text)
     return text
+
+
+# nouns in -ing that a compound of names may precede ("a Zelensky-Putin meeting"): no participle
+ING_NOUNS = frozenset("""meeting meetings briefing hearing building funding bombing bombings shelling
+fighting killing killings warning warnings gathering summit offering offerings ruling rulings
+signing swearing opening crossing landing uprising""".split())
 
 
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
@@ -742,7 +875,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         word = t.group(0)
         prev = tokens[k - 1].group(0) if k else ""
         participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
-            (prev == "," or prev[:1].isupper())
+            word not in ING_NOUNS and (prev == "," or prev[:1].isupper() and "-" not in prev)
         # "a package| to as many as ...", never "agreed| to hold talks"
         following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         participle = participle or (word == "to" and prev.lower() not in w.verb_forms
@@ -759,14 +892,15 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "destruction, displacement, and ...": a list, not a phrase
         head = _end_sentence(text[:t.start()])
         if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
-                     r"despite|after|before)\b[^,]*$", head):
+                     r"despite|after|before|except|including|excluding|besides|notably|especially|"
+                     r"such\s+as|like|unlike)\b[^,]*$", head):
             continue  # the cut would leave an aside open
         if re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
                      r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
             continue  # "proposes that a meeting": a clause cut before its verb
         last = _last_word(head)
         before_last = _words_of(head)[-2:-1]
-        if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() \
+        if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() and word != "," \
                 and before_last[0] not in AUXILIARIES and before_last[0] not in w.pronouns \
                 and not re.search(r"\band\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$", head):
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
@@ -775,6 +909,10 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
                                                         and t.group(0) == "that"):
             continue  # "but insisted| that ...": the verb's complement would be cut off
+        if (last in w.past or last in w.present and last not in w.noun_verbs) and word in PREPOSITIONS \
+                and re.match(r"\s*[a-z][\w-]*\b", text[t.end():]) \
+                and _words_of(text[t.end():])[0] not in DETERMINERS | NUMBERS | QUANTITIES:
+            continue  # "passed| on word that ...": a particle and its bare object, not a phrase
         if re.search(r"\band\s+[\w’'-]+$", head) and (last in w.present or last in w.past):
             continue  # "condemns the bombing and calls| on all states"
         tail = re.split(r"[,;:]", text[t.start():])[0]
@@ -812,7 +950,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
-    if ws and ws[-1].lower().strip("’'-") in w.dangling or re.search(r"(?:[“‘]|\s[\"'])$", text):
+    if ws and ws[-1].lower().strip("’'-") in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) \
+            or re.search(r"(?:[“‘]|\s[\"'])$", text):
         out.append("dangling end")  # a function word, or a quote opened at the end
     if not _balanced(text):
         out.append("unbalanced quote")
@@ -820,7 +959,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("credit or dateline")
     if text and not re.match(r"[A-Z0-9“\"‘']", text):
         out.append("starts lower case")
-    if ws and not _has_verb(ws, w, headline=True):
+    # a relative aside's verb is not the headline's ("Proceeds of the notes, which will be due")
+    core = _words_of(re.sub(r",\s+(?:which|who|whom|whose)\b.*$", " ", text))
+    if ws and not _has_verb(core, w, headline=True):
         out.append("no verb")
     if ws and ws[0].lower() in SUBORDINATORS and (
             "," not in text or not _has_verb(_words_of(text.rsplit(",", 1)[1]), w)):
@@ -843,9 +984,18 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         if (i or not headline) and low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
             return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
-                ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")):
+                ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")) \
+                and ws[i - 1].lower() not in PREPOSITIONS | DETERMINERS \
+                and not (headline and i == 1 and ws[0] not in _registered_words() and not ws[0].isupper()):
+            # ("Gross proceeds": a headline's first word is capitalised whatever it is)
             return True
     return False
+
+
+def is_empty_act(text: str) -> bool:
+    """Whether a headline's act is empty: someone speaks, comments or makes a statement, and
+    the headline does not say what about ("Zelensky speaks during a news conference")."""
+    return bool(text) and bool(words().empty_acts.search(text))
 
 
 def is_fragment(sentence: str) -> bool:
@@ -871,6 +1021,8 @@ def is_caption(sentence: str) -> bool:
 
 def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> str:
     content = _end_sentence(content)
+    if frame is not None and not keep_frame and not frame.quoted:
+        content = unshift(content, w)  # what was said, told as news: "had passed" -> "passed"
     if frame is None or not keep_frame:
         return _cap(drop_article(content))
     if frame.quoted and not unquote(content, w)[1]:
@@ -878,13 +1030,13 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
         return f"{frame.who}: “{_cap(said)}”"
     body = content.strip(QUOTE_MARKS) if frame.quoted else content
     body = _uncap(body, w)
-    body = reported_present(body)
+    body = reported_present(body, w)
     return _cap(drop_article(f"{frame.who} {frame.verb} {body}"))
 
 
 def drop_article(text: str) -> str:
     """Headlines open without an article: 'The four leaders agree' -> 'Four leaders agree'."""
-    return re.sub(r"^(?:The|A|An)\s+(?=[\w“])", "", text)
+    return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“\"])", "", text)
 
 
 def _uncap(text: str, w: Words) -> str:
@@ -919,7 +1071,63 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
     return out
 
 
-BETWEEN = re.compile(r"\b(?P<det>any|a|an|the|their|its|his|her|new|direct|possible)\s+"
+QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
+ARTICLE = re.compile(r"(?<![\w’'-])the\s+(?!(?:first|second|third|fourth|fifth|last|next)\s+time\b|"
+                     r"(?:same|only|very)\b|[^\w\s“\"])(?=[\w“\"])")
+
+
+def terse_wordings(text: str, w: Words) -> list[tuple[str, int]]:
+    """The sentence as written, then in headline register: articles out of running text (never
+    inside a quote, nor before 'first', 'same' ...), common long names abbreviated ("the
+    United States" -> "US"); then with the first quoted list cut to its first item
+    ('"concrete wording or specific American proposals"' -> '"concrete wording"'), the quote
+    closed and the speaker's words kept as spoken. Each with what it gives up: 0 (nothing of
+    the news), 1 (some of a quote)."""
+    out = [text]
+    terse = _outside_quotes(text, lambda part: abbreviate(part, w))
+    quoted = [m.span() for m in QUOTED.finditer(terse)]
+    terse = ARTICLE.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else "", terse)
+    if terse != text:
+        out.append(terse)
+    trimmed = [h for base in out for h in trimmed_quotes(base, w)]
+    return [(x, 0) for x in out] + [(x, 1) for x in dict.fromkeys(trimmed) if x not in out]
+
+
+def _outside_quotes(text: str, change) -> str:
+    """``change`` applied to the parts of ``text`` that are not quoted."""
+    parts, last = [], 0
+    for m in QUOTED.finditer(text):
+        parts.append(change(text[last:m.start()]))
+        parts.append(m.group(0))
+        last = m.end()
+    parts.append(change(text[last:]))
+    return "".join(parts)
+
+
+def abbreviate(text: str, w: Words) -> str:
+    """'the United States' -> 'the US' (then the article goes too): ``abbreviations`` in the data."""
+    for long, short in w.abbreviations.items():
+        text = re.sub(rf"(?:\bthe\s+)?\b{re.escape(long)}\b", short, text)
+    return text
+
+
+def trimmed_quotes(text: str, w: Words) -> list[str]:
+    """The sentence with a quoted list cut before each 'and', 'or' or comma, longest first:
+    '"useful, constructive and highly substantive"' -> '"useful, constructive"', '"useful"'. A cut quote keeps at least one word that is not a function word at its end."""
+    out = []
+    for m in QUOTED.finditer(text):
+        if m.start() == 0:
+            continue  # a sentence that opens on a quote is the quote: it is not ours to cut
+        inner = m.group("inner")
+        for b in reversed(list(re.finditer(r",\s+|\s+(?:or|and|but|nor)\s+", inner))):
+            head = inner[:b.start()].rstrip(",;: ")
+            if not _words_of(head) or _last_word(head) in w.dangling:
+                continue
+            out.append(text[:m.start()] + m.group("open") + head + m.group("close") + text[m.end():])
+    return out
+
+
+BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
                      r"(?P<noun>[a-z][\w-]*)\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+"
                      r"(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
 
@@ -934,12 +1142,16 @@ def tighten(text: str, w: Words) -> str:
     return BETWEEN.sub(lambda m: f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
 
 
+EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
+
+
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
                   act: str | None = None, place: str | None = None, limit: int = 80) -> Headline:
     """A headline for ``sentence`` and how it was made (see ``Headline``)."""
     w = words()
     text = " ".join(sentence.replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
+    text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = re.sub(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", text)  # a Markdown link reads as its text
     text = strip_dateline(text, w)
     text, caption = strip_credits(text, w)
@@ -955,56 +1167,84 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
-    text = _cap(text)
+    text = uncleft(_cap(text), w)
 
     frame = split_frame(text, w)
+    if frame is not None and frame.verb == "adds":
+        frame = Frame(frame.who, "says", frame.content, frame.quoted)  # a headline never "adds"
     if frame is not None and not frame.quoted:
         # "The Kremlin said that S, Peskov told reporters": the inner frame says who stands
-        # behind S; the outer one only who passed it on
+        # behind S; the outer one only who passed it on ("S, the Kremlin insists, according
+        # to what Peskov told media": the Kremlin speaks)
         inner = split_frame(_cap(frame.content), w)
         if inner is not None and not _vague(inner.who, w) and not inner.quoted \
-                and _leading(frame.content, inner.content):
+                and (_leading(frame.content, inner.content)
+                     or re.search(r",\s+according\s+to\s", text)):
             frame = inner
-    keep = False
+    keep = for_quote = False
     if frame is not None:
         who = frame.who
         if _vague(who, w):
             who = short_name(speaker, w) if speaker and who.lower() in w.pronouns else ""
         else:
             who = short_name(who, w)
-        content = frame.content
+            # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
+            owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w-]+)", who)
+            if owned and owned.group("name") in w.short_names.values():
+                who = owned.group("name")
+        content = uncleft(frame.content, w)
         opened = strip_opener(strip_connectives(_cap(content), w), w)
         if opened != _cap(content):
             content = opened
-        frame = Frame(who, frame.verb, content, frame.quoted)
+        verb = frame.verb
+        if who and "&" not in who and _plural_subject(who):  # "Upjohn officials say", not "says"
+            first, _, obj = verb.partition(" ")
+            plural = {third: base for third, base in w.past.values()}.get(first)
+            verb = f"{plural} {obj}".strip() if plural else verb
+        frame = Frame(who, verb, content, frame.quoted)
         # the frame stays when what was said has no subject of its own to lead with
+        # (and when it quotes someone: quoted words are the speaker's, 'Zelensky says Putin is
+        # "playing games"', never the outlet's)
+        for_quote = bool(QUOTED.search(content)) and not (
+            frame.quoted or not _named_subject(content, w) or _leading(text, content))
         keep = bool(who) and (frame.quoted or not _named_subject(content, w)
-                              or _leading(text, content))
+                              or _leading(text, content) or for_quote)
         if not who:
             frame = None
         text = content
-    text = shorten_names(text, w)
+    text = group_first(shorten_names(text, w))
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)
     if frame is None or not frame.quoted:
         # after "says", "will" stays ("Upjohn says it will offer"); alone it is "to"
+        alone = drop_legal_forms(to_present(text, w, future=True))
         text = to_present(text, w, future=frame is None)
     text = drop_legal_forms(text)  # after the verb agrees with "Courtaulds PLC"
+    if frame is None or frame.quoted:
+        alone = text
 
     if not caption:
         options = [keep, not keep] if frame is not None else [False]
+        # each wording in turn: as written, then in headline register (no articles, "US"),
+        # then with a quoted list cut to its first item (which gives up words, as a cut does).
+        # The whole sentence in the first wording where it fits; else the compression that
+        # keeps most words of the news ("the" is none), in the first wording that keeps them
         for keep_frame in options:
-            found = [(cost, -len(h), h) for cost, content in compressions(text, w, limit)
+            told = text if keep_frame or frame is None else alone  # without its frame: "to sit down"
+            wordings = [(told, 0)] if frame is not None and frame.quoted else terse_wordings(told, w)
+            found = [(cost + given > 0, -_kept(h), tier, -len(h), cost, h)
+                     for tier, (wording, given) in enumerate(wordings)
+                     for cost, content in compressions(wording, w, limit)
                      for h in [_compose(frame, content, keep_frame, w)]
                      if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
-                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))]
+                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
+                     and not (keep_frame and for_quote and not QUOTED.search(content))]
             if found:
-                # the whole sentence if it fits, else the compression that keeps most
-                whole = [f for f in found if f[0] == 0]
-                return Headline(min(whole or found, key=lambda f: (f[1], f[0]))[2], "sentence")
+                return Headline(min(found)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
-        if cut and _reads_as_news(cut, frame if keep_frame else None, w):
+        if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
+                and not (keep_frame and for_quote and not QUOTED.search(cut)):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
@@ -1014,6 +1254,37 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                 or re.match(r"It\s+(?:is|was)\b", cut)):
         return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost
     return Headline("", "none")
+
+
+def _kept(headline: str) -> int:
+    """How many words of the news a headline keeps: its words but 'the', and none of a trailing
+    aside (", wherever they live")."""
+    aside = re.search(r",\s+(?:wh[a-z]*|as|while|if|although|though|because|since)\b[^,]*$", headline)
+    return sum(1 for x in _words_of(headline[:aside.start()] if aside else headline) if x.lower() != "the")
+
+
+CLEFT = re.compile(r"^(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|is|marked|marks|has\s+been|had\s+been)\s+"
+                   r"(?:also\s+|only\s+)?the\s+(?P<nth>first|second|third|fourth|fifth|last|only)"
+                   r"\s+time\s+(?:that\s+|when\s+)?(?P<clause>.+)$")
+
+
+def uncleft(text: str, w: Words) -> str:
+    """'It was also the first time that Putin and Zelensky had met face to face since the latter
+    was elected' -> 'Putin and Zelensky met face to face for the first time': a cleft's clause
+    leads when it opens on a name (its trailing 'since ...' goes, its back-shift too, and the
+    cleft's news, 'the first time', follows the clause). Else the sentence stays as it is."""
+    m = CLEFT.match(text)
+    if not m or not _named_subject(m.group("clause"), w):
+        return text
+    clause = _end_sentence(m.group("clause"))
+    trailing = re.search(r"(?:,\s+|\s+)(?:since|after|before|when|while|as|because|although|though|"
+                         r"amid|despite|following)\s", clause)
+    if trailing and len(_words_of(clause[:trailing.start()])) >= 2:
+        clause = clause[:trailing.start()]
+    clause = unshift(clause, w)
+    if not _has_verb(_words_of(clause), w):
+        return text
+    return f"{clause} for the {m.group('nth')} time"
 
 
 def _named_subject(content: str, w: Words) -> bool:
@@ -1087,6 +1358,24 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]):
             return False  # "says the talks Putin held with US officials| in the Kremlin were"
     tw = _words_of(re.split(r"[,;:—–]", tail)[0])
+    main = _words_of(re.split(r"\b(?:since|after|before|when|while|because|as|if|until|although|"
+                              r"though|that|which|who|whom|whose|where|once|unless)\b",
+                              re.split(r"[,;:—–]", tail)[0])[0])  # the tail's own clause
+    if main and not _finite(hw, w) and not _verbal(hw, w) and (
+            FINITE.search(" ".join(main)) or any(
+                (x in w.bases or x in w.present) and x not in w.noun_verbs and main[i - 1] != "to"
+                and main[i - 1][:1].islower() for i, x in enumerate(main) if i)):
+        return False  # "the status of Crimea and the future| of ... remain contentious"
+    if re.search(r"\b(?:on|to|for|with|in|at|of|by|from|about|into)\s*,", head):
+        return False  # "the sides agreed on, and were proposing|, an arrangement": a shared object
+    if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|now\s+|not\s+)?[a-z]{3,}ing$", head) \
+            and re.match(r"[\s,]*(?:an?|the|his|her|its|their|this|these|those|some|any|[A-Z“\"])", tail):
+        return False  # "were now proposing|, an arrangement": the object is cut off
+    if re.search(r"\b(?:together|between)\s+(?:(?!\band\b)[^,;])*$", head) \
+            and re.match(r"[\s,]*(?:and|&)\s", tail):
+        return False  # "brings together Witkoff| and Putin": one side of a meeting is none
+    if tw[:1] == ["that"] and hw[-1].lower() in w.that_nouns:
+        return False  # "passed on word| that Putin invited him": what the word said is gone
     if tw[:1] == ["that"] and (hw[-1] in w.present and hw[-1] not in w.noun_verbs or hw[-1] in w.past):
         return False  # "Polly Peck's agreement proves| that foreign companies can ...": its clause
     if tw[:1] == ["that"] and re.search(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", head):
@@ -1100,6 +1389,7 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     return True
 
 
+NP_INSIDE = frozenset("new other former latest key major full own more most many much few several".split())
 SAYS = frozenset("says tells states adds insists writes".split())
 SPEECH_PRESENT = frozenset("says tells states adds insists writes notes claims argues warns "
                            "stresses explains reiterates recalls suggests announces confirms "
@@ -1134,8 +1424,8 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
             continue  # "extend their offers to acquire| the maker": an object cut off
         if nxt[:1].islower() and word[:1].islower() and nxt not in ("and", "but") \
                 and nxt.lower() not in w.cut_before \
-                and nxt.lower() not in w.dangling and nxt.lower() not in PREPOSITIONS:
-            continue  # "its net| loss", "junk-bond mutual| funds": inside a phrase
+                and (nxt.lower() not in w.dangling or nxt.lower() in NP_INSIDE) and nxt.lower() not in PREPOSITIONS:
+            continue  # "its net| loss", "junk-bond mutual| funds", "strong| new signals": inside a phrase
         head = _end_sentence(text[:t.end()])
         if len(head) <= limit and not problems(head, limit, w) \
                 and _cut_ok(head, text[t.end():], w):
@@ -1154,7 +1444,9 @@ def label(text: str, limit: int = 80) -> str:
     ws = text[:limit].split()
     if len(text) > limit and re.match(r"[\w’'-]", text[limit]) and len(ws) > 1:
         ws.pop()  # never half a word ("came after Ki")
-    while ws and (ws[-1].lower().strip("“”\"‘’") in w.dangling):
+    # never a function word, nor a verb that needs its complement ("the postponement ... came")
+    while len(ws) > 1 and (ws[-1].lower().strip("“”\"‘’,") in w.dangling
+                           or ws[-1].lower().strip("“”\"‘’,") in w.needs_complement):
         ws.pop()
     return " ".join(ws).strip("“”\"") or text[:limit]
 
