@@ -310,3 +310,48 @@ def test_cache_entries_a_killed_build_was_writing_are_removed(built: Path) -> No
     entries = sorted(p.name for p in cache.glob("*.json"))
     assert main(["build"]) == 0
     assert sorted(p.name for p in cache.iterdir()) == entries
+
+
+def test_real_kill_9_at_several_moments_never_leaves_a_partial_site(
+        built: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Not an injected stop: `timeline build` in its own process, SIGKILLed at several moments
+    of its run, each time from the old site. After each kill site/ is the old site or the new
+    one, whole, and the next build ends with nothing left over."""
+    import os
+    import signal
+    import time
+
+    probe = tmp_path_factory.mktemp("probe")
+    (probe / "a").mkdir()
+    (probe / "b").mkdir()
+    if not output.exchange(probe / "a", probe / "b"):
+        pytest.skip("no atomic exchange here: site/ is switched under the journal instead")
+    keep = tmp_path_factory.mktemp("old") / "site"
+    shutil.copytree(built / "site", keep)
+    old_site = digest(keep)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    command = [sys.executable, "-m", "generator", "build"]
+    add_second_source(built)
+    subprocess.run(command, cwd=built, env=env, check=True, capture_output=True)
+    new_site = digest(built / "site")
+    assert new_site != old_site
+    shutil.rmtree(built / "site")
+    shutil.copytree(keep, built / "site")
+    t0 = time.perf_counter()
+    subprocess.run(command, cwd=built, env=env, check=True, capture_output=True)
+    full = time.perf_counter() - t0  # a build as the killed ones run (extraction cached)
+    seen = []
+    for fraction in (0.3, 0.6, 0.8, 0.9, 0.97):
+        shutil.rmtree(built / "site")
+        shutil.copytree(keep, built / "site")
+        process = subprocess.Popen(command, cwd=built, env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        time.sleep(full * fraction)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        seen.append(digest(built / "site"))
+    assert all(state in (old_site, new_site) for state in seen), \
+        ["missing" if s is None else "old" if s == old_site else "new" if s == new_site
+         else "mixed" for s in seen]
+    assert main(["build"]) == 0
+    assert digest(built / "site") == new_site and leftovers(built) == []
