@@ -46,7 +46,7 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.regenerate_golden
 
 clean:
-	rm -rf site docs/events docs/sources docs/entities docs/index.md docs/timeline.md docs/people-and-places.md docs/timeline.json
+	rm -rf site .timeline-build docs/events docs/sources docs/entities docs/index.md docs/timeline.md docs/people-and-places.md docs/timeline.json
 
 # Refresh the front-end files shipped in the site and used by the browser tests from the npm
 # registry, at the exact versions of package.json / package-lock.json. The copies are committed,

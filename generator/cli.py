@@ -13,6 +13,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import Config
+from generator.output import OutputError
 from generator.problems import InputError, Problem
 
 EXAMPLES = {
@@ -204,7 +205,12 @@ def cmd_add(args: argparse.Namespace) -> int:
         if not args.file.is_file():
             print(f"{args.file}: does not exist or is not a file", file=sys.stderr)
             return 1
-        body = args.file.read_text(encoding="utf-8")
+        try:
+            body = args.file.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            print(f"{args.file}: is not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset "
+                  f"{exc.start}); save it as UTF-8", file=sys.stderr)
+            return 1
     else:
         body = sys.stdin.read()
     try:
@@ -314,3 +320,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OutputError as exc:  # one line naming the path; site/ is left as it was
+        print(f"timeline: {exc}; the previous site/ is unchanged", file=sys.stderr)
+        return 1
+    except OSError as exc:  # any other file that cannot be read or written: one line, no trace
+        print(f"timeline: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1

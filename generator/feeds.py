@@ -15,14 +15,30 @@ import datetime as dt
 import html
 import io
 import json
+import re
 import uuid
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape as _xml_escape
+from xml.sax.saxutils import quoteattr as _quoteattr
 
 from generator.model import Event, Timeline
 
 NAMESPACE = uuid.UUID("6f1c9d52-3b7e-4c1a-9a51-1b2d3e4f5a60")  # this project's; never change it
 CALENDAR_GRANULARITIES = ("day", "weekend", "week")
+
+
+# characters XML 1.0 cannot hold at all (C0 controls but tab and line ends, lone surrogates,
+# U+FFFE/U+FFFF), and C1 controls and DEL, which it may hold but no reader wants. Sources with
+# them are refused (generator/sources.py); texts from elsewhere (mkdocs.yml's site name, a
+# library's caller) are cleaned here, so that the feed is well-formed XML whatever it is given.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_escape(text: str) -> str:
+    return _xml_escape(NOT_XML.sub("", text))
+
+
+def quoteattr(text: str) -> str:
+    return _quoteattr(NOT_XML.sub("", text))
 
 
 def visible(timeline: Timeline) -> list[Event]:
@@ -46,6 +62,7 @@ def _updated(event: Event, timeline: Timeline) -> dt.date:
 
 
 def _spreadsheet_safe(value: str) -> str:
+    value = NOT_XML.sub("", value)
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
@@ -98,6 +115,9 @@ def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> st
 
 
 def _ics_text(value: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): escaped, line ends as \\n, controls removed (the RFC
+    allows none but tab in a value)."""
+    value = NOT_XML.sub("", value)
     return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
 

@@ -26,6 +26,7 @@ from generator.events import merge_events
 from generator.export import to_json
 from generator.features import Frequencies, features
 from generator.model import Claim, Source, Timeline, Timex
+from generator.output import exclusive
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
@@ -90,27 +91,33 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
     """Every stage in order over ``project``: the pages in docs/, the site in site/ (built by
     ``engine``: one of ``ENGINES``).
 
-    Raises InputError (every problem of the sources or curation; nothing is written) or
-    SiteFailed (the site engine failed; docs/ holds the new pages, site/ the previous site).
-    With ``strict``, warnings about the sources are errors too.
+    Raises InputError (every problem of the sources or curation; nothing is written),
+    SiteFailed (the site engine failed; docs/ holds the new pages, site/ the previous site) or
+    OutputError (a file could not be written: one line naming it; site/ and docs/ as they
+    were), BuildRunning (another build holds the lock). With ``strict``, warnings about the
+    sources are errors too. One build at a time, and a build killed before leaves nothing
+    half-done: generator/output.py.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     config = project.config
-    sources, problems = check([config.path("sources")], today)
-    if strict and problems:
-        raise InputError(problems)
-    cache = ExtractCache(config.path("cache"), project.fingerprint)
-    with using_registry(project.registry):  # for the modules that are not handed it yet
-        timeline = extract(sources, project.curation, cache, project.registry)
-        pages = render(timeline, config, project.registry, project.templates)
-    redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
-    write_pages(pages, config.path("docs"))
-    newest = max((s.published for s in sources), default=None)
-    try:
-        warnings = ENGINES[engine](config, strict, newest, redirects)
-    except SiteError as exc:
-        raise SiteFailed(str(exc), problems) from None
+    with exclusive(config.root) as work:  # finishes a killed build's moves, then ours
+        sources, problems = check([config.path("sources")], today)
+        if strict and problems:
+            raise InputError(problems)
+        cache = ExtractCache(config.path("cache"), project.fingerprint)
+        cache.remove_torn()  # entries a killed build was writing
+        with using_registry(project.registry):  # for the modules that are not handed it yet
+            timeline = extract(sources, project.curation, cache, project.registry)
+            pages = render(timeline, config, project.registry, project.templates)
+        problems += tuple(cache.problems)  # a cache that cannot be written: a warning
+        redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
+        write_pages(pages, config.path("docs"), work)
+        newest = max((s.published for s in sources), default=None)
+        try:
+            warnings = ENGINES[engine](config, strict, newest, redirects, work)
+        except SiteError as exc:
+            raise SiteFailed(str(exc), problems) from None
     return BuildReport(len(sources), cache.misses, cache.hits, len(timeline.claims),
                        len(timeline.events), len(redirects), config.path("site"), problems,
                        tuple(warnings))

@@ -22,7 +22,7 @@ from generator import feeds
 from generator.config import Config
 from generator.entities import Registry
 from generator.events import planned
-from generator.export import to_json
+from generator.export import excerpt, quoted, summary, to_json
 from generator.model import Claim, Event, Page, Phase, Source, Timeline, TimeValue
 from generator.text import dateline, paragraphs
 
@@ -51,13 +51,43 @@ def md(text: str) -> Markup:
     return Markup(escaped)
 
 
+# what a YAML double-quoted scalar may hold as it is (YAML 1.1 printable, as PyYAML reads it;
+# U+0085, U+2028 and U+2029 are line breaks to YAML and are written as escapes too)
+YAML_PRINTABLE = re.compile("[\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe"
+                            "\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def yaml_string(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar that any YAML reader gives back exactly.
+
+    Characters beyond U+FFFF (emoji) are written as themselves in UTF-8: JSON's
+    ``"\\ud83e\\udd14"`` surrogate pairs are not YAML, and MkDocs then dropped the page's whole
+    front matter, title included.
+
+    >>> print(yaml_string('Putin 🤝 "Zelensky"'))
+    "Putin 🤝 \\"Zelensky\\""
+    """
+    out = ['"']
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif YAML_PRINTABLE.fullmatch(ch):
+            out.append(ch)
+        elif ord(ch) <= 0xFFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    out.append('"')
+    return "".join(out)
+
+
 def meta_title(text: str, limit: int = 70) -> Markup:
     """A page title (or description) for YAML front matter: one line, HTML-escaped quotes
-    included (the theme puts it in <title> and in attributes of <meta> as it is), as a JSON
-    (= YAML) string."""
+    included (the theme puts it in <title> and in attributes of <meta> as it is), as a YAML
+    string that keeps any character (yaml_string)."""
     from generator.events import shorten
 
-    return Markup(json.dumps(html.escape(shorten(" ".join(str(text).split()), limit))))
+    return Markup(yaml_string(html.escape(shorten(" ".join(str(text).split()), limit))))
 
 
 def safe_url(url: str | None) -> Markup:
@@ -110,13 +140,17 @@ def date_label(when: TimeValue) -> str:
 
 
 def highlight(claim: Claim) -> Markup:
-    """The claim's sentence, escaped, with its temporal expression marked."""
-    text = claim.text
+    """The claim's sentence (or, in a very long one, the clause around its date, with '…'
+    where it is cut: export.excerpt), escaped, with its temporal expression marked."""
+    start, end = excerpt(claim)
+    text = claim.text[start - claim.start: end - claim.start]
+    before = "… " if start > claim.start else ""
+    after = " …" if end < claim.end else ""
     if claim.timex is None:
-        return Markup(text_html(text))
-    a, b = claim.timex.start - claim.start, claim.timex.end - claim.start
-    return Markup(text_html(text[:a]) + "<mark>" + text_html(text[a:b]) + "</mark>"
-                  + text_html(text[b:]))
+        return Markup(before + text_html(text) + after)
+    a, b = claim.timex.start - start, claim.timex.end - start
+    return Markup(before + text_html(text[:a]) + "<mark>" + text_html(text[a:b]) + "</mark>"
+                  + text_html(text[b:]) + after)
 
 
 def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> list[dict]:
@@ -181,7 +215,7 @@ def environment(templates: Mapping[str, str]) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
+    env.filters.update(md=md, quoted=quoted, summary=summary, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
                        highlight=highlight)
     return env
 
