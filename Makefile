@@ -25,8 +25,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-serve: site
-	$(BIN)/mkdocs serve
+# Live preview at http://127.0.0.1:8000: builds again (search included) and reloads the open
+# pages when a source, curation.yaml, a doc, a template or mkdocs.yml changes.
+serve: $(STAMP)
+	$(BIN)/timeline serve
 
 # The built site as readers get it (search included), at http://127.0.0.1:8000
 preview: site
@@ -44,7 +46,7 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.regenerate_golden
 
 clean:
-	rm -rf site docs/events docs/sources docs/entities docs/index.md docs/timeline.md docs/people-and-places.md docs/timeline.json
+	rm -rf site .timeline-build docs/events docs/sources docs/entities docs/index.md docs/timeline.md docs/people-and-places.md docs/timeline.json
 
 # Refresh the front-end files shipped in the site and used by the browser tests from the npm
 # registry, at the exact versions of package.json / package-lock.json. The copies are committed,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.model import Attribution, Claim, Source, TimeValue, Timex
+from generator.problems import Problem
 
 PACKAGE = Path(__file__).parent
 # what extraction depends on: change one of these and cached claims are stale
@@ -74,6 +75,8 @@ class ExtractCache:
         self.project = project  # fingerprint of the project's data extraction reads
         self.hits = 0
         self.misses = 0
+        # the cache is disposable: a folder that cannot be written is a warning, not a failure
+        self.problems: list[Problem] = []  # warnings
 
     def key(self, source: Source) -> str:
         h = hashlib.sha256(fingerprint().encode() + b"\x00" + self.project.encode())
@@ -93,12 +96,41 @@ class ExtractCache:
         self.hits += 1
         return result
 
+    def remove_torn(self) -> None:
+        """Delete entries a killed build left half-written (``*.tmp``: never read, but they
+        would pile up). Only under the build lock: another build may be writing its own."""
+        try:
+            for tmp in sorted(self.folder.glob("*.tmp")):
+                tmp.unlink()
+        except OSError as exc:
+            self._cannot_write(exc)
+
+    def _cannot_write(self, exc: OSError) -> None:
+        if not self.problems:
+            where = exc.filename if exc.filename is not None else self.folder
+            self.problems.append(Problem(
+                Path(where).as_posix(), None, None, f"cannot be written ({exc.strerror or exc}): "
+                "the extraction cache is not used, every source is extracted anew", "warning"))
+
     def put(self, source: Source, claims: tuple[Claim, ...], sentences: int,
             df: Counter[str]) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Store a source's results; if the folder cannot be written, say so once (in
+        ``problems``, as a warning) and go on without storing: the build does not need it."""
+        if self.problems:
+            return
         data = {"claims": [claim_to_json(c) for c in claims], "sentences": sentences,
                 "df": dict(sorted(df.items()))}
-        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-        os.replace(tmp, self.folder / f"{self.key(source)}.json")  # atomic: no torn entries
+        tmp = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f, ensure_ascii=False)
+            os.replace(tmp, self.folder / f"{self.key(source)}.json")  # atomic: no torn entries
+        except OSError as exc:
+            self._cannot_write(exc)
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass  # a torn .tmp file is never read (entries end in .json)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import Config
+from generator.output import OutputError
 from generator.problems import InputError, Problem
 
 EXAMPLES = {
@@ -25,6 +26,7 @@ EXAMPLES = {
     "init": "timeline init --name \"My saga: a timeline\" my-timeline",
     "add": "timeline add --url https://example.com/story --title \"Putin invites Zelensky\" "
            "--outlet Reuters --published 2025-09-03 article.txt",
+    "serve": "timeline serve --port 8000",
 }
 FORMAT = "text"  # or "github": problems as GitHub Actions annotations
 
@@ -90,9 +92,24 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--title", required=True, help="its headline")
     a.add_argument("--published", required=True, metavar="YYYY-MM-DD", help="its date")
     a.add_argument("--outlet", help="who published it")
+    a.add_argument("--follows-outlet", metavar="OUTLET",
+                   help="the earlier report this one rewrites: its outlet (front matter follows:)")
+    a.add_argument("--follows-url", metavar="URL", help="… its address")
+    a.add_argument("--follows-published", metavar="YYYY-MM-DD", help="… its date")
+    a.add_argument("--known-error", action="append", default=[], metavar="TEXT",
+                   help="a statement of the article that other reports contradict "
+                   "(known_errors:); repeat for several")
     a.add_argument("--dir", type=Path, default=None, help="where to write (default: sources/)")
     a.add_argument("file", nargs="?", type=Path, metavar="FILE",
                    help="the article text (default: read standard input)")
+
+    s = sub.add_parser("serve", help="live preview: build, serve site/ locally, and build again "
+                       "(reloading the open pages) when a source, curation.yaml, a doc or a "
+                       "template changes", epilog=f"example: {EXAMPLES['serve']}")
+    s.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
+                   help="what builds the site, as for build")
 
     n = sub.add_parser("names", help="list names in sources that the entity registry does not "
                        "know yet (add them to entities.yaml)",
@@ -177,6 +194,19 @@ def cmd_timex(args: argparse.Namespace) -> int:
     return 0
 
 
+def extra_front_matter(args: argparse.Namespace) -> dict:
+    """``follows`` and ``known_errors`` from add's flags (only those given)."""
+    extra: dict = {}
+    follows = {key: value for key, value in (("outlet", args.follows_outlet),
+                                             ("url", args.follows_url),
+                                             ("published", args.follows_published)) if value}
+    if follows:
+        extra["follows"] = follows
+    if args.known_error:
+        extra["known_errors"] = list(args.known_error)
+    return extra
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     from generator.project import add_source
 
@@ -185,12 +215,17 @@ def cmd_add(args: argparse.Namespace) -> int:
         if not args.file.is_file():
             print(f"{args.file}: does not exist or is not a file", file=sys.stderr)
             return 1
-        body = args.file.read_text(encoding="utf-8")
+        try:
+            body = args.file.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            print(f"{args.file}: is not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset "
+                  f"{exc.start}); save it as UTF-8", file=sys.stderr)
+            return 1
     else:
         body = sys.stdin.read()
     try:
         path = add_source(folder, body, args.title, args.url, args.published, args.outlet,
-                          today_utc())
+                          today_utc(), extra_front_matter(args))
     except InputError as exc:
         _print_problems(exc.problems)
         print("nothing was written", file=sys.stderr)
@@ -239,8 +274,47 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import threading
+
+    from generator.serve import Preview
+
+    config = Config.from_project()
+
+    def build() -> bool:
+        try:
+            return cmd_build(argparse.Namespace(strict=False, engine=args.engine)) == 0
+        except InputError as exc:
+            _print_problems(exc.problems)
+            print("the site was not built; the previous one is still served", file=sys.stderr)
+            return False
+
+    preview = Preview(config, build)
+    if not preview.rebuild() and not config.path("site").is_dir():
+        return 1
+    try:
+        server = preview.server(args.host, args.port)
+    except OSError as exc:
+        print(f"timeline serve: cannot listen on {args.host}:{args.port}: {exc.strerror}",
+              file=sys.stderr)
+        return 1
+    host, port = server.server_address[:2]
+    print(f"serving {config.path('site')}/ at http://{host}:{port}/ (search included); building "
+          "again when sources/, docs/, site_templates/, overrides/, mkdocs.yml or entities.yaml "
+          "change. "
+          "Ctrl+C stops.")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        preview.watch()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+    return 0
+
+
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "timex": cmd_timex, "check": cmd_check,
-            "names": cmd_names, "add": cmd_add, "init": cmd_init}
+            "names": cmd_names, "add": cmd_add, "init": cmd_init, "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -256,3 +330,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OutputError as exc:  # one line naming the path; site/ is left as it was
+        print(f"timeline: {exc}; the previous site/ is unchanged", file=sys.stderr)
+        return 1
+    except OSError as exc:  # any other file that cannot be read or written: one line, no trace
+        print(f"timeline: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1

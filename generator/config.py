@@ -7,6 +7,7 @@ address), ``entities.yaml`` (the entity registry), ``sources/`` (articles and ``
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -27,14 +28,16 @@ class Config:
     latest_events: int = 8  # how many events the home page lists
     entities: str = "entities.yaml"  # the entity registry of this project
     site_name: str = "A timeline"  # mkdocs.yml's site_name replaces it (Config.from_project)
-    site_url: str = ""  # absolute address of the published site, if known (feeds use it)
+    site_url: str = ""  # absolute address of the published site, if known: mkdocs.yml's site_url
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
 
     @staticmethod
     def from_project(root: Path = Path(".")) -> Config:
-        """The defaults, with the site's name and address taken from mkdocs.yml."""
+        """The defaults, with the site's name and address taken from mkdocs.yml. The address is
+        read as MkDocs reads it: ``site_url: !ENV SITE_URL`` (or ``!ENV [SITE_URL, default]``)
+        takes the environment variable, so that pages, feeds and MkDocs agree on it."""
         config = Config(root=root)
         path = config.path("mkdocs_yml")
         if not path.is_file():
@@ -44,12 +47,32 @@ class Config:
             pass
 
         Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+        Loader.add_constructor("!ENV", _env_tag)
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
         except yaml.YAMLError:
             return config  # MkDocs itself reports a broken mkdocs.yml, with its line
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
-                       site_url=str(data.get("site_url") or ""))
+                       site_url=_directory_url(str(data.get("site_url") or "")))
+
+
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> str | None:
+    """MkDocs' ``!ENV`` tag (pyyaml_env_tag): the first variable set, else the last item as the
+    default if a list names more than one, else None."""
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [loader.construct_scalar(node)], None
+    else:
+        items = [loader.construct_scalar(n) for n in node.value]
+        names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
+    for name in names:
+        if os.environ.get(name):
+            return os.environ[name]
+    return default
+
+
+def _directory_url(url: str) -> str:
+    """The site's address ending in "/" (as MkDocs makes it), so that paths join onto it."""
+    return url if not url or url.endswith("/") else url + "/"
 
 
 GENERATED = ("index.md", "timeline.md", "people-and-places.md", "visual.md", "timeline.json",

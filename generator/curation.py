@@ -20,6 +20,16 @@ Each entry is one decision with a ``reason`` that the site shows::
     - error: c-0123456789
       reason: "The original report says Wednesday"
 
+The story (see ``story_of``): phases that the timeline page is organised by, and replies::
+
+    - phase: "The Istanbul rounds"             # a title
+      start: 2025-05-01
+      end: 2025-07-31
+      text: "Direct talks resume in Istanbul…"  # optional: a paragraph of context
+    - reply: e-1a2b3c4d5e                       # this event answers
+      response_to: e-6f7a8b9c0d                 # that one
+      reason: "Kyiv's answer to the invitation"
+
 Decisions apply in file order. An event id written against an earlier build that is no longer
 an event's id still applies: it came from a claim, and names the event now holding that claim
 (generator/permalinks.py). Ids that match nothing are errors naming the file and line.
@@ -33,11 +43,12 @@ from pathlib import Path
 
 import yaml
 
-from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
+from generator.model import GRANULARITIES, Claim, Event, Phase, Reply, Source, TimeValue
 from generator.problems import InputError, Problem
 
 FILENAME = "curation.yaml"
-ACTIONS = ("merge", "split", "title", "date", "hide", "error")
+ACTIONS = ("merge", "split", "title", "date", "hide", "error", "phase", "reply")
+STORY = ("phase", "reply")  # the story's entries: they change no event (story_of reads them)
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -52,7 +63,14 @@ class Decision:
     when: TimeValue | None = None  # date
 
 
+# the dates a decision may give: datetime's range, less a day at the end (pages show the day
+# after an event's end: 31 December 9999 has none)
+FIRST_DAY, LAST_DAY = dt.date(1, 1, 1), dt.date(9999, 12, 30)
+
+
 def _plain(node: yaml.Node, seen: set[int]) -> object:
+    """YAML node -> plain Python, scalars kept as text. Aliases and keys given twice are
+    refused (YAML keeps the last of two keys silently: an editor's first value would vanish)."""
     if id(node) in seen:
         raise ValueError("YAML aliases are not allowed")
     seen.add(id(node))
@@ -60,7 +78,24 @@ def _plain(node: yaml.Node, seen: set[int]) -> object:
         return node.value
     if isinstance(node, yaml.SequenceNode):
         return [_plain(n, seen) for n in node.value]
-    return {str(_plain(k, seen)): _plain(v, seen) for k, v in node.value}
+    out: dict[str, object] = {}
+    for k, v in node.value:
+        key = str(_plain(k, seen))
+        if key in out:
+            raise ValueError(f"'{key}' is given twice (line {k.start_mark.line + 1}); keep one")
+        out[key] = _plain(v, seen)
+    return out
+
+
+def _control(item: dict) -> str | None:
+    """The first text of a decision holding a control character, described."""
+    from generator.sources import CONTROL, control_name
+
+    for key, value in item.items():
+        for text in (value if isinstance(value, list) else [value]):
+            if isinstance(text, str) and (m := CONTROL.search(text)):
+                return f"'{key}' holds the control character {control_name(m.group())}; remove it"
+    return None
 
 
 def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
@@ -88,6 +123,9 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
         if not isinstance(item, dict):
             problems.append(Problem(where, line, None, "a decision must be a mapping"))
             continue
+        if (bad_text := _control(item)) is not None:
+            problems.append(Problem(where, line, None, bad_text))
+            continue
         # a split may carry the new event's `title`; that is not the title action
         actions = [a for a in ACTIONS if a in item and not (a == "title" and "split" in item)]
         if len(actions) != 1:
@@ -95,6 +133,10 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
                                     + ", ".join(ACTIONS)))
             continue
         action = actions[0]
+        if action in STORY:
+            found = _story_entry(item, action, where, line)
+            (problems if isinstance(found, Problem) else decisions).append(found)
+            continue
         reason = item.get("reason")
         if not isinstance(reason, str) or not reason.strip():
             problems.append(Problem(where, line, None, f"{action}: 'reason' is missing; every "
@@ -128,11 +170,15 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
                 if granularity not in GRANULARITIES or end < start:
                     raise ValueError
                 when = TimeValue(start, end, granularity)
-            except ValueError:
+            except ValueError:  # fromisoformat refuses years past 9999 and before 1
                 problems.append(Problem(where, line, None, "date: expected start and end as "
                                         "YYYY-MM-DD (end not before start) and a granularity: "
                                         + ", ".join(GRANULARITIES)))
                 continue
+        if when is not None and not (FIRST_DAY <= when.start and when.end <= LAST_DAY):
+            problems.append(Problem(where, line, None, f"date: {when.end.isoformat()} is out of "
+                                    f"range; expected a date up to {LAST_DAY.isoformat()}"))
+            continue
         decisions.append(Decision(action, target, reason.strip(), where, line,
                                   text.strip() if isinstance(text, str) else None, when))
     if problems:
@@ -140,12 +186,86 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
     return tuple(decisions)
 
 
+def _story_entry(item: dict, action: str, where: str, line: int) -> Decision | Problem:
+    """A phase (as a Decision: ``text`` its title, ``when`` its dates, ``reason`` its paragraph
+    of context) or a reply (``target`` = (reply, answered event)), or the Problem with it."""
+    if action == "phase":
+        title, context = item.get("phase"), item.get("text", "")
+        if not isinstance(title, str) or not title.strip():
+            return Problem(where, line, None, "phase: expected a title (phase: \"The Istanbul rounds\")")
+        if not isinstance(context, str):
+            return Problem(where, line, None, "phase: 'text' must be a paragraph of text")
+        try:
+            start = dt.date.fromisoformat(str(item.get("start")))
+            end = dt.date.fromisoformat(str(item.get("end")))
+            if end < start:
+                raise ValueError
+        except ValueError:
+            return Problem(where, line, None, "phase: expected start and end as YYYY-MM-DD (end "
+                           "not before start)")
+        return Decision("phase", (), " ".join(context.split()), where, line,
+                        " ".join(title.split()), TimeValue(start, end, "day"))
+    reply, answered, reason = item.get("reply"), item.get("response_to"), item.get("reason")
+    if not (isinstance(reply, str) and reply.startswith("e-") and isinstance(answered, str)
+            and answered.startswith("e-")):
+        return Problem(where, line, None, "reply: expected an event id (e-…) and, as "
+                       "response_to, the event id it answers")
+    if not isinstance(reason, str) or not reason.strip():
+        return Problem(where, line, None, "reply: 'reason' is missing; every decision says why "
+                       "(the site shows it)")
+    return Decision("reply", (reply, answered), reason.strip(), where, line)
+
+
+def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
+             decisions: tuple[Decision, ...]) -> tuple[tuple[Phase, ...], tuple[Reply, ...]]:
+    """The editors' phases (oldest first) and replies, against the events after curation. An
+    older event id still names the event now holding its claim (as in apply_curation); ids that
+    name no shown event are errors with the file and line."""
+    from generator.permalinks import alias_claims
+
+    shown = {e.id: e for e in events if e.claims}
+    holder = {c: e.id for e in shown.values() for c in e.claims}
+    claim_of_alias = alias_claims({c.id: c for c in claims})
+
+    def resolve(target: str) -> str | None:
+        if target in shown:
+            return target
+        return holder.get(claim_of_alias.get(target, ""))
+
+    phases, replies, problems = [], [], []
+    for d in decisions:
+        if d.action == "phase" and d.when is not None:
+            phases.append(Phase(d.text or "", d.when.start, d.when.end, d.reason))
+        elif d.action == "reply":
+            ids = [resolve(t) for t in d.target]
+            unknown = [t for t, r in zip(d.target, ids, strict=True) if r is None]
+            if unknown:
+                problems.append(Problem(d.where, d.line, None, f"reply: no event has the id "
+                                        f"{unknown[0]} (see timeline.json for ids)"))
+            elif ids[0] == ids[1]:
+                problems.append(Problem(d.where, d.line, None, "reply: an event cannot answer "
+                                        "itself"))
+            else:
+                replies.append(Reply(ids[0], ids[1], d.reason))
+    if problems:
+        raise InputError(tuple(problems))
+    return tuple(sorted(phases, key=lambda p: (p.start, p.end, p.title))), tuple(replies)
+
+
 def load_curation(folder: Path, where: str) -> tuple[Decision, ...]:
     """The curation file of a sources folder, if it has one (I/O)."""
+    from generator.sources import read_text
+
     path = folder / FILENAME
-    if not path.is_file():
+    if path.is_dir():
+        raise InputError((Problem(where, None, None, "is a folder; expected a YAML file of "
+                                  "decisions (see docs/curation.md)"),))
+    if not path.exists() and not path.is_symlink():
         return ()
-    return parse_curation(path.read_text(encoding="utf-8"), where)
+    text, problem = read_text(path, where)  # not UTF-8, binary, too large: named, not raised
+    if problem is not None:
+        raise InputError((problem,))
+    return parse_curation(text, where)
 
 
 def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
@@ -176,9 +296,31 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
         holder = event_holding(claim_of_alias[target])
         return target if holder is None else holder.id
 
+    def free(preferred: str, claims_of: list[Claim]) -> str:
+        """An id for an event made by a split: ``preferred`` (the id its first claim gives,
+        stable across builds), else another of its claims', else one derived from all of them;
+        never the id of another event, which it would overwrite."""
+        candidates = [preferred] + [event_id(c.id) for c in sorted(claims_of, key=lambda c: c.id)]
+        for candidate in candidates:
+            if candidate not in current:
+                return candidate
+        joined = ",".join(sorted(c.id for c in claims_of))
+        n = 0
+        while (candidate := event_id(f"{joined}#{n}")) in current:
+            n += 1
+        return candidate
+
+    def hidden_only(e: Event) -> Event:
+        """An event whose claims are all hidden: kept in the data (with the reasons), not shown."""
+        return replace(e, claims=(), sources=(), conflicts=())
+
     for d in decisions:
+        if d.action in STORY:  # the story changes no event: story_of reads it
+            continue
         if d.action in ("merge", "title", "date"):  # two old ids may now name one event: once
             d = replace(d, target=tuple(dict.fromkeys(resolve(t) for t in d.target)))
+        else:
+            d = replace(d, target=tuple(dict.fromkeys(d.target)))  # a claim named twice: once
         unknown = [t for t in d.target if (t not in current if t.startswith("e-")
                                             else t not in by_claim)]
         if unknown:
@@ -192,26 +334,43 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
             claims_of = members(first) + [c for e in rest for c in members(e)]
             for e in rest:
                 del current[e.id]
-            current[first.id] = rebuild(replace(first, notes=first.notes + (note,)), claims_of,
-                                        sources)
+            merged = replace(first, notes=first.notes + (note,),
+                             hidden=first.hidden + tuple(h for e in rest for h in e.hidden),
+                             errors=first.errors + tuple(x for e in rest for x in e.errors))
+            current[first.id] = rebuild(merged, claims_of, sources) if claims_of \
+                else hidden_only(merged)
         elif d.action == "split":
+            ids = set(d.target)
             moved = [by_claim[t] for t in d.target]
             moved_ids = {event_id(c.id) for c in moved}
+            moved_hidden: list[tuple[str, str]] = []
+            moved_errors: list[tuple[str, str]] = []
             for e in list(current.values()):
-                left = [c for c in members(e) if c.id not in d.target]
-                if len(left) != len(e.claims):
-                    del current[e.id]
-                    if left:
-                        # an event keeps its id while it keeps the claim the id came from;
-                        # else it takes its earliest-published claim's (the new event may
-                        # need the old id, and the old address follows the claim)
-                        own = e.id if e.id not in moved_ids else \
-                            event_id(id_claim(left, source_of).id)
-                        current[own] = rebuild(replace(e, id=own), left, sources)
-            new_id = event_id(moved[0].id)
+                if not ids & (set(e.claims) | {c for c, _ in e.hidden}):
+                    continue
+                del current[e.id]
+                moved_hidden += [h for h in e.hidden if h[0] in ids]
+                moved_errors += [x for x in e.errors if x[0] in ids]
+                left = [c for c in members(e) if c.id not in ids]
+                rest = replace(e, hidden=tuple(h for h in e.hidden if h[0] not in ids),
+                               errors=tuple(x for x in e.errors if x[0] not in ids))
+                if not left and not rest.hidden:
+                    continue
+                # an event keeps its id while it keeps the claim the id came from; else it
+                # takes its earliest-published claim's (the new event may need the old id,
+                # and the old address follows the claim)
+                keep = left or [by_claim[c] for c, _ in rest.hidden]
+                own = e.id if e.id not in moved_ids else \
+                    free(event_id(id_claim(keep, source_of).id), keep)
+                rest = replace(rest, id=own)
+                current[own] = rebuild(rest, left, sources) if left else hidden_only(rest)
+            hidden_ids = {c for c, _ in moved_hidden}
+            shown = [c for c in moved if c.id not in hidden_ids]
+            new_id = free(event_id(moved[0].id), moved)
             template = Event(new_id, d.text or moved[0].text, moved[0].when, (), (),
-                             notes=(note,))
-            current[new_id] = rebuild(template, moved, sources, keep_title=bool(d.text))
+                             notes=(note,), hidden=tuple(moved_hidden), errors=tuple(moved_errors))
+            current[new_id] = rebuild(template, shown, sources, keep_title=bool(d.text)) \
+                if shown else hidden_only(template)
         elif d.action == "title":
             e = current[d.target[0]]
             current[e.id] = replace(e, title=d.text or e.title, notes=e.notes + (note,))
@@ -224,15 +383,14 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 if e is None:
                     continue
                 if d.action == "hide":
+                    if claim_id in dict(e.hidden):
+                        continue  # hidden already, for the first reason given
                     left = [c for c in members(e) if c.id != claim_id]
                     e = replace(e, hidden=e.hidden + ((claim_id, d.reason),))
-                    # an event whose claims are all hidden stays in the data (with the
-                    # reasons) but is not shown
-                    current[e.id] = rebuild(e, left, sources) if left else replace(
-                        e, claims=(), sources=(), conflicts=())
-                else:
+                    current[e.id] = rebuild(e, left, sources) if left else hidden_only(e)
+                elif claim_id not in dict(e.errors):
                     e = replace(e, errors=e.errors + ((claim_id, d.reason),))
-                    current[e.id] = rebuild(e, members(e), sources)
+                    current[e.id] = rebuild(e, members(e), sources) if e.claims else e
     if problems:
         raise InputError(tuple(problems))
     return tuple(sorted(current.values(),

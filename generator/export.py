@@ -3,10 +3,64 @@
 from __future__ import annotations
 
 import json
+import re
 
 from generator.entities import Registry
 from generator.model import Claim, Event, Source, Timeline
 from generator.text import dateline
+
+# A sentence longer than this is quoted around its date, not whole: a "sentence" of 80 KB (a
+# text without full stops) with 2,000 dates made every claim carry all of it, and timeline.json
+# grew with the square of the article (400 MB for 79 KB). No sentence of the dev corpus,
+# sources/ or tests/eval comes near it (the longest stretch without a full stop: 598 characters).
+QUOTE_OVER = 1000
+CONTEXT = 200  # characters on each side of the date, at most
+CLAUSE_MARK = re.compile(r"[;:—–]\s|\s[—–]\s|\(|\)")
+
+
+def excerpt(claim: Claim) -> tuple[int, int]:
+    """Offsets in the file of what a claim quotes: its sentence, or in a sentence longer than
+    ``QUOTE_OVER`` the clause around its date (cut at ';', ':', a dash or a parenthesis, at most
+    ``CONTEXT`` characters each side, never inside a word). Exact offsets: the caller slices
+    the file (or ``claim.text``) with them."""
+    length = claim.end - claim.start
+    if length <= QUOTE_OVER:
+        return claim.start, claim.end
+    text = claim.text
+    a, b = ((claim.timex.start - claim.start, claim.timex.end - claim.start)
+            if claim.timex is not None else (0, 0))
+    lo, hi = max(0, a - CONTEXT), min(length, b + CONTEXT)
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, lo, a)]
+    if marks:
+        lo = marks[-1]
+    elif lo > 0:
+        space = text.find(" ", lo, a)
+        lo = space + 1 if space >= 0 else lo
+    after = CLAUSE_MARK.search(text, b, hi)
+    if after:
+        hi = after.start()
+    elif hi < length:
+        space = text.rfind(" ", b, hi)
+        hi = space if space >= 0 else hi
+    while lo < a and text[lo].isspace():
+        lo += 1
+    while hi > b and text[hi - 1].isspace():
+        hi -= 1
+    return claim.start + lo, claim.start + hi
+
+
+def summary(event: Event) -> str:
+    """An event's summary as pages and the export show it: at most ``QUOTE_OVER`` characters
+    (events.summary_of prefers short sentences but falls back to a long one)."""
+    from generator.events import shorten
+
+    return shorten(event.summary, QUOTE_OVER)
+
+
+def quoted(claim: Claim) -> str:
+    """The text a claim quotes (``excerpt``)."""
+    start, end = excerpt(claim)
+    return claim.text[start - claim.start: end - claim.start]
 
 
 def source_json(s: Source) -> dict:
@@ -34,10 +88,11 @@ def source_json(s: Source) -> dict:
 
 
 def claim_json(c: Claim, event_of: dict[str, str]) -> dict:
-    return {
+    start, end = excerpt(c)
+    out = {
         "id": c.id,
         "source": c.source,
-        "text": c.text,
+        "text": quoted(c),
         "start": c.start,
         "end": c.end,
         "line": c.line,
@@ -54,6 +109,9 @@ def claim_json(c: Claim, event_of: dict[str, str]) -> dict:
         "places": list(c.places),
         "event": event_of.get(c.id),
     }
+    if (start, end) != (c.start, c.end):
+        out["excerpt"] = {"start": start, "end": end}  # file[start:end] == text
+    return out
 
 
 def event_json(e: Event) -> dict:
@@ -61,7 +119,7 @@ def event_json(e: Event) -> dict:
         "id": e.id,
         "title": e.title,
         "kind": e.kind,
-        "summary": e.summary,
+        "summary": summary(e),
         "when": e.when.to_json(),
         "claims": list(e.claims),
         "sources": list(e.sources),

@@ -15,14 +15,30 @@ import datetime as dt
 import html
 import io
 import json
+import re
 import uuid
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape as _xml_escape
+from xml.sax.saxutils import quoteattr as _quoteattr
 
 from generator.model import Event, Timeline
 
 NAMESPACE = uuid.UUID("6f1c9d52-3b7e-4c1a-9a51-1b2d3e4f5a60")  # this project's; never change it
 CALENDAR_GRANULARITIES = ("day", "weekend", "week")
+
+
+# characters XML 1.0 cannot hold at all (C0 controls but tab and line ends, lone surrogates,
+# U+FFFE/U+FFFF), and C1 controls and DEL, which it may hold but no reader wants. Sources with
+# them are refused (generator/sources.py); texts from elsewhere (mkdocs.yml's site name, a
+# library's caller) are cleaned here, so that the feed is well-formed XML whatever it is given.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_escape(text: str) -> str:
+    return _xml_escape(NOT_XML.sub("", text))
+
+
+def quoteattr(text: str) -> str:
+    return _quoteattr(NOT_XML.sub("", text))
 
 
 def visible(timeline: Timeline) -> list[Event]:
@@ -34,12 +50,19 @@ def event_path(event: Event) -> str:
     return f"events/{event.id}/"
 
 
+def site_link(site_url: str, path: str) -> str:
+    """``path`` (relative to the site root) as an absolute address on the published site when
+    its address is known (mkdocs.yml's site_url), else as it is."""
+    return site_url.rstrip("/") + "/" + path if site_url else path
+
+
 def _updated(event: Event, timeline: Timeline) -> dt.date:
     published = {s.id: s.published for s in timeline.sources}
     return max(published[s] for s in event.sources)
 
 
 def _spreadsheet_safe(value: str) -> str:
+    value = NOT_XML.sub("", value)
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
@@ -61,15 +84,14 @@ def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> st
                     reverse=True)
     newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
     sources = {s.id: s for s in timeline.sources}
-    base = f" xml:base={quoteattr(site_url)}" if site_url else ""
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        f'<feed xmlns="http://www.w3.org/2005/Atom"{base}>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
         f"  <title>{xml_escape(site_name)}</title>",
         f"  <id>urn:uuid:{uuid.uuid5(NAMESPACE, 'feed')}</id>",
         f"  <updated>{newest.isoformat()}T00:00:00Z</updated>",
-        '  <link rel="self" href="events.atom"/>',
-        '  <link rel="alternate" type="text/html" href="timeline/"/>',
+        f'  <link rel="self" href={quoteattr(site_link(site_url, "events.atom"))}/>',
+        f'  <link rel="alternate" type="text/html" href={quoteattr(site_link(site_url, "timeline/"))}/>',
         "  <author><name>The timeline's editors</name></author>",
     ]
     for e in events:
@@ -84,7 +106,7 @@ def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> st
             f"    <title>{xml_escape(e.title)}</title>",
             f"    <id>urn:uuid:{uuid.uuid5(NAMESPACE, e.id)}</id>",
             f"    <updated>{_updated(e, timeline).isoformat()}T00:00:00Z</updated>",
-            f'    <link rel="alternate" type="text/html" href={quoteattr(event_path(e))}/>',
+            f'    <link rel="alternate" type="text/html" href={quoteattr(site_link(site_url, event_path(e)))}/>',
             f"    <summary>{xml_escape(summary)}</summary>",
             "  </entry>",
         ]
@@ -93,6 +115,9 @@ def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> st
 
 
 def _ics_text(value: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): escaped, line ends as \\n, controls removed (the RFC
+    allows none but tab in a value)."""
+    value = NOT_XML.sub("", value)
     return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
 
@@ -129,7 +154,7 @@ def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label) -> str
             f"DESCRIPTION:{_ics_text(date_label(e.when) + ('. Sources disagree on the date.' if e.disputed else '. The date moved.' if e.moved else '.'))}",
         ]
         if site_url:
-            lines.append(f"URL:{site_url.rstrip('/')}/{event_path(e)}")
+            lines.append(f"URL:{site_link(site_url, event_path(e))}")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
@@ -144,16 +169,19 @@ def _tl_date(day: dt.date, granularity: str) -> dict:
     return d
 
 
-def to_timelinejs(timeline: Timeline, site_name: str, date_label) -> str:
-    """TimelineJS3 JSON; its text fields are HTML, so every text is escaped."""
+def to_timelinejs(timeline: Timeline, site_name: str, date_label, site_url: str = "") -> str:
+    """TimelineJS3 JSON; its text fields are HTML, so every text is escaped. Links to event
+    pages are absolute when the site's address is known (the file is meant to be embedded
+    elsewhere), else relative to the file."""
     events = []
     for e in visible(timeline):
+        link = site_link(site_url, event_path(e)) if site_url else "../" + event_path(e)
         item = {
             "unique_id": e.id,
             "start_date": _tl_date(e.when.start, e.when.granularity),
             "display_date": date_label(e.when),
             "text": {"headline": html.escape(e.title),
-                     "text": f'<a href="../{event_path(e)}">{html.escape(date_label(e.when))}'
+                     "text": f'<a href="{html.escape(link)}">{html.escape(date_label(e.when))}'
                              f" — {len(e.sources)} source{'s' if len(e.sources) != 1 else ''}</a>"},
         }
         if e.when.end != e.when.start:

@@ -177,12 +177,34 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Phase:
+    """A chapter of the story, named by the editors (curation.yaml): the timeline page groups
+    the events that start within its dates under its title and paragraph of context."""
+
+    title: str
+    start: dt.date
+    end: dt.date
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An event that answers another (curation.yaml's ``reply``/``response_to``), with why."""
+
+    event: str  # the reply's event id
+    response_to: str  # the id of the event it answers
+    reason: str
+
+
+@dataclass(frozen=True)
 class Timeline:
     """Everything extracted from a set of sources, ready to export or render."""
 
     sources: tuple[Source, ...]
     claims: tuple[Claim, ...]
     events: tuple[Event, ...]
+    phases: tuple[Phase, ...] = ()  # the editors' story (curation.py: story_of), oldest first
+    replies: tuple[Reply, ...] = ()
 
 
 @dataclass(frozen=True)

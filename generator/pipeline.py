@@ -21,12 +21,13 @@ from pathlib import Path
 from generator import lang
 from generator.cache import ExtractCache
 from generator.claims import extract_claims
-from generator.curation import Decision, apply_curation
+from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
 from generator.events import merge_events
 from generator.export import to_json
 from generator.features import Frequencies, features
 from generator.model import Claim, Source, Timeline, Timex
+from generator.output import exclusive
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
@@ -93,29 +94,35 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
     ``engine``: one of ``ENGINES``). The sources not in the cache are extracted by ``jobs``
     processes; the site is the same whatever their number.
 
-    Raises InputError (every problem of the sources or curation; nothing is written) or
-    SiteFailed (the site engine failed; docs/ holds the new pages, site/ the previous site).
-    With ``strict``, warnings about the sources are errors too.
+    Raises InputError (every problem of the sources or curation; nothing is written),
+    SiteFailed (the site engine failed; docs/ holds the new pages, site/ the previous site) or
+    OutputError (a file could not be written: one line naming it; site/ and docs/ as they
+    were), BuildRunning (another build holds the lock). With ``strict``, warnings about the
+    sources are errors too. One build at a time, and a build killed before leaves nothing
+    half-done: generator/output.py.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     config = project.config
-    sources, problems = check([config.path("sources")], today)
-    if strict and problems:
-        raise InputError(problems)
-    cache = ExtractCache(config.path("cache"), project.fingerprint)
-    with using_registry(project.registry):  # for the modules that are not handed it yet
-        timeline = extract(sources, project.curation, cache, project.registry, jobs)
-        pages = render(timeline, config, project.registry, project.templates)
-    redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
-    write_pages(pages, config.path("docs"))
-    newest = max((s.published for s in sources), default=None)
-    claims, events = len(timeline.claims), len(timeline.events)
-    del timeline, pages  # the site engine holds every page it builds: ours need not stay too
-    try:
-        warnings = ENGINES[engine](config, strict, newest, redirects)
-    except SiteError as exc:
-        raise SiteFailed(str(exc), problems) from None
+    with exclusive(config.root) as work:  # finishes a killed build's moves, then ours
+        sources, problems = check([config.path("sources")], today)
+        if strict and problems:
+            raise InputError(problems)
+        cache = ExtractCache(config.path("cache"), project.fingerprint)
+        cache.remove_torn()  # entries a killed build was writing
+        with using_registry(project.registry):  # for the modules that are not handed it yet
+            timeline = extract(sources, project.curation, cache, project.registry, jobs)
+            pages = render(timeline, config, project.registry, project.templates)
+        problems += tuple(cache.problems)  # a cache that cannot be written: a warning
+        redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
+        write_pages(pages, config.path("docs"), work)
+        newest = max((s.published for s in sources), default=None)
+        claims, events = len(timeline.claims), len(timeline.events)
+        del timeline, pages  # the site engine holds every page it builds: ours need not stay
+        try:
+            warnings = ENGINES[engine](config, strict, newest, redirects, work)
+        except SiteError as exc:
+            raise SiteFailed(str(exc), problems) from None
     return BuildReport(len(sources), cache.misses, cache.hits, claims, events, len(redirects),
                        config.path("site"), problems, tuple(warnings))
 
@@ -136,9 +143,10 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
     with using_registry(registry):  # for the modules that are not handed it yet
         claims, freq = extract_all(ordered, registry, cache, jobs)
         events = merge_events(claims, ordered, freq)
-        if decisions:
-            events = apply_curation(events, claims, ordered, decisions)
-    return Timeline(ordered, claims, events)
+        if not decisions:
+            return Timeline(ordered, claims, events)
+        events = apply_curation(events, claims, ordered, decisions)
+    return Timeline(ordered, claims, events, *story_of(events, claims, decisions))
 
 
 def extract_all(ordered: tuple[Source, ...], registry: Registry,

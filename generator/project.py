@@ -104,16 +104,18 @@ def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
 
 
 def add_source(folder: Path, body: str, title: str, url: str, published: str,
-               outlet: str | None, today: dt.date) -> Path:
+               outlet: str | None, today: dt.date, extra: dict | None = None) -> Path:
     """Write an article as a new source file in ``folder``, named after its date and outlet
     (or title), and check it with the others there; return its path.
 
     Raises InputError (and writes nothing, or removes what it wrote) if the source is invalid
-    or clashes with another (the same url).
+    or clashes with another (the same url). ``extra``: more front matter (follows,
+    known_errors), checked like the rest.
     """
     meta = {"title": title, "url": url, "published": published}
     if outlet:
         meta["outlet"] = outlet
+    meta.update(extra or {})
     text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
     name = f"{published}-{slugify(outlet or title)[:60]}"
     path = folder / f"{name}.md"

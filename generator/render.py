@@ -22,8 +22,8 @@ from generator import feeds
 from generator.config import Config
 from generator.entities import Registry
 from generator.events import planned
-from generator.export import to_json
-from generator.model import Claim, Event, Page, Source, Timeline, TimeValue
+from generator.export import excerpt, quoted, summary, to_json
+from generator.model import Claim, Event, Page, Phase, Source, Timeline, TimeValue
 from generator.text import dateline, paragraphs
 
 VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
@@ -51,11 +51,43 @@ def md(text: str) -> Markup:
     return Markup(escaped)
 
 
+# what a YAML double-quoted scalar may hold as it is (YAML 1.1 printable, as PyYAML reads it;
+# U+0085, U+2028 and U+2029 are line breaks to YAML and are written as escapes too)
+YAML_PRINTABLE = re.compile("[\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe"
+                            "\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def yaml_string(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar that any YAML reader gives back exactly.
+
+    Characters beyond U+FFFF (emoji) are written as themselves in UTF-8: JSON's
+    ``"\\ud83e\\udd14"`` surrogate pairs are not YAML, and MkDocs then dropped the page's whole
+    front matter, title included.
+
+    >>> print(yaml_string('Putin 🤝 "Zelensky"'))
+    "Putin 🤝 \\"Zelensky\\""
+    """
+    out = ['"']
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif YAML_PRINTABLE.fullmatch(ch):
+            out.append(ch)
+        elif ord(ch) <= 0xFFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    out.append('"')
+    return "".join(out)
+
+
 def meta_title(text: str, limit: int = 70) -> Markup:
-    """A page title for YAML front matter: one line, HTML-escaped, as a JSON (= YAML) string."""
+    """A page title (or description) for YAML front matter: one line, HTML-escaped quotes
+    included (the theme puts it in <title> and in attributes of <meta> as it is), as a YAML
+    string that keeps any character (yaml_string)."""
     from generator.events import shorten
 
-    return Markup(json.dumps(html.escape(shorten(str(text), limit), quote=False)))
+    return Markup(yaml_string(html.escape(shorten(" ".join(str(text).split()), limit))))
 
 
 def safe_url(url: str | None) -> Markup:
@@ -108,13 +140,17 @@ def date_label(when: TimeValue) -> str:
 
 
 def highlight(claim: Claim) -> Markup:
-    """The claim's sentence, escaped, with its temporal expression marked."""
-    text = claim.text
+    """The claim's sentence (or, in a very long one, the clause around its date, with '…'
+    where it is cut: export.excerpt), escaped, with its temporal expression marked."""
+    start, end = excerpt(claim)
+    text = claim.text[start - claim.start: end - claim.start]
+    before = "… " if start > claim.start else ""
+    after = " …" if end < claim.end else ""
     if claim.timex is None:
-        return Markup(text_html(text))
-    a, b = claim.timex.start - claim.start, claim.timex.end - claim.start
-    return Markup(text_html(text[:a]) + "<mark>" + text_html(text[a:b]) + "</mark>"
-                  + text_html(text[b:]))
+        return Markup(before + text_html(text) + after)
+    a, b = claim.timex.start - start, claim.timex.end - start
+    return Markup(before + text_html(text[:a]) + "<mark>" + text_html(text[a:b]) + "</mark>"
+                  + text_html(text[b:]) + after)
 
 
 def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> list[dict]:
@@ -179,7 +215,7 @@ def environment(templates: Mapping[str, str]) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
+    env.filters.update(md=md, quoted=quoted, summary=summary, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
                        highlight=highlight)
     return env
 
@@ -188,27 +224,62 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def timeline_groups(events: tuple[Event, ...]) -> list[dict]:
-    """Years (oldest first) -> events spanning the year or more, then months -> events, then
-    the background recalled in passing (not headline entries of the timeline)."""
-    years: dict[int, dict] = {}
+def _months(events: list[Event]) -> dict:
+    """Events -> those spanning a year or more ("whole"), months -> events, and the background
+    recalled in passing (not headline entries of the timeline)."""
+    whole, background, months = [], [], defaultdict(list)
     for e in events:
-        year = years.setdefault(e.when.start.year, {"year": e.when.start.year, "whole": [],
-                                                    "months": defaultdict(list), "background": []})
         if e.kind == "background":
-            year["background"].append(e)
+            background.append(e)
         elif e.when.granularity in ("year", "decade", "century") or e.when.start.month != e.when.end.month \
                 and e.when.granularity in ("quarter", "season", "half"):
-            year["whole"].append(e)
+            whole.append(e)
         else:
-            year["months"][e.when.start.month].append(e)
-    out = []
-    for y in sorted(years):
-        months = years[y]["months"]
-        out.append({"year": y, "whole": years[y]["whole"], "background": years[y]["background"],
-                    "months": [{"label": f"{MONTHS[m - 1]} {y}", "events": months[m]}
-                               for m in sorted(months)]})
-    return out
+            months[(e.when.start.year, e.when.start.month)].append(e)
+    return {"whole": whole, "background": background,
+            "months": [{"label": f"{MONTHS[m - 1]} {y}", "events": months[(y, m)]}
+                       for y, m in sorted(months)]}
+
+
+def phase_anchor(phase: Phase) -> str:
+    """The id of a phase's heading on the timeline page (the home page links to it)."""
+    return "phase-" + (re.sub(r"[^a-z0-9]+", "-", phase.title.lower()).strip("-") or "untitled")
+
+
+def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -> list[dict]:
+    """The timeline page's sections, oldest first. Each phase (curation.yaml) holds the events
+    that start within its dates; the other events are grouped by year, as the whole page is
+    when there are no phases. A section: its heading, then events spanning the year or more,
+    then months -> events, then the background recalled in passing."""
+    in_phase: dict[int, list[Event]] = defaultdict(list)
+    # events outside the phases: by year, apart before, between and after the phases (a year
+    # may thus have two sections, on either side of a phase)
+    outside: dict[tuple[int, int], list[Event]] = defaultdict(list)
+    for e in events:
+        at = next((i for i, p in enumerate(phases) if p.start <= e.when.start <= p.end), None)
+        if at is None:
+            gap = sum(1 for p in phases if p.end < e.when.start)
+            outside[(gap, e.when.start.year)].append(e)
+        else:
+            in_phase[at].append(e)
+    sections = [((gap, min(e.when.start for e in evs)),
+                 {"heading": str(year), "year": year, "phase": None, **_months(evs)})
+                for (gap, year), evs in outside.items()]
+    for i, p in enumerate(phases):
+        gap = sum(1 for q in phases if q.end < p.start)
+        sections.append(((gap, p.start), {"heading": p.title, "year": p.start.year, "phase": p,
+                                          "anchor": phase_anchor(p), **_months(in_phase[i])}))
+    return [s for _, s in sorted(sections, key=lambda t: t[0])]
+
+
+def story_links(timeline: Timeline, events: dict[str, Event]) -> dict[str, dict[str, list]]:
+    """For each event, the events it answers and the events that answer it (with the reason)."""
+    links: dict[str, dict[str, list]] = defaultdict(lambda: {"answers": [], "answered_by": []})
+    for r in timeline.replies:
+        if r.event in events and r.response_to in events:
+            links[r.event]["answers"].append((events[r.response_to], r.reason))
+            links[r.response_to]["answered_by"].append((events[r.event], r.reason))
+    return links
 
 
 def render(timeline: Timeline, config: Config, registry: Registry,
@@ -240,16 +311,19 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     last_source = max((s.published for s in timeline.sources), default=None)
     pages = [
         Page("index.md", env.get_template("home.md.j2").render(
-            latest=latest, site_name=config.site_name, n_events=len(events), n_claims=len(timeline.claims),
+            latest=latest, phases=timeline.phases, anchor=phase_anchor,
+            site_name=config.site_name, n_events=len(events), n_claims=len(timeline.claims),
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(
-            years=timeline_groups(events),
+            sections=timeline_groups(events, timeline.phases),
             entries=lambda evs: timeline_entries(evs, common["basis_of"], tags_of),
             filter_people=[entities[i] for i in entities if entities[i].kind != "place"],
             filter_places=[entities[i] for i in entities if entities[i].kind == "place"],
             filter_tags=sorted({t for ts in tags_of.values() for t in ts}), **common)),
         Page("visual.md", env.get_template("visual.md.j2").render(
-            data=visual_data(happenings), version=VIS_TIMELINE_VERSION, **common)),
+            data=visual_data(happenings), items_list=visual_list(happenings),
+            phases_data=visual_phases(timeline.phases) if timeline.phases else None,
+            version=VIS_TIMELINE_VERSION, **common)),
         Page("people-and-places.md", env.get_template("entities.md.j2").render(
             groups=[(title, [entities[i] for i in entities if entities[i].kind == kind])
                     for kind, title in (("person", "People"), ("organisation", "Organisations"),
@@ -257,9 +331,10 @@ def render(timeline: Timeline, config: Config, registry: Registry,
             counts={i: len(v) for i, v in events_of_entity.items()}, **common)),
     ]
     event_tpl = env.get_template("event.md.j2")
+    story = story_links(timeline, {e.id: e for e in events})
     for e in events:
         pages.append(Page(f"events/{e.id}.md", event_tpl.render(
-            event=e, event_claims=[claims[c] for c in e.claims], errors=dict(e.errors),
+            event=e, story=story.get(e.id), event_claims=[claims[c] for c in e.claims], errors=dict(e.errors),
             versions=versions(e, claims, sources), **common)))
     source_tpl = env.get_template("source.md.j2")
     for s in timeline.sources:
@@ -279,7 +354,8 @@ def render(timeline: Timeline, config: Config, registry: Registry,
         Page("events.csv", feeds.to_csv(timeline, date_label)),
         Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label)),
         Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label)),
-        Page("timelinejs.json", feeds.to_timelinejs(timeline, config.site_name, date_label)),
+        Page("timelinejs.json", feeds.to_timelinejs(timeline, config.site_name, date_label,
+                                                    config.site_url)),
     ]
     return tuple(pages)
 
@@ -302,26 +378,69 @@ def timeline_entries(events: list[Event], basis_of: dict[str, str],
             f"{text_html(date_label(e.when))}</strong> — <a href=\"{prefix}events/{e.id}/\">"
             f"{text_html(e.title)}</a> <small>{basis} · {n} independent source"
             f"{'s' if n != 1 else ''}{extra}</small></li>")
-    return Markup('<ul class="tl-list" markdown="0">\n' + "\n".join(items) + "\n</ul>")
+    # left out of the search index: the events' own pages are found (and the timeline page's
+    # index entry would otherwise grow with the whole timeline)
+    return Markup('<ul class="tl-list" markdown="0" data-pagefind-ignore="all">\n' + "\n".join(items)
+                  + "\n</ul>")
+
+
+VISUAL_LABEL = 42  # characters of a headline on the visual timeline: about 250 px at 0.7rem
+
+
+def visual_label(title: str, limit: int = VISUAL_LABEL) -> str:
+    """A headline cut at a word to fit a label of the visual timeline ('…' where cut)."""
+    text = " ".join(title.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(",;:—- ") + "…"
+
+
+def visual_items(events: tuple[Event, ...]) -> list[dict]:
+    """The visual timeline's items, oldest first: a short label (made unique with the date
+    where two would read the same), the full title and date for the tooltip, the span."""
+    ordered = sorted(events, key=lambda e: (e.when.start, e.when.end, e.id))
+    labels = [visual_label(e.title) for e in ordered]
+    seen: dict[str, int] = defaultdict(int)
+    for label in labels:
+        seen[label] += 1
+    items = []
+    for e, label in zip(ordered, labels, strict=True):
+        if seen[label] > 1:
+            label = f"{label} ({date_label(e.when)})"
+        items.append({"id": e.id, "label": label, "title": e.title, "date": date_label(e.when),
+                      "granularity": e.when.granularity, "start": e.when.start.isoformat(),
+                      "end": (e.when.end + dt.timedelta(days=1)).isoformat(),
+                      "url": f"../events/{e.id}/"})
+    return items
 
 
 def visual_data(events: tuple[Event, ...]) -> Markup:
     """The visual timeline's items as JSON safe inside a <script> element."""
-    import datetime as _dt
+    return script_json(visual_items(events))
 
-    from generator.events import shorten
 
-    items = [{"id": e.id, "label": shorten(e.title, 48), "title": e.title,
-              "date": date_label(e.when), "granularity": e.when.granularity,
-              "start": e.when.start.isoformat(),
-              "end": (e.when.end + _dt.timedelta(days=1)).isoformat()
-              if e.when.end != e.when.start else e.when.start.isoformat(),
-              "url": f"../events/{e.id}/"} for e in events]
-    text = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
-    # "</script>" or "<!--" in a title must not end the element early
-    for ch in "<>&":  # never outside strings in JSON: nothing can end the element early
+def script_json(value: object) -> Markup:
+    """``value`` as JSON safe inside a <script> element: "</script>" or "<!--" in a title must
+    not end it early (<, > and & never occur outside strings in JSON)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for ch in "<>&":
         text = text.replace(ch, f"\\u{ord(ch):04x}")
     return Markup(text)
+
+
+def visual_phases(phases: tuple[Phase, ...]) -> Markup:
+    """The phases as background bands of the visual timeline: JSON safe inside <script>."""
+    return script_json([{"title": p.title, "start": p.start.isoformat(),
+                         "end": (p.end + dt.timedelta(days=1)).isoformat()} for p in phases])
+
+
+def visual_list(events: tuple[Event, ...]) -> Markup:
+    """The same events as a vertical list (raw HTML, escaped): what a phone shows instead."""
+    rows = [f'<li><strong>{text_html(i["date"])}</strong> — <a href="{i["url"]}">'
+            f'{text_html(i["title"])}</a></li>' for i in visual_items(events)]
+    return Markup('<ol class="vis-list" markdown="0" data-pagefind-ignore="all">\n'
+                  + "\n".join(rows) + "\n</ol>")
 
 
 def _basis(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> str:

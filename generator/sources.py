@@ -15,7 +15,9 @@ Every problem of every file is collected (``Problem`` with file:line:col) before
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,8 +31,21 @@ from generator.problems import Problem
 
 FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-SLUG_BAD = re.compile(r"[^a-z0-9]+")
+SLUG_RUNS = re.compile(r"-{2,}")
 MAX_BYTES = 2_000_000  # a news article is far smaller; larger files are refused
+# C0 and C1 control characters but tab and line ends, DEL, lone surrogates (a YAML "\ud800"
+# escape) and the two non-characters: they would make the Atom feed ill-formed XML, the
+# calendar file invalid and the pages unreadable, so sources holding them are refused
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x1B: "ESC",
+                 0x7F: "DEL", 0x85: "NEL"}
+
+
+def control_name(ch: str) -> str:
+    """'U+001B (ESC)': how a refused character is named in messages."""
+    code = ord(ch)
+    name = CONTROL_NAMES.get(code)
+    return f"U+{code:04X}" + (f" ({name})" if name else "")
 
 REQUIRED = ("title", "url", "published")
 OPTIONAL = ("outlet", "author", "language", "published_estimated", "follows", "known_errors",
@@ -52,6 +67,11 @@ class _Aliased(Exception):
         self.line = line
 
 
+class _Control(Exception):
+    def __init__(self, line: int, col: int, ch: str):
+        self.line, self.col, self.ch = line, col, ch
+
+
 def _plain(node: yaml.Node, seen: set[int], line_offset: int) -> object:
     """YAML node -> plain Python, scalars kept as text (we type-check them ourselves).
 
@@ -63,6 +83,9 @@ def _plain(node: yaml.Node, seen: set[int], line_offset: int) -> object:
     if isinstance(node, yaml.ScalarNode):
         if node.tag == "tag:yaml.org,2002:null" or (node.style is None and node.value in ("", "~", "null", "Null", "NULL")):
             return None
+        if (m := CONTROL.search(node.value)) is not None:  # from an escape such as "\e"
+            raise _Control(node.start_mark.line + line_offset, node.start_mark.column + 1,
+                           m.group())
         return node.value
     if isinstance(node, yaml.SequenceNode):
         return [_plain(n, seen, line_offset) for n in node.value]
@@ -70,7 +93,22 @@ def _plain(node: yaml.Node, seen: set[int], line_offset: int) -> object:
 
 
 def slugify(text: str) -> str:
-    return SLUG_BAD.sub("-", text.lower()).strip("-") or "source"
+    """A file name's id: lower case, each run of anything but letters, digits and marks one '-'.
+
+    Letters of every script are kept (after NFC normalisation, so a name typed on any system
+    gives one id): 'Путин' and 'Зеленский' are distinct ids, not both 'source'. ASCII names
+    give what they always gave. A name with no letter or digit at all ('🎉') gets 'source-'
+    and a hash of the name: distinct and stable too.
+
+    >>> slugify("2025-09-03 Reuters"), slugify("Путин"), slugify("東京"), slugify("Hürriyet")
+    ('2025-09-03-reuters', 'путин', '東京', 'hürriyet')
+    """
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" else "-"
+                   for ch in unicodedata.normalize("NFC", text).lower())
+    slug = SLUG_RUNS.sub("-", kept).strip("-")
+    if slug:
+        return slug
+    return "source-" + hashlib.sha1(unicodedata.normalize("NFC", text).encode()).hexdigest()[:8]
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -82,6 +120,17 @@ def discover(paths: list[Path]) -> list[Path]:
         elif path.exists():
             found.add(path)
     return sorted(found, key=lambda p: p.as_posix())
+
+
+def _outside(path: Path, paths: list[Path], folders: list[Path]) -> str | None:
+    """Where ``path`` leads if it was found in a folder but resolves outside every folder
+    given (a symlink to another project's article would be published silently)."""
+    if path in paths:
+        return None  # named on the command line: the user chose that file
+    target = path.resolve()
+    if any(target.is_relative_to(folder) for folder in folders):
+        return None
+    return target.as_posix()
 
 
 def display_path(path: Path) -> str:
@@ -207,6 +256,9 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
     except _Aliased as alias:
         return None, [Problem(where, alias.line, None, "YAML aliases (*name) are not allowed in "
                               "front matter; write the value out")]
+    except _Control as bad:
+        return None, [Problem(where, bad.line, bad.col, "the value holds the control character "
+                              f"{control_name(bad.ch)} (a YAML escape); remove it")]
 
     title = _text(where, "title", fields.get("title"), problems, required=True)
     url = _url(where, "url", fields["url"], problems) if "url" in fields else None
@@ -310,6 +362,12 @@ def read_text(path: Path, where: str) -> tuple[str | None, Problem | None]:
                              f"offset {exc.start}); save it as UTF-8")
     if text.startswith("\ufeff"):
         text = text[1:]
+    if (m := CONTROL.search(text)) is not None:
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        return None, Problem(where, line, col, f"holds the control character "
+                             f"{control_name(m.group())}; remove it (or save the file as "
+                             "plain text)")
     return text, None
 
 
@@ -328,8 +386,13 @@ def load_sources(paths: list[Path], today: dt.date | None = None
             problems.append(Problem(path.as_posix(), None, None, "does not exist"))
     by_id: dict[str, str] = {}
     by_url: dict[str, str] = {}
+    folders = [p.resolve() for p in paths if p.is_dir()]
     for path in files:
         where = display_path(path)
+        if (outside := _outside(path, paths, folders)) is not None:
+            problems.append(Problem(where, None, None, f"is a symbolic link to {outside}, "
+                                    "outside the sources folder; copy the article in instead"))
+            continue
         text, problem = read_text(path, where)
         if problem:
             problems.append(problem)
@@ -363,7 +426,47 @@ def load_sources(paths: list[Path], today: dt.date | None = None
         sources.append(source)
         if (warning := dateline_problem(source, where)) is not None:
             problems.append(warning)
+        if (warning := degenerate_problem(source, where)) is not None:
+            problems.append(warning)
     return tuple(sources), tuple(problems)
+
+
+# An article is degenerate when one stretch of text without a sentence end is longer than
+# LONG_SENTENCE characters, or holds more than MANY_DATES date words: pasted tables, lists,
+# text that lost its full stops. It is still read (in time linear in its size, quoting the clause
+# around each date: generator/export.py), with a warning. In the dev corpus, sources/ and
+# tests/eval (35 articles) the longest such stretch has 598 characters, the most date words 3.
+LONG_SENTENCE = 5_000
+MANY_DATES = 100
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n[ \t]*\n")
+DATE_WORD = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|today|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+def degenerate_problem(source: Source, where: str) -> Problem | None:
+    """A warning naming the file and line when the article is degenerate (see LONG_SENTENCE);
+    linear in the article's length."""
+    raw, start = source.raw, source.body_start
+    worst_len, worst_len_at, worst_dates, worst_dates_at = 0, start, 0, start
+    for end in [m.end() for m in SENTENCE_END.finditer(raw, start)] + [len(raw)]:
+        if end - start > worst_len:
+            worst_len, worst_len_at = end - start, start
+        dates = sum(1 for _ in DATE_WORD.finditer(raw, start, end))
+        if dates > worst_dates:
+            worst_dates, worst_dates_at = dates, start
+        start = end
+    if worst_len > LONG_SENTENCE:
+        line, _ = source.line_col(worst_len_at)
+        return Problem(where, line, None, f"a sentence of {worst_len:,} characters (no full "
+                       "stop): its claims quote the clause around each date only; is the text "
+                       "missing its punctuation?", severity="warning")
+    if worst_dates > MANY_DATES:
+        line, _ = source.line_col(worst_dates_at)
+        return Problem(where, line, None, f"{worst_dates:,} date words in one sentence: each "
+                       "date is a claim of its own; is this a table or a list pasted as text?",
+                       severity="warning")
+    return None
 
 
 DATELINE_SLACK = 1  # days: a report filed late in the evening is published the next day

@@ -4,7 +4,7 @@
 Zensical, by the makers of Material for MkDocs, reads the same ``mkdocs.yml`` and builds the
 same generated pages. As with MkDocs (``site.build_site``), it builds into a staging folder,
 Pagefind indexes it, the redirect pages of older event addresses are added, and only a complete
-build replaces site/. A small configuration file beside ``mkdocs.yml`` inherits it and points
+build replaces site/, in one step (generator/output.py). A small configuration file beside ``mkdocs.yml`` inherits it and points
 the output at the staging folder (Zensical has no option for that); it is removed afterwards.
 
 What differs from MkDocs: Zensical is a separate program (run as a subprocess, its own
@@ -20,12 +20,12 @@ import datetime as dt
 import importlib.util
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from generator import output
 from generator.config import Config
 from generator.model import Page
 from generator.site import SiteError, add_files, index_search
@@ -40,21 +40,32 @@ def available() -> bool:
 
 
 def build_site(config: Config, strict: bool, newest: dt.date | None,
-               extra: tuple[Page, ...] = ()) -> list[str]:
-    """Run Zensical, then Pagefind, then add ``extra`` files; return Zensical's warnings.
-    Raises SiteError (with them) if the build fails, or with ``strict`` if it warns."""
+               extra: tuple[Page, ...] = (), work: Path | None = None) -> list[str]:
+    """Run Zensical, then Pagefind, then add ``extra`` files, then switch site/ to the result
+    (generator/output.py); return Zensical's warnings. Raises SiteError (with them) if the
+    build fails, or with ``strict`` if it warns; ``output.OutputError`` (one line naming the
+    path) if a file cannot be written. ``work``: the build's work folder (its lock held);
+    without one, this takes the project's lock for itself."""
     if not available():
         raise SiteError("Zensical is not installed; install the optional extra: "
                         "pip install 'timeline-generator[zensical]' (or leave out --engine "
                         "zensical: MkDocs is the default)")
+    if work is None:
+        with output.exclusive(config.root) as own:
+            return build_site(config, strict, newest, extra, own)
     root = config.root.resolve()
     site = config.path("site")
-    staging = Path(tempfile.mkdtemp(prefix=".site-staging-", dir=site.parent.resolve()))
-    fd, name = tempfile.mkstemp(prefix=".zensical-", suffix=".yml", dir=root)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(f"INHERIT: {config.mkdocs_yml}\n"
-                f"site_dir: {staging.relative_to(root).as_posix()}\n"
-                f"docs_dir: {config.docs}\n")
+    staging = output.fresh(work, "site-new")
+    try:
+        # its configuration file beside mkdocs.yml (INHERIT is relative to it); a killed
+        # build's is removed by the next (output.LEGACY)
+        fd, name = tempfile.mkstemp(prefix=".zensical-", suffix=".yml", dir=root)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(f"INHERIT: {config.mkdocs_yml}\n"
+                    f"site_dir: {staging.resolve().relative_to(root).as_posix()}\n"
+                    f"docs_dir: {config.docs}\n")
+    except OSError as exc:
+        raise output.describe(exc) from None
     env = dict(os.environ, NO_COLOR="1", TERM="dumb",
                SOURCE_DATE_EPOCH=str(calendar.timegm(newest.timetuple())) if newest else "0")
     try:
@@ -62,23 +73,17 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
                                 + (["--strict"] if strict else []),
                                 cwd=root, env=env, capture_output=True, text=True)
         # its diagnostics, without the traceback its command line adds when --strict fails
-        output = ANSI.sub("", result.stderr + result.stdout).split("Traceback (most recent")[0]
-        warnings = [line for line in output.splitlines()
+        text = ANSI.sub("", result.stderr + result.stdout).split("Traceback (most recent")[0]
+        warnings = [line for line in text.splitlines()
                     if line.strip() and not line.startswith(CLEAN)]
         if result.returncode != 0:
             raise SiteError("\n".join(["zensical: the build failed", *warnings[-40:]]))
+        output._step("zensical built")
         index_search(staging)
         add_files(staging, extra)  # after the search index: redirects are not content
-    except (SiteError, OSError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise SiteError(str(exc)) from None
+    except OSError as exc:
+        raise output.describe(exc) from None
     finally:
         Path(name).unlink(missing_ok=True)
-    old = None
-    if site.exists():
-        old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=site.parent.resolve()))
-        site.rename(old / "site")
-    staging.rename(site)
-    if old is not None:
-        shutil.rmtree(old)
+    output.switch(staging, site, work)
     return warnings

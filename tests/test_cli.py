@@ -141,6 +141,33 @@ def test_workflows_validate_against_the_github_schema() -> None:
         assert not any("gh-deploy" in r for r in runs)
 
 
+def test_add_writes_follows_and_known_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.sources import parse_source
+
+    text = tmp_path / "article.txt"
+    text.write_text("Putin spoke on Monday in Beijing.\n", encoding="utf-8")
+    folder = tmp_path / "sources"
+    assert main(["add", "--url", "https://example.com/b", "--title", "A rewrite",
+                 "--published", "2025-09-04", "--outlet", "Rewriter", "--dir", str(folder),
+                 "--follows-outlet", "Reuters", "--follows-url", "https://example.com/orig",
+                 "--follows-published", "2025-09-03",
+                 "--known-error", "calls him the former president",
+                 "--known-error", "gives the wrong city", str(text)]) == 0
+    written = Path(capsys.readouterr().out.strip())
+    source, problems = parse_source(written.read_text(encoding="utf-8"), written.as_posix(),
+                                    written.stem)
+    assert source is not None and not problems
+    assert source.follows.outlet == "Reuters" and source.follows.url == "https://example.com/orig"
+    assert str(source.follows.published) == "2025-09-03"
+    assert source.known_errors == ("calls him the former president", "gives the wrong city")
+    # a bad date in --follows-published is refused with the problem, and nothing is written
+    assert main(["add", "--url", "https://example.com/c", "--title", "T", "--published",
+                 "2025-09-04", "--dir", str(folder), "--follows-published", "Sept 3",
+                 str(text)]) == 1
+    assert "follows" in capsys.readouterr().err
+    assert len(list(folder.iterdir())) == 1
+
+
 def test_init_writes_a_project_and_refuses_a_folder_in_use(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["init", "--name", 'A "quoted" saga', str(tmp_path / "new")]) == 0

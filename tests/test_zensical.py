@@ -42,6 +42,12 @@ def test_zensical_builds_the_seed_site(seeded: Path, capsys: pytest.CaptureFixtu
     assert 'class="tl-entry"' in timeline
     assert (site / "search" / "index.html").is_file()
     assert (site / "pagefind" / "pagefind-ui.js").is_file()  # search stays Pagefind's
+    # our theme additions (overrides/) hold under Zensical's theme too: the header search box,
+    # its script, and the sharing tags
+    event_id = next(e["id"] for e in data["events"] if e["claims"])
+    event = (site / "events" / event_id / "index.html").read_text(encoding="utf-8")
+    assert 'id="header-search-input"' in event and "javascripts/search.js" in event
+    assert '<meta property="og:title"' in event and 'type="application/atom+xml"' in event
     assert not list(seeded.glob(".zensical-*.yml")) and not list(seeded.glob(".site-staging-*"))
     first = {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
              if p.is_file()}

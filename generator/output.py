@@ -1,0 +1,237 @@
+"""I/O out: a build replaces its output whole or not at all, whatever happens to it.
+
+A build works in ``.timeline-build/`` at the project root (beside ``site/`` and ``docs/``, on the
+same filesystem, so that renames are atomic)::
+
+    .timeline-build/lock          held (flock) for the whole build: a second build exits 1
+    .timeline-build/docs-new/     the generated pages, complete before anything in docs/ moves
+    .timeline-build/site-new/     MkDocs' output, Pagefind's index and the redirects, complete
+                                  before site/ is touched
+    .timeline-build/journal.json  the moves still to make, written once what they move is
+                                  complete; a build killed during the moves finishes them at
+                                  the next start (roll forward)
+    .timeline-build/*-old/        what the moves replaced, deleted afterwards
+
+``site/`` is switched in one step: an atomic exchange of the two directories (Linux
+``renameat2(RENAME_EXCHANGE)``), so at every instant ``site/`` is the old site or the new one,
+whole. Where the exchange is not available it is two renames under the journal. The generated
+parts of ``docs/`` are several entries, moved under the journal: a kill leaves them to be
+finished by the next build, before it reads anything.
+
+Whatever a build leaves in ``.timeline-build/`` (a kill -9, a full disk) is removed by the next
+one, under the lock, so never while another build is using it. Every ``OSError`` on the way is
+an ``OutputError``: one line naming the path, and the previous site is left as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import fcntl
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+WORK = ".timeline-build"
+LOCK = "lock"
+JOURNAL = "journal.json"
+# staging folders of earlier versions of the generator, and Zensical's configuration file
+# (zensical_site.py), left by interrupted builds
+LEGACY = (".staging-*", ".old-*", ".site-staging-*", ".site-old-*", ".zensical-*.yml")
+
+
+class OutputError(Exception):
+    """A failure to write the output, as one line that names the path."""
+
+
+class BuildRunning(OutputError):
+    """Another build holds the lock."""
+
+
+def describe(exc: OSError, doing: str = "write") -> OutputError:
+    """``OSError`` -> ``OutputError``: 'cannot write site/x.html: No space left on device'."""
+    path = exc.filename if exc.filename is not None else "the output"
+    reason = exc.strerror or str(exc)
+    return OutputError(f"cannot {doing} {_show(path)}: {reason}")
+
+
+def _show(path: object) -> str:
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError, TypeError):
+        return str(path)
+
+
+# Fault injection for tests: called with a step's name between the steps of a swap; a test
+# raises from it to stop a build there, as a kill -9 would (nothing after it runs).
+def _step(name: str) -> None:  # noqa: ARG001 - replaced in tests
+    return None
+
+
+@contextlib.contextmanager
+def exclusive(root: Path) -> Iterator[Path]:
+    """Hold the build lock of the project at ``root`` and yield its work folder, cleaned.
+
+    Raises ``BuildRunning`` at once if another build holds the lock (``flock``: the kernel
+    releases it when that build ends, even by kill -9, so a lock is never stale).
+    """
+    work = root / WORK
+    try:
+        work.mkdir(parents=True, exist_ok=True)
+        handle = open(work / LOCK, "a+b")  # noqa: SIM115 - held for the whole build
+    except OSError as exc:
+        raise describe(exc, "create") from None
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildRunning(f"another build is running (it holds {_show(work / LOCK)}); "
+                               "wait for it to finish") from None
+        recover(work, root)
+        yield work
+    finally:
+        handle.close()  # releases the lock
+
+
+def recover(work: Path, root: Path) -> None:
+    """Finish the moves of an interrupted build (its journal), then remove its leftovers."""
+    journal = work / JOURNAL
+    try:
+        if journal.exists():
+            moves = json.loads(journal.read_text(encoding="utf-8"))
+            _roll_forward([tuple(None if p is None else Path(p) for p in move) for move in moves])
+            journal.unlink()
+        for entry in sorted(work.iterdir()):
+            if entry.name != LOCK:
+                remove(entry)
+        for pattern in LEGACY:
+            for entry in sorted(root.glob(pattern)):
+                remove(entry)
+    except OSError as exc:
+        raise describe(exc, "clean up") from None
+    except (ValueError, TypeError):  # not a journal this code wrote (it writes them whole,
+        journal.unlink()              # by a rename): nothing to finish
+        recover(work, root)
+
+
+def remove(path: Path) -> None:
+    """Delete a file, a symlink or a folder tree."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+
+
+def fresh(work: Path, name: str) -> Path:
+    """An empty folder ``work/name`` (whatever was there is removed)."""
+    path = work / name
+    try:
+        if path.exists() or path.is_symlink():
+            remove(path)
+        path.mkdir(parents=True)
+    except OSError as exc:
+        raise describe(exc, "create") from None
+    return path
+
+
+def commit(moves: list[tuple[Path | None, Path, Path]], work: Path) -> None:
+    """Move each ``new`` to its ``target``, the ``target`` first to ``old``; journaled.
+    A ``new`` of None removes the target (moved to ``old``).
+
+    Every ``new`` must be complete. If the build dies during the moves, the next start
+    (``recover``) makes the rest of them: the moves are idempotent, a kill at any point
+    leaves each target old or new and the journal finishes the set.
+    """
+    journal = work / JOURNAL
+    tmp = work / (JOURNAL + ".tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            # absolute: the next start may run from another folder
+            json.dump([[None if p is None else os.path.abspath(p) for p in move]
+                       for move in moves], f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, journal)
+        _step("journal written")
+    except OSError as exc:
+        raise describe(exc, "write") from None
+    try:
+        _roll_forward(moves)
+    except OSError as exc:  # read-only, immutable: put back what moved, if that can be done
+        failure = describe(exc, "replace")
+        try:
+            _roll_back(moves)
+            journal.unlink()
+        except OSError:  # the journal stays: the next start finishes the moves
+            raise OutputError(f"{failure}; the next build finishes replacing it") from None
+        raise failure from None
+    journal.unlink()
+
+
+def _roll_back(moves: list[tuple[Path | None, ...]]) -> None:
+    """Undo the moves made so far (after a failure, not a kill: a kill rolls forward)."""
+    for new, target, old in reversed(moves):
+        if new is not None and not (new.exists() or new.is_symlink()) and target.exists():
+            target.rename(new)  # moved in: back out
+        if (old.exists() or old.is_symlink()) and not (target.exists() or target.is_symlink()):
+            old.rename(target)  # moved out: back in
+
+
+def _roll_forward(moves: list[tuple[Path | None, ...]]) -> None:
+    for new, target, old in moves:
+        if new is None:  # the target is no longer generated: only moved out
+            if target.exists() or target.is_symlink():
+                old.parent.mkdir(parents=True, exist_ok=True)
+                target.rename(old)
+                _step(f"moved out {target.name}")
+            continue
+        if not (new.exists() or new.is_symlink()):
+            continue  # moved in already
+        if target.exists() or target.is_symlink():
+            if old.exists() or old.is_symlink():
+                remove(old)
+            old.parent.mkdir(parents=True, exist_ok=True)
+            target.rename(old)
+            _step(f"moved out {target.name}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        new.rename(target)
+        _step(f"moved in {target.name}")
+
+
+RENAME_EXCHANGE = 2
+AT_FDCWD = -100
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux ``renameat2``); False where not available."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                          ctypes.c_uint]
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):  # kernel or filesystem cannot
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def switch(new: Path, target: Path, work: Path) -> None:
+    """Make the complete folder ``new`` the folder ``target`` in one step; ``new`` is gone
+    after (or, if the build dies right after the switch, removed by the next start)."""
+    try:
+        if target.exists() and not exchange(new, target):
+            commit([(new, target, work / f"{target.name}-old")], work)
+            return
+        if not target.exists():
+            new.rename(target)
+            return
+        _step("switched")
+        remove(new)  # now the old folder
+    except OSError as exc:
+        raise describe(exc, "replace") from None

@@ -1,0 +1,198 @@
+"""Hostile and careless input: control characters, non-Latin file names, symlinks, emoji,
+curation files that `check` must refuse before `build` would fail on them."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from generator import feeds
+from generator.cli import main
+from generator.model import Event, Source, Timeline, TimeValue
+from generator.render import date_label
+from generator.sources import load_sources, slugify
+from tests.conftest import GOOD_FRONT, write_source
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def problems_of(folder: Path) -> list[str]:
+    return [str(p) for p in load_sources([folder])[1]]
+
+
+# --- control characters -------------------------------------------------------------------
+
+@pytest.mark.parametrize("ch, name", [("\x1b", "U+001B (ESC)"), ("\x07", "U+0007 (BEL)"),
+                                      ("\x85", "U+0085 (NEL)"), ("\x0c", "U+000C (FF)")])
+def test_a_control_character_in_the_text_is_refused_with_file_line_and_column(
+        tmp_path: Path, ch: str, name: str) -> None:
+    write_source(tmp_path, "a.md", GOOD_FRONT, f"Putin spoke on Monday.\nThen {ch}nothing.\n")
+    assert problems_of(tmp_path) == [
+        f"{tmp_path.as_posix()}/a.md:7:6: holds the control character {name}; remove it (or "
+        "save the file as plain text)"]
+
+
+@pytest.mark.parametrize("escape, name", [("\\e", "U+001B (ESC)"), ("\\a", "U+0007 (BEL)"),
+                                          ("\\0", "U+0000 (NUL)"), ("\\ud800", "U+D800"),
+                                          ("\\x9b", "U+009B")])
+def test_a_control_character_from_a_yaml_escape_is_refused(tmp_path: Path, escape: str,
+                                                           name: str) -> None:
+    front = f'title: "Putin{escape} invites"\nurl: https://example.com/a\npublished: 2026-01-29\n'
+    write_source(tmp_path, "a.md", front)
+    assert problems_of(tmp_path) == [
+        f"{tmp_path.as_posix()}/a.md:2:8: the value holds the control character {name} (a YAML "
+        "escape); remove it"]
+
+
+def test_tabs_line_ends_and_right_to_left_marks_are_text(tmp_path: Path) -> None:
+    write_source(tmp_path, "a.md", GOOD_FRONT, "Putin\tspoke\r\non Monday \u200f\u202eok.\r\n")
+    assert problems_of(tmp_path) == []
+
+
+# --- file names ---------------------------------------------------------------------------
+
+def test_non_latin_file_names_give_distinct_stable_ids(tmp_path: Path) -> None:
+    names = ["Путин.md", "Зеленский.md", "東京.md", "Hürriyet.md", "🎉.md", "🚀.md",
+             "2025-09-03 Reuters.md"]
+    for n, name in enumerate(names):
+        write_source(tmp_path, name, GOOD_FRONT.replace("/a", f"/{n}"))
+    sources, problems = load_sources([tmp_path])
+    assert problems == ()
+    ids = sorted(s.id for s in sources)
+    assert len(set(ids)) == len(names)
+    assert {"путин", "зеленский", "東京", "hürriyet", "2025-09-03-reuters"} <= set(ids)
+    assert sum(i.startswith("source-") for i in ids) == 2
+    # the same name typed on a system that decomposes accents (NFD) gives the same id
+    assert slugify(unicodedata.normalize("NFD", "Hürriyet")) == "hürriyet"
+    assert slugify("A Story, Told (Twice)!") == "a-story-told-twice"  # ASCII as before
+
+
+def test_a_symlink_out_of_the_sources_folder_is_refused(tmp_path: Path) -> None:
+    outside = write_source(tmp_path / "elsewhere", "secret.md", GOOD_FRONT)
+    sources_dir = tmp_path / "sources"
+    write_source(sources_dir, "own.md", GOOD_FRONT.replace("/a", "/own"))
+    (sources_dir / "linked.md").symlink_to(outside)
+    (sources_dir / "inside.md").symlink_to(sources_dir / "own.md")  # within: an alias, kept
+    sources, problems = load_sources([sources_dir])
+    assert [str(p) for p in problems if "symbolic" in p.message] == [
+        f"{sources_dir.as_posix()}/linked.md: is a symbolic link to {outside.resolve().as_posix()}"
+        ", outside the sources folder; copy the article in instead"]
+    assert "secret" not in {s.title for s in sources}
+
+
+# --- curation files that build would fail on --------------------------------------------------
+
+@pytest.fixture
+def one_source(project: Path) -> Path:
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
+                 "Putin invited Zelensky to Moscow on Monday.\n")
+    return project
+
+
+def check_output(capsys: pytest.CaptureFixture) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["check"])
+    return code, capsys.readouterr().err
+
+
+def an_event_id() -> str:
+    from generator.pipeline import check, extract
+
+    return extract(check([Path("sources")])[0]).events[0].id
+
+
+@pytest.mark.parametrize("body, message", [
+    ("- date: {e}\n  start: 9999-12-31\n  reason: r\n",
+     "sources/curation.yaml:1: date: 9999-12-31 is out of range; expected a date up to "
+     "9999-12-30"),
+    ("- date: {e}\n  start: 10000-01-01\n  reason: r\n",
+     "sources/curation.yaml:1: date: expected start and end as YYYY-MM-DD"),
+    ("- title: {e}\n  text: One\n  text: Two\n  reason: r\n",
+     "sources/curation.yaml:1: 'text' is given twice (line 3); keep one"),
+    ('- title: {e}\n  text: "Bell\\a"\n  reason: r\n',
+     "sources/curation.yaml:1: 'text' holds the control character U+0007 (BEL); remove it"),
+])
+def test_check_refuses_what_build_would_fail_on(one_source: Path, capsys, body: str,
+                                                message: str) -> None:
+    (one_source / "sources" / "curation.yaml").write_text(body.format(e=an_event_id()),
+                                                          encoding="utf-8")
+    code, err = check_output(capsys)
+    assert code == 1 and err.startswith(message), err
+    assert "Traceback" not in err
+    assert main(["build"]) == 1  # and build refuses it the same way, before writing anything
+    assert not (one_source / "site").exists()
+
+
+def test_a_curation_file_in_latin_1_or_a_folder_is_named(one_source: Path, capsys) -> None:
+    path = one_source / "sources" / "curation.yaml"
+    path.write_bytes(f"- title: {an_event_id()}\n  text: Caf\xe9\n  reason: r\n".encode("latin-1"))
+    code, err = check_output(capsys)
+    assert code == 1 and err.startswith("sources/curation.yaml:2: is not UTF-8 (byte 0xe9 at "
+                                        "offset "), err
+    path.unlink()
+    path.mkdir()
+    code, err = check_output(capsys)
+    assert code == 1 and err.startswith("sources/curation.yaml: is a folder; expected a YAML "
+                                        "file of decisions"), err
+
+
+# --- output for any text -------------------------------------------------------------------
+
+TITLE_TEXT = "Putin 🤝 Zelensky: 𝕄oscow talks, ‏שלום‎ and 東京 😀"
+
+
+def test_emoji_and_astral_characters_keep_page_titles_and_feeds_valid(
+        project: Path, capsys: pytest.CaptureFixture) -> None:
+    write_source(project / "sources", "2026-01-29-a.md",
+                 f'title: "{TITLE_TEXT}"\nurl: https://example.com/a\npublished: 2026-01-29\n',
+                 "Putin 🤝 invited Zelensky 😀 to 𝕄oscow on Monday, the Kremlin said.\n")
+    assert main(["build", "--strict"]) == 0, capsys.readouterr().err
+    site = project / "site"
+    data = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    source_page = (site / "sources" / "2026-01-29-a" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<title>(.*?)</title>", source_page).group(1).startswith(
+        "Putin 🤝 Zelensky: 𝕄oscow talks")
+    event = data["events"][0]
+    assert "😀" in event["title"]
+    event_page = (site / "events" / event["id"] / "index.html").read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", event_page).group(1)
+    assert "😀" in title and event["id"] not in title
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".json", ".atom", ".ics", ".csv", ".md"):
+            text = path.read_bytes().decode("utf-8")  # valid UTF-8 everywhere
+            assert "\\ud83" not in text, path
+    feed = ET.fromstring((site / "events.atom").read_bytes())
+    assert "😀" in feed.find(f"{ATOM}entry/{ATOM}title").text
+    ics = (site / "events.ics").read_bytes()
+    assert all(len(line) <= 75 for line in ics.split(b"\r\n"))
+    ics.decode("utf-8")
+    rows = list(csv.reader(io.StringIO((site / "events.csv").read_text(encoding="utf-8"))))
+    assert "😀" in rows[1][5]
+
+
+def test_the_atom_feed_stays_well_formed_for_any_characters() -> None:
+    """Sources with control characters are refused, but the feeds clean what they are given
+    from elsewhere (a site name, a library caller) rather than write ill-formed XML."""
+    nasty = "".join(chr(c) for c in range(0, 0xA0)) + "\ud800\ufffe\uffff 😀 \u202e </entry>"
+    source = Source(id="a", path="a.md", url="https://example.com/a", title=nasty,
+                    published=dt.date(2026, 1, 29), raw="---\n---\nx", body_start=8,
+                    outlet=nasty)
+    day = TimeValue(dt.date(2026, 1, 26), dt.date(2026, 1, 26), "day")
+    event = Event("e-1", nasty, day, ("c-1",), ("a",))
+    timeline = Timeline((source,), (), (event,))
+    feed = ET.fromstring(feeds.to_atom(timeline, nasty, "https://x.org/" + nasty, date_label)
+                         .encode("utf-8"))
+    title = feed.find(f"{ATOM}entry/{ATOM}title").text
+    assert "😀" in title and "</entry>" in title and "\x1b" not in title
+    ics = feeds.to_ics(timeline, nasty, "", date_label)
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", ics.replace("\r\n", ""))
+    cell = feeds.to_csv(timeline, date_label).splitlines()[1]
+    assert "\x1b" not in cell

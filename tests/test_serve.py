@@ -1,0 +1,88 @@
+"""The live preview (`timeline serve`): it serves the built site with a reload script, and
+builds again when a source or curation.yaml changes; a bad source keeps the previous site."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator.cli import cmd_build
+from generator.config import Config
+from generator.problems import InputError
+from generator.serve import RELOAD, Preview, watched
+from tests.conftest import ROOT
+
+
+def get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(condition, timeout: float = 120.0) -> None:
+    """Polls ``condition`` (no assertion on time: the build takes what the machine gives it)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "nothing changed"
+        time.sleep(0.3)
+
+
+def test_watched_files_leave_out_the_generated_pages(project: Path) -> None:
+    shutil.copy(ROOT / "sources" / "2025-09-05-globa-inforbit.md", project / "sources")
+    assert cmd_build(argparse.Namespace(strict=False, engine="mkdocs")) == 0
+    files = watched(Config.from_project())
+    assert "sources/2025-09-05-globa-inforbit.md" in files and "mkdocs.yml" in files
+    assert "docs/about.md" in files and "site_templates/event.md.j2" in files
+    assert "entities.yaml" in files
+    assert not any(f.startswith(("docs/events/", "docs/index.md", "docs/timeline.md", "site/"))
+                   for f in files)
+
+
+def test_preview_rebuilds_on_a_change_and_pages_reload(project: Path,
+                                                       capsys: pytest.CaptureFixture) -> None:
+    shutil.copy(ROOT / "sources" / "2025-09-05-globa-inforbit.md", project / "sources")
+    config = Config.from_project()
+
+    def build() -> bool:
+        try:
+            return cmd_build(argparse.Namespace(strict=False, engine="mkdocs")) == 0
+        except InputError:
+            return False
+
+    preview = Preview(config, build)
+    assert preview.rebuild()
+    server = preview.server("127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    watcher = threading.Thread(target=preview.watch, kwargs={"interval": 0.2}, daemon=True)
+    watcher.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        home = get(base + "/")
+        assert RELOAD.decode() in home and "/__build" in home
+        assert RELOAD not in (project / "site" / "index.html").read_bytes()  # not in the files
+        assert get(base + "/__build") == "1"
+        assert get(base + "/pagefind/pagefind.js")  # search works in the preview
+        # a new source: built again, its page served
+        shutil.copy(ROOT / "sources" / "2026-01-29-news-directory-3.md", project / "sources")
+        wait_for(lambda: get(base + "/__build") == "2")
+        assert "Kremlin" in get(base + "/sources/2026-01-29-news-directory-3/")
+        # a phase in curation.yaml: built again, on the timeline page
+        (project / "sources" / "curation.yaml").write_text(
+            '- phase: "The Abu Dhabi talks"\n  start: 2026-01-01\n  end: 2026-01-31\n',
+            encoding="utf-8")
+        wait_for(lambda: get(base + "/__build") == "3")
+        assert "The Abu Dhabi talks" in get(base + "/timeline/")
+        # a broken source: no new build, the previous site is still served
+        (project / "sources" / "bad.md").write_text("---\ntitle: [\n---\nx\n", encoding="utf-8")
+        wait_for(lambda: preview.attempts == 4)
+        assert get(base + "/__build") == "3"
+        assert "The Abu Dhabi talks" in get(base + "/timeline/")
+    finally:
+        preview.stop.set()
+        server.shutdown()
+        watcher.join(timeout=60)

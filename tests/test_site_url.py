@@ -1,0 +1,65 @@
+"""The site's address: one place (mkdocs.yml's site_url, from SITE_URL), used by the pages'
+sharing tags (MkDocs), the feeds and timelinejs.json (absolute links only when it is known)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from generator.config import Config
+from generator.entities import read_registry
+from generator.pipeline import check, extract
+from generator.project import read_templates
+from generator.render import render
+from tests.conftest import ROOT
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "sources"
+
+
+def write_mkdocs(folder: Path, line: str) -> Config:
+    (folder / "mkdocs.yml").write_text(f"site_name: t\n{line}\n", encoding="utf-8")
+    return Config.from_project(folder)
+
+
+@pytest.mark.parametrize("line,env,expected", [
+    ("site_url: !ENV SITE_URL", {"SITE_URL": "https://example.org/t"}, "https://example.org/t/"),
+    ("site_url: !ENV SITE_URL", {}, ""),
+    ("site_url: !ENV [SITE_URL, 'https://fallback.example/']", {}, "https://fallback.example/"),
+    ("site_url: !ENV [SITE_URL, 'https://fallback.example/']", {"SITE_URL": "https://a.example/"},
+     "https://a.example/"),
+    ("site_url: https://plain.example/x/", {"SITE_URL": "https://ignored.example/"},
+     "https://plain.example/x/"),
+])
+def test_site_url_is_read_as_mkdocs_reads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             line: str, env: dict, expected: str) -> None:
+    monkeypatch.delenv("SITE_URL", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert write_mkdocs(tmp_path, line).site_url == expected
+
+
+def pages(site_url: str) -> dict[str, str]:
+    config = replace(Config.from_project(ROOT), site_url=site_url)
+    registry = read_registry(config.path("entities"))
+    sources, _ = check([GOLDEN])
+    return {p.path: p.text for p in render(extract(sources, registry=registry), config, registry,
+                                           read_templates(config))}
+
+
+def test_feeds_and_timelinejs_link_absolutely_when_the_address_is_known() -> None:
+    url = "https://example.org/timeline/"
+    known, unknown = pages(url), pages("")
+    feed = feedparser.parse(known["events.atom"])
+    assert feed.entries and all(e.link.startswith(url + "events/e-") for e in feed.entries)
+    assert feed.feed.links[0].href == url + "events.atom"
+    data = json.loads(known["timelinejs.json"])
+    assert all(f'href="{url}events/e-' in e["text"]["text"] for e in data["events"])
+    assert "URL:https://example.org/timeline/events/e-" in known["events.ics"].replace("\r\n ", "")
+    # unknown address: links stay relative, nothing names a host
+    assert "https://example.org" not in unknown["events.atom"] + unknown["timelinejs.json"]
+    assert all(e.link.startswith("events/e-")
+               for e in feedparser.parse(unknown["events.atom"]).entries)
