@@ -262,7 +262,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     from generator.project import load_project
 
     try:
-        report = build(load_project(), args.strict, today_utc(), args.engine, args.jobs)
+        # (`timeline serve` and callers of cmd_build may leave --jobs out: every core)
+        jobs = getattr(args, "jobs", None) or os.cpu_count() or 1
+        report = build(load_project(), args.strict, today_utc(), args.engine, jobs)
     except SiteFailed as exc:
         _warn(exc.problems)
         print(f"the site was not built (the previous site/ is unchanged):\n{exc}", file=sys.stderr)
