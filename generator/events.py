@@ -61,7 +61,10 @@ TOLD_LATER = 0.25  # a report's undated account and the day before it that it na
 COMPATIBLE_ONLY = 9.0  # neighbouring days of other reports without one lead: they may stand in
 # one event that other links make (a happening one outlet dates a day later), never link alone
 CROWDED = 400  # more units than this within reach of one date: compare by rare features only
-RARE = 50  # a feature of at most this many units is rare
+CROWDED_FEATURES = 6  # a crowded unit's weightiest features, whose units it is compared with
+CROWDED_PEERS = 24  # ... the first this many within its reach (per feature): single-link needs
+# a few links per unit, not all (10,000 synthetic sources: 73,272 events when only units sharing
+# a feature of at most 50 units were compared, as all alike background stayed apart)
 # added to the similarity of two units one of whose agents acts or speaks in both. No penalty
 # where they share none: units pool a report's claims of a day, which name several agents (dev
 # corpus: taking 0.2 off kept 8 of 29 multi-outlet happenings apart)
@@ -451,12 +454,6 @@ def _closest(a: list[Claim], b: list[Claim], va: dict[str, float], vb: dict[str,
     return max(cosine(vec[x.id], vec[y.id]) for x in nearest(a, vb) for y in nearest(b, va))
 
 
-def _has(ordered: array[int], i: int) -> bool:
-    """Is ``i`` in the sorted array?"""
-    k = bisect_left(ordered, i)
-    return k < len(ordered) and ordered[k] == i
-
-
 def _reported(unit: list[Claim]) -> bool:
     """Is the unit dated by its report only (no claim of it names the date)?"""
     return all(c.basis == "publication" for c in unit)
@@ -582,29 +579,38 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         return plans[early] and not reported[late] and bool(whats[i] & whats[j]) \
             and _gap(a, b) <= PLAN_DAYS
 
-    # where a date is shared by very many units (a huge or hostile source), comparing them all
-    # would take time in the square of their number: there, only units sharing a rare feature
-    # are compared, and the others cannot end up in one event
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, v in enumerate(uvec):
-        for t in v:
-            postings[t].append(i)
-    reached: dict[tuple, list[list[int]]] = {}  # a date's reach (a plan's), found once
+    # where a date is shared by very many units (thousands of reports recalling "February
+    # 2022", a huge or hostile source), comparing them all would take time in the square of
+    # their number: there, a unit is compared with the first ``CROWDED_PEERS`` units of its
+    # date sharing each of its ``CROWDED_FEATURES`` weightiest features. Single-link joins
+    # them all the same (each links to the same first few); which dates may stand in one event
+    # is decided by the dates, never by which pairs were compared (``compatible`` below).
+    reached: dict[tuple, tuple[list[list[int]], dict[str, list[int]] | None]] = {}
     candidates: list[array[int]] = []  # the units each unit is compared with, in order
     for i, u in enumerate(units):
         key = (_key(u[0].when), plans[i])
         if key not in reached:
-            reached[key] = reach(i)
-        near = reached[key]
-        if sum(len(b) for b in near) > CROWDED:
-            within = {j for b in near for j in b}
-            found = {j for t in uvec[i] if len(postings[t]) <= RARE
-                     for j in postings[t] if j in within}
+            near = reach(i)
+            local = None
+            if sum(len(b) for b in near) > CROWDED:
+                # feature -> units of the same date having it, in order: in a crowd, a unit
+                # meets no other date (a chain of "within February 2022" links through
+                # hundreds of units would join unrelated days to the war's outbreak)
+                local = defaultdict(list)
+                for j in index[_key(u[0].when)]:
+                    for t in uvec[j]:
+                        if len(local[t]) < CROWDED_PEERS + 1:
+                            local[t].append(j)
+            reached[key] = (near, local)
+        near, local = reached[key]
+        if local is not None:
+            heaviest = sorted(uvec[i], key=lambda t: (-uvec[i][t], t))[:CROWDED_FEATURES]
+            found = {j for t in heaviest for j in local.get(t, ())}
         else:
             found = {j for b in near for j in b}
         found.discard(i)
         candidates.append(array("i", sorted(found)))
-    del reached, postings
+    del reached
 
     # Each pair is scored once, by the later of the two units that reach each other (or by the
     # one that reaches the other): the order the sums of its cosines are taken in stays the
@@ -615,8 +621,6 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     date_ids: dict[TimeValue, int] = {}
     wid = [date_ids.setdefault(w, len(date_ids)) for w in whens]
     dates: dict[tuple[int, int, bool, bool], tuple[float | None, bool, bool]] = {}
-    compatible: list[array[int]] = [array("i") for _ in units]  # i -> j > i
-    degree = [0] * len(units)  # compatible pairs of each unit
     alike: list[tuple[float, int, int]] = []  # (-similarity, i, j), i < j
     for i, u in enumerate(units):
         wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
@@ -654,13 +658,58 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if not whats_i.isdisjoint(whats[j]):
                 score += SAME_WHAT
             lo, hi = (i, j) if i < j else (j, i)
-            compatible[lo].append(hi)
-            degree[i] += 1
-            degree[j] += 1
             if score >= need:
                 alike.append((-score, lo, hi))
-    del candidates, dates
-    compatible = [array("i", sorted(c)) for c in compatible]
+    del candidates
+
+    # which units may stand in one event is a matter of their dates, reports and kinds: it is
+    # decided per kind of unit ("signature") for units of different reports, and unit by unit
+    # for a report's own units (the same rules as the pair loop, without its likeness)
+    signature = [(wid[i], reported[i], plans[i], frozenset(whats[i])) for i in range(len(units))]
+    first_of: dict[tuple, int] = {}
+    for i, sig in enumerate(signature):
+        first_of.setdefault(sig, i)
+    allowed: dict[tuple, bool] = {}
+
+    def compatible(i: int, j: int, same: bool) -> bool:
+        """Could units like i and j (of one report, if ``same``) be in one event?"""
+        key = (signature[i], signature[j], same)
+        if key not in allowed:
+            wi, wj, ri, rj = whens[i], whens[j], reported[i], reported[j]
+            pair = dates.get((wid[i], wid[j], ri, rj))
+            need = pair[0] if pair is not None else _need(wi, wj, ri, rj)
+            apart_days = not wi.overlaps(wj) and wi.granularity == wj.granularity == "day"
+            if need is not None and apart_days and same:
+                # a report naming two days: only its undated account of the day before it
+                told, named = (wi, wj) if ri else (wj, wi)
+                need = TOLD_LATER if ri != rj and named.end < told.start else None
+            if apart_days and need is None and _moved(i, j):
+                need = MOVED
+            allowed[key] = need is not None
+        return allowed[key]
+
+    kinds: dict[int, dict[tuple, set[str]]] = {  # group -> signature -> its reports
+        i: {signature[i]: {units[i][0].source}} for i in range(len(units))}
+    own: dict[int, dict[str, list[int]]] = {  # group -> report -> its units
+        i: {units[i][0].source: [i]} for i in range(len(units))}
+
+    def joinable(a: int, b: int) -> bool:
+        """May groups a and b be one event: is every pair of units across them compatible?"""
+        for x, from_a in kinds[a].items():
+            for y, from_b in kinds[b].items():
+                if len(from_a | from_b) > 1 and not compatible(first_of[x], first_of[y], False):
+                    return False  # units of different reports of these kinds stand across
+        return all(compatible(x, y, True) for report in sorted(own[a].keys() & own[b].keys())
+                   for x in own[a][report] for y in own[b][report])
+
+    def absorb(keep: int, gone: int) -> None:
+        for table in (kinds, own):
+            into, other = table[keep], table.pop(gone)
+            for k, v in other.items():
+                if k in into:
+                    into[k] = into[k] | v if isinstance(v, set) else into[k] + v
+                else:
+                    into[k] = v
 
     # single-link clustering under date constraints: the pairs alike enough are taken most
     # alike first, and join their groups when every pair of units across the two groups
@@ -676,26 +725,19 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             i = parent[i]
         return i
 
-    def joinable(a: list[int], b: list[int]) -> bool:
-        small, large = (a, b) if len(a) <= len(b) else (b, a)
-        for x in small:
-            if degree[x] < len(large) or not all(
-                    _has(compatible[x], y) if x < y else _has(compatible[y], x) for y in large):
-                return False
-        return True
-
     alike.sort()
     for _score, i, j in alike:
         a, b = find(i), find(j)
         if a == b or b in apart.get(a, ()):
             continue
-        if not joinable(members[a], members[b]):
+        if not joinable(a, b):
             apart[a].add(b)
             apart[b].add(a)
             continue
         keep, gone = min(a, b), max(a, b)
         parent[gone] = keep
         members[keep] += members.pop(gone)  # put in order once, at the end
+        absorb(keep, gone)
         for other in apart.pop(gone, ()):
             apart[other].discard(gone)
             apart[other].add(keep)

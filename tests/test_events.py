@@ -127,9 +127,10 @@ def test_conflicting_days_are_listed_not_picked() -> None:
     assert event.when.start == dt.date(2025, 9, 3)  # a tie: the earliest reported version
 
 
-def test_a_crowded_date_compares_by_rare_features_only(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crowded_date_compares_by_weightiest_features(monkeypatch: pytest.MonkeyPatch) -> None:
     """Very many units on one date (a huge or hostile source) are not all compared pairwise:
-    units sharing a rare feature still merge, the rest stay apart, every claim in one event."""
+    units sharing a weighty feature still merge, every claim in one event, as when all are
+    compared."""
     import datetime as dt
 
     import generator.events as events
@@ -375,3 +376,26 @@ def test_two_events_never_read_the_same() -> None:
     events = merge_events((sentence, deadline, other), sources)
     titles = [e.title for e in events]
     assert len(events) == 2 and len(set(titles)) == 2, titles
+
+
+def test_a_crowd_recalling_one_date_is_one_event_and_joins_no_day(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of reports recalling "February 2022" make a crowded date: they still make one
+    event (each compared with the first few sharing its weightiest words, not all), and that
+    event draws in no day of that month through a chain of links."""
+    import generator.events as events
+
+    n = 60  # more than the 50 units that once made a feature too common to compare by
+    sources = tuple(_source(f"s{i:02d}", "2025-05-12") for i in range(n)) + (
+        _source("news", "2022-02-11"),)
+    recalled = tuple(_spanning(_claim(f"c{i:02d}", f"s{i:02d}", "Russia launched its full-scale "
+                                      f"invasion of Ukraine in February 2022, report {i} recalls.",
+                                      "2022-02-01"), "2022-02-28", "month") for i in range(n))
+    day = _claim("d1", "news", "Russia's full-scale invasion of Ukraine was the subject of "
+                 "talks in Geneva on Thursday, report 7 recalls.", "2022-02-10")
+    monkeypatch.setattr(events, "CROWDED", 10)
+    got = merge_events(recalled + (day,), sources)
+    (big,) = [e for e in got if "c00" in e.claims]
+    assert sorted(big.claims) == sorted(c.id for c in recalled)
+    assert any(e.claims == ("d1",) for e in got)
+    assert got == merge_events(tuple(reversed(recalled + (day,))), sources)
