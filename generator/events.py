@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -331,7 +332,7 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     return template(_entity_name(agents.most_common(1)[0][0]) if agents else None,
                     acts.most_common(1)[0][0] if acts else None,
                     _entity_name(places.most_common(1)[0][0]) if places else None,
-                    TITLE_LIMIT) or label(ranked[0].text, TITLE_LIMIT)
+                    TITLE_LIMIT) or label(_opening(ranked[0].text), TITLE_LIMIT)
 
 
 def _named(title: str, c: Claim) -> list[str]:
@@ -751,8 +752,9 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     out = []
     for event, group in built:
         if event.title in titles:
-            other = _event(group, vec, by_id, titles)  # read only: no copy per event (their square)
-            event = other if other.title not in titles else event
+            # the titles so far, read only (a copy per event would cost their square)
+            other = _title([c for unit in group for c in unit], vec, by_id, titles)
+            event = replace(event, title=other) if other not in titles else event
         titles.add(event.title)
         out.append(event)
     return tuple(out)
@@ -775,9 +777,16 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
-           sources: dict[str, Source], taken: AbstractSet[str] = frozenset()) -> Event:
+           sources: dict[str, Source]) -> Event:
     members = [c for unit in group for c in unit]
     own_id = event_id(id_claim(members, sources).id)
+    return rebuild(Event(own_id, _title(members, vec, sources), members[0].when, (), ()),
+                   members, sources)
+
+
+def _title(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict[str, Source],
+           taken: AbstractSet[str] = frozenset()) -> str:
+    """The title of an event of these claims, not one of ``taken`` (title_of)."""
     total: dict[str, float] = {}
     for c in members:
         for t, v in vec[c.id].items():
@@ -795,8 +804,7 @@ def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
     plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
-    return rebuild(Event(own_id, title_of(ranked, plans, taken), members[0].when, (), ()), members,
-                   sources)
+    return title_of(ranked, plans, taken)
 
 
 def rebuild(event: Event, members: list[Claim],
