@@ -19,7 +19,7 @@ import yaml
 from generator import lang
 from generator.attribution import attribute_sentences
 from generator.entities import Mention, Registry, load_registry
-from generator.model import Claim, Sentence, Source, TimeValue, Timex
+from generator.model import Attribution, Claim, Sentence, Source, TimeValue, Timex
 from generator.timex import tag
 from generator.timex.values import interval, timex_interval
 
@@ -116,6 +116,27 @@ def lasting(when: TimeValue, before: str) -> TimeValue:
     return TimeValue(when.start, when.start + dt.timedelta(days=min(n, RANGE_DAYS) - 1), "day")
 
 
+# ", and Defense Minister Sergei Shoigu on Thursday ordered": a clause with a subject of its
+# own (a capitalised name, then a verb in the past) that the speech before it does not reach
+OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}"
+                        r"(?:(?:on|late|early|last|this)\s+\w+\s+)?[a-z]+ed\b")
+
+
+def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribution | None:
+    """The speaker of the sentence, for its date ``t``: none when the date stands in a later
+    clause with a subject of its own ("Moscow has said the troops are drilling, and Shoigu on
+    Thursday ordered them back": Moscow did not say the order). A wrong speaker is worse than
+    none."""
+    if who is None:
+        return None
+    at = sentence.text.find(who.text)
+    date = t.start - sentence.start
+    if at < 0 or at > date:
+        return who
+    clause = OWN_CLAUSE.search(sentence.text, at + len(who.text), date + len(t.text) + 40)
+    return None if clause is not None and clause.start() < date else who
+
+
 def _normalise(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
@@ -191,8 +212,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             seen[key] = occurrence + 1
             claims.append(Claim(claim_id(source.id, folded, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
-                                when, "explicit", t, who, actors, places, spans,
-                                sentence.kind))
+                                when, "explicit", t, speaker_of(who, sentence, t), actors,
+                                places, spans, sentence.kind))
         is_lead = False
         if not lead_found and sentence.kind == "text" and _normalise(sentence.text) != title:
             is_lead = lead_found = True

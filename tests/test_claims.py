@@ -89,3 +89,29 @@ def test_lasting_examples(case: dict) -> None:
     day = TimeValue(dt.date(2026, 1, 23), dt.date(2026, 1, 23), "day")
     got = lasting(day, case["before"])
     assert (got.end - got.start).days + 1 == (case["days"] or 1), case["before"]
+
+
+def _claims_of(text: str, published: str = "2021-04-23"):
+    import datetime as dt
+
+    from generator.claims import extract_claims
+    from generator.model import Source
+    from generator.text import source_sentences
+
+    raw = f"---\ntitle: t\nurl: https://a.example/a\npublished: {published}\n---\n{text}\n"
+    source = Source("a", "a.md", "https://a.example/a", "t", dt.date.fromisoformat(published),
+                    raw, raw.index(text))
+    return extract_claims(source, source_sentences(source))
+
+
+def test_a_speech_does_not_reach_a_later_clause_with_its_own_subject() -> None:
+    (order,) = _claims_of("Moscow has said the troops are holding drills in response to NATO "
+                          "maneuvers, and Defense Minister Sergei Shoigu on Thursday ordered the "
+                          "troops back.")
+    assert order.attribution is None
+    (said,) = _claims_of("Peskov said the talks were useful, and that Putin would meet Trump "
+                         "on Friday.")
+    assert said.attribution is not None and said.attribution.text == "Peskov"
+    (before,) = _claims_of("Putin said on Thursday that Zelensky was welcome in Moscow, and "
+                           "Zelensky rejected the offer.")
+    assert before.attribution is not None and before.attribution.text == "Putin"
