@@ -430,15 +430,15 @@ def _may_disagree(a: list[Claim], b: list[Claim], lead_a: str | None, lead_b: st
     return lead_a is not None and lead_a == lead_b
 
 
-def _told_later(a: list[Claim], b: list[Claim], reported_a: bool, reported_b: bool) -> bool:
-    """Is one unit a report's undated statements and the other a date it names just before
-    it was published? A report of yesterday's call tells most of it without a date
+def _told_later(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool) -> bool:
+    """Of one report's units, is one its undated statements and the other a date it names
+    just before it was published? A report of yesterday's call tells most of it without a date
     ("Putin proposed Moscow, the AFP agency reports"): those statements are dated by the report
     only because they name no date, and may tell of the happening dated the day before."""
-    if a[0].source != b[0].source or reported_a == reported_b:
+    if reported_a == reported_b:
         return False
-    told, named = (a, b) if reported_a else (b, a)
-    return named[0].when.end < told[0].when.start
+    told, named = (wa, wb) if reported_a else (wb, wa)
+    return named.end < told.start
 
 
 def _closest(a: list[Claim], b: list[Claim], va: dict[str, float], vb: dict[str, float],
@@ -580,6 +580,20 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         return plans[early] and not reported[late] and bool(whats[i] & whats[j]) \
             and _gap(a, b) <= PLAN_DAYS
 
+    def apart_need(i: int, j: int, need: float | None, same: bool, may_disagree: bool
+                   ) -> float | None:
+        """What units i and j on days apart need (``need``: what their dates need; ``same``:
+        of one report; ``may_disagree``: two reports that may date one happening two ways)."""
+        if need is not None and not may_disagree:
+            # a report naming two days: only its undated account of the day before it; other
+            # reports' days: compatible, never a link on their own
+            need = (TOLD_LATER if _told_later(units[i][0].when, units[j][0].when, reported[i],
+                                              reported[j])
+                    else None) if same else COMPATIBLE_ONLY
+        if (need is None or need > MOVED) and _moved(i, j):  # a plan that moved
+            need = MOVED
+        return need
+
     # where a date is shared by very many units (thousands of reports recalling "February
     # 2022", a huge or hostile source), comparing them all would take time in the square of
     # their number: there, a unit is compared with the first ``CROWDED_PEERS`` units of its
@@ -642,13 +656,9 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     wi.overlaps(wj) and max(RANK[wi.granularity], RANK[wj.granularity])
                     <= RANK[CLOSEST_WITHIN])
             need, days_apart, closest = allowed
-            if need is not None and days_apart \
-                    and not _may_disagree(u, units[j], leads[i], leads[j]):
-                need = TOLD_LATER if _told_later(u, units[j], ri, reported[j]) \
-                    else (COMPATIBLE_ONLY if u[0].source != units[j][0].source else None)
-            # (only days apart may be a plan that moved)
-            if days_apart and (need is None or need > MOVED) and _moved(i, j):
-                need = MOVED
+            if days_apart:
+                need = apart_need(i, j, need, u[0].source == units[j][0].source,
+                                  _may_disagree(u, units[j], leads[i], leads[j]))
             if need is None:
                 continue
             score = cosine(vi, uvec[j])
@@ -679,13 +689,9 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             wi, wj, ri, rj = whens[i], whens[j], reported[i], reported[j]
             pair = dates.get((wid[i], wid[j], ri, rj))
             need = pair[0] if pair is not None else _need(wi, wj, ri, rj)
-            apart_days = not wi.overlaps(wj) and wi.granularity == wj.granularity == "day"
-            if need is not None and apart_days and same:
-                # a report naming two days: only its undated account of the day before it
-                told, named = (wi, wj) if ri else (wj, wi)
-                need = TOLD_LATER if ri != rj and named.end < told.start else None
-            if apart_days and need is None and _moved(i, j):
-                need = MOVED
+            if not wi.overlaps(wj) and wi.granularity == wj.granularity == "day":
+                # (whether two reports' units may disagree changes what they need, not this)
+                need = apart_need(i, j, need, same, not same)
             allowed[key] = need is not None
         return allowed[key]
 
