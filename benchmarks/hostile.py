@@ -4,7 +4,9 @@
 
 Each shape is an article of the given size made of one unit repeated: many dates in one
 sentence, one long sentence without a full stop (sparse dates), runs of "2025 " and of
-"Monday, ", many quotes in one sentence, many short paragraphs. Each case runs in a fresh
+"Monday, ", many quotes in one sentence, many short paragraphs, a run of speech verbs, sentences
+naming a minister then "the foreign minister", a chronology (a dated line per day, each a claim
+and an event of its own). Each case runs in a fresh
 process (so peak memory is its own): load, extraction (claims, events), the pages and the
 JSON export. Printed per case: wall and CPU seconds (the machine may be shared: the ratio is
 of CPU time), extraction's wall seconds, peak RSS (MB), claims, events, timeline.json and page
@@ -33,6 +35,15 @@ SHAPES = {
     "runs of 'Monday, '": lambda i: "Monday, ",
     "many quotes": lambda i: f'"we will meet on {1 + i % 28} May," Peskov said, ',
     "many paragraphs": lambda i: "Putin met Zelensky on Monday, the Kremlin said.\n\n",
+    # a run of speakers ("Putin said Zelensky told he said ..."): each verb read against the
+    # words before it; the names' features
+    "speech verbs": lambda i: ("Putin said ", "Zelensky told ", "he said ", "officials said ")[i % 4],
+    # sentence after sentence naming a minister, then "the foreign minister": each looked up
+    # in the sentences before
+    "titles": lambda i: (f"Foreign Minister Ivan Petrov{i} met on Monday. "
+                         "The foreign minister said so. "),
+    # a chronology: a line per day, each its own claim and event, until the article's cap
+    "dated lines": lambda i: f"Talks were held on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n",
 }
 
 

@@ -610,6 +610,13 @@ def _person_like(a: Attribution, registry: Registry, w: Words) -> bool:
     return _is_name(last, w) and last.lower() not in w.speaker_nouns or last.lower() in w.holders
 
 
+# How many sentences back 'the foreign minister' looks for the person named with that title.
+# Real articles have at most 71 sentences (the dev corpus, the seeds, tests/eval, TimeBank and
+# AQUAINT), so they are read whole; a degenerate article of thousands of sentences that each say
+# "the minister said" would otherwise cost the square of its length (256 KB: 100 s).
+TITLE_REACH = 200
+
+
 def _described(who: Attribution, history: list[_Seen], w: Words) -> Attribution:
     """'the foreign minister' is the one person the article named with that title before
     ("Ukrainian Foreign Minister Andrii Sybiha"); with none, or two, the words stay as they are."""
@@ -619,7 +626,7 @@ def _described(who: Attribution, history: list[_Seen], w: Words) -> Attribution:
         return who
     key = " ".join(words_[1:]).lower()
     named = {}
-    for seen in history:
+    for seen in history[-TITLE_REACH:]:
         for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
             low = a.text.lower()
             at = re.search(r"(?<!vice )(?<!deputy )(?<!former )(?<!acting )(?<![\w-])" + re.escape(key)
@@ -643,6 +650,15 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
     return None
 
 
+# A sentence longer than this names no speaker (a wrong speaker is worse than none): finding
+# one reads each speech verb against the words before it, so its cost grows with the square of
+# the sentence (a 128 KB run of "Putin said ..." took 21 s). Real reporting has no such
+# sentence: the longest is 598 characters in the dev corpus, the seeds and tests/eval, and 593
+# in TimeBank and AQUAINT (256 articles). At this length one sentence costs at most ~0.04 s
+# however it is made (tests/test_hostile_work.py has the shapes that cost most).
+LONGEST = 2_000
+
+
 def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
                         registry: Registry, vocabulary: Words | None = None
                         ) -> tuple[Attribution | None, ...]:
@@ -662,7 +678,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     # capitalised words the article writes inside its sentences: names, not sentence openers
     inner = frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
     for sentence, found in zip(sentences, mentions, strict=True):
-        if sentence.kind not in ("text", "heading", "caption"):
+        if sentence.kind not in ("text", "heading", "caption") or len(sentence.text) > LONGEST:
             out.append(None)
             continue
         text = sentence.text

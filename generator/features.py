@@ -39,10 +39,13 @@ def features(text: str, mentions: tuple[tuple[int, int, str], ...] = (),
              date_text: str = "") -> Counter[str]:
     """What a sentence is about: the entities it names (start, end, id) and its other content
     words. The words of its date expression are left out: dates are compared on their own."""
-    words = text
-    for start, end, _ in sorted(mentions, reverse=True):
-        words = words[:start] + " " + words[end:]
-    bag: Counter[str] = Counter(terms(words))
+    parts, cursor = [], 0
+    for start, end, _ in sorted(mentions):  # the text between the names (one pass: a sentence
+        if start >= cursor:                  # of thousands of names is not copied for each)
+            parts.append(text[cursor:start])
+            cursor = end
+    parts.append(text[cursor:])
+    bag: Counter[str] = Counter(terms(" ".join(parts)))
     for entity in dict.fromkeys(m[2] for m in mentions):
         bag["@" + entity] += ENTITY_WEIGHT
     for t in terms(date_text):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from generator import lang
 from generator.cache import ExtractCache
-from generator.claims import extract_claims
+from generator.claims import capped, extract_claims
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
 from generator.events import merge_events
@@ -112,7 +112,10 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         cache.remove_torn()  # entries a killed build was writing
         with using_registry(project.registry):  # for the modules that are not handed it yet
             timeline = extract(sources, project.curation, cache, project.registry, jobs)
+            if strict and (over := capped_sources(timeline)):
+                raise InputError(over)
             pages = render(timeline, config, project.registry, project.templates)
+        problems += capped_sources(timeline)  # degenerate articles: warnings
         problems += tuple(cache.problems)  # a cache that cannot be written: a warning
         redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
         write_pages(pages, config.path("docs"), work)
@@ -147,6 +150,14 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
             return Timeline(ordered, claims, events)
         events = apply_curation(events, claims, ordered, decisions)
     return Timeline(ordered, claims, events, *story_of(events, claims, decisions))
+
+
+def capped_sources(timeline: Timeline) -> tuple[Problem, ...]:
+    """Warnings for the sources whose claims reached a cap (``claims.capped``)."""
+    of: dict[str, list[Claim]] = {}
+    for c in timeline.claims:
+        of.setdefault(c.source, []).append(c)
+    return tuple(p for s in timeline.sources for p in capped(s, tuple(of.get(s.id, ()))))
 
 
 def extract_all(ordered: tuple[Source, ...], registry: Registry,
@@ -225,13 +236,14 @@ def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
 
 def check_paths(paths: list[Path], project: Project, today: dt.date | None = None
                 ) -> tuple[int, int, tuple[Problem, ...]]:
-    """Validate sources and the curation files of their folders (curation names ids, so
-    checking it means extracting): (sources, decisions, warnings). Raises InputError."""
+    """Validate sources and the curation files of their folders: (sources, decisions,
+    warnings). Raises InputError. The sources are extracted, as a build would (curation names
+    claim and event ids, and a degenerate article is found by its claims), so that every
+    warning of a build is given here first."""
     sources, problems = check(paths, today)
     decisions = curation_of(paths)
-    if decisions:
-        extract(sources, decisions, registry=project.registry)
-    return len(sources), len(decisions), problems
+    timeline = extract(sources, decisions, registry=project.registry)
+    return len(sources), len(decisions), problems + capped_sources(timeline)
 
 
 def export_paths(paths: list[Path], project: Project, today: dt.date | None = None
@@ -240,7 +252,7 @@ def export_paths(paths: list[Path], project: Project, today: dt.date | None = No
     files of those folders, and the warnings about the sources. Raises InputError."""
     sources, problems = check(paths, today)
     timeline = extract(sources, curation_of(paths), registry=project.registry)
-    return to_json(timeline, project.registry), problems
+    return to_json(timeline, project.registry), problems + capped_sources(timeline)
 
 
 def unknown_names(paths: list[Path], project: Project, today: dt.date | None = None
