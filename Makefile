@@ -46,7 +46,9 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.regenerate_golden
 
 clean:
-	rm -rf site .timeline-build docs/events docs/sources docs/entities docs/index.md docs/timeline.md docs/people-and-places.md docs/timeline.json
+	rm -rf site .timeline-build .timeline-pages $(addprefix docs/,index.md timeline.md visual.md \
+		people-and-places.md timeline.json events.csv events.atom events.ics timelinejs.json events \
+		sources entities)
 
 # Refresh the front-end files shipped in the site and used by the browser tests from the npm
 # registry, at the exact versions of package.json / package-lock.json. The copies are committed,

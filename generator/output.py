@@ -4,19 +4,17 @@ A build works in ``.timeline-build/`` at the project root (beside ``site/`` and 
 same filesystem, so that renames are atomic)::
 
     .timeline-build/lock          held (flock) for the whole build: a second build exits 1
-    .timeline-build/docs-new/     the generated pages, complete before anything in docs/ moves
     .timeline-build/site-new/     MkDocs' output, Pagefind's index and the redirects, complete
                                   before site/ is touched
-    .timeline-build/journal.json  the moves still to make, written once what they move is
-                                  complete; a build killed during the moves finishes them at
-                                  the next start (roll forward)
+    .timeline-build/journal.json  moves still to make, written once what they move is complete;
+                                  a build killed during them finishes them at the next start
+                                  (roll forward). Used where an atomic step is not available
     .timeline-build/*-old/        what the moves replaced, deleted afterwards
 
 ``site/`` is switched in one step: an atomic exchange of the two directories (Linux
 ``renameat2(RENAME_EXCHANGE)``), so at every instant ``site/`` is the old site or the new one,
 whole. Where the exchange is not available it is two renames under the journal. The generated
-parts of ``docs/`` are several entries, moved under the journal: a kill leaves them to be
-finished by the next build, before it reads anything.
+pages of ``docs/`` are switched in one step too, by generated/write.py (one rename of a link).
 
 Whatever a build leaves in ``.timeline-build/`` (a kill -9, a full disk) is removed by the next
 one, under the lock, so never while another build is using it. Every ``OSError`` on the way is
@@ -125,6 +123,29 @@ def remove(path: Path) -> None:
         path.unlink()
 
 
+def linked_copy(source: Path, target: Path) -> None:
+    """A copy of the file or folder tree ``source`` (symbolic links followed) at ``target``,
+    each file a hard link to the source's (a copy where the filesystem cannot link): it costs a
+    directory entry per file, and each keeps its bytes and modification time."""
+    def put(file: Path, to: Path) -> None:
+        real = file.resolve()  # os.link links a symbolic link itself on Linux, not its file
+        try:
+            os.link(real, to)
+        except OSError:  # another filesystem, or no hard links
+            shutil.copy2(real, to)
+
+    if not source.is_dir():
+        put(source, target)
+        return
+    for folder, dirs, files in os.walk(source, followlinks=True):
+        dirs.sort()
+        here = target / Path(folder).relative_to(source)
+        here.mkdir(exist_ok=True)
+        for name in sorted(files):
+            if (Path(folder) / name).exists():  # not a link to nothing
+                put(Path(folder) / name, here / name)
+
+
 def fresh(work: Path, name: str) -> Path:
     """An empty folder ``work/name`` (whatever was there is removed)."""
     path = work / name
@@ -226,7 +247,9 @@ def switch(new: Path, target: Path, work: Path) -> None:
     after (or, if the build dies right after the switch, removed by the next start)."""
     try:
         if target.exists() and not exchange(new, target):
-            commit([(new, target, work / f"{target.name}-old")], work)
+            old = work / f"{target.name}-old"
+            commit([(new, target, old)], work)
+            remove(old)
             return
         if not target.exists():
             new.rename(target)

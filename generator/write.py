@@ -1,19 +1,47 @@
-"""I/O out: write generated pages into the docs folder, whole or not at all.
+"""I/O out: write generated pages into the docs folder, switched in one step.
 
-Pages are written to a staging folder first (``.timeline-build/docs-new/``); only when every
-page is written are the generated parts of docs/ (see ``config.GENERATED``) replaced by the
-staged ones, under a journal that the next build finishes if this one is killed during the
-moves (generator/output.py). Stale pages (of deleted sources or merged events) disappear with
-the old tree. Hand-written pages are never touched.
+The generated pages do not sit in docs/ itself but in a folder of their own beside it,
+``.timeline-pages/`` (git-ignored, on the same filesystem), which holds the pages of the last
+build and a symbolic link ``current`` to them; each generated entry of docs/
+(``config.GENERATED``) is a link through ``current``::
+
+    .timeline-pages/current -> a
+    .timeline-pages/a/index.md, a/events/…, …              the pages of the last build
+    docs/index.md -> ../.timeline-pages/current/index.md
+    docs/events   -> ../.timeline-pages/current/events
+
+A build writes every page into the other folder (``b``): a page whose bytes have not changed is
+a hard link to the file it replaces, so it keeps its bytes and its modification time (the site
+engine and whoever watches docs/ see only what changed). Only when every page is there does
+``current`` change, by one ``rename`` of a new link over it: at every instant docs/ shows the
+old pages or the new ones, whole, whatever stops the build (a kill -9, a power cut). Addresses
+do not change: MkDocs reads docs/ through the links, and the Zensical engine is given a copy
+of docs/ made of hard links (zensical_site.py). Hand-written pages are never touched.
+
+A docs/ whose generated entries are real files and folders (written by an earlier version) is
+adopted first: its pages become the current folder (hard links, the same bytes) and each entry
+is replaced by its link in one atomic step (``output.exchange`` for a folder), so docs/ shows
+the same pages throughout; then the build switches as above. Where the system cannot make
+symbolic links, the generated entries stay real files and folders, replaced under the journal
+of generated/output.py (a build killed during the moves is finished by the next one).
 """
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path, PurePosixPath
 
 from generator import output
 from generator.config import GENERATED
 from generator.model import Page
+
+PAGES = ".timeline-pages"  # beside docs/: the generated pages, in one of two folders
+CURRENT = "current"
+FOLDERS = ("a", "b")  # the folder in use and the one the next build writes
+ENTRY_FOLDERS = tuple(n for n in GENERATED if "." not in n)  # made even when empty: each
+# generated entry is always there, so its link in docs/ never points at nothing
+NO_LINKS = (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL)
 
 
 class WriteError(Exception):
@@ -27,8 +55,18 @@ def _safe_relative(path: str) -> PurePosixPath:
     return rel
 
 
+def pages_folder(docs: Path) -> Path:
+    return docs.parent / PAGES
+
+
+def link_target(docs: Path, name: str) -> str:
+    """What docs/<name> links to: a relative path (from where docs/ really is, should it be a
+    link itself), so that the project folder can be moved."""
+    return os.path.relpath(pages_folder(docs).resolve() / CURRENT / name, docs.resolve())
+
+
 def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None) -> None:
-    """Replace the generated part of ``docs`` with ``pages``.
+    """Make ``pages`` the generated part of ``docs``, in one step.
 
     ``work`` is the build's work folder (``output.exclusive``, whose lock the caller holds);
     without one, this takes the lock of the project ``docs`` is in for itself. Raises
@@ -44,21 +82,147 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None) -
     if work is None:
         with output.exclusive(docs.parent) as own:
             return write_pages(pages, docs, own)
+    folder = pages_folder(docs)
+    try:
+        docs.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(exist_ok=True)
+        tidy(docs)  # what a stopped build left
+        if not _can_link(folder):
+            return _without_links(pages, docs, work)
+        now = _adopt(docs, work)
+        name = FOLDERS[1] if now == FOLDERS[0] else FOLDERS[0]
+        new = output.fresh(folder, name)
+        for page in sorted(pages, key=lambda p: p.path):
+            _put(new, page, folder / now)
+        for entry in ENTRY_FOLDERS:
+            (new / entry).mkdir(exist_ok=True)
+        output._step("pages written")
+        for entry in GENERATED:  # an entry new to docs/: its link points at nothing until
+            link = docs / entry  # the switch (the old pages have no such entry)
+            if (new / entry).exists() and not (link.exists() or link.is_symlink()):
+                os.symlink(link_target(docs, entry), link)
+        switch = folder / f"{CURRENT}.new"
+        os.symlink(name, switch)
+        output._step("switch made")
+        os.replace(switch, folder / CURRENT)  # the one step
+        output._step("pages switched")
+    except OSError as exc:
+        raise output.describe(exc) from None
+    tidy(docs)
+
+
+def _put(new: Path, page: Page, old: Path) -> None:
+    """Write ``page`` into the folder ``new``: a hard link to the same page in ``old`` if its
+    bytes are unchanged (its time kept), else the text."""
+    target = new / page.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    before = old / page.path
+    try:
+        data = page.text.encode("utf-8")
+        if before.stat().st_size == len(data) and before.read_bytes() == data:
+            os.link(before, target)
+            return
+    except OSError:  # not there before, or no hard links here: written
+        pass
+    target.write_text(page.text, encoding="utf-8", newline="\n")
+
+
+def _can_link(folder: Path) -> bool:
+    """Can symbolic links be made here (not on every filesystem or system)?"""
+    probe = folder / ".probe"
+    try:
+        if probe.is_symlink():
+            probe.unlink()
+        os.symlink(CURRENT, probe)
+    except OSError as exc:
+        if exc.errno in NO_LINKS:
+            return False
+        raise
+    probe.unlink()
+    return True
+
+
+def _ours(docs: Path, name: str) -> bool:
+    entry = docs / name
+    return entry.is_symlink() and os.readlink(entry) == link_target(docs, name)
+
+
+def _adopt(docs: Path, work: Path) -> str:
+    """The name of the current folder of pages, made if there is none, with every generated
+    entry of docs/ a link through it. An entry that is not (real files and folders of an
+    earlier version) is first copied into the current folder as hard links, then replaced by
+    its link in one atomic step: docs/ shows the same pages before and after each step."""
+    folder = pages_folder(docs)
+    current = folder / CURRENT
+    now = os.readlink(current) if current.is_symlink() else None
+    if now not in FOLDERS:
+        now = FOLDERS[0]
+        output.fresh(folder, now)
+        os.symlink(now, folder / f"{CURRENT}.new")
+        os.replace(folder / f"{CURRENT}.new", current)
+    for name in GENERATED:
+        entry = docs / name
+        if _ours(docs, name) or not (entry.exists() or entry.is_symlink()):
+            continue
+        kept = folder / now / name
+        if kept.exists() or kept.is_symlink():
+            output.remove(kept)
+        if entry.exists():
+            output.linked_copy(entry, kept)
+        link = folder / f"{name}.link"
+        if link.is_symlink():
+            link.unlink()
+        os.symlink(link_target(docs, name), link)
+        if entry.is_dir() and not entry.is_symlink():
+            if output.exchange(link, entry):  # the folder now stands where the link was
+                output.remove(link)
+            else:  # two renames, journaled: the next build finishes them if this one stops
+                output.commit([(link, entry, work / "docs-old" / name)], work)
+        else:
+            os.replace(link, entry)
+        output._step(f"adopted {name}")
+    return now
+
+
+def tidy(docs: Path) -> None:
+    """Remove what a stopped build left in ``.timeline-pages/`` (all but ``current`` and the
+    folder it names), and the links of docs/ that point at nothing (an entry no longer
+    generated)."""
+    folder = pages_folder(docs)
+    current = folder / CURRENT
+    try:
+        now = os.readlink(current) if current.is_symlink() else None
+        if folder.is_dir():
+            for leftover in sorted(folder.iterdir()):
+                if leftover.name not in (CURRENT, now):
+                    output.remove(leftover)
+        for name in GENERATED:
+            if _ours(docs, name) and not (docs / name).exists():
+                (docs / name).unlink()
+        old = docs.parent / output.WORK / "docs-old"
+        if old.exists():
+            output.remove(old)
+    except OSError as exc:
+        raise output.describe(exc, "clean up") from None
+
+
+def _without_links(pages: tuple[Page, ...], docs: Path, work: Path) -> None:
+    """Where symbolic links cannot be made: the generated entries are real files and folders
+    of docs/, written to ``.timeline-build/docs-new/`` and then moved in under the journal
+    (a build killed during the moves is finished by the next)."""
     staging = output.fresh(work, "docs-new")
     try:
         for page in pages:
             target = staging / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page.text, encoding="utf-8", newline="\n")
-        docs.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise output.describe(exc) from None
     output.commit([(staging / name if (staging / name).exists() else None, docs / name,
                     work / "docs-old" / name) for name in GENERATED], work)
-    old = work / "docs-old"
     try:
-        if old.exists():
-            output.remove(old)
-        output.remove(staging)
+        for leftover in (work / "docs-old", staging, pages_folder(docs)):
+            if leftover.exists():
+                output.remove(leftover)
     except OSError as exc:
         raise output.describe(exc, "remove") from None

@@ -56,14 +56,18 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
     root = config.root.resolve()
     site = config.path("site")
     staging = output.fresh(work, "site-new")
+    # Zensical does not follow symbolic links, and the generated entries of docs/ are links
+    # (write.py): it reads a copy of docs/ made of hard links (a directory entry per file)
+    docs = output.fresh(work, "zensical-docs")
     try:
+        output.linked_copy(config.path("docs"), docs)
         # its configuration file beside mkdocs.yml (INHERIT is relative to it); a killed
         # build's is removed by the next (output.LEGACY)
         fd, name = tempfile.mkstemp(prefix=".zensical-", suffix=".yml", dir=root)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(f"INHERIT: {config.mkdocs_yml}\n"
                     f"site_dir: {staging.resolve().relative_to(root).as_posix()}\n"
-                    f"docs_dir: {config.docs}\n")
+                    f"docs_dir: {docs.resolve().relative_to(root).as_posix()}\n")
     except OSError as exc:
         raise output.describe(exc) from None
     env = dict(os.environ, NO_COLOR="1", TERM="dumb",
@@ -86,4 +90,8 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
     finally:
         Path(name).unlink(missing_ok=True)
     output.switch(staging, site, work)
+    try:
+        output.remove(docs)
+    except OSError as exc:
+        raise output.describe(exc, "remove") from None
     return warnings

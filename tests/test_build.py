@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,8 +16,14 @@ from tests.conftest import ROOT, write_source
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file under ``folder``, symbolic links followed (as MkDocs reads docs/)."""
+    out = {}
+    for here, _, files in os.walk(folder, followlinks=True):
+        for name in files:
+            if (path := Path(here) / name).is_file():
+                out[path.relative_to(folder).as_posix()] = hashlib.sha256(
+                    path.read_bytes()).hexdigest()
+    return dict(sorted(out.items()))
 
 
 @pytest.fixture
@@ -97,3 +104,20 @@ def test_deleted_source_pages_disappear(seeded: Path) -> None:
     assert main(["build"]) == 0
     assert not (seeded / "docs/sources/2026-02-01-hostile.md").exists()
     assert not (seeded / "site/sources/2026-02-01-hostile").exists()
+
+
+def test_the_generated_entries_are_ignored_by_git_and_removed_by_make_clean() -> None:
+    """They are symbolic links into .timeline-pages/ (generator/write.py): a '/docs/events/'
+    pattern (a folder) would not ignore the link 'docs/events'."""
+    import subprocess
+
+    from generator.config import GENERATED
+    from generator.write import PAGES
+
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert [name for name in GENERATED if f"/docs/{name}" not in ignored] == []
+    assert f"/{PAGES}/" in ignored
+    clean = subprocess.run(["make", "-n", "clean"], cwd=ROOT, capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert [name for name in GENERATED if f"docs/{name}" not in clean] == []
+    assert PAGES in clean and "site" in clean

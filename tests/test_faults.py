@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -16,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import output, site
+from generator import output, site, write
 from generator.cli import main
+from generator.config import GENERATED
 from tests.conftest import GOOD_FRONT, ROOT, write_source
 
 
@@ -26,16 +28,21 @@ class Killed(BaseException):
 
 
 def digest(folder: Path) -> dict[str, str] | None:
+    """Every file under ``folder`` (symbolic links followed, as MkDocs reads docs/)."""
     if not folder.is_dir():
         return None
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    out = {}
+    for here, _, files in os.walk(folder, followlinks=True):
+        for name in files:
+            path = Path(here) / name
+            if path.is_file():
+                out[path.relative_to(folder).as_posix()] = hashlib.sha256(
+                    path.read_bytes()).hexdigest()
+    return dict(sorted(out.items()))
 
 
 def generated(docs: Path) -> dict[str, str] | None:
     """The generated part of docs/ (hand-written pages excluded)."""
-    from generator.config import GENERATED
-
     out: dict[str, str] = {}
     for name in GENERATED:
         path = docs / name
@@ -77,25 +84,28 @@ def leftovers(project: Path) -> list[str]:
     return sorted(p.name for p in (project / output.WORK).iterdir() if p.name != output.LOCK)
 
 
-# steps of a build in order; "switched" is after the atomic exchange of site/
-KILL_POINTS = ["journal written", "moved out index.md", "moved in events", "moved in sources",
-               "mkdocs built", "search indexed", "switched"]
+# steps of a build in order: the pages are written into .timeline-pages/, then switched in
+# one rename ("pages switched" is after it); "switched" is after the atomic exchange of site/
+KILL_POINTS = ["pages written", "switch made", "pages switched", "mkdocs built", "search indexed",
+               "switched"]
 
 
 @pytest.mark.parametrize("point", KILL_POINTS)
-def test_a_build_killed_at_any_step_leaves_a_whole_site_and_the_next_start_finishes(
+def test_a_build_killed_at_any_step_leaves_a_whole_site_and_docs_and_the_next_start_cleans_up(
         built: Path, point: str, monkeypatch: pytest.MonkeyPatch) -> None:
     old_site, old_docs = digest(built / "site"), generated(built / "docs")
+    hand_written = digest(built / "docs")
     add_second_source(built)
     seen = kill_at(monkeypatch, point)
     with pytest.raises(Killed):
         main(["build"])
     assert seen[-1] == point
     killed_site = digest(built / "site")  # the exchange is atomic: never missing, never mixed
+    killed_docs = generated(built / "docs")  # the switch is one rename: old or new, whole
 
     monkeypatch.setattr(output, "_step", lambda at: None)
-    with output.exclusive(built):  # the next start: finishes the moves, removes the rest
-        recovered_site, recovered_docs = digest(built / "site"), generated(built / "docs")
+    with output.exclusive(built):  # the next start removes what the build left
+        recovered_site = digest(built / "site")
     assert leftovers(built) == []
     assert main(["build"]) == 0
     new_site, new_docs = digest(built / "site"), generated(built / "docs")
@@ -104,7 +114,114 @@ def test_a_build_killed_at_any_step_leaves_a_whole_site_and_the_next_start_finis
                     if new_site.get(k) != (killed_site or {}).get(k))
     assert killed_site in (old_site, new_site), differ[:5]
     assert recovered_site in (old_site, new_site)
-    assert recovered_docs == new_docs  # once the journal is written, the moves are due
+    switched = KILL_POINTS.index(point) >= KILL_POINTS.index("pages switched")
+    assert killed_docs == (new_docs if switched else old_docs)
+    pages = built / write.PAGES  # the pages in use and nothing else
+    assert sorted(p.name for p in pages.iterdir()) == sorted([os.readlink(pages / "current"),
+                                                             "current"])
+    # the hand-written pages were never touched
+    assert {k: v for k, v in digest(built / "docs").items() if k.split("/")[0] not in GENERATED} \
+        == {k: v for k, v in hand_written.items() if k.split("/")[0] not in GENERATED}
+
+
+def test_the_generated_entries_of_docs_are_links_through_one_switch(built: Path) -> None:
+    docs = built / "docs"
+    for name in GENERATED:
+        assert (docs / name).is_symlink() and (docs / name).exists(), name
+        assert os.readlink(docs / name) == f"../{write.PAGES}/current/{name}"
+    assert os.readlink(built / write.PAGES / "current") in write.FOLDERS
+    assert not (docs / "about.md").is_symlink()  # hand-written pages stay as they are
+
+
+def test_an_unchanged_page_keeps_its_file_and_time_and_a_changed_one_is_new(
+        built: Path) -> None:
+    docs = built / "docs"
+    source_page = next((docs / "sources").iterdir())
+    before = (source_page.stat().st_ino, source_page.stat().st_mtime_ns)
+    home = (docs / "index.md").stat().st_ino
+    add_second_source(built)
+    assert main(["build"]) == 0
+    assert (source_page.stat().st_ino, source_page.stat().st_mtime_ns) == before
+    assert source_page.stat().st_nlink == 1  # the previous folder of pages is gone
+    assert (docs / "index.md").stat().st_ino != home  # the home page lists the new source
+
+
+def old_layout(project: Path) -> None:
+    """docs/ as an earlier version wrote it: the generated entries real files and folders."""
+    docs = project / "docs"
+    for name in GENERATED:
+        entry = docs / name
+        if entry.is_symlink():
+            real = entry.resolve()
+            entry.unlink()
+            (shutil.copytree if real.is_dir() else shutil.copy2)(real, entry)
+    shutil.rmtree(project / write.PAGES)
+
+
+ADOPT_POINTS = ["adopted index.md", "adopted events", "adopted entities", "pages written",
+                "pages switched"]
+
+
+@pytest.mark.parametrize("point", ADOPT_POINTS)
+def test_a_docs_of_an_earlier_version_is_adopted_showing_the_same_pages_at_every_step(
+        built: Path, point: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    old_layout(built)
+    old_docs = generated(built / "docs")
+    add_second_source(built)
+    kill_at(monkeypatch, point)
+    with pytest.raises(Killed):
+        main(["build"])
+    killed = generated(built / "docs")
+    monkeypatch.setattr(output, "_step", lambda at: None)
+    assert main(["build"]) == 0
+    new_docs = generated(built / "docs")
+    assert new_docs != old_docs
+    assert killed == (new_docs if point == "pages switched" else old_docs)
+    assert all((built / "docs" / name).is_symlink() for name in GENERATED)
+
+
+def test_without_an_atomic_exchange_a_folder_of_an_earlier_version_is_adopted_under_the_journal(
+        built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old_layout(built)
+    add_second_source(built)
+    monkeypatch.setattr(output, "exchange", lambda a, b: False)
+    kill_at(monkeypatch, "moved out events")
+    with pytest.raises(Killed):
+        main(["build"])
+    assert not (built / "docs" / "events").exists()  # between the two renames
+    monkeypatch.setattr(output, "_step", lambda at: None)
+    with output.exclusive(built):  # the next start finishes them
+        assert (built / "docs" / "events").is_symlink() and (built / "docs" / "events").is_dir()
+    assert main(["build"]) == 0
+    assert leftovers(built) == []
+
+
+@pytest.fixture
+def no_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A system or filesystem without symbolic links."""
+    monkeypatch.setattr(write, "_can_link", lambda folder: False)
+
+
+@pytest.mark.parametrize("point", ["journal written", "moved out index.md", "moved in events",
+                                   "moved in sources"])
+def test_without_links_the_entries_of_docs_are_moved_under_the_journal(
+        project: Path, no_links: None, point: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture) -> None:
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
+                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
+    assert main(["build"]) == 0, capsys.readouterr().err
+    assert not any((project / "docs" / name).is_symlink() for name in GENERATED)
+    old_docs = generated(project / "docs")
+    add_second_source(project)
+    kill_at(monkeypatch, point)
+    with pytest.raises(Killed):
+        main(["build"])
+    monkeypatch.setattr(output, "_step", lambda at: None)
+    with output.exclusive(project):  # the next start: finishes the moves
+        recovered = generated(project / "docs")
+    assert main(["build"]) == 0
+    assert recovered == generated(project / "docs") != old_docs
+    assert leftovers(project) == [] and not (project / write.PAGES).exists()
 
 
 @pytest.mark.parametrize("point", ["moved out site", "moved in site"])
@@ -183,12 +300,12 @@ def test_a_full_disk_while_staging_docs_is_one_line_and_changes_nothing(
         built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     old_site, old_docs = digest(built / "site"), generated(built / "docs")
     add_second_source(built)
-    fail_writes(monkeypatch, "docs-new/events/")
+    fail_writes(monkeypatch, f"{write.PAGES}/a/events/")  # the first build's pages are in b/
     capsys.readouterr()
     assert main(["build"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert err.startswith("timeline: cannot write .timeline-build/docs-new/events/")
+    assert err.startswith(f"timeline: cannot write {write.PAGES}/a/events/")
     assert err.endswith(": No space left on device; the previous site/ is unchanged\n")
     assert digest(built / "site") == old_site and generated(built / "docs") == old_docs
 
@@ -271,8 +388,14 @@ def test_the_search_index_does_not_depend_on_the_order_files_are_listed(
 
 
 def test_an_entry_of_docs_that_cannot_be_moved_puts_back_what_moved(
-        built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
-    """An immutable docs/events (or a read-only docs/): the moves made before it are undone."""
+        project: Path, no_links: None, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture) -> None:
+    """Without links: an immutable docs/events (or a read-only docs/): the moves made before
+    it are undone."""
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
+                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
+    assert main(["build"]) == 0
+    built = project
     old_site, old_docs = digest(built / "site"), generated(built / "docs")
     add_second_source(built)
 
@@ -312,12 +435,11 @@ def test_cache_entries_a_killed_build_was_writing_are_removed(built: Path) -> No
     assert sorted(p.name for p in cache.iterdir()) == entries
 
 
-def test_real_kill_9_at_several_moments_never_leaves_a_partial_site(
+def test_real_kill_9_at_several_moments_never_leaves_a_partial_site_or_docs(
         built: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     """Not an injected stop: `timeline build` in its own process, SIGKILLed at several moments
-    of its run, each time from the old site. After each kill site/ is the old site or the new
-    one, whole, and the next build ends with nothing left over."""
-    import os
+    of its run, each time from the old site and pages. After each kill site/ and the generated
+    part of docs/ are old or new, whole, and the next build ends with nothing left over."""
     import signal
     import time
 
@@ -326,32 +448,44 @@ def test_real_kill_9_at_several_moments_never_leaves_a_partial_site(
     (probe / "b").mkdir()
     if not output.exchange(probe / "a", probe / "b"):
         pytest.skip("no atomic exchange here: site/ is switched under the journal instead")
-    keep = tmp_path_factory.mktemp("old") / "site"
-    shutil.copytree(built / "site", keep)
-    old_site = digest(keep)
+    keep = tmp_path_factory.mktemp("old")
+    shutil.copytree(built / "site", keep / "site")
+    shutil.copytree(built / write.PAGES, keep / "pages", symlinks=True)
+    old_site, old_docs = digest(keep / "site"), generated(built / "docs")
+
+    def old_state() -> None:
+        for name, path in (("site", built / "site"), ("pages", built / write.PAGES)):
+            shutil.rmtree(path)
+            shutil.copytree(keep / name, path, symlinks=True)
+
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     command = [sys.executable, "-m", "generator", "build"]
     add_second_source(built)
     subprocess.run(command, cwd=built, env=env, check=True, capture_output=True)
-    new_site = digest(built / "site")
-    assert new_site != old_site
-    shutil.rmtree(built / "site")
-    shutil.copytree(keep, built / "site")
+    new_site, new_docs = digest(built / "site"), generated(built / "docs")
+    assert new_site != old_site and new_docs != old_docs
+    old_state()
+    assert generated(built / "docs") == old_docs
     t0 = time.perf_counter()
     subprocess.run(command, cwd=built, env=env, check=True, capture_output=True)
     full = time.perf_counter() - t0  # a build as the killed ones run (extraction cached)
     seen = []
     for fraction in (0.3, 0.6, 0.8, 0.9, 0.97):
-        shutil.rmtree(built / "site")
-        shutil.copytree(keep, built / "site")
+        old_state()
         process = subprocess.Popen(command, cwd=built, env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
         time.sleep(full * fraction)
         process.send_signal(signal.SIGKILL)
         process.wait()
-        seen.append(digest(built / "site"))
-    assert all(state in (old_site, new_site) for state in seen), \
-        ["missing" if s is None else "old" if s == old_site else "new" if s == new_site
-         else "mixed" for s in seen]
+        seen.append((digest(built / "site"), generated(built / "docs")))
+
+    def state(found, old, new):
+        return "missing" if found is None else "old" if found == old else "new" if found == new \
+            else "mixed"
+    assert all(state(s, old_site, new_site) in ("old", "new") for s, _ in seen), \
+        [state(s, old_site, new_site) for s, _ in seen]
+    assert all(state(d, old_docs, new_docs) in ("old", "new") for _, d in seen), \
+        [state(d, old_docs, new_docs) for _, d in seen]
     assert main(["build"]) == 0
     assert digest(built / "site") == new_site and leftovers(built) == []
+    assert generated(built / "docs") == new_docs
