@@ -38,7 +38,15 @@ import yaml
 
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
-from generator.headlines import Headline, is_caption, is_fragment, label, make_headline, template
+from generator.headlines import (
+    Headline,
+    dated_clause,
+    is_caption,
+    is_fragment,
+    label,
+    make_headline,
+    template,
+)
 from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.timex.resolve import value_at
@@ -261,7 +269,15 @@ def _title_context(c: Claim) -> dict[str, str | None]:
             "place": _entity_name(c.places[0]) if c.places else None}
 
 
-UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b")
+UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b"
+                      # or what someone says opens on words that point back to a sentence
+                      # the title does not carry: 'Peskov says that was "unlikely"', "Zelensky
+                      # says part of them concern security" (never 'Putin says he is ready')
+                      r"|[^\"“]{0,60}?\b(?:says|say|tells|tell|warns|warn|adds|insists|insist|"
+                      r"notes|note|claims|claim|stresses|stress)\s+(?:[A-Z]\w+\s+)?"
+                      r"(?:(?:it|this|these|those)\b(?!\s+(?:is|was)\s+(?:time|not)\b)"
+                      r"|that\s+(?:is|was|would|will|could|can|has|had|may|might)\b"
+                      r"|(?:part|some|most|all|many|none|each|one|both)\s+of\s+(?:them|it|these|those)\b)")
 
 
 def _opening(text: str) -> str:
@@ -272,6 +288,18 @@ def _opening(text: str) -> str:
         return text
     cut = text.rfind(" ", 0, TITLE_INPUT)
     return text[:cut if cut > 0 else TITLE_INPUT]
+
+
+def _told(c: Claim) -> str:
+    """What a headline for the claim is made from: the clause its date sits in when that
+    clause has a time of its own ("... since Trump took office in January" for January), else
+    the sentence's opening."""
+    if c.basis == "explicit" and c.timex is not None and len(c.text) <= TITLE_INPUT:
+        at = c.timex.start - c.start
+        clause = dated_clause(c.text, at, at + len(c.timex.text))
+        if clause is not None:
+            return clause
+    return _opening(c.text)
 
 
 @lru_cache(maxsize=4096)
@@ -306,7 +334,7 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     best: tuple | None = None
     title = ""
     for c in pool:
-        made = _headline_of(_opening(c.text), **_title_context(c))
+        made = _headline_of(_told(c), **_title_context(c))
         if not made.text or made.text in taken:
             continue
         named = sum(weight[e] for e in _named(made.text, c))

@@ -93,6 +93,8 @@ class Words:
     dangling: frozenset[str]
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
+    time_clause: re.Pattern[str]  # a subordinator whose clause has a time of its own ("since")
+    anaphoric: re.Pattern[str]  # a subject pointing back ("the latter", "he")
     cut_verbs: frozenset[str]  # particles a word-level cut never ends on before an object
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
     present: frozenset[str]  # third person singular forms of the verbs above
@@ -182,6 +184,8 @@ def parse_words(data: dict) -> Words:
         dangling=frozenset(w.lower() for w in data["dangling"]),
         needs_complement=frozenset(data["needs_complement"]),
         that_nouns=frozenset(data["that_nouns"]),
+        time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'])})\s+", re.IGNORECASE),
+        anaphoric=re.compile(rf"(?:{_alternation(data['anaphoric_subjects'])})(?![\w’'-])", re.IGNORECASE),
         cut_verbs=frozenset(data["particles"]),
         past=past,
         participles=frozenset(past) | frozenset(data["participles"]),
@@ -823,6 +827,66 @@ def drop_clauses(text: str, w: Words) -> str:
     return text
 
 
+def dated_clause(sentence: str, start: int, end: int, w: Words | None = None) -> str | None:
+    """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
+    time than the sentence's main clause: "The talks are set against a reversal of US policy
+    since Trump took office in January" -> "Trump took office in January" (January dates
+    Trump's taking office, not the talks). Only after a subordinator of ``time_clauses`` whose
+    clause has a subject and a verb of its own before the date, up to the first comma after
+    the date (or the sentence's end); None elsewhere, and where the clause's subject points back
+    ("since the latter was elected ..."): a headline of it would not say who.
+
+    >>> dated_clause("Talks began after Russia and Ukraine agreed on Monday to meet.", 47, 53)
+    'Russia and Ukraine agreed on Monday to meet.'
+    >>> dated_clause("Kyiv has fought separatists since 2014.", 34, 38) is None
+    True
+    """
+    w = w or words()
+    left = sentence[:start]
+    subordinators = list(w.time_clause.finditer(left))
+    if not subordinators:
+        return None
+    opened = subordinators[-1]
+    inside = left[opened.end():]
+    if inside.count(",") % 2 or ";" in inside or any(q in inside for q in "“”\""):
+        return None  # a comma between them ends the clause, unless it closes an aside
+    closing = [m.end() for k, m in enumerate(re.finditer(r",\s*", inside)) if k % 2]
+    if any(not inside[at:at + 1].islower() for at in closing):
+        return None  # "After the meeting, whom ..., Trump announced": the main clause goes on
+    tokens = _words_of(inside)
+    if len(tokens) < 2 or w.anaphoric.match(inside):
+        return None
+    if not any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
+               or t.islower() and t.endswith("ed") and len(t) > 4 for t in tokens[1:]):
+        return None  # "since 2014", "after talks in Riyadh on": a phrase, not a clause
+    stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
+    clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
+    return _cap(clause.strip())
+
+
+COORDINATED = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z][a-z-]+)\b")
+
+
+def drop_coordinated(text: str, w: Words) -> str:
+    """The sentence without a second predicate of its subject: "Talks take place in Gomel
+    and go on for five hours" -> "Talks take place in Gomel" (a headline tells one act; cutting
+    before "in" instead would lose where). Only where what follows "and" is a verb, never a
+    noun ("talks", "calls") nor a name, not inside a relative clause, and what stays says
+    something happens."""
+    for m in COORDINATED.finditer(text):
+        verb = m.group("verb")
+        if verb in w.noun_verbs or not (verb in w.present or verb in w.past):
+            continue
+        head = text[:m.start()]
+        if re.search(r"\b(?:which|who|whom|whose|that|where|when)\b", head):
+            break  # "the blasts which killed ... and injured ...": the relative clause's verbs
+        if QUOTED.search(text, 0, m.start()) is None and head.count("“") == head.count("”") \
+                and head.count('"') % 2 == 0 and _has_verb(_words_of(head)[1:], w) \
+                and len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling:
+            return head
+    return text
+
+
 def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"\s*\([^()]*\)", "", text)
     # a short clause between a verb and its complement: "agreed when they met to deepen
@@ -1064,6 +1128,9 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         clause = drop_clauses(base, w)
         if clause != base:
             out.append((cost + 1, clause))
+        single = drop_coordinated(base, w)
+        if single not in (base, clause):
+            out.append((cost + 1, single))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:

@@ -133,6 +133,11 @@ def test_event_title_falls_back_to_a_template_never_to_nothing() -> None:
     ("Putin and Zelensky meet face to face in Paris for the first time", False),
     ("Itamar Ben-Gvir says the talks must stop", False),
     ("Thatcher-era papers show a secret channel to Moscow", False),
+    ('Peskov says that was "obviously unlikely"', True),
+    ("Zelensky says part of them concern security guarantees for Ukraine", True),
+    ("Putin says he is ready to meet Zelensky", False),
+    ("Peskov says that Putin is ready to meet Zelensky", False),
+    ("Zelensky says those talks in Istanbul must go ahead", True),
 ])
 def test_titles_that_do_not_open_on_who_acted(title: str, unheaded: bool) -> None:
     """Such titles rank below one that opens on a name when both name the event's people."""
@@ -261,3 +266,29 @@ def test_the_desk_form_benchmark_judges_titles() -> None:
         ["no named subject"]
     assert bench.why_not("Zelensky on Kyiv", proper) == ["no finite verb"]
     assert "dangling end" in bench.why_not("Postponement of the second round came after the", proper)
+
+
+@pytest.mark.parametrize(("sentence", "date", "clause"), [
+    ("Reforms have stalled since the new cabinet took office in March.", "March",
+     "The new cabinet took office in March."),
+    ("The envoys arrive after US negotiators make a trip to Moscow a day earlier, officials said.",
+     "a day earlier", "US negotiators make a trip to Moscow a day earlier"),
+    ("Fighting has raged since Kyiv, a city of three million, was shelled in February.", "February",
+     "Kyiv, a city of three million, was shelled in February."),
+    # a phrase, not a clause: the date is the sentence's own
+    ("Kyiv has been fighting separatists since 2014.", "2014", None),
+    ("A statement released after talks in Riyadh on Tuesday says aid resumes.", "Tuesday", None),
+    # "when": the two clauses happen together
+    ("Putin offered talks when he spoke to reporters on Sunday.", "Sunday", None),
+    # the clause's subject points back: no headline says who
+    ("They had not met since the latter was elected earlier this year.", "earlier this year", None),
+    # the comma closes the subordinate clause: the date is the main clause's
+    ("After the meeting, whom he praised, Trump announced on Monday that talks would follow.",
+     "Monday", None),
+])
+def test_dated_clause(sentence: str, date: str, clause: str | None) -> None:
+    """A date in a clause with a time of its own ("since X took office in March") is that
+    clause's: a headline for the date is made from the clause."""
+    from generator.headlines import dated_clause
+    at = sentence.index(date)
+    assert dated_clause(sentence, at, at + len(date)) == clause
