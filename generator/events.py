@@ -297,7 +297,8 @@ def _opening(text: str) -> str:
 def _told(c: Claim) -> str:
     """What a headline for the claim is made from: the clause its date sits in when that
     clause has a time of its own ("... since Trump took office in January" for January), else
-    the sentence's opening."""
+    the sentence's opening; nothing where that clause does not say who acts ("since the latter
+    was elected this year": a headline of the sentence would tell of another time)."""
     if c.basis == "explicit" and c.timex is not None and len(c.text) <= TITLE_INPUT:
         at = c.timex.start - c.start
         clause = dated_clause(c.text, at, at + len(c.timex.text))

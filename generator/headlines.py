@@ -833,8 +833,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None) ->
     since Trump took office in January" -> "Trump took office in January" (January dates
     Trump's taking office, not the talks). Only after a subordinator of ``time_clauses`` whose
     clause has a subject and a verb of its own before the date, up to the first comma after
-    the date (or the sentence's end); None elsewhere, and where the clause's subject points back
-    ("since the latter was elected ..."): a headline of it would not say who.
+    the date (or the sentence's end); None elsewhere. "" where the clause's subject points back
+    ("since the latter was elected ..."): a headline of the clause would not say who, and one of
+    the sentence would tell of another time.
 
     >>> dated_clause("Talks began after Russia and Ukraine agreed on Monday to meet.", 47, 53)
     'Russia and Ukraine agreed on Monday to meet.'
@@ -854,11 +855,12 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None) ->
     if any(not inside[at:at + 1].islower() for at in closing):
         return None  # "After the meeting, whom ..., Trump announced": the main clause goes on
     tokens = _words_of(inside)
-    if len(tokens) < 2 or w.anaphoric.match(inside):
-        return None
-    if not any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
-               or t.islower() and t.endswith("ed") and len(t) > 4 for t in tokens[1:]):
+    if len(tokens) < 2 or not any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
+                                  or t.islower() and t.endswith("ed") and len(t) > 4
+                                  for t in tokens[1:]):
         return None  # "since 2014", "after talks in Riyadh on": a phrase, not a clause
+    if w.anaphoric.match(inside):
+        return ""
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
     return _cap(clause.strip())

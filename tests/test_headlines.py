@@ -281,7 +281,7 @@ def test_the_desk_form_benchmark_judges_titles() -> None:
     # "when": the two clauses happen together
     ("Putin offered talks when he spoke to reporters on Sunday.", "Sunday", None),
     # the clause's subject points back: no headline says who
-    ("They had not met since the latter was elected earlier this year.", "earlier this year", None),
+    ("They had not met since the latter was elected earlier this year.", "earlier this year", ""),
     # the comma closes the subordinate clause: the date is the main clause's
     ("After the meeting, whom he praised, Trump announced on Monday that talks would follow.",
      "Monday", None),
