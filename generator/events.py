@@ -301,7 +301,10 @@ def _told(c: Claim) -> str:
     was elected this year": a headline of the sentence would tell of another time)."""
     if c.basis == "explicit" and c.timex is not None and len(c.text) <= TITLE_INPUT:
         at = c.timex.start - c.start
-        clause = dated_clause(c.text, at, at + len(c.timex.text))
+        registry = load_registry()
+        people = [c.text[a:b] for a, b, e in c.mentions if a < at and e in registry.by_id
+                  and registry.get(e).kind == "person"]
+        clause = dated_clause(c.text, at, at + len(c.timex.text), who=people[-1] if people else None)
         if clause is not None:
             return clause
     return _opening(c.text)

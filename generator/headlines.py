@@ -827,26 +827,56 @@ def drop_clauses(text: str, w: Words) -> str:
     return text
 
 
-def dated_clause(sentence: str, start: int, end: int, w: Words | None = None) -> str | None:
+def _own_clause(text: str, w: Words, who: str | None) -> str | None:
+    """A clause as a sentence of its own: its subject named ("he" -> ``who``, the person named
+    before it), or "" where the subject points back to someone it cannot name."""
+    pointer = w.anaphoric.match(text)
+    if pointer is None:
+        return _cap(text.strip())
+    if who and pointer.group(0).lower() in {"he", "she"}:
+        return who + text[pointer.end():].rstrip()
+    return ""
+
+
+def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
+                 who: str | None = None) -> str | None:
     """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
     time than the sentence's main clause: "The talks are set against a reversal of US policy
     since Trump took office in January" -> "Trump took office in January" (January dates
     Trump's taking office, not the talks). Only after a subordinator of ``time_clauses`` whose
     clause has a subject and a verb of its own before the date, up to the first comma after
-    the date (or the sentence's end); None elsewhere. "" where the clause's subject points back
-    ("since the latter was elected ..."): a headline of the clause would not say who, and one of
-    the sentence would tell of another time.
+    the date (or the sentence's end); or, in a sentence opening on a pointer ("That timetable
+    ..."), a "when" clause right after the date, which says what happened then ("... the
+    deadline Trump set earlier in July, when he gave Russia 50 days").
+    None elsewhere. A subject "he" or "she" is ``who`` (the person named before it); "" where
+    the clause's subject points back otherwise ("since the latter was elected ..."): a
+    headline of the clause would not say who, and one of the sentence would tell of another
+    time.
 
     >>> dated_clause("Talks began after Russia and Ukraine agreed on Monday to meet.", 47, 53)
     'Russia and Ukraine agreed on Monday to meet.'
     >>> dated_clause("Kyiv has fought separatists since 2014.", 34, 38) is None
     True
+    >>> dated_clause("That matches the deadline Trump set in July, when he gave Russia 50 days.", 36, 43,
+    ...              who="Trump")
+    'Trump gave Russia 50 days.'
     """
     w = w or words()
+
+    def clause_verb(tokens: list[str]) -> bool:
+        return any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
+                   or t.islower() and t.endswith("ed") and len(t) > 4 for t in tokens)
+
     left = sentence[:start]
     subordinators = list(w.time_clause.finditer(left))
     if not subordinators:
-        return None
+        # only for a sentence opening on a pointer ("That timetable would match ..."): where
+        # the sentence names its subject, its main clause is as much of that time
+        after = re.match(r",?\s+when\s+(?P<clause>[^,;:“”\"—–()]+)", sentence[end:])
+        if after is None or not w.anaphoric.match(sentence) \
+                or not clause_verb(_words_of(after.group("clause"))[1:]):
+            return None
+        return _own_clause(after.group("clause"), w, who) or None
     opened = subordinators[-1]
     inside = left[opened.end():]
     if inside.count(",") % 2 or ";" in inside or any(q in inside for q in "“”\""):
@@ -855,15 +885,11 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None) ->
     if any(not inside[at:at + 1].islower() for at in closing):
         return None  # "After the meeting, whom ..., Trump announced": the main clause goes on
     tokens = _words_of(inside)
-    if len(tokens) < 2 or not any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
-                                  or t.islower() and t.endswith("ed") and len(t) > 4
-                                  for t in tokens[1:]):
+    if len(tokens) < 2 or not clause_verb(tokens[1:]):
         return None  # "since 2014", "after talks in Riyadh on": a phrase, not a clause
-    if w.anaphoric.match(inside):
-        return ""
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
-    return _cap(clause.strip())
+    return _own_clause(clause, w, who)
 
 
 COORDINATED = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z][a-z-]+)\b")

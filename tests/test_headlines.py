@@ -285,10 +285,16 @@ def test_the_desk_form_benchmark_judges_titles() -> None:
     # the comma closes the subordinate clause: the date is the main clause's
     ("After the meeting, whom he praised, Trump announced on Monday that talks would follow.",
      "Monday", None),
+    # "he" is the person named before it
+    ("Reforms stalled after he took office in March.", "March", "Merz took office in March."),
+    # a sentence opening on a pointer: the "when" clause after the date says what happened then
+    ("That plan matches the deadline the envoy set in July, when he gave Moscow 50 days to agree.",
+     "July", "Merz gave Moscow 50 days to agree."),
+    ("Putin met Zelensky on Monday, when they agreed to swap prisoners.", "Monday", None),
 ])
 def test_dated_clause(sentence: str, date: str, clause: str | None) -> None:
     """A date in a clause with a time of its own ("since X took office in March") is that
     clause's: a headline for the date is made from the clause."""
     from generator.headlines import dated_clause
     at = sentence.index(date)
-    assert dated_clause(sentence, at, at + len(date)) == clause
+    assert dated_clause(sentence, at, at + len(date), who="Merz") == clause
