@@ -68,10 +68,11 @@ BEFORE_REACH = 80  # characters before a date that may make it a comparison (not
 RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
 
 
-def day_ranges(dated: list[Timex], raw: str) -> list[tuple[Timex, TimeValue]]:
+def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
+               ) -> list[tuple[Timex, TimeValue]]:
     """Each date of a sentence with its interval; two days joined as a range ("on Friday and
     Saturday", "February 4-5", "15-16 May") are one date spanning both: one happening that
-    lasted, not two.
+    lasted, not two. (``today``: the report's day, which "earlier this week" ends before.)
 
     >>> raw = "Talks on February 4-5 and on March 3."
     >>> ts = [Timex(9, 19, "February 4", "DATE", "2026-02-04"), Timex(20, 21, "5", "DATE", "2026-02-05"),
@@ -81,7 +82,7 @@ def day_ranges(dated: list[Timex], raw: str) -> list[tuple[Timex, TimeValue]]:
     """
     out: list[tuple[Timex, TimeValue]] = []
     for t in dated:
-        when = timex_interval(t)
+        when = timex_interval(t, today)
         assert when is not None
         if out:
             first, span = out[-1]
@@ -205,7 +206,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])]
         folded = " ".join(sentence.text.split())
-        for t, when in day_ranges(dated, source.raw):
+        for t, when in day_ranges(dated, source.raw, source.published):
             when = lasting(when, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])
             key = (sentence.text, t.text)
             occurrence = seen.get(key, 0)

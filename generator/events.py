@@ -152,7 +152,16 @@ def what(text: str, date_start: int | None) -> str | None:
         return None
     if date_start is None:
         return found[0][2]
-    return min(found, key=lambda f: (abs(f[0] - date_start), f[0]))[2]
+    # a word of the date's own clause before one across a comma ("fighting separatists since
+    # 2014, after Moscow annexed Crimea": 2014 dates the fighting, not the annexation)
+    return min(found, key=lambda f: (_across(text, f[0], date_start), abs(f[0] - date_start),
+                                     f[0]))[2]
+
+
+def _across(text: str, a: int, b: int) -> bool:
+    """Is there a clause boundary (a comma, semicolon or dash) between offsets a and b?"""
+    lo, hi = (a, b) if a < b else (b, a)
+    return re.search(r"[,;:—–]", text[lo:hi]) is not None
 
 
 def claim_what(c: Claim) -> str | None:
@@ -442,6 +451,13 @@ def _unit_vector(unit: list[Claim], vec: dict[str, dict[str, float]]) -> dict[st
 
 
 def _key(when: TimeValue) -> tuple[str, int, int]:
+    """The index key of a date: its calendar unit ("earlier this week", Monday to Wednesday,
+    is filed under its whole week, where the days inside it look for it)."""
+    if when.granularity != "day":
+        whole = interval(value_at(when.start, when.granularity))
+        if whole is not None and whole.granularity == when.granularity and when != whole \
+                and whole.start <= when.start and when.end <= whole.end:
+            when = whole
     return (when.granularity, when.start.toordinal(), when.end.toordinal())
 
 
@@ -514,7 +530,13 @@ def _need(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool) -> f
         if _gap(wa, wb) <= NEAR_DAYS and not (reported_a and reported_b):
             return NEAR
         return None
-    if wa.granularity == wb.granularity or publication:
+    if publication:
+        return None
+    if wa.granularity == wb.granularity:
+        # part of a unit and the unit ("earlier this week" and "this week"), else apart
+        fine, coarse = (wa, wb) if wb.start <= wa.start and wa.end <= wb.end else (wb, wa)
+        if coarse.start <= fine.start and fine.end <= coarse.end:
+            return SAME_DATE[coarse.granularity] + CONTAINED
         return None
     fine, coarse = (wa, wb) if RANK[wa.granularity] < RANK[wb.granularity] else (wb, wa)
     if coarse.start <= fine.start and fine.end <= coarse.end:
