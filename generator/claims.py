@@ -126,16 +126,34 @@ OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*
 def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribution | None:
     """The speaker of the sentence, for its date ``t``: none when the date stands in a later
     clause with a subject of its own ("Moscow has said the troops are drilling, and Shoigu on
-    Thursday ordered them back": Moscow did not say the order). A wrong speaker is worse than
-    none."""
+    Thursday ordered them back": Moscow did not say the order), nor when it dates what the
+    speaker did before the words ("Earlier in the day Shoigu oversaw drills and said troops
+    would leave on Friday": the day is the outlet's account of the drills, Friday is Shoigu's
+    word). A wrong speaker is worse than none."""
     if who is None:
         return None
     at = sentence.text.find(who.text)
     date = t.start - sentence.start
-    if at < 0 or at > date:
+    if at < 0:
+        return who
+    then_said = THEN_SAID.search(sentence.text, at + len(who.text))
+    if then_said is not None and date < then_said.start() \
+            and not speech_verbs().search(sentence.text, at + len(who.text), then_said.start()):
+        return None  # the speaker's first verb is a deed, and the words come after "and"
+    if at > date:
         return who
     clause = OWN_CLAUSE.search(sentence.text, at + len(who.text), date + len(t.text) + 40)
     return None if clause is not None and clause.start() < date else who
+
+
+# "... oversaw drills and said ...": a deed, then the words (the speech verbs of attribution.yaml)
+THEN_SAID = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|"
+                       r"warned|stressed|insisted|announced|noted|declared|explained)\b")
+
+
+def speech_verbs() -> re.Pattern[str]:
+    from generator.attribution import words as attribution_words
+    return attribution_words().speech
 
 
 def _normalise(text: str) -> str:
