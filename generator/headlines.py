@@ -869,6 +869,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
 
     left = sentence[:start]
     subordinators = list(w.time_clause.finditer(left))
+    if not subordinators and (relative := _relative_clause(sentence, start, end, w, clause_verb)) is not None:
+        return _own_clause(relative, w, who) if relative else ""
     if not subordinators:
         # only for a sentence opening on a pointer ("That timetable would match ..."): where
         # the sentence names its subject, its main clause is as much of that time
@@ -892,6 +894,71 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     return _own_clause(clause, w, who)
 
 
+RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|that)\s+")
+
+
+def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
+    """The relative clause a date sits in, as a sentence of its own: "The war between Russia
+    and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
+    and Ukraine erupted in February 2022"; "the framework that US and Ukrainian envoys
+    discussed in Florida on Sunday" -> "US and Ukrainian envoys discussed the framework in
+    Florida on Sunday". None where the date is in no relative clause, or its head is not a
+    noun phrase the rules can find (a clause opening the sentence, or a determiner and a few
+    words before the pronoun)."""
+    found = [m for m in RELATIVE.finditer(sentence, 0, start)]
+    if not found:
+        return None
+    m = found[-1]
+    inside = sentence[m.end():start]
+    if re.search(r"[,;:—–()“”\"]", inside) or not clause_verb(_words_of(inside + " x")[:-1] or [""]):
+        return None  # the clause ended before the date, or has no verb of its own before it
+    before = sentence[:m.start()]
+    words_before = _words_of(before)
+    if not words_before:
+        return None
+    last = words_before[-1]
+    if m.group("pronoun") == "that" and (last.lower() in w.verb_forms and last.lower() not in w.noun_verbs
+                                         or last.lower() in w.speech
+                                         or last.lower() in w.needs_that or last.lower() in ("so", "such")):
+        return None  # "said that ...": a complement, not a relative clause
+    if m.group("comma") and not clause_verb(words_before):
+        head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
+    else:
+        det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
+        if not det or len(_words_of(before[det[-1].start():])) > 6 \
+                or clause_verb(_words_of(before[det[-1].end():])):
+            return None
+        head = before[det[-1].start():].strip()
+    if m.group("comma") and not head[:1].isupper() and head.split()[0].lower() not in ("the", "a", "an"):
+        return None
+    # a clause set off by commas ends at the next one; a restrictive one at its date ("the deal
+    # that was signed in 2015 collapsed": what follows is the main clause's)
+    stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:]) if m.group("comma") else None
+    rest = sentence[m.end():end + (stop.start() if stop else 0 if not m.group("comma")
+                                   else len(sentence) - end)].strip()
+    tokens = list(re.finditer(r"[\w’'.-]+", rest))
+    if not tokens:
+        return None
+    first = tokens[0].group()
+    if first.lower() in w.verb_forms or first.islower() and first.endswith("ed"):
+        return f"{head} {rest}"  # the head did it: "the war, which erupted ..."
+    if m.group("pronoun") == "who":
+        return None
+    # the head is what the clause's subject did something to: "the framework that X discussed"
+    for k, t in enumerate(tokens[1:], 1):
+        word = t.group()
+        if word.lower() in w.verb_forms and word.lower() not in w.noun_verbs \
+                or word.islower() and word.endswith("ed") and len(word) > 4:
+            subject, verb_end = rest[:t.start()].strip(), t.end()
+            if w.anaphoric.fullmatch(subject):
+                return ""  # "the talks that they broke off in 2022": who is "they"?
+            object_head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An") else head
+            return f"{subject} {rest[t.start():verb_end]} {object_head}{rest[verb_end:]}"
+        if k > 6:
+            break
+    return None
+
+
 COORDINATED = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z][a-z-]+)\b")
 
 
@@ -899,18 +966,19 @@ def drop_coordinated(text: str, w: Words) -> str:
     """The sentence without a second predicate of its subject: "Talks take place in Gomel
     and go on for five hours" -> "Talks take place in Gomel" (a headline tells one act; cutting
     before "in" instead would lose where). Only where what follows "and" is a verb, never a
-    noun ("talks", "calls") nor a name, not inside a relative clause, and what stays says
-    something happens."""
+    noun ("talks", "calls") nor a name (a verb after "and" says the words before it had one of
+    their own), not inside a relative clause nor a quote."""
     for m in COORDINATED.finditer(text):
         verb = m.group("verb")
-        if verb in w.noun_verbs or not (verb in w.present or verb in w.past):
+        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES):
             continue
         head = text[:m.start()]
         if re.search(r"\b(?:which|who|whom|whose|that|where|when)\b", head):
             break  # "the blasts which killed ... and injured ...": the relative clause's verbs
-        if QUOTED.search(text, 0, m.start()) is None and head.count("“") == head.count("”") \
-                and head.count('"') % 2 == 0 and _has_verb(_words_of(head)[1:], w) \
-                and len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling:
+        if head.count("“") == head.count("”") \
+                and head.count('"') % 2 == 0 \
+                and len(_words_of(head)) >= MIN_WORDS \
+                and (head.endswith(("”", '"')) or _last_word(head) not in w.dangling):
             return head
     return text
 
@@ -1032,6 +1100,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 
 # --- checks -------------------------------------------------------------------------------
 
+QUOTE_ENDS = frozenset("this that it them these those him her us me you".split())  # a quote may end on
+
+
 def problems(text: str, limit: int, w: Words) -> list[str]:
     """Why ``text`` is not a clean headline (empty list: it is)."""
     out = []
@@ -1042,7 +1113,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
-    if ws and ws[-1].lower().strip("’'-") in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) \
+    last = ws[-1].lower().strip("’'-") if ws else ""
+    spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
+    if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken \
             or re.search(r"(?:[“‘]|\s[\"'])$", text):
         out.append("dangling end")  # a function word, or a quote opened at the end
     if not _balanced(text):
@@ -1333,18 +1406,23 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                      for h in [_compose(frame, content, keep_frame, w)]
                      if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
                      and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
-                     and not (keep_frame and for_quote and not QUOTED.search(content))]
+                     and not (keep_frame and for_quote and not QUOTED.search(content))
+                     # someone's quoted words never stand without who said them
+                     and not (not keep_frame and for_quote and QUOTED.search(h))]
             if found:
                 return Headline(min(found)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
-                and not (keep_frame and for_quote and not QUOTED.search(cut)):
+                and not (keep_frame and for_quote and not QUOTED.search(cut)) \
+                and not (not keep_frame and for_quote and QUOTED.search(cut)):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
+    if cut and for_quote and QUOTED.search(cut):
+        return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):
         return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost

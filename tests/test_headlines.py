@@ -291,6 +291,16 @@ def test_the_desk_form_benchmark_judges_titles() -> None:
     ("That plan matches the deadline the envoy set in July, when he gave Moscow 50 days to agree.",
      "July", "Merz gave Moscow 50 days to agree."),
     ("Putin met Zelensky on Monday, when they agreed to swap prisoners.", "Monday", None),
+    # a relative clause: its head did it, or had it done to it
+    ("The war between the two neighbours, which erupted in February 2022, has scarred Europe.",
+     "February 2022", "The war between the two neighbours erupted in February 2022"),
+    ("Envoys discussed the essence of the peace framework that US and Ukrainian officials drafted "
+     "in Geneva on Sunday.", "Sunday",
+     "US and Ukrainian officials drafted the peace framework in Geneva on Sunday"),
+    ("The accord that was signed in Minsk in 2015 collapsed.", "2015",
+     "The accord was signed in Minsk in 2015"),
+    ("Moscow wants to resume the talks that they broke off in 2022.", "2022", ""),
+    ("Peskov said that Putin would meet Trump on Friday.", "Friday", None),
 ])
 def test_dated_clause(sentence: str, date: str, clause: str | None) -> None:
     """A date in a clause with a time of its own ("since X took office in March") is that
@@ -298,3 +308,12 @@ def test_dated_clause(sentence: str, date: str, clause: str | None) -> None:
     from generator.headlines import dated_clause
     at = sentence.index(date)
     assert dated_clause(sentence, at, at + len(date), who="Merz") == clause
+
+
+def test_quoted_words_never_lose_their_speaker() -> None:
+    """A headline too short for "X says" and the quote drops the quote's second half, never the
+    speaker: 'Putin "understands this" and is merely "playing games"' is someone's words."""
+    from generator.headlines import make_headline
+    made = make_headline('The minister "regrets this" and is merely "buying time with the '
+                         'European partners in Brussels," the opposition leader added on Monday.')
+    assert made.text.startswith("Opposition leader says") or not made.text
