@@ -868,6 +868,18 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
                    or t.islower() and t.endswith("ed") and len(t) > 4 for t in tokens)
 
     left = sentence[:start]
+    # "..., adding that the troops would be back by 1 May": the date is in the added words
+    added = list(ADDING.finditer(left))
+    if added and who and not re.search(r"[;:“”\"]", left[added[-1].end():]) \
+            and left[added[-1].end():].count(",") % 2 == 0:
+        stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
+        words_said = sentence[added[-1].end():end + (stop.start() if stop else len(sentence) - end)]
+        said = _own_clause(words_said, w, who)
+        if not said:
+            return ""
+        if said.split()[0] in ("The", "A", "An") or words_said.lstrip()[:1].islower():
+            said = said[0].lower() + said[1:]  # as the sentence wrote it ("talks would ...")
+        return f"{who} said {said}"
     subordinators = list(w.time_clause.finditer(left))
     if not subordinators and (relative := _relative_clause(sentence, start, end, w, clause_verb)) is not None:
         return _own_clause(relative, w, who) if relative else ""
@@ -894,6 +906,7 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     return _own_clause(clause, w, who)
 
 
+ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\s+(?:that\s+)?")
 RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|that)\s+")
 
 
@@ -1115,7 +1128,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("ellipsis")
     last = ws[-1].lower().strip("’'-") if ws else ""
     spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
-    if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken \
+    month = ws and ws[-1] == "May" and len(ws) > 1  # "by 1 May": the month, not the modal
+    if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
             or re.search(r"(?:[“‘]|\s[\"'])$", text):
         out.append("dangling end")  # a function word, or a quote opened at the end
     if not _balanced(text):
