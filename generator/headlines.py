@@ -107,6 +107,7 @@ class Words:
     empty_acts: re.Pattern[str]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
+    demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
     examples: tuple[dict, ...]
 
 
@@ -202,6 +203,7 @@ def parse_words(data: dict) -> Words:
         empty_acts=re.compile(data["empty_acts"]),
         short_names=short,
         abbreviations=dict(data.get("abbreviations") or {}),
+        demonyms=dict(data.get("demonyms") or {}),
         examples=tuple(data.get("examples") or ()),
     )
 
@@ -379,7 +381,8 @@ def strip_dates(text: str, w: Words) -> str:
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
             continue  # "the future of the plant": a noun its "of" phrase depends on
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
-        if head_np and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
+        deictic = re.match(r"(?i)(?:earlier|later|this|last|next)\b", text[start:end])  # "the meeting| earlier this week"
+        if head_np and not deictic and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
                                or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
                                                             "earlier", "later", "same", "following",
                                                             "previous", "coming", "past"}
@@ -684,14 +687,25 @@ GROUP = re.compile(rf"^(?:The\s+|the\s+)?(?P<group>(?i:officials|delegations|neg
                    rf"(?P<who>{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+{_NAME})?)(?=\s+[a-z])")
 
 
-def group_first(text: str) -> str:
-    """'Officials from Russia, Ukraine, and the United States convened' -> 'Russia, Ukraine and
-    the United States officials convened': a headline opens on who they are."""
+def group_first(text: str, w: Words | None = None) -> str:
+    """'Officials from Russia, Ukraine, and the United States convened' -> 'Russian, Ukrainian
+    and US officials convened': a headline opens on who they are (by ``demonyms``; a group
+    whose countries are not all known stays as written).
+
+    >>> group_first("Officials from Russia, Ukraine, and the United States convened in Abu Dhabi")
+    'Russian, Ukrainian and US officials convened in Abu Dhabi'
+    >>> group_first("Envoys of Russia and Ruritania met")
+    'Envoys of Russia and Ruritania met'
+    """
+    w = w or words()
     m = GROUP.match(text)
     if not m:
         return text
-    who = re.sub(r",\s+and\s+", " and ", m.group("who"))
-    who = re.sub(r"^the\s+", "", who)
+    names = [n.strip() for n in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group("who"))]
+    if not all(n in w.demonyms for n in names):
+        return text
+    adjectives = list(dict.fromkeys(w.demonyms[n] for n in names))
+    who = adjectives[0] if len(adjectives) == 1 else ", ".join(adjectives[:-1]) + " and " + adjectives[-1]
     return f"{who} {m.group('group').lower()}{text[m.end():]}"
 
 
@@ -883,6 +897,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     subordinators = list(w.time_clause.finditer(left))
     if not subordinators and (relative := _relative_clause(sentence, start, end, w, clause_verb)) is not None:
         return _own_clause(relative, w, who) if relative else ""
+    if not subordinators and (participle := _participle_clause(sentence, start, end, w)):
+        return participle
     if not subordinators:
         # only for a sentence opening on a pointer ("That timetable would match ..."): where
         # the sentence names its subject, its main clause is as much of that time
@@ -904,6 +920,34 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
     return _own_clause(clause, w, who)
+
+
+BY_AGENT = re.compile(r"(?P<head>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+(?P<verb>[a-z]+ed)\s+by\s+"
+                      r"(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<rest>[^,;:]*)$")
+HAVING = re.compile(r",\s+(?:despite|after|before)\s+having\s+(?P<verb>[a-z]+ed)\s+(?P<rest>[^,;:]*)$")
+SUBJECT = re.compile(r"^(?:[A-Z][a-z]+ly,\s+)?(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+"
+                     r"(?:has|have|had|was|were|is|are|[a-z]+ed|[a-z]+s)\b")
+
+
+def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
+    """The clause a participle phrase holding the date stands for: "Crimea, annexed by Russia
+    in 2014, ..." -> "Russia annexed Crimea in 2014"; "The Kremlin has been non-committal,
+    despite having proposed the meeting earlier in the week" -> "The Kremlin proposed the
+    meeting earlier in the week". None elsewhere.
+
+    >>> s = "The status of Crimea, annexed by Russia in 2014, remains contentious."
+    >>> _participle_clause(s, s.index("2014"), s.index("2014") + 4, words())
+    'Russia annexed Crimea in 2014'
+    """
+    stop = re.search(r"[,;:—–]\s|[“”\"]|\.$", sentence[end:])
+    upto = end + (stop.start() if stop else len(sentence) - end)
+    if m := BY_AGENT.search(sentence, 0, upto):
+        if m.start("rest") <= start:
+            return f"{m.group('agent')} {m.group('verb')} {m.group('head')} {m.group('rest')}".strip()
+    if (m := HAVING.search(sentence, 0, upto)) and m.start("rest") <= start + 1 \
+            and (subject := SUBJECT.match(sentence)) and subject.end("subject") < m.start():
+        return f"{subject.group('subject')} {m.group('verb')} {m.group('rest')}".strip()
+    return None
 
 
 ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\s+(?:that\s+)?")
@@ -1394,7 +1438,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
         if not who:
             frame = None
         text = content
-    text = group_first(shorten_names(text, w))
+    text = group_first(shorten_names(text, w), w)
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)
     if frame is None or not frame.quoted:

@@ -304,6 +304,11 @@ def test_the_desk_form_benchmark_judges_titles() -> None:
     # the words a speaker added: "..., adding that S" ("who": the person named before)
     ("The minister ordered drills, adding that the troops would be back by 1 May.", "1 May",
      "Merz said the troops would be back by 1 May."),
+    # a participle phrase: "X, annexed by Y in 2014" and "..., despite having proposed it on ..."
+    ("The status of Crimea, annexed by Russia in 2014, remains contentious.", "2014",
+     "Russia annexed Crimea in 2014"),
+    ("The Kremlin has been silent on the summit, despite having proposed it on Monday.", "Monday",
+     "The Kremlin proposed it on Monday"),
 ])
 def test_dated_clause(sentence: str, date: str, clause: str | None) -> None:
     """A date in a clause with a time of its own ("since X took office in March") is that
