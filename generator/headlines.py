@@ -108,6 +108,7 @@ class Words:
     short_names: dict[str, str]  # any spelling of a registered person -> short name
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
     demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
+    states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
     examples: tuple[dict, ...]
 
 
@@ -204,6 +205,9 @@ def parse_words(data: dict) -> Words:
         short_names=short,
         abbreviations=dict(data.get("abbreviations") or {}),
         demonyms=dict(data.get("demonyms") or {}),
+        states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
+                          rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+)*[“\"]?)"
+                          rf"(?P<state>{_alternation(data['states'])})\b"),
         examples=tuple(data.get("examples") or ()),
     )
 
@@ -792,9 +796,13 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
 
 def reported_present(text: str, w: Words | None = None) -> str:
     """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will', 'they had
-    not gone' -> 'they did not go' (see ``unshift``)."""
+    not gone' -> 'they did not go' (see ``unshift``), 'he was welcome' -> 'he is welcome'
+    (``states``)."""
+    w = w or words()
     text = re.sub(r"\bwould\b", "will", text, count=1)
-    return unshift(text, w or words())
+    text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
+                        + m.group("state"), text, count=1)
+    return unshift(text, w)
 
 
 PLUPERFECT = re.compile(r"\bhad\s+(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
