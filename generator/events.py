@@ -293,6 +293,11 @@ UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|The
                       r"|(?:part|some|most|all|many|none|each|one|both)\s+of\s+(?:them|it|these|those)\b)")
 
 
+# a day named from the article's own day: under the timeline's date it reads wrong ('Medinsky
+# says the Ukrainians will be expected "from 10 am tomorrow"' under 16 May)
+DEICTIC = re.compile(r"\b(?:[Tt]omorrow|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
+
+
 def _opening(text: str) -> str:
     """The sentence, or its first ``TITLE_INPUT`` characters up to a word's end: a headline of a
     few words never needs more, and rules that look at every date of a pathological sentence
@@ -363,7 +368,8 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         # that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
         quality = (sound(c) > 0, not made.empty, worded, sound(c), named > 0,
-                   not UNHEADED.match(made.text), how, c.id not in plans, named)
+                   not UNHEADED.match(made.text) and not DEICTIC.search(made.text), how,
+                   c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
         if quality[:8] == (True, True, True, 2, True, True, 3, True):

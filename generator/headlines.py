@@ -669,7 +669,7 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\band\b|&", head):
         return True
     last = ws[-1]
-    if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides"}:
+    if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media"}:
         return True
     lower_noun = last[0].islower() or len(ws) == 1
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
@@ -756,6 +756,9 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
             if nxt in w.participles and nxt not in {"had", "did", "said", "told"}:
                 return f"{subj}{rest}"
             return text
+        if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
+                and tokens[i + 2].group(0) in w.participles and tokens[i + 2].group(0) not in {"had", "did"}:
+            return subj + re.sub(r"^\s+been", "", rest)  # "had been postponed" -> "postponed"
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
