@@ -72,6 +72,7 @@ class Vocabulary:
     dateline: re.Pattern[str]
     caption_start: re.Pattern[str]
     stamp: re.Pattern[str]
+    wire: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -83,7 +84,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["furniture"]["pattern"]),
                       re.compile(data["dateline"]["pattern"]),
                       re.compile(data["caption_start"]["pattern"]),
-                      re.compile(data["stamp"]["pattern"]))
+                      re.compile(data["stamp"]["pattern"]),
+                      re.compile(data["wire"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -238,7 +240,8 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
         if para.kind == "furniture":
             add(start, end, number, para.kind)
             continue
-        if number < DATELINE_WITHIN and (line := v.dateline.match(raw[start:end])):
+        if number < DATELINE_WITHIN and (line := v.dateline.match(raw[start:end])
+                                         or v.wire.match(raw[start:end])):
             add(start, start + line.end(), number, "dateline")
             start += line.end()
         elif number < DATELINE_WITHIN and para.kind == "text" and (line := v.stamp.match(raw[start:end])):
@@ -283,7 +286,7 @@ def dateline(raw: str, body_start: int = 0) -> tuple[str, str | None, int] | Non
     # the opening paragraphs only: reading the whole article again would cost its length
     for s in split_sentences(raw[:body_start + DATELINE_REACH], body_start)[:4]:
         if s.kind == "dateline":
-            m = vocabulary().dateline.match(s.text + " ")
-            if m:
+            m = vocabulary().dateline.match(s.text + " ") or vocabulary().wire.match(s.text + " ")
+            if m and m.group("place"):  # "(Reuters) -" names no place
                 return m.group("place"), m.group("date"), s.start
     return None
