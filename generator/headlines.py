@@ -358,8 +358,20 @@ def strip_opener(text: str, w: Words) -> str:
         if re.match(r"[^,]{0,60},\s+(?:was|were|is|are|has|have|had)\b", rest):
             continue  # "since Zelensky, a comedian, was elected": an apposition, not the clause
         if _subject_start(rest) and len(_words_of(rest)) >= MIN_WORDS:
+            if word in CONDITIONS:
+                # the condition is part of the news: "If the talks fail, Russia will resume
+                # strikes" -> "Russia will resume strikes if the talks fail" (where the words
+                # are someone's, once their frame is off: "..., Peskov said"; never after a quote)
+                if rest[:1] in QUOTE_MARKS or split_frame(rest, w) is not None:
+                    return text
+                condition = text[:m.start()]
+                return f"{rest.rstrip(' .')} {condition[0].lower()}{condition[1:]}"
             return rest
     return text
+
+
+CONDITIONS = frozenset({"If", "Unless", "Should"})  # openers a headline keeps, moved to its end
+OPEN_CONDITION = re.compile(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s[^,;:]*$")  # a cut inside a condition
 
 
 @lru_cache(maxsize=1)
@@ -1126,6 +1138,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         if re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
                      r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
             continue  # "proposes that a meeting": a clause cut before its verb
+        if OPEN_CONDITION.search(head):
+            continue  # "says if the aim is to prevent a meeting|": a condition without its news
         last = _last_word(head)
         before_last = _words_of(head)[-2:-1]
         if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() and word != "," \
@@ -1477,20 +1491,22 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                      and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
                      and not (keep_frame and for_quote and not QUOTED.search(content))
                      # someone's quoted words never stand without who said them
-                     and not (not keep_frame and for_quote and QUOTED.search(h))]
+                     and not (not keep_frame and frame is not None and frame.who
+                              and QUOTED.search(h))]
             if found:
                 return Headline(min(found)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
                 and not (keep_frame and for_quote and not QUOTED.search(cut)) \
-                and not (not keep_frame and for_quote and QUOTED.search(cut)):
+                and not (not keep_frame and frame is not None and frame.who and QUOTED.search(cut)) \
+                and not OPEN_CONDITION.search(cut):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
-    if cut and for_quote and QUOTED.search(cut):
+    if cut and frame is not None and frame.who and QUOTED.search(cut):
         return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):
