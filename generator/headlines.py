@@ -1282,6 +1282,16 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
     return _cap(drop_article(f"{frame.who} {frame.verb} {body}"))
 
 
+STANCE = re.compile(r"^[^,;:]{0,80}?\b(?:can|could|would|should|may|might|must)\b")
+
+
+def _stance(content: str, w: Words) -> bool:
+    """Does what was said state a view rather than an event ("Zelensky is free to come to
+    Moscow", "talks could resume")? Such words are the speaker's, and their frame stays:
+    "Russia sent a delegation, Peskov said" is news, "Zelensky is free to come" is a claim."""
+    return bool(STANCE.search(content) or w.states.search(re.sub(r"\b(?:is|are)\b", "was", content, count=1)))
+
+
 def drop_article(text: str) -> str:
     """Headlines open without an article: 'The four leaders agree' -> 'Four leaders agree'."""
     return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“\"])", "", text)
@@ -1291,7 +1301,7 @@ def _uncap(text: str, w: Words) -> str:
     """'The government' -> 'the government' inside a sentence; names keep their capital."""
     first = re.match(r"[A-Z][a-z’']*\b", text)
     if first and (first.group(0).lower() in w.pronouns | w.dangling | NUMBERS | QUANTITIES
-                  | {"only", "several", "more"}
+                  | {"only", "several", "more"} | w.noun_verbs
                   or first.group(0).lower() in {"the", "a", "an"}):
         return text[:1].lower() + text[1:]
     return text
@@ -1459,7 +1469,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
         for_quote = bool(QUOTED.search(content)) and not (
             frame.quoted or not _named_subject(content, w) or _leading(text, content))
         keep = bool(who) and (frame.quoted or not _named_subject(content, w)
-                              or _leading(text, content) or for_quote)
+                              or _leading(text, content) or for_quote or _stance(content, w))
         if not who:
             frame = None
         text = content
