@@ -352,7 +352,11 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         if c.part != "text" or len(c.text) <= TITLE_INPUT and is_caption(c.text):
             return 0
         return 1 if is_fragment(_opening(c.text)) else 2
-    pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None))[:TITLE_CANDIDATES]
+    # sound sentences first, and of those the ones opening on who acted; the most representative
+    # claim (a report's lead) keeps its place: its headline leaves an opening phrase behind
+    # ("In a move that ..., Putin has extended an invitation")
+    pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None and c is not ranked[0])
+                  )[:TITLE_CANDIDATES]
     best: tuple | None = None
     title = ""
     for c in pool:
