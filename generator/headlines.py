@@ -1039,6 +1039,19 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     return None
 
 
+WENT_ON_TO = re.compile(r"\b(?:went|goes|go)\s+on\s+to\s+(?P<verb>[a-z]+)\b")
+
+
+def went_on_to(text: str, w: Words) -> str:
+    """A narrative's "went on to halt" is the act itself: "halted" (a verb we know).
+
+    >>> went_on_to("Trump went on to halt US military aid", words())
+    'Trump halted US military aid'
+    """
+    past_of = {base: past for past, (_third, base) in w.past.items()}
+    return WENT_ON_TO.sub(lambda m: past_of.get(m.group("verb"), m.group(0)), text, count=1)
+
+
 COORDINATED = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z][a-z-]+)\b")
 
 
@@ -1426,6 +1439,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    text = went_on_to(text, w)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
     text = uncleft(_cap(text), w)
