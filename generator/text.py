@@ -43,6 +43,8 @@ FIRST_WORD = re.compile(r"\s*(\S*)")
 # Photo)" continues its paragraph)
 BLOCK_START = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|1[.)][ \t]|>|```|~~~|"
                          r"(?:[-*_][ \t]*){3,}$)")
+QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?\S")  # a block quote's line with words on it
+ITEM = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")  # a list item's first line
 MARKER = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?)")
 WRAP_MAX = 120
 """The longest line a hard-wrapped file has: outlets and editors wrap at 72-100 characters. A
@@ -160,7 +162,15 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
             own = _width(raw, prev)
             # greedy wrapping leaves a line short only when the next word did not fit
             short = own < SHORT_LINE * width and own + 1 + next_word <= width
-            if unwrapped or short or BLOCK_START.match(text) or raw[prev[0]:prev[1]].endswith("  "):
+            before = raw[prev[0]:prev[1]]
+            # a block quote goes on over its lines ("> ... Zelensky said\n> on Wednesday.");
+            # a list's next item starts its own paragraph, whatever its number
+            quoted_on = QUOTE_LINE.match(before) and QUOTE_LINE.match(text)
+            first = raw[current[0][0]:current[0][1]]
+            next_item = ITEM.match(text) and ITEM.match(first) \
+                and len(text) - len(text.lstrip()) == len(first) - len(first.lstrip())
+            if unwrapped or short or (BLOCK_START.match(text) and not quoted_on) or next_item \
+                    or before.endswith("  "):
                 out.append(current)
                 current = [line]
             else:

@@ -202,3 +202,17 @@ def test_a_wire_dateline_led_by_its_agency_carries_no_claim() -> None:
         ("Russia said on Monday it would send a delegation.", "text")]
     assert dateline("Kyiv, 12 May (Ukrinform) — Drones flew overnight.\n") == ("Kyiv", "12 May", 0)
     assert dateline("(Reuters) - Drones flew overnight.\n") is None
+
+
+def test_a_block_quote_and_a_numbered_list_read_as_markdown() -> None:
+    """A block quote's paragraph runs over its '>' lines (the speaker and the date on two of
+    them are one sentence); each numbered item is a paragraph of its own."""
+    from generator.render import md
+    from generator.text import split_sentences
+    raw = ('> "We will not go to Moscow," Zelensky said\n> on Wednesday.\n>\n> Another one.\n\n'
+           "1. First point made on Friday.\n2. Second point.\n")
+    got = [(s.text, s.kind) for s in split_sentences(raw)]
+    assert got == [('"We will not go to Moscow," Zelensky said\n> on Wednesday.', "text"),
+                   ("Another one.", "text"), ("First point made on Friday.", "text"),
+                   ("Second point.", "text")]
+    assert str(md(got[0][0])) == '"We will not go to Moscow," Zelensky said on Wednesday.'
