@@ -947,7 +947,8 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
                 len(c.text) <= SUMMARY_LIMIT, c.basis == "explicit" and c.when.overlaps(when),
                 -c.start, c.id)
 
-    return " ".join(max(members, key=rank).text.split())
+    # (a block quote's markers on the sentence's later lines are the file's, not the words')
+    return " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split())
 
 
 BACKGROUND_DAYS = 30
