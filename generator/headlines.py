@@ -1423,7 +1423,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                   act: str | None = None, place: str | None = None, limit: int = 80) -> Headline:
     """A headline for ``sentence`` and how it was made (see ``Headline``)."""
     w = words()
-    text = " ".join(sentence.replace("\u00a0", " ").split())
+    text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = re.sub(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", text)  # a Markdown link reads as its text
