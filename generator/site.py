@@ -124,6 +124,13 @@ def _ask(process: subprocess.Popen, message_id: int, payload: dict) -> dict:
     return result
 
 
+def build_epoch(newest: dt.date | None) -> str:
+    """SOURCE_DATE_EPOCH for the site engine: the newest publication date, in seconds since
+    1970, never the clock. Not before 1970: the sitemap's gzip header cannot hold an earlier
+    time (a corpus of 1960s articles ended in a struct.error inside MkDocs)."""
+    return str(max(0, calendar.timegm(newest.timetuple()))) if newest is not None else "0"
+
+
 def add_files(site: Path, pages: tuple[Page, ...]) -> None:
     """Write ``pages`` (paths relative to the site) into a built site. Refuses a path outside
     it, and a path MkDocs or another page already wrote: a real page is never overwritten."""
@@ -163,10 +170,7 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
     log = logging.getLogger("mkdocs")
     log.addHandler(collect)
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if newest is not None:
-        os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(newest.timetuple()))
-    else:
-        os.environ["SOURCE_DATE_EPOCH"] = "0"
+    os.environ["SOURCE_DATE_EPOCH"] = build_epoch(newest)
     try:
         cfg = load_config(config_file=str(config.path("mkdocs_yml")), strict=strict,
                           site_dir=str(staging.resolve()),

@@ -112,14 +112,38 @@ def slugify(text: str) -> str:
 
 
 def discover(paths: list[Path]) -> list[Path]:
-    """Markdown files under ``paths`` (files or folders), sorted, each once."""
+    """Markdown files under ``paths`` (files or folders), sorted, each once. What looks like one
+    but cannot be read as one is listed too (``_odd_file`` says why), so that no article is
+    left out silently: a link to nothing, a named pipe, 'x.MD', 'x.markdown'. Emacs' lock files
+    ('.#x.md', links to nothing while a file is edited) are left out."""
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(p for p in path.rglob("*.md") if p.is_file())
+            found.update(p for p in path.rglob("*") if MARKDOWN.search(p.name)
+                         and not p.name.startswith(".#") and not p.is_dir())
         elif path.exists():
             found.add(path)
     return sorted(found, key=lambda p: p.as_posix())
+
+
+MARKDOWN = re.compile(r"\.(?:md|markdown)$", re.IGNORECASE)
+RESERVED_IDS = ("index",)  # MkDocs makes sources/index.md the page of sources/ itself
+
+
+def _odd_file(path: Path) -> str | None:
+    """Why a file found by ``discover`` is not read as a source, if it is not: an error for
+    what cannot be read, a warning (starting 'not read') for a name that is not '*.md'."""
+    if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in path.name):  # undecodable bytes
+        return ("its name is not UTF-8 (it could not be published as an address); rename it "
+                "with a UTF-8 name")
+    if not path.name.endswith(".md"):
+        return (f"not read: sources are files named *.md; rename it to "
+                f"{MARKDOWN.sub('.md', path.name)} to publish it")
+    if path.is_symlink() and not path.exists():
+        return "is a symbolic link to nothing (or to itself); remove it or point it at an article"
+    if not path.is_file():
+        return "is not a regular file (a named pipe, a device or a socket); expected a text file"
+    return None
 
 
 def _outside(path: Path, paths: list[Path], folders: list[Path]) -> str | None:
@@ -134,10 +158,13 @@ def _outside(path: Path, paths: list[Path], folders: list[Path]) -> str | None:
 
 
 def display_path(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """The path as it is shown in messages: relative to the working folder if inside it; the
+    bytes of a name that is not UTF-8 written as escapes ('caf\\xe9.md')."""
+    try:  # the folder resolved, not the file: a link is shown by its own name
+        shown = (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):
+        shown = path.as_posix()
+    return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def split_front_matter(raw: str, where: str) -> tuple[str, int, int] | Problem:
@@ -146,6 +173,9 @@ def split_front_matter(raw: str, where: str) -> tuple[str, int, int] | Problem:
         return Problem(where, 1, 1, "the file is empty; expected front matter between '---' "
                        "lines, then the article text")
     first = FENCE.match(raw)
+    if not first and "\r" in raw and "\n" not in raw:
+        return Problem(where, 1, 1, "its lines end in a carriage return only (an old Mac "
+                       "format); save it with Unix (LF) or Windows (CRLF) line ends")
     if not first:
         return Problem(where, 1, 1, "no front matter: the file must start with a '---' line, "
                        "then YAML (title, url, published), then a closing '---' line")
@@ -174,11 +204,21 @@ def _date(where: str, key: str, f: Field, problems: list[Problem]) -> dt.date | 
                                     "YYYY-MM-DD"))
         return None
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}, which is not a "
                                     "real date; expected YYYY-MM-DD"))
         return None
+    if day.year < EARLIEST_YEAR:
+        problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}, before the year "
+                                    f"{EARLIEST_YEAR}; expected the date the article appeared"))
+        return None
+    return day
+
+
+# A publication date before this year is a typo ('0205-01-29'); dates are reckoned days and
+# years around it, and the calendar of datetime ends at the year 1.
+EARLIEST_YEAR = 1000
 
 
 def _show(value: object) -> str:
@@ -233,6 +273,9 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
     line_offset = first_line
     try:
         node = yaml.compose(fm_text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        return None, [Problem(where, first_line, None, "front matter nests lists or mappings "
+                              "too deeply to be read; expected 'key: value' lines")]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + line_offset if mark else first_line
@@ -389,6 +432,10 @@ def load_sources(paths: list[Path], today: dt.date | None = None
     folders = [p.resolve() for p in paths if p.is_dir()]
     for path in files:
         where = display_path(path)
+        if (odd := _odd_file(path)) is not None:
+            problems.append(Problem(where, None, None, odd, "warning" if odd.startswith("not read")
+                                    else "error"))
+            continue
         if (outside := _outside(path, paths, folders)) is not None:
             problems.append(Problem(where, None, None, f"is a symbolic link to {outside}, "
                                     "outside the sources folder; copy the article in instead"))
@@ -398,6 +445,12 @@ def load_sources(paths: list[Path], today: dt.date | None = None
             problems.append(problem)
             continue
         source_id = slugify(path.stem)
+        if source_id in RESERVED_IDS:
+            problems.append(Problem(where, None, None, f"its name gives the id '{source_id}', "
+                                    f"which is the page of the folder sources/ itself (it would "
+                                    f"be published at sources/, not sources/{source_id}/); "
+                                    "rename the file"))
+            continue
         try:
             source, found = parse_source(text, where, source_id)
         except Exception as exc:  # noqa: BLE001 - a bug must not hide the file it choked on

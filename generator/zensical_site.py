@@ -15,7 +15,6 @@ under ``.cache/``; its theme is Material's successor, so pages look alike but no
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import importlib.util
 import os
@@ -28,7 +27,7 @@ from pathlib import Path
 from generator import output
 from generator.config import Config
 from generator.model import Page
-from generator.site import SiteError, add_files, index_search
+from generator.site import SiteError, add_files, build_epoch, index_search
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CLEAN = ("Build started", "No issues found", "Build finished")  # what a clean build prints
@@ -71,7 +70,7 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
     except OSError as exc:
         raise output.describe(exc) from None
     env = dict(os.environ, NO_COLOR="1", TERM="dumb",
-               SOURCE_DATE_EPOCH=str(calendar.timegm(newest.timetuple())) if newest else "0")
+               SOURCE_DATE_EPOCH=build_epoch(newest))
     try:
         result = subprocess.run([sys.executable, "-m", "zensical", "build", "-f", name]
                                 + (["--strict"] if strict else []),

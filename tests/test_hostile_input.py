@@ -88,6 +88,79 @@ def test_a_symlink_out_of_the_sources_folder_is_refused(tmp_path: Path) -> None:
     assert "secret" not in {s.title for s in sources}
 
 
+# --- files that look like sources but cannot be read as one: never left out silently ------------
+
+def test_odd_files_in_the_sources_folder_are_named_never_skipped_silently(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "sources"
+    write_source(folder, "good.md", GOOD_FRONT)
+    os.mkfifo(folder / "pipe.md")  # reading it would wait forever
+    (folder / "gone.md").symlink_to("nowhere.md")
+    (folder / "loop1.md").symlink_to("loop2.md")
+    (folder / "loop2.md").symlink_to("loop1.md")
+    (folder / ".#good.md").symlink_to("editor@host.1234")  # Emacs' lock while editing: not ours
+    write_source(folder, "Upper.MD", GOOD_FRONT.replace("/a", "/u"))
+    write_source(folder, "long.markdown", GOOD_FRONT.replace("/a", "/l"))
+    (folder / "notes.txt").write_text("not an article", encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.md"), "w", encoding="utf-8") as f:
+        f.write(f"---\n{GOOD_FRONT}---\nPutin spoke on Monday.\n")
+    sources, problems = load_sources([folder])
+    f = folder.as_posix()
+    assert [s.id for s in sources] == ["good"]
+    assert [str(p) for p in problems] == [
+        f"{f}/Upper.MD: warning: not read: sources are files named *.md; rename it to Upper.md "
+        "to publish it",
+        f"{f}/caf\\xe9.md: its name is not UTF-8 (it could not be published as an address); "
+        "rename it with a UTF-8 name",
+        f"{f}/gone.md: is a symbolic link to nothing (or to itself); remove it or point it at an "
+        "article",
+        f"{f}/long.markdown: warning: not read: sources are files named *.md; rename it to "
+        "long.md to publish it",
+        f"{f}/loop1.md: is a symbolic link to nothing (or to itself); remove it or point it at "
+        "an article",
+        f"{f}/loop2.md: is a symbolic link to nothing (or to itself); remove it or point it at "
+        "an article",
+        f"{f}/pipe.md: is not a regular file (a named pipe, a device or a socket); expected a "
+        "text file"]
+
+
+def test_a_source_named_index_is_refused_it_would_be_the_folders_page(tmp_path: Path) -> None:
+    write_source(tmp_path, "Index.md", GOOD_FRONT)
+    assert problems_of(tmp_path) == [
+        f"{tmp_path.as_posix()}/Index.md: its name gives the id 'index', which is the page of the "
+        "folder sources/ itself (it would be published at sources/, not sources/index/); rename "
+        "the file"]
+
+
+@pytest.mark.parametrize("raw, message", [
+    ("---\ntitle: T\nurl: https://e.com/a\npublished: 0205-01-29\n---\nText on Monday.\n",
+     "x.md:4:12: 'published' is \"0205-01-29\", before the year 1000; expected the date the "
+     "article appeared"),
+    ("---\ntitle: T\nurl: https://e.com/a\npublished: 2026-01-29\nx: " + "[" * 3000 + "]" * 3000
+     + "\n---\nText on Monday.\n",
+     "x.md:2: front matter nests lists or mappings too deeply to be read; expected 'key: value' "
+     "lines"),
+    ("---\rtitle: T\rurl: https://e.com/a\rpublished: 2026-01-29\r---\rText on Monday.\r",
+     "x.md:1:1: its lines end in a carriage return only (an old Mac format); save it with Unix "
+     "(LF) or Windows (CRLF) line ends"),
+])
+def test_odd_front_matter_is_one_clear_problem(raw: str, message: str) -> None:
+    from generator.sources import parse_source
+
+    source, problems = parse_source(raw, "x.md", "x")
+    assert source is None and [str(p) for p in problems] == [message]
+
+
+def test_a_corpus_of_the_1960s_builds(project: Path, capsys) -> None:
+    """Its newest date is before 1970: the sitemap's gzip header cannot hold it (a struct.error
+    inside MkDocs); the build date is then 1970-01-01."""
+    write_source(project / "sources", "a.md", GOOD_FRONT.replace("2026-01-29", "1962-10-27"),
+                 "Khrushchev wrote to Kennedy on Friday, the Kremlin said.\n")
+    assert main(["build"]) == 0, capsys.readouterr().err
+    assert (project / "site" / "sitemap.xml.gz").is_file()
+
+
 # --- curation files that build would fail on --------------------------------------------------
 
 @pytest.fixture
