@@ -332,6 +332,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: no traceback; the switches are atomic (output.py)
+        print("timeline: interrupted; site/ and docs/ are whole (the previous ones, or the new "
+              "ones if they were already switched); the next build removes what this one left",
+              file=sys.stderr)
+        return 130
     except OutputError as exc:  # one line naming the path; site/ is left as it was
         print(f"timeline: {exc}; the previous site/ is unchanged", file=sys.stderr)
         return 1

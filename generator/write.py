@@ -85,6 +85,8 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None) -
     folder = pages_folder(docs)
     try:
         docs.mkdir(parents=True, exist_ok=True)
+        if folder.is_symlink() or folder.exists() and not folder.is_dir():
+            folder.unlink()  # not what a build makes (a file, a link): ours to replace
         folder.mkdir(exist_ok=True)
         tidy(docs)  # what a stopped build left
         if not _can_link(folder):
@@ -191,6 +193,8 @@ def tidy(docs: Path) -> None:
     folder = pages_folder(docs)
     current = folder / CURRENT
     try:
+        if current.exists() and not current.is_symlink():
+            output.remove(current)  # not a link (a folder, a file): not what a build makes
         now = os.readlink(current) if current.is_symlink() else None
         if folder.is_dir():
             for leftover in sorted(folder.iterdir()):

@@ -489,3 +489,43 @@ def test_real_kill_9_at_several_moments_never_leaves_a_partial_site_or_docs(
     assert main(["build"]) == 0
     assert digest(built / "site") == new_site and leftovers(built) == []
     assert generated(built / "docs") == new_docs
+
+
+def test_ctrl_c_during_a_build_is_one_line_and_leaves_site_and_docs_whole(
+        built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    old_site, old_docs = digest(built / "site"), generated(built / "docs")
+    add_second_source(built)
+
+    def step(at: str) -> None:
+        if at == "mkdocs built":
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(output, "_step", step)
+    capsys.readouterr()
+    assert main(["build"]) == 130
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: interrupted; site/ and docs/ are whole") and \
+        err.count("\n") == 1, err
+    assert digest(built / "site") == old_site and generated(built / "docs") != old_docs
+
+
+@pytest.mark.parametrize("damage", ["a file", "current a folder", "current elsewhere"])
+def test_a_damaged_pages_folder_is_rebuilt(built: Path, damage: str) -> None:
+    pages = built / write.PAGES
+    if damage == "a file":
+        shutil.rmtree(pages)
+        pages.write_text("not a folder", encoding="utf-8")
+    elif damage == "current a folder":
+        (pages / "current").unlink()
+        (pages / "current").mkdir()
+    else:
+        outside = built / "elsewhere"
+        (outside / "keep").mkdir(parents=True)
+        (pages / "current").unlink()
+        (pages / "current").symlink_to(outside)
+    assert main(["build"]) == 0
+    assert all((built / "docs" / name).exists() for name in GENERATED)
+    assert sorted(p.name for p in pages.iterdir()) == sorted([os.readlink(pages / "current"),
+                                                             "current"])
+    if damage == "current elsewhere":
+        assert (built / "elsewhere" / "keep").is_dir()  # what it pointed at is not touched
