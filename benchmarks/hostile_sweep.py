@@ -1,0 +1,134 @@
+"""A wider sweep of pathological articles than benchmarks/hostile.py: CPU time at several sizes.
+
+    .venv/bin/python benchmarks/hostile_sweep.py 1000000,2000000 [SHAPE ...]
+
+Each shape (below: one unit repeated to the size) runs in a fresh process: load, extraction,
+pages, export. Printed per size: CPU seconds, the ratio to the size before (linear: the size
+ratio), claims, events, output kilobytes, peak memory. A case that takes over 300 s is TIMEOUT.
+No assertion: numbers (docs/benchmarks.md, "Hostile articles").
+"""
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FRONT = '---\ntitle: "A hostile article"\nurl: https://example.com/h\npublished: 2025-09-03\n---\n'
+SHAPES = {
+ "quotes": lambda i: f'"we will meet on {1 + i % 28} May," Peskov said, ',
+ "names": lambda i: ["Putin, ", "Zelensky, ", "Peskov, ", "Trump and "][i % 4],
+ "said-chain": lambda i: ["Putin said ", "Zelensky told ", "he said ", "officials said "][i % 4],
+ "unknown-names": lambda i: f"President Ivan{i%97} Petrov{i%89}, ",
+ "open-quotes": lambda i: '“talks ',
+ "close-quotes": lambda i: 'talks” ',
+ "parens": lambda i: '(talks ',
+ "brackets": lambda i: '[talks](',
+ "nested-list": lambda i: "  " * (i % 200) + "- Putin met on Monday\n",
+ "nested-quote": lambda i: ">" * (i % 300) + " Putin met on Monday\n",
+ "html": lambda i: "<div><span>Putin on Monday ",
+ "backticks": lambda i: "`a ",
+ "stars": lambda i: "*Putin* **met** _on_ ",
+ "headings": lambda i: "# Putin on Monday\n",
+ "dots": lambda i: "U.S. ",
+ "abbrev": lambda i: "Mr. Putin met Gen. Zelensky on Monday and ",
+ "numbers": lambda i: f"{i} ",
+ "hyphen-dates": lambda i: "2025-",
+ "slash-dates": lambda i: f"{1+i%12}/{1+i%28}/2025 ",
+ "times": lambda i: f"at {i%24}:{i%60:02d} ",
+ "ordinals": lambda i: f"{1+i%28}th ",
+ "months": lambda i: "May ",
+ "rel": lambda i: "two days after the week before last ",
+ "since": lambda i: "since 2014 ",
+ "ranges": lambda i: f"{1+i%27}-{2+i%27} May ",
+ "rtl": lambda i: "\u202ePutin\u202c on Monday ",
+ "combining": lambda i: "e\u0301" * 3 + " ",
+ "emoji": lambda i: "👩‍👩‍👧 ",
+ "one-line-sentences": lambda i: f"Putin spoke on {1+i%28} May.\n",
+ "wrapped-paragraph": lambda i: "Putin met Zelensky on Monday and they\n",
+ "no-spaces": lambda i: "Putin",
+ "commas": lambda i: ", ",
+ "ands": lambda i: "and ",
+ "according": lambda i: "according to Peskov, ",
+ "caption": lambda i: "[Putin/Reuters] ",
+ "dateline": lambda i: "MOSCOW (AP) -- ",
+ "url": lambda i: "https://example.com/a/b?c=d ",
+ "table": lambda i: f"| {1+i%28} May 2025 | Putin | met |\n",
+ "footnotes": lambda i: f"[^{i}] ",
+ "he-said": lambda i: "He said. ",
+ "minister": lambda i: f"Foreign Minister Sergei Lav{i%500}rov met Ivan Pet{i%300}rov on Monday. The foreign minister said so. ",
+ "minister-said": lambda i: f"Minister Ivan Pet{i}rov said. The minister said. ",
+ "quote-paras": lambda i: f'“We will meet on {1+i%28} May,” he said.\n\n“No,” she said.\n\n',
+ "open-quote-paras": lambda i: '“We will meet on Monday.\n\n',
+ "curation-ish": lambda i: f"Putin and Zelensky met in Moscow on {1+i%28} May {2000+i%25}. ",
+ "distinct-words": lambda i: f"Putin word{i} met on Monday. ",
+ "distinct-names": lambda i: f"Ivan Petrov{i} met on {1+i%28} May {2000+i%25}. ",
+ "speech-sentences": lambda i: f"Putin said on {1+i%28} May {2000+i%25} that talks would go on. ",
+}
+
+def article(shape: str, size: int) -> str:
+    unit = SHAPES[shape]
+    parts, n, i = [FRONT, "Officials met on "], len(FRONT) + 17, 0
+    while n < size:
+        piece = unit(i)
+        parts.append(piece)
+        n += len(piece)
+        i += 1
+    parts.append("the end.\n")
+    return "".join(parts)
+
+
+def one(shape: str, size: int) -> dict:
+    from generator.config import Config
+    from generator.entities import load_registry
+    from generator.export import to_json
+    from generator.pipeline import extract
+    from generator.project import read_templates
+    from generator.render import render
+    from generator.sources import parse_source
+
+    raw = article(shape, size)
+    c0 = time.process_time()
+    source, problems = parse_source(raw, "h.md", "h")
+    if source is None:
+        return {"cpu": time.process_time() - c0, "refused": str(problems[0])[:80]}
+    timeline = extract((source,))
+    config, registry = Config(root=ROOT), load_registry()
+    pages = render(timeline, config, registry, read_templates(config))
+    export = to_json(timeline, registry)
+    return {"cpu": time.process_time() - c0, "claims": len(timeline.claims),
+            "events": len(timeline.events), "out": len(export) + sum(len(p.text) for p in pages),
+            "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--one"]:
+        print(json.dumps(one(argv[1], int(argv[2]))))
+        return 0
+    sizes = [int(x) for x in argv[0].split(",")] if argv else [256_000, 512_000]
+    for shape in argv[1:] or list(SHAPES):
+        row, previous = [], None
+        for size in sizes:
+            try:
+                out = subprocess.run([sys.executable, __file__, "--one", shape, str(size)],
+                                     capture_output=True, text=True, timeout=300)
+            except subprocess.TimeoutExpired:
+                row.append(f"{size // 1000}K: TIMEOUT")
+                break
+            if out.returncode:
+                row.append(f"{size // 1000}K: FAIL {out.stderr.strip().splitlines()[-1][:100]}")
+                break
+            r = json.loads(out.stdout)
+            ratio = f" x{r['cpu'] / previous:.2f}" if previous else ""
+            previous = r["cpu"]
+            row.append(f"{size // 1000}K {r['cpu']:.2f}s{ratio} " + (
+                r.get("refused") or f"c{r['claims']} e{r['events']} o{r['out'] // 1000}K "
+                                    f"{r['mb']:.0f}MB"))
+        print(f"{shape:20}", " | ".join(row), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
