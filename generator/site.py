@@ -6,6 +6,16 @@ redirect pages are added to it; only then does it replace site/, in one atomic s
 source's publication date, never from the clock, so identical inputs give identical files.
 Files MkDocs need not see (the redirect pages of old event addresses, generator/permalinks.py)
 are added to the staged site after it, before the swap.
+
+A build after another rebuilds only the pages whose Markdown changed (MkDocs' ``--dirty``):
+the staging folder starts with copies of what the last build wrote (``.cache/site.json`` lists
+it), less what must be made again, and MkDocs skips a page whose output is there and newer than
+its source. That gives the same bytes as a whole build because nothing else of a page depends
+on other pages here: the navigation is the one of mkdocs.yml (every entry titled), a link is
+made from its own page's text and the list of files (a page that names a file added or removed
+is built again), and the theme, mkdocs.yml, the site's address and the installed packages are
+the same (their fingerprint; any change makes a whole build, as does a last build that warned,
+whose warnings a dirty build would not repeat). ``tests/test_incremental.py`` compares the two.
 """
 
 from __future__ import annotations
@@ -13,11 +23,15 @@ from __future__ import annotations
 import base64
 import calendar
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
+import re
+import shutil
 import subprocess
 import tempfile
+from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 from generator import output
@@ -167,12 +181,17 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
         os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(newest.timetuple()))
     else:
         os.environ["SOURCE_DATE_EPOCH"] = "0"
+    dirty = _DirtyFilter()
+    logging.getLogger("mkdocs.commands.build").addFilter(dirty)
     try:
         cfg = load_config(config_file=str(config.path("mkdocs_yml")), strict=strict,
                           site_dir=str(staging.resolve()),
                           docs_dir=str(config.path("docs").resolve()))
-        build(cfg)
+        state = Incremental(config, cfg)
+        again = state.seed(site, staging)
+        build(cfg, dirty=again)
         output._step("mkdocs built")
+        state.built(staging, clean=not collect.messages)
         index_search(staging)
         output._step("search indexed")
         add_files(staging, extra)  # after the search index: redirects are not content
@@ -182,9 +201,147 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
         raise SiteError("\n".join(collect.messages + [f"mkdocs: {exc}"])) from None
     finally:
         log.removeHandler(collect)
+        logging.getLogger("mkdocs.commands.build").removeFilter(dirty)
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
+    state.forget()  # while site/ changes: a build killed now finds no state, builds whole
     output.switch(staging, site, work)
+    state.save()
     return collect.messages
+
+
+class _DirtyFilter(logging.Filter):
+    """Drops MkDocs' warning that a dirty build is being performed (meant for `mkdocs build
+    --dirty` by hand: ours makes the same bytes as a whole build, and it would fail --strict)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
+STATE_VERSION = 1
+
+
+def _stats(folder: Path) -> dict[str, list[int]]:
+    """Every file under ``folder`` (paths relative to it): [size, modification time in ns]."""
+    out: dict[str, list[int]] = {}
+    for here, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(here) / name
+            st = path.lstat()
+            out[path.relative_to(folder).as_posix()] = [st.st_size, st.st_mtime_ns]
+    return out
+
+
+def _titled(nav: object) -> bool:
+    """Does every page of the navigation have its title in mkdocs.yml? (A title taken from
+    the page itself would be missing from the navigation of pages a dirty build skips.)"""
+    if not isinstance(nav, list):
+        return False
+    for item in nav:
+        if not isinstance(item, dict) or len(item) != 1:
+            return False
+        (value,) = item.values()
+        if isinstance(value, list) and not _titled(value):
+            return False
+        if not isinstance(value, (str, list)):
+            return False
+    return True
+
+
+class Incremental:
+    """What the last MkDocs build wrote (``Config.site_state``) and what of it the next may
+    keep. A missing, unreadable or foreign state is a whole build, never an error."""
+
+    def __init__(self, config: Config, cfg: object):
+        self.path = config.path("site_state")
+        self.docs = config.path("docs")
+        self.cfg = cfg
+        self.fingerprint = self._fingerprint(config)
+        self.inventory = _stats(self.docs) if self.docs.is_dir() else {}
+        self.outputs: dict[str, list[int]] = {}
+        self.clean = False
+        self.rebuilt: int | None = None  # pages a dirty build makes again (None: a whole build)
+
+    def _fingerprint(self, config: Config) -> str:
+        """What every page depends on besides its own Markdown: mkdocs.yml, the site's address,
+        the theme's files (its custom folder included) and every installed package's version."""
+        cfg = self.cfg
+        h = hashlib.sha256(f"{STATE_VERSION}\0{cfg['site_url']}\0{cfg['docs_dir']}\0".encode())
+        h.update(config.path("mkdocs_yml").read_bytes())
+        for folder in cfg["theme"].dirs:
+            h.update(json.dumps([folder, _stats(Path(folder))]).encode())
+        h.update(json.dumps(sorted(f"{d.metadata['Name']}=={d.version}"
+                                   for d in metadata.distributions())).encode())
+        return h.hexdigest()
+
+    def _dest(self, src: str) -> str:
+        from mkdocs.structure.files import File
+
+        return File(src, str(self.docs), "", self.cfg["use_directory_urls"]).dest_uri
+
+    def seed(self, site: Path, staging: Path) -> bool:
+        """Copy into ``staging`` what the last build wrote that this one would write the same;
+        True if MkDocs may then build dirty (only what is missing or older than its source)."""
+        try:
+            last = json.loads(self.path.read_text(encoding="utf-8"))
+            if (last.get("fingerprint") != self.fingerprint or not last.get("clean")
+                    or not _titled(self.cfg["nav"]) or not site.is_dir()):
+                return False
+            docs, outputs = dict(last["docs"]), dict(last["outputs"])
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return False
+        pages = [p for p in self.inventory if p.endswith(".md")]
+        added = {p for p in self.inventory if p not in docs}
+        removed = {p for p in docs if p not in self.inventory}
+        changed = {p for p in self.inventory if p in docs and docs[p] != self.inventory[p]}
+        # a page naming a file added or removed links to it differently now
+        names = sorted({PurePosixPath(p).stem for p in added | removed if p.endswith(".md")})
+        named = re.compile("|".join(re.escape(n) for n in names)) if names else None
+        stale = set(changed | removed)
+        for page in pages:
+            if named is not None and page not in stale and page not in added and named.search(
+                    (self.docs / page).read_text(encoding="utf-8", errors="replace")):
+                stale.add(page)
+        skip = {self._dest(p) for p in stale}
+        for rel, stat in sorted(outputs.items()):
+            source = site / rel
+            if rel in skip:
+                continue
+            try:
+                st = source.lstat()
+                if [st.st_size, st.st_mtime_ns] != stat:
+                    continue  # not what the last build wrote: made again
+                target = staging / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, target)  # its time kept: MkDocs compares it with the source's
+            except OSError:
+                continue
+        self.rebuilt = len([p for p in pages if p in stale or p in added])
+        return True
+
+    def built(self, staging: Path, clean: bool) -> None:
+        """Note what MkDocs wrote (before the search index and the redirects are added)."""
+        self.outputs = _stats(staging)
+        self.clean = clean
+
+    def forget(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            pass  # the state is disposable; a stale one is caught by the files' sizes and times
+
+    def save(self) -> None:
+        """Keep the state for the next build; one that cannot be written is no failure (the
+        next build is then whole)."""
+        data = {"fingerprint": self.fingerprint, "clean": self.clean, "docs": self.inventory,
+                "outputs": self.outputs}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
