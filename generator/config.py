@@ -26,6 +26,7 @@ class Config:
     mkdocs_yml: str = "mkdocs.yml"
     cache: str = ".cache/extract"  # per-source extraction results (safe to delete)
     site_state: str = ".cache/site.json"  # what the last MkDocs build wrote (site.py; ditto)
+    headlines: str = ".cache/headlines.json"  # headlines the last build made (cache.py; ditto)
     latest_events: int = 8  # how many events the home page lists
     entities: str = "entities.yaml"  # the entity registry of this project
     site_name: str = "A timeline"  # mkdocs.yml's site_name replaces it (Config.from_project)

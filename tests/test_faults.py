@@ -74,7 +74,8 @@ def kill_at(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
 
 
 def leftovers(project: Path) -> list[str]:
-    return sorted(p.name for p in (project / output.WORK).iterdir() if p.name != output.LOCK)
+    return sorted(p.name for p in (project / output.WORK).iterdir()
+                  if p.name not in (output.LOCK, output.SPARE))
 
 
 # steps of a build in order; "switched" is after the atomic exchange of site/. Only the pages

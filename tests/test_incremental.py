@@ -100,6 +100,30 @@ def test_a_rebuild_writes_what_changed_and_equals_a_cold_build(
     assert {k: v[0] for k, v in site_after.items()} == digests(fresh / "site")
 
 
+def test_rebuilds_in_a_row_bring_the_spare_site_up_to_date(
+        project: Path, tmp_path_factory: pytest.TempPathFactory,
+        capsys: pytest.CaptureFixture) -> None:
+    """From the third build on, site/ is made from the site before the last (kept in
+    .timeline-build/site-spare), brought up to date in place: pages, index files and redirects
+    that are gone must not stay."""
+    seed(project, leave_out=(NEWEST,))
+    assert main(["build", "--strict"]) == 0, capsys.readouterr().err
+    oldest = sorted((project / "sources").glob("*.md"))[0]
+    steps = [lambda: shutil.copy(ROOT / "sources" / NEWEST, project / "sources" / NEWEST),
+             lambda: oldest.rename(tmp_path_factory.mktemp("aside") / oldest.name),
+             lambda: (project / "docs" / "curation.md").write_text("# Curation\n\nShort.\n",
+                                                                  encoding="utf-8"),
+             lambda: (project / "sources" / NEWEST).unlink()]
+    for n, step in enumerate(steps):
+        step()
+        assert main(["build", "--strict"]) == 0, capsys.readouterr().err
+        assert (project / ".timeline-build" / "site-spare").is_dir()
+        fresh = cold(project, tmp_path_factory.mktemp(f"cold{n}"), capsys)
+        assert digests(project / "site") == digests(fresh / "site"), n
+        assert {k: v[0] for k, v in generated(project / "docs").items()} == {
+            k: v[0] for k, v in generated(fresh / "docs").items()}, n
+
+
 def test_a_changed_theme_or_mkdocs_yml_builds_the_whole_site(
         project: Path, capsys: pytest.CaptureFixture) -> None:
     seed(project)
