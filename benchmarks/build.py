@@ -118,7 +118,7 @@ def generator_stage(folder: Path) -> float:
                                project.registry, os.cpu_count() or 1)
             pages = render(timeline, config, project.registry, project.templates)
         headlines.save(made)
-        write_pages(pages, config.path("docs"))
+        write_pages(pages, config.path("docs"), known=config.path("docs_state"))
         return time.perf_counter() - t0
     finally:
         os.chdir(cwd)

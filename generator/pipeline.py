@@ -118,7 +118,7 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         headlines.save(made)
         problems += tuple(cache.problems)  # a cache that cannot be written: a warning
         redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
-        write_pages(pages, config.path("docs"), work)
+        write_pages(pages, config.path("docs"), work, config.path("docs_state"))
         newest = max((s.published for s in sources), default=None)
         claims, events = len(timeline.claims), len(timeline.events)
         del timeline, pages  # the site engine holds every page it builds: ours need not stay

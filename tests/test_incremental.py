@@ -167,3 +167,15 @@ def test_a_symlinked_generated_folder_is_replaced_not_written_through(tmp_path: 
     write_pages((Page("events/a.md", "ours\n"),), docs)
     assert (outside / "a.md").read_text() == "theirs\n"
     assert not (docs / "events").is_symlink() and (docs / "events" / "a.md").read_text() == "ours\n"
+
+
+def test_a_page_edited_by_hand_is_written_again_whatever_the_digests_say(tmp_path: Path) -> None:
+    docs, known = tmp_path / "docs", tmp_path / "known.json"
+    pages = (Page("index.md", "home\n"), Page("events/a.md", "a\n"))
+    write_pages(pages, docs, known=known)
+    assert set(json.loads(known.read_text())) == {(docs / p.path).as_posix() for p in pages}
+    (docs / "events" / "a.md").write_text("edited by hand\n")
+    os.utime(docs / "index.md", ns=(5, 5))  # same bytes, another time: read, not rewritten
+    write_pages(pages, docs, known=known)
+    assert (docs / "events" / "a.md").read_text() == "a\n"
+    assert (docs / "index.md").stat().st_mtime_ns == 5
