@@ -95,6 +95,8 @@ class Words:
     dangling: frozenset[str]
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
+    time_clause: re.Pattern[str]  # a subordinator whose clause has a time of its own ("since")
+    anaphoric: re.Pattern[str]  # a subject pointing back ("the latter", "he")
     cut_verbs: frozenset[str]  # particles a word-level cut never ends on before an object
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
     present: frozenset[str]  # third person singular forms of the verbs above
@@ -107,6 +109,8 @@ class Words:
     empty_acts: re.Pattern[str]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
+    demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
+    states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
     examples: tuple[dict, ...]
 
 
@@ -184,6 +188,8 @@ def parse_words(data: dict) -> Words:
         dangling=frozenset(w.lower() for w in data["dangling"]),
         needs_complement=frozenset(data["needs_complement"]),
         that_nouns=frozenset(data["that_nouns"]),
+        time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'])})\s+", re.IGNORECASE),
+        anaphoric=re.compile(rf"(?:{_alternation(data['anaphoric_subjects'])})(?![\w’'-])", re.IGNORECASE),
         cut_verbs=frozenset(data["particles"]),
         past=past,
         participles=frozenset(past) | frozenset(data["participles"]),
@@ -200,6 +206,10 @@ def parse_words(data: dict) -> Words:
         empty_acts=re.compile(data["empty_acts"]),
         short_names=short,
         abbreviations=dict(data.get("abbreviations") or {}),
+        demonyms=dict(data.get("demonyms") or {}),
+        states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
+                          rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+)*[“\"]?)"
+                          rf"(?P<state>{_alternation(data['states'])})\b"),
         examples=tuple(data.get("examples") or ()),
     )
 
@@ -377,7 +387,8 @@ def strip_dates(text: str, w: Words) -> str:
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
             continue  # "the future of the plant": a noun its "of" phrase depends on
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
-        if head_np and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
+        deictic = re.match(r"(?i)(?:earlier|later|this|last|next)\b", text[start:end])  # "the meeting| earlier this week"
+        if head_np and not deictic and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
                                or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
                                                             "earlier", "later", "same", "following",
                                                             "previous", "coming", "past"}
@@ -660,7 +671,7 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\band\b|&", head):
         return True
     last = ws[-1]
-    if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides"}:
+    if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media"}:
         return True
     lower_noun = last[0].islower() or len(ws) == 1
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
@@ -682,14 +693,25 @@ GROUP = re.compile(rf"^(?:The\s+|the\s+)?(?P<group>(?i:officials|delegations|neg
                    rf"(?P<who>{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+{_NAME})?)(?=\s+[a-z])")
 
 
-def group_first(text: str) -> str:
-    """'Officials from Russia, Ukraine, and the United States convened' -> 'Russia, Ukraine and
-    the United States officials convened': a headline opens on who they are."""
+def group_first(text: str, w: Words | None = None) -> str:
+    """'Officials from Russia, Ukraine, and the United States convened' -> 'Russian, Ukrainian
+    and US officials convened': a headline opens on who they are (by ``demonyms``; a group
+    whose countries are not all known stays as written).
+
+    >>> group_first("Officials from Russia, Ukraine, and the United States convened in Abu Dhabi")
+    'Russian, Ukrainian and US officials convened in Abu Dhabi'
+    >>> group_first("Envoys of Russia and Ruritania met")
+    'Envoys of Russia and Ruritania met'
+    """
+    w = w or words()
     m = GROUP.match(text)
     if not m:
         return text
-    who = re.sub(r",\s+and\s+", " and ", m.group("who"))
-    who = re.sub(r"^the\s+", "", who)
+    names = [n.strip() for n in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group("who"))]
+    if not all(n in w.demonyms for n in names):
+        return text
+    adjectives = list(dict.fromkeys(w.demonyms[n] for n in names))
+    who = adjectives[0] if len(adjectives) == 1 else ", ".join(adjectives[:-1]) + " and " + adjectives[-1]
     return f"{who} {m.group('group').lower()}{text[m.end():]}"
 
 
@@ -736,6 +758,9 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
             if nxt in w.participles and nxt not in {"had", "did", "said", "told"}:
                 return f"{subj}{rest}"
             return text
+        if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
+                and tokens[i + 2].group(0) in w.participles and tokens[i + 2].group(0) not in {"had", "did"}:
+            return subj + re.sub(r"^\s+been", "", rest)  # "had been postponed" -> "postponed"
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
@@ -776,9 +801,13 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
 
 def reported_present(text: str, w: Words | None = None) -> str:
     """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will', 'they had
-    not gone' -> 'they did not go' (see ``unshift``)."""
+    not gone' -> 'they did not go' (see ``unshift``), 'he was welcome' -> 'he is welcome'
+    (``states``)."""
+    w = w or words()
     text = re.sub(r"\bwould\b", "will", text, count=1)
-    return unshift(text, w or words())
+    text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
+                        + m.group("state"), text, count=1)
+    return unshift(text, w)
 
 
 PLUPERFECT = re.compile(r"\bhad\s+(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
@@ -821,6 +850,205 @@ def drop_clauses(text: str, w: Words) -> str:
         head = text[:m.start()]
         if len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling \
                 and _cut_ok(head, text[m.start():], w):
+            return head
+    return text
+
+
+def _own_clause(text: str, w: Words, who: str | None) -> str | None:
+    """A clause as a sentence of its own: its subject named ("he" -> ``who``, the person named
+    before it), or "" where the subject points back to someone it cannot name."""
+    pointer = w.anaphoric.match(text)
+    if pointer is None:
+        return _cap(text.strip())
+    if who and pointer.group(0).lower() in {"he", "she"}:
+        return who + text[pointer.end():].rstrip()
+    return ""
+
+
+def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
+                 who: str | None = None) -> str | None:
+    """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
+    time than the sentence's main clause: "The talks are set against a reversal of US policy
+    since Trump took office in January" -> "Trump took office in January" (January dates
+    Trump's taking office, not the talks). Only after a subordinator of ``time_clauses`` whose
+    clause has a subject and a verb of its own before the date, up to the first comma after
+    the date (or the sentence's end); or, in a sentence opening on a pointer ("That timetable
+    ..."), a "when" clause right after the date, which says what happened then ("... the
+    deadline Trump set earlier in July, when he gave Russia 50 days").
+    None elsewhere. A subject "he" or "she" is ``who`` (the person named before it); "" where
+    the clause's subject points back otherwise ("since the latter was elected ..."): a
+    headline of the clause would not say who, and one of the sentence would tell of another
+    time.
+
+    >>> dated_clause("Talks began after Russia and Ukraine agreed on Monday to meet.", 47, 53)
+    'Russia and Ukraine agreed on Monday to meet.'
+    >>> dated_clause("Kyiv has fought separatists since 2014.", 34, 38) is None
+    True
+    >>> dated_clause("That matches the deadline Trump set in July, when he gave Russia 50 days.", 36, 43,
+    ...              who="Trump")
+    'Trump gave Russia 50 days.'
+    """
+    w = w or words()
+
+    def clause_verb(tokens: list[str]) -> bool:
+        return any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
+                   or t.islower() and t.endswith("ed") and len(t) > 4 for t in tokens)
+
+    left = sentence[:start]
+    # "..., adding that the troops would be back by 1 May": the date is in the added words
+    added = list(ADDING.finditer(left))
+    if added and who and not re.search(r"[;:“”\"]", left[added[-1].end():]) \
+            and left[added[-1].end():].count(",") % 2 == 0:
+        stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
+        words_said = sentence[added[-1].end():end + (stop.start() if stop else len(sentence) - end)]
+        said = _own_clause(words_said, w, who)
+        if not said:
+            return ""
+        if said.split()[0] in ("The", "A", "An") or words_said.lstrip()[:1].islower():
+            said = said[0].lower() + said[1:]  # as the sentence wrote it ("talks would ...")
+        return f"{who} said {said}"
+    subordinators = list(w.time_clause.finditer(left))
+    if not subordinators and (relative := _relative_clause(sentence, start, end, w, clause_verb)) is not None:
+        return _own_clause(relative, w, who) if relative else ""
+    if not subordinators and (participle := _participle_clause(sentence, start, end, w)):
+        return participle
+    if not subordinators:
+        # only for a sentence opening on a pointer ("That timetable would match ..."): where
+        # the sentence names its subject, its main clause is as much of that time
+        after = re.match(r",?\s+when\s+(?P<clause>[^,;:“”\"—–()]+)", sentence[end:])
+        if after is None or not w.anaphoric.match(sentence) \
+                or not clause_verb(_words_of(after.group("clause"))[1:]):
+            return None
+        return _own_clause(after.group("clause"), w, who) or None
+    opened = subordinators[-1]
+    inside = left[opened.end():]
+    if inside.count(",") % 2 or ";" in inside or any(q in inside for q in "“”\""):
+        return None  # a comma between them ends the clause, unless it closes an aside
+    closing = [m.end() for k, m in enumerate(re.finditer(r",\s*", inside)) if k % 2]
+    if any(not inside[at:at + 1].islower() for at in closing):
+        return None  # "After the meeting, whom ..., Trump announced": the main clause goes on
+    tokens = _words_of(inside)
+    if len(tokens) < 2 or not clause_verb(tokens[1:]):
+        return None  # "since 2014", "after talks in Riyadh on": a phrase, not a clause
+    stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
+    clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
+    return _own_clause(clause, w, who)
+
+
+BY_AGENT = re.compile(r"(?P<head>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+(?P<verb>[a-z]+ed)\s+by\s+"
+                      r"(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<rest>[^,;:]*)$")
+HAVING = re.compile(r",\s+(?:despite|after|before)\s+having\s+(?P<verb>[a-z]+ed)\s+(?P<rest>[^,;:]*)$")
+SUBJECT = re.compile(r"^(?:[A-Z][a-z]+ly,\s+)?(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+"
+                     r"(?:has|have|had|was|were|is|are|[a-z]+ed|[a-z]+s)\b")
+
+
+def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
+    """The clause a participle phrase holding the date stands for: "Crimea, annexed by Russia
+    in 2014, ..." -> "Russia annexed Crimea in 2014"; "The Kremlin has been non-committal,
+    despite having proposed the meeting earlier in the week" -> "The Kremlin proposed the
+    meeting earlier in the week". None elsewhere.
+
+    >>> s = "The status of Crimea, annexed by Russia in 2014, remains contentious."
+    >>> _participle_clause(s, s.index("2014"), s.index("2014") + 4, words())
+    'Russia annexed Crimea in 2014'
+    """
+    stop = re.search(r"[,;:—–]\s|[“”\"]|\.$", sentence[end:])
+    upto = end + (stop.start() if stop else len(sentence) - end)
+    if m := BY_AGENT.search(sentence, 0, upto):
+        if m.start("rest") <= start:
+            return f"{m.group('agent')} {m.group('verb')} {m.group('head')} {m.group('rest')}".strip()
+    if (m := HAVING.search(sentence, 0, upto)) and m.start("rest") <= start + 1 \
+            and (subject := SUBJECT.match(sentence)) and subject.end("subject") < m.start():
+        return f"{subject.group('subject')} {m.group('verb')} {m.group('rest')}".strip()
+    return None
+
+
+ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\s+(?:that\s+)?")
+RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|that)\s+")
+
+
+def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
+    """The relative clause a date sits in, as a sentence of its own: "The war between Russia
+    and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
+    and Ukraine erupted in February 2022"; "the framework that US and Ukrainian envoys
+    discussed in Florida on Sunday" -> "US and Ukrainian envoys discussed the framework in
+    Florida on Sunday". None where the date is in no relative clause, or its head is not a
+    noun phrase the rules can find (a clause opening the sentence, or a determiner and a few
+    words before the pronoun)."""
+    found = [m for m in RELATIVE.finditer(sentence, 0, start)]
+    if not found:
+        return None
+    m = found[-1]
+    inside = sentence[m.end():start]
+    if re.search(r"[,;:—–()“”\"]", inside) or not clause_verb(_words_of(inside + " x")[:-1] or [""]):
+        return None  # the clause ended before the date, or has no verb of its own before it
+    before = sentence[:m.start()]
+    words_before = _words_of(before)
+    if not words_before:
+        return None
+    last = words_before[-1]
+    if m.group("pronoun") == "that" and (last.lower() in w.verb_forms and last.lower() not in w.noun_verbs
+                                         or last.lower() in w.speech
+                                         or last.lower() in w.needs_that or last.lower() in ("so", "such")):
+        return None  # "said that ...": a complement, not a relative clause
+    if m.group("comma") and not clause_verb(words_before):
+        head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
+    else:
+        det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
+        if not det or len(_words_of(before[det[-1].start():])) > 6 \
+                or clause_verb(_words_of(before[det[-1].end():])):
+            return None
+        head = before[det[-1].start():].strip()
+    if m.group("comma") and not head[:1].isupper() and head.split()[0].lower() not in ("the", "a", "an"):
+        return None
+    # a clause set off by commas ends at the next one; a restrictive one at its date ("the deal
+    # that was signed in 2015 collapsed": what follows is the main clause's)
+    stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:]) if m.group("comma") else None
+    rest = sentence[m.end():end + (stop.start() if stop else 0 if not m.group("comma")
+                                   else len(sentence) - end)].strip()
+    tokens = list(re.finditer(r"[\w’'.-]+", rest))
+    if not tokens:
+        return None
+    first = tokens[0].group()
+    if first.lower() in w.verb_forms or first.islower() and first.endswith("ed"):
+        return f"{head} {rest}"  # the head did it: "the war, which erupted ..."
+    if m.group("pronoun") == "who":
+        return None
+    # the head is what the clause's subject did something to: "the framework that X discussed"
+    for k, t in enumerate(tokens[1:], 1):
+        word = t.group()
+        if word.lower() in w.verb_forms and word.lower() not in w.noun_verbs \
+                or word.islower() and word.endswith("ed") and len(word) > 4:
+            subject, verb_end = rest[:t.start()].strip(), t.end()
+            if w.anaphoric.fullmatch(subject):
+                return ""  # "the talks that they broke off in 2022": who is "they"?
+            object_head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An") else head
+            return f"{subject} {rest[t.start():verb_end]} {object_head}{rest[verb_end:]}"
+        if k > 6:
+            break
+    return None
+
+
+COORDINATED = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z][a-z-]+)\b")
+
+
+def drop_coordinated(text: str, w: Words) -> str:
+    """The sentence without a second predicate of its subject: "Talks take place in Gomel
+    and go on for five hours" -> "Talks take place in Gomel" (a headline tells one act; cutting
+    before "in" instead would lose where). Only where what follows "and" is a verb, never a
+    noun ("talks", "calls") nor a name (a verb after "and" says the words before it had one of
+    their own), not inside a relative clause nor a quote."""
+    for m in COORDINATED.finditer(text):
+        verb = m.group("verb")
+        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES):
+            continue
+        head = text[:m.start()]
+        if re.search(r"\b(?:which|who|whom|whose|that|where|when)\b", head):
+            break  # "the blasts which killed ... and injured ...": the relative clause's verbs
+        if head.count("“") == head.count("”") \
+                and head.count('"') % 2 == 0 \
+                and len(_words_of(head)) >= MIN_WORDS \
+                and (head.endswith(("”", '"')) or _last_word(head) not in w.dangling):
             return head
     return text
 
@@ -942,6 +1170,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 
 # --- checks -------------------------------------------------------------------------------
 
+QUOTE_ENDS = frozenset("this that it them these those him her us me you".split())  # a quote may end on
+
+
 def problems(text: str, limit: int, w: Words) -> list[str]:
     """Why ``text`` is not a clean headline (empty list: it is)."""
     out = []
@@ -952,7 +1183,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
-    if ws and ws[-1].lower().strip("’'-") in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) \
+    last = ws[-1].lower().strip("’'-") if ws else ""
+    spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
+    month = ws and ws[-1] == "May" and len(ws) > 1  # "by 1 May": the month, not the modal
+    if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
             or re.search(r"(?:[“‘]|\s[\"'])$", text):
         out.append("dangling end")  # a function word, or a quote opened at the end
     if not _balanced(text):
@@ -1066,6 +1300,9 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         clause = drop_clauses(base, w)
         if clause != base:
             out.append((cost + 1, clause))
+        single = drop_coordinated(base, w)
+        if single not in (base, clause):
+            out.append((cost + 1, single))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
@@ -1245,7 +1482,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         if not who:
             frame = None
         text = content
-    text = group_first(shorten_names(text, w))
+    text = group_first(shorten_names(text, w), w)
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)
     if frame is None or not frame.quoted:
@@ -1271,18 +1508,23 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                      for h in [_compose(frame, content, keep_frame, w)]
                      if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
                      and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
-                     and not (keep_frame and for_quote and not QUOTED.search(content))]
+                     and not (keep_frame and for_quote and not QUOTED.search(content))
+                     # someone's quoted words never stand without who said them
+                     and not (not keep_frame and for_quote and QUOTED.search(h))]
             if found:
                 return Headline(min(found)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
-                and not (keep_frame and for_quote and not QUOTED.search(cut)):
+                and not (keep_frame and for_quote and not QUOTED.search(cut)) \
+                and not (not keep_frame and for_quote and QUOTED.search(cut)):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
+    if cut and for_quote and QUOTED.search(cut):
+        return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):
         return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost
