@@ -296,7 +296,8 @@ class Incremental:
 
     def _fingerprint(self, config: Config) -> str:
         """What every page depends on besides its own Markdown: mkdocs.yml, the site's address,
-        the theme's files (its custom folder included) and every installed package's version."""
+        the theme's files (its custom folder included), every installed package's version and
+        the project's hooks (Python files named in mkdocs.yml)."""
         cfg = self.cfg
         h = hashlib.sha256(f"{STATE_VERSION}\0{cfg['site_url']}\0{cfg['docs_dir']}\0".encode())
         h.update(config.path("mkdocs_yml").read_bytes())
@@ -308,6 +309,9 @@ class Incremental:
                 h.update(json.dumps([folder, _stats(Path(folder))]).encode())
         h.update(json.dumps(sorted(f"{d.metadata['Name']}=={d.version}"
                                    for d in metadata.distributions())).encode())
+        for hook in sorted(cfg.get("hooks") or ()):  # the project's own plugins (Python files)
+            h.update(Path(config.root, hook).read_bytes() if Path(config.root, hook).is_file()
+                     else str(hook).encode())
         return h.hexdigest()
 
     def _dest(self, src: str) -> str:
