@@ -352,7 +352,11 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         if c.part != "text" or len(c.text) <= TITLE_INPUT and is_caption(c.text):
             return 0
         return 1 if is_fragment(_opening(c.text)) else 2
-    pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None))[:TITLE_CANDIDATES]
+    # sound sentences first, and of those the ones opening on who acted; the most representative
+    # claim (a report's lead) keeps its place: its headline leaves an opening phrase behind
+    # ("In a move that ..., Putin has extended an invitation")
+    pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None and c is not ranked[0])
+                  )[:TITLE_CANDIDATES]
     best: tuple | None = None
     title = ""
     for c in pool:
@@ -943,7 +947,8 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
                 len(c.text) <= SUMMARY_LIMIT, c.basis == "explicit" and c.when.overlaps(when),
                 -c.start, c.id)
 
-    return " ".join(max(members, key=rank).text.split())
+    # (a block quote's markers on the sentence's later lines are the file's, not the words')
+    return " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split())
 
 
 BACKGROUND_DAYS = 30

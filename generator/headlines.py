@@ -360,8 +360,20 @@ def strip_opener(text: str, w: Words) -> str:
         if re.match(r"[^,]{0,60},\s+(?:was|were|is|are|has|have|had)\b", rest):
             continue  # "since Zelensky, a comedian, was elected": an apposition, not the clause
         if _subject_start(rest) and len(_words_of(rest)) >= MIN_WORDS:
+            if word in CONDITIONS:
+                # the condition is part of the news: "If the talks fail, Russia will resume
+                # strikes" -> "Russia will resume strikes if the talks fail" (where the words
+                # are someone's, once their frame is off: "..., Peskov said"; never after a quote)
+                if rest[:1] in QUOTE_MARKS or split_frame(rest, w) is not None:
+                    return text
+                condition = text[:m.start()]
+                return f"{rest.rstrip(' .')} {condition[0].lower()}{condition[1:]}"
             return rest
     return text
+
+
+CONDITIONS = frozenset({"If", "Unless", "Should"})  # openers a headline keeps, moved to its end
+OPEN_CONDITION = re.compile(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s[^,;:]*$")  # a cut inside a condition
 
 
 @lru_cache(maxsize=1)
@@ -1029,6 +1041,19 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     return None
 
 
+WENT_ON_TO = re.compile(r"\b(?:went|goes|go)\s+on\s+to\s+(?P<verb>[a-z]+)\b")
+
+
+def went_on_to(text: str, w: Words) -> str:
+    """A narrative's "went on to halt" is the act itself: "halted" (a verb we know).
+
+    >>> went_on_to("Trump went on to halt US military aid", words())
+    'Trump halted US military aid'
+    """
+    past_of = {base: past for past, (_third, base) in w.past.items()}
+    return WENT_ON_TO.sub(lambda m: past_of.get(m.group("verb"), m.group(0)), text, count=1)
+
+
 COORDINATED = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z][a-z-]+)\b")
 
 
@@ -1128,6 +1153,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         if re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
                      r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
             continue  # "proposes that a meeting": a clause cut before its verb
+        if OPEN_CONDITION.search(head):
+            continue  # "says if the aim is to prevent a meeting|": a condition without its news
         last = _last_word(head)
         before_last = _words_of(head)[-2:-1]
         if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() and word != "," \
@@ -1270,6 +1297,16 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
     return _cap(drop_article(f"{frame.who} {frame.verb} {body}"))
 
 
+STANCE = re.compile(r"^[^,;:]{0,80}?\b(?:can|could|would|should|may|might|must)\b")
+
+
+def _stance(content: str, w: Words) -> bool:
+    """Does what was said state a view rather than an event ("Zelensky is free to come to
+    Moscow", "talks could resume")? Such words are the speaker's, and their frame stays:
+    "Russia sent a delegation, Peskov said" is news, "Zelensky is free to come" is a claim."""
+    return bool(STANCE.search(content) or w.states.search(re.sub(r"\b(?:is|are)\b", "was", content, count=1)))
+
+
 def drop_article(text: str) -> str:
     """Headlines open without an article: 'The four leaders agree' -> 'Four leaders agree'."""
     return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“\"])", "", text)
@@ -1279,7 +1316,7 @@ def _uncap(text: str, w: Words) -> str:
     """'The government' -> 'the government' inside a sentence; names keep their capital."""
     first = re.match(r"[A-Z][a-z’']*\b", text)
     if first and (first.group(0).lower() in w.pronouns | w.dangling | NUMBERS | QUANTITIES
-                  | {"only", "several", "more"}
+                  | {"only", "several", "more"} | w.noun_verbs
                   or first.group(0).lower() in {"the", "a", "an"}):
         return text[:1].lower() + text[1:]
     return text
@@ -1419,7 +1456,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
                    place: str | None, limit: int) -> Headline:
     w = words()
-    text = " ".join(sentence.replace("\u00a0", " ").split())
+    text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = re.sub(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", text)  # a Markdown link reads as its text
@@ -1435,6 +1472,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    text = went_on_to(text, w)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
     text = uncleft(_cap(text), w)
@@ -1478,7 +1516,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         for_quote = bool(QUOTED.search(content)) and not (
             frame.quoted or not _named_subject(content, w) or _leading(text, content))
         keep = bool(who) and (frame.quoted or not _named_subject(content, w)
-                              or _leading(text, content) or for_quote)
+                              or _leading(text, content) or for_quote or _stance(content, w))
         if not who:
             frame = None
         text = content
@@ -1510,20 +1548,22 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                      and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
                      and not (keep_frame and for_quote and not QUOTED.search(content))
                      # someone's quoted words never stand without who said them
-                     and not (not keep_frame and for_quote and QUOTED.search(h))]
+                     and not (not keep_frame and frame is not None and frame.who
+                              and QUOTED.search(h))]
             if found:
                 return Headline(min(found)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
                 and not (keep_frame and for_quote and not QUOTED.search(cut)) \
-                and not (not keep_frame and for_quote and QUOTED.search(cut)):
+                and not (not keep_frame and frame is not None and frame.who and QUOTED.search(cut)) \
+                and not OPEN_CONDITION.search(cut):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
-    if cut and for_quote and QUOTED.search(cut):
+    if cut and frame is not None and frame.who and QUOTED.search(cut):
         return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):

@@ -325,3 +325,16 @@ def test_quoted_words_never_lose_their_speaker() -> None:
     made = make_headline('The minister "regrets this" and is merely "buying time with the '
                          'European partners in Brussels," the opposition leader added on Monday.')
     assert made.text.startswith("Opposition leader says") or not made.text
+
+
+def test_a_reports_lead_keeps_its_place_though_it_opens_on_a_phrase() -> None:
+    """The most representative claim (a report's lead) opens on "In a move that ...": its
+    actor comes late, yet its headline is the news, not a side remark further down."""
+    from generator.events import title_of
+    lead = _claim("a", "In a move that has been met with both scepticism and cautious optimism, "
+                  "Russian President Vladimir Putin has extended an invitation to Ukraine for "
+                  "direct peace negotiations.", actors=("vladimir-putin", "ukraine"))
+    from dataclasses import replace
+    aside = replace(_claim("b", "Beijing reiterated its support for negotiations, officials said.",
+                           actors=("beijing",)), mentions=((0, 7, "beijing"),))
+    assert title_of([lead, aside]) == "Putin extends an invitation to Ukraine for direct peace negotiations"
