@@ -12,7 +12,9 @@ build and a symbolic link ``current`` to them; each generated entry of docs/
 
 A build writes every page into the other folder (``b``): a page whose bytes have not changed is
 a hard link to the file it replaces, so it keeps its bytes and its modification time (the site
-engine and whoever watches docs/ see only what changed). Only when every page is there does
+engine, MkDocs ``--dirty``, and whoever watches docs/ see only what changed). Whether a page
+changed is told by its digest where its file has the size and time the last build noted
+(``.cache/docs.json``, disposable), else by reading the file. Only when every page is there does
 ``current`` change, by one ``rename`` of a new link over it: at every instant docs/ shows the
 old pages or the new ones, whole, whatever stops the build (a kill -9, a power cut). Addresses
 do not change: MkDocs reads docs/ through the links, and the Zensical engine is given a copy
@@ -29,6 +31,8 @@ of generated/output.py (a build killed during the moves is finished by the next 
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import os
 from pathlib import Path, PurePosixPath
 
@@ -65,11 +69,15 @@ def link_target(docs: Path, name: str) -> str:
     return os.path.relpath(pages_folder(docs).resolve() / CURRENT / name, docs.resolve())
 
 
-def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None) -> None:
+def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
+                known: Path | None = None) -> None:
     """Make ``pages`` the generated part of ``docs``, in one step.
 
     ``work`` is the build's work folder (``output.exclusive``, whose lock the caller holds);
-    without one, this takes the lock of the project ``docs`` is in for itself. Raises
+    without one, this takes the lock of the project ``docs`` is in for itself. ``known``: a
+    file (JSON, disposable) where the size, time and digest of each page written are kept, so
+    that the next build compares a page with a file whose size and time are unchanged by its
+    digest instead of reading the file (as make and rsync trust times). Raises
     ``output.OutputError`` (one line naming the path) if a file cannot be written; docs/ is
     then as it was.
     """
@@ -81,8 +89,9 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None) -
         seen.add(page.path)
     if work is None:
         with output.exclusive(docs.parent) as own:
-            return write_pages(pages, docs, own)
+            return write_pages(pages, docs, own, known)
     folder = pages_folder(docs)
+    digests = _read_known(known)
     try:
         docs.mkdir(parents=True, exist_ok=True)
         if folder.is_symlink() or folder.exists() and not folder.is_dir():
@@ -95,7 +104,7 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None) -
         name = FOLDERS[1] if now == FOLDERS[0] else FOLDERS[0]
         new = output.fresh(folder, name)
         for page in sorted(pages, key=lambda p: p.path):
-            _put(new, page, folder / now)
+            _put(new, page, folder / now, digests.get((docs / page.path).as_posix()))
         for entry in ENTRY_FOLDERS:
             (new / entry).mkdir(exist_ok=True)
         output._step("pages written")
@@ -111,22 +120,58 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None) -
     except OSError as exc:
         raise output.describe(exc) from None
     tidy(docs)
+    if known is not None:
+        _write_known(known, docs, pages)
 
 
-def _put(new: Path, page: Page, old: Path) -> None:
+def _put(new: Path, page: Page, old: Path, noted: list | None) -> None:
     """Write ``page`` into the folder ``new``: a hard link to the same page in ``old`` if its
-    bytes are unchanged (its time kept), else the text."""
+    bytes are unchanged (its time kept), else the text. ``noted``: [size, time, digest] of the
+    page the last build wrote, if known."""
     target = new / page.path
     target.parent.mkdir(parents=True, exist_ok=True)
     before = old / page.path
     try:
         data = page.text.encode("utf-8")
-        if before.stat().st_size == len(data) and before.read_bytes() == data:
+        st = before.stat()
+        if st.st_size == len(data) and (
+                noted[2] == _digest(data) if noted is not None
+                and noted[:2] == [st.st_size, st.st_mtime_ns] else before.read_bytes() == data):
             os.link(before, target)
             return
     except OSError:  # not there before, or no hard links here: written
         pass
     target.write_text(page.text, encoding="utf-8", newline="\n")
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_known(known: Path | None) -> dict[str, list]:
+    if known is None:
+        return {}
+    try:
+        data = json.loads(known.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_known(known: Path, docs: Path, pages: tuple[Page, ...]) -> None:
+    """Keep each page's size, time and digest (disposable: not kept if it cannot be written)."""
+    out: dict[str, list] = {}
+    try:
+        for page in sorted(pages, key=lambda p: p.path):
+            st = (docs / page.path).stat()
+            out[(docs / page.path).as_posix()] = [st.st_size, st.st_mtime_ns,
+                                                  _digest(page.text.encode("utf-8"))]
+        known.parent.mkdir(parents=True, exist_ok=True)
+        tmp = known.with_suffix(".tmp")
+        tmp.write_text(json.dumps(out), encoding="utf-8")
+        os.replace(tmp, known)
+    except OSError:
+        return
 
 
 def _can_link(folder: Path) -> bool:

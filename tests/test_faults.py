@@ -81,7 +81,8 @@ def kill_at(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
 
 
 def leftovers(project: Path) -> list[str]:
-    return sorted(p.name for p in (project / output.WORK).iterdir() if p.name != output.LOCK)
+    return sorted(p.name for p in (project / output.WORK).iterdir()
+                  if p.name not in (output.LOCK, output.SPARE))
 
 
 # steps of a build in order: the pages are written into .timeline-pages/, then switched in
@@ -390,8 +391,8 @@ def test_the_search_index_does_not_depend_on_the_order_files_are_listed(
 def test_an_entry_of_docs_that_cannot_be_moved_puts_back_what_moved(
         project: Path, no_links: None, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture) -> None:
-    """Without links: an immutable docs/events (or a read-only docs/): the moves made before
-    it are undone."""
+    """Without links: an immutable docs/timeline.md (or a read-only docs/): the moves made
+    before it (the home page's) are undone."""
     write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
                  "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
     assert main(["build"]) == 0
@@ -400,13 +401,13 @@ def test_an_entry_of_docs_that_cannot_be_moved_puts_back_what_moved(
     add_second_source(built)
 
     def step(at: str) -> None:
-        if at == "moved out events":
-            raise PermissionError(errno.EPERM, "Operation not permitted", "docs/events")
+        if at == "moved out timeline.md":
+            raise PermissionError(errno.EPERM, "Operation not permitted", "docs/timeline.md")
 
     monkeypatch.setattr(output, "_step", step)
     capsys.readouterr()
     assert main(["build"]) == 1
-    assert capsys.readouterr().err == ("timeline: cannot replace docs/events: Operation not "
+    assert capsys.readouterr().err == ("timeline: cannot replace docs/timeline.md: Operation not "
                                        "permitted; the previous site/ is unchanged\n")
     assert generated(built / "docs") == old_docs and digest(built / "site") == old_site
     assert not (built / output.WORK / output.JOURNAL).exists()
