@@ -61,3 +61,17 @@ def test_an_empty_alias_is_refused_with_its_line() -> None:
     with pytest.raises(InputError) as caught:
         parse_registry("entities:\n  - {id: x, name: X, kind: place, aliases: ['']}\n", "entities.yaml")
     assert "none empty" in str(caught.value) and ":2" in str(caught.value)
+
+
+def test_an_id_used_twice_is_named_with_its_line() -> None:
+    from generator.entities import parse_registry
+    from generator.problems import InputError
+
+    text = ("entities:\n"
+            "  - {id: a-b, name: Alpha Beta, kind: person}\n"
+            "  - {id: c-d, name: Gamma Delta, kind: place}\n"
+            "  - {id: a-b, name: Other Name, kind: person}\n")
+    with pytest.raises(InputError) as caught:
+        parse_registry(text, "entities.yaml")
+    assert [str(p) for p in caught.value.problems] == [
+        "entities.yaml:4: entity a-b: the id is used twice"]
