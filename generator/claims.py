@@ -68,10 +68,11 @@ BEFORE_REACH = 80  # characters before a date that may make it a comparison (not
 RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
 
 
-def day_ranges(dated: list[Timex], raw: str) -> list[tuple[Timex, TimeValue]]:
+def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
+               ) -> list[tuple[Timex, TimeValue]]:
     """Each date of a sentence with its interval; two days joined as a range ("on Friday and
     Saturday", "February 4-5", "15-16 May") are one date spanning both: one happening that
-    lasted, not two.
+    lasted, not two. (``today``: the report's day, which "earlier this week" ends before.)
 
     >>> raw = "Talks on February 4-5 and on March 3."
     >>> ts = [Timex(9, 19, "February 4", "DATE", "2026-02-04"), Timex(20, 21, "5", "DATE", "2026-02-05"),
@@ -81,7 +82,7 @@ def day_ranges(dated: list[Timex], raw: str) -> list[tuple[Timex, TimeValue]]:
     """
     out: list[tuple[Timex, TimeValue]] = []
     for t in dated:
-        when = timex_interval(t)
+        when = timex_interval(t, today)
         assert when is not None
         if out:
             first, span = out[-1]
@@ -125,16 +126,34 @@ OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*
 def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribution | None:
     """The speaker of the sentence, for its date ``t``: none when the date stands in a later
     clause with a subject of its own ("Moscow has said the troops are drilling, and Shoigu on
-    Thursday ordered them back": Moscow did not say the order). A wrong speaker is worse than
-    none."""
+    Thursday ordered them back": Moscow did not say the order), nor when it dates what the
+    speaker did before the words ("Earlier in the day Shoigu oversaw drills and said troops
+    would leave on Friday": the day is the outlet's account of the drills, Friday is Shoigu's
+    word). A wrong speaker is worse than none."""
     if who is None:
         return None
     at = sentence.text.find(who.text)
     date = t.start - sentence.start
-    if at < 0 or at > date:
+    if at < 0:
+        return who
+    then_said = THEN_SAID.search(sentence.text, at + len(who.text))
+    if then_said is not None and date < then_said.start() \
+            and not speech_verbs().search(sentence.text, at + len(who.text), then_said.start()):
+        return None  # the speaker's first verb is a deed, and the words come after "and"
+    if at > date:
         return who
     clause = OWN_CLAUSE.search(sentence.text, at + len(who.text), date + len(t.text) + 40)
     return None if clause is not None and clause.start() < date else who
+
+
+# "... oversaw drills and said ...": a deed, then the words (the speech verbs of attribution.yaml)
+THEN_SAID = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|"
+                       r"warned|stressed|insisted|announced|noted|declared|explained)\b")
+
+
+def speech_verbs() -> re.Pattern[str]:
+    from generator.attribution import words as attribution_words
+    return attribution_words().speech
 
 
 def _normalise(text: str) -> str:
@@ -205,7 +224,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])]
         folded = " ".join(sentence.text.split())
-        for t, when in day_ranges(dated, source.raw):
+        for t, when in day_ranges(dated, source.raw, source.published):
             when = lasting(when, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])
             key = (sentence.text, t.text)
             occurrence = seen.get(key, 0)

@@ -59,7 +59,8 @@ class Registry:
         """Entity mentions in ``text``, left to right, longest name first."""
         if self.regex is None:
             return ()
-        return tuple(Mention(m.start(), m.end(), self.by_name[m.group(0)])
+        # a name may run over a line's end in a hard-wrapped paragraph ("Belovezhskaya\nPushcha")
+        return tuple(Mention(m.start(), m.end(), self.by_name[" ".join(m.group(0).split())])
                      for m in self.regex.finditer(text))
 
 
@@ -99,14 +100,14 @@ def parse_registry(text: str, where: str) -> Registry:
             problems.append(Problem(where, line, None, f"entity {eid}: kind is {kind!r}; "
                                     "expected person, organisation or place"))
             continue
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             problems.append(Problem(where, line, None, f"entity {eid}: 'aliases' must be a "
-                                    "list of texts"))
+                                    "list of texts, none empty"))
             continue
         if any(e.id == eid for e in entities):
             problems.append(Problem(where, line, None, f"entity {eid}: the id is used twice"))
             continue
-        for alias in [name, *aliases]:
+        for alias in [" ".join(a.split()) for a in [name, *aliases]]:
             for variant in {alias, alias[0].upper() + alias[1:]}:
                 if by_name.get(variant, eid) != eid:
                     problems.append(Problem(where, line, None, f"entity {eid}: the name "
@@ -117,7 +118,8 @@ def parse_registry(text: str, where: str) -> Registry:
     if problems:
         raise InputError(tuple(problems))
     names = sorted(by_name, key=lambda n: (-len(n), n))
-    regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") \
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+                       + r")(?![\w-])") \
         if names else None
     return Registry(tuple(entities), regex, by_name, {e.id: e for e in entities})
 

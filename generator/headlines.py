@@ -93,6 +93,8 @@ class Words:
     dangling: frozenset[str]
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
+    time_clause: re.Pattern[str]  # a subordinator whose clause has a time of its own ("since")
+    anaphoric: re.Pattern[str]  # a subject pointing back ("the latter", "he")
     cut_verbs: frozenset[str]  # particles a word-level cut never ends on before an object
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
     present: frozenset[str]  # third person singular forms of the verbs above
@@ -182,6 +184,8 @@ def parse_words(data: dict) -> Words:
         dangling=frozenset(w.lower() for w in data["dangling"]),
         needs_complement=frozenset(data["needs_complement"]),
         that_nouns=frozenset(data["that_nouns"]),
+        time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'])})\s+", re.IGNORECASE),
+        anaphoric=re.compile(rf"(?:{_alternation(data['anaphoric_subjects'])})(?![\w’'-])", re.IGNORECASE),
         cut_verbs=frozenset(data["particles"]),
         past=past,
         participles=frozenset(past) | frozenset(data["participles"]),
@@ -823,6 +827,175 @@ def drop_clauses(text: str, w: Words) -> str:
     return text
 
 
+def _own_clause(text: str, w: Words, who: str | None) -> str | None:
+    """A clause as a sentence of its own: its subject named ("he" -> ``who``, the person named
+    before it), or "" where the subject points back to someone it cannot name."""
+    pointer = w.anaphoric.match(text)
+    if pointer is None:
+        return _cap(text.strip())
+    if who and pointer.group(0).lower() in {"he", "she"}:
+        return who + text[pointer.end():].rstrip()
+    return ""
+
+
+def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
+                 who: str | None = None) -> str | None:
+    """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
+    time than the sentence's main clause: "The talks are set against a reversal of US policy
+    since Trump took office in January" -> "Trump took office in January" (January dates
+    Trump's taking office, not the talks). Only after a subordinator of ``time_clauses`` whose
+    clause has a subject and a verb of its own before the date, up to the first comma after
+    the date (or the sentence's end); or, in a sentence opening on a pointer ("That timetable
+    ..."), a "when" clause right after the date, which says what happened then ("... the
+    deadline Trump set earlier in July, when he gave Russia 50 days").
+    None elsewhere. A subject "he" or "she" is ``who`` (the person named before it); "" where
+    the clause's subject points back otherwise ("since the latter was elected ..."): a
+    headline of the clause would not say who, and one of the sentence would tell of another
+    time.
+
+    >>> dated_clause("Talks began after Russia and Ukraine agreed on Monday to meet.", 47, 53)
+    'Russia and Ukraine agreed on Monday to meet.'
+    >>> dated_clause("Kyiv has fought separatists since 2014.", 34, 38) is None
+    True
+    >>> dated_clause("That matches the deadline Trump set in July, when he gave Russia 50 days.", 36, 43,
+    ...              who="Trump")
+    'Trump gave Russia 50 days.'
+    """
+    w = w or words()
+
+    def clause_verb(tokens: list[str]) -> bool:
+        return any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
+                   or t.islower() and t.endswith("ed") and len(t) > 4 for t in tokens)
+
+    left = sentence[:start]
+    # "..., adding that the troops would be back by 1 May": the date is in the added words
+    added = list(ADDING.finditer(left))
+    if added and who and not re.search(r"[;:“”\"]", left[added[-1].end():]) \
+            and left[added[-1].end():].count(",") % 2 == 0:
+        stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
+        words_said = sentence[added[-1].end():end + (stop.start() if stop else len(sentence) - end)]
+        said = _own_clause(words_said, w, who)
+        if not said:
+            return ""
+        if said.split()[0] in ("The", "A", "An") or words_said.lstrip()[:1].islower():
+            said = said[0].lower() + said[1:]  # as the sentence wrote it ("talks would ...")
+        return f"{who} said {said}"
+    subordinators = list(w.time_clause.finditer(left))
+    if not subordinators and (relative := _relative_clause(sentence, start, end, w, clause_verb)) is not None:
+        return _own_clause(relative, w, who) if relative else ""
+    if not subordinators:
+        # only for a sentence opening on a pointer ("That timetable would match ..."): where
+        # the sentence names its subject, its main clause is as much of that time
+        after = re.match(r",?\s+when\s+(?P<clause>[^,;:“”\"—–()]+)", sentence[end:])
+        if after is None or not w.anaphoric.match(sentence) \
+                or not clause_verb(_words_of(after.group("clause"))[1:]):
+            return None
+        return _own_clause(after.group("clause"), w, who) or None
+    opened = subordinators[-1]
+    inside = left[opened.end():]
+    if inside.count(",") % 2 or ";" in inside or any(q in inside for q in "“”\""):
+        return None  # a comma between them ends the clause, unless it closes an aside
+    closing = [m.end() for k, m in enumerate(re.finditer(r",\s*", inside)) if k % 2]
+    if any(not inside[at:at + 1].islower() for at in closing):
+        return None  # "After the meeting, whom ..., Trump announced": the main clause goes on
+    tokens = _words_of(inside)
+    if len(tokens) < 2 or not clause_verb(tokens[1:]):
+        return None  # "since 2014", "after talks in Riyadh on": a phrase, not a clause
+    stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
+    clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
+    return _own_clause(clause, w, who)
+
+
+ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\s+(?:that\s+)?")
+RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|that)\s+")
+
+
+def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
+    """The relative clause a date sits in, as a sentence of its own: "The war between Russia
+    and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
+    and Ukraine erupted in February 2022"; "the framework that US and Ukrainian envoys
+    discussed in Florida on Sunday" -> "US and Ukrainian envoys discussed the framework in
+    Florida on Sunday". None where the date is in no relative clause, or its head is not a
+    noun phrase the rules can find (a clause opening the sentence, or a determiner and a few
+    words before the pronoun)."""
+    found = [m for m in RELATIVE.finditer(sentence, 0, start)]
+    if not found:
+        return None
+    m = found[-1]
+    inside = sentence[m.end():start]
+    if re.search(r"[,;:—–()“”\"]", inside) or not clause_verb(_words_of(inside + " x")[:-1] or [""]):
+        return None  # the clause ended before the date, or has no verb of its own before it
+    before = sentence[:m.start()]
+    words_before = _words_of(before)
+    if not words_before:
+        return None
+    last = words_before[-1]
+    if m.group("pronoun") == "that" and (last.lower() in w.verb_forms and last.lower() not in w.noun_verbs
+                                         or last.lower() in w.speech
+                                         or last.lower() in w.needs_that or last.lower() in ("so", "such")):
+        return None  # "said that ...": a complement, not a relative clause
+    if m.group("comma") and not clause_verb(words_before):
+        head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
+    else:
+        det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
+        if not det or len(_words_of(before[det[-1].start():])) > 6 \
+                or clause_verb(_words_of(before[det[-1].end():])):
+            return None
+        head = before[det[-1].start():].strip()
+    if m.group("comma") and not head[:1].isupper() and head.split()[0].lower() not in ("the", "a", "an"):
+        return None
+    # a clause set off by commas ends at the next one; a restrictive one at its date ("the deal
+    # that was signed in 2015 collapsed": what follows is the main clause's)
+    stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:]) if m.group("comma") else None
+    rest = sentence[m.end():end + (stop.start() if stop else 0 if not m.group("comma")
+                                   else len(sentence) - end)].strip()
+    tokens = list(re.finditer(r"[\w’'.-]+", rest))
+    if not tokens:
+        return None
+    first = tokens[0].group()
+    if first.lower() in w.verb_forms or first.islower() and first.endswith("ed"):
+        return f"{head} {rest}"  # the head did it: "the war, which erupted ..."
+    if m.group("pronoun") == "who":
+        return None
+    # the head is what the clause's subject did something to: "the framework that X discussed"
+    for k, t in enumerate(tokens[1:], 1):
+        word = t.group()
+        if word.lower() in w.verb_forms and word.lower() not in w.noun_verbs \
+                or word.islower() and word.endswith("ed") and len(word) > 4:
+            subject, verb_end = rest[:t.start()].strip(), t.end()
+            if w.anaphoric.fullmatch(subject):
+                return ""  # "the talks that they broke off in 2022": who is "they"?
+            object_head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An") else head
+            return f"{subject} {rest[t.start():verb_end]} {object_head}{rest[verb_end:]}"
+        if k > 6:
+            break
+    return None
+
+
+COORDINATED = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z][a-z-]+)\b")
+
+
+def drop_coordinated(text: str, w: Words) -> str:
+    """The sentence without a second predicate of its subject: "Talks take place in Gomel
+    and go on for five hours" -> "Talks take place in Gomel" (a headline tells one act; cutting
+    before "in" instead would lose where). Only where what follows "and" is a verb, never a
+    noun ("talks", "calls") nor a name (a verb after "and" says the words before it had one of
+    their own), not inside a relative clause nor a quote."""
+    for m in COORDINATED.finditer(text):
+        verb = m.group("verb")
+        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES):
+            continue
+        head = text[:m.start()]
+        if re.search(r"\b(?:which|who|whom|whose|that|where|when)\b", head):
+            break  # "the blasts which killed ... and injured ...": the relative clause's verbs
+        if head.count("“") == head.count("”") \
+                and head.count('"') % 2 == 0 \
+                and len(_words_of(head)) >= MIN_WORDS \
+                and (head.endswith(("”", '"')) or _last_word(head) not in w.dangling):
+            return head
+    return text
+
+
 def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"\s*\([^()]*\)", "", text)
     # a short clause between a verb and its complement: "agreed when they met to deepen
@@ -940,6 +1113,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 
 # --- checks -------------------------------------------------------------------------------
 
+QUOTE_ENDS = frozenset("this that it them these those him her us me you".split())  # a quote may end on
+
+
 def problems(text: str, limit: int, w: Words) -> list[str]:
     """Why ``text`` is not a clean headline (empty list: it is)."""
     out = []
@@ -950,7 +1126,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
-    if ws and ws[-1].lower().strip("’'-") in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) \
+    last = ws[-1].lower().strip("’'-") if ws else ""
+    spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
+    month = ws and ws[-1] == "May" and len(ws) > 1  # "by 1 May": the month, not the modal
+    if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
             or re.search(r"(?:[“‘]|\s[\"'])$", text):
         out.append("dangling end")  # a function word, or a quote opened at the end
     if not _balanced(text):
@@ -1064,6 +1243,9 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         clause = drop_clauses(base, w)
         if clause != base:
             out.append((cost + 1, clause))
+        single = drop_coordinated(base, w)
+        if single not in (base, clause):
+            out.append((cost + 1, single))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
@@ -1238,18 +1420,23 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                      for h in [_compose(frame, content, keep_frame, w)]
                      if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
                      and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
-                     and not (keep_frame and for_quote and not QUOTED.search(content))]
+                     and not (keep_frame and for_quote and not QUOTED.search(content))
+                     # someone's quoted words never stand without who said them
+                     and not (not keep_frame and for_quote and QUOTED.search(h))]
             if found:
                 return Headline(min(found)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
-                and not (keep_frame and for_quote and not QUOTED.search(cut)):
+                and not (keep_frame and for_quote and not QUOTED.search(cut)) \
+                and not (not keep_frame and for_quote and QUOTED.search(cut)):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
+    if cut and for_quote and QUOTED.search(cut):
+        return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):
         return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost

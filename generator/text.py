@@ -71,6 +71,7 @@ class Vocabulary:
     furniture: re.Pattern[str]
     dateline: re.Pattern[str]
     caption_start: re.Pattern[str]
+    stamp: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -81,7 +82,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["credit"]["pattern"]),
                       re.compile(data["furniture"]["pattern"]),
                       re.compile(data["dateline"]["pattern"]),
-                      re.compile(data["caption_start"]["pattern"]))
+                      re.compile(data["caption_start"]["pattern"]),
+                      re.compile(data["stamp"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -238,6 +240,9 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
             continue
         if number < DATELINE_WITHIN and (line := v.dateline.match(raw[start:end])):
             add(start, start + line.end(), number, "dateline")
+            start += line.end()
+        elif number < DATELINE_WITHIN and para.kind == "text" and (line := v.stamp.match(raw[start:end])):
+            add(start, start + line.end(), number, "furniture")  # the page's stamp run into the text
             start += line.end()
         if para.kind == "heading":
             add(start, end, number, para.kind)

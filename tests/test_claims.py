@@ -115,3 +115,17 @@ def test_a_speech_does_not_reach_a_later_clause_with_its_own_subject() -> None:
     (before,) = _claims_of("Putin said on Thursday that Zelensky was welcome in Moscow, and "
                            "Zelensky rejected the offer.")
     assert before.attribution is not None and before.attribution.text == "Putin"
+
+
+def test_a_date_of_the_speakers_deed_before_the_words_is_the_outlets() -> None:
+    """"Earlier in the day X oversaw drills and said troops would leave on Friday": the day
+    dates the drills (the outlet says so), Friday is X's word."""
+    deed, word = _claims_of("On Tuesday Defence Minister Sergei Shoigu inspected the troops in "
+                            "Crimea and said they would start returning to their bases on Friday.",
+                            "2021-04-20")
+    assert deed.timex.text == "Tuesday" and deed.attribution is None
+    assert word.timex.text == "Friday" and word.attribution is not None
+    assert "Shoigu" in word.attribution.text
+    (said,) = _claims_of("Shoigu said on Tuesday that the troops would return to their bases.",
+                         "2021-04-20")
+    assert said.attribution is not None  # the words' own day: "said on Tuesday"

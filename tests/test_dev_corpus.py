@@ -26,11 +26,11 @@ from generator.sources import load_sources
 DEV = Path(__file__).resolve().parent / "fixtures" / "dev_corpus"
 
 # today (python tests/fixtures/dev_corpus/score.py EXPORT gold_claims.yaml gold_events.yaml):
-# claims recall 0.967, precision 1.0, attribution 52/57 right with 19 wrong or spurious, merged
-# 21/29, split_extra 15, overmerged 0, conflicts 0/5, false conflicts 0, headlines 38/67
+# claims recall 0.967, precision 1.0, attribution 52/57 right with 17 wrong or spurious, merged
+# 23/29, split_extra 15, overmerged 0, conflicts 3/5, false conflicts 0, headlines 41/64
 FLOORS = {"claims_recall": 0.95, "claims_precision": 0.97, "attribution": 0.88,
-          "attribution_wrong": 21, "merged": 0.68, "split_extra": 18, "overmerged": 0,
-          "conflicts": 0.0, "false_conflicts": 0, "headlines": 0.52}
+          "attribution_wrong": 19, "merged": 0.75, "split_extra": 18, "overmerged": 0,
+          "conflicts": 0.4, "false_conflicts": 0, "headlines": 0.58}
 
 
 def score(folder: Path) -> dict:
@@ -92,12 +92,13 @@ def _paragraphs(body: str) -> list[str]:
 
 
 def _rewritten(raw: str, wrap: bool) -> str:
-    """The same article hard-wrapped at 80 characters with blank lines between paragraphs, or
+    """The same article hard-wrapped at 80 characters (never inside a hyphenated word: "mid-\\nweek"
+    reads "mid- week" in Markdown) with blank lines between paragraphs, or
     with one paragraph per line and no blank line at all."""
     end = raw.index("\n---\n", 4) + 5
     paragraphs = _paragraphs(raw[end:])
     if wrap:
-        return raw[:end] + "\n\n".join(textwrap.fill(p, 80) for p in paragraphs) + "\n"
+        return raw[:end] + "\n\n".join(textwrap.fill(p, 80, break_on_hyphens=False) for p in paragraphs) + "\n"
     return raw[:end] + "\n".join(paragraphs) + "\n"
 
 
@@ -110,6 +111,6 @@ def test_hard_wrapped_and_unwrapped_articles_score_alike(as_written: dict, tmp_p
         (folder / path.name).write_text(_rewritten(path.read_text(encoding="utf-8"), wrap),
                                         encoding="utf-8")
     again = score(folder)
-    for key in ("claims_recall", "claims_precision"):
-        assert abs(again[key] - as_written[key]) <= 0.02, (key, again, as_written)
-    assert abs(ratio(again["merged"]) - ratio(as_written["merged"])) <= 0.1, (again, as_written)
+    for key in ("claims_recall", "claims_precision", "attribution", "attribution_wrong",
+                "merged", "conflicts", "false_conflicts", "overmerged"):
+        assert again[key] == as_written[key], (key, again, as_written)

@@ -42,3 +42,22 @@ def test_unknown_names_are_suggested() -> None:
     sentences = [("Ihor Klymenko visited the site with Zelensky.", False),
                  ("Later, Ihor Klymenko spoke.", False), ("A Heading", True)]
     assert suggest_names(sentences, load_registry())[0] == ("Ihor Klymenko", 2)
+
+
+def test_a_name_running_over_a_line_end_is_found() -> None:
+    """Hard-wrapped paragraphs break names at line ends: the registry's names match across
+    any white space."""
+    from generator.entities import parse_registry
+    registry = parse_registry("entities:\n  - {id: belovezhskaya-pushcha, name: Belovezhskaya Pushcha,"
+                              " kind: place, aliases: [Bialowieza  Forest]}\n", "entities.yaml")
+    found = registry.find("held in Belovezhskaya\nPushcha and in the Bialowieza\n  Forest.")
+    assert [(m.entity, m.start) for m in found] == [("belovezhskaya-pushcha", 8),
+                                                     ("belovezhskaya-pushcha", 41)]
+
+
+def test_an_empty_alias_is_refused_with_its_line() -> None:
+    from generator.entities import parse_registry
+    from generator.problems import InputError
+    with pytest.raises(InputError) as caught:
+        parse_registry("entities:\n  - {id: x, name: X, kind: place, aliases: ['']}\n", "entities.yaml")
+    assert "none empty" in str(caught.value) and ":2" in str(caught.value)

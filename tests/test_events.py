@@ -399,3 +399,20 @@ def test_a_crowd_recalling_one_date_is_one_event_and_joins_no_day(
     assert sorted(big.claims) == sorted(c.id for c in recalled)
     assert any(e.claims == ("d1",) for e in got)
     assert got == merge_events(tuple(reversed(recalled + (day,))), sources)
+
+
+def test_earlier_this_week_is_not_the_reports_own_day() -> None:
+    """"Trump said earlier this week" in a report of Thursday is Monday to Wednesday: it meets a
+    Tuesday of another report, and never the Thursday its own report names."""
+    from generator.timex.values import interval, part_of_now
+    sources = (_source("a", "2026-01-29"), _source("b", "2026-01-28"))
+    earlier = part_of_now(interval("2026-W05"), True, _dt.date(2026, 1, 29))
+    week = _spanning(_claim("c1", "a", "Trump said earlier this week that very good things were "
+                            "happening in the peace talks with Russia.", "2026-01-26"),
+                     earlier.end.isoformat(), "week")
+    thursday = _claim("c2", "a", "Trump said on Thursday that very good things were happening in "
+                      "the peace talks with Russia.", "2026-01-29", 200)
+    tuesday = _claim("c3", "b", "Trump said on Tuesday that very good things were happening in "
+                     "the peace talks with Russia.", "2026-01-27")
+    events = merge_events((week, thursday, tuesday), sources)
+    assert sorted(sorted(e.claims) for e in events) == [["c1", "c3"], ["c2"]]

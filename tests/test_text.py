@@ -68,7 +68,7 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
-PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start")
+PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -179,3 +179,14 @@ def test_a_labelled_caption_is_a_caption() -> None:
         ("Image caption,", "furniture"),
         ("Zelensky and Trump met in the Oval Office on Friday", "caption"),
         ("Talks went on.", "text")]
+
+
+def test_a_page_stamp_run_into_the_first_sentence_is_furniture() -> None:
+    """Lines of a page joined into one paragraph: the byline and time stamp are no part of the
+    first sentence (no claim dated by them), and offsets stay exact."""
+    from generator.text import split_sentences
+    raw = "By Jane Roe January 30, 2026 Zelensky invited Putin to Kyiv. He spoke on Friday.\n"
+    got = [(s.text, s.kind) for s in split_sentences(raw)]
+    assert got == [("By Jane Roe January 30, 2026", "furniture"),
+                   ("Zelensky invited Putin to Kyiv.", "text"), ("He spoke on Friday.", "text")]
+    assert all(raw[s.start:s.end] == s.text for s in split_sentences(raw))

@@ -78,7 +78,7 @@ def narrow(whole: TimeValue, mod: str) -> TimeValue:
 COUNTS_FROM_NOW = re.compile(r"(?:earlier|later)\b", re.IGNORECASE)
 
 
-def timex_interval(timex: Timex) -> TimeValue | None:
+def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | None:
     """The interval a claim dated by ``timex`` covers: its value's, narrowed to the part its
     mod names ("by the end of 2019": December 2019), except for "earlier/later this year".
 
@@ -94,10 +94,41 @@ def timex_interval(timex: Timex) -> TimeValue | None:
     >>> timex_interval(Timex(0, 37, "overnight between Saturday and Sunday", "TIME", "2025-05-10TNI"))
     TimeValue(start=datetime.date(2025, 5, 10), end=datetime.date(2025, 5, 11), granularity='day')
     """
-    mod = None if COUNTS_FROM_NOW.match(timex.text) else timex.mod
-    whole = interval(timex.value, mod)
+    now = COUNTS_FROM_NOW.match(timex.text)
+    whole = interval(timex.value, None if now else timex.mod)
     if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day":
         return TimeValue(whole.start, whole.end + dt.timedelta(days=1), "day")
+    if now and whole is not None and today is not None and whole.granularity in PART_OF_NOW:
+        return part_of_now(whole, now.group(0).lower() == "earlier", today)
+    return whole
+
+
+# the units whose "earlier this ..." and "later this ..." are their days before and after the
+# report's day: "Trump said earlier this week" (a report of Thursday) is Monday to Wednesday,
+# and cannot be the Thursday the same report names. (A year's or quarter's part stays the
+# unit: "earlier this year" is too vague for its days to matter.)
+PART_OF_NOW = ("week", "month")
+
+
+def part_of_now(whole: TimeValue, earlier: bool, today: dt.date) -> TimeValue:
+    """The days of ``whole`` before ``today`` (``earlier``) or after it, keeping the unit's
+    granularity; ``whole`` itself when ``today`` is not inside it or leaves no day.
+
+    >>> week = interval("2026-W05")  # Monday 26 January to Sunday 1 February 2026
+    >>> part_of_now(week, True, dt.date(2026, 1, 29))
+    TimeValue(start=datetime.date(2026, 1, 26), end=datetime.date(2026, 1, 28), granularity='week')
+    >>> part_of_now(week, False, dt.date(2026, 1, 29)).start
+    datetime.date(2026, 1, 30)
+    >>> part_of_now(week, True, dt.date(2026, 1, 26)) == week  # Monday: no earlier day
+    True
+    """
+    if not whole.start <= today <= whole.end:
+        return whole
+    one = dt.timedelta(days=1)
+    if earlier and today > whole.start:
+        return TimeValue(whole.start, today - one, whole.granularity)
+    if not earlier and today < whole.end:
+        return TimeValue(today + one, whole.end, whole.granularity)
     return whole
 
 
