@@ -70,6 +70,8 @@ MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:o
 GOVERNED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
+# who passes on the words of the person named before: "his office", "her spokesman"
+OWN_CARRIER = re.compile(r"(?:his|her|their)\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|aides?|staff|administration|ministry|team|representatives?)$", re.IGNORECASE)
 
 
 def _words(entries: list[str], regex: bool = False) -> str:
@@ -556,7 +558,11 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
         # at the sentence's end reports everything before it, so it wins
         tail = [f for v, span, f in found_at if span is not None and TAIL.match(text, v.end())
                 and re.search(r"[,”\"’]\s*$", text[:span[0]])]
-        if tail:
+        # ... unless it is the first speaker's own office passing the words on ("Erdogan said
+        # Turkey was ready, his office said": Erdogan's words)
+        if tail and not (len(found_at) > 1 and isinstance(tail[-1], Attribution)
+                         and OWN_CARRIER.match(tail[-1].text)
+                         and isinstance(found_at[0][2], Attribution) and found_at[0][2] is not tail[-1]):
             return tail[-1]
         if found_at:
             return found_at[0][2]

@@ -293,6 +293,11 @@ UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|The
                       r"|(?:part|some|most|all|many|none|each|one|both)\s+of\s+(?:them|it|these|those)\b)")
 
 
+# a day named from the article's own day: under the timeline's date it reads wrong ('Medinsky
+# says the Ukrainians will be expected "from 10 am tomorrow"' under 16 May)
+DEICTIC = re.compile(r"\b(?:[Tt]omorrow|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
+
+
 def _opening(text: str) -> str:
     """The sentence, or its first ``TITLE_INPUT`` characters up to a word's end: a headline of a
     few words never needs more, and rules that look at every date of a pathological sentence
@@ -347,7 +352,11 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         if c.part != "text" or len(c.text) <= TITLE_INPUT and is_caption(c.text):
             return 0
         return 1 if is_fragment(_opening(c.text)) else 2
-    pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None))[:TITLE_CANDIDATES]
+    # sound sentences first, and of those the ones opening on who acted; the most representative
+    # claim (a report's lead) keeps its place: its headline leaves an opening phrase behind
+    # ("In a move that ..., Putin has extended an invitation")
+    pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None and c is not ranked[0])
+                  )[:TITLE_CANDIDATES]
     best: tuple | None = None
     title = ""
     for c in pool:
@@ -363,7 +372,8 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         # that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
         quality = (sound(c) > 0, not made.empty, worded, sound(c), named > 0,
-                   not UNHEADED.match(made.text), how, c.id not in plans, named)
+                   not UNHEADED.match(made.text) and not DEICTIC.search(made.text), how,
+                   c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
         if quality[:8] == (True, True, True, 2, True, True, 3, True):
@@ -937,7 +947,8 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
                 len(c.text) <= SUMMARY_LIMIT, c.basis == "explicit" and c.when.overlaps(when),
                 -c.start, c.id)
 
-    return " ".join(max(members, key=rank).text.split())
+    # (a block quote's markers on the sentence's later lines are the file's, not the words')
+    return " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split())
 
 
 BACKGROUND_DAYS = 30

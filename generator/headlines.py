@@ -107,6 +107,8 @@ class Words:
     empty_acts: re.Pattern[str]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
+    demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
+    states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
     examples: tuple[dict, ...]
 
 
@@ -202,6 +204,10 @@ def parse_words(data: dict) -> Words:
         empty_acts=re.compile(data["empty_acts"]),
         short_names=short,
         abbreviations=dict(data.get("abbreviations") or {}),
+        demonyms=dict(data.get("demonyms") or {}),
+        states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
+                          rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+)*[“\"]?)"
+                          rf"(?P<state>{_alternation(data['states'])})\b"),
         examples=tuple(data.get("examples") or ()),
     )
 
@@ -352,8 +358,20 @@ def strip_opener(text: str, w: Words) -> str:
         if re.match(r"[^,]{0,60},\s+(?:was|were|is|are|has|have|had)\b", rest):
             continue  # "since Zelensky, a comedian, was elected": an apposition, not the clause
         if _subject_start(rest) and len(_words_of(rest)) >= MIN_WORDS:
+            if word in CONDITIONS:
+                # the condition is part of the news: "If the talks fail, Russia will resume
+                # strikes" -> "Russia will resume strikes if the talks fail" (where the words
+                # are someone's, once their frame is off: "..., Peskov said"; never after a quote)
+                if rest[:1] in QUOTE_MARKS or split_frame(rest, w) is not None:
+                    return text
+                condition = text[:m.start()]
+                return f"{rest.rstrip(' .')} {condition[0].lower()}{condition[1:]}"
             return rest
     return text
+
+
+CONDITIONS = frozenset({"If", "Unless", "Should"})  # openers a headline keeps, moved to its end
+OPEN_CONDITION = re.compile(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s[^,;:]*$")  # a cut inside a condition
 
 
 @lru_cache(maxsize=1)
@@ -379,7 +397,8 @@ def strip_dates(text: str, w: Words) -> str:
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
             continue  # "the future of the plant": a noun its "of" phrase depends on
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
-        if head_np and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
+        deictic = re.match(r"(?i)(?:earlier|later|this|last|next)\b", text[start:end])  # "the meeting| earlier this week"
+        if head_np and not deictic and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
                                or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
                                                             "earlier", "later", "same", "following",
                                                             "previous", "coming", "past"}
@@ -662,7 +681,7 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\band\b|&", head):
         return True
     last = ws[-1]
-    if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides"}:
+    if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media"}:
         return True
     lower_noun = last[0].islower() or len(ws) == 1
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
@@ -684,14 +703,25 @@ GROUP = re.compile(rf"^(?:The\s+|the\s+)?(?P<group>(?i:officials|delegations|neg
                    rf"(?P<who>{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+{_NAME})?)(?=\s+[a-z])")
 
 
-def group_first(text: str) -> str:
-    """'Officials from Russia, Ukraine, and the United States convened' -> 'Russia, Ukraine and
-    the United States officials convened': a headline opens on who they are."""
+def group_first(text: str, w: Words | None = None) -> str:
+    """'Officials from Russia, Ukraine, and the United States convened' -> 'Russian, Ukrainian
+    and US officials convened': a headline opens on who they are (by ``demonyms``; a group
+    whose countries are not all known stays as written).
+
+    >>> group_first("Officials from Russia, Ukraine, and the United States convened in Abu Dhabi")
+    'Russian, Ukrainian and US officials convened in Abu Dhabi'
+    >>> group_first("Envoys of Russia and Ruritania met")
+    'Envoys of Russia and Ruritania met'
+    """
+    w = w or words()
     m = GROUP.match(text)
     if not m:
         return text
-    who = re.sub(r",\s+and\s+", " and ", m.group("who"))
-    who = re.sub(r"^the\s+", "", who)
+    names = [n.strip() for n in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group("who"))]
+    if not all(n in w.demonyms for n in names):
+        return text
+    adjectives = list(dict.fromkeys(w.demonyms[n] for n in names))
+    who = adjectives[0] if len(adjectives) == 1 else ", ".join(adjectives[:-1]) + " and " + adjectives[-1]
     return f"{who} {m.group('group').lower()}{text[m.end():]}"
 
 
@@ -738,6 +768,9 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
             if nxt in w.participles and nxt not in {"had", "did", "said", "told"}:
                 return f"{subj}{rest}"
             return text
+        if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
+                and tokens[i + 2].group(0) in w.participles and tokens[i + 2].group(0) not in {"had", "did"}:
+            return subj + re.sub(r"^\s+been", "", rest)  # "had been postponed" -> "postponed"
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
@@ -778,9 +811,13 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
 
 def reported_present(text: str, w: Words | None = None) -> str:
     """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will', 'they had
-    not gone' -> 'they did not go' (see ``unshift``)."""
+    not gone' -> 'they did not go' (see ``unshift``), 'he was welcome' -> 'he is welcome'
+    (``states``)."""
+    w = w or words()
     text = re.sub(r"\bwould\b", "will", text, count=1)
-    return unshift(text, w or words())
+    text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
+                        + m.group("state"), text, count=1)
+    return unshift(text, w)
 
 
 PLUPERFECT = re.compile(r"\bhad\s+(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
@@ -883,6 +920,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     subordinators = list(w.time_clause.finditer(left))
     if not subordinators and (relative := _relative_clause(sentence, start, end, w, clause_verb)) is not None:
         return _own_clause(relative, w, who) if relative else ""
+    if not subordinators and (participle := _participle_clause(sentence, start, end, w)):
+        return participle
     if not subordinators:
         # only for a sentence opening on a pointer ("That timetable would match ..."): where
         # the sentence names its subject, its main clause is as much of that time
@@ -904,6 +943,34 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
     return _own_clause(clause, w, who)
+
+
+BY_AGENT = re.compile(r"(?P<head>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+(?P<verb>[a-z]+ed)\s+by\s+"
+                      r"(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<rest>[^,;:]*)$")
+HAVING = re.compile(r",\s+(?:despite|after|before)\s+having\s+(?P<verb>[a-z]+ed)\s+(?P<rest>[^,;:]*)$")
+SUBJECT = re.compile(r"^(?:[A-Z][a-z]+ly,\s+)?(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+"
+                     r"(?:has|have|had|was|were|is|are|[a-z]+ed|[a-z]+s)\b")
+
+
+def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
+    """The clause a participle phrase holding the date stands for: "Crimea, annexed by Russia
+    in 2014, ..." -> "Russia annexed Crimea in 2014"; "The Kremlin has been non-committal,
+    despite having proposed the meeting earlier in the week" -> "The Kremlin proposed the
+    meeting earlier in the week". None elsewhere.
+
+    >>> s = "The status of Crimea, annexed by Russia in 2014, remains contentious."
+    >>> _participle_clause(s, s.index("2014"), s.index("2014") + 4, words())
+    'Russia annexed Crimea in 2014'
+    """
+    stop = re.search(r"[,;:—–]\s|[“”\"]|\.$", sentence[end:])
+    upto = end + (stop.start() if stop else len(sentence) - end)
+    if m := BY_AGENT.search(sentence, 0, upto):
+        if m.start("rest") <= start:
+            return f"{m.group('agent')} {m.group('verb')} {m.group('head')} {m.group('rest')}".strip()
+    if (m := HAVING.search(sentence, 0, upto)) and m.start("rest") <= start + 1 \
+            and (subject := SUBJECT.match(sentence)) and subject.end("subject") < m.start():
+        return f"{subject.group('subject')} {m.group('verb')} {m.group('rest')}".strip()
+    return None
 
 
 ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\s+(?:that\s+)?")
@@ -970,6 +1037,19 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         if k > 6:
             break
     return None
+
+
+WENT_ON_TO = re.compile(r"\b(?:went|goes|go)\s+on\s+to\s+(?P<verb>[a-z]+)\b")
+
+
+def went_on_to(text: str, w: Words) -> str:
+    """A narrative's "went on to halt" is the act itself: "halted" (a verb we know).
+
+    >>> went_on_to("Trump went on to halt US military aid", words())
+    'Trump halted US military aid'
+    """
+    past_of = {base: past for past, (_third, base) in w.past.items()}
+    return WENT_ON_TO.sub(lambda m: past_of.get(m.group("verb"), m.group(0)), text, count=1)
 
 
 COORDINATED = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z][a-z-]+)\b")
@@ -1071,6 +1151,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         if re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
                      r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
             continue  # "proposes that a meeting": a clause cut before its verb
+        if OPEN_CONDITION.search(head):
+            continue  # "says if the aim is to prevent a meeting|": a condition without its news
         last = _last_word(head)
         before_last = _words_of(head)[-2:-1]
         if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() and word != "," \
@@ -1213,6 +1295,16 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
     return _cap(drop_article(f"{frame.who} {frame.verb} {body}"))
 
 
+STANCE = re.compile(r"^[^,;:]{0,80}?\b(?:can|could|would|should|may|might|must)\b")
+
+
+def _stance(content: str, w: Words) -> bool:
+    """Does what was said state a view rather than an event ("Zelensky is free to come to
+    Moscow", "talks could resume")? Such words are the speaker's, and their frame stays:
+    "Russia sent a delegation, Peskov said" is news, "Zelensky is free to come" is a claim."""
+    return bool(STANCE.search(content) or w.states.search(re.sub(r"\b(?:is|are)\b", "was", content, count=1)))
+
+
 def drop_article(text: str) -> str:
     """Headlines open without an article: 'The four leaders agree' -> 'Four leaders agree'."""
     return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“\"])", "", text)
@@ -1222,7 +1314,7 @@ def _uncap(text: str, w: Words) -> str:
     """'The government' -> 'the government' inside a sentence; names keep their capital."""
     first = re.match(r"[A-Z][a-z’']*\b", text)
     if first and (first.group(0).lower() in w.pronouns | w.dangling | NUMBERS | QUANTITIES
-                  | {"only", "several", "more"}
+                  | {"only", "several", "more"} | w.noun_verbs
                   or first.group(0).lower() in {"the", "a", "an"}):
         return text[:1].lower() + text[1:]
     return text
@@ -1331,7 +1423,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                   act: str | None = None, place: str | None = None, limit: int = 80) -> Headline:
     """A headline for ``sentence`` and how it was made (see ``Headline``)."""
     w = words()
-    text = " ".join(sentence.replace("\u00a0", " ").split())
+    text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = re.sub(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", text)  # a Markdown link reads as its text
@@ -1347,6 +1439,7 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    text = went_on_to(text, w)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
     text = uncleft(_cap(text), w)
@@ -1390,11 +1483,11 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
         for_quote = bool(QUOTED.search(content)) and not (
             frame.quoted or not _named_subject(content, w) or _leading(text, content))
         keep = bool(who) and (frame.quoted or not _named_subject(content, w)
-                              or _leading(text, content) or for_quote)
+                              or _leading(text, content) or for_quote or _stance(content, w))
         if not who:
             frame = None
         text = content
-    text = group_first(shorten_names(text, w))
+    text = group_first(shorten_names(text, w), w)
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)
     if frame is None or not frame.quoted:
@@ -1422,20 +1515,22 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
                      and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
                      and not (keep_frame and for_quote and not QUOTED.search(content))
                      # someone's quoted words never stand without who said them
-                     and not (not keep_frame and for_quote and QUOTED.search(h))]
+                     and not (not keep_frame and frame is not None and frame.who
+                              and QUOTED.search(h))]
             if found:
                 return Headline(min(found)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
                 and not (keep_frame and for_quote and not QUOTED.search(cut)) \
-                and not (not keep_frame and for_quote and QUOTED.search(cut)):
+                and not (not keep_frame and frame is not None and frame.who and QUOTED.search(cut)) \
+                and not OPEN_CONDITION.search(cut):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
-    if cut and for_quote and QUOTED.search(cut):
+    if cut and frame is not None and frame.who and QUOTED.search(cut):
         return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):

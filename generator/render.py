@@ -35,10 +35,15 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
 
 
+# a block quote's marker at the start of a sentence's later line ("... Zelensky said\n> on
+# Wednesday."): the file's, not the words'
+QUOTE_MARKER = re.compile(r"\n[ \t]*>[ \t]?")
+
+
 def text_html(text: str) -> str:
     """Text for raw HTML blocks: HTML-escaped, and brackets as entities so that even a Markdown
     pass over the block could not turn ``[x](javascript:…)`` into a link."""
-    return html.escape(text).replace("[", "&#91;").replace("]", "&#93;")
+    return html.escape(QUOTE_MARKER.sub("\n", text)).replace("[", "&#91;").replace("]", "&#93;")
 
 
 def h(text: str) -> Markup:
@@ -55,7 +60,7 @@ def h(text: str) -> Markup:
 
 def md(text: str) -> Markup:
     """Text safe inside Markdown: HTML-escaped, Markdown punctuation backslash-escaped."""
-    escaped = html.escape(" ".join(str(text).split()), quote=False)
+    escaped = html.escape(" ".join(QUOTE_MARKER.sub("\n", str(text)).split()), quote=False)
     escaped = MD_SPECIAL.sub(r"\\\1", escaped)
     # where text starts a line it must not start a heading, a list or a quote
     escaped = re.sub(r"^([#+\->])", r"\\\1", escaped)

@@ -43,6 +43,8 @@ FIRST_WORD = re.compile(r"\s*(\S*)")
 # Photo)" continues its paragraph)
 BLOCK_START = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|1[.)][ \t]|>|```|~~~|"
                          r"(?:[-*_][ \t]*){3,}$)")
+QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?\S")  # a block quote's line with words on it
+ITEM = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")  # a list item's first line
 MARKER = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?)")
 WRAP_MAX = 120
 """The longest line a hard-wrapped file has: outlets and editors wrap at 72-100 characters. A
@@ -72,6 +74,7 @@ class Vocabulary:
     dateline: re.Pattern[str]
     caption_start: re.Pattern[str]
     stamp: re.Pattern[str]
+    wire: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -83,7 +86,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["furniture"]["pattern"]),
                       re.compile(data["dateline"]["pattern"]),
                       re.compile(data["caption_start"]["pattern"]),
-                      re.compile(data["stamp"]["pattern"]))
+                      re.compile(data["stamp"]["pattern"]),
+                      re.compile(data["wire"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -158,7 +162,15 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
             own = _width(raw, prev)
             # greedy wrapping leaves a line short only when the next word did not fit
             short = own < SHORT_LINE * width and own + 1 + next_word <= width
-            if unwrapped or short or BLOCK_START.match(text) or raw[prev[0]:prev[1]].endswith("  "):
+            before = raw[prev[0]:prev[1]]
+            # a block quote goes on over its lines ("> ... Zelensky said\n> on Wednesday.");
+            # a list's next item starts its own paragraph, whatever its number
+            quoted_on = QUOTE_LINE.match(before) and QUOTE_LINE.match(text)
+            first = raw[current[0][0]:current[0][1]]
+            next_item = ITEM.match(text) and ITEM.match(first) \
+                and len(text) - len(text.lstrip()) == len(first) - len(first.lstrip())
+            if unwrapped or short or (BLOCK_START.match(text) and not quoted_on) or next_item \
+                    or before.endswith("  "):
                 out.append(current)
                 current = [line]
             else:
@@ -238,7 +250,8 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
         if para.kind == "furniture":
             add(start, end, number, para.kind)
             continue
-        if number < DATELINE_WITHIN and (line := v.dateline.match(raw[start:end])):
+        if number < DATELINE_WITHIN and (line := v.dateline.match(raw[start:end])
+                                         or v.wire.match(raw[start:end])):
             add(start, start + line.end(), number, "dateline")
             start += line.end()
         elif number < DATELINE_WITHIN and para.kind == "text" and (line := v.stamp.match(raw[start:end])):
@@ -283,7 +296,7 @@ def dateline(raw: str, body_start: int = 0) -> tuple[str, str | None, int] | Non
     # the opening paragraphs only: reading the whole article again would cost its length
     for s in split_sentences(raw[:body_start + DATELINE_REACH], body_start)[:4]:
         if s.kind == "dateline":
-            m = vocabulary().dateline.match(s.text + " ")
-            if m:
+            m = vocabulary().dateline.match(s.text + " ") or vocabulary().wire.match(s.text + " ")
+            if m and m.group("place"):  # "(Reuters) -" names no place
                 return m.group("place"), m.group("date"), s.start
     return None

@@ -304,6 +304,11 @@ def test_the_desk_form_benchmark_judges_titles() -> None:
     # the words a speaker added: "..., adding that S" ("who": the person named before)
     ("The minister ordered drills, adding that the troops would be back by 1 May.", "1 May",
      "Merz said the troops would be back by 1 May."),
+    # a participle phrase: "X, annexed by Y in 2014" and "..., despite having proposed it on ..."
+    ("The status of Crimea, annexed by Russia in 2014, remains contentious.", "2014",
+     "Russia annexed Crimea in 2014"),
+    ("The Kremlin has been silent on the summit, despite having proposed it on Monday.", "Monday",
+     "The Kremlin proposed it on Monday"),
 ])
 def test_dated_clause(sentence: str, date: str, clause: str | None) -> None:
     """A date in a clause with a time of its own ("since X took office in March") is that
@@ -320,3 +325,16 @@ def test_quoted_words_never_lose_their_speaker() -> None:
     made = make_headline('The minister "regrets this" and is merely "buying time with the '
                          'European partners in Brussels," the opposition leader added on Monday.')
     assert made.text.startswith("Opposition leader says") or not made.text
+
+
+def test_a_reports_lead_keeps_its_place_though_it_opens_on_a_phrase() -> None:
+    """The most representative claim (a report's lead) opens on "In a move that ...": its
+    actor comes late, yet its headline is the news, not a side remark further down."""
+    from generator.events import title_of
+    lead = _claim("a", "In a move that has been met with both scepticism and cautious optimism, "
+                  "Russian President Vladimir Putin has extended an invitation to Ukraine for "
+                  "direct peace negotiations.", actors=("vladimir-putin", "ukraine"))
+    from dataclasses import replace
+    aside = replace(_claim("b", "Beijing reiterated its support for negotiations, officials said.",
+                           actors=("beijing",)), mentions=((0, 7, "beijing"),))
+    assert title_of([lead, aside]) == "Putin extends an invitation to Ukraine for direct peace negotiations"

@@ -68,7 +68,7 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
-PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp")
+PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -190,3 +190,29 @@ def test_a_page_stamp_run_into_the_first_sentence_is_furniture() -> None:
     assert got == [("By Jane Roe January 30, 2026", "furniture"),
                    ("Zelensky invited Putin to Kyiv.", "text"), ("He spoke on Friday.", "text")]
     assert all(raw[s.start:s.end] == s.text for s in split_sentences(raw))
+
+
+def test_a_wire_dateline_led_by_its_agency_carries_no_claim() -> None:
+    """'May 16 (Reuters) -' opens the report: no claim dated by it, the sentence after it read
+    alone; its place, when it has one, is the report's."""
+    from generator.text import split_sentences
+    raw = "May 16 (Reuters) - Russia said on Monday it would send a delegation.\n"
+    assert [(s.text, s.kind) for s in split_sentences(raw)] == [
+        ("May 16 (Reuters) -", "dateline"),
+        ("Russia said on Monday it would send a delegation.", "text")]
+    assert dateline("Kyiv, 12 May (Ukrinform) — Drones flew overnight.\n") == ("Kyiv", "12 May", 0)
+    assert dateline("(Reuters) - Drones flew overnight.\n") is None
+
+
+def test_a_block_quote_and_a_numbered_list_read_as_markdown() -> None:
+    """A block quote's paragraph runs over its '>' lines (the speaker and the date on two of
+    them are one sentence); each numbered item is a paragraph of its own."""
+    from generator.render import md
+    from generator.text import split_sentences
+    raw = ('> "We will not go to Moscow," Zelensky said\n> on Wednesday.\n>\n> Another one.\n\n'
+           "1. First point made on Friday.\n2. Second point.\n")
+    got = [(s.text, s.kind) for s in split_sentences(raw)]
+    assert got == [('"We will not go to Moscow," Zelensky said\n> on Wednesday.', "text"),
+                   ("Another one.", "text"), ("First point made on Friday.", "text"),
+                   ("Second point.", "text")]
+    assert str(md(got[0][0])) == '"We will not go to Moscow," Zelensky said on Wednesday.'
