@@ -10,8 +10,11 @@ For each N, in a scratch copy of the project with N synthetic sources (benchmark
 - cold build: `timeline build` from an empty cache (wall time, peak memory of the process);
 - MkDocs alone: `mkdocs build` of the pages that build generated, and its share of the build;
 - floor: a bare MkDocs + Material build of as many trivial pages as our build writes;
-- rebuild: one source added, the generator stage (load, extract with the cache, render, write)
-  and the whole build again;
+- rebuild: one source added, the generator stage (load, extract with the caches, render,
+  write) and the whole build again, in parts: the generator stage, the site engine (MkDocs
+  ``--dirty``: how many pages it built again), Pagefind, the redirect pages, the switch of
+  site/ (the old site's removal included), and what is left (start-up, locks, the caches);
+  for comparison the generator stage with nothing changed;
 - the search index (Pagefind): what a reader's first query downloads at most.
 Times are wall-clock seconds of one run each: on a shared machine, compare the ratios taken
 within one run rather than seconds across runs.
@@ -33,10 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import article, generate  # noqa: E402
 
-from generator.cache import ExtractCache  # noqa: E402
+from generator.cache import ExtractCache, HeadlineCache  # noqa: E402
 from generator.config import GENERATED  # noqa: E402
-from generator.entities import read_registry  # noqa: E402
+from generator.entities import read_registry, using_registry  # noqa: E402
 from generator.events import _headline_of  # noqa: E402
+from generator.headlines import remembering  # noqa: E402
 from generator.pipeline import check, extract, extract_sources  # noqa: E402
 from generator.project import load_project  # noqa: E402
 from generator.render import render  # noqa: E402
@@ -98,20 +102,87 @@ def first_query_bytes(pagefind: Path) -> int:
 
 
 def generator_stage(folder: Path) -> float:
+    """What `timeline build` does before the site engine, with its caches, in this process."""
     cwd = os.getcwd()
     os.chdir(folder)
     try:
+        _headline_of.cache_clear()  # as in a new process
         t0 = time.perf_counter()
         project = load_project()
         config = project.config
         sources, _ = check([config.path("sources")])
-        timeline = extract(sources, (), ExtractCache(config.path("cache"), project.fingerprint),
-                           project.registry, os.cpu_count() or 1)
-        write_pages(render(timeline, config, project.registry, project.templates),
-                    config.path("docs"))
+        headlines = HeadlineCache(config.path("headlines"), project.fingerprint)
+        with using_registry(project.registry), remembering(headlines.load()) as made:
+            timeline = extract(sources, (), ExtractCache(config.path("cache"),
+                                                         project.fingerprint),
+                               project.registry, os.cpu_count() or 1)
+            pages = render(timeline, config, project.registry, project.templates)
+        headlines.save(made)
+        write_pages(pages, config.path("docs"), known=config.path("docs_state"))
         return time.perf_counter() - t0
     finally:
         os.chdir(cwd)
+
+
+def timed_build() -> None:
+    """`timeline build` in this process, each part of it timed; prints the times as JSON
+    (run as ``build.py --timed-build`` in the project's folder, a process of its own)."""
+    import json
+
+    from generator import output, site
+    from generator import pipeline as pipe
+    from generator.project import load_project
+
+    spent: dict[str, float] = {}
+
+    def timing(module: object, name: str, part: str) -> None:
+        real = getattr(module, name)
+
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                spent[part] = spent.get(part, 0.0) + time.perf_counter() - t0
+        setattr(module, name, timed)
+
+    import mkdocs.commands.build as mkdocs_build
+    rebuilt: list[int | None] = []
+    real_seed = site.Incremental.seed
+
+    def seed(self, *args):
+        t0 = time.perf_counter()
+        try:
+            return real_seed(self, *args)
+        finally:
+            spent["site: staging seeded"] = time.perf_counter() - t0
+            rebuilt.append(self.rebuilt)
+    site.Incremental.seed = seed
+    timing(mkdocs_build, "build", "site: MkDocs")
+    timing(site, "index_search", "site: Pagefind")
+    timing(site, "add_files", "site: redirect pages")
+    timing(output, "switch", "site: switch (old site removed)")
+    t0 = time.perf_counter()
+    project = load_project()
+    t1 = time.perf_counter()
+    real_write = pipe.write_pages
+
+    def write(*args, **kwargs):
+        real_write(*args, **kwargs)
+        spent["generator stage"] = time.perf_counter() - t1
+    pipe.write_pages = write
+    pipe.build(project, jobs=os.cpu_count() or 1)
+    spent["whole"] = time.perf_counter() - t0
+    spent["pages built again"] = -1 if rebuilt[0] is None else rebuilt[0]
+    print(json.dumps(spent))
+
+
+def rebuild_parts(folder: Path) -> dict[str, float]:
+    import json
+
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--timed-build"],
+                         cwd=folder, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def bench(n: int) -> dict:
@@ -146,10 +217,17 @@ def bench(n: int) -> dict:
         t_mkdocs, _ = run([str(BIN / "mkdocs"), "build", "-q", "-d", str(Path(tmp) / "alone")],
                           folder)
 
-        name, text = article(n + 1, __import__("random").Random(n))
+        t_gen_same = generator_stage(folder)  # nothing changed
+        rng = __import__("random").Random(n)
+        name, text = article(n + 1, rng)
         (folder / "sources" / name).write_text(text, encoding="utf-8")
         t_gen_rebuild = generator_stage(folder)
         t_rebuild, _ = run([str(BIN / "timeline"), "build"], folder)
+        name, text = article(n + 2, rng)  # one more, the whole build in parts
+        (folder / "sources" / name).write_text(text, encoding="utf-8")
+        parts = rebuild_parts(folder)
+        t_mkdocs_all, _ = run([str(BIN / "mkdocs"), "build", "-q", "-d",
+                               str(Path(tmp) / "alone2")], folder)
         shutil.rmtree(folder / ".cache")
         t_gen_cold = generator_stage(folder)
 
@@ -159,10 +237,14 @@ def bench(n: int) -> dict:
         "extract": t_extract, "extract2": t_extract2, "map": t_map, "map2": t_map2, "build": t_build, "rss_mb": rss / 1024,
         "pages": pages, "mkdocs": t_mkdocs, "floor": t_floor, "gen_cold": t_gen_cold,
         "gen_rebuild": t_gen_rebuild, "rebuild": t_rebuild, "index_mb": index_size / 1e6,
+        "gen_same": t_gen_same, "parts": parts, "mkdocs_all": t_mkdocs_all,
     }
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["--timed-build"]:
+        timed_build()
+        return 0
     sizes = [int(a) for a in argv] or [100, 1000]
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, CPython "
           f"{platform.python_version()}, {platform.system()}\n")
@@ -184,6 +266,19 @@ def main(argv: list[str]) -> int:
               f"{r['build'] / r['floor']:.1f}× | {r['gen_cold']:.1f} s | "
               f"{r['gen_rebuild']:.1f} s ({100 * r['gen_rebuild'] / r['gen_cold']:.0f} % of cold) | "
               f"{r['rebuild']:.1f} s | {r['index_mb'] * 1000:.0f} KB |", flush=True)
+        parts = r["parts"]
+        rest = parts["whole"] - sum(v for k, v in parts.items()
+                                    if k.startswith(("generator", "site:")))
+        print(f"\n{r['n']:,} sources, one more source added, `timeline build` in parts "
+              f"(generator stage with nothing changed: {r['gen_same']:.1f} s; cold: "
+              f"{r['gen_cold']:.1f} s; MkDocs on every page, not dirty, just after: "
+              f"{r['mkdocs_all']:.1f} s; pages MkDocs built again: "
+              f"{parts['pages built again']:.0f}):\n")
+        for k, v in parts.items():
+            if k not in ("whole", "pages built again"):
+                print(f"- {k}: {v:.1f} s ({100 * v / parts['whole']:.0f} %)")
+        print(f"- the rest (start, lock, caches): {rest:.1f} s\n- whole: {parts['whole']:.1f} s",
+              flush=True)
     return 0
 
 

@@ -134,3 +134,45 @@ class ExtractCache:
                     os.unlink(tmp)
                 except OSError:
                     pass  # a torn .tmp file is never read (entries end in .json)
+
+
+class HeadlineCache:
+    """The headlines an earlier build made (``headlines.remembering``), in one JSON file: an
+    event's title is chosen among the headlines of its sentences, and making one costs a run
+    of the tagger and the headline rules, so a build after another takes them from here. Keyed
+    by what makes them: the generator (the headline rules and their vocabulary included) and
+    the project's data (``Project.fingerprint``: the entity registry). Disposable: a missing,
+    corrupt or foreign file is an empty table, and one that cannot be written is not kept."""
+
+    def __init__(self, path: Path, project: str = ""):
+        self.path = path
+        h = hashlib.sha256(fingerprint().encode() + b"\x00" + project.encode() + b"\x00")
+        h.update((PACKAGE / "headlines.py").read_bytes())
+        self.key = h.hexdigest()
+
+    def load(self) -> dict[str, list[str]]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("key") == self.key and isinstance(data.get("headlines"), dict):
+                return data["headlines"]
+        except (OSError, ValueError, AttributeError):
+            pass
+        return {}
+
+    def save(self, headlines: dict[str, list[str]]) -> None:
+        """Keep the headlines this build asked for (so the file holds no more than a build
+        needs), written whole or not at all."""
+        tmp = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"key": self.key, "headlines": dict(sorted(headlines.items()))}, f,
+                          ensure_ascii=False)
+            os.replace(tmp, self.path)
+        except OSError:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass

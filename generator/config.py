@@ -25,6 +25,9 @@ class Config:
     site: str = "site"
     mkdocs_yml: str = "mkdocs.yml"
     cache: str = ".cache/extract"  # per-source extraction results (safe to delete)
+    site_state: str = ".cache/site.json"  # what the last MkDocs build wrote (site.py; ditto)
+    headlines: str = ".cache/headlines.json"  # headlines the last build made (cache.py; ditto)
+    docs_state: str = ".cache/docs.json"  # size, time, digest of the pages written (write.py)
     latest_events: int = 8  # how many events the home page lists
     entities: str = "entities.yaml"  # the entity registry of this project
     site_name: str = "A timeline"  # mkdocs.yml's site_name replaces it (Config.from_project)

@@ -36,9 +36,11 @@ sentences can prefer one that compresses cleanly.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -1419,9 +1421,40 @@ def tighten(text: str, w: Words) -> str:
 EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
 
 
+_remembered: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+
+
+@contextmanager
+def remembering(known: dict[str, list[str]]) -> Iterator[dict[str, list[str]]]:
+    """Within the block, ``make_headline`` takes a headline from ``known`` (an earlier build's,
+    made by these rules from this registry: cache.HeadlineCache) where it has it, and notes
+    every headline asked for in the dictionary it yields (what the next build may reuse)."""
+    global _remembered
+    previous, used = _remembered, {}
+    _remembered = (known, used)
+    try:
+        yield used
+    finally:
+        _remembered = previous
+
+
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
                   act: str | None = None, place: str | None = None, limit: int = 80) -> Headline:
-    """A headline for ``sentence`` and how it was made (see ``Headline``)."""
+    """A headline for ``sentence`` and how it was made (see ``Headline``); within
+    ``remembering``, from an earlier build where it made it (the same, without the work)."""
+    if _remembered is None:
+        return _make_headline(sentence, speaker, agent, act, place, limit)
+    known, used = _remembered
+    key = json.dumps([sentence, speaker, agent, act, place, limit], ensure_ascii=False)
+    made = used.get(key) or known.get(key)
+    if made is None or len(made) != 2:
+        made = list(astuple(_make_headline(sentence, speaker, agent, act, place, limit)))
+    used[key] = made
+    return Headline(*made)
+
+
+def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
+                   place: str | None, limit: int) -> Headline:
     w = words()
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)

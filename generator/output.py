@@ -11,6 +11,11 @@ same filesystem, so that renames are atomic)::
                                   complete; a build killed during the moves finishes them at
                                   the next start (roll forward)
     .timeline-build/*-old/        what the moves replaced, deleted afterwards
+    .timeline-build/site-spare/   the site before the last, kept for the next build to bring up
+                                  to date in place (generator/site.py) rather than write a
+                                  whole new tree and delete the old one: a folder and a file
+                                  per page and redirect, whose deletion cost more than the rest
+                                  of a one-source rebuild
 
 ``site/`` is switched in one step: an atomic exchange of the two directories (Linux
 ``renameat2(RENAME_EXCHANGE)``), so at every instant ``site/`` is the old site or the new one,
@@ -38,6 +43,7 @@ from pathlib import Path
 WORK = ".timeline-build"
 LOCK = "lock"
 JOURNAL = "journal.json"
+SPARE = "site-spare"  # the site before the last (``switch(..., spare=True)``); any content will do
 # staging folders of earlier versions of the generator, and Zensical's configuration file
 # (zensical_site.py), left by interrupted builds
 LEGACY = (".staging-*", ".old-*", ".site-staging-*", ".site-old-*", ".zensical-*.yml")
@@ -105,7 +111,7 @@ def recover(work: Path, root: Path) -> None:
             _roll_forward([tuple(None if p is None else Path(p) for p in move) for move in moves])
             journal.unlink()
         for entry in sorted(work.iterdir()):
-            if entry.name != LOCK:
+            if entry.name not in (LOCK, SPARE):
                 remove(entry)
         for pattern in LEGACY:
             for entry in sorted(root.glob(pattern)):
@@ -221,17 +227,30 @@ def exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
-def switch(new: Path, target: Path, work: Path) -> None:
+def switch(new: Path, target: Path, work: Path, spare: bool = False) -> None:
     """Make the complete folder ``new`` the folder ``target`` in one step; ``new`` is gone
-    after (or, if the build dies right after the switch, removed by the next start)."""
+    after (or, if the build dies right after the switch, removed by the next start). With
+    ``spare``, the old folder is kept as ``work/SPARE`` instead of deleted."""
     try:
         if target.exists() and not exchange(new, target):
-            commit([(new, target, work / f"{target.name}-old")], work)
+            old = work / f"{target.name}-old"
+            commit([(new, target, old)], work)
+            if spare and old.is_dir():
+                _keep(old, work / SPARE)
             return
         if not target.exists():
             new.rename(target)
             return
         _step("switched")
-        remove(new)  # now the old folder
+        if spare:
+            _keep(new, work / SPARE)  # now the old folder
+        else:
+            remove(new)
     except OSError as exc:
         raise describe(exc, "replace") from None
+
+
+def _keep(old: Path, spare: Path) -> None:
+    if spare.exists() or spare.is_symlink():
+        remove(spare)
+    old.rename(spare)

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import lang
-from generator.cache import ExtractCache
+from generator.cache import ExtractCache, HeadlineCache
 from generator.claims import extract_claims
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
 from generator.events import merge_events
 from generator.export import iter_json
 from generator.features import Frequencies, features
+from generator.headlines import remembering
 from generator.model import Claim, Source, Timeline, Timex
 from generator.output import exclusive
 from generator.permalinks import redirect_pages
@@ -110,12 +111,14 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
             raise InputError(problems)
         cache = ExtractCache(config.path("cache"), project.fingerprint)
         cache.remove_torn()  # entries a killed build was writing
-        with using_registry(project.registry):  # for the modules that are not handed it yet
+        headlines = HeadlineCache(config.path("headlines"), project.fingerprint)
+        with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, project.curation, cache, project.registry, jobs)
             pages = render(timeline, config, project.registry, project.templates)
+        headlines.save(made)
         problems += tuple(cache.problems)  # a cache that cannot be written: a warning
         redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
-        write_pages(pages, config.path("docs"), work)
+        write_pages(pages, config.path("docs"), work, config.path("docs_state"))
         newest = max((s.published for s in sources), default=None)
         claims, events = len(timeline.claims), len(timeline.events)
         del timeline, pages  # the site engine holds every page it builds: ours need not stay

@@ -6,6 +6,16 @@ redirect pages are added to it; only then does it replace site/, in one atomic s
 source's publication date, never from the clock, so identical inputs give identical files.
 Files MkDocs need not see (the redirect pages of old event addresses, generator/permalinks.py)
 are added to the staged site after it, before the swap.
+
+A build after another rebuilds only the pages whose Markdown changed (MkDocs' ``--dirty``):
+the staging folder starts with copies of what the last build wrote (``.cache/site.json`` lists
+it), less what must be made again, and MkDocs skips a page whose output is there and newer than
+its source. That gives the same bytes as a whole build because nothing else of a page depends
+on other pages here: the navigation is the one of mkdocs.yml (every entry titled), a link is
+made from its own page's text and the list of files (a page that names a file added or removed
+is built again), and the theme, mkdocs.yml, the site's address and the installed packages are
+the same (their fingerprint; any change makes a whole build, as does a last build that warned,
+whose warnings a dirty build would not repeat). ``tests/test_incremental.py`` compares the two.
 """
 
 from __future__ import annotations
@@ -13,11 +23,17 @@ from __future__ import annotations
 import base64
 import calendar
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
+import re
+import shutil
 import subprocess
+import sysconfig
 import tempfile
+from collections.abc import Set as AbstractSet
+from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 from generator import output
@@ -48,7 +64,7 @@ def _pagefind_url(rel: str) -> str:
     return "/" + (rel[: -len("index.html")] if rel.rsplit("/", 1)[-1] == "index.html" else rel)
 
 
-def index_search(site: Path) -> None:
+def index_search(site: Path, pages: list[str] | None = None) -> set[str]:
     """Pagefind's search index of the built pages (their main content only) in site/pagefind/.
 
     The pages are given to Pagefind one by one in sorted order, through its service mode:
@@ -57,14 +73,18 @@ def index_search(site: Path) -> None:
     protocol but waits 0.1 s per answer (50 minutes for 30,000 pages), hence this small client.
     The "¶" permalinks of headings are left out (they would show in titles and excerpts).
     The index files come back in Pagefind's answer and are written here, so that a full disk
-    is an OSError naming the file (site.build_site: one line, the old site kept).
+    is an OSError naming the file (site.build_site: one line, the old site kept). A file that
+    already holds the same bytes (a folder brought up to date in place) is left as it is.
+    ``pages``: the HTML files to index, sorted (paths relative to ``site``); without them,
+    every one there. Returns the files of the index (paths relative to ``site``).
     """
     from pagefind.service import get_executable
 
     binary = get_executable()
     if binary is None:
         raise SiteError("pagefind: its binary is not installed (pip install 'pagefind[bin]')")
-    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    if pages is None:
+        pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
     errors = tempfile.TemporaryFile()  # a pipe that nobody reads could fill and block it
     process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, stderr=errors)
@@ -95,13 +115,24 @@ def index_search(site: Path) -> None:
     names = {f["path"] for f in files}
     if "pagefind-entry.json" not in names:
         raise SiteError("pagefind: its index has no pagefind-entry.json")
+    written: set[str] = set()
     for f in sorted(files, key=lambda f: f["path"]):
         rel = PurePosixPath(f["path"])
         if rel.is_absolute() or ".." in rel.parts:
             raise SiteError(f"pagefind: refusing to write {f['path']!r} outside site/pagefind/")
-        target = site.joinpath("pagefind", *rel.parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(base64.b64decode(f["content"]))
+        _put(site.joinpath("pagefind", *rel.parts), base64.b64decode(f["content"]))
+        written.add(PurePosixPath("pagefind", *rel.parts).as_posix())
+    return written
+
+
+def _put(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` unless it holds them already."""
+    if target.is_symlink() or target.is_dir():
+        output.remove(target)
+    elif target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
 
 
 def _ask(process: subprocess.Popen, message_id: int, payload: dict) -> dict:
@@ -124,20 +155,29 @@ def _ask(process: subprocess.Popen, message_id: int, payload: dict) -> dict:
     return result
 
 
-def add_files(site: Path, pages: tuple[Page, ...]) -> None:
+def add_files(site: Path, pages: tuple[Page, ...],
+              built: AbstractSet[str] | None = None) -> set[str]:
     """Write ``pages`` (paths relative to the site) into a built site. Refuses a path outside
-    it, and a path MkDocs or another page already wrote: a real page is never overwritten."""
+    it, and a path the site engine or another page already wrote: a real page is never
+    overwritten. ``built``: what the engine wrote, where the folder is brought up to date in
+    place (any other file there is a leftover, replaced; one with the same bytes is left as it
+    is); without it, every file there is the engine's. Returns the paths written."""
     seen: set[str] = set()
     for page in pages:
         rel = PurePosixPath(page.path)
         if rel.is_absolute() or ".." in rel.parts or not rel.parts:
             raise SiteError(f"refusing to write {page.path!r}: outside the site")
         target = site.joinpath(*rel.parts)
-        if page.path in seen or target.exists():
+        taken = target.exists() if built is None else rel.as_posix() in built
+        if page.path in seen or taken:
             raise SiteError(f"two pages would be written to {page.path}")
         seen.add(page.path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.text, encoding="utf-8", newline="\n")
+        if built is None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page.text, encoding="utf-8", newline="\n")
+        else:
+            _put(target, page.text.encode("utf-8"))
+    return {PurePosixPath(p).as_posix() for p in seen}
 
 
 def build_site(config: Config, strict: bool, newest: dt.date | None,
@@ -158,7 +198,7 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
     from mkdocs.exceptions import MkDocsException
 
     site = config.path("site")
-    staging = output.fresh(work, "site-new")
+    staging = work / "site-new"
     collect = _Collect()
     log = logging.getLogger("mkdocs")
     log.addHandler(collect)
@@ -167,24 +207,242 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
         os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(newest.timetuple()))
     else:
         os.environ["SOURCE_DATE_EPOCH"] = "0"
+    dirty = _DirtyFilter()
+    logging.getLogger("mkdocs.commands.build").addFilter(dirty)
     try:
         cfg = load_config(config_file=str(config.path("mkdocs_yml")), strict=strict,
                           site_dir=str(staging.resolve()),
                           docs_dir=str(config.path("docs").resolve()))
-        build(cfg)
+        state = Incremental(config, cfg)
+        again = state.seed(site, staging, work / output.SPARE)
+        build(cfg, dirty=again)
         output._step("mkdocs built")
-        index_search(staging)
+        state.built(staging, clean=not collect.messages)
+        found = index_search(staging, sorted(p for p in state.outputs if p.endswith(".html")))
         output._step("search indexed")
-        add_files(staging, extra)  # after the search index: redirects are not content
+        # after the search index: redirects are not content
+        found |= add_files(staging, extra, set(state.outputs))
+        state.prune(staging, found)
     except OSError as exc:
         raise output.describe(exc) from None
     except (MkDocsException, SystemExit) as exc:
         raise SiteError("\n".join(collect.messages + [f"mkdocs: {exc}"])) from None
     finally:
         log.removeHandler(collect)
+        logging.getLogger("mkdocs.commands.build").removeFilter(dirty)
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
-    output.switch(staging, site, work)
+    state.forget()  # while site/ changes: a build killed now finds no state, builds whole
+    output.switch(staging, site, work, spare=True)
+    state.save()
     return collect.messages
+
+
+class _DirtyFilter(logging.Filter):
+    """Drops MkDocs' warning that a dirty build is being performed (meant for `mkdocs build
+    --dirty` by hand: ours makes the same bytes as a whole build, and it would fail --strict)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
+STATE_VERSION = 1
+
+
+def _stats(folder: Path) -> dict[str, list[int]]:
+    """Every file under ``folder`` (paths relative to it): [size, modification time in ns]."""
+    out: dict[str, list[int]] = {}
+    for here, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(here) / name
+            st = path.lstat()
+            out[path.relative_to(folder).as_posix()] = [st.st_size, st.st_mtime_ns]
+    return out
+
+
+def _titled(nav: object) -> bool:
+    """Does every page of the navigation have its title in mkdocs.yml? (A title taken from
+    the page itself would be missing from the navigation of pages a dirty build skips.)"""
+    if not isinstance(nav, list):
+        return False
+    for item in nav:
+        if not isinstance(item, dict) or len(item) != 1:
+            return False
+        (value,) = item.values()
+        if isinstance(value, list) and not _titled(value):
+            return False
+        if not isinstance(value, (str, list)):
+            return False
+    return True
+
+
+class Incremental:
+    """What the last MkDocs build wrote (``Config.site_state``) and what of it the next may
+    keep. A missing, unreadable or foreign state is a whole build, never an error."""
+
+    def __init__(self, config: Config, cfg: object):
+        self.path = config.path("site_state")
+        self.docs = config.path("docs")
+        self.cfg = cfg
+        self.fingerprint = self._fingerprint(config)
+        self.inventory = _stats(self.docs) if self.docs.is_dir() else {}
+        self.outputs: dict[str, list[int]] = {}
+        self.clean = False
+        self.rebuilt: int | None = None  # pages a dirty build makes again (None: a whole build)
+        self.last: set[str] = set()  # the last build's outputs (for a dirty build)
+
+    def _fingerprint(self, config: Config) -> str:
+        """What every page depends on besides its own Markdown: mkdocs.yml, the site's address,
+        the theme's files (its custom folder included), every installed package's version and
+        the project's hooks (Python files named in mkdocs.yml)."""
+        cfg = self.cfg
+        h = hashlib.sha256(f"{STATE_VERSION}\0{cfg['site_url']}\0{cfg['docs_dir']}\0".encode())
+        h.update(config.path("mkdocs_yml").read_bytes())
+        installed = {Path(sysconfig.get_path(k)).resolve() for k in ("purelib", "platlib")}
+        for folder in cfg["theme"].dirs:
+            # an installed theme's files are its package's version (below); the project's own
+            # (custom_dir) are read
+            if not installed & {Path(folder).resolve(), *Path(folder).resolve().parents}:
+                h.update(json.dumps([folder, _stats(Path(folder))]).encode())
+        h.update(json.dumps(sorted(f"{d.metadata['Name']}=={d.version}"
+                                   for d in metadata.distributions())).encode())
+        for hook in sorted(cfg.get("hooks") or ()):  # the project's own plugins (Python files)
+            h.update(Path(config.root, hook).read_bytes() if Path(config.root, hook).is_file()
+                     else str(hook).encode())
+        return h.hexdigest()
+
+    def _dest(self, src: str) -> str:
+        from mkdocs.structure.files import File
+
+        return File(src, str(self.docs), "", self.cfg["use_directory_urls"]).dest_uri
+
+    def seed(self, site: Path, staging: Path, spare: Path) -> bool:
+        """Make ``staging`` hold what the last build wrote that this one would write the same;
+        True if MkDocs may then build dirty (only what is missing or older than its source).
+        Else ``staging`` is empty, for a whole build.
+
+        The copies are made in ``spare`` (the site before the last; any folder will do: a file
+        is taken from it only where its size and time are those of site/'s, else copied from
+        site/), renamed to ``staging``; what else it holds is left for ``prune``, save where
+        MkDocs may write (the outputs of the docs files)."""
+        again = self._plan(site)
+        if again is None:
+            output.fresh(staging.parent, staging.name)
+            return False
+        keep, stale, last = again
+        if spare.is_dir() and not spare.is_symlink():
+            if staging.exists() or staging.is_symlink():
+                output.remove(staging)
+            spare.rename(staging)
+        else:
+            output.fresh(staging.parent, staging.name)
+        # where MkDocs may write: nothing there but what is kept (it would skip a file
+        # newer than its source)
+        mkdocs_writes = {self._dest(p) for p in self.inventory} | stale | last
+        for rel in sorted(mkdocs_writes - keep.keys()):
+            target = staging / rel
+            if target.is_symlink() or target.is_file():
+                target.unlink()
+            elif target.is_dir():
+                output.remove(target)
+        for rel, stat in sorted(keep.items()):
+            target = staging / rel
+            try:
+                st = target.lstat()
+                if [st.st_size, st.st_mtime_ns] == stat and not target.is_symlink():
+                    continue  # the same file (the spare holds it from the build it was)
+                output.remove(target)
+            except FileNotFoundError:
+                pass
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(site / rel, target)  # its time kept: MkDocs compares it with the source's
+        self.last = last
+        return True
+
+    def _plan(self, site: Path) -> tuple[dict[str, list[int]], set[str], set[str]] | None:
+        """What of the last build's output this one keeps ({path: [size, time]}), the outputs
+        it must make again and all of the last build's; None for a whole build."""
+        try:
+            last = json.loads(self.path.read_text(encoding="utf-8"))
+            if (last.get("fingerprint") != self.fingerprint or not last.get("clean")
+                    or not _titled(self.cfg["nav"]) or not site.is_dir()):
+                return None
+            docs, outputs = dict(last["docs"]), dict(last["outputs"])
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+        pages = [p for p in self.inventory if p.endswith(".md")]
+        added = {p for p in self.inventory if p not in docs}
+        removed = {p for p in docs if p not in self.inventory}
+        changed = {p for p in self.inventory if p in docs and docs[p] != self.inventory[p]}
+        # a page naming a file added or removed links to it differently now
+        names = sorted({PurePosixPath(p).stem for p in added | removed if p.endswith(".md")})
+        named = re.compile("|".join(re.escape(n) for n in names)) if names else None
+        stale = set(changed | removed)
+        for page in pages:
+            if named is not None and page not in stale and page not in added and named.search(
+                    (self.docs / page).read_text(encoding="utf-8", errors="replace")):
+                stale.add(page)
+        skip = {self._dest(p) for p in stale}
+        keep: dict[str, list[int]] = {}
+        for rel, stat in outputs.items():
+            if rel in skip:
+                continue
+            try:
+                st = (site / rel).lstat()
+            except OSError:
+                continue
+            if [st.st_size, st.st_mtime_ns] == stat:  # what the last build wrote
+                keep[rel] = stat
+        self.rebuilt = len([p for p in pages if p in stale or p in added])
+        return keep, skip, set(outputs)
+
+    def prune(self, staging: Path, found: set[str]) -> None:
+        """Remove what is neither MkDocs' output nor in ``found`` (the search index and the
+        redirect pages): a spare's leftovers (pages gone, older redirects and index files)."""
+        wanted = set(self.outputs) | found
+        for here, dirs, files in os.walk(staging, topdown=False):
+            folder = Path(here)
+            for name in files + [d for d in dirs if (folder / d).is_symlink()]:
+                path = folder / name
+                if path.relative_to(staging).as_posix() not in wanted:
+                    path.unlink()
+            if folder != staging and not any(folder.iterdir()):
+                folder.rmdir()
+
+    def built(self, staging: Path, clean: bool) -> None:
+        """Note what MkDocs wrote (before the search index and the redirects are added): where
+        the last build's outputs were and the docs files' outputs are, what is there (``seed``
+        left nothing else there: a dirty build has the same theme, so the same files of it).
+        After a whole build, everything there."""
+        if self.rebuilt is None:
+            self.outputs = _stats(staging)
+        else:
+            rels = {rel for rel in self.last | {self._dest(p) for p in self.inventory}
+                    if (staging / rel).is_file() and not (staging / rel).is_symlink()}
+            self.outputs = {}
+            for rel in sorted(rels):
+                st = (staging / rel).lstat()
+                self.outputs[rel] = [st.st_size, st.st_mtime_ns]
+        self.clean = clean
+
+    def forget(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            pass  # the state is disposable; a stale one is caught by the files' sizes and times
+
+    def save(self) -> None:
+        """Keep the state for the next build; one that cannot be written is no failure (the
+        next build is then whole)."""
+        data = {"fingerprint": self.fingerprint, "clean": self.clean, "docs": self.inventory,
+                "outputs": self.outputs}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
