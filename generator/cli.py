@@ -160,9 +160,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from generator.pipeline import export_paths
     from generator.project import load_project
 
-    text, warnings = export_paths(args.paths, load_project(), today_utc())
+    pieces, warnings = export_paths(args.paths, load_project(), today_utc())
     _warn(warnings)
-    sys.stdout.write(text)
+    for piece in pieces:  # written as made: the export is never held whole
+        sys.stdout.write(piece)
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 
 from generator.entities import Registry
 from generator.model import Claim, Event, Source, Timeline
@@ -142,13 +143,32 @@ def entities_json(timeline: Timeline, registry: Registry) -> list[dict]:
             for e in registry.entities if e.id in named]
 
 
+def iter_json(timeline: Timeline, registry: Registry) -> Iterator[str]:
+    """The export as pieces of text, written as they are made: the bytes of
+    ``json.dumps({"sources": [...], "entities": [...], "claims": [...], "events": [...]},
+    ensure_ascii=False, indent=2) + "\n"``, without ever holding that dict or that text (at
+    10,000 sources the export is over 100 MB of JSON, and held whole it was most of
+    ``timeline extract``'s memory). Each record is dumped alone and indented to its depth: JSON
+    strings hold no raw line break, so indenting every line of a record is exact."""
+    event_of = {cid: e.id for e in timeline.events for cid in e.claims}
+    sections: tuple[tuple[str, Iterable[dict]], ...] = (
+        ("sources", (source_json(s) for s in timeline.sources)),
+        ("entities", entities_json(timeline, registry)),
+        ("claims", (claim_json(c, event_of) for c in timeline.claims)),
+        ("events", (event_json(e) for e in timeline.events)),
+    )
+    yield "{"
+    for i, (key, records) in enumerate(sections):
+        yield f'{"," if i else ""}\n  "{key}": ['
+        empty = True
+        for record in records:
+            text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            yield ("\n    " if empty else ",\n    ") + text
+            empty = False
+        yield "]" if empty else "\n  ]"
+    yield "\n}\n"
+
+
 def to_json(timeline: Timeline, registry: Registry) -> str:
     """The export as text: same timeline, same bytes (no clock, fixed key order)."""
-    event_of = {cid: e.id for e in timeline.events for cid in e.claims}
-    data = {
-        "sources": [source_json(s) for s in timeline.sources],
-        "entities": entities_json(timeline, registry),
-        "claims": [claim_json(c, event_of) for c in timeline.claims],
-        "events": [event_json(e) for e in timeline.events],
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return "".join(iter_json(timeline, registry))

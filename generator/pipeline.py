@@ -24,7 +24,7 @@ from generator.claims import capped, extract_claims
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
 from generator.events import merge_events
-from generator.export import to_json
+from generator.export import iter_json
 from generator.features import Frequencies, features
 from generator.headlines import remembering
 from generator.model import Claim, Source, Timeline, Timex
@@ -250,12 +250,13 @@ def check_paths(paths: list[Path], project: Project, today: dt.date | None = Non
 
 
 def export_paths(paths: list[Path], project: Project, today: dt.date | None = None
-                 ) -> tuple[str, tuple[Problem, ...]]:
+                 ) -> tuple[Iterator[str], tuple[Problem, ...]]:
     """The JSON export (docs/data-export.md) of the sources in ``paths``, with the curation
-    files of those folders, and the warnings about the sources. Raises InputError."""
+    files of those folders, as pieces of text to write in order (``export.iter_json``: the
+    export is never held whole), and the warnings about the sources. Raises InputError."""
     sources, problems = check(paths, today)
     timeline = extract(sources, curation_of(paths), registry=project.registry)
-    return to_json(timeline, project.registry), problems + capped_sources(timeline)
+    return iter_json(timeline, project.registry), problems + capped_sources(timeline)
 
 
 def unknown_names(paths: list[Path], project: Project, today: dt.date | None = None

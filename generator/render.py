@@ -46,6 +46,18 @@ def text_html(text: str) -> str:
     return html.escape(QUOTE_MARKER.sub("\n", text)).replace("[", "&#91;").replace("]", "&#93;")
 
 
+def h(text: str) -> Markup:
+    """Text for the content of an element in an HTML block (never an attribute: quotes are left
+    as they are, as Markdown leaves them): whitespace made single spaces (as Markdown shows it),
+    ``<``, ``>``, ``&`` escaped and brackets as entities (``text_html``).
+
+    >>> print(h("Kyiv's  [offer](javascript:x) <b>"))
+    Kyiv's &#91;offer&#93;(javascript:x) &lt;b&gt;
+    """
+    escaped = html.escape(" ".join(str(text).split()), quote=False)
+    return Markup(escaped.replace("[", "&#91;").replace("]", "&#93;"))
+
+
 def md(text: str) -> Markup:
     """Text safe inside Markdown: HTML-escaped, Markdown punctuation backslash-escaped."""
     escaped = html.escape(" ".join(QUOTE_MARKER.sub("\n", str(text)).split()), quote=False)
@@ -160,15 +172,16 @@ def highlight(claim: Claim) -> Markup:
 
 def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> list[dict]:
     """The event's disagreement in words: each date version with the outlets that give it and
-    the sentences that say so ("Ynetnews, Hürriyet: 15 May 2025")."""
+    the sentences that say so ("Ynetnews, Hürriyet: 15 May 2025"); ``line`` is HTML for the
+    event page (links to the built source pages)."""
     out = []
     for v in event.conflicts:
         when = TimeValue(dt.date.fromisoformat(v["when"]["start"]),
                          dt.date.fromisoformat(v["when"]["end"]), v["when"]["granularity"])
-        outlets = ", ".join(f"[{md(sources[sid].outlet or sources[sid].title)}](../sources/{sid}.md)"
+        outlets = ", ".join(f'<a href="../../sources/{sid}/">{h(sources[sid].outlet or sources[sid].title)}</a>'
                             for sid in v["sources"])
         label = date_label(when) + (" (planned)" if v.get("planned") else "")
-        out.append({"label": label, "line": Markup(f"**{label}**: {outlets}"),
+        out.append({"label": label, "line": Markup(f"<strong>{label}</strong>: {outlets}"),
                     "claims": [claims[c] for c in v["claims"] if c in claims],
                     "planned": bool(v.get("planned"))})
     return out
@@ -220,7 +233,7 @@ def environment(templates: Mapping[str, str]) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md, quoted=quoted, summary=summary, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
+    env.filters.update(md=md, h=h, quoted=quoted, summary=summary, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
                        highlight=highlight)
     return env
 

@@ -86,6 +86,59 @@ def test_built_html_runs_nothing_from_articles(seeded: Path) -> None:
         assert parser.found == [], page
 
 
+class _Links(HTMLParser):
+    """The ids of a page and the relative links of its content (<article>)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.depth = 0  # inside <article>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.add(found["id"])
+        if tag == "article":
+            self.depth += 1
+        href = found.get("href") or ""
+        if self.depth and tag == "a" and href and "://" not in href:
+            self.links.append(href)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article":
+            self.depth -= 1
+
+
+def test_links_of_generated_pages_reach_a_page_and_its_anchor(seeded: Path) -> None:
+    """The generated pages link as HTML (MkDocs does not check those links): each relative link
+    in the content of an event, source or entity page reaches a built page, and its #anchor an
+    id on that page."""
+    assert main(["build", "--strict"]) == 0
+    site = seeded / "site"
+
+    def parsed(page: Path) -> _Links:
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        return parser
+
+    checked = 0
+    for folder in ("events", "sources", "entities"):
+        for page in sorted((site / folder).glob("*/index.html")):
+            if 'http-equiv="refresh"' in page.read_text(encoding="utf-8"):
+                continue  # a redirect page of an older address (tests/test_permalinks.py)
+            for href in parsed(page).links:
+                path, _, anchor = href.partition("#")
+                target = (page.parent / path).resolve() if path else page
+                if target.is_dir():
+                    target = target / "index.html"
+                assert target.is_file(), (page, href)
+                if anchor:
+                    assert anchor in parsed(target).ids, (page, href)
+                checked += 1
+    assert checked > 100
+
+
 def test_bad_source_fails_the_build_and_keeps_the_previous_site(seeded: Path,
                                                                 capsys: pytest.CaptureFixture) -> None:
     assert main(["build"]) == 0

@@ -37,8 +37,9 @@ def test_a_disagreement_reads_as_dates_and_outlets() -> None:
                   conflicts)
     got = versions(event, claims, SOURCES)
     assert [v["line"] for v in got] == [
-        "**15 May 2025**: [Hürriyet](../sources/h.md), [Ynetnews](../sources/y.md)",
-        "**16 May 2025**: [Censor.NET](../sources/c.md)"]
+        '<strong>15 May 2025</strong>: <a href="../../sources/h/">Hürriyet</a>, '
+        '<a href="../../sources/y/">Ynetnews</a>',
+        '<strong>16 May 2025</strong>: <a href="../../sources/c/">Censor.NET</a>']
     assert [[c.id for c in v["claims"]] for v in got] == [["c1", "c2"], ["c3"]]
     assert "2025-05-15" not in " ".join(v["line"] for v in got)  # never a raw ISO date
 
@@ -68,6 +69,7 @@ def test_a_moved_plan_reads_as_planned_then_held() -> None:
     event = Event("e-1", "Talks open in Istanbul", _day("2025-05-16"), tuple(claims), ("y", "c"),
                   conflicts)
     got = versions(event, claims, SOURCES)
-    assert [v["line"] for v in got] == ["**15 May 2025 (planned)**: [Ynetnews](../sources/y.md)",
-                                        "**16 May 2025**: [Censor.NET](../sources/c.md)"]
+    assert [v["line"] for v in got] == [
+        '<strong>15 May 2025 (planned)</strong>: <a href="../../sources/y/">Ynetnews</a>',
+        '<strong>16 May 2025</strong>: <a href="../../sources/c/">Censor.NET</a>']
     assert [v["planned"] for v in got] == [True, False]

@@ -98,10 +98,12 @@ def test_a_reply_shows_on_both_events(base) -> None:
     assert [(r.event, r.response_to, r.reason) for r in curated.replies] == \
         [(answer.id, invitation.id, "Kyiv's terms")]
     pages = pages_of(curated)
-    assert '!!! abstract "In reply to"' in pages[f"events/{answer.id}.md"]
-    assert f"]({invitation.id}.md)" in pages[f"events/{answer.id}.md"]
-    assert '!!! abstract "Answered by"' in pages[f"events/{invitation.id}.md"]
-    assert f"]({answer.id}.md)" in pages[f"events/{invitation.id}.md"]
+    reply = ('<div class="admonition abstract">\n<p class="admonition-title">In reply to</p>\n'
+             f'<p><a href="../{invitation.id}/">')
+    assert reply in pages[f"events/{answer.id}.md"]
+    answered = ('<div class="admonition abstract">\n<p class="admonition-title">Answered by</p>\n'
+                f'<p><a href="../{answer.id}/">')
+    assert answered in pages[f"events/{invitation.id}.md"]
     assert "Kyiv's terms" in pages[f"events/{invitation.id}.md"]
 
 
