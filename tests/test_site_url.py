@@ -63,3 +63,21 @@ def test_feeds_and_timelinejs_link_absolutely_when_the_address_is_known() -> Non
     assert "https://example.org" not in unknown["events.atom"] + unknown["timelinejs.json"]
     assert all(e.link.startswith("events/e-")
                for e in feedparser.parse(unknown["events.atom"]).entries)
+
+
+def test_a_site_url_that_is_no_plain_address_is_refused_with_its_line(tmp_path) -> None:
+    """The address is printed into attributes by the pages, the feeds and the theme: one with
+    quotes or angle brackets ('"><script>') is refused, naming mkdocs.yml and the line."""
+    from generator.config import Config
+    from generator.problems import InputError
+    (tmp_path / "mkdocs.yml").write_text('site_name: T\nsite_url: "https://x.example/\\"><script>"\n',
+                                         encoding="utf-8")
+    try:
+        Config.from_project(tmp_path)
+    except InputError as exc:
+        (problem,) = exc.problems
+        assert (problem.path, problem.line) == ("mkdocs.yml", 2)
+    else:
+        raise AssertionError("accepted")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\nsite_url: https://x.example/a\n", encoding="utf-8")
+    assert Config.from_project(tmp_path).site_url == "https://x.example/a/"
