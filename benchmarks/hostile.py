@@ -47,8 +47,10 @@ SHAPES = {
 }
 
 
-def article(shape: str, size: int) -> str:
-    unit = SHAPES[shape]
+def article(shape: str, size: int, shapes: dict | None = None) -> str:
+    """An article of about ``size`` characters: the shape's unit repeated (``shapes``: these
+    by default; benchmarks/hostile_sweep.py passes its own)."""
+    unit = (shapes or SHAPES)[shape]
     parts, length, i = [FRONT, "Officials met on "], len(FRONT) + 17, 0
     while length < size:
         piece = unit(i)

@@ -16,7 +16,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-FRONT = '---\ntitle: "A hostile article"\nurl: https://example.com/h\npublished: 2025-09-03\n---\n'
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import hostile  # noqa: E402  (the article builder and its front matter)
+
 SHAPES = {
  "quotes": lambda i: f'"we will meet on {1 + i % 28} May," Peskov said, ',
  "names": lambda i: ["Putin, ", "Zelensky, ", "Peskov, ", "Trump and "][i % 4],
@@ -69,15 +71,7 @@ SHAPES = {
 }
 
 def article(shape: str, size: int) -> str:
-    unit = SHAPES[shape]
-    parts, n, i = [FRONT, "Officials met on "], len(FRONT) + 17, 0
-    while n < size:
-        piece = unit(i)
-        parts.append(piece)
-        n += len(piece)
-        i += 1
-    parts.append("the end.\n")
-    return "".join(parts)
+    return hostile.article(shape, size, SHAPES)
 
 
 def one(shape: str, size: int) -> dict:
