@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import hostile  # noqa: E402  (the article builder and its front matter)
+import hostile  # noqa: E402  (the article builder)
 
 SHAPES = {
  "quotes": lambda i: f'"we will meet on {1 + i % 28} May," Peskov said, ',
