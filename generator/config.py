@@ -8,7 +8,6 @@ address), ``entities.yaml`` (the entity registry), ``sources/`` (articles and ``
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -56,20 +55,8 @@ class Config:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
         except yaml.YAMLError:
             return config  # MkDocs itself reports a broken mkdocs.yml, with its line
-        site_url = str(data.get("site_url") or "")
-        if site_url and not SITE_URL.fullmatch(site_url):
-            # pages, feeds and the theme print it in attributes: only a plain web address
-            from generator.problems import InputError, Problem
-            line = next((n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                         if text.startswith("site_url")), None)
-            raise InputError((Problem("mkdocs.yml", line, None,
-                                      f"site_url {site_url!r} is no plain http(s) address "
-                                      "(no spaces, quotes or angle brackets)"),))
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
-                       site_url=_directory_url(site_url))
-
-
-SITE_URL = re.compile(r"https?://[^\s\"'<>`\\]+")
+                       site_url=_directory_url(str(data.get("site_url") or "")))
 
 
 def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> str | None:

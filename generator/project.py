@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -60,12 +61,23 @@ def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
     return tuple(decisions)
 
 
+SITE_URL = re.compile(r"https?://[^\s\"'<>`\\]+")
+
+
 def load_project(root: Path = Path(".")) -> Project:
     """Read a project folder: its configuration, entity registry and curation decisions.
 
     A bad registry or curation file raises InputError naming the file and line.
     """
     config = Config.from_project(root)
+    if config.site_url and not SITE_URL.fullmatch(config.site_url):
+        # pages, feeds and the theme print it in attributes: only a plain web address
+        yml = config.path("mkdocs_yml")
+        line = next((n for n, text in enumerate(yml.read_text(encoding="utf-8").splitlines(), 1)
+                     if text.startswith("site_url")), None)
+        raise InputError((Problem(display_path(yml), line, None,
+                                  f"site_url {config.site_url.rstrip('/')!r} is no plain http(s) "
+                                  "address (no spaces, quotes or angle brackets)"),))
     path = config.path("entities")
     registry = read_registry(path)
     text = path.read_bytes() if path.is_file() else b""
