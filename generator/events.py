@@ -45,10 +45,13 @@ from generator.headlines import (
     is_fragment,
     label,
     make_headline,
+    note,
+    noting,
     template,
 )
 from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
+from generator.parallel import fork_map, spans
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
 
@@ -568,13 +571,15 @@ def _containing_keys(when: TimeValue) -> list[tuple[str, int, int]]:
 
 
 def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
-                 freq: Frequencies | None = None) -> tuple[Event, ...]:
+                 freq: Frequencies | None = None, jobs: int = 1) -> tuple[Event, ...]:
     """Group claims into events; deterministic whatever the order of ``claims``.
 
     Single-link clustering over date-compatible units: the most similar pairs that reach what
     their dates need are taken first, and join their groups when every pair of units across
     the two has compatible dates (so no event spans more than ``NEAR_DAYS`` days of day-level
-    claims, and no report names two days in one event).
+    claims, and no report names two days in one event). Scoring pairs and making titles are
+    shared by ``jobs`` processes (generator/parallel.py): the events are the same whatever
+    their number.
     """
     by_id = {s.id: s for s in sources}
     published = {s.id: s.published.isoformat() for s in sources}
@@ -704,42 +709,51 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     date_ids: dict[TimeValue, int] = {}
     wid = [date_ids.setdefault(w, len(date_ids)) for w in whens]
     dates: dict[tuple[int, int, bool, bool], tuple[float | None, bool, bool]] = {}
-    alike: list[tuple[float, int, int]] = []  # (-similarity, i, j), i < j
-    for i, u in enumerate(units):
-        wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
-        for j in candidates[i]:
-            if j > i:
-                theirs = candidates[j]
-                k = bisect_left(theirs, i)
-                if k < len(theirs) and theirs[k] == i:
-                    continue  # j scores the pair
-            key = (own, wid[j], ri, reported[j])
-            allowed = dates.get(key)
-            if allowed is None:
-                wj = whens[j]
-                allowed = dates[key] = (
-                    _need(wi, wj, ri, reported[j]),
-                    not wi.overlaps(wj) and wi.granularity == wj.granularity == "day",
-                    # one date, or one within a month: the closest sentences count
-                    wi.overlaps(wj) and max(RANK[wi.granularity], RANK[wj.granularity])
-                    <= RANK[CLOSEST_WITHIN])
-            need, days_apart, closest = allowed
-            if days_apart:
-                need = apart_need(i, j, need, u[0].source == units[j][0].source,
-                                  _may_disagree(u, units[j], leads[i], leads[j]))
-            if need is None:
-                continue
-            score = cosine(vi, uvec[j])
-            if closest:
-                score = max(score, _closest(u, units[j], vi, uvec[j], vec))
-            if not agents_i.isdisjoint(agents[j]):
-                score += SAME_AGENT
-            if not whats_i.isdisjoint(whats[j]):
-                score += SAME_WHAT
-            lo, hi = (i, j) if i < j else (j, i)
-            if score >= need:
-                alike.append((-score, lo, hi))
-    del candidates
+
+    def score_span(span: tuple[int, int]) -> list[tuple[float, int, int]]:
+        """The pairs alike enough to join that the units of ``span`` score: (-similarity,
+        i, j), i < j (a part of the work that ``jobs`` processes share)."""
+        alike: list[tuple[float, int, int]] = []
+        for i in range(*span):
+            u = units[i]
+            wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
+            for j in candidates[i]:
+                if j > i:
+                    theirs = candidates[j]
+                    k = bisect_left(theirs, i)
+                    if k < len(theirs) and theirs[k] == i:
+                        continue  # j scores the pair
+                key = (own, wid[j], ri, reported[j])
+                allowed = dates.get(key)
+                if allowed is None:
+                    wj = whens[j]
+                    allowed = dates[key] = (
+                        _need(wi, wj, ri, reported[j]),
+                        not wi.overlaps(wj) and wi.granularity == wj.granularity == "day",
+                        # one date, or one within a month: the closest sentences count
+                        wi.overlaps(wj) and max(RANK[wi.granularity], RANK[wj.granularity])
+                        <= RANK[CLOSEST_WITHIN])
+                need, days_apart, closest = allowed
+                if days_apart:
+                    need = apart_need(i, j, need, u[0].source == units[j][0].source,
+                                      _may_disagree(u, units[j], leads[i], leads[j]))
+                if need is None:
+                    continue
+                score = cosine(vi, uvec[j])
+                if closest:
+                    score = max(score, _closest(u, units[j], vi, uvec[j], vec))
+                if not agents_i.isdisjoint(agents[j]):
+                    score += SAME_AGENT
+                if not whats_i.isdisjoint(whats[j]):
+                    score += SAME_WHAT
+                lo, hi = (i, j) if i < j else (j, i)
+                if score >= need:
+                    alike.append((-score, lo, hi))
+        return alike
+
+    parts = spans([len(c) for c in candidates], 8 * jobs) if jobs > 1 else [(0, len(units))]
+    alike = [pair for part in fork_map(score_span, parts, jobs) for pair in part]
+    candidates.clear()  # let them go
 
     # which units may stand in one event is a matter of their dates, reports and kinds: it is
     # decided per kind of unit ("signature") for units of different reports, and unit by unit
@@ -818,7 +832,18 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             apart[other].add(keep)
             apart[keep].add(other)
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
-    built = sorted(((_event(g, vec, by_id), g) for g in groups),
+
+    def make_events(span: tuple[int, int]) -> tuple[list[Event], dict[str, list[str]]]:
+        """The events of the groups of ``span``, and the headlines made for their titles
+        (a part of the work that ``jobs`` processes share)."""
+        with noting() as made:
+            return [_event(groups[k], vec, by_id) for k in range(*span)], made
+
+    parts = spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
+    made = fork_map(make_events, parts, jobs)
+    for _, headlines in made:
+        note(headlines)
+    built = sorted(zip((e for events, _ in made for e in events), groups, strict=True),
                    key=lambda item: (_when_key(item[0].when), item[0].id))
     # two events never read the same (one sentence naming two dates makes two events whose
     # best headline is that sentence's): a later one takes its next best headline, if any

@@ -1438,6 +1438,22 @@ def remembering(known: dict[str, list[str]]) -> Iterator[dict[str, list[str]]]:
         _remembered = previous
 
 
+@contextmanager
+def noting() -> Iterator[dict[str, list[str]]]:
+    """Within the block (a part of merging in a forked process: generator/parallel.py), every
+    headline asked for is noted in the dictionary it yields, to be handed back to the process
+    that forked (``note``); those known to the enclosing ``remembering`` are still reused."""
+    known, used = _remembered if _remembered is not None else ({}, {})
+    with remembering(known | used) as fresh:
+        yield fresh
+
+
+def note(made: dict[str, list[str]]) -> None:
+    """Headlines made in a forked process (``noting``), noted here as if asked for here."""
+    if _remembered is not None:
+        _remembered[1].update(made)
+
+
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
                   act: str | None = None, place: str | None = None, limit: int = 80) -> Headline:
     """A headline for ``sentence`` and how it was made (see ``Headline``); within

@@ -148,7 +148,7 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
     with using_registry(registry):  # for the modules that are not handed it yet
         claims, freq = extract_all(ordered, registry, cache, jobs)
-        events = merge_events(claims, ordered, freq)
+        events = merge_events(claims, ordered, freq, jobs)
         if not decisions:
             return Timeline(ordered, claims, events)
         events = apply_curation(events, claims, ordered, decisions)

@@ -65,3 +65,52 @@ def test_jobs_must_be_a_positive_number(value: str, capsys: pytest.CaptureFixtur
     assert exit_.value.code == 2
     assert f"argument --jobs: {value!r} is not a number of processes (1 or more)" \
         in capsys.readouterr().err
+
+
+def test_merging_in_two_processes_makes_what_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scoring pairs and making titles are shared by forked processes (generator/parallel.py):
+    the same events, and the same headlines noted for the next build's cache."""
+    from generator import parallel
+    from generator.events import merge_events
+    from generator.headlines import remembering
+    from generator.pipeline import extract_all
+
+    forked: list[int] = []
+    real_pool = parallel.multiprocessing.get_context("fork").Pool
+
+    class Context:
+        @staticmethod
+        def Pool(n: int):  # noqa: N802 (multiprocessing's name)
+            forked.append(n)
+            return real_pool(n)
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda method: Context)
+    sources, _ = check([DEV])
+    registry = load_registry()
+    ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
+    claims, freq = extract_all(ordered, registry)
+    runs = []
+    for jobs in (1, 2):
+        with remembering({}) as made:
+            runs.append((merge_events(claims, ordered, freq, jobs), dict(made)))
+    assert forked == [2, 2] if parallel.can_fork() else forked == []
+    assert runs[1][0] == runs[0][0]
+    assert runs[1][1] == runs[0][1]  # every headline a worker made came back
+
+
+def test_parts_run_here_when_threads_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process running other threads (`timeline serve`) never forks: the parts run here, in
+    order."""
+    import threading
+
+    from generator import parallel
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not parallel.can_fork()
+        assert parallel.fork_map(lambda x: x * x, [1, 2, 3, 4], 2) == [1, 4, 9, 16]
+    finally:
+        stop.set()
+        thread.join()
