@@ -36,6 +36,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import parallel
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
@@ -51,7 +52,6 @@ from generator.headlines import (
 )
 from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
-from generator.parallel import fork_map, spans
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
 
@@ -463,6 +463,7 @@ def _unit_vector(unit: list[Claim], vec: dict[str, dict[str, float]]) -> dict[st
     return _normalise(total)
 
 
+@lru_cache(maxsize=65536)  # a date's key is asked for by every unit that may meet it
 def _key(when: TimeValue) -> tuple[str, int, int]:
     """The index key of a date: its calendar unit ("earlier this week", Monday to Wednesday,
     is filed under its whole week, where the days inside it look for it)."""
@@ -560,14 +561,15 @@ def _need(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool) -> f
     return None
 
 
-def _containing_keys(when: TimeValue) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=65536)
+def _containing_keys(when: TimeValue) -> tuple[tuple[str, int, int], ...]:
     """Index keys of the coarser intervals that contain ``when`` ("2019" for December 2019)."""
     keys = []
     for g in GRANULARITIES[GRANULARITIES.index(when.granularity) + 1:]:
         iv = interval(value_at(when.start, g))
         if iv is not None and iv.start <= when.start and when.end <= iv.end:
             keys.append(_key(iv))
-    return keys
+    return tuple(keys)
 
 
 def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
@@ -624,7 +626,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         for a day (or span of days) the days at most ``NEAR_DAYS`` from it (``PLAN_DAYS``
         after it for a plan)."""
         when = units[i][0].when
-        buckets = [index[k] for k in [_key(when)] + _containing_keys(when) if k in index]
+        buckets = [index[k] for k in (_key(when), *_containing_keys(when)) if k in index]
         if when.granularity == "day":
             first, last = when.start.toordinal(), when.end.toordinal()
             # the weekends and weeks a span of days runs into
@@ -751,8 +753,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     alike.append((-score, lo, hi))
         return alike
 
-    parts = spans([len(c) for c in candidates], 8 * jobs) if jobs > 1 else [(0, len(units))]
-    alike = [pair for part in fork_map(score_span, parts, jobs) for pair in part]
+    parts = parallel.spans([len(c) for c in candidates], 8 * jobs) if jobs > 1 else [(0, len(units))]
+    alike = [pair for part in parallel.fork_map(score_span, parts, jobs) for pair in part]
     candidates.clear()  # let them go
 
     # which units may stand in one event is a matter of their dates, reports and kinds: it is
@@ -839,8 +841,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         with noting() as made:
             return [_event(groups[k], vec, by_id) for k in range(*span)], made
 
-    parts = spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
-    made = fork_map(make_events, parts, jobs)
+    parts = parallel.spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
+    made = parallel.fork_map(make_events, parts, jobs)
     for _, headlines in made:
         note(headlines)
     built = sorted(zip((e for events, _ in made for e in events), groups, strict=True),
