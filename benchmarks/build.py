@@ -36,14 +36,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import article, generate  # noqa: E402
 
-from generator.cache import ExtractCache, HeadlineCache  # noqa: E402
+from generator.cache import ExtractCache, HeadlineCache, PageCache  # noqa: E402
 from generator.config import GENERATED  # noqa: E402
 from generator.entities import read_registry, using_registry  # noqa: E402
 from generator.events import _headline_of  # noqa: E402
 from generator.headlines import remembering  # noqa: E402
-from generator.pipeline import check, extract, extract_sources  # noqa: E402
+from generator.pipeline import check, extract, extract_sources, page_key  # noqa: E402
 from generator.project import load_project  # noqa: E402
-from generator.render import render  # noqa: E402
+from generator.render import Reuse, render  # noqa: E402
 from generator.write import write_pages  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -112,13 +112,16 @@ def generator_stage(folder: Path) -> float:
         config = project.config
         sources, _ = check([config.path("sources")])
         headlines = HeadlineCache(config.path("headlines"), project.fingerprint)
+        rendered = PageCache(config.path("pages"), page_key(project))
         with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, (), ExtractCache(config.path("cache"),
                                                          project.fingerprint),
                                project.registry, os.cpu_count() or 1)
-            pages = render(timeline, config, project.registry, project.templates)
+            reuse = Reuse(rendered.load())
+            pages = render(timeline, config, project.registry, project.templates, reuse)
         headlines.save(made)
         write_pages(pages, config.path("docs"), known=config.path("docs_state"))
+        rendered.save(reuse.made)
         return time.perf_counter() - t0
     finally:
         os.chdir(cwd)

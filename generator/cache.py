@@ -144,6 +144,8 @@ class HeadlineCache:
     the project's data (``Project.fingerprint``: the entity registry). Disposable: a missing,
     corrupt or foreign file is an empty table, and one that cannot be written is not kept."""
 
+    FIELD = "headlines"  # the table's name in the file
+
     def __init__(self, path: Path, project: str = ""):
         self.path = path
         h = hashlib.sha256(fingerprint().encode() + b"\x00" + project.encode() + b"\x00")
@@ -153,8 +155,8 @@ class HeadlineCache:
     def load(self) -> dict[str, list[str]]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("key") == self.key and isinstance(data.get("headlines"), dict):
-                return data["headlines"]
+            if data.get("key") == self.key and isinstance(data.get(self.FIELD), dict):
+                return data[self.FIELD]
         except (OSError, ValueError, AttributeError):
             pass
         return {}
@@ -167,7 +169,7 @@ class HeadlineCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"key": self.key, "headlines": dict(sorted(headlines.items()))}, f,
+                json.dump({"key": self.key, self.FIELD: dict(sorted(headlines.items()))}, f,
                           ensure_ascii=False)
             os.replace(tmp, self.path)
         except OSError:
@@ -176,3 +178,22 @@ class HeadlineCache:
                     os.unlink(tmp)
                 except OSError:
                     pass
+
+
+class PageCache(HeadlineCache):
+    """The pages the last build rendered (``render.Reuse``), in one JSON file: each event,
+    source and entity page with a digest of what its template was given, so that a build
+    after another renders only the pages whose event, source or entity changed. Keyed by what
+    else makes them: the whole generator package (its code and data), and the project's
+    templates, settings and registry (``project``). Disposable, like the headline cache."""
+
+    FIELD = "pages"
+
+    def __init__(self, path: Path, project: str = ""):
+        self.path = path
+        h = hashlib.sha256(b"pages\x00" + __version__.encode() + b"\x00" + project.encode())
+        for file in sorted(PACKAGE.rglob("*")):
+            if file.suffix in (".py", ".yaml", ".yml", ".json") and "skeleton" not in file.parts:
+                h.update(file.relative_to(PACKAGE).as_posix().encode() + b"\x00")
+                h.update(file.read_bytes())
+        self.key = h.hexdigest()

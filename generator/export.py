@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from generator.entities import Registry
 from generator.model import Claim, Event, Source, Timeline
@@ -143,32 +144,55 @@ def entities_json(timeline: Timeline, registry: Registry) -> list[dict]:
             for e in registry.entities if e.id in named]
 
 
-def iter_json(timeline: Timeline, registry: Registry) -> Iterator[str]:
+# (key, the values a text is made from, how to make it) -> the text: render.Reuse.text, which
+# takes an earlier build's text where the values are the same
+Remember = Callable[[str, tuple[object, ...], Callable[[], str]], str]
+
+
+def iter_json(timeline: Timeline, registry: Registry,
+              remember: Remember | None = None) -> Iterator[str]:
     """The export as pieces of text, written as they are made: the bytes of
     ``json.dumps({"sources": [...], "entities": [...], "claims": [...], "events": [...]},
     ensure_ascii=False, indent=2) + "\n"``, without ever holding that dict or that text (at
     10,000 sources the export is over 100 MB of JSON, and held whole it was most of
     ``timeline extract``'s memory). Each record is dumped alone and indented to its depth: JSON
-    strings hold no raw line break, so indenting every line of a record is exact."""
+    strings hold no raw line break, so indenting every line of a record is exact. With
+    ``remember``, a source's, claim's or event's record is dumped only where the values it is
+    made from changed since the build that ``remember`` knows."""
     event_of = {cid: e.id for e in timeline.events for cid in e.claims}
-    sections: tuple[tuple[str, Iterable[dict]], ...] = (
-        ("sources", (source_json(s) for s in timeline.sources)),
-        ("entities", entities_json(timeline, registry)),
-        ("claims", (claim_json(c, event_of) for c in timeline.claims)),
-        ("events", (event_json(e) for e in timeline.events)),
+
+    def dumped(record: dict) -> str:
+        return json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+    def each(section: str, items: Iterable, given: Callable[[Any], tuple[object, ...]],
+             record: Callable[[Any], dict]) -> Iterator[str]:
+        for x in items:
+            if remember is None:
+                yield dumped(record(x))
+            else:
+                yield remember(f"timeline.json#{section}/{x.id}", given(x),
+                               lambda x=x: dumped(record(x)))
+
+    sections: tuple[tuple[str, Iterable[str]], ...] = (
+        ("sources", each("sources", timeline.sources, lambda s: (s,), source_json)),
+        ("entities", (dumped(r) for r in entities_json(timeline, registry))),
+        ("claims", each("claims", timeline.claims, lambda c: (c, event_of.get(c.id)),
+                        lambda c: claim_json(c, event_of))),
+        ("events", each("events", timeline.events, lambda e: (e,), event_json)),
     )
     yield "{"
     for i, (key, records) in enumerate(sections):
         yield f'{"," if i else ""}\n  "{key}": ['
         empty = True
-        for record in records:
-            text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        for text in records:
             yield ("\n    " if empty else ",\n    ") + text
             empty = False
         yield "]" if empty else "\n  ]"
     yield "\n}\n"
 
 
-def to_json(timeline: Timeline, registry: Registry) -> str:
-    """The export as text: same timeline, same bytes (no clock, fixed key order)."""
-    return "".join(iter_json(timeline, registry))
+def to_json(timeline: Timeline, registry: Registry, remember: Remember | None = None) -> str:
+    """The export as text: same timeline, same bytes (no clock, fixed key order); with
+    ``remember``, records made from the same values as in an earlier build are taken from it
+    (``iter_json``)."""
+    return "".join(iter_json(timeline, registry, remember))

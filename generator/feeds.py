@@ -20,7 +20,7 @@ import uuid
 from xml.sax.saxutils import escape as _xml_escape
 from xml.sax.saxutils import quoteattr as _quoteattr
 
-from generator.model import Event, Timeline
+from generator.model import Event, Source, Timeline
 
 NAMESPACE = uuid.UUID("6f1c9d52-3b7e-4c1a-9a51-1b2d3e4f5a60")  # this project's; never change it
 CALENDAR_GRANULARITIES = ("day", "weekend", "week")
@@ -56,9 +56,8 @@ def site_link(site_url: str, path: str) -> str:
     return site_url.rstrip("/") + "/" + path if site_url else path
 
 
-def _updated(event: Event, timeline: Timeline) -> dt.date:
-    published = {s.id: s.published for s in timeline.sources}
-    return max(published[s] for s in event.sources)
+def _updated(event: Event, sources: dict[str, Source]) -> dt.date:
+    return max(sources[s].published for s in event.sources)
 
 
 def _spreadsheet_safe(value: str) -> str:
@@ -105,7 +104,7 @@ def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> st
             "  <entry>",
             f"    <title>{xml_escape(e.title)}</title>",
             f"    <id>urn:uuid:{uuid.uuid5(NAMESPACE, e.id)}</id>",
-            f"    <updated>{_updated(e, timeline).isoformat()}T00:00:00Z</updated>",
+            f"    <updated>{_updated(e, sources).isoformat()}T00:00:00Z</updated>",
             f'    <link rel="alternate" type="text/html" href={quoteattr(site_link(site_url, event_path(e)))}/>',
             f"    <summary>{xml_escape(summary)}</summary>",
             "  </entry>",

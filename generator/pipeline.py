@@ -12,6 +12,7 @@ docs/architecture.md draws the same with the values that pass between the stages
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import lang
-from generator.cache import ExtractCache, HeadlineCache
+from generator.cache import ExtractCache, HeadlineCache, PageCache
 from generator.claims import capped, extract_claims
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
@@ -32,7 +33,7 @@ from generator.output import exclusive
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
-from generator.render import render
+from generator.render import Reuse, render
 from generator.site import SiteError
 from generator.site import build_site as mkdocs_site
 from generator.sources import load_sources, read_plain_texts
@@ -112,25 +113,37 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         cache = ExtractCache(config.path("cache"), project.fingerprint)
         cache.remove_torn()  # entries a killed build was writing
         headlines = HeadlineCache(config.path("headlines"), project.fingerprint)
+        rendered = PageCache(config.path("pages"), page_key(project))
         with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, project.curation, cache, project.registry, jobs)
             if strict and (over := capped_sources(timeline)):
                 raise InputError(over)
-            pages = render(timeline, config, project.registry, project.templates)
+            reuse = Reuse(rendered.load())
+            pages = render(timeline, config, project.registry, project.templates, reuse)
         problems += capped_sources(timeline)  # degenerate articles: warnings
         headlines.save(made)
         problems += tuple(cache.problems)  # a cache that cannot be written: a warning
         redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
         write_pages(pages, config.path("docs"), work, config.path("docs_state"))
+        rendered.save(reuse.made)
         newest = max((s.published for s in sources), default=None)
         claims, events = len(timeline.claims), len(timeline.events)
-        del timeline, pages  # the site engine holds every page it builds: ours need not stay
+        del timeline, pages, reuse  # the site engine holds every page it builds: ours need not stay
         try:
             warnings = ENGINES[engine](config, strict, newest, redirects, work)
         except SiteError as exc:
             raise SiteFailed(str(exc), problems) from None
     return BuildReport(len(sources), cache.misses, cache.hits, claims, events, len(redirects),
                        config.path("site"), problems, tuple(warnings))
+
+
+def page_key(project: Project) -> str:
+    """What every rendered page depends on besides what its template is given: the project's
+    templates, settings and registry (the key of ``cache.PageCache``)."""
+    h = hashlib.sha256(repr(project.config).encode() + b"\x00" + project.fingerprint.encode())
+    for name, text in sorted(project.templates.items()):
+        h.update(b"\x00" + name.encode() + b"\x00" + text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),

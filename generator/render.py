@@ -8,11 +8,12 @@ so that neither markup nor ``javascript:`` links nor ``{{ }}`` in an article can
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import quote, urlsplit
 
 from jinja2 import DictLoader, Environment, StrictUndefined
@@ -301,9 +302,11 @@ def story_links(timeline: Timeline, events: dict[str, Event]) -> dict[str, dict[
 
 
 def render(timeline: Timeline, config: Config, registry: Registry,
-           templates: Mapping[str, str]) -> tuple[Page, ...]:
+           templates: Mapping[str, str], reuse: Reuse | None = None) -> tuple[Page, ...]:
     """Every generated page of the site, in a fixed order (``registry``: the project's
-    entities, for their pages and the export; ``templates``: the project's page templates)."""
+    entities, for their pages and the export; ``templates``: the project's page templates;
+    ``reuse``: the pages of an earlier build with these templates, taken again where what
+    their template is given is the same)."""
     env = environment(templates)
     sources = {s.id: s for s in timeline.sources}
     claims = {c.id: c for c in timeline.claims}
@@ -348,27 +351,51 @@ def render(timeline: Timeline, config: Config, registry: Registry,
                                         ("place", "Places"))],
             counts={i: len(v) for i, v in events_of_entity.items()}, **common)),
     ]
+    # A page of one event, source or entity is given what it shows, and nothing of the rest of
+    # the timeline: its template could not read more (an error, not a stale page), so what it
+    # is given says whether its text can change (``Reuse``: an earlier build's text is taken
+    # again where it is given the same).
+    reuse = reuse if reuse is not None else Reuse()
+    status = common["status"]
     event_tpl = env.get_template("event.md.j2")
     story = story_links(timeline, {e.id: e for e in events})
     for e in events:
-        pages.append(Page(f"events/{e.id}.md", event_tpl.render(
-            event=e, story=story.get(e.id), event_claims=[claims[c] for c in e.claims], errors=dict(e.errors),
-            versions=versions(e, claims, sources), **common)))
+        own = [claims[c] for c in e.claims]
+        named = {s: sources[s] for s in dict.fromkeys((*e.sources, *(c.source for c in own)))}
+        shown = {x: entities[x] for x in dict.fromkeys(e.actors + e.places) if x in entities}
+        told = story.get(e.id)
+        pages.append(reuse.page(
+            f"events/{e.id}.md",
+            ("event", e, *own, *named.values(), *shown.values(), told, common["basis_of"][e.id]),
+            lambda e=e, own=own, named=named, shown=shown, told=told: event_tpl.render(
+                event=e, story=told, event_claims=own, errors=dict(e.errors),
+                versions=versions(e, claims, sources), sources=named,
+                claims={c.id: c for c in own}, entities=shown,
+                basis_of={e.id: common["basis_of"][e.id]}, plural=_plural, status=status)))
     source_tpl = env.get_template("source.md.j2")
     for s in timeline.sources:
-        own = claims_of_source[s.id]
-        pages.append(Page(f"sources/{s.id}.md", source_tpl.render(
-            source=s, source_claims=[c for c in own if c.id in event_of], event_of=event_of,
-            dateline=dateline(s.raw, s.body_start),
-            article=article_html(s, [c for c in own if c.id in event_of], event_of), **common)))
+        shown_claims = [c for c in claims_of_source[s.id] if c.id in event_of]
+        pages.append(reuse.page(
+            f"sources/{s.id}.md",
+            ("source", s, *shown_claims, *(event_of[c.id] for c in shown_claims)),
+            lambda s=s, own=shown_claims: source_tpl.render(
+                source=s, source_claims=own, event_of={c.id: event_of[c.id] for c in own},
+                dateline=dateline(s.raw, s.body_start), article=article_html(s, own, event_of),
+                sources={s.id: s}, claims={c.id: c for c in own}, entities={}, basis_of={},
+                plural=_plural, status=status)))
     entity_tpl = env.get_template("entity.md.j2")
     for entity_id, entity in entities.items():
-        pages.append(Page(f"entities/{entity_id}.md", entity_tpl.render(
-            entity=entity, entity_events=sorted(events_of_entity[entity_id],
-                                                key=lambda e: (e.when.start, e.when.end, e.id)),
-            **common)))
+        listed = sorted(events_of_entity[entity_id], key=lambda e: (e.when.start, e.when.end, e.id))
+        pages.append(reuse.page(
+            f"entities/{entity_id}.md",
+            ("entity", entity, *listed, *(common["basis_of"][e.id] for e in listed)),
+            lambda entity=entity, listed=listed: entity_tpl.render(
+                entity=entity, entity_events=listed, sources={}, claims={},
+                entities={entity.id: entity},
+                basis_of={e.id: common["basis_of"][e.id] for e in listed},
+                plural=_plural, status=status)))
     pages += [
-        Page("timeline.json", to_json(timeline, registry)),
+        Page("timeline.json", to_json(timeline, registry, reuse.text)),
         Page("events.csv", feeds.to_csv(timeline, date_label)),
         Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label)),
         Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label)),
@@ -376,6 +403,47 @@ def render(timeline: Timeline, config: Config, registry: Registry,
                                                     config.site_url)),
     ]
     return tuple(pages)
+
+
+class Reuse:
+    """Text an earlier build rendered (a page, a record of the JSON export), by key, with a
+    digest of what made it (``known``: key -> [digest, text], as cache.PageCache keeps them,
+    made by the same templates, settings and generator); text made from the same values is
+    taken from it, not made again. ``made`` is this build's table, ``hits`` how many were
+    taken."""
+
+    def __init__(self, known: Mapping[str, list[str]] | None = None):
+        self.known = known or {}
+        self.made: dict[str, list[str]] = {}
+        self.hits = 0
+        self._reprs: dict[int, tuple[object, str]] = {}
+
+    def _repr(self, value: object) -> str:
+        """``repr`` of a value, made once (a claim or source is given to several pages)."""
+        hit = self._reprs.get(id(value))
+        if hit is None or hit[0] is not value:
+            hit = self._reprs[id(value)] = (value, repr(value))
+        return hit[1]
+
+    def text(self, key: str, given: tuple[object, ...], make: Callable[[], str]) -> str:
+        """The text at ``key`` that ``make`` makes from the values ``given`` (and nothing else:
+        their ``repr`` is its digest), from an earlier build where it is known for them."""
+        h = hashlib.sha256()
+        for value in given:
+            h.update(self._repr(value).encode("utf-8", "surrogatepass"))
+            h.update(b"\x00")
+        digest = h.hexdigest()
+        known = self.known.get(key)
+        if known is not None and len(known) == 2 and known[0] == digest:
+            self.hits += 1
+            text = known[1]
+        else:
+            text = make()
+        self.made[key] = [digest, text]
+        return text
+
+    def page(self, path: str, given: tuple[object, ...], make: Callable[[], str]) -> Page:
+        return Page(path, self.text(path, given, make))
 
 
 def timeline_entries(events: list[Event], basis_of: dict[str, str],
