@@ -46,7 +46,7 @@ from generator.headlines import (
     is_fragment,
     label,
     make_headline,
-    note,
+    noted,
     noting,
     template,
 )
@@ -843,21 +843,20 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
 
     parts = parallel.spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
     made = parallel.fork_map(make_events, parts, jobs)
-    for _, headlines in made:
-        note(headlines)
     built = sorted(zip((e for events, _ in made for e in events), groups, strict=True),
                    key=lambda item: (_when_key(item[0].when), item[0].id))
     # two events never read the same (one sentence naming two dates makes two events whose
     # best headline is that sentence's): a later one takes its next best headline, if any
     titles: set[str] = set()
     out = []
-    for event, group in built:
-        if event.title in titles:
-            # the titles so far, read only (a copy per event would cost their square)
-            other = _title([c for unit in group for c in unit], vec, by_id, titles)
-            event = replace(event, title=other) if other not in titles else event
-        titles.add(event.title)
-        out.append(event)
+    with noted({k: v for _, headlines in made for k, v in headlines.items()}):
+        for event, group in built:
+            if event.title in titles:
+                # the titles so far, read only (a copy per event would cost their square)
+                other = _title([c for unit in group for c in unit], vec, by_id, titles)
+                event = replace(event, title=other) if other not in titles else event
+            titles.add(event.title)
+            out.append(event)
     return tuple(out)
 
 

@@ -1448,10 +1448,17 @@ def noting() -> Iterator[dict[str, list[str]]]:
         yield fresh
 
 
-def note(made: dict[str, list[str]]) -> None:
-    """Headlines made in a forked process (``noting``), noted here as if asked for here."""
+@contextmanager
+def noted(made: dict[str, list[str]]) -> Iterator[None]:
+    """Within the block, headlines made in forked processes (``noting``) are known here as if
+    made here: within ``remembering`` they join what it notes (for the next build), and
+    outside it they are known for the block only."""
     if _remembered is not None:
         _remembered[1].update(made)
+        yield
+    else:
+        with remembering(made):
+            yield
 
 
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
