@@ -108,6 +108,9 @@ class Words:
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
+    institutions: frozenset[str]  # spellings of registered organisations and places
+    sides: dict[str, str]  # any spelling of a registered entity that has a side -> the side
+    side_name: re.Pattern[str]  # one of those spellings, at the start of a text
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
     demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
     states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
@@ -158,6 +161,12 @@ def parse_words(data: dict) -> Words:
     registry = load_registry()
     overrides = data.get("short_names") or {}
     short: dict[str, str] = {}
+    institutions = frozenset(spelling for e in registry.entities if e.kind != "person"
+                             for spelling in (e.name, *e.aliases))
+    side_ids = {e.side for e in registry.entities if e.side}
+    sides = {spelling: e.side or e.id for e in registry.entities if e.side or e.id in side_ids
+             for spelling in (e.name, *e.aliases)}
+    sides.update({short.get(n, n): sides[n] for n in list(sides)})  # "Peskov" as titles name him
     for e in registry.entities:
         if e.kind != "person":
             continue
@@ -205,6 +214,11 @@ def parse_words(data: dict) -> Words:
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
         short_names=short,
+        institutions=institutions,
+        sides=sides,
+        side_name=re.compile(r"(?:(?:the|The)\s+)?(" + "|".join(
+            re.escape(n) for n in sorted(sides, key=lambda n: (-len(n), n))) + r")(?![\w-])"
+            if sides else r"(?!)"),
         abbreviations=dict(data.get("abbreviations") or {}),
         demonyms=dict(data.get("demonyms") or {}),
         states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
@@ -1300,6 +1314,29 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
 STANCE = re.compile(r"^[^,;:]{0,80}?\b(?:can|could|would|should|may|might|must)\b")
 
 
+def _person(who: str, w: Words) -> bool:
+    """Is the speaker a person (not a state, an office, a ministry, a newspaper)? What a person
+    says of others stays theirs: "Russia has started talking about a meeting, Zelensky said"
+    -> "Zelensky says Russia has started talking about a meeting"; what an institution says
+    of its own side is its news: "Russia has renewed its invitation, the Kremlin said" ->
+    "Russia renews its invitation"."""
+    if who in w.short_names.values() or who in w.short_names:
+        return True
+    words = who.split()
+    if not all(word[:1].isupper() for word in words):
+        return False  # "a joint statement", "the ministry"
+    return not (who in w.institutions or who.lower() in w.vague or words[-1] in ORGANISATION_WORDS
+                or len(words) == 1 and who.upper() == who)
+
+
+def _own_side(who: str, content: str, w: Words) -> bool:
+    """Does the speaker tell of its own side ("Putin invited Zelensky, Peskov said": Peskov
+    speaks for Russia, and so does Putin)? By the registry's ``side`` of each."""
+    subject = w.side_name.match(content)
+    return subject is not None and w.sides.get(who) is not None \
+        and w.sides.get(subject.group(1)) == w.sides.get(who)
+
+
 def _stance(content: str, w: Words) -> bool:
     """Does what was said state a view rather than an event ("Zelensky is free to come to
     Moscow", "talks could resume")? Such words are the speaker's, and their frame stays:
@@ -1515,8 +1552,11 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         # "playing games"', never the outlet's)
         for_quote = bool(QUOTED.search(content)) and not (
             frame.quoted or not _named_subject(content, w) or _leading(text, content))
-        keep = bool(who) and (frame.quoted or not _named_subject(content, w)
-                              or _leading(text, content) or for_quote or _stance(content, w))
+        theirs = bool(who) and (frame.quoted or not _named_subject(content, w)
+                                or _leading(text, content) or _stance(content, w)
+                                or _person(who, w) and not _own_side(who, content, w))
+        keep = theirs or bool(who) and for_quote
+        for_quote = for_quote and not theirs  # the frame stays only while the quote does
         if not who:
             frame = None
         text = content
@@ -1545,7 +1585,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                      for cost, content in compressions(wording, w, limit)
                      for h in [_compose(frame, content, keep_frame, w)]
                      if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
-                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
+                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content), w, headline=True))
                      and not (keep_frame and for_quote and not QUOTED.search(content))
                      # someone's quoted words never stand without who said them
                      and not (not keep_frame and frame is not None and frame.who
