@@ -113,6 +113,7 @@ class Words:
     side_name: re.Pattern[str]  # one of those spellings, at the start of a text
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
     demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
+    mandative: re.Pattern[str]  # "proposes that X be arranged": group verb, then X
     states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
     examples: tuple[dict, ...]
 
@@ -221,6 +222,9 @@ def parse_words(data: dict) -> Words:
             if sides else r"(?!)"),
         abbreviations=dict(data.get("abbreviations") or {}),
         demonyms=dict(data.get("demonyms") or {}),
+        mandative=re.compile(rf"\b(?P<verb>{_alternation(data['mandative_verbs'])})\s+that\s+"
+                             rf"(?P<what>(?:[^,;]|,\s+[A-Z][^,;]*,)+?)\s+(?:should\s+)?be\s+"
+                             rf"(?:{_alternation(data['arranged'])})\b"),
         states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
                           rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+)*[“\"]?)"
                           rf"(?P<state>{_alternation(data['states'])})\b"),
@@ -1132,6 +1136,9 @@ fighting killing killings warning warnings gathering summit offering offerings r
 signing swearing opening crossing landing uprising""".split())
 
 
+NAMED_PAIR = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,")
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -1156,8 +1163,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue
         after = text[t.end():] if word == "," else ""
         item = re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.start()])
-        if word == "," and (re.match(r"\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
-                            or item and re.match(r"\s*(?:and|or)\s", after)):
+        # "the two presidents, Vladimir Putin and Vladimir Zelensky, ...": names in apposition
+        named = word == "," and prev[:1].islower() and NAMED_PAIR.match(after)
+        if word == "," and not named and (
+                re.match(r"\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
+                or item and re.match(r"\s*(?:and|or)\s", after)):
             continue  # "destruction, displacement, and ...": a list, not a phrase
         head = _end_sentence(text[:t.start()])
         if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
@@ -1440,6 +1450,17 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
     return out
 
 
+NAMED_ROLES = re.compile(r"\b(?:the|their|its|both)\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[a-z]+s),\s+"
+                         r"(?P<names>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+"
+                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*),(?=\s|$)")
+
+
+def named_roles(text: str, w: Words) -> str:
+    """People named after what they are go by their names: "a meeting between the Russian and
+    Ukrainian presidents, Vladimir Putin and Vladimir Zelensky, ..." -> "a meeting between
+    Vladimir Putin and Vladimir Zelensky ..." (a headline names who, not what they are)."""
+    return NAMED_ROLES.sub(lambda m: m.group("names") if m.group("role")[:-1].lower()
+                           in w.role_words | {"leader", "head"} else m.group(0), text)
 BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
                      r"(?P<noun>[a-z][\w-]*)\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+"
                      r"(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
@@ -1448,11 +1469,16 @@ BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|p
 def tighten(text: str, w: Words) -> str:
     """Shorter wording inside the sentence, nothing of the news lost: a country's possessive
     before a person it names goes ("Ukraine's Zelensky" -> "Zelensky") and a pair becomes a
-    compound ("any meeting between Putin and Zelensky" -> "any Putin-Zelensky meeting")."""
+    compound ("any meeting between Putin and Zelensky" -> "any Putin-Zelensky meeting"; not
+    "between Russian and Ukrainian presidents"), and a proposal that something be arranged says
+    what is proposed ("proposes that a meeting be arranged" -> "proposes a meeting")."""
     people = _names_pattern(tuple(sorted(set(w.short_names.values()), key=lambda s: (-len(s), s))))
     text = re.sub(r"(?<![\w’'-])[A-Z][a-z]+(?:’s|'s)\s+(?=[A-Z])",
                   lambda m: "" if people.match(text, m.end()) else m.group(0), text)
-    return BETWEEN.sub(lambda m: f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
+    text = w.mandative.sub(lambda m: f"{m.group('verb')} {m.group('what')}", text)
+    adjectives = set(w.demonyms.values()) - set(w.demonyms)  # "Russian", not "US"
+    return BETWEEN.sub(lambda m: m.group(0) if {m.group("a"), m.group("b")} & adjectives else
+                       f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
 
 
 EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
@@ -1560,7 +1586,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         if not who:
             frame = None
         text = content
-    text = group_first(shorten_names(text, w), w)
+    text = group_first(shorten_names(named_roles(text, w), w), w)
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)
     if frame is None or not frame.quoted:
@@ -1729,6 +1755,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if re.search(r"\b(?:together|between)\s+(?:(?!\band\b)[^,;])*$", head) \
             and re.match(r"[\s,]*(?:and|&)\s", tail):
         return False  # "brings together Witkoff| and Putin": one side of a meeting is none
+    if tw[:1] == ["of"] and re.search(r"\bthe\s+[a-z]{4,}ing$", head):
+        return False  # "to coincide with the initialing| of a treaty": whose is the news
     if tw[:1] == ["that"] and hw[-1].lower() in w.that_nouns:
         return False  # "passed on word| that Putin invited him": what the word said is gone
     if tw[:1] == ["that"] and (hw[-1] in w.present and hw[-1] not in w.noun_verbs or hw[-1] in w.past):
