@@ -1096,6 +1096,25 @@ def drop_coordinated(text: str, w: Words) -> str:
     return text
 
 
+POINTING = re.compile(r"\b(?:this|that|these|those|it|so)\b[”\"]?$")
+NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[“\"]?[a-z])")
+
+
+def second_predicate(text: str, w: Words) -> str:
+    """The subject with its second predicate, where its first points at what the article said
+    before: 'Putin "understands this" and is merely "playing games with the United States"' ->
+    'Putin is merely "playing games with the United States"'. The text itself otherwise."""
+    head = drop_coordinated(text, w)
+    subject = NAMED_SUBJECT.match(text)
+    if head == text or subject is None or not POINTING.search(head):
+        return text
+    rest = text[len(head):]
+    verb = COORDINATED.match(rest)
+    if verb is None:
+        return text
+    return f"{subject.group(0)} {rest[verb.start('verb'):]}"
+
+
 def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"\s*\([^()]*\)", "", text)
     # a short clause between a verb and its complement: "agreed when they met to deepen
@@ -1387,6 +1406,9 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         single = drop_coordinated(base, w)
         if single not in (base, clause):
             out.append((cost + 1, single))
+        other = second_predicate(base, w)
+        if other != base:
+            out.append((cost + 1, other))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
