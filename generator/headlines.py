@@ -672,6 +672,14 @@ def shorten_names(text: str, w: Words) -> str:
             return short  # "Ukraine's President Zelensky": a country's, not a person's, role
         return possessive.group(0) + short if possessive else short
     people = frozenset(w.short_names.values())
+    if w.short_names:
+        # "the Russian supremo Vladimir Putin": a description of a registered person, whatever
+        # its noun, before their full name goes ("the Russian talks Putin held" keeps its noun:
+        # only a full name of two words or more is read so)
+        full = _names_pattern(tuple(sorted((n for n in w.short_names if " " in n and n[:1].isupper()),
+                                           key=lambda n: (-len(n), n))))
+        text = re.sub(r"\b(?:the|The)\s+[A-Z][a-z]+\s+[a-z]{3,}\s+(?=[A-Z])",
+                      lambda m: "" if full.match(text, m.end()) else m.group(0), text)
     text = w.role_name.sub(role, text)
     # "US President Donald Trump's special envoy Steve Witkoff": the first pass made the owner
     # "Trump's" and left his envoy's title whole; the second shortens it
