@@ -1225,8 +1225,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "condemns the bombing and calls| on all states"
         tail = re.split(r"[,;:]", text[t.start():])[0]
         hw = _words_of(head)
+        # a verb after its subject ("Putin attends"), or before its object ("the defence
+        # minister orders a halt")
         subject_verb = any(x in w.present and hw[i - 1].lower() not in DETERMINERS
-                           and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns)
+                           and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns
+                                or hw[i + 1:i + 2] and hw[i + 1].lower() in {"a", "an", "the"})
                            for i, x in enumerate(hw) if i)
         if not FINITE.search(head) and not subject_verb and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
