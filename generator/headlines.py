@@ -585,7 +585,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?P<verb>{speech}|{that}|recalled|stressed|noted|added|argued|warned),\s+(?P<b>.+)$", text)
     if m:
         b = m.group("b")
-        glue = " " if re.match(r"[a-z]", b) and not re.match(r"(?:and|but|while|as)\b", b) else ". "
+        glue = " " if re.match(r"[a-z]", b) and not re.match(
+            r"(?:and|but|while|as|since|because|although|though|if|when|after|before|so)\b", b) else ". "
         content = m.group("a") + glue + b if glue == " " else m.group("a")
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
                      bool(re.match(r"^[“\"]", text)))
