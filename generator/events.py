@@ -712,10 +712,11 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     wid = [date_ids.setdefault(w, len(date_ids)) for w in whens]
     dates: dict[tuple[int, int, bool, bool], tuple[float | None, bool, bool]] = {}
 
-    def score_span(span: tuple[int, int]) -> list[tuple[float, int, int]]:
-        """The pairs alike enough to join that the units of ``span`` score: (-similarity,
-        i, j), i < j (a part of the work that ``jobs`` processes share)."""
-        alike: list[tuple[float, int, int]] = []
+    def score_span(span: tuple[int, int]) -> tuple[array[float], array[int], array[int]]:
+        """The pairs alike enough to join that the units of ``span`` score: -similarity, i, j
+        with i < j (a part of the work that ``jobs`` processes share)."""
+        alike = (array("d"), array("i"), array("i"))  # similarity, i, j: compact to hand back
+        add_score, add_lo, add_hi = (a.append for a in alike)
         for i in range(*span):
             u = units[i]
             wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
@@ -748,13 +749,14 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     score += SAME_AGENT
                 if not whats_i.isdisjoint(whats[j]):
                     score += SAME_WHAT
-                lo, hi = (i, j) if i < j else (j, i)
                 if score >= need:
-                    alike.append((-score, lo, hi))
+                    add_score(-score)
+                    add_lo(min(i, j))
+                    add_hi(max(i, j))
         return alike
 
     parts = parallel.spans([len(c) for c in candidates], 8 * jobs) if jobs > 1 else [(0, len(units))]
-    alike = [pair for part in parallel.fork_map(score_span, parts, jobs) for pair in part]
+    alike = [pair for part in parallel.fork_map(score_span, parts, jobs) for pair in zip(*part, strict=True)]
     candidates.clear()  # let them go
 
     # which units may stand in one event is a matter of their dates, reports and kinds: it is
@@ -842,7 +844,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             return [_event(groups[k], vec, by_id) for k in range(*span)], made
 
     parts = parallel.spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
-    made = parallel.fork_map(make_events, parts, jobs)
+    made = parallel.fork_map(make_events, parts, jobs,
+                             warm=lambda: groups and _event(groups[0], vec, by_id))
     built = sorted(zip((e for events, _ in made for e in events), groups, strict=True),
                    key=lambda item: (_when_key(item[0].when), item[0].id))
     # two events never read the same (one sentence naming two dates makes two events whose

@@ -32,19 +32,21 @@ def can_fork() -> bool:
             and multiprocessing.current_process().daemon is False)
 
 
-def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int) -> list[R]:
+def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
+             warm: Callable[[], object] | None = None) -> list[R]:
     """``[task(p) for p in parts]``, by up to ``jobs`` forked processes when that can help.
-    ``task`` may be a closure over this process's tables: the processes inherit it. The first
-    part runs here before the others are shared out, so that what the task loads on first use
-    (rules compiled, vocabularies read) is loaded once, not once in every process."""
+    ``task`` may be a closure over this process's tables: the processes inherit it. ``warm``
+    runs here first, so that what the task loads on first use (rules compiled, vocabularies
+    read) is loaded once, not once in every process."""
     global _task
-    if jobs <= 1 or len(parts) < 3 or _task is not None or not can_fork():
+    if jobs <= 1 or len(parts) < 2 or _task is not None or not can_fork():
         return [task(p) for p in parts]
-    first = task(parts[0])
+    if warm is not None:
+        warm()
     _task = task
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(parts) - 1)) as pool:
-            return [first, *pool.map(_run, parts[1:], chunksize=1)]
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(parts))) as pool:
+            return pool.map(_run, parts, chunksize=1)
     finally:
         _task = None
 
