@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import json
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping
 from urllib.parse import quote, urlsplit
@@ -200,13 +201,15 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
     by_span: dict[tuple[int, int], list[Claim]] = defaultdict(list)
     for c in claims:
         by_span[(c.start, c.end)].append(c)
+    spans = sorted(by_span)  # each paragraph takes its own by bisection (all of them for each
+    # paragraph cost paragraphs x claims: 40,000 one-line paragraphs with 500 claims, 2 s)
     raw = source.raw
     parts: list[str] = []
     for para in paragraphs(raw, source.body_start, source.author):
         p_start, p_end = para.start, para.end
         cursor = p_start
         pieces: list[str] = []
-        for (s, e) in sorted(k for k in by_span if p_start <= k[0] < p_end):
+        for (s, e) in spans[bisect_left(spans, (p_start,)):bisect_left(spans, (p_end,))]:
             pieces.append(text_html(raw[cursor:s]))
             ids = by_span[(s, e)]
             anchors = "".join(f'<a id="{c.id}" class="claim-anchor"></a>' for c in ids[1:])

@@ -235,3 +235,63 @@ def test_the_caps_leave_real_reporting_a_wide_margin() -> None:
     assert max(per_sentence.values()) * 5 <= claims.SENTENCE_CLAIMS
     assert max(per_article.values()) * 15 <= claims.ARTICLE_CLAIMS
     assert capped_sources(timeline) == ()
+
+
+def _named_by_reading_back(key: str, history: list, w) -> object:
+    """The rule as first written: every sentence of the last TITLE_REACH read again."""
+    import re
+
+    named = {}
+    for seen in history[-attribution.TITLE_REACH:]:
+        for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
+            low = a.text.lower()
+            at = re.search(r"(?<!vice )(?<!deputy )(?<!former )(?<!acting )(?<![\w-])"
+                           + re.escape(key) + r"(?![\w-])", low)
+            if at and any(attribution._is_name(x, w) for x in a.text[at.end():].split()):
+                named[a.entity or a.text.split()[-1]] = a
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+PEOPLE = [("Foreign Minister Ivan Petrov", None), ("Foreign Minister Sergei Lavrov", "lavrov"),
+          ("Vice President JD Vance", None), ("President Donald Trump", "trump"),
+          ("Deputy Foreign Minister Olga Stefanishyna", None), ("the foreign minister", None),
+          ("Defence Minister Rustem Umerov", None), ("Petrov", None)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_title_index_names_who_reading_back_would(seed: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """attribution._Titled reads each sentence once per title; it must name, after any run of
+    sentences, the person that reading the last TITLE_REACH sentences again would."""
+    import random
+
+    from generator.model import Attribution
+
+    monkeypatch.setattr(attribution, "TITLE_REACH", 7)
+    w = attribution.words()
+    rng = random.Random(seed)
+    history: list = []
+    titled = attribution._Titled(history, w)
+    for _ in range(120):
+        people = tuple(Attribution(*rng.choice(PEOPLE)) for _ in range(rng.randrange(3)))
+        speaker = Attribution(*rng.choice(PEOPLE)) if rng.random() < 0.3 else None
+        history.append(attribution._Seen(people, speaker))
+        for key in ("foreign minister", "president", "minister"):
+            if rng.random() < 0.5:
+                assert titled.named(key) == _named_by_reading_back(key, history, w)
+
+
+def test_each_sentence_is_read_once_per_title_asked_about(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of 'Foreign Minister X met ... The foreign minister said so.' reads each
+    sentence once for 'the foreign minister', not once for each one after it."""
+    read = [0]
+    real = attribution._Titled._matches
+
+    def counting(self, *args):
+        read[0] += 1
+        return real(self, *args)
+
+    monkeypatch.setattr(attribution._Titled, "_matches", counting)
+    timeline = timeline_of("titles", 8 * SMALL)
+    sentences = sum(1 for c in timeline.claims) * 2  # two sentences a unit, one of them dated
+    assert 0 < read[0] <= sentences + 2, (read[0], sentences)
