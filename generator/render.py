@@ -25,7 +25,7 @@ from generator.entities import Registry
 from generator.events import planned
 from generator.export import excerpt, quoted, summary, to_json
 from generator.model import Claim, Event, Page, Phase, Source, Timeline, TimeValue
-from generator.text import dateline, paragraphs
+from generator.text import bidi_closers, dateline, paragraphs
 
 VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -43,8 +43,10 @@ QUOTE_MARKER = re.compile(r"\n[ \t]*>[ \t]?")
 
 def text_html(text: str) -> str:
     """Text for raw HTML blocks: HTML-escaped, and brackets as entities so that even a Markdown
-    pass over the block could not turn ``[x](javascript:…)`` into a link."""
-    return html.escape(QUOTE_MARKER.sub("\n", text)).replace("[", "&#91;").replace("]", "&#93;")
+    pass over the block could not turn ``[x](javascript:…)`` into a link; direction overrides
+    it leaves open closed (``bidi_closers``)."""
+    return (html.escape(QUOTE_MARKER.sub("\n", text)).replace("[", "&#91;").replace("]", "&#93;")
+            + bidi_closers(text))
 
 
 def h(text: str) -> Markup:
@@ -56,7 +58,7 @@ def h(text: str) -> Markup:
     Kyiv's &#91;offer&#93;(javascript:x) &lt;b&gt;
     """
     escaped = html.escape(" ".join(str(text).split()), quote=False)
-    return Markup(escaped.replace("[", "&#91;").replace("]", "&#93;"))
+    return Markup(escaped.replace("[", "&#91;").replace("]", "&#93;") + bidi_closers(str(text)))
 
 
 def md(text: str) -> Markup:
@@ -66,7 +68,7 @@ def md(text: str) -> Markup:
     # where text starts a line it must not start a heading, a list or a quote
     escaped = re.sub(r"^([#+\->])", r"\\\1", escaped)
     escaped = re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
-    return Markup(escaped)
+    return Markup(escaped + bidi_closers(str(text)))
 
 
 # what a YAML double-quoted scalar may hold as it is (YAML 1.1 printable, as PyYAML reads it;
@@ -105,7 +107,8 @@ def meta_title(text: str, limit: int = 70) -> Markup:
     string that keeps any character (yaml_string)."""
     from generator.events import shorten
 
-    return Markup(yaml_string(html.escape(shorten(" ".join(str(text).split()), limit))))
+    short = shorten(" ".join(str(text).split()), limit)
+    return Markup(yaml_string(html.escape(short + bidi_closers(short))))
 
 
 def safe_url(url: str | None) -> Markup:
@@ -225,10 +228,19 @@ def article_html(source: Source, claims: list[Claim], event_of: dict[str, str]) 
                   + "\n</div>")
 
 
+def _closed(value: object) -> object:
+    """Each value a template prints as it is: direction overrides it leaves open are closed
+    (``bidi_closers``); the filters' output (Markup) has closed its own."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return value + bidi_closers(value)
+    return value
+
+
 def environment(templates: Mapping[str, str]) -> Environment:
     """Jinja2 over the project's templates (name -> text, read by ``project.read_templates``):
-    autoescaping on, undefined names an error."""
+    autoescaping on, undefined names an error, direction overrides closed (``_closed``)."""
     env = Environment(
+        finalize=_closed,
         loader=DictLoader(dict(templates)),
         autoescape=True,
         undefined=StrictUndefined,
@@ -411,10 +423,10 @@ VISUAL_LABEL = 42  # characters of a headline on the visual timeline: about 250 
 def visual_label(title: str, limit: int = VISUAL_LABEL) -> str:
     """A headline cut at a word to fit a label of the visual timeline ('…' where cut)."""
     text = " ".join(title.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(",;:—- ") + "…"
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        text = text[: cut if cut > limit // 2 else limit].rstrip(",;:—- ") + "…"
+    return text + bidi_closers(text)  # the date may follow it
 
 
 def visual_items(events: tuple[Event, ...]) -> list[dict]:
@@ -429,7 +441,8 @@ def visual_items(events: tuple[Event, ...]) -> list[dict]:
     for e, label in zip(ordered, labels, strict=True):
         if seen[label] > 1:
             label = f"{label} ({date_label(e.when)})"
-        items.append({"id": e.id, "label": label, "title": e.title, "date": date_label(e.when),
+        items.append({"id": e.id, "label": label, "title": e.title + bidi_closers(e.title),
+                      "date": date_label(e.when),
                       "granularity": e.when.granularity, "start": e.when.start.isoformat(),
                       "end": (e.when.end + dt.timedelta(days=1)).isoformat(),
                       "url": f"../events/{e.id}/"})

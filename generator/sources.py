@@ -128,6 +128,10 @@ def discover(paths: list[Path]) -> list[Path]:
 
 MARKDOWN = re.compile(r"\.(?:md|markdown)$", re.IGNORECASE)
 RESERVED_IDS = ("index",)  # MkDocs makes sources/index.md the page of sources/ itself
+# The longest id in bytes of UTF-8: its page is the file sources/<id>.md, and a file name has at
+# most 255 bytes on Linux, macOS and Windows' file systems. A name that fits can give a longer
+# id: lower case may take more bytes ("İ", 2 bytes, is "i̇", 3), and so may NFC.
+ID_BYTES = 255 - len(".md")
 
 
 def _odd_file(path: Path) -> str | None:
@@ -450,6 +454,11 @@ def load_sources(paths: list[Path], today: dt.date | None = None
                                     f"which is the page of the folder sources/ itself (it would "
                                     f"be published at sources/, not sources/{source_id}/); "
                                     "rename the file"))
+            continue
+        if len(source_id.encode("utf-8")) > ID_BYTES:
+            problems.append(Problem(where, None, None, f"its name gives an id of "
+                                    f"{len(source_id.encode('utf-8'))} bytes (UTF-8), too long for "
+                                    f"the file of its page (at most {ID_BYTES}); shorten the name"))
             continue
         try:
             source, found = parse_source(text, where, source_id)
