@@ -146,11 +146,16 @@ def date_label(when: TimeValue) -> str:
         return f"{MONTHS[s.month - 1]} {s.year}"
     if g == "quarter":
         return f"Q{(s.month - 1) // 3 + 1} {s.year}"
+    # by the month it starts in: an editor's date (curation.yaml) may start anywhere in a half
+    # or a season (a season starting in January was a KeyError)
     if g == "half":
-        return f"{'first' if s.month == 1 else 'second'} half of {s.year}"
+        return f"{'first' if s.month <= 6 else 'second'} half of {s.year}"
     if g == "season":
-        name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[s.month]
-        return f"{name} {s.year}" if name != "winter" else f"winter {s.year}–{e.year}"
+        name = ("winter", "spring", "summer", "autumn")[s.month % 12 // 3]
+        if name != "winter":
+            return f"{name} {s.year}"
+        first = s.year if s.month == 12 else s.year - 1
+        return f"winter {first}–{first + 1}"
     if g == "year":
         return str(s.year)
     if g == "decade":
