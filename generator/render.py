@@ -115,7 +115,10 @@ def safe_url(url: str | None) -> Markup:
     """An http(s) URL made safe for a Markdown link target or an href; anything else -> '#'."""
     if not url:
         return Markup("#")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "https://[x": an unclosed IPv6 bracket
+        return Markup("#")
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return Markup("#")
     return Markup(html.escape(quote(url, safe=":/?#[]@!$&'*+,;=%-._~"), quote=True)

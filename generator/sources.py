@@ -235,7 +235,10 @@ def _show(value: object) -> str:
 
 def _url(where: str, key: str, f: Field, problems: list[Problem]) -> str | None:
     value = f.value if isinstance(f.value, str) else None
-    parts = urlsplit(value.strip()) if value else None
+    try:
+        parts = urlsplit(value.strip()) if value else None
+    except ValueError:  # "https://[example.com/a": an unclosed IPv6 bracket
+        parts = None
     if value is None or parts is None or parts.scheme not in ("http", "https") \
             or not parts.netloc or re.search(r"\s", value.strip()):
         problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected an "
