@@ -402,6 +402,9 @@ def read_text(path: Path, where: str) -> tuple[str | None, Problem | None]:
     if len(data) > MAX_BYTES:
         return None, Problem(where, None, None, f"is {len(data):,} bytes; the limit for a source "
                              f"is {MAX_BYTES:,} bytes")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # what Windows editors call "Unicode"
+        return None, Problem(where, None, None, "is UTF-16 text (it starts with a byte-order "
+                             f"mark, 0x{data[0]:02x} 0x{data[1]:02x}); save it as UTF-8")
     if b"\x00" in data:
         return None, Problem(where, None, None, "is a binary file; expected UTF-8 Markdown text")
     try:

@@ -155,6 +155,19 @@ def test_odd_files_in_the_sources_folder_are_named_never_skipped_silently(tmp_pa
         "text file"]
 
 
+def test_a_source_saved_as_utf_16_or_with_a_bom_is_named_or_read(tmp_path: Path) -> None:
+    """Windows editors save "Unicode" as UTF-16 (it was called a binary file) and UTF-8 with
+    a byte-order mark (read as UTF-8 without it)."""
+    text = f"---\n{GOOD_FRONT}---\nPutin spoke on Monday.\n"
+    (tmp_path / "wide.md").write_bytes(text.encode("utf-16"))
+    (tmp_path / "marked.md").write_bytes(text.replace("/a", "/m").encode("utf-8-sig"))
+    sources, problems = load_sources([tmp_path])
+    assert [s.id for s in sources] == ["marked"]
+    assert [str(p) for p in problems] == [
+        f"{tmp_path.as_posix()}/wide.md: is UTF-16 text (it starts with a byte-order mark, 0xff "
+        "0xfe); save it as UTF-8"]
+
+
 def test_a_source_named_index_is_refused_it_would_be_the_folders_page(tmp_path: Path) -> None:
     write_source(tmp_path, "Index.md", GOOD_FRONT)
     assert problems_of(tmp_path) == [
