@@ -567,7 +567,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
     # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
-    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s)[^,;:!?“”\"]{{0,80}}?)"
+    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s))[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}})?$", text)
@@ -585,8 +585,10 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?P<verb>{speech}|{that}|recalled|stressed|noted|added|argued|warned),\s+(?P<b>.+)$", text)
     if m:
         b = m.group("b")
+        # ("..., he added, calling it progress": the participle tells of the saying, not of S1)
         glue = " " if re.match(r"[a-z]", b) and not re.match(
-            r"(?:and|but|while|as|since|because|although|though|if|when|after|before|so)\b", b) else ". "
+            r"(?:and|but|while|as|since|because|although|though|if|when|after|before|so|[a-z]{2,}ing)\b",
+            b) else ". "
         content = m.group("a") + glue + b if glue == " " else m.group("a")
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
                      bool(re.match(r"^[“\"]", text)))
@@ -1090,9 +1092,11 @@ def drop_coordinated(text: str, w: Words) -> str:
     before "in" instead would lose where). Only where what follows "and" is a verb, never a
     noun ("talks", "calls") nor a name (a verb after "and" says the words before it had one of
     their own), not inside a relative clause nor a quote."""
+    plural = re.match(r"(?:We|I|They)\s", text) is not None  # "We invite him ... and guarantee"
     for m in COORDINATED.finditer(text):
         verb = m.group("verb")
-        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES):
+        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES
+                                        or plural and verb in w.bases):
             continue
         head = text[:m.start()]
         if re.search(r"\b(?:which|who|whom|whose|that|where|when)\b", head):
@@ -1105,6 +1109,10 @@ def drop_coordinated(text: str, w: Words) -> str:
     return text
 
 
+# what a subject's talks are about, when the headline has no room for it: "a new round of
+# trilateral talks| on resolving the conflict between Russia and Ukraine| has been moved back"
+GERUND_MODIFIER = re.compile(r"(?<=[a-z])\s+(?:on|over|about|aimed\s+at)\s+[a-z]{3,}ing\b[^,;:“”\"]*?"
+                             r"(?=,?\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might)\b)")
 POINTING = re.compile(r"\b(?:this|that|these|those|it|so)\b[”\"]?$")
 NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[“\"]?[a-z])")
 
@@ -1202,8 +1210,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                      r"despite|after|before|except|including|excluding|besides|notably|especially|"
                      r"such\s+as|like|unlike)\b[^,]*$", head):
             continue  # the cut would leave an aside open
-        if re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
-                     r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
+        opened = re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
+                           r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)$", head)
+        if opened and not _verbal(_words_of(opened.group(1)), w):
             continue  # "proposes that a meeting": a clause cut before its verb
         if OPEN_CONDITION.search(head):
             continue  # "says if the aim is to prevent a meeting|": a condition without its news
@@ -1421,6 +1430,9 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         other = second_predicate(base, w)
         if other != base:
             out.append((cost + 1, other))
+        lean = GERUND_MODIFIER.sub("", base, count=1)
+        if lean != base:
+            out.append((cost + 1, lean))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
@@ -1618,6 +1630,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         keep = theirs or bool(who) and for_quote
         for_quote = for_quote and not theirs  # the frame stays only while the quote does
         if not who:
+            if frame.quoted:  # '"We invite him to Moscow," he said': whose words is unknown
+                return Headline(template(agent, act, place, limit, w), "template")
             frame = None
         text = content
     text = group_first(shorten_names(named_roles(text, w), w), w)
@@ -1649,21 +1663,29 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                      and not (keep_frame and for_quote and not QUOTED.search(content))
                      # someone's quoted words never stand without who said them
                      and not (not keep_frame and frame is not None and frame.who
-                              and QUOTED.search(h))]
+                              and (frame.quoted or QUOTED.search(h)))]
             if found:
                 return Headline(min(found)[-1], "sentence")
+        if frame is not None and frame.who and not frame.quoted and QUOTED.search(text):
+            # quoted words too long after "X says": the desk's colon ('Peskov: high-level
+            # meeting "can and must put a definitive end to the settlement"'), whole
+            for wording, _given in terse_wordings(text, w):
+                said = f"{frame.who}: {_cap(drop_article(_end_sentence(wording)))}"
+                if not problems(said, limit, w) and _has_verb(_words_of(wording), w, headline=True):
+                    return Headline(said, "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
                 and not (keep_frame and for_quote and not QUOTED.search(cut)) \
-                and not (not keep_frame and frame is not None and frame.who and QUOTED.search(cut)) \
+                and not (not keep_frame and frame is not None and frame.who
+                         and (frame.quoted or QUOTED.search(cut))) \
                 and not OPEN_CONDITION.search(cut):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
-    if cut and frame is not None and frame.who and QUOTED.search(cut):
+    if cut and frame is not None and frame.who and (frame.quoted or QUOTED.search(cut)):
         return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):
