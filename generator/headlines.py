@@ -555,6 +555,10 @@ def _speech_alternations(w: Words) -> tuple[str, str]:
     return _ALTERNATIONS[key]
 
 
+# "said there was nothing": "there" opens what was said ("announced here on Monday": a place)
+EXISTENTIAL = "is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|seems?|appears?"
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech, that = _speech_alternations(w)
     # according to X, S  /  S, according to X
@@ -593,7 +597,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
                      bool(re.match(r"^[“\"]", text)))
     # X said (that) S  /  X told ABC News (that) S  /  X announced that S
-    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b)?"
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
@@ -848,7 +852,16 @@ def reported_present(text: str, w: Words | None = None) -> str:
     text = re.sub(r"\bwould\b", "will", text, count=1)
     text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
                         + m.group("state"), text, count=1)
+    # a progressive: 'Moscow was inviting' -> 'Moscow is inviting' (never "was nothing")
+    text = PROGRESSIVE.sub(lambda m: m.group(0) if m.group("ing") in NOT_PROGRESSIVE else
+                           ("is" if m.group("be") == "was" else "are") + m.group(0)[len(m.group("be")):],
+                           text, count=1)
     return unshift(text, w)
+
+
+PROGRESSIVE = re.compile(r"\b(?P<be>was|were)\s+(?:not\s+|still\s+|now\s+)?(?P<ing>[a-z]{3,}ing)\b")
+NOT_PROGRESSIVE = frozenset("nothing something anything everything during king thing morning evening "
+                            "spring string".split())
 
 
 PLUPERFECT = re.compile(r"\bhad\s+(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
@@ -1581,6 +1594,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    # "announced here that": where the dateline is, which the headline does not carry
+    text = re.sub(r"(?<=[a-z]ed)\s+here\b(?=\s+(?:that|on|in|at|after|before)\b)", "", text)
     text = went_on_to(text, w)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
