@@ -108,6 +108,9 @@ def why_not(title: str, proper: set[str]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    if not argv or argv[0].startswith("-"):
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
     export = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     proper = proper_words(export)
     events = export.get("events", [])

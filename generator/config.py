@@ -32,6 +32,7 @@ class Config:
     entities: str = "entities.yaml"  # the entity registry of this project
     site_name: str = "A timeline"  # mkdocs.yml's site_name replaces it (Config.from_project)
     site_url: str = ""  # absolute address of the published site, if known: mkdocs.yml's site_url
+    directory_urls: bool = True  # mkdocs.yml's use_directory_urls (pages link as "events/ID/")
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
@@ -56,7 +57,8 @@ class Config:
         except yaml.YAMLError:
             return config  # MkDocs itself reports a broken mkdocs.yml, with its line
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
-                       site_url=_directory_url(str(data.get("site_url") or "")))
+                       site_url=_directory_url(str(data.get("site_url") or "")),
+                       directory_urls=data.get("use_directory_urls", True) is not False)
 
 
 def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> str | None:

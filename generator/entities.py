@@ -36,6 +36,7 @@ class Entity:
     kind: str
     aliases: tuple[str, ...] = ()
     role: str | None = None
+    side: str | None = None  # the entity whose side it speaks and acts for (its state)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def parse_registry(text: str, where: str) -> Registry:
     entities: list[Entity] = []
     ids: set[str] = set()
     by_name: dict[str, str] = {}
+    sided: list[tuple[str, int | None]] = []  # (side, line): checked once every id is known
     for i, item in enumerate(data["entities"]):
         line = lines[i] if i < len(lines) else None
         if not isinstance(item, dict):
@@ -114,9 +116,19 @@ def parse_registry(text: str, where: str) -> Registry:
                     problems.append(Problem(where, line, None, f"entity {eid}: the name "
                                             f"{variant!r} already belongs to {by_name[variant]}"))
                 by_name.setdefault(variant, eid)
+        side = item.get("side")
+        if side is not None and not (isinstance(side, str) and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", side)):
+            problems.append(Problem(where, line, None, f"entity {eid}: side is {side!r}; "
+                                    "expected the id of another entity (e.g. russia)"))
+            continue
         ids.add(eid)
         entities.append(Entity(eid, name, kind, tuple(aliases),
-                               item.get("role") if isinstance(item.get("role"), str) else None))
+                               item.get("role") if isinstance(item.get("role"), str) else None,
+                               side))
+        if side is not None:
+            sided.append((side, line))
+    problems += [Problem(where, line, None, f"side {side!r} names no entity of this file")
+                 for side, line in sided if side not in ids]
     if problems:
         raise InputError(tuple(problems))
     names = sorted(by_name, key=lambda n: (-len(n), n))

@@ -108,8 +108,12 @@ class Words:
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
+    institutions: frozenset[str]  # spellings of registered organisations and places
+    sides: dict[str, str]  # any spelling of a registered entity that has a side -> the side
+    side_name: re.Pattern[str]  # one of those spellings, at the start of a text
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
     demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
+    mandative: re.Pattern[str]  # "proposes that X be arranged": group verb, then X
     states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
     examples: tuple[dict, ...]
 
@@ -158,6 +162,12 @@ def parse_words(data: dict) -> Words:
     registry = load_registry()
     overrides = data.get("short_names") or {}
     short: dict[str, str] = {}
+    institutions = frozenset(spelling for e in registry.entities if e.kind != "person"
+                             for spelling in (e.name, *e.aliases))
+    side_ids = {e.side for e in registry.entities if e.side}
+    sides = {spelling: e.side or e.id for e in registry.entities if e.side or e.id in side_ids
+             for spelling in (e.name, *e.aliases)}
+    sides.update({short.get(n, n): sides[n] for n in list(sides)})  # "Peskov" as titles name him
     for e in registry.entities:
         if e.kind != "person":
             continue
@@ -205,8 +215,16 @@ def parse_words(data: dict) -> Words:
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
         short_names=short,
+        institutions=institutions,
+        sides=sides,
+        side_name=re.compile(r"(?:(?:the|The)\s+)?(" + "|".join(
+            re.escape(n) for n in sorted(sides, key=lambda n: (-len(n), n))) + r")(?![\w-])"
+            if sides else r"(?!)"),
         abbreviations=dict(data.get("abbreviations") or {}),
         demonyms=dict(data.get("demonyms") or {}),
+        mandative=re.compile(rf"\b(?P<verb>{_alternation(data['mandative_verbs'])})\s+that\s+"
+                             rf"(?P<what>(?:[^,;]|,\s+[A-Z][^,;]*,)+?)\s+(?:should\s+)?be\s+"
+                             rf"(?:{_alternation(data['arranged'])})\b"),
         states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
                           rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+)*[“\"]?)"
                           rf"(?P<state>{_alternation(data['states'])})\b"),
@@ -537,6 +555,10 @@ def _speech_alternations(w: Words) -> tuple[str, str]:
     return _ALTERNATIONS[key]
 
 
+# "said there was nothing": "there" opens what was said ("announced here on Monday": a place)
+EXISTENTIAL = "is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|seems?|appears?"
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech, that = _speech_alternations(w)
     # according to X, S  /  S, according to X
@@ -549,7 +571,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
     # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
-    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s)[^,;:!?“”\"]{{0,80}}?)"
+    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s))[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}})?$", text)
@@ -567,12 +589,15 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?P<verb>{speech}|{that}|recalled|stressed|noted|added|argued|warned),\s+(?P<b>.+)$", text)
     if m:
         b = m.group("b")
-        glue = " " if re.match(r"[a-z]", b) and not re.match(r"(?:and|but|while|as)\b", b) else ". "
+        # ("..., he added, calling it progress": the participle tells of the saying, not of S1)
+        glue = " " if re.match(r"[a-z]", b) and not re.match(
+            r"(?:and|but|while|as|since|because|although|though|if|when|after|before|so|[a-z]{2,}ing)\b",
+            b) else ". "
         content = m.group("a") + glue + b if glue == " " else m.group("a")
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
                      bool(re.match(r"^[“\"]", text)))
     # X said (that) S  /  X told ABC News (that) S  /  X announced that S
-    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b)?"
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
@@ -654,6 +679,14 @@ def shorten_names(text: str, w: Words) -> str:
             return short  # "Ukraine's President Zelensky": a country's, not a person's, role
         return possessive.group(0) + short if possessive else short
     people = frozenset(w.short_names.values())
+    if w.short_names:
+        # "the Russian supremo Vladimir Putin": a description of a registered person, whatever
+        # its noun, before their full name goes ("the Russian talks Putin held" keeps its noun:
+        # only a full name of two words or more is read so)
+        full = _names_pattern(tuple(sorted((n for n in w.short_names if " " in n and n[:1].isupper()),
+                                           key=lambda n: (-len(n), n))))
+        text = re.sub(r"\b(?:the|The)\s+[A-Z][a-z]+\s+[a-z]{3,}\s+(?=[A-Z])",
+                      lambda m: "" if full.match(text, m.end()) else m.group(0), text)
     text = w.role_name.sub(role, text)
     # "US President Donald Trump's special envoy Steve Witkoff": the first pass made the owner
     # "Trump's" and left his envoy's title whole; the second shortens it
@@ -819,7 +852,16 @@ def reported_present(text: str, w: Words | None = None) -> str:
     text = re.sub(r"\bwould\b", "will", text, count=1)
     text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
                         + m.group("state"), text, count=1)
+    # a progressive: 'Moscow was inviting' -> 'Moscow is inviting' (never "was nothing")
+    text = PROGRESSIVE.sub(lambda m: m.group(0) if m.group("ing") in NOT_PROGRESSIVE else
+                           ("is" if m.group("be") == "was" else "are") + m.group(0)[len(m.group("be")):],
+                           text, count=1)
     return unshift(text, w)
+
+
+PROGRESSIVE = re.compile(r"\b(?P<be>was|were)\s+(?:not\s+|still\s+|now\s+)?(?P<ing>[a-z]{3,}ing)\b")
+NOT_PROGRESSIVE = frozenset("nothing something anything everything during king thing morning evening "
+                            "spring string".split())
 
 
 PLUPERFECT = re.compile(r"\bhad\s+(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
@@ -1063,9 +1105,11 @@ def drop_coordinated(text: str, w: Words) -> str:
     before "in" instead would lose where). Only where what follows "and" is a verb, never a
     noun ("talks", "calls") nor a name (a verb after "and" says the words before it had one of
     their own), not inside a relative clause nor a quote."""
+    plural = re.match(r"(?:We|I|They)\s", text) is not None  # "We invite him ... and guarantee"
     for m in COORDINATED.finditer(text):
         verb = m.group("verb")
-        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES):
+        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES
+                                        or plural and verb in w.bases):
             continue
         head = text[:m.start()]
         if re.search(r"\b(?:which|who|whom|whose|that|where|when)\b", head):
@@ -1076,6 +1120,29 @@ def drop_coordinated(text: str, w: Words) -> str:
                 and (head.endswith(("”", '"')) or _last_word(head) not in w.dangling):
             return head
     return text
+
+
+# what a subject's talks are about, when the headline has no room for it: "a new round of
+# trilateral talks| on resolving the conflict between Russia and Ukraine| has been moved back"
+GERUND_MODIFIER = re.compile(r"(?<=[a-z])\s+(?:on|over|about|aimed\s+at)\s+[a-z]{3,}ing\b[^,;:“”\"]*?"
+                             r"(?=,?\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might)\b)")
+POINTING = re.compile(r"\b(?:this|that|these|those|it|so)\b[”\"]?$")
+NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[“\"]?[a-z])")
+
+
+def second_predicate(text: str, w: Words) -> str:
+    """The subject with its second predicate, where its first points at what the article said
+    before: 'Putin "understands this" and is merely "playing games with the United States"' ->
+    'Putin is merely "playing games with the United States"'. The text itself otherwise."""
+    head = drop_coordinated(text, w)
+    subject = NAMED_SUBJECT.match(text)
+    if head == text or subject is None or not POINTING.search(head):
+        return text
+    rest = text[len(head):]
+    verb = COORDINATED.match(rest)
+    if verb is None:
+        return text
+    return f"{subject.group(0)} {rest[verb.start('verb'):]}"
 
 
 def drop_parentheticals(text: str, w: Words) -> str:
@@ -1118,6 +1185,9 @@ fighting killing killings warning warnings gathering summit offering offerings r
 signing swearing opening crossing landing uprising""".split())
 
 
+NAMED_PAIR = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,")
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -1142,16 +1212,20 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue
         after = text[t.end():] if word == "," else ""
         item = re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.start()])
-        if word == "," and (re.match(r"\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
-                            or item and re.match(r"\s*(?:and|or)\s", after)):
+        # "the two presidents, Vladimir Putin and Vladimir Zelensky, ...": names in apposition
+        named = word == "," and prev[:1].islower() and NAMED_PAIR.match(after)
+        if word == "," and not named and (
+                re.match(r"\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
+                or item and re.match(r"\s*(?:and|or)\s", after)):
             continue  # "destruction, displacement, and ...": a list, not a phrase
         head = _end_sentence(text[:t.start()])
         if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
                      r"despite|after|before|except|including|excluding|besides|notably|especially|"
                      r"such\s+as|like|unlike)\b[^,]*$", head):
             continue  # the cut would leave an aside open
-        if re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
-                     r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
+        opened = re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
+                           r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)$", head)
+        if opened and not _verbal(_words_of(opened.group(1)), w):
             continue  # "proposes that a meeting": a clause cut before its verb
         if OPEN_CONDITION.search(head):
             continue  # "says if the aim is to prevent a meeting|": a condition without its news
@@ -1174,8 +1248,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "condemns the bombing and calls| on all states"
         tail = re.split(r"[,;:]", text[t.start():])[0]
         hw = _words_of(head)
+        # a verb after its subject ("Putin attends"), or before its object ("the defence
+        # minister orders a halt")
         subject_verb = any(x in w.present and hw[i - 1].lower() not in DETERMINERS
-                           and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns)
+                           and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns
+                                or hw[i + 1:i + 2] and hw[i + 1].lower() in {"a", "an", "the"})
                            for i, x in enumerate(hw) if i)
         if not FINITE.search(head) and not subject_verb and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
@@ -1300,6 +1377,29 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
 STANCE = re.compile(r"^[^,;:]{0,80}?\b(?:can|could|would|should|may|might|must)\b")
 
 
+def _person(who: str, w: Words) -> bool:
+    """Is the speaker a person (not a state, an office, a ministry, a newspaper)? What a person
+    says of others stays theirs: "Russia has started talking about a meeting, Zelensky said"
+    -> "Zelensky says Russia has started talking about a meeting"; what an institution says
+    of its own side is its news: "Russia has renewed its invitation, the Kremlin said" ->
+    "Russia renews its invitation"."""
+    if who in w.short_names.values() or who in w.short_names:
+        return True
+    words = who.split()
+    if not all(word[:1].isupper() for word in words):
+        return False  # "a joint statement", "the ministry"
+    return not (who in w.institutions or who.lower() in w.vague or words[-1] in ORGANISATION_WORDS
+                or len(words) == 1 and who.upper() == who)
+
+
+def _own_side(who: str, content: str, w: Words) -> bool:
+    """Does the speaker tell of its own side ("Putin invited Zelensky, Peskov said": Peskov
+    speaks for Russia, and so does Putin)? By the registry's ``side`` of each."""
+    subject = w.side_name.match(content)
+    return subject is not None and w.sides.get(who) is not None \
+        and w.sides.get(subject.group(1)) == w.sides.get(who)
+
+
 def _stance(content: str, w: Words) -> bool:
     """Does what was said state a view rather than an event ("Zelensky is free to come to
     Moscow", "talks could resume")? Such words are the speaker's, and their frame stays:
@@ -1340,6 +1440,12 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         single = drop_coordinated(base, w)
         if single not in (base, clause):
             out.append((cost + 1, single))
+        other = second_predicate(base, w)
+        if other != base:
+            out.append((cost + 1, other))
+        lean = GERUND_MODIFIER.sub("", base, count=1)
+        if lean != base:
+            out.append((cost + 1, lean))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
@@ -1403,6 +1509,17 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
     return out
 
 
+NAMED_ROLES = re.compile(r"\b(?:the|their|its|both)\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[a-z]+s),\s+"
+                         r"(?P<names>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+"
+                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*),(?=\s|$)")
+
+
+def named_roles(text: str, w: Words) -> str:
+    """People named after what they are go by their names: "a meeting between the Russian and
+    Ukrainian presidents, Vladimir Putin and Vladimir Zelensky, ..." -> "a meeting between
+    Vladimir Putin and Vladimir Zelensky ..." (a headline names who, not what they are)."""
+    return NAMED_ROLES.sub(lambda m: m.group("names") if m.group("role")[:-1].lower()
+                           in w.role_words | {"leader", "head"} else m.group(0), text)
 BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
                      r"(?P<noun>[a-z][\w-]*)\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+"
                      r"(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
@@ -1411,11 +1528,16 @@ BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|p
 def tighten(text: str, w: Words) -> str:
     """Shorter wording inside the sentence, nothing of the news lost: a country's possessive
     before a person it names goes ("Ukraine's Zelensky" -> "Zelensky") and a pair becomes a
-    compound ("any meeting between Putin and Zelensky" -> "any Putin-Zelensky meeting")."""
+    compound ("any meeting between Putin and Zelensky" -> "any Putin-Zelensky meeting"; not
+    "between Russian and Ukrainian presidents"), and a proposal that something be arranged says
+    what is proposed ("proposes that a meeting be arranged" -> "proposes a meeting")."""
     people = _names_pattern(tuple(sorted(set(w.short_names.values()), key=lambda s: (-len(s), s))))
     text = re.sub(r"(?<![\w’'-])[A-Z][a-z]+(?:’s|'s)\s+(?=[A-Z])",
                   lambda m: "" if people.match(text, m.end()) else m.group(0), text)
-    return BETWEEN.sub(lambda m: f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
+    text = w.mandative.sub(lambda m: f"{m.group('verb')} {m.group('what')}", text)
+    adjectives = set(w.demonyms.values()) - set(w.demonyms)  # "Russian", not "US"
+    return BETWEEN.sub(lambda m: m.group(0) if {m.group("a"), m.group("b")} & adjectives else
+                       f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
 
 
 EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
@@ -1472,6 +1594,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    # "announced here that": where the dateline is, which the headline does not carry
+    text = re.sub(r"(?<=[a-z]ed)\s+here\b(?=\s+(?:that|on|in|at|after|before)\b)", "", text)
     text = went_on_to(text, w)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
@@ -1515,12 +1639,17 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         # "playing games"', never the outlet's)
         for_quote = bool(QUOTED.search(content)) and not (
             frame.quoted or not _named_subject(content, w) or _leading(text, content))
-        keep = bool(who) and (frame.quoted or not _named_subject(content, w)
-                              or _leading(text, content) or for_quote or _stance(content, w))
+        theirs = bool(who) and (frame.quoted or not _named_subject(content, w)
+                                or _leading(text, content) or _stance(content, w)
+                                or _person(who, w) and not _own_side(who, content, w))
+        keep = theirs or bool(who) and for_quote
+        for_quote = for_quote and not theirs  # the frame stays only while the quote does
         if not who:
+            if frame.quoted:  # '"We invite him to Moscow," he said': whose words is unknown
+                return Headline(template(agent, act, place, limit, w), "template")
             frame = None
         text = content
-    text = group_first(shorten_names(text, w), w)
+    text = group_first(shorten_names(named_roles(text, w), w), w)
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)
     if frame is None or not frame.quoted:
@@ -1545,25 +1674,33 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                      for cost, content in compressions(wording, w, limit)
                      for h in [_compose(frame, content, keep_frame, w)]
                      if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
-                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content)[1:], w))
+                     and (not keep_frame or frame.quoted or _has_verb(_words_of(content), w, headline=True))
                      and not (keep_frame and for_quote and not QUOTED.search(content))
                      # someone's quoted words never stand without who said them
                      and not (not keep_frame and frame is not None and frame.who
-                              and QUOTED.search(h))]
+                              and (frame.quoted or QUOTED.search(h)))]
             if found:
                 return Headline(min(found)[-1], "sentence")
+        if frame is not None and frame.who and not frame.quoted and QUOTED.search(text):
+            # quoted words too long after "X says": the desk's colon ('Peskov: high-level
+            # meeting "can and must put a definitive end to the settlement"'), whole
+            for wording, _given in terse_wordings(text, w):
+                said = f"{frame.who}: {_cap(drop_article(_end_sentence(wording)))}"
+                if not problems(said, limit, w) and _has_verb(_words_of(wording), w, headline=True):
+                    return Headline(said, "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
                 and not (keep_frame and for_quote and not QUOTED.search(cut)) \
-                and not (not keep_frame and frame is not None and frame.who and QUOTED.search(cut)) \
+                and not (not keep_frame and frame is not None and frame.who
+                         and (frame.quoted or QUOTED.search(cut))) \
                 and not OPEN_CONDITION.search(cut):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
-    if cut and frame is not None and frame.who and QUOTED.search(cut):
+    if cut and frame is not None and frame.who and (frame.quoted or QUOTED.search(cut)):
         return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):
@@ -1689,6 +1826,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if re.search(r"\b(?:together|between)\s+(?:(?!\band\b)[^,;])*$", head) \
             and re.match(r"[\s,]*(?:and|&)\s", tail):
         return False  # "brings together Witkoff| and Putin": one side of a meeting is none
+    if tw[:1] == ["of"] and re.search(r"\bthe\s+[a-z]{4,}ing$", head):
+        return False  # "to coincide with the initialing| of a treaty": whose is the news
     if tw[:1] == ["that"] and hw[-1].lower() in w.that_nouns:
         return False  # "passed on word| that Putin invited him": what the word said is gone
     if tw[:1] == ["that"] and (hw[-1] in w.present and hw[-1] not in w.noun_verbs or hw[-1] in w.past):

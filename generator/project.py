@@ -64,6 +64,14 @@ def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
 SITE_URL = re.compile(r"https?://[^\s\"'<>`\\]+")
 
 
+def _setting_error(config: Config, key: str, message: str) -> InputError:
+    """An error about mkdocs.yml's setting ``key``, naming the file and the setting's line."""
+    yml = config.path("mkdocs_yml")
+    line = next((n for n, text in enumerate(yml.read_text(encoding="utf-8").splitlines(), 1)
+                 if text.startswith(key)), None)
+    return InputError((Problem(display_path(yml), line, None, message),))
+
+
 def load_project(root: Path = Path(".")) -> Project:
     """Read a project folder: its configuration, entity registry and curation decisions.
 
@@ -72,12 +80,14 @@ def load_project(root: Path = Path(".")) -> Project:
     config = Config.from_project(root)
     if config.site_url and not SITE_URL.fullmatch(config.site_url):
         # pages, feeds and the theme print it in attributes: only a plain web address
-        yml = config.path("mkdocs_yml")
-        line = next((n for n, text in enumerate(yml.read_text(encoding="utf-8").splitlines(), 1)
-                     if text.startswith("site_url")), None)
-        raise InputError((Problem(display_path(yml), line, None,
-                                  f"site_url {config.site_url.rstrip('/')!r} is no plain http(s) "
-                                  "address (no spaces, quotes or angle brackets)"),))
+        raise _setting_error(config, "site_url", f"site_url {config.site_url.rstrip('/')!r} is no "
+                             "plain http(s) address (no spaces, quotes or angle brackets)")
+    if not config.directory_urls:
+        # the pages link to each other as folders ("../../events/ID/"), in HTML that MkDocs
+        # does not rewrite: with "events/ID.html" pages every such link would be broken
+        raise _setting_error(config, "use_directory_urls", "use_directory_urls: false is not "
+                             "supported (the generated pages link to each other as folders); "
+                             "remove the line or set it to true")
     path = config.path("entities")
     registry = read_registry(path)
     text = path.read_bytes() if path.is_file() else b""

@@ -75,3 +75,18 @@ def test_an_id_used_twice_is_named_with_its_line() -> None:
         parse_registry(text, "entities.yaml")
     assert [str(p) for p in caught.value.problems] == [
         "entities.yaml:4: entity a-b: the id is used twice"]
+
+
+def test_a_side_must_name_an_entity_of_the_file() -> None:
+    """``side`` names the entity an entity speaks and acts for (a title keeps "Peskov says"
+    before what he says of others): an id that is not in the file, or no id, is refused with
+    the entry's line."""
+    ok = ("entities:\n  - {id: russia, name: Russia, kind: place}\n"
+          "  - {id: dmitry-peskov, name: Dmitry Peskov, kind: person, side: russia}\n")
+    assert parse_registry(ok, "entities.yaml").by_id["dmitry-peskov"].side == "russia"
+    with pytest.raises(InputError) as err:
+        parse_registry(ok.replace("side: russia", "side: rusia"), "entities.yaml")
+    assert str(err.value.problems[0]).startswith("entities.yaml:3: side 'rusia' names no entity")
+    with pytest.raises(InputError) as err:
+        parse_registry(ok.replace("side: russia", "side: [russia]"), "entities.yaml")
+    assert str(err.value.problems[0]).startswith("entities.yaml:3: entity dmitry-peskov: side is")

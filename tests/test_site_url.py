@@ -78,3 +78,22 @@ def test_a_site_url_that_is_no_plain_address_is_refused_with_its_line(tmp_path) 
     assert problem.path.endswith("mkdocs.yml") and problem.line == 2
     (tmp_path / "mkdocs.yml").write_text("site_name: T\nsite_url: https://x.example/a\n", encoding="utf-8")
     assert load_project(tmp_path).config.site_url == "https://x.example/a/"
+
+
+@pytest.mark.parametrize("value,refused", [("false", True), ("no", True), ("true", False), (None, False)])
+def test_file_urls_are_refused_with_their_line(tmp_path, value, refused) -> None:
+    """The generated pages link to each other as folders ("../../events/ID/") in HTML that
+    MkDocs does not rewrite: ``use_directory_urls: false`` would break every such link, so it
+    is refused, naming mkdocs.yml and the line (true or no line at all builds)."""
+    from generator.problems import InputError
+    from generator.project import load_project
+    line = "" if value is None else f"use_directory_urls: {value}\n"
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: T\n{line}", encoding="utf-8")
+    if not refused:
+        assert load_project(tmp_path).config.directory_urls
+        return
+    with pytest.raises(InputError) as caught:
+        load_project(tmp_path)
+    (problem,) = caught.value.problems
+    assert problem.path.endswith("mkdocs.yml") and problem.line == 2
+    assert "use_directory_urls" in problem.message
