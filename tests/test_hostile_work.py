@@ -295,3 +295,42 @@ def test_each_sentence_is_read_once_per_title_asked_about(monkeypatch: pytest.Mo
     timeline = timeline_of("titles", 8 * SMALL)
     sentences = sum(1 for c in timeline.claims) * 2  # two sentences a unit, one of them dated
     assert 0 < read[0] <= sentences + 2, (read[0], sentences)
+
+
+def _second_sweep() -> dict:
+    from benchmarks import hostile_sweep
+
+    names = list(hostile_sweep.SHAPES)
+    return {n: hostile_sweep.SHAPES[n] for n in names[names.index("long-word"):]}
+
+
+SECOND_SWEEP = _second_sweep()
+
+
+@pytest.mark.parametrize("shape", SECOND_SWEEP)
+def test_the_second_sweeps_shapes_write_in_proportion_and_read_a_bounded_amount(
+        shape: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shapes of benchmarks/hostile_sweep.py's second sweep (tables, open comments and
+    fences, mixed quotes, zalgo, zero-width spaces ...): what the build writes and what the
+    event stage reads grow at most LINEAR times when the article doubles."""
+    read = [0]
+
+    def counting(name, real):
+        def wrapper(text, *args, **kwargs):
+            read[0] += read_by(name, text, args)
+            return real(text, *args, **kwargs)
+        return wrapper
+
+    for name in READERS:
+        monkeypatch.setattr(events, name, counting(name, getattr(events, name)))
+    written, reads = [], []
+    for size in (2 * SMALL, 4 * SMALL):
+        read[0] = 0
+        source, problems = parse_source(article(shape, size, SECOND_SWEEP), "h.md", "h")
+        assert source is not None, problems
+        timeline = extract((source,))
+        reads.append(read[0])
+        pages = render(timeline, CONFIG, REGISTRY, read_templates(CONFIG))
+        written.append(len(to_json(timeline, REGISTRY)) + sum(len(p.text) for p in pages))
+    assert written[1] <= LINEAR * written[0], written
+    assert reads[1] <= LINEAR * max(reads[0], 1) + 1000, reads
