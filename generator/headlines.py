@@ -1681,13 +1681,13 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                               and (frame.quoted or QUOTED.search(h)))]
             if found:
                 return Headline(min(found)[-1], "sentence")
-        if frame is not None and frame.who and not frame.quoted and QUOTED.search(text):
-            # quoted words too long after "X says": the desk's colon ('Peskov: high-level
-            # meeting "can and must put a definitive end to the settlement"'), whole
-            for wording, _given in terse_wordings(text, w):
-                said = f"{frame.who}: {_cap(drop_article(_end_sentence(wording)))}"
-                if not problems(said, limit, w) and _has_verb(_words_of(wording), w, headline=True):
-                    return Headline(said, "sentence")
+    if not caption and frame is not None and frame.who and not frame.quoted and QUOTED.search(text):
+        # quoted words too long after "X says": the desk's colon ('Peskov: high-level
+        # meeting "can and must put a definitive end to the settlement"'), whole
+        for wording, _given in terse_wordings(text, w):
+            said = f"{frame.who}: {_cap(drop_article(_end_sentence(wording)))}"
+            if not problems(said, limit, w) and _has_verb(_words_of(wording), w, headline=True):
+                return Headline(said, "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
