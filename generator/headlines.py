@@ -653,7 +653,9 @@ def unquote(content: str, w: Words) -> tuple[str, bool]:
 ORGANISATION_WORDS = frozenset("""Forces Ministry Office Council Committee Department Republic States
 Nations Union Party Assembly Parliament Army Navy Commission Bank Company Group Government Service
 Services Agency Court Staff Board Command Guard Front Federation Kingdom Organization Organisation
-Fund Institute University Corporation""".split())  # "head of ... Armed Forces" names no person
+Fund Institute University Corporation Times Post Journal News Press Herald Telegraph Guardian
+Tribune Gazette Daily Observer Review Radio Television TV Broadcasting Network Media Bureau Agency
+Centre Center Foundation""".split())  # "head of ... Armed Forces", "The New York Times": no person
 
 
 def shorten_names(text: str, w: Words) -> str:
@@ -852,6 +854,11 @@ def reported_present(text: str, w: Words | None = None) -> str:
     text = re.sub(r"\bwould\b", "will", text, count=1)
     text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
                         + m.group("state"), text, count=1)
+    # a time clause of a future: 'will meet only after a schedule had been prepared' -> 'after
+    # a schedule is prepared'
+    if re.search(r"\bwill\b", text):
+        text = TIME_PLUPERFECT.sub(lambda m: m.group("head") + ("are " if re.search(
+            r"[a-z][^s']s$", m.group("head").rstrip()) else "is "), text, count=1)
     # a progressive: 'Moscow was inviting' -> 'Moscow is inviting' (never "was nothing")
     text = PROGRESSIVE.sub(lambda m: m.group(0) if m.group("ing") in NOT_PROGRESSIVE else
                            ("is" if m.group("be") == "was" else "are") + m.group(0)[len(m.group("be")):],
@@ -859,6 +866,7 @@ def reported_present(text: str, w: Words | None = None) -> str:
     return unshift(text, w)
 
 
+TIME_PLUPERFECT = re.compile(r"(?P<head>\b(?:after|before|until|once|unless)\s+[^,;:]*?)\bhad\s+been\s+(?=[a-z]+ed\b)")
 PROGRESSIVE = re.compile(r"\b(?P<be>was|were)\s+(?:not\s+|still\s+|now\s+)?(?P<ing>[a-z]{3,}ing)\b")
 NOT_PROGRESSIVE = frozenset("nothing something anything everything during king thing morning evening "
                             "spring string".split())
@@ -1227,6 +1235,12 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                            r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)$", head)
         if opened and not _verbal(_words_of(opened.group(1)), w):
             continue  # "proposes that a meeting": a clause cut before its verb
+        # "will meet Zelensky only after a schedule| for the meeting had been prepared": a
+        # time clause whose verb comes after the cut ("met after the summit" is a phrase)
+        timed = re.search(r"\b(?:after|before|until|once|since|when|while)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", head)
+        if timed and not _finite(_words_of(timed.group(1)), w) \
+                and FINITE.search(re.split(r"[,;:]", text[t.start():])[0]):
+            continue
         if OPEN_CONDITION.search(head):
             continue  # "says if the aim is to prevent a meeting|": a condition without its news
         last = _last_word(head)
@@ -1362,7 +1376,7 @@ def is_caption(sentence: str) -> bool:
 def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> str:
     content = _end_sentence(content)
     if frame is not None and not keep_frame and not frame.quoted:
-        content = unshift(content, w)  # what was said, told as news: "had passed" -> "passed"
+        content = reported_present(content, w)  # what was said, told as news: "had passed" -> "passed"
     if frame is None or not keep_frame:
         return _cap(drop_article(content))
     if frame.quoted and not unquote(content, w)[1]:
@@ -1613,7 +1627,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                 and (_leading(frame.content, inner.content)
                      or re.search(r",\s+according\s+to\s", text)):
             frame = inner
-    keep = for_quote = False
+    keep = for_quote = colon_ok = False
     if frame is not None:
         who = frame.who
         if _vague(who, w):
@@ -1643,6 +1657,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                                 or _leading(text, content) or _stance(content, w)
                                 or _person(who, w) and not _own_side(who, content, w))
         keep = theirs or bool(who) and for_quote
+        # the speaker's own view or a person's words: the colon when "says" has no room
+        colon_ok = bool(who) and (_stance(content, w) or _person(who, w))
         for_quote = for_quote and not theirs  # the frame stays only while the quote does
         if not who:
             if frame.quoted:  # '"We invite him to Moscow," he said': whose words is unknown
@@ -1681,13 +1697,18 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                               and (frame.quoted or QUOTED.search(h)))]
             if found:
                 return Headline(min(found)[-1], "sentence")
-    if not caption and frame is not None and frame.who and not frame.quoted and QUOTED.search(text):
-        # quoted words too long after "X says": the desk's colon ('Peskov: high-level
-        # meeting "can and must put a definitive end to the settlement"'), whole
-        for wording, _given in terse_wordings(text, w):
-            said = f"{frame.who}: {_cap(drop_article(_end_sentence(wording)))}"
-            if not problems(said, limit, w) and _has_verb(_words_of(wording), w, headline=True):
-                return Headline(said, "sentence")
+            if keep_frame and frame.who and not frame.quoted and (colon_ok or QUOTED.search(text)):
+                # words that stay the speaker's, too long after "X says": the desk's colon
+                # ('Peskov: High-level meeting "can and must put a definitive end to the
+                # settlement"', 'Lavrov: Putin will meet Zelensky only after ...'), whole
+                colon = [(cost > 0, -_kept(said), tier, -len(said), said)
+                         for tier, (wording, _given) in enumerate(terse_wordings(text, w))
+                         for cost, content in compressions(wording, w, limit)
+                         for said in [f"{frame.who}: {_cap(drop_article(reported_present(_end_sentence(content), w)))}"]
+                         if not problems(said, limit, w) and _has_verb(_words_of(content), w, headline=True)
+                         and not (QUOTED.search(text) and not QUOTED.search(content))]
+                if colon:
+                    return Headline(min(colon)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
