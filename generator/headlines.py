@@ -108,6 +108,7 @@ class Words:
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
+    people: frozenset[str]  # the short names
     institutions: frozenset[str]  # spellings of registered organisations and places
     sides: dict[str, str]  # any spelling of a registered entity that has a side -> the side
     side_name: re.Pattern[str]  # one of those spellings, at the start of a text
@@ -164,16 +165,16 @@ def parse_words(data: dict) -> Words:
     short: dict[str, str] = {}
     institutions = frozenset(spelling for e in registry.entities if e.kind != "person"
                              for spelling in (e.name, *e.aliases))
-    side_ids = {e.side for e in registry.entities if e.side}
-    sides = {spelling: e.side or e.id for e in registry.entities if e.side or e.id in side_ids
-             for spelling in (e.name, *e.aliases)}
-    sides.update({short.get(n, n): sides[n] for n in list(sides)})  # "Peskov" as titles name him
     for e in registry.entities:
         if e.kind != "person":
             continue
         s = overrides.get(e.name) or e.name.split()[-1]
         for spelling in (e.name, *e.aliases):
             short[spelling] = s
+    side_ids = {e.side for e in registry.entities if e.side}
+    sides = {spelling: e.side or e.id for e in registry.entities if e.side or e.id in side_ids
+             for spelling in (e.name, *e.aliases)}
+    sides.update({short[n]: sides[n] for n in list(sides) if n in short})  # as titles name them
     return Words(
         datelines=tuple(re.compile(p) for p in data["datelines"]),
         credits=re.compile(data["credits"]),
@@ -215,6 +216,7 @@ def parse_words(data: dict) -> Words:
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
         short_names=short,
+        people=frozenset(short.values()),
         institutions=institutions,
         sides=sides,
         side_name=re.compile(r"(?:(?:the|The)\s+)?(" + "|".join(
@@ -680,7 +682,7 @@ def shorten_names(text: str, w: Words) -> str:
         if possessive and possessive.group(1) not in people:
             return short  # "Ukraine's President Zelensky": a country's, not a person's, role
         return possessive.group(0) + short if possessive else short
-    people = frozenset(w.short_names.values())
+    people = w.people
     if w.short_names:
         # "the Russian supremo Vladimir Putin": a description of a registered person, whatever
         # its noun, before their full name goes ("the Russian talks Putin held" keeps its noun:
@@ -1397,7 +1399,7 @@ def _person(who: str, w: Words) -> bool:
     -> "Zelensky says Russia has started talking about a meeting"; what an institution says
     of its own side is its news: "Russia has renewed its invitation, the Kremlin said" ->
     "Russia renews its invitation"."""
-    if who in w.short_names.values() or who in w.short_names:
+    if who in w.people or who in w.short_names:
         return True
     words = who.split()
     if not all(word[:1].isupper() for word in words):
@@ -1534,6 +1536,8 @@ def named_roles(text: str, w: Words) -> str:
     Vladimir Putin and Vladimir Zelensky ..." (a headline names who, not what they are)."""
     return NAMED_ROLES.sub(lambda m: m.group("names") if m.group("role")[:-1].lower()
                            in w.role_words | {"leader", "head"} else m.group(0), text)
+
+
 BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
                      r"(?P<noun>[a-z][\w-]*)\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+"
                      r"(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
@@ -1636,7 +1640,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
             who = short_name(who, w)
             # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
             owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w-]+)", who)
-            if owned and owned.group("name") in w.short_names.values():
+            if owned and owned.group("name") in w.people:
                 who = owned.group("name")
         content = uncleft(frame.content, w)
         opened = strip_opener(strip_connectives(_cap(content), w), w)
@@ -1700,7 +1704,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
             if keep_frame and frame.who and not frame.quoted and (colon_ok or QUOTED.search(text)):
                 # words that stay the speaker's, too long after "X says": the desk's colon
                 # ('Peskov: High-level meeting "can and must put a definitive end to the
-                # settlement"', 'Lavrov: Putin will meet Zelensky only after ...'), whole
+                # settlement"', 'Lavrov: Putin will meet Zelensky only after ...'); quoted
+                # words stay whole
                 colon = [(cost > 0, -_kept(said), tier, -len(said), said)
                          for tier, (wording, _given) in enumerate(terse_wordings(text, w))
                          for cost, content in compressions(wording, w, limit)
