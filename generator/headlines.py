@@ -1612,6 +1612,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    # "suggested Putin visit Kyiv instead": instead of what the article said before
+    text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])", "", text)
     # "announced here that": where the dateline is, which the headline does not carry
     text = re.sub(r"(?<=[a-z]ed)\s+here\b(?=\s+(?:that|on|in|at|after|before)\b)", "", text)
     text = went_on_to(text, w)
