@@ -1558,6 +1558,14 @@ def tighten(text: str, w: Words) -> str:
                        f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
 
 
+# a demonstrative before a noun: "these talks", and "that" before a noun that ends the clause
+# ("ignore that warrant."; never "says that talks will resume")
+NOT_A_NOUN = ("is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|who|whom|"
+              "which|that|what|of|and|or|but|in|on|at|for|with|from|to|by|not|also|too|one|way|"
+              "time|morning|evening|year|week|month")
+DEMONSTRATIVE = re.compile(rf"(?<![\w’'-])(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:{NOT_A_NOUN})\b)"
+                           rf"(?=[a-z]{{3,}}\b(?!\s+(?:{NOT_A_NOUN})\b))"
+                           rf"|(?<=[a-z] )that\s+(?!(?:{NOT_A_NOUN})\b)(?=[a-z]{{3,}}[.,;:!?]?$)")
 EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
 
 
@@ -1612,6 +1620,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    # "ignore that warrant", "these talks": a headline points at nothing before it
+    text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub("the ", part))
     # "suggested Putin visit Kyiv instead": instead of what the article said before
     text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])", "", text)
     # "announced here that": where the dateline is, which the headline does not carry
