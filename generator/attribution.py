@@ -588,6 +588,12 @@ class _Seen:
     unknown: int = 0  # names of two words or more that the registry does not know
 
 
+# a person named only to say who another is: "Yuri Ushakov, an aide to Putin" (after the other,
+# in apposition), "Putin's aide" (a possessive): no antecedent of a later "he"
+DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:to|of|for)\s+(?:[\w’'-]+\s+){0,3}")
+OWNER = re.compile(r"(?:’s|'s)\s+[a-z]")
+
+
 def _persons(text: str, mentions: Sequence[Mention], registry: Registry, before: int,
              quoted: list[tuple[int, int]], w: Words) -> tuple[Attribution, ...]:
     out: dict[str, Attribution] = {}
@@ -595,6 +601,9 @@ def _persons(text: str, mentions: Sequence[Mention], registry: Registry, before:
     for m in mentions:
         if m.end <= before and not _inside(quoted, m.start) \
                 and registry.get(m.entity).kind == "person":
+            if last is not None and last.entity != m.entity and DESCRIBING.fullmatch(text[last.end:m.start]) \
+                    or OWNER.match(text, m.end):
+                continue  # "Yuri Ushakov, an aide to Putin", "Putin's aide": who the named one is
             start = m.start
             if last is not None and last.entity == m.entity and not text[last.end:m.start].strip():
                 start = last.start  # one name in two mentions: "Russian President" "Vladimir Putin"
