@@ -203,6 +203,9 @@ def _story_entry(item: dict, action: str, where: str, line: int) -> Decision | P
         except ValueError:
             return Problem(where, line, None, "phase: expected start and end as YYYY-MM-DD (end "
                            "not before start)")
+        if not (FIRST_DAY <= start and end <= LAST_DAY):
+            return Problem(where, line, None, f"phase: {end.isoformat()} is out of range; "
+                           f"expected a date up to {LAST_DAY.isoformat()}")
         return Decision("phase", (), " ".join(context.split()), where, line,
                         " ".join(title.split()), TimeValue(start, end, "day"))
     reply, answered, reason = item.get("reply"), item.get("response_to"), item.get("reason")

@@ -382,7 +382,7 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         if quality[:8] == (True, True, True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
-        return title
+        return _completed(title, ranked, taken)
     # nothing in the event makes a headline: its most named agent, happening and place
     agents = Counter(a for c in ranked if (a := agent(c)))
     acts = Counter(a for c in ranked if (a := claim_what(c)))
@@ -391,6 +391,25 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
                     acts.most_common(1)[0][0] if acts else None,
                     _entity_name(places.most_common(1)[0][0]) if places else None,
                     TITLE_LIMIT) or label(_opening(ranked[0].text), TITLE_LIMIT)
+
+
+ELLIPTIC = re.compile(r"^((?:First|Second|Third|Fourth|Fifth|Sixth|Next|New|Last|Latest|Final|"
+                      r"Previous)\s+round)(?!\s+of\b)")
+ROUND_OF = re.compile(r"\bround\s+of\s+((?:[a-z-]+\s+)?(?:talks|negotiations|consultations))\b",
+                      re.IGNORECASE)
+
+
+def _completed(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str:
+    """A title whose subject another sentence of its event tells in full: "Second round held in
+    Belovezhskaya Pushcha" -> "Second round of talks held in ...", where the event's other
+    report says "a new round of talks" (the article wrote the noun once, sentences before)."""
+    head = ELLIPTIC.match(title)
+    if head is None:
+        return title
+    of = next((m.group(1) for c in ranked[:TITLE_REACH]
+               if (m := ROUND_OF.search(c.text[:TITLE_INPUT]))), None)
+    full = f"{head.group(1)} of {of.lower()}{title[head.end():]}" if of else title
+    return full if len(full) <= TITLE_LIMIT and full not in taken else title
 
 
 def _named(title: str, c: Claim) -> list[str]:

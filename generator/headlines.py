@@ -108,6 +108,7 @@ class Words:
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
     short_names: dict[str, str]  # any spelling of a registered person -> short name
+    people: frozenset[str]  # the short names
     institutions: frozenset[str]  # spellings of registered organisations and places
     sides: dict[str, str]  # any spelling of a registered entity that has a side -> the side
     side_name: re.Pattern[str]  # one of those spellings, at the start of a text
@@ -164,16 +165,16 @@ def parse_words(data: dict) -> Words:
     short: dict[str, str] = {}
     institutions = frozenset(spelling for e in registry.entities if e.kind != "person"
                              for spelling in (e.name, *e.aliases))
-    side_ids = {e.side for e in registry.entities if e.side}
-    sides = {spelling: e.side or e.id for e in registry.entities if e.side or e.id in side_ids
-             for spelling in (e.name, *e.aliases)}
-    sides.update({short.get(n, n): sides[n] for n in list(sides)})  # "Peskov" as titles name him
     for e in registry.entities:
         if e.kind != "person":
             continue
         s = overrides.get(e.name) or e.name.split()[-1]
         for spelling in (e.name, *e.aliases):
             short[spelling] = s
+    side_ids = {e.side for e in registry.entities if e.side}
+    sides = {spelling: e.side or e.id for e in registry.entities if e.side or e.id in side_ids
+             for spelling in (e.name, *e.aliases)}
+    sides.update({short[n]: sides[n] for n in list(sides) if n in short})  # as titles name them
     return Words(
         datelines=tuple(re.compile(p) for p in data["datelines"]),
         credits=re.compile(data["credits"]),
@@ -215,6 +216,7 @@ def parse_words(data: dict) -> Words:
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
         short_names=short,
+        people=frozenset(short.values()),
         institutions=institutions,
         sides=sides,
         side_name=re.compile(r"(?:(?:the|The)\s+)?(" + "|".join(
@@ -555,6 +557,10 @@ def _speech_alternations(w: Words) -> tuple[str, str]:
     return _ALTERNATIONS[key]
 
 
+# "said there was nothing": "there" opens what was said ("announced here on Monday": a place)
+EXISTENTIAL = "is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|seems?|appears?"
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech, that = _speech_alternations(w)
     # according to X, S  /  S, according to X
@@ -567,7 +573,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
     # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
-    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s)[^,;:!?“”\"]{{0,80}}?)"
+    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s))[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}})?$", text)
@@ -585,13 +591,15 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?P<verb>{speech}|{that}|recalled|stressed|noted|added|argued|warned),\s+(?P<b>.+)$", text)
     if m:
         b = m.group("b")
+        # ("..., he added, calling it progress": the participle tells of the saying, not of S1)
         glue = " " if re.match(r"[a-z]", b) and not re.match(
-            r"(?:and|but|while|as|since|because|although|though|if|when|after|before|so)\b", b) else ". "
+            r"(?:and|but|while|as|since|because|although|though|if|when|after|before|so|[a-z]{2,}ing)\b",
+            b) else ". "
         content = m.group("a") + glue + b if glue == " " else m.group("a")
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
                      bool(re.match(r"^[“\"]", text)))
     # X said (that) S  /  X told ABC News (that) S  /  X announced that S
-    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b)?"
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
@@ -647,7 +655,9 @@ def unquote(content: str, w: Words) -> tuple[str, bool]:
 ORGANISATION_WORDS = frozenset("""Forces Ministry Office Council Committee Department Republic States
 Nations Union Party Assembly Parliament Army Navy Commission Bank Company Group Government Service
 Services Agency Court Staff Board Command Guard Front Federation Kingdom Organization Organisation
-Fund Institute University Corporation""".split())  # "head of ... Armed Forces" names no person
+Fund Institute University Corporation Times Post Journal News Press Herald Telegraph Guardian
+Tribune Gazette Daily Observer Review Radio Television TV Broadcasting Network Media Bureau Agency
+Centre Center Foundation""".split())  # "head of ... Armed Forces", "The New York Times": no person
 
 
 def shorten_names(text: str, w: Words) -> str:
@@ -672,7 +682,7 @@ def shorten_names(text: str, w: Words) -> str:
         if possessive and possessive.group(1) not in people:
             return short  # "Ukraine's President Zelensky": a country's, not a person's, role
         return possessive.group(0) + short if possessive else short
-    people = frozenset(w.short_names.values())
+    people = w.people
     if w.short_names:
         # "the Russian supremo Vladimir Putin": a description of a registered person, whatever
         # its noun, before their full name goes ("the Russian talks Putin held" keeps its noun:
@@ -846,7 +856,22 @@ def reported_present(text: str, w: Words | None = None) -> str:
     text = re.sub(r"\bwould\b", "will", text, count=1)
     text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
                         + m.group("state"), text, count=1)
+    # a time clause of a future: 'will meet only after a schedule had been prepared' -> 'after
+    # a schedule is prepared'
+    if re.search(r"\bwill\b", text):
+        text = TIME_PLUPERFECT.sub(lambda m: m.group("head") + ("are " if re.search(
+            r"[a-z][^s']s$", m.group("head").rstrip()) else "is "), text, count=1)
+    # a progressive: 'Moscow was inviting' -> 'Moscow is inviting' (never "was nothing")
+    text = PROGRESSIVE.sub(lambda m: m.group(0) if m.group("ing") in NOT_PROGRESSIVE else
+                           ("is" if m.group("be") == "was" else "are") + m.group(0)[len(m.group("be")):],
+                           text, count=1)
     return unshift(text, w)
+
+
+TIME_PLUPERFECT = re.compile(r"(?P<head>\b(?:after|before|until|once|unless)\s+[^,;:]*?)\bhad\s+been\s+(?=[a-z]+ed\b)")
+PROGRESSIVE = re.compile(r"\b(?P<be>was|were)\s+(?:not\s+|still\s+|now\s+)?(?P<ing>[a-z]{3,}ing)\b")
+NOT_PROGRESSIVE = frozenset("nothing something anything everything during king thing morning evening "
+                            "spring string".split())
 
 
 PLUPERFECT = re.compile(r"\bhad\s+(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
@@ -1090,9 +1115,11 @@ def drop_coordinated(text: str, w: Words) -> str:
     before "in" instead would lose where). Only where what follows "and" is a verb, never a
     noun ("talks", "calls") nor a name (a verb after "and" says the words before it had one of
     their own), not inside a relative clause nor a quote."""
+    plural = re.match(r"(?:We|I|They)\s", text) is not None  # "We invite him ... and guarantee"
     for m in COORDINATED.finditer(text):
         verb = m.group("verb")
-        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES):
+        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES
+                                        or plural and verb in w.bases):
             continue
         head = text[:m.start()]
         if re.search(r"\b(?:which|who|whom|whose|that|where|when)\b", head):
@@ -1105,6 +1132,10 @@ def drop_coordinated(text: str, w: Words) -> str:
     return text
 
 
+# what a subject's talks are about, when the headline has no room for it: "a new round of
+# trilateral talks| on resolving the conflict between Russia and Ukraine| has been moved back"
+GERUND_MODIFIER = re.compile(r"(?<=[a-z])\s+(?:on|over|about|aimed\s+at)\s+[a-z]{3,}ing\b[^,;:“”\"]*?"
+                             r"(?=,?\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might)\b)")
 POINTING = re.compile(r"\b(?:this|that|these|those|it|so)\b[”\"]?$")
 NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[“\"]?[a-z])")
 
@@ -1202,9 +1233,16 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                      r"despite|after|before|except|including|excluding|besides|notably|especially|"
                      r"such\s+as|like|unlike)\b[^,]*$", head):
             continue  # the cut would leave an aside open
-        if re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
-                     r"(?:[\w’'-]+\s+){0,3}[\w’'-]+$", head):
+        opened = re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
+                           r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)$", head)
+        if opened and not _verbal(_words_of(opened.group(1)), w):
             continue  # "proposes that a meeting": a clause cut before its verb
+        # "will meet Zelensky only after a schedule| for the meeting had been prepared": a
+        # time clause whose verb comes after the cut ("met after the summit" is a phrase)
+        timed = re.search(r"\b(?:after|before|until|once|since|when|while)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", head)
+        if timed and not _finite(_words_of(timed.group(1)), w) \
+                and FINITE.search(re.split(r"[,;:]", text[t.start():])[0]):
+            continue
         if OPEN_CONDITION.search(head):
             continue  # "says if the aim is to prevent a meeting|": a condition without its news
         last = _last_word(head)
@@ -1340,7 +1378,7 @@ def is_caption(sentence: str) -> bool:
 def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> str:
     content = _end_sentence(content)
     if frame is not None and not keep_frame and not frame.quoted:
-        content = unshift(content, w)  # what was said, told as news: "had passed" -> "passed"
+        content = reported_present(content, w)  # what was said, told as news: "had passed" -> "passed"
     if frame is None or not keep_frame:
         return _cap(drop_article(content))
     if frame.quoted and not unquote(content, w)[1]:
@@ -1361,7 +1399,7 @@ def _person(who: str, w: Words) -> bool:
     -> "Zelensky says Russia has started talking about a meeting"; what an institution says
     of its own side is its news: "Russia has renewed its invitation, the Kremlin said" ->
     "Russia renews its invitation"."""
-    if who in w.short_names.values() or who in w.short_names:
+    if who in w.people or who in w.short_names:
         return True
     words = who.split()
     if not all(word[:1].isupper() for word in words):
@@ -1421,6 +1459,9 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         other = second_predicate(base, w)
         if other != base:
             out.append((cost + 1, other))
+        lean = GERUND_MODIFIER.sub("", base, count=1)
+        if lean != base:
+            out.append((cost + 1, lean))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
@@ -1495,6 +1536,8 @@ def named_roles(text: str, w: Words) -> str:
     Vladimir Putin and Vladimir Zelensky ..." (a headline names who, not what they are)."""
     return NAMED_ROLES.sub(lambda m: m.group("names") if m.group("role")[:-1].lower()
                            in w.role_words | {"leader", "head"} else m.group(0), text)
+
+
 BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
                      r"(?P<noun>[a-z][\w-]*)\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+"
                      r"(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
@@ -1515,6 +1558,14 @@ def tighten(text: str, w: Words) -> str:
                        f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
 
 
+# a demonstrative before a noun: "these talks", and "that" before a noun that ends the clause
+# ("ignore that warrant."; never "says that talks will resume")
+NOT_A_NOUN = ("is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|who|whom|"
+              "which|that|what|of|and|or|but|in|on|at|for|with|from|to|by|not|also|too|one|way|"
+              "time|morning|evening|year|week|month")
+DEMONSTRATIVE = re.compile(rf"(?<![\w’'-])(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:{NOT_A_NOUN})\b)"
+                           rf"(?=[a-z]{{3,}}\b(?!\s+(?:{NOT_A_NOUN})\b))"
+                           rf"|(?<=[a-z] )that\s+(?!(?:{NOT_A_NOUN})\b)(?=[a-z]{{3,}}[.,;:!?]?$)")
 EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
 
 
@@ -1592,6 +1643,12 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    # "ignore that warrant", "these talks": a headline points at nothing before it
+    text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub("the ", part))
+    # "suggested Putin visit Kyiv instead": instead of what the article said before
+    text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])", "", text)
+    # "announced here that": where the dateline is, which the headline does not carry
+    text = re.sub(r"(?<=[a-z]ed)\s+here\b(?=\s+(?:that|on|in|at|after|before)\b)", "", text)
     text = went_on_to(text, w)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
@@ -1609,7 +1666,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                 and (_leading(frame.content, inner.content)
                      or re.search(r",\s+according\s+to\s", text)):
             frame = inner
-    keep = for_quote = False
+    keep = for_quote = colon_ok = False
     if frame is not None:
         who = frame.who
         if _vague(who, w):
@@ -1618,7 +1675,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
             who = short_name(who, w)
             # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
             owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w-]+)", who)
-            if owned and owned.group("name") in w.short_names.values():
+            if owned and owned.group("name") in w.people:
                 who = owned.group("name")
         content = uncleft(frame.content, w)
         opened = strip_opener(strip_connectives(_cap(content), w), w)
@@ -1639,8 +1696,12 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                                 or _leading(text, content) or _stance(content, w)
                                 or _person(who, w) and not _own_side(who, content, w))
         keep = theirs or bool(who) and for_quote
+        # the speaker's own view or a person's words: the colon when "says" has no room
+        colon_ok = bool(who) and (_stance(content, w) or _person(who, w))
         for_quote = for_quote and not theirs  # the frame stays only while the quote does
         if not who:
+            if frame.quoted:  # '"We invite him to Moscow," he said': whose words is unknown
+                return Headline(template(agent, act, place, limit, w), "template")
             frame = None
         text = content
     text = group_first(shorten_names(named_roles(text, w), w), w)
@@ -1672,21 +1733,35 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                      and not (keep_frame and for_quote and not QUOTED.search(content))
                      # someone's quoted words never stand without who said them
                      and not (not keep_frame and frame is not None and frame.who
-                              and QUOTED.search(h))]
+                              and (frame.quoted or QUOTED.search(h)))]
             if found:
                 return Headline(min(found)[-1], "sentence")
+            if keep_frame and frame.who and not frame.quoted and (colon_ok or QUOTED.search(text)):
+                # words that stay the speaker's, too long after "X says": the desk's colon
+                # ('Peskov: High-level meeting "can and must put a definitive end to the
+                # settlement"', 'Lavrov: Putin will meet Zelensky only after ...'); quoted
+                # words stay whole
+                colon = [(cost > 0, -_kept(said), tier, -len(said), said)
+                         for tier, (wording, _given) in enumerate(terse_wordings(text, w))
+                         for cost, content in compressions(wording, w, limit)
+                         for said in [f"{frame.who}: {_cap(drop_article(reported_present(_end_sentence(content), w)))}"]
+                         if not problems(said, limit, w) and _has_verb(_words_of(content), w, headline=True)
+                         and not (QUOTED.search(text) and not QUOTED.search(content))]
+                if colon:
+                    return Headline(min(colon)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
                 and not (keep_frame and for_quote and not QUOTED.search(cut)) \
-                and not (not keep_frame and frame is not None and frame.who and QUOTED.search(cut)) \
+                and not (not keep_frame and frame is not None and frame.who
+                         and (frame.quoted or QUOTED.search(cut))) \
                 and not OPEN_CONDITION.search(cut):
             return Headline(cut, "cut")
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
     cut = _clean_prefix(_compose(None, text, False, w), limit, w)
-    if cut and frame is not None and frame.who and QUOTED.search(cut):
+    if cut and frame is not None and frame.who and (frame.quoted or QUOTED.search(cut)):
         return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from generator.events import event_id
 from generator.model import Event, Page, Timeline
+from generator.text import bidi_closers
 
 
 def alias_claims(claim_ids: Iterable[str]) -> dict[str, str]:
@@ -58,7 +59,7 @@ def redirect_html(event: Event) -> str:
     (relative links only). The title is article text: escaped.
     """
     href = html.escape(f"../{event.id}/", quote=True)
-    title = html.escape(event.title, quote=True)
+    title = html.escape(event.title + bidi_closers(event.title), quote=True)
     return (
         "<!doctype html>\n"
         '<html lang="en">\n'

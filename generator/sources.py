@@ -128,6 +128,10 @@ def discover(paths: list[Path]) -> list[Path]:
 
 MARKDOWN = re.compile(r"\.(?:md|markdown)$", re.IGNORECASE)
 RESERVED_IDS = ("index",)  # MkDocs makes sources/index.md the page of sources/ itself
+# The longest id in bytes of UTF-8: its page is the file sources/<id>.md, and a file name has at
+# most 255 bytes on Linux, macOS and Windows' file systems. A name that fits can give a longer
+# id: lower case may take more bytes ("İ", 2 bytes, is "i̇", 3), and so may NFC.
+ID_BYTES = 255 - len(".md")
 
 
 def _odd_file(path: Path) -> str | None:
@@ -231,7 +235,10 @@ def _show(value: object) -> str:
 
 def _url(where: str, key: str, f: Field, problems: list[Problem]) -> str | None:
     value = f.value if isinstance(f.value, str) else None
-    parts = urlsplit(value.strip()) if value else None
+    try:
+        parts = urlsplit(value.strip()) if value else None
+    except ValueError:  # "https://[example.com/a": an unclosed IPv6 bracket
+        parts = None
     if value is None or parts is None or parts.scheme not in ("http", "https") \
             or not parts.netloc or re.search(r"\s", value.strip()):
         problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected an "
@@ -395,6 +402,9 @@ def read_text(path: Path, where: str) -> tuple[str | None, Problem | None]:
     if len(data) > MAX_BYTES:
         return None, Problem(where, None, None, f"is {len(data):,} bytes; the limit for a source "
                              f"is {MAX_BYTES:,} bytes")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # what Windows editors call "Unicode"
+        return None, Problem(where, None, None, "is UTF-16 text (it starts with a byte-order "
+                             f"mark, 0x{data[0]:02x} 0x{data[1]:02x}); save it as UTF-8")
     if b"\x00" in data:
         return None, Problem(where, None, None, "is a binary file; expected UTF-8 Markdown text")
     try:
@@ -450,6 +460,11 @@ def load_sources(paths: list[Path], today: dt.date | None = None
                                     f"which is the page of the folder sources/ itself (it would "
                                     f"be published at sources/, not sources/{source_id}/); "
                                     "rename the file"))
+            continue
+        if len(source_id.encode("utf-8")) > ID_BYTES:
+            problems.append(Problem(where, None, None, f"its name gives an id of "
+                                    f"{len(source_id.encode('utf-8'))} bytes (UTF-8), too long for "
+                                    f"the file of its page (at most {ID_BYTES}); shorten the name"))
             continue
         try:
             source, found = parse_source(text, where, source_id)

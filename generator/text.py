@@ -300,3 +300,36 @@ def dateline(raw: str, body_start: int = 0) -> tuple[str, str | None, int] | Non
             if m and m.group("place"):  # "(Reuters) -" names no place
                 return m.group("place"), m.group("date"), s.start
     return None
+
+
+# explicit direction formatting (Unicode's bidirectional algorithm, UAX #9): embeddings and
+# overrides (LRE, RLE, LRO, RLO; closed by PDF) and isolates (LRI, RLI, FSI; closed by PDI)
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+PDF, PDI = "\u202c", "\u2069"
+
+
+def bidi_closers(text: str) -> str:
+    """What closes the direction embeddings, overrides and isolates that ``text`` leaves open
+    (matched as UAX #9 matches them), to be written after it: an article's right-to-left
+    override must not reverse what follows it on the page (a date, another outlet's name, the
+    site's name in the window's title). Text without them (all real reporting) gets nothing.
+
+    >>> [bidi_closers(t) for t in ("plain", "a\u202eb", "\u2067a\u202eb\u2069c", "\u202ea\u202c")]
+    ['', '\u202c', '', '']
+    """
+    if not BIDI.search(text):
+        return ""
+    stack: list[str] = []
+    for m in BIDI.finditer(text):
+        ch = m.group()
+        if ch in "\u202a\u202b\u202d\u202e":
+            stack.append(PDF)
+        elif ch in "\u2066\u2067\u2068":
+            stack.append(PDI)
+        elif ch == PDF:
+            if stack and stack[-1] == PDF:  # within the innermost isolate only
+                stack.pop()
+        elif PDI in stack:  # a PDI closes the innermost isolate and all opened within it
+            while stack.pop() != PDI:
+                pass
+    return "".join(reversed(stack))

@@ -416,3 +416,16 @@ def test_earlier_this_week_is_not_the_reports_own_day() -> None:
                      "the peace talks with Russia.", "2026-01-27")
     events = merge_events((week, thursday, tuesday), sources)
     assert sorted(sorted(e.claims) for e in events) == [["c1", "c3"], ["c2"]]
+
+
+def test_an_elliptic_round_is_told_in_full_by_another_sentence_of_its_event() -> None:
+    """'The second round was held on March 3 in Belovezhskaya Pushcha': the article named the
+    talks sentences before; another report of the event says 'a new round of talks'."""
+    from generator.events import title_of
+
+    held = _claim("c1", "a", "The second round was held on March 3 in Belovezhskaya Pushcha.",
+                  "2022-03-03")
+    planned = _claim("c2", "b", "A new round of talks between the delegations is expected on "
+                     "Wednesday.", "2022-03-02")
+    assert title_of([held, planned]) == "Second round of talks held in Belovezhskaya Pushcha"
+    assert title_of([held]) == "Second round held in Belovezhskaya Pushcha"  # nothing to tell it

@@ -75,6 +75,36 @@ def test_non_latin_file_names_give_distinct_stable_ids(tmp_path: Path) -> None:
     assert slugify("A Story, Told (Twice)!") == "a-story-told-twice"  # ASCII as before
 
 
+def test_names_that_differ_only_in_normalisation_case_or_invisibles_are_one_id_refused_once(
+        tmp_path: Path) -> None:
+    """Two files a reader cannot tell apart (accents composed or not, upper or lower case, a
+    zero-width space) would publish at one address: the second is refused, naming both."""
+    pairs = [(unicodedata.normalize("NFC", "Hürriyet.md"), unicodedata.normalize("NFD", "Hürriyet.md")),
+             ("Reuters.md", "reuters.md"), ("x.md", "x\u200b.md"), ("a b.md", "a\u00a0b.md")]
+    for n, (first, second) in enumerate(pairs):
+        folder = tmp_path / str(n)
+        write_source(folder, first, GOOD_FRONT.replace("/a", "/1"))
+        write_source(folder, second, GOOD_FRONT.replace("/a", "/2"))
+        sources, problems = load_sources([folder])
+        assert len(sources) == 1 and len(problems) == 1, (first, problems)
+        assert f"has the same id '{sources[0].id}' as {folder.as_posix()}/" in problems[0].message
+
+
+def test_a_name_whose_id_is_too_long_for_a_file_is_refused_by_check(tmp_path: Path) -> None:
+    """'İ' is 2 bytes of UTF-8 and its lower case 'i̇' 3: a name of 125 of them fits the 255
+    bytes a file name may have, its id (375 bytes) does not, and the build could not write
+    its page (it ended in 'File name too long')."""
+    from generator.sources import ID_BYTES
+
+    write_source(tmp_path, "İ" * 125 + ".md", GOOD_FRONT)
+    write_source(tmp_path, "a" * ID_BYTES + ".md", GOOD_FRONT.replace("/a", "/b"))  # just fits
+    sources, problems = load_sources([tmp_path])
+    assert [s.id for s in sources] == ["a" * ID_BYTES]
+    assert [str(p) for p in problems] == [
+        f"{tmp_path.as_posix()}/{'İ' * 125}.md: its name gives an id of 375 bytes (UTF-8), too "
+        f"long for the file of its page (at most {ID_BYTES}); shorten the name"]
+
+
 def test_a_symlink_out_of_the_sources_folder_is_refused(tmp_path: Path) -> None:
     outside = write_source(tmp_path / "elsewhere", "secret.md", GOOD_FRONT)
     sources_dir = tmp_path / "sources"
@@ -125,6 +155,19 @@ def test_odd_files_in_the_sources_folder_are_named_never_skipped_silently(tmp_pa
         "text file"]
 
 
+def test_a_source_saved_as_utf_16_or_with_a_bom_is_named_or_read(tmp_path: Path) -> None:
+    """Windows editors save "Unicode" as UTF-16 (it was called a binary file) and UTF-8 with
+    a byte-order mark (read as UTF-8 without it)."""
+    text = f"---\n{GOOD_FRONT}---\nPutin spoke on Monday.\n"
+    (tmp_path / "wide.md").write_bytes(text.encode("utf-16"))
+    (tmp_path / "marked.md").write_bytes(text.replace("/a", "/m").encode("utf-8-sig"))
+    sources, problems = load_sources([tmp_path])
+    assert [s.id for s in sources] == ["marked"]
+    assert [str(p) for p in problems] == [
+        f"{tmp_path.as_posix()}/wide.md: is UTF-16 text (it starts with a byte-order mark, 0xff "
+        "0xfe); save it as UTF-8"]
+
+
 def test_a_source_named_index_is_refused_it_would_be_the_folders_page(tmp_path: Path) -> None:
     write_source(tmp_path, "Index.md", GOOD_FRONT)
     assert problems_of(tmp_path) == [
@@ -144,6 +187,10 @@ def test_a_source_named_index_is_refused_it_would_be_the_folders_page(tmp_path: 
     ("---\rtitle: T\rurl: https://e.com/a\rpublished: 2026-01-29\r---\rText on Monday.\r",
      "x.md:1:1: its lines end in a carriage return only (an old Mac format); save it with Unix "
      "(LF) or Windows (CRLF) line ends"),
+    # urlsplit raises on an unclosed IPv6 bracket: it was "could not be read (ValueError ...);
+    # please report this as a bug"
+    ("---\ntitle: T\nurl: https://[example.com/a\npublished: 2026-01-29\n---\nText on Monday.\n",
+     "x.md:3:6: 'url' is \"https://[example.com/a\"; expected an http:// or https:// address"),
 ])
 def test_odd_front_matter_is_one_clear_problem(raw: str, message: str) -> None:
     from generator.sources import parse_source
@@ -269,3 +316,46 @@ def test_the_atom_feed_stays_well_formed_for_any_characters() -> None:
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", ics.replace("\r\n", ""))
     cell = feeds.to_csv(timeline, date_label).splitlines()[1]
     assert "\x1b" not in cell
+
+
+def test_a_direction_override_left_open_never_reverses_the_text_after_it(
+        project: Path, capsys: pytest.CaptureFixture) -> None:
+    """A right-to-left override (U+202E) or isolate (U+2067) that a title, an outlet or a
+    sentence leaves open would reverse what follows it on its line of the page: a date,
+    another source's name, the site's name in the window title. Each is closed where the
+    text ends (text.bidi_closers), in every text of every page, redirects and the visual
+    timeline's labels included."""
+    from html.parser import HTMLParser
+
+    from generator.text import bidi_closers
+
+    for n, odd in enumerate(("\u202eevil", "\u2067open isolate", "\u202b\u202dnested")):
+        write_source(project / "sources", f"2026-01-2{n}-a.md",
+                     f'title: "Putin {odd} invites"\nurl: https://example.com/{n}\n'
+                     f'published: 2026-01-2{n}\noutlet: "Outlet {odd}"\n',
+                     f"Putin invited Zelensky to Moscow on Monday {odd}, the Kremlin said.\n\n"
+                     f"Putin {odd} spoke on 3 May 2025.\n")
+    assert main(["build", "--strict"]) == 0, capsys.readouterr().err
+    open_texts: list[tuple[str, str]] = []
+
+    class Texts(HTMLParser):
+        def __init__(self, path: str) -> None:
+            super().__init__()
+            self.path = path
+
+        def handle_starttag(self, tag, attrs) -> None:
+            open_texts.extend((self.path, v) for _, v in attrs if v and bidi_closers(v))
+
+        def handle_data(self, data: str) -> None:
+            if bidi_closers(data) and self.lasttag != "script":
+                open_texts.append((self.path, data))
+
+    pages = sorted((project / "site").rglob("*.html"))
+    for path in pages:
+        Texts(path.relative_to(project).as_posix()).feed(path.read_text(encoding="utf-8"))
+    assert open_texts == []
+    overridden = [p for p in pages if "\u202e" in p.read_text(encoding="utf-8")]
+    assert len(overridden) >= 4  # the override is kept, closed: the text is shown as written
+    visual = (project / "site" / "visual" / "index.html").read_text(encoding="utf-8")
+    items = json.loads(re.search(r"(\[\{\"id\".*?\}\])", visual).group(1))
+    assert items and all(bidi_closers(i["label"]) == bidi_closers(i["title"]) == "" for i in items)

@@ -235,3 +235,102 @@ def test_the_caps_leave_real_reporting_a_wide_margin() -> None:
     assert max(per_sentence.values()) * 5 <= claims.SENTENCE_CLAIMS
     assert max(per_article.values()) * 15 <= claims.ARTICLE_CLAIMS
     assert capped_sources(timeline) == ()
+
+
+def _named_by_reading_back(key: str, history: list, w) -> object:
+    """The rule as first written: every sentence of the last TITLE_REACH read again."""
+    import re
+
+    named = {}
+    for seen in history[-attribution.TITLE_REACH:]:
+        for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
+            low = a.text.lower()
+            at = re.search(r"(?<!vice )(?<!deputy )(?<!former )(?<!acting )(?<![\w-])"
+                           + re.escape(key) + r"(?![\w-])", low)
+            if at and any(attribution._is_name(x, w) for x in a.text[at.end():].split()):
+                named[a.entity or a.text.split()[-1]] = a
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+PEOPLE = [("Foreign Minister Ivan Petrov", None), ("Foreign Minister Sergei Lavrov", "lavrov"),
+          ("Vice President JD Vance", None), ("President Donald Trump", "trump"),
+          ("Deputy Foreign Minister Olga Stefanishyna", None), ("the foreign minister", None),
+          ("Defence Minister Rustem Umerov", None), ("Petrov", None)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_title_index_names_who_reading_back_would(seed: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """attribution._Titled reads each sentence once per title; it must name, after any run of
+    sentences, the person that reading the last TITLE_REACH sentences again would."""
+    import random
+
+    from generator.model import Attribution
+
+    monkeypatch.setattr(attribution, "TITLE_REACH", 7)
+    w = attribution.words()
+    rng = random.Random(seed)
+    history: list = []
+    titled = attribution._Titled(history, w)
+    for _ in range(120):
+        people = tuple(Attribution(*rng.choice(PEOPLE)) for _ in range(rng.randrange(3)))
+        speaker = Attribution(*rng.choice(PEOPLE)) if rng.random() < 0.3 else None
+        history.append(attribution._Seen(people, speaker))
+        for key in ("foreign minister", "president", "minister"):
+            if rng.random() < 0.5:
+                assert titled.named(key) == _named_by_reading_back(key, history, w)
+
+
+def test_each_sentence_is_read_once_per_title_asked_about(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of 'Foreign Minister X met ... The foreign minister said so.' reads each
+    sentence once for 'the foreign minister', not once for each one after it."""
+    read = [0]
+    real = attribution._Titled._matches
+
+    def counting(self, *args):
+        read[0] += 1
+        return real(self, *args)
+
+    monkeypatch.setattr(attribution._Titled, "_matches", counting)
+    timeline = timeline_of("titles", 8 * SMALL)
+    sentences = sum(1 for c in timeline.claims) * 2  # two sentences a unit, one of them dated
+    assert 0 < read[0] <= sentences + 2, (read[0], sentences)
+
+
+def _second_sweep() -> dict:
+    from benchmarks import hostile_sweep
+
+    names = list(hostile_sweep.SHAPES)
+    return {n: hostile_sweep.SHAPES[n] for n in names[names.index("long-word"):]}
+
+
+SECOND_SWEEP = _second_sweep()
+
+
+@pytest.mark.parametrize("shape", SECOND_SWEEP)
+def test_the_second_sweeps_shapes_write_in_proportion_and_read_a_bounded_amount(
+        shape: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shapes of benchmarks/hostile_sweep.py's second sweep (tables, open comments and
+    fences, mixed quotes, zalgo, zero-width spaces ...): what the build writes and what the
+    event stage reads grow at most LINEAR times when the article doubles."""
+    read = [0]
+
+    def counting(name, real):
+        def wrapper(text, *args, **kwargs):
+            read[0] += read_by(name, text, args)
+            return real(text, *args, **kwargs)
+        return wrapper
+
+    for name in READERS:
+        monkeypatch.setattr(events, name, counting(name, getattr(events, name)))
+    written, reads = [], []
+    for size in (2 * SMALL, 4 * SMALL):
+        read[0] = 0
+        source, problems = parse_source(article(shape, size, SECOND_SWEEP), "h.md", "h")
+        assert source is not None, problems
+        timeline = extract((source,))
+        reads.append(read[0])
+        pages = render(timeline, CONFIG, REGISTRY, read_templates(CONFIG))
+        written.append(len(to_json(timeline, REGISTRY)) + sum(len(p.text) for p in pages))
+    assert written[1] <= LINEAR * written[0], written
+    assert reads[1] <= LINEAR * max(reads[0], 1) + 1000, reads
