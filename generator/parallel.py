@@ -14,6 +14,7 @@ holding a lock when the process forks would leave the lock held in the copy).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
@@ -23,6 +24,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _task: Callable | None = None  # the parts' function, inherited by the forked processes
+_parts: Sequence = ()  # the parts
+_taken = None  # how many parts the processes have taken (a number they share)
 
 
 def can_fork() -> bool:
@@ -34,26 +37,44 @@ def can_fork() -> bool:
 
 def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
              warm: Callable[[], object] | None = None) -> list[R]:
-    """``[task(p) for p in parts]``, by up to ``jobs`` forked processes when that can help.
-    ``task`` may be a closure over this process's tables: the processes inherit it. ``warm``
-    runs here first, so that what the task loads on first use (rules compiled, vocabularies
-    read) is loaded once, not once in every process."""
-    global _task
+    """``[task(p) for p in parts]``, by this process and ``jobs - 1`` forked copies of it
+    when that can help, each taking the next part not yet taken until none is left. ``task``
+    may be a closure over this process's tables: the copies inherit it. ``warm`` runs here
+    first, so that what the task loads on first use (rules compiled, vocabularies read) is
+    loaded once, not once in every process."""
+    global _task, _parts, _taken
     if jobs <= 1 or len(parts) < 2 or _task is not None or not can_fork():
         return [task(p) for p in parts]
     if warm is not None:
         warm()
-    _task = task
+    context = multiprocessing.get_context("fork")
+    _task, _parts, _taken = task, parts, context.Value("i", 0)
+    copies = min(jobs, len(parts)) - 1
+    # what exists now is left out of the garbage collector's passes (here and in the copies):
+    # a pass writes to every object it visits, and each write copies a page the processes
+    # would otherwise share
+    gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(parts))) as pool:
-            return pool.map(_run, parts, chunksize=1)
+        with context.Pool(copies) as pool:
+            theirs = [pool.apply_async(_drain) for _ in range(copies)]
+            done = _drain() + [item for r in theirs for item in r.get()]
     finally:
-        _task = None
+        _task, _parts, _taken = None, (), None
+        gc.unfreeze()
+    return [result for _, result in sorted(done, key=lambda item: item[0])]
 
 
-def _run(part: object) -> object:
-    assert _task is not None
-    return _task(part)
+def _drain() -> list[tuple[int, object]]:
+    """Run the parts no process has taken yet, one at a time: (index, result)."""
+    assert _task is not None and _taken is not None
+    done = []
+    while True:
+        with _taken.get_lock():
+            k = _taken.value
+            _taken.value = k + 1
+        if k >= len(_parts):
+            return done
+        done.append((k, _task(_parts[k])))
 
 
 def spans(weights: Sequence[int], parts: int) -> list[tuple[int, int]]:
