@@ -65,8 +65,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="treat warnings (unknown front-matter keys, MkDocs warnings) as errors")
     b.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
-                   help="processes that extract sources not in the cache (default: the number "
-                   "of cores); the site is the same whatever N")
+                   help="processes that extract sources not in the cache and share merging's "
+                   "work (default: the number of cores); the site is the same whatever N")
     b.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
                    help="what builds the site from docs/: MkDocs + Material (default) or "
                    "Zensical (an optional extra; see docs/engines.md)")
