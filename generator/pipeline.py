@@ -19,6 +19,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from jinja2 import TemplateError
+
 from generator import lang
 from generator.cache import ExtractCache, HeadlineCache, PageCache
 from generator.claims import capped, extract_claims
@@ -33,7 +35,7 @@ from generator.output import exclusive
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
-from generator.render import Reuse, render
+from generator.render import Reuse, render, template_error
 from generator.site import SiteError
 from generator.site import build_site as mkdocs_site
 from generator.sources import load_sources, read_plain_texts
@@ -119,7 +121,11 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
             if strict and (over := capped_sources(timeline)):
                 raise InputError(over)
             reuse = Reuse(rendered.load())
-            pages = render(timeline, config, project.registry, project.templates, reuse)
+            try:
+                pages = render(timeline, config, project.registry, project.templates, reuse)
+            except TemplateError as exc:  # the project's templates: the file and line, no trace
+                path, line, message = template_error(exc)
+                raise InputError((Problem(path, line, None, message),)) from None
         problems += capped_sources(timeline)  # degenerate articles: warnings
         headlines.save(made)
         problems += tuple(cache.problems)  # a cache that cannot be written: a warning

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from urllib.parse import quote, urlsplit
 
-from jinja2 import DictLoader, Environment, StrictUndefined
+from jinja2 import Environment, FunctionLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from generator import feeds
@@ -245,12 +245,33 @@ def _closed(value: object) -> object:
     return value
 
 
+TEMPLATES = "site_templates"  # the project's folder of page templates (Config.templates)
+
+
+def template_error(exc: TemplateError) -> tuple[str, int | None, str]:
+    """Where a template went wrong and how, for an error naming the file and line: a syntax
+    error carries both; a name a page is not given ("'events' is undefined": a page of one
+    event, source or entity is given that one only) is found in the traceback's template
+    frames."""
+    path = getattr(exc, "name", None) and f"{TEMPLATES}/{exc.name}"
+    line = getattr(exc, "lineno", None)
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.startswith(f"{TEMPLATES}/"):
+            path, line = name, tb.tb_lineno
+        tb = tb.tb_next
+    return path or TEMPLATES, line, f"template error: {exc.message or exc}"
+
+
 def environment(templates: Mapping[str, str]) -> Environment:
     """Jinja2 over the project's templates (name -> text, read by ``project.read_templates``):
     autoescaping on, undefined names an error, direction overrides closed (``_closed``)."""
     env = Environment(
         finalize=_closed,
-        loader=DictLoader(dict(templates)),
+        # each template known by its file, so that an error in it names the file and line
+        loader=FunctionLoader(lambda name: (templates[name], f"{TEMPLATES}/{name}", lambda: True)
+                              if name in templates else None),
         autoescape=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,

@@ -174,3 +174,23 @@ def test_the_generated_entries_are_ignored_by_git_and_removed_by_make_clean() ->
                            check=True).stdout.split()
     assert [name for name in GENERATED if f"docs/{name}" not in clean] == []
     assert PAGES in clean and "site" in clean
+
+
+@pytest.mark.parametrize("change,expected", [
+    # a name a page of one event is not given (it sees its own event, claims, sources, entities)
+    (("{{ event.title", "{{ events|length }} {{ event.title"), "'events' is undefined"),
+    (("{% for", "{% fro"), "unknown tag 'fro'"),
+])
+def test_a_template_error_names_the_file_and_line_and_keeps_the_site(
+        seeded: Path, capsys: pytest.CaptureFixture, change: tuple[str, str], expected: str) -> None:
+    assert main(["build"]) == 0
+    before = tree_digest(seeded / "site")
+    template = seeded / "site_templates" / "event.md.j2"
+    text = template.read_text(encoding="utf-8")
+    line = text[:text.index(change[0])].count("\n") + 1
+    template.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err
+    assert f"site_templates/event.md.j2:{line}: template error: " in err and expected in err
+    assert "Traceback" not in err
+    assert tree_digest(seeded / "site") == before
