@@ -66,9 +66,9 @@ def read_by(name: str, text: str, args: tuple) -> int:
     return len(text)
 
 
-@pytest.mark.parametrize("shape", SHAPES)
-def test_the_event_stage_reads_each_character_a_bounded_number_of_times(
-        shape: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The characters the event stage's readers (``READERS``) are given, counted in the list's
+    one item as they run."""
     read = [0]
 
     def counting(name, real):
@@ -79,6 +79,13 @@ def test_the_event_stage_reads_each_character_a_bounded_number_of_times(
 
     for name in READERS:
         monkeypatch.setattr(events, name, counting(name, getattr(events, name)))
+    return read
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_event_stage_reads_each_character_a_bounded_number_of_times(
+        shape: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    read = _count_reads(monkeypatch)
     counts = []
     for size in (SMALL, 2 * SMALL):
         read[0] = 0
@@ -313,16 +320,7 @@ def test_the_second_sweeps_shapes_write_in_proportion_and_read_a_bounded_amount(
     """The shapes of benchmarks/hostile_sweep.py's second sweep (tables, open comments and
     fences, mixed quotes, zalgo, zero-width spaces ...): what the build writes and what the
     event stage reads grow at most LINEAR times when the article doubles."""
-    read = [0]
-
-    def counting(name, real):
-        def wrapper(text, *args, **kwargs):
-            read[0] += read_by(name, text, args)
-            return real(text, *args, **kwargs)
-        return wrapper
-
-    for name in READERS:
-        monkeypatch.setattr(events, name, counting(name, getattr(events, name)))
+    read = _count_reads(monkeypatch)
     written, reads = [], []
     for size in (2 * SMALL, 4 * SMALL):
         read[0] = 0
