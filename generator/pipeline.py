@@ -130,7 +130,10 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         headlines.save(made)
         problems += tuple(cache.problems)  # a cache that cannot be written: a warning
         redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
-        write_pages(pages, config.path("docs"), work, config.path("docs_state"))
+        strays = write_pages(pages, config.path("docs"), work, config.path("docs_state"))
+        problems += tuple(Problem(path, None, None, "a file in a folder every build makes again "
+                                  "is not kept; put hand-written pages elsewhere in docs/",
+                                  severity="warning") for path in strays)
         rendered.save(reuse.made)
         newest = max((s.published for s in sources), default=None)
         claims, events = len(timeline.claims), len(timeline.events)

@@ -70,7 +70,7 @@ def link_target(docs: Path, name: str) -> str:
 
 
 def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
-                known: Path | None = None) -> None:
+                known: Path | None = None) -> tuple[str, ...]:
     """Make ``pages`` the generated part of ``docs``, in one step.
 
     ``work`` is the build's work folder (``output.exclusive``, whose lock the caller holds);
@@ -79,7 +79,8 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
     that the next build compares a page with a file whose size and time are unchanged by its
     digest instead of reading the file (as make and rsync trust times). Raises
     ``output.OutputError`` (one line naming the path) if a file cannot be written; docs/ is
-    then as it was.
+    then as it was. Returns the files found in a generated folder that no build wrote (a page
+    put into ``docs/events/`` by hand): they are not kept, and the caller says so.
     """
     seen: set[str] = set()
     for page in pages:
@@ -99,8 +100,10 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         folder.mkdir(exist_ok=True)
         tidy(docs)  # what a stopped build left
         if not _can_link(folder):
-            return _without_links(pages, docs, work)
+            _without_links(pages, docs, work)
+            return ()
         now = _adopt(docs, work)
+        strays = _strays(folder / now, docs, pages, digests)
         name = FOLDERS[1] if now == FOLDERS[0] else FOLDERS[0]
         new = output.fresh(folder, name)
         for page in sorted(pages, key=lambda p: p.path):
@@ -122,6 +125,26 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
     tidy(docs)
     if known is not None:
         _write_known(known, docs, pages)
+    return strays
+
+
+def _strays(current: Path, docs: Path, pages: tuple[Page, ...], digests: dict[str, list]
+            ) -> tuple[str, ...]:
+    """The files of the generated folders (``docs/events/`` ...) that the last build did not
+    write (its pages are in ``digests``) and this one does not: written there by hand. Known
+    only when the last build's list is (a first build, or one after the cache was deleted,
+    finds none)."""
+    if not digests:
+        return ()
+    ours = set(digests) | {(docs / page.path).as_posix() for page in pages}
+    found = []
+    for entry in ENTRY_FOLDERS:
+        for dirpath, _dirs, files in os.walk(current / entry):
+            for file in files:
+                path = (docs / Path(dirpath).relative_to(current) / file).as_posix()
+                if path not in ours:
+                    found.append(path)
+    return tuple(sorted(found))
 
 
 def _put(new: Path, page: Page, old: Path, noted: list | None) -> None:

@@ -194,3 +194,18 @@ def test_a_template_error_names_the_file_and_line_and_keeps_the_site(
     assert f"site_templates/event.md.j2:{line}: template error: " in err and expected in err
     assert "Traceback" not in err
     assert tree_digest(seeded / "site") == before
+
+
+def test_a_page_put_into_a_generated_folder_is_named_in_a_warning(
+        seeded: Path, capsys: pytest.CaptureFixture) -> None:
+    """docs/events/ is made again by every build: a page an editor writes there is not kept,
+    and the build says so (it used to vanish without a word)."""
+    assert main(["build"]) == 0
+    (seeded / "docs" / "events" / "my-notes.md").write_text("# Notes\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build"]) == 0
+    err = capsys.readouterr().err
+    assert "docs/events/my-notes.md" in err and "is not kept" in err
+    assert not (seeded / "docs" / "events" / "my-notes.md").exists()
+    assert main(["build"]) == 0  # said once: the next build finds nothing
+    assert "my-notes.md" not in capsys.readouterr().err
