@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -55,13 +56,20 @@ def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
     # would otherwise share
     gc.freeze()
     try:
-        with context.Pool(copies) as pool:
+        with context.Pool(copies, initializer=ignore_interrupts) as pool:
             theirs = [pool.apply_async(_drain) for _ in range(copies)]
             done = _drain() + [item for r in theirs for item in r.get()]
     finally:
         _task, _parts, _taken = None, (), None
         gc.unfreeze()
     return [result for _, result in sorted(done, key=lambda item: item[0])]
+
+
+def ignore_interrupts() -> None:
+    """In a worker process: Ctrl-C (sent to every process of the terminal's group) is this
+    process's parent's to handle; it stops the workers itself (a worker that took it printed
+    "Process ForkPoolWorker-1:" and its traceback under the build's one-line message)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _drain() -> list[tuple[int, object]]:

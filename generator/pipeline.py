@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import signal
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -220,7 +221,11 @@ def extract_sources(sources: list[Source], registry: Registry, jobs: int = 1) ->
     jobs = min(jobs, len(sources))
     chunk = max(1, min(64, len(sources) // (4 * jobs)))
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(registry,)) as pool:
-        return list(pool.map(_extract_in_worker, sources, chunksize=chunk))
+        try:
+            return list(pool.map(_extract_in_worker, sources, chunksize=chunk))
+        except KeyboardInterrupt:  # the workers ignore it: what they have not begun is dropped
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 _registry: Registry | None = None  # a worker process's registry (``_start_worker``)
@@ -229,6 +234,9 @@ _registry: Registry | None = None  # a worker process's registry (``_start_worke
 def _start_worker(registry: Registry) -> None:
     global _registry
     _registry = registry
+    # Ctrl-C reaches every process of the terminal's group: the parent handles it (a worker
+    # that took it printed its own traceback under the build's one-line message)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _extract_in_worker(source: Source) -> Extracted:

@@ -79,9 +79,9 @@ def test_merging_in_two_processes_makes_what_one_does(monkeypatch: pytest.Monkey
     real = parallel.multiprocessing.get_context("fork")
 
     class Context:
-        def Pool(self, n: int):  # noqa: N802 (multiprocessing's name)
+        def Pool(self, n: int, **kwargs):  # noqa: N802 (multiprocessing's name)
             forked.append(n)
-            return real.Pool(n)
+            return real.Pool(n, **kwargs)
 
         def __getattr__(self, name: str):
             return getattr(real, name)
@@ -117,3 +117,25 @@ def test_parts_run_here_when_threads_run(monkeypatch: pytest.MonkeyPatch) -> Non
     finally:
         stop.set()
         thread.join()
+
+
+def test_workers_leave_ctrl_c_to_their_parent() -> None:
+    """Ctrl-C reaches every process of the terminal's group: a worker that took it printed
+    "Process ForkPoolWorker-1:" and its traceback under the build's one-line message. The
+    workers ignore it; the parent stops them."""
+    import signal
+
+    from generator import parallel
+
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+    previous = signal.getsignal(signal.SIGINT)
+    got = parallel.fork_map(lambda _: signal.getsignal(signal.SIGINT), list(range(64)), 2,
+                            warm=lambda: None)
+    assert signal.getsignal(signal.SIGINT) is previous  # the parent's own is left as it was
+    # each part ran here or in the copy: the copy's ignores it
+    assert set(got) <= {previous, signal.SIG_IGN}
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1, initializer=parallel.ignore_interrupts) as pool:
+        assert pool.apply(signal.getsignal, (signal.SIGINT,)) == signal.SIG_IGN
