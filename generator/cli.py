@@ -9,7 +9,9 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from generator import __version__
@@ -320,10 +322,38 @@ COMMANDS = {"build": cmd_build, "extract": cmd_extract, "timex": cmd_timex, "che
             "names": cmd_names, "add": cmd_add, "init": cmd_init, "serve": cmd_serve}
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM (kill, a service manager, a CI's time-out) or SIGHUP (the terminal closed): the
+    build stops as on Ctrl-C, with the same clean-up (a KeyboardInterrupt: whatever handles
+    Ctrl-C handles this) and one line, not a silent exit 143."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None))
+                     if s is not None)
+
+
+def _stop(signum: int, frame: object) -> None:  # noqa: ARG001 - a signal handler's signature
+    for s in STOP_SIGNALS:  # a second signal while this one unwinds ends the process at once
+        signal.signal(s, signal.SIG_DFL)
+    raise Stopped(signum)
+
+
+def _catch_stops() -> dict[int, object]:
+    """Handle SIGTERM and SIGHUP as ``Stopped`` while a command runs; the handlers before."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {s: signal.signal(s, _stop) for s in STOP_SIGNALS}
+
+
 def main(argv: list[str] | None = None) -> int:
     global FORMAT
     args = parser().parse_args(argv)
     FORMAT = getattr(args, "format", "text")
+    before = _catch_stops()
     try:
         return COMMANDS[args.command](args)
     except InputError as exc:
@@ -333,14 +363,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
-    except KeyboardInterrupt:  # Ctrl-C: no traceback; the switches are atomic (output.py)
-        print("timeline: interrupted; site/ and docs/ are whole (the previous ones, or the new "
+    except KeyboardInterrupt as exc:  # Ctrl-C, SIGTERM, SIGHUP: no traceback; the switches
+        # are atomic (output.py)
+        how = (f"stopped by {signal.Signals(exc.signum).name}" if isinstance(exc, Stopped)
+               else "interrupted")
+        print(f"timeline: {how}; site/ and docs/ are whole (the previous ones, or the new "
               "ones if they were already switched); the next build removes what this one left",
               file=sys.stderr)
-        return 130
+        return 128 + exc.signum if isinstance(exc, Stopped) else 130
     except OutputError as exc:  # one line naming the path; site/ is left as it was
         print(f"timeline: {exc}; the previous site/ is unchanged", file=sys.stderr)
         return 1
     except OSError as exc:  # any other file that cannot be read or written: one line, no trace
         print(f"timeline: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)

@@ -43,10 +43,16 @@ class Config:
         """The defaults, with the site's name and address taken from mkdocs.yml. The address is
         read as MkDocs reads it: ``site_url: !ENV SITE_URL`` (or ``!ENV [SITE_URL, default]``)
         takes the environment variable, so that pages, feeds and MkDocs agree on it."""
+        from generator.problems import InputError, Problem
+        from generator.sources import display_path, read_text
+
         config = Config(root=root)
         path = config.path("mkdocs_yml")
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():
             return config
+        text, problem = read_text(path, display_path(path), limit=None)
+        if problem is not None:  # not UTF-8, a folder, a named pipe: named, not a traceback
+            raise InputError((problem,))
 
         class Loader(yaml.SafeLoader):  # mkdocs.yml may hold tags such as !ENV: ignore them
             pass
@@ -54,9 +60,13 @@ class Config:
         Loader.add_multi_constructor("", lambda loader, suffix, node: None)
         Loader.add_constructor("!ENV", _env_tag)
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
-        except yaml.YAMLError:
-            return config  # MkDocs itself reports a broken mkdocs.yml, with its line
+            data = yaml.load(text, Loader=Loader) or {}
+        except yaml.YAMLError as exc:  # before any stage runs, with its line (MkDocs' own
+            # message came at the end of the build, with its traceback's path)
+            mark = getattr(exc, "problem_mark", None)
+            raise InputError((Problem(display_path(path), mark.line + 1 if mark else None, None,
+                                      f"invalid YAML: {getattr(exc, 'problem', None) or exc}"),)
+                             ) from None
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
                        site_url=_directory_url(str(data.get("site_url") or "")),
                        directory_urls=data.get("use_directory_urls", True) is not False)

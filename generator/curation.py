@@ -113,10 +113,11 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
                                   "- split: …, - title: …, - date: …, - hide: …, - error: …)"),))
     problems: list[Problem] = []
     decisions: list[Decision] = []
+    seen: set[int] = set()  # the whole file's nodes: a decision repeated by alias is refused too
     for node in root.value:
         line = node.start_mark.line + 1
         try:
-            item = _plain(node, set())
+            item = _plain(node, seen)
         except ValueError as exc:
             problems.append(Problem(where, line, None, str(exc)))
             continue

@@ -68,8 +68,14 @@ def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
 def ignore_interrupts() -> None:
     """In a worker process: Ctrl-C (sent to every process of the terminal's group) is this
     process's parent's to handle; it stops the workers itself (a worker that took it printed
-    "Process ForkPoolWorker-1:" and its traceback under the build's one-line message)."""
+    "Process ForkPoolWorker-1:" and its traceback under the build's one-line message); SIGTERM
+    and SIGHUP end it quietly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM and SIGHUP: the parent's handler (cli.Stopped) is not this process's; they end
+    # it quietly (not ignored: the pool stops its workers with SIGTERM)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
 def _drain() -> list[tuple[int, object]]:

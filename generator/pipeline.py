@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import signal
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -124,7 +123,8 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
             reuse = Reuse(rendered.load())
             try:
                 pages = render(timeline, config, project.registry, project.templates, reuse)
-            except TemplateError as exc:  # the project's templates: the file and line, no trace
+            except (TemplateError, RecursionError) as exc:  # the project's templates: the file
+                # and line, no trace
                 path, line, message = template_error(exc)
                 raise InputError((Problem(path, line, None, message),)) from None
         problems += capped_sources(timeline)  # degenerate articles: warnings
@@ -236,7 +236,8 @@ def _start_worker(registry: Registry) -> None:
     _registry = registry
     # Ctrl-C reaches every process of the terminal's group: the parent handles it (a worker
     # that took it printed its own traceback under the build's one-line message)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from generator.parallel import ignore_interrupts
+    ignore_interrupts()  # and SIGTERM, SIGHUP end it quietly
 
 
 def _extract_in_worker(source: Source) -> Extracted:

@@ -47,9 +47,18 @@ class Project:
 
 def read_templates(config: Config) -> Mapping[str, str]:
     """The project's page templates (``site_templates/*.j2``), by file name."""
+    from generator.sources import read_text
+
     folder = config.path("templates")
-    return MappingProxyType({p.name: p.read_text(encoding="utf-8")
-                             for p in sorted(folder.glob("*.j2"))})
+    found, problems = {}, []
+    for path in sorted(folder.glob("*.j2")):
+        text, problem = read_text(path, display_path(path), limit=None)
+        if problem is not None:  # not UTF-8, a folder: named with the line, not a traceback
+            problems.append(problem)
+        found[path.name] = text
+    if problems:
+        raise InputError(tuple(problems))
+    return MappingProxyType(found)
 
 
 def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
@@ -67,8 +76,9 @@ SITE_URL = re.compile(r"https?://[^\s\"'<>`\\]+")
 def _setting_error(config: Config, key: str, message: str) -> InputError:
     """An error about mkdocs.yml's setting ``key``, naming the file and the setting's line."""
     yml = config.path("mkdocs_yml")
-    line = next((n for n, text in enumerate(yml.read_text(encoding="utf-8").splitlines(), 1)
-                 if text.startswith(key)), None)
+    # the last line setting it: YAML keeps the last of a key given twice
+    line = max((n for n, text in enumerate(yml.read_text(encoding="utf-8").splitlines(), 1)
+                if text.startswith(key)), default=None)
     return InputError((Problem(display_path(yml), line, None, message),))
 
 

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from urllib.parse import quote, urlsplit
 
-from jinja2 import Environment, FunctionLoader, StrictUndefined, TemplateError
+from jinja2 import Environment, FunctionLoader, StrictUndefined, TemplateError, TemplateNotFound
 from markupsafe import Markup
 
 from generator import feeds
@@ -248,11 +248,11 @@ def _closed(value: object) -> object:
 TEMPLATES = "site_templates"  # the project's folder of page templates (Config.templates)
 
 
-def template_error(exc: TemplateError) -> tuple[str, int | None, str]:
+def template_error(exc: TemplateError | RecursionError) -> tuple[str, int | None, str]:
     """Where a template went wrong and how, for an error naming the file and line: a syntax
     error carries both; a name a page is not given ("'events' is undefined": a page of one
     event, source or entity is given that one only) is found in the traceback's template
-    frames."""
+    frames, and so is a macro or include that calls itself without end (a RecursionError)."""
     path = getattr(exc, "name", None) and f"{TEMPLATES}/{exc.name}"
     line = getattr(exc, "lineno", None)
     tb = exc.__traceback__
@@ -260,7 +260,15 @@ def template_error(exc: TemplateError) -> tuple[str, int | None, str]:
         name = tb.tb_frame.f_code.co_filename
         if name.startswith(f"{TEMPLATES}/"):
             path, line = name, tb.tb_lineno
+            if isinstance(exc, RecursionError):
+                break  # the first call of the chain
         tb = tb.tb_next
+    if isinstance(exc, TemplateNotFound):
+        return path or TEMPLATES, line, (f"the template {exc.name} is missing (the build "
+                                         "needs it; `timeline init` writes a project's templates)")
+    if isinstance(exc, RecursionError):
+        return path or TEMPLATES, line, ("template error: a macro, include or block calls itself "
+                                         "without end")
     return path or TEMPLATES, line, f"template error: {exc.message or exc}"
 
 

@@ -168,7 +168,15 @@ def display_path(path: Path) -> str:
         shown = (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
     except (ValueError, OSError, RuntimeError):
         shown = path.as_posix()
-    return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    # a line end, tab or other control character in a name would break a message's one line
+    # (or make it two messages), a direction mark would reverse what follows it: escapes
+    return UNSHOWN_IN_NAMES.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"),
+                                shown)
+
+
+UNSHOWN_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                              "\u202a-\u202e\u2066-\u2069]")
 
 
 def split_front_matter(raw: str, where: str) -> tuple[str, int, int] | Problem:
@@ -393,15 +401,22 @@ def read_plain_texts(paths: list[Path]) -> Iterator[tuple[Path, str | None, Prob
         yield path, *read_text(path, path.as_posix())
 
 
-def read_text(path: Path, where: str) -> tuple[str | None, Problem | None]:
-    """The file's text, or the problem (unreadable, too large, binary, not UTF-8)."""
+def read_text(path: Path, where: str, limit: int | None = MAX_BYTES
+              ) -> tuple[str | None, Problem | None]:
+    """The file's text, or the problem (unreadable, a folder, too large (over ``limit`` bytes,
+    if given), binary, not UTF-8, holding a control character)."""
     try:
+        if path.is_dir():
+            return None, Problem(where, None, None, "is a folder; expected a text file")
+        if path.exists() and not path.is_file():  # a named pipe would wait for a writer
+            return None, Problem(where, None, None, "is not a regular file (a named pipe, a "
+                                 "device or a socket); expected a text file")
         data = path.read_bytes()
     except OSError as exc:
         return None, Problem(where, None, None, f"cannot be read: {exc.strerror}")
-    if len(data) > MAX_BYTES:
+    if limit is not None and len(data) > limit:
         return None, Problem(where, None, None, f"is {len(data):,} bytes; the limit for a source "
-                             f"is {MAX_BYTES:,} bytes")
+                             f"is {limit:,} bytes")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # what Windows editors call "Unicode"
         return None, Problem(where, None, None, "is UTF-16 text (it starts with a byte-order "
                              f"mark, 0x{data[0]:02x} 0x{data[1]:02x}); save it as UTF-8")
