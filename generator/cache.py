@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import os
-import tempfile
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from generator import __version__
 from generator.model import Attribution, Claim, Source, TimeValue, Timex
+from generator.output import read_json, write_json
 from generator.problems import Problem
 
 PACKAGE = Path(__file__).parent
@@ -85,12 +83,15 @@ class ExtractCache:
         return h.hexdigest()
 
     def get(self, source: Source) -> tuple[tuple[Claim, ...], int, Counter[str]] | None:
-        path = self.folder / f"{self.key(source)}.json"
+        """The source's entry; None (extracted anew) if there is none or it is damaged:
+        truncated, changed since written, a folder, of another shape (``output.read_json``)."""
+        data = read_json(self.folder / f"{self.key(source)}.json")
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise TypeError
             result = (tuple(claim_from_json(c) for c in data["claims"]), int(data["sentences"]),
                       Counter(data["df"]))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (ValueError, LookupError, TypeError, AttributeError):
             self.misses += 1
             return None
         self.hits += 1
@@ -120,20 +121,10 @@ class ExtractCache:
             return
         data = {"claims": [claim_to_json(c) for c in claims], "sentences": sentences,
                 "df": dict(sorted(df.items()))}
-        tmp = None
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(data, f, ensure_ascii=False)
-            os.replace(tmp, self.folder / f"{self.key(source)}.json")  # atomic: no torn entries
+        try:  # whole or not at all (a torn .tmp file is never read: entries end in .json)
+            write_json(self.folder / f"{self.key(source)}.json", data)
         except OSError as exc:
             self._cannot_write(exc)
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass  # a torn .tmp file is never read (entries end in .json)
 
 
 class HeadlineCache:
@@ -153,31 +144,22 @@ class HeadlineCache:
         self.key = h.hexdigest()
 
     def load(self) -> dict[str, list[str]]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("key") == self.key and isinstance(data.get(self.FIELD), dict):
-                return data[self.FIELD]
-        except (OSError, ValueError, AttributeError):
-            pass
-        return {}
+        """The table, each entry a pair of texts; empty if the file is missing, damaged or
+        another generator's (``output.read_json``)."""
+        data = read_json(self.path)
+        if not isinstance(data, dict) or data.get("key") != self.key \
+                or not isinstance(data.get(self.FIELD), dict):
+            return {}
+        return {k: v for k, v in data[self.FIELD].items()
+                if isinstance(v, list) and len(v) == 2 and all(isinstance(t, str) for t in v)}
 
     def save(self, headlines: dict[str, list[str]]) -> None:
         """Keep the headlines this build asked for (so the file holds no more than a build
-        needs), written whole or not at all."""
-        tmp = None
+        needs), written whole or not at all; a file that cannot be written is not kept."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"key": self.key, self.FIELD: dict(sorted(headlines.items()))}, f,
-                          ensure_ascii=False)
-            os.replace(tmp, self.path)
+            write_json(self.path, {"key": self.key, self.FIELD: dict(sorted(headlines.items()))})
         except OSError:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+            pass
 
 
 class PageCache(HeadlineCache):

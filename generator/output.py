@@ -32,9 +32,11 @@ import contextlib
 import ctypes
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -104,6 +106,8 @@ def recover(work: Path, root: Path) -> None:
     """Finish the moves of an interrupted build (its journal), then remove its leftovers."""
     journal = work / JOURNAL
     try:
+        if (journal.exists() or journal.is_symlink()) and not journal.is_file():
+            remove(journal)  # a folder, a pipe, a link to nothing: no journal this code wrote
         if journal.exists():
             moves = json.loads(journal.read_text(encoding="utf-8"))
             _roll_forward([tuple(None if p is None else Path(p) for p in move) for move in moves])
@@ -119,6 +123,46 @@ def recover(work: Path, root: Path) -> None:
     except (ValueError, TypeError):  # not a journal this code wrote (it writes them whole,
         journal.unlink()              # by a rename): nothing to finish
         recover(work, root)
+
+
+def read_json(path: Path) -> object | None:
+    """The value ``write_json`` wrote to ``path``, or None: missing, not a regular file (a
+    folder, a named pipe: never opened, it would wait for a writer), unreadable, truncated,
+    nested too deeply, or changed since it was written (its digest does not match: a bit
+    flipped in a text would otherwise be a page or a claim, silently). For the caches and
+    states a build keeps in ``.cache/``: disposable, so any such file is read as none."""
+    try:
+        if not path.is_file():
+            return None
+        data = path.read_bytes()
+        head, newline, body = data.partition(b"\n")
+        if not newline or head != DIGEST + hashlib.sha256(body).hexdigest().encode():
+            return None
+        return json.loads(body)
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+DIGEST = b"sha256:"  # the first line of a file of ``write_json``: the digest of the rest
+
+
+def write_json(path: Path, value: object) -> None:
+    """Write ``value`` as JSON to ``path`` whole or not at all (a file beside it, renamed),
+    under a first line with its digest (``read_json``). Whatever stands at ``path`` is
+    replaced, a folder included: the caches are the build's own. Raises OSError."""
+    body = json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(DIGEST + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def remove(path: Path) -> None:

@@ -32,12 +32,13 @@ import shutil
 import subprocess
 import sysconfig
 import tempfile
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 from generator import output
-from generator.config import Config
+from generator.config import GENERATED, Config
 from generator.model import Page
 
 
@@ -255,11 +256,16 @@ class _DirtyFilter(logging.Filter):
 STATE_VERSION = 1
 
 
-def _stats(folder: Path, follow: bool = False) -> dict[str, list[int]]:
-    """Every file under ``folder`` (paths relative to it): [size, modification time in ns].
-    With ``follow``, through symbolic links (the files they lead to; a link to nothing is
-    left out), as MkDocs reads docs/."""
-    out: dict[str, list[int]] = {}
+def _stats(folder: Path, follow: bool = False, read: Callable[[str], bool] = lambda rel: False
+           ) -> dict[str, list]:
+    """Every file under ``folder`` (paths relative to it): [size, modification time in ns],
+    and the digest of its bytes where ``read(path)``. With ``follow``, through symbolic links
+    (the files they lead to; a link to nothing is left out), as MkDocs reads docs/.
+
+    Size and time alone miss a file written by hand in the same tick to the same size (a
+    filesystem keeping seconds, a clock set back, ``cp -p``, ``tar x``, ``touch -r``): the
+    files that are not the build's own are read."""
+    out: dict[str, list] = {}
     for here, dirs, files in os.walk(folder, followlinks=follow):
         dirs.sort()
         for name in sorted(files):
@@ -268,8 +274,19 @@ def _stats(folder: Path, follow: bool = False) -> dict[str, list[int]]:
                 st = path.stat() if follow else path.lstat()
             except FileNotFoundError:  # a link to nothing
                 continue
-            out[path.relative_to(folder).as_posix()] = [st.st_size, st.st_mtime_ns]
+            rel = path.relative_to(folder).as_posix()
+            out[rel] = [st.st_size, st.st_mtime_ns]
+            if read(rel):
+                try:
+                    out[rel].append(hashlib.sha256(path.read_bytes()).hexdigest())
+                except OSError:
+                    continue  # gone, or unreadable: MkDocs will say so
     return out
+
+
+def _hand_written(rel: str) -> bool:
+    """Is this file of docs/ written by hand (not one of the build's generated entries)?"""
+    return rel.split("/", 1)[0] not in GENERATED
 
 
 def _titled(nav: object) -> bool:
@@ -298,7 +315,8 @@ class Incremental:
         self.cfg = cfg
         self.fingerprint = self._fingerprint(config)
         # docs/ as MkDocs reads it: through the links of its generated entries (write.py)
-        self.inventory = _stats(self.docs, follow=True) if self.docs.is_dir() else {}
+        self.inventory = _stats(self.docs, follow=True, read=_hand_written) \
+            if self.docs.is_dir() else {}
         self.outputs: dict[str, list[int]] = {}
         self.clean = False
         self.rebuilt: int | None = None  # pages a dirty build makes again (None: a whole build)
@@ -316,7 +334,7 @@ class Incremental:
             # an installed theme's files are its package's version (below); the project's own
             # (custom_dir) are read
             if not installed & {Path(folder).resolve(), *Path(folder).resolve().parents}:
-                h.update(json.dumps([folder, _stats(Path(folder))]).encode())
+                h.update(json.dumps([folder, _stats(Path(folder), read=lambda rel: True)]).encode())
         h.update(json.dumps(sorted(f"{d.metadata['Name']}=={d.version}"
                                    for d in metadata.distributions())).encode())
         for hook in sorted(cfg.get("hooks") or ()):  # the project's own plugins (Python files)
@@ -376,7 +394,7 @@ class Incremental:
         """What of the last build's output this one keeps ({path: [size, time]}), the outputs
         it must make again and all of the last build's; None for a whole build."""
         try:
-            last = json.loads(self.path.read_text(encoding="utf-8"))
+            last = output.read_json(self.path)  # missing or damaged: a whole build
             if (last.get("fingerprint") != self.fingerprint or not last.get("clean")
                     or not _titled(self.cfg["nav"]) or not site.is_dir()):
                 return None
@@ -440,7 +458,10 @@ class Incremental:
 
     def forget(self) -> None:
         try:
-            self.path.unlink(missing_ok=True)
+            if self.path.is_dir() and not self.path.is_symlink():
+                output.remove(self.path)
+            else:
+                self.path.unlink(missing_ok=True)
         except OSError:
             pass  # the state is disposable; a stale one is caught by the files' sizes and times
 
@@ -450,9 +471,6 @@ class Incremental:
         data = {"fingerprint": self.fingerprint, "clean": self.clean, "docs": self.inventory,
                 "outputs": self.outputs}
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(tmp, self.path)
+            output.write_json(self.path, data)
         except OSError:
             pass

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import os
 from pathlib import Path, PurePosixPath
 
@@ -174,11 +173,10 @@ def _digest(data: bytes) -> str:
 def _read_known(known: Path | None) -> dict[str, list]:
     if known is None:
         return {}
-    try:
-        data = json.loads(known.read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
+    data = output.read_json(known)  # missing or damaged: none known, every page compared
+    if not isinstance(data, dict):
         return {}
+    return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3}
 
 
 def _write_known(known: Path, docs: Path, pages: tuple[Page, ...]) -> None:
@@ -189,10 +187,7 @@ def _write_known(known: Path, docs: Path, pages: tuple[Page, ...]) -> None:
             st = (docs / page.path).stat()
             out[(docs / page.path).as_posix()] = [st.st_size, st.st_mtime_ns,
                                                   _digest(page.text.encode("utf-8"))]
-        known.parent.mkdir(parents=True, exist_ok=True)
-        tmp = known.with_suffix(".tmp")
-        tmp.write_text(json.dumps(out), encoding="utf-8")
-        os.replace(tmp, known)
+        output.write_json(known, out)
     except OSError:
         return
 
