@@ -115,6 +115,7 @@ class Words:
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
     demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
     mandative: re.Pattern[str]  # "proposes that X be arranged": group verb, then X
+    relative_order: re.Pattern[str]  # "The last round of ...": told from the report's day
     states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
     examples: tuple[dict, ...]
 
@@ -227,6 +228,10 @@ def parse_words(data: dict) -> Words:
         mandative=re.compile(rf"\b(?P<verb>{_alternation(data['mandative_verbs'])})\s+that\s+"
                              rf"(?P<what>(?:[^,;]|,\s+[A-Z][^,;]*,)+?)\s+(?:should\s+)?be\s+"
                              rf"(?:{_alternation(data['arranged'])})\b"),
+        relative_order=re.compile(rf"^(?:[Tt]he\s+)?(?:{_alternation(data['relative_order'])})\s+"
+                                  r"(?:(?:round|session)\s+of\s+)?(?!(?:round|session|one|ones|"
+                                  r"week|month|year|time|night|day|weekend|few|two|three)\b)(?=[a-z])",
+                                  re.IGNORECASE),
         states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
                           rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+)*[“\"]?)"
                           rf"(?P<state>{_alternation(data['states'])})\b"),
@@ -1134,6 +1139,10 @@ def drop_coordinated(text: str, w: Words) -> str:
 
 # what a subject's talks are about, when the headline has no room for it: "a new round of
 # trilateral talks| on resolving the conflict between Russia and Ukraine| has been moved back"
+# a quoted string of adjectives before a noun, with its article: 'a "sustainable, fair and
+# comprehensive" peace' -> "peace" (the noun says what; the epithet is the speaker's colour)
+EPITHET = re.compile(r"(?<![\w’'-])(?:a|an|the)\s+[“\"](?:[a-z-]+(?:,\s+|\s+(?:and|or)\s+)?){1,6}[”\"]"
+                     r"\s+(?=[a-z]{3,}\b)")
 GERUND_MODIFIER = re.compile(r"(?<=[a-z])\s+(?:on|over|about|aimed\s+at)\s+[a-z]{3,}ing\b[^,;:“”\"]*?"
                              r"(?=,?\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might)\b)")
 POINTING = re.compile(r"\b(?:this|that|these|those|it|so)\b[”\"]?$")
@@ -1449,6 +1458,9 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
     tight = tighten(plain, w)
     if tight != plain:
         bases.append((1, tight))
+    bare = EPITHET.sub("", tight, count=1)
+    if bare != tight:
+        bases.append((1, bare))
     for cost, base in bases:
         clause = drop_clauses(base, w)
         if clause != base:
@@ -1645,6 +1657,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
     # "ignore that warrant", "these talks": a headline points at nothing before it
     text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub("the ", part))
+    # "The last round of trilateral talks was staged": last as seen from the report's day; the
+    # timeline puts it in its place
+    text = _cap(w.relative_order.sub("", text))
     # "suggested Putin visit Kyiv instead": instead of what the article said before
     text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])", "", text)
     # "announced here that": where the dateline is, which the headline does not carry
