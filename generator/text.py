@@ -75,6 +75,7 @@ class Vocabulary:
     caption_start: re.Pattern[str]
     stamp: re.Pattern[str]
     wire: re.Pattern[str]
+    entry_stamp: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -87,7 +88,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["dateline"]["pattern"]),
                       re.compile(data["caption_start"]["pattern"]),
                       re.compile(data["stamp"]["pattern"]),
-                      re.compile(data["wire"]["pattern"]))
+                      re.compile(data["wire"]["pattern"]),
+                      re.compile(data["entry_stamp"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -208,7 +210,8 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
         if start >= end:
             continue
         text = raw[start:end]
-        if v.furniture.match(text) or _byline(text, author):
+        # (emphasis around a whole line is no part of its words: "*Updated at 11.02 BST*")
+        if v.furniture.match(text.lstrip("*_ \t")) or _byline(text, author):
             kind = "furniture"
         elif v.credit.search(text) or v.caption_start.match(text):
             kind = "caption"
@@ -256,6 +259,9 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
             start += line.end()
         elif number < DATELINE_WITHIN and para.kind == "text" and (line := v.stamp.match(raw[start:end])):
             add(start, start + line.end(), number, "furniture")  # the page's stamp run into the text
+            start += line.end()
+        elif para.kind == "text" and (line := v.entry_stamp.match(raw[start:end])):
+            add(start, start + line.end(), number, "furniture")  # a live report's entry time
             start += line.end()
         if para.kind == "heading":
             add(start, end, number, para.kind)
