@@ -52,6 +52,7 @@ from generator.headlines import (
 )
 from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
+from generator.text import plain_inline
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
 
@@ -1036,7 +1037,7 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
                 -c.start, c.id)
 
     # (a block quote's markers on the sentence's later lines are the file's, not the words')
-    return " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split())
+    return plain_inline(" ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split()))
 
 
 BACKGROUND_DAYS = 30

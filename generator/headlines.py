@@ -47,6 +47,7 @@ from pathlib import Path
 import yaml
 
 from generator.entities import load_registry
+from generator.text import plain_inline
 from generator.timex.extract import find_mentions
 from generator.timex.rules import load as load_timex_rules
 
@@ -1642,7 +1643,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
-    text = re.sub(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", text)  # a Markdown link reads as its text
+    text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
     text = strip_dateline(text, w)
     text, caption = strip_credits(text, w)
     # where people stand in a picture goes ("Zelensky, left, and Putin" -> "Zelensky and Putin")

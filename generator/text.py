@@ -314,6 +314,32 @@ BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 PDF, PDI = "\u202c", "\u2069"
 
 
+# inline Markdown around words: a link or an image reads as its text, emphasis and code marks
+# go ("**May 11, 2025:** Putin proposes ..." -> "May 11, 2025: Putin proposes ...")
+INLINE_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+INLINE_MARKS = (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
+                re.compile(r"(?<![\w*])(\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"),
+                re.compile(r"(?<![\w_])(_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"),
+                re.compile(r"(`+)(?=\S)(.+?)(?<=\S)\1"))
+
+
+def plain_inline(text: str) -> str:
+    """``text`` as a reader sees it once its inline Markdown is rendered: links and images as
+    their text, without emphasis or code marks (what headlines and summaries are made from).
+
+    >>> plain_inline("**May 11:** Putin *proposed* [talks](https://x.example) in `Istanbul`")
+    'May 11: Putin proposed talks in Istanbul'
+    >>> plain_inline("2 * 3 * 4 and snake_case_name stay")
+    '2 * 3 * 4 and snake_case_name stay'
+    """
+    if not any(mark in text for mark in "*_`]"):
+        return text
+    text = INLINE_LINK.sub(r"\1", text)
+    for mark in INLINE_MARKS:
+        text = mark.sub(r"\2", text)
+    return text
+
+
 def bidi_closers(text: str) -> str:
     """What closes the direction embeddings, overrides and isolates that ``text`` leaves open
     (matched as UAX #9 matches them), to be written after it: an article's right-to-left
