@@ -352,7 +352,8 @@ def _headline_of(sentence: str, **context: str | None) -> Headline:
 
 
 def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
-             taken: AbstractSet[str] = frozenset(), news: frozenset[str] = frozenset()) -> str:
+             taken: AbstractSet[str] = frozenset(), news: frozenset[str] = frozenset(),
+             aside: AbstractSet[str] = frozenset()) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
     itself and names the people, organisations and places the event's claims name most; of two
@@ -360,7 +361,10 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     dating a plan; once talks are held, "will sit down for talks" is yesterday's news).
     Captions, credits, datelines and fragments only when nothing else is there; headlines in
     ``taken`` (other events' titles) never; a sentence of ``news`` (what a happening was moved
-    to) before the others that make a headline of their own words."""
+    to) before the others that make a headline of their own words, and those before a claim of
+    ``aside`` (a coarser date of a sentence that states a finer one: "The Kremlin said on
+    Wednesday ..., dampening expectations raised by Trump earlier this week" tells Wednesday's
+    news, not the week's)."""
     weight: Counter[str] = Counter()
     for c in ranked:
         weight.update(set(c.actors) | set(c.places))
@@ -392,12 +396,13 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         # said" beats "Medinsky on the talks"); then a title that names who or where, then one
         # that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, not made.empty, worded, c.id in news, sound(c), named > 0,
+        quality = (sound(c) > 0, not made.empty, worded, c.id in news, c.id not in aside,
+                   sound(c), named > 0,
                    not UNHEADED.match(made.text) and not DEICTIC.search(made.text), how,
                    c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:9] == (True, True, True, bool(news), 2, True, True, 3, True):
+        if quality[:10] == (True, True, True, bool(news), True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return _completed(title, ranked, taken)
@@ -887,16 +892,17 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             apart[other].add(keep)
             apart[keep].add(other)
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
+    aside = coarser_beside(claims)
 
     def make_events(span: tuple[int, int]) -> tuple[list[Event], dict[str, list[str]]]:
         """The events of the groups of ``span``, and the headlines made for their titles
         (a part of the work that ``jobs`` processes share)."""
         with noting() as made:
-            return [_event(groups[k], vec, by_id) for k in range(*span)], made
+            return [_event(groups[k], vec, by_id, aside) for k in range(*span)], made
 
     parts = parallel.spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
     made = parallel.fork_map(make_events, parts, jobs,
-                             warm=lambda: groups and _event(groups[0], vec, by_id))
+                             warm=lambda: groups and _event(groups[0], vec, by_id, aside))
     built = sorted(zip((e for events, _ in made for e in events), groups, strict=True),
                    key=lambda item: (_when_key(item[0].when), item[0].id))
     # two events never read the same (one sentence naming two dates makes two events whose
@@ -907,11 +913,24 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         for event, group in built:
             if event.title in titles:
                 # the titles so far, read only (a copy per event would cost their square)
-                other = _title([c for unit in group for c in unit], vec, by_id, titles)
+                other = _title([c for unit in group for c in unit], vec, by_id, titles, aside)
                 event = replace(event, title=other) if other not in titles else event
             titles.add(event.title)
             out.append(event)
     return tuple(out)
+
+
+def coarser_beside(claims: Iterable[Claim]) -> frozenset[str]:
+    """The claims whose sentence also states a finer date: "The Kremlin said on Wednesday ...,
+    dampening expectations raised by Trump earlier this week" is Wednesday's news, and its
+    "earlier this week" no title of that week's event."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.basis == "explicit":
+            by_sentence[(c.source, c.start)].append(c)
+    return frozenset(c.id for same in by_sentence.values() if len(same) > 1
+                     for finest in [min(RANK[o.when.granularity] for o in same)]
+                     for c in same if RANK[c.when.granularity] > finest)
 
 
 def event_id(claim_id: str) -> str:
@@ -931,16 +950,17 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
-           sources: dict[str, Source]) -> Event:
+           sources: dict[str, Source], aside: AbstractSet[str] = frozenset()) -> Event:
     members = [c for unit in group for c in unit]
     own_id = event_id(id_claim(members, sources).id)
-    return rebuild(Event(own_id, _title(members, vec, sources), members[0].when, (), ()),
+    return rebuild(Event(own_id, _title(members, vec, sources, aside=aside), members[0].when, (), ()),
                    members, sources)
 
 
 def _title(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict[str, Source],
-           taken: AbstractSet[str] = frozenset()) -> str:
-    """The title of an event of these claims, not one of ``taken`` (title_of)."""
+           taken: AbstractSet[str] = frozenset(), aside: AbstractSet[str] = frozenset()) -> str:
+    """The title of an event of these claims, not one of ``taken`` (title_of; ``aside``: the
+    claims whose sentence states a finer date too, ``coarser_beside``)."""
     total: dict[str, float] = {}
     for c in members:
         for t, v in vec[c.id].items():
@@ -967,7 +987,7 @@ def _title(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
     plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
-    return title_of(ranked, plans - moves, taken, frozenset(moves))
+    return title_of(ranked, plans - moves, taken, frozenset(moves), aside)
 
 
 def rebuild(event: Event, members: list[Claim],

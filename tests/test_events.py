@@ -477,3 +477,24 @@ def test_talks_postponed_to_a_later_day_are_one_happening_showing_both_dates() -
     assert event.when.start == _dt.date(2025, 5, 16)
     assert [(v["when"]["start"], v.get("planned")) for v in event.conflicts] == [
         ("2025-05-15", True), ("2025-05-16", True)]
+
+
+def test_a_coarser_date_beside_a_finer_one_does_not_title_its_event() -> None:
+    """"The Kremlin said on Wednesday ..., dampening expectations raised by Trump earlier this
+    week": the sentence is Wednesday's news; in the event of Monday's Trump remarks its "earlier
+    this week" gives way to a sentence of that day."""
+    from dataclasses import replace
+
+    from generator.events import coarser_beside, title_of
+
+    kremlin = ("The Kremlin said on Wednesday that any meeting between Putin and Zelensky "
+               "would have to be prepared step by step, dampening expectations raised by Trump "
+               "earlier this week.")
+    wednesday = _claim("k1", "r", kremlin, "2025-08-20")
+    week = replace(_spanning(_claim("k2", "r", kremlin, "2025-08-18"), "2025-08-24", "week"))
+    trump = _claim("t1", "r", "Trump said on Monday that he had begun arranging a meeting "
+                   "between Putin and Zelensky.", "2025-08-18", start=300)
+    aside = coarser_beside([wednesday, week, trump])
+    assert aside == {"k2"}
+    assert title_of([week, trump], aside=aside).startswith("Trump says")
+    assert title_of([week, trump]).startswith("Kremlin says")  # without it, the first wins
