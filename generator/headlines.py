@@ -953,6 +953,33 @@ def _own_clause(text: str, w: Words, who: str | None) -> str | None:
     return ""
 
 
+ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final|latest)"
+# "The first round of talks in Istanbul took place on May 16, the second one on June 2, and the
+# third on July 23": a list of ordinals sharing the first item's noun and verb
+ORDINAL_HEAD = re.compile(rf"^(?:The|the)\s+{ORDINAL}\s+(?P<noun>[^,;:“”\"]{{3,80}}?)\s+"
+                          r"(?P<verb>took\s+place|was\s+held|were\s+held|happened|began|opened|"
+                          r"started|ended|followed|came)\s+(?:on|in)\s")
+ORDINAL_ITEM = re.compile(rf",\s+(?:and\s+)?the\s+(?P<nth>{ORDINAL})(?:\s+one)?\s+(?:on|in)\s+$")
+
+
+def _listed_ordinal(sentence: str, start: int, end: int) -> str | None:
+    """The date of a later item of a list of ordinals, told in full: "The first round of
+    direct talks in Istanbul took place on May 16, the second one on June 2" -> for June 2,
+    "The second round of direct talks in Istanbul took place on June 2" (a headline of the
+    sentence would tell the first).
+
+    >>> s = "The first round of talks took place on May 16, the second one on June 2."
+    >>> _listed_ordinal(s, s.index("June"), s.index("June") + 6)
+    'The second round of talks took place on June 2'
+    """
+    head = ORDINAL_HEAD.match(sentence)
+    item = ORDINAL_ITEM.search(sentence, 0, start)
+    if head is None or item is None or item.start() < head.end() or item.end() != start:
+        return None
+    verb = " ".join(head.group("verb").split())
+    return f"The {item.group('nth')} {head.group('noun')} {verb} on {sentence[start:end]}"
+
+
 def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
                  who: str | None = None) -> str | None:
     """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
@@ -977,6 +1004,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     'Trump gave Russia 50 days.'
     """
     w = w or words()
+    if (listed := _listed_ordinal(sentence, start, end)) is not None:
+        return listed
 
     def clause_verb(tokens: list[str]) -> bool:
         return any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs

@@ -498,3 +498,27 @@ def test_a_coarser_date_beside_a_finer_one_does_not_title_its_event() -> None:
     assert aside == {"k2"}
     assert title_of([week, trump], aside=aside).startswith("Trump says")
     assert title_of([week, trump]).startswith("Kremlin says")  # without it, the first wins
+
+
+def test_a_list_of_rounds_titles_each_round_by_its_own_item() -> None:
+    """"The first round ... took place on May 16, the second one on June 2, and the third on
+    July 23": three events, each titled by its own round (the third was titled as the first)."""
+    import datetime as _dt
+
+    from generator.events import merge_events
+    from generator.model import Source
+
+    text = ("The first round of direct talks in Istanbul took place on May 16, the second one "
+            "on June 2, and the third on July 23.")
+    claims = []
+    for cid, date, day in (("r1", "May 16", "2025-05-16"), ("r2", "June 2", "2025-06-02"),
+                           ("r3", "July 23", "2025-07-23")):
+        at = text.index(date)
+        d = _dt.date.fromisoformat(day)
+        claims.append(Claim(cid, "t", text, 0, len(text), 1, TimeValue(d, d, "day"), "explicit",
+                            Timex(at, at + len(date), date, "DATE", day)))
+    source = Source("t", "t.md", "https://t.example/a", "t", _dt.date(2025, 9, 3), "", 0)
+    titles = [e.title for e in merge_events(tuple(claims), (source,))]
+    assert titles == ["First round of direct talks in Istanbul takes place",
+                      "Second round of direct talks in Istanbul takes place",
+                      "Third round of direct talks in Istanbul takes place"]
