@@ -385,6 +385,8 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     best: tuple | None = None
     title = ""
     for c in pool:
+        if c.id in aside and _told(c) == _opening(c.text):
+            continue  # the sentence's headline tells its finer date's news, not this date's
         made = _headline_of(_told(c), **_title_context(c))
         if not made.text or made.text in taken:
             continue

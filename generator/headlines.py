@@ -690,7 +690,9 @@ def shorten_names(text: str, w: Words) -> str:
             short = w.short_names[name]
         else:
             parts = name.split()
-            short = parts[-1] if len(parts) == 2 else name
+            # a regnal number is no surname ("Pope Leo XIV" -> "Leo XIV")
+            regnal = re.fullmatch(r"[IVXL]+", parts[-1]) is not None
+            short = parts[-1] if len(parts) == 2 and not regnal else name
         # "Trump's special envoy Witkoff": after a possessive the role says whose it is
         prefix = m.group(0)[:m.start("name") - m.start()]
         possessive = re.search(r"(\S+)(?:’s|'s)\s.*$", prefix)
