@@ -498,6 +498,8 @@ def test_a_coarser_date_beside_a_finer_one_does_not_title_its_event() -> None:
     assert aside == {"k2"}
     assert title_of([week, trump], aside=aside).startswith("Trump says")
     assert title_of([week, trump]).startswith("Kremlin says")  # without it, the first wins
+    # alone in its event, it leaves its sentence's headline to the finer date's event
+    assert not title_of([week], aside=aside).startswith("Kremlin says")
 
 
 def test_a_list_of_rounds_titles_each_round_by_its_own_item() -> None:
