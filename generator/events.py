@@ -52,6 +52,7 @@ from generator.headlines import (
 )
 from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
+from generator.text import plain_inline
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
 
@@ -122,6 +123,22 @@ def _plan_words() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                  for w in sorted(words, key=lambda w: (-len(w), w)))
                       + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _move_words() -> re.Pattern[str]:
+    words = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["moves"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                 for w in sorted(words, key=lambda w: (-len(w), w)))
+                      + r")\s+(?:to|until|till|for)\s+$", re.IGNORECASE)
+
+
+def moved_to(c: Claim) -> bool:
+    """Does the claim date what a happening was moved to ("postponed to 16 May")?"""
+    if c.basis != "explicit" or c.timex is None:
+        return False
+    at = c.timex.start - c.start
+    return _move_words().search(c.text[max(0, at - PLAN_REACH):at]) is not None
 
 
 def planned(c: Claim, published: dt.date) -> bool:
@@ -335,14 +352,19 @@ def _headline_of(sentence: str, **context: str | None) -> Headline:
 
 
 def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
-             taken: AbstractSet[str] = frozenset()) -> str:
+             taken: AbstractSet[str] = frozenset(), news: frozenset[str] = frozenset(),
+             aside: AbstractSet[str] = frozenset()) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
     itself and names the people, organisations and places the event's claims name most; of two
     alike, the one telling what happened before one telling a plan (``plans``: ids of claims
     dating a plan; once talks are held, "will sit down for talks" is yesterday's news).
     Captions, credits, datelines and fragments only when nothing else is there; headlines in
-    ``taken`` (other events' titles) never."""
+    ``taken`` (other events' titles) never; a sentence of ``news`` (what a happening was moved
+    to) before the others that make a headline of their own words, and those before a claim of
+    ``aside`` (a coarser date of a sentence that states a finer one: "The Kremlin said on
+    Wednesday ..., dampening expectations raised by Trump earlier this week" tells Wednesday's
+    news, not the week's)."""
     weight: Counter[str] = Counter()
     for c in ranked:
         weight.update(set(c.actors) | set(c.places))
@@ -363,6 +385,8 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     best: tuple | None = None
     title = ""
     for c in pool:
+        if c.id in aside and _told(c) == _opening(c.text):
+            continue  # the sentence's headline tells its finer date's news, not this date's
         made = _headline_of(_told(c), **_title_context(c))
         if not made.text or made.text in taken:
             continue
@@ -374,12 +398,13 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         # said" beats "Medinsky on the talks"); then a title that names who or where, then one
         # that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, not made.empty, worded, sound(c), named > 0,
+        quality = (sound(c) > 0, not made.empty, worded, c.id in news, c.id not in aside,
+                   sound(c), named > 0,
                    not UNHEADED.match(made.text) and not DEICTIC.search(made.text), how,
                    c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
-        if quality[:8] == (True, True, True, 2, True, True, 3, True):
+        if quality[:10] == (True, True, True, bool(news), True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
         return _completed(title, ranked, taken)
@@ -445,9 +470,10 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
     is listed with its claims and sources. Only dates the sources state count: a report's
     publication date tells when it was reported, not when it happened.
 
-    A plan that moved (a date some claims plan, and a later one; ``published`` gives each
-    source's report date, for ``planned``) is listed the same way, each version marked
-    ``planned`` when most of its claims plan it: the reader sees both dates."""
+    A plan that moved (a date some claims plan, and a later one; or a date and a later one it
+    was moved to, "postponed to 16 May"; ``published`` gives each source's report date, for
+    ``planned``) is listed the same way, each version marked ``planned`` when most of its claims
+    plan it or something was moved from it: the reader sees both dates."""
     versions: dict[TimeValue, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.basis == "explicit":
@@ -459,8 +485,13 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
     disputed = any(
         not a.overlaps(b) and not {c.source for c in versions[a]} & {c.source for c in versions[b]}
         for a in whens for b in whens)
-    moved = any(plan[a] and a.end < b.start and a.granularity == b.granularity == "day"
-                for a in whens for b in whens)
+    shifted = {w: any(moved_to(c) for c in versions[w]) for w in whens}  # "postponed to"
+    moves = [(a, b) for a in whens for b in whens if (plan[a] or shifted[b])
+             and a.end < b.start and a.granularity == b.granularity == "day"]
+    moved = bool(moves)
+    # the date something was moved from was its plan, however it is told ("the talks on 15
+    # May" beside "postponed to 16 May")
+    plan |= {a: True for a, b in moves if shifted[b]}
     if not disputed and not moved:
         return ()
     # a date that meets every other ("December 2019" beside the 9th and the 10th) is no version
@@ -630,6 +661,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     reported = [_reported(u) for u in units]
     plans = [u[0].when.granularity == "day"
              and any(planned(c, by_id[c.source].published) for c in u[:UNIT_REACH]) for u in units]
+    moves = [u[0].when.granularity == "day" and any(moved_to(c) for c in u[:UNIT_REACH])
+             for u in units]
 
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     day_starts: dict[int, list[int]] = defaultdict(list)  # units of day dates by their first day
@@ -643,7 +676,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     def reach(i: int) -> list[list[int]]:
         """The units whose dates may meet unit i's: the same date, a date containing it, and
         for a day (or span of days) the days at most ``NEAR_DAYS`` from it (``PLAN_DAYS``
-        after it for a plan)."""
+        after it for a plan, before it for a date something was moved to)."""
         when = units[i][0].when
         buckets = [index[k] for k in (_key(when), *_containing_keys(when)) if k in index]
         if when.granularity == "day":
@@ -661,18 +694,23 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 buckets += [[j for j in day_starts[d] if _gap(when, units[j][0].when) > NEAR_DAYS]
                             for d in range(last + NEAR_DAYS + 1, last + PLAN_DAYS + 1)
                             if d in day_starts]
+            if moves[i]:  # ... and before it for a date something was moved to
+                buckets += [[j for j in day_starts[d] if NEAR_DAYS < _gap(when, units[j][0].when)
+                             <= PLAN_DAYS] for d in range(first - PLAN_DAYS - longest,
+                                                          first - NEAR_DAYS) if d in day_starts]
         return buckets
 
     def _moved(i: int, j: int) -> bool:
         """May units i and j be a plan and the happening it became a few days later ("talks
-        scheduled for Sunday" and "the talks held on Wednesday")? The earlier is a plan, both
-        name the same kind of happening, and the later is not a report's date alone."""
+        scheduled for Sunday" and "the talks held on Wednesday", or "the talks on 15 May" and
+        "the talks postponed to 16 May")? The earlier is a plan or the later a date it was moved
+        to, both name the same kind of happening, and the later is not a report's date alone."""
         a, b = units[i][0].when, units[j][0].when
         if a.granularity != "day" or b.granularity != "day" or a.overlaps(b):
             return False
         early, late = (i, j) if a.start < b.start else (j, i)
-        return plans[early] and not reported[late] and bool(whats[i] & whats[j]) \
-            and _gap(a, b) <= PLAN_DAYS
+        return (plans[early] or moves[late]) and not reported[late] \
+            and bool(whats[i] & whats[j]) and _gap(a, b) <= PLAN_DAYS
 
     def apart_need(i: int, j: int, need: float | None, same: bool, may_disagree: bool
                    ) -> float | None:
@@ -697,7 +735,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     reached: dict[tuple, tuple[list[list[int]], dict[str, list[int]] | None]] = {}
     candidates: list[array[int]] = []  # the units each unit is compared with, in order
     for i, u in enumerate(units):
-        key = (_key(u[0].when), plans[i])
+        key = (_key(u[0].when), plans[i], moves[i])
         if key not in reached:
             near = reach(i)
             local = None
@@ -781,7 +819,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # which units may stand in one event is a matter of their dates, reports and kinds: it is
     # decided per kind of unit ("signature") for units of different reports, and unit by unit
     # for a report's own units (the same rules as the pair loop, without its likeness)
-    signature = [(wid[i], reported[i], plans[i], frozenset(whats[i])) for i in range(len(units))]
+    signature = [(wid[i], reported[i], plans[i], moves[i], frozenset(whats[i]))
+                 for i in range(len(units))]
     first_of: dict[tuple, int] = {}
     for i, sig in enumerate(signature):
         first_of.setdefault(sig, i)
@@ -855,16 +894,17 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             apart[other].add(keep)
             apart[keep].add(other)
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
+    aside = coarser_beside(claims)
 
     def make_events(span: tuple[int, int]) -> tuple[list[Event], dict[str, list[str]]]:
         """The events of the groups of ``span``, and the headlines made for their titles
         (a part of the work that ``jobs`` processes share)."""
         with noting() as made:
-            return [_event(groups[k], vec, by_id) for k in range(*span)], made
+            return [_event(groups[k], vec, by_id, aside) for k in range(*span)], made
 
     parts = parallel.spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
     made = parallel.fork_map(make_events, parts, jobs,
-                             warm=lambda: groups and _event(groups[0], vec, by_id))
+                             warm=lambda: groups and _event(groups[0], vec, by_id, aside))
     built = sorted(zip((e for events, _ in made for e in events), groups, strict=True),
                    key=lambda item: (_when_key(item[0].when), item[0].id))
     # two events never read the same (one sentence naming two dates makes two events whose
@@ -875,11 +915,24 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         for event, group in built:
             if event.title in titles:
                 # the titles so far, read only (a copy per event would cost their square)
-                other = _title([c for unit in group for c in unit], vec, by_id, titles)
+                other = _title([c for unit in group for c in unit], vec, by_id, titles, aside)
                 event = replace(event, title=other) if other not in titles else event
             titles.add(event.title)
             out.append(event)
     return tuple(out)
+
+
+def coarser_beside(claims: Iterable[Claim]) -> frozenset[str]:
+    """The claims whose sentence also states a finer date: "The Kremlin said on Wednesday ...,
+    dampening expectations raised by Trump earlier this week" is Wednesday's news, and its
+    "earlier this week" no title of that week's event."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.basis == "explicit":
+            by_sentence[(c.source, c.start)].append(c)
+    return frozenset(c.id for same in by_sentence.values() if len(same) > 1
+                     for finest in [min(RANK[o.when.granularity] for o in same)]
+                     for c in same if RANK[c.when.granularity] > finest)
 
 
 def event_id(claim_id: str) -> str:
@@ -899,16 +952,17 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
-           sources: dict[str, Source]) -> Event:
+           sources: dict[str, Source], aside: AbstractSet[str] = frozenset()) -> Event:
     members = [c for unit in group for c in unit]
     own_id = event_id(id_claim(members, sources).id)
-    return rebuild(Event(own_id, _title(members, vec, sources), members[0].when, (), ()),
+    return rebuild(Event(own_id, _title(members, vec, sources, aside=aside), members[0].when, (), ()),
                    members, sources)
 
 
 def _title(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict[str, Source],
-           taken: AbstractSet[str] = frozenset()) -> str:
-    """The title of an event of these claims, not one of ``taken`` (title_of)."""
+           taken: AbstractSet[str] = frozenset(), aside: AbstractSet[str] = frozenset()) -> str:
+    """The title of an event of these claims, not one of ``taken`` (title_of; ``aside``: the
+    claims whose sentence states a finer date too, ``coarser_beside``)."""
     total: dict[str, float] = {}
     for c in members:
         for t, v in vec[c.id].items():
@@ -918,15 +972,24 @@ def _title(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict
     for c in members:
         leads.setdefault(c.source, c.start)
 
+    # a happening moved to a later day and not yet told as held there: the move is its news
+    # ("the talks had been postponed to 16 May")
+    moves = {c.id for c in members if moved_to(c)}
+    if moves:
+        to = max(c.when.start for c in members if c.id in moves)
+        if any(c.basis == "explicit" and c.when.start >= to and c.id not in moves
+               and not planned(c, sources[c.source].published) for c in members):
+            moves = set()
+
     def title_rank(item: tuple[int, Claim]) -> tuple:
         # a report's lead statement first, then the claim most like the whole event
         k, c = item
-        return (c.basis == "publication" and leads[c.source] == c.start,
+        return (c.id in moves, c.basis == "publication" and leads[c.source] == c.start,
                 cosine(vec[c.id], centroid), -k)
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
     plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
-    return title_of(ranked, plans, taken)
+    return title_of(ranked, plans - moves, taken, frozenset(moves), aside)
 
 
 def rebuild(event: Event, members: list[Claim],
@@ -996,7 +1059,7 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
                 -c.start, c.id)
 
     # (a block quote's markers on the sentence's later lines are the file's, not the words')
-    return " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split())
+    return plain_inline(" ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split()))
 
 
 BACKGROUND_DAYS = 30

@@ -68,7 +68,7 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
-PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire")
+PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -216,3 +216,32 @@ def test_a_block_quote_and_a_numbered_list_read_as_markdown() -> None:
                    ("Another one.", "text"), ("First point made on Friday.", "text"),
                    ("Second point.", "text")]
     assert str(md(got[0][0])) == '"We will not go to Moscow," Zelensky said on Wednesday.'
+
+
+def test_a_live_reports_entry_times_and_update_lines_are_furniture() -> None:
+    """A live report's "**09:12 BST**" heads its entry: the entry time is furniture (it dates
+    the post, not the happening), and the sentence starts after it; "*Updated at 11.02 BST*" is
+    a line of furniture whatever its emphasis."""
+    raw = ("**09:12 BST** Vladimir Putin said on Wednesday that he was ready to meet.\n\n"
+           "*Updated at 11.02 BST*\n\n"
+           "10.45 GMT – Sybiha called the proposal unacceptable.\n")
+    got = [(s.text, s.kind) for s in split_sentences(raw)]
+    assert got == [("**09:12 BST**", "furniture"),
+                   ("Vladimir Putin said on Wednesday that he was ready to meet.", "text"),
+                   ("*Updated at 11.02 BST*", "furniture"),
+                   ("10.45 GMT –", "furniture"),
+                   ("Sybiha called the proposal unacceptable.", "text")]
+
+
+def test_a_markdown_image_and_its_emphasised_caption_are_a_caption() -> None:
+    """'![alt](address)' then an italic caption with its credit: the image is furniture and the
+    words under it a caption (they were article text, dating claims as the text does); a page's
+    "May 20, 2025 2:15 PM 3 min read" line is furniture (it dated two claims)."""
+    raw = ("![Zelensky in Kyiv](https://example.org/z.jpg)\n"
+           "*President Volodymyr Zelensky speaks in Kyiv on May 19, 2025. (Photo: Presidential Office)*\n\n"
+           "May 20, 2025 2:15 PM 3 min read\n\n"
+           "Zelensky proposed a meeting on May 19.\n")
+    kinds = [(s.kind, s.text[:12]) for s in split_sentences(raw)]
+    assert kinds[0] == ("furniture", "![Zelensky i")
+    assert {k for k, _ in kinds[1:-2]} == {"caption"}
+    assert kinds[-2:] == [("furniture", "May 20, 2025"), ("text", "Zelensky pro")]
