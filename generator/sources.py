@@ -304,6 +304,12 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
     fields: dict[str, Field] = {}
     try:
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):  # '? [a, b]': the key would be
+                # shown as the parser's nodes
+                problems.append(Problem(where, key_node.start_mark.line + line_offset,
+                                        key_node.start_mark.column + 1, "a key is a list or a "
+                                        "mapping; expected 'key: value' lines"))
+                continue
             key = str(key_node.value)
             if key in fields:
                 problems.append(Problem(where, key_node.start_mark.line + line_offset,

@@ -315,3 +315,13 @@ def test_a_page_written_by_hand_in_the_same_tick_to_the_same_size_is_built_again
     assert page.stat().st_size == stat.st_size
     assert main(["build"]) == 0
     assert "ZQXJKW" in (built / "site" / "about" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_front_matter_key_that_is_a_list_is_one_problem_at_its_line() -> None:
+    from generator.sources import parse_source
+
+    raw = ("---\ntitle: x\nurl: https://example.com/a\npublished: 2025-01-01\n? [a, b]\n: c\n"
+           "---\nPutin spoke on Monday.\n")
+    source, problems = parse_source(raw, "h.md", "h")
+    assert source is None and [str(p) for p in problems] == [
+        "h.md:5:3: a key is a list or a mapping; expected 'key: value' lines"]
