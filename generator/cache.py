@@ -97,12 +97,15 @@ class ExtractCache:
         self.hits += 1
         return result
 
-    def remove_torn(self) -> None:
+    def remove_torn(self, *also: Path) -> None:
         """Delete entries a killed build left half-written (``*.tmp``: never read, but they
-        would pile up). Only under the build lock: another build may be writing its own."""
+        would pile up), here and in the folders ``also`` (where the other caches and states
+        are written the same way). Only under the build lock: another build may be writing
+        its own."""
         try:
-            for tmp in sorted(self.folder.glob("*.tmp")):
-                tmp.unlink()
+            for tmp in sorted(p for folder in (self.folder, *also) for p in folder.glob("*.tmp")):
+                if tmp.is_file() or tmp.is_symlink():
+                    tmp.unlink()
         except OSError as exc:
             self._cannot_write(exc)
 

@@ -113,7 +113,7 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         if strict and problems:
             raise InputError(problems)
         cache = ExtractCache(config.path("cache"), project.fingerprint)
-        cache.remove_torn()  # entries a killed build was writing
+        cache.remove_torn(config.path("headlines").parent)  # what a killed build was writing
         headlines = HeadlineCache(config.path("headlines"), project.fingerprint)
         rendered = PageCache(config.path("pages"), page_key(project))
         with using_registry(project.registry), remembering(headlines.load()) as made:

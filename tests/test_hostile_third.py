@@ -325,3 +325,12 @@ def test_a_front_matter_key_that_is_a_list_is_one_problem_at_its_line() -> None:
     source, problems = parse_source(raw, "h.md", "h")
     assert source is None and [str(p) for p in problems] == [
         "h.md:5:3: a key is a list or a mapping; expected 'key: value' lines"]
+
+
+def test_cache_files_a_killed_build_was_writing_are_removed(built: Path) -> None:
+    """A kill between writing a cache file beside its place and renaming it leaves a .tmp
+    file: in .cache/extract/ and in .cache/ itself (pages, headlines, states) alike."""
+    for torn in (built / ".cache" / ".pages.json.abc.tmp", built / ".cache" / "extract" / "x.tmp"):
+        torn.write_text('{"pages": {', encoding="utf-8")
+    assert main(["build"]) == 0
+    assert not list((built / ".cache").rglob("*.tmp"))
