@@ -28,8 +28,9 @@ BASE = WORK / "base"
 FM = '---\ntitle: "A hostile article"\nurl: https://example.com/{n}\npublished: 2025-09-03\n---\n'
 BODY = "Putin met Zelensky in Moscow on 3 September 2025, the Kremlin said.\n"
 # what an article may not put in a page: its own script, a handler, a javascript: link
-UNSAFE = re.compile(r"<script>alert|<svg onload|\son(?:click|load|error)=|href=\"javascript:|"
-                    r"<iframe src=//evil|<base href=\"https://evil")
+UNSAFE = re.compile(r"<script>alert|<svg[^<>]*onload|<[a-z][^<>]*\son(?:click|load|error)=|"
+                    r"<a[^<>]*href=\"javascript:|<iframe src=//evil|<base href=\"https://evil")
+# (within a tag: the article's text printed escaped, '&lt;a href="javascript:…', is safe)
 
 
 def base():

@@ -4,13 +4,13 @@ only those (``--dirty``, generator/site.py), and the result is byte for byte a c
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from generator import output
 from generator.cli import main
 from generator.config import GENERATED
 from generator.model import Page
@@ -71,7 +71,7 @@ def test_a_rebuild_writes_what_changed_and_equals_a_cold_build(
     seed(project, leave_out=(NEWEST,) if change == "add a source" else ())
     assert main(["build", "--strict"]) == 0, capsys.readouterr().err
     docs_before, site_before = generated(project / "docs"), files(project / "site")
-    state = json.loads((project / ".cache" / "site.json").read_text(encoding="utf-8"))
+    state = output.read_json(project / ".cache" / "site.json")
     assert state["clean"] and state["outputs"]
 
     if change == "add a source":
@@ -181,7 +181,7 @@ def test_a_page_edited_by_hand_is_written_again_whatever_the_digests_say(tmp_pat
     docs, known = tmp_path / "docs", tmp_path / "known.json"
     pages = (Page("index.md", "home\n"), Page("events/a.md", "a\n"))
     write_pages(pages, docs, known=known)
-    assert set(json.loads(known.read_text())) == {(docs / p.path).as_posix() for p in pages}
+    assert set(output.read_json(known)) == {(docs / p.path).as_posix() for p in pages}
     (docs / "events" / "a.md").write_text("edited by hand\n")
     os.utime(docs / "index.md", ns=(5, 5))  # same bytes, another time: read, not rewritten
     write_pages(pages, docs, known=known)
