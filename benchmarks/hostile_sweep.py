@@ -123,6 +123,9 @@ SHAPES = {
  "open-brackets": lambda i: "Putin met on 3 May 2025 " if i == 0 else "[",
  "char-references": lambda i: "&#x3C;script&#x3E; &amp; &#0; ",
  "bom-mid": lambda i: "\ufeffPutin met on Monday. ",
+ # (found by the third sweep after a merge: an inline strong or code span never closed)
+ "strong-open": lambda i: "Putin met on 3 May 2025 " if i == 0 else "**x ",
+ "backtick-run": lambda i: "Putin met on 3 May 2025 " if i == 0 else "`",
 }
 
 def article(shape: str, size: int) -> str:
