@@ -13,12 +13,12 @@ What each should give (docs/benchmarks.md, "A third sweep"): one clear line nami
 (and line) or a site, never a traceback, a wait or an unsafe page. No assertion: a sweep.
 """
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,10 +27,35 @@ WORK = Path(tempfile.mkdtemp(prefix="hostile-project-"))
 BASE = WORK / "base"
 FM = '---\ntitle: "A hostile article"\nurl: https://example.com/{n}\npublished: 2025-09-03\n---\n'
 BODY = "Putin met Zelensky in Moscow on 3 September 2025, the Kremlin said.\n"
-# what an article may not put in a page: its own script, a handler, a javascript: link
-UNSAFE = re.compile(r"<script>alert|<svg[^<>]*onload|<[a-z][^<>]*\son(?:click|load|error)=|"
-                    r"<a[^<>]*href=\"javascript:|<iframe src=//evil|<base href=\"https://evil")
-# (within a tag: the article's text printed escaped, '&lt;a href="javascript:…', is safe)
+# what an article may not put in a page: its own script, a handler, a javascript: link, a
+# frame, a base address (read as a browser reads the page: text and attribute values printed
+# escaped, '&lt;svg onload=…' or content="… onclick=&quot;…", are safe)
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: str | None = None
+        self._script = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self._script = tag == "script"
+        for name, value in attrs:
+            if name.startswith("on") or (name in ("href", "src") and (value or "").strip()
+                                         .lower().startswith("javascript:")):
+                self.found = self.found or f"<{tag} {name}={value!r}>"
+        given = dict(attrs)
+        where = [v for k in ("href", "src", "action") if not (v := given.get(k) or "")
+                 .startswith("#")]  # a heading's anchor is made of its (escaped) words
+        if tag == "meta" and given.get("http-equiv"):  # a refresh to elsewhere
+            where.append(given.get("content") or "")
+        if any("evil" in w for w in where):  # the attacks' address
+            self.found = self.found or f"<{tag} …evil…>"
+
+    def handle_data(self, data: str) -> None:
+        if self._script and "alert(" in data:
+            self.found = self.found or "<script>alert("
+
+    def handle_endtag(self, tag: str) -> None:
+        self._script = False
 
 
 def base():
@@ -75,9 +100,10 @@ def attack(name, build=True):
 
 def unsafe(site: Path) -> str:
     for page in sorted(site.rglob("*.html")):
-        text = page.read_text(encoding="utf-8", errors="replace")
-        if (m := UNSAFE.search(text)) is not None:
-            return f" UNSAFE {page.relative_to(site)}: {m.group()}"
+        tags = _Tags()
+        tags.feed(page.read_text(encoding="utf-8", errors="replace"))
+        if tags.found is not None:
+            return f" UNSAFE {page.relative_to(site)}: {tags.found[:80]}"
     return ""
 
 
