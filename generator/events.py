@@ -41,6 +41,7 @@ from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
     Headline,
+    words,
     dated_clause,
     is_caption,
     is_fragment,
@@ -407,7 +408,7 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         if quality[:10] == (True, True, True, bool(news), True, 2, True, True, 3, True):
             break  # the most representative sound sentence that makes a headline naming someone
     if title or not ranked:
-        return _completed(title, ranked, taken)
+        return _with_parties(_completed(title, ranked, taken), ranked, taken)
     # nothing in the event makes a headline: its most named agent, happening and place
     agents = Counter(a for c in ranked if (a := agent(c)))
     acts = Counter(a for c in ranked if (a := claim_what(c)))
@@ -435,6 +436,63 @@ def _completed(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str:
                if (m := ROUND_OF.search(c.text[:TITLE_INPUT]))), None)
     full = f"{head.group(1)} of {of.lower()}{title[head.end():]}" if of else title
     return full if len(full) <= TITLE_LIMIT and full not in taken else title
+
+
+# a title whose subject is talks, a round of them or delegations, and names no party
+PARTYLESS = re.compile(r"^(?P<pre>(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Next|New|Last|Latest|"
+                       r"Final)\s+)?(?:round\s+of\s+)?)(?P<kind>(?:(?:direct|peace|trilateral|"
+                       r"bilateral)\s+)?(?:talks|negotiations))\b", re.IGNORECASE)
+DELEGATIONS = re.compile(r"^Delegations\b")
+PARTY_SHARE = 2  # a state is a party of the event's talks when this many of its claims name it
+
+
+def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str:
+    """A title about talks that does not say whose, with the states its claims name most:
+    "Second round of talks held in Belovezhskaya Pushcha" -> "Second round of Russia-Ukraine
+    talks held ...", "Trilateral talks staged in Abu Dhabi" -> "US-Russia-Ukraine trilateral
+    talks ...", "Delegations meet ..." -> "Russian and Ukrainian delegations meet ..." (a state
+    counts when at least ``PARTY_SHARE`` claims name it, or its adjective or an organisation of
+    its side does, or every claim of an event of fewer; a state the title names, as the venue,
+    is none)."""
+    talks, delegations = PARTYLESS.match(title), DELEGATIONS.match(title)
+    if talks is None and delegations is None:
+        return title
+    registry = load_registry()
+    demonyms = words().demonyms
+    states = {e.id: e.name.removeprefix("the ") for e in registry.entities
+              if e.name.removeprefix("the ") in demonyms}
+    # (a state's adjective names it too: "the Russian and Ukrainian delegations")
+    adjectives = {s: re.compile(rf"\b(?:{re.escape(demonyms[n])}|{re.escape(n)})\b")
+                  for s, n in states.items()}
+    counts: Counter[str] = Counter()
+    for c in ranked[:TITLE_REACH]:
+        named = set()
+        for e in c.actors:  # (not its places: a venue is no party, "talks in Belarus")
+            side = registry.get(e).side if e in registry.by_id else None
+            named |= {x for x in (e, side) if x in states}
+        text = c.text[:TITLE_INPUT]
+        named |= {s for s, adjective in adjectives.items() if s not in named and adjective.search(text)}
+        counts.update(named)
+    need = min(PARTY_SHARE, len(ranked[:TITLE_REACH]))
+    parties = sorted((s for s, n in counts.items() if n >= need
+                      and not re.search(rf"\b{re.escape(states[s])}\b", title)),  # the venue
+                     key=lambda s: (-counts[s], states[s]))
+    want = 3 if talks is not None and "trilateral" in talks.group("kind").lower() else 2
+    if len(parties) < 2:
+        return title
+    names = sorted((states[s] for s in parties[:want]), key=lambda n: (n != "United States", n))
+    if talks is not None:
+        short = "-".join(words().abbreviations.get(n, n) for n in names)
+        pre, kind = talks.group("pre"), talks.group("kind")
+        full = f"{pre}{short} {kind.lower() if pre or not kind[:1].isupper() else kind[:1].lower() + kind[1:]}"
+        full = _cap(full) + title[talks.end():]
+    else:
+        full = " and ".join(demonyms[n] for n in names[:2]) + " delegations" + title[delegations.end():]
+    return full if len(full) <= TITLE_LIMIT and full not in taken else title
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _named(title: str, c: Claim) -> list[str]:

@@ -1275,6 +1275,8 @@ def drop_parentheticals(text: str, w: Words) -> str:
         if not relative and any(t in w.past or t in AUXILIARIES
                                 for t in _words_of(own)[1:]):
             return m.group(0)  # a clause of its own, not an aside
+        if m.group("lead").endswith("ing") and re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
+            return m.group(0)  # ", launching 800 drones, the largest attack": what follows sums up
         return ""
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
                   r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
