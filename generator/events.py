@@ -41,7 +41,6 @@ from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
     Headline,
-    words,
     dated_clause,
     is_caption,
     is_fragment,
@@ -50,6 +49,7 @@ from generator.headlines import (
     noted,
     noting,
     template,
+    words,
 )
 from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
