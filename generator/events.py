@@ -389,6 +389,7 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         if c.id in aside and _told(c) == _opening(c.text):
             continue  # the sentence's headline tells its finer date's news, not this date's
         made = _headline_of(_told(c), **_title_context(c))
+        made = Headline(_paired(made.text, c, weight), made.how)
         if not made.text or made.text in taken:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
@@ -493,6 +494,34 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+PAIR = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:leaders|presidents|men|heads\s+of\s+state)\b")
+
+
+def _paired(title: str, c: Claim, weight: Counter[str]) -> str:
+    """A title's "the two leaders" as the two people its claim counts among its actors (the
+    two its article names most: claims.leading_pair), most named in the event first:
+    "Two leaders last met in Paris" -> "Putin and Zelensky last met in Paris"."""
+    m = PAIR.search(title)
+    if m is None:
+        return title
+    registry = load_registry()
+    people = [a for a in c.actors if a in registry.by_id and registry.get(a).kind == "person"]
+    # the two the article names most were added to those its sentence names; else the people
+    # the sentence names who are not the one speaking or acting
+    named = {e for _, _, e in c.mentions}
+    added = [a for a in people if a not in named]
+    people = added if len(added) >= 2 else [a for a in people if a != agent(c)]
+    if len(people) < 2:
+        return title
+    two = sorted(people, key=lambda a: (-weight[a], people.index(a)))[:2]
+    short = words().short_names
+    names = " and ".join(short.get(_entity_name(a), _entity_name(a).split()[-1]) for a in two)
+    if m.start() == 0 or title[m.start() - 1:m.start()] == " " and not title[:m.start()].strip():
+        names = _cap(names)
+    paired = title[:m.start()] + names + title[m.end():]
+    return paired if len(paired) <= TITLE_LIMIT else title
 
 
 def _named(title: str, c: Claim) -> list[str]:
