@@ -444,6 +444,7 @@ PARTYLESS = re.compile(r"^(?P<pre>(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Ne
                        r"Final)\s+)?(?:round\s+of\s+)?)(?P<kind>(?:(?:direct|peace|trilateral|"
                        r"bilateral)\s+)?(?:talks|negotiations))\b", re.IGNORECASE)
 DELEGATIONS = re.compile(r"^Delegations\b")
+THE_TALKS = re.compile(r"\bthe\s+((?:peace\s+)?(?:talks|negotiations))\b")  # "happening in the talks"
 PARTY_SHARE = 2  # a state is a party of the event's talks when this many of its claims name it
 
 
@@ -451,12 +452,14 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
     """A title about talks that does not say whose, with the states its claims name most:
     "Second round of talks held in Belovezhskaya Pushcha" -> "Second round of Russia-Ukraine
     talks held ...", "Trilateral talks staged in Abu Dhabi" -> "US-Russia-Ukraine trilateral
-    talks ...", "Delegations meet ..." -> "Russian and Ukrainian delegations meet ..." (a state
+    talks ...", "Delegations meet ..." -> "Russian and Ukrainian delegations meet ...", "...
+    happening in the talks" -> "... in the Russia-Ukraine talks" (a state
     counts when at least ``PARTY_SHARE`` claims name it, or its adjective or an organisation of
     its side does, or every claim of an event of fewer; a state the title names, as the venue,
     is none)."""
     talks, delegations = PARTYLESS.match(title), DELEGATIONS.match(title)
-    if talks is None and delegations is None:
+    the_talks = THE_TALKS.search(title) if talks is None and delegations is None else None
+    if talks is None and delegations is None and the_talks is None:
         return title
     registry = load_registry()
     demonyms = words().demonyms
@@ -478,12 +481,16 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
     parties = sorted((s for s, n in counts.items() if n >= need
                       and not re.search(rf"\b{re.escape(states[s])}\b", title)),  # the venue
                      key=lambda s: (-counts[s], states[s]))
-    want = 3 if talks is not None and "trilateral" in talks.group("kind").lower() else 2
+    if the_talks is not None and any(adjective.search(title) for adjective in adjectives.values()):
+        return title  # "the talks" of a title that names a state already: whose they are is said
+    want = 3 if talks is not None and "trilateral" in talks.group("kind").lower() or "trilateral" in title.lower() else 2
     if len(parties) < 2:
         return title
     names = sorted((states[s] for s in parties[:want]), key=lambda n: (n != "United States", n))
-    if talks is not None:
-        short = "-".join(words().abbreviations.get(n, n) for n in names)
+    short = "-".join(words().abbreviations.get(n, n) for n in names)
+    if the_talks is not None:
+        full = f"{title[:the_talks.start()]}the {short} {the_talks.group(1)}{title[the_talks.end():]}"
+    elif talks is not None:
         pre, kind = talks.group("pre"), talks.group("kind")
         full = f"{pre}{short} {kind.lower() if pre or not kind[:1].isupper() else kind[:1].lower() + kind[1:]}"
         full = _cap(full) + title[talks.end():]

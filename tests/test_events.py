@@ -542,6 +542,11 @@ def test_talks_without_parties_take_the_states_their_claims_name() -> None:
     assert _with_parties("Trilateral talks staged in Abu Dhabi", [a, b], frozenset()) == (
         "Russia-Ukraine trilateral talks staged in Abu Dhabi")
     assert _with_parties("Putin proposes talks", [a, b], frozenset()) == "Putin proposes talks"
+    assert _with_parties('Trump says "very good things" are happening in the talks', [a, b],
+                         frozenset()) == ('Trump says "very good things" are happening in the '
+                                          'Russia-Ukraine talks')
+    assert _with_parties("Kremlin says Russian side wants the talks", [a, b], frozenset()) == (
+        "Kremlin says Russian side wants the talks")  # a state named: whose talks is said
     lone = _claim("c1", "t", "The delegations met for a third round of talks.", "2022-03-07")
     assert _with_parties("Delegations meet for a third round of talks", [lone], frozenset()) == (
         "Delegations meet for a third round of talks")  # no state named: as it was
