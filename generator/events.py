@@ -118,20 +118,20 @@ MOVED = 0.42  # likeness a plan and a later date need to be one happening whose 
 # and below: the midpoint of 0.398 and 0.44
 
 
+def _listed(key: str) -> str:
+    """The words of happenings.yaml's ``key`` as a regex alternation, longest first."""
+    words = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))[key]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=1)
 def _plan_words() -> re.Pattern[str]:
-    words = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["plans"]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                 for w in sorted(words, key=lambda w: (-len(w), w)))
-                      + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_listed('plans')})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _move_words() -> re.Pattern[str]:
-    words = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["moves"]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                 for w in sorted(words, key=lambda w: (-len(w), w)))
-                      + r")\s+(?:to|until|till|for)\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_listed('moves')})\s+(?:to|until|till|for)\s+$", re.IGNORECASE)
 
 
 def moved_to(c: Claim) -> bool:
@@ -493,14 +493,10 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
     elif talks is not None:
         pre, kind = talks.group("pre"), talks.group("kind")
         full = f"{pre}{short} {kind.lower() if pre or not kind[:1].isupper() else kind[:1].lower() + kind[1:]}"
-        full = _cap(full) + title[talks.end():]
+        full = full[:1].upper() + full[1:] + title[talks.end():]
     else:
         full = " and ".join(demonyms[n] for n in names[:2]) + " delegations" + title[delegations.end():]
     return full if len(full) <= TITLE_LIMIT and full not in taken else title
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 PAIR = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:leaders|presidents|men|heads\s+of\s+state)\b")
@@ -525,8 +521,8 @@ def _paired(title: str, c: Claim, weight: Counter[str]) -> str:
     two = sorted(people, key=lambda a: (-weight[a], people.index(a)))[:2]
     short = words().short_names
     names = " and ".join(short.get(_entity_name(a), _entity_name(a).split()[-1]) for a in two)
-    if m.start() == 0 or title[m.start() - 1:m.start()] == " " and not title[:m.start()].strip():
-        names = _cap(names)
+    if not title[:m.start()].strip():
+        names = names[:1].upper() + names[1:]
     paired = title[:m.start()] + names + title[m.end():]
     return paired if len(paired) <= TITLE_LIMIT else title
 
