@@ -1577,7 +1577,7 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
 ARTICLE = re.compile(r"(?<![\w’'-])the\s+(?!(?:first|second|third|fourth|fifth|last|next)\s+time\b|"
-                     r"(?:same|only|very)\b|[^\w\s“\"])(?=[\w“\"])")
+                     r"(?:same|only|very|most|least)\b|[a-z]{2,}est\b|[^\w\s“\"])(?=[\w“\"])")
 
 
 def terse_wordings(text: str, w: Words) -> list[tuple[str, int]]:
