@@ -3,7 +3,8 @@
 * ``explicit``: a sentence with a temporal expression that names a date (one claim per date);
   durations, ages, sets and vague references ("now", "recently") are not dates.
 * ``publication``: a sentence with no date that reports the news of the article itself (its
-  lead, and attributed statements that are not background) is dated by the publication.
+  lead, and attributed statements that are not background nor under a heading of what came
+  before, "What preceded") is dated by the publication.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {key: re.compile(data[key], re.IGNORECASE)
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
-                        "pair_words")}
+                        "pair_words", "recap_headings")}
 
 
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -240,6 +241,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     claims: list[Claim] = []
     seen: dict[tuple[str, str], int] = {}
     lead_found = False
+    recap = False  # under a heading of what came before (``recap_headings``)
     t_index = 0
     found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text)
              for s in sentences]
@@ -280,7 +282,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         is_lead = False
         if not lead_found and sentence.kind == "text" and _normalise(sentence.text) != title:
             is_lead = lead_found = True
-        if not dated and is_news_statement(sentence, is_lead):
+        if sentence.kind == "heading":
+            # under "What preceded", "Background" ...: what the article recalls, not its news
+            recap = vocabulary()["recap_headings"].fullmatch(sentence.text.strip(" \t#*_:.")) is not None
+        if not dated and not recap and is_news_statement(sentence, is_lead):
             key = (sentence.text, "")
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1

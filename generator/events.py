@@ -314,6 +314,9 @@ UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|The
                       r"|(?:part|some|most|all|many|none|each|one|both)\s+of\s+(?:them|it|these|those)\b)")
 
 
+# someone the title does not name: "Few diplomats in Kyiv believed him" (outside quotes)
+OBJECT_PRONOUN = re.compile(r"^[^“\"]*?\b(?:him|her|them)\b")
+
 # a day named from the article's own day: under the timeline's date it reads wrong ('Medinsky
 # says the Ukrainians will be expected "from 10 am tomorrow"' under 16 May)
 DEICTIC = re.compile(r"\b(?:[Tt]omorrow|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
@@ -402,7 +405,8 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
         worded = how == 3 or how == 2 and sound(c) == 2
         quality = (sound(c) > 0, not made.empty, worded, c.id in news, c.id not in aside,
                    sound(c), named > 0,
-                   not UNHEADED.match(made.text) and not DEICTIC.search(made.text), how,
+                   not UNHEADED.match(made.text) and not DEICTIC.search(made.text)
+                   and not OBJECT_PRONOUN.search(made.text), how,
                    c.id not in plans, named)
         if best is None or quality > best:
             best, title = quality, made.text
@@ -512,12 +516,17 @@ def _paired(title: str, c: Claim, weight: Counter[str]) -> str:
     registry = load_registry()
     people = [a for a in c.actors if a in registry.by_id and registry.get(a).kind == "person"]
     # the two the article names most were added to those its sentence names; else the people
-    # the sentence names who are not the one speaking or acting
+    # the sentence names who are not the one speaking or acting; else the two people the
+    # event's claims name most, when they stand clear of the rest
     named = {e for _, _, e in c.mentions}
     added = [a for a in people if a not in named]
     people = added if len(added) >= 2 else [a for a in people if a != agent(c)]
     if len(people) < 2:
-        return title
+        most = sorted((a for a in weight if a in registry.by_id and registry.get(a).kind == "person"
+                       and a != agent(c)), key=lambda a: (-weight[a], a))
+        if len(most) < 2 or weight[most[1]] < 2 or len(most) > 2 and weight[most[2]] == weight[most[1]]:
+            return title
+        people = most[:2]
     two = sorted(people, key=lambda a: (-weight[a], people.index(a)))[:2]
     short = words().short_names
     names = " and ".join(short.get(_entity_name(a), _entity_name(a).split()[-1]) for a in two)

@@ -649,6 +649,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
 
 
+REPLY_IS = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:has\s+|had\s+)?(?:replied|responded|answered)\s+"
+                      r"to\s+(?P<what>[^;:]{3,200}?),?\s+and\s+the\s+(?:reply|answer|response)\s+(?:is|was)\s+"
+                      r"(?P<answer>no|yes|No|Yes)\b[.!]?$")
 # a speaker's role in lower case before the name: '"...," spokesman Heorhii Tykhyi told reporters'
 ROLE_BEFORE_NAME = (r"(?:spokes(?:man|woman|person)|envoy|aide|adviser|advisor|minister|negotiator|"
                     r"official|lawmaker|senator|ambassador|commander)\s+(?=[A-Z])")
@@ -1759,6 +1762,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     # "announced here that": where the dateline is, which the headline does not carry
     text = re.sub(r"(?<=[a-z]ed)\s+here\b(?=\s+(?:that|on|in|at|after|before)\b)", "", text)
     text = went_on_to(text, w)
+    # "X has replied to Y's invite ..., and the reply is no": the answer is the news
+    text = REPLY_IS.sub(lambda m: f"{m.group('who')} says {m.group('answer').lower()} to {m.group('what')}", text)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
     text = uncleft(_cap(text), w)

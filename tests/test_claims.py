@@ -159,3 +159,14 @@ def test_the_two_leaders_are_the_two_people_the_article_names_most() -> None:
     paris = [c for c in claims if c.timex is not None and c.timex.text == "2019"]
     assert paris and set(paris[0].actors) >= {"vladimir-putin", "volodymyr-zelensky"}
     assert title_of(paris).startswith(("Putin and Zelensky", "Zelensky and Putin"))
+
+
+def test_statements_under_a_heading_of_what_came_before_are_not_the_days_news() -> None:
+    """RBC-Ukraine's "What preceded": the quotes under it recall earlier days, and are not
+    dated by the report (the dated sentences there keep their dates)."""
+    text = ("Peskov said contacts were possible only in Moscow.\n\nWhat preceded\n\n"
+            "\"We invite him to Moscow,\" Ushakov said.\n\n"
+            "Zelensky rejected Moscow on January 30, Ukrainian media said.\n")
+    claims = _claims_of(text, "2026-02-02")
+    assert [c.basis for c in claims] == ["publication", "explicit"]
+    assert claims[1].timex.text == "January 30"
