@@ -349,3 +349,48 @@ def test_a_strong_or_code_span_is_bounded_and_code_takes_whole_runs_of_backticks
     assert plain_inline("a ``b` c") == "a ``b` c"  # no closing run of two: no span
     assert plain_inline("`" * 5000) == "`" * 5000
     assert plain_inline("**x " * 5000) == "**x " * 5000
+
+
+def test_a_site_name_with_quotes_angle_brackets_and_ampersands_stays_text(
+        project: Path, capsys: pytest.CaptureFixture) -> None:
+    """`timeline init --name` takes any name, but Material printed it raw in the logo's
+    aria-label, the header, the drawer and the window's title: 'x" onmouseover="…' became a
+    handler, '<script>' a script. Our overrides escape it everywhere."""
+    from html.parser import HTMLParser
+
+    name = 'The "peace" </title><script>alert(1)</script> & <b>talks</b>'
+    yml = project / "mkdocs.yml"
+    text = yml.read_text(encoding="utf-8")
+    yml.write_text(re.sub(r"(?m)^site_name:.*$", lambda m: f"site_name: '{name}'", text, count=1),
+                   encoding="utf-8")
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
+                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
+    assert main(["build"]) == 0, capsys.readouterr().err
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.tags: list[str] = []
+            self.labels: list[str] = []
+            self.title = ""
+            self._in_title = False
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            self.tags.append(tag)
+            self._in_title = tag == "title"
+            self.labels += [v for k, v in attrs if k == "aria-label" and v and "peace" in v]
+
+        def handle_data(self, data: str) -> None:
+            if self._in_title:
+                self.title += data
+
+        def handle_endtag(self, tag: str) -> None:
+            self._in_title = False
+
+    for page in ("index.html", "timeline/index.html"):
+        tags = Tags()
+        tags.feed((project / "site" / page).read_text(encoding="utf-8"))
+        assert "b" not in tags.tags and name in tags.labels, (page, tags.labels)
+        assert name in tags.title
+    html = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and "<b>talks</b>" not in html
