@@ -202,7 +202,7 @@ attack("md-footnote-loop")(art("Putin met on 3 May 2025.[^1]\n\n[^1]: See [^1].\
 attack("md-abbr")(art("*[Putin]: <script>alert(1)</script>\n\nPutin met on 3 May 2025.\n"))
 attack("md-toc-marker")(art("[TOC]\n\nPutin met on 3 May 2025.\n"))
 attack("md-mkdocs-macros")(art("{{ config.site_name }} {%- for x in range(10**9) %}{% endfor %} Putin met on 3 May 2025.\n"))
-attack("md-bidi-filename", True)(art(BODY, name="evil\u202egpj.md"))
+attack("md-bidi-filename", True)(art(BODY, name="note\u202egpj.md"))
 
 # ---- file names
 attack("fn-leading-dash")(art(BODY, name="-rf.md"))
