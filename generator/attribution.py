@@ -393,6 +393,8 @@ def _trim_before(text: str, end: int, w: Words) -> int:
         return len(cut)
 
 
+# "Kyiv has said no", "said yes to the offer": an answer given, not words reported
+ANSWER = re.compile(r"\s+(?:no|yes)(?=\s*(?:[.,;:!?)”\"]|$|\s+to\b|\s+(?:each|every)\s+time\b))", re.IGNORECASE)
 REDUCED_RELATIVE = re.compile(r"\s+(?:on|in|at|by|last|earlier|this|during|after|before)\b[^,;:]*,")
 TAIL = re.compile(r"(?:\s+(?:on|in|at|to|from|during|after|late|early|earlier|later|last|this)\b[^,;:“”\"]*"
                   r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?]?\s*$")
@@ -541,6 +543,8 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 continue
             if text[:v.start()].rstrip().endswith(",") and REDUCED_RELATIVE.match(text, v.end()):
                 continue  # "The aid package, announced on Monday, includes …"
+            if ANSWER.match(text, v.end()):
+                continue  # "... and each time Kyiv has said no": a refusal, not a speaker
             span = _before_verb(text, v.start(), w, common=verbs is w.speech and
                                 v.group() in w.common_noun_verbs)
             if span == (-1, -1):

@@ -140,7 +140,9 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     Thursday ordered them back": Moscow did not say the order), nor when it dates what the
     speaker did before the words ("Earlier in the day Shoigu oversaw drills and said troops
     would leave on Friday": the day is the outlet's account of the drills, Friday is Shoigu's
-    word). A wrong speaker is worse than none."""
+    word), nor when it dates an offer or a demand rather than what is offered ("On Sunday, Putin
+    offered talks on May 15": Sunday is the outlet's account, May 15 is Putin's proposal). A
+    wrong speaker is worse than none."""
     if who is None:
         return None
     at = sentence.text.find(who.text)
@@ -151,6 +153,10 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     if then_said is not None and date < then_said.start() \
             and not speech_verbs().search(sentence.text, at + len(who.text), then_said.start()):
         return None  # the speaker's first verb is a deed, and the words come after "and"
+    proposal = directive_verbs().search(sentence.text, at + len(who.text))
+    if proposal is not None and date < proposal.start() \
+            and not speech_verbs().search(sentence.text):
+        return None  # the day of an offer or a demand is the outlet's; what it proposes is theirs
     if at > date:
         return who
     clause = OWN_CLAUSE.search(sentence.text, at + len(who.text), date + len(t.text) + 40)
@@ -165,6 +171,11 @@ THEN_SAID = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told
 def speech_verbs() -> re.Pattern[str]:
     from generator.attribution import words as attribution_words
     return attribution_words().speech
+
+
+def directive_verbs() -> re.Pattern[str]:
+    from generator.attribution import words as attribution_words
+    return attribution_words().directive
 
 
 def _normalise(text: str) -> str:

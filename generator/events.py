@@ -53,6 +53,7 @@ from generator.headlines import (
 )
 from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
+from generator.text import plain_inline
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
 
@@ -123,6 +124,22 @@ def _plan_words() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                  for w in sorted(words, key=lambda w: (-len(w), w)))
                       + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _move_words() -> re.Pattern[str]:
+    words = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["moves"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                 for w in sorted(words, key=lambda w: (-len(w), w)))
+                      + r")\s+(?:to|until|till|for)\s+$", re.IGNORECASE)
+
+
+def moved_to(c: Claim) -> bool:
+    """Does the claim date what a happening was moved to ("postponed to 16 May")?"""
+    if c.basis != "explicit" or c.timex is None:
+        return False
+    at = c.timex.start - c.start
+    return _move_words().search(c.text[max(0, at - PLAN_REACH):at]) is not None
 
 
 def planned(c: Claim, published: dt.date) -> bool:
@@ -246,8 +263,9 @@ def _prepare(claims: tuple[Claim, ...], offset: int, freq: Frequencies,
              sources: dict[str, Source]) -> tuple[list[dict[str, float]], list[tuple]]:
     """The vectors of ``claims`` (whole reports, in order; ``offset``: the first one's number
     among all claims), and their units, each (its claims' numbers, its vector, its agents, its
-    kinds of happening, its lead agent, dated by its report only?, a day of a plan?), in the
-    order of their first claims. A part of the work that ``jobs`` processes share."""
+    kinds of happening, its lead agent, dated by its report only?, a day of a plan?, a day
+    something was moved to?), in the order of their first claims. A part of the work that
+    ``jobs`` processes share."""
     canon: dict[str, str] = {}
     vecs = [_weighted(bag, freq, canon) for bag in _bags(claims)]
     grouped: dict[tuple, list[int]] = {}
@@ -267,7 +285,8 @@ def _prepare(claims: tuple[Claim, ...], offset: int, freq: Frequencies,
                       {a for a in its_agents if a}, {w for c in first if (w := claim_what(c))},
                       _main(its_agents), _reported([claims[k] for k in members]),
                       first[0].when.granularity == "day"
-                      and any(planned(c, sources[c.source].published) for c in first)))
+                      and any(planned(c, sources[c.source].published) for c in first),
+                      first[0].when.granularity == "day" and any(moved_to(c) for c in first)))
     return vecs, units
 
 
@@ -379,15 +398,20 @@ def _headline_of(sentence: str, **context: str | None) -> Headline:
 
 
 def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
-             taken: AbstractSet[str] = frozenset()) -> str:
+             taken: AbstractSet[str] = frozenset(), news: frozenset[str] = frozenset(),
+             aside: AbstractSet[str] = frozenset()) -> str:
     """The title of an event from its claims, most representative first: among the first
     ``TITLE_CANDIDATES`` sound sentences, the one whose headline is made from the sentence
     itself and names the people, organisations and places the event's claims name most; of two
     alike, the one telling what happened before one telling a plan (``plans``: ids of claims
     dating a plan; once talks are held, "will sit down for talks" is yesterday's news).
     Captions, credits, datelines and fragments only when nothing else is there; headlines in
-    ``taken`` (other events' titles) never."""
-    title, _ = _pick(_choices(ranked, plans), taken)
+    ``taken`` (other events' titles) never; a sentence of ``news`` (what a happening was moved
+    to) before the others that make a headline of their own words, and those before a claim of
+    ``aside`` (a coarser date of a sentence that states a finer one: "The Kremlin said on
+    Wednesday ..., dampening expectations raised by Trump earlier this week" tells Wednesday's
+    news, not the week's)."""
+    title, _ = _pick(_choices(ranked, plans, news, aside), taken)
     if title or not ranked:
         return _completed(title, lambda: _round_of(ranked), taken)
     return _untitled(ranked)
@@ -405,14 +429,13 @@ def _untitled(ranked: list[Claim]) -> str:
                     TITLE_LIMIT) or label(_opening(ranked[0].text), TITLE_LIMIT)
 
 
-# a candidate's quality but for the names it shares with the event (``_choices``): none after
-# it can beat it but by naming more, and it is taken (a headline costs a tagger run)
-SETTLED = (True, True, True, 2, True, True, 3, True)
-
-
-def _choices(ranked: list[Claim], plans: frozenset[str]) -> Iterator[tuple[str, tuple]]:
+def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = frozenset(),
+             aside: AbstractSet[str] = frozenset()) -> Iterator[tuple[str, tuple, bool]]:
     """An event's candidate titles in the order ``title_of`` weighs them, each with its
-    quality (the larger the better), each headline made when it is asked for."""
+    quality (the larger the better) and whether it is settled: none after it can beat it but
+    by naming more, and it is taken (the most representative sound sentence that makes a
+    headline naming someone). Each headline is made when it is asked for (a tagger run)."""
+    settled_as = (True, True, True, bool(news), True, 2, True, True, 3, True)
     weight: Counter[str] = Counter()
     for c in ranked:
         weight.update(set(c.actors) | set(c.places))
@@ -442,24 +465,25 @@ def _choices(ranked: list[Claim], plans: frozenset[str]) -> Iterator[tuple[str, 
         # said" beats "Medinsky on the talks"); then a title that names who or where, then one
         # that opens on who acted (not "It was ...", a bare quote)
         worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, not made.empty, worded, sound(c), named > 0,
+        quality = (sound(c) > 0, not made.empty, worded, c.id in news, c.id not in aside,
+                   sound(c), named > 0,
                    not UNHEADED.match(made.text) and not DEICTIC.search(made.text), how,
                    c.id not in plans, named)
-        yield made.text, quality
+        yield made.text, quality, quality[:10] == settled_as
 
 
-def _pick(choices: Iterable[tuple[str, tuple]], taken: AbstractSet[str]) -> tuple[str, bool]:
-    """The best of ``choices`` not in ``taken``, and whether it was settled (``SETTLED``: the
-    most representative sound sentence that makes a headline naming someone) before the
-    choices ran out."""
+def _pick(choices: Iterable[tuple[str, tuple, bool]], taken: AbstractSet[str]
+          ) -> tuple[str, bool]:
+    """The best of ``choices`` (``_choices``) not in ``taken``, and whether it was settled
+    before the choices ran out."""
     best: tuple | None = None
     title = ""
-    for text, quality in choices:
+    for text, quality, settled in choices:
         if text in taken:
             continue
         if best is None or quality > best:
             best, title = quality, text
-        if quality[:8] == SETTLED:
+        if settled:
             return title, True
     return title, False
 
@@ -521,9 +545,10 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
     is listed with its claims and sources. Only dates the sources state count: a report's
     publication date tells when it was reported, not when it happened.
 
-    A plan that moved (a date some claims plan, and a later one; ``published`` gives each
-    source's report date, for ``planned``) is listed the same way, each version marked
-    ``planned`` when most of its claims plan it: the reader sees both dates."""
+    A plan that moved (a date some claims plan, and a later one; or a date and a later one it
+    was moved to, "postponed to 16 May"; ``published`` gives each source's report date, for
+    ``planned``) is listed the same way, each version marked ``planned`` when most of its claims
+    plan it or something was moved from it: the reader sees both dates."""
     versions: dict[TimeValue, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.basis == "explicit":
@@ -535,8 +560,13 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
     disputed = any(
         not a.overlaps(b) and not {c.source for c in versions[a]} & {c.source for c in versions[b]}
         for a in whens for b in whens)
-    moved = any(plan[a] and a.end < b.start and a.granularity == b.granularity == "day"
-                for a in whens for b in whens)
+    shifted = {w: any(moved_to(c) for c in versions[w]) for w in whens}  # "postponed to"
+    moves = [(a, b) for a in whens for b in whens if (plan[a] or shifted[b])
+             and a.end < b.start and a.granularity == b.granularity == "day"]
+    moved = bool(moves)
+    # the date something was moved from was its plan, however it is told ("the talks on 15
+    # May" beside "postponed to 16 May")
+    plan |= {a: True for a, b in moves if shifted[b]}
     if not disputed and not moved:
         return ()
     # a date that meets every other ("December 2019" beside the 9th and the 10th) is no version
@@ -723,7 +753,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     del prepared
     found.sort(key=lambda f: (_when_key(claims[f[0][0]].when), order(claims[f[0][0]])))
     units = [[claims[k] for k in f[0]] for f in found]
-    uvec, agents, whats, leads, reported, plans = ([f[k] for f in found] for k in range(1, 7))
+    uvec, agents, whats, leads, reported, plans, moves = ([f[k] for f in found]
+                                                         for k in range(1, 8))
     del found
 
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
@@ -738,7 +769,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     def reach(i: int) -> list[list[int]]:
         """The units whose dates may meet unit i's: the same date, a date containing it, and
         for a day (or span of days) the days at most ``NEAR_DAYS`` from it (``PLAN_DAYS``
-        after it for a plan)."""
+        after it for a plan, before it for a date something was moved to)."""
         when = units[i][0].when
         buckets = [index[k] for k in (_key(when), *_containing_keys(when)) if k in index]
         if when.granularity == "day":
@@ -756,18 +787,23 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 buckets += [[j for j in day_starts[d] if _gap(when, units[j][0].when) > NEAR_DAYS]
                             for d in range(last + NEAR_DAYS + 1, last + PLAN_DAYS + 1)
                             if d in day_starts]
+            if moves[i]:  # ... and before it for a date something was moved to
+                buckets += [[j for j in day_starts[d] if NEAR_DAYS < _gap(when, units[j][0].when)
+                             <= PLAN_DAYS] for d in range(first - PLAN_DAYS - longest,
+                                                          first - NEAR_DAYS) if d in day_starts]
         return buckets
 
     def _moved(i: int, j: int) -> bool:
         """May units i and j be a plan and the happening it became a few days later ("talks
-        scheduled for Sunday" and "the talks held on Wednesday")? The earlier is a plan, both
-        name the same kind of happening, and the later is not a report's date alone."""
+        scheduled for Sunday" and "the talks held on Wednesday", or "the talks on 15 May" and
+        "the talks postponed to 16 May")? The earlier is a plan or the later a date it was moved
+        to, both name the same kind of happening, and the later is not a report's date alone."""
         a, b = units[i][0].when, units[j][0].when
         if a.granularity != "day" or b.granularity != "day" or a.overlaps(b):
             return False
         early, late = (i, j) if a.start < b.start else (j, i)
-        return plans[early] and not reported[late] and bool(whats[i] & whats[j]) \
-            and _gap(a, b) <= PLAN_DAYS
+        return (plans[early] or moves[late]) and not reported[late] \
+            and bool(whats[i] & whats[j]) and _gap(a, b) <= PLAN_DAYS
 
     def apart_need(i: int, j: int, need: float | None, same: bool, may_disagree: bool
                    ) -> float | None:
@@ -796,7 +832,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         that ``jobs`` processes share; each keeps its own ``reached``)."""
         out = []
         for i in range(*span):
-            key = (_key(whens[i]), plans[i])
+            key = (_key(whens[i]), plans[i], moves[i])
             if key not in reached:
                 near = reach(i)
                 local = None
@@ -887,7 +923,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # which units may stand in one event is a matter of their dates, reports and kinds: it is
     # decided per kind of unit ("signature") for units of different reports, and unit by unit
     # for a report's own units (the same rules as the pair loop, without its likeness)
-    signature = [(wid[i], reported[i], plans[i], frozenset(whats[i])) for i in range(len(units))]
+    signature = [(wid[i], reported[i], plans[i], moves[i], frozenset(whats[i]))
+                 for i in range(len(units))]
     first_of: dict[tuple, int] = {}
     for i, sig in enumerate(signature):
         first_of.setdefault(sig, i)
@@ -961,16 +998,17 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             apart[other].add(keep)
             apart[keep].add(other)
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
+    aside = coarser_beside(claims)
 
     def make_events(span: tuple[int, int]) -> tuple[list[Event], dict[str, list[str]]]:
         """The events of the groups of ``span``, and the headlines made for their titles
         (a part of the work that ``jobs`` processes share)."""
         with noting() as made:
-            return [_event(groups[k], vec, by_id) for k in range(*span)], made
+            return [_event(groups[k], vec, by_id, aside) for k in range(*span)], made
 
     parts = parallel.spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
     made = parallel.fork_map(make_events, parts, jobs,
-                             warm=lambda: groups and _event(groups[0], vec, by_id))
+                             warm=lambda: groups and _event(groups[0], vec, by_id, aside))
     built = sorted(zip((e for events, _ in made for e in events), groups, strict=True),
                    key=lambda item: (_when_key(item[0].when), item[0].id))
     # two events never read the same (one sentence naming two dates makes two events whose
@@ -987,7 +1025,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     def alternatives(span: tuple[int, int]) -> tuple[list[tuple], dict[str, list[str]]]:
         with noting() as made:
             return [_alternatives([c for unit in built[again[k]][1] for c in unit], vec, by_id,
-                                  firsts) for k in range(*span)], made
+                                  firsts, aside) for k in range(*span)], made
 
     titles: set[str] = set()
     out = []
@@ -1002,11 +1040,25 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     # the titles so far, read only (a copy per event would cost their square)
                     other = _retitled(ready[k], titles) if k in ready else None
                     if other is None:
-                        other = _title([c for unit in group for c in unit], vec, by_id, titles)
+                        other = _title([c for unit in group for c in unit], vec, by_id, titles,
+                                       aside)
                     event = replace(event, title=other) if other not in titles else event
                 titles.add(event.title)
                 out.append(event)
     return tuple(out)
+
+
+def coarser_beside(claims: Iterable[Claim]) -> frozenset[str]:
+    """The claims whose sentence also states a finer date: "The Kremlin said on Wednesday ...,
+    dampening expectations raised by Trump earlier this week" is Wednesday's news, and its
+    "earlier this week" no title of that week's event."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.basis == "explicit":
+            by_sentence[(c.source, c.start)].append(c)
+    return frozenset(c.id for same in by_sentence.values() if len(same) > 1
+                     for finest in [min(RANK[o.when.granularity] for o in same)]
+                     for c in same if RANK[c.when.granularity] > finest)
 
 
 def event_id(claim_id: str) -> str:
@@ -1026,31 +1078,34 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
-           sources: dict[str, Source]) -> Event:
+           sources: dict[str, Source], aside: AbstractSet[str] = frozenset()) -> Event:
     members = [c for unit in group for c in unit]
     own_id = event_id(id_claim(members, sources).id)
-    return rebuild(Event(own_id, _title(members, vec, sources), members[0].when, (), ()),
+    return rebuild(Event(own_id, _title(members, vec, sources, aside=aside), members[0].when, (), ()),
                    members, sources)
 
 
 def _title(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict[str, Source],
-           taken: AbstractSet[str] = frozenset()) -> str:
-    """The title of an event of these claims, not one of ``taken`` (title_of)."""
-    return title_of(*_ranking(members, vec, sources), taken)
+           taken: AbstractSet[str] = frozenset(), aside: AbstractSet[str] = frozenset()) -> str:
+    """The title of an event of these claims, not one of ``taken`` (title_of; ``aside``: the
+    claims whose sentence states a finer date too, ``coarser_beside``)."""
+    ranked, plans, news = _ranking(members, vec, sources)
+    return title_of(ranked, plans, taken, news, aside)
 
 
 def _alternatives(members: list[Claim], vec: dict[str, dict[str, float]],
-                  sources: dict[str, Source], titles: AbstractSet[str]) -> tuple:
+                  sources: dict[str, Source], titles: AbstractSet[str],
+                  aside: AbstractSet[str] = frozenset()) -> tuple:
     """What picks the title of an event whose first title an earlier event took, whatever the
     titles taken before it (``_retitled``): its candidates in order up to the first settled
     one that no event's first title (``titles``) is, what a round is of in its sentences, and
     where the candidates ran out, its title without them. Made where ``jobs`` processes share
     the work."""
-    ranked, plans = _ranking(members, vec, sources)
+    ranked, plans, news = _ranking(members, vec, sources)
     choices = []
-    for text, quality in _choices(ranked, plans):
-        choices.append((text, quality))
-        if quality[:8] == SETTLED and text not in titles:
+    for text, quality, settled in _choices(ranked, plans, news, aside):
+        choices.append((text, quality, settled))
+        if settled and text not in titles:
             return choices, _round_of(ranked), None
     return choices, _round_of(ranked), _untitled(ranked)
 
@@ -1066,9 +1121,9 @@ def _retitled(alternatives: tuple, taken: AbstractSet[str]) -> str | None:
 
 
 def _ranking(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict[str, Source]
-             ) -> tuple[list[Claim], frozenset[str]]:
-    """An event's claims, most representative first, and those of the first that date a plan
-    (what ``title_of`` is given)."""
+             ) -> tuple[list[Claim], frozenset[str], frozenset[str]]:
+    """An event's claims, most representative first, those of the first that date a plan, and
+    those that date what the happening was moved to, its news (what ``title_of`` is given)."""
     total: dict[str, float] = {}
     for c in members:
         for t, v in vec[c.id].items():
@@ -1078,15 +1133,24 @@ def _ranking(members: list[Claim], vec: dict[str, dict[str, float]], sources: di
     for c in members:
         leads.setdefault(c.source, c.start)
 
+    # a happening moved to a later day and not yet told as held there: the move is its news
+    # ("the talks had been postponed to 16 May")
+    moves = {c.id for c in members if moved_to(c)}
+    if moves:
+        to = max(c.when.start for c in members if c.id in moves)
+        if any(c.basis == "explicit" and c.when.start >= to and c.id not in moves
+               and not planned(c, sources[c.source].published) for c in members):
+            moves = set()
+
     def title_rank(item: tuple[int, Claim]) -> tuple:
         # a report's lead statement first, then the claim most like the whole event
         k, c = item
-        return (c.basis == "publication" and leads[c.source] == c.start,
+        return (c.id in moves, c.basis == "publication" and leads[c.source] == c.start,
                 cosine(vec[c.id], centroid), -k)
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
-    return ranked, frozenset(c.id for c in ranked[:TITLE_REACH]
-                             if planned(c, sources[c.source].published))
+    plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
+    return ranked, plans - moves, frozenset(moves)
 
 
 def rebuild(event: Event, members: list[Claim],
@@ -1156,7 +1220,7 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
                 -c.start, c.id)
 
     # (a block quote's markers on the sentence's later lines are the file's, not the words')
-    return " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split())
+    return plain_inline(" ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split()))
 
 
 BACKGROUND_DAYS = 30

@@ -47,6 +47,7 @@ from pathlib import Path
 import yaml
 
 from generator.entities import load_registry
+from generator.text import plain_inline
 from generator.timex.extract import find_mentions
 from generator.timex.rules import load as load_timex_rules
 
@@ -115,6 +116,7 @@ class Words:
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
     demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
     mandative: re.Pattern[str]  # "proposes that X be arranged": group verb, then X
+    relative_order: re.Pattern[str]  # "The last round of ...": told from the report's day
     states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
     examples: tuple[dict, ...]
 
@@ -227,6 +229,10 @@ def parse_words(data: dict) -> Words:
         mandative=re.compile(rf"\b(?P<verb>{_alternation(data['mandative_verbs'])})\s+that\s+"
                              rf"(?P<what>(?:[^,;]|,\s+[A-Z][^,;]*,)+?)\s+(?:should\s+)?be\s+"
                              rf"(?:{_alternation(data['arranged'])})\b"),
+        relative_order=re.compile(rf"^(?:[Tt]he\s+)?(?:{_alternation(data['relative_order'])})\s+"
+                                  r"(?:(?:round|session)\s+of\s+)?(?!(?:round|session|one|ones|"
+                                  r"week|month|year|time|night|day|weekend|few|two|three)\b)(?=[a-z])",
+                                  re.IGNORECASE),
         states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
                           rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+)*[“\"]?)"
                           rf"(?P<state>{_alternation(data['states'])})\b"),
@@ -616,6 +622,15 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         if obj and not m.group("verb").startswith("t"):
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
+    # X said <where, when, after what> that S: "Trump said after hosting Zelensky at the White
+    # House that he had begun arranging a meeting", "Lavrov told reporters in Moscow that ..."
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
+                 rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+                 rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
+                 rf"late|early)\s+[^“”\";:]{{1,120}}?,?\s+that\s+(?P<rest>[^\s].+)$", text)
+    if m and not re.search(r",\s", m.group("who")):
+        yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w), m.group("rest"),
+                    m.group("rest")[:1] in "“\"")
     # "A joint declaration issued by <a long list> said S": the document speaks
     # ("A joint statement released after talks in Saudi Arabia says S": the same)
     m = re.match(rf"^(?P<who>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+[a-z]+(?:ed|en)\s+"
@@ -766,8 +781,9 @@ def group_first(text: str, w: Words | None = None) -> str:
 
 def to_present(text: str, w: Words, future: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
-    'will visit' -> 'to visit', 'was elected' -> 'elected'. The main verb is the first verb
-    form after a subject of at most eight words with no comma; anything less sure stays."""
+    'will visit' -> 'to visit', 'was elected' -> 'elected', and with ``future`` (the text
+    stands alone, not after "says") 'had invited' -> 'invites'. The main verb is the first
+    verb form after a subject of at most eight words with no comma; anything less sure stays."""
     if text[:1] in "“\"‘":
         return text  # a quote keeps its words
     tokens = list(re.finditer(r"[\w’'-]+|[,;:“”\"()—–]", text))
@@ -810,6 +826,14 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
         if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
                 and tokens[i + 2].group(0) in w.participles and tokens[i + 2].group(0) not in {"had", "did"}:
             return subj + re.sub(r"^\s+been", "", rest)  # "had been postponed" -> "postponed"
+        if word == "had" and future and (simple := w.pluperfect.get(nxt)) in w.past \
+                and nxt not in {"had", "did"} and not EXPERIENCE.search(text):
+            # the outlet's look back ("Putin on Wednesday had invited Zelensky"): at its own
+            # date in the timeline, the happening is told in the present (after "says" the
+            # words keep their tense: "Shoigu says he ordered the troops back")
+            third, base = w.past[simple]
+            plural = _plural_subject(subj)
+            return f"{subj} {base if plural else third}{_and_present(text[tokens[i + 1].end():], plural, w)}"
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
@@ -929,6 +953,33 @@ def _own_clause(text: str, w: Words, who: str | None) -> str | None:
     return ""
 
 
+ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final|latest)"
+# "The first round of talks in Istanbul took place on May 16, the second one on June 2, and the
+# third on July 23": a list of ordinals sharing the first item's noun and verb
+ORDINAL_HEAD = re.compile(rf"^(?:The|the)\s+{ORDINAL}\s+(?P<noun>[^,;:“”\"]{{3,80}}?)\s+"
+                          r"(?P<verb>took\s+place|was\s+held|were\s+held|happened|began|opened|"
+                          r"started|ended|followed|came)\s+(?:on|in)\s")
+ORDINAL_ITEM = re.compile(rf",\s+(?:and\s+)?the\s+(?P<nth>{ORDINAL})(?:\s+one)?\s+(?:on|in)\s+$")
+
+
+def _listed_ordinal(sentence: str, start: int, end: int) -> str | None:
+    """The date of a later item of a list of ordinals, told in full: "The first round of
+    direct talks in Istanbul took place on May 16, the second one on June 2" -> for June 2,
+    "The second round of direct talks in Istanbul took place on June 2" (a headline of the
+    sentence would tell the first).
+
+    >>> s = "The first round of talks took place on May 16, the second one on June 2."
+    >>> _listed_ordinal(s, s.index("June"), s.index("June") + 6)
+    'The second round of talks took place on June 2'
+    """
+    head = ORDINAL_HEAD.match(sentence)
+    item = ORDINAL_ITEM.search(sentence, 0, start)
+    if head is None or item is None or item.start() < head.end() or item.end() != start:
+        return None
+    verb = " ".join(head.group("verb").split())
+    return f"The {item.group('nth')} {head.group('noun')} {verb} on {sentence[start:end]}"
+
+
 def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
                  who: str | None = None) -> str | None:
     """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
@@ -953,6 +1004,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     'Trump gave Russia 50 days.'
     """
     w = w or words()
+    if (listed := _listed_ordinal(sentence, start, end)) is not None:
+        return listed
 
     def clause_verb(tokens: list[str]) -> bool:
         return any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
@@ -1134,6 +1187,10 @@ def drop_coordinated(text: str, w: Words) -> str:
 
 # what a subject's talks are about, when the headline has no room for it: "a new round of
 # trilateral talks| on resolving the conflict between Russia and Ukraine| has been moved back"
+# a quoted string of adjectives before a noun, with its article: 'a "sustainable, fair and
+# comprehensive" peace' -> "peace" (the noun says what; the epithet is the speaker's colour)
+EPITHET = re.compile(r"(?<![\w’'-])(?:a|an|the)\s+[“\"](?:[a-z-]+(?:,\s+|\s+(?:and|or)\s+)?){1,6}[”\"]"
+                     r"\s+(?=[a-z]{3,}\b)")
 GERUND_MODIFIER = re.compile(r"(?<=[a-z])\s+(?:on|over|about|aimed\s+at)\s+[a-z]{3,}ing\b[^,;:“”\"]*?"
                              r"(?=,?\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might)\b)")
 POINTING = re.compile(r"\b(?:this|that|these|those|it|so)\b[”\"]?$")
@@ -1449,6 +1506,9 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
     tight = tighten(plain, w)
     if tight != plain:
         bases.append((1, tight))
+    bare = EPITHET.sub("", tight, count=1)
+    if bare != tight:
+        bases.append((1, bare))
     for cost, base in bases:
         clause = drop_clauses(base, w)
         if clause != base:
@@ -1630,7 +1690,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
-    text = re.sub(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)", r"\1", text)  # a Markdown link reads as its text
+    text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
     text = strip_dateline(text, w)
     text, caption = strip_credits(text, w)
     # where people stand in a picture goes ("Zelensky, left, and Putin" -> "Zelensky and Putin")
@@ -1645,6 +1705,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
     # "ignore that warrant", "these talks": a headline points at nothing before it
     text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub("the ", part))
+    # "The last round of trilateral talks was staged": last as seen from the report's day; the
+    # timeline puts it in its place
+    text = _cap(w.relative_order.sub("", text))
     # "suggested Putin visit Kyiv instead": instead of what the article said before
     text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])", "", text)
     # "announced here that": where the dateline is, which the headline does not carry

@@ -25,7 +25,7 @@ from generator.config import Config
 from generator.entities import Registry
 from generator.events import planned
 from generator.export import excerpt, quoted, summary, to_json
-from generator.model import Claim, Event, Page, Phase, Source, Timeline, TimeValue
+from generator.model import GRANULARITIES, Claim, Event, Page, Phase, Source, Timeline, TimeValue
 from generator.text import bidi_closers, dateline, paragraphs
 
 VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
@@ -576,9 +576,13 @@ def visual_list(events: tuple[Event, ...]) -> Markup:
 
 def _basis(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> str:
     """'happened' when any claim stating the event's date says it happened, 'planned' when
-    they all plan it (claim_status), else 'reported' (dated by publication)."""
+    they all plan it (claim_status), else 'reported' (dated by publication). A coarser date
+    says nothing of the day: "in 2025, Zelensky invited Putin" does not make talks planned for
+    16 May 2025 happen."""
+    fine = GRANULARITIES.index(event.when.granularity)
     stated = [claim_status(claims[c], sources[claims[c].source]) for c in event.claims
-              if claims[c].basis == "explicit" and claims[c].when.overlaps(event.when)]
+              if claims[c].basis == "explicit" and claims[c].when.overlaps(event.when)
+              and GRANULARITIES.index(claims[c].when.granularity) <= fine]
     if not stated:
         return "reported"
     return "happened" if "happened" in stated else "planned"

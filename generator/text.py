@@ -75,6 +75,7 @@ class Vocabulary:
     caption_start: re.Pattern[str]
     stamp: re.Pattern[str]
     wire: re.Pattern[str]
+    entry_stamp: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -87,7 +88,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["dateline"]["pattern"]),
                       re.compile(data["caption_start"]["pattern"]),
                       re.compile(data["stamp"]["pattern"]),
-                      re.compile(data["wire"]["pattern"]))
+                      re.compile(data["wire"]["pattern"]),
+                      re.compile(data["entry_stamp"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -208,7 +210,8 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
         if start >= end:
             continue
         text = raw[start:end]
-        if v.furniture.match(text) or _byline(text, author):
+        # (emphasis around a whole line is no part of its words: "*Updated at 11.02 BST*")
+        if v.furniture.match(text.lstrip("*_ \t")) or _byline(text, author):
             kind = "furniture"
         elif v.credit.search(text) or v.caption_start.match(text):
             kind = "caption"
@@ -256,6 +259,9 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
             start += line.end()
         elif number < DATELINE_WITHIN and para.kind == "text" and (line := v.stamp.match(raw[start:end])):
             add(start, start + line.end(), number, "furniture")  # the page's stamp run into the text
+            start += line.end()
+        elif para.kind == "text" and (line := v.entry_stamp.match(raw[start:end])):
+            add(start, start + line.end(), number, "furniture")  # a live report's entry time
             start += line.end()
         if para.kind == "heading":
             add(start, end, number, para.kind)
@@ -306,6 +312,32 @@ def dateline(raw: str, body_start: int = 0) -> tuple[str, str | None, int] | Non
 # overrides (LRE, RLE, LRO, RLO; closed by PDF) and isolates (LRI, RLI, FSI; closed by PDI)
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 PDF, PDI = "\u202c", "\u2069"
+
+
+# inline Markdown around words: a link or an image reads as its text, emphasis and code marks
+# go ("**May 11, 2025:** Putin proposes ..." -> "May 11, 2025: Putin proposes ...")
+INLINE_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+INLINE_MARKS = (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
+                re.compile(r"(?<![\w*])(\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"),
+                re.compile(r"(?<![\w_])(_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"),
+                re.compile(r"(`+)(?=\S)(.+?)(?<=\S)\1"))
+
+
+def plain_inline(text: str) -> str:
+    """``text`` as a reader sees it once its inline Markdown is rendered: links and images as
+    their text, without emphasis or code marks (what headlines and summaries are made from).
+
+    >>> plain_inline("**May 11:** Putin *proposed* [talks](https://x.example) in `Istanbul`")
+    'May 11: Putin proposed talks in Istanbul'
+    >>> plain_inline("2 * 3 * 4 and snake_case_name stay")
+    '2 * 3 * 4 and snake_case_name stay'
+    """
+    if not any(mark in text for mark in "*_`]"):
+        return text
+    text = INLINE_LINK.sub(r"\1", text)
+    for mark in INLINE_MARKS:
+        text = mark.sub(r"\2", text)
+    return text
 
 
 def bidi_closers(text: str) -> str:

@@ -129,3 +129,19 @@ def test_a_date_of_the_speakers_deed_before_the_words_is_the_outlets() -> None:
     (said,) = _claims_of("Shoigu said on Tuesday that the troops would return to their bases.",
                          "2021-04-20")
     assert said.attribution is not None  # the words' own day: "said on Tuesday"
+
+
+def test_an_offer_is_the_outlets_account_and_what_it_offers_is_the_offerers() -> None:
+    """"On Sunday, Putin offered talks on May 15": the day of the offer is told by the outlet,
+    the day offered is Putin's proposal; a speech verb keeps the whole sentence its speaker's."""
+    act, offered = _claims_of("On Sunday, Putin offered Ukraine direct talks in Istanbul on "
+                              "May 15.", "2025-05-12")
+    assert act.timex.text == "Sunday" and act.attribution is None
+    assert offered.timex.text == "May 15" and offered.attribution is not None
+    assert "Putin" in offered.attribution.text
+    during, proposed = _claims_of("Kyiv, at a new round of talks in Istanbul on July 23, proposed "
+                                  "that the leaders meet by the end of August.", "2025-07-25")
+    assert during.attribution is None
+    assert proposed.attribution is not None and "Kyiv" in proposed.attribution.text
+    (said,) = _claims_of("On Thursday, Trump said he had proposed a meeting.", "2026-01-30")
+    assert said.attribution is not None  # a speech verb: the day of the words is the speaker's

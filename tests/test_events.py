@@ -429,3 +429,96 @@ def test_an_elliptic_round_is_told_in_full_by_another_sentence_of_its_event() ->
                      "Wednesday.", "2022-03-02")
     assert title_of([held, planned]) == "Second round of talks held in Belovezhskaya Pushcha"
     assert title_of([held]) == "Second round held in Belovezhskaya Pushcha"  # nothing to tell it
+
+
+def test_moved_examples() -> None:
+    """Every example of happenings.yaml's ``moves``: a date a happening was moved to."""
+    import datetime as _dt
+
+    import yaml
+
+    from generator.events import HAPPENINGS, moved_to
+    from generator.model import Timex
+
+    data = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))
+    for case in data["moved_examples"]:
+        at = case["text"].index(case["date"])
+        claim = Claim("c", "s", case["text"], 0, len(case["text"]), 1,
+                      TimeValue(_dt.date(2020, 1, 1), _dt.date(2020, 1, 1), "day"), "explicit",
+                      Timex(at, at + len(case["date"]), case["date"], "DATE", "2020-01-01"))
+        assert moved_to(claim) is case["moved"], case["text"]
+
+
+def test_talks_postponed_to_a_later_day_are_one_happening_showing_both_dates() -> None:
+    """"Talks on 15 May" (told as they were due, not as a plan) and, in the same report, "the
+    talks were postponed to 16 May": one event, dated 16 May, both dates shown; another
+    outlet's plan for 15 May joins it."""
+    import datetime as _dt
+
+    from generator.events import merge_events
+    from generator.model import Source
+
+    def dated(cid: str, sid: str, text: str, date: str, day: str) -> Claim:
+        at = text.index(date)
+        d = _dt.date.fromisoformat(day)
+        return Claim(cid, sid, text, 0, len(text), 1, TimeValue(d, d, "day"), "explicit",
+                     Timex(at, at + len(date), date, "DATE", day))
+
+    a = Source("a", "a.md", "https://a.example/a", "a", _dt.date(2025, 5, 11), "", 0)
+    b = Source("b", "b.md", "https://b.example/b", "b", _dt.date(2025, 5, 15), "", 0)
+    plan = dated("a1", "a", "Putin proposed direct talks with Ukraine in Istanbul on 15 May.",
+                 "15 May", "2025-05-15")
+    due = dated("b1", "b", "The Russian delegation arrived in Istanbul for the talks with "
+                "Ukraine on 15 May.", "15 May", "2025-05-15")
+    moved = dated("b2", "b", "Russian media later said the talks with Ukraine in Istanbul had "
+                  "been postponed to 16 May.", "16 May", "2025-05-16")
+    (event,) = [e for e in merge_events((plan, due, moved), (a, b)) if "b2" in e.claims]
+    assert set(event.claims) == {"a1", "b1", "b2"}
+    assert event.when.start == _dt.date(2025, 5, 16)
+    assert [(v["when"]["start"], v.get("planned")) for v in event.conflicts] == [
+        ("2025-05-15", True), ("2025-05-16", True)]
+
+
+def test_a_coarser_date_beside_a_finer_one_does_not_title_its_event() -> None:
+    """"The Kremlin said on Wednesday ..., dampening expectations raised by Trump earlier this
+    week": the sentence is Wednesday's news; in the event of Monday's Trump remarks its "earlier
+    this week" gives way to a sentence of that day."""
+    from dataclasses import replace
+
+    from generator.events import coarser_beside, title_of
+
+    kremlin = ("The Kremlin said on Wednesday that any meeting between Putin and Zelensky "
+               "would have to be prepared step by step, dampening expectations raised by Trump "
+               "earlier this week.")
+    wednesday = _claim("k1", "r", kremlin, "2025-08-20")
+    week = replace(_spanning(_claim("k2", "r", kremlin, "2025-08-18"), "2025-08-24", "week"))
+    trump = _claim("t1", "r", "Trump said on Monday that he had begun arranging a meeting "
+                   "between Putin and Zelensky.", "2025-08-18", start=300)
+    aside = coarser_beside([wednesday, week, trump])
+    assert aside == {"k2"}
+    assert title_of([week, trump], aside=aside).startswith("Trump says")
+    assert title_of([week, trump]).startswith("Kremlin says")  # without it, the first wins
+
+
+def test_a_list_of_rounds_titles_each_round_by_its_own_item() -> None:
+    """"The first round ... took place on May 16, the second one on June 2, and the third on
+    July 23": three events, each titled by its own round (the third was titled as the first)."""
+    import datetime as _dt
+
+    from generator.events import merge_events
+    from generator.model import Source
+
+    text = ("The first round of direct talks in Istanbul took place on May 16, the second one "
+            "on June 2, and the third on July 23.")
+    claims = []
+    for cid, date, day in (("r1", "May 16", "2025-05-16"), ("r2", "June 2", "2025-06-02"),
+                           ("r3", "July 23", "2025-07-23")):
+        at = text.index(date)
+        d = _dt.date.fromisoformat(day)
+        claims.append(Claim(cid, "t", text, 0, len(text), 1, TimeValue(d, d, "day"), "explicit",
+                            Timex(at, at + len(date), date, "DATE", day)))
+    source = Source("t", "t.md", "https://t.example/a", "t", _dt.date(2025, 9, 3), "", 0)
+    titles = [e.title for e in merge_events(tuple(claims), (source,))]
+    assert titles == ["First round of direct talks in Istanbul takes place",
+                      "Second round of direct talks in Istanbul takes place",
+                      "Third round of direct talks in Istanbul takes place"]

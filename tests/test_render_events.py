@@ -73,3 +73,16 @@ def test_a_moved_plan_reads_as_planned_then_held() -> None:
         '<strong>15 May 2025 (planned)</strong>: <a href="../../sources/y/">Ynetnews</a>',
         '<strong>16 May 2025</strong>: <a href="../../sources/c/">Censor.NET</a>']
     assert [v["planned"] for v in got] == [True, False]
+
+
+def test_a_coarser_date_does_not_make_a_planned_day_happen() -> None:
+    """Talks planned for 20 May (ahead of every report) and a report's "in 2025" recalling the
+    invitation: the event is planned, not happened."""
+    from generator.render import _basis
+
+    year = TimeValue(dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
+    recalled = Claim("c2", "c", "In 2025, Zelensky invited Putin to talks.", 0, 10, 1, year,
+                     "explicit", Timex(3, 7, "2025", "DATE", "2025"))
+    claims = {c.id: c for c in (_claim("c1", "y", "2025-05-20"), recalled)}
+    event = Event("e-1", "Talks planned", _day("2025-05-20"), tuple(claims), ("y", "c"))
+    assert _basis(event, claims, SOURCES) == "planned"

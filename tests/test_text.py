@@ -68,7 +68,7 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
-PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire")
+PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -216,3 +216,18 @@ def test_a_block_quote_and_a_numbered_list_read_as_markdown() -> None:
                    ("Another one.", "text"), ("First point made on Friday.", "text"),
                    ("Second point.", "text")]
     assert str(md(got[0][0])) == '"We will not go to Moscow," Zelensky said on Wednesday.'
+
+
+def test_a_live_reports_entry_times_and_update_lines_are_furniture() -> None:
+    """A live report's "**09:12 BST**" heads its entry: the entry time is furniture (it dates
+    the post, not the happening), and the sentence starts after it; "*Updated at 11.02 BST*" is
+    a line of furniture whatever its emphasis."""
+    raw = ("**09:12 BST** Vladimir Putin said on Wednesday that he was ready to meet.\n\n"
+           "*Updated at 11.02 BST*\n\n"
+           "10.45 GMT – Sybiha called the proposal unacceptable.\n")
+    got = [(s.text, s.kind) for s in split_sentences(raw)]
+    assert got == [("**09:12 BST**", "furniture"),
+                   ("Vladimir Putin said on Wednesday that he was ready to meet.", "text"),
+                   ("*Updated at 11.02 BST*", "furniture"),
+                   ("10.45 GMT –", "furniture"),
+                   ("Sybiha called the proposal unacceptable.", "text")]

@@ -308,6 +308,12 @@ def value_at(day: dt.date, unit: str) -> str:
     return f"{day.year:04d}"
 
 
+def _shift_month(day: dt.date, months: int) -> dt.date:
+    """The same day of the month ``months`` away (the first of a month always exists)."""
+    index = day.year * 12 + day.month - 1 + months
+    return day.replace(year=index // 12, month=index % 12 + 1)
+
+
 def _direction(word: str, ctx: Clues, start: int, end: int) -> str:
     word = (word or "").strip().lower()
     if word in LAST:
@@ -707,7 +713,16 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
     elif name == "DAYOF":  # "on the 12th": that day of the month last mentioned
         ref = _ref_for("month", refs)
         month = ref.start if ref else dct
-        value = month.replace(day=int(args[0])).isoformat()
+        n = int(args[0])
+        if ref is None:
+            # of the report's own month, unless the tense looks the other way ("was signed on
+            # the 30th", written on the 5th: the month before; "will be signed on the 3rd",
+            # written on the 5th: the month after)
+            direction = ctx.tense(m.start, m.end)
+            step = -1 if direction == "past" and n > dct.day else \
+                1 if direction == "future" and n < dct.day else 0
+            month = _shift_month(dct.replace(day=1), step)
+        value = month.replace(day=n).isoformat()  # a day that exists, or XXXX
     elif name == "THEN":  # "at the time": the happening the report goes back to
         then = _date_under_discussion(refs, ctx, m.start)
         if then is None:
