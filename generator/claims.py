@@ -3,7 +3,8 @@
 * ``explicit``: a sentence with a temporal expression that names a date (one claim per date);
   durations, ages, sets and vague references ("now", "recently") are not dates.
 * ``publication``: a sentence with no date that reports the news of the article itself (its
-  lead, and attributed statements that are not background) is dated by the publication.
+  lead, and attributed statements that are not background nor under a heading of what came
+  before, "What preceded") is dated by the publication.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ DATA = Path(__file__).parent / "data" / "claims.yaml"
 def vocabulary() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {key: re.compile(data[key], re.IGNORECASE)
-            for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting")}
+            for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
+                        "pair_words", "recap_headings")}
 
 
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -43,6 +45,20 @@ def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tupl
         if m.entity not in target:
             target.append(m.entity)
     return tuple(actors), tuple(places)
+
+
+def leading_pair(found: list[tuple[Mention, ...]], registry: Registry) -> tuple[str, str] | None:
+    """The two people an article names in most sentences, when they stand clear of the rest
+    (both in two sentences or more, the second in more than the third): who "the two leaders"
+    of its sentences are."""
+    counts: dict[str, int] = {}
+    for mentions in found:
+        for person in {m.entity for m in mentions if registry.get(m.entity).kind == "person"}:
+            counts[person] = counts.get(person, 0) + 1
+    ranked = sorted(counts, key=lambda e: (-counts[e], e))
+    if len(ranked) < 2 or counts[ranked[1]] < 2 or len(ranked) > 2 and counts[ranked[2]] == counts[ranked[1]]:
+        return None
+    return ranked[0], ranked[1]
 
 
 def claim_id(source_id: str, folded: str, timex_text: str, occurrence: int) -> str:
@@ -225,10 +241,12 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     claims: list[Claim] = []
     seen: dict[tuple[str, str], int] = {}
     lead_found = False
+    recap = False  # under a heading of what came before (``recap_headings``)
     t_index = 0
     found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text)
              for s in sentences]
     speakers = attribute_sentences(sentences, found, registry)
+    pair = leading_pair(found, registry)
     for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
@@ -242,6 +260,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             continue
         line, _ = source.line_col(sentence.start)
         actors, places = entities_of(mentions, registry)
+        if pair and vocabulary()["pair_words"].search(sentence.text):
+            # "the two leaders": the two people the article names most
+            actors += tuple(p for p in pair if p not in actors)
         spans = tuple((m.start, m.end, m.entity) for m in mentions)
         # the words just before a date tell whether it compares ("since 2014"): a few dozen
         # characters, not the whole sentence again for each of its dates
@@ -261,7 +282,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         is_lead = False
         if not lead_found and sentence.kind == "text" and _normalise(sentence.text) != title:
             is_lead = lead_found = True
-        if not dated and is_news_statement(sentence, is_lead):
+        if sentence.kind == "heading":
+            # under "What preceded", "Background" ...: what the article recalls, not its news
+            recap = vocabulary()["recap_headings"].fullmatch(sentence.text.strip(" \t#*_:.")) is not None
+        if not dated and not recap and is_news_statement(sentence, is_lead):
             key = (sentence.text, "")
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1

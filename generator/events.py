@@ -50,6 +50,7 @@ from generator.headlines import (
     noted,
     noting,
     template,
+    words,
 )
 from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
@@ -118,20 +119,20 @@ MOVED = 0.42  # likeness a plan and a later date need to be one happening whose 
 # and below: the midpoint of 0.398 and 0.44
 
 
+def _listed(key: str) -> str:
+    """The words of happenings.yaml's ``key`` as a regex alternation, longest first."""
+    words = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))[key]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=1)
 def _plan_words() -> re.Pattern[str]:
-    words = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["plans"]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                 for w in sorted(words, key=lambda w: (-len(w), w)))
-                      + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_listed('plans')})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _move_words() -> re.Pattern[str]:
-    words = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["moves"]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                 for w in sorted(words, key=lambda w: (-len(w), w)))
-                      + r")\s+(?:to|until|till|for)\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_listed('moves')})\s+(?:to|until|till|for)\s+$", re.IGNORECASE)
 
 
 def moved_to(c: Claim) -> bool:
@@ -359,6 +360,9 @@ UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|The
                       r"|(?:part|some|most|all|many|none|each|one|both)\s+of\s+(?:them|it|these|those)\b)")
 
 
+# someone the title does not name: "Few diplomats in Kyiv believed him" (outside quotes)
+OBJECT_PRONOUN = re.compile(r"^[^“\"]*?\b(?:him|her|them)\b")
+
 # a day named from the article's own day: under the timeline's date it reads wrong ('Medinsky
 # says the Ukrainians will be expected "from 10 am tomorrow"' under 16 May)
 DEICTIC = re.compile(r"\b(?:[Tt]omorrow|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
@@ -413,7 +417,7 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     news, not the week's)."""
     title, _ = _pick(_choices(ranked, plans, news, aside), taken)
     if title or not ranked:
-        return _completed(title, lambda: _round_of(ranked), taken)
+        return _with_parties(_completed(title, lambda: _round_of(ranked), taken), ranked, taken)
     return _untitled(ranked)
 
 
@@ -454,7 +458,10 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
     pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None and c is not ranked[0])
                   )[:TITLE_CANDIDATES]
     for c in pool:
+        if c.id in aside and _told(c) == _opening(c.text):
+            continue  # the sentence's headline tells its finer date's news, not this date's
         made = _headline_of(_told(c), **_title_context(c))
+        made = Headline(_paired(made.text, c, weight), made.how)
         if not made.text:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
@@ -467,7 +474,8 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
         worded = how == 3 or how == 2 and sound(c) == 2
         quality = (sound(c) > 0, not made.empty, worded, c.id in news, c.id not in aside,
                    sound(c), named > 0,
-                   not UNHEADED.match(made.text) and not DEICTIC.search(made.text), how,
+                   not UNHEADED.match(made.text) and not DEICTIC.search(made.text)
+                   and not OBJECT_PRONOUN.search(made.text), how,
                    c.id not in plans, named)
         yield made.text, quality, quality[:10] == settled_as
 
@@ -510,6 +518,99 @@ def _round_of(ranked: list[Claim]) -> str | None:
     """What a round is of, where a sentence of the event says ("a new round of talks")."""
     return next((m.group(1) for c in ranked[:TITLE_REACH]
                  if (m := ROUND_OF.search(c.text[:TITLE_INPUT]))), None)
+
+
+# a title whose subject is talks, a round of them or delegations, and names no party
+PARTYLESS = re.compile(r"^(?P<pre>(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Next|New|Last|Latest|"
+                       r"Final)\s+)?(?:round\s+of\s+)?)(?P<kind>(?:(?:direct|peace|trilateral|"
+                       r"bilateral)\s+)?(?:talks|negotiations))\b", re.IGNORECASE)
+DELEGATIONS = re.compile(r"^Delegations\b")
+THE_TALKS = re.compile(r"\bthe\s+((?:peace\s+)?(?:talks|negotiations))\b")  # "happening in the talks"
+PARTY_SHARE = 2  # a state is a party of the event's talks when this many of its claims name it
+
+
+def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str:
+    """A title about talks that does not say whose, with the states its claims name most:
+    "Second round of talks held in Belovezhskaya Pushcha" -> "Second round of Russia-Ukraine
+    talks held ...", "Trilateral talks staged in Abu Dhabi" -> "US-Russia-Ukraine trilateral
+    talks ...", "Delegations meet ..." -> "Russian and Ukrainian delegations meet ...", "...
+    happening in the talks" -> "... in the Russia-Ukraine talks" (a state
+    counts when at least ``PARTY_SHARE`` claims name it, or its adjective or an organisation of
+    its side does, or every claim of an event of fewer; a state the title names, as the venue,
+    is none)."""
+    talks, delegations = PARTYLESS.match(title), DELEGATIONS.match(title)
+    the_talks = THE_TALKS.search(title) if talks is None and delegations is None else None
+    if talks is None and delegations is None and the_talks is None:
+        return title
+    registry = load_registry()
+    demonyms = words().demonyms
+    states = {e.id: e.name.removeprefix("the ") for e in registry.entities
+              if e.name.removeprefix("the ") in demonyms}
+    # (a state's adjective names it too: "the Russian and Ukrainian delegations")
+    adjectives = {s: re.compile(rf"\b(?:{re.escape(demonyms[n])}|{re.escape(n)})\b")
+                  for s, n in states.items()}
+    counts: Counter[str] = Counter()
+    for c in ranked[:TITLE_REACH]:
+        named = set()
+        for e in c.actors:  # (not its places: a venue is no party, "talks in Belarus")
+            side = registry.get(e).side if e in registry.by_id else None
+            named |= {x for x in (e, side) if x in states}
+        text = c.text[:TITLE_INPUT]
+        named |= {s for s, adjective in adjectives.items() if s not in named and adjective.search(text)}
+        counts.update(named)
+    need = min(PARTY_SHARE, len(ranked[:TITLE_REACH]))
+    parties = sorted((s for s, n in counts.items() if n >= need
+                      and not re.search(rf"\b{re.escape(states[s])}\b", title)),  # the venue
+                     key=lambda s: (-counts[s], states[s]))
+    if the_talks is not None and any(adjective.search(title) for adjective in adjectives.values()):
+        return title  # "the talks" of a title that names a state already: whose they are is said
+    want = 3 if talks is not None and "trilateral" in talks.group("kind").lower() or "trilateral" in title.lower() else 2
+    if len(parties) < 2:
+        return title
+    names = sorted((states[s] for s in parties[:want]), key=lambda n: (n != "United States", n))
+    short = "-".join(words().abbreviations.get(n, n) for n in names)
+    if the_talks is not None:
+        full = f"{title[:the_talks.start()]}the {short} {the_talks.group(1)}{title[the_talks.end():]}"
+    elif talks is not None:
+        pre, kind = talks.group("pre"), talks.group("kind")
+        full = f"{pre}{short} {kind.lower() if pre or not kind[:1].isupper() else kind[:1].lower() + kind[1:]}"
+        full = full[:1].upper() + full[1:] + title[talks.end():]
+    else:
+        full = " and ".join(demonyms[n] for n in names[:2]) + " delegations" + title[delegations.end():]
+    return full if len(full) <= TITLE_LIMIT and full not in taken else title
+
+
+PAIR = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:leaders|presidents|men|heads\s+of\s+state)\b")
+
+
+def _paired(title: str, c: Claim, weight: Counter[str]) -> str:
+    """A title's "the two leaders" as the two people its claim counts among its actors (the
+    two its article names most: claims.leading_pair), most named in the event first:
+    "Two leaders last met in Paris" -> "Putin and Zelensky last met in Paris"."""
+    m = PAIR.search(title)
+    if m is None:
+        return title
+    registry = load_registry()
+    people = [a for a in c.actors if a in registry.by_id and registry.get(a).kind == "person"]
+    # the two the article names most were added to those its sentence names; else the people
+    # the sentence names who are not the one speaking or acting; else the two people the
+    # event's claims name most, when they stand clear of the rest
+    named = {e for _, _, e in c.mentions}
+    added = [a for a in people if a not in named]
+    people = added if len(added) >= 2 else [a for a in people if a != agent(c)]
+    if len(people) < 2:
+        most = sorted((a for a in weight if a in registry.by_id and registry.get(a).kind == "person"
+                       and a != agent(c)), key=lambda a: (-weight[a], a))
+        if len(most) < 2 or weight[most[1]] < 2 or len(most) > 2 and weight[most[2]] == weight[most[1]]:
+            return title
+        people = most[:2]
+    two = sorted(people, key=lambda a: (-weight[a], people.index(a)))[:2]
+    short = words().short_names
+    names = " and ".join(short.get(_entity_name(a), _entity_name(a).split()[-1]) for a in two)
+    if not title[:m.start()].strip():
+        names = names[:1].upper() + names[1:]
+    paired = title[:m.start()] + names + title[m.end():]
+    return paired if len(paired) <= TITLE_LIMIT else title
 
 
 def _named(title: str, c: Claim) -> list[str]:
@@ -1029,6 +1130,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
 
     titles: set[str] = set()
     out = []
+    claim_of = {c.id: c for c in claims}
     with noted({k: v for _, headlines in made for k, v in headlines.items()}):
         parts = parallel.spans([len(built[k][1]) for k in again], 8 * jobs) if jobs > 1 \
             else [(0, len(again))]
@@ -1038,7 +1140,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             for k, (event, group) in enumerate(built):
                 if event.title in titles:
                     # the titles so far, read only (a copy per event would cost their square)
-                    other = _retitled(ready[k], titles) if k in ready else None
+                    other = _retitled(ready[k], titles, claim_of) if k in ready else None
                     if other is None:
                         other = _title([c for unit in group for c in unit], vec, by_id, titles,
                                        aside)
@@ -1098,26 +1200,31 @@ def _alternatives(members: list[Claim], vec: dict[str, dict[str, float]],
                   aside: AbstractSet[str] = frozenset()) -> tuple:
     """What picks the title of an event whose first title an earlier event took, whatever the
     titles taken before it (``_retitled``): its candidates in order up to the first settled
-    one that no event's first title (``titles``) is, what a round is of in its sentences, and
-    where the candidates ran out, its title without them. Made where ``jobs`` processes share
-    the work."""
+    one that no event's first title (``titles``) is, what a round is of in its sentences,
+    where the candidates ran out its title without them, and its most representative claims
+    (their ids: whose talks they are). Made where ``jobs`` processes share the work."""
     ranked, plans, news = _ranking(members, vec, sources)
     choices = []
     for text, quality, settled in _choices(ranked, plans, news, aside):
         choices.append((text, quality, settled))
         if settled and text not in titles:
-            return choices, _round_of(ranked), None
-    return choices, _round_of(ranked), _untitled(ranked)
+            return choices, _round_of(ranked), None, [c.id for c in ranked[:TITLE_REACH]]
+    return choices, _round_of(ranked), _untitled(ranked), [c.id for c in ranked[:TITLE_REACH]]
 
 
-def _retitled(alternatives: tuple, taken: AbstractSet[str]) -> str | None:
+def _retitled(alternatives: tuple, taken: AbstractSet[str], claims: dict[str, Claim]
+              ) -> str | None:
     """``_title`` of the event that ``_alternatives`` describes, not one of ``taken``; None
-    where they do not decide it (their settled candidate is taken too: the rest is not made)."""
-    choices, round_of, untitled = alternatives
+    where they do not decide it (their settled candidate is taken too: the rest is not made).
+    ``claims``: every claim by its id."""
+    choices, round_of, untitled, first = alternatives
     title, settled = _pick(choices, taken)
     if not (settled or untitled is not None):
         return None  # the choices ran on
-    return _completed(title, lambda: round_of, taken) if title else untitled
+    if not title:
+        return untitled
+    return _with_parties(_completed(title, lambda: round_of, taken), [claims[k] for k in first],
+                         taken)
 
 
 def _ranking(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict[str, Source]

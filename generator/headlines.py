@@ -579,7 +579,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
     # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
-    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s))[^,;:!?“”\"]{{0,80}}?)"
+    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME})[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}})?$", text)
@@ -649,6 +649,14 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
 
 
+REPLY_IS = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:has\s+|had\s+)?(?:replied|responded|answered)\s+"
+                      r"to\s+(?P<what>[^;:]{3,200}?),?\s+and\s+the\s+(?:reply|answer|response)\s+(?:is|was)\s+"
+                      r"(?P<answer>no|yes|No|Yes)\b[.!]?$")
+# a speaker's role in lower case before the name: '"...," spokesman Heorhii Tykhyi told reporters'
+ROLE_BEFORE_NAME = (r"(?:spokes(?:man|woman|person)|envoy|aide|adviser|advisor|minister|negotiator|"
+                    r"official|lawmaker|senator|ambassador|commander)\s+(?=[A-Z])")
+
+
 def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
     verb = " ".join(verb.split())
     present = w.speech.get(verb) or w.needs_that.get(verb) or verb
@@ -690,7 +698,9 @@ def shorten_names(text: str, w: Words) -> str:
             short = w.short_names[name]
         else:
             parts = name.split()
-            short = parts[-1] if len(parts) == 2 else name
+            # a regnal number is no surname ("Pope Leo XIV" -> "Leo XIV")
+            regnal = re.fullmatch(r"[IVXL]+", parts[-1]) is not None
+            short = parts[-1] if len(parts) == 2 and not regnal else name
         # "Trump's special envoy Witkoff": after a possessive the role says whose it is
         prefix = m.group(0)[:m.start("name") - m.start()]
         possessive = re.search(r"(\S+)(?:’s|'s)\s.*$", prefix)
@@ -980,6 +990,41 @@ def _listed_ordinal(sentence: str, start: int, end: int) -> str | None:
     return f"The {item.group('nth')} {head.group('noun')} {verb} on {sentence[start:end]}"
 
 
+# "... two weeks after Trump's call with Putin on Dec. 22": the date is the call's, told as a
+# noun after a time preposition; as a clause, "Trump speaks by phone with Putin"
+NOMINAL_ACT = re.compile(r"(?:\b(?:after|before|following|since|ahead\s+of|during|at)\s+)"
+                         r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:’s|'s)\s+"
+                         r"(?:(?:first|last|latest|recent|surprise|brief|long|lengthy|second|third|"
+                         r"unannounced|planned|previous)\s+)?"
+                         r"(?P<noun>phone\s+call|call|meeting|talks|summit|visit|trip)\s+"
+                         r"(?P<prep>with|to|in)\s+(?P<obj>[^,;:“”\"()]{2,60}?)\s+(?:on|in)\s+$")
+NOMINAL_VERBS = {"phone call": "speaks by phone {prep} {obj}", "call": "speaks by phone {prep} {obj}",
+                 "meeting": "meets {obj}", "talks": "holds talks {prep} {obj}",
+                 "summit": "holds a summit {prep} {obj}", "visit": "visits {obj}",
+                 "trip": "travels {prep} {obj}"}
+
+
+def _nominal_act(sentence: str, start: int, end: int) -> str | None:
+    """The clause of a date that dates a noun of a happening after a time preposition.
+
+    >>> s = "The talks came two weeks after Trump's call with Putin on Dec. 22."
+    >>> _nominal_act(s, s.index("Dec."), s.index("Dec.") + 7)
+    'Trump speaks by phone with Putin on Dec. 22'
+    >>> s = "Zelensky returned to Kyiv after his meeting with Trump on Monday."
+    >>> _nominal_act(s, s.index("Monday"), s.index("Monday") + 6) is None
+    True
+    """
+    m = NOMINAL_ACT.search(sentence, max(0, start - 160), start)
+    if m is None or m.end() != start:
+        return None
+    noun = " ".join(m.group("noun").split())
+    prep = m.group("prep") if m.group("prep") != "to" or noun == "trip" else ""
+    act = NOMINAL_VERBS[noun].format(prep=prep, obj=m.group("obj")).replace("  ", " ")
+    if noun == "meeting" and m.group("prep") == "in":
+        act = f"meets in {m.group('obj')}"
+    return f"{m.group('who')} {act} on {sentence[start:end]}"
+
+
 def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
                  who: str | None = None) -> str | None:
     """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
@@ -1006,6 +1051,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     w = w or words()
     if (listed := _listed_ordinal(sentence, start, end)) is not None:
         return listed
+    if (named := _nominal_act(sentence, start, end)) is not None:
+        return named
 
     def clause_verb(tokens: list[str]) -> bool:
         return any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
@@ -1231,6 +1278,8 @@ def drop_parentheticals(text: str, w: Words) -> str:
         if not relative and any(t in w.past or t in AUXILIARIES
                                 for t in _words_of(own)[1:]):
             return m.group(0)  # a clause of its own, not an aside
+        if m.group("lead").endswith("ing") and re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
+            return m.group(0)  # ", launching 800 drones, the largest attack": what follows sums up
         return ""
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
                   r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
@@ -1531,7 +1580,7 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
 ARTICLE = re.compile(r"(?<![\w’'-])the\s+(?!(?:first|second|third|fourth|fifth|last|next)\s+time\b|"
-                     r"(?:same|only|very)\b|[^\w\s“\"])(?=[\w“\"])")
+                     r"(?:same|only|very|most|least)\b|[a-z]{2,}est\b|[^\w\s“\"])(?=[\w“\"])")
 
 
 def terse_wordings(text: str, w: Words) -> list[tuple[str, int]]:
@@ -1713,6 +1762,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     # "announced here that": where the dateline is, which the headline does not carry
     text = re.sub(r"(?<=[a-z]ed)\s+here\b(?=\s+(?:that|on|in|at|after|before)\b)", "", text)
     text = went_on_to(text, w)
+    # "X has replied to Y's invite ..., and the reply is no": the answer is the news
+    text = REPLY_IS.sub(lambda m: f"{m.group('who')} says {m.group('answer').lower()} to {m.group('what')}", text)
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
     text = uncleft(_cap(text), w)

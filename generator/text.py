@@ -181,6 +181,9 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
     return out
 
 
+IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)[ \t]*\n?")  # ![alt](address "title")
+
+
 def _byline(text: str, author: str | None) -> bool:
     """Does the paragraph open with the article's author (a byline with the page's time stamp)?"""
     if not author or not author.strip():
@@ -211,10 +214,11 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
             continue
         text = raw[start:end]
         # (emphasis around a whole line is no part of its words: "*Updated at 11.02 BST*")
-        if v.furniture.match(text.lstrip("*_ \t")) or _byline(text, author):
+        bare = text.strip("*_ \t")
+        if v.furniture.match(bare) or _byline(text, author):
             kind = "furniture"
-        elif v.credit.search(text) or v.caption_start.match(text):
-            kind = "caption"
+        elif v.credit.search(bare) or v.caption_start.match(bare) or IMAGE.match(text):
+            kind = "caption"  # (a Markdown image and the words under it are a caption)
         elif markdown_heading or (len(lines) <= 2 and _is_heading(text)):
             kind = "heading"
         else:
@@ -267,6 +271,9 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
             add(start, end, number, para.kind)
             continue
         kind = "caption" if para.kind == "caption" else "text"
+        if para.kind == "caption" and (image := IMAGE.match(raw, start, end)):
+            add(start, image.end(), number, "furniture")  # the image itself: "![alt](address)"
+            start = image.end()
         if para.kind == "caption" and (label := v.caption_start.match(raw[start:end])):
             add(start, start + label.end(), number, "furniture")  # "Image caption," itself
             start += label.end()

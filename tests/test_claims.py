@@ -145,3 +145,28 @@ def test_an_offer_is_the_outlets_account_and_what_it_offers_is_the_offerers() ->
     assert proposed.attribution is not None and "Kyiv" in proposed.attribution.text
     (said,) = _claims_of("On Thursday, Trump said he had proposed a meeting.", "2026-01-30")
     assert said.attribution is not None  # a speech verb: the day of the words is the speaker's
+
+
+def test_the_two_leaders_are_the_two_people_the_article_names_most() -> None:
+    """"The two leaders have only met once, in Paris in 2019": in an article naming Putin and
+    Zelensky most, the sentence counts them among its actors (and a title names them)."""
+    from generator.events import title_of
+
+    text = ("Putin invited Zelensky to Moscow on Wednesday. Zelensky said Putin could come to Kyiv "
+            "instead. To date, the two leaders have only met in person once, at a summit in Paris "
+            "in 2019.")
+    claims = _claims_of(text, "2025-09-05")
+    paris = [c for c in claims if c.timex is not None and c.timex.text == "2019"]
+    assert paris and set(paris[0].actors) >= {"vladimir-putin", "volodymyr-zelensky"}
+    assert title_of(paris).startswith(("Putin and Zelensky", "Zelensky and Putin"))
+
+
+def test_statements_under_a_heading_of_what_came_before_are_not_the_days_news() -> None:
+    """RBC-Ukraine's "What preceded": the quotes under it recall earlier days, and are not
+    dated by the report (the dated sentences there keep their dates)."""
+    text = ("Peskov said contacts were possible only in Moscow.\n\nWhat preceded\n\n"
+            "\"We invite him to Moscow,\" Ushakov said.\n\n"
+            "Zelensky rejected Moscow on January 30, Ukrainian media said.\n")
+    claims = _claims_of(text, "2026-02-02")
+    assert [c.basis for c in claims] == ["publication", "explicit"]
+    assert claims[1].timex.text == "January 30"

@@ -498,6 +498,8 @@ def test_a_coarser_date_beside_a_finer_one_does_not_title_its_event() -> None:
     assert aside == {"k2"}
     assert title_of([week, trump], aside=aside).startswith("Trump says")
     assert title_of([week, trump]).startswith("Kremlin says")  # without it, the first wins
+    # alone in its event, it leaves its sentence's headline to the finer date's event
+    assert not title_of([week], aside=aside).startswith("Kremlin says")
 
 
 def test_a_list_of_rounds_titles_each_round_by_its_own_item() -> None:
@@ -522,3 +524,29 @@ def test_a_list_of_rounds_titles_each_round_by_its_own_item() -> None:
     assert titles == ["First round of direct talks in Istanbul takes place",
                       "Second round of direct talks in Istanbul takes place",
                       "Third round of direct talks in Istanbul takes place"]
+
+
+def test_talks_without_parties_take_the_states_their_claims_name() -> None:
+    """"The second round was held on March 3 in Belovezhskaya Pushcha, in Belarus" beside "a
+    new round of talks between the Ukrainian and Russian delegations": the title says whose
+    talks; Belarus, the venue named in the title, is none of them."""
+    from generator.events import _with_parties
+
+    a = _claim("a1", "t", "A new round of talks between the Ukrainian and Russian delegations "
+               "is expected on Wednesday.", "2022-03-02")
+    b = _claim("b1", "t", "The Russian delegation arrived in the Belarusian city of Gomel, but "
+               "Ukrainian diplomats declined to meet in Belarus.", "2022-03-02")
+    title = "Second round of talks held in Belovezhskaya Pushcha, in Belarus"
+    assert _with_parties(title, [a, b], frozenset()) == (
+        "Second round of Russia-Ukraine talks held in Belovezhskaya Pushcha, in Belarus")
+    assert _with_parties("Trilateral talks staged in Abu Dhabi", [a, b], frozenset()) == (
+        "Russia-Ukraine trilateral talks staged in Abu Dhabi")
+    assert _with_parties("Putin proposes talks", [a, b], frozenset()) == "Putin proposes talks"
+    assert _with_parties('Trump says "very good things" are happening in the talks', [a, b],
+                         frozenset()) == ('Trump says "very good things" are happening in the '
+                                          'Russia-Ukraine talks')
+    assert _with_parties("Kremlin says Russian side wants the talks", [a, b], frozenset()) == (
+        "Kremlin says Russian side wants the talks")  # a state named: whose talks is said
+    lone = _claim("c1", "t", "The delegations met for a third round of talks.", "2022-03-07")
+    assert _with_parties("Delegations meet for a third round of talks", [lone], frozenset()) == (
+        "Delegations meet for a third round of talks")  # no state named: as it was

@@ -231,3 +231,17 @@ def test_a_live_reports_entry_times_and_update_lines_are_furniture() -> None:
                    ("*Updated at 11.02 BST*", "furniture"),
                    ("10.45 GMT –", "furniture"),
                    ("Sybiha called the proposal unacceptable.", "text")]
+
+
+def test_a_markdown_image_and_its_emphasised_caption_are_a_caption() -> None:
+    """'![alt](address)' then an italic caption with its credit: the image is furniture and the
+    words under it a caption (they were article text, dating claims as the text does); a page's
+    "May 20, 2025 2:15 PM 3 min read" line is furniture (it dated two claims)."""
+    raw = ("![Zelensky in Kyiv](https://example.org/z.jpg)\n"
+           "*President Volodymyr Zelensky speaks in Kyiv on May 19, 2025. (Photo: Presidential Office)*\n\n"
+           "May 20, 2025 2:15 PM 3 min read\n\n"
+           "Zelensky proposed a meeting on May 19.\n")
+    kinds = [(s.kind, s.text[:12]) for s in split_sentences(raw)]
+    assert kinds[0] == ("furniture", "![Zelensky i")
+    assert {k for k, _ in kinds[1:-2]} == {"caption"}
+    assert kinds[-2:] == [("furniture", "May 20, 2025"), ("text", "Zelensky pro")]
