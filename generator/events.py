@@ -645,15 +645,17 @@ def _may_disagree(a: list[Claim], b: list[Claim], lead_a: str | None, lead_b: st
     return lead_a is not None and lead_a == lead_b
 
 
-def _told_later(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool) -> bool:
-    """Of one report's units, is one its undated statements and the other a date it names
-    just before it was published? A report of yesterday's call tells most of it without a date
-    ("Putin proposed Moscow, the AFP agency reports"): those statements are dated by the report
-    only because they name no date, and may tell of the happening dated the day before."""
+def _told_later(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool,
+                latest: dt.date | None = None) -> bool:
+    """Of one report's units, is one its undated statements and the other the last day it
+    names before it was published (``latest``)? A report of yesterday's call tells most of it
+    without a date ("Putin proposed Moscow, the AFP agency reports"): those statements are
+    dated by the report only because they name no date, and tell of its latest news, not of
+    the days before it that it also names."""
     if reported_a == reported_b:
         return False
     told, named = (wa, wb) if reported_a else (wb, wa)
-    return named.end < told.start
+    return named.end < told.start and (latest is None or named.end == latest)
 
 
 def _closest(a: list[Claim], b: list[Claim], va: dict[str, float], vb: dict[str, float],
@@ -760,6 +762,12 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     reported = [_reported(u) for u in units]
     plans = [u[0].when.granularity == "day"
              and any(planned(c, by_id[c.source].published) for c in u[:UNIT_REACH]) for u in units]
+    # the last day each report names before it was published: what its undated account tells of
+    latest: dict[str, dt.date] = {}
+    for u, told in zip(units, reported, strict=True):
+        w = u[0].when
+        if w.granularity == "day" and not told and w.end < by_id[u[0].source].published:
+            latest[u[0].source] = max(latest.get(u[0].source, w.end), w.end)
     moves = [u[0].when.granularity == "day" and any(moved_to(c) for c in u[:UNIT_REACH])
              for u in units]
 
@@ -819,7 +827,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             # a report naming two days: only its undated account of the day before it; other
             # reports' days: compatible, never a link on their own
             need = (TOLD_LATER if _told_later(units[i][0].when, units[j][0].when, reported[i],
-                                              reported[j])
+                                              reported[j], latest.get(units[i][0].source))
                     else None) if same else COMPATIBLE_ONLY
         if (need is None or need > MOVED) and _moved(i, j):  # a plan that moved
             need = MOVED

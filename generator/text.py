@@ -102,6 +102,8 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if word == "no":  # "No. 5" abbreviates a number; "the reply is no." ends a sentence
+        return re.match(r"\s*\d", text[dot + 1:dot + 4]) is not None
     if word in vocabulary(language).abbreviations:
         return True
     return len(word) == 1 and word.isalpha()  # an initial: "J. Smith", "U.S."

@@ -245,3 +245,11 @@ def test_a_markdown_image_and_its_emphasised_caption_are_a_caption() -> None:
     assert kinds[0] == ("furniture", "![Zelensky i")
     assert {k for k, _ in kinds[1:-2]} == {"caption"}
     assert kinds[-2:] == [("furniture", "May 20, 2025"), ("text", "Zelensky pro")]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows() -> None:
+    raw = ('Zelensky has replied, and the reply is no. "I can\'t go to Moscow," he said Friday. '
+           "Resolution No. 5 passed.")
+    assert [s.text for s in split_sentences(raw)] == [
+        "Zelensky has replied, and the reply is no.",
+        '"I can\'t go to Moscow," he said Friday.', "Resolution No. 5 passed."]
