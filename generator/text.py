@@ -183,6 +183,8 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
     return out
 
 
+TABLE = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*(?:\r?\n[ \t]*\|[^\n]*\|[ \t]*)*")  # rows of a Markdown table
+TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
 IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)[ \t]*\n?")  # ![alt](address "title")
 
 
@@ -269,6 +271,15 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
         elif para.kind == "text" and (line := v.entry_stamp.match(raw[start:end])):
             add(start, start + line.end(), number, "furniture")  # a live report's entry time
             start += line.end()
+        if TABLE.fullmatch(raw, start, end):
+            # rows of a Markdown table: each a sentence of its own (the rule under the header
+            # furniture), never one sentence running across rows
+            row_start = start
+            for row in raw[start:end].split("\n"):
+                kind = "furniture" if TABLE_RULE.fullmatch(row.strip()) else "text"
+                add(row_start, row_start + len(row), number, kind)
+                row_start += len(row) + 1
+            continue
         if para.kind == "heading":
             add(start, end, number, para.kind)
             continue
