@@ -337,10 +337,12 @@ PDF, PDI = "\u202c", "\u2069"
 # inline Markdown around words: a link or an image reads as its text, emphasis and code marks
 # go ("**May 11, 2025:** Putin proposes ..." -> "May 11, 2025: Putin proposes ...")
 INLINE_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-INLINE_MARKS = (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
-                re.compile(r"(?<![\w*])(\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"),
-                re.compile(r"(?<![\w_])(_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"),
-                re.compile(r"(`+)(?=\S)(.+?)(?<=\S)\1"))
+# (each marked span at most 300 characters: a line of unclosed marks costs its length, not its
+# length squared)
+INLINE_MARKS = (re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1"),
+                re.compile(r"(?<![\w*])(\*)(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"),
+                re.compile(r"(?<![\w_])(_)(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"),
+                re.compile(r"(`+)(?=\S)(.{1,300}?)(?<=\S)\1"))
 
 
 def plain_inline(text: str) -> str:
