@@ -457,10 +457,9 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
     "Second round of talks held in Belovezhskaya Pushcha" -> "Second round of Russia-Ukraine
     talks held ...", "Trilateral talks staged in Abu Dhabi" -> "US-Russia-Ukraine trilateral
     talks ...", "Delegations meet ..." -> "Russian and Ukrainian delegations meet ...", "...
-    happening in the talks" -> "... in the Russia-Ukraine talks" (a state
-    counts when at least ``PARTY_SHARE`` claims name it, or its adjective or an organisation of
-    its side does, or every claim of an event of fewer; a state the title names, as the venue,
-    is none)."""
+    happening in the talks" -> "... in the Russia-Ukraine talks". A state counts when at least
+    ``PARTY_SHARE`` claims name it (or its adjective, or an organisation of its side), or every
+    claim of an event of fewer; a state the title names (the venue) is none."""
     talks, delegations = PARTYLESS.match(title), DELEGATIONS.match(title)
     the_talks = THE_TALKS.search(title) if talks is None and delegations is None else None
     if talks is None and delegations is None and the_talks is None:
