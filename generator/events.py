@@ -534,10 +534,9 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
     "Second round of talks held in Belovezhskaya Pushcha" -> "Second round of Russia-Ukraine
     talks held ...", "Trilateral talks staged in Abu Dhabi" -> "US-Russia-Ukraine trilateral
     talks ...", "Delegations meet ..." -> "Russian and Ukrainian delegations meet ...", "...
-    happening in the talks" -> "... in the Russia-Ukraine talks" (a state
-    counts when at least ``PARTY_SHARE`` claims name it, or its adjective or an organisation of
-    its side does, or every claim of an event of fewer; a state the title names, as the venue,
-    is none)."""
+    happening in the talks" -> "... in the Russia-Ukraine talks". A state counts when at least
+    ``PARTY_SHARE`` claims name it (or its adjective, or an organisation of its side), or every
+    claim of an event of fewer; a state the title names (the venue) is none."""
     talks, delegations = PARTYLESS.match(title), DELEGATIONS.match(title)
     the_talks = THE_TALKS.search(title) if talks is None and delegations is None else None
     if talks is None and delegations is None and the_talks is None:
@@ -722,15 +721,17 @@ def _may_disagree(a: list[Claim], b: list[Claim], lead_a: str | None, lead_b: st
     return lead_a is not None and lead_a == lead_b
 
 
-def _told_later(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool) -> bool:
-    """Of one report's units, is one its undated statements and the other a date it names
-    just before it was published? A report of yesterday's call tells most of it without a date
-    ("Putin proposed Moscow, the AFP agency reports"): those statements are dated by the report
-    only because they name no date, and may tell of the happening dated the day before."""
+def _told_later(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool,
+                latest: dt.date | None = None) -> bool:
+    """Of one report's units, is one its undated statements and the other the last day it
+    names before it was published (``latest``)? A report of yesterday's call tells most of it
+    without a date ("Putin proposed Moscow, the AFP agency reports"): those statements are
+    dated by the report only because they name no date, and tell of its latest news, not of
+    the days before it that it also names."""
     if reported_a == reported_b:
         return False
     told, named = (wa, wb) if reported_a else (wb, wa)
-    return named.end < told.start
+    return named.end < told.start and (latest is None or named.end == latest)
 
 
 def _closest(a: list[Claim], b: list[Claim], va: dict[str, float], vb: dict[str, float],
@@ -857,6 +858,12 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     uvec, agents, whats, leads, reported, plans, moves = ([f[k] for f in found]
                                                          for k in range(1, 8))
     del found
+    # the last day each report names before it was published: what its undated account tells of
+    latest: dict[str, dt.date] = {}
+    for u, told in zip(units, reported, strict=True):
+        w = u[0].when
+        if w.granularity == "day" and not told and w.end < by_id[u[0].source].published:
+            latest[u[0].source] = max(latest.get(u[0].source, w.end), w.end)
 
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     day_starts: dict[int, list[int]] = defaultdict(list)  # units of day dates by their first day
@@ -914,7 +921,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             # a report naming two days: only its undated account of the day before it; other
             # reports' days: compatible, never a link on their own
             need = (TOLD_LATER if _told_later(units[i][0].when, units[j][0].when, reported[i],
-                                              reported[j])
+                                              reported[j], latest.get(units[i][0].source))
                     else None) if same else COMPATIBLE_ONLY
         if (need is None or need > MOVED) and _moved(i, j):  # a plan that moved
             need = MOVED

@@ -102,6 +102,8 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if word == "no":  # "No. 5" abbreviates a number; "the reply is no." ends a sentence
+        return re.match(r"\s*\d", text[dot + 1:dot + 4]) is not None
     if word in vocabulary(language).abbreviations:
         return True
     return len(word) == 1 and word.isalpha()  # an initial: "J. Smith", "U.S."
@@ -181,6 +183,8 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
     return out
 
 
+TABLE = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*(?:\r?\n[ \t]*\|[^\n]*\|[ \t]*)*")  # rows of a Markdown table
+TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
 IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)[ \t]*\n?")  # ![alt](address "title")
 
 
@@ -267,6 +271,15 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
         elif para.kind == "text" and (line := v.entry_stamp.match(raw[start:end])):
             add(start, start + line.end(), number, "furniture")  # a live report's entry time
             start += line.end()
+        if TABLE.fullmatch(raw, start, end):
+            # rows of a Markdown table: each a sentence of its own (the rule under the header
+            # furniture), never one sentence running across rows
+            row_start = start
+            for row in raw[start:end].split("\n"):
+                kind = "furniture" if TABLE_RULE.fullmatch(row.strip()) else "text"
+                add(row_start, row_start + len(row), number, kind)
+                row_start += len(row) + 1
+            continue
         if para.kind == "heading":
             add(start, end, number, para.kind)
             continue
@@ -324,10 +337,12 @@ PDF, PDI = "\u202c", "\u2069"
 # inline Markdown around words: a link or an image reads as its text, emphasis and code marks
 # go ("**May 11, 2025:** Putin proposes ..." -> "May 11, 2025: Putin proposes ...")
 INLINE_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-INLINE_MARKS = (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
-                re.compile(r"(?<![\w*])(\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"),
-                re.compile(r"(?<![\w_])(_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"),
-                re.compile(r"(`+)(?=\S)(.+?)(?<=\S)\1"))
+# (each marked span at most 300 characters: a line of unclosed marks costs its length, not its
+# length squared)
+INLINE_MARKS = (re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1"),
+                re.compile(r"(?<![\w*])(\*)(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"),
+                re.compile(r"(?<![\w_])(_)(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"),
+                re.compile(r"(`+)(?=\S)(.{1,300}?)(?<=\S)\1"))
 
 
 def plain_inline(text: str) -> str:
