@@ -22,13 +22,14 @@ is a weak date, and one day's news holds several happenings.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import math
 import re
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
@@ -216,10 +217,18 @@ def agent(c: Claim) -> str | None:
 def vectors(claims: tuple[Claim, ...], freq: Frequencies | None = None) -> dict[str, dict[str, float]]:
     """Unit TF-IDF vectors of claims; IDF from ``freq`` (all sentences of the corpus) or, when
     not given, from the distinct claim sentences themselves."""
+    bags = _bags(claims)
+    freq = freq if freq is not None else _claim_frequencies(claims, bags)
+    canon: dict[str, str] = {}
+    return {c.id: _weighted(bag, freq, canon) for c, bag in zip(claims, bags, strict=True)}
+
+
+def _bags(claims: tuple[Claim, ...] | list[Claim]) -> list[Counter[str]]:
+    """Each claim's words and entities, less the words of its own date."""
     # a sentence's words are counted once, then each of its claims leaves out its own date's
     # words (a sentence with thousands of dates would otherwise be read thousands of times)
     sentence_bags: dict[tuple[str, int, str], Counter[str]] = {}
-    bags: dict[str, Counter[str]] = {}
+    bags = []
     for c in claims:
         key = (c.source, c.start, c.text)
         if key not in sentence_bags:
@@ -230,19 +239,56 @@ def vectors(claims: tuple[Claim, ...], freq: Frequencies | None = None) -> dict[
             for t in dated:
                 bag[t] -= 1
             bag = +bag
-        bags[c.id] = bag
-    if freq is None:
-        seen: dict[str, Counter[str]] = {}
-        for c in claims:
-            seen.setdefault(c.text, bags[c.id])
-        freq = Frequencies.of(list(seen.values()))
+        bags.append(bag)
+    return bags
+
+
+def _claim_frequencies(claims: tuple[Claim, ...], bags: list[Counter[str]] | None = None
+                       ) -> Frequencies:
+    """Document frequencies over the distinct claim sentences (where no corpus's are given)."""
+    seen: dict[str, Counter[str]] = {}
+    for c, bag in zip(claims, bags if bags is not None else _bags(claims), strict=True):
+        seen.setdefault(c.text, bag)
+    return Frequencies.of(list(seen.values()))
+
+
+def _weighted(bag: Counter[str], freq: Frequencies, canon: dict[str, str]) -> dict[str, float]:
+    """A bag's unit TF-IDF vector. ``canon``: one string object per word, shared by the vectors
+    of one part of the work (they are handed back between processes: one copy of each word)."""
     n = freq.sentences
-    out: dict[str, dict[str, float]] = {}
-    for c in claims:
-        vec = {t: k * (math.log((1 + n) / (1 + freq.df.get(t, 0))) + 1)
-               for t, k in bags[c.id].items()}
-        out[c.id] = _normalise(vec)
-    return out
+    return _normalise({canon.setdefault(t, t): k * (math.log((1 + n) / (1 + freq.df.get(t, 0))) + 1)
+                       for t, k in bag.items()})
+
+
+def _prepare(claims: tuple[Claim, ...], offset: int, freq: Frequencies,
+             sources: dict[str, Source]) -> tuple[list[dict[str, float]], list[tuple]]:
+    """The vectors of ``claims`` (whole reports, in order; ``offset``: the first one's number
+    among all claims), and their units, each (its claims' numbers, its vector, its agents, its
+    kinds of happening, its lead agent, dated by its report only?, a day of a plan?, a day
+    something was moved to?), in the order of their first claims. A part of the work that
+    ``jobs`` processes share."""
+    canon: dict[str, str] = {}
+    vecs = [_weighted(bag, freq, canon) for bag in _bags(claims)]
+    grouped: dict[tuple, list[int]] = {}
+    for k, c in enumerate(claims):
+        grouped.setdefault((c.source, c.when), []).append(k)
+    units = []
+    for members in grouped.values():
+        total: dict[str, float] = {}
+        for k in members:
+            for t, v in vecs[k].items():
+                total[t] = total.get(t, 0.0) + v
+        # who acts and what happens in a unit: from its first claims (a huge unit of one
+        # sentence with thousands of dates would otherwise cost its size times its length)
+        first = [claims[k] for k in members[:UNIT_REACH]]
+        its_agents = [agent(c) for c in first]
+        units.append((tuple(offset + k for k in members), _normalise(total),
+                      {a for a in its_agents if a}, {w for c in first if (w := claim_what(c))},
+                      _main(its_agents), _reported([claims[k] for k in members]),
+                      first[0].when.granularity == "day"
+                      and any(planned(c, sources[c.source].published) for c in first),
+                      first[0].when.granularity == "day" and any(moved_to(c) for c in first)))
+    return vecs, units
 
 
 def _normalise(vec: dict[str, float]) -> dict[str, float]:
@@ -369,6 +415,31 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     ``aside`` (a coarser date of a sentence that states a finer one: "The Kremlin said on
     Wednesday ..., dampening expectations raised by Trump earlier this week" tells Wednesday's
     news, not the week's)."""
+    title, _ = _pick(_choices(ranked, plans, news, aside), taken)
+    if title or not ranked:
+        return _with_parties(_completed(title, lambda: _round_of(ranked), taken), ranked, taken)
+    return _untitled(ranked)
+
+
+def _untitled(ranked: list[Claim]) -> str:
+    """The title of an event none of whose sentences makes a headline (or each one's is
+    taken): its most named agent, happening and place."""
+    agents = Counter(a for c in ranked if (a := agent(c)))
+    acts = Counter(a for c in ranked if (a := claim_what(c)))
+    places = Counter(p for c in ranked for p in c.places[:1])
+    return template(_entity_name(agents.most_common(1)[0][0]) if agents else None,
+                    acts.most_common(1)[0][0] if acts else None,
+                    _entity_name(places.most_common(1)[0][0]) if places else None,
+                    TITLE_LIMIT) or label(_opening(ranked[0].text), TITLE_LIMIT)
+
+
+def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = frozenset(),
+             aside: AbstractSet[str] = frozenset()) -> Iterator[tuple[str, tuple, bool]]:
+    """An event's candidate titles in the order ``title_of`` weighs them, each with its
+    quality (the larger the better) and whether it is settled: none after it can beat it but
+    by naming more, and it is taken (the most representative sound sentence that makes a
+    headline naming someone). Each headline is made when it is asked for (a tagger run)."""
+    settled_as = (True, True, True, bool(news), True, 2, True, True, 3, True)
     weight: Counter[str] = Counter()
     for c in ranked:
         weight.update(set(c.actors) | set(c.places))
@@ -386,14 +457,12 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     # ("In a move that ..., Putin has extended an invitation")
     pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None and c is not ranked[0])
                   )[:TITLE_CANDIDATES]
-    best: tuple | None = None
-    title = ""
     for c in pool:
         if c.id in aside and _told(c) == _opening(c.text):
             continue  # the sentence's headline tells its finer date's news, not this date's
         made = _headline_of(_told(c), **_title_context(c))
         made = Headline(_paired(made.text, c, weight), made.how)
-        if not made.text or made.text in taken:
+        if not made.text:
             continue
         named = sum(weight[e] for e in _named(made.text, c))
         how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
@@ -408,20 +477,23 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
                    not UNHEADED.match(made.text) and not DEICTIC.search(made.text)
                    and not OBJECT_PRONOUN.search(made.text), how,
                    c.id not in plans, named)
+        yield made.text, quality, quality[:10] == settled_as
+
+
+def _pick(choices: Iterable[tuple[str, tuple, bool]], taken: AbstractSet[str]
+          ) -> tuple[str, bool]:
+    """The best of ``choices`` (``_choices``) not in ``taken``, and whether it was settled
+    before the choices ran out."""
+    best: tuple | None = None
+    title = ""
+    for text, quality, settled in choices:
+        if text in taken:
+            continue
         if best is None or quality > best:
-            best, title = quality, made.text
-        if quality[:10] == (True, True, True, bool(news), True, 2, True, True, 3, True):
-            break  # the most representative sound sentence that makes a headline naming someone
-    if title or not ranked:
-        return _with_parties(_completed(title, ranked, taken), ranked, taken)
-    # nothing in the event makes a headline: its most named agent, happening and place
-    agents = Counter(a for c in ranked if (a := agent(c)))
-    acts = Counter(a for c in ranked if (a := claim_what(c)))
-    places = Counter(p for c in ranked for p in c.places[:1])
-    return template(_entity_name(agents.most_common(1)[0][0]) if agents else None,
-                    acts.most_common(1)[0][0] if acts else None,
-                    _entity_name(places.most_common(1)[0][0]) if places else None,
-                    TITLE_LIMIT) or label(_opening(ranked[0].text), TITLE_LIMIT)
+            best, title = quality, text
+        if settled:
+            return title, True
+    return title, False
 
 
 ELLIPTIC = re.compile(r"^((?:First|Second|Third|Fourth|Fifth|Sixth|Next|New|Last|Latest|Final|"
@@ -430,17 +502,22 @@ ROUND_OF = re.compile(r"\bround\s+of\s+((?:[a-z-]+\s+)?(?:talks|negotiations|con
                       re.IGNORECASE)
 
 
-def _completed(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str:
+def _completed(title: str, round_of: Callable[[], str | None], taken: AbstractSet[str]) -> str:
     """A title whose subject another sentence of its event tells in full: "Second round held in
     Belovezhskaya Pushcha" -> "Second round of talks held in ...", where the event's other
     report says "a new round of talks" (the article wrote the noun once, sentences before)."""
     head = ELLIPTIC.match(title)
     if head is None:
         return title
-    of = next((m.group(1) for c in ranked[:TITLE_REACH]
-               if (m := ROUND_OF.search(c.text[:TITLE_INPUT]))), None)
+    of = round_of()
     full = f"{head.group(1)} of {of.lower()}{title[head.end():]}" if of else title
     return full if len(full) <= TITLE_LIMIT and full not in taken else title
+
+
+def _round_of(ranked: list[Claim]) -> str | None:
+    """What a round is of, where a sentence of the event says ("a new round of talks")."""
+    return next((m.group(1) for c in ranked[:TITLE_REACH]
+                 if (m := ROUND_OF.search(c.text[:TITLE_INPUT]))), None)
 
 
 # a title whose subject is talks, a round of them or delegations, and names no party
@@ -457,10 +534,9 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
     "Second round of talks held in Belovezhskaya Pushcha" -> "Second round of Russia-Ukraine
     talks held ...", "Trilateral talks staged in Abu Dhabi" -> "US-Russia-Ukraine trilateral
     talks ...", "Delegations meet ..." -> "Russian and Ukrainian delegations meet ...", "...
-    happening in the talks" -> "... in the Russia-Ukraine talks" (a state
-    counts when at least ``PARTY_SHARE`` claims name it, or its adjective or an organisation of
-    its side does, or every claim of an event of fewer; a state the title names, as the venue,
-    is none)."""
+    happening in the talks" -> "... in the Russia-Ukraine talks". A state counts when at least
+    ``PARTY_SHARE`` claims name it (or its adjective, or an organisation of its side), or every
+    claim of an event of fewer; a state the title names (the venue) is none."""
     talks, delegations = PARTYLESS.match(title), DELEGATIONS.match(title)
     the_talks = THE_TALKS.search(title) if talks is None and delegations is None else None
     if talks is None and delegations is None and the_talks is None:
@@ -645,15 +721,17 @@ def _may_disagree(a: list[Claim], b: list[Claim], lead_a: str | None, lead_b: st
     return lead_a is not None and lead_a == lead_b
 
 
-def _told_later(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool) -> bool:
-    """Of one report's units, is one its undated statements and the other a date it names
-    just before it was published? A report of yesterday's call tells most of it without a date
-    ("Putin proposed Moscow, the AFP agency reports"): those statements are dated by the report
-    only because they name no date, and may tell of the happening dated the day before."""
+def _told_later(wa: TimeValue, wb: TimeValue, reported_a: bool, reported_b: bool,
+                latest: dt.date | None = None) -> bool:
+    """Of one report's units, is one its undated statements and the other the last day it
+    names before it was published (``latest``)? A report of yesterday's call tells most of it
+    without a date ("Putin proposed Moscow, the AFP agency reports"): those statements are
+    dated by the report only because they name no date, and tell of its latest news, not of
+    the days before it that it also names."""
     if reported_a == reported_b:
         return False
     told, named = (wa, wb) if reported_a else (wb, wa)
-    return named.end < told.start
+    return named.end < told.start and (latest is None or named.end == latest)
 
 
 def _closest(a: list[Claim], b: list[Claim], va: dict[str, float], vb: dict[str, float],
@@ -728,10 +806,26 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     Single-link clustering over date-compatible units: the most similar pairs that reach what
     their dates need are taken first, and join their groups when every pair of units across
     the two has compatible dates (so no event spans more than ``NEAR_DAYS`` days of day-level
-    claims, and no report names two days in one event). Scoring pairs and making titles are
-    shared by ``jobs`` processes (generator/parallel.py): the events are the same whatever
-    their number.
+    claims, and no report names two days in one event). Its maps (the claims' vectors and the
+    units' agents and kinds, the units' candidates, scoring pairs, making events and their
+    titles, the next best titles of events whose first title an earlier one took) are shared
+    by ``jobs`` processes (generator/parallel.py): the events are the same whatever their
+    number.
     """
+    # the cyclic garbage collector finds nothing to free here (merging makes no reference
+    # cycles: 0 objects collected at 1,000 and 10,000 synthetic sources), and each of its full
+    # passes reads every table: off while merging (10,000 sources: 31.5 -> 28.2 CPU seconds)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge_events(claims, sources, freq, jobs)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
+                  freq: Frequencies | None, jobs: int) -> tuple[Event, ...]:
     by_id = {s.id: s for s in sources}
     published = {s.id: s.published.isoformat() for s in sources}
 
@@ -739,29 +833,37 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         return (published[c.source], c.source, c.start, c.id)
 
     claims = tuple(sorted(claims, key=order))
-    vec = vectors(claims, freq)
-    units: list[list[Claim]] = []
-    grouped: dict[tuple, list[Claim]] = {}
-    for c in claims:
-        # one report usually tells of one happening in several sentences: its claims of one
-        # date, with its undated statements on the day it was published, are one unit
-        key = (c.source, c.when)
-        if key not in grouped:
-            grouped[key] = []
-            units.append(grouped[key])
-        grouped[key].append(c)
-    units.sort(key=lambda u: (_when_key(u[0].when), order(u[0])))
-    uvec = [_unit_vector(u, vec) for u in units]
-    # who acts and what happens in a unit: from its first claims (a huge unit of one sentence
-    # with thousands of dates would otherwise cost its size times its sentence's length)
-    agents = [{a for c in u[:UNIT_REACH] if (a := agent(c))} for u in units]
-    whats = [{w for c in u[:UNIT_REACH] if (w := claim_what(c))} for u in units]
-    leads = [_main(agent(c) for c in u[:UNIT_REACH]) for u in units]
-    reported = [_reported(u) for u in units]
-    plans = [u[0].when.granularity == "day"
-             and any(planned(c, by_id[c.source].published) for c in u[:UNIT_REACH]) for u in units]
-    moves = [u[0].when.granularity == "day" and any(moved_to(c) for c in u[:UNIT_REACH])
-             for u in units]
+    if freq is None:
+        freq = _claim_frequencies(claims)
+    # each claim's vector, agent and kind of happening, and each unit's (one report usually
+    # tells of one happening in several sentences: its claims of one date, with its undated
+    # statements on the day it was published, are one unit): a map over reports, shared by
+    # ``jobs`` processes (a report's units never reach past its claims)
+    firsts = [k for k in range(len(claims)) if k == 0 or claims[k].source != claims[k - 1].source]
+    bounds = [*firsts, len(claims)]
+    reports = parallel.spans([bounds[r + 1] - bounds[r] for r in range(len(firsts))], 8 * jobs) \
+        if jobs > 1 else [(0, len(firsts))]
+    prepared = parallel.fork_map(
+        lambda span: _prepare(claims[bounds[span[0]]:bounds[span[1]]], bounds[span[0]], freq,
+                              by_id),
+        reports, jobs, warm=lambda: claims and _prepare(claims[:1], 0, freq, by_id))
+    vec: dict[str, dict[str, float]] = {}
+    found: list[tuple] = []
+    for (start, end), (vectors_of, its_units) in zip(reports, prepared, strict=True):
+        vec.update(zip((c.id for c in claims[bounds[start]:bounds[end]]), vectors_of, strict=True))
+        found += its_units
+    del prepared
+    found.sort(key=lambda f: (_when_key(claims[f[0][0]].when), order(claims[f[0][0]])))
+    units = [[claims[k] for k in f[0]] for f in found]
+    uvec, agents, whats, leads, reported, plans, moves = ([f[k] for f in found]
+                                                         for k in range(1, 8))
+    del found
+    # the last day each report names before it was published: what its undated account tells of
+    latest: dict[str, dt.date] = {}
+    for u, told in zip(units, reported, strict=True):
+        w = u[0].when
+        if w.granularity == "day" and not told and w.end < by_id[u[0].source].published:
+            latest[u[0].source] = max(latest.get(u[0].source, w.end), w.end)
 
     index: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     day_starts: dict[int, list[int]] = defaultdict(list)  # units of day dates by their first day
@@ -819,7 +921,7 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             # a report naming two days: only its undated account of the day before it; other
             # reports' days: compatible, never a link on their own
             need = (TOLD_LATER if _told_later(units[i][0].when, units[j][0].when, reported[i],
-                                              reported[j])
+                                              reported[j], latest.get(units[i][0].source))
                     else None) if same else COMPATIBLE_ONLY
         if (need is None or need > MOVED) and _moved(i, j):  # a plan that moved
             need = MOVED
@@ -832,38 +934,46 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # them all the same (each links to the same first few); which dates may stand in one event
     # is decided by the dates, never by which pairs were compared (``compatible`` below).
     reached: dict[tuple, tuple[list[list[int]], dict[str, list[int]] | None]] = {}
-    candidates: list[array[int]] = []  # the units each unit is compared with, in order
-    for i, u in enumerate(units):
-        key = (_key(u[0].when), plans[i], moves[i])
-        if key not in reached:
-            near = reach(i)
-            local = None
-            if sum(len(b) for b in near) > CROWDED:
-                # feature -> units of the same date having it, in order: in a crowd, a unit
-                # meets no other date (a chain of "within February 2022" links through
-                # hundreds of units would join unrelated days to the war's outbreak)
-                local = defaultdict(list)
-                for j in index[_key(u[0].when)]:
-                    for t in uvec[j]:
-                        if len(local[t]) < CROWDED_PEERS + 1:
-                            local[t].append(j)
-            reached[key] = (near, local)
-        near, local = reached[key]
-        if local is not None:
-            heaviest = sorted(uvec[i], key=lambda t: (-uvec[i][t], t))[:CROWDED_FEATURES]
-            found = {j for t in heaviest for j in local.get(t, ())}
-        else:
-            found = {j for b in near for j in b}
-        found.discard(i)
-        candidates.append(array("i", sorted(found)))
-    del reached
+
+    def candidates_of(span: tuple[int, int]) -> list[array[int]]:
+        """The units each unit of ``span`` is compared with, in order (a part of the work
+        that ``jobs`` processes share; each keeps its own ``reached``)."""
+        out = []
+        for i in range(*span):
+            key = (_key(whens[i]), plans[i], moves[i])
+            if key not in reached:
+                near = reach(i)
+                local = None
+                if sum(len(b) for b in near) > CROWDED:
+                    # feature -> units of the same date having it, in order: in a crowd, a unit
+                    # meets no other date (a chain of "within February 2022" links through
+                    # hundreds of units would join unrelated days to the war's outbreak)
+                    local = defaultdict(list)
+                    for j in index[_key(whens[i])]:
+                        for t in uvec[j]:
+                            if len(local[t]) < CROWDED_PEERS + 1:
+                                local[t].append(j)
+                reached[key] = (near, local)
+            near, local = reached[key]
+            if local is not None:
+                heaviest = sorted(uvec[i], key=lambda t: (-uvec[i][t], t))[:CROWDED_FEATURES]
+                found = {j for t in heaviest for j in local.get(t, ())}
+            else:
+                found = {j for b in near for j in b}
+            found.discard(i)
+            out.append(array("i", sorted(found)))
+        return out
+
+    whens = [u[0].when for u in units]
+    parts = parallel.spans([1] * len(units), 8 * jobs) if jobs > 1 else [(0, len(units))]
+    candidates = [c for part in parallel.fork_map(candidates_of, parts, jobs) for c in part]
+    reached.clear()
 
     # Each pair is scored once, by the later of the two units that reach each other (or by the
     # one that reaches the other): the order the sums of its cosines are taken in stays the
     # same whatever else changes. Only what clustering needs is kept: which pairs have
     # compatible dates (4 bytes a pair, under its first unit) and the pairs alike enough to
     # join. What two dates allow is found once per pair of dates, not once per pair of units.
-    whens = [u[0].when for u in units]
     date_ids: dict[TimeValue, int] = {}
     wid = [date_ids.setdefault(w, len(date_ids)) for w in whens]
     dates: dict[tuple[int, int, bool, bool], tuple[float | None, bool, bool]] = {}
@@ -909,7 +1019,10 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     add_score(-score)
                     add_lo(min(i, j))
                     add_hi(max(i, j))
-        return alike
+        # in order here, by the process that scored them: the sort below then merges runs
+        ordered = sorted(zip(*alike, strict=True))
+        return tuple(array(kind, [pair[k] for pair in ordered])  # type: ignore[return-value]
+                     for k, kind in enumerate("dii"))
 
     parts = parallel.spans([len(c) for c in candidates], 8 * jobs) if jobs > 1 else [(0, len(units))]
     alike = [pair for part in parallel.fork_map(score_span, parts, jobs) for pair in zip(*part, strict=True)]
@@ -1007,17 +1120,40 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     built = sorted(zip((e for events, _ in made for e in events), groups, strict=True),
                    key=lambda item: (_when_key(item[0].when), item[0].id))
     # two events never read the same (one sentence naming two dates makes two events whose
-    # best headline is that sentence's): a later one takes its next best headline, if any
+    # best headline is that sentence's): a later one takes its next best headline, if any.
+    # Which do is known from the first titles (each one that an earlier event has); what
+    # decides their next best is gathered by ``jobs`` processes, the choice made here in order
+    firsts: set[str] = set()
+    again: list[int] = []
+    for k, (event, _) in enumerate(built):
+        if event.title in firsts:
+            again.append(k)
+        firsts.add(event.title)
+
+    def alternatives(span: tuple[int, int]) -> tuple[list[tuple], dict[str, list[str]]]:
+        with noting() as made:
+            return [_alternatives([c for unit in built[again[k]][1] for c in unit], vec, by_id,
+                                  firsts, aside) for k in range(*span)], made
+
     titles: set[str] = set()
     out = []
+    claim_of = {c.id: c for c in claims}
     with noted({k: v for _, headlines in made for k, v in headlines.items()}):
-        for event, group in built:
-            if event.title in titles:
-                # the titles so far, read only (a copy per event would cost their square)
-                other = _title([c for unit in group for c in unit], vec, by_id, titles, aside)
-                event = replace(event, title=other) if other not in titles else event
-            titles.add(event.title)
-            out.append(event)
+        parts = parallel.spans([len(built[k][1]) for k in again], 8 * jobs) if jobs > 1 \
+            else [(0, len(again))]
+        more = parallel.fork_map(alternatives, parts, jobs)
+        ready = dict(zip(again, (a for alternatives, _ in more for a in alternatives), strict=True))
+        with noted({k: v for _, headlines in more for k, v in headlines.items()}):
+            for k, (event, group) in enumerate(built):
+                if event.title in titles:
+                    # the titles so far, read only (a copy per event would cost their square)
+                    other = _retitled(ready[k], titles, claim_of) if k in ready else None
+                    if other is None:
+                        other = _title([c for unit in group for c in unit], vec, by_id, titles,
+                                       aside)
+                    event = replace(event, title=other) if other not in titles else event
+                titles.add(event.title)
+                out.append(event)
     return tuple(out)
 
 
@@ -1062,6 +1198,46 @@ def _title(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict
            taken: AbstractSet[str] = frozenset(), aside: AbstractSet[str] = frozenset()) -> str:
     """The title of an event of these claims, not one of ``taken`` (title_of; ``aside``: the
     claims whose sentence states a finer date too, ``coarser_beside``)."""
+    ranked, plans, news = _ranking(members, vec, sources)
+    return title_of(ranked, plans, taken, news, aside)
+
+
+def _alternatives(members: list[Claim], vec: dict[str, dict[str, float]],
+                  sources: dict[str, Source], titles: AbstractSet[str],
+                  aside: AbstractSet[str] = frozenset()) -> tuple:
+    """What picks the title of an event whose first title an earlier event took, whatever the
+    titles taken before it (``_retitled``): its candidates in order up to the first settled
+    one that no event's first title (``titles``) is, what a round is of in its sentences,
+    where the candidates ran out its title without them, and its most representative claims
+    (their ids: whose talks they are). Made where ``jobs`` processes share the work."""
+    ranked, plans, news = _ranking(members, vec, sources)
+    choices = []
+    for text, quality, settled in _choices(ranked, plans, news, aside):
+        choices.append((text, quality, settled))
+        if settled and text not in titles:
+            return choices, _round_of(ranked), None, [c.id for c in ranked[:TITLE_REACH]]
+    return choices, _round_of(ranked), _untitled(ranked), [c.id for c in ranked[:TITLE_REACH]]
+
+
+def _retitled(alternatives: tuple, taken: AbstractSet[str], claims: dict[str, Claim]
+              ) -> str | None:
+    """``_title`` of the event that ``_alternatives`` describes, not one of ``taken``; None
+    where they do not decide it (their settled candidate is taken too: the rest is not made).
+    ``claims``: every claim by its id."""
+    choices, round_of, untitled, first = alternatives
+    title, settled = _pick(choices, taken)
+    if not (settled or untitled is not None):
+        return None  # the choices ran on
+    if not title:
+        return untitled
+    return _with_parties(_completed(title, lambda: round_of, taken), [claims[k] for k in first],
+                         taken)
+
+
+def _ranking(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict[str, Source]
+             ) -> tuple[list[Claim], frozenset[str], frozenset[str]]:
+    """An event's claims, most representative first, those of the first that date a plan, and
+    those that date what the happening was moved to, its news (what ``title_of`` is given)."""
     total: dict[str, float] = {}
     for c in members:
         for t, v in vec[c.id].items():
@@ -1088,7 +1264,7 @@ def _title(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict
 
     ranked = [c for _, c in sorted(enumerate(members), key=title_rank, reverse=True)]
     plans = frozenset(c.id for c in ranked[:TITLE_REACH] if planned(c, sources[c.source].published))
-    return title_of(ranked, plans - moves, taken, frozenset(moves), aside)
+    return ranked, plans - moves, frozenset(moves)
 
 
 def rebuild(event: Event, members: list[Claim],

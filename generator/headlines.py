@@ -1740,6 +1740,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = re.sub(r"^[-–—•*]\s+", "", text)
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
+    if text.startswith("|"):  # a table's row: what it tells is its longest cell
+        text = max((cell.strip() for cell in text.strip("| ").split("|")), key=len)
     text = strip_dateline(text, w)
     text, caption = strip_credits(text, w)
     # where people stand in a picture goes ("Zelensky, left, and Putin" -> "Zelensky and Putin")

@@ -18,6 +18,7 @@ import gc
 import multiprocessing
 import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -27,6 +28,10 @@ R = TypeVar("R")
 _task: Callable | None = None  # the parts' function, inherited by the forked processes
 _parts: Sequence = ()  # the parts
 _taken = None  # how many parts the processes have taken (a number they share)
+# where a benchmark sets a list: for each ``fork_map`` that forked, (wall seconds, CPU seconds
+# of this process's parts, [CPU seconds of each copy's parts]): on a shared machine, what two
+# free cores would take is the work outside the parts plus the largest of each map's shares
+spent: list[tuple[float, float, list[float]]] | None = None
 
 
 def can_fork() -> bool:
@@ -55,10 +60,15 @@ def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
     # a pass writes to every object it visits, and each write copies a page the processes
     # would otherwise share
     gc.freeze()
+    started = time.perf_counter()
     try:
         with context.Pool(copies, initializer=ignore_interrupts) as pool:
             theirs = [pool.apply_async(_drain) for _ in range(copies)]
-            done = _drain() + [item for r in theirs for item in r.get()]
+            done, cpu = _drain()
+            others = [r.get() for r in theirs]
+            done += [item for items, _ in others for item in items]
+        if spent is not None:
+            spent.append((time.perf_counter() - started, cpu, [c for _, c in others]))
     finally:
         _task, _parts, _taken = None, (), None
         gc.unfreeze()
@@ -78,16 +88,18 @@ def ignore_interrupts() -> None:
             signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
-def _drain() -> list[tuple[int, object]]:
-    """Run the parts no process has taken yet, one at a time: (index, result)."""
+def _drain() -> tuple[list[tuple[int, object]], float]:
+    """Run the parts no process has taken yet, one at a time: [(index, result)], and the CPU
+    seconds this process spent on them."""
     assert _task is not None and _taken is not None
     done = []
+    cpu = time.thread_time()
     while True:
         with _taken.get_lock():
             k = _taken.value
             _taken.value = k + 1
         if k >= len(_parts):
-            return done
+            return done, time.thread_time() - cpu
         done.append((k, _task(_parts[k])))
 
 

@@ -32,7 +32,8 @@ import shutil
 import subprocess
 import sysconfig
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from importlib import metadata
 from pathlib import Path, PurePosixPath
@@ -72,6 +73,10 @@ def index_search(site: Path, pages: list[str] | None = None) -> set[str]:
     its own crawl (``pagefind --site``) numbers pages in the order the filesystem lists them,
     so its index differed from one machine to another. Pagefind's Python API speaks the same
     protocol but waits 0.1 s per answer (50 minutes for 30,000 pages), hence this small client.
+    The requests are written by a thread of their own while the answers are read here, so
+    that reading and encoding the next page overlaps Pagefind's work on the last: the service
+    handles one request at a time, in the order sent (it answers them in that order: checked
+    here), so the index is the one of pages given one by one.
     The "¶" permalinks of headings are left out (they would show in titles and excerpts).
     The index files come back in Pagefind's answer and are written here, so that a full disk
     is an OSError naming the file (site.build_site: one line, the old site kept). A file that
@@ -90,25 +95,42 @@ def index_search(site: Path, pages: list[str] | None = None) -> set[str]:
     process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, stderr=errors)
     process.stderr = errors
+    answers = _Answers(process)
+    writer = None
     try:
-        index = _ask(process, 1, {"type": "NewIndex", "config": SEARCH_CONFIG})["index_id"]
-        for n, rel in enumerate(pages, start=2):
-            _ask(process, n, {"type": "AddFile", "index_id": index, "url": _pagefind_url(rel),
-                              "file_path": None,
-                              "file_contents": (site / rel).read_text(encoding="utf-8")})
+        index = _ask(process, answers, 1, {"type": "NewIndex", "config": SEARCH_CONFIG}
+                     )["index_id"]
+        writer = _Requests(process, (
+            {"type": "AddFile", "index_id": index, "url": _pagefind_url(rel), "file_path": None,
+             "file_contents": (site / rel).read_text(encoding="utf-8")} for rel in pages), 2)
+        writer.start()
+        for n in range(2, len(pages) + 2):
+            answers.next(n)
+        writer.join()
+        writer.raise_failure()
         # the files come back in the answer and are written here: Pagefind's own WriteFiles
         # answers before every file is on disk, and left empty files in the index when it
         # was stopped (seen: pagefind-entry.json, pagefind-component-ui.css)
-        files = _ask(process, len(pages) + 2, {"type": "GetFiles", "index_id": index})["files"]
+        files = _ask(process, answers, len(pages) + 2,
+                     {"type": "GetFiles", "index_id": index})["files"]
         process.stdin.close()
         if process.wait(timeout=PAGEFIND_WAIT) != 0:
             raise SiteError(f"pagefind ended with exit code {process.returncode}")
     except subprocess.TimeoutExpired:
         raise SiteError(f"pagefind did not finish writing the index in {PAGEFIND_WAIT} s") from None
+    except SiteError:
+        if writer is not None:  # a page that could not be read stopped the requests
+            if process.poll() is None:
+                process.kill()  # (a writer blocked on a full pipe ends too)
+            writer.join()
+            writer.raise_failure()
+        raise
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
+        if writer is not None:
+            writer.join()
         if not process.stdin.closed:
             process.stdin.close()
         process.stdout.close()
@@ -136,24 +158,72 @@ def _put(target: Path, data: bytes) -> None:
     target.write_bytes(data)
 
 
-def _ask(process: subprocess.Popen, message_id: int, payload: dict) -> dict:
-    """One request to Pagefind's service and its answer (base64 JSON, each ended by ',')."""
-    request = json.dumps({"message_id": message_id, "payload": payload}).encode("utf-8")
-    process.stdin.write(base64.b64encode(request) + b",")
+def _ask(process: subprocess.Popen, answers: _Answers, message_id: int, payload: dict) -> dict:
+    """One request to Pagefind's service and its answer."""
+    process.stdin.write(_request(message_id, payload))
     process.stdin.flush()
-    answer = bytearray()
-    while not answer.endswith(b","):
-        chunk = process.stdout.read1(65536)
-        if not chunk:
-            process.stderr.seek(0)
-            said = process.stderr.read().decode("utf-8", "replace")[-2000:]
-            raise SiteError(f"pagefind stopped: {said}")
-        answer += chunk
-    reply = json.loads(base64.b64decode(bytes(answer[:-1])))
-    result = reply.get("payload") or {}
-    if result.get("type") == "Error":
-        raise SiteError(f"pagefind: {result.get('message')}")
-    return result
+    return answers.next(message_id)
+
+
+def _request(message_id: int, payload: dict) -> bytes:
+    """A request to Pagefind's service: base64 JSON, ended by ','."""
+    request = json.dumps({"message_id": message_id, "payload": payload}).encode("utf-8")
+    return base64.b64encode(request) + b","
+
+
+class _Answers:
+    """The answers of Pagefind's service, one after another (base64 JSON, each ended by ',';
+    one read may hold several)."""
+
+    def __init__(self, process: subprocess.Popen):
+        self.process = process
+        self.pending = bytearray()
+
+    def next(self, message_id: int) -> dict:
+        """The next answer, which must be the one to request ``message_id``."""
+        while (end := self.pending.find(b",")) < 0:
+            chunk = self.process.stdout.read1(65536)
+            if not chunk:
+                self.process.stderr.seek(0)
+                said = self.process.stderr.read().decode("utf-8", "replace")[-2000:]
+                raise SiteError(f"pagefind stopped: {said}")
+            self.pending += chunk
+        reply = json.loads(base64.b64decode(bytes(self.pending[:end])))
+        del self.pending[:end + 1]
+        result = reply.get("payload") or {}
+        if result.get("type") == "Error":
+            raise SiteError(f"pagefind: {result.get('message')}")
+        if reply.get("message_id") != message_id:
+            raise SiteError(f"pagefind answered request {reply.get('message_id')} where "
+                            f"{message_id} was next: the index would not be in the pages' order")
+        return result
+
+
+class _Requests(threading.Thread):
+    """Writes requests to Pagefind's service (numbered from ``first``) while another thread
+    reads the answers. A failure (a page that cannot be read, Pagefind gone) closes the
+    service's input, so that the reader stops too, and is raised by ``raise_failure``."""
+
+    def __init__(self, process: subprocess.Popen, payloads: Iterator[dict], first: int):
+        super().__init__(name="pagefind-requests", daemon=True)
+        self.process, self.payloads, self.first = process, payloads, first
+        self.failure: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            for n, payload in enumerate(self.payloads, start=self.first):
+                self.process.stdin.write(_request(n, payload))
+            self.process.stdin.flush()
+        except BaseException as exc:  # noqa: BLE001 (raised again by the reading thread)
+            self.failure = exc
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass
+
+    def raise_failure(self) -> None:
+        if self.failure is not None and not isinstance(self.failure, BrokenPipeError):
+            raise self.failure
 
 
 def build_epoch(newest: dt.date | None) -> str:

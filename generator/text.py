@@ -102,6 +102,8 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if word == "no":  # "No. 5" abbreviates a number; "the reply is no." ends a sentence
+        return re.match(r"\s*\d", text[dot + 1:dot + 4]) is not None
     if word in vocabulary(language).abbreviations:
         return True
     return len(word) == 1 and word.isalpha()  # an initial: "J. Smith", "U.S."
@@ -181,6 +183,8 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
     return out
 
 
+TABLE = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*(?:\r?\n[ \t]*\|[^\n]*\|[ \t]*)*")  # rows of a Markdown table
+TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
 IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)[ \t]*\n?")  # ![alt](address "title")
 
 
@@ -267,6 +271,15 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
         elif para.kind == "text" and (line := v.entry_stamp.match(raw[start:end])):
             add(start, start + line.end(), number, "furniture")  # a live report's entry time
             start += line.end()
+        if TABLE.fullmatch(raw, start, end):
+            # rows of a Markdown table: each a sentence of its own (the rule under the header
+            # furniture), never one sentence running across rows
+            row_start = start
+            for row in raw[start:end].split("\n"):
+                kind = "furniture" if TABLE_RULE.fullmatch(row.strip()) else "text"
+                add(row_start, row_start + len(row), number, kind)
+                row_start += len(row) + 1
+            continue
         if para.kind == "heading":
             add(start, end, number, para.kind)
             continue
@@ -324,16 +337,16 @@ PDF, PDI = "\u202c", "\u2069"
 # inline Markdown around words: a link or an image reads as its text, emphasis and code marks
 # go ("**May 11, 2025:** Putin proposes ..." -> "May 11, 2025: Putin proposes ...")
 INLINE_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-# A strong or code span reaches at most INLINE_SPAN characters: an opening "**" or "`" that is
-# never closed was read to the end of its line from every one of them (2 MB of "**x " or of
-# backticks: quadratic, and cubic for a run of backticks, each shorter run tried in turn: 8,000
-# backticks took 11.7 s). None of the 35 articles of the dev corpus, sources/ and tests/eval has
-# such a span; 500 characters is a long paragraph in bold. A code span opens and closes on a
-# whole run of backticks (CommonMark's rule), never inside one.
-INLINE_SPAN = 500
+# Each marked span reaches at most INLINE_SPAN characters: an opening mark never closed was
+# read to the end of its line from every one of them (a line of unclosed marks cost its length
+# squared: 8,000 backticks 11.7 s). None of the 35 articles of the dev corpus, sources/ and
+# tests/eval has such a span. A code span opens and closes on a whole run of backticks
+# (CommonMark's rule), never inside one: with the bound alone a run of backticks was still
+# quadratic, each shorter run inside it tried in turn (8,000 backticks 2.1 s, 5x per 2x).
+INLINE_SPAN = 300
 INLINE_MARKS = (re.compile(rf"(\*\*|__)(?=\S)(.{{1,{INLINE_SPAN}}}?)(?<=\S)\1"),
-                re.compile(r"(?<![\w*])(\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"),
-                re.compile(r"(?<![\w_])(_)(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"),
+                re.compile(rf"(?<![\w*])(\*)(?=[^\s*])([^*\n]{{1,{INLINE_SPAN}}}?)(?<=[^\s*])\*(?![\w*])"),
+                re.compile(rf"(?<![\w_])(_)(?=[^\s_])([^_\n]{{1,{INLINE_SPAN}}}?)(?<=[^\s_])_(?![\w_])"),
                 re.compile(rf"(?<!`)(`+)(?!`)(?=\S)(.{{1,{INLINE_SPAN}}}?)(?<=[^\s`])\1(?!`)"))
 
 

@@ -550,3 +550,14 @@ def test_talks_without_parties_take_the_states_their_claims_name() -> None:
     lone = _claim("c1", "t", "The delegations met for a third round of talks.", "2022-03-07")
     assert _with_parties("Delegations meet for a third round of talks", [lone], frozenset()) == (
         "Delegations meet for a third round of talks")  # no state named: as it was
+
+
+def test_a_reports_undated_account_tells_of_the_last_day_it_names() -> None:
+    """A report of Saturday naming Thursday and Friday: its undated statements may join Friday
+    (its latest news), not Thursday."""
+    from generator.events import _told_later
+
+    thu, fri, sat = (TimeValue(_dt.date(2025, 9, d), _dt.date(2025, 9, d), "day") for d in (4, 5, 6))
+    assert _told_later(sat, fri, True, False, _dt.date(2025, 9, 5))
+    assert not _told_later(sat, thu, True, False, _dt.date(2025, 9, 5))
+    assert _told_later(sat, thu, True, False)  # no latest day known: any day before

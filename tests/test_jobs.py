@@ -67,11 +67,18 @@ def test_jobs_must_be_a_positive_number(value: str, capsys: pytest.CaptureFixtur
         in capsys.readouterr().err
 
 
-def test_merging_in_two_processes_makes_what_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Scoring pairs and making titles are shared by forked processes (generator/parallel.py):
-    the same events, and the same headlines noted for the next build's cache."""
-    from generator import parallel
-    from generator.events import merge_events
+@pytest.mark.parametrize("corpus", ["dev", "synthetic"])
+def test_merging_in_two_processes_makes_what_one_does(corpus: str, monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    """Every part of merging that is a map (the claims' vectors and the units' agents and
+    kinds, the units' candidates, scoring pairs, making events and their titles, the next best
+    titles of events whose first title an earlier one has) is shared by forked processes
+    (generator/parallel.py): the same events, and the same headlines noted for the next
+    build's cache. The synthetic corpus repeats its sentences, so that many events take their
+    next best title."""
+    from benchmarks.corpus import generate
+    from generator import events, parallel
+    from generator.events import _headline_of, merge_events
     from generator.headlines import remembering
     from generator.pipeline import extract_all
 
@@ -87,18 +94,32 @@ def test_merging_in_two_processes_makes_what_one_does(monkeypatch: pytest.Monkey
             return getattr(real, name)
 
     monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda method: Context())
-    sources, _ = check([DEV])
+    if corpus == "synthetic":
+        generate(60, tmp_path)
+    sources, _ = check([DEV if corpus == "dev" else tmp_path])
     registry = load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
     claims, freq = extract_all(ordered, registry)
+    retitled: list[int] = []  # events whose first title an earlier one took (in this process)
+    alternatives = events._alternatives
+    monkeypatch.setattr(events, "_alternatives",
+                        lambda *args: retitled.append(1) or alternatives(*args))
     runs = []
     for jobs in (1, 2):
+        _headline_of.cache_clear()  # (the headlines are made again, and noted)
         with remembering({}) as made:
             runs.append((merge_events(claims, ordered, freq, jobs), dict(made)))
-    # two processes: this one and one copy, for scoring pairs and for making titles
-    assert forked == [1, 1] if parallel.can_fork() else forked == []
+        if jobs == 1 and corpus == "synthetic":
+            assert len(retitled) > 20
+    # two processes: this one and one copy, for each map (the dev corpus has too few events
+    # whose first title an earlier one took to share them)
+    if parallel.can_fork():
+        assert forked == [1] * (4 if corpus == "dev" else 5)
+    else:
+        assert forked == []
     assert runs[1][0] == runs[0][0]
     assert runs[1][1] == runs[0][1]  # every headline a worker made came back
+    assert runs[0][1]
 
 
 def test_parts_run_here_when_threads_run(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -245,3 +245,22 @@ def test_a_markdown_image_and_its_emphasised_caption_are_a_caption() -> None:
     assert kinds[0] == ("furniture", "![Zelensky i")
     assert {k for k, _ in kinds[1:-2]} == {"caption"}
     assert kinds[-2:] == [("furniture", "May 20, 2025"), ("text", "Zelensky pro")]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows() -> None:
+    raw = ('Zelensky has replied, and the reply is no. "I can\'t go to Moscow," he said Friday. '
+           "Resolution No. 5 passed.")
+    assert [s.text for s in split_sentences(raw)] == [
+        "Zelensky has replied, and the reply is no.",
+        '"I can\'t go to Moscow," he said Friday.', "Resolution No. 5 passed."]
+
+
+def test_each_row_of_a_markdown_table_is_a_sentence() -> None:
+    """A table of dates: a row's dates are its own (the first two rows ran together as one
+    sentence, and the second row's date was given to the first row's words)."""
+    raw = ("| Date | Where | What |\n|---|---|---|\n"
+           "| 16 May 2025 | Istanbul | First direct talks since 2022 |\n"
+           "| 2 June 2025 | Istanbul | Second round of talks |\n")
+    got = [(s.kind, s.text) for s in split_sentences(raw)]
+    assert [k for k, _ in got] == ["text", "furniture", "text", "text"]
+    assert got[2][1] == "| 16 May 2025 | Istanbul | First direct talks since 2022 |"
