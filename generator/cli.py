@@ -337,16 +337,32 @@ STOP_SIGNALS = tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signa
 
 
 def _stop(signum: int, frame: object) -> None:  # noqa: ARG001 - a signal handler's signature
-    for s in STOP_SIGNALS:  # a second signal while this one unwinds ends the process at once
-        signal.signal(s, signal.SIG_DFL)
     raise Stopped(signum)
+
+
+def _raise_again(unraisable: object) -> None:
+    """``sys.unraisablehook`` while a command runs: a ``Stopped`` raised where Python ignores
+    exceptions (an at-fork hook such as logging's, a finaliser) is not lost (the build went on
+    to the end, printing "Exception ignored in: <function _releaseLock ...>"): the signal is
+    raised again a moment later (an alarm of 10 ms: raised from here, it was ignored again),
+    where the main thread is then."""
+    exc = getattr(unraisable, "exc_value", None)
+    if isinstance(exc, Stopped) and hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, lambda _s, frame: _stop(exc.signum, frame))
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _catch_stops() -> dict[int, object]:
     """Handle SIGTERM and SIGHUP as ``Stopped`` while a command runs; the handlers before."""
     if threading.current_thread() is not threading.main_thread():
         return {}
-    return {s: signal.signal(s, _stop) for s in STOP_SIGNALS}
+    before = {s: signal.signal(s, _stop) for s in STOP_SIGNALS}
+    if hasattr(signal, "SIGALRM"):  # restored with the others (``_raise_again`` may set it)
+        before[signal.SIGALRM] = signal.getsignal(signal.SIGALRM)
+    sys.unraisablehook = _raise_again
+    return before
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -378,5 +394,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"timeline: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     finally:
+        if signal.SIGALRM in before:
+            signal.setitimer(signal.ITIMER_REAL, 0)
         for s, handler in before.items():
             signal.signal(s, handler)
+        if before:
+            sys.unraisablehook = sys.__unraisablehook__

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import signal
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -236,8 +237,12 @@ def _start_worker(registry: Registry) -> None:
     _registry = registry
     # Ctrl-C reaches every process of the terminal's group: the parent handles it (a worker
     # that took it printed its own traceback under the build's one-line message)
-    from generator.parallel import ignore_interrupts
-    ignore_interrupts()  # and SIGTERM, SIGHUP end it quietly
+    # so do SIGTERM and SIGHUP (a service manager signals the whole group): a worker killed
+    # mid-source left the pool broken and its shutdown could wait (the pool stops its workers
+    # by a message, never a signal, so they are ignored here)
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def _extract_in_worker(source: Source) -> Extracted:

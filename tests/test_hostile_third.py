@@ -64,6 +64,33 @@ def test_sigterm_and_sighup_stop_a_build_as_ctrl_c_does_with_one_line(
     assert main(["build"]) == 0  # the next build finishes, from what this one left
 
 
+def test_a_signal_that_lands_where_python_ignores_exceptions_still_stops_the_build(
+        built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """A SIGTERM whose handler runs inside an at-fork hook or a finaliser (logging's
+    _releaseLock after a fork: seen) raised there and was ignored: the build went on to the
+    end and exit 0. It is given again to the main thread and stops the build."""
+    from generator import cli
+
+    old_site = digest(built / "site")
+    add_source(built)
+
+    class Finalised:
+        def __del__(self) -> None:
+            cli._stop(signal.SIGTERM, None)  # the handler, run where exceptions are ignored
+
+    def step(at: str) -> None:
+        if at == "mkdocs built":
+            Finalised()  # made and finalised at once
+
+    monkeypatch.setattr(output, "_step", step)
+    capsys.readouterr()
+    assert main(["build"]) == 143
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: stopped by SIGTERM") and err.count("\n") == 1, err
+    assert digest(built / "site") == old_site
+    assert sys.unraisablehook is sys.__unraisablehook__
+
+
 def test_a_real_sigterm_to_the_process_group_mid_extraction_is_one_line(project: Path) -> None:
     """Not a signal sent to itself: `timeline build --jobs 2` in its own session, SIGTERM to
     the whole group while the extraction's workers run (as a service manager stops a unit).
