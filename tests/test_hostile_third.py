@@ -111,7 +111,12 @@ def test_a_real_sigterm_to_the_process_group_mid_extraction_is_one_line(project:
         time.sleep(0.05)
     time.sleep(1.0)  # into extraction (40 sources of 60 dated sentences take longer)
     os.killpg(process.pid, signal.SIGTERM)
-    _, err = process.communicate(timeout=120)
+    try:
+        _, err = process.communicate(timeout=120)
+    finally:  # a build that did not stop is not left running
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
     assert process.returncode == 143, err
     assert err.startswith("timeline: stopped by SIGTERM") and err.count("\n") == 1, err
     assert "Traceback" not in err and not (project / "site").exists()
