@@ -35,3 +35,20 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "sources").mkdir()
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture
+def built(project: Path, capsys: pytest.CaptureFixture) -> Path:
+    """A project with one source, built once (the 'old' site)."""
+    from generator.cli import main
+
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
+                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
+    assert main(["build"]) == 0, capsys.readouterr().err
+    return project
+
+
+def add_second_source(project: Path) -> None:
+    write_source(project / "sources", "2026-02-03-b.md",
+                 'title: "Another"\nurl: https://example.com/b\npublished: 2026-02-03\n',
+                 "Zelensky said on Tuesday he would not travel to Moscow.\n")

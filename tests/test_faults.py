@@ -20,7 +20,7 @@ import pytest
 from generator import output, site, write
 from generator.cli import main
 from generator.config import GENERATED
-from tests.conftest import GOOD_FRONT, ROOT, write_source
+from tests.conftest import GOOD_FRONT, ROOT, add_second_source, write_source
 
 
 class Killed(BaseException):
@@ -53,19 +53,6 @@ def generated(docs: Path) -> dict[str, str] | None:
     return out
 
 
-@pytest.fixture
-def built(project: Path, capsys: pytest.CaptureFixture) -> Path:
-    """A project with one source, built once (the 'old' site)."""
-    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
-                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
-    assert main(["build"]) == 0, capsys.readouterr().err
-    return project
-
-
-def add_second_source(project: Path) -> None:
-    write_source(project / "sources", "2026-02-03-b.md",
-                 'title: "Another"\nurl: https://example.com/b\npublished: 2026-02-03\n',
-                 "Zelensky said on Tuesday he would not travel to Moscow.\n")
 
 
 def kill_at(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:

@@ -22,21 +22,8 @@ from generator.entities import LONGEST_NAME, names_regex, parse_registry, read_r
 from generator.problems import InputError
 from generator.sources import display_path
 from tests.conftest import GOOD_FRONT, ROOT, write_source
+from tests.conftest import add_second_source as add_source
 from tests.test_faults import digest, generated
-
-
-@pytest.fixture
-def built(project: Path, capsys: pytest.CaptureFixture) -> Path:
-    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
-                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
-    assert main(["build"]) == 0, capsys.readouterr().err
-    return project
-
-
-def add_source(project: Path) -> None:
-    write_source(project / "sources", "2026-02-03-b.md",
-                 'title: "Another"\nurl: https://example.com/b\npublished: 2026-02-03\n',
-                 "Zelensky said on Tuesday he would not travel to Moscow.\n")
 
 
 # ------------------------------------------------------------------ signals
