@@ -123,3 +123,6 @@ def test_a_place_the_happening_never_names_counts_against_a_recall(tmp_path: Pat
     assert "minsk" not in event.places
     elsewhere = replace(statement, places=(*statement.places, "minsk"))
     assert score(statement) - score(elsewhere) == pytest.approx(recalls.OTHER_PLACE)
+    # who acts, what happens and where add up only over shared words: without them, nothing
+    assert recalls.likeness(statement, event, reading, "dmitry-peskov", lambda _: {"w": 1.0},
+                            {"other": 1.0}) == 0.0
