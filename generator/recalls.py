@@ -86,20 +86,26 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
     claim_of = {c.id: c for c in claims}
     # each agent's events, by their last day: what a statement of that agent may join
     led: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
-    readings: list[Reading] = []
+    by_agent: list[dict[str, list[Claim]]] = []
     for k, e in enumerate(events):
-        members = [claim_of[c] for c in e.claims[:EVENT_REACH] if c in claim_of]
-        by_agent: dict[str, list[Claim]] = defaultdict(list)
-        for c in members:
-            if a := agent(c):
-                by_agent[a].append(c)
-        readings.append(Reading({a: len(v) for a, v in by_agent.items()},
-                                {a: v[:LED] for a, v in by_agent.items()},
-                                {w for c in members if (w := claim_what(c))},
-                                {p for c in members for p in c.places}))
+        its: dict[str, list[Claim]] = defaultdict(list)
         if e.when.granularity in GRANULARITIES:
-            for a in by_agent:
+            for c in e.claims[:EVENT_REACH]:
+                if a := agent(claim_of[c]):
+                    its[a].append(claim_of[c])
+            for a in its:
                 led[a].append((e.when.end, k))
+        by_agent.append(its)
+    readings: dict[int, Reading] = {}  # of the events a statement is compared with
+
+    def reading(k: int) -> Reading:
+        if k not in readings:
+            members = [claim_of[c] for c in events[k].claims[:EVENT_REACH]]
+            readings[k] = Reading({a: len(v) for a, v in by_agent[k].items()},
+                                  {a: v[:LED] for a, v in by_agent[k].items()},
+                                  {w for c in members if (w := claim_what(c))},
+                                  {p for c in members for p in c.places})
+        return readings[k]
     for entries in led.values():
         entries.sort()
     vectors: dict[str, dict[str, float]] = {}
@@ -131,7 +137,7 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
         at = bisect_left(entries, (published,))  # events that ended before the report
         reach = [k for end, k in entries[max(0, at - PEERS):at]
                  if (published - end).days <= RECALL_DAYS]
-        scored = sorted(((likeness(c, events[k], readings[k], who, vector, centroid(k)), k)
+        scored = sorted(((likeness(c, events[k], reading(k), who, vector, centroid(k)), k)
                          for k in reach), reverse=True)
         if scored and scored[0][0] >= LINK and (len(scored) == 1
                                                 or scored[0][0] - scored[1][0] >= MARGIN) \
