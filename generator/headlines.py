@@ -1399,7 +1399,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                 re.match(r"\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
                 or item and re.match(r"\s*(?:and|or)\s", after)):
             continue  # "destruction, displacement, and ...": a list, not a phrase
-        head = _end_sentence(text[:t.start()])
+        # (a phrase opening a quote is cut before its quote mark: 'prepared| "with the utmost care"')
+        head = _end_sentence(re.sub(r"\s*[“\"]$", "", text[:t.start()]))
         if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
                      r"despite|after|before|except|including|excluding|besides|notably|especially|"
                      r"such\s+as|like|unlike)\b[^,]*$", head):
