@@ -234,7 +234,8 @@ def parse_words(data: dict) -> Words:
                                   r"week|month|year|time|night|day|weekend|few|two|three)\b)(?=[a-z])",
                                   re.IGNORECASE),
         states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
-                          rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+)*[“\"]?)"
+                          rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+|extremely\s+|too\s+|"
+                          rf"highly\s+|so\s+)*[“\"]?(?:extremely\s+|very\s+)?)"
                           rf"(?P<state>{_alternation(data['states'])})\b"),
         examples=tuple(data.get("examples") or ()),
     )
@@ -904,6 +905,7 @@ def reported_present(text: str, w: Words | None = None) -> str:
     w = w or words()
     # ("would like", "would rather": a wish now, never "will like")
     text = re.sub(r"\bwould\b(?!\s+(?:like|love|prefer|rather|welcome)\b)", "will", text, count=1)
+    text = re.sub(r"\bcould\s+not\b|\bcouldn[’']t\b", "cannot", text, count=1)  # "he could not go"
     text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
                         + m.group("state"), text, count=1)
     # a time clause of a future: 'will meet only after a schedule had been prepared' -> 'after
