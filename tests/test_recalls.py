@@ -114,7 +114,7 @@ def test_a_place_the_happening_never_names_counts_against_a_recall(tmp_path: Pat
     claim_of = {c.id: c for c in timeline.claims}
     members = [claim_of[k] for k in event.claims]
     reading = recalls.Reading(dict(Counter(a for m in members if (a := agent(m)))), {},
-                              set(), {p for m in members for p in m.places})
+                              set(), {p for m in members for p in m.places}, frozenset())
 
     def score(c):
         return recalls.likeness(c, event, reading, "dmitry-peskov", lambda _: {"w": 1.0},
@@ -126,3 +126,30 @@ def test_a_place_the_happening_never_names_counts_against_a_recall(tmp_path: Pat
     # who acts, what happens and where add up only over shared words: without them, nothing
     assert recalls.likeness(statement, event, reading, "dmitry-peskov", lambda _: {"w": 1.0},
                             {"other": 1.0}) == 0.0
+
+
+ROUNDS = {
+    "first": ("2026-01-24", "Trilateral talks open in Abu Dhabi",
+              "The first round of trilateral talks between Ukraine, Russia and the United States "
+              "was held in Abu Dhabi on Friday and Saturday, ending with no agreement.\n"),
+    "second": ("2026-02-05", "Second round ends in Abu Dhabi",
+               "The second round of trilateral talks between Ukraine, Russia and the United States "
+               "ended in Abu Dhabi on Thursday with an agreement on a prisoner exchange.\n"),
+}
+
+
+def test_a_recall_naming_no_one_joins_what_happened_where_it_says(tmp_path: Path) -> None:
+    recap = ("2026-02-07", "Next round proposed",
+             "Zelensky said on Saturday that the US had proposed a meeting in Miami.\n\n"
+             "The latest round of trilateral talks between Ukraine, Russia and the United States "
+             "had been held in Abu Dhabi.\n\n"
+             "The first round in Abu Dhabi had ended with an agreement on a prisoner exchange.\n\n"
+             "The talks in Abu Dhabi ended with an agreement on a prisoner exchange.\n")
+    timeline = timeline_of(tmp_path / "sources", {**ROUNDS, "recap": recap})
+    joined = {c.text.split(" ")[1]: event_holding(timeline, c.id).sources for c in linked(timeline)}
+    # "the latest round" is the last before the report, whatever else is alike; "the first
+    # round" never one its reports call the second; a statement that does not say it looks
+    # back ("The talks in Abu Dhabi ended ...") is the report's own account: it joins none
+    assert joined.get("latest") == ("second", "recap")
+    assert joined.get("first") != ("second", "recap")
+    assert "talks" not in joined
