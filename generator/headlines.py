@@ -1065,6 +1065,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> dated_clause("That matches the deadline Trump set in July, when he gave Russia 50 days.", 36, 43,
     ...              who="Trump")
     'Trump gave Russia 50 days.'
+    >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
+    >>> dated_clause(s, s.index("in October"), len(s) - 1)
+    'Turkish officials say a new round of talks could be held in October.'
     """
     w = w or words()
     if (listed := _listed_ordinal(sentence, start, end)) is not None:
@@ -1090,6 +1093,10 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
             said = said[0].lower() + said[1:]  # as the sentence wrote it ("talks would ...")
         return f"{who} said {said}"
     subordinators = list(w.time_clause.finditer(left))
+    if subordinators and re.search(r",\s+which\s", left[subordinators[-1].end():]):
+        # "after a new round of talks in Istanbul, which Turkish officials say could be held
+        # in October": the relative clause nearer the date is the date's
+        subordinators = []
     if not subordinators and (joined := _joined_clause(sentence, start, end, w, clause_verb)):
         return joined
     if not subordinators and (relative := _relative_clause(sentence, start, end, w, clause_verb)) is not None:
@@ -1195,6 +1202,12 @@ ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|ex
 RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|that)\s+")
 
 
+# the most words a relative clause's head may have after its article ("a new round of talks
+# in Istanbul, which Turkish officials say could be held in October": 7; 6 until probe
+# articles written after real reports)
+HEAD_WORDS = 8
+
+
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
     """The relative clause a date sits in, as a sentence of its own: "The war between Russia
     and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
@@ -1223,7 +1236,7 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
     else:
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
-        if not det or len(_words_of(before[det[-1].start():])) > 6 \
+        if not det or len(_words_of(before[det[-1].start():])) > HEAD_WORDS \
                 or clause_verb(_words_of(before[det[-1].end():])):
             return None
         head = before[det[-1].start():].strip()
