@@ -926,20 +926,23 @@ NOT_PROGRESSIVE = frozenset("nothing something anything everything during king t
                             "spring string".split())
 
 
-PLUPERFECT = re.compile(r"\bhad\s+(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
+PLUPERFECT = re.compile(r"\bhad\s+(?P<quote>[“\"])?(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
 
 
 def unshift(text: str, w: Words) -> str:
     """The first past perfect becomes a simple past, as a desk writes reported speech: 'had
     agreed' -> 'agreed', 'had not gone through' -> 'did not go through', 'had never met' ->
-    'never met', 'had jointly settled' -> 'jointly settled'. 'had been' stays (was or were
-    depends on the subject), and so does a verb we do not know."""
+    'never met', 'had jointly settled' -> 'jointly settled', 'had "never ruled out"' ->
+    '"never ruled out"' (a quote's words only where the past is the same). 'had been' stays (was
+    or were depends on the subject), and so does a verb we do not know."""
     def simple(m: re.Match[str]) -> str:
         past = w.pluperfect.get(m.group("verb"))
         if past is None or m.group("verb") == "been":
             return m.group(0)
         adv = m.group("adv") or ""
         neg = (m.group("neg") or "").strip()
+        if m.group("quote"):  # 'had "never ruled out"': the quoted words stay as they are
+            return m.group(0)[m.start("quote") - m.start():] if past == m.group("verb") else m.group(0)
         if neg == "not":
             return f"did not {adv}{w.past[past][1]}"
         return f"{neg + ' ' if neg else ''}{adv}{past}"
