@@ -1068,6 +1068,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> dated_clause("That matches the deadline Trump set in July, when he gave Russia 50 days.", 36, 43,
     ...              who="Trump")
     'Trump gave Russia 50 days.'
+    >>> s = "Russia has escalated its air campaign, launching more than 800 drones on Sept. 7."
+    >>> dated_clause(s, s.index("on Sept"), len(s) - 1)
+    'Russia launches more than 800 drones on Sept. 7'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
@@ -1159,6 +1162,20 @@ def _joined_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -
     return _cap(m["clause"].strip())
 
 
+# ", launching more than 800 drones on Sept. 7": a participle phrase after the main clause
+DOING = re.compile(r",\s+(?P<ing>[a-z]{3,}ing)\s+(?P<rest>(?!that\b|to\b|it\b)[^,;:“”\"]*)$")
+
+
+def _base_of(ing: str, w: Words) -> str | None:
+    """The verb an -ing form is of, where the vocabulary knows it: launching -> launch,
+    making -> make, stopping -> stop."""
+    stem = ing[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base and base in w.bases:
+            return base
+    return None
+
+
 BY_AGENT = re.compile(r"(?P<head>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+(?P<verb>[a-z]+ed)\s+by\s+"
                       r"(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<rest>[^,;:]*)$")
 HAVING = re.compile(r",\s+(?:despite|after|before)\s+having\s+(?P<verb>[a-z]+ed)\s+(?P<rest>[^,;:]*)$")
@@ -1195,6 +1212,15 @@ def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | N
             and not _finite(_words_of(m["head"]), w):
         be = "were" if _plural_subject(m["head"]) else "was"  # its passive, as the headline reads it
         return f"{m['head']} {be} {m['part']} {m['rest']}".strip()
+    opened = w.connective.match(sentence)  # "But Russia has ...": the subject after it
+    skip = opened.end() if opened else 0
+    if (m := DOING.search(sentence, 0, upto)) and m.start("rest") <= start \
+            and (subject := SUBJECT.match(sentence[skip:])) \
+            and skip + subject.end("subject") < m.start() and (base := _base_of(m["ing"], w)):
+        # "Russia has escalated its air campaign, launching more than 800 drones on Sept. 7"
+        # -> "Russia launches more than 800 drones on Sept. 7"
+        third = base if _plural_subject(subject["subject"]) else _third_person(base)
+        return f"{subject['subject']} {third} {m['rest']}".strip()
     if (m := HAVING.search(sentence, 0, upto)) and m.start("rest") <= start + 1 \
             and (subject := SUBJECT.match(sentence)) and subject.end("subject") < m.start():
         return f"{subject.group('subject')} {m.group('verb')} {m.group('rest')}".strip()
