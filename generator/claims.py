@@ -90,6 +90,9 @@ def is_claim_date(timex: Timex, sentence_text_before: str) -> bool:
 # those, and the dev-corpus export is byte-identical with and without them.
 SENTENCE_CLAIMS = 20
 ARTICLE_CLAIMS = 500
+# the most undated statements of one article kept for recalls.py to place (the dev corpus's
+# articles have 0-9 naming an agent; a degenerate one of thousands costs no more than this)
+ARTICLE_UNDATED = 100
 
 BEFORE_REACH = 80  # characters before a date that may make it a comparison (not_a_date_before)
 RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
@@ -225,13 +228,21 @@ def is_news_statement(sentence: Sentence, is_lead: bool) -> bool:
     return bool(v["reporting"].search(sentence.text)) and not v["background"].search(sentence.text)
 
 
+def recalls(sentence: Sentence) -> bool:
+    """May an undated sentence recall a happening (not a question, a heading or a caption)?"""
+    return sentence.kind == "text" and not sentence.text.rstrip().endswith("?")
+
+
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                    registry: Registry | None = None,
-                   mentions_of: dict[int, tuple[Mention, ...]] | None = None) -> tuple[Claim, ...]:
+                   mentions_of: dict[int, tuple[Mention, ...]] | None = None,
+                   undated: bool = False) -> tuple[Claim, ...]:
     """All claims of one source, in text order, with who says them, who and where.
 
     ``mentions_of`` (sentence start -> entity mentions) saves finding them again when the
-    caller already has.
+    caller already has. With ``undated``, also the sentences that recall what someone named
+    did or said without a date (basis ``undated``, dated by the report only as a bound): what
+    ``events.link_recalls`` may place in the happening they tell of.
     """
     registry = registry or load_registry()
     body = source.body
@@ -242,6 +253,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     seen: dict[tuple[str, str], int] = {}
     lead_found = False
     recap = False  # under a heading of what came before (``recap_headings``)
+    n_undated = 0
     t_index = 0
     found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text)
              for s in sentences]
@@ -254,7 +266,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             if t.start >= sentence.start:
                 inside.append(t)
             t_index += 1
-        if len(claims) >= ARTICLE_CLAIMS:
+        if len(claims) - n_undated >= ARTICLE_CLAIMS:
             break
         if not sentence.carries_claims or not says_more_than_dates(sentence, inside):
             continue
@@ -269,7 +281,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])]
         folded = " ".join(sentence.text.split())
-        room = min(SENTENCE_CLAIMS, ARTICLE_CLAIMS - len(claims))
+        room = min(SENTENCE_CLAIMS, ARTICLE_CLAIMS - len(claims) + n_undated)
         for t, when in day_ranges(dated, source.raw, source.published)[:room]:
             when = lasting(when, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])
             key = (sentence.text, t.text)
@@ -285,7 +297,12 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if sentence.kind == "heading":
             # under "What preceded", "Background" ...: what the article recalls, not its news
             recap = vocabulary()["recap_headings"].fullmatch(sentence.text.strip(" \t#*_:.")) is not None
-        if not dated and not recap and is_news_statement(sentence, is_lead):
+        if dated:
+            continue
+        basis = "publication" if not recap and is_news_statement(sentence, is_lead) else \
+            "undated" if undated and n_undated < ARTICLE_UNDATED and recalls(sentence) \
+            and (actors or who is not None and who.entity) else None
+        if basis is not None:
             key = (sentence.text, "")
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
@@ -293,7 +310,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             assert day is not None
             claims.append(Claim(claim_id(source.id, folded, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,
-                                "publication", None, who, actors, places, spans))
+                                basis, None, who, actors, places, spans))
+            n_undated += basis == "undated"
     return tuple(claims)
 
 

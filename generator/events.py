@@ -1183,7 +1183,8 @@ def event_id(claim_id: str) -> str:
 def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source]) -> Claim:
     """The claim an event's id comes from: the earliest published (then source id, offset,
     claim id). A source added later rarely changes it, whatever dates it gives."""
-    return min(members, key=lambda c: (sources[c.source].published, c.source, c.start, c.id))
+    own = [c for c in members if c.basis != "linked"] or members  # never a recall's (recalls.py)
+    return min(own, key=lambda c: (sources[c.source].published, c.source, c.start, c.id))
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
@@ -1331,7 +1332,7 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
         # the text as written: folding white space in every claim would cost each its length
         return (c.part == "text", COMPLETE.search(c.text[-8:].rstrip()) is not None,
                 len(c.text) <= SUMMARY_LIMIT, c.basis == "explicit" and c.when.overlaps(when),
-                -c.start, c.id)
+                c.basis != "linked", -c.start, c.id)
 
     # (a block quote's markers on the sentence's later lines are the file's, not the words')
     return plain_inline(" ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split()))
@@ -1354,6 +1355,8 @@ def recalled(claim: Claim, source: Source) -> bool:
     >>> recalled(Claim("c", "s", "The war began on February 24, 2022.", 0, 1, 1, war, "explicit"), s)
     True
     """
+    if claim.basis == "linked":  # an undated statement that recalls it (recalls.py)
+        return True
     if claim.basis != "explicit":
         return False
     return claim.when.end <= source.published - dt.timedelta(days=BACKGROUND_DAYS)

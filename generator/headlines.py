@@ -442,8 +442,9 @@ def strip_dates(text: str, w: Words) -> str:
         after = text[end:]
         # "on Friday, 16 May," — a date in apposition goes with its commas
         after = re.sub(r"^,\s*(?=[a-z])", " ", after) if re.search(r",\s*$", text[:cut]) else after
-        # "on Friday, 16 May, “from 10 am”": two dates in apposition close with a comma
-        after = re.sub(r"^,\s*(?=[“\"‘])", " ", after) if "," in text[start:end] else after
+        # "on Friday, 16 May, “from 10 am”", "Lavrov on Wednesday, August 20, warned": two
+        # dates in apposition close with a comma
+        after = re.sub(r"^,\s*(?=[a-z“\"‘])", " ", after) if "," in text[start:end] else after
         # "met on March 7, in the Brest region" -> "met in the Brest region"
         after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with)\s)", " ", after)
         text = text[:cut].rstrip() + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
@@ -583,7 +584,10 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}})?$", text)
-    if m:
+    # (never "S, on the day the US president said he had cancelled ...": words said after
+    # the verb make it a frame of its own, not one closing S)
+    if m and not re.match(r"(?:\s+(?:reporters|journalists))?\s+(?:that|he|she|they|it|we|I)\s",
+                          text[m.end("verb"):]):
         quoted = bool(re.match(r"^[“\"]", text))
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)
@@ -745,8 +749,12 @@ def _plural_subject(subject: str) -> bool:
     if re.search(r"\band\b|&", head):
         return True
     last = ws[-1]
-    if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media"}:
+    if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media",
+                        "children", "civilians"}:
         return True
+    if re.fullmatch(r"[a-z]*(?:men|women)", last) and last not in {"amen", "omen", "specimen"} \
+            or len(ws) > 1 and re.fullmatch(r"\d[\d,]*", ws[-2]) and ws[-2] != "1":
+        return True  # "servicemen", "307 servicemen": plural all the same
     lower_noun = last[0].islower() or len(ws) == 1
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
 
@@ -789,19 +797,26 @@ def group_first(text: str, w: Words | None = None) -> str:
     return f"{who} {m.group('group').lower()}{text[m.end():]}"
 
 
+# words a headline's subject and its verb may take ("The second round of trilateral talks
+# between the United States, Ukraine and Russia| ended": 14 with its comma; 13 until probe
+# articles written after real reports showed such subjects)
+SUBJECT_REACH = 16
+
+
 def to_present(text: str, w: Words, future: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected', and with ``future`` (the text
     stands alone, not after "says") 'had invited' -> 'invites'. The main verb is the first
-    verb form after a subject of at most eight words with no comma; anything less sure stays."""
+    verb form after a subject of at most twelve words with no comma (but a list of names);
+    anything less sure stays."""
     if text[:1] in "“\"‘":
         return text  # a quote keeps its words
     tokens = list(re.finditer(r"[\w’'-]+|[,;:“”\"()—–]", text))
     # a list of names is one subject, commas and all ("Ukraine, Russia and the United States
     # will sit down", "Officials from Russia, Ukraine, and the United States convened")
-    names = NAME_LIST.search(text[:80])
+    names = NAME_LIST.search(text[:120])
     listed = names.span() if names else (0, 0)
-    for i, t in enumerate(tokens[:13 + text[listed[0]:listed[1]].count(",")]):
+    for i, t in enumerate(tokens[:SUBJECT_REACH + text[listed[0]:listed[1]].count(",")]):
         word = t.group(0)
         if i == 0 or listed[0] <= t.start() < listed[1]:
             continue
@@ -887,7 +902,8 @@ def reported_present(text: str, w: Words | None = None) -> str:
     not gone' -> 'they did not go' (see ``unshift``), 'he was welcome' -> 'he is welcome'
     (``states``)."""
     w = w or words()
-    text = re.sub(r"\bwould\b", "will", text, count=1)
+    # ("would like", "would rather": a wish now, never "will like")
+    text = re.sub(r"\bwould\b(?!\s+(?:like|love|prefer|rather|welcome)\b)", "will", text, count=1)
     text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
                         + m.group("state"), text, count=1)
     # a time clause of a future: 'will meet only after a schedule had been prepared' -> 'after
@@ -1072,6 +1088,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
             said = said[0].lower() + said[1:]  # as the sentence wrote it ("talks would ...")
         return f"{who} said {said}"
     subordinators = list(w.time_clause.finditer(left))
+    if not subordinators and (joined := _joined_clause(sentence, start, end, w, clause_verb)):
+        return joined
     if not subordinators and (relative := _relative_clause(sentence, start, end, w, clause_verb)) is not None:
         return _own_clause(relative, w, who) if relative else ""
     if not subordinators and (participle := _participle_clause(sentence, start, end, w)):
@@ -1094,9 +1112,39 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     tokens = _words_of(inside)
     if len(tokens) < 2 or not clause_verb(tokens[1:]):
         return None  # "since 2014", "after talks in Riyadh on": a phrase, not a clause
+    first = next(k for k in range(1, len(tokens)) if clause_verb(tokens[k:k + 1]))
+    if tokens[first - 1].lower() in ("and", "or", "but"):
+        return None  # "a call with Trump after the summit and would travel to Washington on
+        # Monday": the verb after "and" is the sentence's own, the subordinator's is a phrase
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
     return _own_clause(clause, w, who)
+
+
+# ", and on Saturday, 24 May, another 307 servicemen returned": a clause of its own, joined to
+# the sentence's, opening on its date
+JOINED = re.compile(r"(?:,|;)\s+(?:and|but|while)\s+(?:(?:on|in|at|by|late|early|then)\s+)?$")
+
+
+def _joined_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
+    """The clause a date opens after "and" ("On Friday 390 were freed, and on Saturday, 24 May,
+    another 307 servicemen returned" -> "Another 307 servicemen returned"): its subject and
+    verb follow the date, up to the next comma. None elsewhere.
+
+    >>> s = "On Friday 390 were freed, and on Saturday another 307 servicemen returned."
+    >>> verb = lambda tokens: any(t in words().verb_forms for t in tokens)
+    >>> _joined_clause(s, s.index("Saturday"), s.index("Saturday") + 8, words(), verb)
+    'Another 307 servicemen returned'
+    """
+    if JOINED.search(sentence, max(0, start - 40), start) is None:
+        return None
+    m = re.match(r",?\s+(?P<clause>[^,;:“”\"()]{3,160}?)(?=[,;:.!?]|$)", sentence[end:])
+    if m is None:
+        return None
+    tokens = _words_of(m["clause"])
+    if len(tokens) < 2 or clause_verb(tokens[:1]) or not _finite(tokens[1:], w):
+        return None  # "... and on Saturday signed": the sentence's own subject, no clause
+    return _cap(m["clause"].strip())
 
 
 BY_AGENT = re.compile(r"(?P<head>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+(?P<verb>[a-z]+ed)\s+by\s+"
@@ -1106,9 +1154,18 @@ SUBJECT = re.compile(r"^(?:[A-Z][a-z]+ly,\s+)?(?P<subject>(?:[Tt]he\s+)?[A-Z][\w
                      r"(?:has|have|had|was|were|is|are|[a-z]+ed|[a-z]+s)\b")
 
 
+# "The first round, held in the Emirati capital on 23 and 24 January, was ...": the sentence's
+# subject and the participle phrase set off after it
+APPOSED_PARTICIPLE = re.compile(r"(?P<head>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}),\s+"
+                                r"(?P<part>[a-z]{3,})\s+(?P<rest>(?:in|at|on|from|during|near|"
+                                r"outside)\s[^,;:“”\"]*)$")
+
+
 def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
     """The clause a participle phrase holding the date stands for: "Crimea, annexed by Russia
-    in 2014, ..." -> "Russia annexed Crimea in 2014"; "The Kremlin has been non-committal,
+    in 2014, ..." -> "Russia annexed Crimea in 2014"; "The first round, held in the Emirati
+    capital on 23 and 24 January, was ..." -> "The first round was held in the Emirati capital
+    on 23 and 24 January"; "The Kremlin has been non-committal,
     despite having proposed the meeting earlier in the week" -> "The Kremlin proposed the
     meeting earlier in the week". None elsewhere.
 
@@ -1121,6 +1178,11 @@ def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     if m := BY_AGENT.search(sentence, 0, upto):
         if m.start("rest") <= start:
             return f"{m.group('agent')} {m.group('verb')} {m.group('head')} {m.group('rest')}".strip()
+    if (m := APPOSED_PARTICIPLE.match(sentence, 0, upto)) and m.start("rest") <= start \
+            and (m["part"].endswith("ed") or m["part"] in w.participles) \
+            and not _finite(_words_of(m["head"]), w):
+        be = "were" if _plural_subject(m["head"]) else "was"  # its passive, as the headline reads it
+        return f"{m['head']} {be} {m['part']} {m['rest']}".strip()
     if (m := HAVING.search(sentence, 0, upto)) and m.start("rest") <= start + 1 \
             and (subject := SUBJECT.match(sentence)) and subject.end("subject") < m.start():
         return f"{subject.group('subject')} {m.group('verb')} {m.group('rest')}".strip()
@@ -1289,9 +1351,12 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b)[a-z])", aside, text)
     # a participle's aside goes before "and" too: "the status of Crimea, annexed by Russia in
     # 2014, and the future of ..." -> "the status of Crimea and the future of ..."
+    # (and an irregular one: "The summit, held in Alaska, ended")
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?!(?:compared|based|according|including|excluding)\b)"
-                  r"[a-z]{3,}(?:ed|en)\s+(?:by|in|at|on|from|to|with|as|for|"
-                  r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+(?!or\b)[a-z])", "", text)
+                  r"(?P<part>[a-z]{3,})\s+(?:by|in|at|on|from|to|with|as|for|"
+                  r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+(?!or\b)[a-z])",
+                  lambda m: "" if m["part"].endswith(("ed", "en")) or m["part"] in w.participles
+                  else m.group(0), text)
     return text
 
 
@@ -1390,6 +1455,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # inside a name ("the Space| Shuttle Columbia")
         if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS or last in w.dangling:
             continue
+        if word == "and" and last in w.demonyms.values() and last != "US":
+            continue  # "the first time Russian| and Ukrainian officials": an adjective without its noun
         out.append(head)
     return out
 
@@ -1441,8 +1508,10 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         if low in w.noun_verbs and not (i and (ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns)) \
                 and not (nxt.lower() in DETERMINERS or nxt.lower() in NUMBERS or nxt[:1].isupper()
-                         or nxt[:1].isdigit()):
-            continue  # "trilateral talks on": a noun; "Putin talks", "statement marks one": a verb
+                         or nxt[:1].isdigit()) \
+                and not _after_of_plural(ws, i):
+            continue  # "trilateral talks on": a noun; "Putin talks", "statement marks one", "round
+            # of talks ends in": a verb
         if (i or not headline) and low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
             return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
@@ -1486,7 +1555,7 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
     if frame is not None and not keep_frame and not frame.quoted:
         content = reported_present(content, w)  # what was said, told as news: "had passed" -> "passed"
     if frame is None or not keep_frame:
-        return _cap(drop_article(content))
+        return _cap(drop_article(_participial(content, w)))
     if frame.quoted and not unquote(content, w)[1]:
         said = _end_sentence(content.strip(QUOTE_MARKS))
         return f"{frame.who}: “{_cap(said)}”"
@@ -1494,6 +1563,22 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
     body = _uncap(body, w)
     body = reported_present(body, w)
     return _cap(drop_article(f"{frame.who} {frame.verb} {body}"))
+
+
+# "The first round, held in the Emirati capital": a subject and the participle phrase of its
+# apposition, the sentence's verb cut away
+APPOSED = re.compile(r"^(?P<head>[A-Z][^,;:“”\"]{2,60}),\s+(?P<part>[a-z]{3,})(?P<rest>\s[^,;:]*)$")
+
+
+def _participial(content: str, w: Words) -> str:
+    """A subject and its participle phrase, nothing after, as a headline's passive: "The first
+    round, held in the Emirati capital" -> "The first round held in the Emirati capital" (the
+    comma made it a fragment). Only where the subject holds no verb of its own."""
+    m = APPOSED.match(content.rstrip("."))
+    if m is None or not (m["part"] in w.participles or m["part"].endswith("ed")) \
+            or _finite(_words_of(m["head"]), w) or _finite(_words_of(m["rest"]), w):
+        return content
+    return f"{m['head']} {m['part']}{m['rest']}"
 
 
 STANCE = re.compile(r"^[^,;:]{0,80}?\b(?:can|could|would|should|may|might|must)\b")
@@ -1672,8 +1757,9 @@ def tighten(text: str, w: Words) -> str:
 NOT_A_NOUN = ("is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|who|whom|"
               "which|that|what|of|and|or|but|in|on|at|for|with|from|to|by|not|also|too|one|way|"
               "time|morning|evening|year|week|month")
-DEMONSTRATIVE = re.compile(rf"(?<![\w’'-])(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:{NOT_A_NOUN})\b)"
-                           rf"(?=[a-z]{{3,}}\b(?!\s+(?:{NOT_A_NOUN})\b))"
+# (never "those handed over", "those killed": a pronoun and the participle that says who)
+DEMONSTRATIVE = re.compile(rf"(?<![\w’'-])(?:[Tt]his|[Tt]hese|(?<![Aa]mong )[Tt]hose)\s+(?!(?:{NOT_A_NOUN})\b)"
+                           rf"(?=[a-z]{{3,}}\b(?!\s+(?:{NOT_A_NOUN})\b))(?![a-z]+ed\b)"
                            rf"|(?<=[a-z] )that\s+(?!(?:{NOT_A_NOUN})\b)(?=[a-z]{{3,}}[.,;:!?]?$)")
 EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
 
@@ -1934,12 +2020,19 @@ def _reads_as_news(text: str, frame: Frame | None, w: Words) -> bool:
     return not (ws and ws[0].lower() in w.pronouns - {"this", "that"} and frame is None)
 
 
+def _after_of_plural(ws: list[str], i: int) -> bool:
+    """Is word i right after "of" and a plural noun ("the second round of talks| ends"): a
+    word like "ends" there is the verb of the phrase before, not one more noun."""
+    return i > 1 and ws[i - 2].lower() == "of" and ws[i - 1].islower() and ws[i - 1].endswith("s")
+
+
 def _verbal(ws: list[str], w: Words) -> bool:
     """Whether these words hold a finite verb we can see (an auxiliary, a past or present form
     we know, a regular '-ed')."""
     return any(x.lower() in AUXILIARIES
                or x in w.verb_forms and x != "to" and (x not in w.noun_verbs or i and (
-                   ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns))
+                   ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns
+                   or _after_of_plural(ws, i)))
                or (x.endswith("ed") and x.islower() and len(x) > 4) for i, x in enumerate(ws))
 
 
@@ -1947,7 +2040,7 @@ def _finite(ws: list[str], w: Words) -> bool:
     """Whether these words hold a finite verb: an auxiliary, a past or a third-person present
     form (not a noun like 'talks', not an infinitive after 'to')."""
     return any(x.lower() in AUXILIARIES
-               or (x in w.past or x in w.present and x not in w.noun_verbs
+               or (x in w.past or x in w.present and (x not in w.noun_verbs or _after_of_plural(ws, i))
                    or x.endswith("ed") and x.islower() and len(x) > 4)
                and not (i and ws[i - 1] == "to") for i, x in enumerate(ws))
 
@@ -2014,7 +2107,10 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if tw and (tw[0] in AUXILIARIES or tw[0] in w.past or tw[0] in w.present and tw[0] not in w.noun_verbs):
         return False  # "came after Dmitriev| visited the US": a subject cut from its verb
     joined = re.search(r"\b(?:and|or)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)$", head)
-    if joined and not _verbal(_words_of(joined.group(1)), w) and tw and _finite(tw, w) \
+    # ("... and hundreds| of thousands have been forced out": the verb right after the cut is
+    # the second subject's; "... Rosneft and Lukoil| on the day the US president said ...": a
+    # verb further on is a phrase's own)
+    if joined and not _verbal(_words_of(joined.group(1)), w) and tw and _finite(tw[:4], w) \
             and _verbal(_words_of(head[:joined.start()]), w):
         return False
     return True
@@ -2057,6 +2153,9 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
                 and nxt.lower() not in w.cut_before \
                 and (nxt.lower() not in w.dangling or nxt.lower() in NP_INSIDE) and nxt.lower() not in PREPOSITIONS:
             continue  # "its net| loss", "junk-bond mutual| funds", "strong| new signals": inside a phrase
+        if word in w.demonyms.values() and nxt[:1].islower() \
+                and nxt.lower() not in PREPOSITIONS | {"and", "or", "but"}:
+            continue  # "brought together the Ukrainian| delegation": an adjective and its noun
         head = _end_sentence(text[:t.end()])
         if len(head) <= limit and not problems(head, limit, w) \
                 and _cut_ok(head, text[t.end():], w):

@@ -3,7 +3,7 @@
 ``build(project)`` runs them all over a ``Project`` (generator/project.py) read once at the edge:
 
 load (sources.py) -> sentences (text.py) -> claims (claims.py, timex/) [cached per source,
-cache.py] -> events (events.py) -> curation (curation.py) -> pages (render.py) -> files
+cache.py] -> events (events.py) -> undated statements placed (recalls.py) -> curation (curation.py) -> pages (render.py) -> files
 (write.py) -> site (site.py: MkDocs + Pagefind; permalinks.py adds redirect pages)
 
 docs/architecture.md draws the same with the values that pass between the stages.
@@ -35,6 +35,7 @@ from generator.output import exclusive
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
+from generator.recalls import link_recalls
 from generator.render import Reuse, render, template_error
 from generator.site import SiteError
 from generator.site import build_site as mkdocs_site
@@ -170,8 +171,12 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
     registry = registry if registry is not None else load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
     with using_registry(registry):  # for the modules that are not handed it yet
-        claims, freq = extract_all(ordered, registry, cache, jobs)
+        found, freq = extract_all(ordered, registry, cache, jobs)
+        claims = tuple(c for c in found if c.basis != "undated")
         events = merge_events(claims, ordered, freq, jobs)
+        # undated statements join the happening they tell of, or are dropped (recalls.py)
+        events, claims = link_recalls(events, claims,
+                                      tuple(c for c in found if c.basis == "undated"), ordered, freq)
         if not decisions:
             return Timeline(ordered, claims, events)
         events = apply_curation(events, claims, ordered, decisions)
@@ -259,7 +264,7 @@ def extract_source(source: Source, registry: Registry) -> Extracted:
         found = registry.find(sentence.text)
         mentions_of[sentence.start] = found
         df.update(features(sentence.text, tuple((m.start, m.end, m.entity) for m in found)).keys())
-    return extract_claims(source, sentences, registry, mentions_of), len(sentences), df
+    return extract_claims(source, sentences, registry, mentions_of, undated=True), len(sentences), df
 
 
 def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:

@@ -202,7 +202,10 @@ def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source])
 
 def claim_status(claim: Claim, source: Source) -> str:
     """How a claim dates its happening: 'happened' (a date it states, on or before its report),
-    'planned' (a date ahead of its report: a plan, a deadline, a schedule) or 'reported'."""
+    'planned' (a date ahead of its report: a plan, a deadline, a schedule), 'recalled' (no
+    date: a statement matched to the happening it tells of, recalls.py) or 'reported'."""
+    if claim.basis == "linked":
+        return "recalled"
     if claim.basis != "explicit":
         return "reported"
     return "planned" if planned(claim, source.published) else "happened"

@@ -27,12 +27,13 @@ DEV = Path(__file__).resolve().parent / "fixtures" / "dev_corpus"
 
 # today (python tests/fixtures/dev_corpus/score.py EXPORT gold_claims.yaml gold_events.yaml):
 # claims recall 0.967, precision 1.0, attribution 53/57 right with 13 wrong or spurious, merged
-# 24/29, split_extra 15, overmerged 0, conflicts 3/5, false conflicts 1, headlines 41/60.
+# 27/29 (3 by RBC-Ukraine's and Rismadar Voice's undated recaps, recalls.py), split_extra 14,
+# overmerged 0, conflicts 3/5, false conflicts 1, headlines 41/60.
 # The false conflict is the first Istanbul round, talks on 15 May "postponed to 16 May" (one
 # happening whose date moved, both dates shown, as the issue asks): the gold lists no versions
 # for it, while it lists the Abu Dhabi round's 1 February plan, moved the same way, as one.
 FLOORS = {"claims_recall": 0.95, "claims_precision": 0.97, "attribution": 0.9,
-          "attribution_wrong": 15, "merged": 0.8, "split_extra": 18, "overmerged": 0,
+          "attribution_wrong": 15, "merged": 0.9, "split_extra": 17, "overmerged": 0,
           "conflicts": 0.4, "false_conflicts": 1, "headlines": 0.6}
 
 
