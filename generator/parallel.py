@@ -122,16 +122,20 @@ def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
 
 
 @contextmanager
-def signals_held() -> Iterator[None]:
-    """The group's signals held back (blocked) in this thread while it forks: a forked process
-    starts with its parent's handlers, which are not its own, and one that took a signal
-    before it could ignore it printed a traceback under the build's one line. Held, a signal
-    that comes meanwhile reaches this process when the forks are done, and never the copy
-    (it ignores the signal before it lets it through: ``ignore_interrupts``)."""
+def signals_held(*more: str) -> Iterator[None]:
+    """The group's signals (and those named ``more``, where they exist) held back (blocked) in this thread while it forks or
+    starts a thread: a forked process starts with its parent's handlers, which are not its
+    own, and one that took a signal before it could ignore it printed a traceback under the
+    build's one line. Held, a signal that comes meanwhile reaches this process when the forks
+    are done, and never the copy (it ignores the signal before it lets it through:
+    ``ignore_interrupts``); a thread started meanwhile is started whole (``Thread.start``
+    stopped half-way leaves a thread that may run but cannot be joined), and holds them for
+    good (they are the main thread's to handle)."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, GROUP_SIGNALS)
+    held = (*GROUP_SIGNALS, *(getattr(signal, name) for name in more if hasattr(signal, name)))
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
         yield
     finally:
