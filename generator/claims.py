@@ -301,7 +301,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             continue
         basis = "publication" if not recap and is_news_statement(sentence, is_lead) else \
             "undated" if undated and n_undated < ARTICLE_UNDATED and recalls(sentence) \
-            and (actors or who is not None and who.entity) else None
+            and (actors or places or who is not None and who.entity) else None
         if basis is not None:
             key = (sentence.text, "")
             occurrence = seen.get(key, 0)

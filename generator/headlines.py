@@ -234,7 +234,8 @@ def parse_words(data: dict) -> Words:
                                   r"week|month|year|time|night|day|weekend|few|two|three)\b)(?=[a-z])",
                                   re.IGNORECASE),
         states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
-                          rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+)*[“\"]?)"
+                          rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+|extremely\s+|too\s+|"
+                          rf"highly\s+|so\s+)*[“\"]?(?:extremely\s+|very\s+)?)"
                           rf"(?P<state>{_alternation(data['states'])})\b"),
         examples=tuple(data.get("examples") or ()),
     )
@@ -904,6 +905,7 @@ def reported_present(text: str, w: Words | None = None) -> str:
     w = w or words()
     # ("would like", "would rather": a wish now, never "will like")
     text = re.sub(r"\bwould\b(?!\s+(?:like|love|prefer|rather|welcome)\b)", "will", text, count=1)
+    text = re.sub(r"\bcould\s+not\b|\bcouldn[’']t\b", "cannot", text, count=1)  # "he could not go"
     text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
                         + m.group("state"), text, count=1)
     # a time clause of a future: 'will meet only after a schedule had been prepared' -> 'after
@@ -1063,6 +1065,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> dated_clause("That matches the deadline Trump set in July, when he gave Russia 50 days.", 36, 43,
     ...              who="Trump")
     'Trump gave Russia 50 days.'
+    >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
+    >>> dated_clause(s, s.index("in October"), len(s) - 1)
+    'Turkish officials say a new round of talks could be held in October.'
     """
     w = w or words()
     if (listed := _listed_ordinal(sentence, start, end)) is not None:
@@ -1088,6 +1093,10 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
             said = said[0].lower() + said[1:]  # as the sentence wrote it ("talks would ...")
         return f"{who} said {said}"
     subordinators = list(w.time_clause.finditer(left))
+    if subordinators and re.search(r",\s+which\s", left[subordinators[-1].end():]):
+        # "after a new round of talks in Istanbul, which Turkish officials say could be held
+        # in October": the relative clause nearer the date is the date's
+        subordinators = []
     if not subordinators and (joined := _joined_clause(sentence, start, end, w, clause_verb)):
         return joined
     if not subordinators and (relative := _relative_clause(sentence, start, end, w, clause_verb)) is not None:
@@ -1193,6 +1202,12 @@ ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|ex
 RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|that)\s+")
 
 
+# the most words a relative clause's head may have after its article ("a new round of talks
+# in Istanbul, which Turkish officials say could be held in October": 7; 6 until probe
+# articles written after real reports)
+HEAD_WORDS = 8
+
+
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
     """The relative clause a date sits in, as a sentence of its own: "The war between Russia
     and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
@@ -1221,7 +1236,7 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
     else:
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
-        if not det or len(_words_of(before[det[-1].start():])) > 6 \
+        if not det or len(_words_of(before[det[-1].start():])) > HEAD_WORDS \
                 or clause_verb(_words_of(before[det[-1].end():])):
             return None
         head = before[det[-1].start():].strip()
@@ -1399,7 +1414,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                 re.match(r"\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
                 or item and re.match(r"\s*(?:and|or)\s", after)):
             continue  # "destruction, displacement, and ...": a list, not a phrase
-        head = _end_sentence(text[:t.start()])
+        # (a phrase opening a quote is cut before its quote mark: 'prepared| "with the utmost care"')
+        head = _end_sentence(re.sub(r"\s*[“\"]$", "", text[:t.start()]))
         if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
                      r"despite|after|before|except|including|excluding|besides|notably|especially|"
                      r"such\s+as|like|unlike)\b[^,]*$", head):

@@ -9,6 +9,10 @@ when
 
 * it names who acts or speaks (``events.agent``: its speaker, else its subject), and that
   agent acts or speaks in the event (the more of the event's claims they lead, the likelier);
+  or, naming no one, it says it looks back (``LOOKS_BACK``: "had held", "earlier", "the first
+  round") at a kind of happening in a place, and the event is that kind there ("Once the
+  delegations had held their talks in Abu Dhabi"). "The latest round" is the last such event
+  before the report; "the first round" never one its reports number otherwise;
 * the event is a day's (or a weekend's, a week's) happening within ``RECALL_DAYS`` before the
   report, told by other reports only: a report's own dated account of a happening tells it
   already, and its undated sentences share its words whatever they tell. A statement most
@@ -27,6 +31,7 @@ version of a disagreement: they are the report's words on the event, shown with 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
@@ -34,7 +39,9 @@ from dataclasses import dataclass, replace
 
 from generator.events import (
     SAME_WHAT,
+    WHAT_REACH,
     _bags,
+    _happening_words,
     _normalise,
     _weighted,
     agent,
@@ -47,7 +54,10 @@ from generator.model import Claim, Event, Source
 
 RECALL_DAYS = 30  # the oldest happening an undated statement is linked to: a month, as
 # events.BACKGROUND_DAYS (what lies further back is recalled in passing, and rarely undated
-# in the dev corpus: "has previously turned down a meeting" names no happening one can find)
+# in the dev corpus: "has previously turned down a meeting" names no happening one can find).
+# On the probe articles 60 days added one wrong link and no right one, 120 days two wrong
+# ("Putin responded by saying Zelensky could come to Moscow", written in October, to a
+# September day of Zelensky's; "After Alaska, Trump hosted Zelensky" to the Alaska summit)
 LINK = 0.5  # the likeness a statement needs to join an event. Tuned on the dev corpus (58
 # undated statements that name an agent) and checked on 10 probe articles written for it
 # (43 undated statements, 28 of which recall a happening another report dates): joined at
@@ -87,6 +97,7 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
     # each agent's events, by their last day: what a statement of that agent may join
     led: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
     by_agent: list[dict[str, list[Claim]]] = []
+    at_place: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
     for k, e in enumerate(events):
         its: dict[str, list[Claim]] = defaultdict(list)
         if e.when.granularity in GRANULARITIES:
@@ -95,6 +106,8 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
                     its[a].append(claim_of[c])
             for a in its:
                 led[a].append((e.when.end, k))
+            for p in e.places[:2]:  # where it happened: what a statement naming no one may join
+                at_place[p].append((e.when.end, k))
         by_agent.append(its)
     readings: dict[int, Reading] = {}  # of the events a statement is compared with
 
@@ -104,9 +117,10 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
             readings[k] = Reading({a: len(v) for a, v in by_agent[k].items()},
                                   {a: v[:LED] for a, v in by_agent[k].items()},
                                   {w for c in members if (w := claim_what(c))},
-                                  {p for c in members for p in c.places})
+                                  {p for c in members for p in c.places},
+                                  frozenset().union(*(kinds_in(c.text) for c in members)))
         return readings[k]
-    for entries in led.values():
+    for entries in (*led.values(), *at_place.values()):
         entries.sort()
     vectors: dict[str, dict[str, float]] = {}
 
@@ -130,13 +144,23 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
     joined: dict[int, list[Claim]] = defaultdict(list)
     for c in undated:  # (at most claims.ARTICLE_UNDATED of a report)
         who = agent(c)
-        if who is None:
-            continue
         published = by_id[c.source].published
-        entries = led.get(who, [])
-        at = bisect_left(entries, (published,))  # events that ended before the report
-        reach = [k for end, k in entries[max(0, at - PEERS):at]
-                 if (published - end).days <= RECALL_DAYS]
+        if who is not None:
+            lists = [led.get(who, [])]
+        elif c.places and claim_what(c) is not None and LOOKS_BACK.search(c.text):
+            lists = [at_place.get(p, []) for p in c.places[:2]]  # what happened where
+        else:
+            continue
+        reach = sorted({k for entries in lists  # the events that ended before the report
+                        for end, k in entries[max(0, bisect_left(entries, (published,)) - PEERS):
+                                              bisect_left(entries, (published,))]
+                        if (published - end).days <= RECALL_DAYS})
+        if LATEST.search(c.text) and reach:  # "the latest round": the last one before the report
+            latest = max(events[k].when.end for k in reach)
+            reach = [k for k in reach if events[k].when.end == latest]
+        ordinal = ORDINAL.search(c.text)
+        if ordinal is not None:  # "the first round" is never one its reports call the second
+            reach = [k for k in reach if not other_ordinal(ordinal, events[k], claim_of)]
         scored = sorted(((likeness(c, events[k], reading(k), who, vector, centroid(k)), k)
                          for k in reach), reverse=True)
         if scored and scored[0][0] >= LINK and (len(scored) == 1
@@ -158,7 +182,26 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
     return tuple(out), tuple(every)
 
 
-def likeness(c: Claim, event: Event, reading: Reading, who: str,
+# a happening named by its place in a series: "the latest round", "the first trilateral meeting"
+SERIES = r"(?:\s+[a-z-]+){0,2}\s+(?:round|meeting|summit|session|exchange|swap)\b"
+LATEST = re.compile(rf"\b(?:latest|last|most\s+recent){SERIES}", re.IGNORECASE)
+# a statement naming no one that says it looks back: "Once the delegations had held their
+# talks in Abu Dhabi", "the previous round", "the first trilateral meeting" (in a report's own
+# account, "The Russian side also handed over a memorandum" is its news of the day)
+LOOKS_BACK = re.compile(rf"\b(?:had\s+(?:already\s+)?(?:been\s+)?[a-z]{{3,}}|earlier|previous(?:ly)?|"
+                        rf"(?:latest|last|most\s+recent|first|second|third|fourth|fifth){SERIES})",
+                        re.IGNORECASE)
+ORDINAL = re.compile(rf"\b(?P<n>first|second|third|fourth|fifth|sixth){SERIES}", re.IGNORECASE)
+
+
+def other_ordinal(ordinal: re.Match[str], event: Event, claim_of: dict[str, Claim]) -> bool:
+    """Do the event's claims number it in its series, never as ``ordinal`` does?"""
+    said = {m["n"].lower() for cid in event.claims[:EVENT_REACH]
+            for m in ORDINAL.finditer(claim_of[cid].text)}
+    return bool(said) and ordinal["n"].lower() not in said
+
+
+def likeness(c: Claim, event: Event, reading: Reading, who: str | None,
              vector: Callable[[Claim], dict[str, float]], centroid: dict[str, float]) -> float:
     """How alike an undated statement and an event are: the cosine of the statement and the
     event's centroid, or of the statement and the closest of the event's claims its agent
@@ -169,8 +212,11 @@ def likeness(c: Claim, event: Event, reading: Reading, who: str,
     score = max([cosine(mine, centroid), *(cosine(mine, vector(m)) for m in reading.led.get(who, ()))])
     if score < WORDS:
         return 0.0
-    score += AGENT_SHARE * reading.agents.get(who, 0) / max(1, sum(reading.agents.values()))
     kind = claim_what(c)
+    if who is None and (not kinds_in(c.text) & reading.told or not set(c.places) & set(event.places[:2])):
+        return 0.0  # naming no one: the same kind of happening in the same place, or nothing
+    if who is not None:
+        score += AGENT_SHARE * reading.agents.get(who, 0) / max(1, sum(reading.agents.values()))
     if kind is not None and kind in reading.kinds:
         score += SAME_WHAT
     if set(c.places) & set(event.places[:2]):
@@ -190,3 +236,12 @@ class Reading:
     led: dict[str, list[Claim]]
     kinds: set[str]
     places: set[str]
+    told: frozenset[str]  # every kind of happening its sentences name
+
+
+def kinds_in(text: str) -> frozenset[str]:
+    """Every kind of happening a sentence names (happenings.yaml), in its first few hundred
+    characters."""
+    regex, kind_of = _happening_words()
+    return frozenset(kind_of[" ".join(m.group(0).lower().split())]
+                     for m in regex.finditer(text, 0, 2 * WHAT_REACH))
