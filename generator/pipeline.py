@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import signal
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
-from generator import lang
+from generator import lang, parallel
 from generator.cache import ExtractCache, HeadlineCache, PageCache
 from generator.claims import capped, extract_claims
 from generator.curation import Decision, apply_curation, story_of
@@ -228,7 +227,9 @@ def extract_sources(sources: list[Source], registry: Registry, jobs: int = 1) ->
     chunk = max(1, min(64, len(sources) // (4 * jobs)))
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(registry,)) as pool:
         try:
-            return list(pool.map(_extract_in_worker, sources, chunksize=chunk))
+            with parallel.signals_held():  # the workers are forked here (the first submit)
+                results = pool.map(_extract_in_worker, sources, chunksize=chunk)
+            return list(results)
         except KeyboardInterrupt:  # the workers ignore it: what they have not begun is dropped
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -245,9 +246,7 @@ def _start_worker(registry: Registry) -> None:
     # so do SIGTERM and SIGHUP (a service manager signals the whole group): a worker killed
     # mid-source left the pool broken and its shutdown could wait (the pool stops its workers
     # by a message, never a signal, so they are ignored here)
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    parallel.ignore_interrupts()
 
 
 def _extract_in_worker(source: Source) -> Extracted:

@@ -38,7 +38,7 @@ from collections.abc import Set as AbstractSet
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 
-from generator import output
+from generator import output, parallel
 from generator.config import GENERATED, Config
 from generator.model import Page
 
@@ -103,7 +103,10 @@ def index_search(site: Path, pages: list[str] | None = None) -> set[str]:
         writer = _Requests(process, (
             {"type": "AddFile", "index_id": index, "url": _pagefind_url(rel), "file_path": None,
              "file_contents": (site / rel).read_text(encoding="utf-8")} for rel in pages), 2)
-        writer.start()
+        # a stop (cli.Stopped; SIGALRM: one raised again) inside ``start`` left a thread that
+        # could not be joined below ("cannot join thread before it is started": seen)
+        with parallel.signals_held("SIGALRM"):
+            writer.start()
         for n in range(2, len(pages) + 2):
             answers.next(n)
         writer.join()

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
+import signal
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator import pipeline
+from generator import parallel, pipeline
 from generator.cache import ExtractCache
 from generator.cli import main
 from generator.entities import load_registry
@@ -86,9 +92,9 @@ def test_merging_in_two_processes_makes_what_one_does(corpus: str, monkeypatch: 
     real = parallel.multiprocessing.get_context("fork")
 
     class Context:
-        def Pool(self, n: int, **kwargs):  # noqa: N802 (multiprocessing's name)
-            forked.append(n)
-            return real.Pool(n, **kwargs)
+        def Process(self, **kwargs):  # noqa: N802 (multiprocessing's name)
+            forked.append(1)
+            return real.Process(**kwargs)
 
         def __getattr__(self, name: str):
             return getattr(real, name)
@@ -140,23 +146,99 @@ def test_parts_run_here_when_threads_run(monkeypatch: pytest.MonkeyPatch) -> Non
         thread.join()
 
 
-def test_workers_leave_ctrl_c_to_their_parent() -> None:
-    """Ctrl-C reaches every process of the terminal's group: a worker that took it printed
-    "Process ForkPoolWorker-1:" and its traceback under the build's one-line message. The
-    workers ignore it; the parent stops them."""
-    import signal
-
-    from generator import parallel
-
+def test_workers_leave_ctrl_c_sigterm_and_sighup_to_their_parent() -> None:
+    """Ctrl-C reaches every process of the terminal's group (SIGTERM and SIGHUP, of a service's
+    group): a worker that took Ctrl-C printed "Process ForkPoolWorker-1:" and its traceback
+    under the build's one-line message; one killed by SIGTERM could leave its pool's lock held
+    and the build waiting for it. The copies ignore them (and, forked while they were held,
+    let them through again); the parent stops its copies."""
     if not parallel.can_fork():
         pytest.skip("no fork here")
-    previous = signal.getsignal(signal.SIGINT)
-    got = parallel.fork_map(lambda _: signal.getsignal(signal.SIGINT), list(range(64)), 2,
-                            warm=lambda: None)
-    assert signal.getsignal(signal.SIGINT) is previous  # the parent's own is left as it was
-    # each part ran here or in the copy: the copy's ignores it
-    assert set(got) <= {previous, signal.SIG_IGN}
-    import multiprocessing
+    previous = [signal.getsignal(s) for s in parallel.GROUP_SIGNALS]
+    took, parent = multiprocessing.get_context("fork").Event(), os.getpid()
 
-    with multiprocessing.get_context("fork").Pool(1, initializer=parallel.ignore_interrupts) as pool:
-        assert pool.apply(signal.getsignal, (signal.SIGINT,)) == signal.SIG_IGN
+    def handlers(_: int) -> tuple:
+        if os.getpid() == parent:  # the copy takes at least one part
+            assert took.wait(60)
+        else:
+            took.set()
+        return (*(signal.getsignal(s) for s in parallel.GROUP_SIGNALS),
+                frozenset(signal.pthread_sigmask(signal.SIG_BLOCK, []) & set(parallel.GROUP_SIGNALS)))
+
+    got = set(parallel.fork_map(handlers, list(range(64)), 2, warm=lambda: None))
+    assert [signal.getsignal(s) for s in parallel.GROUP_SIGNALS] == previous  # left as it was
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == set()  # none held here after
+    ignored = (*(signal.SIG_IGN for _ in parallel.GROUP_SIGNALS), frozenset())
+    assert ignored in got and got <= {ignored, (*previous, frozenset())}
+
+
+def _in_a_copy(parent: int, took: Any, then: Callable[[], object]) -> Callable[[int], int]:
+    """A task whose parts here wait until the copy has taken one, and the copy then does
+    ``then`` (dies, raises) in its first part."""
+
+    def task(k: int) -> int:
+        if os.getpid() == parent:
+            assert took.wait(60)
+        elif not took.is_set():
+            took.set()
+            then()
+        return k * k
+
+    return task
+
+
+def test_an_exception_in_a_copy_is_raised_here_with_its_traceback() -> None:
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+
+    def fail() -> None:
+        raise ValueError("bad part")
+
+    took = multiprocessing.get_context("fork").Event()
+    with pytest.raises(ValueError, match="bad part") as raised:
+        parallel.fork_map(_in_a_copy(os.getpid(), took, fail), list(range(8)), 2)
+    assert "in a forked copy of the process:\nTraceback" in raised.value.__notes__[0]
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("holding", [False, True], ids=["mid-part", "holding-the-counter"])
+def test_a_copy_that_dies_loses_nothing_and_is_not_waited_for(
+        holding: bool, caplog: pytest.LogCaptureFixture) -> None:
+    """A copy killed (the OOM killer, kill -9) sends nothing back: its parts are done here, the
+    same list comes out, and nothing waits for it (not even a copy killed while it held the
+    lock of the parts' counter, which the other processes need: a pool's queue lock so held
+    left a stopped build waiting for ever)."""
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+
+    def die() -> None:
+        if holding:
+            assert parallel._taken is not None
+            parallel._taken.get_lock().acquire()
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    took = multiprocessing.get_context("fork").Event()
+    parts = list(range(40))
+    assert parallel.fork_map(_in_a_copy(os.getpid(), took, die), parts, 3) == \
+        [k * k for k in parts]
+    assert "a forked process ended without its results (exit code -9)" in caplog.text
+    assert multiprocessing.active_children() == []
+
+
+def test_a_stopped_parent_kills_its_copies_on_the_way_out() -> None:
+    """Ctrl-C or SIGTERM in the parent (an exception in it) while its copies are busy: they are
+    killed, none is left running or waited for (they ignore the group's signals)."""
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+    took, parent = multiprocessing.get_context("fork").Event(), os.getpid()
+
+    def task(_: int) -> None:
+        if os.getpid() != parent:
+            took.set()
+            time.sleep(600)  # (killed long before)
+        assert took.wait(60)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        parallel.fork_map(task, list(range(8)), 3)
+    assert multiprocessing.active_children() == []
