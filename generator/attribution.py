@@ -770,8 +770,50 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                           and any(x.lower() in w.holders for x in r.group().split())
                           and not any(r.group().endswith(p.text) for p in persons))
             history.append(_Seen(persons, who, unknown))
-    return tuple(_statements_before(sentences, mentions, registry, _carry_quotes(sentences, out),
-                                    w))
+    return tuple(_interview_turns(sentences, mentions, _statements_before(
+        sentences, mentions, registry, _carry_quotes(sentences, out), w)))
+
+
+# a speaker's turn in an interview: "**Iryna Kovalchuk:** As seriously as ...", "**IK:** Of
+# course ..." (bold, as interview pages set them; one to four capitalised words or initials)
+TURN = re.compile(r"^\s*\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*\*\*"
+                  r"|^\s*\*\*\s*(?P<label2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*\*\*\s*:")
+NOT_A_TURN = frozenset({"read", "read more", "read also", "see also", "photo", "update", "updated",
+                        "note", "editor's note", "correction", "related", "watch", "listen",
+                        "source", "sources", "context", "background", "what preceded"})
+
+
+def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
+                     found: list[Attribution | None]) -> list[Attribution | None]:
+    """An interview's answers are the words of the one who answers: the sentences of a
+    paragraph that opens on a speaker's label ("**Iryna Kovalchuk:**", then "**IK:**", the
+    initials of a label before) are that speaker's, where they name no speaker of their own.
+    Only in an article with two such turns or more (a lone bold label is no interview)."""
+    turns: dict[int, str] = {}  # paragraph -> the speaker's name
+    names: list[str] = []
+    for s in sentences:
+        m = TURN.match(s.text)
+        if m is None or s.kind not in ("text", "heading"):
+            continue
+        label = (m["label"] or m["label2"]).strip()
+        if label.lower() in NOT_A_TURN:
+            continue
+        if label.isupper() and len(label) <= 4:  # initials: the full label they stand for
+            label = next((n for n in names if "".join(x[0] for x in n.split()).upper() == label),
+                         label)
+        elif label not in names:
+            names.append(label)
+        turns[s.paragraph] = label
+    if len(turns) < 2:
+        return found
+    out = list(found)
+    for i, s in enumerate(sentences):
+        speaker = turns.get(s.paragraph)
+        if out[i] is None and speaker is not None and s.kind == "text":
+            entity = next((x.entity for x in mentions[i] if s.text.find(speaker) <= x.start), None) \
+                if s.text.lstrip("* ").startswith(speaker) else None
+            out[i] = Attribution(speaker, entity)
+    return out
 
 
 def _statements_before(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],

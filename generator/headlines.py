@@ -1129,11 +1129,37 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         return None  # "since 2014", "after talks in Riyadh on": a phrase, not a clause
     first = next(k for k in range(1, len(tokens)) if clause_verb(tokens[k:k + 1]))
     if tokens[first - 1].lower() in ("and", "or", "but"):
-        return None  # "a call with Trump after the summit and would travel to Washington on
-        # Monday": the verb after "and" is the sentence's own, the subordinator's is a phrase
+        # "a call with Trump after the summit and would travel to Washington on Monday": the
+        # verb after "and" is the sentence's own, the subordinator's is a phrase; the date is
+        # that second predicate's
+        return _second_predicate(sentence, start, end)
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
     return _own_clause(clause, w, who)
+
+
+# "Zelensky ... said he had a call with Trump after the summit and would travel to Washington
+# on Monday": who said it, the subject of what was said, and the predicate after "and"
+SAID_THEN = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:,[^,]{1,80},)?\s+"
+                       r"(?P<verb>said|says|told\s+reporters)\s+(?:that\s+)?(?P<subject>he|she|they|it|we)\s+"
+                       r"[^;:]*?\s+and\s+(?P<then>(?:would|will|could|can|should|might|may)\s+"
+                       r"[a-z][^;:“”\"]*)$")
+
+
+def _second_predicate(sentence: str, start: int, end: int) -> str | None:
+    """The clause of a date that stands in a second predicate of reported words ("X said he had
+    a call after the summit and would travel to Washington on Monday" -> "X said he would
+    travel to Washington on Monday"). None elsewhere.
+
+    >>> s = "Zelensky said he had a call with Trump after the summit and would travel to Washington on Monday."
+    >>> _second_predicate(s, s.index("Monday"), s.index("Monday") + 6)
+    'Zelensky said he would travel to Washington on Monday'
+    """
+    stop = re.search(r"[,;:—–]\s|[“”\"]|\.$", sentence[end:])
+    m = SAID_THEN.search(sentence, 0, end + (stop.start() if stop else len(sentence) - end))
+    if m is None or m.start("then") > start:
+        return None
+    return f"{m['who']} {m['verb']} {m['subject']} {m['then']}"
 
 
 # ", and on Saturday, 24 May, another 307 servicemen returned": a clause of its own, joined to

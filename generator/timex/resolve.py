@@ -690,7 +690,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                      ).isoformat()
         else:
             direction = _direction(args[1], ctx, m.start, m.end)
-            value = weekday_date(int(args[0]), direction, dct).isoformat()
+            day = weekday_date(int(args[0]), direction, dct)
+            if (args[1] or "").strip().lower() == "next" and (day - dct).days == 1:
+                # "next Sunday" said on a Saturday is not tomorrow ("this Sunday", "tomorrow"
+                # are): the Sunday of the week after
+                day += dt.timedelta(days=7)
+            value = day.isoformat()
     elif name == "WEEKENDOF":  # "the Easter weekend": the weekend of (or just before) the feast
         iv = interval(partial(args[0], _direction("", ctx, m.start, m.end), "", dct))
         if iv is None or iv.granularity != "day":
