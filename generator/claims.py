@@ -233,6 +233,43 @@ def recalls(sentence: Sentence) -> bool:
     return sentence.kind == "text" and not sentence.text.rstrip().endswith("?")
 
 
+# an entry of a chronology: a line opening (after a list marker) on a date with its year, in
+# bold or followed by a dash or a colon: "- **May 16, 2025** – ...", "**Sept. 3, 2025:** ..."
+ENTRY = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+)?(?:\*\*(?P<bold>[^*\n]{4,40}?)[:.]?\*\*"
+                   r"[ \t]*[–—:-]?|(?P<plain>[^\n–—:]{4,30}?)[ \t]*(?:[–—]|:)(?=[ \t]))", re.MULTILINE)
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def chronology_anchored(body: str, published: dt.date, language: str) -> tuple[Timex, ...]:
+    """The body's temporal expressions, each entry of a chronology anchored to its own date:
+    in "**May 16, 2025** – ... talks produce a prisoner swap. Further rounds follow on June 2
+    and July 23." (an explainer of February 2026), June 2 is 2025's, and "the end of the year"
+    in the entry of December 9, 2019 is 2019's. An entry runs from its line to the next entry
+    or the paragraph's end; its date is an expression with its year that its stamp holds.
+
+    >>> body = "- **May 16, 2025** – Talks open. More follow on June 2."
+    >>> [(t.text, t.value) for t in chronology_anchored(body, dt.date(2026, 2, 6), "en")]
+    [('May 16, 2025', '2025-05-16'), ('June 2', '2025-06-02')]
+    """
+    timexes = list(tag(body, published, language))
+    entries = [m for m in ENTRY.finditer(body) if YEAR.search(m["bold"] or m["plain"] or "")]
+    if not entries:
+        return tuple(timexes)
+    for k, m in enumerate(entries):
+        stamp_start = m.start("bold") if m["bold"] else m.start("plain")
+        stamp = next((t for t in timexes if stamp_start <= t.start < m.end()
+                      and YEAR.search(t.text)), None)
+        when = timex_interval(stamp, published) if stamp is not None else None
+        if when is None or when.granularity not in ("day", "month"):
+            continue
+        blank = body.find("\n\n", m.end())
+        end = min(x for x in (entries[k + 1].start() if k + 1 < len(entries) else len(body),
+                              blank if blank != -1 else len(body)))
+        local = [t.shifted(m.start()) for t in tag(body[m.start():end], when.start, language)]
+        timexes = [t for t in timexes if not m.start() <= t.start < end] + local
+    return tuple(sorted(timexes, key=lambda t: (t.start, t.end)))
+
+
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                    registry: Registry | None = None,
                    mentions_of: dict[int, tuple[Mention, ...]] | None = None,
@@ -247,7 +284,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     registry = registry or load_registry()
     body = source.body
     timexes = tuple(t.shifted(source.body_start)
-                    for t in tag(body, source.published, lang.code(source.language)))
+                    for t in chronology_anchored(body, source.published, lang.code(source.language)))
     title = _normalise(source.title)
     claims: list[Claim] = []
     seen: dict[tuple[str, str], int] = {}

@@ -170,3 +170,19 @@ def test_statements_under_a_heading_of_what_came_before_are_not_the_days_news() 
     claims = _claims_of(text, "2026-02-02")
     assert [c.basis for c in claims] == ["publication", "explicit"]
     assert claims[1].timex.text == "January 30"
+
+
+def test_a_chronologys_entries_are_anchored_to_their_own_dates() -> None:
+    """An explainer of February 2026: each entry's dates without a year are of the entry's
+    year ("the end of the year" of 2019, "June 2" of 2025), not the report's."""
+    claims = _claims_of(
+        "- **December 9, 2019** – Putin and Zelensky meet in Paris. Their declaration calls for "
+        "an exchange of detainees by the end of the year.\n"
+        "- **May 16, 2025** – The first direct talks in three years are held in Istanbul. "
+        "Further rounds follow on June 2 and July 23.\n\n"
+        "No date has been set for the next round, officials said on Thursday.",
+        published="2026-02-06")
+    got = {c.timex.text: c.when.start.isoformat() for c in claims if c.timex is not None}
+    assert got["the end of the year"] == "2019-12-01"
+    assert (got["June 2"], got["July 23"]) == ("2025-06-02", "2025-07-23")
+    assert got["Thursday"] == "2026-02-05"  # after the list: the report's own day
