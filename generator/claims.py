@@ -23,7 +23,7 @@ from generator.entities import Mention, Registry, load_registry
 from generator.model import Attribution, Claim, Sentence, Source, TimeValue, Timex
 from generator.problems import Problem
 from generator.timex import tag
-from generator.timex.values import interval, timex_interval
+from generator.timex.values import COMING_DAYS, interval, timex_interval
 
 DATA = Path(__file__).parent / "data" / "claims.yaml"
 
@@ -73,8 +73,8 @@ def is_claim_date(timex: Timex, sentence_text_before: str) -> bool:
     if timex.type not in ("DATE", "TIME"):
         return False
     when = interval(timex.value)
-    if when is None:  # PRESENT_REF, PAST_REF, unanchored XXXX
-        return False
+    if when is None:  # PRESENT_REF, PAST_REF, unanchored XXXX; but "the coming days" is a week
+        return timex.value == "FUTURE_REF" and COMING_DAYS.search(timex.text) is not None
     if when.granularity in ("decade", "century") and \
             vocabulary()["not_a_date_before"].search(sentence_text_before):
         return False
@@ -334,8 +334,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if sentence.kind == "heading":
             # under "What preceded", "Background" ...: what the article recalls, not its news
             recap = vocabulary()["recap_headings"].fullmatch(sentence.text.strip(" \t#*_:.")) is not None
-        if dated:
-            continue
+        if dated and not all(t.value == "FUTURE_REF" for t in dated):
+            continue  # (a sentence whose only date is "the coming days" tells its day's news too)
         basis = "publication" if not recap and is_news_statement(sentence, is_lead) else \
             "undated" if undated and n_undated < ARTICLE_UNDATED and recalls(sentence) \
             and (actors or places or who is not None and who.entity) else None

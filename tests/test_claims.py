@@ -186,3 +186,12 @@ def test_a_chronologys_entries_are_anchored_to_their_own_dates() -> None:
     assert got["the end of the year"] == "2019-12-01"
     assert (got["June 2"], got["July 23"]) == ("2025-06-02", "2025-07-23")
     assert got["Thursday"] == "2026-02-05"  # after the list: the report's own day
+
+
+def test_the_coming_days_are_the_week_after_the_report_and_the_day_keeps_its_news() -> None:
+    claims = _claims_of("Putin has called for direct negotiations to be held in Istanbul in the "
+                        "coming days.", published="2025-05-12")
+    got = sorted((c.basis, c.when.start.isoformat(), c.when.end.isoformat(), c.when.granularity)
+                 for c in claims)
+    assert got == [("explicit", "2025-05-13", "2025-05-19", "week"),
+                   ("publication", "2025-05-12", "2025-05-12", "day")]

@@ -78,6 +78,9 @@ def narrow(whole: TimeValue, mod: str) -> TimeValue:
 COUNTS_FROM_NOW = re.compile(r"(?:earlier|later)\b", re.IGNORECASE)
 
 
+COMING_DAYS = re.compile(r"(?i)\b(?:coming|next\s+few)\s+days\b|\bdays\s+ahead\b")
+
+
 def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | None:
     """The interval a claim dated by ``timex`` covers: its value's, narrowed to the part its
     mod names ("by the end of 2019": December 2019), except for "earlier/later this year".
@@ -94,6 +97,9 @@ def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | No
     >>> timex_interval(Timex(0, 37, "overnight between Saturday and Sunday", "TIME", "2025-05-10TNI"))
     TimeValue(start=datetime.date(2025, 5, 10), end=datetime.date(2025, 5, 11), granularity='day')
     """
+    if timex.value == "FUTURE_REF" and today is not None and COMING_DAYS.search(timex.text):
+        # "in the coming days": the week after the report (a plan with no day of its own)
+        return TimeValue(today + dt.timedelta(days=1), today + dt.timedelta(days=7), "week")
     now = COUNTS_FROM_NOW.match(timex.text)
     whole = interval(timex.value, None if now else timex.mod)
     if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day":
