@@ -2238,7 +2238,8 @@ def label(text: str, limit: int = 80) -> str:
     """The words of ``text`` up to ``limit`` characters, ending on a content word: a title for
     what makes no headline at all (a byline, a bare date)."""
     w = words()
-    text = _end_sentence(" ".join(text.split()))
+    # as a reader sees it, without an interview's speaker label ("**IK:** The UN ...")
+    text = _end_sentence(plain_inline(re.sub(r"^\*\*[^*\n]{1,40}?:?\*\*:?\s*", "", " ".join(text.split()))))
     cut = _clean_prefix(text, limit, w)
     if cut:
         return cut
