@@ -228,7 +228,7 @@ def is_news_statement(sentence: Sentence, is_lead: bool) -> bool:
     return bool(v["reporting"].search(sentence.text)) and not v["background"].search(sentence.text)
 
 
-def recalls(sentence: Sentence) -> bool:
+def may_recall(sentence: Sentence) -> bool:
     """May an undated sentence recall a happening (not a question, a heading or a caption)?"""
     return sentence.kind == "text" and not sentence.text.rstrip().endswith("?")
 
@@ -279,7 +279,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     ``mentions_of`` (sentence start -> entity mentions) saves finding them again when the
     caller already has. With ``undated``, also the sentences that recall what someone named
     did or said without a date (basis ``undated``, dated by the report only as a bound): what
-    ``events.link_recalls`` may place in the happening they tell of.
+    ``recalls.link_recalls`` may place in the happening they tell of.
     """
     registry = registry or load_registry()
     body = source.body
@@ -337,7 +337,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if dated and not all(t.value == "FUTURE_REF" for t in dated):
             continue  # (a sentence whose only date is "the coming days" tells its day's news too)
         basis = "publication" if not recap and is_news_statement(sentence, is_lead) else \
-            "undated" if undated and n_undated < ARTICLE_UNDATED and recalls(sentence) \
+            "undated" if undated and n_undated < ARTICLE_UNDATED and may_recall(sentence) \
             and (actors or places or who is not None and who.entity) else None
         if basis is not None:
             key = (sentence.text, "")

@@ -1220,9 +1220,10 @@ def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     """The clause a participle phrase holding the date stands for: "Crimea, annexed by Russia
     in 2014, ..." -> "Russia annexed Crimea in 2014"; "The first round, held in the Emirati
     capital on 23 and 24 January, was ..." -> "The first round was held in the Emirati capital
-    on 23 and 24 January"; "The Kremlin has been non-committal,
-    despite having proposed the meeting earlier in the week" -> "The Kremlin proposed the
-    meeting earlier in the week". None elsewhere.
+    on 23 and 24 January"; "Russia has escalated its air campaign, launching more than 800
+    drones on Sept. 7" -> "Russia launches more than 800 drones on Sept. 7"; "The Kremlin has
+    been non-committal, despite having proposed the meeting earlier in the week" -> "The
+    Kremlin proposed the meeting earlier in the week". None elsewhere.
 
     >>> s = "The status of Crimea, annexed by Russia in 2014, remains contentious."
     >>> _participle_clause(s, s.index("2014"), s.index("2014") + 4, words())

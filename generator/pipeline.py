@@ -3,8 +3,9 @@
 ``build(project)`` runs them all over a ``Project`` (generator/project.py) read once at the edge:
 
 load (sources.py) -> sentences (text.py) -> claims (claims.py, timex/) [cached per source,
-cache.py] -> events (events.py) -> undated statements placed (recalls.py) -> curation (curation.py) -> pages (render.py) -> files
-(write.py) -> site (site.py: MkDocs + Pagefind; permalinks.py adds redirect pages)
+cache.py] -> events (events.py) -> undated statements placed (recalls.py) -> curation
+(curation.py) -> pages (render.py) -> files (write.py) -> site (site.py: MkDocs + Pagefind;
+permalinks.py adds redirect pages)
 
 docs/architecture.md draws the same with the values that pass between the stages.
 """

@@ -14,8 +14,8 @@ when
   delegations had held their talks in Abu Dhabi"). "The latest round" is the last such event
   before the report; "the first round" never one its reports number otherwise;
 * the event is a day's (or a weekend's, a week's) happening within ``RECALL_DAYS`` before the
-  report, told by other reports only: a report's own dated account of a happening tells it
-  already, and its undated sentences share its words whatever they tell. A statement most
+  report, and not one its own report tells: a report's own dated account of a happening tells
+  it already, and its undated sentences share its words whatever they tell. A statement most
   alike to an event of its own report joins none (dev corpus: "He had previously suggested
   that the meeting could be moved", 0.56 with its own report's Abu Dhabi talks a week
   before; Putin's "let him come to Moscow", 1.07 with his own report's day and 0.50 with
@@ -205,9 +205,10 @@ def likeness(c: Claim, event: Event, reading: Reading, who: str | None,
              vector: Callable[[Claim], dict[str, float]], centroid: dict[str, float]) -> float:
     """How alike an undated statement and an event are: the cosine of the statement and the
     event's centroid, or of the statement and the closest of the event's claims its agent
-    leads (0 below ``WORDS``), plus the share of the event its agent leads, the same kind of happening, a place
-    they share; less a place the event never names ("Speaking in Vladivostok" is not the
-    proposal made in Beijing)."""
+    leads (0 below ``WORDS``), plus the share of the event its agent leads, the same kind of
+    happening, a place they share; less a place the event never names ("Speaking in
+    Vladivostok" is not the proposal made in Beijing). Naming no one (``who`` None), it must
+    name a kind of happening the event's sentences name, and one of the event's places."""
     mine = vector(c)
     score = max([cosine(mine, centroid), *(cosine(mine, vector(m)) for m in reading.led.get(who, ()))])
     if score < WORDS:
