@@ -33,7 +33,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {key: re.compile(data[key], re.IGNORECASE)
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
-                        "pair_words", "recap_headings")}
+                        "pair_words", "recap_headings", "coming_plans")}
 
 
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -73,8 +73,10 @@ def is_claim_date(timex: Timex, sentence_text_before: str) -> bool:
     if timex.type not in ("DATE", "TIME"):
         return False
     when = interval(timex.value)
-    if when is None:  # PRESENT_REF, PAST_REF, unanchored XXXX; but "the coming days" is a week
-        return timex.value == "FUTURE_REF" and COMING_DAYS.search(timex.text) is not None
+    if when is None:  # PRESENT_REF, PAST_REF, unanchored XXXX; but "the coming days" of a
+        # plan is its week (``coming_plans``)
+        return timex.value == "FUTURE_REF" and COMING_DAYS.search(timex.text) is not None \
+            and vocabulary()["coming_plans"].search(sentence_text_before) is not None
     if when.granularity in ("decade", "century") and \
             vocabulary()["not_a_date_before"].search(sentence_text_before):
         return False

@@ -195,3 +195,13 @@ def test_the_coming_days_are_the_week_after_the_report_and_the_day_keeps_its_new
                  for c in claims)
     assert got == [("explicit", "2025-05-13", "2025-05-19", "week"),
                    ("publication", "2025-05-12", "2025-05-12", "day")]
+
+
+@pytest.mark.parametrize("before", EXAMPLES["coming_plans"])
+def test_coming_plans_examples(before: str) -> None:
+    assert vocabulary()["coming_plans"].search(before)
+
+
+@pytest.mark.parametrize("before", EXAMPLES["not_coming_plans"])
+def test_not_coming_plans_examples(before: str) -> None:
+    assert not vocabulary()["coming_plans"].search(before)
