@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -257,19 +258,30 @@ def chronology_anchored(body: str, published: dt.date, language: str) -> tuple[T
     entries = [m for m in ENTRY.finditer(body) if YEAR.search(m["bold"] or m["plain"] or "")]
     if not entries:
         return tuple(timexes)
+    starts = [t.start for t in timexes]
+    spans: list[tuple[int, int]] = []  # the entries read again, in order (they never overlap)
+    local: list[Timex] = []
     for k, m in enumerate(entries):
         stamp_start = m.start("bold") if m["bold"] else m.start("plain")
-        stamp = next((t for t in timexes if stamp_start <= t.start < m.end()
-                      and YEAR.search(t.text)), None)
+        first = bisect_left(starts, stamp_start)  # the stamp's expressions, by bisection: a
+        stamp = next((t for t in timexes[first:bisect_left(starts, m.end())]  # long chronology
+                      if YEAR.search(t.text)), None)  # costs its length, not its square
         when = timex_interval(stamp, published) if stamp is not None else None
         if when is None or when.granularity not in ("day", "month"):
             continue
         blank = body.find("\n\n", m.end())
-        end = min(x for x in (entries[k + 1].start() if k + 1 < len(entries) else len(body),
-                              blank if blank != -1 else len(body)))
-        local = [t.shifted(m.start()) for t in tag(body[m.start():end], when.start, language)]
-        timexes = [t for t in timexes if not m.start() <= t.start < end] + local
-    return tuple(sorted(timexes, key=lambda t: (t.start, t.end)))
+        end = min(entries[k + 1].start() if k + 1 < len(entries) else len(body),
+                  blank if blank != -1 else len(body))
+        spans.append((m.start(), end))
+        local += [t.shifted(m.start()) for t in tag(body[m.start():end], when.start, language)]
+    bounds = [a for a, _ in spans]
+
+    def read_again(t: Timex) -> bool:
+        k = bisect_right(bounds, t.start) - 1
+        return k >= 0 and t.start < spans[k][1]
+
+    return tuple(sorted([t for t in timexes if not read_again(t)] + local,
+                        key=lambda t: (t.start, t.end)))
 
 
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
