@@ -364,6 +364,10 @@ def _registered_words() -> frozenset[str]:
 NOT_OPENERS = frozenset({"According"})  # "According to X, S" is an attribution frame
 UNCOMMA_OPENER = re.compile(r"^(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
                             r"on|this\s+\w+)\b,?\s*")
+# a time counted from something before: "Four days after they end, ", "Three days later, "
+COUNTED_OPENER = re.compile(r"^(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|"
+                            r"\d{1,2}|[Aa]\s+few|[Ss]everal)\s+(?:hours?|days?|weeks?|months?)\s+"
+                            r"(?:later|earlier|after|before)\b[^,;:“”\"]{0,60},\s+)(?=[A-Z“\"])")
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
 
 
@@ -760,6 +764,11 @@ def _plural_subject(subject: str) -> bool:
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
 
 
+# how far after "has"/"had" a word of experience counts ("have only met once", "has met Putin
+# three times"): its verb phrase, not the rest of the sentence ("had announced the trip on
+# Saturday, after ... a long and substantive call": "long" is the call's)
+EXPERIENCE_REACH = 40
+LOOK_BACK_ADVERBS = frozenset({"earlier", "previously", "already", "also", "just", "first"})
 EXPERIENCE = re.compile(r"\b(?:once|never|ever|yet|already|so\s+far|to\s+date|since|repeatedly|long|times|"
                         r"always|often|twice|before)\b", re.IGNORECASE)
 AUXILIARIES = frozenset("is are was were will would has have had can could should may might must "
@@ -829,7 +838,7 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
         if word in ("has", "have"):
             k = i + 1
             part = tokens[k].group(0) if k < len(tokens) else ""
-            if EXPERIENCE.search(text):
+            if EXPERIENCE.search(text, t.end(), t.end() + EXPERIENCE_REACH):
                 return text  # "have only met once", "has never said": not news of the day
             if part in w.past and part not in {"had", "been"}:
                 third, base = w.past[part]
@@ -852,8 +861,14 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
         if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
                 and tokens[i + 2].group(0) in w.participles and tokens[i + 2].group(0) not in {"had", "did"}:
             return subj + re.sub(r"^\s+been", "", rest)  # "had been postponed" -> "postponed"
+        if word == "had" and future and nxt in LOOK_BACK_ADVERBS and i + 2 < len(tokens):
+            # "Trump had earlier given Moscow until Friday": the adverb says what the tense does
+            nxt = tokens[i + 2].group(0)
+            rest = text[tokens[i + 1].end():]
+            tokens = tokens[:i + 1] + tokens[i + 2:]
         if word == "had" and future and (simple := w.pluperfect.get(nxt)) in w.past \
-                and nxt not in {"had", "did"} and not EXPERIENCE.search(text):
+                and nxt not in {"had", "did"} \
+                and not EXPERIENCE.search(text, t.end(), t.end() + EXPERIENCE_REACH):
             # the outlet's look back ("Putin on Wednesday had invited Zelensky"): at its own
             # date in the timeline, the happening is told in the present (after "says" the
             # words keep their tense: "Shoigu says he ordered the troops back")
@@ -968,7 +983,7 @@ def drop_clauses(text: str, w: Words) -> str:
     for m in w.clauses.finditer(text):
         head = text[:m.start()]
         if len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling \
-                and _cut_ok(head, text[m.start():], w):
+                and not OPEN_ASIDE.search(head) and _cut_ok(head, text[m.start():], w):
             return head
     return text
 
@@ -1440,6 +1455,12 @@ signing swearing opening crossing landing uprising""".split())
 NAMED_PAIR = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,")
 
 
+# an aside a cut would leave open: "... trip, after what he described|"
+OPEN_ASIDE = re.compile(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
+                        r"despite|after|before|except|including|excluding|besides|notably|"
+                        r"especially|such\s+as|like|unlike)\b[^,]*$")
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -1472,9 +1493,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "destruction, displacement, and ...": a list, not a phrase
         # (a phrase opening a quote is cut before its quote mark: 'prepared| "with the utmost care"')
         head = _end_sentence(re.sub(r"\s*[“\"]$", "", text[:t.start()]))
-        if re.search(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
-                     r"despite|after|before|except|including|excluding|besides|notably|especially|"
-                     r"such\s+as|like|unlike)\b[^,]*$", head):
+        if OPEN_ASIDE.search(head):
             continue  # the cut would leave an aside open
         opened = re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
                            r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)$", head)
@@ -1906,6 +1925,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = w.caption_markers.sub(lambda m: "," if m.group(0).rstrip().endswith(",") and
                                  re.match(r"\s*[A-Z]", text[m.end():]) else "", text)
     text = LEAD_IN.sub("", text) if len(text) > 40 else text
+    text = COUNTED_OPENER.sub("", text)  # "Four days after they end, Ushakov says ..."
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = strip_dates(text, w)
@@ -2168,6 +2188,9 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if re.search(r"\b(?:together|between)\s+(?:(?!\band\b)[^,;])*$", head) \
             and re.match(r"[\s,]*(?:and|&)\s", tail):
         return False  # "brings together Witkoff| and Putin": one side of a meeting is none
+    if tw[:1] == ["to"] and len(tw) > 1 and tw[1] in w.bases \
+            and any(x.lower() in CONTROL_VERBS for x in hw[-6:]):
+        return False  # "agreed to allow the US and Europe| to offer ...": what is allowed goes
     if tw[:1] == ["of"] and re.search(r"\bthe\s+[a-z]{4,}ing$", head):
         return False  # "to coincide with the initialing| of a treaty": whose is the news
     if tw[:1] == ["that"] and hw[-1].lower() in w.that_nouns:
@@ -2188,6 +2211,10 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     return True
 
 
+# verbs whose object is followed by what it is to do ("allow the US to offer ...")
+CONTROL_VERBS = frozenset("allow allows allowed enable enables enabled permit permits permitted "
+                          "force forces forced urge urges urged ask asks asked persuade persuades "
+                          "persuaded".split())
 NP_INSIDE = frozenset("new other former latest key major full own more most many much few several".split())
 SAYS = frozenset("says tells states adds insists writes".split())
 SPEECH_PRESENT = frozenset("says tells states adds insists writes notes claims argues warns "
@@ -2229,7 +2256,7 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
                 and nxt.lower() not in PREPOSITIONS | {"and", "or", "but"}:
             continue  # "brought together the Ukrainian| delegation": an adjective and its noun
         head = _end_sentence(text[:t.end()])
-        if len(head) <= limit and not problems(head, limit, w) \
+        if len(head) <= limit and not problems(head, limit, w) and not OPEN_ASIDE.search(head) \
                 and _cut_ok(head, text[t.end():], w):
             return head
     return ""
