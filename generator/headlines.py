@@ -387,6 +387,11 @@ def strip_opener(text: str, w: Words) -> str:
     for m in re.finditer(r",\s+", text):
         if m.start() > 140:
             break
+        opener = _words_of(text[:m.start()])
+        if word.lower() in PHRASE_OPENERS and _clause_verb(opener, w) \
+                and not any(x.lower() in RELATIVES | SUBORDINATORS for x in opener[1:]):
+            return text  # "In Istanbul on May 16 the Russians sent Medinsky, a historian": the
+            # main clause began before the comma
         rest = text[m.end():]
         if re.match(r"[^,]{0,60},\s+(?:was|were|is|are|has|have|had)\b", rest):
             continue  # "since Zelensky, a comedian, was elected": an apposition, not the clause
@@ -403,6 +408,25 @@ def strip_opener(text: str, w: Words) -> str:
     return text
 
 
+def _clause_verb(ws: list[str], w: Words) -> bool:
+    """Whether these words hold a verb with its object or an auxiliary ("the Russians sent
+    Medinsky", "talks were"), not a participle and its phrase ("the statement issued in Jeddah")."""
+    for i, x in enumerate(ws):
+        if not i or not x.islower():
+            continue
+        if x in AUXILIARIES - {"may", "can", "will"} | {"will"} and ws[i - 1].lower() not in {"to"}:
+            return True
+        if x in w.past or x.endswith("ed") and len(x) > 4:
+            nxt = ws[i + 1] if i + 1 < len(ws) else ""
+            if nxt.lower() not in PREPOSITIONS and nxt.lower() not in {"by", "to", "as", "and", "or"}:
+                return True
+    return False
+
+
+# openers that are a phrase, never a clause: a finite verb before their comma is the main clause's
+PHRASE_OPENERS = frozenset("in on at during amid under with from for over across despite within "
+                           "through near between by without".split())
+RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 CONDITIONS = frozenset({"If", "Unless", "Should"})  # openers a headline keeps, moved to its end
 OPEN_CONDITION = re.compile(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s[^,;:]*$")  # a cut inside a condition
 
@@ -424,7 +448,10 @@ def strip_dates(text: str, w: Words) -> str:
             spans[-1] = (spans[-1][0], m.end)
         else:
             spans.append((m.start, m.end))
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     for start, end in sorted(spans, reverse=True):
+        if any(a < start and end < b for a, b in quoted):
+            continue  # a quote keeps its words: 'a ceasefire "before the end of 2019"'
         before = text[:start]
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
@@ -729,6 +756,8 @@ def shorten_names(text: str, w: Words) -> str:
     # "US President Donald Trump's special envoy Steve Witkoff": the first pass made the owner
     # "Trump's" and left his envoy's title whole; the second shortens it
     text = w.role_name.sub(role, text)
+    # "then-President Joe Biden" -> "Biden": the role went, its "then-" goes with it
+    text = re.sub(r"\bthen-(?=[A-Z][\w’'-]*(?![\w’'-]*\s+[A-Z]))", "", text)
     if w.short_names:
         pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
         text = pattern.sub(lambda m: w.short_names[m.group(0)], text)
@@ -760,6 +789,8 @@ def _plural_subject(subject: str) -> bool:
     if re.fullmatch(r"[a-z]*(?:men|women)", last) and last not in {"amen", "omen", "specimen"} \
             or len(ws) > 1 and re.fullmatch(r"\d[\d,]*", ws[-2]) and ws[-2] != "1":
         return True  # "servicemen", "307 servicemen": plural all the same
+    if last.endswith("s") and last[:-1] in words().demonyms.values():
+        return True  # "the Russians", "Ukrainians"
     lower_noun = last[0].islower() or len(ws) == 1
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
 
@@ -1434,7 +1465,7 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   r"though|while|if|when|whereas|now|"
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
                   r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
-                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b)[a-z])", aside, text)
+                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b|not\b)[a-z])", aside, text)
     # a participle's aside goes before "and" too: "the status of Crimea, annexed by Russia in
     # 2014, and the future of ..." -> "the status of Crimea and the future of ..."
     # (and an irregular one: "The summit, held in Alaska, ended")
@@ -1806,6 +1837,9 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
             head = inner[:b.start()].rstrip(",;: ")
             if not _words_of(head) or _last_word(head) in w.dangling:
                 continue
+            if b.group(0).startswith(",") and re.search(r"\b(?:an?|the|its|their|his|her|this)\s+[\w-]+$", head) \
+                    and not re.match(r"(?:an?|the|its|their|his|her|this)\b", inner[b.end():]):
+                continue  # '"an immediate, interim 30-day ceasefire"': adjectives of one noun
             out.append(text[:m.start()] + m.group("open") + head + m.group("close") + text[m.end():])
     return out
 
@@ -2239,6 +2273,8 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         if nxt[:1].islower() and t.group(0)[-1:].isdigit() and nxt.lower() not in PREPOSITIONS:
             continue  # "nearly 1.8| million shares": inside a quantity
         word = t.group(0)
+        if nxt == "of":
+            continue  # "several former members| of the Berkut police": the noun's "of" goes with it
         if nxt[:1].isupper() and word[:1].isupper() or nxt in ("and", "or") and \
                 re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.end()]):
             continue  # never inside a name or a list ("Merkel, Putin| and Zelensky")
