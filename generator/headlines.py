@@ -436,9 +436,10 @@ def _timex_rules():
     return load_timex_rules()
 
 
-def strip_dates(text: str, w: Words) -> str:
+def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
-    deadlines ("by May 1") nor durations ("a 30-day ceasefire")."""
+    deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
+    one a headline is asked to tell)."""
     spans: list[tuple[int, int]] = []
     for m in sorted(find_mentions(text, _timex_rules()), key=lambda m: m.start):
         if m.type not in ("DATE", "TIME"):
@@ -452,6 +453,8 @@ def strip_dates(text: str, w: Words) -> str:
     for start, end in sorted(spans, reverse=True):
         if any(a < start and end < b for a, b in quoted):
             continue  # a quote keeps its words: 'a ceasefire "before the end of 2019"'
+        if keep and (keep in text[start:end] or text[start:end] in keep):
+            continue
         before = text[:start]
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
@@ -1930,22 +1933,25 @@ def noted(made: dict[str, list[str]]) -> Iterator[None]:
 
 
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
-                  act: str | None = None, place: str | None = None, limit: int = 80) -> Headline:
-    """A headline for ``sentence`` and how it was made (see ``Headline``); within
-    ``remembering``, from an earlier build where it made it (the same, without the work)."""
+                  act: str | None = None, place: str | None = None, limit: int = 80,
+                  keep: str | None = None) -> Headline:
+    """A headline for ``sentence`` and how it was made (see ``Headline``); ``keep``: a date
+    expression of the sentence the headline keeps (the others go). Within ``remembering``,
+    from an earlier build where it made it (the same, without the work)."""
     if _remembered is None:
-        return _make_headline(sentence, speaker, agent, act, place, limit)
+        return _make_headline(sentence, speaker, agent, act, place, limit, keep)
     known, used = _remembered
-    key = json.dumps([sentence, speaker, agent, act, place, limit], ensure_ascii=False)
+    key = json.dumps([sentence, speaker, agent, act, place, limit] + ([keep] if keep else []),
+                     ensure_ascii=False)
     made = used.get(key) or known.get(key)
     if made is None or len(made) != 2:
-        made = list(astuple(_make_headline(sentence, speaker, agent, act, place, limit)))
+        made = list(astuple(_make_headline(sentence, speaker, agent, act, place, limit, keep)))
     used[key] = made
     return Headline(*made)
 
 
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
-                   place: str | None, limit: int) -> Headline:
+                   place: str | None, limit: int, keep: str | None = None) -> Headline:
     w = words()
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
@@ -1962,7 +1968,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = COUNTED_OPENER.sub("", text)  # "Four days after they end, Ushakov says ..."
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
-    text = strip_dates(text, w)
+    text = strip_dates(text, w, keep)
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
