@@ -386,9 +386,10 @@ def _told(c: Claim) -> str:
     if c.basis == "explicit" and c.timex is not None and len(c.text) <= TITLE_INPUT:
         at = c.timex.start - c.start
         registry = load_registry()
-        people = [c.text[a:b] for a, b, e in c.mentions if a < at and e in registry.by_id
+        people = [(a, c.text[a:b]) for a, b, e in c.mentions if a < at and e in registry.by_id
                   and registry.get(e).kind == "person"]
-        clause = dated_clause(c.text, at, at + len(c.timex.text), who=people[-1] if people else None)
+        clause = dated_clause(c.text, at, at + len(c.timex.text),
+                              who=people[-1][1] if people else None, people=tuple(people))
         if clause is not None:
             return clause
     return _opening(c.text)

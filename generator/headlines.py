@@ -368,6 +368,11 @@ UNCOMMA_OPENER = re.compile(r"^(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|mon
 COUNTED_OPENER = re.compile(r"^(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|"
                             r"\d{1,2}|[Aa]\s+few|[Ss]everal)\s+(?:hours?|days?|weeks?|months?)\s+"
                             r"(?:later|earlier|after|before)\b[^,;:“”\"]{0,60},\s+)(?=[A-Z“\"])")
+# a time counted from what follows it ("came a day| after", "two weeks| before"): no place to cut
+COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+                          r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
+                          r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
+                          r"immediately|long|only))$", re.IGNORECASE)
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
 
 
@@ -1096,7 +1101,7 @@ def _nominal_act(sentence: str, start: int, end: int) -> str | None:
 
 
 def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
-                 who: str | None = None) -> str | None:
+                 who: str | None = None, people: tuple[tuple[int, str], ...] = ()) -> str | None:
     """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
     time than the sentence's main clause: "The talks are set against a reversal of US policy
     since Trump took office in January" -> "Trump took office in January" (January dates
@@ -1108,7 +1113,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     None elsewhere. A subject "he" or "she" is ``who`` (the person named before it); "" where
     the clause's subject points back otherwise ("since the latter was elected ..."): a
     headline of the clause would not say who, and one of the sentence would tell of another
-    time.
+    time. ``people``: the people named in the sentence, (offset, name): a subordinate clause's
+    "he" is the last of them named before the clause ("Trump said ... after he hosted
+    Zelensky on Sunday": Trump, not Zelensky).
 
     >>> dated_clause("Talks began after Russia and Ukraine agreed on Monday to meet.", 47, 53)
     'Russia and Ukraine agreed on Monday to meet.'
@@ -1120,6 +1127,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Russia has escalated its air campaign, launching more than 800 drones on Sept. 7."
     >>> dated_clause(s, s.index("on Sept"), len(s) - 1)
     'Russia launches more than 800 drones on Sept. 7'
+    >>> s = "Trump said a deal was closer after he hosted Zelensky in Florida on Sunday."
+    >>> dated_clause(s, s.index("on Sunday"), len(s) - 1, who="Zelensky", people=((0, "Trump"), (44, "Zelensky")))
+    'Trump hosted Zelensky in Florida on Sunday.'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
@@ -1184,7 +1194,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         return _second_predicate(sentence, start, end)
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
-    return _own_clause(clause, w, who)
+    before = [name for at, name in people if at < opened.start()]
+    return _own_clause(clause, w, before[-1] if before else who)
 
 
 # "Zelensky ... said he had a call with Trump after the summit and would travel to Washington
@@ -1495,6 +1506,17 @@ OPEN_ASIDE = re.compile(r",\s+(?:although|though|while|which|who|whose|whom|if|w
                         r"especially|such\s+as|like|unlike)\b[^,]*$")
 
 
+def _open_time_clause(head: str, tail: str, w: Words) -> bool:
+    """Is ``head`` cut inside a time clause whose verb is in ``tail`` ("will meet Zelensky only
+    after a schedule| for the meeting had been prepared", "came a day after Ukraine's SBU|
+    security service carried out ...")? ("met after the summit" is a phrase.)"""
+    timed = re.search(r"\b(?:after|before|until|once|since|when|while)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", head)
+    if not timed or _finite(_words_of(timed.group(1)), w):
+        return False
+    clause = re.split(r"[,;:]", tail)[0]
+    return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -1535,9 +1557,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "proposes that a meeting": a clause cut before its verb
         # "will meet Zelensky only after a schedule| for the meeting had been prepared": a
         # time clause whose verb comes after the cut ("met after the summit" is a phrase)
-        timed = re.search(r"\b(?:after|before|until|once|since|when|while)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", head)
-        if timed and not _finite(_words_of(timed.group(1)), w) \
-                and FINITE.search(re.split(r"[,;:]", text[t.start():])[0]):
+        if _open_time_clause(head, text[t.start():], w):
             continue
         if OPEN_CONDITION.search(head):
             continue  # "says if the aim is to prevent a meeting|": a condition without its news
@@ -1549,6 +1569,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
         if word == "by" and (last in w.past or last.endswith("ed")):
             continue  # "a declaration issued| by Macron ...": the agent of a passive
+        if word.lower() in ("after", "before") and COUNTED_TIME.search(head):
+            continue  # "the talks came a day| after ...": the time counts from what follows
         if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
                                                         and t.group(0) == "that"):
             continue  # "but insisted| that ...": the verb's complement would be cut off
@@ -1835,6 +1857,8 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
     for m in QUOTED.finditer(text):
         if m.start() == 0:
             continue  # a sentence that opens on a quote is the quote: it is not ours to cut
+        if re.search(r"\b(?:an?|the|its|their|his|her|this|our)\s*$", text[:m.start()]):
+            continue  # 'an "updated and refined peace framework"': a noun phrase, its noun last
         inner = m.group("inner")
         for b in reversed(list(re.finditer(r",\s+|\s+(?:or|and|but|nor)\s+", inner))):
             head = inner[:b.start()].rstrip(",;: ")
@@ -2188,6 +2212,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False
     if hw[-1].lower() in w.needs_complement:
         return False
+    if re.match(r"[\s,]*(?:after|before)\b", tail, re.IGNORECASE) and COUNTED_TIME.search(head.rstrip(" ,")):
+        return False  # "the talks came a day| after ...": the time counts from what follows
     if len(hw) > 1 and hw[-2] == "and" and (hw[-1] in w.present or hw[-1] in w.past):
         return False  # "condemns the bombing and calls| on all states": the second verb bare
     # "says" anywhere; "announced" only as a frame: before "that", or as the verb of a frame
@@ -2279,6 +2305,8 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         if nxt[:1].islower() and t.group(0)[-1:].isdigit() and nxt.lower() not in PREPOSITIONS:
             continue  # "nearly 1.8| million shares": inside a quantity
         word = t.group(0)
+        if nxt.lower() in ("after", "before") and COUNTED_TIME.search(text[:t.end()]):
+            continue  # "came a day| after ...": the time counts from what follows
         if nxt == "of":
             continue  # "several former members| of the Berkut police": the noun's "of" goes with it
         if nxt[:1].isupper() and word[:1].isupper() or nxt in ("and", "or") and \
@@ -2299,7 +2327,7 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
             continue  # "brought together the Ukrainian| delegation": an adjective and its noun
         head = _end_sentence(text[:t.end()])
         if len(head) <= limit and not problems(head, limit, w) and not OPEN_ASIDE.search(head) \
-                and _cut_ok(head, text[t.end():], w):
+                and _cut_ok(head, text[t.end():], w) and not _open_time_clause(head, text[t.end():], w):
             return head
     return ""
 
