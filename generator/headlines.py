@@ -1585,6 +1585,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         # a verb after its subject ("Putin attends"), or before its object ("the defence
         # minister orders a halt")
         subject_verb = any(x in w.present and hw[i - 1].lower() not in DETERMINERS
+                           and not re.search(r"[’']s$", hw[i - 1])  # "Sunday's talks": a noun
                            and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns
                                 or hw[i + 1:i + 2] and hw[i + 1].lower() in {"a", "an", "the"})
                            for i, x in enumerate(hw) if i)
@@ -1803,11 +1804,39 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         lean = GERUND_MODIFIER.sub("", base, count=1)
         if lean != base:
             out.append((cost + 1, lean))
+        core = subject_core(base, w)
+        if core != base:
+            out.append((cost + 1, core))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
             out.append((cost, base))
     return out
+
+
+# where a subject's trailing phrases start: place, time, topic (not "of" or "between": "the
+# leaders of France", "talks between Putin and Zelensky" name who)
+SUBJECT_PHRASE = re.compile(r"\s+(?:with|in|on|at|from|over|near|during|about)\s")
+
+
+def subject_core(text: str, w: Words) -> str:
+    """The sentence with its subject's trailing phrases gone, when they are long and a finite
+    verb follows: "Sunday's talks with a Ukrainian delegation in Geneva on Washington's plan to
+    end the war had been productive" -> "Sunday's talks in Geneva had been productive" (a
+    place named stays)."""
+    verb = FINITE.search(text, 0, 160)
+    if verb is None or any(q in text[:verb.start()] for q in "“”\",;:"):
+        return text
+    subject = text[:verb.start()]
+    phrase = SUBJECT_PHRASE.search(subject)
+    if phrase is None or len(_words_of(subject[:phrase.start()])) < 2 \
+            or len(_words_of(subject[phrase.start():])) < 4 \
+            or _finite(_words_of(subject), w) or _words_of(subject)[0].lower() in w.pronouns:
+        return text
+    # where it was stays: "in Geneva" (a place named, capitalised, at most three words)
+    place = re.search(r"\s(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s)",
+                      subject[phrase.start():])
+    return subject[:phrase.start()] + (place.group(0) if place else "") + " " + text[verb.start():]
 
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
