@@ -373,7 +373,18 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
                           r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
                           r"immediately|long|only))$", re.IGNORECASE)
+# a connective set off by commas inside the sentence: it ties the sentence to the one before
+CONNECTIVE_ASIDE = re.compile(r",\s+(?:meanwhile|however|though|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+                              r"nonetheless|nevertheless|moreover|too|instead|in\s+response)\s*,(?=\s)",
+                              re.IGNORECASE)
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
+
+
+def _opens(text: str, w: Words) -> bool:
+    """Does ``text`` start with a word that opens an adverbial ("On Sunday", "Overnight")?"""
+    first = re.match(r"[\w’'-]+", text)
+    return first is not None and (first.group(0) in w.opener_words
+                                  or first.group(0).lower() in PHRASE_OPENERS)
 
 
 def strip_opener(text: str, w: Words) -> str:
@@ -772,6 +783,8 @@ def shorten_names(text: str, w: Words) -> str:
         # "Putin Putin" (a role alias next to the name)
         text = re.sub(r"\b([A-Z][\w’'-]+)(?:\s+\1\b)+", r"\1", text)
     text = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", text)
+    # "Sir Keir Starmer" -> "Starmer": a title before a surname alone goes too
+    text = re.sub(r"\b(?:Sir|Dame|Lord)\s+(?=[A-Z][\w’'-]+\b(?!\s+[A-Z]))", "", text)
     return text
 
 
@@ -784,7 +797,8 @@ def _plural_subject(subject: str) -> bool:
     """'Russia and Ukraine', 'the delegations', 'the leaders of Russia and Ukraine': plural;
     'the second round of talks', 'Putin': singular. The head is what comes before the first
     preposition."""
-    head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to)\s+", subject)[0]
+    head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via)\s+",
+                    subject)[0]
     ws = _words_of(head)
     if not ws:
         return False
@@ -1486,9 +1500,16 @@ def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?!(?:compared|based|according|including|excluding)\b)"
                   r"(?P<part>[a-z]{3,})\s+(?:by|in|at|on|from|to|with|as|for|"
                   r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+(?!or\b)[a-z])",
-                  lambda m: "" if m["part"].endswith(("ed", "en")) or m["part"] in w.participles
+                  lambda m: "" if (m["part"].endswith(("ed", "en")) or m["part"] in w.participles)
+                  # "Russian forces, meanwhile, claimed to have taken the town ..., a claim Kyiv
+                  # denied": a noun phrase after it, so no verb of the sentence: it is the verb
+                  and not re.match(r"\s+(?:a|an|the|this|these|those)\s", m.string[m.end():])
                   else m.group(0), text)
     return text
+
+
+# particles of a phrasal verb ("hand over", "step up", "carry out"): no phrase starts there
+PARTICLES = frozenset({"over", "up", "out", "off", "down", "back"})
 
 
 # nouns in -ing that a compound of names may precede ("a Zelensky-Putin meeting"): no participle
@@ -1569,6 +1590,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
         if word == "by" and (last in w.past or last.endswith("ed")):
             continue  # "a declaration issued| by Macron ...": the agent of a passive
+        if word in PARTICLES and last in w.verb_forms:
+            continue  # "would unilaterally hand| over the bodies": a verb and its particle
         if word.lower() in ("after", "before") and COUNTED_TIME.search(head):
             continue  # "the talks came a day| after ...": the time counts from what follows
         if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
@@ -1905,10 +1928,22 @@ NAMED_ROLES = re.compile(r"\b(?:the|their|its|both)\s+(?:[\w’'-]+\s+){0,4}?(?P
                          r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*),(?=\s|$)")
 
 
+ROLE_APPOSED = re.compile(r"^(?:(?:The|the)\s+|[A-Z][\w’'-]*(?:’s|'s)\s+)(?:[a-z][\w-]*\s+){0,3}?"
+                          r"(?P<role>[a-z]+),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                          r"(?=[a-z])")
+
+
 def named_roles(text: str, w: Words) -> str:
     """People named after what they are go by their names: "a meeting between the Russian and
     Ukrainian presidents, Vladimir Putin and Vladimir Zelensky, ..." -> "a meeting between
-    Vladimir Putin and Vladimir Zelensky ..." (a headline names who, not what they are)."""
+    Vladimir Putin and Vladimir Zelensky ..."; "Ukraine's foreign minister, Andrii Sybiha,
+    later dismissed ..." -> "Andrii Sybiha later dismissed ..." (a headline names who, not what
+    they are)."""
+    text = ROLE_APPOSED.sub(lambda m: m.group("name") + " " if m.group("role").lower()
+                            in w.role_words | {"leader", "head", "minister", "spokesman",
+                                               "spokeswoman", "spokesperson", "aide", "envoy",
+                                               "adviser", "advisor", "secretary", "chief"}
+                            else m.group(0), text)
     return NAMED_ROLES.sub(lambda m: m.group("names") if m.group("role")[:-1].lower()
                            in w.role_words | {"leader", "head"} else m.group(0), text)
 
@@ -2019,6 +2054,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                                  re.match(r"\s*[A-Z]", text[m.end():]) else "", text)
     text = LEAD_IN.sub("", text) if len(text) > 40 else text
     text = COUNTED_OPENER.sub("", text)  # "Four days after they end, Ushakov says ..."
+    # "Russian forces, meanwhile, claimed ..." (after an opener, its comma stays: "Overnight
+    # into Sunday, however, Russia launched ...")
+    text = CONNECTIVE_ASIDE.sub(lambda m: "," if _opens(m.string[:m.start()], w) else "", text)
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = strip_dates(text, w, keep)
