@@ -561,3 +561,20 @@ def test_a_reports_undated_account_tells_of_the_last_day_it_names() -> None:
     assert _told_later(sat, fri, True, False, _dt.date(2025, 9, 5))
     assert not _told_later(sat, thu, True, False, _dt.date(2025, 9, 5))
     assert _told_later(sat, thu, True, False)  # no latest day known: any day before
+
+
+def test_two_reports_telling_the_same_a_day_apart_are_one_happening_dated_two_ways() -> None:
+    """No one lead (nobody named acts in either), but a sentence of each, naming its date, tells
+    the same (events.TOLD_ALIKE): one event, both dates shown as versions. Told differently,
+    they stay two events."""
+    sources = (_source("a", "2025-11-24"), _source("b", "2025-11-25"))
+    statement = "the two governments released a joint statement on an updated and refined peace framework"
+    claims = (
+        _claim("c1", "a", f"On Sunday evening {statement}.", "2025-11-23"),
+        _claim("c2", "b", f"On the night of Monday {statement} after consultations.", "2025-11-24"),
+    )
+    (event,) = merge_events(claims, sources)
+    assert [v["when"]["start"] for v in event.conflicts] == ["2025-11-23", "2025-11-24"]
+    other = (claims[0], _claim("c3", "b", "Drones struck the capital on the night of Monday.",
+                               "2025-11-24"))
+    assert len(merge_events(other, sources)) == 2
