@@ -145,15 +145,15 @@ def test_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     written blind in session 10): how merging, disagreements and headlines generalise. When
     written: claims 0.885 / 0.946, speakers 57 of 68 (9 wrong or spurious), merged 21/25,
     split_extra 10, conflicts 1/3, false conflicts 1, headlines 35/61; at the end of that
-    session 0.924 / 0.969, 59 of 69 (7), merged 23/25, split_extra 10, conflicts 1/3, false
-    conflicts 0, headlines 34/61. A regression guard."""
+    session 0.947 / 0.977, 60 of 71 (7), merged 23/25, split_extra 13, conflicts 3/3, false
+    conflicts 0, headlines 35/60. A regression guard."""
     folder = tmp_path / "articles"
     folder.mkdir()
     for path in sorted((PROBE_EVENTS / "articles").glob("*.md")):
         (folder / path.name).write_bytes(path.read_bytes())
     s = score(folder, PROBE_EVENTS)
     print("\nprobe events:", s)
-    assert s["claims_recall"] >= 0.9 and s["claims_precision"] >= 0.95, s
+    assert s["claims_recall"] >= 0.93 and s["claims_precision"] >= 0.96, s
     assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 9, s
     assert ratio(s["merged"]) >= 0.84 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
-    assert ratio(s["headlines"]) >= 0.55, s
+    assert ratio(s["conflicts"]) >= 0.6 and ratio(s["headlines"]) >= 0.55, s
