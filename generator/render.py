@@ -32,9 +32,10 @@ VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 # inline Markdown that text could trigger: escapes, code, emphasis, links and images (brackets),
-# and attribute lists ({: onclick=…} after a heading). Line-start syntax (#, -, 1.) cannot
-# occur: escaped text is only ever placed after other text on its line.
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
+# attribute lists ({: onclick=…} after a heading), and '#': a heading's closing sequence, so a
+# title ending in '#' ("Putin learns C# #") lost it in its heading (attr_list and the heading
+# both strip trailing '#'). Line-start syntax (#, -, 1.) is escaped where text starts a line (md).
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#])")
 
 
 # a block quote's marker at the start of a sentence's later line ("... Zelensky said\n> on
@@ -63,7 +64,11 @@ def h(text: str) -> Markup:
 
 
 def md(text: str) -> Markup:
-    """Text safe inside Markdown: HTML-escaped, Markdown punctuation backslash-escaped."""
+    """Text safe inside Markdown: HTML-escaped, Markdown punctuation backslash-escaped.
+
+    >>> print(md("Putin learns C# #"))
+    Putin learns C\\# \\#
+    """
     escaped = html.escape(" ".join(QUOTE_MARKER.sub("\n", str(text)).split()), quote=False)
     escaped = MD_SPECIAL.sub(r"\\\1", escaped)
     # where text starts a line it must not start a heading, a list or a quote

@@ -1,0 +1,167 @@
+"""The fourth hostile sweep (docs/benchmarks.md, "A fourth sweep"): front-matter texts and
+curation reasons printed again for every event, a calendar date before the year 1000, a title
+ending in '#'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import icalendar
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.config import Config
+from generator.curation import LONGEST_REASON, LONGEST_TITLE, parse_curation
+from generator.entities import load_registry
+from generator.export import to_json
+from generator.feeds import to_ics
+from generator.model import TimeValue
+from generator.pipeline import extract
+from generator.problems import InputError
+from generator.project import read_templates
+from generator.render import render
+from generator.sources import LONGEST, MOST_TAGS, parse_source
+from tests.conftest import ROOT, write_source
+
+CHRONOLOGY = "".join(f"Talks were held on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n"
+                     for i in range(500))
+
+
+def _front(title: str = "T", outlet: str = "O", url: str = "https://example.com/a",
+           tags: list[str] | None = None) -> str:
+    return (f'---\ntitle: "{title}"\nurl: {url}\npublished: 2025-09-03\noutlet: "{outlet}"\n'
+            f"tags: [{', '.join(tags or [])}]\n---\n")
+
+
+# ------------------------------------------------------------------ front matter
+@pytest.mark.parametrize(("key", "front", "message"), [
+    ("title", lambda n: _front(title="T" * n),
+     "h.md:2:8: 'title' is {n:,} characters long; the limit is {limit:,} (it is printed again "
+     "for each of the source's events)"),
+    ("outlet", lambda n: _front(outlet="O" * n),
+     "h.md:5:9: 'outlet' is {n:,} characters long; the limit is {limit:,} (it is printed again "
+     "for each of the source's events)"),
+    ("url", lambda n: _front(url="https://example.com/" + "a" * (n - 20)),
+     "h.md:3:6: 'url' is {n:,} characters long; the limit is {limit:,} (it is printed again "
+     "for each of the source's events)"),
+    ("tags", lambda n: _front(tags=["t" * n]),
+     "h.md:6:7: a tag is {n:,} characters long; the limit is {limit:,} (it is printed again "
+     "for each of the source's events)"),
+])
+def test_a_front_matter_text_repeated_for_every_event_is_bounded(key, front, message) -> None:
+    """A 400 KB title over a chronology of 500 dated lines made 579 MB of pages and feeds (each
+    event's page, feed entries and the timeline's filters repeat the source's title or outlet,
+    its address and its tags): such a text is refused at its line, and one at the limit kept."""
+    limit = LONGEST[key]
+    source, problems = parse_source(front(limit) + "Putin spoke on Monday.\n", "h.md", "h")
+    assert source is not None and not problems, problems
+    source, problems = parse_source(front(limit + 1) + "Putin spoke on Monday.\n", "h.md", "h")
+    assert source is None
+    assert [str(p) for p in problems] == [message.format(n=limit + 1, limit=limit)]
+
+
+def test_more_tags_than_the_limit_are_refused() -> None:
+    tags = [f"t{i}" for i in range(MOST_TAGS + 1)]
+    source, problems = parse_source(_front(tags=tags[:-1]) + "Putin spoke.\n", "h.md", "h")
+    assert source is not None and not problems
+    source, problems = parse_source(_front(tags=tags) + "Putin spoke.\n", "h.md", "h")
+    assert source is None and [str(p) for p in problems] == [
+        f"h.md:6:7: 'tags' has {MOST_TAGS + 1} tags; the limit is {MOST_TAGS} (they are printed "
+        "again for each of the source's events)"]
+
+
+def test_what_a_build_writes_is_bounded_whatever_front_matter_check_accepts() -> None:
+    """At every limit at once, over as many events as one article may give (500), the pages
+    and the export stay a few megabytes: bounded by the limits, not by the file's size."""
+    tags = [f"t{i:02d}" + "x" * (LONGEST["tags"] - 3) for i in range(MOST_TAGS)]
+    raw = _front("T" * LONGEST["title"], "O" * LONGEST["outlet"],
+                 "https://example.com/" + "a" * (LONGEST["url"] - 20), tags) + CHRONOLOGY
+    source, problems = parse_source(raw, "h.md", "h")
+    assert source is not None and not problems, problems
+    timeline = extract((source,))
+    assert len(timeline.events) == 500
+    config = Config(root=ROOT)
+    registry = load_registry()
+    pages = render(timeline, config, registry, read_templates(config))
+    written = len(to_json(timeline, registry)) + sum(len(p.text) for p in pages)
+    assert written < 8_000_000, written  # 4.2 MB; a 400 KB title: 579 MB
+
+
+def _front_matters() -> list[dict]:
+    found = []
+    for path in sorted([*ROOT.glob("sources/*.md"), *ROOT.glob("tests/**/*.md")]):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if (m := re.match(r"---\r?\n(.*?)\r?\n---", text, re.S)) is None:
+            continue
+        try:
+            front = yaml.safe_load(m.group(1))
+        except yaml.YAMLError:
+            continue
+        if isinstance(front, dict):
+            found.append(front)
+    return found
+
+
+def test_the_front_matter_limits_leave_real_sources_a_wide_margin() -> None:
+    fronts = _front_matters()
+    assert len(fronts) > 50
+    for key in ("title", "outlet", "url"):
+        longest = max(len(f[key]) for f in fronts if isinstance(f.get(key), str))
+        assert longest * 5 <= LONGEST[key], (key, longest)
+    tags = [f["tags"] for f in fronts if isinstance(f.get("tags"), list)]
+    assert all(len(t) * 4 <= MOST_TAGS and all(len(str(x)) * 2 <= LONGEST["tags"] for x in t)
+               for t in tags)
+
+
+# ------------------------------------------------------------------ curation
+def test_a_reason_or_a_new_title_too_long_is_refused_at_its_line() -> None:
+    """A hide decision shows its reason again with each claim it names: 500 claims and a
+    reason of 1 MB made gigabytes of pages and export from a curation file of 1 MB."""
+    ok = ("- hide: [c-0000000001, c-0000000002]\n  reason: " + "r" * LONGEST_REASON + "\n"
+          "- title: e-0000000001\n  text: " + "t" * LONGEST_TITLE + "\n  reason: r\n")
+    assert len(parse_curation(ok, "c.yaml")) == 2
+    bad = ("- hide: [c-0000000001, c-0000000002]\n  reason: " + "r" * (LONGEST_REASON + 1)
+           + "\n- title: e-0000000001\n  text: " + "t" * (LONGEST_TITLE + 1) + "\n  reason: r\n"
+           "- split: [c-0000000001]\n  title: " + "t" * (LONGEST_TITLE + 1) + "\n  reason: r\n")
+    with pytest.raises(InputError) as caught:
+        parse_curation(bad, "c.yaml")
+    assert [str(p) for p in caught.value.problems] == [
+        "c.yaml:1: hide: 'reason' is 2,001 characters long; the limit is 2,000 (it is shown "
+        "again with each claim it names)",
+        "c.yaml:3: title: 'text' (the new title) is 1,001 characters long; the limit is 1,000",
+        "c.yaml:6: split: 'title' (the new title) is 1,001 characters long; the limit is 1,000"]
+
+
+# ------------------------------------------------------------------ calendar
+@pytest.mark.parametrize("day", [dt.date(50, 5, 3), dt.date(1, 1, 1), dt.date(999, 12, 30)])
+def test_calendar_dates_have_eight_digits_in_any_year(day: dt.date) -> None:
+    """An editor's date in the year 50 (curation.yaml takes years from 1) was written
+    'DTSTART;VALUE=DATE:500503' (strftime's year has no leading zeros on Linux): no calendar
+    reads it."""
+    source, _ = parse_source(_front() + "Putin met Zelensky on 3 May 2025.\n", "h.md", "h")
+    timeline = extract((source,))
+    event = replace(timeline.events[0], when=TimeValue(day, day, "day"))
+    ics = to_ics(replace(timeline, events=(event,)), "T", "", lambda w: "a day")
+    assert f"DTSTART;VALUE=DATE:{day.year:04d}{day.month:02d}{day.day:02d}\r\n" in ics
+    entry = icalendar.Calendar.from_ical(ics).walk("VEVENT")[0]
+    assert entry.decoded("DTSTART") == day
+    assert entry.decoded("DTEND") == day + dt.timedelta(days=1)
+
+
+# ------------------------------------------------------------------ headings
+def test_a_title_ending_in_hash_signs_keeps_them_in_its_heading(
+        project: Path, capsys: pytest.CaptureFixture) -> None:
+    """'# Putin learns C# # { … }': Markdown's attribute lists and headings drop a closing run
+    of '#', so the page's heading said 'Putin learns C#' (and 'Title ##' said 'Title')."""
+    write_source(project / "sources", "2026-01-29-a.md",
+                 'title: "Putin learns C# #"\nurl: https://example.com/a\npublished: 2026-01-29\n',
+                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
+    (project / "sources" / "curation.yaml").write_text("", encoding="utf-8")
+    assert main(["build"]) == 0, capsys.readouterr().err
+    page = (project / "site" / "sources" / "2026-01-29-a" / "index.html").read_text("utf-8")
+    heading = re.search(r"<h1[^>]*>(.*?)<a class=\"headerlink\"", page).group(1)
+    assert heading == "Putin learns C# #"
