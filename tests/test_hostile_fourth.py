@@ -165,3 +165,27 @@ def test_a_title_ending_in_hash_signs_keeps_them_in_its_heading(
     page = (project / "site" / "sources" / "2026-01-29-a" / "index.html").read_text("utf-8")
     heading = re.search(r"<h1[^>]*>(.*?)<a class=\"headerlink\"", page).group(1)
     assert heading == "Putin learns C# #"
+
+
+# ------------------------------------------------------------------ docs/ written by hand
+@pytest.mark.parametrize(("rel", "page"), [
+    ("timeline/index.md", "timeline.md"), ("visual/README.md", "visual.md"),
+    ("index.html", "index.md"), ("people-and-places/index.html", "people-and-places.md")])
+def test_a_hand_written_page_at_a_generated_pages_address_is_refused(
+        built: Path, capsys: pytest.CaptureFixture, rel: str, page: str) -> None:
+    """docs/timeline/index.md and the generated timeline.md are both timeline/index.html:
+    MkDocs compares only the files of one folder, so the page of notes replaced the timeline
+    without a word (and `--strict` passed)."""
+    timeline = (built / "site" / "timeline" / "index.html").read_bytes()
+    target = built / "docs" / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("# Notes\n", encoding="utf-8")
+    capsys.readouterr()
+    for command in ("check", "build"):
+        assert main([command]) == 1
+        assert capsys.readouterr().err.splitlines()[0] == (
+            f"docs/{rel}: would be published at the address of the generated page {page} (one "
+            "of the two would silently replace the other); rename or move it")
+    assert (built / "site" / "timeline" / "index.html").read_bytes() == timeline
+    target.unlink()
+    assert main(["build"]) == 0, capsys.readouterr().err
