@@ -70,7 +70,10 @@ def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
     return tuple(decisions)
 
 
-SITE_URL = re.compile(r"https?://[^\s\"'<>`\\]+")
+# a plain web address: no spaces, quotes or angle brackets (it is printed into attributes),
+# and no query or fragment: the feeds and pages add paths to its end ("…/?q=1#f/events.atom"
+# was an address whose path was lost in its fragment)
+SITE_URL = re.compile(r"https?://[^\s\"'<>`\\?#]+")
 
 
 def _setting_error(config: Config, key: str, message: str) -> InputError:
@@ -91,7 +94,7 @@ def load_project(root: Path = Path(".")) -> Project:
     if config.site_url and not SITE_URL.fullmatch(config.site_url):
         # pages, feeds and the theme print it in attributes: only a plain web address
         raise _setting_error(config, "site_url", f"site_url {config.site_url.rstrip('/')!r} is no "
-                             "plain http(s) address (no spaces, quotes or angle brackets)")
+                             "plain http(s) address (no spaces, quotes, angle brackets, '?' or '#')")
     if not config.directory_urls:
         # the pages link to each other as folders ("../../events/ID/"), in HTML that MkDocs
         # does not rewrite: with "events/ID.html" pages every such link would be broken

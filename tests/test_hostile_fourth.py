@@ -189,3 +189,20 @@ def test_a_hand_written_page_at_a_generated_pages_address_is_refused(
     assert (built / "site" / "timeline" / "index.html").read_bytes() == timeline
     target.unlink()
     assert main(["build"]) == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("url", ["https://example.org/?q=1", "https://example.org/#f",
+                                 "https://example.org/a?b#c/"])
+def test_a_site_url_with_a_query_or_fragment_is_refused_at_its_line(tmp_path: Path,
+                                                                      url: str) -> None:
+    """The feeds and pages add paths to the address: 'https://example.org/?q=1#f' gave links
+    'https://example.org/?q=1#f/events/e-…/', their path lost in the fragment."""
+    from generator.project import load_project
+
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: T\nsite_url: {url}\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_project(tmp_path)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.message) == (2, (
+        f"site_url {url.rstrip('/')!r} is no plain http(s) address (no spaces, quotes, angle "
+        "brackets, '?' or '#')"))
