@@ -384,7 +384,7 @@ def render(timeline: Timeline, config: Config, registry: Registry,
               "basis_of": {e.id: _basis(e, claims, sources) for e in events},
               "status": lambda c: claim_status(c, sources[c.source])}
     happenings = tuple(e for e in events if e.kind != "background")
-    tags_of = {e.id: tuple(sorted({t for sid in e.sources for t in sources[sid].tags}))
+    tags_of = {e.id: tuple(sorted({tag_token(t) for sid in e.sources for t in sources[sid].tags}))
                for e in events}
 
     latest = sorted(happenings, key=lambda e: (e.when.start, e.when.end, e.id),
@@ -504,6 +504,19 @@ class Reuse:
 
     def page(self, path: str, given: tuple[object, ...], make: Callable[[], str]) -> Page:
         return Page(path, self.text(path, given, make))
+
+
+def tag_token(tag: str) -> str:
+    """A tag as the timeline's filter shows and matches it. The entries list their tags
+    separated by spaces (``data-tags``, read by docs/javascripts/filters.js), so a space within
+    a tag is a no-break space ('peace talks' was two tags: its option matched no entry, or one
+    tagged 'peace' and 'talks'), and a direction override the tag leaves open is closed within
+    it (the option's value was closed where it ended, the list only at its end: they differed).
+
+    >>> tag_token("peace talks") == "peace\u00a0talks"
+    True
+    """
+    return tag.replace(" ", "\u00a0") + bidi_closers(tag)
 
 
 def timeline_entries(events: list[Event], basis_of: dict[str, str],

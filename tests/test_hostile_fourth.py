@@ -206,3 +206,41 @@ def test_a_site_url_with_a_query_or_fragment_is_refused_at_its_line(tmp_path: Pa
     assert (problem.line, problem.message) == (2, (
         f"site_url {url.rstrip('/')!r} is no plain http(s) address (no spaces, quotes, angle "
         "brackets, '?' or '#')"))
+
+
+# ------------------------------------------------------------------ the timeline's tag filter
+def test_the_tag_filter_matches_tags_with_spaces_and_open_overrides_as_whole_tags() -> None:
+    """The entries list their tags separated by spaces: 'peace talks' was two tags, so its
+    option matched the entry tagged 'peace' and 'talks' (and so did 'talks'), and a tag
+    leaving a direction override open was closed in its option but not in the entry's list."""
+    import html
+
+    tagged = {"a": ["peace talks"], "b": ["peace", "talks"], "c": ["x\u202e"]}
+    sources = []
+    for n, (sid, tags) in enumerate(tagged.items()):
+        raw = (f'---\ntitle: "{sid}"\nurl: https://example.com/{sid}\npublished: 2025-09-0{n + 3}'
+               f"\ntags: [{', '.join(repr(t) for t in tags)}]\n---\n"
+               f"Putin met Zelensky in {['Minsk', 'Riga', 'Oslo'][n]} on "
+               f"{['1 May', '10 June', '20 July'][n]} 2025.\n")
+        source, problems = parse_source(raw.replace("'", '"'), f"{sid}.md", sid)
+        assert source is not None, problems
+        sources.append(source)
+    timeline = extract(tuple(sources))
+    config = Config(root=ROOT)
+    pages = {p.path: p.text for p in render(timeline, config, load_registry(),
+                                            read_templates(config))}
+    page = pages["timeline.md"]
+    select = re.search(r'<select name="tags">(.*?)</select>', page).group(1)
+    options = [html.unescape(v) for v in re.findall(r'<option value="([^"]+)">', select)]
+    entries = [(re.search(r'href="\.\./events/(e-[0-9a-f]+)/', li).group(1),
+                html.unescape(re.search(r'data-tags="([^"]*)"', li).group(1)))
+               for li in re.findall(r'<li class="tl-entry".*?</li>', page)]
+    source_of = {e.id: e.sources[0] for e in timeline.events}
+
+    def matched(value: str) -> set[str]:  # as filters.js matches
+        return {source_of[e] for e, tags in entries if f" {value} " in f" {tags} "}
+
+    assert len(options) == 4
+    for value in options:
+        tag = value.replace("\u00a0", " ").replace("\u202c", "")
+        assert matched(value) == {sid for sid, tags in tagged.items() if tag in tags}, value
