@@ -321,8 +321,41 @@ def _months(events: list[Event]) -> dict:
 
 
 def phase_anchor(phase: Phase) -> str:
-    """The id of a phase's heading on the timeline page (the home page links to it)."""
-    return "phase-" + (re.sub(r"[^a-z0-9]+", "-", phase.title.lower()).strip("-") or "untitled")
+    """The id of a phase's heading on the timeline page (the home page links to it), from its
+    title's letters and digits in any script (``phase_anchors`` makes each one unique).
+
+    >>> phase_anchor(Phase("Istanbul talks", dt.date(2025, 5, 1), dt.date(2025, 6, 1)))
+    'phase-istanbul-talks'
+    >>> phase_anchor(Phase("Переговоры в Стамбуле", dt.date(2025, 5, 1), dt.date(2025, 6, 1)))
+    'phase-переговоры-в-стамбуле'
+    """
+    return "phase-" + (re.sub(r"[\W_]+", "-", phase.title.lower()).strip("-") or "untitled")
+
+
+def phase_anchors(phases: tuple[Phase, ...]) -> tuple[str, ...]:
+    """Each phase's heading id, in order, none twice: two phases of one title (or of titles
+    with no Latin letter: every one was 'phase-untitled') gave one id to two headings, and the
+    home page's link to the second led to the first. A repeat takes '-2', '-3' ...
+
+    >>> day = dt.date(2025, 5, 1)
+    >>> phase_anchors((Phase("Talks", day, day), Phase("Talks", day, day), Phase("Talks 2", day, day)))
+    ('phase-talks', 'phase-talks-2', 'phase-talks-2-2')
+    """
+    anchors: list[str] = []
+    for phase in phases:
+        anchor, n = phase_anchor(phase), 1
+        while anchor in anchors:
+            n += 1
+            anchor = f"{phase_anchor(phase)}-{n}"
+        anchors.append(anchor)
+    return tuple(anchors)
+
+
+def _anchor_of(phases: tuple[Phase, ...]) -> Callable[[Phase], str]:
+    """The home page's ``anchor(p)``: the heading id ``phase_anchors`` gave this very phase
+    (two phases may be equal: one given twice in curation.yaml)."""
+    anchors = {id(p): a for p, a in zip(phases, phase_anchors(phases), strict=True)}
+    return lambda phase: anchors.get(id(phase)) or phase_anchor(phase)
 
 
 def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -> list[dict]:
@@ -344,10 +377,11 @@ def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -
     sections = [((gap, min(e.when.start for e in evs)),
                  {"heading": str(year), "year": year, "phase": None, **_months(evs)})
                 for (gap, year), evs in outside.items()]
+    anchors = phase_anchors(phases)
     for i, p in enumerate(phases):
         gap = sum(1 for q in phases if q.end < p.start)
         sections.append(((gap, p.start), {"heading": p.title, "year": p.start.year, "phase": p,
-                                          "anchor": phase_anchor(p), **_months(in_phase[i])}))
+                                          "anchor": anchors[i], **_months(in_phase[i])}))
     return [s for _, s in sorted(sections, key=lambda t: t[0])]
 
 
@@ -392,7 +426,7 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     last_source = max((s.published for s in timeline.sources), default=None)
     pages = [
         Page("index.md", env.get_template("home.md.j2").render(
-            latest=latest, phases=timeline.phases, anchor=phase_anchor,
+            latest=latest, phases=timeline.phases, anchor=_anchor_of(timeline.phases),
             site_name=config.site_name, n_events=len(events), n_claims=len(timeline.claims),
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(

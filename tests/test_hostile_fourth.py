@@ -244,3 +244,25 @@ def test_the_tag_filter_matches_tags_with_spaces_and_open_overrides_as_whole_tag
     for value in options:
         tag = value.replace("\u00a0", " ").replace("\u202c", "")
         assert matched(value) == {sid for sid, tags in tagged.items() if tag in tags}, value
+
+
+# ------------------------------------------------------------------ phases
+def test_phases_of_one_title_or_of_other_scripts_get_distinct_headings_the_home_page_links(
+        ) -> None:
+    """Two phases titled alike gave two headings one id (and the home page's link to the second
+    led to the first); so did any two titles without a Latin letter (each 'phase-untitled')."""
+    from generator.model import Phase
+
+    source, _ = parse_source(_front() + "Putin met Zelensky on 3 May 2025.\n", "h.md", "h")
+    timeline = extract((source,))
+    day = dt.date
+    phases = (Phase("Talks", day(2024, 1, 1), day(2024, 3, 31)),
+              Phase("Talks", day(2024, 4, 1), day(2024, 6, 30)),
+              Phase("Переговоры", day(2024, 7, 1), day(2024, 9, 30)),
+              Phase("東京", day(2024, 10, 1), day(2024, 12, 31)))
+    config = Config(root=ROOT)
+    pages = {p.path: p.text for p in render(replace(timeline, phases=phases), config,
+                                            load_registry(), read_templates(config))}
+    ids = re.findall(r"\{ #(phase-[^ ]+) ", pages["timeline.md"])
+    assert ids == ["phase-talks", "phase-talks-2", "phase-переговоры", "phase-東京"]
+    assert re.findall(r"timeline\.md#(phase-[^)]+)\)", pages["index.md"]) == ids
