@@ -266,3 +266,23 @@ def test_phases_of_one_title_or_of_other_scripts_get_distinct_headings_the_home_
     ids = re.findall(r"\{ #(phase-[^ ]+) ", pages["timeline.md"])
     assert ids == ["phase-talks", "phase-talks-2", "phase-переговоры", "phase-東京"]
     assert re.findall(r"timeline\.md#(phase-[^)]+)\)", pages["index.md"]) == ids
+
+
+# ------------------------------------------------------------------ entities.yaml
+@pytest.mark.parametrize(("eid", "message"), [
+    ("index", "entities.yaml:2: id is 'index', which is the page of the folder entities/ itself "
+              "(it would be published at entities/, its links to entities/index/ broken); "
+              "choose another"),
+    ("q" * 253, "entities.yaml:2: id is '" + "q" * 60 + "…', which is 253 characters long; its "
+                "page's file name may have at most 252; choose another"),
+])
+def test_an_entity_id_its_page_cannot_have_is_refused_at_its_line(eid: str, message: str) -> None:
+    """'index' was published as the page of entities/ itself, every link to it broken; an id of
+    300 letters passed `check`, then the build could not write its page (file name too long)."""
+    from generator.entities import parse_registry
+
+    with pytest.raises(InputError) as caught:
+        parse_registry(f"entities:\n  - {{id: {eid}, name: Qarth, kind: place}}\n", "entities.yaml")
+    assert [str(p) for p in caught.value.problems] == [message]
+    assert parse_registry(f"entities:\n  - {{id: {'q' * 252}, name: Qarth, kind: place}}\n",
+                          "entities.yaml").entities
