@@ -298,6 +298,14 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
     return last.start(), last.end()
 
 
+CONNECTIVE_BEFORE = re.compile(r",\s+(?:meanwhile|however|though|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+                               r"nonetheless|nevertheless|moreover|too|instead|in\s+response)\s*,\s*$",
+                               re.IGNORECASE)
+COMMENTED = re.compile(r"\b(?:a|an|the)\s+(?:claim|charge|allegation|assertion|accusation|version)s?\s+"
+                       r"(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
+APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+
+
 def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention],
              registry: Registry, w: Words) -> Attribution | _Pronoun | None:
     """The attribution a speaker phrase gives, or None when it names no speaker."""
@@ -311,6 +319,14 @@ def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention
         return None
     if phrase.lower() in w.pronouns:
         return _Pronoun(s)
+    # "Ukraine's foreign minister, Andrii Sybiha, later dismissed ...": the name in apposition
+    # says who the description is
+    named = APPOSED_NAME.match(text, e)
+    if named and not _is_name(text[e - 1:e] or " ", w):
+        people = [m for m in mentions if m.start == named.start("name") and m.end == named.end("name")
+                  and registry.get(m.entity).kind == "person"]
+        if people:
+            return Attribution(named.group("name"), people[0].entity)
     hs, he = _head(text, (s, e), w)
     head = text[hs:he]
     covering = [m for m in mentions if m.start <= hs and he <= m.end]
@@ -541,8 +557,12 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
         for v in verbs.finditer(text):
             if _inside(quoted, v.start()):
                 continue
-            if text[:v.start()].rstrip().endswith(",") and REDUCED_RELATIVE.match(text, v.end()):
-                continue  # "The aid package, announced on Monday, includes …"
+            if text[:v.start()].rstrip().endswith(",") and REDUCED_RELATIVE.match(text, v.end()) \
+                    and not CONNECTIVE_BEFORE.search(text, 0, v.start()):
+                continue  # "The aid package, announced on Monday, includes …" (not "Russian
+                # forces, meanwhile, claimed on Saturday ...")
+            if COMMENTED.search(text, 0, v.start()):
+                continue  # "..., a claim Kyiv denied": a comment on what was said, no frame
             if ANSWER.match(text, v.end()):
                 continue  # "... and each time Kyiv has said no": a refusal, not a speaker
             span = _before_verb(text, v.start(), w, common=verbs is w.speech and

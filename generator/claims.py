@@ -34,7 +34,8 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {key: re.compile(data[key], re.IGNORECASE)
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
-                        "pair_words", "recap_headings", "coming_plans")}
+                        "pair_words", "recap_headings", "coming_plans", "counted_subject",
+                        "counted_join", "superlative_of")}
 
 
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -81,6 +82,9 @@ def is_claim_date(timex: Timex, sentence_text_before: str) -> bool:
     if when.granularity in ("decade", "century") and \
             vocabulary()["not_a_date_before"].search(sentence_text_before):
         return False
+    if timex.text.lower().startswith("the ") and when.granularity != "day" \
+            and vocabulary()["superlative_of"].search(sentence_text_before):
+        return False  # "one of its largest attacks of the winter": a comparison, not a date
     return True
 
 
@@ -284,6 +288,35 @@ def chronology_anchored(body: str, published: dt.date, language: str) -> tuple[T
                         key=lambda t: (t.start, t.end)))
 
 
+COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DW])")
+
+
+def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int] | None:
+    """Where ``t`` (a duration of days or weeks, ``offset``: where the sentence starts) counts
+    from a happening the sentence's subject names to one it does not date ("The call came
+    three days after delegations met in Istanbul"): the subject's noun and the days to add
+    to the subject's date (negative after "after"); else None."""
+    m = COUNT.fullmatch(t.value)
+    if t.type != "DURATION" or m is None:
+        return None
+    subject = vocabulary()["counted_subject"].search(sentence_text[:t.start - offset])
+    join = vocabulary()["counted_join"].match(sentence_text, t.end - offset)
+    if subject is None or join is None:
+        return None
+    days = int(m["n"]) * (7 if m["unit"] == "W" else 1)
+    return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days
+
+
+def counted_from(noun: str, days: int, earlier: list[Claim], published: dt.date) -> dt.date:
+    """The day a count of ``days`` from the subject (``noun``) lands on: from the date of the
+    last of the ``earlier`` claims (this report's, in text order) whose sentence names the noun,
+    else of the last one dated to a day, else from the report's day."""
+    days_told = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"]
+    named = [c for c in days_told if re.search(rf"\b{re.escape(noun)}\b", c.text, re.IGNORECASE)]
+    ref = named[-1].when.start if named else days_told[-1].when.start if days_told else published
+    return ref + dt.timedelta(days=days)
+
+
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                    registry: Registry | None = None,
                    mentions_of: dict[int, tuple[Mention, ...]] | None = None,
@@ -331,6 +364,16 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         # characters, not the whole sentence again for each of its dates
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])]
+        if not dated:  # "The call came three days after ...": the day counted from the call's
+            for t in inside:
+                if (count := counted(sentence.text, sentence.start, t)) is not None:
+                    end = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
+                    assert end is not None
+                    day = counted_from(*count, claims, source.published)
+                    stop = sentence.start + end.end("dir")
+                    dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE",
+                                   day.isoformat(), None, "counted-from")]
+                    break
         folded = " ".join(sentence.text.split())
         room = min(SENTENCE_CLAIMS, ARTICLE_CLAIMS - len(claims) + n_undated)
         for t, when in day_ranges(dated, source.raw, source.published)[:room]:

@@ -386,9 +386,10 @@ def _told(c: Claim) -> str:
     if c.basis == "explicit" and c.timex is not None and len(c.text) <= TITLE_INPUT:
         at = c.timex.start - c.start
         registry = load_registry()
-        people = [c.text[a:b] for a, b, e in c.mentions if a < at and e in registry.by_id
+        people = [(a, c.text[a:b]) for a, b, e in c.mentions if a < at and e in registry.by_id
                   and registry.get(e).kind == "person"]
-        clause = dated_clause(c.text, at, at + len(c.timex.text), who=people[-1] if people else None)
+        clause = dated_clause(c.text, at, at + len(c.timex.text),
+                              who=people[-1][1] if people else None, people=tuple(people))
         if clause is not None:
             return clause
     return _opening(c.text)
@@ -415,7 +416,7 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     ``aside`` (a coarser date of a sentence that states a finer one: "The Kremlin said on
     Wednesday ..., dampening expectations raised by Trump earlier this week" tells Wednesday's
     news, not the week's)."""
-    title, _ = _pick(_choices(ranked, plans, news, aside), taken)
+    title, _ = _pick(_choices(ranked, plans, news, aside, taken), taken)
     if title or not ranked:
         return _with_parties(_completed(title, lambda: _round_of(ranked), taken), ranked, taken)
     return _untitled(ranked)
@@ -434,11 +435,16 @@ def _untitled(ranked: list[Claim]) -> str:
 
 
 def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = frozenset(),
-             aside: AbstractSet[str] = frozenset()) -> Iterator[tuple[str, tuple, bool]]:
+             aside: AbstractSet[str] = frozenset(), taken: AbstractSet[str] = frozenset()
+             ) -> Iterator[tuple[str, tuple, bool]]:
     """An event's candidate titles in the order ``title_of`` weighs them, each with its
     quality (the larger the better) and whether it is settled: none after it can beat it but
     by naming more, and it is taken (the most representative sound sentence that makes a
-    headline naming someone). Each headline is made when it is asked for (a tagger run)."""
+    headline naming someone). Each headline is made when it is asked for (a tagger run).
+    Where a sentence's headline is in ``taken`` (a sentence of two dates titled the other
+    one's event) and the claim's date is in it, the headline keeping that date follows, as
+    good: "Zelensky says he proposed holding the new round of talks this week" for the week,
+    not "Zelensky on the talks"."""
     settled_as = (True, True, True, bool(news), True, 2, True, True, 3, True)
     weight: Counter[str] = Counter()
     for c in ranked:
@@ -458,26 +464,37 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
     pool = sorted(ranked[:TITLE_REACH], key=lambda c: (-sound(c), agent(c) is None and c is not ranked[0])
                   )[:TITLE_CANDIDATES]
     for c in pool:
-        if c.id in aside and _told(c) == _opening(c.text):
-            continue  # the sentence's headline tells its finer date's news, not this date's
+        # a sentence of two dates whose headline tells the finer one's news ("The Kremlin said
+        # on Wednesday ..., dampening expectations raised by Trump earlier this week"): for the
+        # coarser, only a headline that keeps its date
+        finer = c.id in aside and _told(c) == _opening(c.text)
         made = _headline_of(_told(c), **_title_context(c))
         made = Headline(_paired(made.text, c, weight), made.how)
-        if not made.text:
-            continue
-        named = sum(weight[e] for e in _named(made.text, c))
-        how = {"sentence": 3, "cut": 2, "template": 1}.get(made.how, 0)
-        # a title whose act says something before an empty act ("Medinsky makes the statement",
-        # "Ushakov speaks": only when no claim says what happened); words of the sentence
-        # before a template (a whole headline of an unfinished sentence too: "..., Medinsky
-        # said" beats "Medinsky on the talks"); then a title that names who or where, then one
-        # that opens on who acted (not "It was ...", a bare quote)
-        worded = how == 3 or how == 2 and sound(c) == 2
-        quality = (sound(c) > 0, not made.empty, worded, c.id in news, c.id not in aside,
-                   sound(c), named > 0,
-                   not UNHEADED.match(made.text) and not DEICTIC.search(made.text)
-                   and not OBJECT_PRONOUN.search(made.text), how,
-                   c.id not in plans, named)
-        yield made.text, quality, quality[:10] == settled_as
+        dated = None
+        if (finer or made.text and made.text in taken) and c.basis == "explicit" \
+                and c.timex is not None and c.timex.text in _told(c):
+            dated = _headline_of(_told(c), **_title_context(c), keep=c.timex.text)
+            dated = Headline(_paired(dated.text, c, weight), dated.how)
+            if dated.how not in ("sentence", "cut") or dated.text == made.text \
+                    or finer and c.timex.text not in dated.text:
+                dated = None
+        for told in ([] if finer else [made]) + ([dated] if dated is not None else []):
+            if not told.text:
+                continue
+            named = sum(weight[e] for e in _named(told.text, c))
+            how = {"sentence": 3, "cut": 2, "template": 1}.get(told.how, 0)
+            # a title whose act says something before an empty act ("Medinsky makes the
+            # statement", "Ushakov speaks": only when no claim says what happened); words of
+            # the sentence before a template (a whole headline of an unfinished sentence too:
+            # "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
+            # or where, then one that opens on who acted (not "It was ...", a bare quote)
+            worded = how == 3 or how == 2 and sound(c) == 2
+            quality = (sound(c) > 0, not told.empty, worded, c.id in news, c.id not in aside,
+                       sound(c), named > 0,
+                       not UNHEADED.match(told.text) and not DEICTIC.search(told.text)
+                       and not OBJECT_PRONOUN.search(told.text), how,
+                       c.id not in plans, named)
+            yield told.text, quality, quality[:10] == settled_as
 
 
 def _pick(choices: Iterable[tuple[str, tuple, bool]], taken: AbstractSet[str]
@@ -1213,7 +1230,7 @@ def _alternatives(members: list[Claim], vec: dict[str, dict[str, float]],
     (their ids: whose talks they are). Made where ``jobs`` processes share the work."""
     ranked, plans, news = _ranking(members, vec, sources)
     choices = []
-    for text, quality, settled in _choices(ranked, plans, news, aside):
+    for text, quality, settled in _choices(ranked, plans, news, aside, titles):
         choices.append((text, quality, settled))
         if settled and text not in titles:
             return choices, _round_of(ranked), None, [c.id for c in ranked[:TITLE_REACH]]

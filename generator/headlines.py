@@ -368,7 +368,23 @@ UNCOMMA_OPENER = re.compile(r"^(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|mon
 COUNTED_OPENER = re.compile(r"^(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|"
                             r"\d{1,2}|[Aa]\s+few|[Ss]everal)\s+(?:hours?|days?|weeks?|months?)\s+"
                             r"(?:later|earlier|after|before)\b[^,;:“”\"]{0,60},\s+)(?=[A-Z“\"])")
+# a time counted from what follows it ("came a day| after", "two weeks| before"): no place to cut
+COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+                          r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
+                          r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
+                          r"immediately|long|only))$", re.IGNORECASE)
+# a connective set off by commas inside the sentence: it ties the sentence to the one before
+CONNECTIVE_ASIDE = re.compile(r",\s+(?:meanwhile|however|though|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+                              r"nonetheless|nevertheless|moreover|too|instead|in\s+response)\s*,(?=\s)",
+                              re.IGNORECASE)
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
+
+
+def _opens(text: str, w: Words) -> bool:
+    """Does ``text`` start with a word that opens an adverbial ("On Sunday", "Overnight")?"""
+    first = re.match(r"[\w’'-]+", text)
+    return first is not None and (first.group(0) in w.opener_words
+                                  or first.group(0).lower() in PHRASE_OPENERS)
 
 
 def strip_opener(text: str, w: Words) -> str:
@@ -387,6 +403,11 @@ def strip_opener(text: str, w: Words) -> str:
     for m in re.finditer(r",\s+", text):
         if m.start() > 140:
             break
+        opener = _words_of(text[:m.start()])
+        if word.lower() in PHRASE_OPENERS and _clause_verb(opener, w) \
+                and not any(x.lower() in RELATIVES | SUBORDINATORS for x in opener[1:]):
+            return text  # "In Istanbul on May 16 the Russians sent Medinsky, a historian": the
+            # main clause began before the comma
         rest = text[m.end():]
         if re.match(r"[^,]{0,60},\s+(?:was|were|is|are|has|have|had)\b", rest):
             continue  # "since Zelensky, a comedian, was elected": an apposition, not the clause
@@ -403,6 +424,25 @@ def strip_opener(text: str, w: Words) -> str:
     return text
 
 
+def _clause_verb(ws: list[str], w: Words) -> bool:
+    """Whether these words hold a verb with its object or an auxiliary ("the Russians sent
+    Medinsky", "talks were"), not a participle and its phrase ("the statement issued in Jeddah")."""
+    for i, x in enumerate(ws):
+        if not i or not x.islower():
+            continue
+        if x in AUXILIARIES - {"may", "can", "will"} | {"will"} and ws[i - 1].lower() not in {"to"}:
+            return True
+        if x in w.past or x.endswith("ed") and len(x) > 4:
+            nxt = ws[i + 1] if i + 1 < len(ws) else ""
+            if nxt.lower() not in PREPOSITIONS and nxt.lower() not in {"by", "to", "as", "and", "or"}:
+                return True
+    return False
+
+
+# openers that are a phrase, never a clause: a finite verb before their comma is the main clause's
+PHRASE_OPENERS = frozenset("in on at during amid under with from for over across despite within "
+                           "through near between by without".split())
+RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 CONDITIONS = frozenset({"If", "Unless", "Should"})  # openers a headline keeps, moved to its end
 OPEN_CONDITION = re.compile(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s[^,;:]*$")  # a cut inside a condition
 
@@ -412,9 +452,10 @@ def _timex_rules():
     return load_timex_rules()
 
 
-def strip_dates(text: str, w: Words) -> str:
+def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
-    deadlines ("by May 1") nor durations ("a 30-day ceasefire")."""
+    deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
+    one a headline is asked to tell)."""
     spans: list[tuple[int, int]] = []
     for m in sorted(find_mentions(text, _timex_rules()), key=lambda m: m.start):
         if m.type not in ("DATE", "TIME"):
@@ -424,7 +465,12 @@ def strip_dates(text: str, w: Words) -> str:
             spans[-1] = (spans[-1][0], m.end)
         else:
             spans.append((m.start, m.end))
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     for start, end in sorted(spans, reverse=True):
+        if any(a < start and end < b for a, b in quoted):
+            continue  # a quote keeps its words: 'a ceasefire "before the end of 2019"'
+        if keep and (keep in text[start:end] or text[start:end] in keep):
+            continue
         before = text[:start]
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
@@ -729,12 +775,16 @@ def shorten_names(text: str, w: Words) -> str:
     # "US President Donald Trump's special envoy Steve Witkoff": the first pass made the owner
     # "Trump's" and left his envoy's title whole; the second shortens it
     text = w.role_name.sub(role, text)
+    # "then-President Joe Biden" -> "Biden": the role went, its "then-" goes with it
+    text = re.sub(r"\bthen-(?=[A-Z][\w’'-]*(?![\w’'-]*\s+[A-Z]))", "", text)
     if w.short_names:
         pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
         text = pattern.sub(lambda m: w.short_names[m.group(0)], text)
         # "Putin Putin" (a role alias next to the name)
         text = re.sub(r"\b([A-Z][\w’'-]+)(?:\s+\1\b)+", r"\1", text)
     text = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", text)
+    # "Sir Keir Starmer" -> "Starmer": a title before a surname alone goes too
+    text = re.sub(r"\b(?:Sir|Dame|Lord)\s+(?=[A-Z][\w’'-]+\b(?!\s+[A-Z]))", "", text)
     return text
 
 
@@ -747,7 +797,8 @@ def _plural_subject(subject: str) -> bool:
     """'Russia and Ukraine', 'the delegations', 'the leaders of Russia and Ukraine': plural;
     'the second round of talks', 'Putin': singular. The head is what comes before the first
     preposition."""
-    head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to)\s+", subject)[0]
+    head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via)\s+",
+                    subject)[0]
     ws = _words_of(head)
     if not ws:
         return False
@@ -760,6 +811,8 @@ def _plural_subject(subject: str) -> bool:
     if re.fullmatch(r"[a-z]*(?:men|women)", last) and last not in {"amen", "omen", "specimen"} \
             or len(ws) > 1 and re.fullmatch(r"\d[\d,]*", ws[-2]) and ws[-2] != "1":
         return True  # "servicemen", "307 servicemen": plural all the same
+    if last.endswith("s") and last[:-1] in words().demonyms.values():
+        return True  # "the Russians", "Ukrainians"
     lower_noun = last[0].islower() or len(ws) == 1
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
 
@@ -1062,7 +1115,7 @@ def _nominal_act(sentence: str, start: int, end: int) -> str | None:
 
 
 def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
-                 who: str | None = None) -> str | None:
+                 who: str | None = None, people: tuple[tuple[int, str], ...] = ()) -> str | None:
     """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
     time than the sentence's main clause: "The talks are set against a reversal of US policy
     since Trump took office in January" -> "Trump took office in January" (January dates
@@ -1074,7 +1127,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     None elsewhere. A subject "he" or "she" is ``who`` (the person named before it); "" where
     the clause's subject points back otherwise ("since the latter was elected ..."): a
     headline of the clause would not say who, and one of the sentence would tell of another
-    time.
+    time. ``people``: the people named in the sentence, (offset, name): a subordinate clause's
+    "he" is the last of them named before the clause ("Trump said ... after he hosted
+    Zelensky on Sunday": Trump, not Zelensky).
 
     >>> dated_clause("Talks began after Russia and Ukraine agreed on Monday to meet.", 47, 53)
     'Russia and Ukraine agreed on Monday to meet.'
@@ -1086,6 +1141,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Russia has escalated its air campaign, launching more than 800 drones on Sept. 7."
     >>> dated_clause(s, s.index("on Sept"), len(s) - 1)
     'Russia launches more than 800 drones on Sept. 7'
+    >>> s = "Trump said a deal was closer after he hosted Zelensky in Florida on Sunday."
+    >>> dated_clause(s, s.index("on Sunday"), len(s) - 1, who="Zelensky", people=((0, "Trump"), (44, "Zelensky")))
+    'Trump hosted Zelensky in Florida on Sunday.'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
@@ -1150,7 +1208,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         return _second_predicate(sentence, start, end)
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
-    return _own_clause(clause, w, who)
+    before = [name for at, name in people if at < opened.start()]
+    return _own_clause(clause, w, before[-1] if before else who)
 
 
 # "Zelensky ... said he had a call with Trump after the summit and would travel to Washington
@@ -1434,16 +1493,23 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   r"though|while|if|when|whereas|now|"
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
                   r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
-                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b)[a-z])", aside, text)
+                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b|not\b)[a-z])", aside, text)
     # a participle's aside goes before "and" too: "the status of Crimea, annexed by Russia in
     # 2014, and the future of ..." -> "the status of Crimea and the future of ..."
     # (and an irregular one: "The summit, held in Alaska, ended")
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?!(?:compared|based|according|including|excluding)\b)"
                   r"(?P<part>[a-z]{3,})\s+(?:by|in|at|on|from|to|with|as|for|"
                   r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+(?!or\b)[a-z])",
-                  lambda m: "" if m["part"].endswith(("ed", "en")) or m["part"] in w.participles
+                  lambda m: "" if (m["part"].endswith(("ed", "en")) or m["part"] in w.participles)
+                  # "Russian forces, meanwhile, claimed to have taken the town ..., a claim Kyiv
+                  # denied": a noun phrase after it, so no verb of the sentence: it is the verb
+                  and not re.match(r"\s+(?:a|an|the|this|these|those)\s", m.string[m.end():])
                   else m.group(0), text)
     return text
+
+
+# particles of a phrasal verb ("hand over", "step up", "carry out"): no phrase starts there
+PARTICLES = frozenset({"over", "up", "out", "off", "down", "back"})
 
 
 # nouns in -ing that a compound of names may precede ("a Zelensky-Putin meeting"): no participle
@@ -1459,6 +1525,17 @@ NAMED_PAIR = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A
 OPEN_ASIDE = re.compile(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
                         r"despite|after|before|except|including|excluding|besides|notably|"
                         r"especially|such\s+as|like|unlike)\b[^,]*$")
+
+
+def _open_time_clause(head: str, tail: str, w: Words) -> bool:
+    """Is ``head`` cut inside a time clause whose verb is in ``tail`` ("will meet Zelensky only
+    after a schedule| for the meeting had been prepared", "came a day after Ukraine's SBU|
+    security service carried out ...")? ("met after the summit" is a phrase.)"""
+    timed = re.search(r"\b(?:after|before|until|once|since|when|while)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", head)
+    if not timed or _finite(_words_of(timed.group(1)), w):
+        return False
+    clause = re.split(r"[,;:]", tail)[0]
+    return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
 
 
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
@@ -1501,9 +1578,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "proposes that a meeting": a clause cut before its verb
         # "will meet Zelensky only after a schedule| for the meeting had been prepared": a
         # time clause whose verb comes after the cut ("met after the summit" is a phrase)
-        timed = re.search(r"\b(?:after|before|until|once|since|when|while)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", head)
-        if timed and not _finite(_words_of(timed.group(1)), w) \
-                and FINITE.search(re.split(r"[,;:]", text[t.start():])[0]):
+        if _open_time_clause(head, text[t.start():], w):
             continue
         if OPEN_CONDITION.search(head):
             continue  # "says if the aim is to prevent a meeting|": a condition without its news
@@ -1515,6 +1590,10 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
         if word == "by" and (last in w.past or last.endswith("ed")):
             continue  # "a declaration issued| by Macron ...": the agent of a passive
+        if word in PARTICLES and last in w.verb_forms:
+            continue  # "would unilaterally hand| over the bodies": a verb and its particle
+        if word.lower() in ("after", "before") and COUNTED_TIME.search(head):
+            continue  # "the talks came a day| after ...": the time counts from what follows
         if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
                                                         and t.group(0) == "that"):
             continue  # "but insisted| that ...": the verb's complement would be cut off
@@ -1529,6 +1608,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         # a verb after its subject ("Putin attends"), or before its object ("the defence
         # minister orders a halt")
         subject_verb = any(x in w.present and hw[i - 1].lower() not in DETERMINERS
+                           and not re.search(r"[’']s$", hw[i - 1])  # "Sunday's talks": a noun
                            and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns
                                 or hw[i + 1:i + 2] and hw[i + 1].lower() in {"a", "an", "the"})
                            for i, x in enumerate(hw) if i)
@@ -1747,11 +1827,39 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         lean = GERUND_MODIFIER.sub("", base, count=1)
         if lean != base:
             out.append((cost + 1, lean))
+        core = subject_core(base, w)
+        if core != base:
+            out.append((cost + 1, core))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
         if cost:
             out.append((cost, base))
     return out
+
+
+# where a subject's trailing phrases start: place, time, topic (not "of" or "between": "the
+# leaders of France", "talks between Putin and Zelensky" name who)
+SUBJECT_PHRASE = re.compile(r"\s+(?:with|in|on|at|from|over|near|during|about)\s")
+
+
+def subject_core(text: str, w: Words) -> str:
+    """The sentence with its subject's trailing phrases gone, when they are long and a finite
+    verb follows: "Sunday's talks with a Ukrainian delegation in Geneva on Washington's plan to
+    end the war had been productive" -> "Sunday's talks in Geneva had been productive" (a
+    place named stays)."""
+    verb = FINITE.search(text, 0, 160)
+    if verb is None or any(q in text[:verb.start()] for q in "“”\",;:"):
+        return text
+    subject = text[:verb.start()]
+    phrase = SUBJECT_PHRASE.search(subject)
+    if phrase is None or len(_words_of(subject[:phrase.start()])) < 2 \
+            or len(_words_of(subject[phrase.start():])) < 4 \
+            or _finite(_words_of(subject), w) or _words_of(subject)[0].lower() in w.pronouns:
+        return text
+    # where it was stays: "in Geneva" (a place named, capitalised, at most three words)
+    place = re.search(r"\s(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s)",
+                      subject[phrase.start():])
+    return subject[:phrase.start()] + (place.group(0) if place else "") + " " + text[verb.start():]
 
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
@@ -1801,11 +1909,16 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
     for m in QUOTED.finditer(text):
         if m.start() == 0:
             continue  # a sentence that opens on a quote is the quote: it is not ours to cut
+        if re.search(r"\b(?:an?|the|its|their|his|her|this|our)\s*$", text[:m.start()]):
+            continue  # 'an "updated and refined peace framework"': a noun phrase, its noun last
         inner = m.group("inner")
         for b in reversed(list(re.finditer(r",\s+|\s+(?:or|and|but|nor)\s+", inner))):
             head = inner[:b.start()].rstrip(",;: ")
             if not _words_of(head) or _last_word(head) in w.dangling:
                 continue
+            if b.group(0).startswith(",") and re.search(r"\b(?:an?|the|its|their|his|her|this)\s+[\w-]+$", head) \
+                    and not re.match(r"(?:an?|the|its|their|his|her|this)\b", inner[b.end():]):
+                continue  # '"an immediate, interim 30-day ceasefire"': adjectives of one noun
             out.append(text[:m.start()] + m.group("open") + head + m.group("close") + text[m.end():])
     return out
 
@@ -1815,10 +1928,22 @@ NAMED_ROLES = re.compile(r"\b(?:the|their|its|both)\s+(?:[\w’'-]+\s+){0,4}?(?P
                          r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*),(?=\s|$)")
 
 
+ROLE_APPOSED = re.compile(r"^(?:(?:The|the)\s+|[A-Z][\w’'-]*(?:’s|'s)\s+)(?:[a-z][\w-]*\s+){0,3}?"
+                          r"(?P<role>[a-z]+),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                          r"(?=[a-z])")
+
+
 def named_roles(text: str, w: Words) -> str:
     """People named after what they are go by their names: "a meeting between the Russian and
     Ukrainian presidents, Vladimir Putin and Vladimir Zelensky, ..." -> "a meeting between
-    Vladimir Putin and Vladimir Zelensky ..." (a headline names who, not what they are)."""
+    Vladimir Putin and Vladimir Zelensky ..."; "Ukraine's foreign minister, Andrii Sybiha,
+    later dismissed ..." -> "Andrii Sybiha later dismissed ..." (a headline names who, not what
+    they are)."""
+    text = ROLE_APPOSED.sub(lambda m: m.group("name") + " " if m.group("role").lower()
+                            in w.role_words | {"leader", "head", "minister", "spokesman",
+                                               "spokeswoman", "spokesperson", "aide", "envoy",
+                                               "adviser", "advisor", "secretary", "chief"}
+                            else m.group(0), text)
     return NAMED_ROLES.sub(lambda m: m.group("names") if m.group("role")[:-1].lower()
                            in w.role_words | {"leader", "head"} else m.group(0), text)
 
@@ -1896,22 +2021,25 @@ def noted(made: dict[str, list[str]]) -> Iterator[None]:
 
 
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
-                  act: str | None = None, place: str | None = None, limit: int = 80) -> Headline:
-    """A headline for ``sentence`` and how it was made (see ``Headline``); within
-    ``remembering``, from an earlier build where it made it (the same, without the work)."""
+                  act: str | None = None, place: str | None = None, limit: int = 80,
+                  keep: str | None = None) -> Headline:
+    """A headline for ``sentence`` and how it was made (see ``Headline``); ``keep``: a date
+    expression of the sentence the headline keeps (the others go). Within ``remembering``,
+    from an earlier build where it made it (the same, without the work)."""
     if _remembered is None:
-        return _make_headline(sentence, speaker, agent, act, place, limit)
+        return _make_headline(sentence, speaker, agent, act, place, limit, keep)
     known, used = _remembered
-    key = json.dumps([sentence, speaker, agent, act, place, limit], ensure_ascii=False)
+    key = json.dumps([sentence, speaker, agent, act, place, limit] + ([keep] if keep else []),
+                     ensure_ascii=False)
     made = used.get(key) or known.get(key)
     if made is None or len(made) != 2:
-        made = list(astuple(_make_headline(sentence, speaker, agent, act, place, limit)))
+        made = list(astuple(_make_headline(sentence, speaker, agent, act, place, limit, keep)))
     used[key] = made
     return Headline(*made)
 
 
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
-                   place: str | None, limit: int) -> Headline:
+                   place: str | None, limit: int, keep: str | None = None) -> Headline:
     w = words()
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
@@ -1926,9 +2054,12 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                                  re.match(r"\s*[A-Z]", text[m.end():]) else "", text)
     text = LEAD_IN.sub("", text) if len(text) > 40 else text
     text = COUNTED_OPENER.sub("", text)  # "Four days after they end, Ushakov says ..."
+    # "Russian forces, meanwhile, claimed ..." (after an opener, its comma stays: "Overnight
+    # into Sunday, however, Russia launched ...")
+    text = CONNECTIVE_ASIDE.sub(lambda m: "," if _opens(m.string[:m.start()], w) else "", text)
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
-    text = strip_dates(text, w)
+    text = strip_dates(text, w, keep)
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
@@ -2148,6 +2279,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False
     if hw[-1].lower() in w.needs_complement:
         return False
+    if re.match(r"[\s,]*(?:after|before)\b", tail, re.IGNORECASE) and COUNTED_TIME.search(head.rstrip(" ,")):
+        return False  # "the talks came a day| after ...": the time counts from what follows
     if len(hw) > 1 and hw[-2] == "and" and (hw[-1] in w.present or hw[-1] in w.past):
         return False  # "condemns the bombing and calls| on all states": the second verb bare
     # "says" anywhere; "announced" only as a frame: before "that", or as the verb of a frame
@@ -2239,6 +2372,10 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         if nxt[:1].islower() and t.group(0)[-1:].isdigit() and nxt.lower() not in PREPOSITIONS:
             continue  # "nearly 1.8| million shares": inside a quantity
         word = t.group(0)
+        if nxt.lower() in ("after", "before") and COUNTED_TIME.search(text[:t.end()]):
+            continue  # "came a day| after ...": the time counts from what follows
+        if nxt == "of":
+            continue  # "several former members| of the Berkut police": the noun's "of" goes with it
         if nxt[:1].isupper() and word[:1].isupper() or nxt in ("and", "or") and \
                 re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.end()]):
             continue  # never inside a name or a list ("Merkel, Putin| and Zelensky")
@@ -2257,7 +2394,7 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
             continue  # "brought together the Ukrainian| delegation": an adjective and its noun
         head = _end_sentence(text[:t.end()])
         if len(head) <= limit and not problems(head, limit, w) and not OPEN_ASIDE.search(head) \
-                and _cut_ok(head, text[t.end():], w):
+                and _cut_ok(head, text[t.end():], w) and not _open_time_clause(head, text[t.end():], w):
             return head
     return ""
 

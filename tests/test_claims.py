@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 import yaml
 
-from generator.claims import DATA, extract_claims, vocabulary
-from generator.model import Source
+from generator.claims import DATA, counted, counted_from, extract_claims, vocabulary
+from generator.model import Claim, Source, TimeValue, Timex
 from generator.text import split_sentences
 
 EXAMPLES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["examples"]
@@ -205,3 +205,63 @@ def test_coming_plans_examples(before: str) -> None:
 @pytest.mark.parametrize("before", EXAMPLES["not_coming_plans"])
 def test_not_coming_plans_examples(before: str) -> None:
     assert not vocabulary()["coming_plans"].search(before)
+
+
+@pytest.mark.parametrize("example", EXAMPLES["counted_from"], ids=lambda e: e["text"][:40])
+def test_counted_from_examples(example: dict) -> None:
+    """"The call came three days after ...": the count (a duration the tagger gives) dates the
+    happening after "after", from the subject's date."""
+    text = example["text"]
+    at = text.index(example["count"])
+    t = Timex(at, at + len(example["count"]), example["count"], "DURATION",
+              "P2W" if "week" in example["count"] else f"P{NUMBER_WORDS[example['count'].split()[0]]}D",
+              None, "test")
+    noun, days = counted(text, 0, t)
+    assert noun in text.lower() and (days < 0) == (example["dir"] == "after")
+
+
+@pytest.mark.parametrize("example", EXAMPLES["not_counted_from"], ids=lambda e: e["text"][:40])
+def test_not_counted_from_examples(example: dict) -> None:
+    text = example["text"]
+    at = text.index(example["count"])
+    t = Timex(at, at + len(example["count"]), example["count"], "DURATION", "P3D", None, "test")
+    assert counted(text, 0, t) is None
+
+
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def test_a_count_from_the_subject_dates_what_it_counts_from() -> None:
+    """The day is counted from the last claim naming the subject's noun, else the last day told,
+    else the report's day; and a whole article gives the claim."""
+    day = dt.date(2025, 5, 19)
+    when = TimeValue(day, day, "day")
+    call = Claim("c-1", "s", "The call lasted two hours on Monday.", 0, 10, 1, when, "explicit",
+                 None, None, (), (), ())
+    other = Claim("c-2", "s", "Vance met Zelensky on Sunday.", 20, 30, 2,
+                  TimeValue(day.replace(day=18), day.replace(day=18), "day"), "explicit",
+                  None, None, (), (), ())
+    assert counted_from("call", -3, [call, other], dt.date(2025, 5, 20)) == dt.date(2025, 5, 16)
+    assert counted_from("talks", -1, [call, other], dt.date(2025, 5, 20)) == dt.date(2025, 5, 17)
+    assert counted_from("talks", -1, [], dt.date(2025, 5, 20)) == dt.date(2025, 5, 19)
+
+
+@pytest.mark.parametrize("before", EXAMPLES["superlative_of"])
+def test_superlative_of_examples(before: str) -> None:
+    assert vocabulary()["superlative_of"].search(before)
+
+
+@pytest.mark.parametrize("before", EXAMPLES["not_superlative_of"])
+def test_not_superlative_of_examples(before: str) -> None:
+    assert not vocabulary()["superlative_of"].search(before)
+
+
+def test_an_article_dates_what_its_news_came_after() -> None:
+    """End to end: the count after the call's own sentence dates the talks it came after."""
+    claims = claims_of("Trump and Putin spoke by phone on Monday for two hours. "
+                       "The call came three days after Russian and Ukrainian delegations met in Istanbul.")
+    counted_claim = [c for c in claims if c.timex is not None and c.timex.text == "three days after"]
+    assert len(counted_claim) == 1
+    # published Thursday 29 January 2026: the call on Monday 26 January, the talks on the 23rd
+    assert counted_claim[0].when.start == dt.date(2026, 1, 23)
+    assert counted_claim[0].basis == "explicit"

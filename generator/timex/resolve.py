@@ -59,6 +59,7 @@ def compile_tense(data: dict) -> TenseWords:
     # compiled for text in lower case (2-3x faster than IGNORECASE): the two case-sensitive parts
     # become named groups whose case is checked in the original text
     return TenseWords(re.compile(marker.replace("(?-i:may)", "(?P<may>may)")
+                                 .replace("(?-i:[a-z])", "(?P<lower>[a-z])")
                                  .replace(_ED, "(?P<ed>" + _ED[5:])),
                       re.compile("|".join(data["clause"])), re.compile(data["not_after"]),
                       re.compile(data["ed_not_after"]), frozenset(data["not_past"].split()),
@@ -186,8 +187,9 @@ class Clues:
 
     def _cased(self, m: re.Match[str]) -> bool:
         """A match in the lower-cased text that also matches the original: "may" in lower
-        case (not the month), an "-ed" word all in lower case (not "United")."""
-        for group in ("may", "ed"):
+        case (not the month), an "-ed" word all in lower case (not "United"), a word after
+        "plans to" in lower case (a verb, not "the plan to Zelensky")."""
+        for group in ("may", "ed", "lower"):
             if m.start(group) != -1 and not self.text[m.start(group):m.end(group)].islower():
                 return False
         return True
@@ -804,7 +806,42 @@ def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> 
             gap = abs(dt.date.fromisoformat(out[i + 1].value) - dt.date.fromisoformat(out[i].value))
             if gap.days <= DEICTIC_SLIP:
                 fixed[i] = replace(out[i], value=out[i + 1].value)
+        elif m.template in DEICTIC_DAYS and DAY.fullmatch(out[i].value):
+            said = _quoted_speech_day(out, i, text)
+            if said is not None:
+                day = said + dt.timedelta(days=DEICTIC_OFFSET[m.template])
+                fixed[i] = replace(out[i], value=day.isoformat())
     return fixed
+
+
+DEICTIC_OFFSET = {"REL(this,day)": 0, "REL(next,day)": 1, "REL(last,day)": -1}
+# after a quote, who said it and on what day: '"We made a lot of progress today," Rubio told
+# reporters in Geneva on Sunday' (published on Monday: "today" is the Sunday)
+QUOTE_CLOSE = re.compile(r"[^“”\"\n]{0,400}?[”\"]")
+SAID_ON = re.compile(r"[^.!?;“”\"]{0,80}?\b(?:said|says|told|tells|added|wrote|declared|announced|"
+                     r"insisted|stressed)\b[^.!?;“”\"]{0,60}?$", re.IGNORECASE)
+
+
+def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
+    """The day a quote holding ``out[i]`` ("today", "yesterday", "tomorrow") was said on, where
+    the sentence names it after the quote with the speech verb ("..., Rubio told reporters on
+    Sunday"), within ``WEEKDAY_SLIP`` days of the expression's own day; else None."""
+    before = text[max(0, out[i].start - 400):out[i].start]
+    if before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0:
+        return None  # not inside a quote
+    close = QUOTE_CLOSE.match(text, out[i].end)
+    if close is None:
+        return None
+    for j in range(i + 1, len(out)):
+        if out[j].start < close.end():
+            continue
+        if not DAY.fullmatch(out[j].value) or out[j].start - close.end() > 140 \
+                or not SAID_ON.search(text, close.end(), out[j].start):
+            return None
+        said = dt.date.fromisoformat(out[j].value)
+        own = dt.date.fromisoformat(out[i].value)
+        return said if abs((said - own).days) <= WEEKDAY_SLIP else None
+    return None
 
 
 def _quarter_ended(m: Mention, nxt: Mention, ctx: Clues, dct: dt.date,
