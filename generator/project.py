@@ -28,7 +28,14 @@ from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, load_curation
 from generator.entities import Registry, read_registry
 from generator.problems import InputError, Problem
-from generator.sources import display_path, load_sources, parse_source, slugify
+from generator.sources import (
+    CONTROL,
+    control_name,
+    display_path,
+    load_sources,
+    parse_source,
+    slugify,
+)
 
 SKELETON = Path(__file__).parent / "skeleton"
 SITE_NAME_MARK = '"A timeline"'  # the skeleton's mkdocs.yml site_name, replaced by init
@@ -138,6 +145,19 @@ def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
     return tuple(written)
 
 
+def _texts_of(values: Mapping[str, object], prefix: str = "") -> list[tuple[str, str]]:
+    """Every text of ``add``'s front matter and article, named as the command's user knows it
+    ('title', 'follows.url', 'text')."""
+    found: list[tuple[str, str]] = []
+    for key, value in values.items():
+        if isinstance(value, Mapping):
+            found += _texts_of(value, f"{prefix}{key}.")
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                found.append((f"{prefix}{key}", item))
+    return found
+
+
 def add_source(folder: Path, body: str, title: str, url: str, published: str,
                outlet: str | None, today: dt.date, extra: dict | None = None) -> Path:
     """Write an article as a new source file in ``folder``, named after its date and outlet
@@ -151,12 +171,24 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     if outlet:
         meta["outlet"] = outlet
     meta.update(extra or {})
-    text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
     name = f"{published}-{slugify(outlet or title)[:60]}"
     path = folder / f"{name}.md"
     n = 2
     while path.exists():
         path, n = folder / f"{name}-{n}.md", n + 1
+    # a control character, or a byte of the command line or standard input that is not UTF-8
+    # (Python keeps it as a lone surrogate): the YAML writer raised, or the file was created
+    # and left empty when its text could not be encoded, and every later add and build then
+    # stopped at that empty file
+    bad = [(what, m.group()) for what, value in _texts_of({**meta, "text": body})
+           if (m := CONTROL.search(value)) is not None]
+    if bad:
+        raise InputError(tuple(Problem(path.as_posix(), None, None, f"the {what} holds "
+                                       + (f"the byte 0x{ord(ch) - 0xDC00:02x}, which is not UTF-8"
+                                          if 0xDC80 <= ord(ch) <= 0xDCFF else
+                                          f"the control character {control_name(ch)}")
+                                       + "; remove it") for what, ch in bad))
+    text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
     source, problems = parse_source(text, path.as_posix(), path.stem)
     if source is not None and source.published > today:
         source = None
@@ -165,7 +197,8 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     if source is None:
         raise InputError(tuple(problems))
     folder.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
+    with path.open("xb") as out:  # never over a file written meanwhile
+        out.write(text.encode("utf-8"))
     _, problems = load_sources([folder], today)  # the new file must not clash with the others
     if any(p.severity == "error" for p in problems):
         path.unlink()

@@ -286,3 +286,30 @@ def test_an_entity_id_its_page_cannot_have_is_refused_at_its_line(eid: str, mess
     assert [str(p) for p in caught.value.problems] == [message]
     assert parse_registry(f"entities:\n  - {{id: {'q' * 252}, name: Qarth, kind: place}}\n",
                           "entities.yaml").entities
+
+
+# ------------------------------------------------------------------ timeline add
+@pytest.mark.parametrize(("title", "text", "message"), [
+    ("bad \udcff title", "Putin met Zelensky on 3 May 2025.\n",
+     "sources/2025-09-03-bad-title.md: the title holds the byte 0xff, which is not UTF-8; "
+     "remove it"),
+    ("T", "Putin met \udcff on 3 May 2025.\n",
+     "sources/2025-09-03-t.md: the text holds the byte 0xff, which is not UTF-8; remove it"),
+])
+def test_add_given_bytes_that_are_not_utf_8_writes_nothing_and_says_so(
+        project: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+        title: str, text: str, message: str) -> None:
+    """A byte of the command line or of standard input that is not UTF-8 (Python keeps it as a
+    lone surrogate): the title was a UnicodeEncodeError traceback from the YAML writer; the
+    text was one from writing the file, which was left empty, and every later add and build
+    then stopped at it ('the file is empty')."""
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert main(["add", "--url", "https://example.com/n", "--published", "2025-09-03",
+                 "--title", title]) == 1
+    assert capsys.readouterr().err.splitlines() == [message, "nothing was written"]
+    assert not list((project / "sources").glob("*.md"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("Putin met Zelensky on 3 May 2025.\n"))
+    assert main(["add", "--url", "https://example.com/n", "--published", "2025-09-03",
+                 "--title", "T"]) == 0, capsys.readouterr().err
