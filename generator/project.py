@@ -102,6 +102,10 @@ def load_project(root: Path = Path(".")) -> Project:
         # pages, feeds and the theme print it in attributes: only a plain web address
         raise _setting_error(config, "site_url", f"site_url {config.site_url.rstrip('/')!r} is no "
                              "plain http(s) address (no spaces, quotes, angle brackets, '?' or '#')")
+    if (m := CONTROL.search(config.site_name)) is not None:  # a YAML escape ("\udcff"): no page
+        # could be written with it (a UnicodeEncodeError traceback)
+        raise _setting_error(config, "site_name", f"site_name holds "
+                             f"{_refused_character(m.group())}; remove it")
     if not config.directory_urls:
         # the pages link to each other as folders ("../../events/ID/"), in HTML that MkDocs
         # does not rewrite: with "events/ID.html" pages every such link would be broken
@@ -126,6 +130,10 @@ def _skeleton_files() -> list[Path]:
 def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
     """Write a new project into ``folder`` (which must be empty or not exist yet); return the
     files written, sorted. The site is called ``site_name``."""
+    if (m := CONTROL.search(site_name)) is not None:  # mkdocs.yml would hold it escaped, and
+        # every build then stopped at writing it (a lone surrogate) or refused it
+        raise InputError((Problem("--name", None, None, f"holds {_refused_character(m.group())};"
+                                  " remove it; nothing was written"),))
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise InputError((Problem(folder.as_posix(), None, None,
                                   "exists and is not an empty folder; nothing was written"),))
@@ -143,6 +151,15 @@ def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
         written.append(target)
     (folder / "sources").mkdir(parents=True, exist_ok=True)
     return tuple(written)
+
+
+def _refused_character(ch: str) -> str:
+    """How a character no output can hold is named: a byte of the command line, standard
+    input or a YAML escape that is not UTF-8 (Python keeps it as a lone surrogate), or a
+    control character."""
+    if 0xDC80 <= ord(ch) <= 0xDCFF:
+        return f"the byte 0x{ord(ch) - 0xDC00:02x}, which is not UTF-8"
+    return f"the control character {control_name(ch)}"
 
 
 def _texts_of(values: Mapping[str, object], prefix: str = "") -> list[tuple[str, str]]:
@@ -184,10 +201,8 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
            if (m := CONTROL.search(value)) is not None]
     if bad:
         raise InputError(tuple(Problem(path.as_posix(), None, None, f"the {what} holds "
-                                       + (f"the byte 0x{ord(ch) - 0xDC00:02x}, which is not UTF-8"
-                                          if 0xDC80 <= ord(ch) <= 0xDCFF else
-                                          f"the control character {control_name(ch)}")
-                                       + "; remove it") for what, ch in bad))
+                                       f"{_refused_character(ch)}; remove it")
+                               for what, ch in bad))
     text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
     source, problems = parse_source(text, path.as_posix(), path.stem)
     if source is not None and source.published > today:

@@ -313,3 +313,23 @@ def test_add_given_bytes_that_are_not_utf_8_writes_nothing_and_says_so(
     monkeypatch.setattr("sys.stdin", io.StringIO("Putin met Zelensky on 3 May 2025.\n"))
     assert main(["add", "--url", "https://example.com/n", "--published", "2025-09-03",
                  "--title", "T"]) == 0, capsys.readouterr().err
+
+
+def test_a_site_name_that_no_page_can_hold_is_refused_by_init_and_at_its_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """`timeline init --name` with a byte that is not UTF-8 wrote mkdocs.yml's site_name as the
+    escape "\\udcff", and every build of the project then ended in a UnicodeEncodeError
+    traceback while writing the pages."""
+    from generator.project import load_project
+
+    assert main(["init", "--name", "bad \udcff name", str(tmp_path / "new")]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "--name: holds the byte 0xff, which is not UTF-8; remove it; nothing was written")
+    assert not (tmp_path / "new").exists()
+    for escape, named in (("\\udcff", "the byte 0xff, which is not UTF-8"),
+                          ("\\e", "the control character U+001B (ESC)")):
+        (tmp_path / "mkdocs.yml").write_text(f'site_name: "bad {escape} name"\n', encoding="utf-8")
+        with pytest.raises(InputError) as caught:
+            load_project(tmp_path)
+        assert [str(p) for p in caught.value.problems] == [
+            f"{(tmp_path / 'mkdocs.yml').as_posix()}:1: site_name holds {named}; remove it"]
