@@ -326,10 +326,16 @@ def test_a_site_name_that_no_page_can_hold_is_refused_by_init_and_at_its_line(
     assert capsys.readouterr().err.splitlines()[0] == (
         "--name: holds the byte 0xff, which is not UTF-8; remove it; nothing was written")
     assert not (tmp_path / "new").exists()
-    for escape, named in (("\\udcff", "the byte 0xff, which is not UTF-8"),
-                          ("\\e", "the control character U+001B (ESC)")):
-        (tmp_path / "mkdocs.yml").write_text(f'site_name: "bad {escape} name"\n', encoding="utf-8")
+    yml = tmp_path / "mkdocs.yml"
+    for text, message in (
+            ('site_name: "bad \\e name"\n',
+             "1: site_name holds the control character U+001B (ESC); remove it"),
+            ('site_name: "bad \\udcff name"\n',
+             "1: holds the escape of a lone surrogate (\\udcff), which no page can hold; remove it"),
+            # any setting: MkDocs' own pages could not be written (a traceback at the end)
+            ('site_name: T\nsite_description: "x \\udcff"\n',
+             "2: holds the escape of a lone surrogate (\\udcff), which no page can hold; remove it")):
+        yml.write_text(text, encoding="utf-8")
         with pytest.raises(InputError) as caught:
             load_project(tmp_path)
-        assert [str(p) for p in caught.value.problems] == [
-            f"{(tmp_path / 'mkdocs.yml').as_posix()}:1: site_name holds {named}; remove it"]
+        assert [str(p) for p in caught.value.problems] == [f"{yml.as_posix()}:{message}"]
