@@ -136,6 +136,10 @@ def _parse_registry(text: str, where: str) -> Registry:
         if not isinstance(name, str) or not name.strip():
             problems.append(Problem(where, line, None, f"entity {eid}: 'name' must be text"))
             continue
+        if (bad := _control(item)) is not None:  # a YAML escape ("\e"): printed as it is in
+            # the people-and-places page and the entity's own
+            problems.append(Problem(where, line, None, f"entity {eid}: {bad}"))
+            continue
         if kind not in KINDS:
             problems.append(Problem(where, line, None, f"entity {eid}: kind is {kind!r}; "
                                     "expected person, organisation or place"))
@@ -184,6 +188,17 @@ LONGEST_NAME = 200
 # The longest id: its page is the file entities/<id>.md, and a file name has at most 255 bytes
 # (an id of 300 letters passed `check`, then the build could not write the page).
 LONGEST_ID = 255 - len(".md")
+
+
+def _control(item: dict) -> str | None:
+    """The first text of an entity holding a control character, described (as a source's)."""
+    from generator.sources import CONTROL, control_name
+
+    for key, value in item.items():
+        for text in (value if isinstance(value, list) else [value]):
+            if isinstance(text, str) and (m := CONTROL.search(text)):
+                return f"'{key}' holds the control character {control_name(m.group())}; remove it"
+    return None
 
 
 def _shown(eid: str) -> str:

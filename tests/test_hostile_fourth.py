@@ -339,3 +339,20 @@ def test_a_site_name_that_no_page_can_hold_is_refused_by_init_and_at_its_line(
         with pytest.raises(InputError) as caught:
             load_project(tmp_path)
         assert [str(p) for p in caught.value.problems] == [f"{yml.as_posix()}:{message}"]
+
+
+@pytest.mark.parametrize(("entity", "message"), [
+    ('{id: q, name: Qarth, kind: place, role: "bad \\e role"}',
+     "entities.yaml:2: entity q: 'role' holds the control character U+001B (ESC); remove it"),
+    ('{id: q, name: Qarth, kind: place, aliases: [Qa, "Q\\x07"]}',
+     "entities.yaml:2: entity q: 'aliases' holds the control character U+0007 (BEL); remove it"),
+])
+def test_a_control_character_in_the_registry_is_refused_at_its_line(entity: str,
+                                                                    message: str) -> None:
+    """A YAML escape in a role was printed as it is in the people-and-places page (an ESC in
+    the HTML), as the sources' and curation's texts are not."""
+    from generator.entities import parse_registry
+
+    with pytest.raises(InputError) as caught:
+        parse_registry(f"entities:\n  - {entity}\n", "entities.yaml")
+    assert [str(p) for p in caught.value.problems] == [message]
