@@ -109,6 +109,8 @@ def _happening_words() -> tuple[re.Pattern[str], dict[str, str]]:
 
 PLAN_REACH = 30  # characters before a date (or after it, within its clause) where a plan word
 # makes it a plan ("scheduled for Sunday", "the February 1 meeting had been planned")
+PLAN_CLAUSE = 60  # ... or within the date's own clause, this far back (the probe articles' "is
+# due to meet a Russian delegation in Abu Dhabi on Monday": 49 characters)
 PLAN_DAYS = 7  # a plan may move by this many days and still be one happening (a week's slip)
 MOVED = 0.42  # likeness a plan and a later date need to be one happening whose date moved. Dev
 # corpus, every plan and a later unit naming the same kind of happening: one happening 0.737
@@ -155,7 +157,11 @@ def planned(c: Claim, published: dt.date) -> bool:
     after = c.text[end:end + PLAN_REACH]
     # after the date, up to the clause's end ("on Sunday, saying he expected" is no plan)
     end += len(re.split(r"[,;:()]", after, maxsplit=1)[0])
-    return _plan_words().search(c.text, max(0, at - PLAN_REACH), end) is not None
+    # before it, the clause it is in, up to ``PLAN_CLAUSE`` characters ("due to meet a Russian
+    # delegation in Abu Dhabi on Monday": the plan word governs the verb the date follows)
+    before = c.text[max(0, at - PLAN_CLAUSE):at]
+    start = at - len(re.split(r"[,;:()]", before)[-1])
+    return _plan_words().search(c.text, min(start, max(0, at - PLAN_REACH)), end) is not None
 
 
 WHAT_REACH = 200  # characters on each side of a date where the word naming its happening is

@@ -144,14 +144,16 @@ def test_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     """Sixteen probe articles on five happenings, 2-4 outlets each (tests/fixtures/probe_events,
     written blind in session 10): how merging, disagreements and headlines generalise. When
     written: claims 0.885 / 0.946, speakers 57 of 68 (9 wrong or spurious), merged 21/25,
-    split_extra 10, conflicts 1/3, false conflicts 1, headlines 35/61. A regression guard."""
+    split_extra 10, conflicts 1/3, false conflicts 1, headlines 35/61; at the end of that
+    session 0.924 / 0.969, 59 of 69 (7), merged 23/25, split_extra 10, conflicts 1/3, false
+    conflicts 0, headlines 34/61. A regression guard."""
     folder = tmp_path / "articles"
     folder.mkdir()
     for path in sorted((PROBE_EVENTS / "articles").glob("*.md")):
         (folder / path.name).write_bytes(path.read_bytes())
     s = score(folder, PROBE_EVENTS)
     print("\nprobe events:", s)
-    assert s["claims_recall"] >= 0.87 and s["claims_precision"] >= 0.93, s
-    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 11, s
-    assert ratio(s["merged"]) >= 0.8 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert s["claims_recall"] >= 0.9 and s["claims_precision"] >= 0.95, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 9, s
+    assert ratio(s["merged"]) >= 0.84 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["headlines"]) >= 0.55, s

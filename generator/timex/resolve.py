@@ -641,6 +641,13 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
         n = sign * int(float(amount))
         ref = _ref_for(unit, refs)
+        if ref is not None and n == 0 and unit == "day" and suffix[:1] == "T" and ref.start != dct:
+            # "in the morning" in a past tense after a day ahead ("... by Thursday, November
+            # 27. // Advisers met the Ukrainian team in the morning", written on the Sunday
+            # before), or in a future one after a day gone by: the article's day
+            tense = ctx.tense(m.start, m.end)
+            if (tense == "past" and ref.start > dct) or (tense == "future" and ref.end < dct):
+                ref = None
         value = value_at(shift(ref.start if ref else dct, unit, n), unit)
     elif name == "LATER":  # "three days later", "a year earlier": at the anchor's granularity
         spec, unit = args[0].lower(), args[1]
