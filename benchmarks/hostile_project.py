@@ -13,6 +13,7 @@ What each should give (docs/benchmarks.md, "A third sweep"): one clear line nami
 (and line) or a site, never a traceback, a wait or an unsafe page. No assertion: a sweep.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -80,6 +81,7 @@ def art(body, fm=None, name="h.md"):
 def write(rel, data):
     def f(p):
         t = p / rel
+        t.parent.mkdir(parents=True, exist_ok=True)
         if t.is_dir() and not t.is_symlink():
             shutil.rmtree(t)
         elif t.exists():
@@ -107,6 +109,29 @@ def unsafe(site: Path) -> str:
     return ""
 
 
+def malformed(site: Path) -> str:
+    """(A fourth sweep) what a reader of the output would trip on: the Atom feed not XML, a
+    calendar date or entry its parser cannot read, an id given twice in one page."""
+    import xml.etree.ElementTree as ET
+
+    import icalendar
+    try:
+        ET.parse(site / "events.atom")
+    except (ET.ParseError, OSError) as exc:
+        return f" BAD-ATOM {exc}"
+    try:
+        for entry in icalendar.Calendar.from_ical((site / "events.ics").read_bytes()).walk("VEVENT"):
+            if not hasattr(entry.decoded("DTSTART"), "year"):
+                return f" BAD-ICS {entry.get('DTSTART')!r}"
+    except (ValueError, OSError) as exc:
+        return f" BAD-ICS {exc}"
+    for page in sorted(site.rglob("*.html")):
+        ids = re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8", errors="replace"))
+        if len(ids) != len(set(ids)):
+            return f" DUP-ID {page.relative_to(site)}"
+    return ""
+
+
 def run(name, f, do_build):
     p = WORK / name
     shutil.copytree(BASE, p, symlinks=True)
@@ -120,7 +145,8 @@ def run(name, f, do_build):
             rc, err = r.returncode, r.stderr
         except subprocess.TimeoutExpired:
             rc, err = "TIMEOUT", ""
-        extra = unsafe(p / "site") if cmd[0] == "build" and (p / "site").is_dir() else ""
+        extra = unsafe(p / "site") + malformed(p / "site") \
+            if cmd[0] == "build" and (p / "site").is_dir() else ""
         out[cmd[0]] = (rc, round(time.time() - t, 1), err, extra)
     shutil.rmtree(p, ignore_errors=True)
     return out
@@ -300,6 +326,52 @@ attack("tpl-latin1")(lambda p: (p/"site_templates"/"event.md.j2").write_bytes((p
 attack("tpl-missing")(lambda p: (p/"site_templates"/"event.md.j2").unlink())
 attack("tpl-recursion")(lambda p: (p/"site_templates"/"event.md.j2").write_text("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"))
 attack("tpl-loop")(lambda p: (p/"site_templates"/"home.md.j2").write_text("{% for i in range(10**7) %}x{% endfor %}"))
+
+
+# ---- a fourth sweep (docs/benchmarks.md, "A fourth sweep"): texts printed again for every
+# event, dates before the year 1000 in the calendar, hand-written pages at generated addresses,
+# headings and ids from odd titles, entity ids, line ends and encodings of other systems
+CHRONO = "".join(f"Talks were held on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n" for i in range(500))
+attack("f4-title-400k")(art(CHRONO, fm("", title='"' + "Talks " * 70000 + '"')))
+attack("f4-outlet-400k")(art(CHRONO, fm("outlet: " + "Reuters " * 50000 + "\n")))
+attack("f4-url-400k")(art(CHRONO, fm("", url="https://example.com/" + "a" * 400000)))
+attack("f4-tags-30k")(art(CHRONO, fm("tags: [" + ", ".join(f"t{i:08d}" for i in range(30000)) + "]\n")))
+attack("f4-tag-spaces")(art(BODY, fm('tags: ["peace talks", "peace", "x\\u202e"]\n')))
+attack("f4-title-hash")(art(BODY, fm("", title='"Putin learns C# #"')))
+attack("f4-cr-only")(art(BODY.replace("\n", "\r"), fm("").replace("\n", "\r")))
+attack("f4-bom-crlf")(art(BODY.replace("\n", "\r\n"), "\ufeff" + fm("").replace("\n", "\r\n")))
+attack("f4-published-fullwidth", False)(art(BODY, fm("", pub="２０２５-０９-０３")))
+attack("f4-lone-surrogate-escape", False)(art(BODY, fm("", title='"A \\ud83d title"')))
+attack("f4-name-not-utf8", False)(src(b"bad\xff.md".decode("utf-8", "surrogateescape"), FM.format(n="u") + BODY))
+attack("f4-outlets-nfc-nfd")(lambda p: (art(BODY, fm("outlet: Caf\u00e9\n", url="https://example.com/o1"), "o1.md")(p),
+                                        art(BODY, fm("outlet: Cafe\u0301\n", url="https://example.com/o2"), "o2.md")(p)))
+attack("f4-docs-timeline-index")(write("docs/timeline/index.md", "# Notes\n"))
+attack("f4-docs-index-html")(write("docs/index.html", "<h1>static</h1>\n"))
+attack("f4-docs-visual-readme")(write("docs/visual/README.md", "# V\n"))
+attack("f4-site-url-fragment")(mk(lambda t: t + "\nsite_url: https://example.org/?q=1#f\n"))
+attack("f4-cur-reason-1m")(lambda p: write(CUR, "- hide: [" + ", ".join(f"c-{i:010x}" for i in range(500))
+                                       + "]\n  reason: " + "why " * 250000 + "\n")(p))
+attack("f4-cur-date-year-50")(lambda p: write(CUR, "".join(
+    f"- date: {e}\n  start: 0050-05-03\n  granularity: day\n  reason: r\n" for e in _events(p)[:1]))(p))
+attack("f4-cur-phases-alike")(write(CUR, "- phase: Talks\n  start: 2025-01-01\n  end: 2025-06-30\n"
+                                    "- phase: Talks\n  start: 2025-07-01\n  end: 2025-12-31\n"
+                                    "- phase: Переговоры\n  start: 2024-01-01\n  end: 2024-06-30\n"
+                                    "- phase: 東京\n  start: 2024-07-01\n  end: 2024-12-31\n"))
+ENT_PLACE = "entities:\n  - {{id: {id}, name: Qarth, kind: place}}\n"
+attack("f4-ent-id-index")(lambda p: (write("entities.yaml", ENT_PLACE.format(id="index"))(p),
+                                     art("Putin met Zelensky in Qarth on 3 May 2025.\n")(p)))
+attack("f4-ent-id-300")(lambda p: (write("entities.yaml", ENT_PLACE.format(id="q" * 300))(p),
+                                   art("Putin met Zelensky in Qarth on 3 May 2025.\n")(p)))
+
+
+def _events(p: Path) -> list[str]:
+    """The ids of the events a build of the base project makes (for curation attacks)."""
+    import json
+    out = WORK / "events.json"
+    if not out.exists():
+        subprocess.run([BIN / "timeline", "extract", "sources/"], cwd=BASE, check=True,
+                       stdout=out.open("w"), stderr=subprocess.DEVNULL)
+    return [e["id"] for e in json.loads(out.read_text())["events"]]
 
 
 def main(argv: list[str]) -> int:

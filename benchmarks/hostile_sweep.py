@@ -126,7 +126,32 @@ SHAPES = {
  # (found by the third sweep after a merge: an inline strong or code span never closed)
  "strong-open": lambda i: "Putin met on 3 May 2025 " if i == 0 else "**x ",
  "backtick-run": lambda i: "Putin met on 3 May 2025 " if i == 0 else "`",
+ # a fourth sweep (docs/benchmarks.md, "A fourth sweep"): every name of the registry, line
+ # ends and spaces of other systems, digits of other blocks, one happening told 500 times,
+ # sentences just under the speaker's bound, undated recalls, clauses and asides
+ "registry-names": lambda i: f"{NAMES[i % len(NAMES)]}, " if i % 40 else f"on {1 + i // 40 % 28} May 2025 ",
+ "registry-sentences": lambda i: (f"{NAMES[i % len(NAMES)]} met {NAMES[(7 * i + 3) % len(NAMES)]}"
+                                  f" on {1 + i % 28} May {1990 + i // 28 % 30}. "),
+ "crlf-dated-lines": lambda i: f"Putin met on {1 + i % 28} May {1990 + i // 28 % 30}.\r\n\r\n",
+ "nbsp-dates": lambda i: f"{1 + i % 28}\u00a0May\u00a02025, ",
+ "math-digits": lambda i: "on \U0001d7d1 May \U0001d7d0\U0001d7ce\U0001d7d0\U0001d7d3 ",
+ "possessives": lambda i: "Putin's aide's envoy's ",
+ "url-path-dates": lambda i: f"https://example.com/2025/05/{1 + i % 28:02d}/story ",
+ "semicolon-clauses": lambda i: f"Putin met on {1 + i % 28} May {1990 + i // 28 % 30}; ",
+ "same-happening": lambda i: "Putin met Zelensky in Moscow on 3 May 2025, the Kremlin said. ",
+ "em-dash-asides": lambda i: f"— on {1 + i % 28} May — ",
+ "undated-recalls": lambda i: f"Putin had earlier invited Zelensky to Moscow{i}, Peskov recalled. ",
+ "hyphen-breaks": lambda i: "Pu-\ntin met on Mon-\nday ",
+ "time-zones": lambda i: f"at {i % 24}:00 GMT+{i % 12} ",
+ "ordinal-words": lambda i: "on the first of May, ",
+ "number-words": lambda i: "twenty-five thousand three hundred and ",
+ "long-dated-sentences": lambda i: (f"Putin met Zelensky on {1 + i % 28} May {1990 + i // 28 % 30} "
+                                    + "and talked about the talks " * 70 + ", Peskov said. "),
+ "cyrillic": lambda i: f"Путин встретился с Зеленским {1 + i % 28} мая 2025 года. ",
 }
+# the registry's names and aliases (entities.yaml), for the shapes above
+NAMES = sorted({n for e in __import__("yaml").safe_load((ROOT / "entities.yaml").read_text(
+    encoding="utf-8"))["entities"] for n in [e["name"], *e.get("aliases", [])]})
 
 def article(shape: str, size: int) -> str:
     return hostile.article(shape, size, SHAPES)

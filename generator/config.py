@@ -8,6 +8,7 @@ address), ``entities.yaml`` (the entity registry), ``sources/`` (articles and ``
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -67,9 +68,27 @@ class Config:
             raise InputError((Problem(display_path(path), mark.line + 1 if mark else None, None,
                                       f"invalid YAML: {getattr(exc, 'problem', None) or exc}"),)
                              ) from None
+        if _has_surrogate(data):  # a YAML escape ("\udcff"): neither our pages nor MkDocs'
+            # can be written with it (a UnicodeEncodeError traceback at the end of the build)
+            escape = re.search(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\\U0000[dD][89a-fA-F][0-9a-fA-F]{2}", text)
+            line = text.count("\n", 0, escape.start()) + 1 if escape else None
+            raise InputError((Problem(display_path(path), line, None, "holds the escape of a "
+                                      f"lone surrogate{f' ({escape.group()})' if escape else ''}"
+                                      ", which no page can hold; remove it"),))
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
                        site_url=_directory_url(str(data.get("site_url") or "")),
                        directory_urls=data.get("use_directory_urls", True) is not False)
+
+
+def _has_surrogate(value: object) -> bool:
+    """Does any text of mkdocs.yml's settings (keys included) hold a lone surrogate?"""
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    return False
 
 
 def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> str | None:

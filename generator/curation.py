@@ -63,6 +63,13 @@ class Decision:
     when: TimeValue | None = None  # date
 
 
+# The longest a decision's reason and a new title may be, in characters: a hide or error
+# decision's reason is shown again with each claim it names, so one reason of 1 MB over 500
+# claims made a timeline.json and event pages of gigabytes from a curation file of 1 MB
+# (docs/benchmarks.md, "A fourth sweep"). The editors' longest has 159 characters; a new title
+# has the limit of a source's title (generator/sources.py: LONGEST).
+LONGEST_REASON, LONGEST_TITLE = 2_000, 1_000
+
 # the dates a decision may give: datetime's range, less a day at the end (pages show the day
 # after an event's end: 31 December 9999 has none)
 FIRST_DAY, LAST_DAY = dt.date(1, 1, 1), dt.date(9999, 12, 30)
@@ -143,6 +150,11 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
             problems.append(Problem(where, line, None, f"{action}: 'reason' is missing; every "
                                     "decision says why (the site shows it)"))
             continue
+        if len(reason) > LONGEST_REASON:
+            problems.append(Problem(where, line, None, f"{action}: 'reason' is {len(reason):,} "
+                                    f"characters long; the limit is {LONGEST_REASON:,} (it is "
+                                    "shown again with each claim it names)"))
+            continue
         raw = item[action]
         target = tuple(raw) if isinstance(raw, list) else (raw,)
         if not target or not all(isinstance(t, str) for t in target):
@@ -161,6 +173,12 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
         text = item.get("text") if action == "title" else item.get("title")
         if action == "title" and (not isinstance(text, str) or not text.strip()):
             problems.append(Problem(where, line, None, "title: 'text' (the new title) is missing"))
+            continue
+        if isinstance(text, str) and len(text) > LONGEST_TITLE:
+            key = "text" if action == "title" else "title"
+            problems.append(Problem(where, line, None, f"{action}: '{key}' (the new title) is "
+                                    f"{len(text):,} characters long; the limit is "
+                                    f"{LONGEST_TITLE:,}"))
             continue
         when = None
         if action == "date":

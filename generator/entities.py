@@ -124,8 +124,21 @@ def _parse_registry(text: str, where: str) -> Registry:
             problems.append(Problem(where, line, None, f"id is {eid!r}; expected lower-case "
                                     "words joined by '-' (e.g. dmitry-peskov)"))
             continue
+        if eid == "index" or len(eid) > LONGEST_ID:  # its page is entities/<id>.md
+            problems.append(Problem(where, line, None, f"id is {_shown(eid)}, which "
+                                    + ("is the page of the folder entities/ itself (it would be "
+                                       "published at entities/, its links to entities/index/ "
+                                       "broken)" if eid == "index" else
+                                       f"is {len(eid)} characters long; its page's file name "
+                                       f"may have at most {LONGEST_ID}")
+                                    + "; choose another"))
+            continue
         if not isinstance(name, str) or not name.strip():
             problems.append(Problem(where, line, None, f"entity {eid}: 'name' must be text"))
+            continue
+        if (bad := _control(item)) is not None:  # a YAML escape ("\e"): printed as it is in
+            # the people-and-places page and the entity's own
+            problems.append(Problem(where, line, None, f"entity {eid}: {bad}"))
             continue
         if kind not in KINDS:
             problems.append(Problem(where, line, None, f"entity {eid}: kind is {kind!r}; "
@@ -172,6 +185,24 @@ def _parse_registry(text: str, where: str) -> Registry:
 # nested less deeply than the regex compiler can read (a chain of 200 names each a letter
 # longer than the one before compiles: tests/test_hostile_third.py).
 LONGEST_NAME = 200
+# The longest id: its page is the file entities/<id>.md, and a file name has at most 255 bytes
+# (an id of 300 letters passed `check`, then the build could not write the page).
+LONGEST_ID = 255 - len(".md")
+
+
+def _control(item: dict) -> str | None:
+    """The first text of an entity holding a control character, described (as a source's)."""
+    from generator.sources import CONTROL, control_name
+
+    for key, value in item.items():
+        for text in (value if isinstance(value, list) else [value]):
+            if isinstance(text, str) and (m := CONTROL.search(text)):
+                return f"'{key}' holds the control character {control_name(m.group())}; remove it"
+    return None
+
+
+def _shown(eid: str) -> str:
+    return repr(eid) if len(eid) <= 60 else repr(eid[:60] + "…")
 
 
 def _refused(text: str, root: yaml.Node | None) -> tuple[int, str] | None:

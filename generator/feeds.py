@@ -135,9 +135,20 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
+def _ics_date(day: dt.date) -> str:
+    """A DATE value (RFC 5545 3.3.4): always eight digits. ``strftime("%Y")`` gives the C
+    library's year, which on Linux has no leading zeros: 3 May 50 (an editor's date in
+    curation.yaml) was '500503', which calendars cannot read.
+
+    >>> _ics_date(dt.date(50, 5, 3)), _ics_date(dt.date(2025, 9, 3))
+    ('00500503', '20250903')
+    """
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label) -> str:
     newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
-    stamp = newest.strftime("%Y%m%dT000000Z")
+    stamp = _ics_date(newest) + "T000000Z"
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-generator//EN",
              "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(site_name)}"]
     for e in visible(timeline):
@@ -147,8 +158,8 @@ def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label) -> str
             "BEGIN:VEVENT",
             f"UID:{e.id}@timeline-generator",
             f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{e.when.start.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{(e.when.end + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+            f"DTSTART;VALUE=DATE:{_ics_date(e.when.start)}",
+            f"DTEND;VALUE=DATE:{_ics_date(e.when.end + dt.timedelta(days=1))}",
             f"SUMMARY:{_ics_text(e.title)}",
             f"DESCRIPTION:{_ics_text(date_label(e.when) + ('. Sources disagree on the date.' if e.disputed else '. The date moved.' if e.moved else '.'))}",
         ]

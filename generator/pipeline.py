@@ -38,7 +38,7 @@ from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
 from generator.recalls import link_recalls
 from generator.render import Reuse, render, template_error
-from generator.site import SiteError
+from generator.site import SiteError, shadowing
 from generator.site import build_site as mkdocs_site
 from generator.sources import load_sources, read_plain_texts
 from generator.text import source_sentences
@@ -112,6 +112,8 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
     config = project.config
     with exclusive(config.root) as work:  # finishes a killed build's moves, then ours
         sources, problems = check([config.path("sources")], today)
+        if shadows := shadowed_pages(project):
+            raise InputError(problems + shadows)
         if strict and problems:
             raise InputError(problems)
         cache = ExtractCache(config.path("cache"), project.fingerprint)
@@ -278,13 +280,24 @@ def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
     return Frequencies(n, dict(df))
 
 
+def shadowed_pages(project: Project) -> tuple[Problem, ...]:
+    """A page written by hand in docs/ at the address of a generated one (site.shadowing):
+    one error each, naming the file (the site engine would keep one of the two silently)."""
+    return tuple(Problem(path, None, None, f"would be published at the address of the "
+                         f"generated page {page} (one of the two would silently replace the "
+                         "other); rename or move it")
+                 for path, page in shadowing(project.config))
+
+
 def check_paths(paths: list[Path], project: Project, today: dt.date | None = None
                 ) -> tuple[int, int, tuple[Problem, ...]]:
     """Validate sources and the curation files of their folders: (sources, decisions,
     warnings). Raises InputError. The sources are extracted, as a build would (curation names
     claim and event ids, and a degenerate article is found by its claims), so that every
-    warning of a build is given here first."""
+    warning of a build is given here first; so is a page of docs/ a build would refuse."""
     sources, problems = check(paths, today)
+    if shadows := shadowed_pages(project):
+        raise InputError(problems + shadows)
     decisions = curation_of(paths)
     timeline = extract(sources, decisions, registry=project.registry)
     return len(sources), len(decisions), problems + capped_sources(timeline)

@@ -28,7 +28,14 @@ from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, load_curation
 from generator.entities import Registry, read_registry
 from generator.problems import InputError, Problem
-from generator.sources import display_path, load_sources, parse_source, slugify
+from generator.sources import (
+    CONTROL,
+    control_name,
+    display_path,
+    load_sources,
+    parse_source,
+    slugify,
+)
 
 SKELETON = Path(__file__).parent / "skeleton"
 SITE_NAME_MARK = '"A timeline"'  # the skeleton's mkdocs.yml site_name, replaced by init
@@ -70,7 +77,10 @@ def curation_of(paths: list[Path]) -> tuple[Decision, ...]:
     return tuple(decisions)
 
 
-SITE_URL = re.compile(r"https?://[^\s\"'<>`\\]+")
+# a plain web address: no spaces, quotes or angle brackets (it is printed into attributes),
+# and no query or fragment: the feeds and pages add paths to its end ("…/?q=1#f/events.atom"
+# was an address whose path was lost in its fragment)
+SITE_URL = re.compile(r"https?://[^\s\"'<>`\\?#]+")
 
 
 def _setting_error(config: Config, key: str, message: str) -> InputError:
@@ -91,7 +101,11 @@ def load_project(root: Path = Path(".")) -> Project:
     if config.site_url and not SITE_URL.fullmatch(config.site_url):
         # pages, feeds and the theme print it in attributes: only a plain web address
         raise _setting_error(config, "site_url", f"site_url {config.site_url.rstrip('/')!r} is no "
-                             "plain http(s) address (no spaces, quotes or angle brackets)")
+                             "plain http(s) address (no spaces, quotes, angle brackets, '?' or '#')")
+    if (m := CONTROL.search(config.site_name)) is not None:  # a YAML escape ("\udcff"): no page
+        # could be written with it (a UnicodeEncodeError traceback)
+        raise _setting_error(config, "site_name", f"site_name holds "
+                             f"{_refused_character(m.group())}; remove it")
     if not config.directory_urls:
         # the pages link to each other as folders ("../../events/ID/"), in HTML that MkDocs
         # does not rewrite: with "events/ID.html" pages every such link would be broken
@@ -116,6 +130,10 @@ def _skeleton_files() -> list[Path]:
 def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
     """Write a new project into ``folder`` (which must be empty or not exist yet); return the
     files written, sorted. The site is called ``site_name``."""
+    if (m := CONTROL.search(site_name)) is not None:  # mkdocs.yml would hold it escaped, and
+        # every build then stopped at writing it (a lone surrogate) or refused it
+        raise InputError((Problem("--name", None, None, f"holds {_refused_character(m.group())};"
+                                  " remove it; nothing was written"),))
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise InputError((Problem(folder.as_posix(), None, None,
                                   "exists and is not an empty folder; nothing was written"),))
@@ -135,6 +153,28 @@ def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
     return tuple(written)
 
 
+def _refused_character(ch: str) -> str:
+    """How a character no output can hold is named: a byte of the command line, standard
+    input or a YAML escape that is not UTF-8 (Python keeps it as a lone surrogate), or a
+    control character."""
+    if 0xDC80 <= ord(ch) <= 0xDCFF:
+        return f"the byte 0x{ord(ch) - 0xDC00:02x}, which is not UTF-8"
+    return f"the control character {control_name(ch)}"
+
+
+def _texts_of(values: Mapping[str, object], prefix: str = "") -> list[tuple[str, str]]:
+    """Every text of ``add``'s front matter and article, named as the command's user knows it
+    ('title', 'follows.url', 'text')."""
+    found: list[tuple[str, str]] = []
+    for key, value in values.items():
+        if isinstance(value, Mapping):
+            found += _texts_of(value, f"{prefix}{key}.")
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                found.append((f"{prefix}{key}", item))
+    return found
+
+
 def add_source(folder: Path, body: str, title: str, url: str, published: str,
                outlet: str | None, today: dt.date, extra: dict | None = None) -> Path:
     """Write an article as a new source file in ``folder``, named after its date and outlet
@@ -148,12 +188,22 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     if outlet:
         meta["outlet"] = outlet
     meta.update(extra or {})
-    text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
     name = f"{published}-{slugify(outlet or title)[:60]}"
     path = folder / f"{name}.md"
     n = 2
     while path.exists():
         path, n = folder / f"{name}-{n}.md", n + 1
+    # a control character, or a byte of the command line or standard input that is not UTF-8
+    # (Python keeps it as a lone surrogate): the YAML writer raised, or the file was created
+    # and left empty when its text could not be encoded, and every later add and build then
+    # stopped at that empty file
+    bad = [(what, m.group()) for what, value in _texts_of({**meta, "text": body})
+           if (m := CONTROL.search(value)) is not None]
+    if bad:
+        raise InputError(tuple(Problem(path.as_posix(), None, None, f"the {what} holds "
+                                       f"{_refused_character(ch)}; remove it")
+                               for what, ch in bad))
+    text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False) + "\n"
     source, problems = parse_source(text, path.as_posix(), path.stem)
     if source is not None and source.published > today:
         source = None
@@ -162,7 +212,8 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     if source is None:
         raise InputError(tuple(problems))
     folder.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
+    with path.open("xb") as out:  # never over a file written meanwhile
+        out.write(text.encode("utf-8"))
     _, problems = load_sources([folder], today)  # the new file must not clash with the others
     if any(p.severity == "error" for p in problems):
         path.unlink()

@@ -32,9 +32,10 @@ VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 # inline Markdown that text could trigger: escapes, code, emphasis, links and images (brackets),
-# and attribute lists ({: onclick=…} after a heading). Line-start syntax (#, -, 1.) cannot
-# occur: escaped text is only ever placed after other text on its line.
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
+# attribute lists ({: onclick=…} after a heading), and '#': a heading's closing sequence, so a
+# title ending in '#' ("Putin learns C# #") lost it in its heading (attr_list and the heading
+# both strip trailing '#'). Line-start syntax (#, -, 1.) is escaped where text starts a line (md).
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#])")
 
 
 # a block quote's marker at the start of a sentence's later line ("... Zelensky said\n> on
@@ -63,7 +64,11 @@ def h(text: str) -> Markup:
 
 
 def md(text: str) -> Markup:
-    """Text safe inside Markdown: HTML-escaped, Markdown punctuation backslash-escaped."""
+    """Text safe inside Markdown: HTML-escaped, Markdown punctuation backslash-escaped.
+
+    >>> print(md("Putin learns C# #"))
+    Putin learns C\\# \\#
+    """
     escaped = html.escape(" ".join(QUOTE_MARKER.sub("\n", str(text)).split()), quote=False)
     escaped = MD_SPECIAL.sub(r"\\\1", escaped)
     # where text starts a line it must not start a heading, a list or a quote
@@ -316,8 +321,41 @@ def _months(events: list[Event]) -> dict:
 
 
 def phase_anchor(phase: Phase) -> str:
-    """The id of a phase's heading on the timeline page (the home page links to it)."""
-    return "phase-" + (re.sub(r"[^a-z0-9]+", "-", phase.title.lower()).strip("-") or "untitled")
+    """The id of a phase's heading on the timeline page (the home page links to it), from its
+    title's letters and digits in any script (``phase_anchors`` makes each one unique).
+
+    >>> phase_anchor(Phase("Istanbul talks", dt.date(2025, 5, 1), dt.date(2025, 6, 1)))
+    'phase-istanbul-talks'
+    >>> phase_anchor(Phase("Переговоры в Стамбуле", dt.date(2025, 5, 1), dt.date(2025, 6, 1)))
+    'phase-переговоры-в-стамбуле'
+    """
+    return "phase-" + (re.sub(r"[\W_]+", "-", phase.title.lower()).strip("-") or "untitled")
+
+
+def phase_anchors(phases: tuple[Phase, ...]) -> tuple[str, ...]:
+    """Each phase's heading id, in order, none twice: two phases of one title (or of titles
+    with no Latin letter: every one was 'phase-untitled') gave one id to two headings, and the
+    home page's link to the second led to the first. A repeat takes '-2', '-3' ...
+
+    >>> day = dt.date(2025, 5, 1)
+    >>> phase_anchors((Phase("Talks", day, day), Phase("Talks", day, day), Phase("Talks 2", day, day)))
+    ('phase-talks', 'phase-talks-2', 'phase-talks-2-2')
+    """
+    anchors: list[str] = []
+    for phase in phases:
+        anchor, n = phase_anchor(phase), 1
+        while anchor in anchors:
+            n += 1
+            anchor = f"{phase_anchor(phase)}-{n}"
+        anchors.append(anchor)
+    return tuple(anchors)
+
+
+def _anchor_of(phases: tuple[Phase, ...]) -> Callable[[Phase], str]:
+    """The home page's ``anchor(p)``: the heading id ``phase_anchors`` gave this very phase
+    (two phases may be equal: one given twice in curation.yaml)."""
+    anchors = {id(p): a for p, a in zip(phases, phase_anchors(phases), strict=True)}
+    return lambda phase: anchors.get(id(phase)) or phase_anchor(phase)
 
 
 def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -> list[dict]:
@@ -339,10 +377,11 @@ def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -
     sections = [((gap, min(e.when.start for e in evs)),
                  {"heading": str(year), "year": year, "phase": None, **_months(evs)})
                 for (gap, year), evs in outside.items()]
+    anchors = phase_anchors(phases)
     for i, p in enumerate(phases):
         gap = sum(1 for q in phases if q.end < p.start)
         sections.append(((gap, p.start), {"heading": p.title, "year": p.start.year, "phase": p,
-                                          "anchor": phase_anchor(p), **_months(in_phase[i])}))
+                                          "anchor": anchors[i], **_months(in_phase[i])}))
     return [s for _, s in sorted(sections, key=lambda t: t[0])]
 
 
@@ -379,7 +418,7 @@ def render(timeline: Timeline, config: Config, registry: Registry,
               "basis_of": {e.id: _basis(e, claims, sources) for e in events},
               "status": lambda c: claim_status(c, sources[c.source])}
     happenings = tuple(e for e in events if e.kind != "background")
-    tags_of = {e.id: tuple(sorted({t for sid in e.sources for t in sources[sid].tags}))
+    tags_of = {e.id: tuple(sorted({tag_token(t) for sid in e.sources for t in sources[sid].tags}))
                for e in events}
 
     latest = sorted(happenings, key=lambda e: (e.when.start, e.when.end, e.id),
@@ -387,7 +426,7 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     last_source = max((s.published for s in timeline.sources), default=None)
     pages = [
         Page("index.md", env.get_template("home.md.j2").render(
-            latest=latest, phases=timeline.phases, anchor=phase_anchor,
+            latest=latest, phases=timeline.phases, anchor=_anchor_of(timeline.phases),
             site_name=config.site_name, n_events=len(events), n_claims=len(timeline.claims),
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(
@@ -499,6 +538,19 @@ class Reuse:
 
     def page(self, path: str, given: tuple[object, ...], make: Callable[[], str]) -> Page:
         return Page(path, self.text(path, given, make))
+
+
+def tag_token(tag: str) -> str:
+    """A tag as the timeline's filter shows and matches it. The entries list their tags
+    separated by spaces (``data-tags``, read by docs/javascripts/filters.js), so a space within
+    a tag is a no-break space ('peace talks' was two tags: its option matched no entry, or one
+    tagged 'peace' and 'talks'), and a direction override the tag leaves open is closed within
+    it (the option's value was closed where it ended, the list only at its end: they differed).
+
+    >>> tag_token("peace talks") == "peace\u00a0talks"
+    True
+    """
+    return tag.replace(" ", "\u00a0") + bidi_closers(tag)
 
 
 def timeline_entries(events: list[Event], basis_of: dict[str, str],

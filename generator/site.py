@@ -357,6 +357,38 @@ def _stats(folder: Path, follow: bool = False, read: Callable[[str], bool] = lam
     return out
 
 
+def shadowing(config: Config) -> list[tuple[str, str]]:
+    """Files written by hand in docs/ that would be published at the address of a generated
+    page, each with that page: ``docs/timeline/index.md`` and the generated ``timeline.md``
+    are both ``timeline/index.html`` (``timeline/index.html`` itself, ``visual/README.md``, a
+    static ``index.html`` ... likewise). MkDocs compares only the files of one folder
+    (README.md beside index.md); across folders the one it happens to write last is the page,
+    without a word: the timeline was replaced by a page of notes and even ``--strict`` passed.
+    Addresses follow MkDocs' own rules (``File.dest_uri``, use_directory_urls included); what
+    MkDocs leaves out (names starting with a dot, ``templates/``) is left out."""
+    from mkdocs.structure.files import File
+
+    docs = config.path("docs")
+
+    def address(rel: str) -> str:
+        return File(rel, str(docs), "site", config.directory_urls).dest_uri
+
+    generated = {address(name): name for name in GENERATED}
+    found = []
+    for folder, dirs, files in os.walk(docs):
+        rel_folder = Path(folder).relative_to(docs).as_posix()
+        top = rel_folder == "."
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not (top and (d in GENERATED or d == "templates")))
+        for name in sorted(files):
+            if name.startswith(".") or (top and name in GENERATED):
+                continue
+            rel = name if top else f"{rel_folder}/{name}"
+            if (page := generated.get(address(rel))) is not None:
+                found.append(((docs / rel).relative_to(config.root).as_posix(), page))
+    return found
+
+
 def _hand_written(rel: str) -> bool:
     """Is this file of docs/ written by hand (not one of the build's generated entries)?"""
     return rel.split("/", 1)[0] not in GENERATED

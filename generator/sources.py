@@ -47,6 +47,16 @@ def control_name(ch: str) -> str:
     name = CONTROL_NAMES.get(code)
     return f"U+{code:04X}" + (f" ({name})" if name else "")
 
+# The longest a front-matter text printed again for each of the source's events may be, in
+# characters (and the most tags): each event's page, feed entries and the timeline's filters
+# repeat the source's title or outlet, its address and its tags, so a 400 KB title over a
+# chronology of 500 dated lines made 579 MB of pages and feeds, and an 800 KB one 1.2 GB
+# (docs/benchmarks.md, "A fourth sweep"). Real sources stay far below: over sources/, tests/
+# and the shared corpus (129 files) the longest title has 112 characters, outlet 39, url 150,
+# and none has more than a few tags.
+LONGEST = {"title": 1_000, "outlet": 200, "url": 2_048, "tags": 50}
+MOST_TAGS = 20
+
 REQUIRED = ("title", "url", "published")
 OPTIONAL = ("outlet", "author", "language", "published_estimated", "follows", "known_errors",
             "notes", "tags")
@@ -390,6 +400,17 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
         tags=_texts(where, "tags", fields.get("tags"), problems),
         extra=tuple(extra),
     )
+    for key, limit in LONGEST.items():
+        values = source.tags if key == "tags" else (getattr(source, key) or "",)
+        if (longest := max(values, key=len, default="")) and len(longest) > limit:
+            what = "a tag" if key == "tags" else f"'{key}'"
+            problems.append(_problem_at(where, fields.get(key), f"{what} is {len(longest):,} "
+                                        f"characters long; the limit is {limit:,} (it is printed "
+                                        "again for each of the source's events)"))
+    if len(source.tags) > MOST_TAGS:
+        problems.append(_problem_at(where, fields.get("tags"), f"'tags' has {len(source.tags):,}"
+                                    f" tags; the limit is {MOST_TAGS} (they are printed again for "
+                                    "each of the source's events)"))
     if not source.body.strip():
         problems.append(Problem(where, raw.count("\n", 0, body_start) + 1, None,
                                 "the article text after the front matter is empty"))
