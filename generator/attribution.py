@@ -36,6 +36,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import lang
 from generator.entities import Mention, Registry
 from generator.model import Attribution, Sentence
 
@@ -298,9 +299,6 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
     return last.start(), last.end()
 
 
-CONNECTIVE_BEFORE = re.compile(r",\s+(?:meanwhile|however|though|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
-                               r"nonetheless|nevertheless|moreover|too|instead|in\s+response)\s*,\s*$",
-                               re.IGNORECASE)
 COMMENTED = re.compile(r"\b(?:a|an|the)\s+(?:claim|charge|allegation|assertion|accusation|version)s?\s+"
                        r"(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
@@ -558,7 +556,8 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
             if _inside(quoted, v.start()):
                 continue
             if text[:v.start()].rstrip().endswith(",") and REDUCED_RELATIVE.match(text, v.end()) \
-                    and not CONNECTIVE_BEFORE.search(text, 0, v.start()):
+                    and not re.search(rf"(?:{lang.connective_aside().pattern})\s*$",
+                                      text[:v.start()], re.IGNORECASE):
                 continue  # "The aid package, announced on Monday, includes …" (not "Russian
                 # forces, meanwhile, claimed on Saturday ...")
             if COMMENTED.search(text, 0, v.start()):

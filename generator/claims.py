@@ -307,14 +307,14 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int] | None
     return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days
 
 
-def counted_from(noun: str, days: int, earlier: list[Claim], published: dt.date) -> dt.date:
+def counted_from(noun: str, days: int, earlier: list[Claim]) -> dt.date | None:
     """The day a count of ``days`` from the subject (``noun``) lands on: from the date of the
-    last of the ``earlier`` claims (this report's, in text order) whose sentence names the noun,
-    else of the last one dated to a day, else from the report's day."""
-    days_told = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"]
-    named = [c for c in days_told if re.search(rf"\b{re.escape(noun)}\b", c.text, re.IGNORECASE)]
-    ref = named[-1].when.start if named else days_told[-1].when.start if days_told else published
-    return ref + dt.timedelta(days=days)
+    last of the ``earlier`` claims (this report's, in text order) dated to a day whose sentence
+    names the noun; None where none does (a wrong date is worse than none: "The exchange took
+    place a week before the summit" with no exchange dated before says nothing of when)."""
+    named = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"
+             and re.search(rf"\b{re.escape(noun)}\b", c.text, re.IGNORECASE)]
+    return named[-1].when.start + dt.timedelta(days=days) if named else None
 
 
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
@@ -366,10 +366,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])]
         if not dated:  # "The call came three days after ...": the day counted from the call's
             for t in inside:
-                if (count := counted(sentence.text, sentence.start, t)) is not None:
-                    end = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
-                    assert end is not None
-                    day = counted_from(*count, claims, source.published)
+                count = counted(sentence.text, sentence.start, t)
+                day = counted_from(*count, claims) if count is not None else None
+                end = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
+                if day is not None and end is not None:
                     stop = sentence.start + end.end("dir")
                     dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE",
                                    day.isoformat(), None, "counted-from")]

@@ -46,6 +46,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import lang
 from generator.entities import load_registry
 from generator.text import plain_inline
 from generator.timex.extract import find_mentions
@@ -373,10 +374,6 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
                           r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
                           r"immediately|long|only))$", re.IGNORECASE)
-# a connective set off by commas inside the sentence: it ties the sentence to the one before
-CONNECTIVE_ASIDE = re.compile(r",\s+(?:meanwhile|however|though|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
-                              r"nonetheless|nevertheless|moreover|too|instead|in\s+response)\s*,(?=\s)",
-                              re.IGNORECASE)
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
 
 
@@ -425,17 +422,18 @@ def strip_opener(text: str, w: Words) -> str:
 
 
 def _clause_verb(ws: list[str], w: Words) -> bool:
-    """Whether these words hold a verb with its object or an auxiliary ("the Russians sent
-    Medinsky", "talks were"), not a participle and its phrase ("the statement issued in Jeddah")."""
+    """Whether these words hold a subject and its past verb with an object ("the Russians sent
+    Medinsky": a name or a pronoun right before the verb), not a participle or an adjective
+    ("a coordinated attack", "a deal signed last month", "the statement issued in Jeddah")."""
     for i, x in enumerate(ws):
-        if not i or not x.islower():
+        if i < 2 or not x.islower() or x in AUXILIARIES \
+                or not (x in w.past or x.endswith("ed") and len(x) > 4):
             continue
-        if x in AUXILIARIES - {"may", "can", "will"} | {"will"} and ws[i - 1].lower() not in {"to"}:
+        before = ws[i - 1]
+        nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
+        if (before[:1].isupper() or before.lower() in {"he", "she", "they", "we"}) \
+                and nxt not in PREPOSITIONS and nxt not in {"by", "to", "as", "and", "or", ""}:
             return True
-        if x in w.past or x.endswith("ed") and len(x) > 4:
-            nxt = ws[i + 1] if i + 1 < len(ws) else ""
-            if nxt.lower() not in PREPOSITIONS and nxt.lower() not in {"by", "to", "as", "and", "or"}:
-                return True
     return False
 
 
@@ -469,8 +467,8 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     for start, end in sorted(spans, reverse=True):
         if any(a < start and end < b for a, b in quoted):
             continue  # a quote keeps its words: 'a ceasefire "before the end of 2019"'
-        if keep and (keep in text[start:end] or text[start:end] in keep):
-            continue
+        if keep and re.search(rf"(?<![\w’'-]){re.escape(keep)}(?![\w’'-])", text[start:end]):
+            continue  # the date asked for (a whole expression: "the week" is no "the weekend")
         before = text[:start]
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
@@ -775,8 +773,12 @@ def shorten_names(text: str, w: Words) -> str:
     # "US President Donald Trump's special envoy Steve Witkoff": the first pass made the owner
     # "Trump's" and left his envoy's title whole; the second shortens it
     text = w.role_name.sub(role, text)
-    # "then-President Joe Biden" -> "Biden": the role went, its "then-" goes with it
-    text = re.sub(r"\bthen-(?=[A-Z][\w’'-]*(?![\w’'-]*\s+[A-Z]))", "", text)
+    # "then-President Joe Biden" -> "Biden": the role went, its "then-" goes with it (not
+    # "then-Ukrainian territory")
+    text = re.sub(r"\bthen-(?=([A-Z][\w’'-]*)\b(?:\s+([a-z]+))?)",
+                  lambda m: "" if m.group(1) not in w.demonyms.values()
+                  and (m.group(2) is None or m.group(2) in PREPOSITIONS | {"and", "or", "who"})
+                  else m.group(0), text)
     if w.short_names:
         pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
         text = pattern.sub(lambda m: w.short_names[m.group(0)], text)
@@ -784,7 +786,7 @@ def shorten_names(text: str, w: Words) -> str:
         text = re.sub(r"\b([A-Z][\w’'-]+)(?:\s+\1\b)+", r"\1", text)
     text = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", text)
     # "Sir Keir Starmer" -> "Starmer": a title before a surname alone goes too
-    text = re.sub(r"\b(?:Sir|Dame|Lord)\s+(?=[A-Z][\w’'-]+\b(?!\s+[A-Z]))", "", text)
+    text = re.sub(r"\b(?:Sir|Dame)\s+(?=[A-Z][\w’'-]+\b(?!\s+[A-Z]|\s+of\b))", "", text)
     return text
 
 
@@ -1128,8 +1130,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     the clause's subject points back otherwise ("since the latter was elected ..."): a
     headline of the clause would not say who, and one of the sentence would tell of another
     time. ``people``: the people named in the sentence, (offset, name): a subordinate clause's
-    "he" is the last of them named before the clause ("Trump said ... after he hosted
-    Zelensky on Sunday": Trump, not Zelensky).
+    "he" is the main clause's subject, the first of them named before the clause ("Trump
+    said ... after he hosted Zelensky on Sunday", "Trump spoke with Putin after he hosted
+    Zelensky": Trump).
 
     >>> dated_clause("Talks began after Russia and Ukraine agreed on Monday to meet.", 47, 53)
     'Russia and Ukraine agreed on Monday to meet.'
@@ -1209,7 +1212,7 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
     before = [name for at, name in people if at < opened.start()]
-    return _own_clause(clause, w, before[-1] if before else who)
+    return _own_clause(clause, w, before[0] if before else who)
 
 
 # "Zelensky ... said he had a call with Trump after the summit and would travel to Washington
@@ -1856,10 +1859,17 @@ def subject_core(text: str, w: Words) -> str:
             or len(_words_of(subject[phrase.start():])) < 4 \
             or _finite(_words_of(subject), w) or _words_of(subject)[0].lower() in w.pronouns:
         return text
-    # where it was stays: "in Geneva" (a place named, capitalised, at most three words)
-    place = re.search(r"\s(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s)",
-                      subject[phrase.start():])
-    return subject[:phrase.start()] + (place.group(0) if place else "") + " " + text[verb.start():]
+    first = SUBJECT_PHRASE.search(subject, phrase.end())
+    first_words = _words_of(subject[phrase.start():first.start() if first else len(subject)])
+    if any(x[:1].isupper() and (x not in w.demonyms.values() or k == len(first_words) - 1)
+           for k, x in enumerate(first_words) if k) \
+            and first_words[0] != "in" and first_words[0] != "at":
+        return text  # "the call with Erdogan", "the agreement with the United States": who
+    # where it was stays when the subject's first phrase says it ("talks in Geneva")
+    place = re.fullmatch(r"\s(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*",
+                         subject[phrase.start():first.start() if first else len(subject)])
+    return subject[:phrase.start()] + (place.group(0).rstrip() if place else "") + " " \
+        + text[verb.start():]
 
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
@@ -1930,7 +1940,7 @@ NAMED_ROLES = re.compile(r"\b(?:the|their|its|both)\s+(?:[\w’'-]+\s+){0,4}?(?P
 
 ROLE_APPOSED = re.compile(r"^(?:(?:The|the)\s+|[A-Z][\w’'-]*(?:’s|'s)\s+)(?:[a-z][\w-]*\s+){0,3}?"
                           r"(?P<role>[a-z]+),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
-                          r"(?=[a-z])")
+                          r"(?=(?!who\b|whom\b|whose\b|which\b)[a-z])")
 
 
 def named_roles(text: str, w: Words) -> str:
@@ -2056,7 +2066,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = COUNTED_OPENER.sub("", text)  # "Four days after they end, Ushakov says ..."
     # "Russian forces, meanwhile, claimed ..." (after an opener, its comma stays: "Overnight
     # into Sunday, however, Russia launched ...")
-    text = CONNECTIVE_ASIDE.sub(lambda m: "," if _opens(m.string[:m.start()], w) else "", text)
+    text = lang.connective_aside().sub(lambda m: "," if _opens(m.string[:m.start()], w) else "",
+                                       text)
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
     text = strip_dates(text, w, keep)

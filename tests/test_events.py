@@ -578,3 +578,17 @@ def test_two_reports_telling_the_same_a_day_apart_are_one_happening_dated_two_wa
     other = (claims[0], _claim("c3", "b", "Drones struck the capital on the night of Monday.",
                                "2025-11-24"))
     assert len(merge_events(other, sources)) == 2
+
+
+def test_two_nights_attacks_told_alike_with_other_numbers_stay_two_happenings() -> None:
+    """Formulaic reports of attacks on consecutive nights: alike, with one lead, but their
+    numbers differ (events._counts_differ): two happenings, not one dated two ways."""
+    sources = (_source("a", "2025-11-23"), _source("b", "2025-11-24"))
+    ukraine = ((0, 7, "ukraine"),)
+    claims = (
+        _claim("c1", "a", "Ukraine's air force said Russia launched 120 drones and five missiles "
+               "overnight into Sunday.", "2025-11-23", mentions=ukraine),
+        _claim("c2", "b", "Ukraine's air force said Russia launched 87 drones and three missiles "
+               "overnight into Monday.", "2025-11-24", mentions=ukraine),
+    )
+    assert len(merge_events(claims, sources)) == 2

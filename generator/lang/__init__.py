@@ -12,6 +12,7 @@ adding a folder with the same resources (and, for the tagger, its own rules fold
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -63,3 +64,12 @@ def resource(language: str, name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping")
     return data
+
+
+@lru_cache(maxsize=8)
+def connective_aside(language: str = DEFAULT) -> re.Pattern[str]:
+    """", meanwhile," and the like (the ``connectives`` of ``language``'s ``text`` resource)
+    between commas, up to the second comma."""
+    words = sorted(resource(language, "text")["connectives"], key=lambda w: (-len(w), w))
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf",\s+(?:{alternation})\s*,", re.IGNORECASE)

@@ -826,13 +826,14 @@ DEICTIC_OFFSET = {"REL(this,day)": 0, "REL(next,day)": 1, "REL(last,day)": -1}
 # reporters in Geneva on Sunday' (published on Monday: "today" is the Sunday)
 QUOTE_CLOSE = re.compile(r"[^“”\"\n]{0,400}?[”\"]")
 SAID_ON = re.compile(r"[^.!?;“”\"]{0,80}?\b(?:said|says|told|tells|added|wrote|declared|announced|"
-                     r"insisted|stressed)\b[^.!?;“”\"]{0,60}?$", re.IGNORECASE)
+                     r"insisted|stressed)\b[^.!?;,“”\"]{0,40}?\s(?:on\s+)?$", re.IGNORECASE)
 
 
 def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
     """The day a quote holding ``out[i]`` ("today", "yesterday", "tomorrow") was said on, where
-    the sentence names it after the quote with the speech verb ("..., Rubio told reporters on
-    Sunday"), within ``WEEKDAY_SLIP`` days of the expression's own day; else None."""
+    the sentence names it after the quote with the speech verb, no comma between ("..., Rubio
+    told reporters in Geneva on Sunday"; not "..., Zelensky said, adding that talks would
+    follow on Tuesday"), within ``WEEKDAY_SLIP`` days of the expression's own day; else None."""
     before = text[max(0, out[i].start - 400):out[i].start]
     if before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0:
         return None  # not inside a quote
