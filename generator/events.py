@@ -142,6 +142,11 @@ def _plan_words() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _plan_to() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_listed('plans')})\s+to\s+[a-z]+\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _move_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_listed('moves')})\s+(?:to|until|till|for)\s+$", re.IGNORECASE)
 
@@ -174,7 +179,7 @@ def planned(c: Claim, published: dt.date) -> bool:
     # finally took place in Geneva on Sunday", "was expected to stay longer left ... on Monday")
     before = c.text[max(0, at - PLAN_CLAUSE):at]
     clause = re.split(r"[,;:()]", before)[-1]
-    plan = re.search(rf"(?<![\w-])(?:{_listed('plans')})\s+to\s+[a-z]+\b", clause, re.IGNORECASE)
+    plan = _plan_to().search(clause)
     if plan is None:
         return False
     rest = clause[plan.end():].lower()
