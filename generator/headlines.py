@@ -81,6 +81,9 @@ class Words:
     caption_markers: re.Pattern[str]
     connective: re.Pattern[str]
     opener_words: frozenset[str]
+    phrase_openers: frozenset[str]  # that are a phrase, never a clause ("In", "Amid")
+    particles: frozenset[str]  # of a phrasal verb ("hand over"): no phrase starts there
+    apposed_roles: frozenset[str]  # roles a name in apposition replaces ("the minister, X,")
     speech: dict[str, str]
     needs_that: dict[str, str]
     vague: frozenset[str]
@@ -184,6 +187,9 @@ def parse_words(data: dict) -> Words:
         caption_markers=re.compile(data["caption_markers"]),
         connective=re.compile(rf"^(?:{_alternation(data['connectives'])})\b\s*,?\s*(?=\S)"),
         opener_words=frozenset(data["openers"]),
+        phrase_openers=frozenset(data["phrase_openers"]),
+        particles=frozenset(data["particles"]),
+        apposed_roles=frozenset(data["apposed_roles"]),
         speech=dict(data["speech_verbs"]),
         needs_that=dict(data["needs_that"]),
         vague=frozenset(data["vague_speakers"]),
@@ -381,7 +387,7 @@ def _opens(text: str, w: Words) -> bool:
     """Does ``text`` start with a word that opens an adverbial ("On Sunday", "Overnight")?"""
     first = re.match(r"[\w’'-]+", text)
     return first is not None and (first.group(0) in w.opener_words
-                                  or first.group(0).lower() in PHRASE_OPENERS)
+                                  or first.group(0).lower() in w.phrase_openers)
 
 
 def strip_opener(text: str, w: Words) -> str:
@@ -401,7 +407,7 @@ def strip_opener(text: str, w: Words) -> str:
         if m.start() > 140:
             break
         opener = _words_of(text[:m.start()])
-        if word.lower() in PHRASE_OPENERS and _clause_verb(opener, w) \
+        if word.lower() in w.phrase_openers and _clause_verb(opener, w) \
                 and not any(x.lower() in RELATIVES | SUBORDINATORS for x in opener[1:]):
             return text  # "In Istanbul on May 16 the Russians sent Medinsky, a historian": the
             # main clause began before the comma
@@ -437,9 +443,6 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
     return False
 
 
-# openers that are a phrase, never a clause: a finite verb before their comma is the main clause's
-PHRASE_OPENERS = frozenset("in on at during amid under with from for over across despite within "
-                           "through near between by without".split())
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 CONDITIONS = frozenset({"If", "Unless", "Should"})  # openers a headline keeps, moved to its end
 OPEN_CONDITION = re.compile(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s[^,;:]*$")  # a cut inside a condition
@@ -1511,10 +1514,6 @@ def drop_parentheticals(text: str, w: Words) -> str:
     return text
 
 
-# particles of a phrasal verb ("hand over", "step up", "carry out"): no phrase starts there
-PARTICLES = frozenset({"over", "up", "out", "off", "down", "back"})
-
-
 # nouns in -ing that a compound of names may precede ("a Zelensky-Putin meeting"): no participle
 ING_NOUNS = frozenset("""meeting meetings briefing hearing building funding bombing bombings shelling
 fighting killing killings warning warnings gathering summit offering offerings ruling rulings
@@ -1593,7 +1592,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
         if word == "by" and (last in w.past or last.endswith("ed")):
             continue  # "a declaration issued| by Macron ...": the agent of a passive
-        if word in PARTICLES and last in w.verb_forms:
+        if word in w.particles and last in w.verb_forms:
             continue  # "would unilaterally hand| over the bodies": a verb and its particle
         if word.lower() in ("after", "before") and COUNTED_TIME.search(head):
             continue  # "the talks came a day| after ...": the time counts from what follows
@@ -1950,10 +1949,7 @@ def named_roles(text: str, w: Words) -> str:
     later dismissed ..." -> "Andrii Sybiha later dismissed ..." (a headline names who, not what
     they are)."""
     text = ROLE_APPOSED.sub(lambda m: m.group("name") + " " if m.group("role").lower()
-                            in w.role_words | {"leader", "head", "minister", "spokesman",
-                                               "spokeswoman", "spokesperson", "aide", "envoy",
-                                               "adviser", "advisor", "secretary", "chief"}
-                            else m.group(0), text)
+                            in w.role_words | w.apposed_roles else m.group(0), text)
     return NAMED_ROLES.sub(lambda m: m.group("names") if m.group("role")[:-1].lower()
                            in w.role_words | {"leader", "head"} else m.group(0), text)
 
