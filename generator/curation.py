@@ -95,14 +95,10 @@ def _plain(node: yaml.Node, seen: set[int]) -> object:
 
 
 def _control(item: dict) -> str | None:
-    """The first text of a decision holding a control character, described."""
-    from generator.sources import CONTROL, control_name
+    """The first text of an decision holding a control character, described."""
+    from generator.sources import control_in
 
-    for key, value in item.items():
-        for text in (value if isinstance(value, list) else [value]):
-            if isinstance(text, str) and (m := CONTROL.search(text)):
-                return f"'{key}' holds the control character {control_name(m.group())}; remove it"
-    return None
+    return control_in(item)
 
 
 def parse_curation(text: str, where: str) -> tuple[Decision, ...]:

@@ -191,14 +191,10 @@ LONGEST_ID = 255 - len(".md")
 
 
 def _control(item: dict) -> str | None:
-    """The first text of an entity holding a control character, described (as a source's)."""
-    from generator.sources import CONTROL, control_name
+    """The first text of an entity holding a control character, described."""
+    from generator.sources import control_in
 
-    for key, value in item.items():
-        for text in (value if isinstance(value, list) else [value]):
-            if isinstance(text, str) and (m := CONTROL.search(text)):
-                return f"'{key}' holds the control character {control_name(m.group())}; remove it"
-    return None
+    return control_in(item)
 
 
 def _shown(eid: str) -> str:

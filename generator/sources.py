@@ -41,6 +41,17 @@ CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0
                  0x7F: "DEL", 0x85: "NEL"}
 
 
+def control_in(item: dict) -> str | None:
+    """The first text of a YAML mapping's values (an entity, a curation decision) holding a
+    control character, described for its error ("'name' holds the control character ESC
+    (U+001B); remove it"); None where there is none."""
+    for key, value in item.items():
+        for text in (value if isinstance(value, list) else [value]):
+            if isinstance(text, str) and (m := CONTROL.search(text)):
+                return f"'{key}' holds the control character {control_name(m.group())}; remove it"
+    return None
+
+
 def control_name(ch: str) -> str:
     """'U+001B (ESC)': how a refused character is named in messages."""
     code = ord(ch)
