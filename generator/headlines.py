@@ -943,9 +943,10 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
         if word in w.past and word not in {"had", "did"}:
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
                 return text  # present and past look alike: leave them
-            if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|have|will)\b",
+            if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
                         re.split(r"\b(?:who|which|that|whom|whose)\b", rest)[0]):
                 continue  # "the talks planned for May were held": a participle, not the verb
+                # (not "claimed to have taken": an infinitive's "have")
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
                     any(x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4)
                         for x in _words_of(re.split(r"[,;:]|\band\b", rest)[0])[1:8]):
