@@ -495,13 +495,14 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
         # a sentence of two dates whose headline tells the finer one's news ("The Kremlin said
         # on Wednesday ..., dampening expectations raised by Trump earlier this week"): for the
         # coarser, only a headline that keeps its date
-        finer = c.id in aside and _told(c) == _opening(c.text)
-        made = _headline_of(_told(c), **_title_context(c))
+        told_text, context = _told(c), _title_context(c)
+        finer = c.id in aside and told_text == _opening(c.text)
+        made = _headline_of(told_text, **context)
         made = Headline(_paired(made.text, c, weight), made.how)
         dated = None
         if (finer or made.text and made.text in taken) and c.basis == "explicit" \
-                and c.timex is not None and c.timex.text in _told(c):
-            dated = _headline_of(_told(c), **_title_context(c), keep=c.timex.text)
+                and c.timex is not None and c.timex.text in told_text:
+            dated = _headline_of(told_text, **context, keep=c.timex.text)
             dated = Headline(_paired(dated.text, c, weight), dated.how)
             if dated.how not in ("sentence", "cut") or dated.text == made.text \
                     or finer and c.timex.text not in dated.text:
