@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -158,10 +159,18 @@ def _parse_registry(text: str, where: str) -> Registry:
             continue
         for alias in names:
             for variant in {alias, alias[0].upper() + alias[1:]}:
-                if by_name.get(variant, eid) != eid:
+                # a name is found in the form an article writes it, composed (NFC: "Orbán" as
+                # one letter) or decomposed (NFD: "a" and a combining accent, as macOS and some
+                # copy-paste give); both forms are names of the entity, and a name in either
+                # form belongs to one entity only
+                taken = next((f for f in forms(variant) if by_name.get(f, eid) != eid), None)
+                if taken is not None:
                     problems.append(Problem(where, line, None, f"entity {eid}: the name "
-                                            f"{variant!r} already belongs to {by_name[variant]}"))
-                by_name.setdefault(variant, eid)
+                                            f"{variant!r} already belongs to {by_name[taken]}"
+                                            + ("" if taken == variant else " (written there "
+                                               "in the other Unicode form, NFC or NFD)")))
+                for form in forms(variant):
+                    by_name.setdefault(form, eid)
         side = item.get("side")
         if side is not None and not (isinstance(side, str) and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", side)):
             problems.append(Problem(where, line, None, f"entity {eid}: side is {side!r}; "
@@ -178,6 +187,16 @@ def _parse_registry(text: str, where: str) -> Registry:
     if problems:
         raise InputError(tuple(problems))
     return Registry(tuple(entities), names_regex(by_name), by_name, {e.id: e for e in entities})
+
+
+def forms(name: str) -> tuple[str, ...]:
+    """``name`` in its composed and decomposed Unicode forms (one if they are the same).
+
+    >>> [len(f) for f in forms("Orbán")]
+    [5, 6]
+    """
+    composed, decomposed = unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)
+    return (composed,) if composed == decomposed else (composed, decomposed)
 
 
 # The longest name (or alias) in characters. The longest of the seed registry has 38 ("the
@@ -245,7 +264,13 @@ def names_regex(names: Iterable[str]) -> re.Pattern[str] | None:
         node[_END] = True
     if not trie:
         return None
-    return re.compile(r"(?<![\w-])" + _pattern(trie) + r"(?![\w-])")
+    return re.compile(r"(?<![\w" + MARKS + r"-])" + _pattern(trie) + r"(?![\w" + MARKS + r"-])")
+
+
+# Combining marks (the blocks of accents that decomposed Latin, Greek and Cyrillic letters use):
+# part of the word they follow, which \w does not know ("Orba" is no name in a decomposed
+# "Orbán")
+MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 
 
 def _pattern(node: dict) -> str:

@@ -254,6 +254,38 @@ def _date(where: str, key: str, f: Field, problems: list[Problem]) -> dt.date | 
 EARLIEST_YEAR = 1000
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_key(url: str) -> str:
+    """The address ``url`` names, for telling two sources of one article apart: the scheme and
+    host in lower case, no default port, no fragment, no trailing slash, NFC. Two urls written
+    differently ("https://Example.com:443/a/#top" and "https://example.com/a") were two sources,
+    each counted as an independent report; the ids of sources (their file names) are not
+    touched.
+
+    >>> url_key("HTTPS://Example.COM:443/News/Story/#top") == url_key("https://example.com/News/Story")
+    True
+    >>> url_key("https://example.com/a?b=1") == url_key("https://example.com/a?b=2")
+    False
+    """
+    text = unicodedata.normalize("NFC", url.strip())
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:  # not an address _url accepts: compared as written
+        return text
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
+    netloc = host if port is None or port == DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
+    if "@" in parts.netloc:
+        netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
+    path = parts.path.rstrip("/")
+    return f"{scheme}://{netloc}{path}" + (f"?{parts.query}" if parts.query else "")
+
+
 def _show(value: object) -> str:
     if value is None:
         return "empty"
@@ -491,7 +523,7 @@ def load_sources(paths: list[Path], today: dt.date | None = None
         if not path.exists():
             problems.append(Problem(path.as_posix(), None, None, "does not exist"))
     by_id: dict[str, str] = {}
-    by_url: dict[str, str] = {}
+    by_url: dict[str, tuple[str, str]] = {}  # url_key -> (file, url as written)
     folders = [p.resolve() for p in paths if p.is_dir()]
     for path in files:
         where = display_path(path)
@@ -538,12 +570,15 @@ def load_sources(paths: list[Path], today: dt.date | None = None
             problems.append(Problem(where, None, None, f"has the same id '{source_id}' as "
                                     f"{by_id[source_id]}; rename one of the files"))
             continue
-        if source.url in by_url:
+        if (same := by_url.get(url_key(source.url))) is not None:
+            first, first_url = same
             problems.append(Problem(where, _line_of(text, "url"), None, f"url {source.url} is "
-                                    f"already the url of {by_url[source.url]}"))
+                                    f"already the url of {first}"
+                                    + ("" if first_url == source.url else f" ({first_url}: the "
+                                       "same address written another way)")))
             continue
         by_id[source_id] = where
-        by_url[source.url] = where
+        by_url[url_key(source.url)] = (where, source.url)
         sources.append(source)
         if (warning := dateline_problem(source, where)) is not None:
             problems.append(warning)
