@@ -25,6 +25,7 @@ from jinja2 import TemplateError
 from generator import lang, parallel
 from generator.cache import ExtractCache, HeadlineCache, PageCache
 from generator.claims import capped, extract_claims
+from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
 from generator.events import merge_events
@@ -294,7 +295,13 @@ def check_paths(paths: list[Path], project: Project, today: dt.date | None = Non
     """Validate sources and the curation files of their folders: (sources, decisions,
     warnings). Raises InputError. The sources are extracted, as a build would (curation names
     claim and event ids, and a degenerate article is found by its claims), so that every
-    warning of a build is given here first; so is a page of docs/ a build would refuse."""
+    warning of a build is given here first; so is a page of docs/ a build would refuse.
+
+    A path naming a curation file stands for its folder: `timeline check
+    sources/curation.yaml` read no source and not the file either ("not read: sources are files
+    named *.md"), and said "0 sources OK" of a curation file with any mistake in it."""
+    paths = list(dict.fromkeys(p.parent if p.name == CURATION and p.is_file() else p
+                               for p in paths))
     sources, problems = check(paths, today)
     if shadows := shadowed_pages(project):
         raise InputError(problems + shadows)

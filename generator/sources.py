@@ -162,8 +162,10 @@ def _odd_file(path: Path) -> str | None:
         return ("its name is not UTF-8 (it could not be published as an address); rename it "
                 "with a UTF-8 name")
     if not path.name.endswith(".md"):
-        return (f"not read: sources are files named *.md; rename it to "
-                f"{MARKDOWN.sub('.md', path.name)} to publish it")
+        # "x.MD", "x.markdown" -> "x.md"; any other name ("notes.txt", "README") gets ".md" added
+        # (the hint was "rename it to notes.txt", the name it had)
+        named = MARKDOWN.sub(".md", path.name) if MARKDOWN.search(path.name) else path.name + ".md"
+        return f"not read: sources are files named *.md; rename it to {named} to publish it"
     if path.is_symlink() and not path.exists():
         return "is a symbolic link to nothing (or to itself); remove it or point it at an article"
     if not path.is_file():

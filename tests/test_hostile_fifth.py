@@ -115,3 +115,35 @@ def test_different_addresses_stay_different(one: str, other: str) -> None:
 def test_a_year_before_1000_written_with_leading_zeros_is_that_year(text: str, value: str) -> None:
     """"3 May 0050" was read as 3 May 2025, the article's year."""
     assert [t.value for t in tag(text, dt.date(2025, 6, 1)) if t.type == "DATE"] == [value]
+
+
+# ------------------------------------------------------------------ the command, misused
+def test_check_given_the_curation_file_checks_it(project: Path, capsys) -> None:
+    """`timeline check sources/curation.yaml` read neither the sources nor the file ("not
+    read: sources are files named *.md; rename it to curation.yaml") and said "0 sources OK"
+    of a curation file naming no event."""
+    from generator.cli import main
+
+    write_source(project / "sources", "a.md", 'title: "A"\nurl: https://example.com/a\n'
+                                              "published: 2025-06-01\n",
+                 "Putin met Zelensky on 3 May 2025.\n")
+    (project / "sources" / "curation.yaml").write_text(
+        "- merge: [e-nope, e-nada]\n  reason: x\n", encoding="utf-8")
+    assert main(["check", "sources/curation.yaml"]) == 1
+    err = capsys.readouterr().err
+    assert "sources/curation.yaml:1: merge: no event has the id e-nope" in err
+    (project / "sources" / "curation.yaml").write_text("[]\n", encoding="utf-8")
+    assert main(["check", "sources/curation.yaml"]) == 0
+    assert capsys.readouterr().out == "1 sources OK\n"
+
+
+@pytest.mark.parametrize(("name", "hint"), [("notes.txt", "notes.txt.md"), ("README", "README.md"),
+                                            ("x.MD", "x.md"), ("y.markdown", "y.md")])
+def test_a_file_not_named_md_is_told_the_name_to_give_it(tmp_path: Path, name: str,
+                                                         hint: str) -> None:
+    """Named on the command line (`timeline check notes.txt`), the hint for "notes.txt" was
+    "rename it to notes.txt", the name it had."""
+    (tmp_path / name).write_text("x\n", encoding="utf-8")
+    _, problems = load_sources([tmp_path / name])
+    assert [p.message for p in problems] == [
+        f"not read: sources are files named *.md; rename it to {hint} to publish it"]
