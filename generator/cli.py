@@ -108,7 +108,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="live preview: build, serve site/ locally, and build again "
                        "(reloading the open pages) when a source, curation.yaml, a doc or a "
                        "template changes", epilog=f"example: {EXAMPLES['serve']}")
-    s.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    s.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     s.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
                    help="what builds the site, as for build")
@@ -143,6 +143,19 @@ def today_utc() -> dt.date:
 
 def _warn(problems: tuple[Problem, ...]) -> None:
     _print_problems(problems)
+
+
+def _port(text: str) -> int:
+    """A TCP port for --port: 99999 or -1 built the site, then ended in an OverflowError
+    traceback from the socket ("bind(): port must be 0-65535"); now a usage error (exit 2)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port; expected 0 to 65535 (0: any "
+                                         "free port)")
+    return port
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -147,3 +147,18 @@ def test_a_file_not_named_md_is_told_the_name_to_give_it(tmp_path: Path, name: s
     _, problems = load_sources([tmp_path / name])
     assert [p.message for p in problems] == [
         f"not read: sources are files named *.md; rename it to {hint} to publish it"]
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "65536"])
+def test_serve_on_a_port_that_cannot_be_is_a_usage_error(project: Path, capsys,
+                                                          port: str) -> None:
+    """`timeline serve --port 99999` built the site, then ended in an OverflowError traceback
+    from the socket."""
+    from generator.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["serve", "--port", port])
+    assert stop.value.code == 2
+    assert (f"timeline serve: error: argument --port: {int(port)} is not a port; expected 0 to "
+            "65535 (0: any free port)") in capsys.readouterr().err
+    assert not (project / "site").exists()  # nothing was built
