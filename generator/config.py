@@ -75,6 +75,19 @@ class Config:
             raise InputError((Problem(display_path(path), line, None, "holds the escape of a "
                                       f"lone surrogate{f' ({escape.group()})' if escape else ''}"
                                       ", which no page can hold; remove it"),))
+        if not isinstance(data, dict):  # a list or a text: an AttributeError traceback
+            raise InputError((Problem(display_path(path), 1, None, "expected a mapping of "
+                                      f"settings (site_name: ..., nav: ...), not "
+                                      f"{'a list' if isinstance(data, list) else repr(data)[:40]}"),))
+        name = data.get("site_name", config.site_name)
+        if name is None or (isinstance(name, str) and not name.strip()):
+            # MkDocs took "" (every page's title then read "Home - ", the feeds and the
+            # calendar "A timeline")
+            line = next((n for n, ln in enumerate(text.splitlines(), 1)
+                         if ln.startswith("site_name")), None)
+            raise InputError((Problem(display_path(path), line, None, "site_name is empty; "
+                                      "give the site a name (every page's title and the "
+                                      "feeds show it)"),))
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
                        site_url=_directory_url(str(data.get("site_url") or "")),
                        directory_urls=data.get("use_directory_urls", True) is not False)

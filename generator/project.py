@@ -134,6 +134,9 @@ def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
         # every build then stopped at writing it (a lone surrogate) or refused it
         raise InputError((Problem("--name", None, None, f"holds {_refused_character(m.group())};"
                                   " remove it; nothing was written"),))
+    if not site_name.strip():  # mkdocs.yml's site_name would be empty: refused by every build
+        raise InputError((Problem("--name", None, None, "is empty; give the site a name; "
+                                  "nothing was written"),))
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise InputError((Problem(folder.as_posix(), None, None,
                                   "exists and is not an empty folder; nothing was written"),))

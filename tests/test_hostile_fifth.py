@@ -162,3 +162,34 @@ def test_serve_on_a_port_that_cannot_be_is_a_usage_error(project: Path, capsys,
     assert (f"timeline serve: error: argument --port: {int(port)} is not a port; expected 0 to "
             "65535 (0: any free port)") in capsys.readouterr().err
     assert not (project / "site").exists()  # nothing was built
+
+
+@pytest.mark.parametrize(("settings", "message"), [
+    ("- a\n- b\n", "mkdocs.yml:1: expected a mapping of settings (site_name: ..., nav: ...), "
+                   "not a list"),
+    ("hello\n", "mkdocs.yml:1: expected a mapping of settings (site_name: ..., nav: ...), not "
+                "'hello'"),
+    ('site_name: ""\n', "mkdocs.yml:1: site_name is empty; give the site a name (every page's "
+                        "title and the feeds show it)"),
+    ("site_name:\n", "mkdocs.yml:1: site_name is empty; give the site a name (every page's "
+                     "title and the feeds show it)"),
+])
+def test_mkdocs_yml_without_settings_or_a_name_is_one_line(tmp_path: Path, settings: str,
+                                                           message: str) -> None:
+    """A mkdocs.yml that is a list or a text was an AttributeError traceback in every command;
+    an empty site_name built pages titled "Home - " under feeds named "A timeline"."""
+    from generator.config import Config
+
+    (tmp_path / "mkdocs.yml").write_text(settings, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        Config.from_project(tmp_path)
+    assert [str(p) for p in err.value.problems] == [message.replace(
+        "mkdocs.yml", f"{tmp_path.as_posix()}/mkdocs.yml", 1)]
+
+
+def test_init_refuses_an_empty_name(tmp_path: Path, capsys) -> None:
+    from generator.cli import main
+
+    assert main(["init", "--name", "  ", str(tmp_path / "p")]) == 1
+    assert "--name: is empty; give the site a name; nothing was written" in capsys.readouterr().err
+    assert not (tmp_path / "p").exists()
