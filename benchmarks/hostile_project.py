@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -363,6 +364,21 @@ attack("f4-ent-id-index")(lambda p: (write("entities.yaml", ENT_PLACE.format(id=
 attack("f4-ent-id-300")(lambda p: (write("entities.yaml", ENT_PLACE.format(id="q" * 300))(p),
                                    art("Putin met Zelensky in Qarth on 3 May 2025.\n")(p)))
 
+
+# ---- a fifth sweep (docs/benchmarks.md, "A fifth sweep"): one article's address written
+# several ways, names and years the tagger and registry misread, mkdocs.yml that holds no
+# settings or an empty name
+attack("f5-url-slash")(lambda p: (art(BODY, fm("", url="https://example.com/h/"), "h2.md")(p),
+                                  art(BODY)(p)))
+attack("f5-url-host-case-port-fragment")(lambda p: (art(BODY, fm("", url="https://EXAMPLE.com:443/h#a"),
+                                                        "h2.md")(p), art(BODY)(p)))
+attack("f5-nfd-names")(art(unicodedata.normalize("NFD", "Viktor Orbán said on 3 May 2025 that "
+                                                        "José met Zelensky.\n")))
+attack("f5-padded-years")(art("Putin met Zelensky on 3 May 0050 and on 1 January 0001; the "
+                              "convoy left on 3 May 0800 GMT.\n"))
+attack("f5-mk-list")(mk(lambda t: "- a\n- b\n"))
+attack("f5-mk-text")(mk(lambda t: "hello\n"))
+attack("f5-mk-site-name-null")(mk(lambda t: t.replace("site_name:", "site_name:\nx_site_name:")))
 
 def _events(p: Path) -> list[str]:
     """The ids of the events a build of the base project makes (for curation attacks)."""

@@ -148,6 +148,31 @@ SHAPES = {
  "long-dated-sentences": lambda i: (f"Putin met Zelensky on {1 + i % 28} May {1990 + i // 28 % 30} "
                                     + "and talked about the talks " * 70 + ", Peskov said. "),
  "cyrillic": lambda i: f"Путин встретился с Зеленским {1 + i % 28} мая 2025 года. ",
+ # a fifth sweep (docs/benchmarks.md, "A fifth sweep"): dates read against the one named
+ # before them (the day of a month, "that year", "a year earlier"), years with leading zeros,
+ # abbreviation dots, apostrophe years, holidays, decades, centuries and quarters in runs,
+ # white space and marks of other kinds
+ "day-of-month-runs": lambda i: "Talks began in May 2025. " if i == 0 else f"On the {1 + i % 28}th, they met. ",
+ "that-year-runs": lambda i: f"In {1990 + i % 30} they met; on March {1 + i % 28} of that year they spoke. ",
+ "year-earlier-runs": lambda i: f"On {1 + i % 28} May 2025 they met, a year earlier they had spoken. ",
+ "padded-years": lambda i: f"on {1 + i % 28} May {1 + i % 999:04d}, ",
+ "padded-year-lines": lambda i: f"Putin met Zelensky on {1 + i % 28} May {1 + i % 999:04d}.\n\n",
+ "month-abbr-dots": lambda i: ["Jan. ", "Feb. ", "Aug. ", "Sept. ", "Oct. "][i % 5],
+ "initials": lambda i: "J. R. R. ",
+ "pm-times": lambda i: f"at {1 + i % 12} p.m. ",
+ "apostrophe-years": lambda i: f"in '{i % 100:02d} ",
+ "holidays": lambda i: ["Christmas Eve ", "Easter ", "Orthodox Easter ", "New Year's Eve "][i % 4],
+ "decades": lambda i: f"the '{i % 10}0s ",
+ "centuries": lambda i: f"the {1 + i % 21}st century ",
+ "quarters": lambda i: f"Q{1 + i % 4} {2000 + i % 25} ",
+ "tab-columns": lambda i: f"{1 + i % 28} May 2025\tPutin\tmet\n" if i % 2 else "\t\t\t",
+ "form-feeds": lambda i: f"Putin met on {1 + i % 28} May 2025.\f",
+ "variation-selectors": lambda i: "Putin\ufe0f met\U000e0100 on Monday ",
+ "hard-breaks": lambda i: f"Putin met on {1 + i % 28} May 2025  \n",
+ "hashtags": lambda i: f"#Putin{i % 50} @Zelensky ",
+ # (found by the fifth sweep: capitalised words after a full stop, run on to the paragraph's
+ # end, cost the square of the paragraph: the credit pattern of generator/lang/en/text.yaml)
+ "title-case-sentences": lambda i: "Talks Went Well. " if i % 2 else "Putin Met Zelensky. ",
 }
 # the registry's names and aliases (entities.yaml), for the shapes above
 NAMES = sorted({n for e in __import__("yaml").safe_load((ROOT / "entities.yaml").read_text(
