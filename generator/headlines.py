@@ -892,7 +892,8 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
     anything less sure stays."""
     if text[:1] in "“\"‘":
         return text  # a quote keeps its words
-    tokens = list(re.finditer(r"[\w’'-]+|[,;:“”\"()—–]", text))
+    # (a number's thousands are no comma: "a 1,000-for-1,000 prisoner exchange was completed")
+    tokens = list(re.finditer(r"[\w’'-]+(?:,\d{3}(?![\d])[\w’'-]*)*|[,;:“”\"()—–]", text))
     # a list of names is one subject, commas and all ("Ukraine, Russia and the United States
     # will sit down", "Officials from Russia, Ukraine, and the United States convened")
     names = NAME_LIST.search(text[:120])
@@ -1168,6 +1169,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Trump had set Thursday, though White House officials said Monday the deadline could slip."
     >>> dated_clause(s, s.index("Monday"), s.index("Monday") + 6)
     'White House officials said Monday the deadline could slip.'
+    >>> s = "The first round produced a 1,000-for-1,000 prisoner exchange, which was completed on May 25."
+    >>> dated_clause(s, s.index("on May 25"), len(s) - 1)
+    'A 1,000-for-1,000 prisoner exchange was completed on May 25.'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
@@ -1390,8 +1394,10 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
     else:
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
+        # (the word before the pronoun is the head noun, whatever else it may be: "a
+        # 1,000-for-1,000 prisoner exchange, which was completed on May 25")
         if not det or len(_words_of(before[det[-1].start():])) > HEAD_WORDS \
-                or clause_verb(_words_of(before[det[-1].end():])):
+                or clause_verb(_words_of(before[det[-1].end():])[:-1]):
             return None
         head = before[det[-1].start():].strip()
     if m.group("comma") and not head[:1].isupper() and head.split()[0].lower() not in ("the", "a", "an"):
