@@ -35,7 +35,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     return {key: re.compile(data[key], re.IGNORECASE)
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                         "pair_words", "recap_headings", "coming_plans", "counted_subject",
-                        "counted_join", "superlative_of")}
+                        "counted_join", "superlative_of", "window_open")}
 
 
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -101,8 +101,10 @@ ARTICLE_CLAIMS = 500
 # articles have 0-9 naming an agent; a degenerate one of thousands costs no more than this)
 ARTICLE_UNDATED = 100
 
-BEFORE_REACH = 80  # characters before a date that may make it a comparison (not_a_date_before)
+BEFORE_REACH = 140  # characters before a date that may make it a comparison (not_a_date_before) or
+# a plan's "coming days" (coming_plans: "to hold a meeting between [two full names] in the coming days")
 RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
+WINDOW_DAYS = 31  # ... and the longest window of days a plan names ("between 20 and 30 June"): a month
 
 
 def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
@@ -116,6 +118,14 @@ def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
     ...       Timex(29, 36, "March 3", "DATE", "2026-03-03")]
     >>> [(t.text, w.start.isoformat(), w.end.isoformat()) for t, w in day_ranges(ts, raw)]
     [('February 4-5', '2026-02-04', '2026-02-05'), ('March 3', '2026-03-03', '2026-03-03')]
+
+    A window of days, longer than a happening lasts, is one date too ("to hold the next meeting
+    between 20 and 30 June"):
+
+    >>> raw = "Ukraine proposed to meet between 20 and 30 June."
+    >>> ts = [Timex(33, 35, "20", "DATE", "2025-06-20"), Timex(40, 47, "30 June", "DATE", "2025-06-30")]
+    >>> [(t.text, w.start.isoformat(), w.end.isoformat()) for t, w in day_ranges(ts, raw)]
+    [('20 and 30 June', '2025-06-20', '2025-06-30')]
     """
     out: list[tuple[Timex, TimeValue]] = []
     for t in dated:
@@ -123,9 +133,11 @@ def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
         assert when is not None
         if out:
             first, span = out[-1]
+            longest = WINDOW_DAYS if vocabulary()["window_open"].search(
+                raw, max(0, first.start - BEFORE_REACH), first.start) else RANGE_DAYS
             if span.granularity == when.granularity == "day" and first.end <= t.start \
                     and vocabulary()["range_join"].fullmatch(raw, first.end, t.start) \
-                    and 0 < (when.start - span.end).days and (when.end - span.start).days < RANGE_DAYS:
+                    and 0 < (when.start - span.end).days and (when.end - span.start).days < longest:
                 joined = Timex(first.start, t.end, raw[first.start:t.end], first.type, first.value,
                                first.mod, "range")
                 out[-1] = (joined, TimeValue(span.start, when.end, "day"))

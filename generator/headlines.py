@@ -164,7 +164,9 @@ def parse_words(data: dict) -> Words:
     # possessive ends it
     name = (rf"[A-Z][\w.-]*(?:’s|'s)?(?<!’s)(?<!'s)(?:\s+(?:(?:da|de|del|van|von|bin|al|el|di|le)\s+)?"
             rf"(?!(?:{roles})\b)[A-Z][\w-]*(?:’s|'s)?){{0,3}}")
-    role_name = re.compile(rf"(?<![\w’'])(?<!’s )(?<!'s )(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
+    # an institution's name before a role: "National Security and Defence Council secretary"
+    body = rf"(?:[A-Z][\w-]*\s+(?:(?:and|of|for)\s+)?){{0,4}}(?:{'|'.join(sorted(ORGANISATION_WORDS))})"
+    role_name = re.compile(rf"(?<![\w’'])(?<!’s )(?<!'s )(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|{body}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
                            rf"(?P<of>of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
     registry = load_registry()
     overrides = data.get("short_names") or {}
@@ -208,7 +210,8 @@ def parse_words(data: dict) -> Words:
         dangling=frozenset(w.lower() for w in data["dangling"]),
         needs_complement=frozenset(data["needs_complement"]),
         that_nouns=frozenset(data["that_nouns"]),
-        time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'])})\s+", re.IGNORECASE),
+        time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'] + data['contrast_clauses'])})\s+",
+                               re.IGNORECASE),
         anaphoric=re.compile(rf"(?:{_alternation(data['anaphoric_subjects'])})(?![\w’'-])", re.IGNORECASE),
         cut_verbs=frozenset(data["particles"]),
         past=past,
@@ -620,6 +623,12 @@ def _speech_alternations(w: Words) -> tuple[str, str]:
 EXISTENTIAL = "is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|seems?|appears?"
 
 
+LISTENERS = frozenset({"him", "her", "them", "me", "us"})  # "told him about ...": no frame
+RELATIVES = frozenset({"who", "whom", "whose", "which"})
+LISTENED = "|".join(sorted(LISTENERS))
+ABOUT = "|".join(sorted(PREPOSITIONS))
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech, that = _speech_alternations(w)
     # according to X, S  /  S, according to X
@@ -635,7 +644,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME})[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
-                 rf"(?:[^“”\"]{{0,160}})?$", text)
+                 rf"(?:[^“”\"]{{0,160}}?)?(?:,\s+(?:adding|saying|noting|stressing)\s.{{0,300}})?$", text)
+    # (", adding that he could not go "to the capital of this terrorist."": the frame's own
+    # aside, whatever it quotes, goes with it)
     # (never "S, on the day the US president said he had cancelled ...": words said after
     # the verb make it a frame of its own, not one closing S)
     if m and not re.match(r"(?:\s+(?:reporters|journalists))?\s+(?:that|he|she|they|it|we|I)\s",
@@ -661,8 +672,10 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), content,
                      bool(re.match(r"^[“\"]", text)))
     # X said (that) S  /  X told ABC News (that) S  /  X announced that S
-    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
-                 rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
+    # (not "X had told him about the attack": a listener and what about is no frame)
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
+                 rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
+                 rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
                  rf"(?P<rest>[^\s].+)$", text)
@@ -879,7 +892,8 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
     anything less sure stays."""
     if text[:1] in "“\"‘":
         return text  # a quote keeps its words
-    tokens = list(re.finditer(r"[\w’'-]+|[,;:“”\"()—–]", text))
+    # (a number's thousands are no comma: "a 1,000-for-1,000 prisoner exchange was completed")
+    tokens = list(re.finditer(r"[\w’'-]+(?:,\d{3}(?![\d])[\w’'-]*)*|[,;:“”\"()—–]", text))
     # a list of names is one subject, commas and all ("Ukraine, Russia and the United States
     # will sit down", "Officials from Russia, Ukraine, and the United States convened")
     names = NAME_LIST.search(text[:120])
@@ -1125,7 +1139,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
     time than the sentence's main clause: "The talks are set against a reversal of US policy
     since Trump took office in January" -> "Trump took office in January" (January dates
-    Trump's taking office, not the talks). Only after a subordinator of ``time_clauses`` whose
+    Trump's taking office, not the talks). Only after a subordinator of ``time_clauses`` (or
+    ``contrast_clauses``: "..., though White House officials said Monday ...") whose
     clause has a subject and a verb of its own before the date, up to the first comma after
     the date (or the sentence's end); or, in a sentence opening on a pointer ("That timetable
     ..."), a "when" clause right after the date, which says what happened then ("... the
@@ -1151,6 +1166,12 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Trump said a deal was closer after he hosted Zelensky in Florida on Sunday."
     >>> dated_clause(s, s.index("on Sunday"), len(s) - 1, who="Zelensky", people=((0, "Trump"), (44, "Zelensky")))
     'Trump hosted Zelensky in Florida on Sunday.'
+    >>> s = "Trump had set Thursday, though White House officials said Monday the deadline could slip."
+    >>> dated_clause(s, s.index("Monday"), s.index("Monday") + 6)
+    'White House officials said Monday the deadline could slip.'
+    >>> s = "The first round produced a 1,000-for-1,000 prisoner exchange, which was completed on May 25."
+    >>> dated_clause(s, s.index("on May 25"), len(s) - 1)
+    'A 1,000-for-1,000 prisoner exchange was completed on May 25.'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
@@ -1373,8 +1394,10 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
     else:
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
+        # (the word before the pronoun is the head noun, whatever else it may be: "a
+        # 1,000-for-1,000 prisoner exchange, which was completed on May 25")
         if not det or len(_words_of(before[det[-1].start():])) > HEAD_WORDS \
-                or clause_verb(_words_of(before[det[-1].end():])):
+                or clause_verb(_words_of(before[det[-1].end():])[:-1]):
             return None
         head = before[det[-1].start():].strip()
     if m.group("comma") and not head[:1].isupper() and head.split()[0].lower() not in ("the", "a", "an"):
@@ -2184,7 +2207,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                     return Headline(min(colon)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
         cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
-        if cut and _reads_as_news(cut, frame if keep_frame else None, w) \
+        said = _words_of(cut)[len(_words_of(f"{frame.who} {frame.verb}")):] \
+            if keep_frame and frame is not None and frame.who else _words_of(cut)
+        if cut and _reads_as_news(cut, frame if keep_frame else None, w) and not _verb_cut_off(said, w) \
                 and not (keep_frame and for_quote and not QUOTED.search(cut)) \
                 and not (not keep_frame and frame is not None and frame.who
                          and (frame.quoted or QUOTED.search(cut))) \
@@ -2276,6 +2301,16 @@ def _finite(ws: list[str], w: Words) -> bool:
                and not (i and ws[i - 1] == "to") for i, x in enumerate(ws))
 
 
+def _verb_cut_off(ws: list[str], w: Words) -> bool:
+    """Do these words (the start of a clause) stop inside a relative clause of their subject,
+    before its own verb: "someone who does not want to meet| during the war can propose ..."
+    (a relative clause's verb is no stand-in for the subject's)?"""
+    relative = next((k for k, x in enumerate(ws) if k and x.lower() in RELATIVES), None)
+    return relative is not None and not _verbal(ws[:relative], w) and sum(
+        1 for x in ws[relative + 1:] if x.lower() in w.past or x.lower() in w.present
+        or x.lower() in AUXILIARIES) < 2
+
+
 def _cut_ok(head: str, tail: str, w: Words) -> bool:
     """Whether cutting the sentence into ``head`` (kept) and ``tail`` (dropped) leaves a whole
     thought: what is said keeps its verb ('says the parties| commit to ...', 'said that any
@@ -2286,6 +2321,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if not hw:
         return False
     if hw[-1].lower() in w.needs_complement:
+        return False
+    if _verb_cut_off(hw, w):
         return False
     if re.match(r"[\s,]*(?:after|before)\b", tail, re.IGNORECASE) and COUNTED_TIME.search(head.rstrip(" ,")):
         return False  # "the talks came a day| after ...": the time counts from what follows
@@ -2298,7 +2335,10 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     said = [i for i, x in enumerate(hw) if i and (x not in w.noun_verbs or hw[i - 1][:1].isupper()
                                                    or hw[i - 1].lower() in w.pronouns)
             and (x in w.speech or x in SAYS or (x in w.needs_that or x in SPEECH_PRESENT)
-                 and (i <= 4 and _finite(hw[i + 1:] + rest, w) or hw[i + 1:i + 2] == ["that"]))]
+                 and (i <= 4 and _finite(hw[i + 1:] + rest, w) or hw[i + 1:i + 2] == ["that"]))
+            # "had told him| about the attack": a listener and what about, nothing said
+            and not (hw[i + 1:i + 2] and hw[i + 1].lower() in LISTENERS
+                     and hw[i + 2:i + 3] and hw[i + 2] in PREPOSITIONS)]
     clause = re.search(r"\b(?:that|whether|because|although|though|unless)\s+(.*)$", head)
     if clause and not _verbal(_words_of(clause.group(1)), w):
         return False  # "proposes that a meeting between the two presidents| be arranged"

@@ -76,6 +76,7 @@ class Vocabulary:
     stamp: re.Pattern[str]
     wire: re.Pattern[str]
     entry_stamp: re.Pattern[str]
+    said_after_quote: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -89,7 +90,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["caption_start"]["pattern"]),
                       re.compile(data["stamp"]["pattern"]),
                       re.compile(data["wire"]["pattern"]),
-                      re.compile(data["entry_stamp"]["pattern"]))
+                      re.compile(data["entry_stamp"]["pattern"]),
+                      re.compile(data["said_after_quote"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -232,8 +234,12 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
 
 
 def _cuts(text: str, language: str) -> list[int]:
+    said = vocabulary(language).said_after_quote
     cuts = [m.end() for m in BOUNDARY.finditer(text)
-            if not is_abbreviation(text, m.start(), language)]
+            if not is_abbreviation(text, m.start(), language)
+            # '"What is there to talk about?" Putin said ...': the quote's sentence goes on
+            and not (m.group(0)[-1] in "\"”’'" and ("?" in m.group(0) or "!" in m.group(0))
+                     and said.match(text, m.end()))]
     return cuts + [len(text)]
 
 

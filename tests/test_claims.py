@@ -79,6 +79,12 @@ def test_not_range_join_examples(text: str) -> None:
     assert not vocabulary()["range_join"].fullmatch(text)
 
 
+@pytest.mark.parametrize(("text", "opens"), [(t, True) for t in EXAMPLES["window_open"]]
+                         + [(t, False) for t in EXAMPLES["not_window_open"]])
+def test_window_open_examples(text: str, opens: bool) -> None:
+    assert bool(vocabulary()["window_open"].search(text)) == opens
+
+
 @pytest.mark.parametrize("case", EXAMPLES["lasting"])
 def test_lasting_examples(case: dict) -> None:
     import datetime as dt

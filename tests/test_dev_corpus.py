@@ -27,8 +27,10 @@ DEV = Path(__file__).resolve().parent / "fixtures" / "dev_corpus"
 
 # today (python tests/fixtures/dev_corpus/score.py EXPORT gold_claims.yaml gold_events.yaml):
 # claims recall 0.967, precision 1.0, attribution 53/57 right with 13 wrong or spurious, merged
-# 27/29 (3 by RBC-Ukraine's and Rismadar Voice's undated recaps, recalls.py), split_extra 14,
-# overmerged 0, conflicts 3/5, false conflicts 1, headlines 41/60.
+# 27/29 (3 by RBC-Ukraine's and Rismadar Voice's undated recaps, recalls.py), split_extra 13,
+# overmerged 0, conflicts 3/5, false conflicts 1, headlines 42/64. split_extra's bound guards
+# against a happening scattered over many events; it is no target (the gold itself scores 49:
+# test_the_gold_itself_scores_beyond_some_targets).
 # The false conflict is the first Istanbul round, talks on 15 May "postponed to 16 May" (one
 # happening whose date moved, both dates shown, as the issue asks): the gold lists no versions
 # for it, while it lists the Abu Dhabi round's 1 February plan, moved the same way, as one.
@@ -151,10 +153,45 @@ def test_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     written: claims 0.885 / 0.946, speakers 57 of 68 (9 wrong or spurious), merged 21/25,
     split_extra 10, conflicts 1/3, false conflicts 1, headlines 35/61; at the end of that
     session 0.939 / 0.977, 60 of 71 (7), merged 23/25, split_extra 13, conflicts 3/3, false
-    conflicts 0, headlines 35/60. A regression guard."""
+    conflicts 0, headlines 35/60; in session 11, a report's day parted by actor, kind and words:
+    merged 23/25, split_extra 19, conflicts 3/3, false conflicts 0, headlines 38/62. A
+    regression guard."""
     s = score(_copied(PROBE_EVENTS, tmp_path), PROBE_EVENTS)
     print("\nprobe events:", s)
     assert s["claims_recall"] >= 0.93 and s["claims_precision"] >= 0.96, s
     assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 9, s
     assert ratio(s["merged"]) >= 0.84 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.6 and ratio(s["headlines"]) >= 0.55, s
+
+
+def _gold_scored(gold: Path, tmp_path: Path) -> dict:
+    from tests.gold_export import gold_export
+
+    spec = importlib.util.spec_from_file_location("dev_score", DEV / "score.py")
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    export = tmp_path / "gold.json"
+    export.write_text(json.dumps(gold_export(gold / "gold_events.yaml", gold / "gold_claims.yaml")),
+                      encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        scorer.main([str(export), str(gold / "gold_claims.yaml"), str(gold / "gold_events.yaml"),
+                     "--json"])
+    return json.loads(out.getvalue().splitlines()[0])
+
+
+@pytest.mark.parametrize("gold", [DEV, PROBE_EVENTS], ids=["dev", "probe-events"])
+def test_the_gold_itself_scores_beyond_some_targets(gold: Path, tmp_path: Path) -> None:
+    """The gold happenings as an export (tests/gold_export.py), scored like ours: a perfect
+    reading. Every further event of the same outlets whose date overlaps a happening counts as a
+    split of it, so the gold's own same-day happenings and deadlines make split_extra 49 (dev)
+    and 38 (probe), where the issue asks for at most 5; and the scorer's first event in date
+    order stands for every happening it ties with, so the gold's own headlines pass 49 of 67 and
+    46 of 65 (73 % and 71 %, the issue asks 90 %), and its disagreements show on 2 of 5 and 2 of
+    3 (the issue asks 5 of 5). These figures measure the scorer's reading of events, not ours
+    (docs/about.md, "What the scorer counts")."""
+    s = _gold_scored(gold, tmp_path)
+    print("\ngold as an export:", s)
+    assert s["overmerged"] == 0 and s["false_conflicts"] == 0, s
+    assert s["split_extra"] >= 30 and ratio(s["headlines"]) < 0.8 and ratio(s["conflicts"]) < 1, s

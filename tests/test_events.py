@@ -592,3 +592,46 @@ def test_two_nights_attacks_told_alike_with_other_numbers_stay_two_happenings() 
                "overnight into Monday.", "2025-11-24", mentions=ukraine),
     )
     assert len(merge_events(claims, sources)) == 2
+
+
+def test_a_reports_sentence_of_another_actor_and_kind_of_happening_is_another_event() -> None:
+    """One report's claims of one date are one happening but for a sentence naming the date
+    itself whose actor is not the one most of them name, whose kind of happening none of
+    theirs is and which is little like theirs (events._parts)."""
+    putin = ((0, 5, "vladimir-putin"),)
+    zelensky = ((0, 8, "volodymyr-zelensky"),)
+    sources = (_source("a", "2025-05-12"),)
+    offer = _claim("c1", "a", "Putin offered Ukraine direct talks in Istanbul on Sunday.",
+                   "2025-05-11", mentions=putin, actors=("vladimir-putin",))
+    again = _claim("c2", "a", "Putin offered to resume them without preconditions on Sunday.",
+                   "2025-05-11", 60, mentions=putin, actors=("vladimir-putin",))
+    reply = _claim("c3", "a", "Zelensky demanded a full ceasefire from Monday first.", "2025-05-11",
+                   130, mentions=zelensky, actors=("volodymyr-zelensky",))
+    events = merge_events((offer, again, reply), sources)
+    assert sorted(sorted(e.claims) for e in events) == [["c1", "c2"], ["c3"]]
+    # the same actor, or another naming the same kind of happening: one happening
+    welcomed = _claim("c3", "a", "Zelensky called the offer a trick on Sunday.", "2025-05-11", 130,
+                      mentions=zelensky, actors=("volodymyr-zelensky",))
+    assert len(merge_events((offer, again, welcomed), sources)) == 1
+    undated = _claim("c4", "a", "Zelensky demanded a ceasefire.", "2025-05-11", 200, "publication",
+                     mentions=zelensky, actors=("volodymyr-zelensky",))
+    assert len(merge_events((offer, again, undated), sources)) == 1  # it names no date itself
+
+
+def test_one_sentences_two_dates_are_no_link_of_their_own() -> None:
+    """"The leaders agreed on Tuesday to swap all prisoners by the end of the year": the day
+    and the month of one sentence are two happenings; its likeness to itself joins nothing."""
+    from dataclasses import replace
+
+    sources = (_source("a", "2019-12-10"),)
+    text = "The leaders agreed on Tuesday to swap all remaining prisoners by the end of the year."
+    day = _dated("c1", "a", text, "Tuesday", "2019-12-10")
+    month = replace(_dated("c2", "a", text, "the end of the year", "2019-12-01"),
+                    when=TimeValue(_dt.date(2019, 12, 1), _dt.date(2019, 12, 31), "month"))
+    assert len(merge_events((day, month), sources)) == 2
+    # ... though a sentence of the report on that day like the month's may join them
+    more = _dated("c3", "a", "All remaining prisoners are to be swapped in an exchange by the end "
+                  "of December, the leaders said.", "the end of December", "2019-12-01")
+    more = replace(more, when=month.when, start=200, end=200 + len(more.text))
+    merged = merge_events((day, month, more), sources)
+    assert sorted(sorted(e.claims) for e in merged) == [["c1"], ["c2", "c3"]]

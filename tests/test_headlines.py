@@ -343,3 +343,13 @@ def test_a_reports_lead_keeps_its_place_though_it_opens_on_a_phrase() -> None:
     aside = replace(_claim("b", "Beijing reiterated its support for negotiations, officials said.",
                            actors=("beijing",)), mentions=((0, 7, "beijing"),))
     assert title_of([lead, aside]) == "Putin extends an invitation to Ukraine for direct peace negotiations"
+
+
+def test_a_cut_never_stops_inside_a_relative_clause_of_the_subject() -> None:
+    """'someone who does not want to meet| during the war can of course propose ...': the
+    relative clause's verb is no stand-in for the subject's own, which the cut would lose."""
+    sentence = ("He added Friday, speaking to ABC, that someone who does not want to meet during "
+                "the war can of course propose something that neither he nor others could accept.")
+    made = make_headline(sentence, speaker="Volodymyr Zelensky").text
+    assert not made.endswith("who does not want to meet"), made
+    assert made.endswith(("propose something", "accept")), made

@@ -68,7 +68,8 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
-PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp")
+PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp",
+                                                  "said_after_quote")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -163,7 +164,8 @@ def test_a_wrapped_year_continues_its_paragraph() -> None:
     assert [s.kind for s in split_sentences(raw)] == ["caption", "credit"]
 
 
-@pytest.mark.parametrize("module", ["generator.text", "generator.claims", "generator.events"])
+@pytest.mark.parametrize("module", ["generator.text", "generator.claims", "generator.events",
+                                    "generator.headlines"])
 def test_docstring_examples_run(module: str) -> None:
     """The examples in the reading and merging modules' docstrings are right."""
     import doctest
