@@ -35,7 +35,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     return {key: re.compile(data[key], re.IGNORECASE)
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                         "pair_words", "recap_headings", "coming_plans", "counted_subject",
-                        "counted_join", "superlative_of", "window_open")}
+                        "counted_join", "superlative_of", "window_open", "holiday_noun")}
 
 
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -70,9 +70,12 @@ def claim_id(source_id: str, folded: str, timex_text: str, occurrence: int) -> s
     return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
-def is_claim_date(timex: Timex, sentence_text_before: str) -> bool:
-    """Does this expression date a happening (rather than measure or compare time)?"""
+def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: str = "") -> bool:
+    """Does this expression date a happening (rather than measure or compare time, or name a
+    kind of thing: "an Easter ceasefire", ``holiday_noun``)?"""
     if timex.type not in ("DATE", "TIME"):
+        return False
+    if timex.rule == "holiday" and vocabulary()["holiday_noun"].match(sentence_text_after):
         return False
     when = interval(timex.value)
     if when is None:  # PRESENT_REF, PAST_REF, unanchored XXXX; but "the coming days" of a
@@ -103,6 +106,7 @@ ARTICLE_UNDATED = 100
 
 BEFORE_REACH = 140  # characters before a date that may make it a comparison (not_a_date_before) or
 # a plan's "coming days" (coming_plans: "to hold a meeting between [two full names] in the coming days")
+AFTER_REACH = 24  # characters after a date read for what it qualifies (holiday_noun)
 RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
 WINDOW_DAYS = 31  # ... and the longest window of days a plan names ("between 20 and 30 June"): a month
 
@@ -375,7 +379,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         # the words just before a date tell whether it compares ("since 2014"): a few dozen
         # characters, not the whole sentence again for each of its dates
         dated = [t for t in inside
-                 if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])]
+                 if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
+                                  source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
         if not dated:  # "The call came three days after ...": the day counted from the call's
             for t in inside:
                 count = counted(sentence.text, sentence.start, t)

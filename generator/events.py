@@ -54,6 +54,7 @@ from generator.headlines import (
 )
 from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
+from generator.sources import url_key
 from generator.text import plain_inline
 from generator.timex.resolve import tense_words, value_at
 from generator.timex.values import interval
@@ -233,16 +234,53 @@ def agent(c: Claim) -> str | None:
     russia (not the invited)."""
     if c.attribution is not None and c.attribution.entity:
         return c.attribution.entity
+    if c.timex is not None and (own := _coordinated_subject(c)) is not None:
+        return own
     subject: list[str] = []
-    for start, _end, entity in c.mentions:  # in text order: only the first few are read
+    owner_end = -1  # where a possessor ends ("Russia's| defence minister ..."): not who acts
+    for start, end, entity in c.mentions:  # in text order: only the first few are read
         if start >= AGENT_REACH:
+            break
+        if owner_end >= 0:
+            # "Russia's defence minister Sergei Shoigu": the role's holder, named
+            if OWNED_ROLE.fullmatch(c.text, owner_end, start) is not None:
+                subject = [entity]
             break
         before = c.text[:start]
         clause = before[before.rfind(", ") + 2:] if ", " in before else before
         clause = clause.lstrip("“\"‘' ")
         if SUBJECT_PREFIX.fullmatch(clause) is None or clause.startswith(("of ", "and ")):
             break
+        if not subject and OWNER.match(c.text, end):
+            owner_end = end
+            continue
         subject.append(entity)
+    people = [e for e in subject if e in c.actors and e not in c.places]
+    return (people or subject or [None])[0]
+
+
+COORDINATED = re.compile(r"(?:,\s+and|;)\s+")  # where a sentence's second clause starts
+OWNER = re.compile(r"[’']s\s+[a-z]")  # "Russia's defence minister": whose, not who
+OWNED_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){1,3}")  # ... and the holder named after it
+
+
+def _coordinated_subject(c: Claim) -> str | None:
+    """The entity opening the coordinated clause a claim's date sits in, when that clause has a
+    subject of its own ("Moscow has said the troops are holding drills, and Defense Minister
+    Sergei Shoigu on Thursday ordered the troops back": Thursday is Shoigu's), else None."""
+    assert c.timex is not None
+    at = c.timex.start - c.start
+    found = None
+    for m in COORDINATED.finditer(c.text, 0, min(at, TITLE_INPUT)):
+        found = m
+    if found is None:
+        return None
+    subject = []
+    for start, _end, e in c.mentions:  # in text order
+        if start >= at:
+            break
+        if start >= found.end() and SUBJECT_PREFIX.fullmatch(c.text[found.end():start]) is not None:
+            subject.append(e)
     people = [e for e in subject if e in c.actors and e not in c.places]
     return (people or subject or [None])[0]
 
@@ -728,10 +766,14 @@ def _named(title: str, c: Claim) -> list[str]:
 
 
 def origin(source: Source) -> str:
-    """Sources with the same origin are one independent voice (a rewrite follows a report)."""
-    if source.follows is not None and (source.follows.url or source.follows.outlet):
-        return (source.follows.url or source.follows.outlet or "").lower()
-    return source.url.lower()
+    """Sources with the same origin are one independent voice (a rewrite follows a report): the
+    address it follows (or the outlet), else its own, however written (``url_key``: a trailing
+    slash, a fragment, the host's case)."""
+    if source.follows is not None and source.follows.url:
+        return url_key(source.follows.url)
+    if source.follows is not None and source.follows.outlet:
+        return source.follows.outlet.lower()
+    return url_key(source.url)
 
 
 def independent_count(source_ids: list[str], sources: dict[str, Source]) -> int:
@@ -1061,8 +1103,6 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                    ) -> float | None:
         """What units i and j on days apart need (``need``: what their dates need; ``same``:
         of one report; ``may_disagree``: two reports that may date one happening two ways)."""
-        if parted[i] or parted[j]:  # what a report tells beside its main account of a day
-            may_disagree = False
         if need is not None and not may_disagree:
             # a report naming two days: only its undated account of the day before it; other
             # reports' days: compatible, never a link on their own
@@ -1128,6 +1168,18 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     def sentences_of(i: int) -> frozenset[int]:
         return frozenset(c.start for c in units[i][:UNIT_REACH])
 
+    # the dates each sentence of a report names: a report naming both days of two reports'
+    # units in one sentence does not date one happening two ways ("Pope Francis, who called
+    # for peace in his Easter message on Sunday, died on Monday" / "died on April 21")
+    named_in: dict[tuple[str, int], set[TimeValue]] = defaultdict(set)
+    for c in claims:
+        if c.basis == "explicit":
+            named_in[(c.source, c.start)].add(c.when)
+
+    def names_both(i: int, j: int) -> bool:
+        source = units[i][0].source
+        return any(whens[j] in named_in.get((source, at), ()) for at in sentences_of(i))
+
     def score_span(span: tuple[int, int]) -> tuple[array[float], array[int], array[int]]:
         """The pairs alike enough to join that the units of ``span`` score: -similarity, i, j
         with i < j (a part of the work that ``jobs`` processes share)."""
@@ -1155,11 +1207,14 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 need, days_apart, closest = allowed
                 told_alike = 0.0
                 if days_apart:
-                    may = _may_disagree(u, units[j], leads[i], leads[j]) \
+                    both = names_both(i, j) or names_both(j, i)
+                    may = not both and _may_disagree(u, units[j], leads[i], leads[j]) \
                         and not _counts_differ(u, units[j])
-                    if not may and need is not None and u[0].source != units[j][0].source \
+                    if not may and not both and need is not None and u[0].source != units[j][0].source \
                             and not ri and not reported[j] and _gap(wi, whens[j]) == 1 \
                             and not parted[i] and not parted[j]:
+                        # (never a part of a report's day, _parts: one sentence or two of
+                        # another actor tell too little to be one happening without one lead)
                         # no one lead, but a sentence of each naming its date tells the same
                         # ("In a joint statement released ... on Sunday evening" / "have drawn
                         # up an updated and refined peace framework ... on the night of Monday")

@@ -1199,6 +1199,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         if said.split()[0] in ("The", "A", "An") or words_said.lstrip()[:1].islower():
             said = said[0].lower() + said[1:]  # as the sentence wrote it ("talks would ...")
         return f"{who} said {said}"
+    if (second := _coordinate_clause(sentence, start, end, w)) is not None:
+        return second
     subordinators = list(w.time_clause.finditer(left))
     if subordinators and re.search(r",\s+which\s", left[subordinators[-1].end():]):
         # "after a new round of talks in Istanbul, which Turkish officials say could be held
@@ -1288,6 +1290,41 @@ def _joined_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -
     if len(tokens) < 2 or clause_verb(tokens[:1]) or not _finite(tokens[1:], w):
         return None  # "... and on Saturday signed": the sentence's own subject, no clause
     return _cap(m["clause"].strip())
+
+
+COORDINATE = re.compile(r"(?:,\s+and|;)\s+(?=[A-Z])")  # a second clause opening on a name
+
+
+def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
+    """The second clause of a sentence when the date sits in it and it opens on a subject of
+    its own, names and titles before the date ("Moscow has said the troops are holding drills,
+    and Defense Minister Sergei Shoigu on Thursday ordered the troops back to their bases" ->
+    "Defense Minister Sergei Shoigu on Thursday ordered the troops back to their bases"), up to
+    the sentence's end or a semicolon. None elsewhere.
+
+    >>> s = "Moscow has said the troops are holding drills, and Defense Minister Sergei Shoigu on Thursday ordered the troops back."
+    >>> _coordinate_clause(s, s.index("Thursday"), s.index("Thursday") + 8, words())
+    'Defense Minister Sergei Shoigu on Thursday ordered the troops back.'
+    >>> s = "Putin spoke on Monday, and Zelensky replied."
+    >>> _coordinate_clause(s, s.index("Monday"), s.index("Monday") + 6, words()) is None
+    True
+    """
+    found = None
+    for m in COORDINATE.finditer(sentence, max(0, start - 200), start):
+        found = m
+    if found is None:
+        return None
+    subject = _words_of(sentence[found.end():start])
+    # the words before the date: the clause's subject (capitalised: names, titles) and at most
+    # a preposition of the date ("Shoigu on| Thursday ordered"); or a subject and its verb
+    lead = [t for t in subject if t[:1].isupper()]
+    if not lead or subject[:len(lead)] != lead or any(t.lower() in AUXILIARIES for t in lead):
+        return None
+    if len(subject) - len(lead) > 1 and not _finite(subject[len(lead):], w):
+        return None
+    stop = re.search(r"[;:“”\"]", sentence[end:])
+    clause = sentence[found.end():end + (stop.start() if stop else len(sentence) - end)].strip()
+    return clause if _finite(_words_of(clause)[len(lead):], w) else None
 
 
 # ", launching more than 800 drones on Sept. 7": a participle phrase after the main clause

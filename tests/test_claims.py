@@ -85,6 +85,12 @@ def test_window_open_examples(text: str, opens: bool) -> None:
     assert bool(vocabulary()["window_open"].search(text)) == opens
 
 
+@pytest.mark.parametrize(("text", "noun"), [(t, True) for t in EXAMPLES["holiday_noun"]]
+                         + [(t, False) for t in EXAMPLES["not_holiday_noun"]])
+def test_holiday_noun_examples(text: str, noun: bool) -> None:
+    assert bool(vocabulary()["holiday_noun"].match(text)) == noun
+
+
 @pytest.mark.parametrize("case", EXAMPLES["lasting"])
 def test_lasting_examples(case: dict) -> None:
     import datetime as dt

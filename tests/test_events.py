@@ -635,3 +635,68 @@ def test_one_sentences_two_dates_are_no_link_of_their_own() -> None:
     more = replace(more, when=month.when, start=200, end=200 + len(more.text))
     merged = merge_events((day, month, more), sources)
     assert sorted(sorted(e.claims) for e in merged) == [["c1"], ["c2", "c3"]]
+
+
+def test_who_acts_is_the_subject_of_the_dates_own_clause_never_a_possessor() -> None:
+    """agent(): "Russia's defence minister" acts, not Russia (and where the minister is named,
+    he does); a second clause with a subject of its own is its date's ("..., and Defense
+    Minister Sergei Shoigu on Thursday ordered the troops back": Shoigu, not Moscow)."""
+    from dataclasses import replace
+
+    from generator.events import agent
+
+    def said(text: str, date_text: str, names: dict[str, str]) -> Claim:
+        claim = _dated("c1", "a", text, date_text, "2021-04-22")
+        mentions = tuple(sorted((text.index(n), text.index(n) + len(n), e) for n, e in names.items()))
+        return replace(claim, mentions=mentions, actors=tuple(e for _, _, e in mentions))
+
+    owner = said("Russia's defence minister on Friday ordered a halt to military drills.", "Friday",
+                 {"Russia": "russia"})
+    assert agent(owner) is None
+    named = said("Russia's defence minister Sergei Shoigu on Friday ordered a halt to the drills.",
+                 "Friday", {"Russia": "russia", "Sergei Shoigu": "sergei-shoigu"})
+    assert agent(named) == "sergei-shoigu"
+    second = said("Moscow has said the troops are holding drills, and Defense Minister Sergei Shoigu "
+                  "on Thursday ordered the troops to go back.", "Thursday",
+                  {"Moscow": "moscow", "Sergei Shoigu": "sergei-shoigu"})
+    assert agent(second) == "sergei-shoigu"
+    first = said("Moscow on Thursday said the troops were holding drills, and Shoigu agreed.",
+                 "Thursday", {"Moscow": "moscow", "Shoigu": "sergei-shoigu"})
+    assert agent(first) == "moscow"
+
+
+def test_a_report_naming_both_days_in_one_sentence_dates_no_happening_two_ways() -> None:
+    """"Pope Francis, who called for peace in his Easter message on Sunday, died on Monday" and
+    another report's "Pope Francis died on April 21": the first report names both days, so its
+    Sunday is no version of the death's date (a date a report names for two happenings)."""
+    from dataclasses import replace
+
+    pope = ((0, 12, "pope-francis"),)
+    sources = (_source("a", "2025-04-22"), _source("b", "2025-04-26"))
+    text = "Pope Francis, who called for peace in his Easter message on Sunday, died on Monday."
+    sunday = replace(_dated("c1", "a", text, "Sunday", "2025-04-20"), mentions=pope,
+                     actors=("pope-francis",))
+    monday = replace(_dated("c2", "a", text, "Monday", "2025-04-21"), mentions=pope,
+                     actors=("pope-francis",))
+    died = replace(_dated("c3", "b", "Pope Francis died on April 21 at the age of 88.", "April 21",
+                          "2025-04-21"), mentions=pope, actors=("pope-francis",))
+    events = merge_events((sunday, monday, died), sources)
+    assert not [e for e in events if e.conflicts], [(e.claims, e.conflicts) for e in events]
+    assert any(set(e.claims) == {"c2", "c3"} for e in events)
+
+
+def test_a_rewrite_follows_its_report_however_the_address_is_written() -> None:
+    """A rewrite whose ``follows.url`` has a trailing slash, a fragment or another letter case
+    in the host is the report it follows: one independent voice (``sources.url_key``)."""
+    from dataclasses import replace
+
+    from generator.events import independent_count
+    from generator.model import Follows
+
+    report = replace(_source("a", "2025-05-12"), url="https://news.example/story")
+    rewrite = replace(_source("b", "2025-05-13"),
+                      follows=Follows(None, "https://News.Example/story/#top", None))
+    other = _source("c", "2025-05-13")
+    sources = {s.id: s for s in (report, rewrite, other)}
+    assert independent_count(["a", "b"], sources) == 1
+    assert independent_count(["a", "b", "c"], sources) == 2
