@@ -199,9 +199,12 @@ def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source])
         outlets = ", ".join(f'<a href="../../sources/{sid}/">{h(sources[sid].outlet or sources[sid].title)}</a>'
                             for sid in v["sources"])
         label = date_label(when) + (" (planned)" if v.get("planned") else "")
+        # each sentence once, though two of its dates give the version ("on Friday (23 April)")
+        said: dict[tuple[str, int], Claim] = {}
+        for c in (claims[k] for k in v["claims"] if k in claims):
+            said.setdefault((c.source, c.start), c)
         out.append({"label": label, "line": Markup(f"<strong>{label}</strong>: {outlets}"),
-                    "claims": [claims[c] for c in v["claims"] if c in claims],
-                    "planned": bool(v.get("planned"))})
+                    "claims": list(said.values()), "planned": bool(v.get("planned"))})
     return out
 
 

@@ -86,3 +86,21 @@ def test_a_coarser_date_does_not_make_a_planned_day_happen() -> None:
     claims = {c.id: c for c in (_claim("c1", "y", "2025-05-20"), recalled)}
     event = Event("e-1", "Talks planned", _day("2025-05-20"), tuple(claims), ("y", "c"))
     assert _basis(event, claims, SOURCES) == "planned"
+
+
+def test_a_version_lists_each_sentence_once() -> None:
+    """"ordered a halt on Friday (23 April)": two claims of one sentence give the version; the
+    disagreement box quotes the sentence once."""
+    from dataclasses import replace
+
+    friday = _claim("c1", "c", "2025-05-16")
+    same = replace(friday, id="c2", timex=Timex(5, 8, "16 May", "DATE", "2025-05-16"))
+    claims = {c.id: c for c in (_claim("c0", "y", "2025-05-15"), friday, same)}
+    conflicts = (
+        {"when": _day("2025-05-15").to_json(), "claims": ["c0"], "sources": ["y"], "independent": 1},
+        {"when": _day("2025-05-16").to_json(), "claims": ["c1", "c2"], "sources": ["c"],
+         "independent": 1},
+    )
+    event = Event("e-1", "Talks open in Istanbul", _day("2025-05-15"), tuple(claims), ("y", "c"),
+                  conflicts)
+    assert [[c.id for c in v["claims"]] for v in versions(event, claims, SOURCES)] == [["c0"], ["c1"]]
