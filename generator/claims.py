@@ -38,6 +38,13 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                         "counted_join", "superlative_of", "window_open", "holiday_noun")}
 
 
+@lru_cache(maxsize=1)
+def window_joins() -> dict[str, re.Pattern[str]]:
+    """What joins a window's two days, by the word opening it (``window_join``)."""
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return {k: re.compile(v, re.IGNORECASE) for k, v in data["window_join"].items()}
+
+
 def entities_of(mentions: tuple[Mention, ...], registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(actors, places): entity ids in order of first mention."""
     actors: list[str] = []
@@ -70,6 +77,20 @@ def claim_id(source_id: str, folded: str, timex_text: str, occurrence: int) -> s
     return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
+NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+
+
+def named_as_one(text: str) -> str:
+    """The text with each run of capitalised words one word: how far a plan word stands from a
+    date counts words of the sentence, not the length of names ("to hold a meeting between
+    Russian President Vladimir Putin and US President Donald Trump in the coming days").
+
+    >>> named_as_one("a meeting between Russian President Vladimir Putin and US President Donald Trump in ")
+    'a meeting between X and X in '
+    """
+    return NAME_RUN.sub("X", text)
+
+
 def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: str = "") -> bool:
     """Does this expression date a happening (rather than measure or compare time, or name a
     kind of thing: "an Easter ceasefire", ``holiday_noun``)?"""
@@ -81,7 +102,7 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
     if when is None:  # PRESENT_REF, PAST_REF, unanchored XXXX; but "the coming days" of a
         # plan is its week (``coming_plans``)
         return timex.value == "FUTURE_REF" and COMING_DAYS.search(timex.text) is not None \
-            and vocabulary()["coming_plans"].search(sentence_text_before) is not None
+            and vocabulary()["coming_plans"].search(named_as_one(sentence_text_before)) is not None
     if when.granularity in ("decade", "century") and \
             vocabulary()["not_a_date_before"].search(sentence_text_before):
         return False
@@ -130,6 +151,10 @@ def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
     >>> ts = [Timex(33, 35, "20", "DATE", "2025-06-20"), Timex(40, 47, "30 June", "DATE", "2025-06-30")]
     >>> [(t.text, w.start.isoformat(), w.end.isoformat()) for t, w in day_ranges(ts, raw)]
     [('20 and 30 June', '2025-06-20', '2025-06-30')]
+    >>> raw = "He cited statements from 3 March and 28 March."
+    >>> ts = [Timex(25, 32, "3 March", "DATE", "2025-03-03"), Timex(37, 45, "28 March", "DATE", "2025-03-28")]
+    >>> [t.text for t, w in day_ranges(ts, raw)]
+    ['3 March', '28 March']
     """
     out: list[tuple[Timex, TimeValue]] = []
     for t in dated:
@@ -137,8 +162,11 @@ def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
         assert when is not None
         if out:
             first, span = out[-1]
-            longest = WINDOW_DAYS if vocabulary()["window_open"].search(
-                raw, max(0, first.start - BEFORE_REACH), first.start) else RANGE_DAYS
+            window = vocabulary()["window_open"].search(raw, max(0, first.start - BEFORE_REACH),
+                                                        first.start)
+            joins = window_joins().get(window.group(0).split()[0].lower()) if window else None
+            longest = WINDOW_DAYS if joins is not None \
+                and joins.fullmatch(raw, first.end, t.start) else RANGE_DAYS
             if span.granularity == when.granularity == "day" and first.end <= t.start \
                     and vocabulary()["range_join"].fullmatch(raw, first.end, t.start) \
                     and 0 < (when.start - span.end).days and (when.end - span.start).days < longest:

@@ -46,6 +46,7 @@ from generator.headlines import (
     is_caption,
     is_fragment,
     label,
+    listed,
     make_headline,
     noted,
     noting,
@@ -243,7 +244,7 @@ def agent(c: Claim) -> str | None:
             break
         if owner_end >= 0:
             # "Russia's defence minister Sergei Shoigu": the role's holder, named
-            if OWNED_ROLE.fullmatch(c.text, owner_end, start) is not None:
+            if HOLDER.fullmatch(c.text, owner_end, start) is not None:
                 subject = [entity]
             break
         before = c.text[:start]
@@ -251,8 +252,8 @@ def agent(c: Claim) -> str | None:
         clause = clause.lstrip("“\"‘' ")
         if SUBJECT_PREFIX.fullmatch(clause) is None or clause.startswith(("of ", "and ")):
             break
-        if not subject and OWNER.match(c.text, end):
-            owner_end = end
+        if not subject and (role_end := _role_after(c.text, end)) is not None:
+            owner_end = role_end
             continue
         subject.append(entity)
     people = [e for e in subject if e in c.actors and e not in c.places]
@@ -260,8 +261,21 @@ def agent(c: Claim) -> str | None:
 
 
 COORDINATED = re.compile(r"(?:,\s+and|;)\s+")  # where a sentence's second clause starts
-OWNER = re.compile(r"[’']s\s+[a-z]")  # "Russia's defence minister": whose, not who
-OWNED_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){1,3}")  # ... and the holder named after it
+OWNED = re.compile(r"[’']s(?:\s+[a-z][\w-]*){1,3}")  # "'s defence minister": the words owned
+HOLDER = re.compile(r"\s*,?\s*")  # between a role and its holder's name
+
+
+def _role_after(text: str, end: int) -> int | None:
+    """Where a role owned by the name ending at ``end`` ends ("Russia|'s defence minister|"):
+    the owner is whose role it is, not who acts ("Russia's invasion", "Trump's call with Putin":
+    no role, the owner acts)."""
+    m = OWNED.match(text, end)
+    if m is None:
+        return None
+    start = m.start() + 2  # after "'s"
+    roles = words().role_words
+    return next((start + w.end() for w in re.finditer(r"[a-z][\w-]*", text[start:m.end()])
+                 if w.group(0) in roles), None)
 
 
 def _coordinated_subject(c: Claim) -> str | None:
@@ -272,7 +286,8 @@ def _coordinated_subject(c: Claim) -> str | None:
     at = c.timex.start - c.start
     found = None
     for m in COORDINATED.finditer(c.text, 0, min(at, TITLE_INPUT)):
-        found = m
+        if not listed(c.text, m.start()):
+            found = m
     if found is None:
         return None
     subject = []

@@ -101,6 +101,7 @@ class Words:
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
     time_clause: re.Pattern[str]  # a subordinator whose clause has a time of its own ("since")
+    contrasts: frozenset[str]  # ... of them, those of a contrast ("though")
     anaphoric: re.Pattern[str]  # a subject pointing back ("the latter", "he")
     cut_verbs: frozenset[str]  # particles a word-level cut never ends on before an object
     past: dict[str, tuple[str, str]]  # past form -> (third person singular, plural)
@@ -212,6 +213,7 @@ def parse_words(data: dict) -> Words:
         that_nouns=frozenset(data["that_nouns"]),
         time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'] + data['contrast_clauses'])})\s+",
                                re.IGNORECASE),
+        contrasts=frozenset(data["contrast_clauses"]),
         anaphoric=re.compile(rf"(?:{_alternation(data['anaphoric_subjects'])})(?![\w’'-])", re.IGNORECASE),
         cut_verbs=frozenset(data["particles"]),
         past=past,
@@ -624,7 +626,7 @@ EXISTENTIAL = "is|are|was|were|will|would|has|have|had|could|can|may|might|must|
 
 
 LISTENERS = frozenset({"him", "her", "them", "me", "us"})  # "told him about ...": no frame
-RELATIVES = frozenset({"who", "whom", "whose", "which"})
+WHO_WHICH = frozenset({"who", "whom", "whose", "which"})  # a relative clause of a noun phrase
 LISTENED = "|".join(sorted(LISTENERS))
 ABOUT = "|".join(sorted(PREPOSITIONS))
 
@@ -644,7 +646,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME})[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
-                 rf"(?:[^“”\"]{{0,160}}?)?(?:,\s+(?:adding|saying|noting|stressing)\s.{{0,300}})?$", text)
+                 rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
     # (", adding that he could not go "to the capital of this terrorist."": the frame's own
     # aside, whatever it quotes, goes with it)
     # (never "S, on the day the US president said he had cancelled ...": words said after
@@ -1169,6 +1171,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Trump had set Thursday, though White House officials said Monday the deadline could slip."
     >>> dated_clause(s, s.index("Monday"), s.index("Monday") + 6)
     'White House officials said Monday the deadline could slip.'
+    >>> s = "Zelensky met Trump in Rome, though the two spoke for only 15 minutes on Saturday."
+    >>> dated_clause(s, s.index("on Saturday"), s.index("on Saturday") + 11) is None
+    True
     >>> s = "The first round produced a 1,000-for-1,000 prisoner exchange, which was completed on May 25."
     >>> dated_clause(s, s.index("on May 25"), len(s) - 1)
     'A 1,000-for-1,000 prisoner exchange was completed on May 25.'
@@ -1239,7 +1244,11 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
     clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
     before = [name for at, name in people if at < opened.start()]
-    return _own_clause(clause, w, before[0] if before else who)
+    own = _own_clause(clause, w, before[0] if before else who)
+    if not own and " ".join(opened.group(0).lower().split()) in w.contrasts:
+        return None  # "..., though the two spoke for only 15 minutes on Saturday": the same
+        # happening told on, whose main clause says who
+    return own
 
 
 # "Zelensky ... said he had a call with Trump after the summit and would travel to Washington
@@ -1293,6 +1302,20 @@ def _joined_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -
 
 
 COORDINATE = re.compile(r"(?:,\s+and|;)\s+(?=[A-Z])")  # a second clause opening on a name
+# a name listed before ", and": "the United States, Russia, and Ukraine" is a list of three
+LIST_ITEM = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
+
+
+def listed(text: str, at: int) -> bool:
+    """Is the ", and" at ``at`` the last comma of a list of names ("Witkoff, Kushner, and
+    Putin met"), not the start of a second clause?
+
+    >>> listed("Officials from the United States, Russia, and Ukraine met.", 40)
+    True
+    >>> listed("Moscow said the troops held drills, and Shoigu ordered them back.", 34)
+    False
+    """
+    return LIST_ITEM.search(text, max(0, at - 80), at) is not None
 
 
 def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
@@ -1308,10 +1331,14 @@ def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     >>> s = "Putin spoke on Monday, and Zelensky replied."
     >>> _coordinate_clause(s, s.index("Monday"), s.index("Monday") + 6, words()) is None
     True
+    >>> s = "Talks between the United States, Russia, and Ukraine on Friday ended without a deal."
+    >>> _coordinate_clause(s, s.index("Friday"), s.index("Friday") + 6, words()) is None
+    True
     """
     found = None
     for m in COORDINATE.finditer(sentence, max(0, start - 200), start):
-        found = m
+        if not listed(sentence, m.start()):
+            found = m
     if found is None:
         return None
     subject = _words_of(sentence[found.end():start])
@@ -2342,10 +2369,12 @@ def _verb_cut_off(ws: list[str], w: Words) -> bool:
     """Do these words (the start of a clause) stop inside a relative clause of their subject,
     before its own verb: "someone who does not want to meet| during the war can propose ..."
     (a relative clause's verb is no stand-in for the subject's)?"""
-    relative = next((k for k, x in enumerate(ws) if k and x.lower() in RELATIVES), None)
-    return relative is not None and not _verbal(ws[:relative], w) and sum(
-        1 for x in ws[relative + 1:] if x.lower() in w.past or x.lower() in w.present
-        or x.lower() in AUXILIARIES) < 2
+    relative = next((k for k, x in enumerate(ws) if k and x.lower() in WHO_WHICH), None)
+    # the word after the pronoun is the relative clause's verb, known or not ("who fled"); the
+    # subject's own is another finite form after it
+    return relative is not None and not _verbal(ws[:relative], w) and not any(
+        x.lower() in w.past or x.lower() in w.present or x.lower() in AUXILIARIES
+        or x.islower() and x.endswith("ed") and len(x) > 4 for x in ws[relative + 2:])
 
 
 def _cut_ok(head: str, tail: str, w: Words) -> bool:

@@ -77,6 +77,7 @@ class Vocabulary:
     wire: re.Pattern[str]
     entry_stamp: re.Pattern[str]
     said_after_quote: re.Pattern[str]
+    quote_introduced: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -91,7 +92,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["stamp"]["pattern"]),
                       re.compile(data["wire"]["pattern"]),
                       re.compile(data["entry_stamp"]["pattern"]),
-                      re.compile(data["said_after_quote"]["pattern"]))
+                      re.compile(data["said_after_quote"]["pattern"]),
+                      re.compile(data["quote_introduced"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -233,14 +235,27 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
     return tuple(out)
 
 
+QUOTE_REACH = 600  # characters back from a closing quote mark where its opening one is looked for
+
+
 def _cuts(text: str, language: str) -> list[int]:
-    said = vocabulary(language).said_after_quote
+    v = vocabulary(language)
     cuts = [m.end() for m in BOUNDARY.finditer(text)
             if not is_abbreviation(text, m.start(), language)
             # '"What is there to talk about?" Putin said ...': the quote's sentence goes on
             and not (m.group(0)[-1] in "\"”’'" and ("?" in m.group(0) or "!" in m.group(0))
-                     and said.match(text, m.end()))]
+                     and v.said_after_quote.match(text, m.end())
+                     and not _introduced(text, m.end() - 1, v))]
     return cuts + [len(text)]
+
+
+def _introduced(text: str, close: int, v: Vocabulary) -> bool:
+    """Does the text before the quote closing at ``close`` say whose it is ('Zelensky asked:
+    "Where is the ceasefire?"')?"""
+    mark = text[close]
+    opening = text.rfind("“" if mark == "”" else "‘" if mark == "’" else mark, max(0, close - QUOTE_REACH),
+                         close)
+    return opening >= 0 and v.quote_introduced.search(text, max(0, opening - 40), opening) is not None
 
 
 def split_sentences(raw: str, body_start: int = 0, author: str | None = None,

@@ -663,6 +663,17 @@ def test_who_acts_is_the_subject_of_the_dates_own_clause_never_a_possessor() -> 
     first = said("Moscow on Thursday said the troops were holding drills, and Shoigu agreed.",
                  "Thursday", {"Moscow": "moscow", "Shoigu": "sergei-shoigu"})
     assert agent(first) == "moscow"
+    # no role owned: the owner acts ("Russia's invasion", "Trump's call with Putin"); a list
+    # of names with a comma before "and" is no second clause
+    invasion = said("Russia's invasion of Ukraine began on 24 February 2022.", "24 February 2022",
+                    {"Russia": "russia", "Ukraine": "ukraine"})
+    assert agent(invasion) == "russia"
+    call = said("Trump's call with Putin on Tuesday lasted two hours.", "Tuesday",
+                {"Trump": "donald-trump", "Putin": "vladimir-putin"})
+    assert agent(call) == "donald-trump"
+    listed = said("Witkoff, Kushner, and Putin met in Moscow on Tuesday.", "Tuesday",
+                  {"Witkoff": "steve-witkoff", "Kushner": "jared-kushner", "Putin": "vladimir-putin"})
+    assert agent(listed) == "steve-witkoff"
 
 
 def test_a_report_naming_both_days_in_one_sentence_dates_no_happening_two_ways() -> None:

@@ -69,7 +69,7 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
 PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp",
-                                                  "said_after_quote")
+                                                  "said_after_quote", "quote_introduced")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -77,7 +77,7 @@ PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "datel
 @pytest.mark.parametrize(("name", "text", "expect"), PATTERN_CASES)
 def test_furniture_pattern_examples(name: str, text: str, expect: str) -> None:
     pattern = getattr(vocabulary(), name)
-    found = pattern.search(text) if name == "credit" else pattern.match(text)
+    found = pattern.search(text) if name in ("credit", "quote_introduced") else pattern.match(text)
     assert bool(found) == (expect == "match"), (name, text)
 
 
@@ -266,3 +266,14 @@ def test_each_row_of_a_markdown_table_is_a_sentence() -> None:
     got = [(s.kind, s.text) for s in split_sentences(raw)]
     assert [k for k, _ in got] == ["text", "furniture", "text", "text"]
     assert got[2][1] == "| 16 May 2025 | Istanbul | First direct talks since 2022 |"
+
+
+def test_a_quote_ending_in_a_question_goes_on_to_its_speaker() -> None:
+    """'"... talk about?" Putin said at a videoconference': one sentence; but where the quote was
+    introduced ('Zelensky asked: "Where is the ceasefire?"'), the next name and verb start anew."""
+    said = split_sentences('"What is there to talk about?" Putin said at a videoconference. He left.')
+    assert [s.text for s in said] == ['"What is there to talk about?" Putin said at a videoconference.',
+                                      "He left."]
+    asked = split_sentences('Zelensky asked: "Where is the ceasefire?" Moscow said it had no plan.')
+    assert [s.text for s in asked] == ['Zelensky asked: "Where is the ceasefire?"',
+                                       "Moscow said it had no plan."]
