@@ -46,10 +46,10 @@ from generator.headlines import (
     is_caption,
     is_fragment,
     label,
-    listed,
     make_headline,
     noted,
     noting,
+    second_clause,
     template,
     words,
 )
@@ -260,7 +260,6 @@ def agent(c: Claim) -> str | None:
     return (people or subject or [None])[0]
 
 
-COORDINATED = re.compile(r"(?:,\s+and|;)\s+")  # where a sentence's second clause starts
 OWNED = re.compile(r"[’']s(?:\s+[a-z][\w-]*){1,3}")  # "'s defence minister": the words owned
 HOLDER = re.compile(r"\s*,?\s*")  # between a role and its holder's name
 
@@ -284,17 +283,14 @@ def _coordinated_subject(c: Claim) -> str | None:
     Sergei Shoigu on Thursday ordered the troops back": Thursday is Shoigu's), else None."""
     assert c.timex is not None
     at = c.timex.start - c.start
-    found = None
-    for m in COORDINATED.finditer(c.text, 0, min(at, TITLE_INPUT)):
-        if not listed(c.text, m.start()):
-            found = m
+    found = second_clause(c.text, at)
     if found is None:
         return None
     subject = []
     for start, _end, e in c.mentions:  # in text order
         if start >= at:
             break
-        if start >= found.end() and SUBJECT_PREFIX.fullmatch(c.text[found.end():start]) is not None:
+        if start >= found and SUBJECT_PREFIX.fullmatch(c.text[found:start]) is not None:
             subject.append(e)
     people = [e for e in subject if e in c.actors and e not in c.places]
     return (people or subject or [None])[0]

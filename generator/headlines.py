@@ -1301,7 +1301,8 @@ def _joined_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -
     return _cap(m["clause"].strip())
 
 
-COORDINATE = re.compile(r"(?:,\s+and|;)\s+(?=[A-Z])")  # a second clause opening on a name
+COORDINATE = re.compile(r"(?:,\s+and|;)\s+")  # where a sentence's second clause starts
+CLAUSE_REACH = 200  # characters before a date where its second clause may start
 # a name listed before ", and": "the United States, Russia, and Ukraine" is a list of three
 LIST_ITEM = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 
@@ -1316,6 +1317,16 @@ def listed(text: str, at: int) -> bool:
     False
     """
     return LIST_ITEM.search(text, max(0, at - 80), at) is not None
+
+
+def second_clause(text: str, at: int) -> int | None:
+    """Where the coordinated clause holding offset ``at`` starts (after ", and" or ";", not a
+    list's last comma), if it starts within ``CLAUSE_REACH`` before it."""
+    found = None
+    for m in COORDINATE.finditer(text, max(0, at - CLAUSE_REACH), at):
+        if not listed(text, m.start()):
+            found = m.end()
+    return found
 
 
 def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
@@ -1335,13 +1346,10 @@ def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     >>> _coordinate_clause(s, s.index("Friday"), s.index("Friday") + 6, words()) is None
     True
     """
-    found = None
-    for m in COORDINATE.finditer(sentence, max(0, start - 200), start):
-        if not listed(sentence, m.start()):
-            found = m
+    found = second_clause(sentence, start)
     if found is None:
         return None
-    subject = _words_of(sentence[found.end():start])
+    subject = _words_of(sentence[found:start])
     # the words before the date: the clause's subject (capitalised: names, titles) and at most
     # a preposition of the date ("Shoigu on| Thursday ordered"); or a subject and its verb
     lead = [t for t in subject if t[:1].isupper()]
@@ -1350,7 +1358,7 @@ def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     if len(subject) - len(lead) > 1 and not _finite(subject[len(lead):], w):
         return None
     stop = re.search(r"[;:“”\"]", sentence[end:])
-    clause = sentence[found.end():end + (stop.start() if stop else len(sentence) - end)].strip()
+    clause = sentence[found:end + (stop.start() if stop else len(sentence) - end)].strip()
     return clause if _finite(_words_of(clause)[len(lead):], w) else None
 
 
