@@ -49,6 +49,13 @@ from generator.problems import InputError, Problem
 FILENAME = "curation.yaml"
 ACTIONS = ("merge", "split", "title", "date", "hide", "error", "phase", "reply")
 STORY = ("phase", "reply")  # the story's entries: they change no event (story_of reads them)
+# the keys each decision takes besides its action's own: any other is a typo that would be
+# ignored without a word (`granularty: month` left a day, `titel:` a split untitled). A phase
+# may carry a reason like every other decision (it is not shown).
+KEYS = {"merge": ("reason",), "split": ("title", "reason"), "title": ("text", "reason"),
+        "date": ("start", "end", "granularity", "reason"), "hide": ("reason",),
+        "error": ("reason",), "phase": ("start", "end", "text", "reason"),
+        "reply": ("response_to", "reason")}
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -137,6 +144,11 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
                                     + ", ".join(ACTIONS)))
             continue
         action = actions[0]
+        unknown = [k for k in item if k != action and k not in KEYS[action]]
+        if unknown:
+            problems.append(Problem(where, line, None, f"{action}: unknown key {unknown[0]!r}; "
+                                    f"a {action} takes " + ", ".join(KEYS[action])))
+            continue
         if action in STORY:
             found = _story_entry(item, action, where, line)
             (problems if isinstance(found, Problem) else decisions).append(found)
