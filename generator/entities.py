@@ -68,6 +68,11 @@ class Registry:
                      for m in self.regex.finditer(text))
 
 
+# the keys an entity takes: any other is a typo that would be ignored without a word (an
+# entity written with `alias: [Zelensky]` was found by none of its names but the first)
+KEYS = ("id", "name", "kind", "aliases", "role", "side")
+
+
 def parse_registry(text: str, where: str) -> Registry:
     """Validate a registry file's text; InputError lists every problem with its line.
 
@@ -136,6 +141,13 @@ def _parse_registry(text: str, where: str) -> Registry:
             continue
         if not isinstance(name, str) or not name.strip():
             problems.append(Problem(where, line, None, f"entity {eid}: 'name' must be text"))
+            continue
+        if (unknown := next((k for k in item if k not in KEYS), None)) is not None:
+            problems.append(Problem(where, line, None, f"entity {eid}: unknown key {unknown!r};"
+                                    " an entity takes " + ", ".join(KEYS)))
+            continue
+        if item.get("role") is not None and not isinstance(item["role"], str):
+            problems.append(Problem(where, line, None, f"entity {eid}: 'role' must be text"))
             continue
         if (bad := _control(item)) is not None:  # a YAML escape ("\e"): printed as it is in
             # the people-and-places page and the entity's own

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from generator.curation import parse_curation
+from generator.entities import parse_registry
 from generator.problems import InputError
+from tests.conftest import ROOT
 
 
 # ------------------------------------------------------------------ keys misspelt
@@ -40,3 +42,24 @@ def test_every_key_a_decision_takes_is_still_taken() -> None:
             "- reply: e-1\n  response_to: e-2\n  reason: r\n")
     assert [d.action for d in parse_curation(text, "c.yaml")] == [
         "merge", "split", "title", "date", "hide", "error", "phase", "reply"]
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("{id: x, name: Xavier Q, kind: person, alias: [Zelensky]}",
+     "entity x: unknown key 'alias'; an entity takes id, name, kind, aliases, role, side"),
+    ("{id: x, name: Xavier Q, kind: person, role: [envoy]}", "entity x: 'role' must be text"),
+])
+def test_an_entity_key_misspelt_or_a_role_not_text_is_refused_at_its_line(entry: str,
+                                                                          message: str) -> None:
+    """`alias:` for `aliases:` was ignored (the entity was found by its name only), and a
+    role that was a list was dropped, both without a word."""
+    with pytest.raises(InputError) as err:
+        parse_registry("entities:\n- {id: y, name: Yan, kind: person}\n- " + entry + "\n",
+                       "entities.yaml")
+    assert [str(p) for p in err.value.problems] == [f"entities.yaml:3: {message}"]
+
+
+def test_the_registries_shipped_still_read() -> None:
+    assert parse_registry((ROOT / "entities.yaml").read_text(encoding="utf-8"), "e.yaml").entities
+    skeleton = ROOT / "generator" / "skeleton" / "entities.yaml"
+    assert parse_registry(skeleton.read_text(encoding="utf-8"), "e.yaml").entities == ()
