@@ -101,6 +101,14 @@ def _plain(node: yaml.Node, seen: set[int]) -> object:
     return out
 
 
+def _blank(text: object) -> bool:
+    """Not a text, or one that shows nothing (sources.blank: a zero-width space passed as a
+    reason or a title)."""
+    from generator.sources import blank
+
+    return not isinstance(text, str) or blank(text)
+
+
 def _control(item: dict) -> str | None:
     """The first text of an decision holding a control character, described."""
     from generator.sources import control_in
@@ -154,7 +162,7 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
             (problems if isinstance(found, Problem) else decisions).append(found)
             continue
         reason = item.get("reason")
-        if not isinstance(reason, str) or not reason.strip():
+        if _blank(reason):
             problems.append(Problem(where, line, None, f"{action}: 'reason' is missing; every "
                                     "decision says why (the site shows it)"))
             continue
@@ -179,7 +187,7 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
             problems.append(Problem(where, line, None, "merge: name two events or more"))
             continue
         text = item.get("text") if action == "title" else item.get("title")
-        if action == "title" and (not isinstance(text, str) or not text.strip()):
+        if action == "title" and _blank(text):
             problems.append(Problem(where, line, None, "title: 'text' (the new title) is missing"))
             continue
         if isinstance(text, str) and len(text) > LONGEST_TITLE:
@@ -207,7 +215,7 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
                                     f"range; expected a date up to {LAST_DAY.isoformat()}"))
             continue
         decisions.append(Decision(action, target, reason.strip(), where, line,
-                                  text.strip() if isinstance(text, str) else None, when))
+                                  text.strip() if not _blank(text) else None, when))
     if problems:
         raise InputError(tuple(problems))
     return tuple(decisions)
@@ -218,7 +226,7 @@ def _story_entry(item: dict, action: str, where: str, line: int) -> Decision | P
     of context) or a reply (``target`` = (reply, answered event)), or the Problem with it."""
     if action == "phase":
         title, context = item.get("phase"), item.get("text", "")
-        if not isinstance(title, str) or not title.strip():
+        if _blank(title):
             return Problem(where, line, None, "phase: expected a title (phase: \"The Istanbul rounds\")")
         if not isinstance(context, str):
             return Problem(where, line, None, "phase: 'text' must be a paragraph of text")
@@ -240,7 +248,7 @@ def _story_entry(item: dict, action: str, where: str, line: int) -> Decision | P
             and answered.startswith("e-")):
         return Problem(where, line, None, "reply: expected an event id (e-…) and, as "
                        "response_to, the event id it answers")
-    if not isinstance(reason, str) or not reason.strip():
+    if _blank(reason):
         return Problem(where, line, None, "reply: 'reason' is missing; every decision says why "
                        "(the site shows it)")
     return Decision("reply", (reply, answered), reason.strip(), where, line)

@@ -139,7 +139,7 @@ def _parse_registry(text: str, where: str) -> Registry:
                                        f"may have at most {LONGEST_ID}")
                                     + "; choose another"))
             continue
-        if not isinstance(name, str) or not name.strip():
+        if not isinstance(name, str) or _blank(name):
             problems.append(Problem(where, line, None, f"entity {eid}: 'name' must be text"))
             continue
         if (unknown := next((k for k in item if k not in KEYS), None)) is not None:
@@ -157,7 +157,7 @@ def _parse_registry(text: str, where: str) -> Registry:
             problems.append(Problem(where, line, None, f"entity {eid}: kind is {kind!r}; "
                                     "expected person, organisation or place"))
             continue
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and not _blank(a) for a in aliases):
             problems.append(Problem(where, line, None, f"entity {eid}: 'aliases' must be a "
                                     "list of texts, none empty"))
             continue
@@ -219,6 +219,12 @@ LONGEST_NAME = 200
 # The longest id: its page is the file entities/<id>.md, and a file name has at most 255 bytes
 # (an id of 300 letters passed `check`, then the build could not write the page).
 LONGEST_ID = 255 - len(".md")
+
+
+def _blank(text: str) -> bool:
+    from generator.sources import blank
+
+    return blank(text)
 
 
 def _control(item: dict) -> str | None:

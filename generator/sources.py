@@ -52,6 +52,30 @@ def control_in(item: dict) -> str | None:
     return None
 
 
+def blank(text: str) -> bool:
+    """True when ``text`` shows nothing: only spaces and line ends, characters of Unicode's
+    category Cf that are never drawn (a zero-width space, a direction mark, a byte-order mark,
+    a word joiner) and the few others of the kind (variation selectors, Hangul fillers, the
+    combining grapheme joiner). A title, a reason or an article of them passed as text, and the
+    site printed a heading, a link or a filter option that showed nothing.
+
+    >>> blank(" \u200b\u200e\ufeff\u3164"), blank("\u200bx")
+    (True, False)
+    """
+    return all(ch.isspace() or ch in INVISIBLE or unicodedata.category(ch) == "Cf"
+               for ch in text)
+
+
+INVISIBLE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u180b\u180c\u180d\u180f"
+                      + "".join(map(chr, range(0xFE00, 0xFE10)))
+                      + "".join(map(chr, range(0xE0100, 0xE01F0))))
+
+
+def shown_blank(value: str) -> str:
+    """A blank text as a message shows it: its characters escaped ("\\u200b")."""
+    return '"' + value.encode("unicode_escape").decode("ascii") + '"'
+
+
 def control_name(ch: str) -> str:
     """'U+001B (ESC)': how a refused character is named in messages."""
     code = ord(ch)
@@ -319,19 +343,30 @@ def _text(where: str, key: str, f: Field | None, problems: list[Problem],
     if not isinstance(f.value, str) or (required and not f.value.strip()):
         problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected text"))
         return None
+    if blank(f.value):
+        if required:
+            problems.append(_problem_at(where, f, f"'{key}' is {shown_blank(f.value)}, which "
+                                        "shows nothing; expected text"))
+            return None
+        return ""  # as an empty outlet or author: none
     return f.value.strip()
 
 
 def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tuple[str, ...]:
     if f is None or f.value is None:
         return ()
-    if isinstance(f.value, str):
-        return (f.value,)
-    if not isinstance(f.value, list) or not all(isinstance(v, str) for v in f.value):
+    values = [f.value] if isinstance(f.value, str) else f.value
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected a list "
                                     "of texts"))
         return ()
-    return tuple(f.value)
+    if (empty := next((i for i, v in enumerate(values) if blank(v)), None)) is not None:
+        # a tag '' was a filter option of nothing (and its value, '', the option "any")
+        problems.append(_problem_at(where, f, f"'{key}' holds an empty text (item {empty + 1}:"
+                                    f" {shown_blank(values[empty])}); remove it"))
+        return ()
+    # 'a ' and 'a' are one tag (they were two filter options that looked alike)
+    return tuple(dict.fromkeys(v.strip() for v in values))
 
 
 def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, list[Problem]]:
@@ -456,7 +491,7 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
         problems.append(_problem_at(where, fields.get("tags"), f"'tags' has {len(source.tags):,}"
                                     f" tags; the limit is {MOST_TAGS} (they are printed again for "
                                     "each of the source's events)"))
-    if not source.body.strip():
+    if blank(source.body):
         problems.append(Problem(where, raw.count("\n", 0, body_start) + 1, None,
                                 "the article text after the front matter is empty"))
     if any(p.severity == "error" for p in problems):

@@ -9,6 +9,7 @@ import pytest
 from generator.curation import parse_curation
 from generator.entities import parse_registry
 from generator.problems import InputError
+from generator.sources import parse_source
 from tests.conftest import ROOT
 
 
@@ -63,3 +64,69 @@ def test_the_registries_shipped_still_read() -> None:
     assert parse_registry((ROOT / "entities.yaml").read_text(encoding="utf-8"), "e.yaml").entities
     skeleton = ROOT / "generator" / "skeleton" / "entities.yaml"
     assert parse_registry(skeleton.read_text(encoding="utf-8"), "e.yaml").entities == ()
+
+
+# ------------------------------------------------------------------ texts that show nothing
+FM = "---\ntitle: {title}\nurl: https://example.com/a\npublished: 2025-09-03\n{extra}---\n{body}"
+BODY = "Putin met Zelensky in Moscow on 3 September 2025, the Kremlin said.\n"
+
+
+@pytest.mark.parametrize("title, extra, body, message", [
+    ('"\\u200b"', "", BODY,
+     "sources/a.md:2:8: 'title' is \"\\u200b\", which shows nothing; expected text"),
+    ('"\\u200e\\ufeff \\u3164"', "", BODY,
+     "sources/a.md:2:8: 'title' is \"\\u200e\\ufeff \\u3164\", which shows nothing; expected text"),
+    ("T", "", "\u200b\u200b\n\n\u2060\n", "sources/a.md:6: the article text after the front "
+                                              "matter is empty"),
+    ("T", "tags: [peace, '']\n", BODY,
+     "sources/a.md:5:7: 'tags' holds an empty text (item 2: \"\"); remove it"),
+    ("T", 'tags: ["\\u200b"]\n', BODY,
+     "sources/a.md:5:7: 'tags' holds an empty text (item 1: \"\\u200b\"); remove it"),
+    ("T", "known_errors: ['  ']\n", BODY,
+     "sources/a.md:5:15: 'known_errors' holds an empty text (item 1: \"  \"); remove it"),
+])
+def test_a_text_that_shows_nothing_is_refused_at_its_line(title: str, extra: str, body: str,
+                                                          message: str) -> None:
+    """A title of a zero-width space passed (a page whose heading and window title showed
+    nothing), so did an article of them; a tag '' was a filter option showing nothing whose
+    value was the option "any"."""
+    source, problems = parse_source(FM.format(title=title, extra=extra, body=body),
+                                    "sources/a.md", "a")
+    assert source is None
+    assert [str(p) for p in problems] == [message]
+
+
+def test_an_outlet_that_shows_nothing_is_none_and_tags_alike_are_one() -> None:
+    source, problems = parse_source(FM.format(title="T", body=BODY, extra='outlet: "\\u200b"\n'
+                                              "tags: [a, 'a ', A]\n"), "sources/a.md", "a")
+    assert problems == [] and source is not None
+    assert source.outlet == "" and source.tags == ("a", "A")
+
+
+@pytest.mark.parametrize("decision, message", [
+    ('- hide: c-1\n  reason: "\\u200b"\n',
+     "hide: 'reason' is missing; every decision says why (the site shows it)"),
+    ('- title: e-1\n  text: "\\u2060"\n  reason: r\n', "title: 'text' (the new title) is missing"),
+    ('- phase: "\\u200b"\n  start: 2025-01-01\n  end: 2025-12-31\n',
+     'phase: expected a title (phase: "The Istanbul rounds")'),
+    ('- reply: e-1\n  response_to: e-2\n  reason: "\\ufeff"\n',
+     "reply: 'reason' is missing; every decision says why (the site shows it)"),
+])
+def test_a_curation_text_that_shows_nothing_is_missing(decision: str, message: str) -> None:
+    with pytest.raises(InputError) as err:
+        parse_curation(decision, "sources/curation.yaml")
+    assert [str(p) for p in err.value.problems] == [f"sources/curation.yaml:1: {message}"]
+
+
+def test_a_split_title_that_shows_nothing_is_no_title() -> None:
+    (split,) = parse_curation('- split: [c-1]\n  title: "\\u200b"\n  reason: r\n', "c.yaml")
+    assert split.text is None
+
+
+def test_an_entity_name_that_shows_nothing_is_refused() -> None:
+    with pytest.raises(InputError) as err:
+        parse_registry('entities:\n- {id: x, name: "\\u200b\\u200d", kind: place}\n'
+                       '- {id: y, name: Yan, kind: place, aliases: ["\\u2060"]}\n', "e.yaml")
+    assert [str(p) for p in err.value.problems] == [
+        "e.yaml:2: entity x: 'name' must be text",
+        "e.yaml:3: entity y: 'aliases' must be a list of texts, none empty"]
