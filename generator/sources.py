@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import yaml
 
@@ -331,7 +331,40 @@ def _url(where: str, key: str, f: Field, problems: list[Problem]) -> str | None:
         problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected an "
                                     "http:// or https:// address"))
         return None
+    if (why := _url_fault(parts, value)) is not None:
+        problems.append(_problem_at(where, f, f"'{key}' is {shown_url(value.strip())}: {why}"))
+        return None
     return value.strip()
+
+
+def _url_fault(parts: SplitResult, value: str) -> str | None:
+    """What makes an address that urlsplit reads no address to publish, or None. A port that
+    is not a number (`https://example.com:99999/`) or a host missing (`https://:80/`) passed,
+    as did a character that is never drawn (a zero-width space in the host: another host that
+    looks the same; a direction override in the path: `…/\u202egpj.exe` shown as `…/exe.jpg`)
+    and a user name and password (`https://example.com@evil.example/` reads as example.com;
+    a password would be published on every page)."""
+    try:
+        _ = parts.port  # a property that raises
+    except ValueError:
+        return "its port is not a number from 0 to 65535"
+    if not parts.hostname:
+        return "it names no host"
+    if (hidden := next((ch for ch in value if unicodedata.category(ch) == "Cf"
+                        or ch in INVISIBLE), None)) is not None:
+        return (f"it holds U+{ord(hidden):04X}, a character that is not shown (the address "
+                "would not be the one it looks like); remove it")
+    if "@" in parts.netloc:
+        return ("it holds a user name or password (before '@'), which would be published and "
+                "makes the address read as another; remove it")
+    return None
+
+
+def shown_url(value: str) -> str:
+    """An address as a message shows it: characters not shown escaped."""
+    return '"' + "".join(ch.encode("unicode_escape").decode("ascii")
+                         if unicodedata.category(ch) == "Cf" or ch in INVISIBLE else ch
+                         for ch in value) + '"'
 
 
 def _text(where: str, key: str, f: Field | None, problems: list[Problem],

@@ -130,3 +130,37 @@ def test_an_entity_name_that_shows_nothing_is_refused() -> None:
     assert [str(p) for p in err.value.problems] == [
         "e.yaml:2: entity x: 'name' must be text",
         "e.yaml:3: entity y: 'aliases' must be a list of texts, none empty"]
+
+
+# ------------------------------------------------------------------ addresses that hide what they are
+@pytest.mark.parametrize("url, why", [
+    ("https://example.com:99999/a", "its port is not a number from 0 to 65535"),
+    ("https://example.com:abc/a", "its port is not a number from 0 to 65535"),
+    ("https://:80/a", "it names no host"),
+    ('"https://exa\\u200bmple.com/a"', "it holds U+200B, a character that is not shown (the "
+     "address would not be the one it looks like); remove it"),
+    ('"https://example.com/\\u202egpj.exe"', "it holds U+202E, a character that is not shown "
+     "(the address would not be the one it looks like); remove it"),
+    ("https://example.com@evil.example/a", "it holds a user name or password (before '@'), "
+     "which would be published and makes the address read as another; remove it"),
+])
+def test_an_address_that_hides_what_it_is_is_refused_at_its_line(url: str, why: str) -> None:
+    """Each passed `check` and was published as the source's address (and, in `follows`, as
+    the earlier report's)."""
+    for text, line, col in [(FM.replace("https://example.com/a", url).format(
+                                 title="T", extra="", body=BODY), 3, 6),
+                            (FM.format(title="T", body=BODY, extra="follows: {outlet: X, url: "
+                                       + url + ", published: 2025-09-01}\n"), 5, 10)]:
+        source, problems = parse_source(text, "sources/a.md", "a")
+        shown = url.strip('"').replace("\\\\", "\\")
+        key = "url" if line == 3 else "follows.url"
+        assert [str(p) for p in problems] == [f"sources/a.md:{line}:{col}: '{key}' is "
+                                              f'"{shown}": {why}'], text
+
+
+@pytest.mark.parametrize("url", ["https://пример.рф/статья", "https://example.com:8080/a",
+                                 "https://example.com/a?q=%00&b=\"x\"", "http://[::1]:80/a"])
+def test_addresses_that_are_what_they_look_like_still_pass(url: str) -> None:
+    source, problems = parse_source(FM.replace("https://example.com/a", f"'{url}'").format(
+        title="T", extra="", body=BODY), "sources/a.md", "a")
+    assert problems == [] and source is not None and source.url == url
