@@ -4,12 +4,17 @@ and what the sweep found besides."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from generator.curation import parse_curation
 from generator.entities import parse_registry
 from generator.problems import InputError
 from generator.sources import parse_source
+from generator.timex import tag
+from generator.timex.resolve import value_at
+from generator.timex.values import interval
 from tests.conftest import ROOT
 
 
@@ -164,3 +169,29 @@ def test_addresses_that_are_what_they_look_like_still_pass(url: str) -> None:
     source, problems = parse_source(FM.replace("https://example.com/a", f"'{url}'").format(
         title="T", extra="", body=BODY), "sources/a.md", "a")
     assert problems == [] and source is not None and source.url == url
+
+
+# ------------------------------------------------------------------ a week, quarter or decade before the year 1000
+@pytest.mark.parametrize("text, dct, value", [
+    ("They met 60000 weeks ago.", "2025-09-03", "0875-W40"),
+    ("They will meet next week.", "0001-01-03", "0001-W02"),
+    ("They will meet next decade.", "0001-01-03", "001"),
+    ("They will meet next century.", "0001-01-03", "01"),
+])
+def test_a_week_or_decade_before_the_year_1000_is_a_date(text: str, dct: str, value: str) -> None:
+    """Weeks, quarters, seasons, decades and centuries counted back before the year 1000 were
+    written without leading zeros ("875-W40", a decade "1"): no date could be read from them,
+    and their claims were dropped without a word."""
+    (found,) = [t for t in tag(text, dt.date.fromisoformat(dct)) if t.type == "DATE"]
+    assert found.value == value and interval(found.value) is not None
+
+
+@pytest.mark.parametrize("day, unit, value", [
+    (dt.date(109, 2, 20), "week", "0109-W08"), (dt.date(109, 2, 20), "quarter", "0109-Q1"),
+    (dt.date(109, 2, 20), "season", "0108-WI"), (dt.date(109, 7, 1), "season", "0109-SU"),
+    (dt.date(109, 2, 20), "weekend", "0109-W08-WE"), (dt.date(109, 2, 20), "decade", "010"),
+    (dt.date(109, 2, 20), "century", "01"), (dt.date(2025, 9, 3), "decade", "202"),
+])
+def test_every_unit_before_the_year_1000_is_zero_padded(day: dt.date, unit: str, value: str) -> None:
+    assert value_at(day, unit) == value and interval(value) is not None
+

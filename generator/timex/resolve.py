@@ -303,10 +303,11 @@ def value_at(day: dt.date, unit: str) -> str:
         return season_value(day)
     if unit == "half":
         return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
-    if unit == "decade":
-        return str(day.year // 10)
+    if unit == "decade":  # zero-padded, as a year is: "109-W08" or "1" (a decade of the
+        # year 10) were read as no date, and their claims lost
+        return f"{day.year // 10:03d}"
     if unit == "century":
-        return str(day.year // 100)
+        return f"{day.year // 100:02d}"
     return f"{day.year:04d}"
 
 

@@ -179,15 +179,15 @@ def _interval(value: str) -> TimeValue | None:
 
 def week_value(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def quarter_value(day: dt.date) -> str:
-    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
 
 
 def season_value(day: dt.date) -> str:
     # Dec belongs to that year's winter; Jan and Feb to the previous year's
     if day.month in (1, 2):
-        return f"{day.year - 1}-WI"
-    return f"{day.year}-{SEASONS[(day.month - 3) // 3]}"
+        return f"{day.year - 1:04d}-WI"
+    return f"{day.year:04d}-{SEASONS[(day.month - 3) // 3]}"
