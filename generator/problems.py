@@ -23,7 +23,10 @@ class Problem:
     def github(self) -> str:
         """The problem as a GitHub Actions annotation on its file and line."""
         kind = "warning" if self.severity == "warning" else "error"
-        where = f"file={self.path}"
+        # a property's value escapes ':' and ',' too (as GitHub's toolkit does): a file named
+        # 'a,line=99::b.md' put the annotation on line 99 of 'sources/a'
+        where = "file=" + self.path.replace("%", "%25").replace("\r", "%0D") \
+            .replace("\n", "%0A").replace(":", "%3A").replace(",", "%2C")
         if self.line is not None:
             where += f",line={self.line}"
             if self.col is not None:

@@ -10,7 +10,7 @@ import pytest
 
 from generator.curation import parse_curation
 from generator.entities import parse_registry
-from generator.problems import InputError
+from generator.problems import InputError, Problem
 from generator.sources import parse_source
 from generator.timex import tag
 from generator.timex.resolve import value_at
@@ -195,3 +195,12 @@ def test_a_week_or_decade_before_the_year_1000_is_a_date(text: str, dct: str, va
 def test_every_unit_before_the_year_1000_is_zero_padded(day: dt.date, unit: str, value: str) -> None:
     assert value_at(day, unit) == value and interval(value) is not None
 
+
+# ------------------------------------------------------------------ GitHub annotations
+def test_a_file_name_cannot_move_its_github_annotation() -> None:
+    """`check --format github` wrote the file name as it was: a file named 'a,line=99::b.md'
+    gave `file=sources/a,line=99::b.md,line=4`, which GitHub reads as line 99 of 'sources/a'
+    with the rest as the message. Property values escape ':' and ',' (GitHub's toolkit)."""
+    problem = Problem("sources/a,line=99::b%.md", 4, 12, "bad: 50%, a\nb")
+    assert problem.github() == ("::error file=sources/a%2Cline=99%3A%3Ab%25.md,line=4,col=12::"
+                                "bad: 50%25, a%0Ab")
