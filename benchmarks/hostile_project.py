@@ -39,7 +39,8 @@ class _Tags(HTMLParser):
         self._script = False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        self._script = tag == "script"
+        # (a sixth sweep) a script of JSON data holds texts, not code: its '<' are escaped
+        self._script = tag == "script" and ("type", "application/json") not in attrs
         for name, value in attrs:
             if name.startswith("on") or (name in ("href", "src") and (value or "").strip()
                                          .lower().startswith("javascript:")):
@@ -130,6 +131,50 @@ def malformed(site: Path) -> str:
         ids = re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8", errors="replace"))
         if len(ids) != len(set(ids)):
             return f" DUP-ID {page.relative_to(site)}"
+    return outputs(site)
+
+
+def outputs(site: Path) -> str:
+    """(A sixth sweep) the calendar's lines (at most 75 octets, CRLF, each UTF-8: a fold may not
+    cut a character), the CSV's rows (one width, no cell a formula), the JSON, the sitemap, and
+    each event's and source's page: its window title is its heading (or the start of it, cut
+    with '…'), followed by the site's name."""
+    import csv
+    import html
+    import io
+    import json
+    import xml.etree.ElementTree as ET
+    for i, line in enumerate((site / "events.ics").read_bytes().split(b"\r\n")):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            return f" BAD-ICS-LINE {i}: not UTF-8"
+        if len(line) > 75 or b"\n" in line or b"\r" in line:
+            return f" BAD-ICS-LINE {i}: {line[:40]!r}"
+    rows = list(csv.reader(io.StringIO((site / "events.csv").read_text(encoding="utf-8"),
+                                       newline="")))
+    if len({len(r) for r in rows}) > 1:
+        return " BAD-CSV rows of different widths"
+    if any(c[:1] in ("=", "+", "-", "@") and c != "-" for r in rows for c in r):
+        return " BAD-CSV a formula"
+    try:
+        for name in ("timeline.json", "timelinejs.json"):
+            json.loads((site / name).read_text(encoding="utf-8"))
+        ET.parse(site / "sitemap.xml")
+    except (ValueError, ET.ParseError) as exc:
+        return f" BAD-EXPORT {exc}"
+    for page in sorted(site.glob("events/*/index.html")) + sorted(site.glob("sources/*/index.html")):
+        text = page.read_text(encoding="utf-8")
+        title = re.search(r"<title>(.*?)</title>", text, re.S)
+        head = re.search(r"<h1[^>]*>(.*?)(?:<a class=\"headerlink\"|</h1>)", text, re.S)
+        if head is None or 'http-equiv="refresh"' in text:
+            continue  # an older address's redirect
+        shown = " ".join(html.unescape(title.group(1) if title else "").split())
+        heading = " ".join(html.unescape(re.sub(r"<[^>]+>", "", head.group(1))).split())
+        shown = shown.rsplit(" - ", 1)[0] if " - " in shown else shown
+        if not shown.strip() or (shown != heading and not (
+                shown.endswith("…") and heading.startswith(shown[:-1].rstrip()))):
+            return f" BAD-TITLE {page.relative_to(site)}: {shown[:40]!r} / {heading[:40]!r}"
     return ""
 
 
@@ -379,6 +424,63 @@ attack("f5-padded-years")(art("Putin met Zelensky on 3 May 0050 and on 1 January
 attack("f5-mk-list")(mk(lambda t: "- a\n- b\n"))
 attack("f5-mk-text")(mk(lambda t: "hello\n"))
 attack("f5-mk-site-name-null")(mk(lambda t: t.replace("site_name:", "site_name:\nx_site_name:")))
+
+# ---- a sixth sweep (docs/benchmarks.md, "A sixth sweep"): keys misspelt in the editors'
+# files, texts that show nothing, addresses that hide what they are, dates at the calendar's
+# edges, markup where a headline is made, GitHub annotations
+B6 = "Putin met Zelensky in Moscow on 3 September 2025, the Kremlin said.\n"
+attack("f6-title-zero-width")(art(B6, fm("", title='"\\u200b"')))
+attack("f6-title-only-markup")(art(B6, fm("", title="'<b></b>'")))
+attack("f6-title-link-jinja")(art(B6, fm("", title="'[x](https://evil.example/) {{ config }} {% raw %}'")))
+attack("f6-title-scalars")(lambda p: [art(B6, fm("", title=t, url=f"https://example.com/{i}"),
+                                         f"t{i}.md")(p) for i, t in enumerate(
+                                             ["2025", "1e3", "true", "2025-09-03", "'   x   '"])])
+attack("f6-body-zero-width")(art("\u200b\u2060\n\n\ufeff\n"))
+attack("f6-body-only-heading")(art("# Heading\n"))
+attack("f6-tags-blank")(art(B6, fm("tags: ['', ' ', \"\\u200b\"]\n")))
+attack("f6-tags-alike")(art(B6, fm("tags: [a, 'a ', A]\n")))
+attack("f6-url-port")(art(B6, fm("", url="https://example.com:99999/a")))
+attack("f6-url-zero-width-host")(art(B6, fm("", url='"https://exa\\u200bmple.com/a"')))
+attack("f6-url-rlo")(art(B6, fm("", url='"https://example.com/\\u202egpj.exe"')))
+attack("f6-url-userinfo")(art(B6, fm("", url="https://example.com@evil.example/")))
+attack("f6-follows-self")(art(B6, fm("follows: {outlet: X, url: 'https://example.com/x', published: 2025-09-03}\n")))
+attack("f6-impossible-days")(art("Putin met Zelensky on 30 February 2024, the Kremlin said.\n\n"
+                                 "Zelensky met Trump on 31 April 2025 in Kyiv.\n"))
+attack("f6-calendar-edges")(art("Putin met Zelensky on 31 December 9999. The next day they met "
+                                "again. They met 60000 weeks ago and 1001 years ago, on 29 "
+                                "February 2100 and in the 1st century.\n",
+                                fm("", pub="1000-01-01")))
+attack("f6-markup-headlines")(art(
+    "Putin met [Zelensky][1] in Moscow on 3 September 2025, the Kremlin said.\n\n"
+    "[1]: javascript:alert(1)\n\nZelensky said `<script>alert(1)</script>` on 4 September "
+    "2025 {: #x onclick=\"alert(1)\" }\n\n<div onclick=\"alert(2)\">Trump met Putin on 5 "
+    "September 2025, Peskov said.</div>\n\nPeskov said on 6 September 2025 that {{ config }} "
+    "and {% include \"x\" %} were fine.\n"))
+attack("f6-gh-file-name", False)(art("x", fm("", pub="'2025-13-01'"), "a,line=99::b.md"))
+attack("f6-cur-typo-granularity")(lambda p: write(CUR, f"- date: {_events(p)[0]}\n  start: "
+                                                  "2025-01-01\n  end: 2025-03-31\n  "
+                                                  "granularty: month\n  reason: r\n")(p))
+attack("f6-cur-typo-title")(write(CUR, "- split: [c-x]\n  titel: New\n  reason: r\n"))
+attack("f6-cur-zero-width")(lambda p: write(CUR, f"- title: {_events(p)[0]}\n  text: \"\\u200b\"\n"
+                                            "  reason: \"\\u200b\"\n- phase: \"\\u200b\"\n  start: "
+                                            "2025-01-01\n  end: 2025-12-31\n")(p))
+attack("f6-cur-phase-markup")(write(CUR, "- phase: '<script>alert(1)</script> {{ 7*7 }} "
+                                    "[x](javascript:alert(1)) # h'\n  start: 2025-01-01\n  end: "
+                                    "2025-12-31\n  text: '<img src=x onerror=alert(1)> {% raw %}'\n"))
+attack("f6-cur-reply-cycle")(lambda p: write(CUR, "".join(
+    f"- reply: {a}\n  response_to: {b}\n  reason: r\n"
+    for a, b in [(_events(p)[0], _events(p)[1]), (_events(p)[1], _events(p)[0])]))(p))
+attack("f6-cur-phases-overlap")(write(CUR, "- phase: P1\n  start: 2025-01-01\n  end: 2025-12-31\n"
+                                      "- phase: P2\n  start: 2025-06-01\n  end: 2026-06-30\n"
+                                      "- phase: P3\n  start: 2025-01-01\n  end: 2025-12-31\n"))
+attack("f6-ent-typo-aliases")(write("entities.yaml", ENT + "  - {id: x, name: Xavier Q, kind: "
+                                    "person, alias: [Zelensky]}\n"))
+attack("f6-ent-zero-width")(write("entities.yaml", ENT + "  - {id: x, name: \"\\u200b\\u200d\", "
+                                  "kind: place}\n"))
+attack("f6-ent-markup")(write("entities.yaml", ENT + "  - {id: x, name: '[Zelensky](javascript:"
+                              "alert(1)) {{ 7*7 }}', kind: person, role: '<b>r</b> # x', "
+                              "aliases: [Zelensky]}\n"))
+
 
 def _events(p: Path) -> list[str]:
     """The ids of the events a build of the base project makes (for curation attacks)."""
