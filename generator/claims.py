@@ -24,7 +24,13 @@ from generator.entities import Mention, Registry, load_registry
 from generator.model import Attribution, Claim, Sentence, Source, TimeValue, Timex
 from generator.problems import Problem
 from generator.timex import tag
-from generator.timex.values import COMING_DAYS, interval, timex_interval
+from generator.timex.values import (
+    COMING_DAYS,
+    claimed_interval,
+    interval,
+    missing_day,
+    timex_interval,
+)
 
 DATA = Path(__file__).parent / "data" / "claims.yaml"
 
@@ -98,7 +104,7 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
         return False
     if timex.rule == "holiday" and vocabulary()["holiday_noun"].match(sentence_text_after):
         return False
-    when = interval(timex.value)
+    when = claimed_interval(timex.value)
     if when is None:  # PRESENT_REF, PAST_REF, unanchored XXXX; but "the coming days" of a
         # plan is its week (``coming_plans``)
         return timex.value == "FUTURE_REF" and COMING_DAYS.search(timex.text) is not None \
@@ -452,6 +458,15 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                 basis, None, who, actors, places, spans))
             n_undated += basis == "undated"
     return tuple(claims)
+
+
+def missing_days(source: Source, claims: tuple[Claim, ...]) -> tuple[Problem, ...]:
+    """Warnings naming the line of each claim dated by a day its month does not have ("30
+    February 2024", "31 April 2025"): a typo, most likely; the claim is dated to the month."""
+    return tuple(Problem(source.path, c.line, None, f"'{c.timex.text}' names a day its month "
+                         f"does not have ({c.timex.value[:10]}): the claim is dated to the "
+                         "month; is the day a typo?", "warning")
+                 for c in claims if c.timex is not None and missing_day(c.timex.value))
 
 
 def capped(source: Source, claims: tuple[Claim, ...]) -> tuple[Problem, ...]:

@@ -5,17 +5,19 @@ and what the sweep found besides."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from generator.curation import parse_curation
 from generator.entities import parse_registry
+from generator.pipeline import capped_sources, extract
 from generator.problems import InputError, Problem
-from generator.sources import parse_source
+from generator.sources import load_sources, parse_source
 from generator.timex import tag
 from generator.timex.resolve import value_at
 from generator.timex.values import interval
-from tests.conftest import ROOT
+from tests.conftest import ROOT, write_source
 
 
 # ------------------------------------------------------------------ keys misspelt
@@ -204,3 +206,26 @@ def test_a_file_name_cannot_move_its_github_annotation() -> None:
     problem = Problem("sources/a,line=99::b%.md", 4, 12, "bad: 50%, a\nb")
     assert problem.github() == ("::error file=sources/a%2Cline=99%3A%3Ab%25.md,line=4,col=12::"
                                 "bad: 50%25, a%0Ab")
+
+
+# ------------------------------------------------------------------ a day its month does not have
+def test_a_day_its_month_does_not_have_is_its_month_with_a_warning(tmp_path: Path) -> None:
+    """"Putin met Zelensky on 30 February 2024" was tagged 2024-02-30, of which no interval
+    could be made: the sentence was dated by its report (3 September 2025) and merged with
+    that day's event, and "on 31 April 2025 in Kyiv" gave no claim at all, without a word."""
+    path = write_source(tmp_path, "bd.md", "title: Bad days\nurl: https://example.com/bd\n"
+                        "published: 2025-09-03\n",
+                        "Putin met Zelensky on 30 February 2024, the Kremlin said.\n\n"
+                        "Zelensky met Trump on 31 April 2025 in Kyiv.\n\n"
+                        "They met on 29 February 2024, Peskov said.\n")
+    sources, _ = load_sources([path])
+    timeline = extract(sources)
+    assert [(c.when.start.isoformat(), c.when.end.isoformat(), c.when.granularity)
+            for c in timeline.claims] == [("2024-02-01", "2024-02-29", "month"),
+                                          ("2025-04-01", "2025-04-30", "month"),
+                                          ("2024-02-29", "2024-02-29", "day")]
+    assert [str(p) for p in capped_sources(timeline)] == [
+        f"{path}:6: warning: '30 February 2024' names a day its month does not have "
+        "(2024-02-30): the claim is dated to the month; is the day a typo?",
+        f"{path}:8: warning: '31 April 2025' names a day its month does not have "
+        "(2025-04-31): the claim is dated to the month; is the day a typo?"]

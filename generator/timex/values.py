@@ -101,7 +101,7 @@ def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | No
         # "in the coming days": the week after the report (a plan with no day of its own)
         return TimeValue(today + dt.timedelta(days=1), today + dt.timedelta(days=7), "week")
     now = COUNTS_FROM_NOW.match(timex.text)
-    whole = interval(timex.value, None if now else timex.mod)
+    whole = claimed_interval(timex.value, None if now else timex.mod)
     if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day":
         return TimeValue(whole.start, whole.end + dt.timedelta(days=1), "day")
     if now and whole is not None and today is not None and whole.granularity in PART_OF_NOW:
@@ -136,6 +136,32 @@ def part_of_now(whole: TimeValue, earlier: bool, today: dt.date) -> TimeValue:
     if not earlier and today < whole.end:
         return TimeValue(today + one, whole.end, whole.granularity)
     return whole
+
+
+def claimed_interval(value: str, mod: str | None = None) -> TimeValue | None:
+    """``interval``, except that a day its month does not have ("30 February 2024", "31
+    April": a typo) is its month: a claim so dated was dated by its report instead, or was no
+    claim, without a word (``claims.missing_days`` warns). The tagger's own reading of later
+    expressions keeps ``interval``, which makes no date of it.
+
+    >>> claimed_interval("2024-02-30")
+    TimeValue(start=datetime.date(2024, 2, 1), end=datetime.date(2024, 2, 29), granularity='month')
+    """
+    if missing_day(value):
+        return interval(value[:7], mod)
+    return interval(value, mod)
+
+
+def missing_day(value: str) -> bool:
+    """Is ``value`` a day its month does not have (the 29th to 31st)?
+
+    >>> missing_day("2024-02-30"), missing_day("2025-04-31"), missing_day("2024-02-29")
+    (True, True, False)
+    """
+    m = _DAY.match(value)
+    if m is None or not (1 <= int(m[1]) and 1 <= int(m[2]) <= 12 and 29 <= int(m[3]) <= 31):
+        return False
+    return int(m[3]) > month_end(int(m[1]), int(m[2])).day
 
 
 def _interval(value: str) -> TimeValue | None:
