@@ -204,6 +204,10 @@ OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*
                         r"(?:(?:on|late|early|last|this)\s+\w+\s+)?[a-z]+ed\b")
 
 
+LATER_CLAUSE = re.compile(r",\s+(?:though|although|even\s+though|whereas|while|but)\s")
+QUOTE_MARK = re.compile(r"[\"“”]")  # ... but not one inside the words quoted ("not easy, but productive," Zelensky said)
+
+
 def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribution | None:
     """The speaker of the sentence, for its date ``t``: none when the date stands in a later
     clause with a subject of its own ("Moscow has said the troops are drilling, and Shoigu on
@@ -211,8 +215,10 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     speaker did before the words ("Earlier in the day Shoigu oversaw drills and said troops
     would leave on Friday": the day is the outlet's account of the drills, Friday is Shoigu's
     word), nor when it dates an offer or a demand rather than what is offered ("On Sunday, Putin
-    offered talks on May 15": Sunday is the outlet's account, May 15 is Putin's proposal). A
-    wrong speaker is worse than none."""
+    offered talks on May 15": Sunday is the outlet's account, May 15 is Putin's proposal), nor
+    when the speaker is named in a contrasting clause after the date's ("Trump had given
+    Ukraine until Thursday, though officials said Monday the deadline could slip": Thursday is
+    the outlet's). A wrong speaker is worse than none."""
     if who is None:
         return None
     at = sentence.text.find(who.text)
@@ -228,7 +234,11 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
             and not speech_verbs().search(sentence.text):
         return None  # the day of an offer or a demand is the outlet's; what it proposes is theirs
     if at > date:
-        return who
+        # "... until Thursday to respond, though officials said ...": the speaker of a later
+        # clause of its own does not speak the clause before it
+        later = LATER_CLAUSE.search(sentence.text, date + len(t.text), at)
+        return None if later is not None and not QUOTE_MARK.search(sentence.text, later.end(), at) \
+            else who
     clause = OWN_CLAUSE.search(sentence.text, at + len(who.text), date + len(t.text) + 40)
     return None if clause is not None and clause.start() < date else who
 

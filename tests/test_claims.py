@@ -129,6 +129,19 @@ def test_a_speech_does_not_reach_a_later_clause_with_its_own_subject() -> None:
     assert before.attribution is not None and before.attribution.text == "Putin"
 
 
+def test_a_speaker_of_a_contrasting_clause_does_not_speak_the_clause_before() -> None:
+    """"X until Thursday, though officials said ...": Thursday is the outlet's, and a "but"
+    inside the words quoted opens no clause of the narration."""
+    (deadline, monday) = _claims_of("President Trump had given Ukraine until Thursday to respond, "
+                                    "though White House officials said Monday the deadline could "
+                                    "slip.", "2025-11-24")
+    assert deadline.timex.text == "Thursday" and deadline.attribution is None
+    assert monday.attribution is not None and monday.attribution.text == "White House officials"
+    (quoted,) = _claims_of("The talks, held on December 14, were \"not easy, but productive,\" "
+                           "President Volodymyr Zelensky said.", "2025-12-16")
+    assert quoted.attribution is not None and "Zelensky" in quoted.attribution.text
+
+
 def test_a_date_of_the_speakers_deed_before_the_words_is_the_outlets() -> None:
     """"Earlier in the day X oversaw drills and said troops would leave on Friday": the day
     dates the drills (the outlet says so), Friday is X's word."""
