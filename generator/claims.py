@@ -35,7 +35,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     return {key: re.compile(data[key], re.IGNORECASE)
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                         "pair_words", "recap_headings", "coming_plans", "counted_subject",
-                        "counted_join", "superlative_of", "window_open", "holiday_noun")}
+                        "counted_aside", "counted_join", "superlative_of", "window_open", "holiday_noun")}
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +236,8 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     if at > date:
         # "... until Thursday to respond, though officials said ...": the speaker of a later
         # clause of its own does not speak the clause before it
+        if t.rule == "counted-from" and t.text.endswith(("after", "before")):
+            return None  # "His remarks came a day after Rubio warned": the outlet's count
         later = LATER_CLAUSE.search(sentence.text, date + len(t.text), at)
         return None if later is not None and not QUOTE_MARK.search(sentence.text, later.end(), at) \
             else who
@@ -345,11 +347,15 @@ def chronology_anchored(body: str, published: dt.date, language: str) -> tuple[T
 COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DW])")
 
 
-def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int] | None:
+ANAPHORIC = {"this", "that", "these", "those", "his", "her", "their", "its"}  # "His remarks came"
+
+
+def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] | None:
     """Where ``t`` (a duration of days or weeks, ``offset``: where the sentence starts) counts
     from a happening the sentence's subject names to one it does not date ("The call came
-    three days after delegations met in Istanbul"): the subject's noun and the days to add
-    to the subject's date (negative after "after"); else None."""
+    three days after delegations met in Istanbul"): the subject's noun, the days to add to
+    the subject's date (negative after "after") and whether the noun must be named before
+    (not for a subject pointing back: "His remarks came a day after"); else None."""
     m = COUNT.fullmatch(t.value)
     if t.type != "DURATION" or m is None:
         return None
@@ -358,17 +364,41 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int] | None
     if subject is None or join is None:
         return None
     days = int(m["n"]) * (7 if m["unit"] == "W" else 1)
-    return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days
+    return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days, \
+        subject["det"].lower() not in ANAPHORIC
 
 
-def counted_from(noun: str, days: int, earlier: list[Claim]) -> dt.date | None:
+def counted_from(noun: str, days: int, named_before: bool, earlier: list[Claim],
+                 near: int = -1) -> dt.date | None:
     """The day a count of ``days`` from the subject (``noun``) lands on: from the date of the
     last of the ``earlier`` claims (this report's, in text order) dated to a day whose sentence
-    names the noun; None where none does (a wrong date is worse than none: "The exchange took
-    place a week before the summit" with no exchange dated before says nothing of when)."""
-    named = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"
-             and re.search(rf"\b{re.escape(noun)}\b", c.text, re.IGNORECASE)]
+    names the noun, else, unless the noun must be ``named_before``, of the last one if it
+    starts at ``near`` or after (the sentences just before: "On Friday, Trump said ... His
+    remarks came a day after ..."); None where none does
+    (a wrong date is worse than none: "The exchange took place a week before the summit" with
+    no exchange dated before says nothing of when)."""
+    days_told = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"]
+    named = [c for c in days_told if re.search(rf"\b{re.escape(noun)}\b", c.text, re.IGNORECASE)] \
+        or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near]
     return named[-1].when.start + dt.timedelta(days=days) if named else None
+
+
+def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] | None:
+    """Where ``t`` (a duration of days or weeks) opens an aside counting from its sentence's
+    own day to one it does not date ("... on Monday, a day after US officials met a Ukrainian
+    team"): the days to add to that day and where the aside's "after"/"before" ends; else
+    None."""
+    m = COUNT.fullmatch(t.value)
+    if t.type != "DURATION" or m is None:
+        return None
+    at = t.start - offset
+    if vocabulary()["counted_aside"].search(sentence_text, max(0, at - 16), at) is None:
+        return None
+    join = vocabulary()["counted_join"].match(sentence_text, t.end - offset)
+    if join is None:
+        return None
+    days = int(m["n"]) * (7 if m["unit"] == "W" else 1)
+    return (-days if join["dir"].lower() == "after" else days), join.end("dir")
 
 
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
@@ -397,6 +427,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
              for s in sentences]
     speakers = attribute_sentences(sentences, found, registry)
     pair = leading_pair(found, registry)
+    near = (0, 0)  # where the two sentences before this one start
     for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
@@ -422,13 +453,25 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if not dated:  # "The call came three days after ...": the day counted from the call's
             for t in inside:
                 count = counted(sentence.text, sentence.start, t)
-                day = counted_from(*count, claims) if count is not None else None
+                day = counted_from(*count, claims, near[0]) if count is not None else None
                 end = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
                 if day is not None and end is not None:
                     stop = sentence.start + end.end("dir")
                     dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE",
                                    day.isoformat(), None, "counted-from")]
                     break
+        elif len({t.value for t in dated}) == 1 and dated[0].type == "DATE" \
+                and len(dated[0].value) == 10:  # "... on Monday, a day after ...": from its day
+            for t in inside:
+                aside = counted_aside(sentence.text, sentence.start, t)
+                if aside is not None:
+                    day = dt.date.fromisoformat(dated[0].value) + dt.timedelta(days=aside[0])
+                    stop = sentence.start + aside[1]
+                    dated = sorted([*dated, Timex(t.start, stop, source.raw[t.start:stop], "DATE",
+                                                  day.isoformat(), None, "counted-from")],
+                                   key=lambda x: (x.start, x.end))
+                    break
+        near = (near[1], sentence.start)
         folded = " ".join(sentence.text.split())
         room = min(SENTENCE_CLAIMS, ARTICLE_CLAIMS - len(claims) + n_undated)
         for t, when in day_ranges(dated, source.raw, source.published)[:room]:

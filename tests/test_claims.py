@@ -245,7 +245,7 @@ def test_counted_from_examples(example: dict) -> None:
     t = Timex(at, at + len(example["count"]), example["count"], "DURATION",
               "P2W" if "week" in example["count"] else f"P{NUMBER_WORDS[example['count'].split()[0]]}D",
               None, "test")
-    noun, days = counted(text, 0, t)
+    noun, days, _ = counted(text, 0, t)
     assert noun in text.lower() and (days < 0) == (example["dir"] == "after")
 
 
@@ -269,9 +269,12 @@ def test_a_count_from_the_subject_dates_what_it_counts_from() -> None:
     other = Claim("c-2", "s", "Vance met Zelensky on Sunday.", 20, 30, 2,
                   TimeValue(day.replace(day=18), day.replace(day=18), "day"), "explicit",
                   None, None, (), (), ())
-    assert counted_from("call", -3, [call, other]) == dt.date(2025, 5, 16)
-    assert counted_from("talks", -1, [call, other]) is None  # no talks dated before: no date
-    assert counted_from("talks", -1, []) is None
+    assert counted_from("call", -3, True, [call, other]) == dt.date(2025, 5, 16)
+    assert counted_from("talks", -1, True, [call, other]) is None  # no talks dated before
+    assert counted_from("talks", -1, True, []) is None
+    # a subject pointing back ("Their talks came a day after"): the sentences just before
+    assert counted_from("talks", -1, False, [call, other], near=20) == dt.date(2025, 5, 17)
+    assert counted_from("talks", -1, False, [call, other], near=25) is None
 
 
 @pytest.mark.parametrize("before", EXAMPLES["superlative_of"])
@@ -293,6 +296,23 @@ def test_an_article_dates_what_its_news_came_after() -> None:
     # published Thursday 29 January 2026: the call on Monday 26 January, the talks on the 23rd
     assert counted_claim[0].when.start == dt.date(2026, 1, 23)
     assert counted_claim[0].basis == "explicit"
+
+
+def test_a_count_pointing_back_or_aside_dates_from_the_day_just_told() -> None:
+    """"On Friday, Trump said ... His remarks came a day after ...": Thursday; "... on Monday,
+    a day after US officials met a Ukrainian team": Sunday. Both the outlet's counts."""
+    claims = claims_of("On Friday, Donald Trump said Washington would take a pass. "
+                       "His remarks came a day after Secretary of State Marco Rubio warned in Paris "
+                       "that the US could move on.")
+    (remarks,) = [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
+    assert remarks.when.start == dt.date(2026, 1, 22) and remarks.attribution is None
+    claims = claims_of("Russian and US delegations met in Riyadh on Monday, a day after US officials "
+                       "met a Ukrainian team in the Saudi capital.")
+    (aside,) = [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
+    assert aside.when.start == dt.date(2026, 1, 25)
+    # a sentence of two days counts from neither
+    claims = claims_of("Talks held on Monday and Tuesday, a day after the strike, were useful.")
+    assert not [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
 
 
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
