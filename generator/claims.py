@@ -303,7 +303,8 @@ ENTRY = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+)?(?:\*\*(?P<bold>[^*\
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
-def chronology_anchored(body: str, published: dt.date, language: str) -> tuple[Timex, ...]:
+def chronology_anchored(body: str, published: dt.date, language: str,
+                        asides: tuple[tuple[int, int], ...] = ()) -> tuple[Timex, ...]:
     """The body's temporal expressions, each entry of a chronology anchored to its own date:
     in "**May 16, 2025** – ... talks produce a prisoner swap. Further rounds follow on June 2
     and July 23." (an explainer of February 2026), June 2 is 2025's, and "the end of the year"
@@ -314,7 +315,7 @@ def chronology_anchored(body: str, published: dt.date, language: str) -> tuple[T
     >>> [(t.text, t.value) for t in chronology_anchored(body, dt.date(2026, 2, 6), "en")]
     [('May 16, 2025', '2025-05-16'), ('June 2', '2025-06-02')]
     """
-    timexes = list(tag(body, published, language))
+    timexes = list(tag(body, published, language, asides))
     entries = [m for m in ENTRY.finditer(body) if YEAR.search(m["bold"] or m["plain"] or "")]
     if not entries:
         return tuple(timexes)
@@ -414,8 +415,11 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     """
     registry = registry or load_registry()
     body = source.body
+    captions = tuple((s.start - source.body_start, s.end - source.body_start)
+                     for s in sentences if s.kind in ("caption", "credit"))
     timexes = tuple(t.shifted(source.body_start)
-                    for t in chronology_anchored(body, source.published, lang.code(source.language)))
+                    for t in chronology_anchored(body, source.published, lang.code(source.language),
+                                                 captions))
     title = _normalise(source.title)
     claims: list[Claim] = []
     seen: dict[tuple[str, str], int] = {}

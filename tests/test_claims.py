@@ -315,6 +315,18 @@ def test_a_count_pointing_back_or_aside_dates_from_the_day_just_told() -> None:
     assert not [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
 
 
+def test_a_captions_date_anchors_no_anaphor_after_it() -> None:
+    """A photo's date is not the day the next paragraph goes on about: "the morning" after a
+    caption of the day before is the report's morning."""
+    claims = _claims_of("Delegations met in Riyadh for talks on the Black Sea.\n\n"
+                        "![Delegation](https://a.example/d.jpg)\n"
+                        "*Members of the delegation in Riyadh, January 27, 2026. Defense Ministry/Handout via "
+                        "REUTERS*\n\nThe meeting started in the morning, state media reported.",
+                        "2026-01-29")
+    (morning,) = [c for c in claims if c.timex is not None and c.timex.text == "the morning"]
+    assert morning.when.start == dt.date(2026, 1, 29)
+
+
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
     claims = claims_of("Delegations met in Istanbul on Friday. "
                        "The call came three days after the meeting in Istanbul.")

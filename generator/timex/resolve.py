@@ -766,10 +766,14 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
 
 
 def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
-            language: str = lang.DEFAULT) -> tuple[Timex, ...]:
+            language: str = lang.DEFAULT,
+            asides: tuple[tuple[int, int], ...] = ()) -> tuple[Timex, ...]:
     """TimeML values for every mention, in text order (anaphors use earlier mentions); tense
-    words from ``language``'s bundle."""
+    words from ``language``'s bundle. A date within one of the ``asides`` (sorted spans: a
+    photo's caption) is no happening the text goes on about: no later anaphor resolves from
+    it ("Members of the delegation, March 23, 2025. // The meeting started in the morning")."""
     ctx = Clues(text, tense_words(language))
+    aside_starts = [a for a, _ in asides]
     refs: list[Ref] = []
     out: list[Timex] = []
     for i, m in enumerate(mentions):
@@ -782,7 +786,9 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
         if m.type in ("DATE", "TIME"):
             iv = interval(value)
             if iv is not None:
-                refs.append(Ref(m.end, iv, not COMPARISON.match(m.template),
+                k = bisect.bisect_right(aside_starts, m.start) - 1
+                aside = k >= 0 and m.end <= asides[k][1]
+                refs.append(Ref(m.end, iv, not aside and not COMPARISON.match(m.template),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template))))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
