@@ -488,6 +488,8 @@ def _title_context(c: Claim) -> dict[str, str | None]:
 
 
 UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b"
+                      # "Previous one takes place in St Petersburg": one of what?
+                      r"|(?:The\s+)?(?:Previous|Next|Last|Latest|Other|Former|Latter)\s+(?:one|ones)\b"
                       # or what someone says opens on words that point back to a sentence
                       # the title does not carry: 'Peskov says that was "unlikely"', "Zelensky
                       # says part of them concern security" (never 'Putin says he is ready')

@@ -271,6 +271,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"(\"[^\"]*?)\s+\"(?=$|[\s,.;:])", r'\1"', text)
     text = re.sub(r"([“‘(])\s+", r"\1", text)
     text = re.sub(r"(?:,\s*){2,}", ", ", text)
+    text = re.sub(r"([:;]),", r"\1", text)  # "the war: in December 1994, Ukraine" less its date
     text = re.sub(r"^[,;:\s—–-]+", "", text)
     text = re.sub(r"[\s,;:—–-]+$", "", text)
     return text.strip()
@@ -1589,6 +1590,8 @@ def drop_parentheticals(text: str, w: Words) -> str:
             return m.group(0)  # a clause of its own, not an aside
         if m.group("lead").endswith("ing") and re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
             return m.group(0)  # ", launching 800 drones, the largest attack": what follows sums up
+        if re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
+            return ","  # "in Budapest, Hungary, after a call, a day before ...": an aside follows
         return ""
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
                   r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
@@ -1636,6 +1639,11 @@ def _open_time_clause(head: str, tail: str, w: Words) -> bool:
     return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
 
 
+# before "to" and its verb: "was due| to host", "is ready| to meet" (never cut between)
+TO_VERB = frozenset("due able unable ready willing unwilling likely unlikely set going about "
+                    "supposed poised eager keen prepared bound certain sure free".split())
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -1649,10 +1657,16 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         prev = tokens[k - 1].group(0) if k else ""
         participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
             word not in ING_NOUNS and (prev == "," or prev[:1].isupper() and "-" not in prev)
+        # "began talks in Riyadh| focused on ...": a past participle after a name, once a verb
+        # was said, is a reduced relative (not "Trump| said", "Zelensky| arrived")
+        participle = participle or len(word) > 4 and word.endswith("ed") and word.islower() \
+            and prev[:1].isupper() and k >= 2 and tokens[k - 2].group(0) in PREPOSITIONS \
+            and _verbal([x.group(0) for x in tokens[:k - 2]], w)
         # "a package| to as many as ...", never "agreed| to hold talks"
         following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         participle = participle or (word == "to" and prev.lower() not in w.verb_forms
-                                    and not prev.endswith("ed") and following != prev)
+                                    and prev.lower() not in TO_VERB and not prev.endswith("ed")
+                                    and following != prev)
         if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
             continue
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].group(0)[:1].isupper() \
@@ -1682,8 +1696,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "says if the aim is to prevent a meeting|": a condition without its news
         last = _last_word(head)
         before_last = _words_of(head)[-2:-1]
-        if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() and word != "," \
-                and before_last[0] not in AUXILIARIES and before_last[0] not in w.pronouns \
+        if (last in w.past or last.endswith("ed")) and before_last and word != "," \
+                and (before_last[0].islower() and before_last[0] not in AUXILIARIES
+                     and before_last[0] not in w.pronouns
+                     # "began talks in Riyadh focused| on ...": a name after the verb
+                     or before_last[0][:1].isupper() and _verbal(_words_of(head)[:-2], w)) \
                 and not re.search(r"\band\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$", head):
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
         if word == "by" and (last in w.past or last.endswith("ed")):
