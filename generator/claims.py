@@ -35,7 +35,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     return {key: re.compile(data[key], re.IGNORECASE)
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                         "pair_words", "recap_headings", "coming_plans", "counted_subject",
-                        "counted_aside", "counted_join", "superlative_of", "window_open", "holiday_noun")}
+                        "counted_aside", "counted_join", "counted_opener", "counted_what", "superlative_of", "window_open", "holiday_noun")}
 
 
 @lru_cache(maxsize=1)
@@ -360,11 +360,20 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] 
     m = COUNT.fullmatch(t.value)
     if t.type != "DURATION" or m is None:
         return None
-    subject = vocabulary()["counted_subject"].search(sentence_text[:t.start - offset])
     join = vocabulary()["counted_join"].match(sentence_text, t.end - offset)
-    if subject is None or join is None:
+    if join is None:
         return None
     days = int(m["n"]) * (7 if m["unit"] == "W" else 1)
+    if vocabulary()["counted_opener"].fullmatch(sentence_text, 0, t.start - offset):
+        # "A day after the talks, a drone hit a bus": the sentence's day, from the talks'
+        after = vocabulary()["counted_what"].match(sentence_text, join.end())
+        if after is None:
+            return None
+        return after["noun"].split()[-1].lower(), days if join["dir"].lower() == "after" \
+            else -days, True
+    subject = vocabulary()["counted_subject"].search(sentence_text[:t.start - offset])
+    if subject is None:
+        return None
     return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days, \
         subject["det"].lower() not in ANAPHORIC
 
@@ -373,15 +382,29 @@ def counted_from(noun: str, days: int, named_before: bool, earlier: list[Claim],
                  near: int = -1) -> dt.date | None:
     """The day a count of ``days`` from the subject (``noun``) lands on: from the date of the
     last of the ``earlier`` claims (this report's, in text order) dated to a day whose sentence
-    names the noun, else, unless the noun must be ``named_before``, of the last one if it
+    names the noun (or one of its ``counted_alike``: "the talks" told as "Friday's meeting"),
+    else, unless the noun must be ``named_before``, of the last one if it
     starts at ``near`` or after (the sentences just before: "On Friday, Trump said ... His
     remarks came a day after ..."); None where none does
     (a wrong date is worse than none: "The exchange took place a week before the summit" with
     no exchange dated before says nothing of when)."""
     days_told = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"]
-    named = [c for c in days_told if re.search(rf"\b{re.escape(noun)}\b", c.text, re.IGNORECASE)] \
+    alike = _alike_words().get(noun, re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE))
+    named = [c for c in days_told if alike.search(c.text)] \
         or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near]
     return named[-1].when.start + dt.timedelta(days=days) if named else None
+
+
+@lru_cache(maxsize=1)
+def _alike_words() -> dict[str, re.Pattern[str]]:
+    """Each noun of ``counted_alike`` -> any noun of its group: "the talks" were told as
+    "Friday's meeting"."""
+    groups = yaml.safe_load(DATA.read_text(encoding="utf-8"))["counted_alike"]
+    out = {}
+    for nouns in groups:
+        alike = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in nouns) + r")\b", re.IGNORECASE)
+        out.update({x: alike for x in nouns})
+    return out
 
 
 def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] | None:

@@ -243,10 +243,13 @@ def test_counted_from_examples(example: dict) -> None:
     text = example["text"]
     at = text.index(example["count"])
     t = Timex(at, at + len(example["count"]), example["count"], "DURATION",
-              "P2W" if "week" in example["count"] else f"P{NUMBER_WORDS[example['count'].split()[0]]}D",
+              "P2W" if "week" in example["count"]
+              else f"P{NUMBER_WORDS[example['count'].split()[0].lower()]}D",
               None, "test")
     noun, days, _ = counted(text, 0, t)
-    assert noun in text.lower() and (days < 0) == (example["dir"] == "after")
+    # the subject's day counts back to what it came after; an opener's day counts on from it
+    assert noun in text.lower()
+    assert ((days < 0) == (example["dir"] == "after")) != example.get("opener", False)
 
 
 @pytest.mark.parametrize("example", EXAMPLES["not_counted_from"], ids=lambda e: e["text"][:40])
@@ -325,6 +328,17 @@ def test_a_captions_date_anchors_no_anaphor_after_it() -> None:
                         "2026-01-29")
     (morning,) = [c for c in claims if c.timex is not None and c.timex.text == "the morning"]
     assert morning.when.start == dt.date(2026, 1, 29)
+
+
+def test_a_count_opening_a_sentence_dates_it_from_what_it_came_after() -> None:
+    """"A day after the talks, a drone hit a bus": the day after the talks, found as a word of
+    their kind ("Friday's meeting")."""
+    claims = claims_of("Friday's meeting at the Dolmabahce Palace lasted less than two hours. "
+                       "A day after the talks, a Russian drone hit a bus.")
+    (bus,) = [c for c in claims if c.timex is not None and c.timex.text == "A day after"]
+    assert bus.when.start == dt.date(2026, 1, 24)
+    claims = claims_of("A day after the talks, a Russian drone hit a bus.")
+    assert not [c for c in claims if c.timex is not None and c.timex.text == "A day after"]
 
 
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
