@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]", re.UNICODE)
+WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|(?<![\w.,:-])\d(?:[\d,.]*\d)?(?![\w:-])", re.UNICODE)
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
 STOPWORDS = frozenset("""
 a about above after again against all also although among an and any are as at be because been
 before being between both but by can could did do does during each even for from further had has
@@ -28,6 +29,10 @@ def terms(text: str) -> list[str]:
     """Content words, lower-cased, with a plural 's' dropped (a crude but stable stem)."""
     out = []
     for w in WORD.findall(text.lower()):
+        if w[0].isdigit():  # a count that outlets repeat ("35 prisoners each", "273 drones")
+            if len(w) >= 2 and not YEAR.fullmatch(w):
+                out.append("#" + w.replace(",", ""))
+            continue
         w = w.replace("’", "'").split("'")[0]
         if len(w) < 3 or w in STOPWORDS:
             continue
