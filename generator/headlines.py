@@ -1639,6 +1639,9 @@ def _open_time_clause(head: str, tail: str, w: Words) -> bool:
     return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
 
 
+# verbs whose object's "to" and verb say what is wanted of it ("would like Trump| to be")
+OBJECT_TO = frozenset("like want wants wanted expect expects expected ask asks asked urge urges "
+                      "urged allow allows allowed persuade persuaded encourage encouraged".split())
 # before "to" and its verb: "was due| to host", "is ready| to meet" (never cut between)
 TO_VERB = frozenset("due able unable ready willing unwilling likely unlikely set going about "
                     "supposed poised eager keen prepared bound certain sure free".split())
@@ -1666,7 +1669,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         participle = participle or (word == "to" and prev.lower() not in w.verb_forms
                                     and prev.lower() not in TO_VERB and not prev.endswith("ed")
-                                    and following != prev)
+                                    and following != prev
+                                    # "would like Trump| to be in Turkey": what is wanted of
+                                    # someone named is the news
+                                    and not (k >= 2 and prev[:1].isupper()
+                                             and tokens[k - 2].group(0).lower() in OBJECT_TO))
         if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
             continue
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].group(0)[:1].isupper() \
