@@ -581,7 +581,11 @@ def split_frame(text: str, w: Words) -> Frame | None:
             names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
             # a person we know before any other name ("what its spokesperson Dmitry Peskov
             # told Russian media": Peskov, not "Russian")
-            names = [n for n in names if n in w.short_names] or names
+            # (else the first name that is no people's adjective: "the Coordination
+            # Headquarters for the Treatment of Prisoners of War", "the Russian agency TASS")
+            adjectives = set(w.demonyms.values())
+            names = [n for n in names if n in w.short_names] \
+                or [n for n in names if n not in adjectives][:1] or names
             frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
         elif not _speaker_ok(frame.who, w):
             if not issued:
@@ -1918,6 +1922,14 @@ def _uncap(text: str, w: Words) -> str:
     if first and (first.group(0).lower() in w.pronouns | w.dangling | NUMBERS | QUANTITIES
                   | {"only", "several", "more"} | w.noun_verbs
                   or first.group(0).lower() in {"the", "a", "an"}):
+        return text[:1].lower() + text[1:]
+    # a plural common noun ("Negotiators will meet", "Officials said"), not a people
+    # ("Ukrainians") nor a name we know
+    if first and re.fullmatch(r"[A-Z][a-z]{3,}s", first.group(0)) \
+            and first.group(0)[:-1] not in set(w.demonyms.values()) \
+            and first.group(0) not in _registered_words() \
+            and re.match(r"\s+(?:will|would|are|were|have|had|say|said|can|could|must|may)\b",
+                         text[first.end():]):
         return text[:1].lower() + text[1:]
     return text
 
