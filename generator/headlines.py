@@ -549,6 +549,8 @@ def _vague(who: str, w: Words) -> bool:
         return True
     # no name: "a senior official", "One of the interlocutors" (a capital that only starts it)
     ws = _words_of(who)
+    if re.match(UNNAMED_SPEAKERS, low) and not any(t[:1].isupper() for t in ws[1:]):
+        return True  # "officials on both sides", "local officials", "diplomats"
     if any(t.lower() in w.role_words for t in ws) or any(t[:1].isupper() for t in ws[1:]):
         return False  # "the governor", "a Kremlin spokesman": someone in particular
     # "a senior official", "One of the interlocutors": someone unnamed; "the statement" is not
@@ -648,7 +650,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
     # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
-    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME})[^,;:!?“”\"]{{0,80}}?)"
+    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{UNNAMED_SPEAKERS})[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
@@ -731,6 +733,10 @@ REPLY_IS = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:has\s+|had\s+)
 # a speaker's role in lower case before the name: '"...," spokesman Heorhii Tykhyi told reporters'
 ROLE_BEFORE_NAME = (r"(?:spokes(?:man|woman|person)|envoy|aide|adviser|advisor|minister|negotiator|"
                     r"official|lawmaker|senator|ambassador|commander)\s+(?=[A-Z])")
+# "..., officials on both sides said": people described, not named (a vague speaker)
+UNNAMED_SPEAKERS = (r"(?:(?:local|regional|senior|western|ukrainian|russian|us|u\.s\.)\s+)?"
+                    r"(?:officials|sources|diplomats|analysts|observers|witnesses|authorities|"
+                    r"negotiators|lawmakers)\b")
 
 
 def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
