@@ -565,6 +565,10 @@ class Frame:
     quoted: bool  # content is a direct quote
 
 
+SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|wrote|added)\s*,\s+"
+                        r"(?:aboard|at|in|from|during|after|on|while)\s+[^,;:“”\"]{1,50}?,\s+that\b")
+
+
 def split_frame(text: str, w: Words) -> Frame | None:
     """The attribution frame of a sentence, if it has one: a speaker that is a noun phrase and
     something said of at least three words that does not start with a preposition."""
@@ -2223,6 +2227,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
     text = uncleft(_cap(text), w)
+    # where the words were said, between the verb and "that": "said, aboard Air Force One,
+    # that ..." -> "said that ..."
+    text = SAID_WHERE.sub(r"\g<verb> that", text)
 
     frame = split_frame(text, w)
     if frame is not None and frame.verb == "adds":
