@@ -208,6 +208,12 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
         elif low in w.particles and i > 0 and (_is_name(tokens[i - 1].group(), w)
                                                or tokens[i - 1].group().lower() in w.particles):
             start = tokens[i].start()  # "Ursula von der Leyen"
+        elif t in ("-", "–") and i > 0 and _is_name(tokens[i - 1].group(), w) \
+                and tokens[i + 1].group()[:1].isupper():
+            start = tokens[i].start()  # "the Opposition Platform - For Life party"
+        elif t[:1].isupper() and i > 1 and tokens[i - 1].group() in ("-", "–") \
+                and _is_name(tokens[i - 2].group(), w):
+            start = tokens[i].start()  # (its "For")
         elif t == "," and i > 0:
             # an appositive: "<title description>, <Name>"; kept only if the part before the
             # comma is a description (has a title word), else the name stands alone
@@ -446,12 +452,39 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     span = _chain_back(text, end, w)
     if span is None:
         return None
+    if (named := _named_before_description(text, span, w)) is not None:
+        return named
     # "Putin and Trump said": two speakers, or a phrase cut in the middle: say nothing
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and text[:span[0]].strip():
         words_before = TOKEN.findall(text[:span[0]])
         if len(words_before) >= 2 and _is_name(words_before[-2], w):
             return (-1, -1)
     return span
+
+
+NAME_THEN_COMMA = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
+TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December")
+
+
+def _named_before_description(text: str, span: tuple[int, int], w: Words
+                              ) -> tuple[int, int] | None:
+    """The name a description of its holder follows: "Kirill Dmitriev, head of the Russian
+    Direct Investment Fund, said" -> "Kirill Dmitriev" (a description opens in lower case or
+    with an article, and holds a title); else None."""
+    phrase = TOKEN.findall(text[span[0]:span[1]])
+    first = phrase[0] if phrase else ""
+    if not (first.islower() or first in ("The", "A", "An") and len(phrase) > 1
+            and phrase[1].islower()) or not any(_base(x.lower()) in w.titles for x in phrase):
+        return None
+    m = NAME_THEN_COMMA.search(text, _near(text, span[0]), span[0])
+    if m is None:
+        return None
+    names = TOKEN.findall(m.group("name"))
+    if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
+               and not TIME_WORD.fullmatch(x) for x in names):
+        return None
+    return m.start("name"), m.end("name")
 
 
 def _after_verb(text: str, verb_end: int, w: Words) -> tuple[int, int] | None:

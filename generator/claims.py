@@ -41,7 +41,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     return {key: re.compile(data[key], re.IGNORECASE)
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                         "pair_words", "recap_headings", "coming_plans", "counted_subject",
-                        "counted_join", "superlative_of", "window_open", "holiday_noun")}
+                        "counted_aside", "counted_join", "counted_opener", "counted_what", "superlative_of", "window_open", "holiday_noun")}
 
 
 @lru_cache(maxsize=1)
@@ -210,6 +210,10 @@ OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*
                         r"(?:(?:on|late|early|last|this)\s+\w+\s+)?[a-z]+ed\b")
 
 
+LATER_CLAUSE = re.compile(r",\s+(?:though|although|even\s+though|whereas|while|but)\s")
+QUOTE_MARK = re.compile(r"[\"“”]")  # ... but not one inside the words quoted ("not easy, but productive," Zelensky said)
+
+
 def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribution | None:
     """The speaker of the sentence, for its date ``t``: none when the date stands in a later
     clause with a subject of its own ("Moscow has said the troops are drilling, and Shoigu on
@@ -217,8 +221,10 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     speaker did before the words ("Earlier in the day Shoigu oversaw drills and said troops
     would leave on Friday": the day is the outlet's account of the drills, Friday is Shoigu's
     word), nor when it dates an offer or a demand rather than what is offered ("On Sunday, Putin
-    offered talks on May 15": Sunday is the outlet's account, May 15 is Putin's proposal). A
-    wrong speaker is worse than none."""
+    offered talks on May 15": Sunday is the outlet's account, May 15 is Putin's proposal), nor
+    when the speaker is named in a contrasting clause after the date's ("Trump had given
+    Ukraine until Thursday, though officials said Monday the deadline could slip": Thursday is
+    the outlet's). A wrong speaker is worse than none."""
     if who is None:
         return None
     at = sentence.text.find(who.text)
@@ -234,7 +240,13 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
             and not speech_verbs().search(sentence.text):
         return None  # the day of an offer or a demand is the outlet's; what it proposes is theirs
     if at > date:
-        return who
+        # "... until Thursday to respond, though officials said ...": the speaker of a later
+        # clause of its own does not speak the clause before it
+        if t.rule == "counted-from" and t.text.endswith(("after", "before")):
+            return None  # "His remarks came a day after Rubio warned": the outlet's count
+        later = LATER_CLAUSE.search(sentence.text, date + len(t.text), at)
+        return None if later is not None and not QUOTE_MARK.search(sentence.text, later.end(), at) \
+            else who
     clause = OWN_CLAUSE.search(sentence.text, at + len(who.text), date + len(t.text) + 40)
     return None if clause is not None and clause.start() < date else who
 
@@ -297,7 +309,8 @@ ENTRY = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+)?(?:\*\*(?P<bold>[^*\
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
-def chronology_anchored(body: str, published: dt.date, language: str) -> tuple[Timex, ...]:
+def chronology_anchored(body: str, published: dt.date, language: str,
+                        asides: tuple[tuple[int, int], ...] = ()) -> tuple[Timex, ...]:
     """The body's temporal expressions, each entry of a chronology anchored to its own date:
     in "**May 16, 2025** – ... talks produce a prisoner swap. Further rounds follow on June 2
     and July 23." (an explainer of February 2026), June 2 is 2025's, and "the end of the year"
@@ -308,7 +321,7 @@ def chronology_anchored(body: str, published: dt.date, language: str) -> tuple[T
     >>> [(t.text, t.value) for t in chronology_anchored(body, dt.date(2026, 2, 6), "en")]
     [('May 16, 2025', '2025-05-16'), ('June 2', '2025-06-02')]
     """
-    timexes = list(tag(body, published, language))
+    timexes = list(tag(body, published, language, asides))
     entries = [m for m in ENTRY.finditer(body) if YEAR.search(m["bold"] or m["plain"] or "")]
     if not entries:
         return tuple(timexes)
@@ -341,30 +354,81 @@ def chronology_anchored(body: str, published: dt.date, language: str) -> tuple[T
 COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DW])")
 
 
-def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int] | None:
+ANAPHORIC = {"this", "that", "these", "those", "his", "her", "their", "its"}  # "His remarks came"
+
+
+def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] | None:
     """Where ``t`` (a duration of days or weeks, ``offset``: where the sentence starts) counts
     from a happening the sentence's subject names to one it does not date ("The call came
-    three days after delegations met in Istanbul"): the subject's noun and the days to add
-    to the subject's date (negative after "after"); else None."""
+    three days after delegations met in Istanbul"): the subject's noun, the days to add to
+    the subject's date (negative after "after") and whether the noun must be named before
+    (not for a subject pointing back: "His remarks came a day after"); else None."""
     m = COUNT.fullmatch(t.value)
     if t.type != "DURATION" or m is None:
         return None
-    subject = vocabulary()["counted_subject"].search(sentence_text[:t.start - offset])
     join = vocabulary()["counted_join"].match(sentence_text, t.end - offset)
-    if subject is None or join is None:
+    if join is None:
         return None
     days = int(m["n"]) * (7 if m["unit"] == "W" else 1)
-    return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days
+    if vocabulary()["counted_opener"].fullmatch(sentence_text, 0, t.start - offset):
+        # "A day after the talks, a drone hit a bus": the sentence's day, from the talks'
+        after = vocabulary()["counted_what"].match(sentence_text, join.end())
+        if after is None:
+            return None
+        return after["noun"].split()[-1].lower(), days if join["dir"].lower() == "after" \
+            else -days, True
+    subject = vocabulary()["counted_subject"].search(sentence_text[:t.start - offset])
+    if subject is None:
+        return None
+    return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days, \
+        subject["det"].lower() not in ANAPHORIC
 
 
-def counted_from(noun: str, days: int, earlier: list[Claim]) -> dt.date | None:
+def counted_from(noun: str, days: int, named_before: bool, earlier: list[Claim],
+                 near: int = -1) -> dt.date | None:
     """The day a count of ``days`` from the subject (``noun``) lands on: from the date of the
     last of the ``earlier`` claims (this report's, in text order) dated to a day whose sentence
-    names the noun; None where none does (a wrong date is worse than none: "The exchange took
-    place a week before the summit" with no exchange dated before says nothing of when)."""
-    named = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"
-             and re.search(rf"\b{re.escape(noun)}\b", c.text, re.IGNORECASE)]
+    names the noun (or one of its ``counted_alike``: "the talks" told as "Friday's meeting"),
+    else, unless the noun must be ``named_before``, of the last one if it
+    starts at ``near`` or after (the sentences just before: "On Friday, Trump said ... His
+    remarks came a day after ..."); None where none does
+    (a wrong date is worse than none: "The exchange took place a week before the summit" with
+    no exchange dated before says nothing of when)."""
+    days_told = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"]
+    alike = _alike_words().get(noun, re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE))
+    named = [c for c in days_told if alike.search(c.text)] \
+        or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near]
     return named[-1].when.start + dt.timedelta(days=days) if named else None
+
+
+@lru_cache(maxsize=1)
+def _alike_words() -> dict[str, re.Pattern[str]]:
+    """Each noun of ``counted_alike`` -> any noun of its group: "the talks" were told as
+    "Friday's meeting"."""
+    groups = yaml.safe_load(DATA.read_text(encoding="utf-8"))["counted_alike"]
+    out = {}
+    for nouns in groups:
+        alike = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in nouns) + r")\b", re.IGNORECASE)
+        out.update({x: alike for x in nouns})
+    return out
+
+
+def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] | None:
+    """Where ``t`` (a duration of days or weeks) opens an aside counting from its sentence's
+    own day to one it does not date ("... on Monday, a day after US officials met a Ukrainian
+    team"): the days to add to that day and where the aside's "after"/"before" ends; else
+    None."""
+    m = COUNT.fullmatch(t.value)
+    if t.type != "DURATION" or m is None:
+        return None
+    at = t.start - offset
+    if vocabulary()["counted_aside"].search(sentence_text, max(0, at - 16), at) is None:
+        return None
+    join = vocabulary()["counted_join"].match(sentence_text, t.end - offset)
+    if join is None:
+        return None
+    days = int(m["n"]) * (7 if m["unit"] == "W" else 1)
+    return (-days if join["dir"].lower() == "after" else days), join.end("dir")
 
 
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
@@ -380,8 +444,11 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     """
     registry = registry or load_registry()
     body = source.body
+    captions = tuple((s.start - source.body_start, s.end - source.body_start)
+                     for s in sentences if s.kind in ("caption", "credit"))
     timexes = tuple(t.shifted(source.body_start)
-                    for t in chronology_anchored(body, source.published, lang.code(source.language)))
+                    for t in chronology_anchored(body, source.published, lang.code(source.language),
+                                                 captions))
     title = _normalise(source.title)
     claims: list[Claim] = []
     seen: dict[tuple[str, str], int] = {}
@@ -393,6 +460,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
              for s in sentences]
     speakers = attribute_sentences(sentences, found, registry)
     pair = leading_pair(found, registry)
+    near = (0, 0)  # where the two sentences before this one start
     for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
@@ -418,13 +486,25 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if not dated:  # "The call came three days after ...": the day counted from the call's
             for t in inside:
                 count = counted(sentence.text, sentence.start, t)
-                day = counted_from(*count, claims) if count is not None else None
+                day = counted_from(*count, claims, near[0]) if count is not None else None
                 end = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
                 if day is not None and end is not None:
                     stop = sentence.start + end.end("dir")
                     dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE",
                                    day.isoformat(), None, "counted-from")]
                     break
+        elif len({t.value for t in dated}) == 1 and dated[0].type == "DATE" \
+                and len(dated[0].value) == 10:  # "... on Monday, a day after ...": from its day
+            for t in inside:
+                aside = counted_aside(sentence.text, sentence.start, t)
+                if aside is not None:
+                    day = dt.date.fromisoformat(dated[0].value) + dt.timedelta(days=aside[0])
+                    stop = sentence.start + aside[1]
+                    dated = sorted([*dated, Timex(t.start, stop, source.raw[t.start:stop], "DATE",
+                                                  day.isoformat(), None, "counted-from")],
+                                   key=lambda x: (x.start, x.end))
+                    break
+        near = (near[1], sentence.start)
         folded = " ".join(sentence.text.split())
         room = min(SENTENCE_CLAIMS, ARTICLE_CLAIMS - len(claims) + n_undated)
         for t, when in day_ranges(dated, source.raw, source.published)[:room]:

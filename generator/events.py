@@ -84,6 +84,13 @@ TOLD_ALIKE = 0.45  # likeness of the two most alike sentences naming their dates
 # (Shoigu's order, dated 22 and 23 April); different ones 0.297 (the plan and a strike the next
 # night), 0.290 and below. Formulaic reports run higher, so the bar is NEAR's (what units a day
 # apart with one lead need), not the midpoint: under every same pair but Shoigu's
+# the likeness two reports' sentences of one night, dated by its start and by its end, need to
+# be one happening: of one kind of happening, any word in common; where one names no kind,
+# as much as TOLD_ALIKE's different happenings never reached. Over the three probe sets every
+# such pair was one happening (strikes 0.04-0.34, a plane landing 0.35, a statement 0.09-0.21),
+# but a prisoner exchange and the plane bringing them home that night (0.0)
+NIGHT_ALIKE = 0.0
+NIGHT_UNNAMED = 0.2
 COMPATIBLE_ONLY = 9.0  # neighbouring days of other reports without one lead: they may stand in
 # one event that other links make (a happening one outlet dates a day later), never link alone
 CROWDED = 400  # more units than this within reach of one date: compare by rare features only
@@ -488,6 +495,8 @@ def _title_context(c: Claim) -> dict[str, str | None]:
 
 
 UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b"
+                      # "Previous one takes place in St Petersburg": one of what?
+                      r"|(?:The\s+)?(?:Previous|Next|Last|Latest|Other|Former|Latter)\s+(?:one|ones)\b"
                       # or what someone says opens on words that point back to a sentence
                       # the title does not carry: 'Peskov says that was "unlikely"', "Zelensky
                       # says part of them concern security" (never 'Putin says he is ready')
@@ -817,8 +826,16 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
     plan = {w: published is not None
             and 2 * sum(planned(c, published[c.source]) for c in versions[w]) > len(versions[w])
             for w in whens}
+    # days a span of days one source gives holds both are no dispute: the talks "held on
+    # December 14-15" were on the Sunday one report dates them by and on the Monday of another
+    spans = [w for w in whens if w.granularity == "day" and w.start < w.end]
+
+    def spanned(a: TimeValue, b: TimeValue) -> bool:
+        return any(w.start <= min(a.start, b.start) and max(a.end, b.end) <= w.end for w in spans)
+
     disputed = any(
         not a.overlaps(b) and not {c.source for c in versions[a]} & {c.source for c in versions[b]}
+        and not spanned(a, b)
         for a in whens for b in whens)
     shifted = {w: any(moved_to(c) for c in versions[w]) for w in whens}  # "postponed to"
     moves = [(a, b) for a in whens for b in whens if (plan[a] or shifted[b])
@@ -943,6 +960,55 @@ def _counts_differ(a: list[Claim], b: list[Claim]) -> bool:
     na = frozenset().union(*(_counts(c) for c in a[:PAIR_REACH]))
     nb = frozenset().union(*(_counts(c) for c in b[:PAIR_REACH]))
     return bool(na) and bool(nb) and na.isdisjoint(nb)
+
+
+# a night told by the day it began ("late on Friday", "Saturday night", "Sunday evening") or by
+# the day it ended ("on the night of May 24", "overnight into Sunday", "in the early hours of
+# the following day"): the words of the date expression, or just before it in its sentence
+NIGHT_BEGUN = re.compile(r"^(?:late|later)\b|\b(?:night|evening|tonight)$", re.IGNORECASE)
+NIGHT_BEGUN_VALUE = re.compile(r"T(?:NI|EV)$")
+NIGHT_ENDED = re.compile(r"(?:\bnight\s+of|\bovernight(?:\s+into)?|\bearly\s+hours\s+of)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+NIGHT_REACH = 30  # characters before a date read for "overnight into"
+
+
+def night_of(c: Claim) -> dt.date | None:
+    """The day a night a claim dates began, when its date names a night by its start or its
+    end ("late Saturday" and "overnight into Sunday": the night of Saturday to Sunday)."""
+    t = c.timex
+    if t is None or c.when.granularity != "day" or c.when.start != c.when.end:
+        return None
+    text = " ".join(t.text.split())
+    if NIGHT_BEGUN.search(text) or NIGHT_BEGUN_VALUE.search(t.value):
+        return c.when.start
+    at = t.start - c.start
+    if NIGHT_ENDED.search(c.text, max(0, at - NIGHT_REACH), at) or NIGHT_ENDED.search(text.split(" ")[0] + " ") \
+            or re.match(r"(?:on\s+)?the\s+night\s+of\b", text, re.IGNORECASE):
+        return c.when.start - dt.timedelta(days=1)
+    return None
+
+
+def _same_night(a: list[Claim], b: list[Claim], vec: dict[str, dict[str, float]]
+                ) -> tuple[Claim, Claim] | None:
+    """A claim of each unit dating one night two ways, one by the day it began and the other
+    by the day it ended, telling of one kind of happening (``NIGHT_ALIKE``), or alike enough
+    where either names no kind (``NIGHT_UNNAMED``); else None."""
+    nights_a = [(c, n) for c in a[:UNIT_REACH] if (n := night_of(c)) is not None]
+    if not nights_a:
+        return None
+    for d in b[:UNIT_REACH]:
+        n = night_of(d)
+        if n is None:
+            continue
+        for c, m in nights_a:
+            if m != n or c.when == d.when:
+                continue
+            what_c, what_d = claim_what(c), claim_what(d)
+            alike = cosine(vec[c.id], vec[d.id])
+            if (alike > NIGHT_ALIKE if what_c is not None and what_c == what_d
+                    else alike >= NIGHT_UNNAMED and (what_c is None or what_d is None)):
+                return c, d
+    return None
 
 
 def _reported(unit: list[Claim]) -> bool:
@@ -1235,6 +1301,12 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                             told_alike = _closest(told_a, told_b, vi, uvec[j], vec)
                             may = told_alike >= TOLD_ALIKE and not _counts_differ(told_a, told_b)
                             told_alike = told_alike if may else 0.0
+                    if not may and not both and need is not None and u[0].source != units[j][0].source \
+                            and _gap(wi, whens[j]) == 1 and _same_night(u, units[j], vec) is not None:
+                        # "late Saturday" and "overnight into Sunday": one night, dated by its
+                        # start and by its end, one kind of happening (a part of a report's
+                        # day too: the night's own sentence says it)
+                        may, told_alike = True, max(told_alike, NEAR)
                     need = apart_need(i, j, need, u[0].source == units[j][0].source, may)
                 if need is None:
                     continue

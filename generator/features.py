@@ -12,7 +12,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]", re.UNICODE)
+WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|(?<![\w.,:-])\d(?:[\d,.]*\d)?(?![\w:-])", re.UNICODE)
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?![\w])")
 STOPWORDS = frozenset("""
 a about above after again against all also although among an and any are as at be because been
 before being between both but by can could did do does during each even for from further had has
@@ -27,7 +30,13 @@ ENTITY_WEIGHT = 1.5  # an entity named counts this many times a word
 def terms(text: str) -> list[str]:
     """Content words, lower-cased, with a plural 's' dropped (a crude but stable stem)."""
     out = []
+    if any(ch.isdigit() for ch in text):
+        text = DAY_OF_MONTH.sub(" ", text)  # "May 16", "16 May": a date's number, no count
     for w in WORD.findall(text.lower()):
+        if w[0].isdigit():  # a count that outlets repeat ("35 prisoners each", "273 drones")
+            if len(w) >= 2 and not YEAR.fullmatch(w):
+                out.append("#" + w.replace(",", ""))
+            continue
         w = w.replace("’", "'").split("'")[0]
         if len(w) < 3 or w in STOPWORDS:
             continue

@@ -271,6 +271,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"(\"[^\"]*?)\s+\"(?=$|[\s,.;:])", r'\1"', text)
     text = re.sub(r"([“‘(])\s+", r"\1", text)
     text = re.sub(r"(?:,\s*){2,}", ", ", text)
+    text = re.sub(r"([:;]),", r"\1", text)  # "the war: in December 1994, Ukraine" less its date
     text = re.sub(r"^[,;:\s—–-]+", "", text)
     text = re.sub(r"[\s,;:—–-]+$", "", text)
     return text.strip()
@@ -548,6 +549,8 @@ def _vague(who: str, w: Words) -> bool:
         return True
     # no name: "a senior official", "One of the interlocutors" (a capital that only starts it)
     ws = _words_of(who)
+    if re.match(UNNAMED_SPEAKERS, low) and not any(t[:1].isupper() for t in ws[1:]):
+        return True  # "officials on both sides", "local officials", "diplomats"
     if any(t.lower() in w.role_words for t in ws) or any(t[:1].isupper() for t in ws[1:]):
         return False  # "the governor", "a Kremlin spokesman": someone in particular
     # "a senior official", "One of the interlocutors": someone unnamed; "the statement" is not
@@ -560,6 +563,10 @@ class Frame:
     verb: str  # present tense: "says", "tells ABC News"
     content: str  # what was said
     quoted: bool  # content is a direct quote
+
+
+SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|wrote|added)\s*,\s+"
+                        r"(?:aboard|at|in|from|during|after|on|while)\s+[^,;:“”\"]{1,50}?,\s+that\b")
 
 
 def split_frame(text: str, w: Words) -> Frame | None:
@@ -580,7 +587,11 @@ def split_frame(text: str, w: Words) -> Frame | None:
             names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", frame.who)
             # a person we know before any other name ("what its spokesperson Dmitry Peskov
             # told Russian media": Peskov, not "Russian")
-            names = [n for n in names if n in w.short_names] or names
+            # (else the first name that is no people's adjective: "the Coordination
+            # Headquarters for the Treatment of Prisoners of War", "the Russian agency TASS")
+            adjectives = set(w.demonyms.values())
+            names = [n for n in names if n in w.short_names] \
+                or [n for n in names if n not in adjectives][:1] or names
             frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
         elif not _speaker_ok(frame.who, w):
             if not issued:
@@ -643,7 +654,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
     # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
-    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME})[^,;:!?“”\"]{{0,80}}?)"
+    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{UNNAMED_SPEAKERS})[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
@@ -726,6 +737,10 @@ REPLY_IS = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:has\s+|had\s+)
 # a speaker's role in lower case before the name: '"...," spokesman Heorhii Tykhyi told reporters'
 ROLE_BEFORE_NAME = (r"(?:spokes(?:man|woman|person)|envoy|aide|adviser|advisor|minister|negotiator|"
                     r"official|lawmaker|senator|ambassador|commander)\s+(?=[A-Z])")
+# "..., officials on both sides said": people described, not named (a vague speaker)
+UNNAMED_SPEAKERS = (r"(?:(?:local|regional|senior|western|ukrainian|russian|us|u\.s\.)\s+)?"
+                    r"(?:officials|sources|diplomats|analysts|observers|witnesses|authorities|"
+                    r"negotiators|lawmakers)\b")
 
 
 def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
@@ -1589,6 +1604,8 @@ def drop_parentheticals(text: str, w: Words) -> str:
             return m.group(0)  # a clause of its own, not an aside
         if m.group("lead").endswith("ing") and re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
             return m.group(0)  # ", launching 800 drones, the largest attack": what follows sums up
+        if re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
+            return ","  # "in Budapest, Hungary, after a call, a day before ...": an aside follows
         return ""
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
                   r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
@@ -1636,6 +1653,14 @@ def _open_time_clause(head: str, tail: str, w: Words) -> bool:
     return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
 
 
+# verbs whose object's "to" and verb say what is wanted of it ("would like Trump| to be")
+OBJECT_TO = frozenset("like want wants wanted expect expects expected ask asks asked urge urges "
+                      "urged allow allows allowed persuade persuaded encourage encouraged".split())
+# before "to" and its verb: "was due| to host", "is ready| to meet" (never cut between)
+TO_VERB = frozenset("due able unable ready willing unwilling likely unlikely set going about "
+                    "supposed poised eager keen prepared bound certain sure free".split())
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -1649,10 +1674,20 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         prev = tokens[k - 1].group(0) if k else ""
         participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
             word not in ING_NOUNS and (prev == "," or prev[:1].isupper() and "-" not in prev)
+        # "began talks in Riyadh| focused on ...": a past participle after a name, once a verb
+        # was said, is a reduced relative (not "Trump| said", "Zelensky| arrived")
+        participle = participle or len(word) > 4 and word.endswith("ed") and word.islower() \
+            and prev[:1].isupper() and k >= 2 and tokens[k - 2].group(0) in PREPOSITIONS \
+            and _verbal([x.group(0) for x in tokens[:k - 2]], w)
         # "a package| to as many as ...", never "agreed| to hold talks"
         following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         participle = participle or (word == "to" and prev.lower() not in w.verb_forms
-                                    and not prev.endswith("ed") and following != prev)
+                                    and prev.lower() not in TO_VERB and not prev.endswith("ed")
+                                    and following != prev
+                                    # "would like Trump| to be in Turkey": what is wanted of
+                                    # someone named is the news
+                                    and not (k >= 2 and prev[:1].isupper()
+                                             and tokens[k - 2].group(0).lower() in OBJECT_TO))
         if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
             continue
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].group(0)[:1].isupper() \
@@ -1682,8 +1717,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "says if the aim is to prevent a meeting|": a condition without its news
         last = _last_word(head)
         before_last = _words_of(head)[-2:-1]
-        if (last in w.past or last.endswith("ed")) and before_last and before_last[0].islower() and word != "," \
-                and before_last[0] not in AUXILIARIES and before_last[0] not in w.pronouns \
+        if (last in w.past or last.endswith("ed")) and before_last and word != "," \
+                and (before_last[0].islower() and before_last[0] not in AUXILIARIES
+                     and before_last[0] not in w.pronouns
+                     # "began talks in Riyadh focused| on ...": a name after the verb
+                     or before_last[0][:1].isupper() and _verbal(_words_of(head)[:-2], w)) \
                 and not re.search(r"\band\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$", head):
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
         if word == "by" and (last in w.past or last.endswith("ed")):
@@ -1894,6 +1932,14 @@ def _uncap(text: str, w: Words) -> str:
     if first and (first.group(0).lower() in w.pronouns | w.dangling | NUMBERS | QUANTITIES
                   | {"only", "several", "more"} | w.noun_verbs
                   or first.group(0).lower() in {"the", "a", "an"}):
+        return text[:1].lower() + text[1:]
+    # a plural common noun ("Negotiators will meet", "Officials said"), not a people
+    # ("Ukrainians") nor a name we know
+    if first and re.fullmatch(r"[A-Z][a-z]{3,}s", first.group(0)) \
+            and first.group(0)[:-1] not in set(w.demonyms.values()) \
+            and first.group(0) not in _registered_words() \
+            and re.match(r"\s+(?:will|would|are|were|have|had|say|said|can|could|must|may)\b",
+                         text[first.end():]):
         return text[:1].lower() + text[1:]
     return text
 
@@ -2181,6 +2227,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = drop_parentheticals(text, w)
     text = re.split(r";\s+", text)[0]  # a semicolon joins two sentences: the first leads
     text = uncleft(_cap(text), w)
+    # where the words were said, between the verb and "that": "said, aboard Air Force One,
+    # that ..." -> "said that ..."
+    text = SAID_WHERE.sub(r"\g<verb> that", text)
 
     frame = split_frame(text, w)
     if frame is not None and frame.verb == "adds":

@@ -129,6 +129,19 @@ def test_a_speech_does_not_reach_a_later_clause_with_its_own_subject() -> None:
     assert before.attribution is not None and before.attribution.text == "Putin"
 
 
+def test_a_speaker_of_a_contrasting_clause_does_not_speak_the_clause_before() -> None:
+    """"X until Thursday, though officials said ...": Thursday is the outlet's, and a "but"
+    inside the words quoted opens no clause of the narration."""
+    (deadline, monday) = _claims_of("President Trump had given Ukraine until Thursday to respond, "
+                                    "though White House officials said Monday the deadline could "
+                                    "slip.", "2025-11-24")
+    assert deadline.timex.text == "Thursday" and deadline.attribution is None
+    assert monday.attribution is not None and monday.attribution.text == "White House officials"
+    (quoted,) = _claims_of("The talks, held on December 14, were \"not easy, but productive,\" "
+                           "President Volodymyr Zelensky said.", "2025-12-16")
+    assert quoted.attribution is not None and "Zelensky" in quoted.attribution.text
+
+
 def test_a_date_of_the_speakers_deed_before_the_words_is_the_outlets() -> None:
     """"Earlier in the day X oversaw drills and said troops would leave on Friday": the day
     dates the drills (the outlet says so), Friday is X's word."""
@@ -230,10 +243,13 @@ def test_counted_from_examples(example: dict) -> None:
     text = example["text"]
     at = text.index(example["count"])
     t = Timex(at, at + len(example["count"]), example["count"], "DURATION",
-              "P2W" if "week" in example["count"] else f"P{NUMBER_WORDS[example['count'].split()[0]]}D",
+              "P2W" if "week" in example["count"]
+              else f"P{NUMBER_WORDS[example['count'].split()[0].lower()]}D",
               None, "test")
-    noun, days = counted(text, 0, t)
-    assert noun in text.lower() and (days < 0) == (example["dir"] == "after")
+    noun, days, _ = counted(text, 0, t)
+    # the subject's day counts back to what it came after; an opener's day counts on from it
+    assert noun in text.lower()
+    assert ((days < 0) == (example["dir"] == "after")) != example.get("opener", False)
 
 
 @pytest.mark.parametrize("example", EXAMPLES["not_counted_from"], ids=lambda e: e["text"][:40])
@@ -256,9 +272,12 @@ def test_a_count_from_the_subject_dates_what_it_counts_from() -> None:
     other = Claim("c-2", "s", "Vance met Zelensky on Sunday.", 20, 30, 2,
                   TimeValue(day.replace(day=18), day.replace(day=18), "day"), "explicit",
                   None, None, (), (), ())
-    assert counted_from("call", -3, [call, other]) == dt.date(2025, 5, 16)
-    assert counted_from("talks", -1, [call, other]) is None  # no talks dated before: no date
-    assert counted_from("talks", -1, []) is None
+    assert counted_from("call", -3, True, [call, other]) == dt.date(2025, 5, 16)
+    assert counted_from("talks", -1, True, [call, other]) is None  # no talks dated before
+    assert counted_from("talks", -1, True, []) is None
+    # a subject pointing back ("Their talks came a day after"): the sentences just before
+    assert counted_from("talks", -1, False, [call, other], near=20) == dt.date(2025, 5, 17)
+    assert counted_from("talks", -1, False, [call, other], near=25) is None
 
 
 @pytest.mark.parametrize("before", EXAMPLES["superlative_of"])
@@ -280,6 +299,46 @@ def test_an_article_dates_what_its_news_came_after() -> None:
     # published Thursday 29 January 2026: the call on Monday 26 January, the talks on the 23rd
     assert counted_claim[0].when.start == dt.date(2026, 1, 23)
     assert counted_claim[0].basis == "explicit"
+
+
+def test_a_count_pointing_back_or_aside_dates_from_the_day_just_told() -> None:
+    """"On Friday, Trump said ... His remarks came a day after ...": Thursday; "... on Monday,
+    a day after US officials met a Ukrainian team": Sunday. Both the outlet's counts."""
+    claims = claims_of("On Friday, Donald Trump said Washington would take a pass. "
+                       "His remarks came a day after Secretary of State Marco Rubio warned in Paris "
+                       "that the US could move on.")
+    (remarks,) = [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
+    assert remarks.when.start == dt.date(2026, 1, 22) and remarks.attribution is None
+    claims = claims_of("Russian and US delegations met in Riyadh on Monday, a day after US officials "
+                       "met a Ukrainian team in the Saudi capital.")
+    (aside,) = [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
+    assert aside.when.start == dt.date(2026, 1, 25)
+    # a sentence of two days counts from neither
+    claims = claims_of("Talks held on Monday and Tuesday, a day after the strike, were useful.")
+    assert not [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
+
+
+def test_a_captions_date_anchors_no_anaphor_after_it() -> None:
+    """A photo's date is not the day the next paragraph goes on about: "the morning" after a
+    caption of the day before is the report's morning."""
+    claims = _claims_of("Delegations met in Riyadh for talks on the Black Sea.\n\n"
+                        "![Delegation](https://a.example/d.jpg)\n"
+                        "*Members of the delegation in Riyadh, January 27, 2026. Defense Ministry/Handout via "
+                        "REUTERS*\n\nThe meeting started in the morning, state media reported.",
+                        "2026-01-29")
+    (morning,) = [c for c in claims if c.timex is not None and c.timex.text == "the morning"]
+    assert morning.when.start == dt.date(2026, 1, 29)
+
+
+def test_a_count_opening_a_sentence_dates_it_from_what_it_came_after() -> None:
+    """"A day after the talks, a drone hit a bus": the day after the talks, found as a word of
+    their kind ("Friday's meeting")."""
+    claims = claims_of("Friday's meeting at the Dolmabahce Palace lasted less than two hours. "
+                       "A day after the talks, a Russian drone hit a bus.")
+    (bus,) = [c for c in claims if c.timex is not None and c.timex.text == "A day after"]
+    assert bus.when.start == dt.date(2026, 1, 24)
+    claims = claims_of("A day after the talks, a Russian drone hit a bus.")
+    assert not [c for c in claims if c.timex is not None and c.timex.text == "A day after"]
 
 
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:

@@ -711,3 +711,58 @@ def test_a_rewrite_follows_its_report_however_the_address_is_written() -> None:
     sources = {s.id: s for s in (report, rewrite, other)}
     assert independent_count(["a", "b"], sources) == 1
     assert independent_count(["a", "b", "c"], sources) == 2
+
+
+def _at(cid: str, sid: str, text: str, day: str, date_text: str) -> Claim:
+    """A claim dated by ``date_text``, which its sentence holds."""
+    d = _dt.date.fromisoformat(day)
+    at = text.index(date_text)
+    return Claim(cid, sid, text, 0, len(text), 1, TimeValue(d, d, "day"), "explicit",
+                 Timex(at, at + len(date_text), date_text, "DATE", day), None, (), (), ())
+
+
+def test_a_night_is_dated_by_the_day_it_began_or_the_day_it_ended() -> None:
+    from generator.events import night_of
+
+    saturday = _dt.date(2025, 9, 6)
+    assert night_of(_at("a", "s", "Russia struck Kyiv late Saturday.", "2025-09-06",
+                        "late Saturday")) == saturday
+    assert night_of(_at("b", "s", "Overnight into Sunday, Russia launched 810 drones.",
+                        "2025-09-07", "Sunday")) == saturday
+    assert night_of(_at("c", "s", "On the night of September 7, drones hit Kyiv.", "2025-09-07",
+                        "September 7")) == saturday
+    assert night_of(_at("d", "s", "Russia struck Kyiv on Saturday.", "2025-09-06",
+                        "Saturday")) is None
+
+
+def test_one_night_dated_two_ways_by_two_reports_is_one_happening_in_disagreement() -> None:
+    """"late Saturday" (a US outlet) and "overnight into Sunday" (a Kyiv one) of one strike: one
+    event, the two dates its versions; a strike of the next night stays apart."""
+    sources = (_source("a", "2025-09-07"), _source("b", "2025-09-08"), _source("c", "2025-09-09"))
+    late = _at("c1", "a", "Russia launched a record aerial attack on Ukraine late Saturday.",
+               "2025-09-06", "late Saturday")
+    night = _at("c2", "b", "Overnight into Sunday, Russia launched 810 drones and 13 missiles "
+                "in an attack on Ukraine.", "2025-09-07", "Sunday")
+    next_night = _at("c3", "c", "Overnight into Monday, Russia launched an attack on Odesa.",
+                     "2025-09-08", "Monday")
+    events = merge_events((late, night, next_night), sources)
+    (both,) = [e for e in events if "c1" in e.claims]
+    assert sorted(both.claims) == ["c1", "c2"]
+    assert [v["when"]["start"] for v in both.conflicts] == ["2025-09-06", "2025-09-07"]
+
+
+def test_days_a_span_of_one_report_holds_are_no_disagreement() -> None:
+    """"held on December 14-15" beside one report's Sunday and another's Monday: the talks ran
+    over both days, as the span says."""
+    from dataclasses import replace
+
+    from generator.events import conflicts_of
+
+    sunday = _claim("c1", "a", "Witkoff held talks with Zelensky in Berlin on Sunday.", "2025-12-14")
+    monday = _claim("c2", "b", "The talks in Berlin ended on Monday.", "2025-12-15")
+    span = replace(_claim("c3", "c", "The Berlin talks, held on December 14-15, ...", "2025-12-14"),
+                   when=TimeValue(_dt.date(2025, 12, 14), _dt.date(2025, 12, 15), "day"))
+    independent = {c.when: 1 for c in (sunday, monday, span)}
+    assert conflicts_of([sunday, monday, span], independent) == ()
+    assert [v["when"]["start"] for v in conflicts_of([sunday, monday], independent)] \
+        == ["2025-12-14", "2025-12-15"]

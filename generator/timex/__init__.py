@@ -18,7 +18,9 @@ from generator.timex.rules import RuleError, load
 __all__ = ["tag", "RuleError"]
 
 
-def tag(text: str, dct: dt.date, language: str = DEFAULT) -> tuple[Timex, ...]:
+def tag(text: str, dct: dt.date, language: str = DEFAULT,
+        asides: tuple[tuple[int, int], ...] = ()) -> tuple[Timex, ...]:
     """Temporal expressions in ``text``, anchored to the document creation time ``dct``; the
-    words of ``language``'s bundle (generator/lang/) read tenses and spelled numbers."""
-    return resolve(find_mentions(text, load(), language=language), text, dct, language)
+    words of ``language``'s bundle (generator/lang/) read tenses and spelled numbers. Dates
+    within ``asides`` (sorted spans: captions) anchor no later anaphor."""
+    return resolve(find_mentions(text, load(), language=language), text, dct, language, asides)

@@ -54,8 +54,11 @@ def compile_tense(data: dict) -> TenseWords:
     """Compile a ``tense.yaml``: its lists become alternations between word boundaries."""
     past = "|".join(trie_regex(data["irregular_past"].split()) if p == "{irregular_past}"
                     else _ED if p == "{ed}" else p for p in data["past"])
-    marker = r"\b(?:" + "|".join(data["future"]) + r")\b" + "|(?P<past>" + r"\b(?:" + past \
-        + r")\b" + ")"
+    either = "|(?P<either>" + r"\b(?:" + "|".join(data["either"]) + r")\b" + ")" \
+        if data.get("either") else ""
+    marker = either + "|" + r"\b(?:" + "|".join(data["future"]) + r")\b" + "|(?P<past>" + r"\b(?:" \
+        + past + r")\b" + ")"
+    marker = marker.lstrip("|")
     # compiled for text in lower case (2-3x faster than IGNORECASE): the two case-sensitive parts
     # become named groups whose case is checked in the original text
     return TenseWords(re.compile(marker.replace("(?-i:may)", "(?P<may>may)")
@@ -159,7 +162,8 @@ class Clues:
         text, low = self.text, self.low
         # read a little beyond either end so that no match is cut; keep those starting inside
         lo_m, hi_m = max(0, left - MARGIN), min(len(text), right + MARGIN)
-        found = [(m.start(), m.end(), "future" if m.start("past") == -1 else "past")
+        found = [(m.start(), m.end(), "past" if m.start("past") != -1 else
+                  "either" if m.start("either") != -1 else "future")
                  for m in self.words.marker.finditer(low, lo_m, hi_m) if left <= m.start() < right
                  and self._cased(m) and self._allowed(m)]
         at = bisect.bisect_left(self.starts, left)
@@ -440,6 +444,9 @@ def weekday_date(weekday: int, direction: str, dct: dt.date) -> dt.date:
         return dct + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
     if direction == "future":
         return dct + dt.timedelta(days=delta + 7 if delta < 0 else delta)
+    if direction == "either":  # the nearer of the two (a week has no tie)
+        return dct + dt.timedelta(days=delta if 0 <= delta < 4 else delta - 7 if delta > 0
+                                  else delta + 7 if delta < -3 else delta)
     return dct + dt.timedelta(days=delta - 7 if delta > 0 else delta)  # past, or no tense
 
 
@@ -760,10 +767,14 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
 
 
 def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
-            language: str = lang.DEFAULT) -> tuple[Timex, ...]:
+            language: str = lang.DEFAULT,
+            asides: tuple[tuple[int, int], ...] = ()) -> tuple[Timex, ...]:
     """TimeML values for every mention, in text order (anaphors use earlier mentions); tense
-    words from ``language``'s bundle."""
+    words from ``language``'s bundle. A date within one of the ``asides`` (sorted spans: a
+    photo's caption) is no happening the text goes on about: no later anaphor resolves from
+    it ("Members of the delegation, March 23, 2025. // The meeting started in the morning")."""
     ctx = Clues(text, tense_words(language))
+    aside_starts = [a for a, _ in asides]
     refs: list[Ref] = []
     out: list[Timex] = []
     for i, m in enumerate(mentions):
@@ -776,7 +787,9 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
         if m.type in ("DATE", "TIME"):
             iv = interval(value)
             if iv is not None:
-                refs.append(Ref(m.end, iv, not COMPARISON.match(m.template),
+                k = bisect.bisect_right(aside_starts, m.start) - 1
+                aside = k >= 0 and m.end <= asides[k][1]
+                refs.append(Ref(m.end, iv, not aside and not COMPARISON.match(m.template),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template))))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))

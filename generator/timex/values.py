@@ -81,6 +81,9 @@ COUNTS_FROM_NOW = re.compile(r"(?:earlier|later)\b", re.IGNORECASE)
 COMING_DAYS = re.compile(r"(?i)\b(?:coming|next\s+few)\s+days\b|\bdays\s+ahead\b")
 
 
+TWO_DAYS = re.compile(r"\b(?:between|and|to|into)\b", re.IGNORECASE)  # "between Saturday and Sunday"
+
+
 def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | None:
     """The interval a claim dated by ``timex`` covers: its value's, narrowed to the part its
     mod names ("by the end of 2019": December 2019), except for "earlier/later this year".
@@ -90,19 +93,24 @@ def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | No
     >>> timex_interval(Timex(0, 17, "earlier this year", "DATE", "2019", "START")).granularity
     'year'
 
-    A night runs into the next day ("overnight between Saturday and Sunday", TimeML's
-    ``2025-05-10TNI``): both days, so that it meets a report dating the same night's
-    happening by the morning after ("in the early hours of Sunday").
+    A night named by its two days runs into the next ("overnight between Saturday and
+    Sunday", TimeML's ``2025-05-10TNI``): both days, so that it meets a report dating the same
+    night's happening by the morning after ("in the early hours of Sunday"). A night named by
+    one day is that day's ("Saturday night", as outlets date it: a report of "the night of
+    May 18" dates it otherwise, and the two are one happening dated two ways).
 
     >>> timex_interval(Timex(0, 37, "overnight between Saturday and Sunday", "TIME", "2025-05-10TNI"))
     TimeValue(start=datetime.date(2025, 5, 10), end=datetime.date(2025, 5, 11), granularity='day')
+    >>> timex_interval(Timex(0, 14, "Saturday night", "TIME", "2025-05-17TNI")).end
+    datetime.date(2025, 5, 17)
     """
     if timex.value == "FUTURE_REF" and today is not None and COMING_DAYS.search(timex.text):
         # "in the coming days": the week after the report (a plan with no day of its own)
         return TimeValue(today + dt.timedelta(days=1), today + dt.timedelta(days=7), "week")
     now = COUNTS_FROM_NOW.match(timex.text)
     whole = claimed_interval(timex.value, None if now else timex.mod)
-    if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day":
+    if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day" \
+            and TWO_DAYS.search(timex.text):
         return TimeValue(whole.start, whole.end + dt.timedelta(days=1), "day")
     if now and whole is not None and today is not None and whole.granularity in PART_OF_NOW:
         return part_of_now(whole, now.group(0).lower() == "earlier", today)
