@@ -86,7 +86,7 @@ DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 # between a count from another date and the day it names: "A day earlier, on Tuesday"
 APPOSITION = re.compile(r"\s*,\s*(?:on\s+)?")
 COMMA = re.compile(r"\s*,\s*")
-AFTER_MIDNIGHT = re.compile(r"\bafter\s+$", re.IGNORECASE)
+AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|beyond)\s+$", re.IGNORECASE)  # "ran past midnight"
 # where a sentence ends for its tense: a blank line (a paragraph's end; a single line break is
 # a hard wrap inside one, as in half the articles of the dev corpus) or a full stop before white
 # space (at the end of a wrapped line too)
