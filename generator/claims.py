@@ -375,8 +375,9 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] 
         after = vocabulary()["counted_what"].match(sentence_text, join.end())
         if after is None:
             return None
-        return after["noun"].split()[-1].lower(), days if join["dir"].lower() == "after" \
-            else -days, True
+        # "Four days after they end, ...": what the sentences just before told
+        noun = after["noun"].split()[-1].lower() if after["noun"] else ""
+        return noun, days if join["dir"].lower() == "after" else -days, bool(noun)
     subject = vocabulary()["counted_subject"].search(sentence_text[:t.start - offset])
     if subject is None:
         return None
@@ -396,9 +397,14 @@ def counted_from(noun: str, days: int, named_before: bool, earlier: list[Claim],
     no exchange dated before says nothing of when)."""
     days_told = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"]
     alike = _alike_words().get(noun, re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE))
-    named = [c for c in days_told if alike.search(c.text)] \
+    named = [c for c in days_told if noun and alike.search(c.text)] \
         or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near]
-    return named[-1].when.start + dt.timedelta(days=days) if named else None
+    if not named:
+        return None
+    # counted on from what ended ("four days after they end": after the talks' last day),
+    # back from where it began
+    anchor = named[-1].when.end if days > 0 else named[-1].when.start
+    return anchor + dt.timedelta(days=days)
 
 
 @lru_cache(maxsize=1)
@@ -483,6 +489,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
+        news_too = False
         if not dated:  # "The call came three days after ...": the day counted from the call's
             for t in inside:
                 count = counted(sentence.text, sentence.start, t)
@@ -492,6 +499,17 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                     stop = sentence.start + end.end("dir")
                     dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE",
                                    day.isoformat(), None, "counted-from")]
+                    break
+                aside = counted_aside(sentence.text, sentence.start, t)
+                if aside is not None and not recap and is_news_statement(
+                        sentence, not lead_found and _normalise(sentence.text) != title):
+                    # "The Kremlin has played down hopes ..., a day after Russia promised
+                    # ...": the report's news, so its day counts
+                    day = source.published + dt.timedelta(days=aside[0])
+                    stop = sentence.start + aside[1]
+                    dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE",
+                                   day.isoformat(), None, "counted-from")]
+                    news_too = True  # (and the report's day for the rest of the sentence)
                     break
         elif len({t.value for t in dated}) == 1 and dated[0].type == "DATE" \
                 and len(dated[0].value) == 10:  # "... on Monday, a day after ...": from its day
@@ -522,7 +540,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if sentence.kind == "heading":
             # under "What preceded", "Background" ...: what the article recalls, not its news
             recap = vocabulary()["recap_headings"].fullmatch(sentence.text.strip(" \t#*_:.")) is not None
-        if dated and not all(t.value == "FUTURE_REF" for t in dated):
+        if dated and not all(t.value == "FUTURE_REF" for t in dated) and not news_too:
             continue  # (a sentence whose only date is "the coming days" tells its day's news too)
         basis = "publication" if not recap and is_news_statement(sentence, is_lead) else \
             "undated" if undated and n_undated < ARTICLE_UNDATED and may_recall(sentence) \

@@ -341,6 +341,21 @@ def test_a_count_opening_a_sentence_dates_it_from_what_it_came_after() -> None:
     assert not [c for c in claims if c.timex is not None and c.timex.text == "A day after"]
 
 
+def test_a_count_after_what_just_ended_and_an_aside_of_the_reports_news() -> None:
+    """"Four days after they end, Ushakov ...": from the last day of the talks just told;
+    "The Kremlin has played down hopes ..., a day after Russia promised ...": the day before
+    the report's, and the report's day for its news."""
+    claims = claims_of("The first trilateral talks take place in Abu Dhabi on January 23-24. "
+                       "Four days after they end, Kremlin aide Yuri Ushakov says Zelensky is "
+                       "welcome in Moscow.")
+    (after,) = [c for c in claims if c.timex is not None and c.timex.text == "Four days after"]
+    assert after.when.start == dt.date(2026, 1, 28)
+    claims = claims_of("The Kremlin has played down hopes of a breakthrough in peace talks, a day "
+                       "after Russia promised to reduce military activity around Kyiv.")
+    assert sorted((c.basis, c.when.start.isoformat()) for c in claims) == [
+        ("explicit", "2026-01-28"), ("publication", "2026-01-29")]
+
+
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
     claims = claims_of("Delegations met in Istanbul on Friday. "
                        "The call came three days after the meeting in Istanbul.")
