@@ -734,6 +734,10 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
 REPLY_IS = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:has\s+|had\s+)?(?:replied|responded|answered)\s+"
                       r"to\s+(?P<what>[^;:]{3,200}?),?\s+and\s+the\s+(?:reply|answer|response)\s+(?:is|was)\s+"
                       r"(?P<answer>no|yes|No|Yes)\b[.!]?$")
+ASKED_YES = re.compile(r"^(?:When\s+)?[Aa]sked\s+(?:by\s+[^,;:]{1,60}?\s+)?(?:whether|if)\s+"
+                       r"(?P<question>(?:he|she|they)\s+[^,;:]{3,120}?),[”\"]?\s+"
+                       r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|replied|answered)"
+                       r"[:,]?\s+[“\"]?(?:yes|yeah|yep|absolutely|of\s+course)\b.*$", re.IGNORECASE)
 # a speaker's role in lower case before the name: '"...," spokesman Heorhii Tykhyi told reporters'
 ROLE_BEFORE_NAME = (r"(?:spokes(?:man|woman|person)|envoy|aide|adviser|advisor|minister|negotiator|"
                     r"official|lawmaker|senator|ambassador|commander)\s+(?=[A-Z])")
@@ -944,6 +948,8 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
                 return f"{subj} to{rest}"
             return text
         if word in ("was", "were"):
+            if w.states.match(text, t.start()):
+                return text  # "he was prepared to": a state, which reported speech makes "is"
             if nxt in w.participles and nxt not in {"had", "did", "said", "told"}:
                 return f"{subj}{rest}"
             return text
@@ -2202,6 +2208,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                                  re.match(r"\s*[A-Z]", text[m.end():]) else "", text)
     text = LEAD_IN.sub("", text) if len(text) > 40 else text
     text = COUNTED_OPENER.sub("", text)  # "Four days after they end, Ushakov says ..."
+    # "Asked whether he was prepared to move to phase two, Trump said yes": the question,
+    # answered yes, is what the speaker says
+    text = ASKED_YES.sub(lambda m: f"{m.group('who')} said {m.group('question')}", text)
     # "Russian forces, meanwhile, claimed ..." (after an opener, its comma stays: "Overnight
     # into Sunday, however, Russia launched ...")
     text = lang.connective_aside().sub(lambda m: "," if _opens(m.string[:m.start()], w) else "",
