@@ -454,6 +454,8 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
         return None
     if (named := _named_before_description(text, span, w)) is not None:
         return named
+    if RELATIVE_OPENER.search(text, _near(text, span[0]), span[1]):
+        return None  # "In Chernihiv, whose mayor described ...": the relative clause's speaker
     # "Putin and Trump said": two speakers, or a phrase cut in the middle: say nothing
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and text[:span[0]].strip():
         words_before = TOKEN.findall(text[:span[0]])
@@ -462,6 +464,7 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     return span
 
 
+RELATIVE_OPENER = re.compile(r"(?<![\w’'-])(?:whose|[Ww]hose)\s+[^,;:]*$")
 NAME_THEN_COMMA = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
 TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
                        r"May|June|July|August|September|October|November|December")
