@@ -115,7 +115,13 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
     if timex.text.lower().startswith("the ") and when.granularity != "day" \
             and vocabulary()["superlative_of"].search(sentence_text_before):
         return False  # "one of its largest attacks of the winter": a comparison, not a date
+    if WINDOW_FROM_NOW.search(sentence_text_before) or THAN.match(sentence_text_after):
+        return False  # "within the next week": a time allowed; "a day later than announced"
     return True
+
+
+WINDOW_FROM_NOW = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 # The most claims one sentence and one article yield: the rest of a degenerate article (a pasted

@@ -356,6 +356,14 @@ def test_a_count_after_what_just_ended_and_an_aside_of_the_reports_news() -> Non
         ("explicit", "2026-01-28"), ("publication", "2026-01-29")]
 
 
+def test_a_time_allowed_or_compared_dates_no_happening() -> None:
+    """"within the next week": how long something may take; "a day later than Moscow had
+    announced": a comparison with a plan. Neither is when something happened."""
+    claims = claims_of("Lead sentence here. Guarantees will be formalised within the next week. "
+                       "The talks were held near the border, a day later than Moscow had announced.")
+    assert not [c for c in claims if c.timex is not None]
+
+
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
     claims = claims_of("Delegations met in Istanbul on Friday. "
                        "The call came three days after the meeting in Istanbul.")
