@@ -459,13 +459,20 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     # "Putin and Trump said": two speakers, or a phrase cut in the middle: say nothing
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and text[:span[0]].strip():
         words_before = TOKEN.findall(text[:span[0]])
-        if len(words_before) >= 2 and _is_name(words_before[-2], w):
+        if len(words_before) >= 2 and _is_name(words_before[-2], w) \
+                and not INSTITUTION_HEAD.match(text, span[0]):
+            # (not "Secretary of the National Security and Defense Council Rustem Umerov":
+            # the "and" of an institution's name, whose holder is named after it)
             return (-1, -1)
     return span
 
 
+INSTITUTION_HEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Committee|Ministry|Office|Service|"
+                              r"Agency|Commission|Bureau|Department|Staff|Fund|Forces)\s+[A-Z]")
 RELATIVE_OPENER = re.compile(r"(?<![\w’'-])(?:whose|[Ww]hose)\s+[^,;:]*$")
 NAME_THEN_COMMA = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
+NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                                   r"(?P<title>[a-z][\w-]*)\s+(?:to|of|for|at)\s+[^,;:“”\"]*$")
 TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
                        r"May|June|July|August|September|October|November|December")
 
@@ -482,7 +489,11 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
         return None
     m = NAME_THEN_COMMA.search(text, _near(text, span[0]), span[0])
     if m is None:
-        return None
+        # the chain found only the description's end: "Mykhailo Podolyak, adviser to the
+        # head of the Office of the President of Ukraine, said" (no comma inside it)
+        m = NAME_THEN_DESCRIPTION.search(text, _near(text, span[0], 200), span[0])
+        if m is None or _base(m.group("title").lower()) not in w.titles:
+            return None
     names = TOKEN.findall(m.group("name"))
     if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
                and not TIME_WORD.fullmatch(x) for x in names):
@@ -591,11 +602,14 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
         for v in verbs.finditer(text):
             if _inside(quoted, v.start()):
                 continue
-            if text[:v.start()].rstrip().endswith(",") and REDUCED_RELATIVE.match(text, v.end()) \
+            if text[:v.start()].rstrip().endswith(",") \
+                    and (reduced := REDUCED_RELATIVE.match(text, v.end())) is not None \
+                    and not re.match(r"\s*[a-z]+ing\b", text[reduced.end():]) \
                     and not re.search(rf"(?:{lang.connective_aside().pattern})\s*$",
                                       text[:v.start()], re.IGNORECASE):
                 continue  # "The aid package, announced on Monday, includes …" (not "Russian
-                # forces, meanwhile, claimed on Saturday ...")
+                # forces, meanwhile, claimed on Saturday ...", nor "..., Podolyak said on
+                # Tuesday, commenting on ...": a participle, no main verb, follows)
             if COMMENTED.search(text, 0, v.start()):
                 continue  # "..., a claim Kyiv denied": a comment on what was said, no frame
             if ANSWER.match(text, v.end()):
