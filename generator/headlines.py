@@ -1198,6 +1198,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The first round produced a 1,000-for-1,000 prisoner exchange, which was completed on May 25."
     >>> dated_clause(s, s.index("on May 25"), len(s) - 1)
     'A 1,000-for-1,000 prisoner exchange was completed on May 25.'
+    >>> s = "Sybiha said it came late, a reference to the ceasefire that Kyiv had accepted in March."
+    >>> dated_clause(s, s.index("in March"), s.index("in March") + 8)
+    'Kyiv had accepted the ceasefire in March'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
@@ -1514,6 +1517,14 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         if word.lower() in w.verb_forms and word.lower() not in w.noun_verbs \
                 or word.islower() and word.endswith("ed") and len(word) > 4:
             subject, verb_end = rest[:t.start()].strip(), t.end()
+            j = k
+            while word.lower() in AUXILIARIES and j + 1 < len(tokens) and (
+                    tokens[j + 1].group() in w.verb_forms or tokens[j + 1].group() in w.participles
+                    or tokens[j + 1].group().endswith("ed") and tokens[j + 1].group().islower()):
+                # "the ceasefire that Kyiv had accepted in March": the head follows the verb
+                # the auxiliary opens, not the auxiliary ("Kyiv had the ceasefire accepted")
+                j += 1
+                word, verb_end = tokens[j].group(), tokens[j].end()
             if w.anaphoric.fullmatch(subject):
                 return ""  # "the talks that they broke off in 2022": who is "they"?
             object_head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An") else head
