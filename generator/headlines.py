@@ -985,8 +985,10 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
-                    any(x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4)
-                        for x in _words_of(re.split(r"[,;:]|\band\b", rest)[0])[1:8]):
+                    any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4))
+                        and not (k + 1 < len(later) and later[k + 1] == "by")  # "a swap mediated by"
+                        for later in [_words_of(re.split(r"[,;:]|\band\b", rest)[0])]
+                        for k, x in enumerate(later) if 1 <= k < 8):
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
             if (nxt in w.past and nxt not in {"had", "did"} or re.fullmatch(r"[a-z]{3,}ed", nxt)) \
                     and prev[:1].islower() and prev.lower() not in w.pronouns | DETERMINERS:
