@@ -1747,6 +1747,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "a declaration issued| by Macron ...": the agent of a passive
         if word in w.particles and last in w.verb_forms:
             continue  # "would unilaterally hand| over the bodies": a verb and its particle
+        if len(last) > 4 and last.endswith("ing") and last.islower() and last not in ING_NOUNS \
+                and word != ",":
+            continue  # "each handing| over 303 soldiers": a participle cut from what it governs
         if word.lower() in ("after", "before") and COUNTED_TIME.search(head):
             continue  # "the talks came a day| after ...": the time counts from what follows
         if last in w.speech or last in w.needs_that or (last in w.past and k < len(tokens) - 1
