@@ -1056,6 +1056,9 @@ def present_condition(text: str, w: Words) -> str:
     return IF_PAST.sub(present, text, count=1)
 
 
+ING_OF = {"lasted": "lasting", "began": "beginning", "ended": "ending", "included": "including",
+          "involved": "involving"}
+THAT_LASTED = re.compile(r"(?<=[a-z]\s)(?:that|which)\s+(?P<verb>" + "|".join(ING_OF) + r")\b")
 STATIVES = "expect|want|need|believe|think|know|hope|intend|fear|face|see"
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 STATIVE_NOT = re.compile(rf"(?P<who>\b[A-Za-z][\w’'-]*)\s+did\s+not\s+(?P<verb>(?:{STATIVES}))\b")
@@ -2349,6 +2352,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         text = to_present(text, w, future=frame is None)
         if frame is None:
             text = present_condition(text, w)
+        # "talks that lasted three hours": in a headline's present, "talks lasting three hours"
+        text = THAT_LASTED.sub(lambda m: ING_OF[m.group("verb")], text)
+        alone = THAT_LASTED.sub(lambda m: ING_OF[m.group("verb")], alone)
     text = drop_legal_forms(text)  # after the verb agrees with "Courtaulds PLC"
     if frame is None or frame.quoted:
         alone = text
