@@ -391,8 +391,23 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] 
         subject["det"].lower() not in ANAPHORIC
 
 
+COUNT_REACH = 600  # characters before a count where a word of its noun's kind may name it
+DATE_WORD_REACH = 40  # ... within this many characters of that claim's date ("Friday's meeting")
+
+
+def _near_date(words: re.Pattern[str], c: Claim) -> bool:
+    """Does one of ``words`` stand next to the claim's date ("Friday's meeting", "the talks on
+    Friday"), not elsewhere in its sentence ("Three days after the Istanbul meeting, ... first
+    sat down together in Belarus on February 28": February 28 is no meeting's)?"""
+    if c.timex is None:
+        return False
+    at = c.timex.start - c.start
+    return words.search(c.text, max(0, at - DATE_WORD_REACH),
+                        at + len(c.timex.text) + DATE_WORD_REACH) is not None
+
+
 def counted_from(noun: str, days: int, named_before: bool, earlier: list[Claim],
-                 near: int = -1) -> dt.date | None:
+                 near: int = -1, since: int = 0) -> dt.date | None:
     """The day a count of ``days`` from the subject (``noun``) lands on: from the date of the
     last of the ``earlier`` claims (this report's, in text order) dated to a day whose sentence
     names the noun (or one of its ``counted_alike``: "the talks" told as "Friday's meeting"),
@@ -402,8 +417,12 @@ def counted_from(noun: str, days: int, named_before: bool, earlier: list[Claim],
     (a wrong date is worse than none: "The exchange took place a week before the summit" with
     no exchange dated before says nothing of when)."""
     days_told = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"]
-    alike = _alike_words().get(noun, re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE))
-    named = [c for c in days_told if noun and alike.search(c.text)] \
+    exact = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    alike = _alike_words().get(noun, exact)
+    # the noun itself anywhere before; a word of its kind only in the paragraphs just before
+    # ("A day before the talks" in an analysis a month on is not the first round's day)
+    named = [c for c in days_told if noun and (exact.search(c.text) or _near_date(alike, c)
+                                               and c.end >= since - COUNT_REACH)] \
         or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near]
     if not named:
         return None
@@ -499,7 +518,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if not dated:  # "The call came three days after ...": the day counted from the call's
             for t in inside:
                 count = counted(sentence.text, sentence.start, t)
-                day = counted_from(*count, claims, near[0]) if count is not None else None
+                day = counted_from(*count, claims, near[0], sentence.start) if count is not None else None
                 end = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
                 if day is not None and end is not None:
                     stop = sentence.start + end.end("dir")

@@ -339,6 +339,11 @@ def test_a_count_opening_a_sentence_dates_it_from_what_it_came_after() -> None:
     assert bus.when.start == dt.date(2026, 1, 24)
     claims = claims_of("A day after the talks, a Russian drone hit a bus.")
     assert not [c for c in claims if c.timex is not None and c.timex.text == "A day after"]
+    # a word of the kind only next to the claim's own date: February 28 is no meeting's
+    claims = claims_of("Three days after the Istanbul meeting, the most substantial since the "
+                       "negotiators first sat down together in Belarus on February 28, caution "
+                       "stands out. A day before the talks, a missile hit Mykolaiv.")
+    assert not [c for c in claims if c.timex is not None and c.timex.text == "A day before"]
 
 
 def test_a_count_after_what_just_ended_and_an_aside_of_the_reports_news() -> None:
