@@ -84,11 +84,13 @@ TOLD_ALIKE = 0.45  # likeness of the two most alike sentences naming their dates
 # (Shoigu's order, dated 22 and 23 April); different ones 0.297 (the plan and a strike the next
 # night), 0.290 and below. Formulaic reports run higher, so the bar is NEAR's (what units a day
 # apart with one lead need), not the midpoint: under every same pair but Shoigu's
-# the likeness two reports' sentences of one night, dated by its start and by its end, need to
-# be one happening: of one kind of happening, any word in common; where one names no kind,
-# as much as TOLD_ALIKE's different happenings never reached. Over the three probe sets every
-# such pair was one happening (strikes 0.04-0.34, a plane landing 0.35, a statement 0.09-0.21),
-# but a prisoner exchange and the plane bringing them home that night (0.0)
+#
+# The likeness two reports' sentences of one night, dated by its start and by its end, need to
+# be one happening: of one kind of happening, any word in common (more than NIGHT_ALIKE); where
+# one names no kind, NIGHT_UNNAMED, as much as TOLD_ALIKE's different happenings never reached.
+# Over the three probe sets every such pair was one happening (strikes 0.04-0.34, a plane
+# landing 0.35, a statement 0.09-0.21), but a prisoner exchange and the plane bringing them
+# home that night (0.0)
 NIGHT_ALIKE = 0.0
 NIGHT_UNNAMED = 0.2
 COMPATIBLE_ONLY = 9.0  # neighbouring days of other reports without one lead: they may stand in
@@ -969,6 +971,8 @@ NIGHT_BEGUN = re.compile(r"^(?:late|later)\b|\b(?:night|evening|tonight)$", re.I
 NIGHT_BEGUN_VALUE = re.compile(r"T(?:NI|EV)$")
 NIGHT_ENDED = re.compile(r"(?:\bnight\s+of|\bovernight(?:\s+into)?|\bearly\s+hours\s+of)\s+(?:the\s+)?$",
                          re.IGNORECASE)
+NIGHT_ENDED_WORDS = re.compile(r"(?:on\s+)?the\s+night\s+of\b|overnight\b|(?:in\s+)?the\s+early\s+hours\b",
+                               re.IGNORECASE)  # ... or the date expression's own first words
 NIGHT_REACH = 30  # characters before a date read for "overnight into"
 
 
@@ -982,8 +986,7 @@ def night_of(c: Claim) -> dt.date | None:
     if NIGHT_BEGUN.search(text) or NIGHT_BEGUN_VALUE.search(t.value):
         return c.when.start
     at = t.start - c.start
-    if NIGHT_ENDED.search(c.text, max(0, at - NIGHT_REACH), at) or NIGHT_ENDED.search(text.split(" ")[0] + " ") \
-            or re.match(r"(?:on\s+)?the\s+night\s+of\b", text, re.IGNORECASE):
+    if NIGHT_ENDED.search(c.text, max(0, at - NIGHT_REACH), at) or NIGHT_ENDED_WORDS.match(text):
         return c.when.start - dt.timedelta(days=1)
     return None
 
