@@ -392,6 +392,8 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] 
 
 
 COUNT_REACH = 600  # characters before a count where a word of its noun's kind may name it
+COUNT_CLAIMS = 64  # the last claims before a count read for what it counts from (an article of
+# hundreds of claims and thousands of counts would otherwise cost their product)
 DATE_WORD_REACH = 40  # ... within this many characters of that claim's date ("Friday's meeting")
 
 
@@ -416,7 +418,8 @@ def counted_from(noun: str, days: int, named_before: bool, earlier: list[Claim],
     remarks came a day after ..."); None where none does
     (a wrong date is worse than none: "The exchange took place a week before the summit" with
     no exchange dated before says nothing of when)."""
-    days_told = [c for c in earlier if c.basis == "explicit" and c.when.granularity == "day"]
+    days_told = [c for c in earlier[-COUNT_CLAIMS:] if c.basis == "explicit"
+                 and c.when.granularity == "day"]
     exact = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
     alike = _alike_words().get(noun, exact)
     # the noun itself anywhere before; a word of its kind only in the paragraphs just before
