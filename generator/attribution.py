@@ -469,7 +469,7 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
 
 INSTITUTION_HEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Committee|Ministry|Office|Service|"
                               r"Agency|Commission|Bureau|Department|Staff|Fund|Forces)\s+[A-Z]")
-RELATIVE_OPENER = re.compile(r"(?<![\w’'-])(?:whose|[Ww]hose)\s+[^,;:]*$")
+RELATIVE_OPENER = re.compile(r"(?<![\w’'-])[Ww]hose\s+[^,;:]*$")
 NAME_THEN_COMMA = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
 NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                                    r"(?P<title>[a-z][\w-]*)\s+(?:to|of|for|at)\s+[^,;:“”\"]*$")

@@ -123,6 +123,13 @@ class Words:
     mandative: re.Pattern[str]  # "proposes that X be arranged": group verb, then X
     relative_order: re.Pattern[str]  # "The last round of ...": told from the report's day
     states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
+    to_verbs: frozenset[str]  # "due", "ready": never cut from their "to" ("was due| to host")
+    object_to: frozenset[str]  # "like", "urged": never cut from what is wanted of their object
+    unnamed_speakers: str  # "officials", "diplomats" (a regex): people described, not named
+    stative_not: re.Pattern[str]  # "did not expect": a state of mind, told in the present
+    stative_past: re.Pattern[str]  # "wanted", "faced": the same
+    ing_of: dict[str, str]  # "lasted" -> "lasting": "talks that lasted" in a headline's present
+    that_lasted: re.Pattern[str]
     examples: tuple[dict, ...]
 
 
@@ -249,6 +256,19 @@ def parse_words(data: dict) -> Words:
                           rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+|extremely\s+|too\s+|"
                           rf"highly\s+|so\s+)*[“\"]?(?:extremely\s+|very\s+)?)"
                           rf"(?P<state>{_alternation(data['states'])})\b"),
+        to_verbs=frozenset(data["to_verbs"]),
+        object_to=frozenset(data["object_to"]),
+        unnamed_speakers=rf"(?:(?:{_alternation(data['unnamed_speaker_modifiers'])})\s+)?"
+                         rf"(?:{_alternation(data['unnamed_speakers'])})\b",
+        stative_not=re.compile(rf"(?P<who>\b[A-Za-z][\w’'-]*)\s+did\s+not\s+"
+                               rf"(?P<verb>{_alternation(data['statives'])})\b"),
+        stative_past=re.compile(rf"(?P<who>\b(?:he|she|it|they|we|I|[A-Z][\w’'-]*))\s+"
+                                rf"(?P<verb>{_alternation(data['stative_pasts'])})\b"
+                                # (not a passive whose "was" went: "the round was expected on Feb. 4")
+                                r"(?!\s+(?:on|in|at|by|for|from|until|to\s+be)\b)"),
+        ing_of=dict(data["relative_participles"]),
+        that_lasted=re.compile(r"(?<=[a-z]\s)(?:that|which)\s+(?P<verb>"
+                               + _alternation(list(data["relative_participles"])) + r")\b"),
         examples=tuple(data.get("examples") or ()),
     )
 
@@ -549,7 +569,7 @@ def _vague(who: str, w: Words) -> bool:
         return True
     # no name: "a senior official", "One of the interlocutors" (a capital that only starts it)
     ws = _words_of(who)
-    if re.match(UNNAMED_SPEAKERS, low) and not any(t[:1].isupper() for t in ws[1:]):
+    if re.match(w.unnamed_speakers, low) and not any(t[:1].isupper() for t in ws[1:]):
         return True  # "officials on both sides", "local officials", "diplomats"
     if any(t.lower() in w.role_words for t in ws) or any(t[:1].isupper() for t in ws[1:]):
         return False  # "the governor", "a Kremlin spokesman": someone in particular
@@ -654,7 +674,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
     # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
-    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{UNNAMED_SPEAKERS})[^,;:!?“”\"]{{0,80}}?)"
+    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
@@ -741,10 +761,6 @@ ASKED_YES = re.compile(r"^(?:When\s+)?[Aa]sked\s+(?:by\s+[^,;:]{1,60}?\s+)?(?:wh
 # a speaker's role in lower case before the name: '"...," spokesman Heorhii Tykhyi told reporters'
 ROLE_BEFORE_NAME = (r"(?:spokes(?:man|woman|person)|envoy|aide|adviser|advisor|minister|negotiator|"
                     r"official|lawmaker|senator|ambassador|commander)\s+(?=[A-Z])")
-# "..., officials on both sides said": people described, not named (a vague speaker)
-UNNAMED_SPEAKERS = (r"(?:(?:local|regional|senior|western|ukrainian|russian|us|u\.s\.)\s+)?"
-                    r"(?:officials|sources|diplomats|analysts|observers|witnesses|authorities|"
-                    r"negotiators|lawmakers)\b")
 
 
 def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
@@ -1033,10 +1049,10 @@ def reported_present(text: str, w: Words | None = None) -> str:
     # a state of mind is told in the present: 'Kremlin did not expect "quick decisions"' ->
     # 'does not expect', 'he wanted an answer by Thursday' -> 'he wants' (never a deed: "Russia
     # did not attend" stays)
-    text = STATIVE_NOT.sub(lambda m: m.group("who") + (" do not " if m.group("who").lower().split()[-1]
+    text = w.stative_not.sub(lambda m: m.group("who") + (" do not " if m.group("who").lower().split()[-1]
                                                       in PLURAL_PRONOUNS else " does not ")
                            + m.group("verb"), text, count=1)
-    text = STATIVE_PAST.sub(lambda m: m.group("who") + " " + w.past[m.group("verb")][
+    text = w.stative_past.sub(lambda m: m.group("who") + " " + w.past[m.group("verb")][
         m.group("who").lower().split()[-1] in PLURAL_PRONOUNS] if m.group("verb") in w.past
         else m.group(0), text, count=1)
     # a condition is in the present: 'will "take a pass" if either side made a deal too
@@ -1056,16 +1072,7 @@ def present_condition(text: str, w: Words) -> str:
     return IF_PAST.sub(present, text, count=1)
 
 
-ING_OF = {"lasted": "lasting", "began": "beginning", "ended": "ending", "included": "including",
-          "involved": "involving"}
-THAT_LASTED = re.compile(r"(?<=[a-z]\s)(?:that|which)\s+(?P<verb>" + "|".join(ING_OF) + r")\b")
-STATIVES = "expect|want|need|believe|think|know|hope|intend|fear|face|see"
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
-STATIVE_NOT = re.compile(rf"(?P<who>\b[A-Za-z][\w’'-]*)\s+did\s+not\s+(?P<verb>(?:{STATIVES}))\b")
-STATIVE_PAST = re.compile(r"(?P<who>\b(?:he|she|it|they|we|I|[A-Z][\w’'-]*))\s+"
-                          r"(?P<verb>(?:expected|wanted|needed|believed|hoped|intended|feared|faced))\b"
-                          # (not a passive whose "was" went: "the round was expected on Feb. 4")
-                          r"(?!\s+(?:on|in|at|by|for|from|until|to\s+be)\b)")
 IF_PAST = re.compile(r"(?P<head>(?<!asked\s)(?<!wondered\s)(?<!whether\s)\bif\s+(?P<subj>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+)"
                      r"(?P<verb>did\s+not\s+|[a-z]+ed\b\s*|made\s+|took\s+|gave\s+|went\s+)")
 
@@ -1709,14 +1716,6 @@ def _open_time_clause(head: str, tail: str, w: Words) -> bool:
     return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
 
 
-# verbs whose object's "to" and verb say what is wanted of it ("would like Trump| to be")
-OBJECT_TO = frozenset("like want wants wanted expect expects expected ask asks asked urge urges "
-                      "urged allow allows allowed persuade persuaded encourage encouraged".split())
-# before "to" and its verb: "was due| to host", "is ready| to meet" (never cut between)
-TO_VERB = frozenset("due able unable ready willing unwilling likely unlikely set going about "
-                    "supposed poised eager keen prepared bound certain sure free".split())
-
-
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -1738,12 +1737,12 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         # "a package| to as many as ...", never "agreed| to hold talks"
         following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         participle = participle or (word == "to" and prev.lower() not in w.verb_forms
-                                    and prev.lower() not in TO_VERB and not prev.endswith("ed")
+                                    and prev.lower() not in w.to_verbs and not prev.endswith("ed")
                                     and following != prev
                                     # "would like Trump| to be in Turkey": what is wanted of
                                     # someone named is the news
                                     and not (k >= 2 and prev[:1].isupper()
-                                             and tokens[k - 2].group(0).lower() in OBJECT_TO))
+                                             and tokens[k - 2].group(0).lower() in w.object_to))
         if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
             continue
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].group(0)[:1].isupper() \
@@ -2353,8 +2352,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         if frame is None:
             text = present_condition(text, w)
         # "talks that lasted three hours": in a headline's present, "talks lasting three hours"
-        text = THAT_LASTED.sub(lambda m: ING_OF[m.group("verb")], text)
-        alone = THAT_LASTED.sub(lambda m: ING_OF[m.group("verb")], alone)
+        text = w.that_lasted.sub(lambda m: w.ing_of[m.group("verb")], text)
+        alone = w.that_lasted.sub(lambda m: w.ing_of[m.group("verb")], alone)
     text = drop_legal_forms(text)  # after the verb agrees with "Courtaulds PLC"
     if frame is None or frame.quoted:
         alone = text
