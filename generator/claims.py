@@ -41,7 +41,8 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     return {key: re.compile(data[key], re.IGNORECASE)
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                         "pair_words", "recap_headings", "coming_plans", "counted_subject",
-                        "counted_aside", "counted_join", "counted_opener", "counted_what", "superlative_of", "window_open", "holiday_noun")}
+                        "counted_aside", "counted_join", "counted_opener", "counted_what",
+                        "pointing_back", "later_clause", "window_from_now", "compared_after", "superlative_of", "window_open", "holiday_noun")}
 
 
 @lru_cache(maxsize=1)
@@ -115,13 +116,11 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
     if timex.text.lower().startswith("the ") and when.granularity != "day" \
             and vocabulary()["superlative_of"].search(sentence_text_before):
         return False  # "one of its largest attacks of the winter": a comparison, not a date
-    if WINDOW_FROM_NOW.search(sentence_text_before) or THAN.match(sentence_text_after):
+    if vocabulary()["window_from_now"].search(sentence_text_before) \
+            or vocabulary()["compared_after"].match(sentence_text_after):
         return False  # "within the next week": a time allowed; "a day later than announced"
     return True
 
-
-WINDOW_FROM_NOW = re.compile(r"\bwithin\s+$", re.IGNORECASE)
-THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 # The most claims one sentence and one article yield: the rest of a degenerate article (a pasted
@@ -216,8 +215,9 @@ OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*
                         r"(?:(?:on|late|early|last|this)\s+\w+\s+)?[a-z]+ed\b")
 
 
-LATER_CLAUSE = re.compile(r",\s+(?:though|although|even\s+though|whereas|while|but)\s")
-QUOTE_MARK = re.compile(r"[\"“”]")  # ... but not one inside the words quoted ("not easy, but productive," Zelensky said)
+# a later clause's opening (``later_clause``) inside the words quoted is none: '"not easy, but
+# productive," Zelensky said'
+QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribution | None:
@@ -250,7 +250,7 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
         # clause of its own does not speak the clause before it
         if t.rule == "counted-from" and t.text.endswith(("after", "before")):
             return None  # "His remarks came a day after Rubio warned": the outlet's count
-        later = LATER_CLAUSE.search(sentence.text, date + len(t.text), at)
+        later = vocabulary()["later_clause"].search(sentence.text, date + len(t.text), at)
         return None if later is not None and not QUOTE_MARK.search(sentence.text, later.end(), at) \
             else who
     clause = OWN_CLAUSE.search(sentence.text, at + len(who.text), date + len(t.text) + 40)
@@ -360,7 +360,6 @@ def chronology_anchored(body: str, published: dt.date, language: str,
 COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DW])")
 
 
-ANAPHORIC = {"this", "that", "these", "those", "his", "her", "their", "its"}  # "His remarks came"
 
 
 def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] | None:
@@ -388,7 +387,7 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] 
     if subject is None:
         return None
     return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days, \
-        subject["det"].lower() not in ANAPHORIC
+        vocabulary()["pointing_back"].fullmatch(subject["det"]) is None
 
 
 COUNT_REACH = 600  # characters before a count where a word of its noun's kind may name it

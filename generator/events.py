@@ -967,13 +967,20 @@ def _counts_differ(a: list[Claim], b: list[Claim]) -> bool:
 # a night told by the day it began ("late on Friday", "Saturday night", "Sunday evening") or by
 # the day it ended ("on the night of May 24", "overnight into Sunday", "in the early hours of
 # the following day"): the words of the date expression, or just before it in its sentence
-NIGHT_BEGUN = re.compile(r"^(?:late|later)\b|\b(?:night|evening|tonight)$", re.IGNORECASE)
-NIGHT_BEGUN_VALUE = re.compile(r"T(?:NI|EV)$")
-NIGHT_ENDED = re.compile(r"(?:\bnight\s+of|\bovernight(?:\s+into)?|\bearly\s+hours\s+of)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
-NIGHT_ENDED_WORDS = re.compile(r"(?:on\s+)?the\s+night\s+of\b|overnight\b|(?:in\s+)?the\s+early\s+hours\b",
-                               re.IGNORECASE)  # ... or the date expression's own first words
 NIGHT_REACH = 30  # characters before a date read for "overnight into"
+
+
+@lru_cache(maxsize=1)
+def _night_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """happenings.yaml's ``nights``: how a date tells the night it began (its words), the
+    words before a date that tell the night it ended, and a date's own first words that do."""
+    nights = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["nights"]
+    return (re.compile(nights["began"], re.IGNORECASE),
+            re.compile(rf"(?:{nights['ended_before']})\s+(?:the\s+)?$", re.IGNORECASE),
+            re.compile(nights["ended_words"], re.IGNORECASE))
+
+
+NIGHT_BEGUN_VALUE = re.compile(r"T(?:NI|EV)$")  # TimeML's night and evening
 
 
 def night_of(c: Claim) -> dt.date | None:
@@ -983,10 +990,11 @@ def night_of(c: Claim) -> dt.date | None:
     if t is None or c.when.granularity != "day" or c.when.start != c.when.end:
         return None
     text = " ".join(t.text.split())
-    if NIGHT_BEGUN.search(text) or NIGHT_BEGUN_VALUE.search(t.value):
+    began, ended_before, ended_words = _night_words()
+    if began.search(text) or NIGHT_BEGUN_VALUE.search(t.value):
         return c.when.start
     at = t.start - c.start
-    if NIGHT_ENDED.search(c.text, max(0, at - NIGHT_REACH), at) or NIGHT_ENDED_WORDS.match(text):
+    if ended_before.search(c.text, max(0, at - NIGHT_REACH), at) or ended_words.match(text):
         return c.when.start - dt.timedelta(days=1)
     return None
 
