@@ -107,6 +107,8 @@ class Words:
     governments: dict[str, str]
     reach: int
     statement_back: re.Pattern[str]
+    institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
+    time_words: frozenset[str]  # "Monday", "May": never a name before a description
 
 
 def parse_words(data: dict) -> Words:
@@ -135,6 +137,9 @@ def parse_words(data: dict) -> Words:
         governments=dict(data["governments"]),
         reach=int(data["pronoun_reach"]),
         statement_back=re.compile(data["statement_back"]),
+        institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
+                                    + r")\s+[A-Z]"),
+        time_words=frozenset(data["time_words"]),
     )
 
 
@@ -460,21 +465,17 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and text[:span[0]].strip():
         words_before = TOKEN.findall(text[:span[0]])
         if len(words_before) >= 2 and _is_name(words_before[-2], w) \
-                and not INSTITUTION_HEAD.match(text, span[0]):
+                and not w.institution_head.match(text, span[0]):
             # (not "Secretary of the National Security and Defense Council Rustem Umerov":
             # the "and" of an institution's name, whose holder is named after it)
             return (-1, -1)
     return span
 
 
-INSTITUTION_HEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Committee|Ministry|Office|Service|"
-                              r"Agency|Commission|Bureau|Department|Staff|Fund|Forces)\s+[A-Z]")
 RELATIVE_OPENER = re.compile(r"(?<![\w’'-])[Ww]hose\s+[^,;:]*$")
 NAME_THEN_COMMA = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
 NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                                    r"(?P<title>[a-z][\w-]*)\s+(?:to|of|for|at)\s+[^,;:“”\"]*$")
-TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December")
 
 
 def _named_before_description(text: str, span: tuple[int, int], w: Words
@@ -496,7 +497,7 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
             return None
     names = TOKEN.findall(m.group("name"))
     if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
-               and not TIME_WORD.fullmatch(x) for x in names):
+               and x not in w.time_words for x in names):
         return None
     return m.start("name"), m.end("name")
 
