@@ -181,7 +181,7 @@ def test_the_two_leaders_are_the_two_people_the_article_names_most() -> None:
             "instead. To date, the two leaders have only met in person once, at a summit in Paris "
             "in 2019.")
     claims = _claims_of(text, "2025-09-05")
-    paris = [c for c in claims if c.timex is not None and c.timex.text == "2019"]
+    paris = _dated(claims, "2019")
     assert paris and set(paris[0].actors) >= {"vladimir-putin", "volodymyr-zelensky"}
     assert title_of(paris).startswith(("Putin and Zelensky", "Zelensky and Putin"))
 
@@ -294,7 +294,7 @@ def test_an_article_dates_what_its_news_came_after() -> None:
     """End to end: the count after the call's own sentence dates the talks it came after."""
     claims = claims_of("Trump and Putin held a call on Monday for two hours. "
                        "The call came three days after Russian and Ukrainian delegations met in Istanbul.")
-    counted_claim = [c for c in claims if c.timex is not None and c.timex.text == "three days after"]
+    counted_claim = _dated(claims, "three days after")
     assert len(counted_claim) == 1
     # published Thursday 29 January 2026: the call on Monday 26 January, the talks on the 23rd
     assert counted_claim[0].when.start == dt.date(2026, 1, 23)
@@ -307,15 +307,20 @@ def test_a_count_pointing_back_or_aside_dates_from_the_day_just_told() -> None:
     claims = claims_of("On Friday, Donald Trump said Washington would take a pass. "
                        "His remarks came a day after Secretary of State Marco Rubio warned in Paris "
                        "that the US could move on.")
-    (remarks,) = [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
+    (remarks,) = _dated(claims, "a day after")
     assert remarks.when.start == dt.date(2026, 1, 22) and remarks.attribution is None
     claims = claims_of("Russian and US delegations met in Riyadh on Monday, a day after US officials "
                        "met a Ukrainian team in the Saudi capital.")
-    (aside,) = [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
+    (aside,) = _dated(claims, "a day after")
     assert aside.when.start == dt.date(2026, 1, 25)
     # a sentence of two days counts from neither
     claims = claims_of("Talks held on Monday and Tuesday, a day after the strike, were useful.")
-    assert not [c for c in claims if c.timex is not None and c.timex.text == "a day after"]
+    assert not _dated(claims, "a day after")
+
+
+def _dated(claims, date_text: str) -> list:
+    """The claims dated by the expression ``date_text``."""
+    return [c for c in claims if c.timex is not None and c.timex.text == date_text]
 
 
 def test_a_captions_date_anchors_no_anaphor_after_it() -> None:
@@ -326,7 +331,7 @@ def test_a_captions_date_anchors_no_anaphor_after_it() -> None:
                         "*Members of the delegation in Riyadh, January 27, 2026. Defense Ministry/Handout via "
                         "REUTERS*\n\nThe meeting started in the morning, state media reported.",
                         "2026-01-29")
-    (morning,) = [c for c in claims if c.timex is not None and c.timex.text == "the morning"]
+    (morning,) = _dated(claims, "the morning")
     assert morning.when.start == dt.date(2026, 1, 29)
 
 
@@ -335,15 +340,15 @@ def test_a_count_opening_a_sentence_dates_it_from_what_it_came_after() -> None:
     their kind ("Friday's meeting")."""
     claims = claims_of("Friday's meeting at the Dolmabahce Palace lasted less than two hours. "
                        "A day after the talks, a Russian drone hit a bus.")
-    (bus,) = [c for c in claims if c.timex is not None and c.timex.text == "A day after"]
+    (bus,) = _dated(claims, "A day after")
     assert bus.when.start == dt.date(2026, 1, 24)
     claims = claims_of("A day after the talks, a Russian drone hit a bus.")
-    assert not [c for c in claims if c.timex is not None and c.timex.text == "A day after"]
+    assert not _dated(claims, "A day after")
     # a word of the kind only next to the claim's own date: February 28 is no meeting's
     claims = claims_of("Three days after the Istanbul meeting, the most substantial since the "
                        "negotiators first sat down together in Belarus on February 28, caution "
                        "stands out. A day before the talks, a missile hit Mykolaiv.")
-    assert not [c for c in claims if c.timex is not None and c.timex.text == "A day before"]
+    assert not _dated(claims, "A day before")
 
 
 def test_a_count_after_what_just_ended_and_an_aside_of_the_reports_news() -> None:
@@ -353,7 +358,7 @@ def test_a_count_after_what_just_ended_and_an_aside_of_the_reports_news() -> Non
     claims = claims_of("The first trilateral talks take place in Abu Dhabi on January 23-24. "
                        "Four days after they end, Kremlin aide Yuri Ushakov says Zelensky is "
                        "welcome in Moscow.")
-    (after,) = [c for c in claims if c.timex is not None and c.timex.text == "Four days after"]
+    (after,) = _dated(claims, "Four days after")
     assert after.when.start == dt.date(2026, 1, 28)
     claims = claims_of("The Kremlin has played down hopes of a breakthrough in peace talks, a day "
                        "after Russia promised to reduce military activity around Kyiv.")
