@@ -129,6 +129,7 @@ class Words:
     stative_not: re.Pattern[str]  # "did not expect": a state of mind, told in the present
     stative_past: re.Pattern[str]  # "wanted", "faced": the same
     ing_of: dict[str, str]  # "lasted" -> "lasting": "talks that lasted" in a headline's present
+    ing_prepositions: frozenset[str]  # "including", "following": no verb's participle
     that_lasted: re.Pattern[str]
     examples: tuple[dict, ...]
 
@@ -267,6 +268,7 @@ def parse_words(data: dict) -> Words:
                                 # (not a passive whose "was" went: "the round was expected on Feb. 4")
                                 r"(?!\s+(?:on|in|at|by|for|from|until|to\s+be)\b)"),
         ing_of=dict(data["relative_participles"]),
+        ing_prepositions=frozenset(data["ing_prepositions"]),
         that_lasted=re.compile(r"(?<=[a-z]\s)(?:that|which)\s+(?P<verb>"
                                + _alternation(list(data["relative_participles"])) + r")\b"),
         examples=tuple(data.get("examples") or ()),
@@ -718,11 +720,11 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                         m.group("who")))
     if m and (named or not re.search(r",\s", m.group("who"))):
         rest, obj = m.group("rest"), m.group("obj")
+        if obj and not m.group("verb").startswith("t"):
+            rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
         if named:
             m_who = named.group("name")
             yield Frame(m_who, _frame_verb(m.group("verb"), None, w), rest, rest[:1] in "“\"")
-        if obj and not m.group("verb").startswith("t"):
-            rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
     # X said <where, when, after what> that S: "Trump said after hosting Zelensky at the White
     # House that he had begun arranging a meeting", "Lavrov told reporters in Moscow that ..."
@@ -921,10 +923,11 @@ def group_first(text: str, w: Words | None = None) -> str:
 SUBJECT_REACH = 16
 
 
-def to_present(text: str, w: Words, future: bool = True) -> str:
+def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected', and with ``future`` (the text
-    stands alone, not after "says") 'had invited' -> 'invites'. The main verb is the first
+    stands alone, not after "says") 'had invited' -> 'invites'. Without ``deeds`` (after
+    "says") a deed keeps its past: 'Peskov says Putin proposed talks', 'they have drafted'. The main verb is the first
     verb form after a subject of at most twelve words with no comma (but a list of names);
     anything less sure stays."""
     if text[:1] in "“\"‘":
@@ -939,7 +942,8 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
         word = t.group(0)
         if i == 0 or listed[0] <= t.start() < listed[1]:
             continue
-        if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to", "said", "says"}:
+        if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to"} \
+                or word in w.speech or word in w.speech.values() or word == "say":
             return text  # a quote or a clause starts before any verb: leave it as written
         nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].group(0)
@@ -949,7 +953,7 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
             part = tokens[k].group(0) if k < len(tokens) else ""
             if EXPERIENCE.search(text, t.end(), t.end() + EXPERIENCE_REACH):
                 return text  # "have only met once", "has never said": not news of the day
-            if part in w.past and part not in {"had", "been"}:
+            if part in w.past and part not in {"had", "been"} and deeds:
                 third, base = w.past[part]
                 plural = _plural_subject(subj)
                 rest = _and_present(text[tokens[k].end():], plural, w)
@@ -994,6 +998,8 @@ def to_present(text: str, w: Words, future: bool = True) -> str:
         if word in w.past and word not in {"had", "did"} and prev.lower() in HISTORY:
             return text  # "last met", "first met": a look back, not news of the day
         if word in w.past and word not in {"had", "did"}:
+            if not deeds:
+                return text  # after "says" a deed keeps its past: "Peskov says Putin proposed talks"
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
                 return text  # present and past look alike: leave them
             if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
@@ -1232,6 +1238,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Russia has escalated its air campaign, launching more than 800 drones on Sept. 7."
     >>> dated_clause(s, s.index("on Sept"), len(s) - 1)
     'Russia launches more than 800 drones on Sept. 7'
+    >>> s = "Kyiv handed over 124 people, including officers charged over the killings in 2014."
+    >>> dated_clause(s, s.index("2014"), s.index("2014") + 4) is None
+    True
     >>> s = "Trump said a deal was closer after he hosted Zelensky in Florida on Sunday."
     >>> dated_clause(s, s.index("on Sunday"), len(s) - 1, who="Zelensky", people=((0, "Trump"), (44, "Zelensky")))
     'Trump hosted Zelensky in Florida on Sunday.'
@@ -1439,6 +1448,8 @@ DOING = re.compile(r",\s+(?P<ing>[a-z]{3,}ing)\s+(?P<rest>(?!that\b|to\b|it\b)[^
 def _base_of(ing: str, w: Words) -> str | None:
     """The verb an -ing form is of, where the vocabulary knows it: launching -> launch,
     making -> make, stopping -> stop."""
+    if ing in w.ing_prepositions:
+        return None
     stem = ing[:-3]
     for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
         if base and base in w.bases:
@@ -1806,7 +1817,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                            and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns
                                 or hw[i + 1:i + 2] and hw[i + 1].lower() in {"a", "an", "the"})
                            for i, x in enumerate(hw) if i)
-        if not FINITE.search(head) and not subject_verb and \
+        if not FINITE.search(head) and not subject_verb and not participle and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
             continue  # "the papers connected with a deal| to stop the war are ready": the verb is cut
         if not _cut_ok(head, text[t.start():], w):
@@ -2348,7 +2359,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     if frame is None or not frame.quoted:
         # after "says", "will" stays ("Upjohn says it will offer"); alone it is "to"
         alone = present_condition(drop_legal_forms(to_present(text, w, future=True)), w)
-        text = to_present(text, w, future=frame is None)
+        text = to_present(text, w, future=frame is None, deeds=frame is None)
         if frame is None:
             text = present_condition(text, w)
         # "talks that lasted three hours": in a headline's present, "talks lasting three hours"
@@ -2387,13 +2398,15 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                 colon = [(cost > 0, -_kept(said), tier, -len(said), said)
                          for tier, (wording, _given) in enumerate(terse_wordings(text, w))
                          for cost, content in compressions(wording, w, limit)
-                         for said in [f"{frame.who}: {_cap(drop_article(reported_present(_end_sentence(content), w)))}"]
+                         # (after the colon a deed is told in the present, as a headline's)
+                         for said in [f"{frame.who}: {_cap(drop_article(reported_present(_end_sentence(to_present(content, w, future=False)), w)))}"]
                          if not problems(said, limit, w) and _has_verb(_words_of(content), w, headline=True)
                          and not (QUOTED.search(text) and not QUOTED.search(content))]
                 if colon:
                     return Headline(min(colon)[-1], "sentence")
     for keep_frame in ([keep, False] if frame is not None else [False]):
-        cut = _clean_prefix(_compose(frame, tighten(text, w), keep_frame, w), limit, w)
+        told = text if keep_frame or frame is None else alone  # without its frame: the present
+        cut = _clean_prefix(_compose(frame, tighten(told, w), keep_frame, w), limit, w)
         said = _words_of(cut)[len(_words_of(f"{frame.who} {frame.verb}")):] \
             if keep_frame and frame is not None and frame.who else _words_of(cut)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) and not _verb_cut_off(said, w) \
@@ -2405,7 +2418,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     fallback = template(agent, act, place, limit, w)
     if fallback:
         return Headline(fallback, "template")
-    cut = _clean_prefix(_compose(None, text, False, w), limit, w)
+    cut = _clean_prefix(_compose(None, alone if frame is not None else text, False, w), limit, w)
     if cut and frame is not None and frame.who and (frame.quoted or QUOTED.search(cut)):
         return Headline("", "none")  # someone's quoted words, and no room to say whose
     if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
@@ -2569,7 +2582,11 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False  # "Polly Peck's agreement proves| that foreign companies can ...": its clause
     if tw[:1] == ["that"] and re.search(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", head):
         return False  # "the bomb was so powerful| that it shook furniture a mile away"
-    if tw and (tw[0] in AUXILIARIES or tw[0] in w.past or tw[0] in w.present and tw[0] not in w.noun_verbs):
+    # ("began talks in Riyadh| focused on a ceasefire": once a verb was said, a past form
+    # before a preposition is a reduced relative)
+    reduced = tw[:1] and tw[0] in w.past and tw[1:2] and tw[1] in PREPOSITIONS and _verbal(hw, w)
+    if tw and not reduced and (tw[0] in AUXILIARIES or tw[0] in w.past
+                               or tw[0] in w.present and tw[0] not in w.noun_verbs):
         return False  # "came after Dmitriev| visited the US": a subject cut from its verb
     joined = re.search(r"\b(?:and|or)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)$", head)
     # ("... and hundreds| of thousands have been forced out": the verb right after the cut is
