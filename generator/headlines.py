@@ -1686,7 +1686,8 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   r"though|while|if|when|whereas|now|"
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
                   r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
-                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b|not\b)[a-z])", aside, text)
+                  # (not before "whose ...": a relative of the aside's last noun goes with it)
+                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b)[a-z])", aside, text)
     # a participle's aside goes before "and" too: "the status of Crimea, annexed by Russia in
     # 2014, and the future of ..." -> "the status of Crimea and the future of ..."
     # (and an irregular one: "The summit, held in Alaska, ended")
