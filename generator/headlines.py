@@ -129,6 +129,7 @@ class Words:
     stative_not: re.Pattern[str]  # "did not expect": a state of mind, told in the present
     stative_past: re.Pattern[str]  # "wanted", "faced": the same
     ing_of: dict[str, str]  # "lasted" -> "lasting": "talks that lasted" in a headline's present
+    stative_pasts: frozenset[str]  # "wanted", "remained": a state, never a deed
     ing_prepositions: frozenset[str]  # "including", "following": no verb's participle
     that_lasted: re.Pattern[str]
     examples: tuple[dict, ...]
@@ -269,6 +270,7 @@ def parse_words(data: dict) -> Words:
                                 r"(?!\s+(?:on|in|at|by|for|from|until|to\s+be)\b)"),
         ing_of=dict(data["relative_participles"]),
         ing_prepositions=frozenset(data["ing_prepositions"]),
+        stative_pasts=frozenset(data["stative_pasts"]),
         that_lasted=re.compile(r"(?<=[a-z]\s)(?:that|which)\s+(?P<verb>"
                                + _alternation(list(data["relative_participles"])) + r")\b"),
         examples=tuple(data.get("examples") or ()),
@@ -998,7 +1000,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word in w.past and word not in {"had", "did"} and prev.lower() in HISTORY:
             return text  # "last met", "first met": a look back, not news of the day
         if word in w.past and word not in {"had", "did"}:
-            if not deeds:
+            if not deeds and word not in w.stative_pasts:
                 return text  # after "says" a deed keeps its past: "Peskov says Putin proposed talks"
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
                 return text  # present and past look alike: leave them
@@ -1028,9 +1030,14 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
 
 def _and_present(rest: str, plural: bool, w: Words) -> str:
     """'invited Putin to talks and suggested a meeting': the second verb turns present too."""
+    # (never inside a quote: 'described the talks as "productive and focused"')
     return re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m: "and " + w.past[m.group(1)][plural]
-                  if m.group(1) in w.past and m.group(1) not in {"had", "did"} else m.group(0),
+                  if m.group(1) in w.past and m.group(1) not in {"had", "did"}
+                  and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0),
                   rest, count=1)
+
+
+QUOTED_OPEN = re.compile(r"^(?:[^“”\"]*(?:“[^”]*”|\"[^\"]*\"))*[^“”\"]*[“\"][^”\"]*$")
 
 
 def reported_present(text: str, w: Words | None = None) -> str:
@@ -2360,6 +2367,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     if frame is None or not frame.quoted:
         # after "says", "will" stays ("Upjohn says it will offer"); alone it is "to"
         alone = present_condition(drop_legal_forms(to_present(text, w, future=True)), w)
+        # ("said the fire was extinguished and that radiation levels remained normal": without
+        # the frame, its second "that" clause has nothing to hang on)
+        alone = re.sub(r",?\s+and\s+that\s.*$", "", alone) if frame is not None else alone
         text = to_present(text, w, future=frame is None, deeds=frame is None)
         if frame is None:
             text = present_condition(text, w)
