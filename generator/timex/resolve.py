@@ -231,7 +231,11 @@ class Clues:
             left = self.clauses[k - 1]  # ... and so has the clause it is in
         comma_left = text.rfind(",", left, start) + 1 or left
         comma_right = text.find(",", end, right)
+        # (then the clause up to the comma after it: the commas before it may be a list's,
+        # "will host a video call with Trump, Zelensky and other leaders on Wednesday, in what
+        # officials described as ...")
         return self._nearest(start, end, comma_left, right if comma_right == -1 else comma_right) \
+            or comma_right != -1 and self._nearest(start, end, left, comma_right) \
             or self._nearest(start, end, left, right) \
             or ("future" if DEADLINE.search(text, max(0, start - 12), start) else "none")
 
