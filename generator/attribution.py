@@ -485,8 +485,13 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
     with an article, and holds a title); else None."""
     phrase = TOKEN.findall(text[span[0]:span[1]])
     first = phrase[0] if phrase else ""
-    if not (first.islower() or first in ("The", "A", "An") and len(phrase) > 1
-            and phrase[1].islower()) or not any(_base(x.lower()) in w.titles for x in phrase):
+    # (right after a comma, an article before a capital opens an institution's name, which
+    # speaks itself: "... between Putin and Donald Trump, the Russian Defence Ministry said";
+    # after "to" it ends a description: "adviser to the head of the Office of the President")
+    named = first.lower() in ("the", "a", "an") and len(phrase) > 1 and not phrase[1].islower() \
+        and re.search(r",\s*$", text[:span[0]])
+    if named or not (first.islower() or first in ("The", "A", "An") and len(phrase) > 1
+                     and phrase[1].islower()) or not any(_base(x.lower()) in w.titles for x in phrase):
         return None
     m = NAME_THEN_COMMA.search(text, _near(text, span[0]), span[0])
     if m is None:
