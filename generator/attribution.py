@@ -65,7 +65,9 @@ FREE_MODIFIERS = re.compile(r"(?:(?:^|(?<=[,:;“”\"]))\s*|(?<![\w-])(?P<det>[
                             r"[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)(?P<free>(?:[a-z][a-z-]*\s+){1,2})$")
 POSSESSED_NP = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s\s+"
                           r"(?P<noun>(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*))$")
+# (a people's adjective may come first: "the Ukrainian air force said", "the German chancellor")
 COMMON_NP = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
+                       r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
                        r"(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*)$")
 LONE_NAME_SAYS = re.compile(r"(?:,[^,]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells)\b")
 MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:of|for|at)\s+$")
