@@ -409,6 +409,16 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     ("Putin ... offered Ukraine direct talks in Istanbul" / "Zelensky said yesterday that he
     expects a commitment from Moscow to a 30-day ceasefire"), with the report's other
     sentences of that actor on that date."""
+    # a night the report dates by its start or its end ("Late Tuesday, air raid alerts
+    # sounded") is a happening of its own beside the day's others (the call of that Tuesday):
+    # told another way by another report, it joins that report's night (``_same_night``), not
+    # the whole day
+    nights = [k for k in members[:UNIT_REACH] if night_of(claims[k]) is not None]
+    day_kinds = {whats[k] for k in members[:UNIT_REACH] if k not in nights}
+    if nights and len(nights) < len(members) \
+            and not any(whats[k] in day_kinds for k in nights if whats[k] is not None):
+        night = set(nights)
+        return [*_parts([k for k in members if k not in night], agents, whats, claims, vecs), nights]
     first = members[:UNIT_REACH]
     counts = Counter(agents[k] for k in first if agents[k])
     if len(counts) < 2:

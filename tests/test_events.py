@@ -751,6 +751,28 @@ def test_one_night_dated_two_ways_by_two_reports_is_one_happening_in_disagreemen
     assert [v["when"]["start"] for v in both.conflicts] == ["2025-09-06", "2025-09-07"]
 
 
+def test_a_reports_night_beside_its_day_is_its_own_happening() -> None:
+    """A report of Tuesday's call that also tells "Late Tuesday, air raid alerts sounded": the
+    night is a happening of its own (events._parts), which another report's "on the night of
+    March 19" joins, without the call; a night naming the day's own kind of happening stays."""
+    sources = (_source("a", "2025-03-18"), _source("b", "2025-03-19"))
+    call = _at("c1", "a", "Trump and Putin spoke by phone for two hours on Tuesday.", "2025-03-18",
+               "on Tuesday")
+    readout = _at("c2", "a", "The call ended on Tuesday with a pause in strikes on energy.",
+                  "2025-03-18", "on Tuesday")
+    alerts = _at("c3", "a", "Late Tuesday, air raid alerts sounded across Ukraine as drones flew in.",
+                 "2025-03-18", "Late Tuesday")
+    drones = _at("c4", "b", "On the night of March 19, drones flew in and air raid alerts sounded "
+                 "across Ukraine.", "2025-03-19", "March 19")
+    events = merge_events((call, readout, alerts, drones), sources)
+    assert sorted(sorted(e.claims) for e in events) == [["c1", "c2"], ["c3", "c4"]]
+    # a night of the call itself ("the call ended late Tuesday") is the call's
+    late_call = _at("c3", "a", "The call ended late Tuesday with a pause in strikes.", "2025-03-18",
+                    "late Tuesday")
+    (one,) = merge_events((call, readout, late_call), sources[:1])
+    assert sorted(one.claims) == ["c1", "c2", "c3"]
+
+
 def test_days_a_span_of_one_report_holds_are_no_disagreement() -> None:
     """"held on December 14-15" beside one report's Sunday and another's Monday: the talks ran
     over both days, as the span says."""
