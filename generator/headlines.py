@@ -130,6 +130,7 @@ class Words:
     stative_past: re.Pattern[str]  # "wanted", "faced": the same
     ing_of: dict[str, str]  # "lasted" -> "lasting": "talks that lasted" in a headline's present
     stative_pasts: frozenset[str]  # "wanted", "remained": a state, never a deed
+    date_objects: re.Pattern[str]  # "spent": a verb whose object a bare date is
     ing_prepositions: frozenset[str]  # "including", "following": no verb's participle
     that_lasted: re.Pattern[str]
     examples: tuple[dict, ...]
@@ -270,6 +271,7 @@ def parse_words(data: dict) -> Words:
                                 r"(?!\s+(?:on|in|at|by|for|from|until|to\s+be)\b)"),
         ing_of=dict(data["relative_participles"]),
         ing_prepositions=frozenset(data["ing_prepositions"]),
+        date_objects=re.compile(rf"\b(?:{_alternation(data['date_objects'])})\s+$"),
         stative_pasts=frozenset(data["stative_pasts"]),
         that_lasted=re.compile(r"(?<=[a-z]\s)(?:that|which)\s+(?P<verb>"
                                + _alternation(list(data["relative_participles"])) + r")\b"),
@@ -516,6 +518,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             continue  # "its loss for the seasonally slow| third quarter": the date is the noun
         # "the May 15 talks": a date inside a noun phrase goes alone
         prep = w.date_preps.search(before)
+        if not prep and (w.date_objects.search(before) or re.match(
+                r"(?:\s*,?[^,;:.“”\"]{0,60},)?\s+(?:was|is|will|would|could|might)\b", text[end:])):
+            continue  # "spent Wednesday in Ankara", "said that Thursday was ...": the date is said
         modified = re.match(r"\s+([a-z][\w-]*)", text[end:])
         if prep and modified and modified.group(1) not in PREPOSITIONS | AUXILIARIES | w.dangling \
                 and modified.group(1) not in w.verb_forms and not modified.group(1).endswith("ed"):
@@ -590,7 +595,8 @@ class Frame:
 
 
 SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|wrote|added)\s*,\s+"
-                        r"(?:aboard|at|in|from|during|after|on|while)\s+[^,;:“”\"]{1,50}?,\s+that\b")
+                        r"(?:aboard|at|in|from|during|after|on|while|(?:hours|days|minutes|shortly)\s+(?:before|after))"
+                        r"\s+[^,;:“”\"]{1,50}?,\s+that\b")
 
 
 def split_frame(text: str, w: Words) -> Frame | None:
@@ -1322,7 +1328,11 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     if len(tokens) < 2 or not clause_verb(tokens[1:]):
         return None  # "since 2014", "after talks in Riyadh on": a phrase, not a clause
     first = next(k for k in range(1, len(tokens)) if clause_verb(tokens[k:k + 1]))
-    if tokens[first - 1].lower() in ("and", "or", "but"):
+    verb_at = re.search(rf"(?<![\w’'-]){re.escape(tokens[first])}(?![\w’'-])", inside)
+    if tokens[first - 1].lower() in ("and", "or", "but") or verb_at and re.search(
+            r"\b(?:and|or|but)\s*,", inside[:verb_at.start()]):
+        # ("since August 2024 and, according to the Russian military, tried to ...": the
+        # verb after "and, <aside>," is the sentence's own too)
         # "a call with Trump after the summit and would travel to Washington on Monday": the
         # verb after "and" is the sentence's own, the subordinator's is a phrase; the date is
         # that second predicate's
