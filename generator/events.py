@@ -413,10 +413,19 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     # sounded") is a happening of its own beside the day's others (the call of that Tuesday):
     # told another way by another report, it joins that report's night (``_same_night``), not
     # the whole day
-    nights = [k for k in members[:UNIT_REACH] if night_of(claims[k]) is not None]
-    day_kinds = {whats[k] for k in members[:UNIT_REACH] if k not in nights}
-    if nights and len(nights) < len(members) \
-            and not any(whats[k] in day_kinds for k in nights if whats[k] is not None):
+    # (an evening is the day's own: "the leaders announced on Monday evening")
+    nights = [k for k in members[:UNIT_REACH] if night_of(claims[k]) is not None
+              and not EVENING.search(claims[k].timex.text)]
+    day = [k for k in members[:UNIT_REACH] if k not in nights]
+    day_kinds = {whats[k] for k in day} - {None}
+    # (the day names what happened, and the night none of it: "the meeting ... ended long
+    # after midnight" beside words of no kind is the meeting's)
+    # (and someone's words at night, "Speaking to reporters in the early hours of Wednesday,
+    # Ushakov said ...", tell of the day's happening: a night of its own has a kind or no one
+    # acting)
+    if nights and len(nights) < len(members) and day_kinds \
+            and not any(whats[k] in day_kinds or whats[k] is None and agents[k] for k in nights) \
+            and cosine(_normalise(_summed(vecs, nights)), _normalise(_summed(vecs, day))) < APART:
         night = set(nights)
         return [*_parts([k for k in members if k not in night], agents, whats, claims, vecs), nights]
     first = members[:UNIT_REACH]
@@ -446,6 +455,17 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     for k in members:
         apart.get(agents.get(k) or "", rest).append(k)
     return [rest, *apart.values()]
+
+
+EVENING = re.compile(r"\bevening\b", re.IGNORECASE)
+
+
+def _summed(vecs: list[dict[str, float]], members: list[int]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for k in members:
+        for t, v in vecs[k].items():
+            total[t] = total.get(t, 0.0) + v
+    return total
 
 
 def _normalise(vec: dict[str, float]) -> dict[str, float]:
