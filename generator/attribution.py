@@ -111,6 +111,7 @@ class Words:
     statement_back: re.Pattern[str]
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
+    it_said: re.Pattern[str]  # "It said ...": the words of the document or office just before
 
 
 def parse_words(data: dict) -> Words:
@@ -142,6 +143,8 @@ def parse_words(data: dict) -> Words:
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
                                     + r")\s+[A-Z]"),
         time_words=frozenset(data["time_words"]),
+        it_said=re.compile(r"\s*(?:" + _words(data["it_pronouns"]) + r")\s+(?:(?:also|further)\s+)?(?:"
+                           + _words(data["speech_verbs"]) + r")(?![\w-])"),
     )
 
 
@@ -826,6 +829,12 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 and who.text.lower() not in w.speaker_nouns \
                 and not LONE_NAME_SAYS.match(text, len(text) - len(text.lstrip()) + len(who.text)):
             who = None  # "History recalls …": a common noun opening the sentence
+        if who is None and history and out and (last := out[-1]) is not None \
+                and not _person_like(last, registry, w) and sentences[len(out) - 1].paragraph == sentence.paragraph \
+                and w.it_said.match(text):
+            # "The Kremlin's readout said ... It said Russia and Ukraine would ...": "it" right
+            # after a document's or an office's words, in the same paragraph, is that speaker
+            who = last
         if who is not None:
             who = _described(who, titled, w)
         out.append(who)
