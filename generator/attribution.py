@@ -462,6 +462,12 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     span = _chain_back(text, end, w)
     if span is None:
         return None
+    if PLACE_GOVERNED.search(text, _near(text, span[0]), span[0]):
+        # "officials in Moscow said": who is there speaks, never the place
+        held = PLACED_SPEAKER.search(text, _near(text, span[0]), span[0])
+        if held and held.group("noun").lower() in w.speaker_nouns:
+            return held.start(), span[1]
+        return None
     if (named := _named_before_description(text, span, w)) is not None:
         return named
     if RELATIVE_OPENER.search(text, _near(text, span[0]), span[1]):
@@ -477,6 +483,8 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     return span
 
 
+PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z]+\s+(?:in|from|at)\s+$")
+PLACED_SPEAKER = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+)?(?P<noun>[A-Za-z]+)\s+(?:in|from|at)\s+$")
 RELATIVE_OPENER = re.compile(r"(?<![\w’'-])[Ww]hose\s+[^,;:]*$")
 NAME_THEN_COMMA = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
 NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
