@@ -118,7 +118,7 @@ def parse_words(data: dict) -> Words:
     return Words(
         # verbs are matched in lower case only: "States" in "the United States" is no verb
         speech=re.compile(r"(?<![\w-])(?:" + _words(data["speech_verbs"]) + r")(?![\w-])"),
-        directive=re.compile(r"(?<![\w-])(?:" + _words(data["directive_verbs"]) + r")(?![\w-])"),
+        directive=re.compile(r"(?<![\w-])(?:" + _words(data["directive_verbs"], regex=True) + r")(?![\w-])"),
         participle=re.compile(r"(?:,\s*|\s+and\s+)(?:" + _words(data["participles"]) + r")(?![\w-])"),
         according=re.compile(r"(?<![\w-])(?:" + _words(data["according_to"] + data["carried_by"])
                              + r")\s+", re.IGNORECASE),
