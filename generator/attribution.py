@@ -91,6 +91,7 @@ class Words:
 
     speech: re.Pattern[str]
     directive: re.Pattern[str]
+    naming: re.Pattern[str]  # "Zelensky called the story “a typical Russian lie”"
     participle: re.Pattern[str]
     according: re.Pattern[str]
     between: re.Pattern[str]
@@ -119,6 +120,8 @@ def parse_words(data: dict) -> Words:
         # verbs are matched in lower case only: "States" in "the United States" is no verb
         speech=re.compile(r"(?<![\w-])(?:" + _words(data["speech_verbs"]) + r")(?![\w-])"),
         directive=re.compile(r"(?<![\w-])(?:" + _words(data["directive_verbs"], regex=True) + r")(?![\w-])"),
+        naming=re.compile(r"(?<![\w-])(?:" + _words(data["naming_verbs"]) + r")"
+                          r"(?=\s+(?:[\w’'-]+\s+){1,5}[“\"])"),
         participle=re.compile(r"(?:,\s*|\s+and\s+)(?:" + _words(data["participles"]) + r")(?![\w-])"),
         according=re.compile(r"(?<![\w-])(?:" + _words(data["according_to"] + data["carried_by"])
                              + r")\s+", re.IGNORECASE),
@@ -616,7 +619,7 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
     by_according, carrier = _according(text, w, mentions, registry, quoted)
     if by_according is not None and not carrier:
         return by_according
-    for verbs in (w.speech, w.directive):
+    for verbs in (w.speech, w.directive, w.naming):
         found_at: list[tuple[re.Match[str], tuple[int, int] | None, Attribution | _Pronoun]] = []
         for v in verbs.finditer(text):
             if _inside(quoted, v.start()):
@@ -629,6 +632,9 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 continue  # "The aid package, announced on Monday, includes …" (not "Russian
                 # forces, meanwhile, claimed on Saturday ...", nor "..., Podolyak said on
                 # Tuesday, commenting on ...": a participle, no main verb, follows)
+            if verbs is w.naming and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$", text[:v.start()]):
+                continue  # "held what the State Department called a “productive” call": a word
+                # the outlet quotes, the sentence its own
             if COMMENTED.search(text, 0, v.start()):
                 continue  # "..., a claim Kyiv denied": a comment on what was said, no frame
             if ANSWER.match(text, v.end()):

@@ -239,7 +239,8 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
         return who
     then_said = THEN_SAID.search(sentence.text, at + len(who.text))
     if then_said is not None and date < then_said.start() \
-            and not speech_verbs().search(sentence.text, at + len(who.text), then_said.start()):
+            and not speech_verbs().search(sentence.text, at + len(who.text), then_said.start()) \
+            and not naming_verbs().search(sentence.text, at + len(who.text), then_said.start()):
         return None  # the speaker's first verb is a deed, and the words come after "and"
     proposal = directive_verbs().search(sentence.text, at + len(who.text))
     if proposal is not None and date < proposal.start() \
@@ -265,6 +266,11 @@ THEN_SAID = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told
 def speech_verbs() -> re.Pattern[str]:
     from generator.attribution import words as attribution_words
     return attribution_words().speech
+
+
+def naming_verbs() -> re.Pattern[str]:
+    from generator.attribution import words as attribution_words
+    return attribution_words().naming
 
 
 def directive_verbs() -> re.Pattern[str]:
