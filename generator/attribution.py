@@ -113,6 +113,7 @@ class Words:
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
     it_said: re.Pattern[str]  # "It said ...": the words of the document or office just before
+    institution_end: re.Pattern[str]  # "... Defence Council": an institution's name ends here
 
 
 def parse_words(data: dict) -> Words:
@@ -146,6 +147,7 @@ def parse_words(data: dict) -> Words:
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
                                     + r")\s+[A-Z]"),
         time_words=frozenset(data["time_words"]),
+        institution_end=re.compile(r"(?:" + _words(data["institution_heads"]) + r")\s*$"),
         it_said=re.compile(r"\s*(?:" + _words(data["it_pronouns"]) + r")\s+(?:(?:also|further)\s+)?(?:"
                            + _words(data["speech_verbs"]) + r")(?![\w-])"),
     )
@@ -475,6 +477,14 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
         return named
     if RELATIVE_OPENER.search(text, _near(text, span[0]), span[1]):
         return None  # "In Chernihiv, whose mayor described ...": the relative clause's speaker
+    # "Rustem Umerov, secretary of the National Security and Defence Council, said": an
+    # institution's name with its "and" ends the description of the one named before it
+    if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and w.institution_end.search(text[span[0]:span[1]]) \
+            and (m := NAME_THEN_DESCRIPTION.search(text, _near(text, span[0], 200), span[0])) \
+            and _base(m.group("title").lower()) in w.titles \
+            and all(_is_name(x, w) and x not in w.not_names and x not in w.time_words
+                    for x in TOKEN.findall(m.group("name"))):
+        return m.start("name"), m.end("name")
     # "Putin and Trump said": two speakers, or a phrase cut in the middle: say nothing
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and text[:span[0]].strip():
         words_before = TOKEN.findall(text[:span[0]])

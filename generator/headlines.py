@@ -699,7 +699,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                      m.group("rest").lstrip("“\""), quoted)
     m = re.match(r"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
                  r"(?P<who>[^,.;]{2,80})(?:,[^.]*)?\.?$", text)
-    if m:
+    # (never "..., said Ukrainian and American delegations would hold ...": a clause said, no one)
+    if m and not FINITE.search(m.group("who")):
         quoted = bool(re.match(r"^[“\"]", text))
         yield Frame(m.group("who"), "says", m.group("rest").lstrip("“\""), quoted)
     # S1, X said, S2: the frame inside the sentence
@@ -724,7 +725,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?P<rest>[^\s].+)$", text)
     named = m and (
         re.fullmatch(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?", m.group("who"))
-        or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:a|an|the)\s+[^,]{2,80},?",
+        or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:(?:a|an|the)\s+|(?=[a-z]))[^,]{2,80},?",
                         m.group("who")))
     if m and (named or not re.search(r",\s", m.group("who"))):
         rest, obj = m.group("rest"), m.group("obj")
