@@ -798,10 +798,15 @@ def _described(who: Attribution, titled: _Titled, w: Words) -> Attribution:
 
 
 def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: Registry,
-                w: Words) -> Attribution | None:
+                w: Words, text: str = "", at: int = 0) -> Attribution | None:
     """The one person a 'he/she' can mean: named earlier in this sentence, or the speaker or
-    the only person of the nearest earlier sentence that names anyone."""
+    the only person of the nearest earlier sentence that names anyone. Of two or more named
+    earlier in this sentence, the subject it opens on, when the pronoun's frame closes the
+    clause after a comma ("Zelensky will travel to Washington to meet Trump, he announced")."""
     if here:
+        if len(here) > 1 and text.lstrip().startswith(here[0].text) \
+                and re.search(r",\s*$", text[:at]):
+            return here[0]
         return here[0] if len(here) == 1 else None
     for seen in reversed(history[-w.reach:]):
         if seen.speaker is not None and _person_like(seen.speaker, registry, w):
@@ -847,7 +852,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
         quoted = _quoted(text)
         who = _frame(text, found, registry, w) if sentence.kind != "caption" else None
         if isinstance(who, _Pronoun):
-            who = _antecedent(_persons(text, found, registry, who.at, quoted, w), history, registry, w)
+            who = _antecedent(_persons(text, found, registry, who.at, quoted, w), history, registry, w,
+                              text, who.at)
         if who is not None and who.entity is None and text.lstrip().startswith(who.text) \
                 and " " not in who.text and not who.text.isupper() and who.text not in inner \
                 and who.text.lower() not in w.speaker_nouns \
