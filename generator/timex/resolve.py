@@ -652,7 +652,10 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         if amount in ("x", ""):
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
         n = sign * int(float(amount))
-        ref = _ref_for(unit, refs)
+        # "Hours earlier, ..." (``ANAPHOR(earlier0,day)``): the day the narration is at, never a
+        # day ahead it looked to ("... resume talks on Thursday. Hours earlier, the leaders ...")
+        narrated = bool(m2 and m2.group(1)) and n == 0
+        ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs)
         if ref is not None and n == 0 and unit == "day" and suffix[:1] == "T" and ref.start != dct:
             # "in the morning" in a past tense after a day ahead ("... by Thursday, November
             # 27. // Advisers met the Ukrainian team in the morning", written on the Sunday
