@@ -333,7 +333,15 @@ def _direction(word: str, ctx: Clues, start: int, end: int) -> str:
         return "next"
     if word in ("this", "current", "the"):
         return "this"
-    return ctx.tense(start, end)
+    tense = ctx.tense(start, end)
+    if tense == "past" and SINCE_CLAUSE.search(ctx.text, max(0, start - SINCE_REACH), start):
+        return "last"  # "since Trump took office in January": what has lasted up to now began before it
+    return tense
+
+
+# a "since" clause holding the date, its verb in the past: the date lies before the report
+SINCE_REACH = 90
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^,;:.!?\n“”\"]|\n(?![ \t]*\n)){1,80}$", re.IGNORECASE)
 
 
 def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
