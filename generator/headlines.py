@@ -131,6 +131,7 @@ class Words:
     ing_of: dict[str, str]  # "lasted" -> "lasting": "talks that lasted" in a headline's present
     stative_pasts: frozenset[str]  # "wanted", "remained": a state, never a deed
     date_objects: re.Pattern[str]  # "spent": a verb whose object a bare date is
+    quote_openers: frozenset[str]  # "Everything": a quote's first word, lower case after "says"
     ing_prepositions: frozenset[str]  # "including", "following": no verb's participle
     that_lasted: re.Pattern[str]
     examples: tuple[dict, ...]
@@ -176,7 +177,8 @@ def parse_words(data: dict) -> Words:
     name = (rf"[A-Z][\w.-]*(?:’s|'s)?(?<!’s)(?<!'s)(?:\s+(?:(?:da|de|del|van|von|bin|al|el|di|le)\s+)?"
             rf"(?!(?:{roles})\b)[A-Z][\w-]*(?:’s|'s)?){{0,3}}")
     # an institution's name before a role: "National Security and Defence Council secretary"
-    body = rf"(?:[A-Z][\w-]*\s+(?:(?:and|of|for)\s+)?){{0,4}}(?:{'|'.join(sorted(ORGANISATION_WORDS))})"
+    # (no role inside it: "US Vice President JD Vance and Army| Secretary Dan Driscoll" is two)
+    body = rf"(?:(?!(?:{roles})\b)[A-Z][\w-]*\s+(?:(?:and|of|for)\s+)?){{0,4}}(?:{'|'.join(sorted(ORGANISATION_WORDS))})"
     role_name = re.compile(rf"(?<![\w’'])(?<!’s )(?<!'s )(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|{body}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
                            rf"(?P<of>of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
     registry = load_registry()
@@ -271,6 +273,7 @@ def parse_words(data: dict) -> Words:
                                 r"(?!\s+(?:on|in|at|by|for|from|until|to\s+be)\b)"),
         ing_of=dict(data["relative_participles"]),
         ing_prepositions=frozenset(data["ing_prepositions"]),
+        quote_openers=frozenset(data["quote_openers"]),
         date_objects=re.compile(rf"\b(?:{_alternation(data['date_objects'])})\s+$"),
         stative_pasts=frozenset(data["stative_pasts"]),
         that_lasted=re.compile(r"(?<=[a-z]\s)(?:that|which)\s+(?P<verb>"
@@ -532,6 +535,10 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         # "on Friday, 16 May, “from 10 am”", "Lavrov on Wednesday, August 20, warned": two
         # dates in apposition close with a comma
         after = re.sub(r"^,\s*(?=[a-z“\"‘])", " ", after) if "," in text[start:end] else after
+        # "a day later than Umerov had announced, after ...": what the count compared goes
+        # with it
+        if re.search(r"(?i)\b(?:later|earlier|sooner)$", text[start:end]) and re.match(r"\s*than\s", after):
+            after = re.sub(r"^\s*than\s[^,;:]*(?:,\s*(?=(?:after|before|when|as)\s))?", " ", after)
         # "met on March 7, in the Brest region" -> "met in the Brest region"
         after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with)\s)", " ", after)
         text = text[:cut].rstrip() + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
@@ -596,7 +603,10 @@ class Frame:
 
 SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|wrote|added)\s*,\s+"
                         r"(?:aboard|at|in|from|during|after|on|while|(?:hours|days|minutes|shortly)\s+(?:before|after))"
-                        r"\s+[^,;:“”\"]{1,50}?,\s+that\b")
+                        r"\s+[^,;:“”\"]{1,50}?,\s+that\b"
+                        # ("told reporters aboard Air Force One that ...": no commas)
+                        r"|\b(?P<verb2>told\s+(?:reporters|journalists|(?:[A-Z][a-z]+\s+)?(?:leaders|officials|lawmakers|"
+                        r"diplomats|allies)))\s+(?:aboard|at|in|on|during|after)\s+[^,;:“”\"]{1,50}?\s+that\b")
 
 
 def split_frame(text: str, w: Words) -> Frame | None:
@@ -770,8 +780,9 @@ ASKED_YES = re.compile(r"^(?:When\s+)?[Aa]sked\s+(?:by\s+[^,;:]{1,60}?\s+)?(?:wh
                        r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|replied|answered)"
                        r"[:,]?\s+[“\"]?(?:yes|yeah|yep|absolutely|of\s+course)\b.*$", re.IGNORECASE)
 # a speaker's role in lower case before the name: '"...," spokesman Heorhii Tykhyi told reporters'
-ROLE_BEFORE_NAME = (r"(?:spokes(?:man|woman|person)|envoy|aide|adviser|advisor|minister|negotiator|"
-                    r"official|lawmaker|senator|ambassador|commander)\s+(?=[A-Z])")
+ROLE_BEFORE_NAME = (r"(?:(?:regional|local|deputy|acting|former|interim|military|police)\s+)?"
+                    r"(?:spokes(?:man|woman|person)|envoy|aide|adviser|advisor|minister|negotiator|"
+                    r"official|lawmaker|senator|ambassador|commander|governor|mayor|chief|head)\s+(?=[A-Z])")
 
 
 def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
@@ -800,6 +811,10 @@ Tribune Gazette Daily Observer Review Radio Television TV Broadcasting Network M
 Centre Center Foundation""".split())  # "head of ... Armed Forces", "The New York Times": no person
 
 
+INSTITUTION_GOES_ON = re.compile(r"\s+(?:and|of|for)\s+(?:[A-Z][\w-]*\s+){0,3}(?:"
+                                 + "|".join(sorted(ORGANISATION_WORDS)) + r")\b")
+
+
 def shorten_names(text: str, w: Words) -> str:
     """Role words go and registered people take their short name."""
     def role(m: re.Match[str]) -> str:
@@ -811,6 +826,8 @@ def shorten_names(text: str, w: Words) -> str:
         name = m.group("name")
         if m.group("of") and name not in w.short_names and name.split()[-1] in ORGANISATION_WORDS:
             return m.group(0)  # "head of Cuba's Revolutionary Armed Forces": no person named
+        if m.group("of") and name not in w.short_names and INSTITUTION_GOES_ON.match(m.string, m.end()):
+            return m.group(0)  # "secretary of Ukraine's National Security| and Defense Council"
         if name in w.short_names:
             short = w.short_names[name]
         else:
@@ -1705,11 +1722,20 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
                   r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
                   # (not before "whose ...": a relative of the aside's last noun goes with it)
-                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b)[a-z])", aside, text)
+                  # (nor before a speaker and the verb: ", killing five people, regional
+                  # governor Ivan Fedorov said" closes the sentence with who said it)
+                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b)[a-z])"
+                  r"(?!\s+[a-z\s]{0,40}(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|told|added|reported|wrote)\b)",
+                  aside, text)
+    # an apposition and the relative clause of its last noun go together: "led by Rustem
+    # Umerov, the secretary of the Security Council, who became chief negotiator ..."
+    text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?:a|an|the)\s[^,;“”\"]{1,100}?,\s+(?:who|whose|whom|which)\s[^,;“”\"]*"
+                  r"(?=[.!?]?\s*$)", "", text)
     # a participle's aside goes before "and" too: "the status of Crimea, annexed by Russia in
     # 2014, and the future of ..." -> "the status of Crimea and the future of ..."
     # (and an irregular one: "The summit, held in Alaska, ended")
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?!(?:compared|based|according|including|excluding)\b)"
+                  r"(?:(?:first|originally|initially|widely|already|later)\s+)?"
                   r"(?P<part>[a-z]{3,})\s+(?:by|in|at|on|from|to|with|as|for|"
                   r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+(?!or\b)[a-z])",
                   lambda m: "" if (m["part"].endswith(("ed", "en")) or m["part"] in w.participles)
@@ -1956,6 +1982,8 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
         return f"{frame.who}: “{_cap(said)}”"
     body = content.strip(QUOTE_MARKS) if frame.quoted else content
     body = _uncap(body, w)
+    if frame.quoted and (first := re.match(r"[A-Z][a-z]+\b", body)) and first.group(0).lower() in w.quote_openers:
+        body = body[:1].lower() + body[1:]  # '"Everything that concerns Ukraine ...," he said'
     body = reported_present(body, w)
     return _cap(drop_article(f"{frame.who} {frame.verb} {body}"))
 
@@ -2302,7 +2330,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = strip_dates(text, w, keep)
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
-    text = re.sub(r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+[a-z])", "", text)
+    # (not a count's "later": "a day later than planned")
+    text = re.sub(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)(?<!year)(?<!years)"
+                  r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+(?!than\b)[a-z])", "", text)
     # "ignore that warrant", "these talks": a headline points at nothing before it
     text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub("the ", part))
     # "The last round of trilateral talks was staged": last as seen from the report's day; the
@@ -2320,7 +2350,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = uncleft(_cap(text), w)
     # where the words were said, between the verb and "that": "said, aboard Air Force One,
     # that ..." -> "said that ..."
-    text = SAID_WHERE.sub(r"\g<verb> that", text)
+    text = SAID_WHERE.sub(lambda m: f"{m.group('verb') or m.group('verb2')} that", text)
 
     frame = split_frame(text, w)
     if frame is not None and frame.verb == "adds":
@@ -2593,7 +2623,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if re.search(r"\b(?:together|between)\s+(?:(?!\band\b)[^,;])*$", head) \
             and re.match(r"[\s,]*(?:and|&)\s", tail):
         return False  # "brings together Witkoff| and Putin": one side of a meeting is none
-    if tw[:1] == ["to"] and len(tw) > 1 and tw[1] in w.bases \
+    if tw[:1] == ["to"] and len(tw) > 1 and (tw[1] in w.bases or re.fullmatch(r"[a-z]{3,}", tw[1])
+                                             and tw[1] not in DETERMINERS and tw[1] not in w.dangling) \
             and any(x.lower() in CONTROL_VERBS for x in hw[-6:]):
         return False  # "agreed to allow the US and Europe| to offer ...": what is allowed goes
     if tw[:1] == ["of"] and re.search(r"\bthe\s+[a-z]{4,}ing$", head):
@@ -2623,7 +2654,7 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
 # verbs whose object is followed by what it is to do ("allow the US to offer ...")
 CONTROL_VERBS = frozenset("allow allows allowed enable enables enabled permit permits permitted "
                           "force forces forced urge urges urged ask asks asked persuade persuades "
-                          "persuaded".split())
+                          "persuaded require requires required oblige obliges obliged".split())
 NP_INSIDE = frozenset("new other former latest key major full own more most many much few several".split())
 SAYS = frozenset("says tells states adds insists writes".split())
 SPEECH_PRESENT = frozenset("says tells states adds insists writes notes claims argues warns "
