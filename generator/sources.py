@@ -481,6 +481,17 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
                 _date(where, "follows.published", sub["published"], problems)
                 if sub.get("published") and sub["published"].value else None,
             )
+            # a rewrite of itself, or of a report that appeared after it, is a typo (it was
+            # counted as a rewrite of a report that is no other source)
+            if url and follows.url and url_key(follows.url) == url_key(url):
+                problems.append(_problem_at(where, sub["url"], f"'follows.url' is {follows.url}"
+                                            ", the article's own url; expected the url of the "
+                                            "earlier report it rewrites"))
+            if published and follows.published and follows.published > published:
+                problems.append(_problem_at(where, sub["published"], "'follows.published' is "
+                                            f"{follows.published.isoformat()}, later than the "
+                                            f"article's ({published.isoformat()}); expected the "
+                                            "date of the earlier report it rewrites"))
 
     extra = []
     for key, f in fields.items():

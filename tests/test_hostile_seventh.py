@@ -42,3 +42,34 @@ def test_a_comma_between_numbers_is_still_no_separator() -> None:
         [("5 days ago", "2025-08-29")]
 
 
+# ------------------------------------------------------------------ follows
+FOLLOWS = ("---\ntitle: T\nurl: https://example.com/self\npublished: 2025-09-03\nfollows:\n"
+           "  outlet: X\n  url: {url}\n  published: {published}\n---\nPutin spoke on Monday.\n")
+
+
+@pytest.mark.parametrize("url", ["https://example.com/self", "https://EXAMPLE.com/self/#top"])
+def test_follows_naming_the_articles_own_url_is_refused(url: str) -> None:
+    """A source whose `follows.url` was its own url passed `check`."""
+    source, problems = parse_source(FOLLOWS.format(url=url, published="2025-09-01"), "s.md", "s")
+    assert source is None
+    assert [str(p) for p in problems] == [
+        f"s.md:5:3: 'follows.url' is {url}, the article's own url; expected the url of the "
+        "earlier report it rewrites"]
+
+
+def test_follows_published_after_the_article_is_refused() -> None:
+    source, problems = parse_source(FOLLOWS.format(url="https://example.com/first",
+                                                   published="2025-09-04"), "s.md", "s")
+    assert source is None
+    assert [str(p) for p in problems] == [
+        "s.md:5:3: 'follows.published' is 2025-09-04, later than the article's (2025-09-03); "
+        "expected the date of the earlier report it rewrites"]
+
+
+def test_follows_of_an_earlier_report_still_passes() -> None:
+    for published in ("2025-09-01", "2025-09-03"):
+        source, problems = parse_source(FOLLOWS.format(url="https://example.com/first",
+                                                       published=published), "s.md", "s")
+        assert source is not None and not problems
+
+
