@@ -35,6 +35,7 @@ from generator.sources import (
     load_sources,
     parse_source,
     slugify,
+    url_key,
 )
 
 SKELETON = Path(__file__).parent / "skeleton"
@@ -192,9 +193,13 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
         meta["outlet"] = outlet
     meta.update(extra or {})
     name = f"{published}-{slugify(outlet or title)[:60]}"
+    # the sources already there (their own problems are theirs: a broken file elsewhere does
+    # not stop an article that is sound and clashes with none from being added)
+    others = load_sources([folder], today)[0] if folder.is_dir() else ()
+    taken = {other.id for other in others}
     path = folder / f"{name}.md"
     n = 2
-    while path.exists():
+    while path.exists() or slugify(path.stem) in taken:  # 'X.md' there gives the id of 'x.md'
         path, n = folder / f"{name}-{n}.md", n + 1
     # a control character, or a byte of the command line or standard input that is not UTF-8
     # (Python keeps it as a lone surrogate): the YAML writer raised, or the file was created
@@ -214,11 +219,25 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
                                 "later than today (UTC)"))
     if source is None:
         raise InputError(tuple(problems))
+    # the new file is the one refused for a url already used, whichever name sorts first (a
+    # check of the folder after writing named the old file as the one at fault when the new
+    # one sorted before it)
+    for other in others:
+        if url_key(other.url) == url_key(source.url):
+            line = text.count("\n", 0, re.search(r"^url:", text, re.MULTILINE).start()) + 1
+            raise InputError((Problem(path.as_posix(), line, None, f"url {source.url} is already "
+                                      f"the url of {other.path}" + (
+                                          "" if other.url == source.url else f" ({other.url}: "
+                                          "the same address written another way)")),))
     folder.mkdir(parents=True, exist_ok=True)
     with path.open("xb") as out:  # never over a file written meanwhile
         out.write(text.encode("utf-8"))
-    _, problems = load_sources([folder], today)  # the new file must not clash with the others
-    if any(p.severity == "error" for p in problems):
+    # the new file must not clash with a file written meanwhile
+    _, problems = load_sources([folder], today)
+    mine = display_path(path)
+    clashes = tuple(p for p in problems if p.severity == "error" and
+                    (p.path == mine or mine in p.message))
+    if clashes:
         path.unlink()
-        raise InputError(tuple(problems))
+        raise InputError(clashes)
     return path

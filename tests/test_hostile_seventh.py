@@ -73,3 +73,41 @@ def test_follows_of_an_earlier_report_still_passes() -> None:
         assert source is not None and not problems
 
 
+# ------------------------------------------------------------------ add: who holds the url
+def test_add_of_a_url_already_used_names_the_new_file_not_the_old(tmp_path: Path) -> None:
+    """The check after writing named the old file as the one whose url was taken when the new
+    file's name sorted before it ('aaa' before 'reuters')."""
+    folder = tmp_path / "sources"
+    write_source(folder, "2025-09-03-reuters.md",
+                 "title: A\nurl: https://example.com/a\npublished: 2025-09-03\n")
+    with pytest.raises(InputError) as err:
+        add_source(folder, "Putin spoke on Monday.\n", "B", "https://example.com/a/",
+                   "2025-09-03", "AAA", DCT)
+    new = (folder / "2025-09-03-aaa.md").as_posix()
+    assert [str(p) for p in err.value.problems] == [
+        f"{new}:3: url https://example.com/a/ is already the url of "
+        f"{(folder / '2025-09-03-reuters.md').as_posix()} (https://example.com/a: the same "
+        "address written another way)"]
+    assert sorted(p.name for p in folder.iterdir()) == ["2025-09-03-reuters.md"]
+
+
+def test_add_is_not_refused_for_another_files_problem(tmp_path: Path) -> None:
+    """A broken file elsewhere in sources/ made every `add` fail ("nothing was written"),
+    listing that file's problems."""
+    folder = tmp_path / "sources"
+    write_source(folder, "zz-broken.md", "title: x\n")
+    path = add_source(folder, "Putin spoke on Monday.\n", "B", "https://example.com/b",
+                      "2025-09-03", "BBB", DCT)
+    assert path.name == "2025-09-03-bbb.md" and path.is_file()
+
+
+def test_add_never_gives_the_id_of_a_file_there(tmp_path: Path) -> None:
+    """'2025-09-03-CCC.md' there has the id of a new '2025-09-03-ccc.md'."""
+    folder = tmp_path / "sources"
+    write_source(folder, "2025-09-03-CCC.md",
+                 "title: C\nurl: https://example.com/c\npublished: 2025-09-03\n")
+    path = add_source(folder, "Putin spoke on Monday.\n", "D", "https://example.com/d",
+                      "2025-09-03", "ccc", DCT)
+    assert path.name == "2025-09-03-ccc-2.md"
+
+
