@@ -308,13 +308,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
             return False
 
     preview = Preview(config, build)
-    if not preview.rebuild() and not config.path("site").is_dir():
-        return 1
+    # the address is taken before the site is built: a host that does not resolve, or a port
+    # in use, was reported only after a whole build
     try:
         server = preview.server(args.host, args.port)
     except OSError as exc:
-        print(f"timeline serve: cannot listen on {args.host}:{args.port}: {exc.strerror}",
-              file=sys.stderr)
+        print(f"timeline serve: cannot listen on {args.host}:{args.port}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if not preview.rebuild() and not config.path("site").is_dir():
+        server.server_close()
         return 1
     host, port = server.server_address[:2]
     print(f"serving {config.path('site')}/ at http://{host}:{port}/ (search included); building "

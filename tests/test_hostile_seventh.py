@@ -111,3 +111,16 @@ def test_add_never_gives_the_id_of_a_file_there(tmp_path: Path) -> None:
     assert path.name == "2025-09-03-ccc-2.md"
 
 
+# ------------------------------------------------------------------ serve: the address first
+def test_serve_on_a_host_that_does_not_resolve_fails_before_building(project: Path,
+                                                                     capsys) -> None:
+    """`timeline serve --host NAME` built the whole site, then said the name did not
+    resolve (.invalid never resolves: RFC 2606)."""
+    from generator.cli import main
+
+    write_source(project / "sources", "2025-09-03-a.md",
+                 "title: A\nurl: https://example.com/a\npublished: 2025-09-03\n")
+    assert main(["serve", "--host", "no-such-host.invalid", "--port", "0"]) == 1
+    assert capsys.readouterr().err == ("timeline serve: cannot listen on no-such-host.invalid:0: "
+                                       "Name or service not known\n")
+    assert not (project / "site").exists()  # nothing was built
