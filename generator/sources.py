@@ -382,7 +382,9 @@ def _text(where: str, key: str, f: Field | None, problems: list[Problem],
                                         "shows nothing; expected text"))
             return None
         return ""  # as an empty outlet or author: none
-    return f.value.strip()
+    # one form (NFC) for every text: an outlet or tag typed on macOS (NFD) and one typed
+    # elsewhere were two filter options that look alike, two origins of a 'follows.outlet'
+    return unicodedata.normalize("NFC", f.value.strip())
 
 
 def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tuple[str, ...]:
@@ -399,7 +401,7 @@ def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tu
                                     f" {shown_blank(values[empty])}); remove it"))
         return ()
     # 'a ' and 'a' are one tag (they were two filter options that looked alike)
-    return tuple(dict.fromkeys(v.strip() for v in values))
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", v.strip()) for v in values))
 
 
 def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, list[Problem]]:

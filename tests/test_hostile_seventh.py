@@ -124,3 +124,17 @@ def test_serve_on_a_host_that_does_not_resolve_fails_before_building(project: Pa
     assert capsys.readouterr().err == ("timeline serve: cannot listen on no-such-host.invalid:0: "
                                        "Name or service not known\n")
     assert not (project / "site").exists()  # nothing was built
+
+
+# ------------------------------------------------------------------ one Unicode form
+def test_front_matter_texts_are_read_in_one_unicode_form() -> None:
+    """An outlet or tag typed in NFD (macOS) and the same typed in NFC were two filter options
+    that look alike ('café' twice on the timeline) and two origins of a 'follows.outlet'."""
+    nfd = ("---\ntitle: Cafe\u0301\nurl: https://example.com/a\npublished: 2025-09-03\n"
+           "outlet: Hu\u0308rriyet\ntags: [cafe\u0301, caf\u00e9]\nfollows:\n  outlet: Hu\u0308rriyet\n"
+           "---\nPutin spoke on Monday.\n")
+    source, problems = parse_source(nfd, "s.md", "s")
+    assert source is not None and not problems
+    assert (source.title, source.outlet, source.tags, source.follows.outlet) == (
+        "Caf\u00e9", "H\u00fcrriyet", ("caf\u00e9",), "H\u00fcrriyet")
+
