@@ -370,7 +370,9 @@ def shown_url(value: str) -> str:
 def _text(where: str, key: str, f: Field | None, problems: list[Problem],
           required: bool = False) -> str | None:
     if f is None or f.value is None:
-        if required:
+        if required and f is not None:  # 'title:' or 'title: ~' was "missing" at line 1
+            problems.append(_problem_at(where, f, f"'{key}' is empty; expected {key}: text"))
+        elif required:
             problems.append(Problem(where, 1, None, f"'{key}' is missing; expected {key}: text"))
         return None
     if not isinstance(f.value, str) or (required and not f.value.strip()):

@@ -138,3 +138,13 @@ def test_front_matter_texts_are_read_in_one_unicode_form() -> None:
     assert (source.title, source.outlet, source.tags, source.follows.outlet) == (
         "Caf\u00e9", "H\u00fcrriyet", ("caf\u00e9",), "H\u00fcrriyet")
 
+
+# ------------------------------------------------------------------ a title given empty
+@pytest.mark.parametrize("title", ["", " ~", " !!null ''", " null"])
+def test_a_title_given_empty_is_named_at_its_line(title: str) -> None:
+    """`title:` with no value (or ~, null, !!null) was "'title' is missing" at line 1."""
+    text = f"---\ntitle:{title}\nurl: https://example.com/a\npublished: 2025-09-03\n---\nText.\n"
+    source, problems = parse_source(text, "s.md", "s")
+    assert source is None
+    assert [str(p).split(":", 3)[:2] + [str(p).split(": ", 1)[1]] for p in problems] == [
+        ["s.md", "2", "'title' is empty; expected title: text"]]
