@@ -429,6 +429,7 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
                               "'key: value' lines (title, url, published)")]
     problems: list[Problem] = []
     fields: dict[str, Field] = {}
+    seen: set[int] = set()  # across keys: 'outlet: *t' of 'title: &t …' is an alias too
     try:
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):  # '? [a, b]': the key would be
@@ -441,7 +442,11 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
             if key in fields:
                 problems.append(Problem(where, key_node.start_mark.line + line_offset,
                                         key_node.start_mark.column + 1, f"'{key}' is given twice"))
-            fields[key] = Field(_plain(value_node, set(), line_offset),
+            try:
+                value = _plain(value_node, seen, line_offset)
+            except _Aliased:  # the alias's node is its anchor's (another key's line): this key
+                raise _Aliased(key_node.start_mark.line + line_offset) from None
+            fields[key] = Field(value,
                                 key_node.start_mark.line + line_offset,
                                 value_node.start_mark.column + 1)
     except _Aliased as alias:

@@ -148,3 +148,15 @@ def test_a_title_given_empty_is_named_at_its_line(title: str) -> None:
     assert source is None
     assert [str(p).split(":", 3)[:2] + [str(p).split(": ", 1)[1]] for p in problems] == [
         ["s.md", "2", "'title' is empty; expected title: text"]]
+
+
+# ------------------------------------------------------------------ aliases across keys
+def test_an_alias_of_another_keys_value_is_refused() -> None:
+    """Aliases are refused in front matter, but one naming another key's value ('outlet: *t'
+    after 'title: &t Title') passed: each key's value was walked with a fresh memory."""
+    text = ("---\ntitle: &t Title\nurl: https://example.com/a\npublished: 2025-09-03\n"
+            "outlet: *t\n---\nPutin spoke on Monday.\n")
+    source, problems = parse_source(text, "s.md", "s")
+    assert source is None
+    assert [str(p) for p in problems] == [
+        "s.md:5: YAML aliases (*name) are not allowed in front matter; write the value out"]
