@@ -160,3 +160,34 @@ def test_an_alias_of_another_keys_value_is_refused() -> None:
     assert source is None
     assert [str(p) for p in problems] == [
         "s.md:5: YAML aliases (*name) are not allowed in front matter; write the value out"]
+
+
+# ------------------------------------------------------------------ docs/ edited by hand
+def test_a_generated_page_edited_by_hand_between_builds_is_named(tmp_path: Path) -> None:
+    """docs/index.md (the natural page to edit for a home page) edited through its link, or
+    replaced by a file of the editor's, was written again by the next build without a word."""
+    from generator.model import Page
+    from generator.write import edited_by_hand, write_pages
+
+    docs, known = tmp_path / "docs", tmp_path / "known.json"
+    pages = (Page("index.md", "home\n"), Page("events/a.md", "a\n"), Page("timeline.md", "t\n"))
+    write_pages(pages, docs, known=known)
+    assert edited_by_hand(pages, docs, known) == ()
+    (docs / "events" / "a.md").write_text("edited through the link\n")
+    (docs / "index.md").unlink()
+    (docs / "index.md").write_text("# My home\n")  # an editor's save replacing the link
+    (docs / "timeline.md").touch()  # a new time, the same bytes: no edit
+    assert edited_by_hand(pages, docs, known) == (
+        (docs / "events" / "a.md").as_posix(), (docs / "index.md").as_posix())
+    write_pages(pages, docs, known=known)
+    assert edited_by_hand(pages, docs, known) == ()
+    assert edited_by_hand(pages, docs, tmp_path / "none.json") == ()  # nothing known: no word
+
+
+def test_the_build_warns_of_a_generated_page_edited_by_hand(built: Path, capsys) -> None:
+    from generator.cli import main
+
+    (built / "docs" / "index.md").write_text("# My home\n")
+    assert main(["build"]) == 0
+    assert ("docs/index.md: warning: edited by hand since the last build: every build writes "
+            "this page again and the edit is not kept") in capsys.readouterr().err
