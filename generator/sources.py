@@ -315,8 +315,11 @@ def url_key(url: str) -> str:
 def _show(value: object) -> str:
     if value is None:
         return "empty"
-    if isinstance(value, str):
-        return f'"{value}"'
+    if isinstance(value, str):  # a line end in a value ("a\nb" in quotes) made the message
+        # two lines, and a direction override reversed what followed: escaped
+        return '"' + "".join(ch.encode("unicode_escape").decode("ascii")
+                             if ch != " " and unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+                             else ch for ch in value) + '"'
     return {dict: "a mapping", list: "a list"}.get(type(value), repr(value))
 
 

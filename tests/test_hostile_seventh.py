@@ -191,3 +191,23 @@ def test_the_build_warns_of_a_generated_page_edited_by_hand(built: Path, capsys)
     assert main(["build"]) == 0
     assert ("docs/index.md: warning: edited by hand since the last build: every build writes "
             "this page again and the edit is not kept") in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ one line per message
+@pytest.mark.parametrize("line, message", [
+    ('published: "2025-09-03\\nx"', "'published' is \"2025-09-03\\nx\"; expected a date YYYY-MM-DD"),
+    ('url: "https://example.com/a\\r\\nb"',
+     "'url' is \"https://example.com/a\\r\\nb\"; expected an http:// or https:// address"),
+    ('url: "javascript:\\u202ealert(1)"',
+     "'url' is \"javascript:\\u202ealert(1)\"; expected an http:// or https:// address"),
+    ('published: "2025\\u20282"', "'published' is \"2025\\u20282\"; expected a date YYYY-MM-DD"),
+])
+def test_a_value_in_a_message_never_breaks_its_line(line: str, message: str) -> None:
+    """A front-matter value holding a line end (a YAML escape) made its message two lines (the
+    second read as a message of its own), and a direction override reversed the rest."""
+    key = line.split(":")[0]
+    front = "".join(f"{k}: {v}\n" for k, v in (("title", "T"), ("url", "https://example.com/a"),
+                                               ("published", "2025-09-03")) if k != key)
+    source, problems = parse_source(f"---\n{front}{line}\n---\nText.\n", "s.md", "s")
+    assert source is None and [p.message for p in problems] == [message]
+    assert "\n" not in str(problems[0]) and "\u202e" not in str(problems[0])
