@@ -188,6 +188,7 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     or clashes with another (the same url). ``extra``: more front matter (follows,
     known_errors), checked like the rest.
     """
+    published = published.strip()  # ' 2025-09-03' was read, and named the file ' 2025-…'
     meta = {"title": title, "url": url, "published": published}
     if outlet:
         meta["outlet"] = outlet

@@ -211,3 +211,13 @@ def test_a_value_in_a_message_never_breaks_its_line(line: str, message: str) -> 
     source, problems = parse_source(f"---\n{front}{line}\n---\nText.\n", "s.md", "s")
     assert source is None and [p.message for p in problems] == [message]
     assert "\n" not in str(problems[0]) and "\u202e" not in str(problems[0])
+
+
+def test_add_with_a_published_date_between_spaces_names_the_file_by_the_date(tmp_path: Path
+                                                                             ) -> None:
+    """`--published " 2025-09-03"` was read (the date is stripped) but named the file
+    'sources/ 2025-09-03-t.md', beginning with a space."""
+    path = add_source(tmp_path / "sources", "Putin spoke on Monday.\n", "T",
+                      "https://example.com/t", " 2025-09-03 ", None, DCT)
+    assert path.name == "2025-09-03-t.md"
+    assert "published: '2025-09-03'\n" in path.read_text(encoding="utf-8")
