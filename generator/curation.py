@@ -352,6 +352,11 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
         """An event whose claims are all hidden: kept in the data (with the reasons), not shown."""
         return replace(e, claims=(), sources=(), conflicts=())
 
+    # the editors' dates by event: a merge, split, hide or error after a date decision made
+    # the event's date again from its claims, and the editor's date was lost without a word
+    # (its reason still shown); set again once every decision is applied
+    dated: dict[str, TimeValue] = {}
+    titled: dict[str, str] = {}  # and their titles (kept by every other decision)
     for d in decisions:
         if d.action in STORY:  # the story changes no event: story_of reads it
             continue
@@ -372,7 +377,16 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
             claims_of = members(first) + [c for e in rest for c in members(e)]
             for e in rest:
                 del current[e.id]
-            merged = replace(first, notes=first.notes + (note,),
+            kept = [dated.pop(e.id) for e in (first, *rest) if e.id in dated]
+            if kept:  # the first event's own date, else the first merged event's
+                dated[first.id] = kept[0]
+            titles = [titled.pop(e.id) for e in (first, *rest) if e.id in titled]
+            if titles:  # the same for an editor's title
+                titled[first.id] = titles[0]
+            # the reasons given for the events merged in stay with the event (they were
+            # dropped, with the title or date they explain)
+            merged = replace(first, title=titles[0] if titles else first.title,
+                             notes=first.notes + tuple(n for e in rest for n in e.notes) + (note,),
                              hidden=first.hidden + tuple(h for e in rest for h in e.hidden),
                              errors=first.errors + tuple(x for e in rest for x in e.errors))
             current[first.id] = rebuild(merged, claims_of, sources) if claims_of \
@@ -387,6 +401,8 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 if not ids & (set(e.claims) | {c for c, _ in e.hidden}):
                     continue
                 del current[e.id]
+                date = dated.pop(e.id, None)  # stays with what is left of the event
+                title = titled.pop(e.id, None)
                 moved_hidden += [h for h in e.hidden if h[0] in ids]
                 moved_errors += [x for x in e.errors if x[0] in ids]
                 left = [c for c in members(e) if c.id not in ids]
@@ -401,6 +417,10 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 own = e.id if e.id not in moved_ids else \
                     free(event_id(id_claim(keep, source_of).id), keep)
                 rest = replace(rest, id=own)
+                if date is not None:
+                    dated[own] = date
+                if title is not None:
+                    titled[own] = title
                 current[own] = rebuild(rest, left, sources) if left else hidden_only(rest)
             hidden_ids = {c for c, _ in moved_hidden}
             shown = [c for c in moved if c.id not in hidden_ids]
@@ -411,9 +431,13 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 if shown else hidden_only(template)
         elif d.action == "title":
             e = current[d.target[0]]
+            if d.text:
+                titled[e.id] = d.text
             current[e.id] = replace(e, title=d.text or e.title, notes=e.notes + (note,))
         elif d.action == "date":
             e = current[d.target[0]]
+            if d.when is not None:
+                dated[e.id] = d.when
             current[e.id] = replace(e, when=d.when or e.when, notes=e.notes + (note,))
         elif d.action in ("hide", "error"):
             for claim_id in d.target:
@@ -431,6 +455,9 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                     current[e.id] = rebuild(e, members(e), sources) if e.claims else e
     if problems:
         raise InputError(tuple(problems))
+    for event_id_, when in dated.items():
+        if event_id_ in current:
+            current[event_id_] = replace(current[event_id_], when=when)
     return tuple(sorted(current.values(),
                         key=lambda e: (e.when.start, e.when.end,
                                        GRANULARITIES.index(e.when.granularity), e.id)))

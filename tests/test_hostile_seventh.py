@@ -221,3 +221,59 @@ def test_add_with_a_published_date_between_spaces_names_the_file_by_the_date(tmp
                       "https://example.com/t", " 2025-09-03 ", None, DCT)
     assert path.name == "2025-09-03-t.md"
     assert "published: '2025-09-03'\n" in path.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ curation: nothing lost
+@pytest.fixture(scope="module")
+def saga():
+    from generator.pipeline import check, extract
+    from tests.conftest import ROOT
+
+    sources, _ = check([ROOT / "sources"])
+    timeline = extract(sources)
+
+    def event_with(text: str):
+        claim = next(c for c in timeline.claims if text in c.text)
+        return next(e for e in timeline.events if claim.id in e.claims), claim
+    return sources, event_with
+
+
+DATE = ("- date: {e}\n  start: 2020-01-01\n  end: 2020-01-31\n  granularity: month\n"
+        "  reason: Editor date\n")
+
+
+@pytest.mark.parametrize("then", ["- error: {c}\n  reason: r\n", "- hide: {c}\n  reason: r\n",
+                                  "- merge: [{e}, {other}]\n  reason: r\n"])
+def test_an_editors_date_survives_the_decisions_after_it(saga, then: str) -> None:
+    """A `date` followed by an `error`, `hide` or `merge` of the event: the event was dated
+    again from its claims, the editor's date lost without a word (its reason still shown)."""
+    from generator.curation import parse_curation
+    from generator.pipeline import extract
+
+    sources, event_with = saga
+    event, claim = event_with("has extended an invitation to Ukrainian President")
+    other, _ = event_with("has extended a rare invitation to Ukraine")
+    text = DATE.format(e=event.id) + then.format(e=event.id, c=claim.id, other=other.id)
+    curated = extract(sources, parse_curation(text, "sources/curation.yaml"))
+    dated = next(e for e in curated.events if e.id == event.id)
+    assert (dated.when.start, dated.when.end, dated.when.granularity) == (
+        dt.date(2020, 1, 1), dt.date(2020, 1, 31), "month")
+
+
+def test_a_merge_keeps_the_title_date_and_reasons_of_the_events_merged_in(saga) -> None:
+    """`merge: [other, dated]`: the title and date editors gave the second event, and their
+    reasons, were dropped."""
+    from generator.curation import parse_curation
+    from generator.pipeline import extract
+
+    sources, event_with = saga
+    event, _ = event_with("has extended an invitation to Ukrainian President")
+    other, _ = event_with("has extended a rare invitation to Ukraine")
+    text = (DATE.format(e=event.id) + f"- title: {event.id}\n  text: Editor title\n  reason: "
+            f"Editor title\n- merge: [{other.id}, {event.id}]\n  reason: One\n")
+    curated = extract(sources, parse_curation(text, "sources/curation.yaml"))
+    merged = next(e for e in curated.events if e.id == other.id)
+    assert event.id not in {e.id for e in curated.events}
+    assert merged.title == "Editor title" and merged.when.granularity == "month"
+    assert merged.notes[-3:] == ("Editor date", "Editor title", "One")
+
