@@ -352,6 +352,10 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
         """An event whose claims are all hidden: kept in the data (with the reasons), not shown."""
         return replace(e, claims=(), sources=(), conflicts=())
 
+    # the line of the decision that titled or dated each event: a second one for the same
+    # event replaced the first without a word (the same id twice, or two older ids that now
+    # name one event)
+    given: dict[tuple[str, str], Decision] = {}
     # the editors' dates by event: a merge, split, hide or error after a date decision made
     # the event's date again from its claims, and the editor's date was lost without a word
     # (its reason still shown); set again once every decision is applied
@@ -429,12 +433,19 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                              notes=(note,), hidden=tuple(moved_hidden), errors=tuple(moved_errors))
             current[new_id] = rebuild(template, shown, sources, keep_title=bool(d.text)) \
                 if shown else hidden_only(template)
+        elif d.action in ("title", "date") and (d.action, d.target[0]) in given:
+            first = given[(d.action, d.target[0])]
+            problems.append(Problem(d.where, d.line, None, f"{d.action}: the event "
+                                    f"{d.target[0]} is given a {d.action} at line {first.line} "
+                                    "already; keep one of the two decisions"))
         elif d.action == "title":
+            given[("title", d.target[0])] = d
             e = current[d.target[0]]
             if d.text:
                 titled[e.id] = d.text
             current[e.id] = replace(e, title=d.text or e.title, notes=e.notes + (note,))
         elif d.action == "date":
+            given[("date", d.target[0])] = d
             e = current[d.target[0]]
             if d.when is not None:
                 dated[e.id] = d.when

@@ -277,3 +277,21 @@ def test_a_merge_keeps_the_title_date_and_reasons_of_the_events_merged_in(saga) 
     assert merged.title == "Editor title" and merged.when.granularity == "month"
     assert merged.notes[-3:] == ("Editor date", "Editor title", "One")
 
+
+@pytest.mark.parametrize("decision", [
+    "- title: {e}\n  text: A\n  reason: r\n- title: {e}\n  text: B\n  reason: r\n",
+    "- date: {e}\n  start: 2025-01-01\n  reason: r\n- date: {e}\n  start: 2025-02-01\n  reason: r\n",
+])
+def test_one_event_titled_or_dated_twice_is_refused(saga, decision: str) -> None:
+    """The second decision replaced the first without a word."""
+    from generator.curation import parse_curation
+    from generator.pipeline import extract
+
+    sources, event_with = saga
+    event, _ = event_with("has extended an invitation to Ukrainian President")
+    action = decision[2:decision.index(":")]
+    with pytest.raises(InputError) as err:
+        extract(sources, parse_curation(decision.format(e=event.id), "sources/curation.yaml"))
+    assert [str(p) for p in err.value.problems] == [
+        f"sources/curation.yaml:4: {action}: the event {event.id} is given a {action} at line 1 "
+        "already; keep one of the two decisions"]
