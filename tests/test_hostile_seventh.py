@@ -295,3 +295,19 @@ def test_one_event_titled_or_dated_twice_is_refused(saga, decision: str) -> None
     assert [str(p) for p in err.value.problems] == [
         f"sources/curation.yaml:4: {action}: the event {event.id} is given a {action} at line 1 "
         "already; keep one of the two decisions"]
+
+
+# ------------------------------------------------------------------ the command misused
+@pytest.mark.parametrize("argv", [["check", ""], ["extract", " "], ["names", ""],
+                                  ["timex", "--dct", "2025-09-03", ""],
+                                  ["add", "--title", "T", "--url", "https://example.com/t",
+                                   "--published", "2025-09-03", ""]])
+def test_an_empty_path_is_a_usage_error(project: Path, capsys, argv: list[str]) -> None:
+    """`timeline check ""` (a script's unset variable) checked the working folder: every
+    Markdown file of the project read as a source, docs/ included (63 problems)."""
+    from generator.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    assert "an empty path; name a file or folder" in capsys.readouterr().err
