@@ -311,3 +311,20 @@ def test_an_empty_path_is_a_usage_error(project: Path, capsys, argv: list[str]) 
         main(argv)
     assert stop.value.code == 2
     assert "an empty path; name a file or folder" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ years the tagger skipped
+@pytest.mark.parametrize("text, found", [
+    ("They will meet on 31 December 9998.", [("31 December 9998", "9998-12-31")]),
+    ("A probe lands on May 3, 2450.", [("May 3, 2450", "2450-05-03")]),
+    ("The battle of 14 October 1066 was lost.", [("14 October 1066", "1066-10-14")]),
+    ("They will meet on 31 December 9999.", []),
+    # four digits that may be a clock time stay one, as before
+    ("The convoy left on 3 May 1400 GMT.", [("3 May", "2025-05-03")]),
+])
+def test_a_day_and_month_before_a_year_past_2099_is_not_the_articles_year(text: str,
+                                                                         found: list) -> None:
+    """'31 December 9998' was read as 31 December 2025 (the article's year) and titled
+    'Putin to meet Zelensky 9998' (the fourth sweep's report): a year the tagger does not take
+    (year4 is 1500-2099) left the day and month to be read alone."""
+    assert [(t.text, t.value) for t in tag(text, DCT) if t.type == "DATE"] == found
