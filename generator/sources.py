@@ -37,6 +37,7 @@ MAX_BYTES = 2_000_000  # a news article is far smaller; larger files are refused
 # escape) and the two non-characters: they would make the Atom feed ill-formed XML, the
 # calendar file invalid and the pages unreadable, so sources holding them are refused
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+LONE_CR = re.compile(r"\r(?!\n)")
 CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x1B: "ESC",
                  0x7F: "DEL", 0x85: "NEL"}
 
@@ -599,6 +600,16 @@ def read_text(path: Path, where: str, limit: int | None = MAX_BYTES
         return None, Problem(where, line, col, f"holds the control character "
                              f"{control_name(m.group())}; remove it (or save the file as "
                              "plain text)")
+    # a carriage return alone among LF or CRLF line ends (files pasted together from several
+    # systems): an editor shows a new line there, but lines are counted by LF, so every line
+    # number after it (claims, warnings, the source page's links) named another line
+    if "\n" in text and (m := LONE_CR.search(text)) is not None:
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        return None, Problem(where, line, col, "holds a carriage return alone (U+000D, an old "
+                             "Mac line end) among LF or CRLF line ends: lines would be counted "
+                             "unlike an editor counts them; save the file with one kind of line "
+                             "end")
     return text, None
 
 

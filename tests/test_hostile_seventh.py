@@ -328,3 +328,34 @@ def test_a_day_and_month_before_a_year_past_2099_is_not_the_articles_year(text: 
     'Putin to meet Zelensky 9998' (the fourth sweep's report): a year the tagger does not take
     (year4 is 1500-2099) left the day and month to be read alone."""
     assert [(t.text, t.value) for t in tag(text, DCT) if t.type == "DATE"] == found
+
+
+# ------------------------------------------------------------------ mixed line ends
+def test_a_carriage_return_alone_among_line_feeds_is_refused_at_its_place(tmp_path: Path
+                                                                         ) -> None:
+    """A lone CR among LF or CRLF line ends (files pasted together) was read: an editor shows
+    a new line there, lines were counted by LF only, and every claim and warning after it named
+    the wrong line ('Zelensky spoke …' on line 7 was said to be on line 6)."""
+    from generator.sources import load_sources
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "m.md").write_bytes(
+        b"\xef\xbb\xbf---\r\ntitle: T\r\nurl: https://example.com/m\r\npublished: 2025-09-03\r\n"
+        b"---\r\nPutin met Zelensky on 3 September 2025.\r\rZelensky spoke on 4 September.\n")
+    sources, problems = load_sources([folder])
+    assert sources == ()
+    assert [(p.line, p.col, p.message.split(":")[0]) for p in problems] == [
+        (6, 40, "holds a carriage return alone (U+000D, an old Mac line end) among LF or CRLF "
+                "line ends")]
+
+
+def test_crlf_and_lf_mixed_still_read(tmp_path: Path) -> None:
+    from generator.sources import load_sources
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "m.md").write_bytes(b"---\r\ntitle: T\nurl: https://example.com/m\r\npublished: "
+                                  b"2025-09-03\n---\r\nPutin spoke on Monday.\r\nAnd left.\n")
+    sources, problems = load_sources([folder])
+    assert len(sources) == 1 and problems == ()
