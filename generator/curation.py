@@ -187,6 +187,14 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
             problems.append(Problem(where, line, None, "merge: name two events or more"))
             continue
         text = item.get("text") if action == "title" else item.get("title")
+        if text is not None and not isinstance(text, str):  # a list was "missing" in a title
+            # and dropped without a word from a split (the new event untitled)
+            key = "text" if action == "title" else "title"
+            kind = "a list" if isinstance(text, list) else "a mapping" \
+                if isinstance(text, dict) else repr(text)
+            problems.append(Problem(where, line, None, f"{action}: '{key}' (the new title) is "
+                                    f"{kind}; expected text"))
+            continue
         if action == "title" and _blank(text):
             problems.append(Problem(where, line, None, "title: 'text' (the new title) is missing"))
             continue

@@ -359,3 +359,20 @@ def test_crlf_and_lf_mixed_still_read(tmp_path: Path) -> None:
                                   b"2025-09-03\n---\r\nPutin spoke on Monday.\r\nAnd left.\n")
     sources, problems = load_sources([folder])
     assert len(sources) == 1 and problems == ()
+
+
+# ------------------------------------------------------------------ curation: odd values
+@pytest.mark.parametrize("decision, message", [
+    ("- split: [c-0123456789]\n  title: [a, b]\n  reason: r\n",
+     "split: 'title' (the new title) is a list; expected text"),
+    ("- title: e-0123456789\n  text: [a, b]\n  reason: r\n",
+     "title: 'text' (the new title) is a list; expected text"),
+])
+def test_a_new_title_that_is_no_text_is_named_so(decision: str, message: str) -> None:
+    """A split's `title: [a, b]` was dropped without a word (the new event untitled); a
+    title's `text: [a, b]` was said to be missing."""
+    from generator.curation import parse_curation
+
+    with pytest.raises(InputError) as err:
+        parse_curation(decision, "c.yaml")
+    assert [str(p) for p in err.value.problems] == [f"c.yaml:1: {message}"]
