@@ -89,6 +89,11 @@ def _plain(node: yaml.Node, seen: set[int]) -> object:
         raise ValueError("YAML aliases are not allowed")
     seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
+        # YAML's null is none (as in sources): 'reason: ~' passed as the reason "~", shown on
+        # the site, and a split's 'title: null' titled its event "null"
+        if node.tag == "tag:yaml.org,2002:null" or (
+                node.style is None and node.value in ("~", "null", "Null", "NULL")):
+            return None
         return node.value
     if isinstance(node, yaml.SequenceNode):
         return [_plain(n, seen) for n in node.value]

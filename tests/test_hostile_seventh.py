@@ -376,3 +376,23 @@ def test_a_new_title_that_is_no_text_is_named_so(decision: str, message: str) ->
     with pytest.raises(InputError) as err:
         parse_curation(decision, "c.yaml")
     assert [str(p) for p in err.value.problems] == [f"c.yaml:1: {message}"]
+
+
+@pytest.mark.parametrize("decision", ["- hide: c-0123456789\n  reason: ~\n",
+                                      "- hide: c-0123456789\n  reason: null\n"])
+def test_a_null_reason_is_no_reason(decision: str) -> None:
+    """`reason: ~` passed as the reason "~" (shown on the site), `reason: null` as "null"."""
+    from generator.curation import parse_curation
+
+    with pytest.raises(InputError) as err:
+        parse_curation(decision, "c.yaml")
+    assert [str(p) for p in err.value.problems] == [
+        "c.yaml:1: hide: 'reason' is missing; every decision says why (the site shows it)"]
+
+
+def test_a_null_split_title_is_no_title_and_a_quoted_tilde_is_text() -> None:
+    from generator.curation import parse_curation
+
+    split, hide = parse_curation("- split: [c-0123456789]\n  title: ~\n  reason: r\n"
+                                 "- hide: c-0123456789\n  reason: '~'\n", "c.yaml")
+    assert (split.text, hide.reason) == (None, "~")
