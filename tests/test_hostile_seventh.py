@@ -396,3 +396,21 @@ def test_a_null_split_title_is_no_title_and_a_quoted_tilde_is_text() -> None:
     split, hide = parse_curation("- split: [c-0123456789]\n  title: ~\n  reason: r\n"
                                  "- hide: c-0123456789\n  reason: '~'\n", "c.yaml")
     assert (split.text, hide.reason) == (None, "~")
+
+
+# ------------------------------------------------------------------ a list nested deep
+def test_a_deeply_nested_list_is_read_in_linear_time() -> None:
+    """The chronology entries' pattern (claims.ENTRY, new on main on 2026-12-02) tried every
+    part of a line's indentation as the start of a stamp: a list nested 200 deep (45 KB) took
+    3.2 s, 400 deep 25 s, 1,000 deep (1 MB, the third sweep's `md-1000-list`) 446 s."""
+    import time
+
+    from generator.claims import ENTRY
+
+    body = "".join("  " * i + f"- Putin met on {1 + i % 28} May 2025\n" for i in range(300))
+    started = time.process_time()
+    assert list(ENTRY.finditer(body)) == []
+    assert time.process_time() - started < 1.0  # 10 s before, 0.01 s after
+    chronology = "- **May 16, 2025** – Talks open.\n  - 2 June 2025: More talks.\n   x: y\n"
+    assert [(m["bold"], m["plain"]) for m in ENTRY.finditer(chronology)] == [
+        ("May 16, 2025", None), (None, "2 June 2025")]
