@@ -414,3 +414,17 @@ def test_a_deeply_nested_list_is_read_in_linear_time() -> None:
     chronology = "- **May 16, 2025** – Talks open.\n  - 2 June 2025: More talks.\n   x: y\n"
     assert [(m["bold"], m["plain"]) for m in ENTRY.finditer(chronology)] == [
         ("May 16, 2025", None), (None, "2 June 2025")]
+
+
+# ------------------------------------------------------------------ an event titled nothing
+def test_an_event_of_a_sentence_of_markers_is_titled_by_its_date() -> None:
+    """The third sweep's `md-list-one-line` ('- ' x 5,000, then a dated sentence) made an
+    event titled '' (its claim's clause is list markers only): a page whose heading showed
+    nothing, its window title only the site's name."""
+    from generator.pipeline import extract
+
+    text = ("---\ntitle: T\nurl: https://example.com/a\npublished: 2025-09-03\n---\n"
+            + "- " * 5000 + "Putin met on 3 May 2025.\n")
+    source, problems = parse_source(text, "sources/a.md", "a")
+    assert source is not None
+    assert [e.title for e in extract((source,)).events] == ["3 May 2025"]
