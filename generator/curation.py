@@ -38,6 +38,7 @@ an event's id still applies: it came from a claim, and names the event now holdi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -104,6 +105,14 @@ def _plain(node: yaml.Node, seen: set[int]) -> object:
             raise ValueError(f"'{key}' is given twice (line {k.start_mark.line + 1}); keep one")
         out[key] = _plain(v, seen)
     return out
+
+
+def _day(value: object) -> dt.date:
+    """A date written YYYY-MM-DD, as the messages ask; ValueError otherwise. Python's
+    ``fromisoformat`` alone took '20250101' and '2025-W01-3' as well (a typo read as a day)."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise ValueError(value)
+    return dt.date.fromisoformat(value.strip())
 
 
 def _blank(text: object) -> bool:
@@ -212,8 +221,8 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
         when = None
         if action == "date":
             try:
-                start = dt.date.fromisoformat(str(item.get("start")))
-                end = dt.date.fromisoformat(str(item.get("end", item.get("start"))))
+                start = _day(item.get("start"))
+                end = _day(item.get("end", item.get("start")))
                 granularity = str(item.get("granularity", "day"))
                 if granularity not in GRANULARITIES or end < start:
                     raise ValueError
@@ -244,8 +253,8 @@ def _story_entry(item: dict, action: str, where: str, line: int) -> Decision | P
         if not isinstance(context, str):
             return Problem(where, line, None, "phase: 'text' must be a paragraph of text")
         try:
-            start = dt.date.fromisoformat(str(item.get("start")))
-            end = dt.date.fromisoformat(str(item.get("end")))
+            start = _day(item.get("start"))
+            end = _day(item.get("end"))
             if end < start:
                 raise ValueError
         except ValueError:

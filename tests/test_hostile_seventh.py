@@ -428,3 +428,18 @@ def test_an_event_of_a_sentence_of_markers_is_titled_by_its_date() -> None:
     source, problems = parse_source(text, "sources/a.md", "a")
     assert source is not None
     assert [e.title for e in extract((source,)).events] == ["3 May 2025"]
+
+
+@pytest.mark.parametrize("decision", [
+    "- date: e-0123456789\n  start: 20250101\n  reason: r\n",
+    "- date: e-0123456789\n  start: 2025-W01-3\n  reason: r\n",
+    "- phase: P\n  start: 20250101\n  end: 2025-02-01\n",
+])
+def test_a_curation_date_is_written_yyyy_mm_dd(decision: str) -> None:
+    """`start: 20250101` (a typo) was read as 2025-01-01 and `2025-W01-3` as a day: Python's
+    `fromisoformat` takes more forms than the YYYY-MM-DD the messages ask for."""
+    from generator.curation import parse_curation
+
+    with pytest.raises(InputError) as err:
+        parse_curation(decision, "c.yaml")
+    assert "expected start and end as YYYY-MM-DD" in str(err.value.problems[0])
