@@ -31,6 +31,7 @@ from generator.problems import InputError, Problem
 from generator.sources import (
     CONTROL,
     control_name,
+    discover,
     display_path,
     load_sources,
     parse_source,
@@ -196,7 +197,8 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     name = f"{published}-{slugify(outlet or title)[:60]}"
     # the sources already there (their own problems are theirs: a broken file elsewhere does
     # not stop an article that is sound and clashes with none from being added)
-    others = load_sources([folder], today)[0] if folder.is_dir() else ()
+    others, troubles = load_sources([folder], today) if folder.is_dir() else ((), ())
+    known = {other.path for other in others} | {p.path for p in troubles}
     taken = {other.id for other in others}
     path = folder / f"{name}.md"
     n = 2
@@ -233,8 +235,10 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     folder.mkdir(parents=True, exist_ok=True)
     with path.open("xb") as out:  # never over a file written meanwhile
         out.write(text.encode("utf-8"))
-    # the new file must not clash with a file written meanwhile
-    _, problems = load_sources([folder], today)
+    # the new file must not clash with a file written meanwhile (the others were read above:
+    # only the files new since are read again)
+    _, problems = load_sources([p for p in discover([folder]) if display_path(p) not in known],
+                               today)
     mine = display_path(path)
     clashes = tuple(p for p in problems if p.severity == "error" and
                     (p.path == mine or mine in p.message))

@@ -443,3 +443,26 @@ def test_a_curation_date_is_written_yyyy_mm_dd(decision: str) -> None:
     with pytest.raises(InputError) as err:
         parse_curation(decision, "c.yaml")
     assert "expected start and end as YYYY-MM-DD" in str(err.value.problems[0])
+
+
+def test_add_still_refuses_a_url_taken_by_a_file_written_meanwhile(tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    """The sources there are read once before writing; a file written after that (another
+    `add` at the same time) is read after, with the new file, and a clash removes the new
+    file."""
+    import generator.project as project
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    parse = project.parse_source
+
+    def meanwhile(text: str, where: str, source_id: str):
+        write_source(folder, "2025-09-03-zz.md",
+                     "title: Z\nurl: https://example.com/b\npublished: 2025-09-03\n")
+        return parse(text, where, source_id)
+
+    monkeypatch.setattr(project, "parse_source", meanwhile)
+    with pytest.raises(InputError):
+        add_source(folder, "Putin spoke on Monday.\n", "B", "https://example.com/b",
+                   "2025-09-03", "BBB", DCT)
+    assert sorted(p.name for p in folder.iterdir()) == ["2025-09-03-zz.md"]
