@@ -482,6 +482,101 @@ attack("f6-ent-markup")(write("entities.yaml", ENT + "  - {id: x, name: '[Zelens
                               "aliases: [Zelensky]}\n"))
 
 
+# ---- a seventh sweep (docs/benchmarks.md, "A seventh sweep"): front matter of odd YAML types,
+# publication dates at the calendar's edges, titles and outlets that look like markup, names in
+# two Unicode forms, curation naming events that are gone, entities.yaml oddities, line ends
+B7 = "Putin met Zelensky in Moscow on 3 September 2025, the Kremlin said.\n"
+attack("f7-pub-int", False)(art(B7, fm("", pub="20250903")))
+attack("f7-pub-list", False)(art(B7, fm("", pub="[2025-09-03]")))
+attack("f7-pub-map", False)(art(B7, fm("", pub="{y: 2025}")))
+attack("f7-pub-timestamp")(art(B7, fm("", pub="2025-09-03T23:59:59+14:00")))
+attack("f7-pub-year-1")(art("Putin met Zelensky last year, a year ago, 999,999 days ago, next "
+                            "year and in 8,000 years, the Kremlin said.\n", fm("", pub="0001-01-01")))
+attack("f7-pub-year-1000")(art("Putin met Zelensky last year, a year ago, 1,001 years earlier "
+                               "and the previous century, the Kremlin said.\n", fm("", pub="1000-01-01")))
+attack("f7-pub-feb-29")(art("Putin met Zelensky a year ago and a year later, on this day next "
+                            "year and on 29 February next year, the Kremlin said.\n",
+                            fm("", pub="2024-02-29")))
+attack("f7-pub-far-future", False)(art("Putin will meet Zelensky next year.\n", fm("", pub="9998-06-01")))
+attack("f7-title-whitespace", False)(art(B7, fm("", title="'   \t  '")))
+attack("f7-title-html")(art(B7, fm("", title="'<a href=\"https://evil.example/\">x</a><img src=x onerror=alert(1)>'")))
+attack("f7-title-md-link")(art(B7, fm("", title="'[Putin](https://evil.example/) ![i](https://evil.example/i.png) <https://evil.example/>'")))
+attack("f7-title-jinja")(art(B7, fm("outlet: '{{ config.site_name }}{% for x in [1] %}x{% endfor %}'\n",
+                                    title="'{{ 7*7 }} {% if true %}T{% endif %} {#c#}'")))
+attack("f7-outlet-markup")(art(B7, fm("outlet: '<script>alert(1)</script>[x](javascript:alert(1))'\n"
+                                      "author: '\"><svg onload=alert(1)>'\n")))
+attack("f7-yaml-tags")(lambda p: [art(B7, fm("", title=t, url=f"https://example.com/{i}"),
+                                     f"t{i}.md")(p) for i, t in enumerate(
+                                         ["!!str 2025", "!!int 5", "!!float 1e3", "!!null ''",
+                                          "!!timestamp 2025-09-03", "!!bool true", "!!binary aGk="])])
+attack("f7-anchor-title", False)(art(B7, fm("outlet: *t\n", title="&t Title")))
+attack("f7-long-values")(art(B7, fm("outlet: '" + "O" * 5000 + "'\nnotes: ['" + "n" * 100000 + "']\n")))
+attack("f7-only-front-matter", False)(src("h.md", FM.format(n="h")))
+attack("f7-only-front-matter-no-eol", False)(src("h.md", FM.format(n="h").rstrip("\n")))
+attack("f7-bom-crlf-mixed")(src("h.md", "\ufeff" + FM.format(n="h").replace("\n", "\r\n")
+                                + "Putin met Zelensky on 3 September 2025.\r\rZelensky spoke on "
+                                  "4 September 2025.\n\r\nTrump spoke on 5 September 2025.\r\n"))
+attack("f7-tab-indent", False)(art(B7, fm("follows:\n\toutlet: X\n")))
+attack("f7-zero-width-bidi-names")(lambda p: (
+    write("entities.yaml", ENT + "  - {id: x, name: \"Xa\\u200bvier\", kind: person}\n"
+          "  - {id: y, name: \"\\u202eYann\", kind: person}\n")(p),
+    art("Xa\u200bvier met \u202eYann on 3 September 2025, the Kremlin said.\n")(p)))
+attack("f7-md-specials")(art(
+    "<div markdown=\"1\">Putin met Zelensky on 3 September 2025.</div>\n\n"
+    "[evil]: javascript:alert(1) \"t\"\n\nZelensky said `<script>alert(1)</script>` on 4 "
+    "September 2025.\n{: onclick=\"alert(1)\" }\n\n*[Putin]: <img src=x onerror=alert(1)>\n\n"
+    "Trump spoke on 5 September 2025 <https://evil.example/> [x][evil].\n"))
+attack("f7-url-quotes")(art(B7, fm("", url="'https://example.com/a\"onmouseover=\"alert(1)'")))
+attack("f7-url-javascript", False)(art(B7, fm("", url="'javascript:alert(1)//https://x'")))
+attack("f7-url-data", False)(art(B7, fm("", url="'data:text/html,<script>alert(1)</script>'")))
+attack("f7-url-angle")(art(B7, fm("", url="'https://example.com/<script>alert(1)</script>'")))
+attack("f7-outlets-nfc-nfd")(lambda p: [art(B7, fm(f"outlet: {o}\ntags: [{t}]\n",
+                                                   url=f"https://example.com/{i}"), f"n{i}.md")(p)
+                                        for i, (o, t) in enumerate([
+                                            ("H\u00fcrriyet", "caf\u00e9"),
+                                            ("Hu\u0308rriyet", "cafe\u0301")])])
+attack("f7-500-outlets")(lambda p: [art(B7, fm(f"outlet: Outlet {i}\n",
+                                               url=f"https://example.com/o{i}"), f"o{i}.md")(p)
+                                    for i in range(500)])
+attack("f7-cur-gone-ids")(write(CUR, "- title: e-0123456789\n  text: T\n  reason: r\n"
+                                "- hide: c-0123456789\n  reason: r\n"
+                                "- merge: [e-0123456789, e-abcdefabcd]\n  reason: r\n"))
+attack("f7-cur-odd-shapes", False)(write(CUR, "- merge: e-1\n  reason: r\n- merge: []\n  reason: r\n"
+                                         "- [hide, c-1]\n- hide: [c-1]\n  reason: 5\n"
+                                         "- {hide: c-1, error: c-2, reason: r}\n- ~\n- reason: r\n"))
+attack("f7-cur-comments-only")(write(CUR, "# nothing yet\n"))
+attack("f7-ent-dup-alias")(write("entities.yaml", ENT + "  - {id: x, name: Xavier Q, kind: person, "
+                                 "aliases: [Putin, XQ]}\n  - {id: y, name: Yan Q, kind: person, "
+                                 "aliases: [XQ, Xavier Q]}\n"))
+attack("f7-ent-dup-id")(write("entities.yaml", ENT + "  - {id: vladimir-putin, name: Other, kind: person}\n"))
+attack("f7-ent-self-alias")(write("entities.yaml", ENT + "  - {id: x, name: Xavier Q, kind: person, "
+                                  "aliases: [Xavier Q, xavier q, ' Xavier Q ']}\n"))
+attack("f7-ent-empty")(write("entities.yaml", "entities: []\n"))
+attack("f7-ent-null")(write("entities.yaml", "entities:\n"))
+attack("f7-docs-hand-edit")(lambda p: (write("docs/index.md", "# hand\n<script>alert(1)</script>\n")(p),
+                                       write("docs/events/e-hand/index.md", "# hand\n")(p)))
+attack("f7-names-only")(art(("Putin Zelensky Trump Peskov Lavrov Erdogan Macron. " * 400) +
+                            "\n\nPutin met Zelensky on 3 September 2025.\n"))
+attack("f7-quotes-parens")(art("Putin said " + "\u201c" * 5000 + "(" * 5000 + "on 3 September "
+                               "2025" + ")" * 5000 + "\u201d" * 5000 + ".\n"))
+
+attack("f7-follows-later")(art(B7, fm("follows: {outlet: X, url: 'https://example.com/y', published: 2025-09-04}\n")))
+attack("f7-title-null")(art(B7, fm("", title="!!null ''")))
+attack("f7-value-newline")(art(B7, fm("", pub='"2025-09-03\\nx"')))
+attack("f7-lone-cr")(src("h.md", FM.format(n="h") + "Putin met Zelensky on 3 September 2025.\r\r"
+                         "Zelensky spoke on 4 September 2025.\n"))
+attack("f7-far-years")(art("Putin will meet Zelensky on 31 December 9998, Peskov said. The next day "
+                           "they will meet again. Trump met Putin on 14 October 1066, on May 3, "
+                           "2450 and on 31 December 9999, Peskov said. It happened 999,999 days "
+                           "ago and 2,000 days ago, Peskov said.\n"))
+attack("f7-cur-date-then-merge")(lambda p: write(CUR, f"- date: {_events(p)[0]}\n  start: 2020-01-01\n"
+                                                 "  end: 2020-01-31\n  granularity: month\n  reason: d\n"
+                                                 f"- merge: [{_events(p)[1]}, {_events(p)[0]}]\n"
+                                                 "  reason: m\n")(p))
+attack("f7-cur-title-twice")(lambda p: write(CUR, "".join(f"- title: {_events(p)[0]}\n  text: {t}\n"
+                                                          "  reason: r\n" for t in "AB"))(p))
+
+
 def _events(p: Path) -> list[str]:
     """The ids of the events a build of the base project makes (for curation attacks)."""
     import json

@@ -75,18 +75,18 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="print the JSON export for source files or folders",
                        epilog=f"example: {EXAMPLES['extract']}")
-    e.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    e.add_argument("paths", nargs="+", type=_path, metavar="PATH")
 
     t = sub.add_parser("timex", help="tag temporal expressions in plain-text files (JSON lines)",
                        epilog=f"example: {EXAMPLES['timex']}")
     t.add_argument("--dct", required=True, metavar="YYYY-MM-DD",
                    help="document creation time: the date relative expressions resolve against")
-    t.add_argument("files", nargs="+", type=Path, metavar="FILE",
+    t.add_argument("files", nargs="+", type=_path, metavar="FILE",
                    help="one or more files; with several, each line also names its \"file\"")
 
     c = sub.add_parser("check", help="validate sources only (all problems at once)",
                        epilog=f"example: {EXAMPLES['check']}")
-    c.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+    c.add_argument("paths", nargs="*", type=_path, metavar="PATH",
                    help="files or folders (default: sources/)")
     a = sub.add_parser("add", help="create a source file from an article's text and details, "
                        "then check it", epilog=f"example: {EXAMPLES['add']}")
@@ -102,7 +102,7 @@ def parser() -> argparse.ArgumentParser:
                    help="a statement of the article that other reports contradict "
                    "(known_errors:); repeat for several")
     a.add_argument("--dir", type=Path, default=None, help="where to write (default: sources/)")
-    a.add_argument("file", nargs="?", type=Path, metavar="FILE",
+    a.add_argument("file", nargs="?", type=_path, metavar="FILE",
                    help="the article text (default: read standard input)")
 
     s = sub.add_parser("serve", help="live preview: build, serve site/ locally, and build again "
@@ -116,7 +116,7 @@ def parser() -> argparse.ArgumentParser:
     n = sub.add_parser("names", help="list names in sources that the entity registry does not "
                        "know yet (add them to entities.yaml)",
                        epilog=f"example: {EXAMPLES['names']}")
-    n.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+    n.add_argument("paths", nargs="*", type=_path, metavar="PATH",
                    help="files or folders (default: sources/)")
     n.add_argument("--min", type=int, default=1, metavar="N",
                    help="only names seen at least N times (default 1)")
@@ -143,6 +143,15 @@ def today_utc() -> dt.date:
 
 def _warn(problems: tuple[Problem, ...]) -> None:
     _print_problems(problems)
+
+
+def _path(text: str) -> Path:
+    """A path argument: an empty one (`timeline check "$FILE"` with FILE unset) was the working
+    folder, and `check` read every Markdown file of the project as a source (docs/ included:
+    dozens of problems about files that are no sources); now a usage error (exit 2)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path; name a file or folder")
+    return Path(text)
 
 
 def _port(text: str) -> int:
@@ -308,13 +317,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
             return False
 
     preview = Preview(config, build)
-    if not preview.rebuild() and not config.path("site").is_dir():
-        return 1
+    # the address is taken before the site is built: a host that does not resolve, or a port
+    # in use, was reported only after a whole build
     try:
         server = preview.server(args.host, args.port)
     except OSError as exc:
-        print(f"timeline serve: cannot listen on {args.host}:{args.port}: {exc.strerror}",
-              file=sys.stderr)
+        print(f"timeline serve: cannot listen on {args.host}:{args.port}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if not preview.rebuild() and not config.path("site").is_dir():
+        server.server_close()
         return 1
     host, port = server.server_address[:2]
     print(f"serving {config.path('site')}/ at http://{host}:{port}/ (search included); building "

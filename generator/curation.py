@@ -38,6 +38,7 @@ an event's id still applies: it came from a claim, and names the event now holdi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -89,6 +90,11 @@ def _plain(node: yaml.Node, seen: set[int]) -> object:
         raise ValueError("YAML aliases are not allowed")
     seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
+        # YAML's null is none (as in sources): 'reason: ~' passed as the reason "~", shown on
+        # the site, and a split's 'title: null' titled its event "null"
+        if node.tag == "tag:yaml.org,2002:null" or (
+                node.style is None and node.value in ("~", "null", "Null", "NULL")):
+            return None
         return node.value
     if isinstance(node, yaml.SequenceNode):
         return [_plain(n, seen) for n in node.value]
@@ -99,6 +105,14 @@ def _plain(node: yaml.Node, seen: set[int]) -> object:
             raise ValueError(f"'{key}' is given twice (line {k.start_mark.line + 1}); keep one")
         out[key] = _plain(v, seen)
     return out
+
+
+def _day(value: object) -> dt.date:
+    """A date written YYYY-MM-DD, as the messages ask; ValueError otherwise. Python's
+    ``fromisoformat`` alone took '20250101' and '2025-W01-3' as well (a typo read as a day)."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise ValueError(value)
+    return dt.date.fromisoformat(value.strip())
 
 
 def _blank(text: object) -> bool:
@@ -187,6 +201,14 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
             problems.append(Problem(where, line, None, "merge: name two events or more"))
             continue
         text = item.get("text") if action == "title" else item.get("title")
+        if text is not None and not isinstance(text, str):  # a list was "missing" in a title
+            # and dropped without a word from a split (the new event untitled)
+            key = "text" if action == "title" else "title"
+            kind = "a list" if isinstance(text, list) else "a mapping" \
+                if isinstance(text, dict) else repr(text)
+            problems.append(Problem(where, line, None, f"{action}: '{key}' (the new title) is "
+                                    f"{kind}; expected text"))
+            continue
         if action == "title" and _blank(text):
             problems.append(Problem(where, line, None, "title: 'text' (the new title) is missing"))
             continue
@@ -199,8 +221,8 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
         when = None
         if action == "date":
             try:
-                start = dt.date.fromisoformat(str(item.get("start")))
-                end = dt.date.fromisoformat(str(item.get("end", item.get("start"))))
+                start = _day(item.get("start"))
+                end = _day(item.get("end", item.get("start")))
                 granularity = str(item.get("granularity", "day"))
                 if granularity not in GRANULARITIES or end < start:
                     raise ValueError
@@ -231,8 +253,8 @@ def _story_entry(item: dict, action: str, where: str, line: int) -> Decision | P
         if not isinstance(context, str):
             return Problem(where, line, None, "phase: 'text' must be a paragraph of text")
         try:
-            start = dt.date.fromisoformat(str(item.get("start")))
-            end = dt.date.fromisoformat(str(item.get("end")))
+            start = _day(item.get("start"))
+            end = _day(item.get("end"))
             if end < start:
                 raise ValueError
         except ValueError:
@@ -352,6 +374,15 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
         """An event whose claims are all hidden: kept in the data (with the reasons), not shown."""
         return replace(e, claims=(), sources=(), conflicts=())
 
+    # the line of the decision that titled or dated each event: a second one for the same
+    # event replaced the first without a word (the same id twice, or two older ids that now
+    # name one event)
+    given: dict[tuple[str, str], Decision] = {}
+    # the editors' dates by event: a merge, split, hide or error after a date decision made
+    # the event's date again from its claims, and the editor's date was lost without a word
+    # (its reason still shown); set again once every decision is applied
+    dated: dict[str, TimeValue] = {}
+    titled: dict[str, str] = {}  # and their titles (kept by every other decision)
     for d in decisions:
         if d.action in STORY:  # the story changes no event: story_of reads it
             continue
@@ -372,7 +403,16 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
             claims_of = members(first) + [c for e in rest for c in members(e)]
             for e in rest:
                 del current[e.id]
-            merged = replace(first, notes=first.notes + (note,),
+            kept = [dated.pop(e.id) for e in (first, *rest) if e.id in dated]
+            if kept:  # the first event's own date, else the first merged event's
+                dated[first.id] = kept[0]
+            titles = [titled.pop(e.id) for e in (first, *rest) if e.id in titled]
+            if titles:  # the same for an editor's title
+                titled[first.id] = titles[0]
+            # the reasons given for the events merged in stay with the event (they were
+            # dropped, with the title or date they explain)
+            merged = replace(first, title=titles[0] if titles else first.title,
+                             notes=first.notes + tuple(n for e in rest for n in e.notes) + (note,),
                              hidden=first.hidden + tuple(h for e in rest for h in e.hidden),
                              errors=first.errors + tuple(x for e in rest for x in e.errors))
             current[first.id] = rebuild(merged, claims_of, sources) if claims_of \
@@ -387,6 +427,8 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 if not ids & (set(e.claims) | {c for c, _ in e.hidden}):
                     continue
                 del current[e.id]
+                date = dated.pop(e.id, None)  # stays with what is left of the event
+                title = titled.pop(e.id, None)
                 moved_hidden += [h for h in e.hidden if h[0] in ids]
                 moved_errors += [x for x in e.errors if x[0] in ids]
                 left = [c for c in members(e) if c.id not in ids]
@@ -401,6 +443,10 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 own = e.id if e.id not in moved_ids else \
                     free(event_id(id_claim(keep, source_of).id), keep)
                 rest = replace(rest, id=own)
+                if date is not None:
+                    dated[own] = date
+                if title is not None:
+                    titled[own] = title
                 current[own] = rebuild(rest, left, sources) if left else hidden_only(rest)
             hidden_ids = {c for c, _ in moved_hidden}
             shown = [c for c in moved if c.id not in hidden_ids]
@@ -409,11 +455,22 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                              notes=(note,), hidden=tuple(moved_hidden), errors=tuple(moved_errors))
             current[new_id] = rebuild(template, shown, sources, keep_title=bool(d.text)) \
                 if shown else hidden_only(template)
+        elif d.action in ("title", "date") and (d.action, d.target[0]) in given:
+            first = given[(d.action, d.target[0])]
+            problems.append(Problem(d.where, d.line, None, f"{d.action}: the event "
+                                    f"{d.target[0]} is given a {d.action} at line {first.line} "
+                                    "already; keep one of the two decisions"))
         elif d.action == "title":
+            given[("title", d.target[0])] = d
             e = current[d.target[0]]
+            if d.text:
+                titled[e.id] = d.text
             current[e.id] = replace(e, title=d.text or e.title, notes=e.notes + (note,))
         elif d.action == "date":
+            given[("date", d.target[0])] = d
             e = current[d.target[0]]
+            if d.when is not None:
+                dated[e.id] = d.when
             current[e.id] = replace(e, when=d.when or e.when, notes=e.notes + (note,))
         elif d.action in ("hide", "error"):
             for claim_id in d.target:
@@ -431,6 +488,9 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                     current[e.id] = rebuild(e, members(e), sources) if e.claims else e
     if problems:
         raise InputError(tuple(problems))
+    for event_id_, when in dated.items():
+        if event_id_ in current:
+            current[event_id_] = replace(current[event_id_], when=when)
     return tuple(sorted(current.values(),
                         key=lambda e: (e.when.start, e.when.end,
                                        GRANULARITIES.index(e.when.granularity), e.id)))

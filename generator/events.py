@@ -610,7 +610,10 @@ def _untitled(ranked: list[Claim]) -> str:
     return template(_entity_name(agents.most_common(1)[0][0]) if agents else None,
                     acts.most_common(1)[0][0] if acts else None,
                     _entity_name(places.most_common(1)[0][0]) if places else None,
-                    TITLE_LIMIT) or label(_opening(ranked[0].text), TITLE_LIMIT)
+                    TITLE_LIMIT) or label(_opening(ranked[0].text), TITLE_LIMIT) \
+        or next((c.timex.text for c in ranked if c.timex is not None and c.timex.text.strip()),
+                shorten(ranked[0].text, TITLE_LIMIT))  # (a seventh sweep) a sentence of list
+    # markers and punctuation gave '': an event page with an empty heading. Its date, then.
 
 
 def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = frozenset(),

@@ -44,7 +44,7 @@ from generator.site import build_site as mkdocs_site
 from generator.sources import load_sources, read_plain_texts
 from generator.text import source_sentences
 from generator.timex import tag
-from generator.write import write_pages
+from generator.write import edited_by_hand, write_pages
 from generator.zensical_site import build_site as zensical_site
 
 # The site engines: both read mkdocs.yml and the generated docs/ (docs/engines.md says what
@@ -136,6 +136,11 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         headlines.save(made)
         problems += tuple(cache.problems)  # a cache that cannot be written: a warning
         redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
+        edited = edited_by_hand(pages, config.path("docs"), config.path("docs_state"))
+        problems += tuple(Problem(path, None, None, "edited by hand since the last build: every "
+                                  "build writes this page again and the edit is not kept; put "
+                                  "hand-written text in a page of your own in docs/ (or in "
+                                  "site_templates/)", severity="warning") for path in edited)
         strays = write_pages(pages, config.path("docs"), work, config.path("docs_state"))
         problems += tuple(Problem(path, None, None, "a file in a folder every build makes again "
                                   "is not kept; put hand-written pages elsewhere in docs/",

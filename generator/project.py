@@ -31,10 +31,12 @@ from generator.problems import InputError, Problem
 from generator.sources import (
     CONTROL,
     control_name,
+    discover,
     display_path,
     load_sources,
     parse_source,
     slugify,
+    url_key,
 )
 
 SKELETON = Path(__file__).parent / "skeleton"
@@ -187,14 +189,20 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     or clashes with another (the same url). ``extra``: more front matter (follows,
     known_errors), checked like the rest.
     """
+    published = published.strip()  # ' 2025-09-03' was read, and named the file ' 2025-…'
     meta = {"title": title, "url": url, "published": published}
     if outlet:
         meta["outlet"] = outlet
     meta.update(extra or {})
     name = f"{published}-{slugify(outlet or title)[:60]}"
+    # the sources already there (their own problems are theirs: a broken file elsewhere does
+    # not stop an article that is sound and clashes with none from being added)
+    others, troubles = load_sources([folder], today) if folder.is_dir() else ((), ())
+    known = {other.path for other in others} | {p.path for p in troubles}
+    taken = {other.id for other in others}
     path = folder / f"{name}.md"
     n = 2
-    while path.exists():
+    while path.exists() or slugify(path.stem) in taken:  # 'X.md' there gives the id of 'x.md'
         path, n = folder / f"{name}-{n}.md", n + 1
     # a control character, or a byte of the command line or standard input that is not UTF-8
     # (Python keeps it as a lone surrogate): the YAML writer raised, or the file was created
@@ -214,11 +222,27 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
                                 "later than today (UTC)"))
     if source is None:
         raise InputError(tuple(problems))
+    # the new file is the one refused for a url already used, whichever name sorts first (a
+    # check of the folder after writing named the old file as the one at fault when the new
+    # one sorted before it)
+    for other in others:
+        if url_key(other.url) == url_key(source.url):
+            line = text.count("\n", 0, re.search(r"^url:", text, re.MULTILINE).start()) + 1
+            raise InputError((Problem(path.as_posix(), line, None, f"url {source.url} is already "
+                                      f"the url of {other.path}" + (
+                                          "" if other.url == source.url else f" ({other.url}: "
+                                          "the same address written another way)")),))
     folder.mkdir(parents=True, exist_ok=True)
     with path.open("xb") as out:  # never over a file written meanwhile
         out.write(text.encode("utf-8"))
-    _, problems = load_sources([folder], today)  # the new file must not clash with the others
-    if any(p.severity == "error" for p in problems):
+    # the new file must not clash with a file written meanwhile (the others were read above:
+    # only the files new since are read again)
+    _, problems = load_sources([p for p in discover([folder]) if display_path(p) not in known],
+                               today)
+    mine = display_path(path)
+    clashes = tuple(p for p in problems if p.severity == "error" and
+                    (p.path == mine or mine in p.message))
+    if clashes:
         path.unlink()
-        raise InputError(tuple(problems))
+        raise InputError(clashes)
     return path

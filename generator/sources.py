@@ -37,6 +37,7 @@ MAX_BYTES = 2_000_000  # a news article is far smaller; larger files are refused
 # escape) and the two non-characters: they would make the Atom feed ill-formed XML, the
 # calendar file invalid and the pages unreadable, so sources holding them are refused
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+LONE_CR = re.compile(r"\r(?!\n)")
 CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x1B: "ESC",
                  0x7F: "DEL", 0x85: "NEL"}
 
@@ -315,8 +316,11 @@ def url_key(url: str) -> str:
 def _show(value: object) -> str:
     if value is None:
         return "empty"
-    if isinstance(value, str):
-        return f'"{value}"'
+    if isinstance(value, str):  # a line end in a value ("a\nb" in quotes) made the message
+        # two lines, and a direction override reversed what followed: escaped
+        return '"' + "".join(ch.encode("unicode_escape").decode("ascii")
+                             if ch != " " and unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+                             else ch for ch in value) + '"'
     return {dict: "a mapping", list: "a list"}.get(type(value), repr(value))
 
 
@@ -370,7 +374,9 @@ def shown_url(value: str) -> str:
 def _text(where: str, key: str, f: Field | None, problems: list[Problem],
           required: bool = False) -> str | None:
     if f is None or f.value is None:
-        if required:
+        if required and f is not None:  # 'title:' or 'title: ~' was "missing" at line 1
+            problems.append(_problem_at(where, f, f"'{key}' is empty; expected {key}: text"))
+        elif required:
             problems.append(Problem(where, 1, None, f"'{key}' is missing; expected {key}: text"))
         return None
     if not isinstance(f.value, str) or (required and not f.value.strip()):
@@ -382,7 +388,9 @@ def _text(where: str, key: str, f: Field | None, problems: list[Problem],
                                         "shows nothing; expected text"))
             return None
         return ""  # as an empty outlet or author: none
-    return f.value.strip()
+    # one form (NFC) for every text: an outlet or tag typed on macOS (NFD) and one typed
+    # elsewhere were two filter options that look alike, two origins of a 'follows.outlet'
+    return unicodedata.normalize("NFC", f.value.strip())
 
 
 def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tuple[str, ...]:
@@ -399,7 +407,7 @@ def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tu
                                     f" {shown_blank(values[empty])}); remove it"))
         return ()
     # 'a ' and 'a' are one tag (they were two filter options that looked alike)
-    return tuple(dict.fromkeys(v.strip() for v in values))
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", v.strip()) for v in values))
 
 
 def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, list[Problem]]:
@@ -425,6 +433,7 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
                               "'key: value' lines (title, url, published)")]
     problems: list[Problem] = []
     fields: dict[str, Field] = {}
+    seen: set[int] = set()  # across keys: 'outlet: *t' of 'title: &t …' is an alias too
     try:
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):  # '? [a, b]': the key would be
@@ -437,7 +446,11 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
             if key in fields:
                 problems.append(Problem(where, key_node.start_mark.line + line_offset,
                                         key_node.start_mark.column + 1, f"'{key}' is given twice"))
-            fields[key] = Field(_plain(value_node, set(), line_offset),
+            try:
+                value = _plain(value_node, seen, line_offset)
+            except _Aliased:  # the alias's node is its anchor's (another key's line): this key
+                raise _Aliased(key_node.start_mark.line + line_offset) from None
+            fields[key] = Field(value,
                                 key_node.start_mark.line + line_offset,
                                 value_node.start_mark.column + 1)
     except _Aliased as alias:
@@ -481,6 +494,17 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
                 _date(where, "follows.published", sub["published"], problems)
                 if sub.get("published") and sub["published"].value else None,
             )
+            # a rewrite of itself, or of a report that appeared after it, is a typo (it was
+            # counted as a rewrite of a report that is no other source)
+            if url and follows.url and url_key(follows.url) == url_key(url):
+                problems.append(_problem_at(where, sub["url"], f"'follows.url' is {follows.url}"
+                                            ", the article's own url; expected the url of the "
+                                            "earlier report it rewrites"))
+            if published and follows.published and follows.published > published:
+                problems.append(_problem_at(where, sub["published"], "'follows.published' is "
+                                            f"{follows.published.isoformat()}, later than the "
+                                            f"article's ({published.isoformat()}); expected the "
+                                            "date of the earlier report it rewrites"))
 
     extra = []
     for key, f in fields.items():
@@ -576,6 +600,16 @@ def read_text(path: Path, where: str, limit: int | None = MAX_BYTES
         return None, Problem(where, line, col, f"holds the control character "
                              f"{control_name(m.group())}; remove it (or save the file as "
                              "plain text)")
+    # a carriage return alone among LF or CRLF line ends (files pasted together from several
+    # systems): an editor shows a new line there, but lines are counted by LF, so every line
+    # number after it (claims, warnings, the source page's links) named another line
+    if "\n" in text and (m := LONE_CR.search(text)) is not None:
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        return None, Problem(where, line, col, "holds a carriage return alone (U+000D, an old "
+                             "Mac line end) among LF or CRLF line ends: lines would be counted "
+                             "unlike an editor counts them; save the file with one kind of line "
+                             "end")
     return text, None
 
 

@@ -127,6 +127,29 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
     return strays
 
 
+def edited_by_hand(pages: tuple[Page, ...], docs: Path, known: Path | None) -> tuple[str, ...]:
+    """The generated pages of ``docs`` (``docs/index.md``, ``docs/events/…``) whose bytes are
+    not those the last build wrote (``known``, as ``write_pages`` keeps it): edited by hand,
+    through the link or in place of it. The build writes them again, so the edit is lost; the
+    caller says so. Read only where a file's size or time is not the one noted; none are known
+    after a first build or once the cache is deleted."""
+    digests = _read_known(known)
+    found = []
+    for page in sorted(pages, key=lambda p: p.path):
+        path = docs / page.path
+        noted = digests.get(path.as_posix())
+        if noted is None:
+            continue
+        try:
+            st = path.stat()
+            if [st.st_size, st.st_mtime_ns] != noted[:2] and \
+                    _digest(path.read_bytes()) != noted[2]:
+                found.append(path.as_posix())
+        except OSError:  # removed, or not a file: nothing of the editor's to lose
+            continue
+    return tuple(found)
+
+
 def _strays(current: Path, docs: Path, pages: tuple[Page, ...], digests: dict[str, list]
             ) -> tuple[str, ...]:
     """The files of the generated folders (``docs/events/`` ...) that the last build did not

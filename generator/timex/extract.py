@@ -71,6 +71,8 @@ def parse_number(words: str, tables: dict[str, Table], w: GroupWords | None = No
     if half and half.group(1):
         whole = parse_number(half.group(1), tables, w)
         return "X" if whole == "X" else str(float(whole) + 0.5)
+    if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", text):  # "999,999": thousands separators
+        return text.replace(",", "")
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
         return text
     whole = tables["cardinal"].lookup(text)
