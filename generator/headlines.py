@@ -467,6 +467,9 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
     Medinsky": a name or a pronoun right before the verb), not a participle or an adjective
     ("a coordinated attack", "a deal signed last month", "the statement issued in Jeddah")."""
     for i, x in enumerate(ws):
+        if i >= 2 and x in FINITE_BE and ws[i - 1][:1].isupper() and ws[i - 1] not in w.opener_words \
+                and not ws[i - 1].isupper():
+            return True  # "On Monday Zelensky is due in London": a name and its finite verb
         if i < 2 or not x.islower() or x in AUXILIARIES \
                 or not (x in w.past or x.endswith("ed") and len(x) > 4):
             continue
@@ -478,6 +481,7 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
     return False
 
 
+FINITE_BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 CONDITIONS = frozenset({"If", "Unless", "Should"})  # openers a headline keeps, moved to its end
 OPEN_CONDITION = re.compile(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s[^,;:]*$")  # a cut inside a condition
@@ -2607,6 +2611,19 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]):
             return False  # "says the talks Putin held with US officials| in the Kremlin were"
     tw = _words_of(re.split(r"[,;:—–]", tail)[0])
+    colon = list(re.finditer(r"(?<!\d):(?!\d)", head))
+    if colon and _words_of(head[colon[-1].end():]) and not _verbal(_words_of(head[colon[-1].end():]), w) \
+            and not QUOTED.search(head[colon[-1].end():]):
+        # "had changed its tone: its spokesman|, Dmitry Peskov, said": a colon's clause cut
+        # before its verb (not "agreed in the Kremlin: the meeting between Putin and Witkoff|,
+        # which ended ...", a noun phrase whole, its relative clause no verb of it)
+        rest = re.sub(r",\s+(?:which|who|whom|whose)\s[^,;:]*", "", re.split(r"[;:]", tail)[0])
+        if any(x in w.speech or x in w.needs_that or x in AUXILIARIES for x in _words_of(rest)):
+            return False
+    after_comma = _words_of(re.split(r"[,;:—–]", tail.lstrip(" ,"))[0]) if tail.lstrip().startswith(",") else []
+    if after_comma[:1] and (after_comma[0] in w.speech or after_comma[0] in w.needs_that) \
+            and hw[-1][:1].isupper():
+        return False  # "its spokesman, Dmitry Peskov|, said that ...": a speaker cut from its verb
     main = _words_of(re.split(r"\b(?:since|after|before|when|while|because|as|if|until|although|"
                               r"though|that|which|who|whom|whose|where|once|unless)\b",
                               re.split(r"[,;:—–]", tail)[0])[0])  # the tail's own clause
