@@ -1904,7 +1904,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     last = ws[-1].lower().strip("’'-") if ws else ""
     spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
     month = ws and ws[-1] == "May" and len(ws) > 1  # "by 1 May": the month, not the modal
+    # ("no order to extend it": an infinitive's object pronoun ends a sentence whole)
+    object_pronoun = last in ("it", "them") and re.search(r"\bto\s+[a-z]{3,}\s+(?:it|them)$", text)
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
+            and not object_pronoun \
             or re.search(r"(?:[“‘]|\s[\"'])$", text):
         out.append("dangling end")  # a function word, or a quote opened at the end
     if not _balanced(text):

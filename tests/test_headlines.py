@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 from hypothesis import example as known_case
@@ -26,7 +28,8 @@ def test_example_headlines_are_clean(example: dict) -> None:
     if not h:  # no headline: someone's words, and no name to give them
         return
     assert len(h) <= 80 and "…" not in h and not h.endswith(".")
-    assert h.split()[-1].lower().strip("”\"") not in DANGLING or h.endswith((" May", " US"))  # the month, the country
+    assert h.split()[-1].lower().strip("”\"") not in DANGLING or h.endswith((" May", " US")) \
+        or re.search(r"\bto\s+[a-z]{3,}\s+(?:it|them)$", h)  # the month, the country, an infinitive's object
 
 
 @pytest.mark.parametrize("sentence", [
