@@ -160,7 +160,7 @@ def test_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     s = score(_copied(PROBE_EVENTS, tmp_path), PROBE_EVENTS)
     print("\nprobe events:", s)
     assert s["claims_recall"] >= 0.93 and s["claims_precision"] >= 0.96, s
-    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 9, s
+    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 9, s
     assert ratio(s["merged"]) >= 0.84 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.6 and ratio(s["headlines"]) >= 0.55, s
 
@@ -212,7 +212,7 @@ def test_second_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     s = score(_copied(PROBE_EVENTS2, tmp_path), PROBE_EVENTS2)
     print("\nprobe events 2:", s)
     assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.96, s
-    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["attribution"]) >= 0.93 and s["attribution_wrong"] <= 5, s
     assert ratio(s["merged"]) >= 0.87 and s["overmerged"] == 0 and s["false_conflicts"] == 0, s
     assert ratio(s["headlines"]) >= 0.5, s
 
@@ -229,7 +229,7 @@ def test_third_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     s = score(_copied(PROBE_EVENTS3, tmp_path), PROBE_EVENTS3)
     print("\nprobe events 3:", s)
     assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.97, s
-    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 4, s
+    assert ratio(s["attribution"]) >= 0.92 and s["attribution_wrong"] <= 4, s
     assert ratio(s["merged"]) >= 0.76 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["headlines"]) >= 0.52, s
 
@@ -247,7 +247,7 @@ def test_fourth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     s = score(_copied(PROBE_EVENTS4, tmp_path), PROBE_EVENTS4)
     print("\nprobe events 4:", s)
     assert s["claims_recall"] >= 0.93 and s["claims_precision"] >= 0.94, s
-    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["attribution"]) >= 0.95 and s["attribution_wrong"] <= 7, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] == 0, s
     assert ratio(s["conflicts"]) >= 0.6 and ratio(s["headlines"]) >= 0.4, s
 
@@ -259,11 +259,12 @@ def test_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     """Sixteen probe articles of sixteen outlets none of the other sets has, on five other
     periods of the saga (tests/fixtures/probe_events5, written blind in session 13): as the code
     of the start of session 13 read them, claims 0.930 / 0.943, speakers 46 of 59 (8 wrong or
-    spurious), merged 26/31, conflicts 2/6 (2 false), headlines 33/65; after the session's
-    deadline and clause rules 0.944 / 0.957, headlines 34/66. A regression guard."""
+    spurious), merged 26/31, conflicts 2/6 (2 false), headlines 33/65; at the end of session
+    13 0.972 / 0.979, 53 of 61 (6), merged 25/31, conflicts 2/6 (2 false), headlines 33/67. A
+    regression guard."""
     s = score(_copied(PROBE_EVENTS5, tmp_path), PROBE_EVENTS5)
     print("\nprobe events 5:", s)
-    assert s["claims_recall"] >= 0.93 and s["claims_precision"] >= 0.94, s
-    assert ratio(s["attribution"]) >= 0.75 and s["attribution_wrong"] <= 9, s
+    assert s["claims_recall"] >= 0.96 and s["claims_precision"] >= 0.97, s
+    assert ratio(s["attribution"]) >= 0.83 and s["attribution_wrong"] <= 7, s
     assert ratio(s["merged"]) >= 0.8 and s["overmerged"] == 0 and s["false_conflicts"] <= 2, s
-    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.48, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.46, s
