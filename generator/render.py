@@ -421,8 +421,14 @@ def render(timeline: Timeline, config: Config, registry: Registry,
               "basis_of": {e.id: _basis(e, claims, sources) for e in events},
               "status": lambda c: claim_status(c, sources[c.source])}
     happenings = tuple(e for e in events if e.kind != "background")
-    tags_of = {e.id: tuple(sorted({tag_token(t) for sid in e.sources for t in sources[sid].tags}))
-               for e in events}
+    # a tag written in two cases ("Peace", "peace") is one filter option, spelled as the first
+    # source (by id) writes it
+    spelling: dict[str, str] = {}
+    for sid in sorted(sources):
+        for t in sources[sid].tags:
+            spelling.setdefault(t.casefold(), t)
+    tags_of = {e.id: tuple(sorted({tag_token(spelling[t.casefold()]) for sid in e.sources
+                                   for t in sources[sid].tags})) for e in events}
 
     latest = sorted(happenings, key=lambda e: (e.when.start, e.when.end, e.id),
                     reverse=True)[: config.latest_events]

@@ -4,6 +4,7 @@ and left, then new attacks (odd front-matter types, calendar edges, the command 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from generator.problems import InputError
 from generator.project import add_source
 from generator.sources import parse_source
 from generator.timex import tag
-from tests.conftest import write_source
+from tests.conftest import ROOT, write_source
 
 DCT = dt.date(2025, 9, 3)
 
@@ -466,3 +467,31 @@ def test_add_still_refuses_a_url_taken_by_a_file_written_meanwhile(tmp_path: Pat
         add_source(folder, "Putin spoke on Monday.\n", "B", "https://example.com/b",
                    "2025-09-03", "BBB", DCT)
     assert sorted(p.name for p in folder.iterdir()) == ["2025-09-03-zz.md"]
+
+
+def test_a_tag_written_in_two_cases_is_one_filter_option_matching_both() -> None:
+    """'Peace' and 'peace' were two options of the timeline's tag filter, each matching one
+    entry; now one, spelled as the first source writes it, matching both."""
+    import html
+
+    from generator.config import Config
+    from generator.entities import load_registry
+    from generator.pipeline import extract
+    from generator.project import read_templates
+    from generator.render import render
+
+    sources = []
+    for n, (sid, written) in enumerate((("a", "Peace"), ("b", "peace"))):
+        raw = (f'---\ntitle: "{sid}"\nurl: https://example.com/{sid}\npublished: 2025-09-0{n + 3}'
+               f'\ntags: ["{written}"]\n---\nPutin met Zelensky in {["Minsk", "Oslo"][n]} on '
+               f'{["1 May", "20 July"][n]} 2025.\n')
+        source, problems = parse_source(raw, f"{sid}.md", sid)
+        assert source is not None, problems
+        sources.append(source)
+    config = Config(root=ROOT)
+    pages = {p.path: p.text for p in render(extract(tuple(sources)), config, load_registry(),
+                                            read_templates(config))}
+    page = pages["timeline.md"]
+    select = re.search(r'<select name="tags">(.*?)</select>', page, re.S).group(1)
+    assert [html.unescape(v) for v in re.findall(r'<option value="([^"]+)">', select)] == ["Peace"]
+    assert sorted(html.unescape(t) for t in re.findall(r'data-tags="([^"]*)"', page)) == ["Peace", "Peace"]
