@@ -200,7 +200,7 @@ def parse_words(data: dict) -> Words:
         datelines=tuple(re.compile(p) for p in data["datelines"]),
         credits=re.compile(data["credits"]),
         caption_markers=re.compile(data["caption_markers"]),
-        connective=re.compile(rf"^(?:{_alternation(data['connectives'])})\b\s*,?\s*(?=\S)"),
+        connective=re.compile(rf"^(?:{_alternation(data['connectives'])})\b(?![’']s\b)\s*,?\s*(?=\S)"),
         opener_words=frozenset(data["openers"]),
         phrase_openers=frozenset(data["phrase_openers"]),
         particles=frozenset(data["particles"]),
@@ -512,6 +512,13 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         if keep and re.search(rf"(?<![\w’'-]){re.escape(keep)}(?![\w’'-])", text[start:end]):
             continue  # the date asked for (a whole expression: "the week" is no "the weekend")
         before = text[:start]
+        if re.match(r"[’']s\s", text[end:]) and re.fullmatch(r"(?i)today|yesterday|tomorrow|tonight", text[start:end]):
+            # "Yesterday's conversation lasted ...": a day told from the article's own goes,
+            # its noun stays ("Conversation lasts ...")
+            rest = text[end:].split(None, 1)
+            if len(rest) == 2:  # (inside the sentence "the": "the agenda of the meeting")
+                text = text[:start] + ("the " if before.strip() else "") + rest[1]
+            continue
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
             continue  # "the future of the plant": a noun its "of" phrase depends on
