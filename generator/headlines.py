@@ -975,9 +975,18 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
     # will sit down", "Officials from Russia, Ukraine, and the United States convened")
     names = NAME_LIST.search(text[:120])
     listed = names.span() if names else (0, 0)
+    infinitive = -1  # the verb of an infinitive inside the subject ("deadline for Moscow to agree")
     for i, t in enumerate(tokens[:SUBJECT_REACH + text[listed[0]:listed[1]].count(",")]):
         word = t.group(0)
-        if i == 0 or listed[0] <= t.start() < listed[1]:
+        if i == 0 or listed[0] <= t.start() < listed[1] or i == infinitive \
+                or word == "to" and i == infinitive + 1:  # ("to agree to a ceasefire")
+            continue
+        if word == "to" and i + 1 < len(tokens) and (
+                tokens[i - 1].group(0) in TO_NOUNS
+                or re.search(r"\bfor\s+(?:the\s+)?[\w’'-]+$", text[:t.start()].rstrip())):
+            # a noun's infinitive is part of the subject: "The deadline for Moscow to agree to a
+            # ceasefire expired", "The plan to end the war was leaked"
+            infinitive = i + 1
             continue
         if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to"} \
                 or word in w.speech or word in w.speech.values() or word == "say":
@@ -1058,9 +1067,15 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             return f"{subj} {base if plural else third}{rest}"
         if word in w.present and (nxt.lower() in DETERMINERS or nxt[:1].isupper()):
             return text  # already present with its object ("attends a meeting")
-        if word.lower() in DETERMINERS and prev[0].islower() and prev not in w.dangling:
+        if word.lower() in DETERMINERS and prev[0].islower() and prev not in w.dangling \
+                and i - 1 != infinitive:  # (not the infinitive's object: "to accept a ceasefire")
             return text  # "attends a meeting": the verb was passed, whatever it was
     return text
+
+
+TO_NOUNS = frozenset("""plan plans bid effort efforts attempt push decision order deadline invitation
+proposal offer demand request move pledge promise threat refusal failure readiness willingness
+right chance opportunity""".split())
 
 
 def _and_present(rest: str, plural: bool, w: Words) -> str:
@@ -1103,6 +1118,14 @@ def reported_present(text: str, w: Words | None = None) -> str:
     text = w.stative_past.sub(lambda m: m.group("who") + " " + w.past[m.group("verb")][
         m.group("who").lower().split()[-1] in PLURAL_PRONOUNS] if m.group("verb") in w.past
         else m.group(0), text, count=1)
+    # what had not happened yet when it was said has not happened yet now: 'Moscow had not yet
+    # been informed' -> 'Moscow has not yet been informed', 'they had yet to agree' -> 'they
+    # have yet to agree' (the subject: the words before it, in the first clause)
+    not_yet = NOT_YET.search(text)
+    if not_yet is not None and not re.search(r"[,;:“”\"]", text[:not_yet.start()]):
+        subject = text[:not_yet.start()].strip()
+        text = text[:not_yet.start()] + (" have " if _plural_subject(subject) else " has ") \
+            + text[not_yet.end():]
     # a condition is in the present: 'will "take a pass" if either side made a deal too
     # difficult' -> 'makes', 'consequences if Putin did not agree' -> 'does not agree' (not a
     # question asked: "asked if Trump wanted")
@@ -1121,6 +1144,7 @@ def present_condition(text: str, w: Words) -> str:
 
 
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+NOT_YET = re.compile(r"\s+had\s+(?=(?:not|still\s+not)\s+yet\b|yet\s+to\b|not\s+so\s+far\b)")
 IF_PAST = re.compile(r"(?P<head>(?<!asked\s)(?<!wondered\s)(?<!whether\s)\bif\s+(?P<subj>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+)"
                      r"(?P<verb>did\s+not\s+|[a-z]+ed\b\s*|made\s+|took\s+|gave\s+|went\s+)")
 
@@ -1298,6 +1322,12 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Sybiha said it came late, a reference to the ceasefire that Kyiv had accepted in March."
     >>> dated_clause(s, s.index("in March"), s.index("in March") + 8)
     'Kyiv had accepted the ceasefire in March'
+    >>> s = "The talks came a day after Russia attacked Odesa, with 100 drones hitting the port on Thursday."
+    >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11)
+    'Russia attacked Odesa'
+    >>> s = "The ultimatum for Russia to accept a ceasefire, which expired on Monday, passed quietly."
+    >>> dated_clause(s, s.index("on Monday"), s.index("on Monday") + 9)
+    'The ultimatum for Russia to accept a ceasefire expired on Monday'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
@@ -1348,6 +1378,16 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         return _own_clause(after.group("clause"), w, who) or None
     opened = subordinators[-1]
     inside = left[opened.end():]
+    # "... came a day after Russia launched one of its largest attacks on Kyiv, with around 500
+    # drones striking the capital on Saturday": the date is in the clause's own "with" phrase,
+    # which tells how it happened; the clause ends at its comma
+    told_how = WITH_HOW.search(inside)
+    if told_how is not None and "," not in inside[:told_how.start()]:
+        clause = inside[:told_how.start()]
+        tokens = _words_of(clause)
+        if len(tokens) > 2 and clause_verb(tokens[1:]) and not re.search(r"[;“”\"]", clause):
+            before = [name for at, name in people if at < opened.start()]
+            return _own_clause(clause, w, before[0] if before else who) or None
     if inside.count(",") % 2 or ";" in inside or any(q in inside for q in "“”\""):
         return None  # a comma between them ends the clause, unless it closes an aside
     closing = [m.end() for k, m in enumerate(re.finditer(r",\s*", inside)) if k % 2]
@@ -1375,6 +1415,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         # happening told on, whose main clause says who
     return own
 
+
+WITH_HOW = re.compile(r",\s+with\s+[^,;:“”\"]*?(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)\b[a-z]{3,}ing\b[^,;:“”\"]*$")  # ", with 500 drones striking"
 
 # "Zelensky ... said he had a call with Trump after the summit and would travel to Washington
 # on Monday": who said it, the subject of what was said, and the predicate after "and"
@@ -1589,7 +1631,11 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                                          or last.lower() in w.speech
                                          or last.lower() in w.needs_that or last.lower() in ("so", "such")):
         return None  # "said that ...": a complement, not a relative clause
-    if m.group("comma") and not clause_verb(words_before):
+    # (an infinitive is no clause's verb: "The president's deadline for Moscow to agree to a
+    # ceasefire, which expired on Friday, passed": the deadline expired, not the ceasefire)
+    finite = [x for k, x in enumerate(words_before) if x.lower() != "to"
+              and (k == 0 or words_before[k - 1].lower() != "to")]
+    if m.group("comma") and not clause_verb(finite):
         head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
     else:
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
@@ -2074,9 +2120,14 @@ def _uncap(text: str, w: Words) -> str:
     return text
 
 
+LAST_RESORT = 10  # the cost of a compression taken only when no other fits
+
+
 def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[int, str]]:
     """Shorter versions of ``text`` with how much each gives up (0: nothing; 1: a trailing
-    clause or phrase, a parenthetical; 2: both), each ending at a phrase boundary."""
+    clause or phrase, a parenthetical; 2: both; ``LAST_RESORT`` and more: words that count
+    for no news but are taken only when nothing else fits), each ending at a phrase
+    boundary."""
     out: list[tuple[int, str]] = [(0, text)]
     bases = [(0, text)]
     plain = drop_parentheticals(text, w)
@@ -2088,6 +2139,11 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
     bare = EPITHET.sub("", tight, count=1)
     if bare != tight:
         bases.append((1, bare))
+    # a day's possessive says when, which the timeline's date says too: "the results of Sunday's
+    # and Monday's meetings" -> "the results of the meetings" (the last thing given up)
+    dayless = DAY_POSSESSIVE.sub(lambda m: m.group("det") or "the ", tight)
+    if dayless != tight:
+        bases.append((LAST_RESORT, dayless))
     for cost, base in bases:
         clause = drop_clauses(base, w)
         if clause != base:
@@ -2245,6 +2301,10 @@ def tighten(text: str, w: Words) -> str:
     return BETWEEN.sub(lambda m: m.group(0) if {m.group("a"), m.group("b")} & adjectives else
                        f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
 
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning))?(?:’s|'s)"
+DAY_POSSESSIVE = re.compile(rf"(?<![\w’'-])(?:(?P<det>(?:the|The)\s+)?){_WEEKDAY}"
+                            rf"(?:,?\s+(?:and|or)\s+{_WEEKDAY})?\s+(?=[a-z])")
 
 # a demonstrative before a noun: "these talks", and "that" before a noun that ends the clause
 # ("ignore that warrant."; never "says that talks will resume")
@@ -2444,7 +2504,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         for keep_frame in options:
             told = text if keep_frame or frame is None else alone  # without its frame: "to sit down"
             wordings = [(told, 0)] if frame is not None and frame.quoted else terse_wordings(told, w)
-            found = [(cost + given > 0, -_kept(h), tier, -len(h), cost, h)
+            found = [((cost + given > 0) + (cost >= LAST_RESORT), -_kept(h), tier, -len(h), cost, h)
                      for tier, (wording, given) in enumerate(wordings)
                      for cost, content in compressions(wording, w, limit)
                      for h in [_compose(frame, content, keep_frame, w)]
