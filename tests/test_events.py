@@ -788,3 +788,36 @@ def test_days_a_span_of_one_report_holds_are_no_disagreement() -> None:
     assert conflicts_of([sunday, monday, span], independent) == ()
     assert [v["when"]["start"] for v in conflicts_of([sunday, monday], independent)] \
         == ["2025-12-14", "2025-12-15"]
+
+
+def test_one_person_doing_one_thing_on_consecutive_days_is_one_happening_in_disagreement() -> None:
+    """Two reports whose units of consecutive days have no one lead, a sentence of each telling
+    the same person doing the same kind of thing ("Driscoll, who arrived in Kyiv on Wednesday" /
+    "The following day Dan Driscoll ... arrived in Kyiv"): one happening dated two ways. Not a
+    country ("US envoys" / "US delegations"), nor what a speaker says of it on the two days."""
+    from dataclasses import replace
+
+    from generator.model import Attribution
+
+    sources = (_source("a", "2025-11-20"), _source("b", "2025-11-22"))
+    arrived = _dated("c1", "a", "Driscoll, who arrived in Kyiv on Wednesday with General George, "
+                     "is the most senior Pentagon official to visit.", "on Wednesday", "2025-11-19")
+    arrived = replace(arrived, mentions=((0, 8, "dan-driscoll"),), actors=("dan-driscoll",))
+    leaked = replace(_dated("c2", "a", "The plan, first reported by Axios on Wednesday, would "
+                            "require Ukraine to cede land.", "on Wednesday", "2025-11-19"),
+                     start=200, end=290, attribution=Attribution("Axios", "axios"))
+    text = "The following day Dan Driscoll, the US army secretary, arrived in Kyiv with a document."
+    later = replace(_dated("c3", "b", text, "The following day", "2025-11-20"),
+                    mentions=((18, 30, "dan-driscoll"),), actors=("dan-driscoll",))
+    met = replace(_dated("c4", "b", "Zelensky met Stubb in Helsinki that afternoon.",
+                         "that afternoon", "2025-11-20"), start=300, end=345,
+                  mentions=((0, 8, "volodymyr-zelensky"),), actors=("volodymyr-zelensky",))
+    events = merge_events((arrived, leaked, later, met), sources)
+    (both,) = [e for e in events if "c1" in e.claims]
+    assert {"c1", "c3"} <= set(both.claims)
+    assert [v["when"]["start"] for v in both.conflicts] == ["2025-11-19", "2025-11-20"]
+    # what someone says on each day is two statements
+    said = replace(later, attribution=Attribution("Dan Driscoll", "dan-driscoll"))
+    said_first = replace(arrived, attribution=Attribution("Dan Driscoll", "dan-driscoll"))
+    events = merge_events((said_first, leaked, said, met), sources)
+    assert not any({"c1", "c3"} <= set(e.claims) for e in events)
