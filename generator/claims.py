@@ -251,12 +251,19 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
         # clause of its own does not speak the clause before it
         if t.rule == "counted-from" and t.text.endswith(("after", "before")):
             return None  # "His remarks came a day after Rubio warned": the outlet's count
+        time_clause = list(TIME_CLAUSE.finditer(sentence.text, date + len(t.text), at))
+        if time_clause and not re.search(r"[,;:“”\"]", sentence.text[time_clause[-1].end():at]):
+            return None  # "... imposed sanctions on the night of October 23, days after Trump
+            # said ...": the speaker's words are a time clause's, the date the main clause's
         later = vocabulary()["later_clause"].search(sentence.text, date + len(t.text), at)
         return None if later is not None and not QUOTE_MARK.search(sentence.text, later.end(), at) \
             else who
     clause = OWN_CLAUSE.search(sentence.text, at + len(who.text), date + len(t.text) + 40)
     return None if clause is not None and clause.start() < date else who
 
+
+# a time clause whose subject is the speaker: "..., days after Trump said ..." (never "as")
+TIME_CLAUSE = re.compile(r"(?<![\w’'-])(?:after|before|since|until)\s+")
 
 # "... oversaw drills and said ...": a deed, then the words (the speech verbs of attribution.yaml)
 THEN_SAID = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|"

@@ -142,6 +142,22 @@ def test_a_speaker_of_a_contrasting_clause_does_not_speak_the_clause_before() ->
     assert quoted.attribution is not None and "Zelensky" in quoted.attribution.text
 
 
+def test_a_speaker_of_a_time_clause_does_not_speak_the_main_clause() -> None:
+    """"X on the night of October 23, days after Trump said ...": the date is the outlet's; a
+    date of the time clause is the speaker's; a phrase set off by commas opens no clause."""
+    (sanctions,) = _claims_of("On the night of October 23, the US Treasury imposed sanctions on "
+                              "Rosneft and Lukoil, days after President Donald Trump said the "
+                              "summit would not go ahead.", "2025-10-24")
+    assert sanctions.attribution is None
+    attack, said = _claims_of("Russia attacked Kyiv on Sunday, a day after Zelensky said on "
+                              "Saturday that talks were possible.", "2025-05-12")
+    assert attack.attribution is None
+    assert said.attribution is not None and said.attribution.text == "Zelensky"
+    (phrase,) = _claims_of("On Monday, after the talks, Peskov said the delegation was ready.",
+                           "2025-05-13")
+    assert phrase.attribution is not None and phrase.attribution.text == "Peskov"
+
+
 def test_a_date_of_the_speakers_deed_before_the_words_is_the_outlets() -> None:
     """"Earlier in the day X oversaw drills and said troops would leave on Friday": the day
     dates the drills (the outlet says so), Friday is X's word."""
