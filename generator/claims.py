@@ -381,12 +381,13 @@ COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DW])")
 
 
 
-def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] | None:
+def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, tuple[str, ...]] | None:
     """Where ``t`` (a duration of days or weeks, ``offset``: where the sentence starts) counts
     from a happening the sentence's subject names to one it does not date ("The call came
     three days after delegations met in Istanbul"): the subject's noun, the days to add to
-    the subject's date (negative after "after") and whether the noun must be named before
-    (not for a subject pointing back: "His remarks came a day after"); else None."""
+    the subject's date (negative after "after"), whether the noun must be named before
+    (not for a subject pointing back: "His remarks came a day after") and the names the
+    subject gives it ("The Antalya meeting", "Witkoff's meeting"); else None."""
     m = COUNT.fullmatch(t.value)
     if t.type != "DURATION" or m is None:
         return None
@@ -401,12 +402,16 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool] 
             return None
         # "Four days after they end, ...": what the sentences just before told
         noun = after["noun"].split()[-1].lower() if after["noun"] else ""
-        return noun, days if join["dir"].lower() == "after" else -days, bool(noun)
+        return noun, days if join["dir"].lower() == "after" else -days, bool(noun), ()
     subject = vocabulary()["counted_subject"].search(sentence_text[:t.start - offset])
     if subject is None:
         return None
+    # the names that tell which one ("The Antalya meeting", "Witkoff's meeting")
+    names = tuple(re.findall(r"(?<![\w’'-])[A-Z][\w-]*[a-z](?=[’']s\b|\s|$)",
+                             f"{subject['det']} {subject['noun']}"))
     return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days, \
-        vocabulary()["pointing_back"].fullmatch(subject["det"]) is None
+        vocabulary()["pointing_back"].fullmatch(subject["det"]) is None, \
+        tuple(n for n in names if n not in ("The", "This", "That", "These", "Those", "His", "Her", "Their", "Its"))
 
 
 COUNT_REACH = 600  # characters before a count where a word of its noun's kind may name it
@@ -426,10 +431,10 @@ def _near_date(words: re.Pattern[str], c: Claim) -> bool:
                         at + len(c.timex.text) + DATE_WORD_REACH) is not None
 
 
-def counted_from(noun: str, days: int, named_before: bool, earlier: list[Claim],
-                 near: int = -1, since: int = 0) -> dt.date | None:
-    """The day a count of ``days`` from the subject (``noun``) lands on: from the date of the
-    last of the ``earlier`` claims (this report's, in text order) dated to a day whose sentence
+def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...],
+                 earlier: list[Claim], near: int = -1, since: int = 0) -> dt.date | None:
+    """The day a count of ``days`` from the subject (``noun``, which the subject also calls by
+    ``names``) lands on: from the date of the last of the ``earlier`` claims (this report's, in text order) dated to a day whose sentence
     names the noun (or one of its ``counted_alike``: "the talks" told as "Friday's meeting"),
     else, unless the noun must be ``named_before``, of the last one if it
     starts at ``near`` or after (the sentences just before: "On Friday, Trump said ... His
@@ -443,8 +448,14 @@ def counted_from(noun: str, days: int, named_before: bool, earlier: list[Claim],
     # the noun itself anywhere before; a word of its kind only in the paragraphs just before
     # ("A day before the talks" in an analysis a month on is not the first round's day)
     named = [c for c in days_told if noun and (exact.search(c.text) or _near_date(alike, c)
-                                               and c.end >= since - COUNT_REACH)] \
+                                               and c.end >= since - COUNT_REACH
+                                               # (a named one: a word of its kind anywhere)
+                                               or names and alike.search(c.text))] \
         or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near]
+    # of those, the ones naming it as the subject does ("The Antalya meeting came a day after":
+    # the day of the claim naming Antalya and the meeting, not of the last one naming a meeting)
+    named = [c for c in named if all(re.search(rf"\b{re.escape(n)}\b", c.text) for n in names)] \
+        if names else named
     if not named:
         return None
     # counted on from what ended ("four days after they end": after the talks' last day),
@@ -567,6 +578,22 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                     dated = sorted([*dated, Timex(t.start, stop, source.raw[t.start:stop], "DATE",
                                                   day.isoformat(), None, "counted-from")],
                                    key=lambda x: (x.start, x.end))
+                    break
+        if dated and not any(t.rule == "counted-from" or len(t.value) == 10 for t in dated):
+            # "The call comes a day after Marc Fogel, held in Russia since August 2021, arrived
+            # back": the subject's count dates the clause it opens, whatever coarser dates
+            # follow (a day among them dates it already: "a day after the SBU struck airfields
+            # on June 1")
+            for t in inside:
+                if t.start >= dated[0].start:
+                    break
+                count = counted(sentence.text, sentence.start, t)
+                day = counted_from(*count, claims, near[0], sentence.start) if count is not None else None
+                end = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
+                if day is not None and end is not None:
+                    stop = sentence.start + end.end("dir")
+                    dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE", day.isoformat(),
+                                   None, "counted-from"), *dated]
                     break
         near = (near[1], sentence.start)
         folded = " ".join(sentence.text.split())

@@ -262,7 +262,8 @@ def test_counted_from_examples(example: dict) -> None:
               "P2W" if "week" in example["count"]
               else f"P{NUMBER_WORDS[example['count'].split()[0].lower()]}D",
               None, "test")
-    noun, days, _ = counted(text, 0, t)
+    noun, days, _, names = counted(text, 0, t)
+    assert list(names) == example.get("names", [])
     # the subject's day counts back to what it came after; an opener's day counts on from it
     assert noun in text.lower()
     assert ((days < 0) == (example["dir"] == "after")) != example.get("opener", False)
@@ -288,12 +289,20 @@ def test_a_count_from_the_subject_dates_what_it_counts_from() -> None:
     other = Claim("c-2", "s", "Vance met Zelensky on Sunday.", 20, 30, 2,
                   TimeValue(day.replace(day=18), day.replace(day=18), "day"), "explicit",
                   None, None, (), (), ())
-    assert counted_from("call", -3, True, [call, other]) == dt.date(2025, 5, 16)
-    assert counted_from("talks", -1, True, [call, other]) is None  # no talks dated before
-    assert counted_from("talks", -1, True, []) is None
+    assert counted_from("call", -3, True, (), [call, other]) == dt.date(2025, 5, 16)
+    assert counted_from("talks", -1, True, (), [call, other]) is None  # no talks dated before
+    assert counted_from("talks", -1, True, (), []) is None
     # a subject pointing back ("Their talks came a day after"): the sentences just before
-    assert counted_from("talks", -1, False, [call, other], near=20) == dt.date(2025, 5, 17)
-    assert counted_from("talks", -1, False, [call, other], near=25) is None
+    assert counted_from("talks", -1, False, (), [call, other], near=20) == dt.date(2025, 5, 17)
+    assert counted_from("talks", -1, False, (), [call, other], near=25) is None
+    # a subject naming which one ("The Antalya meeting"): the claim naming it so, not the last
+    antalya = Claim("c-3", "s", "Turkey hosted a meeting in Antalya on Thursday.", 40, 50, 3,
+                    TimeValue(day.replace(day=15), day.replace(day=15), "day"), "explicit",
+                    None, None, (), (), ())
+    belarus = Claim("c-4", "s", "Lavrov said the meeting confirmed the talks of Monday.", 60, 70,
+                    4, when, "explicit", None, None, (), (), ())
+    assert counted_from("meeting", -1, True, ("Antalya",), [antalya, belarus]) == dt.date(2025, 5, 14)
+    assert counted_from("meeting", -1, True, (), [antalya, belarus]) == dt.date(2025, 5, 18)
 
 
 @pytest.mark.parametrize("before", EXAMPLES["superlative_of"])
@@ -394,3 +403,17 @@ def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
     claims = claims_of("Delegations met in Istanbul on Friday. "
                        "The call came three days after the meeting in Istanbul.")
     assert not [c for c in claims if c.timex is not None and c.timex.text.endswith("after")]
+
+
+def test_a_count_opening_the_sentence_dates_its_clause_whatever_coarser_dates_follow() -> None:
+    """"The call comes a day after Marc Fogel, held in Russia since August 2021, arrived back":
+    the day before the call's; a day date inside the clause dates it already (no count)."""
+    claims = _claims_of("President Donald Trump said Wednesday that he and Putin had a lengthy "
+                        "phone call.\n\nThe call comes a day after Marc Fogel, who had been held "
+                        "in Russia since August 2021, arrived back in the U.S.", "2025-02-12")
+    assert [(c.timex.text, c.when.start.isoformat()) for c in claims] == [
+        ("Wednesday", "2025-02-12"), ("a day after", "2025-02-11"), ("August 2021", "2021-08-01")]
+    claims = _claims_of("The talks were held in Istanbul on June 2.\n\nThe talks took place a day "
+                        "after Ukraine's Security Service struck four airfields on June 1.",
+                        "2025-06-02")
+    assert [c.timex.text for c in claims] == ["June 2", "June 1"]
