@@ -76,6 +76,7 @@ class Vocabulary:
     stamp: re.Pattern[str]
     wire: re.Pattern[str]
     entry_stamp: re.Pattern[str]
+    stamp_line: re.Pattern[str]
     said_after_quote: re.Pattern[str]
     quote_introduced: re.Pattern[str]
 
@@ -92,6 +93,7 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["stamp"]["pattern"]),
                       re.compile(data["wire"]["pattern"]),
                       re.compile(data["entry_stamp"]["pattern"]),
+                      re.compile(data["stamp_line"]["pattern"]),
                       re.compile(data["said_after_quote"]["pattern"]),
                       re.compile(data["quote_introduced"]["pattern"]))
 
@@ -223,7 +225,7 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
         text = raw[start:end]
         # (emphasis around a whole line is no part of its words: "*Updated at 11.02 BST*")
         bare = text.strip("*_ \t")
-        if v.furniture.match(bare) or _byline(text, author):
+        if v.furniture.match(bare) or _byline(text, author) or v.stamp_line.match(bare):
             kind = "furniture"
         elif v.credit.search(bare) or v.caption_start.match(bare) or IMAGE.match(text):
             kind = "caption"  # (a Markdown image and the words under it are a caption)

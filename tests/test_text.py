@@ -68,7 +68,7 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
-PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp",
+PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp", "stamp_line",
                                                   "said_after_quote", "quote_introduced")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
@@ -148,7 +148,10 @@ def test_byline_with_the_authors_name_is_furniture() -> None:
     raw = "Oleh Pavliuk, Yevhen Kizilov — Wednesday, 3 September 2025, 19:04\n\nSybiha spoke.\n"
     kinds = [s.kind for s in split_sentences(raw, 0, "Oleh Pavliuk, Yevhen Kizilov")]
     assert kinds == ["furniture", "text"]
-    assert [s.kind for s in split_sentences(raw)] == ["heading", "text"]
+    # (without the author known, a line of names and the page's time stamp is furniture too)
+    assert [s.kind for s in split_sentences(raw)] == ["furniture", "text"]
+    raw = "Oleh Pavliuk — Wednesday, 3 September 2025\n\nSybiha spoke.\n"
+    assert [s.kind for s in split_sentences(raw)] == ["heading", "text"]  # (no time: a heading)
 
 
 def test_dateline_gives_place_and_day() -> None:
