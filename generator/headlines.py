@@ -688,6 +688,11 @@ EXISTENTIAL = "is|are|was|were|will|would|has|have|had|could|can|may|might|must|
 
 
 LISTENERS = frozenset({"him", "her", "them", "me", "us"})  # "told him about ...": no frame
+# who was told, by what they are: "told Russian media", "told state television", "told local
+# reporters" (never a subject of what was said)
+LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*|state|local|foreign|western|national|the)\s+){0,2}"
+                  r"(?:media|press|reporters|journalists|television|TV|radio|broadcaster|outlets|"
+                  r"news\s+agencies|agencies)\b")
 WHO_WHICH = frozenset({"who", "whom", "whose", "which"})  # a relative clause of a noun phrase
 LISTENED = "|".join(sorted(LISTENERS))
 ABOUT = "|".join(sorted(PREPOSITIONS))
@@ -707,7 +712,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
     m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})[^,;:!?“”\"]{{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
-                 rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
     # (", adding that he could not go "to the capital of this terrorist."": the frame's own
     # aside, whatever it quotes, goes with it)
@@ -740,7 +745,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # (not "X had told him about the attack": a listener and what about is no frame)
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
-                 rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
                  rf"(?P<rest>[^\s].+)$", text)
@@ -759,7 +764,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # X said <where, when, after what> that S: "Trump said after hosting Zelensky at the White
     # House that he had begun arranging a meeting", "Lavrov told reporters in Moscow that ..."
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
-                 rf"(?:\s+(?P<obj>reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
                  rf"late|early)\s+[^“”\";:]{{1,120}}?,?\s+that\s+(?P<rest>[^\s].+)$", text)
     if m and not re.search(r",\s", m.group("who")):
@@ -800,7 +805,9 @@ def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
     verb = " ".join(verb.split())
     present = w.speech.get(verb) or w.needs_that.get(verb) or verb
     if present == "tells":
-        named = obj and obj[0].isupper() and not obj.startswith("The ")
+        # (a named outlet, "tells CNN"; a group of listeners tells nothing: "told Russian media")
+        named = obj and obj[0].isupper() and not obj.startswith("The ") \
+            and not re.fullmatch(LISTENER_GROUP, obj)
         return f"tells {obj}" if named else "says"
     return present
 
@@ -1328,11 +1335,24 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The ultimatum for Russia to accept a ceasefire, which expired on Monday, passed quietly."
     >>> dated_clause(s, s.index("on Monday"), s.index("on Monday") + 9)
     'The ultimatum for Russia to accept a ceasefire expired on Monday'
+    >>> s = "The call came a day after Russia freed Marc Fogel, a teacher held since 2021."
+    >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
+    'Russia freed Marc Fogel'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
     """
     w = w or words()
+    if COUNTED_TO.search(sentence, start, end):
+        # a count from another happening ("The call came a day after Russia freed Marc Fogel"):
+        # the date is the clause's the count opens
+        told = COUNTED_CLAUSE.match(sentence, end)
+        if told is None or not any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
+                                   or t.islower() and t.endswith("ed") and len(t) > 4
+                                   for t in _words_of(told.group("clause"))[1:]):
+            return None
+        before = [name for at, name in people if at < start]
+        return _own_clause(told.group("clause"), w, before[-1] if before else who)
     if (listed := _listed_ordinal(sentence, start, end)) is not None:
         return listed
     if (named := _nominal_act(sentence, start, end)) is not None:
@@ -1416,6 +1436,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     return own
 
 
+COUNTED_TO = re.compile(r"\b(?:after|before)\s*$")  # a date that is a count: "a day after"
+COUNTED_CLAUSE = re.compile(r"\s+(?P<clause>[^,;:“”\"()—–]{8,}?)(?=\s*(?:[,;:()—–]|$|\.\s*$))")
 WITH_HOW = re.compile(r",\s+with\s+[^,;:“”\"]*?(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)\b[a-z]{3,}ing\b[^,;:“”\"]*$")  # ", with 500 drones striking"
 
 # "Zelensky ... said he had a call with Trump after the summit and would travel to Washington
@@ -2121,6 +2143,7 @@ def _uncap(text: str, w: Words) -> str:
 
 
 LAST_RESORT = 10  # the cost of a compression taken only when no other fits
+SECOND_SAID = re.compile(r",?\s+and\s+that\s(?![^“”\"]*[”\"])")  # (never inside a quote)
 
 
 def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[int, str]]:
@@ -2145,6 +2168,11 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
     if dayless != tight:
         bases.append((LAST_RESORT, dayless))
     for cost, base in bases:
+        # what was said first, of two things said ("the call had lasted an hour and that Putin
+        # had invited Trump to Moscow": the second "that" hangs on the frame)
+        second_said = SECOND_SAID.search(base)
+        if second_said is not None and second_said.start() > 0:
+            out.append((cost + 1, base[:second_said.start()]))
         clause = drop_clauses(base, w)
         if clause != base:
             out.append((cost + 1, clause))
