@@ -128,8 +128,12 @@ def parse_words(data: dict) -> Words:
                              + r")\s+", re.IGNORECASE),
         between=re.compile(r"(?:^|\s)(?:" + _words(data["between"], regex=True) + r")$",
                            re.IGNORECASE),
-        parenthetical=re.compile(r",\s*(?:" + _words(data["parenthetical_openers"])
-                                 + r")(?![\w-])[^,]*$", re.IGNORECASE),
+        # (after a verb or a preposition, a place named with its region: ", meeting in
+        # Charlevoix, Quebec,"; never "the mayor of Kyiv, Vitali Klitschko": the one named)
+        parenthetical=re.compile(r",\s*(?:(?:" + _words(data["parenthetical_openers"])
+                                 + r")(?![\w-])[^,]*|(?:" + _words(data["placed_asides"])
+                                 + r")(?![\w-])[^,]*,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$",
+                                 re.IGNORECASE),
         titles=frozenset(w.lower() for w in data["title_words"]),
         speaker_nouns=frozenset(w.lower() for w in data["speaker_nouns"]),
         holders=frozenset(w.lower() for w in data["holders"]),
@@ -477,6 +481,9 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
         return named
     if RELATIVE_OPENER.search(text, _near(text, span[0]), span[1]):
         return None  # "In Chernihiv, whose mayor described ...": the relative clause's speaker
+    if RELATIVE_OBJECT.search(text, _near(text, span[0], 20), span[0]):
+        return None  # "fertilizer, which Moscow says Western sanctions have held back": words
+        # of the relative clause, not of the sentence
     # "Rustem Umerov, secretary of the National Security and Defence Council, said": an
     # institution's name with its "and" ends the description of the one named before it
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and w.institution_end.search(text[span[0]:span[1]]) \
@@ -499,6 +506,10 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
 PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z]+\s+(?:in|from|at)\s+$")
 PLACED_SPEAKER = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+)?(?P<noun>[A-Za-z]+)\s+(?:in|from|at)\s+$")
 RELATIVE_OPENER = re.compile(r"(?<![\w’'-])[Ww]hose\s+[^,;:]*$")
+RELATIVE_OBJECT = re.compile(r"(?<![\w’'-])(?:which|whom|what)\s+$")
+ADJECTIVAL = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:last|first|previous|"
+                        r"latest|next|only|most\s+recent|widely|publicly|officially)\s+"
+                        r"(?:[a-z]+ly\s+)?$")
 NAME_THEN_COMMA = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
 NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                                    r"(?P<title>[a-z][\w-]*)\s+(?:to|of|for|at)\s+[^,;:“”\"]*$")
@@ -647,6 +658,9 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 # the outlet quotes, the sentence its own
             if COMMENTED.search(text, 0, v.start()):
                 continue  # "..., a claim Kyiv denied": a comment on what was said, no frame
+            if ADJECTIVAL.search(text, max(0, v.start() - 60), v.start()):
+                continue  # "The last publicly acknowledged conversation": a participle before a
+                # noun, no speaker
             if ANSWER.match(text, v.end()):
                 continue  # "... and each time Kyiv has said no": a refusal, not a speaker
             span = _before_verb(text, v.start(), w, common=verbs is w.speech and
