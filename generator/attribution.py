@@ -686,6 +686,14 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
         if tail and not (len(found_at) > 1 and isinstance(tail[-1], Attribution)
                          and OWN_CARRIER.match(tail[-1].text)
                          and isinstance(found_at[0][2], Attribution) and found_at[0][2] is not tail[-1]):
+            if len(found_at) == 1 and isinstance(tail[-1], Attribution) and OWN_CARRIER.match(tail[-1].text):
+                # "Guterres "unequivocally condemns" the strikes, his spokesperson said": the
+                # one whose office it is, the sentence's subject, when a person is named there
+                carrier_at = next(v.start() for v, span, f in found_at if f is tail[-1])
+                owner = _subject(text, carrier_at, mentions, registry, w, quoted)
+                if isinstance(owner, Attribution) and owner.entity is not None \
+                        and registry.get(owner.entity).kind == "person":
+                    return owner
             return tail[-1]
         if found_at:
             return found_at[0][2]
