@@ -42,7 +42,8 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
             for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                         "pair_words", "recap_headings", "coming_plans", "counted_subject",
                         "counted_aside", "counted_join", "counted_opener", "counted_what",
-                        "pointing_back", "later_clause", "window_from_now", "compared_after", "superlative_of", "window_open", "holiday_noun")}
+                        "pointing_back", "later_clause", "window_from_now", "compared_after", "superlative_of", "window_open", "holiday_noun",
+                        "overnight")}
 
 
 @lru_cache(maxsize=1)
@@ -579,6 +580,15 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                                   day.isoformat(), None, "counted-from")],
                                    key=lambda x: (x.start, x.end))
                     break
+        if not dated and (night := vocabulary()["overnight"].search(sentence.text)) is not None \
+                and not recap:
+            # "Overnight, Russian troops shelled the plant": no date of the tagger's (TimeML
+            # leaves a bare "overnight" untagged), but the night before the report's day, the
+            # happening dated as outlets date it, by the morning it ended (values.timex_interval)
+            at = sentence.start + night.start()
+            night_before = source.published - dt.timedelta(days=1)
+            dated = [Timex(at, at + len(night.group(0)), night.group(0), "TIME",
+                           f"{night_before.isoformat()}TNI", None, "overnight")]
         if dated and not any(t.rule == "counted-from" or len(t.value) == 10 for t in dated):
             # "The call comes a day after Marc Fogel, held in Russia since August 2021, arrived
             # back": the subject's count dates the clause it opens, whatever coarser dates

@@ -419,8 +419,11 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     # told another way by another report, it joins that report's night (``_same_night``), not
     # the whole day
     # (an evening is the day's own: "the leaders announced on Monday evening")
-    nights = [k for k in members[:UNIT_REACH] if night_of(claims[k]) is not None
-              and not EVENING.search(claims[k].timex.text)]
+    # (with the other dates of a night's sentence: "Russian drones attacked Odesa overnight,
+    # ..., the governor said on Wednesday" is the night's)
+    night_sentences = {(claims[k].start, claims[k].text) for k in members[:UNIT_REACH]
+                       if night_of(claims[k]) is not None and not EVENING.search(claims[k].timex.text)}
+    nights = [k for k in members[:UNIT_REACH] if (claims[k].start, claims[k].text) in night_sentences]
     day = [k for k in members[:UNIT_REACH] if k not in nights]
     day_kinds = {whats[k] for k in day} - {None}
     # (the day names what happened, and the night none of it: "the meeting ... ended long
@@ -1029,10 +1032,12 @@ def night_of(c: Claim) -> dt.date | None:
         return None
     text = " ".join(t.text.split())
     began, ended_before, ended_words = _night_words()
+    if ended_words.match(text):  # ("overnight": dated by the morning it ended)
+        return c.when.start - dt.timedelta(days=1)
     if began.search(text) or NIGHT_BEGUN_VALUE.search(t.value):
         return c.when.start
     at = t.start - c.start
-    if ended_before.search(c.text, max(0, at - NIGHT_REACH), at) or ended_words.match(text):
+    if ended_before.search(c.text, max(0, at - NIGHT_REACH), at):
         return c.when.start - dt.timedelta(days=1)
     return None
 

@@ -417,3 +417,24 @@ def test_a_count_opening_the_sentence_dates_its_clause_whatever_coarser_dates_fo
                         "after Ukraine's Security Service struck four airfields on June 1.",
                         "2025-06-02")
     assert [c.timex.text for c in claims] == ["June 2", "June 1"]
+
+
+def test_a_bare_overnight_dates_the_night_before_the_report_by_its_morning() -> None:
+    """TimeML leaves a bare "overnight" untagged; a sentence with no other date is the night
+    before the report's day, dated as outlets date it (by the morning it ended). Never an
+    overnight train, and never beside a date of its own ("on Friday morning", "into Sunday")."""
+    (shelled,) = _claims_of("Overnight, Russian troops shelled the Zaporizhzhia plant.", "2022-03-04")
+    assert (shelled.timex.text, shelled.timex.value) == ("Overnight", "2022-03-03TNI")
+    assert (shelled.when.start, shelled.when.end) == (dt.date(2022, 3, 4), dt.date(2022, 3, 4))
+    assert [c.basis for c in _claims_of("The leaders arrived in Kyiv by overnight train.",
+                                        "2025-05-10")] == ["publication"]  # (the report's news)
+    (friday,) = _claims_of("Russia launched 100 drones overnight, the air force said on Friday "
+                           "morning.", "2025-05-16")
+    assert friday.timex.text == "Friday morning"
+
+
+def test_a_night_of_overnight_began_the_day_before() -> None:
+    from generator.events import night_of
+
+    (shelled,) = _claims_of("Overnight, Russian troops shelled the Zaporizhzhia plant.", "2022-03-04")
+    assert night_of(shelled) == dt.date(2022, 3, 3)

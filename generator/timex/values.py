@@ -103,6 +103,13 @@ def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | No
     TimeValue(start=datetime.date(2025, 5, 10), end=datetime.date(2025, 5, 11), granularity='day')
     >>> timex_interval(Timex(0, 14, "Saturday night", "TIME", "2025-05-17TNI")).end
     datetime.date(2025, 5, 17)
+
+    A bare "overnight" (TimeML: the night before, ``2025-03-18TNI`` told on the 19th) is dated
+    by the morning it ended, as outlets date it ("drones struck overnight" in a report of the
+    19th).
+
+    >>> timex_interval(Timex(0, 9, "overnight", "TIME", "2025-03-18TNI")).start
+    datetime.date(2025, 3, 19)
     """
     if timex.value == "FUTURE_REF" and today is not None and COMING_DAYS.search(timex.text):
         # "in the coming days": the week after the report (a plan with no day of its own)
@@ -112,6 +119,12 @@ def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | No
     if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day" \
             and TWO_DAYS.search(timex.text):
         return TimeValue(whole.start, whole.end + dt.timedelta(days=1), "day")
+    if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day" \
+            and timex.text.strip().lower() == "overnight":
+        # "Russia launched 150 drones overnight": the night before the day it is told from,
+        # dated as outlets date it, by the morning it ended
+        day = whole.start + dt.timedelta(days=1)
+        return TimeValue(day, day, "day")
     if now and whole is not None and today is not None and whole.granularity in PART_OF_NOW:
         return part_of_now(whole, now.group(0).lower() == "earlier", today)
     return whole
