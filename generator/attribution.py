@@ -770,14 +770,23 @@ class _Titled:
     a count per person (each sentence was read again for each 'the minister' after it: 128 KB
     of such sentences spent 1.4 of its 2.2 s there)."""
 
-    def __init__(self, history: list[_Seen], w: Words) -> None:
-        self.history, self.w = history, w
-        # title -> [its pattern, sentences read, matches (sentence, person, attribution), counts]
-        self.titles: dict[str, list] = {}
+    def __init__(self, history: list[_Seen], w: Words, registry: Registry | None = None) -> None:
+        self.history, self.w, self.registry = history, w, registry
+        # (title, by the registry's role?) -> [its pattern, sentences read, matches (sentence,
+        # person, attribution), counts]
+        self.titles: dict[tuple[str, bool], list] = {}
 
-    def _matches(self, key: str, seen: _Seen, pattern: re.Pattern) -> list[tuple[str, Attribution]]:
+    def _matches(self, key: str, seen: _Seen, pattern: re.Pattern, by_role: bool
+                 ) -> list[tuple[str, Attribution]]:
         out = []
         for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
+            if by_role:
+                # named without the title, which the registry gives ("Sir Keir Starmer" and
+                # then "the prime minister": Prime Minister of the United Kingdom)
+                if self.registry is not None and a.entity is not None and a.entity in self.registry.by_id \
+                        and pattern.match((self.registry.get(a.entity).role or "").lower()):
+                    out.append((a.entity, a))
+                continue
             low = a.text.lower()
             at = pattern.search(low) if key in low else None
             if at and any(_is_name(x, self.w) for x in a.text[at.end():].split()):
@@ -786,18 +795,25 @@ class _Titled:
 
     def named(self, key: str) -> Attribution | None:
         """The one person named with the title ``key`` in the last TITLE_REACH sentences (the
-        last mention of them), or None for none or two."""
-        if key not in self.titles:
+        last mention of them), or None for none or two; with none named so, the one person
+        named there whose role in the registry is that title."""
+        return self._named(key, False) or (self._named(key, True) if not self._count(key) else None)
+
+    def _count(self, key: str) -> int:
+        return len(self.titles[(key, False)][3])
+
+    def _named(self, key: str, by_role: bool) -> Attribution | None:
+        if (key, by_role) not in self.titles:
             # "the president" is not "Vice President Vance"
             pattern = re.compile(r"(?<!vice )(?<!deputy )(?<!former )(?<!acting )(?<![\w-])"
                                  + re.escape(key) + r"(?![\w-])")
-            self.titles[key] = [pattern, 0, deque(), Counter()]
-        state = self.titles[key]
+            self.titles[(key, by_role)] = [pattern, 0, deque(), Counter()]
+        state = self.titles[(key, by_role)]
         pattern, done, found, count = state
         now = len(self.history)
         first = now - TITLE_REACH
         for i in range(max(done, first, 0), now):
-            for person, a in self._matches(key, self.history[i], pattern):
+            for person, a in self._matches(key, self.history[i], pattern, by_role):
                 found.append((i, person, a))
                 count[person] += 1
         state[1] = now
@@ -863,7 +879,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     w = vocabulary or words()
     out: list[Attribution | None] = []
     history: list[_Seen] = []
-    titled = _Titled(history, w)
+    titled = _Titled(history, w, registry)
     # capitalised words the article writes inside its sentences: names, not sentence openers
     inner = frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
     for sentence, found in zip(sentences, mentions, strict=True):
