@@ -268,3 +268,22 @@ def test_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     assert ratio(s["attribution"]) >= 0.83 and s["attribution_wrong"] <= 7, s
     assert ratio(s["merged"]) >= 0.8 and s["overmerged"] == 0 and s["false_conflicts"] <= 2, s
     assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.46, s
+
+
+PROBE_EVENTS6 = DEV.parent / "probe_events6"
+
+
+def test_sixth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen probe articles of sixteen more outlets none of the other sets has, on five other
+    periods (Antalya 2022, Geneva 2021, the grain deal, Trump's first call with Putin, Putin's
+    "yes, but": tests/fixtures/probe_events6, written blind in session 14): as first read
+    (blind, the code of the start of session 14), claims 0.906 / 0.900, speakers 53 of 64 (12
+    wrong or spurious), merged 22/23, conflicts 0/6, headlines 31/73; then 0.940 / 0.946, 59 of
+    65 (6), merged 22/23, conflicts 0/6, headlines 34/72. A regression guard; the conflicts it
+    holds are the set's open problem (docs/about.md)."""
+    s = score(_copied(PROBE_EVENTS6, tmp_path), PROBE_EVENTS6)
+    print("\nprobe events 6:", s)
+    assert s["claims_recall"] >= 0.93 and s["claims_precision"] >= 0.93, s
+    assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] == 0, s
+    assert ratio(s["headlines"]) >= 0.44, s
