@@ -28,7 +28,7 @@ from generator.claims import capped, extract_claims, missing_days
 from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
-from generator.events import merge_events
+from generator.events import merge_events, told_apart
 from generator.export import iter_json
 from generator.features import Frequencies, features
 from generator.headlines import remembering
@@ -186,6 +186,8 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
         # undated statements join the happening they tell of, or are dropped (recalls.py)
         events, claims = link_recalls(events, claims,
                                       tuple(c for c in found if c.basis == "undated"), ordered, freq)
+        # one night dated two ways by reports whose sentences stand in two events
+        events = told_apart(events, claims, ordered, freq)
         if not decisions:
             return Timeline(ordered, claims, events)
         events = apply_curation(events, claims, ordered, decisions)

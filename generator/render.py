@@ -464,7 +464,10 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     story = story_links(timeline, {e.id: e for e in events})
     for e in events:
         own = [claims[c] for c in e.claims]
-        named = {s: sources[s] for s in dict.fromkeys((*e.sources, *(c.source for c in own)))}
+        # (and the outlets of a version of its date told in another event's sentence:
+        # events.told_apart)
+        named = {s: sources[s] for s in dict.fromkeys((*e.sources, *(c.source for c in own),
+                                                       *(sid for v in e.conflicts for sid in v["sources"])))}
         shown = {x: entities[x] for x in dict.fromkeys(e.actors + e.places) if x in entities}
         told = story.get(e.id)
         pages.append(reuse.page(

@@ -821,3 +821,33 @@ def test_one_person_doing_one_thing_on_consecutive_days_is_one_happening_in_disa
     said_first = replace(arrived, attribution=Attribution("Dan Driscoll", "dan-driscoll"))
     events = merge_events((said_first, leaked, said, met), sources)
     assert not any({"c1", "c3"} <= set(e.claims) for e in events)
+
+
+def test_one_night_told_apart_in_two_events_shows_its_dates_on_both() -> None:
+    """"late Thursday" in one report's event of Thursday, "on the night of March 14" in another
+    report's event of Friday: both events show the two dates, each with its sentence; a night's
+    other happening told in other words (under NIGHT_TOLD_APART) shows nothing."""
+    from generator.events import rebuild, told_apart
+    from generator.model import Event
+
+    sources = (_source("a", "2025-03-14"), _source("b", "2025-03-15"), _source("c", "2025-03-15"))
+    met = _at("c1", "a", "Putin met US envoy Steve Witkoff in the Kremlin late Thursday.",
+              "2025-03-13", "late Thursday")
+    said = _at("c2", "c", "Putin said on Thursday that he supported a truce.", "2025-03-13",
+               "on Thursday")
+    received = _at("c3", "b", "On the night of March 14, Putin received envoy Steve Witkoff in the "
+                   "Kremlin.", "2025-03-14", "March 14")
+    peskov = _at("c4", "c", "Peskov said on Friday that Putin had sent signals.", "2025-03-14",
+                 "on Friday")
+    thursday = rebuild(Event("e-1", "t", met.when, (), ()), [met, said], sources)
+    friday = rebuild(Event("e-2", "t", received.when, (), ()), [received, peskov], sources)
+    claims = (met, said, received, peskov)
+    shown = told_apart((thursday, friday), claims, sources)
+    for event in shown:
+        assert [(v["when"]["start"], v["claims"]) for v in event.conflicts] == [
+            ("2025-03-13", ["c1"]), ("2025-03-14", ["c3"])]
+    drones = _at("c3", "b", "On the night of March 14, Ukrainian drones hit an oil depot in "
+                 "Krasnodar.", "2025-03-14", "March 14")
+    friday = rebuild(Event("e-2", "t", drones.when, (), ()), [drones, peskov], sources)
+    assert all(not e.conflicts for e in told_apart((thursday, friday), (met, said, drones, peskov),
+                                                    sources))
