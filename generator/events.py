@@ -422,21 +422,32 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     # (an evening is the day's own: "the leaders announced on Monday evening")
     # (with the other dates of a night's sentence: "Russian drones attacked Odesa overnight,
     # ..., the governor said on Wednesday" is the night's)
-    night_sentences = {(claims[k].start, claims[k].text) for k in members[:UNIT_REACH]
-                       if night_of(claims[k]) is not None and not EVENING.search(claims[k].timex.text)}
-    nights = [k for k in members[:UNIT_REACH] if (claims[k].start, claims[k].text) in night_sentences]
-    day = [k for k in members[:UNIT_REACH] if k not in nights]
-    day_kinds = {whats[k] for k in day} - {None}
-    # (the day names what happened, and the night none of it: "the meeting ... ended long
-    # after midnight" beside words of no kind is the meeting's)
-    # (and someone's words at night, "Speaking to reporters in the early hours of Wednesday,
-    # Ushakov said ...", tell of the day's happening: a night of its own has a kind or no one
-    # acting)
-    if nights and len(nights) < len(members) and day_kinds \
-            and not any(whats[k] in day_kinds or whats[k] is None and agents[k] for k in nights) \
-            and cosine(_normalise(_summed(vecs, nights)), _normalise(_summed(vecs, day))) < APART:
-        night = set(nights)
-        return [*_parts([k for k in members if k not in night], agents, whats, claims, vecs), nights]
+    # (each night apart: "talks ended late on Saturday" and "Russia struck overnight", told on
+    # Saturday, are two nights)
+    night_sentences: dict[tuple[int, str], dt.date] = {}
+    for k in members[:UNIT_REACH]:
+        if (n := night_of(claims[k])) is not None and not EVENING.search(claims[k].timex.text):
+            night_sentences.setdefault((claims[k].start, claims[k].text), n)
+    by_night: dict[dt.date, list[int]] = {}
+    for k in members[:UNIT_REACH]:
+        if (n := night_sentences.get((claims[k].start, claims[k].text))) is not None:
+            by_night.setdefault(n, []).append(k)
+    apart_nights = []
+    for n in sorted(by_night):
+        nights = by_night[n]
+        day = [k for k in members[:UNIT_REACH] if k not in nights]
+        day_kinds = {whats[k] for k in day} - {None}
+        # (the day names what happened, and the night none of it: "the meeting ... ended long
+        # after midnight" beside words of no kind is the meeting's)
+        # (and someone's words at night, "Speaking to reporters in the early hours of
+        # Wednesday, Ushakov said ...", tell of the day's happening: a night of its own has a
+        # kind or no one acting)
+        if day_kinds and not any(whats[k] in day_kinds or whats[k] is None and agents[k] for k in nights) \
+                and cosine(_normalise(_summed(vecs, nights)), _normalise(_summed(vecs, day))) < APART:
+            apart_nights.append(nights)
+    if apart_nights:
+        gone = {k for nights in apart_nights for k in nights}
+        return [*_parts([k for k in members if k not in gone], agents, whats, claims, vecs), *apart_nights]
     first = members[:UNIT_REACH]
     counts = Counter(agents[k] for k in first if agents[k])
     if len(counts) < 2:

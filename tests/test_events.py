@@ -851,3 +851,18 @@ def test_one_night_told_apart_in_two_events_shows_its_dates_on_both() -> None:
     friday = rebuild(Event("e-2", "t", drones.when, (), ()), [drones, peskov], sources)
     assert all(not e.conflicts for e in told_apart((thursday, friday), (met, said, drones, peskov),
                                                     sources))
+
+
+def test_two_nights_beside_a_reports_day_are_two_happenings() -> None:
+    """A report of Sunday telling Saturday's call, the talks that "ended late on Saturday" and
+    the strike "overnight into Saturday": the two nights are two happenings, each apart from
+    the day."""
+    sources = (_source("a", "2025-12-07"),)
+    call = _at("c1", "a", "Zelensky held a long phone call with Witkoff and Kushner on Saturday.",
+               "2025-12-06", "on Saturday")
+    talks = _at("c2", "a", "Negotiators in Miami ended a third day of consultations late on "
+                "Saturday.", "2025-12-06", "late on Saturday")
+    strike = _at("c3", "a", "Overnight into Saturday, Russia launched 653 drones and 51 missiles "
+                 "at power plants.", "2025-12-06", "Saturday")
+    events = merge_events((call, talks, strike), sources)
+    assert sorted(sorted(e.claims) for e in events) == [["c1"], ["c2"], ["c3"]]
