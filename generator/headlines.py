@@ -501,7 +501,8 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         if m.type not in ("DATE", "TIME"):
             continue
         # "on Friday and Saturday", "May 15-16": one date expression
-        if spans and re.fullmatch(r"\s*(?:,|and|or|to|through|-|–)?\s*", text[spans[-1][1]:m.start]):
+        # (and "on March 5, a Saturday,": the date's own weekday)
+        if spans and re.fullmatch(r"\s*(?:,|and|or|to|through|-|–)?\s*(?:an?\s+)?", text[spans[-1][1]:m.start]):
             spans[-1] = (spans[-1][0], m.end)
         else:
             spans.append((m.start, m.end))
@@ -540,7 +541,7 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                 and modified.group(1) not in w.verb_forms and not modified.group(1).endswith("ed"):
             continue  # "a decline in fourth-quarter earnings": the date says which earnings
         cut = prep.start() if prep else start
-        after = text[end:]
+        after = ZONE_TIME.sub("", text[end:], count=1)  # "on Tuesday evening, US time"
         # "on Friday, 16 May," — a date in apposition goes with its commas
         after = re.sub(r"^,\s*(?=[a-z])", " ", after) if re.search(r",\s*$", text[:cut]) else after
         # "on Friday, 16 May, “from 10 am”", "Lavrov on Wednesday, August 20, warned": two
@@ -555,6 +556,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         text = text[:cut].rstrip() + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
     text = re.sub(r"\b(?:the\s+)?(?:earlier|later)(?=[,.;]|$)", "", text)
     return _tidy(re.sub(r",\s*,", ",", text))
+
+
+ZONE_TIME = re.compile(r"^,?\s+(?:(?:US|U\.S\.|[A-Z][a-z]+|local)\s+time|[A-Z]{2,4}|GMT[+-]\d{1,2})(?=\s*[,.;:)]|\s*$)")
 
 
 # --- step 2: the attribution frame --------------------------------------------------------
@@ -914,6 +918,8 @@ def _plural_subject(subject: str) -> bool:
         return True  # "servicemen", "307 servicemen": plural all the same
     if last.endswith("s") and last[:-1] in words().demonyms.values():
         return True  # "the Russians", "Ukrainians"
+    if len(ws) == 1 and last in _registered_words():
+        return False  # a name, however it ends ("Guterres says")
     lower_noun = last[0].islower() or len(ws) == 1
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
 

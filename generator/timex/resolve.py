@@ -835,6 +835,12 @@ def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> 
             day = _neighbour_day(out, i, text, APPOSITION, COMMA)
             if day is not None:
                 fixed[i] = replace(out[i], value=day)
+        elif m.template.startswith("WEEKDAY(") and i > 0 and DAY.fullmatch(out[i - 1].value) \
+                and A_WEEKDAY.fullmatch(text, out[i - 1].end, m.start) \
+                and dt.date.fromisoformat(out[i - 1].value).strftime("%A").lower() \
+                == text[m.start:m.end].strip().lower():
+            # "on March 5, a Saturday,": the weekday of the date before it, not another day
+            fixed[i] = replace(out[i], value=out[i - 1].value)
         elif m.template in DEICTIC_DAYS and i + 1 < len(out) and DAY.fullmatch(out[i + 1].value) \
                 and DAY.fullmatch(out[i].value) and DATED.fullmatch(text, m.end, out[i + 1].start):
             # "a truce starting tomorrow, May 12" quoted from the day before the article: the
@@ -851,6 +857,7 @@ def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> 
 
 
 DEICTIC_OFFSET = {"REL(this,day)": 0, "REL(next,day)": 1, "REL(last,day)": -1}
+A_WEEKDAY = re.compile(r",\s+an?\s+")  # "March 5, a Saturday": the date's own weekday
 # after a quote, who said it and on what day: '"We made a lot of progress today," Rubio told
 # reporters in Geneva on Sunday' (published on Monday: "today" is the Sunday)
 QUOTE_CLOSE = re.compile(r"[^“”\"\n]{0,400}?[”\"]")
