@@ -524,7 +524,8 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
             continue  # "the future of the plant": a noun its "of" phrase depends on
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
-        deictic = re.match(r"(?i)(?:earlier|later|this|last|next)\b", text[start:end])  # "the meeting| earlier this week"
+        deictic = re.match(r"(?i)(?:earlier|later|this|last|next)\b", text[start:end]) \
+            or re.search(r"(?i)\bago$", text[start:end])  # "the meeting| earlier this week", "its neighbor| two weeks ago"
         if head_np and not deictic and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
                                or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
                                                             "earlier", "later", "same", "following",
