@@ -297,6 +297,19 @@ def shadowed_pages(project: Project) -> tuple[Problem, ...]:
                  for path, page in shadowing(project.config))
 
 
+def project_sources(paths: list[Path], project: Project) -> list[Path]:
+    """The paths to read sources from: a project's folder (this one, or any folder holding a
+    mkdocs.yml and a sources folder) stands for its sources folder. `timeline check .` read
+    every Markdown file of the project as a source (docs/search.md, a vendored LICENSE.md:
+    "'url' is missing", exit 1) where the sources were all fine."""
+    root = project.config.root.resolve()
+    sources = project.config.sources
+    return [(project.config.path("sources") if p.resolve() == root else p / sources)
+            if p.is_dir() and (p.resolve() == root or (
+                (p / project.config.mkdocs_yml).is_file() and (p / sources).is_dir()))
+            else p for p in paths]
+
+
 def check_paths(paths: list[Path], project: Project, today: dt.date | None = None
                 ) -> tuple[int, int, tuple[Problem, ...]]:
     """Validate sources and the curation files of their folders: (sources, decisions,
@@ -308,7 +321,7 @@ def check_paths(paths: list[Path], project: Project, today: dt.date | None = Non
     sources/curation.yaml` read no source and not the file either ("not read: sources are files
     named *.md"), and said "0 sources OK" of a curation file with any mistake in it."""
     paths = list(dict.fromkeys(p.parent if p.name == CURATION and p.is_file() else p
-                               for p in paths))
+                               for p in project_sources(paths, project)))
     sources, problems = check(paths, today)
     if shadows := shadowed_pages(project):
         raise InputError(problems + shadows)
@@ -322,6 +335,7 @@ def export_paths(paths: list[Path], project: Project, today: dt.date | None = No
     """The JSON export (docs/data-export.md) of the sources in ``paths``, with the curation
     files of those folders, as pieces of text to write in order (``export.iter_json``: the
     export is never held whole), and the warnings about the sources. Raises InputError."""
+    paths = project_sources(paths, project)
     sources, problems = check(paths, today)
     timeline = extract(sources, curation_of(paths), registry=project.registry)
     return iter_json(timeline, project.registry), problems + capped_sources(timeline)
@@ -331,7 +345,7 @@ def unknown_names(paths: list[Path], project: Project, today: dt.date | None = N
                   ) -> tuple[list[tuple[str, int]], tuple[Problem, ...]]:
     """Names in the sources that the project's registry does not know, most frequent first,
     and the warnings about the sources. Raises InputError."""
-    sources, problems = check(paths, today)
+    sources, problems = check(project_sources(paths, project), today)
     sentences = [(s.text, s.heading) for src in sources for s in source_sentences(src)]
     return suggest_names(sentences, project.registry), problems
 
