@@ -72,6 +72,28 @@ INVISIBLE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u180b\u180c\u180d\u180f"
                       + "".join(map(chr, range(0xE0100, 0xE01F0))))
 
 
+# Characters that join or part letters without being drawn: a zero-width space, non-joiner,
+# joiner, word joiner, and the byte-order mark read as a zero-width no-break space. Inside a
+# name they made a second name that looks the same ("Reu\u200bters" and "Reuters": two
+# outlets, two filter options; "Pu\u200btin" no mention of Putin): names are compared without.
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# the joiners stay where they shape what is drawn: between letters of a script that joins
+# (Arabic, the scripts of India) or the parts of an emoji ("\U0001f468\u200d\U0001f469")
+_DRAWN_APART = re.compile("[\u200b\u2060\ufeff]|(?<![^\x00-\u052f])[\u200c\u200d]"
+                          "(?![^\x00-\u052f])")
+
+
+def unjoined(text: str) -> str:
+    """``text`` without the zero-width characters that change nothing drawn in it: every
+    zero-width space, word joiner and BOM, and a joiner or non-joiner between letters of
+    Latin, Greek or Cyrillic (or at an end).
+
+    >>> unjoined("Reu\u200bters"), unjoined("Pu\u200dtin\u2060"), len(unjoined("\U0001f468\u200d\U0001f469"))
+    ('Reuters', 'Putin', 3)
+    """
+    return _DRAWN_APART.sub("", text) if ZERO_WIDTH.search(text) else text
+
+
 def shown_blank(value: str) -> str:
     """A blank text as a message shows it: its characters escaped ("\\u200b")."""
     return '"' + value.encode("unicode_escape").decode("ascii") + '"'
@@ -390,7 +412,8 @@ def _text(where: str, key: str, f: Field | None, problems: list[Problem],
         return ""  # as an empty outlet or author: none
     # one form (NFC) for every text: an outlet or tag typed on macOS (NFD) and one typed
     # elsewhere were two filter options that look alike, two origins of a 'follows.outlet'
-    return unicodedata.normalize("NFC", f.value.strip())
+    # and no zero-width character inside a name ("Reu\u200bters" was a second outlet)
+    return unicodedata.normalize("NFC", unjoined(f.value).strip())
 
 
 def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tuple[str, ...]:
@@ -407,7 +430,8 @@ def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tu
                                     f" {shown_blank(values[empty])}); remove it"))
         return ()
     # 'a ' and 'a' are one tag (they were two filter options that looked alike)
-    return tuple(dict.fromkeys(unicodedata.normalize("NFC", v.strip()) for v in values))
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", unjoined(v).strip())
+                               for v in values))
 
 
 def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, list[Problem]]:

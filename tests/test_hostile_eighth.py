@@ -39,3 +39,56 @@ def test_check_of_docs_named_on_purpose_still_reads_it(project: Path,
                                                         capsys: pytest.CaptureFixture) -> None:
     assert main(["check", "docs"]) == 1
     assert "docs/" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ zero-width characters
+ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+
+
+@pytest.mark.parametrize("zw", ZW)
+def test_a_zero_width_character_makes_no_second_outlet_or_tag(zw: str) -> None:
+    """"Reu\\u200bters" beside "Reuters" were two outlets (two filter options that look alike,
+    two origins of a 'follows.outlet'); so were tags."""
+    from generator.sources import parse_source
+
+    front = (f'---\ntitle: T\nurl: https://example.com/a\npublished: 2025-09-03\n'
+             f'outlet: "Reu{zw}ters"\nauthor: "A{zw}nn"\ntags: ["pea{zw}ce"]\n'
+             f'follows: {{outlet: "T{zw}ASS", url: "https://example.com/b", '
+             f'published: 2025-09-02}}\n---\nPutin spoke.\n')
+    source, problems = parse_source(front, "s.md", "s")
+    assert problems == [] and source is not None
+    assert (source.outlet, source.author, source.tags, source.follows.outlet) == \
+        ("Reuters", "Ann", ("peace",), "TASS")
+
+
+def test_joiners_that_shape_a_script_or_an_emoji_stay() -> None:
+    from generator.sources import unjoined
+
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert unjoined(persian) == persian and unjoined(family) == family
+    assert unjoined("Pu\u200btin\ufeff") == "Putin"
+
+
+@pytest.mark.parametrize("zw", ZW)
+def test_a_zero_width_character_inside_a_name_of_the_text_is_read_through(zw: str) -> None:
+    from generator.entities import parse_registry
+
+    registry = parse_registry("entities:\n  - {id: vladimir-putin, name: Vladimir Putin, "
+                              "kind: person, aliases: [Putin]}\n", "entities.yaml")
+    text = f"Then Pu{zw}tin spoke, and Vladimir{zw} Putin again."
+    found = [(text[m.start:m.end], m.entity) for m in registry.find(text)]
+    assert found == [(f"Pu{zw}tin", "vladimir-putin"), (f"Vladimir{zw} Putin", "vladimir-putin")]
+
+
+@pytest.mark.parametrize("zw", ZW)
+def test_an_entity_named_with_a_zero_width_character_is_no_second_entity(zw: str) -> None:
+    """An entity "Pu\\u200btin" beside "Putin" passed: a look-alike, two pages for one man."""
+    from generator.entities import parse_registry
+    from generator.problems import InputError
+
+    with pytest.raises(InputError) as err:
+        parse_registry("entities:\n  - {id: vladimir-putin, name: Putin, kind: person}\n"
+                       f"  - {{id: putin-2, name: \"Pu{zw}tin\", kind: person}}\n", "entities.yaml")
+    assert [str(p) for p in err.value.problems] == [
+        "entities.yaml:3: entity putin-2: the name 'Putin' already belongs to vladimir-putin"]
