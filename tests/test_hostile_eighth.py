@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.timex import tag
 from tests.conftest import GOOD_FRONT, write_source
 
 DCT = dt.date(2025, 9, 3)
@@ -92,3 +93,32 @@ def test_an_entity_named_with_a_zero_width_character_is_no_second_entity(zw: str
                        f"  - {{id: putin-2, name: \"Pu{zw}tin\", kind: person}}\n", "entities.yaml")
     assert [str(p) for p in err.value.problems] == [
         "entities.yaml:3: entity putin-2: the name 'Putin' already belongs to vladimir-putin"]
+
+
+# ------------------------------------------------------------------ far years after a day
+@pytest.mark.parametrize("text, extent, value", [
+    ("It will end on 3 May 2100.", "3 May 2100", "2100-05-03"),
+    ("It ends May 3, 2100.", "May 3, 2100", "2100-05-03"),
+    ("It ends on 31 December 2150.", "31 December 2150", "2150-12-31"),
+    ("It ends on May 3, 2300.", "May 3, 2300", "2300-05-03"),
+    ("It began on 3 May 1430.", "3 May 1430", "1430-05-03"),
+    # a 24-hour time: the day of the article's year, as before
+    ("It ended on 3 May 2100 GMT.", "3 May", "2025-05-03"),
+    ("It ended on 3 May 2130 local time.", "3 May", "2025-05-03"),
+    ("It ended on 3 May 2100h.", "3 May", "2025-05-03"),
+])
+def test_a_far_year_after_a_day_and_month_is_the_dates_year(text: str, extent: str,
+                                                             value: str) -> None:
+    """"3 May 2100" was read as 3 May of the article's year (2026 in a sentence looking
+    ahead), though "3 May 2030" is the year 2030 and never 20:30 (left by the seventh sweep)."""
+    found = [(t.text, t.value) for t in tag(text, DCT)]
+    assert found[0] == (extent, value)
+
+
+def test_counts_from_a_far_year_reach_the_calendars_edges_without_a_traceback() -> None:
+    text = ("It began on 31 December 2399. The next day it ended, and a year later. "
+            "It ends on 31 December 9998. The next day it is over, 2 years later too.")
+    found = [(t.text, t.value) for t in tag(text, DCT)]
+    assert found[:3] == [("31 December 2399", "2399-12-31"), ("The next day", "2400-01-01"),
+                         ("a year later", "2401-01-01")]
+    assert ("31 December 9998", "9998-12-31") in found
