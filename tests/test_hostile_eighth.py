@@ -122,3 +122,20 @@ def test_counts_from_a_far_year_reach_the_calendars_edges_without_a_traceback() 
     assert found[:3] == [("31 December 2399", "2399-12-31"), ("The next day", "2400-01-01"),
                          ("a year later", "2401-01-01")]
     assert ("31 December 9998", "9998-12-31") in found
+
+
+# ------------------------------------------------------------------ other scripts
+@pytest.mark.parametrize("text", [
+    "\u53cc\u65b9\u5c06\u4e8e2025-09-05\u518d\u6b21\u4f1a\u8c08\u3002",  # Chinese, no spaces
+    "\u0648\u0641\u064a2025-09-04 \u062a\u062d\u062f\u062b",  # Arabic glued to the date
+    "\u0432\u043e\u04422025/09/05",
+])
+def test_a_date_glued_to_a_word_of_another_script_gives_no_wrong_year(text: str) -> None:
+    """"2025-09-05" glued to a Chinese word (no word boundary before it, so no date) had its
+    month read as the second year of a range "2025-09": the year 2009, a claim 16 years off."""
+    assert [(t.text, t.value) for t in tag(text, DCT) if t.value.startswith("2009")] == []
+
+
+def test_a_short_second_year_of_a_range_is_still_read() -> None:
+    assert [(t.text, t.value) for t in tag("in the 2025-26 season and 2024/25", DCT)] == \
+        [("2025", "2025"), ("26", "2026"), ("2024", "2024"), ("25", "2025")]
