@@ -652,6 +652,7 @@ def load_sources(paths: list[Path], today: dt.date | None = None
             problems.append(Problem(path.as_posix(), None, None, "does not exist"))
     by_id: dict[str, str] = {}
     by_url: dict[str, tuple[str, str]] = {}  # url_key -> (file, url as written)
+    by_text: dict[bytes, tuple[str, Source]] = {}  # digest of the article's words -> the first
     folders = [p.resolve() for p in paths if p.is_dir()]
     for path in files:
         where = display_path(path)
@@ -708,11 +709,47 @@ def load_sources(paths: list[Path], today: dt.date | None = None
         by_id[source_id] = where
         by_url[url_key(source.url)] = (where, source.url)
         sources.append(source)
+        if (warning := copy_problem(source, where, text, by_text)) is not None:
+            problems.append(warning)
         if (warning := dateline_problem(source, where)) is not None:
             problems.append(warning)
         if (warning := degenerate_problem(source, where)) is not None:
             problems.append(warning)
     return tuple(sources), tuple(problems)
+
+
+COPY_WORDS = 30  # the fewest words of an article compared with the others' (copy_problem)
+
+
+def copy_problem(source: Source, where: str, text: str,
+                 by_text: dict[bytes, tuple[str, Source]]) -> Problem | None:
+    """A warning when the article's text (its words, spacing aside) is that of a source read
+    before under another url, and neither follows the other's report: two copies of one story
+    (a wire report on two sites) counted as two independent reports, its dates as corroborated
+    twice, without a word. ``by_text`` is updated. A text of fewer than COPY_WORDS words may be
+    the same by chance (a one-line statement): none is compared."""
+    split = unicodedata.normalize("NFC", source.body).split()
+    if len(split) < COPY_WORDS:
+        return None
+    words = " ".join(split)
+    key = hashlib.sha1(words.encode("utf-8")).digest()
+    if (first := by_text.get(key)) is None:
+        by_text[key] = (where, source)
+        return None
+    if _origin(first[1]) == _origin(source):  # a rewrite naming what it follows: one voice
+        return None
+    return Problem(where, _line_of(text, "url"), None, f"has the same text as {first[0]} (a "
+                   "copy under another url?): the two count as two independent reports; name "
+                   "the report it copies in 'follows', or keep one of the two", "warning")
+
+
+def _origin(source: Source) -> str:
+    """The report a source tells (events.origin: what it follows, else its own url)."""
+    if source.follows is not None and source.follows.url:
+        return url_key(source.follows.url)
+    if source.follows is not None and source.follows.outlet:
+        return source.follows.outlet.lower()
+    return url_key(source.url)
 
 
 # An article is degenerate when one stretch of text without a sentence end is longer than

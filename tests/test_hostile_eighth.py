@@ -139,3 +139,38 @@ def test_a_date_glued_to_a_word_of_another_script_gives_no_wrong_year(text: str)
 def test_a_short_second_year_of_a_range_is_still_read() -> None:
     assert [(t.text, t.value) for t in tag("in the 2025-26 season and 2024/25", DCT)] == \
         [("2025", "2025"), ("26", "2026"), ("2024", "2024"), ("25", "2025")]
+
+
+# ------------------------------------------------------------------ one text, two urls
+COPY = ("Erdogan met Macron in Ankara on 12 September 2025, the Elysee said, and the two "
+        "leaders agreed to meet again before the end of the year. Macron said on 13 September "
+        "2025 that the talks had gone well and that a summit in Paris was planned for the spring.\n")
+
+
+def _copies(folder: Path, follows: str = "") -> None:
+    for name in ("a", "b"):
+        write_source(folder, f"2025-09-03-{name}.md", f'title: "Same"\nurl: https://example.com/'
+                     f'{name}\npublished: 2025-09-03\noutlet: Outlet {name}\n'
+                     + (follows if name == "b" else ""), COPY)
+
+
+def test_two_sources_of_one_text_under_two_urls_are_named(tmp_path: Path) -> None:
+    """Two copies of one story under two urls counted as two independent reports (the dates
+    they give as corroborated twice) without a word."""
+    from generator.sources import load_sources
+
+    _copies(tmp_path)
+    sources, problems = load_sources([tmp_path])
+    assert len(sources) == 2
+    assert [(p.path.rsplit("/", 1)[-1], p.line, p.severity, p.message.split(":")[0])
+            for p in problems] == [("2025-09-03-b.md", 3, "warning", f"has the same text as "
+                                    f"{(tmp_path / '2025-09-03-a.md').as_posix()} (a copy under "
+                                    "another url?)")]
+
+
+def test_a_copy_naming_what_it_follows_is_no_warning(tmp_path: Path) -> None:
+    from generator.sources import load_sources
+
+    _copies(tmp_path, "follows: {outlet: Outlet a, url: 'https://example.com/a', "
+                      "published: 2025-09-03}\n")
+    assert load_sources([tmp_path])[1] == ()
