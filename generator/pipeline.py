@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -33,7 +34,7 @@ from generator.export import iter_json
 from generator.features import Frequencies, features
 from generator.headlines import remembering
 from generator.model import Claim, Source, Timeline, Timex
-from generator.output import exclusive
+from generator.output import OutputError, exclusive
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
@@ -111,6 +112,7 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
     if engine not in ENGINES:
         raise ValueError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     config = project.config
+    linked_site(config.path("site"))
     with exclusive(config.root) as work:  # finishes a killed build's moves, then ours
         sources, problems = check([config.path("sources")], today)
         if shadows := shadowed_pages(project):
@@ -286,6 +288,17 @@ def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
         n += count
         df.update(own)
     return Frequencies(n, dict(df))
+
+
+def linked_site(site: Path) -> None:
+    """Raise OutputError when ``site`` is a symbolic link: a build switches site/ whole (an
+    atomic exchange of two folders), which replaced the link with a folder of its own without a
+    word, leaving the folder it pointed to (a web server's, say) as it was."""
+    if site.is_symlink():
+        raise OutputError(f"{site.as_posix()} is a symbolic link (to {os.readlink(site)}); a build "
+                          "replaces it whole, which would put a folder in the link's place and "
+                          f"leave what it points to unchanged: remove the link (and link to "
+                          f"{site.as_posix()}/ from where the site is served, or copy it there)")
 
 
 def shadowed_pages(project: Project) -> tuple[Problem, ...]:

@@ -174,3 +174,18 @@ def test_a_copy_naming_what_it_follows_is_no_warning(tmp_path: Path) -> None:
     _copies(tmp_path, "follows: {outlet: Outlet a, url: 'https://example.com/a', "
                       "published: 2025-09-03}\n")
     assert load_sources([tmp_path])[1] == ()
+
+
+# ------------------------------------------------------------------ site/ a symbolic link
+def test_a_site_folder_that_is_a_link_is_refused_not_replaced(
+        project: Path, tmp_path_factory: pytest.TempPathFactory,
+        capsys: pytest.CaptureFixture) -> None:
+    """site/ linked to a web server's folder: the build put a folder of its own in the link's
+    place (the swap exchanges two folders) and the folder served was never written, exit 0."""
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT)
+    served = tmp_path_factory.mktemp("served")
+    (project / "site").symlink_to(served)
+    assert main(["build", "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert f"site is a symbolic link (to {served})" in err and "Traceback" not in err
+    assert (project / "site").is_symlink() and list(served.iterdir()) == []
