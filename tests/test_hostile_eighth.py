@@ -189,3 +189,41 @@ def test_a_site_folder_that_is_a_link_is_refused_not_replaced(
     err = capsys.readouterr().err
     assert f"site is a symbolic link (to {served})" in err and "Traceback" not in err
     assert (project / "site").is_symlink() and list(served.iterdir()) == []
+
+
+# ------------------------------------------------------------------ run from another folder
+@pytest.mark.parametrize("command", [["build", "--jobs", "1"], ["check"], ["names"],
+                                     ["serve", "--port", "0"]])
+@pytest.mark.parametrize("folder", ["sources", "docs"])
+def test_a_command_run_in_a_projects_subfolder_names_the_project(
+        project: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+        command: list[str], folder: str) -> None:
+    """`timeline build` in sources/ said only "sources: does not exist"; in docs/, once built,
+    it read the generated pages of docs/sources/ as articles (problems about files that are no
+    sources)."""
+    (project / "docs" / "sources").mkdir(exist_ok=True)
+    write_source(project / "docs" / "sources", "x.md", "title: X\n")
+    monkeypatch.chdir(project / folder)
+    assert main(command) == 2
+    assert capsys.readouterr().err == (
+        f"timeline: no timeline project in {project / folder} (no mkdocs.yml there); run it in "
+        f"the project's folder, the one holding mkdocs.yml ({project}, above this one)\n")
+
+
+def test_add_in_the_sources_folder_writes_no_sources_folder_inside(
+        project: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = project / "a.txt"
+    article.write_text("Putin spoke on 3 September 2025.\n", encoding="utf-8")
+    monkeypatch.chdir(project / "sources")
+    assert main(["add", "--url", "https://example.com/x", "--title", "T", "--published",
+                 "2025-09-03", str(article)]) == 2
+    assert not (project / "sources" / "sources").exists()
+
+
+def test_build_in_a_folder_of_no_project_leaves_nothing_there(
+        tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It left a .timeline-build/ behind ("sources: does not exist")."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 2
+    assert "timeline init DIR" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
