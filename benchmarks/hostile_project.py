@@ -651,8 +651,8 @@ attack("f8-md-extensions")(art(
     "~~~\nErdogan met Putin on 9 September 2025, Ankara said.\n~~~\n\n"
     "    Lavrov met Rubio on 10 September 2025 (indented code).\n\n"
     "<details><summary>11 September 2025</summary>Peskov spoke on 11 September 2025.</details>\n"))
-attack("f8-long-outlet-title")(art(B8, fm("outlet: '" + "Outlet " * 286 + "'\nauthor: '" + "A" * 2000 + "'\n",
-                                         title="'" + "Putin and Zelensky " * 105 + "'")))
+attack("f8-long-outlet", False)(art(B8, fm("outlet: '" + "Outlet " * 286 + "'\nauthor: '" + "A" * 2000 + "'\n")))
+attack("f8-long-title")(art(B8, fm("", title="'" + "Putin and Zelensky " * 105 + "'")))
 attack("f8-many-entities")(write("entities.yaml", ENT + "".join(
     f"  - {{id: e{i}, name: Person{i} Q{i}, kind: person, aliases: [P{i}Q]}}\n" for i in range(20000))))
 attack("f8-cur-after-delete")(lambda p: (_built(p), write(CUR, "".join(
@@ -663,7 +663,9 @@ attack("f8-renamed-source")(lambda p: (_built(p), _keep_addresses(p),
                                         (p / "sources" / sorted(x.name for x in (p / "sources").glob("*.md"))[0]).rename(
                                             p / "sources" / "renamed.md")))
 attack("f8-same-text-two-urls")(lambda p: [art("Putin met Zelensky in Moscow on 3 September 2025, "
-                                               "the Kremlin said.\n", fm("outlet: O\n", url=u),
+                                               "the Kremlin said, and the two leaders agreed to meet "
+                                               "again in Istanbul before the end of the year, when "
+                                               "a peace plan would be ready.\n", fm("outlet: O\n", url=u),
                                                f"s{i}.md")(p) for i, u in enumerate(
                                                    ["https://example.com/a", "https://example.com/b"])])
 attack("f8-iso-old-years")(art("Putin met Zelensky on 1850-03-03, on 0999-12-31, on 0000-01-01, on "

@@ -227,3 +227,30 @@ def test_build_in_a_folder_of_no_project_leaves_nothing_there(
     assert main(["build"]) == 2
     assert "timeline init DIR" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------------ rewrites of rewrites
+def _source(name: str, follows: str | None):
+    import datetime as _dt
+
+    from generator.model import Follows, Source
+    return Source(name, f"{name}.md", f"https://{name}.example/1", name, _dt.date(2025, 9, 13),
+                  "", 0, outlet=name,
+                  follows=Follows(None, f"https://{follows}.example/1", None) if follows else None)
+
+
+@pytest.mark.parametrize("chain, count", [
+    ({"a": None, "b": "a", "c": "b"}, 1),  # C rewrites B, which rewrites A: one voice
+    ({"a": None, "b": "a", "c": "b", "d": None}, 2),
+    ({"b": "a", "c": "b"}, 1),  # A is not among the sources: B and C still tell its report
+    ({"a": "b", "b": "a"}, 1),  # a loop of rewrites: one voice, whichever is read first
+    ({"a": "a"}, 1),
+])
+def test_a_rewrite_of_a_rewrite_is_no_second_independent_report(chain: dict, count: int) -> None:
+    """C following B, which follows A, counted as a second independent report (C's origin was
+    B's url, not A's): an event told by one report and its rewrites showed two reports."""
+    from generator.events import independent_count
+
+    sources = {name: _source(name, up) for name, up in chain.items()}
+    assert independent_count(list(sources), sources) == count
+    assert independent_count(list(reversed(sources)), dict(reversed(sources.items()))) == count
