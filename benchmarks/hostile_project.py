@@ -95,9 +95,9 @@ def write(rel, data):
 ATTACKS = {}
 
 
-def attack(name, build=True, check=("check",)):
+def attack(name, build=True, check=("check",), where="."):
     def deco(f):
-        ATTACKS[name] = (f, build, list(check))
+        ATTACKS[name] = (f, build, list(check), where)
         return f
     return deco
 
@@ -178,7 +178,7 @@ def outputs(site: Path) -> str:
     return ""
 
 
-def run(name, f, do_build, check=("check",)):
+def run(name, f, do_build, check=("check",), where="."):
     p = WORK / name
     shutil.copytree(BASE, p, symlinks=True)
     f(p)
@@ -186,7 +186,7 @@ def run(name, f, do_build, check=("check",)):
     for cmd in [list(check)] + ([["build", "--jobs", "1"]] if do_build else []):
         t = time.time()
         try:
-            r = subprocess.run([BIN / "timeline", *cmd], cwd=p, capture_output=True, text=True,
+            r = subprocess.run([BIN / "timeline", *cmd], cwd=p / where, capture_output=True, text=True,
                                timeout=300)
             rc, err = r.returncode, r.stderr
         except subprocess.TimeoutExpired:
@@ -682,6 +682,17 @@ attack("f8-docs-symlink")(lambda p: (shutil.move(str(p / "docs"), str(p.parent /
                                      (p / "docs").symlink_to(p.parent / (p.name + "-docs"))))
 
 
+attack("f8-follows-chain")(lambda p: [art("Erdogan met Macron in Ankara on 12 September 2025, the "
+                                         "Elysee said.\n", fm(f"outlet: {n}\n" + (
+                                             f"follows: {{outlet: {up}, url: 'https://{up}.example/1', "
+                                             "published: 2025-09-03}\n" if up else ""),
+                                             url=f"https://{n}.example/1"), f"{n}.md")(p)
+                                     for n, up in [("a", None), ("b", "a"), ("c", "b")]])
+attack("f8-build-in-sources", where="sources")(lambda p: None)
+attack("f8-build-in-docs", where="docs")(lambda p: _built(p))
+attack("f8-build-in-empty", where="empty")(lambda p: (p / "empty").mkdir())
+
+
 def _ids(p: Path) -> list[tuple[str, str]]:
     """(event id, its first claim id) of the project's last build."""
     import json
@@ -711,11 +722,11 @@ def _events(p: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     base()
-    for name, (f, b, check) in ATTACKS.items():
+    for name, (f, b, check, where) in ATTACKS.items():
         if argv and name not in argv:
             continue
         line = [name]
-        for k, (rc, t, err, extra) in run(name, f, b, check).items():
+        for k, (rc, t, err, extra) in run(name, f, b, check, where).items():
             tb = " TRACEBACK" if "Traceback" in err else ""
             last = " / ".join(x[:160] for x in err.strip().splitlines()[-2:])
             line.append(f"{k}: rc={rc} {t}s{tb}{extra} {last}")
