@@ -168,11 +168,18 @@ def slugify(text: str) -> str:
     give what they always gave. A name with no letter or digit at all ('🎉') gets 'source-'
     and a hash of the name: distinct and stable too.
 
+    A character that is never drawn (a zero-width space or joiner, a soft hyphen, a direction
+    mark: Unicode's category Cf) is dropped: 'Reu\u200bters' is 'reuters' (it was 'reu-ters',
+    a second id for a name that looks the same, though the names were said to give one id).
+
     >>> slugify("2025-09-03 Reuters"), slugify("Путин"), slugify("東京"), slugify("Hürriyet")
     ('2025-09-03-reuters', 'путин', '東京', 'hürriyet')
+    >>> slugify("Reu\u200bters"), slugify("Reu\u00adters\u2060")
+    ('reuters', 'reuters')
     """
     kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" else "-"
-                   for ch in unicodedata.normalize("NFC", text).lower())
+                   for ch in unicodedata.normalize("NFC", text).lower()
+                   if unicodedata.category(ch) != "Cf")
     slug = SLUG_RUNS.sub("-", kept).strip("-")
     if slug:
         return slug

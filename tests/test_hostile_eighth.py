@@ -254,3 +254,21 @@ def test_a_rewrite_of_a_rewrite_is_no_second_independent_report(chain: dict, cou
     sources = {name: _source(name, up) for name, up in chain.items()}
     assert independent_count(list(sources), sources) == count
     assert independent_count(list(reversed(sources)), dict(reversed(sources.items()))) == count
+
+
+@pytest.mark.parametrize("zw", ZW + ["\u00ad"])
+def test_a_file_name_with_an_invisible_character_gives_the_same_id(tmp_path: Path,
+                                                                    zw: str) -> None:
+    """'2025-09-03-reu\\u200bters.md' gave the id '2025-09-03-reu-ters' beside '…-reuters':
+    two sources whose names look the same, though the docs say invisible characters give one
+    id (and the second is refused naming the first)."""
+    from generator.sources import load_sources
+
+    for i, name in enumerate(["2025-09-03-reuters", f"2025-09-03-reu{zw}ters"]):
+        write_source(tmp_path, f"{name}.md", f"title: T\nurl: https://example.com/{i}\n"
+                     "published: 2025-09-03\n")
+    sources, problems = load_sources([tmp_path])
+    assert [s.id for s in sources] == ["2025-09-03-reuters"]
+    assert [p.message for p in problems] == [
+        f"has the same id '2025-09-03-reuters' as {(tmp_path / '2025-09-03-reuters.md').as_posix()}"
+        "; rename one of the files"]
