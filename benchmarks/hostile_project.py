@@ -612,17 +612,17 @@ attack("f8-cyrillic-only")(art("\u041f\u0443\u0442\u0438\u043d \u0432\u0441\u044
                                "\u0438\u043b\u0441\u044f \u0441 \u0417\u0435\u043b\u0435\u043d\u0441"
                                "\u043a\u0438\u043c 3 \u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f "
                                "2025 \u0433\u043e\u0434\u0430.\n" * 3,
-                               fm("outlet: \u0422\u0410\u0421\u0421\nlanguage: ru\n",
+                               fm("outlet: \u0422\u0410\u0421\u0421\n",
                                   title="\u041f\u0443\u0442\u0438\u043d \u0438 \u0417\u0435\u043b"
                                         "\u0435\u043d\u0441\u043a\u0438\u0439")))
 AR = ("\u0627\u0644\u062a\u0642\u0649 \u0628\u0648\u062a\u064a\u0646 "
       "\u0632\u064a\u0644\u064a\u0646\u0633\u0643\u064a \u0641\u064a 3 \u0633\u0628\u062a"
       "\u0645\u0628\u0631 2025.")
 attack("f8-arabic-rtl")(art((AR + " ") * 3 + "\n", fm("outlet: \u0627\u0644\u062c\u0632\u064a\u0631"
-                                                     "\u0629\nlanguage: ar\n", title=f'"{AR}"')))
+                                                     "\u0629\n", title=f'"{AR}"')))
 attack("f8-cjk-only")(art("\u666e\u4eac\u4e8e2025\u5e749\u67083\u65e5\u5728\u83ab\u65af\u79d1"
                           "\u4f1a\u89c1\u6cfd\u8fde\u65af\u57fa\u3002" * 20 + "\n",
-                          fm("outlet: \u65b0\u534e\u793e\nlanguage: zh\n",
+                          fm("outlet: \u65b0\u534e\u793e\n",
                              title="\u666e\u4eac\u4f1a\u89c1\u6cfd\u8fde\u65af\u57fa")))
 attack("f8-mixed-script")(art("Putin met \u0417\u0435\u043b\u0435\u043d\u0441\u043a\u0438\u0439 in "
                               "\u0645\u0648\u0633\u0643\u0648 on 3 September 2025, \u6771\u4eac "
@@ -655,10 +655,18 @@ attack("f8-long-outlet", False)(art(B8, fm("outlet: '" + "Outlet " * 286 + "'\na
 attack("f8-long-title")(art(B8, fm("", title="'" + "Putin and Zelensky " * 105 + "'")))
 attack("f8-many-entities")(write("entities.yaml", ENT + "".join(
     f"  - {{id: e{i}, name: Person{i} Q{i}, kind: person, aliases: [P{i}Q]}}\n" for i in range(20000))))
-attack("f8-cur-after-delete")(lambda p: (_built(p), write(CUR, "".join(
-    f"- title: {e}\n  text: T{i}\n  reason: r\n- hide: {c}\n  reason: r\n"
-    for i, (e, c) in enumerate(_ids(p)[:2])))(p), _built(p),
-    [f.unlink() for f in sorted((p / "sources").glob("*.md"))[:1]]))
+def _cur_after_delete(p: Path) -> None:
+    """Curation against the events and claims of two sources, built, then the sources gone."""
+    _built(p)
+    named = _ids(p)[:2]
+    write(CUR, "".join(f"- title: {e}\n  text: T{i}\n  reason: r\n- hide: {c}\n  reason: r\n"
+                       for i, (e, c, _) in enumerate(named)))(p)
+    _built(p)
+    for _, _, source in named:
+        (p / "sources" / f"{source}.md").unlink(missing_ok=True)
+
+
+attack("f8-cur-after-delete")(_cur_after_delete)
 attack("f8-renamed-source")(lambda p: (_built(p), _keep_addresses(p),
                                         (p / "sources" / sorted(x.name for x in (p / "sources").glob("*.md"))[0]).rename(
                                             p / "sources" / "renamed.md")))
@@ -682,6 +690,11 @@ attack("f8-docs-symlink")(lambda p: (shutil.move(str(p / "docs"), str(p.parent /
                                      (p / "docs").symlink_to(p.parent / (p.name + "-docs"))))
 
 
+attack("f8-zero-width-file-name")(lambda p: [art(B8, fm("", url=f"https://example.com/f{i}"), n)(p)
+                                              for i, n in enumerate(["2025-09-03-reuters.md",
+                                                                     "2025-09-03-reu\u200bters.md"])])
+attack("f8-cjk-glued-iso")(art("\u53cc\u65b9\u5c06\u4e8e2025-09-05\u518d\u6b21\u4f1a\u8c08\u3002"
+                               "Putin met Zelensky on 3 September 2025.\n"))
 attack("f8-follows-chain")(lambda p: [art("Erdogan met Macron in Ankara on 12 September 2025, the "
                                          "Elysee said.\n", fm(f"outlet: {n}\n" + (
                                              f"follows: {{outlet: {up}, url: 'https://{up}.example/1', "
@@ -693,14 +706,14 @@ attack("f8-build-in-docs", where="docs")(lambda p: _built(p))
 attack("f8-build-in-empty", where="empty")(lambda p: (p / "empty").mkdir())
 
 
-def _ids(p: Path) -> list[tuple[str, str]]:
-    """(event id, its first claim id) of the project's last build."""
+def _ids(p: Path) -> list[tuple[str, str, str]]:
+    """(event id, its first claim id, that claim's source) of the project's last build."""
     import json
     data = json.loads((p / "site" / "timeline.json").read_text(encoding="utf-8"))
     first = {}
     for c in data["claims"]:
-        first.setdefault(c["event"], c["id"])
-    return [(e["id"], first[e["id"]]) for e in data["events"]]
+        first.setdefault(c["event"], (c["id"], c["source"]))
+    return [(e["id"], *first[e["id"]]) for e in data["events"] if e["id"] in first]
 
 
 def _keep_addresses(p: Path) -> None:
