@@ -95,9 +95,9 @@ def write(rel, data):
 ATTACKS = {}
 
 
-def attack(name, build=True):
+def attack(name, build=True, check=("check",), where="."):
     def deco(f):
-        ATTACKS[name] = (f, build)
+        ATTACKS[name] = (f, build, list(check), where)
         return f
     return deco
 
@@ -178,24 +178,33 @@ def outputs(site: Path) -> str:
     return ""
 
 
-def run(name, f, do_build):
+def run(name, f, do_build, check=("check",), where="."):
     p = WORK / name
     shutil.copytree(BASE, p, symlinks=True)
     f(p)
     out = {}
-    for cmd in [["check"]] + ([["build", "--jobs", "1"]] if do_build else []):
+    for cmd in [list(check)] + ([["build", "--jobs", "1"]] if do_build else []):
         t = time.time()
         try:
-            r = subprocess.run([BIN / "timeline", *cmd], cwd=p, capture_output=True, text=True,
+            r = subprocess.run([BIN / "timeline", *cmd], cwd=p / where, capture_output=True, text=True,
                                timeout=300)
             rc, err = r.returncode, r.stderr
         except subprocess.TimeoutExpired:
             rc, err = "TIMEOUT", ""
-        extra = unsafe(p / "site") + malformed(p / "site") \
+        extra = unsafe(p / "site") + malformed(p / "site") + gone(p) \
             if cmd[0] == "build" and (p / "site").is_dir() else ""
         out[cmd[0]] = (rc, round(time.time() - t, 1), err, extra)
     shutil.rmtree(p, ignore_errors=True)
     return out
+
+
+def gone(p: Path) -> str:
+    """(An eighth sweep) the addresses an earlier build published (listed in .addresses by the
+    attack) that lead nowhere now."""
+    if not (p / ".addresses").is_file():
+        return ""
+    lost = [a for a in (p / ".addresses").read_text().split() if not (p / "site" / a / "index.html").is_file()]
+    return f" GONE {len(lost)}: {' '.join(lost[:3])}" if lost else ""
 
 
 def fm(extra, title='"A hostile article"', url="https://example.com/x", pub="2025-09-03"):
@@ -577,6 +586,143 @@ attack("f7-cur-title-twice")(lambda p: write(CUR, "".join(f"- title: {_events(p)
                                                           "  reason: r\n" for t in "AB"))(p))
 
 
+# ---- an eighth sweep (docs/benchmarks.md, "An eighth sweep"): the seventh's leftovers, texts
+# in other scripts only, character references, Markdown's extensions holding dates, names of
+# 2,000 characters, sources deleted, renamed or doubled between builds, odd publication times,
+# folders that are links, the command run from elsewhere
+def _built(p: Path) -> None:
+    """Build once (the site a later attack changes the project under)."""
+    subprocess.run([BIN / "timeline", "build", "--jobs", "1"], cwd=p, check=True,
+                   capture_output=True)
+
+
+B8 = B7
+attack("f8-far-year-2100")(art("Putin will meet Zelensky on 3 May 2100, Peskov said. The next day "
+                               "they will meet again. Trump met Putin on May 3, 2300 and on 3 May "
+                               "1430, and on 31 December 2399, Peskov said.\n"))
+attack("f8-zero-width-names")(lambda p: [art(f"Pu{chr(z)}tin met Zele{chr(z)}nsky in Moscow on 3 "
+                                             "September 2025, the Kremlin said.\n",
+                                             fm(f'outlet: "Reu\\u{z:04x}ters"\ntags: ["pea\\u{z:04x}ce"]\n',
+                                                url=f"https://example.com/z{z}"), f"z{z}.md")(p)
+                                         for z in [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]])
+attack("f8-ent-zero-width-lookalike")(write("entities.yaml", ENT + "  - {id: x, name: \"Pu\\u200btin\", "
+                                            "kind: person}\n"))
+attack("f8-check-dot-with-docs", check=["check", "."])(write("docs/extra.md", "# An extra page\n"))
+attack("f8-cyrillic-only")(art("\u041f\u0443\u0442\u0438\u043d \u0432\u0441\u0442\u0440\u0435\u0442"
+                               "\u0438\u043b\u0441\u044f \u0441 \u0417\u0435\u043b\u0435\u043d\u0441"
+                               "\u043a\u0438\u043c 3 \u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f "
+                               "2025 \u0433\u043e\u0434\u0430.\n" * 3,
+                               fm("outlet: \u0422\u0410\u0421\u0421\n",
+                                  title="\u041f\u0443\u0442\u0438\u043d \u0438 \u0417\u0435\u043b"
+                                        "\u0435\u043d\u0441\u043a\u0438\u0439")))
+AR = ("\u0627\u0644\u062a\u0642\u0649 \u0628\u0648\u062a\u064a\u0646 "
+      "\u0632\u064a\u0644\u064a\u0646\u0633\u0643\u064a \u0641\u064a 3 \u0633\u0628\u062a"
+      "\u0645\u0628\u0631 2025.")
+attack("f8-arabic-rtl")(art((AR + " ") * 3 + "\n", fm("outlet: \u0627\u0644\u062c\u0632\u064a\u0631"
+                                                     "\u0629\n", title=f'"{AR}"')))
+attack("f8-cjk-only")(art("\u666e\u4eac\u4e8e2025\u5e749\u67083\u65e5\u5728\u83ab\u65af\u79d1"
+                          "\u4f1a\u89c1\u6cfd\u8fde\u65af\u57fa\u3002" * 20 + "\n",
+                          fm("outlet: \u65b0\u534e\u793e\n",
+                             title="\u666e\u4eac\u4f1a\u89c1\u6cfd\u8fde\u65af\u57fa")))
+attack("f8-mixed-script")(art("Putin met \u0417\u0435\u043b\u0435\u043d\u0441\u043a\u0438\u0439 in "
+                              "\u0645\u0648\u0633\u0643\u0648 on 3 September 2025, \u6771\u4eac "
+                              "said \u202bon 4 September 2025\u202c. Zelensky spoke on 5 September "
+                              "2025 \u05d1\u05d9\u05e8\u05d5\u05e9\u05dc\u05d9\u05dd.\n",
+                              fm("outlet: \"\u202eReuters\"\n", title='"\u0417\u0435\u043b\u0435'
+                                 '\u043d\u0441\u043a\u0438\u0439 \u0645\u0648\u0633\u0643\u0648 '
+                                 '\u6771\u4eac \u202bmixed"')))
+attack("f8-table-1mb")(art("| date | what |\n|---|---|\n" + "".join(
+    f"| {d % 28 + 1} September 2025 | Putin met Zelensky in Moscow, the Kremlin said. |\n"
+    for d in range(14000))))
+attack("f8-list-1mb")(art("".join(f"- On {d % 28 + 1} September 2025 Putin met Zelensky in Moscow, "
+                                  "the Kremlin said.\n" for d in range(13000))))
+attack("f8-charrefs")(art("Putin &#x202E;met&#x202C; Zelensky &#0; on 3 September 2025 &amp;lt;script"
+                          "&amp;gt;alert(1)&amp;lt;/script&amp;gt; &#x3C;script&#x3E;alert(1)"
+                          "&#x3C;/script&#x3E;, the Kremlin said &#xD800; &#1114112; &#128512;.\n",
+                          fm("outlet: '&#x202E;Reuters &#0; &amp;lt;b&amp;gt;'\ntags: ['&#0;', "
+                             "'&lt;i&gt;']\n", title="'&#x202E;A title &#0; &amp;lt;script&amp;gt;"
+                             "alert(1)&amp;lt;/script&amp;gt; &#x3C;b&#x3E;'")))
+attack("f8-md-extensions")(art(
+    "## 3 September 2025: Putin meets Zelensky\n\nPutin met Zelensky on 3 September 2025[^1], "
+    "the Kremlin said.\n\n[^1]: Zelensky said on 4 September 2025 that it was so.\n\n"
+    "Term dated 5 September 2025\n:   Trump spoke on 5 September 2025, the White House said.\n\n"
+    "!!! note \"On 6 September 2025\"\n    Macron spoke on 6 September 2025, Elysee said.\n\n"
+    "```python\n# Putin met Zelensky on 7 September 2025\nprint('8 September 2025')\n```\n\n"
+    "~~~\nErdogan met Putin on 9 September 2025, Ankara said.\n~~~\n\n"
+    "    Lavrov met Rubio on 10 September 2025 (indented code).\n\n"
+    "<details><summary>11 September 2025</summary>Peskov spoke on 11 September 2025.</details>\n"))
+attack("f8-long-outlet", False)(art(B8, fm("outlet: '" + "Outlet " * 286 + "'\nauthor: '" + "A" * 2000 + "'\n")))
+attack("f8-long-title")(art(B8, fm("", title="'" + "Putin and Zelensky " * 105 + "'")))
+attack("f8-many-entities")(write("entities.yaml", ENT + "".join(
+    f"  - {{id: e{i}, name: Person{i} Q{i}, kind: person, aliases: [P{i}Q]}}\n" for i in range(20000))))
+def _cur_after_delete(p: Path) -> None:
+    """Curation against the events and claims of two sources, built, then the sources gone."""
+    _built(p)
+    named = _ids(p)[:2]
+    write(CUR, "".join(f"- title: {e}\n  text: T{i}\n  reason: r\n- hide: {c}\n  reason: r\n"
+                       for i, (e, c, _) in enumerate(named)))(p)
+    _built(p)
+    for _, _, source in named:
+        (p / "sources" / f"{source}.md").unlink(missing_ok=True)
+
+
+attack("f8-cur-after-delete")(_cur_after_delete)
+attack("f8-renamed-source")(lambda p: (_built(p), _keep_addresses(p),
+                                        (p / "sources" / sorted(x.name for x in (p / "sources").glob("*.md"))[0]).rename(
+                                            p / "sources" / "renamed.md")))
+attack("f8-same-text-two-urls")(lambda p: [art("Putin met Zelensky in Moscow on 3 September 2025, "
+                                               "the Kremlin said, and the two leaders agreed to meet "
+                                               "again in Istanbul before the end of the year, when "
+                                               "a peace plan would be ready.\n", fm("outlet: O\n", url=u),
+                                               f"s{i}.md")(p) for i, u in enumerate(
+                                                   ["https://example.com/a", "https://example.com/b"])])
+attack("f8-iso-old-years")(art("Putin met Zelensky on 1850-03-03, on 0999-12-31, on 0000-01-01, on "
+                               "-0044-03-15, on +002025-09-03, on 1899-12-31 and on 1900-02-29, the "
+                               "Kremlin said.\n", fm("", pub="1899-12-31")))
+attack("f8-pub-time-zone")(lambda p: [art(B8, fm("", pub=v, url=f"https://example.com/t{i}"),
+                                          f"t{i}.md")(p) for i, v in enumerate(
+                                              ["2025-09-03T23:30:00-05:00", "2025-09-03 10:00",
+                                               "2025-09-03T10:00:00Z", "'2025-09-03T10:00+02:00'",
+                                               "2025-09-03t10:00:00.123456789Z"])])
+attack("f8-site-symlink")(lambda p: ((p.parent / (p.name + "-out")).mkdir(),
+                                     (p / "site").symlink_to(p.parent / (p.name + "-out"))))
+attack("f8-docs-symlink")(lambda p: (shutil.move(str(p / "docs"), str(p.parent / (p.name + "-docs"))),
+                                     (p / "docs").symlink_to(p.parent / (p.name + "-docs"))))
+
+
+attack("f8-zero-width-file-name")(lambda p: [art(B8, fm("", url=f"https://example.com/f{i}"), n)(p)
+                                              for i, n in enumerate(["2025-09-03-reuters.md",
+                                                                     "2025-09-03-reu\u200bters.md"])])
+attack("f8-cjk-glued-iso")(art("\u53cc\u65b9\u5c06\u4e8e2025-09-05\u518d\u6b21\u4f1a\u8c08\u3002"
+                               "Putin met Zelensky on 3 September 2025.\n"))
+attack("f8-follows-chain")(lambda p: [art("Erdogan met Macron in Ankara on 12 September 2025, the "
+                                         "Elysee said.\n", fm(f"outlet: {n}\n" + (
+                                             f"follows: {{outlet: {up}, url: 'https://{up}.example/1', "
+                                             "published: 2025-09-03}\n" if up else ""),
+                                             url=f"https://{n}.example/1"), f"{n}.md")(p)
+                                     for n, up in [("a", None), ("b", "a"), ("c", "b")]])
+attack("f8-build-in-sources", where="sources")(lambda p: None)
+attack("f8-build-in-docs", where="docs")(lambda p: _built(p))
+attack("f8-build-in-empty", where="empty")(lambda p: (p / "empty").mkdir())
+
+
+def _ids(p: Path) -> list[tuple[str, str, str]]:
+    """(event id, its first claim id, that claim's source) of the project's last build."""
+    import json
+    data = json.loads((p / "site" / "timeline.json").read_text(encoding="utf-8"))
+    first = {}
+    for c in data["claims"]:
+        first.setdefault(c["event"], (c["id"], c["source"]))
+    return [(e["id"], *first[e["id"]]) for e in data["events"] if e["id"] in first]
+
+
+def _keep_addresses(p: Path) -> None:
+    """The pages the first build published (the renamed attack checks they all still lead
+    somewhere: `gone` in the output)."""
+    (p / ".addresses").write_text("\n".join(sorted(
+        x.parent.relative_to(p / "site").as_posix() for x in (p / "site").rglob("index.html"))))
+
+
 def _events(p: Path) -> list[str]:
     """The ids of the events a build of the base project makes (for curation attacks)."""
     import json
@@ -589,11 +735,11 @@ def _events(p: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     base()
-    for name, (f, b) in ATTACKS.items():
+    for name, (f, b, check, where) in ATTACKS.items():
         if argv and name not in argv:
             continue
         line = [name]
-        for k, (rc, t, err, extra) in run(name, f, b).items():
+        for k, (rc, t, err, extra) in run(name, f, b, check, where).items():
             tb = " TRACEBACK" if "Traceback" in err else ""
             last = " / ".join(x[:160] for x in err.strip().splitlines()[-2:])
             line.append(f"{k}: rc={rc} {t}s{tb}{extra} {last}")

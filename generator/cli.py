@@ -171,6 +171,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.pipeline import check_paths
     from generator.project import load_project
 
+    if not args.paths and (why := no_project("sources")) is not None:
+        print(f"timeline: {why}", file=sys.stderr)
+        return 2
     project = load_project()
     n_sources, n_decisions, warnings = check_paths(args.paths or [project.config.path("sources")],
                                                    project, today_utc())
@@ -235,6 +238,9 @@ def extra_front_matter(args: argparse.Namespace) -> dict:
 def cmd_add(args: argparse.Namespace) -> int:
     from generator.project import add_source
 
+    if not args.dir and (why := no_project("sources")) is not None:  # it wrote sources/sources/
+        print(f"timeline: {why}", file=sys.stderr)
+        return 2
     folder = args.dir or Config.from_project().path("sources")
     if args.file is not None:
         if not args.file.is_file():
@@ -263,6 +269,9 @@ def cmd_names(args: argparse.Namespace) -> int:
     from generator.pipeline import unknown_names
     from generator.project import load_project
 
+    if not args.paths and (why := no_project("sources")) is not None:
+        print(f"timeline: {why}", file=sys.stderr)
+        return 2
     project = load_project()
     names, warnings = unknown_names(args.paths or [project.config.path("sources")], project,
                                     today_utc())
@@ -282,10 +291,33 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def no_project(need: str = "mkdocs_yml") -> str | None:
+    """Why the current folder is no timeline project, naming the nearest project above it, if
+    any; None in a project. A project has a mkdocs.yml; with ``need="sources"`` (`check`,
+    which may read a folder of articles alone) a sources folder will do, in no project's
+    subfolder. `timeline build` run in sources/ said only "sources: does not exist"; run in
+    docs/ it read the generated pages of docs/sources/ as articles (20 problems about files
+    that are no sources); run in any other folder it left a .timeline-build/ there."""
+    config = Config()
+    here = Path.cwd()
+    above = next((p for p in here.parents if (p / config.mkdocs_yml).is_file()), None)
+    if config.path("mkdocs_yml").exists() or config.path("mkdocs_yml").is_symlink() or (
+            need != "mkdocs_yml" and above is None and config.path(need).is_dir()):
+        return None
+    missing = "mkdocs.yml" if need == "mkdocs_yml" or above else "mkdocs.yml or sources folder"
+    return (f"no timeline project in {here} (no {missing} there); run it in the "
+            "project's folder, the one holding mkdocs.yml"
+            + (f" ({above}, above this one)" if above is not None else
+               "; `timeline init DIR` makes one"))
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from generator.pipeline import SiteFailed, build
     from generator.project import load_project
 
+    if (why := no_project()) is not None:
+        print(f"timeline: {why}", file=sys.stderr)
+        return 2
     try:
         # (`timeline serve` and callers of cmd_build may leave --jobs out: every core)
         jobs = getattr(args, "jobs", None) or os.cpu_count() or 1
@@ -306,6 +338,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from generator.serve import Preview
 
+    if (why := no_project()) is not None:
+        print(f"timeline: {why}", file=sys.stderr)
+        return 2
     config = Config.from_project()
 
     def build() -> bool:

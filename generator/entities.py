@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from generator.problems import InputError, Problem
+from generator.sources import ZERO_WIDTH as _ZERO_WIDTH
 
 FILENAME = "entities.yaml"  # in the project folder, next to mkdocs.yml
 KINDS = ("person", "organisation", "place")
@@ -60,9 +61,15 @@ class Registry:
         return self.by_id[entity_id]
 
     def find(self, text: str) -> tuple[Mention, ...]:
-        """Entity mentions in ``text``, left to right, longest name first."""
+        """Entity mentions in ``text``, left to right, longest name first. A zero-width
+        character inside a name ("Pu\u200btin") is read through (the name was not found)."""
         if self.regex is None:
             return ()
+        if _ZERO_WIDTH.search(text):
+            kept = [i for i, ch in enumerate(text) if not _ZERO_WIDTH.match(ch)]
+            plain = "".join(text[i] for i in kept)
+            return tuple(Mention(kept[m.start], kept[m.end - 1] + 1, m.entity)
+                         for m in self.find(plain))
         # a name may run over a line's end in a hard-wrapped paragraph ("Belovezhskaya\nPushcha")
         return tuple(Mention(m.start(), m.end(), self.by_name[" ".join(m.group(0).split())])
                      for m in self.regex.finditer(text))
@@ -164,7 +171,9 @@ def _parse_registry(text: str, where: str) -> Registry:
         if eid in ids:  # a set: a registry of thousands of entities is read in linear time
             problems.append(Problem(where, line, None, f"entity {eid}: the id is used twice"))
             continue
-        names = [" ".join(a.split()) for a in [name, *aliases]]
+        # compared without zero-width characters: "Pu\u200btin" is Putin (it was a second
+        # entity that looks the same as the first, refused now as a name given twice)
+        names = [" ".join(_unjoined(a).split()) for a in [name, *aliases]]
         if (long := next((n for n in names if len(n) > LONGEST_NAME), None)) is not None:
             problems.append(Problem(where, line, None, f"entity {eid}: a name of {len(long):,} "
                                     f"characters; a name is at most {LONGEST_NAME}"))
@@ -219,6 +228,11 @@ LONGEST_NAME = 200
 # The longest id: its page is the file entities/<id>.md, and a file name has at most 255 bytes
 # (an id of 300 letters passed `check`, then the build could not write the page).
 LONGEST_ID = 255 - len(".md")
+
+
+def _unjoined(text: str) -> str:
+    """``text`` without any zero-width character (sources.ZERO_WIDTH): a name as compared."""
+    return _ZERO_WIDTH.sub("", text)
 
 
 def _blank(text: str) -> bool:

@@ -853,8 +853,33 @@ def origin(source: Source) -> str:
 
 def independent_count(source_ids: list[str], sources: dict[str, Source]) -> int:
     """How many independent reports: a rewrite shares its origin with the report it follows
-    (and with the other rewrites of that report)."""
-    return len({origin(sources[s]) for s in source_ids})
+    (and with the other rewrites of that report), and so does a rewrite of a rewrite (C follows
+    B, which follows A: one voice; C counted as a second one)."""
+    roots = _roots(sources)
+    return len({roots.get(s) or origin(sources[s]) for s in source_ids})
+
+
+_ROOTS: list = [None, {}]  # the sources the last map was made for (by identity), and the map
+
+
+def _roots(sources: dict[str, Source]) -> dict[str, str]:
+    """Each source's first origin, following `follows` through the sources that are there
+    (made once per mapping of sources: it costs the corpus size). In a loop of rewrites, the
+    least of the loop's addresses."""
+    if _ROOTS[0] is sources:
+        return _ROOTS[1]
+    by_url = {url_key(s.url): s for s in sources.values()}
+    roots: dict[str, str] = {}
+    for sid, source in sources.items():
+        seen: list[str] = []
+        key = origin(source)
+        while key not in seen and (up := by_url.get(key)) is not None \
+                and origin(up) != key:
+            seen.append(key)
+            key = origin(up)
+        roots[sid] = min(seen[seen.index(key):]) if key in seen else key
+    _ROOTS[:] = [sources, roots]
+    return roots
 
 
 def _when_key(w: TimeValue) -> tuple:

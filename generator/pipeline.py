@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -33,7 +34,7 @@ from generator.export import iter_json
 from generator.features import Frequencies, features
 from generator.headlines import remembering
 from generator.model import Claim, Source, Timeline, Timex
-from generator.output import exclusive
+from generator.output import OutputError, exclusive
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
@@ -111,6 +112,7 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
     if engine not in ENGINES:
         raise ValueError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     config = project.config
+    linked_site(config.path("site"))
     with exclusive(config.root) as work:  # finishes a killed build's moves, then ours
         sources, problems = check([config.path("sources")], today)
         if shadows := shadowed_pages(project):
@@ -290,6 +292,17 @@ def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
     return Frequencies(n, dict(df))
 
 
+def linked_site(site: Path) -> None:
+    """Raise OutputError when ``site`` is a symbolic link: a build switches site/ whole (an
+    atomic exchange of two folders), which replaced the link with a folder of its own without a
+    word, leaving the folder it pointed to (a web server's, say) as it was."""
+    if site.is_symlink():
+        raise OutputError(f"{site.as_posix()} is a symbolic link (to {os.readlink(site)}); a build "
+                          "replaces it whole, which would put a folder in the link's place and "
+                          f"leave what it points to unchanged: remove the link (and link to "
+                          f"{site.as_posix()}/ from where the site is served, or copy it there)")
+
+
 def shadowed_pages(project: Project) -> tuple[Problem, ...]:
     """A page written by hand in docs/ at the address of a generated one (site.shadowing):
     one error each, naming the file (the site engine would keep one of the two silently)."""
@@ -297,6 +310,19 @@ def shadowed_pages(project: Project) -> tuple[Problem, ...]:
                          f"generated page {page} (one of the two would silently replace the "
                          "other); rename or move it")
                  for path, page in shadowing(project.config))
+
+
+def project_sources(paths: list[Path], project: Project) -> list[Path]:
+    """The paths to read sources from: a project's folder (this one, or any folder holding a
+    mkdocs.yml and a sources folder) stands for its sources folder. `timeline check .` read
+    every Markdown file of the project as a source (docs/search.md, a vendored LICENSE.md:
+    "'url' is missing", exit 1) where the sources were all fine."""
+    root = project.config.root.resolve()
+    sources = project.config.sources
+    return [(project.config.path("sources") if p.resolve() == root else p / sources)
+            if p.is_dir() and (p.resolve() == root or (
+                (p / project.config.mkdocs_yml).is_file() and (p / sources).is_dir()))
+            else p for p in paths]
 
 
 def check_paths(paths: list[Path], project: Project, today: dt.date | None = None
@@ -310,7 +336,7 @@ def check_paths(paths: list[Path], project: Project, today: dt.date | None = Non
     sources/curation.yaml` read no source and not the file either ("not read: sources are files
     named *.md"), and said "0 sources OK" of a curation file with any mistake in it."""
     paths = list(dict.fromkeys(p.parent if p.name == CURATION and p.is_file() else p
-                               for p in paths))
+                               for p in project_sources(paths, project)))
     sources, problems = check(paths, today)
     if shadows := shadowed_pages(project):
         raise InputError(problems + shadows)
@@ -324,6 +350,7 @@ def export_paths(paths: list[Path], project: Project, today: dt.date | None = No
     """The JSON export (docs/data-export.md) of the sources in ``paths``, with the curation
     files of those folders, as pieces of text to write in order (``export.iter_json``: the
     export is never held whole), and the warnings about the sources. Raises InputError."""
+    paths = project_sources(paths, project)
     sources, problems = check(paths, today)
     timeline = extract(sources, curation_of(paths), registry=project.registry)
     return iter_json(timeline, project.registry), problems + capped_sources(timeline)
@@ -333,7 +360,7 @@ def unknown_names(paths: list[Path], project: Project, today: dt.date | None = N
                   ) -> tuple[list[tuple[str, int]], tuple[Problem, ...]]:
     """Names in the sources that the project's registry does not know, most frequent first,
     and the warnings about the sources. Raises InputError."""
-    sources, problems = check(paths, today)
+    sources, problems = check(project_sources(paths, project), today)
     sentences = [(s.text, s.heading) for src in sources for s in source_sentences(src)]
     return suggest_names(sentences, project.registry), problems
 

@@ -72,6 +72,28 @@ INVISIBLE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u180b\u180c\u180d\u180f"
                       + "".join(map(chr, range(0xE0100, 0xE01F0))))
 
 
+# Characters that join or part letters without being drawn: a zero-width space, non-joiner,
+# joiner, word joiner, and the byte-order mark read as a zero-width no-break space. Inside a
+# name they made a second name that looks the same ("Reu\u200bters" and "Reuters": two
+# outlets, two filter options; "Pu\u200btin" no mention of Putin): names are compared without.
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# the joiners stay where they shape what is drawn: between letters of a script that joins
+# (Arabic, the scripts of India) or the parts of an emoji ("\U0001f468\u200d\U0001f469")
+_DRAWN_APART = re.compile("[\u200b\u2060\ufeff]|(?<![^\x00-\u052f])[\u200c\u200d]"
+                          "(?![^\x00-\u052f])")
+
+
+def unjoined(text: str) -> str:
+    """``text`` without the zero-width characters that change nothing drawn in it: every
+    zero-width space, word joiner and BOM, and a joiner or non-joiner between letters of
+    Latin, Greek or Cyrillic (or at an end).
+
+    >>> unjoined("Reu\u200bters"), unjoined("Pu\u200dtin\u2060"), len(unjoined("\U0001f468\u200d\U0001f469"))
+    ('Reuters', 'Putin', 3)
+    """
+    return _DRAWN_APART.sub("", text) if ZERO_WIDTH.search(text) else text
+
+
 def shown_blank(value: str) -> str:
     """A blank text as a message shows it: its characters escaped ("\\u200b")."""
     return '"' + value.encode("unicode_escape").decode("ascii") + '"'
@@ -146,11 +168,18 @@ def slugify(text: str) -> str:
     give what they always gave. A name with no letter or digit at all ('🎉') gets 'source-'
     and a hash of the name: distinct and stable too.
 
+    A character that is never drawn (a zero-width space or joiner, a soft hyphen, a direction
+    mark: Unicode's category Cf) is dropped: 'Reu\u200bters' is 'reuters' (it was 'reu-ters',
+    a second id for a name that looks the same, though the names were said to give one id).
+
     >>> slugify("2025-09-03 Reuters"), slugify("Путин"), slugify("東京"), slugify("Hürriyet")
     ('2025-09-03-reuters', 'путин', '東京', 'hürriyet')
+    >>> slugify("Reu\u200bters"), slugify("Reu\u00adters\u2060")
+    ('reuters', 'reuters')
     """
     kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" else "-"
-                   for ch in unicodedata.normalize("NFC", text).lower())
+                   for ch in unicodedata.normalize("NFC", text).lower()
+                   if unicodedata.category(ch) != "Cf")
     slug = SLUG_RUNS.sub("-", kept).strip("-")
     if slug:
         return slug
@@ -390,7 +419,8 @@ def _text(where: str, key: str, f: Field | None, problems: list[Problem],
         return ""  # as an empty outlet or author: none
     # one form (NFC) for every text: an outlet or tag typed on macOS (NFD) and one typed
     # elsewhere were two filter options that look alike, two origins of a 'follows.outlet'
-    return unicodedata.normalize("NFC", f.value.strip())
+    # and no zero-width character inside a name ("Reu\u200bters" was a second outlet)
+    return unicodedata.normalize("NFC", unjoined(f.value).strip())
 
 
 def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tuple[str, ...]:
@@ -407,7 +437,8 @@ def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tu
                                     f" {shown_blank(values[empty])}); remove it"))
         return ()
     # 'a ' and 'a' are one tag (they were two filter options that looked alike)
-    return tuple(dict.fromkeys(unicodedata.normalize("NFC", v.strip()) for v in values))
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", unjoined(v).strip())
+                               for v in values))
 
 
 def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, list[Problem]]:
@@ -628,6 +659,7 @@ def load_sources(paths: list[Path], today: dt.date | None = None
             problems.append(Problem(path.as_posix(), None, None, "does not exist"))
     by_id: dict[str, str] = {}
     by_url: dict[str, tuple[str, str]] = {}  # url_key -> (file, url as written)
+    by_text: dict[bytes, tuple[str, Source]] = {}  # digest of the article's words -> the first
     folders = [p.resolve() for p in paths if p.is_dir()]
     for path in files:
         where = display_path(path)
@@ -684,11 +716,47 @@ def load_sources(paths: list[Path], today: dt.date | None = None
         by_id[source_id] = where
         by_url[url_key(source.url)] = (where, source.url)
         sources.append(source)
+        if (warning := copy_problem(source, where, text, by_text)) is not None:
+            problems.append(warning)
         if (warning := dateline_problem(source, where)) is not None:
             problems.append(warning)
         if (warning := degenerate_problem(source, where)) is not None:
             problems.append(warning)
     return tuple(sources), tuple(problems)
+
+
+COPY_WORDS = 30  # the fewest words of an article compared with the others' (copy_problem)
+
+
+def copy_problem(source: Source, where: str, text: str,
+                 by_text: dict[bytes, tuple[str, Source]]) -> Problem | None:
+    """A warning when the article's text (its words, spacing aside) is that of a source read
+    before under another url, and neither follows the other's report: two copies of one story
+    (a wire report on two sites) counted as two independent reports, its dates as corroborated
+    twice, without a word. ``by_text`` is updated. A text of fewer than COPY_WORDS words may be
+    the same by chance (a one-line statement): none is compared."""
+    split = unicodedata.normalize("NFC", source.body).split()
+    if len(split) < COPY_WORDS:
+        return None
+    words = " ".join(split)
+    key = hashlib.sha1(words.encode("utf-8")).digest()
+    if (first := by_text.get(key)) is None:
+        by_text[key] = (where, source)
+        return None
+    if _origin(first[1]) == _origin(source):  # a rewrite naming what it follows: one voice
+        return None
+    return Problem(where, _line_of(text, "url"), None, f"has the same text as {first[0]} (a "
+                   "copy under another url?): the two count as two independent reports; name "
+                   "the report it copies in 'follows', or keep one of the two", "warning")
+
+
+def _origin(source: Source) -> str:
+    """The report a source tells (events.origin: what it follows, else its own url)."""
+    if source.follows is not None and source.follows.url:
+        return url_key(source.follows.url)
+    if source.follows is not None and source.follows.outlet:
+        return source.follows.outlet.lower()
+    return url_key(source.url)
 
 
 # An article is degenerate when one stretch of text without a sentence end is longer than
