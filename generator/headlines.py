@@ -1345,6 +1345,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The call came a day after Russia freed Marc Fogel, a teacher held since 2021."
     >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
     'Russia freed Marc Fogel'
+    >>> s = "They gave Kyiv until Thanksgiving, 27 November, to answer the plan that Driscoll presented on Thursday."
+    >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11)
+    'Driscoll presented the plan on Thursday'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
@@ -1385,6 +1388,18 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     if (second := _coordinate_clause(sentence, start, end, w)) is not None:
         return second
     subordinators = list(w.time_clause.finditer(left))
+    if subordinators:
+        # "until Thanksgiving, 27 November, to respond to the plan that Driscoll presented on
+        # Thursday": no verb before the first comma, a phrase, not a clause the date is in
+        # (unless its verb follows an aside: "since Kyiv, a city of three million, was shelled")
+        opened_on = left[subordinators[-1].end():]
+        comma = opened_on.find(",")
+        if comma >= 0 and not clause_verb(_words_of(opened_on[:comma])[1:] or [""]):
+            aside_end = opened_on.find(",", comma + 1)
+            verb_after = _words_of(opened_on[aside_end + 1:])[:1] if aside_end >= 0 else []
+            if not (verb_after and verb_after[0].lower() != "to"
+                    and (verb_after[0] in AUXILIARIES or clause_verb(verb_after))):
+                subordinators = []
     if subordinators and re.search(r",\s+which\s", left[subordinators[-1].end():]):
         # "after a new round of talks in Istanbul, which Turkish officials say could be held
         # in October": the relative clause nearer the date is the date's
