@@ -559,6 +559,8 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     return _tidy(re.sub(r",\s*,", ",", text))
 
 
+THERE = re.compile(r"(?<=[a-z])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|can|"
+                   r"may|might|must|should|seems?|appears?|remains?)\b)(?=\s+[a-z]|[,.;:]|$)")
 ZONE_TIME = re.compile(r"^,?\s+(?:(?:US|U\.S\.|[A-Z][a-z]+|local)\s+time|[A-Z]{2,4}|GMT[+-]\d{1,2})(?=\s*[,.;:)]|\s*$)")
 
 
@@ -2464,6 +2466,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = _cap(w.relative_order.sub("", text))
     # "suggested Putin visit Kyiv instead": instead of what the article said before
     text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])", "", text)
+    # "met Macron there": there, where the article was before, which the headline does not say
+    # (never "there is", "there was": no place)
+    text = _outside_quotes(text, lambda part: THERE.sub("", part))
     # "announced here that": where the dateline is, which the headline does not carry
     text = re.sub(r"(?<=[a-z]ed)\s+here\b(?=\s+(?:that|on|in|at|after|before)\b)", "", text)
     text = went_on_to(text, w)
