@@ -438,3 +438,9 @@ def test_a_night_of_overnight_began_the_day_before() -> None:
 
     (shelled,) = _claims_of("Overnight, Russian troops shelled the Zaporizhzhia plant.", "2022-03-04")
     assert night_of(shelled) == dt.date(2022, 3, 3)
+
+
+def test_a_newspapers_name_is_no_date() -> None:
+    """"Jeanine Santucci and Kim Hjelmgaard USA TODAY": a byline's outlet, not today."""
+    assert not [c for c in _claims_of("Prigozhin turned his men back.\n\nJeanine Santucci and Kim "
+                                      "Hjelmgaard USA TODAY", "2023-06-24") if c.basis == "explicit"]
