@@ -43,7 +43,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                         "pair_words", "recap_headings", "coming_plans", "counted_subject",
                         "counted_aside", "counted_join", "counted_opener", "counted_what",
                         "pointing_back", "later_clause", "window_from_now", "compared_after", "superlative_of", "window_open", "holiday_noun",
-                        "overnight")}
+                        "overnight", "name_before")}
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +111,8 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
         # plan is its week (``coming_plans``)
         return timex.value == "FUTURE_REF" and COMING_DAYS.search(timex.text) is not None \
             and vocabulary()["coming_plans"].search(named_as_one(sentence_text_before)) is not None
+    if timex.text.isupper() and vocabulary()["name_before"].search(sentence_text_before):
+        return False  # "USA TODAY": a newspaper's name
     if when.granularity in ("decade", "century") and \
             vocabulary()["not_a_date_before"].search(sentence_text_before):
         return False
