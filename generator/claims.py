@@ -527,6 +527,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     speakers = attribute_sentences(sentences, found, registry)
     pair = leading_pair(found, registry)
     near = (0, 0)  # where the two sentences before this one start
+    told_day: dt.date | None = None  # the one day the sentence before told, if any
     for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
@@ -588,7 +589,12 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             # leaves a bare "overnight" untagged), but the night before the report's day, the
             # happening dated as outlets date it, by the morning it ended (values.timex_interval)
             at = sentence.start + night.start()
-            night_before = source.published - dt.timedelta(days=1)
+            # (the night after the day the sentence before told, in the week before the
+            # report: "On Friday, June 23, Prigozhin posted a video ... // Overnight, his
+            # fighters crossed into Russia", in an explainer of the Tuesday after)
+            night_before = told_day if told_day is not None \
+                and source.published - dt.timedelta(days=NIGHT_AFTER_REACH) <= told_day < source.published \
+                else source.published - dt.timedelta(days=1)
             dated = [Timex(at, at + len(night.group(0)), night.group(0), "TIME",
                            f"{night_before.isoformat()}TNI", None, "overnight")]
         if dated and not any(t.rule == "counted-from" or len(t.value) == 10 for t in dated):
@@ -619,6 +625,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                 source.id, sentence.text, sentence.start, sentence.end, line,
                                 when, "explicit", t, speaker_of(who, sentence, t), actors,
                                 places, spans, sentence.kind))
+        days = {c.when for c in claims[len(claims) - len(dated):]} if dated else set()
+        (only,) = days if len(days) == 1 else (None,)
+        told_day = only.start if only is not None and only.granularity == "day" \
+            and only.start == only.end else None
         is_lead = False
         if not lead_found and sentence.kind == "text" and _normalise(sentence.text) != title:
             is_lead = lead_found = True
@@ -641,6 +651,11 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                 basis, None, who, actors, places, spans))
             n_undated += basis == "undated"
     return tuple(claims)
+
+
+NIGHT_AFTER_REACH = 7  # days before its report a day told just before "Overnight, ..." may be
+# for the night after it to be that one (an explainer of the Tuesday after); an older day is
+# background, and the night is the report's
 
 
 def missing_days(source: Source, claims: tuple[Claim, ...]) -> tuple[Problem, ...]:

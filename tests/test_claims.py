@@ -444,3 +444,15 @@ def test_a_newspapers_name_is_no_date() -> None:
     """"Jeanine Santucci and Kim Hjelmgaard USA TODAY": a byline's outlet, not today."""
     assert not [c for c in _claims_of("Prigozhin turned his men back.\n\nJeanine Santucci and Kim "
                                       "Hjelmgaard USA TODAY", "2023-06-24") if c.basis == "explicit"]
+
+
+def test_overnight_after_a_day_told_just_before_is_the_night_after_it() -> None:
+    """"On Friday, June 23, Prigozhin posted a video. // Overnight, his fighters crossed into
+    Russia" in an explainer of the Tuesday after: the night after Friday; after a day of the
+    background (years before), the night before the report."""
+    claims = _claims_of("On Friday, June 23, Prigozhin posted a video.\n\nOvernight, his fighters "
+                        "crossed into Russia.", "2023-06-27")
+    assert claims[-1].timex.text == "Overnight" and claims[-1].when.start == dt.date(2023, 6, 24)
+    claims = _claims_of("The war began on February 24, 2022.\n\nOvernight, drones hit Kyiv.",
+                        "2025-05-18")
+    assert claims[-1].timex.text == "Overnight" and claims[-1].when.start == dt.date(2025, 5, 18)
