@@ -325,7 +325,7 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
 
 
 COMMENTED = re.compile(r"\b(?:a|an|the)\s+(?:claim|charge|allegation|assertion|accusation|version)s?\s+"
-                       r"(?:that\s+|which\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
+                       r"(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 
 
