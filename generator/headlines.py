@@ -1827,7 +1827,10 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   # (not before "whose ...": a relative of the aside's last noun goes with it)
                   # (nor before a speaker and the verb: ", killing five people, regional
                   # governor Ivan Fedorov said" closes the sentence with who said it)
-                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b)[a-z])"
+                  # (nor before what goes on about its own last words: ", killing six people,
+                  # including two children")
+                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
+                  r"|(?:including|among|excluding|mostly|mainly|most|many|some|all|both)\b)[a-z])"
                   r"(?!\s+[a-z\s]{0,40}(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|told|added|reported|wrote)\b)",
                   aside, text)
     # an apposition and the relative clause of its last noun go together: "led by Rustem
