@@ -616,6 +616,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         near = (near[1], sentence.start)
         folded = " ".join(sentence.text.split())
         room = min(SENTENCE_CLAIMS, ARTICLE_CLAIMS - len(claims) + n_undated)
+        appended_from = len(claims)
         for t, when in day_ranges(dated, source.raw, source.published)[:room]:
             when = lasting(when, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])
             key = (sentence.text, t.text)
@@ -625,7 +626,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                 source.id, sentence.text, sentence.start, sentence.end, line,
                                 when, "explicit", t, speaker_of(who, sentence, t), actors,
                                 places, spans, sentence.kind))
-        days = {c.when for c in claims[len(claims) - len(dated):]} if dated else set()
+        days = {c.when for c in claims[appended_from:]}
         (only,) = days if len(days) == 1 else (None,)
         told_day = only.start if only is not None and only.granularity == "day" \
             and only.start == only.end else None

@@ -143,7 +143,6 @@ MOVED = 0.42  # likeness a plan and a later date need to be one happening whose 
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _backdrop() -> frozenset[str]:
     return frozenset(yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["backdrop"])
 
@@ -1104,7 +1103,7 @@ def _same_night(a: list[Claim], b: list[Claim], vec: dict[str, dict[str, float]]
 
 SAME_ACT = 0.25  # likeness two reports' sentences of one person and kind of happening on
 # consecutive days need to be one happening dated two ways (their units having no one lead):
-# see _same_act. Over the dev corpus and the six probe sets, the only such pair at or above
+# see _same_act. Over the dev corpus and the probe sets of sessions 9-14, the only such pair at or above
 # the bar: 0.288 (Driscoll's arrival in Kyiv, dated 19 and 20 November: one happening); pairs
 # of a country's sentences ran to 0.366 ("US envoys flew to Abu Dhabi" / "US delegations at
 # the talks": two), hence a person only
@@ -1829,7 +1828,7 @@ def _ranked(members: list[Claim], attr: str) -> tuple[str, ...]:
 
 NIGHT_TOLD_APART = 0.12  # likeness two reports' sentences of one night, dated by its start
 # and by its end and merged into two events (each with its own day's others), need to show the
-# night's date as a disagreement on both. Over the dev corpus and the six probe sets every
+# night's date as a disagreement on both. Over the dev corpus and the probe sets of sessions 9-14, every
 # such pair: one happening 0.455 and 0.25 (Witkoff received late on Thursday / "on the night
 # of March 14"), 0.261 (a joint statement "on Sunday evening" / "on the night of Monday"),
 # 0.121 (Putin's statement "late Saturday" / "on the night of May 11") and 0.075 (a strike on
@@ -1864,9 +1863,9 @@ def told_apart(events: tuple[Event, ...], claims: tuple[Claim, ...],
         if cosine(vec[x.id], vec[y.id]) >= NIGHT_TOLD_APART:
             # shown where more than one report tells the happening (a sentence one report
             # tells alone is a side note of the other's), or on both where neither is
-            told = [(here, there) for here, there in ((x, y), (y, x))
-                    if len(events[event_of[here.id]].sources) > 1] or [(x, y), (y, x)]
-            for here, there in told:
+            shown = [(here, there) for here, there in ((x, y), (y, x))
+                     if len(events[event_of[here.id]].sources) > 1] or [(x, y), (y, x)]
+            for here, there in shown:
                 extra[event_of[here.id]] += [here, there]
     by_id = {s.id: s for s in sources}
     out = list(events)
