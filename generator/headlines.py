@@ -1038,6 +1038,11 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
                 and tokens[i + 2].group(0) in w.participles and tokens[i + 2].group(0) not in {"had", "did"}:
             return subj + re.sub(r"^\s+been", "", rest)  # "had been postponed" -> "postponed"
+        if future and word == "had" and nxt == "been" and i + 2 < len(tokens) \
+                and tokens[i + 2].group(0) in "“\"":
+            # standing alone, what something had been said to be is the desk's: 'The meeting had
+            # been "productive"' -> 'Meeting "productive"'
+            return subj + re.sub(r"^\s+been", "", rest)
         if word == "had" and future and nxt in LOOK_BACK_ADVERBS and i + 2 < len(tokens):
             # "Trump had earlier given Moscow until Friday": the adverb says what the tense does
             nxt = tokens[i + 2].group(0)
