@@ -43,7 +43,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                         "pair_words", "recap_headings", "coming_plans", "counted_subject",
                         "counted_aside", "counted_join", "counted_opener", "counted_what",
                         "pointing_back", "later_clause", "window_from_now", "compared_after", "superlative_of", "window_open", "holiday_noun",
-                        "overnight", "name_before")}
+                        "overnight", "name_before", "zoned_after")}
 
 
 @lru_cache(maxsize=1)
@@ -420,6 +420,8 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, 
 COUNT_REACH = 600  # characters before a count where a word of its noun's kind may name it
 COUNT_CLAIMS = 64  # the last claims before a count read for what it counts from (an article of
 # hundreds of claims and thousands of counts would otherwise cost their product)
+LEAD_REACH = 600  # characters from the start of the body within which a report's lead sentence
+# starts (a byline, a dateline and a stamp before it; the body's first paragraph)
 DATE_WORD_REACH = 40  # ... within this many characters of that claim's date ("Friday's meeting")
 
 
@@ -432,6 +434,27 @@ def _near_date(words: re.Pattern[str], c: Claim) -> bool:
     at = c.timex.start - c.start
     return words.search(c.text, max(0, at - DATE_WORD_REACH),
                         at + len(c.timex.text) + DATE_WORD_REACH) is not None
+
+
+CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
+
+def _in_date_clause(words: re.Pattern[str], c: Claim) -> bool:
+    """Does one of ``words`` stand in the claim's date's own clause, with no comma, semicolon,
+    colon or dash between them ("Driscoll met with Zelenskyy in Kyiv on Thursday"; not "Three
+    days after the Istanbul meeting, ... in Belarus on February 28")?"""
+    if c.timex is None:
+        return False
+    at = c.timex.start - c.start
+    return any(CLAUSE_BREAK.search(c.text, *sorted((m.end(), at))) is None if m.end() <= at
+               else CLAUSE_BREAK.search(c.text, at + len(c.timex.text), m.start()) is None
+               for m in words.finditer(c.text))
+
+
+def _zoned(c: Claim) -> bool:
+    """Is the claim's date told in a named zone's time ("on Thursday morning, Australian time")?"""
+    return c.timex is not None and vocabulary()["zoned_after"].match(
+        c.text, c.timex.end - c.start) is not None
 
 
 def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...],
@@ -450,10 +473,18 @@ def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...
     alike = _alike_words().get(noun, exact)
     # the noun itself anywhere before; a word of its kind only in the paragraphs just before
     # ("A day before the talks" in an analysis a month on is not the first round's day)
+    # (the report's lead, its first sentence dating a day, tells its main happening: a word of
+    # its kind in its date's clause names it, however far back: "Driscoll met with ...
+    # Zelenskyy in Kyiv on Thursday" ... "The talks came a day after")
+    # (not one dated in another zone's time: "on Thursday morning, Australian time")
+    lead = days_told[0] if days_told and days_told[0] is next(
+        (c for c in earlier if c.basis == "explicit"), None) and days_told[0].start < LEAD_REACH \
+        and not _zoned(days_told[0]) else None
     named = [c for c in days_told if noun and (exact.search(c.text) or _near_date(alike, c)
                                                and c.end >= since - COUNT_REACH
                                                # (a named one: a word of its kind anywhere)
-                                               or names and alike.search(c.text))] \
+                                               or names and alike.search(c.text)
+                                               or c is lead and _in_date_clause(alike, c))] \
         or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near]
     # of those, the ones naming it as the subject does ("The Antalya meeting came a day after":
     # the day of the claim naming Antalya and the meeting, not of the last one naming a meeting)

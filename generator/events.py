@@ -154,6 +154,23 @@ def _listed(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _shift_words() -> re.Pattern[str]:
+    """A sentence's opening words by which a report turns to another happening (happenings.yaml
+    ``shifts``)."""
+    data = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["shifts"]
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"[\"“‘'(\[]?(?:(?:{alternation(data['opening'])})\b"
+                      rf"|[^,;:.!?]{{1,60}}?,\s*(?:{alternation(data['aside'])}),)", re.IGNORECASE)
+
+
+def shifted(text: str) -> bool:
+    """Does a sentence open by turning to another happening of its date ("Elsewhere, ...",
+    "Hegseth, meanwhile, told ...")?"""
+    return _shift_words().match(text) is not None
+
+
+@lru_cache(maxsize=1)
 def _plan_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_listed('plans')})(?![\w-])", re.IGNORECASE)
 
@@ -448,6 +465,22 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
         gone = {k for nights in apart_nights for k in nights}
         return [*_parts([k for k in members if k not in gone], agents, whats, claims, vecs), *apart_nights]
     first = members[:UNIT_REACH]
+    # a sentence by which the report turns to another happening ("Elsewhere, ...", "Hegseth,
+    # meanwhile, told ..."), with the report's other sentences of its actor on that date
+    turned = [k for k in first[1:] if claims[k].basis == "explicit" and shifted(claims[k].text)]
+    if turned:
+        counts = Counter(agents[k] for k in first if agents[k])
+        lead = max(counts, key=lambda a: (counts[a], -min(k for k in first if agents[k] == a))) \
+            if counts else None
+        keys = {k: agents[k] if agents[k] and agents[k] != lead else f"#{k}" for k in turned}
+        if agents[first[0]] in keys.values():
+            keys = {k: f"#{k}" for k in turned}
+        parts: dict[str, list[int]] = {}
+        rest: list[int] = []
+        for k in members:
+            key = keys.get(k) or (agents.get(k) if agents.get(k) in keys.values() else None)
+            (parts.setdefault(key, []) if key else rest).append(k)
+        return [rest, *parts.values()]
     counts = Counter(agents[k] for k in first if agents[k])
     if len(counts) < 2:
         return [members]
@@ -883,6 +916,7 @@ def _roots(sources: dict[str, Source]) -> dict[str, str]:
 
 def _when_key(w: TimeValue) -> tuple:
     return (w.start, w.end, GRANULARITIES.index(w.granularity))
+
 
 
 def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],

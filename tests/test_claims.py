@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 import yaml
@@ -305,6 +306,34 @@ def test_a_count_from_the_subject_dates_what_it_counts_from() -> None:
     assert counted_from("meeting", -1, True, (), [antalya, belarus]) == dt.date(2025, 5, 18)
 
 
+def test_a_count_from_the_subject_reaches_back_to_the_reports_lead() -> None:
+    """The report's lead (its first sentence dating a day) tells its main happening: a word of
+    the subject's kind in its date's clause names it however far back ("Driscoll met with
+    Zelenskyy in Kyiv on Thursday" ... "The talks came a day after"); a word across a comma
+    does not ("Three days after the Istanbul meeting, ... in Belarus on February 28")."""
+    text = "Army Secretary Dan Driscoll met with President Zelenskyy in Kyiv on Thursday to present a plan."
+    at = text.index("on Thursday")
+    day = dt.date(2025, 11, 20)
+    lead = Claim("c-1", "s", text, 0, len(text), 1, TimeValue(day, day, "day"), "explicit",
+                 Timex(at, at + 11, "on Thursday", "DATE", day.isoformat()), None, (), (), ())
+    assert counted_from("talks", -1, True, (), [lead], since=3000) == dt.date(2025, 11, 19)
+    # a lead dated in another zone's time is the outlet's day, not the one counted from
+    zoned = replace(lead, text=text.replace("on Thursday", "on Thursday, Australian time,"))
+    assert counted_from("talks", -1, True, (), [zoned], since=3000) is None
+    recalled = ("Three days after the Istanbul meeting, the negotiators who first sat down "
+                "together in Belarus on February 28 are cautious.")
+    at = recalled.index("February 28")
+    feb = dt.date(2022, 2, 28)
+    lead = Claim("c-1", "s", recalled, 0, len(recalled), 1, TimeValue(feb, feb, "day"), "explicit",
+                 Timex(at, at + 11, "February 28", "DATE", feb.isoformat()), None, (), (), ())
+    assert counted_from("talks", -1, True, (), [lead], since=3000) is None
+    # a later sentence is no lead: far back, its word must stand next to its date
+    later = replace(lead, id="c-2", start=700, end=800, text=text,
+                    timex=Timex(700 + text.index("on Thursday"), 711 + text.index("on Thursday"),
+                                "on Thursday", "DATE", feb.isoformat()))
+    assert counted_from("talks", -1, True, (), [later], since=3000) is None
+
+
 @pytest.mark.parametrize("before", EXAMPLES["superlative_of"])
 def test_superlative_of_examples(before: str) -> None:
     assert vocabulary()["superlative_of"].search(before)
@@ -324,6 +353,17 @@ def test_an_article_dates_what_its_news_came_after() -> None:
     # published Thursday 29 January 2026: the call on Monday 26 January, the talks on the 23rd
     assert counted_claim[0].when.start == dt.date(2026, 1, 23)
     assert counted_claim[0].basis == "explicit"
+
+
+def test_a_count_from_a_signing_or_a_visit_finds_the_verb_that_told_it() -> None:
+    """"Two days after the signing" counts from "signed the grain agreement ... on Monday";
+    "The visit came a day after" from "arrived in Kyiv ... on Tuesday"."""
+    claims = claims_of("Russia and Ukraine signed the grain agreement in Istanbul on Monday. "
+                       "Two days after the signing, missiles struck the port of Odesa.")
+    assert [c.when.start for c in _dated(claims, "Two days after")] == [dt.date(2026, 1, 28)]
+    claims = claims_of("Four European leaders arrived in Kyiv by overnight train on Tuesday. "
+                       "The visit came a day after Putin hosted a parade in Moscow.")
+    assert [c.when.start for c in _dated(claims, "a day after")] == [dt.date(2026, 1, 26)]
 
 
 def test_a_count_pointing_back_or_aside_dates_from_the_day_just_told() -> None:

@@ -162,6 +162,7 @@ def test_a_crowded_date_compares_by_weightiest_features(monkeypatch: pytest.Monk
 # --- happenings: a report's day is one unit; neighbouring days; background ----------------
 
 import datetime as _dt  # noqa: E402
+from dataclasses import replace  # noqa: E402
 
 from generator.model import Claim, Source, TimeValue, Timex  # noqa: E402
 
@@ -447,6 +448,35 @@ def test_moved_examples() -> None:
                       TimeValue(_dt.date(2020, 1, 1), _dt.date(2020, 1, 1), "day"), "explicit",
                       Timex(at, at + len(case["date"]), case["date"], "DATE", "2020-01-01"))
         assert moved_to(claim) is case["moved"], case["text"]
+
+
+def test_shift_examples() -> None:
+    """Every example of happenings.yaml's ``shifts``: a sentence turning to another happening."""
+    import yaml
+
+    from generator.events import HAPPENINGS, shifted
+
+    data = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))
+    for case in data["shift_examples"]:
+        assert shifted(case["text"]) is case["shift"], case["text"]
+
+
+def test_a_report_turning_to_another_happening_of_its_day_tells_it_apart() -> None:
+    """"Elsewhere, ...": the sentence is a happening of its own beside the report's main one
+    of that day, which keeps the report's other sentences."""
+    sources = (_source("a", "2022-03-10"),)
+    claims = (
+        _claim("c1", "a", "Lavrov and Kuleba met in Antalya on Thursday for talks on a ceasefire.",
+               "2022-03-10"),
+        _claim("c2", "a", "Kuleba said on Thursday that no progress was made at the talks.",
+               "2022-03-10", 100),
+        _claim("c3", "a", "Elsewhere, Vice President Kamala Harris arrived in Warsaw on Thursday "
+               "for talks with Duda.", "2022-03-10", 200),
+    )
+    assert sorted(sorted(e.claims) for e in merge_events(claims, sources)) == [["c1", "c2"], ["c3"]]
+    # without the turn, one happening of the report's day
+    plain = (*claims[:2], replace(claims[2], text=claims[2].text.removeprefix("Elsewhere, ")))
+    assert [sorted(e.claims) for e in merge_events(plain, sources)] == [["c1", "c2", "c3"]]
 
 
 def test_talks_postponed_to_a_later_day_are_one_happening_showing_both_dates() -> None:
