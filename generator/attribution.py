@@ -316,8 +316,10 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
         if tokens[k].group() == "of":
             before = tokens[k - 1].group()
             if _is_name(before, w) and _base(before.lower()) not in w.titles \
-                    or before.islower() and before in w.speaker_nouns:
-                # "Adam Smith of Washington", "the head of state", "the leaders of France, …"
+                    or before.islower() and before in w.speaker_nouns \
+                    or w.institution_end.fullmatch(before) and before.lower() in w.speaker_nouns:
+                # "Adam Smith of Washington", "the head of state", "the leaders of France, …",
+                # "The Ministry of Defence"
                 return tokens[k - 1].start(), tokens[k - 1].end()
             break
     last = tokens[-1]
@@ -450,6 +452,8 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     """The speaker phrase before a verb; with ``common``, also a determiner and a common noun
     ("the airline said", "two diplomats familiar with the matter told Reuters")."""
     end = _trim_before(text, verb_start, w)
+    if (apposed := _apposed_name(text, verb_start, w)) is not None:
+        return apposed  # (the name, not the description in apposition after it)
     if common and (m := COMMON_NP.search(text, _near(text, end), end)) and not any(
             x in PREPOSITIONS or x in w.stop_words for x in m.group().lower().split()[1:]) \
             and m.group("head") not in w.not_speaker_heads \
@@ -513,6 +517,26 @@ ADJECTIVAL = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|
 NAME_THEN_COMMA = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$")
 NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                                    r"(?P<title>[a-z][\w-]*)\s+(?:to|of|for|at)\s+[^,;:“”\"]*$")
+
+
+APPOSED_DESCRIPTION = re.compile(
+    r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<title>[a-z][\w-]*)"
+    r"(?:\s+(?:in|of|to|for|at|with|on)\s+[^,;:“”\"()]{1,60}?)?,\s*(?:(?:has|had|also|later|first|then)\s+)*$")
+
+
+def _apposed_name(text: str, end: int, w: Words) -> tuple[int, int] | None:
+    """The name a description of its holder follows in apposition, right before a speech
+    verb: "Boris Gryzlov, Russia's plenipotentiary representative in the group, said" ->
+    "Boris Gryzlov" (the description holds a title); else None."""
+    m = APPOSED_DESCRIPTION.search(text, _near(text, end, 200), end)
+    if m is None or _base(m.group("title").lower()) not in w.titles:
+        return None
+    names = TOKEN.findall(m.group("name"))
+    if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
+               and x not in w.time_words for x in names):
+        return None
+    return m.start("name"), m.end("name")
 
 
 def _named_before_description(text: str, span: tuple[int, int], w: Words
