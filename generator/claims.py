@@ -437,6 +437,8 @@ def _near_date(words: re.Pattern[str], c: Claim) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[,;:—–]")
+OPENING_COMMA = re.compile(r"\s*,")
+OPENING_DATE = re.compile(r"[\s\-*•\"“]*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)*")
 
 
 def _in_date_clause(words: re.Pattern[str], c: Claim) -> bool:
@@ -446,8 +448,11 @@ def _in_date_clause(words: re.Pattern[str], c: Claim) -> bool:
     if c.timex is None:
         return False
     at = c.timex.start - c.start
-    return any(CLAUSE_BREAK.search(c.text, *sorted((m.end(), at))) is None if m.end() <= at
-               else CLAUSE_BREAK.search(c.text, at + len(c.timex.text), m.start()) is None
+    after = at + len(c.timex.text)
+    if OPENING_DATE.fullmatch(c.text, 0, at) and (comma := OPENING_COMMA.match(c.text, after)):
+        after = comma.end()  # "On 1 October, the Contact Group agreed ...": the clause it opens
+    return any(CLAUSE_BREAK.search(c.text, m.end(), at) is None if m.end() <= at
+               else CLAUSE_BREAK.search(c.text, after, m.start()) is None
                for m in words.finditer(c.text))
 
 

@@ -361,6 +361,10 @@ def test_a_count_from_a_signing_or_a_visit_finds_the_verb_that_told_it() -> None
     claims = claims_of("Russia and Ukraine signed the grain agreement in Istanbul on Monday. "
                        "Two days after the signing, missiles struck the port of Odesa.")
     assert [c.when.start for c in _dated(claims, "Two days after")] == [dt.date(2026, 1, 28)]
+    # the lead's opening date governs the clause after its comma: "agreed" names the signing
+    claims = claims_of("On Monday, the Trilateral Contact Group of envoys in Minsk finally agreed on the formula. "
+                       "Thousands protested in Kyiv. Two days after the signing, Putin spoke in Moscow.")
+    assert [c.when.start for c in _dated(claims, "Two days after")] == [dt.date(2026, 1, 28)]
     claims = claims_of("Four European leaders arrived in Kyiv by overnight train on Tuesday. "
                        "The visit came a day after Putin hosted a parade in Moscow.")
     assert [c.when.start for c in _dated(claims, "a day after")] == [dt.date(2026, 1, 26)]
