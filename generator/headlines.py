@@ -700,6 +700,9 @@ LISTENERS = frozenset({"him", "her", "them", "me", "us"})  # "told him about ...
 LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*|state|local|foreign|western|national|the)\s+){0,2}"
                   r"(?:media|press|reporters|journalists|television|TV|radio|broadcaster|outlets|"
                   r"news\s+agencies|agencies)\b")
+# anyone told, named by a noun phrase, before what they were told: "told an energy forum in
+# Moscow that ...", "told the Valdai forum that ..." (a listener, never the subject said)
+TOLD_NP = r"(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
 WHO_WHICH = frozenset({"who", "whom", "whose", "which"})  # a relative clause of a noun phrase
 LISTENED = "|".join(sorted(LISTENERS))
 ABOUT = "|".join(sorted(PREPOSITIONS))
@@ -752,7 +755,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # (not "X had told him about the attack": a listener and what about is no frame)
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
-                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
+                 rf"|{TOLD_NP}(?=\s+that\b))"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
                  rf"(?P<rest>[^\s].+)$", text)
@@ -771,7 +775,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # X said <where, when, after what> that S: "Trump said after hosting Zelensky at the White
     # House that he had begun arranging a meeting", "Lavrov told reporters in Moscow that ..."
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
-                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
+                 rf"|{TOLD_NP}))?"
                  rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
                  rf"late|early)\s+[^“”\";:]{{1,120}}?,?\s+that\s+(?P<rest>[^\s].+)$", text)
     if m and not re.search(r",\s", m.group("who")):
