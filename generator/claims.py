@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -515,6 +516,22 @@ def _alike_words() -> dict[str, re.Pattern[str]]:
     return out
 
 
+QUOTED_TODAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
+
+
+def quoted_day(t: Timex, sentence: Sentence, told: dt.date, published: dt.date) -> Timex:
+    """``t`` dated by the day the sentence before told (``told``, before the report's day) when
+    it is a "today" inside a quote of the sentence: the words were said on that day ('... in
+    his evening address on Monday. "Today I discussed ..."'); else ``t`` itself."""
+    if QUOTED_TODAY.fullmatch(t.text) is None or not t.value.startswith(published.isoformat()):
+        return t
+    before = sentence.text[:t.start - sentence.start]
+    opened = before.count("“") - before.count("”") + before.count('"') % 2
+    if opened <= 0:
+        return t
+    return replace(t, value=told.isoformat() + t.value[10:], rule="quoted-day")
+
+
 def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] | None:
     """Where ``t`` (a duration of days or weeks) opens an aside counting from its sentence's
     own day to one it does not date ("... on Monday, a day after US officials met a Ukrainian
@@ -586,6 +603,11 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
+        if told_day is not None and source.published - dt.timedelta(days=NIGHT_AFTER_REACH) \
+                <= told_day < source.published:
+            # '... announced this late on Monday in his evening address. "Today I discussed
+            # ...,"': a quoted "today" is the day the sentence before told
+            dated = [quoted_day(t, sentence, told_day, source.published) for t in dated]
         news_too = False
         if not dated:  # "The call came three days after ...": the day counted from the call's
             for t in inside:

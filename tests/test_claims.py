@@ -500,3 +500,19 @@ def test_overnight_after_a_day_told_just_before_is_the_night_after_it() -> None:
     claims = _claims_of("The war began on February 24, 2022.\n\nOvernight, drones hit Kyiv.",
                         "2025-05-18")
     assert claims[-1].timex.text == "Overnight" and claims[-1].when.start == dt.date(2025, 5, 18)
+
+
+def test_a_quoted_today_is_the_day_the_sentence_before_told() -> None:
+    """'... in his evening address on Monday. "Today I discussed ..."': the words were said
+    on Monday; a "today" of the outlet's own is the report's day, and so is a quoted one after
+    a sentence telling the report's day."""
+    claims = claims_of("The next round is planned in Istanbul. Zelensky announced this late on "
+                       "Monday in his evening address. \"Today I discussed the exchange with "
+                       "Umerov,\" the head of state said.")
+    assert [c.when.start for c in _dated(claims, "Today")] == [dt.date(2026, 1, 26)]
+    claims = claims_of("Zelensky spoke late on Monday in his evening address. Today the "
+                       "delegation flew to Istanbul.")
+    assert [c.when.start for c in _dated(claims, "Today")] == [dt.date(2026, 1, 29)]
+    claims = claims_of("Zelensky spoke on Thursday in Kyiv. \"Today I discussed the exchange with "
+                       "Umerov,\" he said.")
+    assert [c.when.start for c in _dated(claims, "Today")] == [dt.date(2026, 1, 29)]
