@@ -99,6 +99,7 @@ class Words:
     titles: frozenset[str]
     speaker_nouns: frozenset[str]
     holders: frozenset[str]
+    title_synonyms: dict[str, str]  # "head of state" -> "president"
     common_noun_verbs: frozenset[str]
     particles: frozenset[str]
     stop_words: frozenset[str]
@@ -137,6 +138,7 @@ def parse_words(data: dict) -> Words:
         titles=frozenset(w.lower() for w in data["title_words"]),
         speaker_nouns=frozenset(w.lower() for w in data["speaker_nouns"]),
         holders=frozenset(w.lower() for w in data["holders"]),
+        title_synonyms={k.lower(): v.lower() for k, v in data["title_synonyms"].items()},
         common_noun_verbs=frozenset(data["common_noun_verbs"]),
         particles=frozenset(data["name_particles"]),
         stop_words=frozenset(data["stop_words"]),
@@ -853,10 +855,12 @@ def _described(who: Attribution, titled: _Titled, w: Words) -> Attribution:
     """'the foreign minister' is the one person the article named with that title before
     ("Ukrainian Foreign Minister Andrii Sybiha"); with none, or two, the words stay as they are."""
     words_ = who.text.split()
+    key = " ".join(words_[1:]).lower()
     if who.entity is not None or len(words_) < 2 or words_[0].lower() != "the" \
-            or words_[-1].lower() not in w.holders or any(_is_name(x, w) for x in words_[1:]):
+            or words_[-1].lower() not in w.holders and key not in w.title_synonyms \
+            or any(_is_name(x, w) for x in words_[1:]):
         return who
-    return titled.named(" ".join(words_[1:]).lower()) or who
+    return titled.named(w.title_synonyms.get(key, key)) or who
 
 
 def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: Registry,
