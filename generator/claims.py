@@ -39,12 +39,14 @@ DATA = Path(__file__).parent / "data" / "claims.yaml"
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return {key: re.compile(data[key], re.IGNORECASE)
-            for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
-                        "pair_words", "recap_headings", "coming_plans", "counted_subject",
-                        "counted_aside", "counted_join", "counted_opener", "counted_what",
-                        "pointing_back", "later_clause", "window_from_now", "compared_after", "superlative_of", "window_open", "holiday_noun",
-                        "overnight", "name_before", "zoned_after")}
+    return {"later_opener": re.compile(data["later_opener"])} | {  # (its capital is the sentence's)
+        key: re.compile(data[key], re.IGNORECASE)
+        for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
+                    "pair_words", "recap_headings", "coming_plans", "counted_subject",
+                    "counted_aside", "counted_join", "counted_opener", "counted_what",
+                    "pointing_back", "later_clause", "window_from_now", "compared_after",
+                    "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
+                    "zoned_after")}
 
 
 @lru_cache(maxsize=1)
@@ -418,6 +420,8 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, 
         tuple(n for n in names if n not in ("The", "This", "That", "These", "Those", "His", "Her", "Their", "Its"))
 
 
+PLUPERFECT_NEAR = re.compile(r"\bhad\s+(?:not\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ht|ut)\b")
+LATER_REACH = 80  # characters after an opening "Later"/"Earlier" read for a pluperfect
 COUNT_REACH = 600  # characters before a count where a word of its noun's kind may name it
 COUNT_CLAIMS = 64  # the last claims before a count read for what it counts from (an article of
 # hundreds of claims and thousands of counts would otherwise cost their product)
@@ -581,6 +585,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     pair = leading_pair(found, registry)
     near = (0, 0)  # where the two sentences before this one start
     told_day: dt.date | None = None  # the one day the sentence before told, if any
+    last_day: dt.date | None = None  # ... or the last one before it that told any date
     for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
@@ -655,6 +660,15 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 else source.published - dt.timedelta(days=1)
             dated = [Timex(at, at + len(night.group(0)), night.group(0), "TIME",
                            f"{night_before.isoformat()}TNI", None, "overnight")]
+        if last_day is not None and not recap and not any(len(t.value) >= 10 for t in dated) \
+                and (later := vocabulary()["later_opener"].match(sentence.text)) is not None \
+                and not PLUPERFECT_NEAR.search(sentence.text, later.end(), later.end() + LATER_REACH):
+            # (not "Earlier, the Kremlin had disclosed ...": earlier than the day told)
+            # "On Wednesday, Trump said ... // Later, speaking to reporters, Trump said ...":
+            # the day the sentence before told (a coarser date of its own dates something else)
+            at = sentence.start + later.start("word")
+            dated = [Timex(at, at + len(later.group("word")), later.group("word"), "DATE",
+                           last_day.isoformat(), None, "later-that-day"), *dated]
         if dated and not any(t.rule == "counted-from" or len(t.value) == 10 for t in dated):
             # "The call comes a day after Marc Fogel, held in Russia since August 2021, arrived
             # back": the subject's count dates the clause it opens, whatever coarser dates
@@ -688,10 +702,12 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         (only,) = days if len(days) == 1 else (None,)
         told_day = only.start if only is not None and only.granularity == "day" \
             and only.start == only.end else None
+        last_day = told_day if days else last_day  # (a sentence of no date keeps it)
         is_lead = False
         if not lead_found and sentence.kind == "text" and _normalise(sentence.text) != title:
             is_lead = lead_found = True
         if sentence.kind == "heading":
+            last_day = None  # (a section's "Later" is of its own account)
             # under "What preceded", "Background" ...: what the article recalls, not its news
             recap = vocabulary()["recap_headings"].fullmatch(sentence.text.strip(" \t#*_:.")) is not None
         if dated and not all(t.value == "FUTURE_REF" for t in dated) and not news_too:
