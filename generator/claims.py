@@ -46,7 +46,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
                     "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
-                    "zoned_after")}
+                    "zoned_after", "clock_only")}
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +109,8 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
         return False
     if timex.rule == "holiday" and vocabulary()["holiday_noun"].match(sentence_text_after):
         return False
+    if timex.type == "TIME" and vocabulary()["clock_only"].fullmatch(timex.text):
+        return False  # "began at 18:00 Moscow time": an hour of the day the report tells
     when = claimed_interval(timex.value)
     if when is None:  # PRESENT_REF, PAST_REF, unanchored XXXX; but "the coming days" of a
         # plan is its week (``coming_plans``)

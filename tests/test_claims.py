@@ -531,3 +531,12 @@ def test_an_opening_later_or_earlier_is_the_day_told_before() -> None:
     claims = claims_of("Trump told reporters that Putin had called him. Later, speaking in the "
                        "Oval Office, he said it was possible.")
     assert _dated(claims, "Later") == []
+
+
+def test_an_hour_alone_dates_nothing() -> None:
+    """"The truce began at 18:00 Moscow time": an hour of the day the report tells, no date of
+    its own (the dev corpus and nine probe sets never count one); with its day it is the day."""
+    assert not _dated(claims_of("The truce began at 18:00 Moscow time."), "18:00")
+    assert not _dated(claims_of("Putin spoke to reporters after 1 a.m. in the Kremlin."), "1 a.m.")
+    assert [c.when.start for c in _dated(claims_of("The truce ended at 18:00 on Sunday."), "18:00 on Sunday")] \
+        == [dt.date(2026, 1, 25)]
