@@ -409,7 +409,8 @@ UNCOMMA_OPENER = re.compile(r"^(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|mon
 # a time counted from something before: "Four days after they end, ", "Three days later, "
 COUNTED_OPENER = re.compile(r"^(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|"
                             r"\d{1,2}|[Aa]\s+few|[Ss]everal)\s+(?:hours?|days?|weeks?|months?)\s+"
-                            r"(?:later|earlier|after|before)\b[^,;:“”\"]{0,60},\s+)(?=[A-Z“\"])")
+                            r"(?:later|earlier|after|before)\b(?:[^,;:“”\"]|“[^“”]{1,40}”|\"[^\"]{1,40}\"){0,80}?,\s+)"
+                            r"(?=[A-Z“\"])")
 # a time counted from what follows it ("came a day| after", "two weeks| before"): no place to cut
 COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
                           r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
@@ -1852,9 +1853,12 @@ def drop_parentheticals(text: str, w: Words) -> str:
     # (and an irregular one: "The summit, held in Alaska, ended")
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?!(?:compared|based|according|including|excluding)\b)"
                   r"(?:(?:first|originally|initially|widely|already|later)\s+)?"
-                  r"(?P<part>[a-z]{3,})\s+(?:by|in|at|on|from|to|with|as|for|"
-                  r"during|after|under|into)\s[^,;“”\"]{1,80}?,(?=\s+(?!or\b)[a-z])",
-                  lambda m: "" if (m["part"].endswith(("ed", "en")) or m["part"] in w.participles)
+                  r"(?P<part>[a-z]{3,})(?:\s+(?:by|in|at|on|from|to|with|as|for|"
+                  r"during|after|under|into)\s[^,;“”\"]{1,80}?)?,(?=\s+(?!or\b)[a-z])",
+                  # (its date gone before: "The law, first passed in 2014, expires" -> "The
+                  # law, first passed, expires")
+                  lambda m: "" if (m["part"].endswith(("ed", "en")) and m["part"] not in NUMBERS
+                                   or m["part"] in w.participles)
                   # "Russian forces, meanwhile, claimed to have taken the town ..., a claim Kyiv
                   # denied": a noun phrase after it, so no verb of the sentence: it is the verb
                   and not re.match(r"\s+(?:a|an|the|this|these|those)\s", m.string[m.end():])
