@@ -709,6 +709,10 @@ LISTENED = "|".join(sorted(LISTENERS))
 ABOUT = "|".join(sorted(PREPOSITIONS))
 
 
+# a description and the name in apposition after it: "Ukraine's foreign minister, Andrii Sybiha,"
+APPOSED_NAME = re.compile(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?")
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech, that = _speech_alternations(w)
     # according to X, S  /  S, according to X
@@ -762,7 +766,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
                  rf"(?P<rest>[^\s].+)$", text)
     named = m and (
-        re.fullmatch(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?", m.group("who"))
+        APPOSED_NAME.fullmatch(m.group("who"))
         or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:(?:a|an|the)\s+|(?=[a-z]))[^,]{2,80},?",
                         m.group("who")))
     if m and (named or not re.search(r",\s", m.group("who"))):
@@ -799,6 +803,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{that})\s+that\s+(?P<rest>.+)$", text)
     if m and not re.search(r",\s", m.group("who")):
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
+    elif m and (named := APPOSED_NAME.fullmatch(m.group("who"))):
+        # "The LPR's representative at the Minsk talks, Rodion Miroshnik, recalled that ..."
+        yield Frame(named.group("name"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
 
 
 REPLY_IS = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]{1,60}?)\s+(?:has\s+|had\s+)?(?:replied|responded|answered)\s+"
