@@ -100,6 +100,7 @@ class Words:
     speaker_nouns: frozenset[str]
     holders: frozenset[str]
     title_synonyms: dict[str, str]  # "head of state" -> "president"
+    title_countries: dict[str, str]  # "US" -> "United States" ("the US President")
     common_noun_verbs: frozenset[str]
     particles: frozenset[str]
     stop_words: frozenset[str]
@@ -139,6 +140,7 @@ def parse_words(data: dict) -> Words:
         speaker_nouns=frozenset(w.lower() for w in data["speaker_nouns"]),
         holders=frozenset(w.lower() for w in data["holders"]),
         title_synonyms={k.lower(): v.lower() for k, v in data["title_synonyms"].items()},
+        title_countries=dict(data["title_countries"]),
         common_noun_verbs=frozenset(data["common_noun_verbs"]),
         particles=frozenset(data["name_particles"]),
         stop_words=frozenset(data["stop_words"]),
@@ -819,11 +821,17 @@ class _Titled:
                 out.append((a.entity or a.text.split()[-1], a))
         return out
 
-    def named(self, key: str) -> Attribution | None:
+    def named(self, key: str, country: str | None = None) -> Attribution | None:
         """The one person named with the title ``key`` in the last TITLE_REACH sentences (the
         last mention of them), or None for none or two; with none named so, the one person
-        named there whose role in the registry is that title."""
-        return self._named(key, False) or (self._named(key, True) if not self._count(key) else None)
+        named there whose role in the registry is that title. With a ``country`` ("the US
+        President"), only one whose role in the registry is of that country."""
+        found = self._named(key, False) or (self._named(key, True) if not self._count(key) else None)
+        if found is None or country is None:
+            return found
+        role = (self.registry.get(found.entity).role or "") \
+            if self.registry is not None and found.entity in self.registry.by_id else ""
+        return found if country.lower() in role.lower() else None
 
     def _count(self, key: str) -> int:
         return len(self.titles[(key, False)][3])
@@ -855,12 +863,15 @@ def _described(who: Attribution, titled: _Titled, w: Words) -> Attribution:
     """'the foreign minister' is the one person the article named with that title before
     ("Ukrainian Foreign Minister Andrii Sybiha"); with none, or two, the words stay as they are."""
     words_ = who.text.split()
-    key = " ".join(words_[1:]).lower()
+    country = w.title_countries.get(words_[1]) if len(words_) > 2 else None
+    title = words_[2:] if country else words_[1:]
+    key = " ".join(title).lower()
     if who.entity is not None or len(words_) < 2 or words_[0].lower() != "the" \
             or words_[-1].lower() not in w.holders and key not in w.title_synonyms \
-            or any(_is_name(x, w) for x in words_[1:]):
+            or any(_is_name(x, w) and _base(x.lower()) not in w.titles for x in title):
         return who
-    return titled.named(w.title_synonyms.get(key, key)) or who
+    found = titled.named(w.title_synonyms.get(key, key), country)
+    return found or who
 
 
 def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: Registry,
