@@ -826,17 +826,22 @@ class _Titled:
         last mention of them), or None for none or two; with none named so, the one person
         named there whose role in the registry is that title. With a ``country`` ("the US
         President"), only one whose role in the registry is of that country."""
-        found = self._named(key, False) or (self._named(key, True) if not self._count(key) else None)
-        if found is None or country is None:
-            return found
-        role = (self.registry.get(found.entity).role or "") \
-            if self.registry is not None and found.entity in self.registry.by_id else ""
-        return found if country.lower() in role.lower() else None
+        if country is None:
+            return self._named(key, False) or (self._named(key, True) if not self._count(key) else None)
+        return self._named(key, False, country) or self._named(key, True, country)
+
+    def _of(self, person: str, country: str | None) -> bool:
+        """Is ``person`` (an entity id, or a name) of ``country`` by the registry's role?"""
+        if country is None:
+            return True
+        role = (self.registry.get(person).role or "") \
+            if self.registry is not None and person in self.registry.by_id else ""
+        return country.lower() in role.lower()
 
     def _count(self, key: str) -> int:
         return len(self.titles[(key, False)][3])
 
-    def _named(self, key: str, by_role: bool) -> Attribution | None:
+    def _named(self, key: str, by_role: bool, country: str | None = None) -> Attribution | None:
         if (key, by_role) not in self.titles:
             # "the president" is not "Vice President Vance"
             pattern = re.compile(r"(?<!vice )(?<!deputy )(?<!former )(?<!acting )(?<![\w-])"
@@ -856,6 +861,9 @@ class _Titled:
             count[person] -= 1
             if not count[person]:
                 del count[person]
+        if country is not None:
+            theirs = [(person, a) for _, person, a in found if self._of(person, country)]
+            return theirs[-1][1] if len({person for person, _ in theirs}) == 1 else None
         return found[-1][2] if len(count) == 1 else None
 
 
