@@ -1,0 +1,80 @@
+"""The ninth hostile sweep (docs/benchmarks.md, "A ninth sweep"): what the eighth reported and
+left (Markdown's markers in claims, "2100 hours", renamed sources), then new attacks (odd front
+matter, files that are no files, many sources and curation entries, outputs read by parsers)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from generator.text import plain_inline, split_sentences
+
+
+# ------------------------------------------------------------------ Markdown's markers in claims
+def _texts(raw: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in split_sentences(raw)]
+
+
+def test_a_footnotes_definition_is_text_without_its_marker() -> None:
+    """'[^1]: Zelensky said ...' gave a claim quoting '[^1]:' (and titled from it)."""
+    raw = "Putin met Zelensky on 3 September 2025.\n\n[^1]: Zelensky said on 4 September 2025 that it went well.\n"
+    assert ("text", "Zelensky said on 4 September 2025 that it went well.") in _texts(raw)
+
+
+def test_a_footnotes_mark_closes_no_sentence() -> None:
+    """'... the Kremlin said.[^1]' was quoted with its mark, and 'said.[^1] Next' was one sentence."""
+    raw = "Putin met Zelensky on 3 September 2025, the Kremlin said.[^1] Trump spoke on 4 September.[^2][^3]\n"
+    assert [t for _, t in _texts(raw)] == ["Putin met Zelensky on 3 September 2025, the Kremlin said.",
+                                           "Trump spoke on 4 September."]
+    assert plain_inline("Putin said[^note] that talks went well") == "Putin said that talks went well"
+
+
+def test_fenced_code_and_comments_are_no_words_of_the_article() -> None:
+    """A fenced code block and an HTML comment each gave a claim (the comment's a heading,
+    quoted with '<!--')."""
+    raw = ("Putin met Zelensky on 3 September 2025.\n\n```\nTrump called Erdogan on 5 September 2025.\n\n"
+           "Trump met Macron on 6 September 2025.\n```\nLavrov spoke on 8 September 2025.\n\n"
+           "<!-- Lavrov met Rubio on 9 September 2025.\n\nstill the comment -->\n\n"
+           "<!-- a note --> Peskov spoke on 10 September 2025.\n")
+    said = [t for k, t in _texts(raw) if k != "furniture"]
+    assert said == ["Putin met Zelensky on 3 September 2025.", "Lavrov spoke on 8 September 2025.",
+                    "Peskov spoke on 10 September 2025."]
+
+
+def test_a_fence_or_comment_never_closed_hides_its_own_block_only() -> None:
+    """Markdown would hide the rest of the file: a stray fence would lose the article silently."""
+    raw = "~~~~\nTrump called Erdogan on 5 September 2025.\n\nPutin met Zelensky on 3 September 2025.\n\n<!-- x\n\nPeskov spoke on 1 September 2025.\n"
+    said = [t for k, t in _texts(raw) if k != "furniture"]
+    assert said == ["Putin met Zelensky on 3 September 2025.", "Peskov spoke on 1 September 2025."]
+
+
+def test_many_fences_never_closed_take_linear_time() -> None:
+    """Each fence no later line closes is known at once (a scan to the file's end for each
+    would be quadratic)."""
+    raw = "".join("`" * (3 + n) + "\n\n" for n in range(3000, 0, -1)) + "<!--\n\n" * 20000
+    t = time.perf_counter()
+    split_sentences(raw)
+    assert time.perf_counter() - t < 5
+
+
+@pytest.mark.parametrize("line, heading", [('!!! note "On 7 September 2025"', "On 7 September 2025"),
+                                           ("!!! warning", None), ('???+ info "Talks"', "Talks"),
+                                           ('!!! danger ""', None)])
+def test_an_admonitions_title_is_a_heading_and_its_marker_no_words(line: str, heading: str | None) -> None:
+    """'!!! note "On 7 September 2025"' was a claim quoting '!!! note'; its body ran into it."""
+    raw = f"{line}\n    Erdogan met Putin on 7 September 2025 in Ankara.\n"
+    got = _texts(raw)
+    assert ("text", "Erdogan met Putin on 7 September 2025 in Ankara.") in got
+    assert [t for k, t in got if k == "heading"] == ([heading] if heading else [])
+    assert not any("!!!" in t or "???" in t for _, t in got)
+
+
+def test_a_definitions_marker_is_no_word() -> None:
+    raw = "Term\n:   Macron visited Kyiv on 8 September 2025, his office said.\n"
+    assert ("text", "Macron visited Kyiv on 8 September 2025, his office said.") in _texts(raw)
+
+
+def test_a_table_rows_pipes_that_open_and_close_it_are_no_words() -> None:
+    raw = "| date | what |\n|---|---|\n| 2 September 2025 | Putin met Trump in Alaska |\n"
+    assert _texts(raw)[-1] == ("text", "2 September 2025 | Putin met Trump in Alaska")
