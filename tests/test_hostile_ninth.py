@@ -4,11 +4,15 @@ matter, files that are no files, many sources and curation entries, outputs read
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
 
 from generator.text import plain_inline, split_sentences
+from generator.timex import tag
+
+DCT = dt.date(2025, 9, 3)
 
 
 # ------------------------------------------------------------------ Markdown's markers in claims
@@ -78,3 +82,16 @@ def test_a_definitions_marker_is_no_word() -> None:
 def test_a_table_rows_pipes_that_open_and_close_it_are_no_words() -> None:
     raw = "| date | what |\n|---|---|\n| 2 September 2025 | Putin met Trump in Alaska |\n"
     assert _texts(raw)[-1] == ("text", "2 September 2025 | Putin met Trump in Alaska")
+
+
+# ------------------------------------------------------------------ military time
+@pytest.mark.parametrize("text, value", [
+    ("Troops moved at 2100 hours.", "2025-09-03T21:00"),
+    ("The curfew starts at 2100 hours local time.", "2025-09-03T21:00"),
+    ("By 2100 hours the shelling had stopped.", "2025-09-03T21:00"),
+    ("A briefing was held at 0900 hours.", "2025-09-03T09:00"),
+    ("The shelling stopped around 2300 hrs.", "2025-09-03T23:00"),
+    ("Pilots logged 2000 hours of training.", "PT2000H")])
+def test_military_time_is_a_time_not_a_count_of_hours(text: str, value: str) -> None:
+    """'at 2100 hours' was a duration of 2,100 hours (PT2100H)."""
+    assert [t.value for t in tag(text, DCT)] == [value]
