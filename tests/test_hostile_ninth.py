@@ -95,3 +95,18 @@ def test_a_table_rows_pipes_that_open_and_close_it_are_no_words() -> None:
 def test_military_time_is_a_time_not_a_count_of_hours(text: str, value: str) -> None:
     """'at 2100 hours' was a duration of 2,100 hours (PT2100H)."""
     assert [t.value for t in tag(text, DCT)] == [value]
+
+
+# ------------------------------------------------------------------ names in scripts without spaces
+def test_a_name_in_a_script_without_spaces_is_found_without_word_boundaries() -> None:
+    """'普京于2025年…在莫斯科会见泽连斯基' named nobody: a name needed a word boundary on both sides,
+    and Han, kana and Hangul letters are all word characters."""
+    from generator.entities import names_regex
+    names = names_regex(["普京", "泽连斯基", "莫斯科", "プーチン", "푸틴", "Putin", "Kyiv"])
+    assert names is not None
+    found = lambda text: [m.group() for m in names.finditer(text)]  # noqa: E731
+    assert found("普京于2025年9月3日在莫斯科会见泽连斯基。") == ["普京", "莫斯科", "泽连斯基"]
+    assert found("プーチン大統領は") == ["プーチン"]
+    assert found("푸틴은 말했다") == ["푸틴"]
+    assert found("会见Putin。") == ["Putin"]
+    assert found("Putinx xPutin Putin-x Kyiv_ Kyiv") == ["Kyiv"]  # Latin names keep their boundaries
