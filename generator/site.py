@@ -29,6 +29,7 @@ import logging
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sysconfig
 import tempfile
@@ -349,7 +350,7 @@ def _stats(folder: Path, follow: bool = False, read: Callable[[str], bool] = lam
                 continue
             rel = path.relative_to(folder).as_posix()
             out[rel] = [st.st_size, st.st_mtime_ns]
-            if read(rel):
+            if read(rel) and stat.S_ISREG(st.st_mode):  # a named pipe would wait for a writer
                 try:
                     out[rel].append(hashlib.sha256(path.read_bytes()).hexdigest())
                 except OSError:
@@ -386,6 +387,25 @@ def shadowing(config: Config) -> list[tuple[str, str]]:
             rel = name if top else f"{rel_folder}/{name}"
             if (page := generated.get(address(rel))) is not None:
                 found.append(((docs / rel).relative_to(config.root).as_posix(), page))
+    return found
+
+
+def not_regular(config: Config) -> list[str]:
+    """(A ninth sweep) files of docs/ (through its links, as MkDocs reads it) that are no
+    regular files: a named pipe there made the build wait forever (read for its digest, then by
+    MkDocs), a device would be copied whole. Paths relative to the project."""
+    docs = config.path("docs")
+    found = []
+    for folder, dirs, files in os.walk(docs, followlinks=True):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(folder) / name
+            try:
+                mode = path.stat().st_mode
+            except OSError:  # a link to nothing: MkDocs leaves it out
+                continue
+            if not stat.S_ISREG(mode):
+                found.append(path.relative_to(config.root).as_posix())
     return found
 
 

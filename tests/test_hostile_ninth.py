@@ -5,9 +5,14 @@ matter, files that are no files, many sources and curation entries, outputs read
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
+from pathlib import Path
 
 import pytest
+
+from generator.cli import main
+from tests.conftest import GOOD_FRONT, write_source
 
 from generator.text import plain_inline, split_sentences
 from generator.timex import tag
@@ -110,3 +115,20 @@ def test_a_name_in_a_script_without_spaces_is_found_without_word_boundaries() ->
     assert found("푸틴은 말했다") == ["푸틴"]
     assert found("会见Putin。") == ["Putin"]
     assert found("Putinx xPutin Putin-x Kyiv_ Kyiv") == ["Kyiv"]  # Latin names keep their boundaries
+
+
+# ------------------------------------------------------------------ files that are no files
+@pytest.mark.parametrize("where", ["docs/extra.md", "docs/stylesheets/x.css", "docs/index.md"])
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_named_pipe_in_docs_is_refused_not_waited_for(project: Path, capsys: pytest.CaptureFixture,
+                                                        where: str, command: str) -> None:
+    """A named pipe in docs/ made `timeline build` wait forever (read for its digest, then by
+    MkDocs); `check` passed. Now both refuse it, naming it, before anything is built."""
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT)
+    (project / where).parent.mkdir(parents=True, exist_ok=True)
+    (project / where).unlink(missing_ok=True)
+    os.mkfifo(project / where)
+    assert main([command, "--jobs", "1"] if command == "build" else [command]) == 1
+    err = capsys.readouterr().err
+    assert f"{where}: is not a regular file (a named pipe" in err
+    assert not (project / "site").exists()
