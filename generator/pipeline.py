@@ -310,9 +310,7 @@ def shadowed_pages(project: Project) -> tuple[Problem, ...]:
                          f"generated page {page} (one of the two would silently replace the "
                          "other); rename or move it")
                  for path, page in shadowing(project.config)) \
-        + tuple(Problem(path, None, None, "is not a regular file (a named pipe, a device or a "
-                        "socket); the site engine would wait for it or copy it whole: remove it")
-                for path in not_regular(project.config))
+        + tuple(Problem(path, None, None, why) for path, why in not_regular(project.config))
 
 
 def project_sources(paths: list[Path], project: Project) -> list[Path]:

@@ -390,22 +390,45 @@ def shadowing(config: Config) -> list[tuple[str, str]]:
     return found
 
 
-def not_regular(config: Config) -> list[str]:
-    """(A ninth sweep) files of docs/ (through its links, as MkDocs reads it) that are no
-    regular files: a named pipe there made the build wait forever (read for its digest, then by
-    MkDocs), a device would be copied whole. Paths relative to the project."""
+def not_regular(config: Config) -> list[tuple[str, str]]:
+    """(A ninth sweep) what of docs/ (read through its links, as MkDocs reads it) no build can
+    read, each with why: a file that is no regular file (a named pipe there made the build wait
+    forever, read for its digest and then by MkDocs; a device would be copied whole), and a
+    link to a folder it is in (two such links made every walk of docs/ exponential). Each
+    folder is read once, however many links lead to it. Paths relative to the project."""
     docs = config.path("docs")
-    found = []
-    for folder, dirs, files in os.walk(docs, followlinks=True):
-        dirs.sort()
-        for name in sorted(files):
-            path = Path(folder) / name
+    found: list[tuple[str, str]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def walk(folder: Path, above: tuple[tuple[int, int], ...]) -> None:
+        try:
+            st = folder.stat()
+            names = sorted(os.listdir(folder))
+        except OSError:
+            return  # unreadable or gone: MkDocs says so
+        key = (st.st_dev, st.st_ino)
+        if key in above:
+            found.append((folder.relative_to(config.root).as_posix(),
+                          "is a symbolic link to a folder it is in (a loop); remove it"))
+            return
+        if key in seen:
+            return
+        seen.add(key)
+        for name in names:
+            path = folder / name
             try:
                 mode = path.stat().st_mode
-            except OSError:  # a link to nothing: MkDocs leaves it out
+            except OSError:  # a link to nothing (MkDocs leaves it out), or a loop of links
                 continue
-            if not stat.S_ISREG(mode):
-                found.append(path.relative_to(config.root).as_posix())
+            if stat.S_ISDIR(mode):
+                walk(path, above + (key,))
+            elif not stat.S_ISREG(mode):
+                found.append((path.relative_to(config.root).as_posix(),
+                              "is not a regular file (a named pipe, a device or a socket); the "
+                              "site engine would wait for it or copy it whole: remove it"))
+
+    if docs.is_dir():
+        walk(docs, ())
     return found
 
 

@@ -132,3 +132,21 @@ def test_a_named_pipe_in_docs_is_refused_not_waited_for(project: Path, capsys: p
     err = capsys.readouterr().err
     assert f"{where}: is not a regular file (a named pipe" in err
     assert not (project / "site").exists()
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_links_in_docs_to_a_folder_they_are_in_are_refused_at_once(
+        project: Path, capsys: pytest.CaptureFixture, command: str) -> None:
+    """Two links in docs/ to docs/ itself: each walk of docs/ through its links (as MkDocs
+    reads it) doubled at every level; one such link failed the build with 'cannot write
+    .timeline-pages/a/entities: Too many levels of symbolic links' while `check` passed."""
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT)
+    (project / "docs" / "loop").symlink_to(".")
+    (project / "docs" / "loop2").symlink_to(".")
+    (project / "docs" / "stylesheets" / "up").symlink_to("..")
+    t = time.perf_counter()
+    assert main([command, "--jobs", "1"] if command == "build" else [command]) == 1
+    assert time.perf_counter() - t < 30
+    err = capsys.readouterr().err
+    for where in ("docs/loop", "docs/loop2", "docs/stylesheets/up"):
+        assert f"{where}: is a symbolic link to a folder it is in (a loop)" in err
