@@ -150,3 +150,23 @@ def test_links_in_docs_to_a_folder_they_are_in_are_refused_at_once(
     err = capsys.readouterr().err
     for where in ("docs/loop", "docs/loop2", "docs/stylesheets/up"):
         assert f"{where}: is a symbolic link to a folder it is in (a loop)" in err
+
+
+# ------------------------------------------------------------------ line separators in front matter
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029"])
+def test_a_line_separator_in_front_matter_is_refused_at_its_line(
+        project: Path, capsys: pytest.CaptureFixture, sep: str) -> None:
+    """'title: A<U+2028>bogus: 1' passed as a title 'A' and a hidden key (YAML reads U+2028 as
+    a line end; an editor shows one line), and a YAML problem after it was reported at line 8
+    of a file of 7 lines."""
+    write_source(project / "sources", "2026-01-29-a.md",
+                 GOOD_FRONT + f"author: X{sep}bogus: 1\n")
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert f"sources/2026-01-29-a.md:5:10: the front matter holds U+{ord(sep):04X}" in err
+
+
+def test_line_separators_escaped_or_in_the_text_pass(project: Path, capsys: pytest.CaptureFixture) -> None:
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT + 'author: "X\\u2028Y"\n',
+                 "Putin spoke\u2028on Monday.\u2029\n")
+    assert main(["check"]) == 0, capsys.readouterr().err
