@@ -29,7 +29,7 @@ import logging
 import os
 import re
 import shutil
-import stat
+import stat as filemode
 import subprocess
 import sysconfig
 import tempfile
@@ -350,7 +350,7 @@ def _stats(folder: Path, follow: bool = False, read: Callable[[str], bool] = lam
                 continue
             rel = path.relative_to(folder).as_posix()
             out[rel] = [st.st_size, st.st_mtime_ns]
-            if read(rel) and stat.S_ISREG(st.st_mode):  # a named pipe would wait for a writer
+            if read(rel) and filemode.S_ISREG(st.st_mode):  # a named pipe would wait for a writer
                 try:
                     out[rel].append(hashlib.sha256(path.read_bytes()).hexdigest())
                 except OSError:
@@ -420,9 +420,9 @@ def not_regular(config: Config) -> list[tuple[str, str]]:
                 mode = path.stat().st_mode
             except OSError:  # a link to nothing (MkDocs leaves it out), or a loop of links
                 continue
-            if stat.S_ISDIR(mode):
+            if filemode.S_ISDIR(mode):
                 walk(path, above + (key,))
-            elif not stat.S_ISREG(mode):
+            elif not filemode.S_ISREG(mode):
                 found.append((path.relative_to(config.root).as_posix(),
                               "is not a regular file (a named pipe, a device or a socket); the "
                               "site engine would wait for it or copy it whole: remove it"))

@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import GOOD_FRONT, write_source
-
 from generator.text import plain_inline, split_sentences
 from generator.timex import tag
+from tests.conftest import GOOD_FRONT, write_source
 
 DCT = dt.date(2025, 9, 3)
 
