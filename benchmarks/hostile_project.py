@@ -706,6 +706,82 @@ attack("f8-build-in-docs", where="docs")(lambda p: _built(p))
 attack("f8-build-in-empty", where="empty")(lambda p: (p / "empty").mkdir())
 
 
+# ---- a ninth sweep (docs/benchmarks.md, "A ninth sweep"): what the eighth left (Markdown's
+# markers in claims, military time, names in scripts without spaces), then files that are no
+# files, links in docs/ that loop, thousands of sources or curation entries, a sentence of
+# dates only, addresses and names of odd characters, line separators in front matter
+B9 = B7
+attack("f9-md-markers")(art(
+    "Putin met Zelensky in Moscow on 3 September 2025, the Kremlin said.[^1]\n\n"
+    "[^1]: Zelensky said on 4 September 2025 that the talks went well.\n\n"
+    "```\nTrump called Erdogan on 5 September 2025 in a code block.\n```\n\n"
+    "!!! note \"On 7 September 2025\"\n    Erdogan met Putin on 7 September 2025 in Ankara.\n\n"
+    "Term\n:   Macron visited Kyiv on 8 September 2025, his office said.\n\n"
+    "<!-- Lavrov met Rubio on 9 September 2025, a comment. -->\n\n"
+    "| date | what |\n|---|---|\n| 2 September 2025 | Putin met Trump in Alaska |\n\n"
+    "````\nnever closed on 10 September 2025\n\n<!-- never closed either, 11 September 2025\n\n"
+    "Peskov spoke at 2100 hours on 12 September 2025.\n"))
+attack("f9-military-time")(art("Troops moved at 2100 hours on 3 September 2025. A briefing was "
+                               "held at 0900 hours. Pilots logged 2000 hours of training. By 2100, "
+                               "in 2100 and the 2100 hours meeting.\n"))
+attack("f9-cjk-names")(lambda p: (write("entities.yaml", "entities:\n  - {id: putin-zh, name: "
+                                        "\u666e\u4eac, kind: person}\n  - {id: moscow-zh, name: "
+                                        "\u83ab\u65af\u79d1, kind: place}\n")(p),
+                                  art("\u666e\u4eac met Zelensky in \u83ab\u65af\u79d1 on 3 "
+                                      "September 2025\u3002\u666e\u4eac\u4e8e2025\u5e74\u4f1a"
+                                      "\u89c1\u3002\n")(p)))
+attack("f9-fifo-source", check=["check"])(lambda p: os.mkfifo(p / "sources" / "pipe.md"))
+attack("f9-fifo-curation")(lambda p: ((p / "sources" / "curation.yaml").unlink(missing_ok=True),
+                                      os.mkfifo(p / "sources" / "curation.yaml")))
+attack("f9-fifo-docs")(lambda p: os.mkfifo(p / "docs" / "extra.md"))
+attack("f9-fifo-docs-css")(lambda p: os.mkfifo(p / "docs" / "stylesheets" / "x.css"))
+attack("f9-docs-link-loop")(lambda p: [(p / "docs" / n).symlink_to(t) for n, t in
+                                       [("loop", "."), ("loop2", "."), ("stylesheets/up", "..")]])
+attack("f9-source-dev-link", False)(lambda p: (p / "sources" / "zero.md").symlink_to("/dev/zero"))
+attack("f9-5000-tiny")(lambda p: [art(f"Putin met Zelensky on {1 + i % 28} May 2025.\n",
+                                      fm("", url=f"https://example.com/t{i}"), f"t{i:04d}.md")(p)
+                                  for i in range(5000)])
+attack("f9-dates-only")(art(
+    "3 September 2025, 2025-09-03, 09/03/2025, 3.9.2025, Sept. 3, Wednesday, yesterday, last "
+    "week, 3 Sep 2025 at 14:00 GMT, the 3rd, 2025-W36, Q3 2025, summer 2025, the 2020s, the "
+    "21st century, 2100 hours, a week ago, 03/09/25, mid-September, early 2025, 1 May 0800 GMT, "
+    "the day before, two days later, this year, next month, 1999, 3 May 2100.\n"))
+attack("f9-url-schemes", False)(lambda p: [art(B9, fm("", url=u, title=f'"U{i}"'), f"u{i}.md")(p)
+                                           for i, u in enumerate([
+                                               "' javascript:alert(1)'", "JaVaScRiPt:alert(1)",
+                                               '"java\\tscript:alert(1)"', "vbscript:msgbox(1)",
+                                               "//evil.example/a", "'https:evil.example'",
+                                               '"https://example.com/a\\u2028b"',
+                                               "file:///etc/passwd", "mailto:a@evil.example"])])
+attack("f9-follows-url-js", False)(art(B9, fm("follows: {outlet: X, url: 'javascript:alert(1)', "
+                                              "published: 2025-09-01}\n")))
+attack("f9-ent-replacement-meta")(write("entities.yaml", ENT + "  - {id: x, name: '$1 \\g<0> \\1', "
+                                        "kind: place}\n  - {id: y, name: '(?P<x>a)|*', kind: place}\n"
+                                        "  - {id: z, name: '<img src=x onerror=alert(1)>', kind: person, "
+                                        "aliases: [Zelensky]}\n"))
+attack("f9-cur-10000-hides")(write(CUR, "".join(f"- hide: c-{i:010x}\n  reason: r\n" for i in range(10000))))
+attack("f9-cur-10000-phases")(write(CUR, "".join(f"- phase: P{i}\n  start: 2025-01-01\n  end: "
+                                                 "2025-12-31\n" for i in range(10000))))
+attack("f9-cur-10000-phases-one-title")(write(CUR, "".join("- phase: Talks\n  start: 2025-01-01\n  "
+                                                           "end: 2025-12-31\n" for _ in range(10000))))
+# a title with every character the calendar, CSV and Atom escape (YAML single quotes: a
+# backslash is itself), a formula, markup, a flag and a family emoji, long enough to fold
+T9 = "'A;B,C\\D \"q\" <x> &amp; =1+1 e\u0301 \U0001F1FA\U0001F1E6\U0001F468\u200d\U0001F469 " + "x" * 60 + "'"
+attack("f9-cur-title-specials")(lambda p: write(CUR, f"- title: {_events(p)[0]}\n  text: {T9}\n"
+                                                "  reason: 'r;,\\ \"<script>\"'\n")(p))
+attack("f9-fm-line-separators", False)(art(B9, "---\ntitle: A\u2028bogus: 1\nurl: "
+                                           "https://example.com/ls\npublished: 2025-09-03\n"
+                                           "tags: [x]\u2029nonsense: [\n---\n"))
+attack("f9-fm-lone-cr", False)(art(B9, "---\rtitle: A\rurl: https://example.com/cr\rpublished: "
+                                   "2025-09-03\r---\r"))
+attack("f9-fm-str-dates")(lambda p: [art(B9, fm("", pub=v, url=f"https://example.com/d{i}"),
+                                         f"d{i}.md")(p) for i, v in
+                                     enumerate(["'2025-09-03'", "!!str 2025-09-03", "!!timestamp 2025-09-03"])])
+attack("f9-text-separators")(art("Putin met Zelensky in Moscow on 3 September 2025,\u2028the "
+                                 "Kremlin said\u2029. Trump spoke on 4\u00a0September 2025.\n",
+                                 fm("outlet: 'Out\\u2028let'\n", title='"T\\u2028itle"')))
+
+
 def _ids(p: Path) -> list[tuple[str, str, str]]:
     """(event id, its first claim id, that claim's source) of the project's last build."""
     import json

@@ -296,7 +296,16 @@ def names_regex(names: Iterable[str]) -> re.Pattern[str] | None:
         node[_END] = True
     if not trie:
         return None
-    return re.compile(r"(?<![\w" + MARKS + r"-])" + _pattern(trie) + r"(?![\w" + MARKS + r"-])")
+    return re.compile(r"(?<![\w" + MARKS + r"-](?<![" + UNSPACED + r"]))" + _pattern(trie)
+                      + r"(?![\w" + MARKS + r"-](?<![" + UNSPACED + HANGUL + r"]))")
+
+
+# (a ninth sweep) scripts written without spaces between words (Han, kana): a name in them, or
+# beside them, needs no word boundary ("普京于2025年…会见泽连斯基", "プーチン大統領"); Korean writes
+# its particles onto the name before them ("푸틴은"). (Scripts that join their words' particles
+# otherwise, as Arabic "وبوتين", need a language's words: not read.)
+UNSPACED = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HANGUL = "\uac00-\ud7a3"
 
 
 # Combining marks (the blocks of accents that decomposed Latin, Greek and Cyrillic letters use):

@@ -40,7 +40,7 @@ from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
 from generator.recalls import link_recalls
 from generator.render import Reuse, render, template_error
-from generator.site import SiteError, shadowing
+from generator.site import SiteError, not_regular, shadowing
 from generator.site import build_site as mkdocs_site
 from generator.sources import load_sources, read_plain_texts
 from generator.text import source_sentences
@@ -309,7 +309,8 @@ def shadowed_pages(project: Project) -> tuple[Problem, ...]:
     return tuple(Problem(path, None, None, f"would be published at the address of the "
                          f"generated page {page} (one of the two would silently replace the "
                          "other); rename or move it")
-                 for path, page in shadowing(project.config))
+                 for path, page in shadowing(project.config)) \
+        + tuple(Problem(path, None, None, why) for path, why in not_regular(project.config))
 
 
 def project_sources(paths: list[Path], project: Project) -> list[Path]:

@@ -7,6 +7,7 @@ so that neither markup nor ``javascript:`` links nor ``{{ }}`` in an article can
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import html
@@ -345,11 +346,19 @@ def phase_anchors(phases: tuple[Phase, ...]) -> tuple[str, ...]:
     ('phase-talks', 'phase-talks-2', 'phase-talks-2-2')
     """
     anchors: list[str] = []
+    used: set[str] = set()
+    # (a ninth sweep) each title's count goes on from where it stopped (what is taken stays
+    # taken): 1,000 phases of one title took 5.5 s, the list searched for each count tried
+    last: dict[str, int] = {}
     for phase in phases:
-        anchor, n = phase_anchor(phase), 1
-        while anchor in anchors:
+        base = phase_anchor(phase)
+        n = last.get(base, 1)
+        anchor = base if n == 1 else f"{base}-{n}"
+        while anchor in used:
             n += 1
-            anchor = f"{phase_anchor(phase)}-{n}"
+            anchor = f"{base}-{n}"
+        last[base] = n
+        used.add(anchor)
         anchors.append(anchor)
     return tuple(anchors)
 
@@ -370,10 +379,11 @@ def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -
     # events outside the phases: by year, apart before, between and after the phases (a year
     # may thus have two sections, on either side of a phase)
     outside: dict[tuple[int, int], list[Event]] = defaultdict(list)
+    ends = sorted(p.end for p in phases)  # the phases over before a day: bisect_left(ends, day)
     for e in events:
         at = next((i for i, p in enumerate(phases) if p.start <= e.when.start <= p.end), None)
         if at is None:
-            gap = sum(1 for p in phases if p.end < e.when.start)
+            gap = bisect.bisect_left(ends, e.when.start)
             outside[(gap, e.when.start.year)].append(e)
         else:
             in_phase[at].append(e)
@@ -382,7 +392,7 @@ def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -
                 for (gap, year), evs in outside.items()]
     anchors = phase_anchors(phases)
     for i, p in enumerate(phases):
-        gap = sum(1 for q in phases if q.end < p.start)
+        gap = bisect.bisect_left(ends, p.start)
         sections.append(((gap, p.start), {"heading": p.title, "year": p.start.year, "phase": p,
                                           "anchor": anchors[i], **_months(in_phase[i])}))
     return [s for _, s in sorted(sections, key=lambda t: t[0])]

@@ -29,6 +29,7 @@ import logging
 import os
 import re
 import shutil
+import stat as filemode
 import subprocess
 import sysconfig
 import tempfile
@@ -349,7 +350,7 @@ def _stats(folder: Path, follow: bool = False, read: Callable[[str], bool] = lam
                 continue
             rel = path.relative_to(folder).as_posix()
             out[rel] = [st.st_size, st.st_mtime_ns]
-            if read(rel):
+            if read(rel) and filemode.S_ISREG(st.st_mode):  # a named pipe would wait for a writer
                 try:
                     out[rel].append(hashlib.sha256(path.read_bytes()).hexdigest())
                 except OSError:
@@ -386,6 +387,48 @@ def shadowing(config: Config) -> list[tuple[str, str]]:
             rel = name if top else f"{rel_folder}/{name}"
             if (page := generated.get(address(rel))) is not None:
                 found.append(((docs / rel).relative_to(config.root).as_posix(), page))
+    return found
+
+
+def not_regular(config: Config) -> list[tuple[str, str]]:
+    """(A ninth sweep) what of docs/ (read through its links, as MkDocs reads it) no build can
+    read, each with why: a file that is no regular file (a named pipe there made the build wait
+    forever, read for its digest and then by MkDocs; a device would be copied whole), and a
+    link to a folder it is in (two such links made every walk of docs/ exponential). Each
+    folder is read once, however many links lead to it. Paths relative to the project."""
+    docs = config.path("docs")
+    found: list[tuple[str, str]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def walk(folder: Path, above: tuple[tuple[int, int], ...]) -> None:
+        try:
+            st = folder.stat()
+            names = sorted(os.listdir(folder))
+        except OSError:
+            return  # unreadable or gone: MkDocs says so
+        key = (st.st_dev, st.st_ino)
+        if key in above:
+            found.append((folder.relative_to(config.root).as_posix(),
+                          "is a symbolic link to a folder it is in (a loop); remove it"))
+            return
+        if key in seen:
+            return
+        seen.add(key)
+        for name in names:
+            path = folder / name
+            try:
+                mode = path.stat().st_mode
+            except OSError:  # a link to nothing (MkDocs leaves it out), or a loop of links
+                continue
+            if filemode.S_ISDIR(mode):
+                walk(path, above + (key,))
+            elif not filemode.S_ISREG(mode):
+                found.append((path.relative_to(config.root).as_posix(),
+                              "is not a regular file (a named pipe, a device or a socket); the "
+                              "site engine would wait for it or copy it whole: remove it"))
+
+    if docs.is_dir():
+        walk(docs, ())
     return found
 
 

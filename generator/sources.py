@@ -38,6 +38,7 @@ MAX_BYTES = 2_000_000  # a news article is far smaller; larger files are refused
 # calendar file invalid and the pages unreadable, so sources holding them are refused
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 LONE_CR = re.compile(r"\r(?!\n)")
+LINE_SEPARATOR = re.compile("[\u2028\u2029]")
 CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x1B: "ESC",
                  0x7F: "DEL", 0x85: "NEL"}
 
@@ -448,6 +449,16 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
         return None, [split]
     fm_text, first_line, body_start = split
     line_offset = first_line
+    # (a ninth sweep) YAML reads U+2028 and U+2029 as line ends, which editors do not show:
+    # 'title: A<U+2028>bogus: 1' was a title "A" and a hidden key, and every line number of
+    # a problem after it named a line further down than the file has
+    if (m := LINE_SEPARATOR.search(fm_text)) is not None:
+        line = first_line + fm_text.count("\n", 0, m.start())
+        col = m.start() - (fm_text.rfind("\n", 0, m.start()) + 1) + 1
+        return None, [Problem(where, line, col, f"the front matter holds U+{ord(m.group()):04X} "
+                              f"(a {'line' if m.group() == chr(0x2028) else 'paragraph'} "
+                              "separator), which YAML reads as a line end where an editor shows "
+                              "none; remove it (or write it as an escape in a quoted value)")]
     try:
         node = yaml.compose(fm_text, Loader=yaml.SafeLoader)
     except RecursionError:

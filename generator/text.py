@@ -24,6 +24,7 @@ white space to display it).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +35,10 @@ from generator.model import Sentence, Source
 
 # a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space and a capital,
 # a digit or an opening quote
-BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\[\^[^\]\s]{1,50}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# a footnote's mark in the text ("said.[^1]"): no word of the sentence (a reader sees a small number)
+FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,50}\]")
+TRAILING_REF = re.compile(r"\[\^[^\]\s]{1,50}\]$")
 LINE = re.compile(r"[^\r\n]*")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 FIRST_WORD = re.compile(r"\s*(\S*)")
@@ -42,10 +46,22 @@ FIRST_WORD = re.compile(r"\s*(\S*)")
 # fence or rule; as in CommonMark an ordered list does so only from 1 (a wrapped "2025. (AP
 # Photo)" continues its paragraph)
 BLOCK_START = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|1[.)][ \t]|>|```|~~~|"
-                         r"(?:[-*_][ \t]*){3,}$)")
+                         r"(?:[-*_][ \t]*){3,}$|\[\^[^\]\s]{1,50}\]:|:[ \t]|!!!|\?\?\?|<!--)")
 QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?\S")  # a block quote's line with words on it
 ITEM = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")  # a list item's first line
-MARKER = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?)")
+# (a ninth sweep) also a footnote's definition ("[^1]: ", its words are the article's) and a
+# definition list's ":   "
+MARKER = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?"
+                    r"|\[\^[^\]\s]{1,50}\]:[ \t]*|:[ \t]+)")
+# an admonition's first line ('!!! note "On 7 September 2025"'): its title, if any, is a heading,
+# the rest no words of the article
+ADMONITION = re.compile(r'[ \t]{0,3}(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+[\w-]+)*'
+                        r'(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*')
+# what a reader of the article never sees as its words: a fenced code block (up to the fence that
+# closes it) and an HTML comment opening a line (up to its "-->"); one never closed hides its own
+# block only (Markdown hides the rest of the file: a stray fence would lose the article silently)
+FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+COMMENT_OPEN = re.compile(r"[ \t]{0,3}<!--")
 WRAP_MAX = 120
 """The longest line a hard-wrapped file has: outlets and editors wrap at 72-100 characters. A
 block with a longer line is one paragraph per line (the dev corpus: wrapped files reach 90,
@@ -180,7 +196,8 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
             next_item = ITEM.match(text) and ITEM.match(first) \
                 and len(text) - len(text.lstrip()) == len(first) - len(first.lstrip())
             if unwrapped or short or (BLOCK_START.match(text) and not quoted_on) or next_item \
-                    or before.endswith("  "):
+                    or before.endswith("  ") or FENCE.match(before) or ADMONITION.fullmatch(before) \
+                    or before.rstrip().endswith("-->"):
                 out.append(current)
                 current = [line]
             else:
@@ -189,7 +206,57 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
     return out
 
 
+CLOSING_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*")
+
+
+def _hidden(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the fenced code blocks and HTML comments of the body (``FENCE``,
+    ``COMMENT_OPEN``), in file order; linear (a fence no later line closes is known at once)."""
+    closing = [(m.group(1)[0], len(m.group(1))) if (m := CLOSING_FENCE.fullmatch(raw, a, b))
+               else None for a, b in lines]
+    longest: dict[str, list[int]] = {c: [0] * (len(lines) + 1) for c in "`~"}
+    for i in range(len(lines) - 1, -1, -1):
+        for c in "`~":
+            longest[c][i] = max(longest[c][i + 1], closing[i][1] if closing[i] and closing[i][0] == c else 0)
+    after = [len(lines)] * (len(lines) + 1)  # the first line from each on holding "-->"
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = i if "-->" in raw[lines[i][0]:lines[i][1]] else after[i + 1]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        fence = FENCE.match(raw, a, b)
+        comment = None if fence else COMMENT_OPEN.match(raw, a, b)
+        if not fence and not comment:
+            i += 1
+            continue
+        end = None
+        if fence:
+            mark = (fence.group(1)[0], len(fence.group(1)))
+            if longest[mark[0]][i + 1] >= mark[1]:
+                j = i + 1
+                while not (closing[j] and closing[j][0] == mark[0] and closing[j][1] >= mark[1]):
+                    j += 1
+                end = lines[j][1]
+        else:
+            assert comment is not None
+            k = raw.find("-->", comment.end(), b)
+            j = i if k >= 0 else after[i + 1]
+            if j < len(lines):
+                end = raw.find("-->", comment.end() if j == i else lines[j][0], lines[j][1]) + 3
+        if end is None:  # never closed: its own block only
+            j = i
+            while j + 1 < len(lines) and raw[lines[j + 1][0]:lines[j + 1][1]].strip():
+                j += 1
+            end = lines[j][1]
+        out.append((a, end))
+        while i < len(lines) and lines[i][0] < end:
+            i += 1
+    return out
+
+
 TABLE = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*(?:\r?\n[ \t]*\|[^\n]*\|[ \t]*)*")  # rows of a Markdown table
+TABLE_ROW_EDGES = re.compile(r"[ \t]*\|[ \t]*(.*?[^\s|].*?)[ \t]*\|[ \t]*\r?")
 TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
 IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)[ \t]*\n?")  # ![alt](address "title")
 
@@ -211,8 +278,23 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
     """
     v = vocabulary(language)
     out: list[Paragraph] = []
-    for lines in _paragraph_lines(raw, _blocks(raw, _lines(raw, body_start))):
+    every = _lines(raw, body_start)
+    hidden = _hidden(raw, every)
+    for lines in _paragraph_lines(raw, _blocks(raw, every)):
         start, end = lines[0][0], lines[-1][1]
+        at = bisect.bisect_right(hidden, (start, len(raw) + 1)) - 1
+        if at >= 0 and hidden[at][0] <= start < hidden[at][1]:
+            if end <= hidden[at][1]:
+                out.append(Paragraph(start, end, "furniture"))  # code or a comment: no words of it
+                continue
+            start = hidden[at][1]  # words after a comment's "-->" on its last line
+        if admonition := ADMONITION.fullmatch(raw, start, end):
+            if admonition.group("title") and admonition.group("title").strip():
+                title = admonition.group("title")
+                lead = len(title) - len(title.lstrip())
+                out.append(Paragraph(admonition.start("title") + lead,
+                                     admonition.start("title") + lead + len(title.strip()), "heading"))
+            continue
         marker = MARKER.match(raw, start, end)
         markdown_heading = bool(marker and marker.group(0).lstrip().startswith("#"))
         if marker:
@@ -276,6 +358,9 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
         piece = raw[a:b]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
+        if kind != "furniture":  # (a ninth sweep) its footnotes' marks close no sentence's words
+            while (ref := TRAILING_REF.search(piece)) and ref.start() > 0:
+                piece = piece[:ref.start()].rstrip()
         if piece:
             out.append(Sentence(a + lead, a + lead + len(piece), piece, number, kind))
 
@@ -300,7 +385,12 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
             row_start = start
             for row in raw[start:end].split("\n"):
                 kind = "furniture" if TABLE_RULE.fullmatch(row.strip()) else "text"
-                add(row_start, row_start + len(row), number, kind)
+                # (a ninth sweep) a row's words, without the pipes that open and close it
+                inner = TABLE_ROW_EDGES.fullmatch(row)
+                if kind == "text" and inner:
+                    add(row_start + inner.start(1), row_start + inner.end(1), number, kind)
+                else:
+                    add(row_start, row_start + len(row), number, kind)
                 row_start += len(row) + 1
             continue
         if para.kind == "heading":
@@ -385,6 +475,8 @@ def plain_inline(text: str) -> str:
     if not any(mark in text for mark in "*_`]"):
         return text
     text = INLINE_LINK.sub(r"\1", text)
+    if "[^" in text:  # (a ninth sweep) a footnote's mark: "said[^1] that" reads "said that"
+        text = FOOTNOTE_REF.sub("", text)
     for mark in INLINE_MARKS:
         text = mark.sub(r"\2", text)
     return text

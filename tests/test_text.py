@@ -268,7 +268,8 @@ def test_each_row_of_a_markdown_table_is_a_sentence() -> None:
            "| 2 June 2025 | Istanbul | Second round of talks |\n")
     got = [(s.kind, s.text) for s in split_sentences(raw)]
     assert [k for k, _ in got] == ["text", "furniture", "text", "text"]
-    assert got[2][1] == "| 16 May 2025 | Istanbul | First direct talks since 2022 |"
+    # (a ninth sweep) without the pipes that open and close the row
+    assert got[2][1] == "16 May 2025 | Istanbul | First direct talks since 2022"
 
 
 def test_a_quote_ending_in_a_question_goes_on_to_its_speaker() -> None:
