@@ -435,7 +435,15 @@ def _trim_before(text: str, end: int, w: Words) -> int:
         if m := w.between.search(cut, _near(cut, len(cut))):
             end = m.start()
             continue
+        if m := PARTY_AFTER_NAME.search(cut, _near(cut, len(cut))):
+            end = m.start()  # "Margus Tsahkna (Eesti 200) told": the party's name, in brackets
+            continue
         return len(cut)
+
+
+# a short bracket after a name, before the verb: a party or an office ("Beate Meinl-Reisinger
+# (Neos) condemned", "Margus Tsahkna (Eesti 200) told")
+PARTY_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([^()\n]{1,30}\)$")
 
 
 # "Kyiv has said no", "said yes to the offer": an answer given, not words reported
