@@ -416,6 +416,7 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
                           r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
                           r"immediately|long|only))$", re.IGNORECASE)
+HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=\s+[A-Z])")  # (its full stop ends no words)
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
 
 
@@ -1089,7 +1090,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
                     any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4))
                         and not (k + 1 < len(later) and later[k + 1] == "by")  # "a swap mediated by"
-                        for later in [_words_of(re.split(r"[,;:]|\band\b", rest)[0])]
+                        # (not a verb of a relative clause: "met in Istanbul for talks that
+                        # lasted less than an hour")
+                        for later in [_words_of(re.split(r"[,;:]|\b(?:and|that|which|who|whom)\b", rest)[0])]
                         for k, x in enumerate(later) if 1 <= k < 8):
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
             if (nxt in w.past and nxt not in {"had", "did"} or re.fullmatch(r"[a-z]{3,}ed", nxt)) \
@@ -2459,6 +2462,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = re.sub(r"^[-–—•*]\s+", "", text)
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
+    text = HONORIFIC_STOP.sub(r"\1", text)  # "Mr. Trump said" reads as "Mr Trump said"
     if text.startswith("|"):  # a table's row: what it tells is its longest cell
         text = max((cell.strip() for cell in text.strip("| ").split("|")), key=len)
     text = strip_dateline(text, w)
