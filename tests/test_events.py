@@ -883,6 +883,30 @@ def test_one_night_told_apart_in_two_events_shows_its_dates_on_both() -> None:
                                                     sources))
 
 
+def test_a_day_told_in_another_zones_time_shows_on_both_events() -> None:
+    """"... spoke by phone on Thursday morning, Australian time" in one report's event of
+    Thursday, "had a lengthy call on Wednesday" in another's of Wednesday: both show the two
+    days; another kind of happening of the next day ("welcomed Fogel late on Tuesday, US
+    time" beside Wednesday's call) shows nothing."""
+    from generator.events import rebuild, told_apart
+    from generator.model import Event
+
+    sources = (_source("a", "2025-02-13"), _source("b", "2025-02-13"))
+    zoned = _at("c1", "a", "Trump and Putin agreed to begin talks after they spoke by phone on "
+                "Thursday morning, Australian time.", "2025-02-13", "Thursday morning")
+    call = _at("c2", "b", "Trump said on Wednesday that he and Putin had a lengthy phone call "
+               "and agreed to begin talks.", "2025-02-12", "on Wednesday")
+    thursday = rebuild(Event("e-1", "t", zoned.when, (), ()), [zoned], sources)
+    wednesday = rebuild(Event("e-2", "t", call.when, (), ()), [call], sources)
+    for event in told_apart((thursday, wednesday), (zoned, call), sources):
+        assert [(v["when"]["start"], v["claims"]) for v in event.conflicts] == [
+            ("2025-02-12", ["c2"]), ("2025-02-13", ["c1"])]
+    welcomed = _at("c1", "a", "Trump welcomed Fogel at the White House late on Tuesday, US time, "
+                   "after talks.", "2025-02-11", "late on Tuesday")
+    tuesday = rebuild(Event("e-1", "t", welcomed.when, (), ()), [welcomed], sources)
+    assert all(not e.conflicts for e in told_apart((tuesday, wednesday), (welcomed, call), sources))
+
+
 def test_two_nights_beside_a_reports_day_are_two_happenings() -> None:
     """A report of Sunday telling Saturday's call, the talks that "ended late on Saturday" and
     the strike "overnight into Saturday": the two nights are two happenings, each apart from
