@@ -44,6 +44,13 @@ SHAPES = {
                          "The foreign minister said so. "),
     # a chronology: a line per day, each its own claim and event, until the article's cap
     "dated lines": lambda i: f"Talks were held on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n",
+    # (session 15's rules) one quote of thousands of "today" after a sentence telling Monday:
+    # each a day the sentence before told
+    "quoted todays": lambda i: 'Monday. Peskov said: "Today ' if i == 0 else "today ",
+    # sentence after sentence counting from the lead's happening ("came a day after")
+    "counts": lambda i: "The talks came a day after Putin met envoys in Moscow. ",
+    # sentence after sentence opening on "Later," after a day told
+    "later openers": lambda i: "Monday. " if i == 0 else "Later, Putin spoke to envoys. ",
 }
 
 

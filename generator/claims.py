@@ -444,6 +444,7 @@ def _near_date(words: re.Pattern[str], c: Claim) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[,;:—–]")
+WHAT_CLAUSE = 200  # characters on each side of a date read for a word of its clause
 OPENING_COMMA = re.compile(r"\s*,")
 OPENING_DATE = re.compile(r"[\s\-*•\"“]*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)*")
 
@@ -458,9 +459,10 @@ def _in_date_clause(words: re.Pattern[str], c: Claim) -> bool:
     after = at + len(c.timex.text)
     if OPENING_DATE.fullmatch(c.text, 0, at) and (comma := OPENING_COMMA.match(c.text, after)):
         after = comma.end()  # "On 1 October, the Contact Group agreed ...": the clause it opens
+    # (a clause's reach around its date: a sentence of thousands of words is not read whole)
     return any(CLAUSE_BREAK.search(c.text, m.end(), at) is None if m.end() <= at
                else CLAUSE_BREAK.search(c.text, after, m.start()) is None
-               for m in words.finditer(c.text))
+               for m in words.finditer(c.text, max(0, at - WHAT_CLAUSE), after + WHAT_CLAUSE))
 
 
 def _zoned(c: Claim) -> bool:
@@ -614,7 +616,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 <= told_day < source.published:
             # '... announced this late on Monday in his evening address. "Today I discussed
             # ...,"': a quoted "today" is the day the sentence before told
-            dated = [quoted_day(t, sentence, told_day, source.published) for t in dated]
+            # (of the dates a sentence may give: each reads the sentence up to it)
+            dated = [quoted_day(t, sentence, told_day, source.published) for t in dated[:SENTENCE_CLAIMS]] \
+                + dated[SENTENCE_CLAIMS:]
         news_too = False
         if not dated:  # "The call came three days after ...": the day counted from the call's
             for t in inside:
