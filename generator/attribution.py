@@ -537,6 +537,16 @@ APPOSED_DESCRIPTION = re.compile(
     r"(?:\s+(?:in|of|to|for|at|with|on)\s+[^,;:“”\"()]{1,60}?)?,\s*(?:(?:has|had|also|later|first|then)\s+)*$")
 
 
+def _plain_name(m: re.Match[str], w: Words) -> tuple[int, int] | None:
+    """The span of ``m``'s group "name" when every word of it is a name's (no title, no day,
+    no sentence opener); else None."""
+    names = TOKEN.findall(m.group("name"))
+    if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
+               and x not in w.time_words for x in names):
+        return None
+    return m.start("name"), m.end("name")
+
+
 def _apposed_name(text: str, end: int, w: Words) -> tuple[int, int] | None:
     """The name a description of its holder follows in apposition, right before a speech
     verb: "Boris Gryzlov, Russia's plenipotentiary representative in the group, said" ->
@@ -544,11 +554,7 @@ def _apposed_name(text: str, end: int, w: Words) -> tuple[int, int] | None:
     m = APPOSED_DESCRIPTION.search(text, _near(text, end, 200), end)
     if m is None or _base(m.group("title").lower()) not in w.titles:
         return None
-    names = TOKEN.findall(m.group("name"))
-    if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
-               and x not in w.time_words for x in names):
-        return None
-    return m.start("name"), m.end("name")
+    return _plain_name(m, w)
 
 
 def _named_before_description(text: str, span: tuple[int, int], w: Words
@@ -573,11 +579,7 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
         m = NAME_THEN_DESCRIPTION.search(text, _near(text, span[0], 200), span[0])
         if m is None or _base(m.group("title").lower()) not in w.titles:
             return None
-    names = TOKEN.findall(m.group("name"))
-    if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
-               and x not in w.time_words for x in names):
-        return None
-    return m.start("name"), m.end("name")
+    return _plain_name(m, w)
 
 
 def _after_verb(text: str, verb_end: int, w: Words) -> tuple[int, int] | None:
