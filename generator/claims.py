@@ -543,7 +543,8 @@ def quoted_day(t: Timex, sentence: Sentence, told: dt.date, published: dt.date) 
 def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] | None:
     """Where ``t`` (a duration of days or weeks) opens an aside counting from its sentence's
     own day to one it does not date ("... on Monday, a day after US officials met a Ukrainian
-    team"): the days to add to that day and where the aside's "after"/"before" ends; else
+    team"; "...; nine days before that, drones crossed ...": the clause's own happening): the
+    days to add to that day and where the aside's "after"/"before" (or its "that") ends; else
     None."""
     m = COUNT.fullmatch(t.value)
     if t.type != "DURATION" or m is None:
@@ -555,7 +556,14 @@ def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] 
     if join is None:
         return None
     days = int(m["n"]) * (7 if m["unit"] == "W" else 1)
+    if POINTED_BACK.match(sentence_text, join.end()):
+        # "; nine days before that, drones crossed into Poland": the clause's own happening,
+        # counted from the day told before it
+        return (-days if join["dir"].lower() == "before" else days), join.end()
     return (-days if join["dir"].lower() == "after" else days), join.end("dir")
+
+
+POINTED_BACK = re.compile(r"(?:that|this|then)\b\s*,")
 
 
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],

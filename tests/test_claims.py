@@ -540,3 +540,12 @@ def test_an_hour_alone_dates_nothing() -> None:
     assert not _dated(claims_of("Putin spoke to reporters after 1 a.m. in the Kremlin."), "1 a.m.")
     assert [c.when.start for c in _dated(claims_of("The truce ended at 18:00 on Sunday."), "18:00 on Sunday")] \
         == [dt.date(2026, 1, 25)]
+
+
+def test_a_count_pointing_back_after_a_semicolon_dates_its_clause() -> None:
+    """"On Monday, jets entered Estonian airspace; nine days before that, drones crossed into
+    Poland": the drones' day, nine days before Monday."""
+    claims = claims_of("On Monday, three jets entered Estonian airspace; nine days before that, "
+                       "some 19 drones crossed into Poland.")
+    assert [c.when.start for c in claims if c.timex is not None and c.timex.rule == "counted-from"] \
+        == [dt.date(2026, 1, 17)]
