@@ -653,6 +653,17 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 and len(dated[0].value) == 10:  # "... on Monday, a day after ...": from its day
             for t in inside:
                 aside = counted_aside(sentence.text, sentence.start, t)
+                # (a subject's count, not one opening the sentence: "Three days after the
+                # Istanbul meeting, ... in Belarus on February 28" dates nothing so)
+                count = counted(sentence.text, sentence.start, t) \
+                    if aside is None and t.end <= dated[0].start and vocabulary()[
+                        "counted_opener"].fullmatch(sentence.text, 0, t.start - sentence.start) is None \
+                    else None
+                join = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
+                if aside is None and count is not None and join is not None:
+                    # "The conversation took place ten days before the elections, which are
+                    # scheduled for July 21": the subject's day, from the day it counts to
+                    aside = (-count[1], join.end("dir"))
                 if aside is not None:
                     day = dt.date.fromisoformat(dated[0].value) + dt.timedelta(days=aside[0])
                     stop = sentence.start + aside[1]

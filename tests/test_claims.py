@@ -549,3 +549,15 @@ def test_a_count_pointing_back_after_a_semicolon_dates_its_clause() -> None:
                        "some 19 drones crossed into Poland.")
     assert [c.when.start for c in claims if c.timex is not None and c.timex.rule == "counted-from"] \
         == [dt.date(2026, 1, 17)]
+
+
+def test_a_count_from_the_subject_to_a_day_told_after_it_dates_the_subject() -> None:
+    """"The conversation took place ten days before the elections, which are scheduled for
+    July 21": the conversation's day, July 11; a count opening the sentence dates nothing so."""
+    claims = claims_of("The conversation took place ten days before the early elections in "
+                       "Ukraine, which are scheduled for July 21.")
+    assert [c.when.start for c in claims if c.timex is not None and c.timex.rule == "counted-from"] \
+        == [dt.date(2026, 7, 11)]
+    claims = claims_of("Three days after the Istanbul meeting, the envoys who first met in "
+                       "Belarus on February 28 are cautious.")
+    assert not [c for c in claims if c.timex is not None and c.timex.rule == "counted-from"]
