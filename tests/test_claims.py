@@ -451,7 +451,8 @@ def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
 
 def test_a_count_opening_the_sentence_dates_its_clause_whatever_coarser_dates_follow() -> None:
     """"The call comes a day after Marc Fogel, held in Russia since August 2021, arrived back":
-    the day before the call's; a day date inside the clause dates it already (no count)."""
+    the day before the call's; with a day inside the clause, the count dates the subject from
+    it ("The talks took place a day after the SBU struck four airfields on June 1": June 2)."""
     claims = _claims_of("President Donald Trump said Wednesday that he and Putin had a lengthy "
                         "phone call.\n\nThe call comes a day after Marc Fogel, who had been held "
                         "in Russia since August 2021, arrived back in the U.S.", "2025-02-12")
@@ -460,7 +461,8 @@ def test_a_count_opening_the_sentence_dates_its_clause_whatever_coarser_dates_fo
     claims = _claims_of("The talks were held in Istanbul on June 2.\n\nThe talks took place a day "
                         "after Ukraine's Security Service struck four airfields on June 1.",
                         "2025-06-02")
-    assert [c.timex.text for c in claims] == ["June 2", "June 1"]
+    assert [(c.timex.text, c.when.start.isoformat()) for c in claims] == [
+        ("June 2", "2025-06-02"), ("a day after", "2025-06-02"), ("June 1", "2025-06-01")]
 
 
 def test_a_bare_overnight_dates_the_night_before_the_report_by_its_morning() -> None:
