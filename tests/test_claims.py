@@ -327,11 +327,14 @@ def test_a_count_from_the_subject_reaches_back_to_the_reports_lead() -> None:
     lead = Claim("c-1", "s", recalled, 0, len(recalled), 1, TimeValue(feb, feb, "day"), "explicit",
                  Timex(at, at + 11, "February 28", "DATE", feb.isoformat()), None, (), (), ())
     assert counted_from("talks", -1, True, (), [lead], since=3000) is None
-    # a later sentence is no lead: far back, its word must stand next to its date
-    later = replace(lead, id="c-2", start=700, end=800, text=text,
+    # a sentence after the report's first claims is no lead: far back, its word must stand
+    # next to its date
+    later = replace(lead, id="c-9", start=700, end=800, text=text,
                     timex=Timex(700 + text.index("on Thursday"), 711 + text.index("on Thursday"),
                                 "on Thursday", "DATE", feb.isoformat()))
-    assert counted_from("talks", -1, True, (), [later], since=3000) is None
+    before = [replace(lead, id=f"c-{k}", basis="publication", timex=None) for k in range(4)]
+    assert counted_from("talks", -1, True, (), [*before, later], since=3000) is None
+    assert counted_from("talks", -1, True, (), [*before[:2], later], since=3000) == feb - dt.timedelta(days=1)
 
 
 @pytest.mark.parametrize("before", EXAMPLES["superlative_of"])
