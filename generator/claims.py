@@ -228,6 +228,32 @@ OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*
 QUOTE_MARK = re.compile(r"[\"“”]")
 
 
+# a later clause with a speaker of its own: ", while Belarus said it had informed Warsaw overnight"
+CLAUSE_SPEAKER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
+                            r"[A-Z][\w’'.-]*)\s+(?:also\s+)?(?:said|says|told|added|claimed|insisted|"
+                            r"announced|reported|stated|confirmed)\b")
+
+
+def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
+                   spans: tuple[tuple[int, int, str], ...] = ()) -> Attribution | None:
+    """The speaker of the date ``t``: the one of the later clause it stands in when that clause
+    has a speaker of its own ("Russia's defence ministry said there were no plans, while
+    Belarus said it had informed Warsaw overnight": Belarus), else ``speaker_of``."""
+    date = t.start - sentence.start
+    at = sentence.text.find(who.text) if who is not None else 0
+    if at >= 0 and at < date:
+        found = list(CLAUSE_SPEAKER.finditer(sentence.text, max(at, date - CLAUSE_SPEAKER_REACH), date))
+        if found:  # (the last before the date: its own clause's)
+            m = found[-1]
+            entity = next((e for start, end, e in spans
+                           if start >= m.start("who") and end <= m.end("who")), None)
+            return Attribution(m.group("who"), entity)
+    return speaker_of(who, sentence, t)
+
+
+CLAUSE_SPEAKER_REACH = 200  # characters before a date read for its clause's own speaker
+
+
 def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribution | None:
     """The speaker of the sentence, for its date ``t``: none when the date stands in a later
     clause with a subject of its own ("Moscow has said the troops are drilling, and Shoigu on
@@ -722,7 +748,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             seen[key] = occurrence + 1
             claims.append(Claim(claim_id(source.id, folded, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
-                                when, "explicit", t, speaker_of(who, sentence, t), actors,
+                                when, "explicit", t, clause_speaker(who, sentence, t, spans), actors,
                                 places, spans, sentence.kind))
         days = {c.when for c in claims[appended_from:]}
         (only,) = days if len(days) == 1 else (None,)

@@ -566,3 +566,13 @@ def test_a_count_from_the_subject_to_a_day_told_after_it_dates_the_subject() -> 
     claims = claims_of("Three days after the Istanbul meeting, the envoys who first met in "
                        "Belarus on February 28 are cautious.")
     assert not [c for c in claims if c.timex is not None and c.timex.rule == "counted-from"]
+
+
+def test_a_later_clause_with_a_speaker_of_its_own_speaks_its_date() -> None:
+    """"Russia's defence ministry said there had been no plans, while Belarus said it had
+    informed Warsaw overnight": Belarus speaks the night; the ministry a date of its own clause."""
+    claims = claims_of("Russia's defence ministry said on Wednesday there had been no plans to "
+                       "strike Poland, while Belarus said it had informed Warsaw on Tuesday.")
+    speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
+    assert speakers["Tuesday"] == "Belarus"
+    assert speakers["Wednesday"] == "Russia's defence ministry"
