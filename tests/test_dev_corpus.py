@@ -329,12 +329,12 @@ def test_eighth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     tests/fixtures/probe_events8, written blind in session 15): as first read (blind, by the
     code of the session's start), claims 0.911 / 0.918, speakers 64 of 75 (6 wrong or
     spurious), merged 28/30, conflicts 4/6 (1 false), headlines 29/63; in session 15 0.968 /
-    0.981, 77 of 84 (6), merged 28/30, conflicts 4/6 (1 false), headlines 30/63. A regression
+    0.981, 78 of 84 (4), merged 28/30, conflicts 4/6 (1 false), headlines 30/63. A regression
     guard."""
     s = score(_copied(PROBE_EVENTS8, tmp_path), PROBE_EVENTS8)
     print("\nprobe events 8:", s)
     assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.96, s
-    assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 5, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.5 and ratio(s["headlines"]) >= 0.44, s
 
@@ -350,11 +350,11 @@ def test_ninth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     first read (blind, at 92723b8), claims 0.929 / 0.952, speakers 40 of 52 (10 wrong or
     spurious), merged 25/27, conflicts 3/6 (1 false), headlines 38/55; the code of the
     session's start read it 0.929 / 0.952, headlines 39/55; at the end of session 15 0.961 /
-    0.992, 49 of 52 (8), merged 26/27, conflicts 5/6 (0 false), headlines 38/55. A regression
-    guard."""
+    0.992, 49 of 52 (7), merged 27/27, conflicts 5/6 (0 false), headlines 38/55 (recall 0.976).
+    A regression guard."""
     s = score(_copied(PROBE_EVENTS9, tmp_path), PROBE_EVENTS9)
     print("\nprobe events 9:", s)
     assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.97, s
-    assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 9, s
-    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 8, s
+    assert ratio(s["merged"]) >= 0.95 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.66 and ratio(s["headlines"]) >= 0.62, s
