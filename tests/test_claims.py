@@ -536,6 +536,9 @@ def test_an_opening_later_or_earlier_is_the_day_told_before() -> None:
     claims = claims_of("Trump told reporters that Putin had called him. Later, speaking in the "
                        "Oval Office, he said it was possible.")
     assert _dated(claims, "Later") == []
+    claims = claims_of("Trump told reporters on Monday that Putin had called him. Earlier this "
+                       "year, Peskov said a meeting was possible.")
+    assert _dated(claims, "Earlier") == []
 
 
 def test_an_hour_alone_dates_nothing() -> None:
