@@ -715,14 +715,15 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if last_day is not None and not recap and not any(len(t.value) >= 10 for t in dated) \
                 and (later := vocabulary()["later_opener"].match(sentence.text)) is not None \
                 and not PLUPERFECT_NEAR.search(sentence.text, later.end(), later.end() + LATER_REACH) \
-                and not any(t.start - sentence.start <= later.end() + 12
-                            and t.end - sentence.start > later.start("word") for t in inside):
+                and not any(t.start - sentence.start <= later.end() + 12 and t.type in ("DATE", "TIME")
+                            and t.end - sentence.start > later.start() for t in inside):
             # (not a date's own word: "Earlier this year", "Later on Sunday")
             # (not "Earlier, the Kremlin had disclosed ...": earlier than the day told)
             # "On Wednesday, Trump said ... // Later, speaking to reporters, Trump said ...":
             # the day the sentence before told (a coarser date of its own dates something else)
-            at = sentence.start + later.start("word")
-            dated = [Timex(at, at + len(later.group("word")), later.group("word"), "DATE",
+            word = "word" if later.group("word") else "hours"
+            at = sentence.start + later.start(word)
+            dated = [Timex(at, at + len(later.group(word)), later.group(word), "DATE",
                            last_day.isoformat(), None, "later-that-day"), *dated]
         if dated and not any(t.rule == "counted-from" or len(t.value) == 10 for t in dated):
             # "The call comes a day after Marc Fogel, held in Russia since August 2021, arrived

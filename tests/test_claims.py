@@ -539,6 +539,13 @@ def test_an_opening_later_or_earlier_is_the_day_told_before() -> None:
     claims = claims_of("Trump told reporters on Monday that Putin had called him. Earlier this "
                        "year, Peskov said a meeting was possible.")
     assert _dated(claims, "Earlier") == []
+    # hours before or after a clause: that day too; hours before a noun count from it
+    claims = claims_of("Zelensky landed in Florida on Sunday for talks. Hours before Zelensky "
+                       "arrived, Trump spoke with Putin by phone.")
+    assert [c.when.start for c in _dated(claims, "Hours before")] == [dt.date(2026, 1, 25)]
+    claims = claims_of("Zelensky landed in Florida on Sunday for talks. Hours before the talks, "
+                       "a drone hit Kyiv.")
+    assert not [c for c in claims if c.timex is not None and c.timex.rule == "later-that-day"]
 
 
 def test_an_hour_alone_dates_nothing() -> None:
