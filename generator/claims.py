@@ -229,9 +229,12 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 # a later clause with a speaker of its own: ", while Belarus said it had informed Warsaw overnight"
-CLAUSE_SPEAKER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
-                            r"[A-Z][\w’'.-]*)\s+(?:also\s+)?(?:said|says|told|added|claimed|insisted|"
-                            r"announced|reported|stated|confirmed)\b")
+# or with a title before the name: ", and Kyiv's infrastructure minister, Oleksandr Kubrakov, has said"
+CLAUSE_SPEAKER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,3}"
+                            r"[a-z-]+,?\s+(?=(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,\s))?"
+                            r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
+                            r"[A-Z][\w’'.-]*),?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|claimed|"
+                            r"insisted|announced|reported|stated|confirmed)\b")
 
 
 def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,

@@ -1411,6 +1411,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     if (second := _coordinate_clause(sentence, start, end, w)) is not None:
         return second
     subordinators = list(w.time_clause.finditer(left))
+    if (reported := _reported_on_day(sentence, start, end, w, who)) is not None \
+            and not any(m.start() > sentence.rfind(" that ", 0, start) for m in subordinators):
+        return reported
     if subordinators:
         # "until Thanksgiving, 27 November, to respond to the plan that Driscoll presented on
         # Thursday": no verb before the first comma, a phrase, not a clause the date is in
@@ -1573,6 +1576,9 @@ def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     >>> s = "Moscow has said the troops are holding drills, and Defense Minister Sergei Shoigu on Thursday ordered the troops back."
     >>> _coordinate_clause(s, s.index("Thursday"), s.index("Thursday") + 8, words())
     'Defense Minister Sergei Shoigu on Thursday ordered the troops back.'
+    >>> s = 'Officials said so, and Kyiv’s minister, Oleksandr Kubrakov, expects a ship "this week."'
+    >>> _coordinate_clause(s, s.index("this week"), s.index("this week") + 9, words())
+    'Kyiv’s minister, Oleksandr Kubrakov, expects a ship "this week."'
     >>> s = "Putin spoke on Monday, and Zelensky replied."
     >>> _coordinate_clause(s, s.index("Monday"), s.index("Monday") + 6, words()) is None
     True
@@ -1587,13 +1593,93 @@ def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     # the words before the date: the clause's subject (capitalised: names, titles) and at most
     # a preposition of the date ("Shoigu on| Thursday ordered"); or a subject and its verb
     lead = [t for t in subject if t[:1].isupper()]
-    if not lead or subject[:len(lead)] != lead or any(t.lower() in AUXILIARIES for t in lead):
+    if lead and subject[:len(lead)] != lead:
+        lead = _titled_subject(subject, w)  # "Kyiv's infrastructure minister, Oleksandr Kubrakov,"
+    if not lead or any(t.lower() in AUXILIARIES for t in lead):
         return None
     if len(subject) - len(lead) > 1 and not _finite(subject[len(lead):], w):
         return None
     stop = re.search(r"[;:“”\"]", sentence[end:])
     clause = sentence[found:end + (stop.start() if stop else len(sentence) - end)].strip()
+    if stop and stop.group() in "”\"" and not _balanced(clause):
+        clause = sentence[found:end + stop.end()].strip()  # the date quoted: 'to leave "this week."'
     return clause if _finite(_words_of(clause)[len(lead):], w) else None
+
+
+# "The government announced on Tuesday that it would close the border from Friday": a speech
+# verb with a day of its own, then what was said
+SAID_ON_DAY = re.compile(r"(?<![\w’'-])(?:said|says|announced|confirmed|declared|stated|warned|told\s+"
+                         r"(?:[a-z]+\s+)?[a-z]+)\s+(?:(?:on|late|early|earlier|last|this)\s+)?"
+                         r"(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}\b)?|\d{1,2}\s+[A-Z][a-z]+|yesterday|today)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\s+")
+REPORTED_SUBJECT = 6  # words at most of a speaker that a reported "it" or "they" stands for
+
+
+def _reported_on_day(sentence: str, start: int, end: int, w: Words, who: str | None) -> str | None:
+    """What a speaker said, as a sentence of its own, when the date sits in it and the speech
+    has a day of its own before it ("The government announced on Tuesday that it would close
+    the border with Belarus from Friday, 12 September" -> "The government will close the border
+    with Belarus from Friday, 12 September": Friday dates the closing, Tuesday the announcing).
+    Its "it" or "they" is the speaker, its "he" or "she" ``who`` (else the speaker); back-shift
+    undone ("would" -> "will"). "" where its subject points back to someone it cannot name;
+    None elsewhere.
+
+    >>> s = "The government announced on Tuesday that it would close the border with Belarus from Friday."
+    >>> _reported_on_day(s, s.index("from Friday"), len(s) - 1, words(), None)
+    'The government will close the border with Belarus from Friday.'
+    >>> s = "Peskov said on Monday that talks would resume in Istanbul on Friday."
+    >>> _reported_on_day(s, s.index("on Friday"), len(s) - 1, words(), None)
+    'Talks will resume in Istanbul on Friday.'
+    >>> s = "Peskov said on Tuesday that Moscow had not been told of the results of Sunday's meetings."
+    >>> _reported_on_day(s, s.index("Sunday"), s.index("Sunday") + 6, words(), None) is None
+    True
+    >>> s = "Peskov said that talks would resume in Istanbul on Friday."
+    >>> _reported_on_day(s, s.index("on Friday"), len(s) - 1, words(), None) is None
+    True
+    """
+    found = list(SAID_ON_DAY.finditer(sentence, 0, start))
+    if re.match(r"[’']s\b", sentence[end:]) or re.search(r"(?<![\w’'-])(?:the|of|and)\s+$", sentence[:start]):
+        return None  # a date naming what was said about ("of Sunday's meetings"), not dating it
+    if not found or re.search(r"[;:“”\"]", sentence[found[-1].end():start]):
+        return None
+    said = found[-1]
+    stop = re.search(r"[;:“”\"]", sentence[end:])
+    content = sentence[said.end():end + (stop.start() if stop else len(sentence) - end)].strip()
+    if not _finite(_words_of(content), w):
+        return None
+    content = re.sub(r"\bwould\b", "will", content, count=1)
+    speaker = sentence[:said.start()].strip()
+    pointer = re.match(r"(?:it|they)\b", content)
+    if pointer is not None:
+        if "," in speaker or not speaker[:1].isupper() or len(_words_of(speaker)) > REPORTED_SUBJECT:
+            return ""
+        return speaker + content[pointer.end():]
+    if re.match(r"(?:he|she)\b", content) and not who and "," not in speaker \
+            and speaker[:1].isupper() and len(_words_of(speaker)) <= REPORTED_SUBJECT:
+        who = speaker
+    return _own_clause(content, w, who)
+
+
+def _titled_subject(ws: list[str], w: Words) -> list[str]:
+    """The words of a clause's subject that is a title with a name ("Kyiv's infrastructure
+    minister, Oleksandr Kubrakov, has said ..."): up to its first finite verb, opening on a
+    capital and ending on one, with no word between that starts a phrase of its own ("the
+    talks in Istanbul on Monday": no subject); [] elsewhere.
+
+    >>> _titled_subject("Kyiv's infrastructure minister Oleksandr Kubrakov has said".split(), words())
+    ["Kyiv's", 'infrastructure', 'minister', 'Oleksandr', 'Kubrakov']
+    >>> _titled_subject("Putin in talks with Trump said".split(), words())
+    []
+    """
+    verb = next((i for i, x in enumerate(ws) if _finite([x], w)), None)
+    lead = ws[:verb] if verb is not None else []
+    if not 2 <= len(lead) <= TITLED_SUBJECT or not lead[0][:1].isupper() \
+            or not lead[-1][:1].isupper() or any(x.lower() in w.dangling for x in lead):
+        return []
+    return lead
+
+
+TITLED_SUBJECT = 7  # words of a title and a name ("Kyiv's infrastructure minister, Oleksandr Kubrakov")
 
 
 # ", launching more than 800 drones on Sept. 7": a participle phrase after the main clause

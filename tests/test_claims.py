@@ -586,3 +586,14 @@ def test_a_later_clause_with_a_speaker_of_its_own_speaks_its_date() -> None:
     speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
     assert speakers["Tuesday"] == "Belarus"
     assert speakers["Wednesday"] == "Russia's defence ministry"
+
+
+def test_a_later_clause_whose_speaker_has_a_title_speaks_its_date() -> None:
+    """", and Kyiv's infrastructure minister, Oleksandr Kubrakov, has said he expects the first
+    ship to leave this week": the minister speaks the week, the officials the Wednesday."""
+    claims = claims_of("The coordination center is due to open in Istanbul on Wednesday, Turkish "
+                       "officials said, and Kyiv's infrastructure minister, Oleksandr Kubrakov, has "
+                       "said he expects the first ship to leave \"this week.\"")
+    speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
+    assert speakers["this week"] == "Oleksandr Kubrakov"
+    assert speakers["Wednesday"] == "Turkish officials"
