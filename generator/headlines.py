@@ -427,10 +427,19 @@ def _opens(text: str, w: Words) -> bool:
                                   or first.group(0).lower() in w.phrase_openers)
 
 
+# the rest of a list of names after one of its commas: "Canada, Australia and Ukraine,"
+LIST_REST = re.compile(r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+                       r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,")
+
+
 def strip_opener(text: str, w: Words) -> str:
     """'On Sunday, Putin proposed ...' -> 'Putin proposed ...'; the comma taken is the first one
     followed by something that can be a subject (so 'After the talks, known as the Normandy Four
-    Summit, the four parties agreed' loses both asides)."""
+    Summit, the four parties agreed' loses both asides), and never one inside a list of names.
+
+    >>> strip_opener("After a call with leaders of France, Canada and Ukraine, the premier said so.", words())
+    'the premier said so.'
+    """
     text = UNCOMMA_OPENER.sub("", text)
     first = re.match(r"[\w’'-]+", text)
     if not first:
@@ -451,6 +460,9 @@ def strip_opener(text: str, w: Words) -> str:
         rest = text[m.end():]
         if re.match(r"[^,]{0,60},\s+(?:was|were|is|are|has|have|had)\b", rest):
             continue  # "since Zelensky, a comedian, was elected": an apposition, not the clause
+        if LIST_REST.match(rest) and re.search(r"[A-Z][\w’'.-]*$", text[:m.start()]):
+            continue  # "including those of France, Canada, Australia and Ukraine, the prime
+            # minister said": the list goes on
         if _subject_start(rest) and len(_words_of(rest)) >= MIN_WORDS:
             if word in CONDITIONS:
                 # the condition is part of the news: "If the talks fail, Russia will resume
@@ -2523,6 +2535,26 @@ def noted(made: dict[str, list[str]]) -> Iterator[None]:
             yield
 
 
+# words a role's title may hold before its head ("prime minister", "the foreign minister")
+ROLE_MODIFIERS = frozenset("the prime foreign defence defense deputy first vice interior finance "
+                           "economy justice health energy acting former".split())
+
+
+def _bare_role(who: str, w: Words) -> bool:
+    """Is the speaker a title with no name ("Prime Minister", "the president", "Foreign
+    minister"), which the sentence's attribution may name (the person the article named
+    before)?
+
+    >>> _bare_role("Prime Minister", words()), _bare_role("Foreign minister", words())
+    (True, True)
+    >>> _bare_role("Ukraine's foreign minister", words()), _bare_role("Minister Sybiha", words())
+    (False, False)
+    """
+    ws = who.lower().split()
+    return 0 < len(ws) <= 3 and ws[-1] in w.role_words | w.apposed_roles \
+        and all(x in ROLE_MODIFIERS | w.role_words | w.apposed_roles for x in ws[:-1])
+
+
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
                   act: str | None = None, place: str | None = None, limit: int = 80,
                   keep: str | None = None) -> Headline:
@@ -2614,6 +2646,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
             who = short_name(speaker, w) if speaker and who.lower() in w.pronouns else ""
         else:
             who = short_name(who, w)
+            if speaker and _bare_role(who, w) and short_name(speaker, w) in w.people:
+                who = short_name(speaker, w)  # "the Prime Minister told the Commons": Starmer
             # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
             owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w-]+)", who)
             if owned and owned.group("name") in w.people:
