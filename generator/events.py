@@ -594,7 +594,10 @@ UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|The
 
 
 # someone the title does not name: "Few diplomats in Kyiv believed him" (outside quotes)
-OBJECT_PRONOUN = re.compile(r"^[^“\"]*?\b(?:him|her|them)\b")
+OBJECT_PRONOUN = re.compile(r"^[^“\"]*?\b(?:him|her|them)\b"
+                            # "Zelensky announces this in his evening address": announces what?
+                            r"|^[^“\"]*?\b[a-z]+s\s+(?:this|it)(?=\s+(?:in|on|at|during|with|after|"
+                            r"before|to|for)\b|\s*$)")
 
 # a day named from the article's own day: under the timeline's date it reads wrong ('Medinsky
 # says the Ukrainians will be expected "from 10 am tomorrow"' under 16 May)

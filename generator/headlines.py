@@ -548,6 +548,11 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             continue  # "its loss for the seasonally slow| third quarter": the date is the noun
         # "the May 15 talks": a date inside a noun phrase goes alone
         prep = w.date_preps.search(before)
+        pronoun = re.search(r"(?i)\bthis\s+(?=(?:(?:on|in|at|during)\s+)*$)", before)
+        if prep and pronoun and pronoun.start() >= prep.start() \
+                and (pronoun.end() < len(before) or re.match(r"(?i)(?:late|early)\b", text[start:end])):
+            # "announced this late on Monday", "said this on Monday": "this" is what was said
+            prep = w.date_preps.search(before, pronoun.end())
         if not prep and (w.date_objects.search(before) or re.match(
                 r"(?:\s*,?[^,;:.“”\"]{0,60},)?\s+(?:was|is|will|would|could|might)\b", text[end:])):
             continue  # "spent Wednesday in Ankara", "said that Thursday was ...": the date is said

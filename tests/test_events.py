@@ -532,6 +532,20 @@ def test_a_coarser_date_beside_a_finer_one_does_not_title_its_event() -> None:
     assert not title_of([week], aside=aside).startswith("Kremlin says")
 
 
+def test_a_headline_whose_object_points_back_gives_way() -> None:
+    """"President Volodymyr Zelensky announced this late on Monday in his evening address":
+    announced what? A sentence that says it titles the event."""
+    from generator.events import title_of
+
+    zelensky = _claim("z1", "r", "President Volodymyr Zelensky announced this late on Monday "
+                      "in his evening address.", "2025-07-21")
+    peskov = _claim("p1", "r", "The Russian delegation headed by Vladimir Medinsky will go to "
+                    "Istanbul for the third round of talks, Kremlin spokesman Dmitry Peskov "
+                    "said.", "2025-07-21", start=200)
+    assert title_of([zelensky, peskov]).startswith("Peskov says")
+    assert title_of([zelensky]) == "Zelensky announces this in his evening address"
+
+
 def test_a_list_of_rounds_titles_each_round_by_its_own_item() -> None:
     """"The first round ... took place on May 16, the second one on June 2, and the third on
     July 23": three events, each titled by its own round (the third was titled as the first)."""
