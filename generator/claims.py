@@ -46,7 +46,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
                     "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
-                    "zoned_after", "clock_only")}
+                    "zoned_after", "clock_only", "clock_from", "clock_to")}
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +176,11 @@ def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
     ['3 March', '28 March']
     """
     out: list[tuple[Timex, TimeValue]] = []
+    # "midnight on 7-8 May", "18:00 on 19 April": an hour dated by the day after it is none of
+    # its own
+    dated = [t for t, after in zip(dated, [*dated[1:], None], strict=False)
+             if not (t.type == "TIME" and after is not None
+                     and CLOCK_ON.fullmatch(raw, t.end, after.start))]
     for t in dated:
         when = timex_interval(t, today)
         assert when is not None
@@ -193,6 +198,44 @@ def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
                                first.mod, "range")
                 out[-1] = (joined, TimeValue(span.start, when.end, "day"))
                 continue
+        out.append((t, when))
+    return clock_windows(out, raw)
+
+
+CLOCK_ON = re.compile(r"\s+on\s+(?:the\s+night\s+of\s+)?")
+MIDNIGHT = re.compile(r"midnight|0?0[:.]00|24[:.]00", re.IGNORECASE)
+
+
+def clock_windows(dated: list[tuple[Timex, TimeValue]], raw: str) -> list[tuple[Timex, TimeValue]]:
+    """Two days that open and close a window with their hours ("from 00:00 on 8 May to 00:00
+    on 11 May") are one date: its first day, to the day before the second where the window
+    closes at midnight (8-10 May); a night of two days ("from midnight on 7-8 May") opens on
+    the second. The hours, dated by their days, are none of their own.
+
+    >>> raw = "A ceasefire from 00:00 on 8 May to 00:00 on 11 May."
+    >>> may = lambda d: TimeValue(dt.date(2025, 5, d), dt.date(2025, 5, d), "day")
+    >>> ts = [(Timex(26, 31, "8 May", "DATE", "2025-05-08"), may(8)),
+    ...       (Timex(44, 50, "11 May", "DATE", "2025-05-11"), may(11))]
+    >>> [(t.text, w.start.day, w.end.day) for t, w in clock_windows(ts, raw)]
+    [('8 May to 00:00 on 11 May', 8, 10)]
+    """
+    out: list[tuple[Timex, TimeValue]] = []
+    for t, when in dated:
+        if out:
+            first, span = out[-1]
+            opened = vocabulary()["clock_from"].search(raw, max(0, first.start - BEFORE_REACH), first.start)
+            closed = vocabulary()["clock_to"].fullmatch(raw, first.end, t.start)
+            if opened is not None and closed is not None and span.granularity == when.granularity == "day":
+                start = span.end if MIDNIGHT.fullmatch(opened["clock"]) and span.end != span.start \
+                    else span.start
+                end = when.start if MIDNIGHT.fullmatch(closed["clock"]) and when.end != when.start \
+                    else when.end - dt.timedelta(days=1) if MIDNIGHT.fullmatch(closed["clock"]) \
+                    else when.end
+                if 0 <= (end - start).days < WINDOW_DAYS:
+                    joined = Timex(first.start, t.end, raw[first.start:t.end], first.type,
+                                   first.value, first.mod, "range")
+                    out[-1] = (joined, TimeValue(start, end, "day"))
+                    continue
         out.append((t, when))
     return out
 

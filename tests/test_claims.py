@@ -80,6 +80,27 @@ def test_not_range_join_examples(text: str) -> None:
     assert not vocabulary()["range_join"].fullmatch(text)
 
 
+@pytest.mark.parametrize(("key", "text", "found"), [
+    (key, t, found) for key in ("clock_from", "clock_to", "clock_only")
+    for found, ts in ((True, EXAMPLES[key]), (False, EXAMPLES[f"not_{key}"])) for t in ts])
+def test_clock_examples(key: str, text: str, found: bool) -> None:
+    """The hours that open and close a window of days, and an hour that is no date."""
+    pattern = vocabulary()[key]
+    hit = pattern.search(text) if key == "clock_from" else pattern.fullmatch(text)
+    assert bool(hit) == found
+
+
+def test_a_window_closed_at_midnight_ends_the_day_before() -> None:
+    """"from midnight on 7-8 May to midnight on 10-11 May", "from 00:00 on 8 May to 00:00 on
+    11 May": one date, 8-10 May (not four days and two hours of their own)."""
+    for text in ("The Kremlin declared a ceasefire from midnight on 7-8 May to midnight on "
+                 "10-11 May.", "Russia will observe a ceasefire from 00:00 on 8 May to 00:00 on "
+                 "11 May."):
+        dates = [(c.when.start.strftime("%m-%d"), c.when.end.strftime("%m-%d"))
+                 for c in claims_of(text) if c.timex is not None]
+        assert dates == [("05-08", "05-10")], text
+
+
 @pytest.mark.parametrize(("text", "opens"), [(t, True) for t in EXAMPLES["window_open"]]
                          + [(t, False) for t in EXAMPLES["not_window_open"]])
 def test_window_open_examples(text: str, opens: bool) -> None:
