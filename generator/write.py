@@ -176,8 +176,8 @@ def _put(new: Path, page: Page, old: Path, noted: list | None) -> None:
     target = new / page.path
     target.parent.mkdir(parents=True, exist_ok=True)
     before = old / page.path
+    data = page.text.encode("utf-8")  # (once: the export of 10,000 sources is 80 MB)
     try:
-        data = page.text.encode("utf-8")
         st = before.stat()
         if st.st_size == len(data) and (
                 noted[2] == _digest(data) if noted is not None
@@ -186,7 +186,7 @@ def _put(new: Path, page: Page, old: Path, noted: list | None) -> None:
             return
     except OSError:  # not there before, or no hard links here: written
         pass
-    target.write_text(page.text, encoding="utf-8", newline="\n")
+    target.write_bytes(data)
 
 
 def _digest(data: bytes) -> str:

@@ -274,14 +274,15 @@ def test_a_second_build_says_another_build_is_running(built: Path,
 
 
 def fail_writes(monkeypatch: pytest.MonkeyPatch, fragment: str, code: int = errno.ENOSPC) -> None:
-    real = Path.write_text
+    for name in ("write_text", "write_bytes"):
+        real = getattr(Path, name)
 
-    def write_text(self: Path, *a, **k):
-        if fragment in self.as_posix():
-            raise OSError(code, __import__("os").strerror(code), str(self))
-        return real(self, *a, **k)
+        def write(self: Path, *a, _real=real, **k):
+            if fragment in self.as_posix():
+                raise OSError(code, __import__("os").strerror(code), str(self))
+            return _real(self, *a, **k)
 
-    monkeypatch.setattr(Path, "write_text", write_text)
+        monkeypatch.setattr(Path, name, write)
 
 
 def test_a_full_disk_while_staging_docs_is_one_line_and_changes_nothing(
