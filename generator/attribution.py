@@ -210,6 +210,11 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
     while i >= 0:
         t = tokens[i].group()
         low = t.lower()
+        if low == "the" and start is not None and i >= 2 and tokens[i - 1].group() in ("of", "for") \
+                and (_is_name(tokens[i - 2].group(), w) or _base(tokens[i - 2].group().lower()) in w.titles):
+            start = tokens[i].start()  # "The Border Directorate of the FSB for the Republic of
+            i -= 1  # Crimea": an organisation named after what it is of, or for
+            continue
         if low in DETERMINERS and (t.islower() or low in ("the", "a", "an") or i == 0):
             if start is not None:
                 start = tokens[i].start()
@@ -225,7 +230,7 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
         if _is_name(t, w) or _base(low) in w.titles or low in w.speaker_nouns \
                 or (POSSESSIVE.search(t) and t[:1].isalpha()):
             start = tokens[i].start()
-        elif low == "of" and i > 0 and (_is_name(tokens[i - 1].group(), w)
+        elif low in ("of", "for") and i > 0 and (_is_name(tokens[i - 1].group(), w)
                                         or _base(tokens[i - 1].group().lower()) in w.titles):
             start = tokens[i].start()
         elif low in w.particles and i > 0 and (_is_name(tokens[i - 1].group(), w)
