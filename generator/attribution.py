@@ -770,18 +770,22 @@ class _Seen:
 # a person named only to say who another is: "Yuri Ushakov, an aide to Putin" (after the other,
 # in apposition), "Putin's aide" (a possessive): no antecedent of a later "he"
 DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:to|of|for)\s+(?:[\w’'-]+\s+){0,3}")
-OWNER = re.compile(r"(?:’s|'s)\s+[a-z]")
+OWNER = re.compile(r"(?:’s|'s)\s+(?P<noun>[a-z][\w-]*)")
 
 
 def _persons(text: str, mentions: Sequence[Mention], registry: Registry, before: int,
              quoted: list[tuple[int, int]], w: Words) -> tuple[Attribution, ...]:
     out: dict[str, Attribution] = {}
+    owners: dict[str, Attribution] = {}
     last: Mention | None = None
     for m in mentions:
         if m.end <= before and not _inside(quoted, m.start) \
                 and registry.get(m.entity).kind == "person":
+            if (owned := OWNER.match(text, m.end)) and _base(owned.group("noun")) not in w.titles \
+                    and owned.group("noun") not in w.speaker_nouns:
+                owners[m.entity] = Attribution(" ".join(text[m.start:m.end].split()), m.entity)
             if last is not None and last.entity != m.entity and DESCRIBING.fullmatch(text[last.end:m.start]) \
-                    or OWNER.match(text, m.end):
+                    or owned:
                 continue  # "Yuri Ushakov, an aide to Putin", "Putin's aide": who the named one is
             start = m.start
             if last is not None and last.entity == m.entity and not text[last.end:m.start].strip():
@@ -795,6 +799,8 @@ def _persons(text: str, mentions: Sequence[Mention], registry: Registry, before:
             out.pop(m.entity, None)
             out[m.entity] = Attribution(name, m.entity)
             last = Mention(start, m.end, m.entity)
+    if not out and len(owners) == 1:
+        return tuple(owners.values())  # "Donald Trump's patience ..., after which he wrote"
     return tuple(out.values())
 
 

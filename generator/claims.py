@@ -271,12 +271,13 @@ OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*
 QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-# a later clause with a speaker of its own: ", while Belarus said it had informed Warsaw overnight"
+# a later clause with a speaker of its own: ", while Belarus said it had informed Warsaw overnight",
+# "; in the afternoon, American media reported a hitch"
 # or with a title before the name: ", and Kyiv's infrastructure minister, Oleksandr Kubrakov, has said"
-CLAUSE_SPEAKER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,3}"
+CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+[^,;:“”\"]{1,40},)?)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,3}"
                             r"[a-z-]+,?\s+(?=(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,\s))?"
                             r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
-                            r"[A-Z][\w’'.-]*),?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|claimed|"
+                            r"[A-Z][\w’'.-]*(?:\s+(?:media|officials|sources|diplomats|authorities))?),?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|claimed|"
                             r"insisted|announced|reported|stated|confirmed)\b")
 
 
@@ -288,7 +289,10 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     date = t.start - sentence.start
     at = sentence.text.find(who.text) if who is not None else 0
     if at >= 0 and at < date:
-        found = list(CLAUSE_SPEAKER.finditer(sentence.text, max(at, date - CLAUSE_SPEAKER_REACH), date))
+        # (a clause that opens on the date names its speaker after it: "; in the afternoon,
+        # American media reported")
+        found = [m for m in CLAUSE_SPEAKER.finditer(sentence.text, max(at, date - CLAUSE_SPEAKER_REACH),
+                                                    date + CLAUSE_SPEAKER_AFTER) if m.start() < date]
         if found:  # (the last before the date: its own clause's)
             m = found[-1]
             entity = next((e for start, end, e in spans
@@ -298,6 +302,8 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
 
 
 CLAUSE_SPEAKER_REACH = 200  # characters before a date read for its clause's own speaker
+CLAUSE_SPEAKER_AFTER = 80  # ... and after it, where the clause opens on the date ("; in the
+# afternoon, American media reported": the opener's 40 characters and a speaker)
 
 
 def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribution | None:

@@ -618,3 +618,19 @@ def test_a_later_clause_whose_speaker_has_a_title_speaks_its_date() -> None:
     speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
     assert speakers["this week"] == "Oleksandr Kubrakov"
     assert speakers["Wednesday"] == "Turkish officials"
+
+
+def test_a_clause_after_a_semicolon_has_its_own_speaker() -> None:
+    """"Shmyhal said yesterday morning that ...; in the afternoon, American media reported a
+    hitch": the media speak the afternoon, and "; Pyongyang had confirmed" does not speak the
+    clause before it."""
+    claims = claims_of("Prime Minister Denys Shmyhal said on Tuesday morning that Ukraine hoped "
+                       "to sign the documents; in the afternoon, American media reported a "
+                       "last-minute hitch over the annexes.")
+    speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
+    assert speakers["the afternoon"] == "American media"
+    assert speakers["Tuesday morning"] == "Prime Minister Denys Shmyhal"
+    claims = claims_of("Putin used Monday to praise the soldiers; Pyongyang had confirmed their "
+                       "deployment on Saturday.")
+    speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
+    assert speakers["Monday"] is None and speakers["Saturday"] == "Pyongyang"
