@@ -187,6 +187,11 @@ def _move_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_listed('moves')})\s+(?:to|until|till|for)\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _moved_anywhere() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_listed('moves')})(?![\w-])", re.IGNORECASE)
+
+
 def moved_to(c: Claim) -> bool:
     """Does the claim date what a happening was moved to ("postponed to 16 May")?"""
     if c.basis != "explicit" or c.timex is None:
@@ -955,7 +960,14 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
         and not spanned(a, b)
         for a in whens for b in whens)
     shifted = {w: any(moved_to(c) for c in versions[w]) for w in whens}  # "postponed to"
-    moves = [(a, b) for a in whens for b in whens if (plan[a] or shifted[b])
+    sentences = {w: {(c.source, c.start) for c in versions[w]} for w in whens}
+    # (a plan whose every sentence also dates the later day is two happenings of one
+    # sentence: "Trump is due to fly to Rome on Friday evening to attend the funeral on
+    # Saturday"; a move told in one sentence says so: "expected on February 4-5, after the
+    # meeting planned for Sunday was put off")
+    told_moved = {w: any(_moved_anywhere().search(c.text) for c in versions[w]) for w in whens}
+    moves = [(a, b) for a in whens for b in whens
+             if (plan[a] and (told_moved[a] or not sentences[a] <= sentences[b]) or shifted[b])
              and a.end < b.start and a.granularity == b.granularity == "day"]
     moved = bool(moves)
     # the date something was moved from was its plan, however it is told ("the talks on 15

@@ -1815,6 +1815,14 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                 or clause_verb(_words_of(before[det[-1].end():])[:-1]):
             return None
         head = before[det[-1].start():].strip()
+        outer = re.search(r"(?P<noun>[a-z][\w-]*s)\s+of\s+$", before[:det[-1].start()])
+        if outer and len(det) > 1 and not _words_of(head)[-1].endswith("s") \
+                and re.match(r"\s*(?:were|are|have)\b", sentence[m.end():]) \
+                and len(_words_of(before[det[-2].start():])) <= 2 * HEAD_WORDS \
+                and not clause_verb(_words_of(before[det[-2].end():outer.start()])):
+            # "the three ships of the Ukrainian Navy that were detained": the verb agrees with
+            # the ships, not the Navy
+            head = before[det[-2].start():].strip()
     if m.group("comma") and not head[:1].isupper() and head.split()[0].lower() not in ("the", "a", "an"):
         return None
     # a clause set off by commas ends at the next one; a restrictive one at its date ("the deal
@@ -2847,6 +2855,14 @@ def _verb_cut_off(ws: list[str], w: Words) -> bool:
         or x.islower() and x.endswith("ed") and len(x) > 4 for x in ws[relative + 2:])
 
 
+# a verb of giving whose object comes after the one it goes to ("handed over to Ukraine the
+# boats"): a cut right after the receiver drops what was given
+SHIFTED_OBJECT = re.compile(r"\b(?:hand(?:s|ed)?|transfer(?:s|red)?|give[sn]?|gave|send|sends|sent|"
+                            r"deliver(?:s|ed)?|return(?:s|ed)?|pass(?:es|ed)?|sell|sells|sold|"
+                            r"supply|supplies|supplied)\s+(?:over\s+|back\s+)?to\s+"
+                            r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
+
+
 def _cut_ok(head: str, tail: str, w: Words) -> bool:
     """Whether cutting the sentence into ``head`` (kept) and ``tail`` (dropped) leaves a whole
     thought: what is said keeps its verb ('says the parties| commit to ...', 'said that any
@@ -2864,6 +2880,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False  # "the talks came a day| after ...": the time counts from what follows
     if len(hw) > 1 and hw[-2] == "and" and (hw[-1] in w.present or hw[-1] in w.past):
         return False  # "condemns the bombing and calls| on all states": the second verb bare
+    if SHIFTED_OBJECT.search(head) and re.match(r"\s*(?:the|a|an|its|his|her|their|\d)", tail, re.IGNORECASE):
+        return False  # "handed over to Ukraine| the armoured boats": the object comes after
     # "says" anywhere; "announced" only as a frame: before "that", or as the verb of a frame
     # composed at the start whose clause has a verb ("New York Times notes the postponement
     # comes ...", not "Courtaulds announces plans to spin off ...")

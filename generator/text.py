@@ -305,12 +305,21 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
         if start >= end:
             continue
         text = raw[start:end]
+        if (whole := WHOLE_EMPHASIS.fullmatch(text)) is not None:
+            # a paragraph set in italics or bold (a standfirst: "*Days before ... transit.
+            # Europe can breathe easier – for now.*"): its marks are no part of the words of its
+            # first and last sentences
+            start, end = start + whole.start("words"), start + whole.end("words")
+            text = raw[start:end]
         # (emphasis around a whole line is no part of its words: "*Updated at 11.02 BST*")
         bare = text.strip("*_ \t")
         if v.furniture.match(bare) or _byline(text, author) or v.stamp_line.match(bare):
             kind = "furniture"
-        elif v.credit.search(bare) or v.caption_start.match(bare) or IMAGE.match(text):
-            kind = "caption"  # (a Markdown image and the words under it are a caption)
+        elif v.credit.search(bare) or v.caption_start.match(bare) or IMAGE.match(text) \
+                or whole is not None and out and out[-1].kind == "caption" \
+                and IMAGE.match(raw, out[-1].start, out[-1].end) and "\n\n" not in raw[out[-1].end:start]:
+            kind = "caption"  # (a Markdown image and the words under it are a caption, and so
+            # are the words in italics on the line under it)
         elif markdown_heading or (len(lines) <= 2 and _is_heading(text)):
             kind = "heading"
         else:
@@ -442,6 +451,10 @@ def dateline(raw: str, body_start: int = 0) -> tuple[str, str | None, int] | Non
 
 
 # explicit direction formatting (Unicode's bidirectional algorithm, UAX #9): embeddings and
+# a paragraph wrapped whole in one emphasis, with no other mark of it inside
+WHOLE_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?=[^\s*_])(?P<words>(?:(?!(?P=mark))[\s\S])+?)(?<=[^\s*_])(?P=mark)")
+
+
 # overrides (LRE, RLE, LRO, RLO; closed by PDF) and isolates (LRI, RLI, FSI; closed by PDI)
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 PDF, PDI = "\u202c", "\u2069"

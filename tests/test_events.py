@@ -341,6 +341,27 @@ def test_a_plan_and_the_later_day_it_happened_are_one_happening_whose_date_moved
     assert len(merge_events((scheduled, late), sources)) == 2
 
 
+def test_a_plan_and_a_later_day_of_one_sentence_are_no_move() -> None:
+    """"Trump is due to fly to Rome on Friday evening to attend the funeral on Saturday": the
+    Friday plan is a flight, not the funeral planned for Friday and moved to Saturday."""
+    from dataclasses import replace
+
+    from generator.events import conflicts_of
+
+    text = ("Trump is due to fly to Rome on Friday evening to attend the funeral of Pope "
+            "Francis on Saturday.")
+    friday = _dated("t1", "a", text, "Friday evening", "2025-04-25")
+    saturday = replace(_dated("t2", "a", text, "Saturday", "2025-04-26"), start=friday.start)
+    met = _dated("m1", "b", "Trump and Zelensky met on Saturday inside St Peter's Basilica.",
+                 "Saturday", "2025-04-26")
+    published = {"a": _dt.date(2025, 4, 25), "b": _dt.date(2025, 4, 26)}
+    counts = {c.when: 1 for c in (friday, met)}
+    assert conflicts_of([friday, saturday, met], counts, published) == ()
+    # told in sentences of its own, the plan and the later day are a move
+    other = replace(saturday, start=friday.start + 500, end=friday.end + 500)
+    assert conflicts_of([friday, other, met], counts, published)
+
+
 def test_plan_words_examples() -> None:
     from generator.events import HAPPENINGS, planned
 
