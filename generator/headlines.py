@@ -751,8 +751,11 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # aside, whatever it quotes, goes with it)
     # (never "S, on the day the US president said he had cancelled ...": words said after
     # the verb make it a frame of its own, not one closing S)
+    # (nor "Russia, he said, wanted to ensure ...": a frame inside the clause, which goes on)
     if m and not re.match(r"(?:\s+(?:reporters|journalists))?\s+(?:that|he|she|they|it|we|I)\s",
-                          text[m.end("verb"):]):
+                          text[m.end("verb"):]) \
+            and not (m.group("obj") is None and (on := re.match(r",\s+([a-z]+)\b", text[m.end("verb"):]))
+                     and _finite([on.group(1)], w) and on.group(1) not in AUXILIARIES - FINITE_BE):
         quoted = bool(re.match(r"^[“\"]", text))
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)

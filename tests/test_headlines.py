@@ -356,3 +356,15 @@ def test_a_cut_never_stops_inside_a_relative_clause_of_the_subject() -> None:
     made = make_headline(sentence, speaker="Volodymyr Zelensky").text
     assert not made.endswith("who does not want to meet"), made
     assert made.endswith(("propose something", "accept")), made
+
+
+def test_a_frame_inside_a_clause_does_not_close_the_sentence() -> None:
+    """'Russia, he said, wanted to ensure ...': the frame stands inside the clause after the
+    colon; read as one closing the sentence it gave 'Zelensky says Zelensky spoke of
+    "manipulation": Russia'."""
+    from generator.headlines import make_headline
+
+    made = make_headline('In his evening address on Monday, Volodymyr Zelensky spoke of '
+                         '"manipulation": Russia, he said, wanted to ensure that the guests at '
+                         'its parade would be safe.', speaker="Volodymyr Zelensky")
+    assert "Zelensky says Zelensky" not in made.text and not made.text.endswith(": Russia")
