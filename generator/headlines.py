@@ -1889,10 +1889,15 @@ def drop_coordinated(text: str, w: Words) -> str:
     plural = re.match(r"(?:We|I|They)\s", text) is not None  # "We invite him ... and guarantee"
     for m in COORDINATED.finditer(text):
         verb = m.group("verb")
-        if verb in w.noun_verbs or not (verb in w.present or verb in w.past or verb in AUXILIARIES
-                                        or plural and verb in w.bases):
-            continue
         head = text[:m.start()]
+        # "calls the truce "a manipulation" and demands a ceasefire": a form that may be a
+        # noun is a verb after a first verb in the present, before what it takes
+        as_verb = verb in w.present and re.match(r"\s+(?:a|an|the|that|its|his|her|their|[“\"])", text[m.end():]) \
+            and any(x in w.present and (x not in w.noun_verbs or ws[k][:1].isupper())
+                    for ws in [_words_of(head)] for k, x in enumerate(ws[1:]))
+        if verb in w.noun_verbs and not as_verb or not (
+                verb in w.present or verb in w.past or verb in AUXILIARIES or plural and verb in w.bases):
+            continue
         if re.search(r"\b(?:which|who|whom|whose|that|where|when)\b", head):
             break  # "the blasts which killed ... and injured ...": the relative clause's verbs
         if head.count("“") == head.count("”") \
