@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.model import Attribution, Claim, Source, TimeValue, Timex
-from generator.output import read_json, write_json
+from generator.output import read_json, read_json_lines, write_json, write_json_lines
 from generator.problems import Problem
 
 PACKAGE = Path(__file__).parent
@@ -173,6 +173,18 @@ class PageCache(HeadlineCache):
     templates, settings and registry (``project``). Disposable, like the headline cache."""
 
     FIELD = "pages"
+
+    def load(self) -> dict[str, list[str]]:
+        """As the headline cache's, read an entry at a time (``output.read_json_lines``)."""
+        return {k: v for k, v in read_json_lines(self.path, self.key).items()
+                if isinstance(v, list) and len(v) == 2 and all(isinstance(t, str) for t in v)}
+
+    def save(self, pages: dict[str, list[str]]) -> None:
+        """As the headline cache's, a line per page (200 MB at 10,000 sources)."""
+        try:
+            write_json_lines(self.path, self.key, dict(sorted(pages.items())))
+        except OSError:
+            pass
 
     def __init__(self, path: Path, project: str = ""):
         self.path = path

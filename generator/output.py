@@ -33,6 +33,7 @@ import ctypes
 import errno
 import fcntl
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -171,6 +172,60 @@ def write_json(path: Path, value: object) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_json_lines(path: Path, key: str, table: dict[str, object]) -> None:
+    """Write a table as ``write_json`` writes a value (whole or not at all, under a first line
+    with the digest of the rest), one JSON line per entry after a line holding ``key``: a
+    build reads it back an entry at a time (``read_json_lines``), never as one string (the page
+    cache of 10,000 sources is 200 MB: read whole, it took a rebuild from 717 to 1,442 MB).
+    Raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(DIGEST + b"0" * 64 + b"\n")
+            digest = hashlib.sha256()
+            for line in itertools.chain([json.dumps(key)], (json.dumps([k, v], ensure_ascii=False)
+                                                              for k, v in table.items())):
+                data = line.encode("utf-8", "surrogatepass") + b"\n"
+                digest.update(data)
+                f.write(data)
+            f.seek(len(DIGEST))
+            f.write(digest.hexdigest().encode())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def read_json_lines(path: Path, key: str) -> dict[str, object]:
+    """The table ``write_json_lines`` wrote to ``path`` under ``key``, or {}: missing, not a
+    regular file, unreadable, changed since it was written, another key's, or not such a file.
+    Read twice, a piece at a time: its digest first, then its entries."""
+    try:
+        if not path.is_file():
+            return {}
+        with path.open("rb") as f:
+            head = f.readline()
+            digest = hashlib.sha256()
+            while piece := f.read(1 << 20):
+                digest.update(piece)
+            if head != DIGEST + digest.hexdigest().encode() + b"\n":
+                return {}
+            f.seek(len(head))
+            if json.loads(f.readline()) != key:
+                return {}
+            table: dict[str, object] = {}
+            for line in f:
+                k, v = json.loads(line)
+                table[k] = v
+            return table
+    except (OSError, ValueError, TypeError, RecursionError):
+        return {}
 
 
 JSON_DEPTH = 2  # levels of dicts written key by key (the file's, then its table's)

@@ -56,3 +56,20 @@ def test_the_fingerprint_covers_every_module_extraction_runs() -> None:
         assert Path(path).relative_to(cache.PACKAGE).as_posix() in covered, name
     # merging is not extraction: retuning it keeps every cached extraction
     assert "events.py" not in covered
+
+
+def test_the_page_cache_is_read_an_entry_at_a_time_and_refuses_a_changed_file(tmp_path) -> None:
+    """The page cache is one JSON line per page under its digest (output.write_json_lines):
+    any text comes back as written (line and paragraph separators, astral characters), and a
+    file changed since it was written, or written under another key, is an empty table."""
+    from generator.output import read_json_lines, write_json_lines
+
+    path = tmp_path / "pages.json"
+    table = {"events/a.md": ["x\n\u2028y", "d1"], "events/b.md": ["ü \U0001F600", "d2"]}
+    write_json_lines(path, "key", table)
+    assert read_json_lines(path, "key") == table
+    assert read_json_lines(path, "other") == {}
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"d2", b"d3"))
+    assert read_json_lines(path, "key") == {}
+    assert read_json_lines(tmp_path / "missing.json", "key") == {}
