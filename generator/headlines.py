@@ -670,6 +670,8 @@ def split_frame(text: str, w: Words) -> Frame | None:
             names = [n for n in names if n in w.short_names] \
                 or [n for n in names if n not in adjectives][:1] or names
             frame = Frame(names[-1] if names else "", frame.verb, frame.content, frame.quoted)
+        elif not frame.who and IMPERSONAL.match(text):
+            pass  # "It was stressed that S": said by no one named
         elif not _speaker_ok(frame.who, w):
             if not issued:
                 continue
@@ -731,8 +733,19 @@ ABOUT = "|".join(sorted(PREPOSITIONS))
 APPOSED_NAME = re.compile(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?")
 
 
+# an impersonal passive frame: "In Moscow it was stressed that S", "It was noted that S"
+IMPERSONAL = re.compile(r"^(?:In\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),?\s+)?[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+"
+                        r"(?:also\s+)?(?:stressed|noted|said|reported|announced|emphasi[sz]ed|stated|"
+                        r"claimed|confirmed|underlined|pointed\s+out|recalled)\s+that\s+(?P<rest>.+)$")
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech, that = _speech_alternations(w)
+    # "In Moscow it was stressed that S": the place speaks (its capital's government), or no one
+    m = IMPERSONAL.match(text)
+    if m:
+        said = m.group("rest") if m.group("who") else re.sub(r"\bwould\b", "will", m.group("rest"), count=1)
+        yield Frame(m.group("who") or "", "says", _cap(said), False)  # (alone, no back-shift)
     # according to X, S  /  S, according to X
     m = re.match(r"^[Aa]ccording\s+to\s+(?P<who>[^,]{2,80}),\s+(?P<rest>.+)$", text)
     if m:
