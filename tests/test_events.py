@@ -362,6 +362,26 @@ def test_a_plan_and_a_later_day_of_one_sentence_are_no_move() -> None:
     assert conflicts_of([friday, other, met], counts, published)
 
 
+def test_a_plan_inside_a_span_another_report_gives_is_no_move() -> None:
+    """A truce "due to start on Thursday" (8 May) and the parade "on 9 May", both inside the
+    "8 to 10 May" of another report: no plan moved, no versions to show."""
+    from dataclasses import replace
+
+    from generator.events import conflicts_of
+
+    due = _dated("a1", "a", "Russia's unilateral ceasefire is due to start on Thursday.",
+                 "Thursday", "2025-05-08")
+    parade = _dated("b1", "b", "The parade on Red Square will be held on 9 May.", "9 May",
+                    "2025-05-09")
+    span = _dated("c1", "c", "Russia will observe a ceasefire from 8 May to 10 May.",
+                  "8 May to 10 May", "2025-05-08")
+    span = replace(span, when=TimeValue(_dt.date(2025, 5, 8), _dt.date(2025, 5, 10), "day"))
+    published = {"a": _dt.date(2025, 5, 3), "b": _dt.date(2025, 4, 28), "c": _dt.date(2025, 4, 29)}
+    counts = {c.when: 1 for c in (due, parade, span)}
+    assert conflicts_of([due, parade, span], counts, published) == ()
+    assert conflicts_of([due, parade], counts, published)  # without the span: a plan moved
+
+
 def test_plan_words_examples() -> None:
     from generator.events import HAPPENINGS, planned
 
