@@ -808,6 +808,9 @@ def _person_like(a: Attribution, registry: Registry, w: Words) -> bool:
     if a.entity is not None:
         return registry.get(a.entity).kind == "person"
     last = a.text.split()[-1]
+    if a.text.lower().startswith("the ") and "," not in a.text and _base(last.lower()) not in w.titles \
+            and last.lower() not in w.holders:
+        return False  # "the Air Force", "the OSCE Special Monitoring Mission": a body, named
     return _is_name(last, w) and last.lower() not in w.speaker_nouns or last.lower() in w.holders \
         or a.text.lower().endswith(tuple(w.title_synonyms))  # "the head of state"
 
