@@ -544,15 +544,18 @@ def test_a_quoted_today_is_the_day_the_sentence_before_told() -> None:
     assert [c.when.start for c in _dated(claims, "Today")] == [dt.date(2026, 1, 29)]
 
 
-def test_an_opening_later_or_earlier_is_the_day_told_before() -> None:
+def test_an_opening_later_is_the_day_told_before() -> None:
     """"Trump told reporters on Monday ... // "It's not good," he said. // Later, speaking in
     the Oval Office, he said ...": Monday (a sentence of no date between keeps it); never
-    an "Earlier" before a pluperfect (earlier than that day), nor with no day told before."""
+    a bare "Earlier" (any day before that one), nor with no day told before."""
     claims = claims_of("Trump told reporters on Monday that Putin had called him. \"It's not good,\" "
                        "he said. Later, speaking in the Oval Office, he said it was possible.")
     assert [c.when.start for c in _dated(claims, "Later")] == [dt.date(2026, 1, 26)]
     claims = claims_of("Trump told reporters on Monday that Putin had called him. Earlier, the "
                        "Kremlin had disclosed that it extended an invitation.")
+    assert _dated(claims, "Earlier") == []
+    claims = claims_of("Trump told reporters on Monday that Putin had called him. Earlier, the "
+                       "foreign minister, Vadym Prystaiko, said the ships would be back soon.")
     assert _dated(claims, "Earlier") == []
     claims = claims_of("Trump told reporters that Putin had called him. Later, speaking in the "
                        "Oval Office, he said it was possible.")
