@@ -375,11 +375,11 @@ def test_tenth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     Kyiv that hit the EU mission in August 2025: tests/fixtures/probe_events10, written blind in
     session 16): as first read (blind, at a2bc9d6), claims 0.986 / 0.912, speakers 42 of 54 (11
     wrong or spurious), merged 26/30, conflicts 3/6 (1 false), headlines 27/60; in session 16
-    1.0 / 0.955, 47 of 55 (9), merged 26/30, conflicts 3/6 (1 false), headlines 29/60. A
+    1.0 / 0.961, 47 of 55 (7), merged 26/30, conflicts 3/6 (0 false), headlines 29/60. A
     regression guard."""
     s = score(_copied(PROBE_EVENTS10, tmp_path), PROBE_EVENTS10)
     print("\nprobe events 10:", s)
     assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.94, s
-    assert ratio(s["attribution"]) >= 0.82 and s["attribution_wrong"] <= 10, s
+    assert ratio(s["attribution"]) >= 0.82 and s["attribution_wrong"] <= 8, s
     assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.5 and ratio(s["headlines"]) >= 0.45, s
