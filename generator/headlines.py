@@ -1404,6 +1404,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "They gave Kyiv until Thanksgiving, 27 November, to answer the plan that Driscoll presented on Thursday."
     >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11)
     'Driscoll presented the plan on Thursday'
+    >>> s = "Ukraine's new operator, GTSOU, which is due to take over on 1 January, will sign."
+    >>> dated_clause(s, s.index("on 1 January"), s.index("on 1 January") + 12)
+    'GTSOU is due to take over on 1 January'
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
@@ -1841,6 +1844,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
             head = before[det[-2].start():].strip()
     if m.group("comma") and not head[:1].isupper() and head.split()[0].lower() not in ("the", "a", "an"):
         return None
+    if m.group("comma") and (named := re.fullmatch(r"[^,]{2,80},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", head)):
+        head = named.group("name")  # "Ukraine's new transmission system operator, GTSOU, which
+        # is due to take over ...": the name stands for its description
     # a clause set off by commas ends at the next one; a restrictive one at its date ("the deal
     # that was signed in 2015 collapsed": what follows is the main clause's)
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:]) if m.group("comma") else None
