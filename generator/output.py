@@ -38,7 +38,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 WORK = ".timeline-build"
@@ -151,27 +151,7 @@ def write_json(path: Path, value: object) -> None:
     """Write ``value`` as JSON to ``path`` whole or not at all (a file beside it, renamed),
     under a first line with its digest (``read_json``). Whatever stands at ``path`` is
     replaced, a folder included: the caches are the build's own. Raises OSError."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            # written in pieces, the digest last in its place: the page cache of 10,000 sources
-            # is 200 MB of JSON, and as one string and its bytes it cost 500 MB at the build's peak
-            f.write(DIGEST + b"0" * 64 + b"\n")
-            digest = hashlib.sha256()
-            for piece in _json_pieces(value, JSON_DEPTH):
-                data = piece.encode("utf-8", "surrogatepass")
-                digest.update(data)
-                f.write(data)
-            f.seek(len(DIGEST))
-            f.write(digest.hexdigest().encode())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    _write_digested(path, _json_pieces(value, JSON_DEPTH))
 
 
 def write_json_lines(path: Path, key: str, table: dict[str, object]) -> None:
@@ -180,6 +160,14 @@ def write_json_lines(path: Path, key: str, table: dict[str, object]) -> None:
     build reads it back an entry at a time (``read_json_lines``), never as one string (the page
     cache of 10,000 sources is 200 MB: read whole, it took a rebuild from 717 to 1,442 MB).
     Raises OSError."""
+    _write_digested(path, itertools.chain(
+        [json.dumps(key) + "\n"], (json.dumps([k, v], ensure_ascii=False) + "\n" for k, v in table.items())))
+
+
+def _write_digested(path: Path, pieces: Iterable[str]) -> None:
+    """Write ``pieces`` to ``path`` whole or not at all, under a first line with the digest of
+    the rest. Written in pieces, the digest last in its place: the page cache of 10,000 sources
+    is 200 MB of JSON, and as one string and its bytes it cost 500 MB at the build's peak."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)
@@ -188,9 +176,8 @@ def write_json_lines(path: Path, key: str, table: dict[str, object]) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(DIGEST + b"0" * 64 + b"\n")
             digest = hashlib.sha256()
-            for line in itertools.chain([json.dumps(key)], (json.dumps([k, v], ensure_ascii=False)
-                                                              for k, v in table.items())):
-                data = line.encode("utf-8", "surrogatepass") + b"\n"
+            for piece in pieces:
+                data = piece.encode("utf-8", "surrogatepass")
                 digest.update(data)
                 f.write(data)
             f.seek(len(DIGEST))
