@@ -46,7 +46,8 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
                     "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
-                    "zoned_after", "clock_only", "clock_from", "clock_to")}
+                    "zoned_after", "clock_only", "clock_from", "clock_to",
+                    "question_heading")}
 
 
 @lru_cache(maxsize=1)
@@ -699,6 +700,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
+        if sentence.kind == "heading" and asks(sentence.text):
+            dated = []  # (its section's sentences tell them)
         if told_day is not None and source.published - dt.timedelta(days=NIGHT_AFTER_REACH) \
                 <= told_day < source.published:
             # '... announced this late on Monday in his evening address. "Today I discussed
@@ -834,6 +837,15 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                 basis, None, who, actors, places, spans))
             n_undated += basis == "undated"
     return tuple(claims)
+
+
+def asks(heading: str) -> bool:
+    """A heading that asks: its dates give no claim (``question_heading``).
+
+    >>> asks("## What was said over the weekend"), asks("Talks in Istanbul on 16 May")
+    (True, False)
+    """
+    return vocabulary()["question_heading"].match(heading.lstrip(" \t#*_>")) is not None
 
 
 NIGHT_AFTER_REACH = 7  # days before its report a day told just before "Overnight, ..." may be

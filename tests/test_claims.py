@@ -113,6 +113,24 @@ def test_holiday_noun_examples(text: str, noun: bool) -> None:
     assert bool(vocabulary()["holiday_noun"].match(text)) == noun
 
 
+@pytest.mark.parametrize(("text", "asking"), [(t, True) for t in EXAMPLES["question_heading"]]
+                         + [(t, False) for t in EXAMPLES["not_question_heading"]])
+def test_question_heading_examples(text: str, asking: bool) -> None:
+    from generator.claims import asks
+    assert asks(text) == asking
+
+
+def test_a_heading_that_asks_gives_no_claim() -> None:
+    """"What was said over the weekend" over an explainer's section: its sentences tell the
+    weekend's happenings, the heading none."""
+    s = source("Russia has not answered.\n\n## What was said over the weekend\n\n"
+               "On Sunday, Witkoff told CNN that the gaps had narrowed.\n\n## Talks on Tuesday\n\n"
+               "Trump will speak with Putin then.\n", dt.date(2025, 3, 17))
+    texts = [c.text for c in extract_claims(s, split_sentences(s.raw, s.body_start))
+             if c.basis == "explicit"]
+    assert texts == ["On Sunday, Witkoff told CNN that the gaps had narrowed.", "Talks on Tuesday"]
+
+
 @pytest.mark.parametrize("case", EXAMPLES["lasting"])
 def test_lasting_examples(case: dict) -> None:
     import datetime as dt
