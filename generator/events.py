@@ -259,6 +259,27 @@ def claim_what(c: Claim) -> str | None:
     return what(c.text, None if c.timex is None else c.timex.start - c.start)
 
 
+def claim_kinds(c: Claim) -> frozenset[str]:
+    """Every kind of happening a claim's sentence names (within ``KINDS_REACH`` of its date).
+
+    >>> sorted(kinds_near("On the night of December 20, after talks in Berlin, they reached an agreement.", 16))
+    ['agreement', 'talks']
+    """
+    return kinds_near(c.text, None if c.timex is None else c.timex.start - c.start)
+
+
+def kinds_near(text: str, date_start: int | None) -> frozenset[str]:
+    regex, kind_of = _happening_words()
+    at = 0 if date_start is None else date_start
+    return frozenset(kind_of[" ".join(m.group(0).lower().split())]
+                     for m in regex.finditer(text, max(0, at - KINDS_REACH), at + KINDS_REACH))
+
+
+KINDS_REACH = 600  # characters on each side of a date where claim_kinds reads: a whole real
+# sentence (the longest real one had 598 characters when attribution.LONGEST was set), where
+# WHAT_REACH is a clause's
+
+
 SUBJECT_PREFIX = re.compile(r"(?:[A-Z][\w’'.-]*|the|of|[’']s|and)?(?:\s+(?:[A-Z][\w’'.-]*|the|of|[’']s|and))*\s*")
 
 
@@ -1149,7 +1170,12 @@ def _same_night(a: list[Claim], b: list[Claim], vec: dict[str, dict[str, float]]
             what_c, what_d = claim_what(c), claim_what(d)
             alike = cosine(vec[c.id], vec[d.id])
             if (alike > NIGHT_ALIKE if what_c is not None and what_c == what_d
-                    else alike >= NIGHT_UNNAMED and (what_c is None or what_d is None)):
+                    else alike >= NIGHT_UNNAMED and (what_c is None or what_d is None
+                                                     or what_c in claim_kinds(d)
+                                                     or what_d in claim_kinds(c))):
+                # (one kind of the other's sentence, not the nearest its date: "On the
+                # night of December 20, after talks in Berlin ..., the ministers reached an
+                # agreement" / "Russia and Ukraine reached an agreement ... late on Thursday")
                 return c, d
     return None
 

@@ -836,6 +836,22 @@ def test_one_night_dated_two_ways_by_two_reports_is_one_happening_in_disagreemen
     assert [v["when"]["start"] for v in both.conflicts] == ["2025-09-06", "2025-09-07"]
 
 
+def test_one_night_told_with_its_kinds_in_another_order_is_one_happening() -> None:
+    """The Berlin gas talks' agreement: "late on Thursday" in one report, "On the night of
+    December 20, after talks in Berlin ..., the ministers ... reached an agreement" in another,
+    whose date's nearest kind is the talks: the other kind of its sentence is the agreement."""
+    sources = (_source("a", "2019-12-20"), _source("b", "2019-12-23"))
+    late = _at("c1", "a", "After a marathon session in Berlin, Russia and Ukraine reached an "
+               "agreement in principle on gas transit late on Thursday.", "2019-12-19",
+               "late on Thursday")
+    night = _at("c2", "b", "On the night of December 20, after talks in Berlin that lasted "
+                "almost twelve hours, the energy ministers of Ukraine and Russia, Oleksiy Orzhel "
+                "and Alexander Novak, and European Commission Vice-President Maroš Šefčovič "
+                "reached an agreement in principle on gas transit.", "2019-12-20", "December 20")
+    (both,) = merge_events((late, night), sources)
+    assert [v["when"]["start"] for v in both.conflicts] == ["2019-12-19", "2019-12-20"]
+
+
 def test_a_reports_night_beside_its_day_is_its_own_happening() -> None:
     """A report of Tuesday's call that also tells "Late Tuesday, air raid alerts sounded": the
     night is a happening of its own (events._parts), which another report's "on the night of
