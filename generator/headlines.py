@@ -887,12 +887,19 @@ INSTITUTION_GOES_ON = re.compile(r"\s+(?:and|of|for)\s+(?:[A-Z][\w-]*\s+){0,3}(?
                                  + "|".join(sorted(ORGANISATION_WORDS)) + r")\b")
 
 
+# what makes the role word after it a verb ("would head", "to chair", "will again lead")
+VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)"
+                              r"(?:\s+(?:again|also|still|not|jointly|personally|once\s+more))?\s+$")
+
+
 def shorten_names(text: str, w: Words) -> str:
     """Role words go and registered people take their short name."""
     def role(m: re.Match[str]) -> str:
         if re.search(r"[A-Z][\w’'.-]*\s+$", m.string[:m.start()]) \
                 or w.modifier_before.search(m.string[:m.start()]):
             return m.group(0)  # inside a longer title ("Trump's Special| Envoy Steve Witkoff")
+        if VERB_BEFORE_ROLE.search(m.string, 0, m.start()):
+            return m.group(0)  # a verb: "Medinsky will again head| Moscow's team"
         # a first and last name become the last ("Sergei Shoigu" -> "Shoigu"); longer names
         # ("Luiz Inácio Lula da Silva") stay whole: which part is the surname is not ours to say
         name = m.group("name")
