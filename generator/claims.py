@@ -22,7 +22,7 @@ import yaml
 from generator import lang
 from generator.attribution import attribute_sentences
 from generator.entities import Mention, Registry, load_registry
-from generator.model import Attribution, Claim, Sentence, Source, TimeValue, Timex
+from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source, TimeValue, Timex
 from generator.problems import Problem
 from generator.timex import tag
 from generator.timex.values import (
@@ -47,7 +47,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
                     "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
-                    "question_heading")}
+                    "question_heading", "restated_between", "framing_head")}
 
 
 @lru_cache(maxsize=1)
@@ -700,6 +700,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         dated = [t for t in inside
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
+        dated = unrestated(dated, source.raw, sentence.start)
         if sentence.kind == "heading" and asks(sentence.text):
             dated = []  # (its section's sentences tell them)
         if told_day is not None and source.published - dt.timedelta(days=NIGHT_AFTER_REACH) \
@@ -837,6 +838,27 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                 basis, None, who, actors, places, spans))
             n_undated += basis == "undated"
     return tuple(claims)
+
+
+def unrestated(dated: list[Timex], raw: str, sentence_start: int) -> list[Timex]:
+    """The dates of a sentence less those a finer one within them restates: in apposition
+    ("A year ago, on December 19, 2024, ...") or framing it from the sentence's head ("Last
+    year Putin spoke ... on November 7") (``restated_between``, ``framing_head``)."""
+    if len(dated) < 2:
+        return dated
+    spans = [claimed_interval(t.value) for t in dated]
+    kept = []
+    for k, t in enumerate(dated):
+        own = spans[k]
+        head = k == 0 and vocabulary()["framing_head"].fullmatch(raw, sentence_start, t.start)
+        restated = own is not None and any(
+            (other := spans[j]) is not None and GRANULARITIES.index(other.granularity) < GRANULARITIES.index(own.granularity)
+            and own.start <= other.start and other.end <= own.end
+            and (head or j == k + 1 and vocabulary()["restated_between"].fullmatch(raw, t.end, dated[j].start))
+            for j in range(k + 1, min(len(dated), k + 1 + SENTENCE_CLAIMS)))
+        if not restated:
+            kept.append(t)
+    return kept
 
 
 def asks(heading: str) -> bool:

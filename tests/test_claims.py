@@ -113,6 +113,13 @@ def test_holiday_noun_examples(text: str, noun: bool) -> None:
     assert bool(vocabulary()["holiday_noun"].match(text)) == noun
 
 
+@pytest.mark.parametrize("case", EXAMPLES["restated"])
+def test_restated_examples(case: dict) -> None:
+    s = source(case["text"], dt.date.fromisoformat(case["published"]))
+    claims = extract_claims(s, split_sentences(s.raw, s.body_start))
+    assert [c.timex.text for c in claims if c.timex is not None] == case["claims"]
+
+
 @pytest.mark.parametrize(("text", "asking"), [(t, True) for t in EXAMPLES["question_heading"]]
                          + [(t, False) for t in EXAMPLES["not_question_heading"]])
 def test_question_heading_examples(text: str, asking: bool) -> None:

@@ -102,6 +102,9 @@ ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+",
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a sentence that opens with its year: "In 2022, ...", "In the year 2022, ...", "By March 2023, "
 FRAME = re.compile(r"(?:In|By|During|Throughout)\s+[^,.;]{0,20}?\d{4},")
+# ... or a year named from the document's at its head ("Last year Putin spoke at the Valdai
+# plenary session on November 7": the November of last year)
+FRAME_NAMED = re.compile(r"(?:(?:Earlier|Later)\s+)?(?:Last|This|Next)\s+year")
 YEAR_WRITTEN = re.compile(r"\d{4}(?:-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI)){0,2}$")  # a value template
 SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                    r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -507,14 +510,17 @@ class Ref:
 
 def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
     """The year that frames the sentence: one written out at its head ("In 2022, ...", "In the
-    year 2022, ..."), if the sentence has one before ``start``."""
+    year 2022, ...") or named from the document's ("Last year ..."), if the sentence has one
+    before ``start``."""
     head = ctx.sentence_start(start, 0)
     first = None  # the sentence's first date
     for ref in reversed(refs[-LOOK_BACK:]):
         if ref.end <= head:
             break
         first = ref
-    if first is None or not first.year or not FRAME.match(ctx.text, head, first.end + 2):
+    if first is None or first.value.granularity != "year" or not (
+            first.year and FRAME.match(ctx.text, head, first.end + 2)
+            or FRAME_NAMED.fullmatch(ctx.text, head, first.end)):
         return None
     return first.value.start.year
 
