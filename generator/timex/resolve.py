@@ -32,6 +32,13 @@ FUNCTION = re.compile(
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
+# a date after a noun and "of" dates that thing, not what the text goes on about ("On Wednesday
+# the White House published a memorandum of the telephone conversation of July 25. // The same
+# day Trump and Zelensky met": the Wednesday); not a part or stretch of the date itself ("the
+# night of", "the end of") nor "as of"
+NOUN_OF = re.compile(r"\b(?!(?:night|nights|morning|mornings|evening|afternoon|day|days|week|weeks|"
+                     r"weekend|end|beginning|start|middle|course|spring|summer|autumn|fall|winter|"
+                     r"first|last|rest|as|hours|months|years|part|half)\b)[a-z]+\s+of\s+(?:the\s+)?$")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 # an -ed word in lower case: a past tense, but not the words of ``not_past`` nor an adjective in
 # un- ("unspecified", "unsolved"; but "unveiled" is a verb): see Clues._allowed
@@ -810,7 +817,8 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
             if iv is not None:
                 k = bisect.bisect_right(aside_starts, m.start) - 1
                 aside = k >= 0 and m.end <= asides[k][1]
-                refs.append(Ref(m.end, iv, not aside and not COMPARISON.match(m.template),
+                refs.append(Ref(m.end, iv, not aside and not COMPARISON.match(m.template)
+                                and not NOUN_OF.search(text, max(0, m.start - 40), m.start),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template))))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
