@@ -404,8 +404,12 @@ def _registered_words() -> frozenset[str]:
 
 
 NOT_OPENERS = frozenset({"According"})  # "According to X, S" is an attribution frame
-UNCOMMA_OPENER = re.compile(r"^(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
-                            r"on|this\s+\w+)\b,?\s*")
+UNCOMMA_OPENER = re.compile(r"^(?:(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
+                            r"on|this\s+\w+)\b,?\s*|"
+                            # "On the sidelines of the summit Donald Trump met ...": where, before
+                            # the subject, with no comma (the words up to a capital)
+                            r"(?:On|At)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?"
+                            r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z]?[a-z]))")
 # a time counted from something before: "Four days after they end, ", "Three days later, "
 COUNTED_OPENER = re.compile(r"^(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|"
                             r"\d{1,2}|[Aa]\s+few|[Ss]everal)\s+(?:hours?|days?|weeks?|months?)\s+"
@@ -417,6 +421,35 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
                           r"immediately|long|only))$", re.IGNORECASE)
 HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=\s+[A-Z])")  # (its full stop ends no words)
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it"})
+COLON = re.compile(r"(?<!\d):\s+(?=[a-z])")  # (not a clock's; a clause in lower case after it)
+
+
+def _told_deed(ws: list[str], w: Words) -> bool:
+    """Do these words tell someone doing something: a name or a pronoun, then a past verb
+    that is no speech verb ("Trump met Zelensky"; not "Not so", "Peskov said")?"""
+    return any(x in w.past and x not in w.speech and (ws[i - 1][:1].isupper() or ws[i - 1] in PRONOUN_SUBJECTS)
+               for i, x in enumerate(ws) if i)
+
+
+def before_colon(text: str, w: Words) -> str:
+    """A clause telling a deed before a colon leads; what the colon adds goes ("Donald Trump
+    met Volodymyr Zelensky: the meeting, which Kyiv had expected on Tuesday, took place only
+    the next day" -> "Donald Trump met Volodymyr Zelensky."). Not a quote's colon, nor one
+    after words that say ("Peskov said: ...").
+
+    >>> before_colon("Donald Trump met Volodymyr Zelensky: the meeting took place a day late.", words())
+    'Donald Trump met Volodymyr Zelensky.'
+    >>> before_colon("Peskov explained: the delegation had no visas.", words())
+    'Peskov explained: the delegation had no visas.'
+    """
+    m = COLON.search(text)
+    if m is None or m.start() > 140 or any(q in text[:m.start()] for q in QUOTE_MARKS):
+        return text
+    head = _words_of(text[:m.start()])
+    if len(head) < 3 or not _told_deed(head, w) or any(x in w.speech or x in w.needs_that for x in head):
+        return text
+    return text[:m.start()] + "."
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
 
 
@@ -792,7 +825,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                      bool(re.match(r"^[“\"]", text)))
     # X said (that) S  /  X told ABC News (that) S  /  X announced that S
     # (not "X had told him about the attack": a listener and what about is no frame)
-    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
+    m = re.match(rf"^{SPEAKER}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
                  rf"|{TOLD_NP}(?=\s+that\b))"
@@ -2635,7 +2668,10 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     # where people stand in a picture goes ("Zelensky, left, and Putin" -> "Zelensky and Putin")
     text = w.caption_markers.sub(lambda m: "," if m.group(0).rstrip().endswith(",") and
                                  re.match(r"\s*[A-Z]", text[m.end():]) else "", text)
-    text = LEAD_IN.sub("", text) if len(text) > 40 else text
+    if len(text) > 40 and (lead := LEAD_IN.match(text)) is not None \
+            and not _told_deed(_words_of(lead.group(0)), w):
+        text = text[lead.end():]  # (not a clause: "Trump met Zelensky: the meeting, ...")
+    text = before_colon(text, w)
     text = COUNTED_OPENER.sub("", text)  # "Four days after they end, Ushakov says ..."
     # "Asked whether he was prepared to move to phase two, Trump said yes": the question,
     # answered yes, is what the speaker says
@@ -2689,8 +2725,12 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     keep = for_quote = colon_ok = False
     if frame is not None:
         who = frame.who
-        if _vague(who, w):
+        if _vague(who, w) and not (re.match(r"(?:they|we)\b", frame.content.lstrip("“\" "))
+                                   and who.lower() not in w.pronouns and _plural_subject(who)):
             who = short_name(speaker, w) if speaker and who.lower() in w.pronouns else ""
+        elif _vague(who, w):
+            who = _cap(re.sub(r"^(?:the|The)\s+", "", who))  # "Ukrainian officials say they ...":
+            # what "they" stands for is the speaker, who stays
         else:
             who = short_name(who, w)
             if speaker and _bare_role(who, w) and short_name(speaker, w) in w.people:
