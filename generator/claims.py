@@ -47,7 +47,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
                     "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
-                    "question_heading", "restated_between", "framing_head")}
+                    "question_heading", "restated_between", "framing_head", "told_now")}
 
 
 @lru_cache(maxsize=1)
@@ -765,6 +765,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             # fighters crossed into Russia", in an explainer of the Tuesday after)
             night_before = told_day if told_day is not None \
                 and source.published - dt.timedelta(days=NIGHT_AFTER_REACH) <= told_day < source.published \
+                and not vocabulary()["told_now"].search(sentence.text) \
                 else source.published - dt.timedelta(days=1)
             dated = [Timex(at, at + len(night.group(0)), night.group(0), "TIME",
                            f"{night_before.isoformat()}TNI", None, "overnight")]

@@ -551,6 +551,12 @@ def test_overnight_after_a_day_told_just_before_is_the_night_after_it() -> None:
     claims = _claims_of("The war began on February 24, 2022.\n\nOvernight, drones hit Kyiv.",
                         "2025-05-18")
     assert claims[-1].timex.text == "Overnight" and claims[-1].when.start == dt.date(2025, 5, 18)
+    # (not when the sentence turns to the report's news: "Meanwhile", words said now)
+    for turn in ("Meanwhile, Naftogaz said Russia attacked its gas facilities overnight.",
+                 "Naftogaz says Russia attacked its gas facilities overnight."):
+        claims = _claims_of(f"JD Vance said on Sunday that the request was being considered.\n\n{turn}",
+                            "2025-10-03")
+        assert claims[-1].timex.text == "overnight" and claims[-1].when.start == dt.date(2025, 10, 3)
 
 
 def test_a_quoted_today_is_the_day_the_sentence_before_told() -> None:
