@@ -47,7 +47,8 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
                     "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
-                    "question_heading", "restated_between", "framing_head", "told_now")}
+                    "question_heading", "restated_between", "framing_head", "told_now",
+                    "period_word", "period_noun")}
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +111,9 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
         return False
     if timex.rule == "holiday" and vocabulary()["holiday_noun"].match(sentence_text_after):
         return False
+    if vocabulary()["period_word"].fullmatch(timex.text) \
+            and vocabulary()["period_noun"].match(sentence_text_after):
+        return False  # "his year-end press conference": a kind of thing
     if timex.type == "TIME" and vocabulary()["clock_only"].fullmatch(timex.text):
         return False  # "began at 18:00 Moscow time": an hour of the day the report tells
     when = claimed_interval(timex.value)

@@ -113,8 +113,8 @@ def test_holiday_noun_examples(text: str, noun: bool) -> None:
     assert bool(vocabulary()["holiday_noun"].match(text)) == noun
 
 
-@pytest.mark.parametrize("case", EXAMPLES["restated"])
-def test_restated_examples(case: dict) -> None:
+@pytest.mark.parametrize("case", EXAMPLES["restated"] + EXAMPLES["period_noun"])
+def test_restated_and_period_noun_examples(case: dict) -> None:
     s = source(case["text"], dt.date.fromisoformat(case["published"]))
     claims = extract_claims(s, split_sentences(s.raw, s.body_start))
     assert [c.timex.text for c in claims if c.timex is not None] == case["claims"]
