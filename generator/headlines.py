@@ -405,7 +405,8 @@ def _registered_words() -> frozenset[str]:
 
 NOT_OPENERS = frozenset({"According"})  # "According to X, S" is an attribution frame
 UNCOMMA_OPENER = re.compile(r"^(?:(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
-                            r"on|this\s+\w+)\b,?\s*|"
+                            r"on|this\s+\w+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday))\b,?\s*|"
                             # "On the sidelines of the summit Donald Trump met ...": where, before
                             # the subject, with no comma (the words up to a capital)
                             r"(?:On|At)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?"
@@ -3095,10 +3096,15 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
 
 def label(text: str, limit: int = 80) -> str:
     """The words of ``text`` up to ``limit`` characters, ending on a content word: a title for
-    what makes no headline at all (a byline, a bare date)."""
+    what makes no headline at all (a byline, a bare date), without an opening that tells when.
+
+    >>> label("Earlier Wednesday, the 32 allies signed off on a five-paragraph declaration committing them to spend")
+    'The 32 allies signed off on a five-paragraph declaration committing them'
+    """
     w = words()
     # as a reader sees it, without an interview's speaker label ("**IK:** The UN ...")
     text = _end_sentence(plain_inline(re.sub(r"^\*\*[^*\n]{1,40}?:?\*\*:?\s*", "", " ".join(text.split()))))
+    text = _cap(UNCOMMA_OPENER.sub("", text)) or text  # ("Earlier Wednesday, ...": when, no label)
     cut = _clean_prefix(text, limit, w)
     if cut:
         return cut
