@@ -861,6 +861,14 @@ class _Titled:
             return self._named(key, False) or (self._named(key, True) if not self._count(key) else None)
         return self._named(key, False, country) or self._named(key, True, country)
 
+    def holds(self, person: str, key: str, country: str | None = None) -> bool:
+        """Is the title ``key`` the registry's role of ``person`` (an entity id), of ``country``
+        where one is given?"""
+        role = (self.registry.get(person).role or "").lower() \
+            if self.registry is not None and person in self.registry.by_id else ""
+        return bool(role) and re.match(re.escape(key) + r"(?![\w-])", role) is not None \
+            and self._of(person, country)
+
     def _of(self, person: str, country: str | None) -> bool:
         """Is ``person`` (an entity id, or a name) of ``country`` by the registry's role?"""
         if country is None:
@@ -898,9 +906,13 @@ class _Titled:
         return found[-1][2] if len(count) == 1 else None
 
 
-def _described(who: Attribution, titled: _Titled, w: Words) -> Attribution:
+def _described(who: Attribution, titled: _Titled, w: Words,
+               here: tuple[Attribution, ...] = ()) -> Attribution:
     """'the foreign minister' is the one person the article named with that title before
-    ("Ukrainian Foreign Minister Andrii Sybiha"); with none, or two, the words stay as they are."""
+    ("Ukrainian Foreign Minister Andrii Sybiha"); with none, or two, the words stay as they are.
+    One person named earlier in the same sentence whose role in the registry is that title
+    comes first ("..., where on Wednesday Putin called some European politicians 'piglets', the
+    president said he had meant ...")."""
     words_ = who.text.split()
     country = w.title_countries.get(words_[1]) if len(words_) > 2 else None
     title = words_[2:] if country else words_[1:]
@@ -909,7 +921,11 @@ def _described(who: Attribution, titled: _Titled, w: Words) -> Attribution:
             or words_[-1].lower() not in w.holders and key not in w.title_synonyms \
             or any(_is_name(x, w) and _base(x.lower()) not in w.titles for x in title):
         return who
-    found = titled.named(w.title_synonyms.get(key, key), country)
+    key = w.title_synonyms.get(key, key)
+    holders = {a.entity: a for a in here if a.entity is not None and titled.holds(a.entity, key, country)}
+    if len(holders) == 1:
+        return next(iter(holders.values()))
+    found = titled.named(key, country)
     return found or who
 
 
@@ -982,7 +998,9 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             # after a document's or an office's words, in the same paragraph, is that speaker
             who = last
         if who is not None:
-            who = _described(who, titled, w)
+            at = text.find(who.text) if who.entity is None else -1
+            who = _described(who, titled, w,
+                             _persons(text, found, registry, at, quoted, w) if at > 0 else ())
         out.append(who)
         if sentence.kind == "text":
             persons = _persons(text, found, registry, len(text), quoted, w)
