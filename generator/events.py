@@ -112,6 +112,7 @@ CLOSEST_WITHIN = "month"
 UNIT_REACH = 32  # claims of a unit whose agents and kinds of happening are read
 PAIR_REACH = 8  # claims of a unit compared one by one with another unit's (bounds the cost)
 AGENT_REACH = 60  # an entity named this early in a sentence may be its subject
+OPENING_REACH = 160  # ... after an opening phrase of at most this many characters
 
 
 HAPPENINGS = Path(__file__).parent / "data" / "happenings.yaml"
@@ -294,8 +295,12 @@ def agent(c: Claim) -> str | None:
         return own
     subject: list[str] = []
     owner_end = -1  # where a possessor ends ("Russia's| defence minister ..."): not who acts
+    # an opening phrase naming no one counts for nothing ("Speaking on Thursday in Copenhagen
+    # at the summit of the European Political Community, Volodymyr Zelensky called ...")
+    comma = c.text.find(", ", 0, OPENING_REACH)
+    opening = comma + 2 if comma > 0 and not any(start < comma for start, _, _ in c.mentions[:1]) else 0
     for start, end, entity in c.mentions:  # in text order: only the first few are read
-        if start >= AGENT_REACH:
+        if start >= AGENT_REACH + opening:
             break
         if owner_end >= 0:
             # "Russia's defence minister Sergei Shoigu": the role's holder, named

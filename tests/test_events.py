@@ -806,6 +806,20 @@ def _at(cid: str, sid: str, text: str, day: str, date_text: str) -> Claim:
                  Timex(at, at + len(date_text), date_text, "DATE", day), None, (), (), ())
 
 
+def test_an_opening_phrase_naming_no_one_leaves_the_subject_after_it() -> None:
+    """"Speaking on Thursday in Copenhagen at the summit of the European Political Community,
+    Volodymyr Zelensky called on ...": Zelensky acts, however long the phrase before him."""
+    from generator.events import agent
+
+    text = ("Speaking on Thursday in Copenhagen at the summit of the European Political Community, "
+            "Volodymyr Zelensky called on European leaders to build a joint defence.")
+    at = text.index("Volodymyr Zelensky")
+    c = replace(_at("z", "s", text, "2025-10-02", "Thursday"),
+                mentions=((at, at + len("Volodymyr Zelensky"), "volodymyr-zelensky"),),
+                actors=("volodymyr-zelensky",))
+    assert agent(c) == "volodymyr-zelensky"
+
+
 def test_a_night_is_dated_by_the_day_it_began_or_the_day_it_ended() -> None:
     from generator.events import night_of
 
