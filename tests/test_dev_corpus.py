@@ -383,3 +383,23 @@ def test_tenth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     assert ratio(s["attribution"]) >= 0.82 and s["attribution_wrong"] <= 8, s
     assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.5 and ratio(s["headlines"]) >= 0.45, s
+
+
+PROBE_EVENTS11 = DEV.parent / "probe_events11"
+
+
+def test_eleventh_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen probe articles of sixteen more outlets (Trump and Zelensky's first meeting in New
+    York and the call's memorandum, September 2019; the NATO summit in The Hague, June 2025;
+    Putin at the Valdai Club, October 2025; the EU's loan agreed overnight and Putin's Direct
+    Line, December 2025; the third trilateral round in Geneva, February 2026:
+    tests/fixtures/probe_events11, written blind in session 17): as first read (blind, at
+    6ab4014), claims 0.945 / 0.917, speakers 38 of 54 (4 wrong or spurious), merged 27/28,
+    conflicts 2/6, headlines 31/50; in session 17 1.0 / 0.985, 40 of 57 (3), merged 26/28,
+    conflicts 2/6, headlines 31/50. A regression guard."""
+    s = score(_copied(PROBE_EVENTS11, tmp_path), PROBE_EVENTS11)
+    print("\nprobe events 11:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.96, s
+    assert ratio(s["attribution"]) >= 0.65 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.55, s
