@@ -59,7 +59,7 @@ from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.sources import url_key
 from generator.text import plain_inline
 from generator.timex.resolve import tense_words, value_at
-from generator.timex.values import interval
+from generator.timex.values import TWO_DAYS, interval
 
 # minimum cosine to join an event with the same date, by the date's granularity; a unit whose
 # claims are all publication-dated needs PUBLICATION at least
@@ -1147,7 +1147,8 @@ def night_of(c: Claim) -> dt.date | None:
         return None
     text = " ".join(t.text.split())
     began, ended_before, ended_words = _night_words()
-    if ended_words.match(text):  # ("overnight": dated by the morning it ended)
+    if ended_words.match(text) or NIGHT_BEGUN_VALUE.search(t.value) and TWO_DAYS.search(text):
+        # ("overnight", "the night from Monday to Tuesday": dated by the morning it ended)
         return c.when.start - dt.timedelta(days=1)
     if began.search(text) or NIGHT_BEGUN_VALUE.search(t.value):
         return c.when.start

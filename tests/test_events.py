@@ -834,6 +834,28 @@ def test_a_night_is_dated_by_the_day_it_began_or_the_day_it_ended() -> None:
                         "Saturday")) is None
 
 
+def test_a_night_named_by_its_two_days_is_dated_by_the_morning_it_ended() -> None:
+    """"In the night from Monday to Tuesday, Russia launched nearly 400 drones" (a Swiss paper)
+    and "Russia launched drones and missiles late Monday" (an American one): the night began on
+    the Monday and ended on the Tuesday, the two reports' versions of one strike."""
+    from generator.claims import claimed_interval
+    from generator.events import night_of
+    from generator.timex.values import timex_interval
+
+    text = "In the night from Monday to Tuesday, Russia launched nearly 400 drones at Odesa."
+    t = Timex(3, 35, text[3:35], "TIME", "2026-02-16TNI")
+    when = timex_interval(t)
+    assert claimed_interval("2026-02-16TNI") is not None
+    assert (when.start, when.end) == (_dt.date(2026, 2, 17), _dt.date(2026, 2, 17))
+    night = Claim("c2", "b", text, 0, len(text), 1, when, "explicit", t, None, (), (), ())
+    assert night_of(night) == _dt.date(2026, 2, 16)
+    sources = (_source("a", "2026-02-17"), _source("b", "2026-02-18"))
+    late = _at("c1", "a", "Russia launched drones and missiles at Odesa late Monday.", "2026-02-16",
+               "late Monday")
+    (both,) = merge_events((late, night), sources)
+    assert [v["when"]["start"] for v in both.conflicts] == ["2026-02-16", "2026-02-17"]
+
+
 def test_one_night_dated_two_ways_by_two_reports_is_one_happening_in_disagreement() -> None:
     """"late Saturday" (a US outlet) and "overnight into Sunday" (a Kyiv one) of one strike: one
     event, the two dates its versions; a strike of the next night stays apart."""

@@ -93,14 +93,15 @@ def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | No
     >>> timex_interval(Timex(0, 17, "earlier this year", "DATE", "2019", "START")).granularity
     'year'
 
-    A night named by its two days runs into the next ("overnight between Saturday and
-    Sunday", TimeML's ``2025-05-10TNI``): both days, so that it meets a report dating the same
-    night's happening by the morning after ("in the early hours of Sunday"). A night named by
-    one day is that day's ("Saturday night", as outlets date it: a report of "the night of
-    May 18" dates it otherwise, and the two are one happening dated two ways).
+    A night named by its two days is dated by the morning it ended ("overnight between
+    Saturday and Sunday", TimeML's ``2025-05-10TNI``: the Sunday), as "overnight into Sunday"
+    and "the night of May 11" are, so that a report dating it by its evening ("late Saturday")
+    shows as another version of it (events.night_of joins the two). A night named by one day
+    is that day's ("Saturday night", as outlets date it: a report of "the night of May 18"
+    dates it otherwise, and the two are one happening dated two ways).
 
     >>> timex_interval(Timex(0, 37, "overnight between Saturday and Sunday", "TIME", "2025-05-10TNI"))
-    TimeValue(start=datetime.date(2025, 5, 10), end=datetime.date(2025, 5, 11), granularity='day')
+    TimeValue(start=datetime.date(2025, 5, 11), end=datetime.date(2025, 5, 11), granularity='day')
     >>> timex_interval(Timex(0, 14, "Saturday night", "TIME", "2025-05-17TNI")).end
     datetime.date(2025, 5, 17)
 
@@ -118,7 +119,8 @@ def timex_interval(timex: Timex, today: dt.date | None = None) -> TimeValue | No
     whole = claimed_interval(timex.value, None if now else timex.mod)
     if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day" \
             and TWO_DAYS.search(timex.text):
-        return TimeValue(whole.start, whole.end + dt.timedelta(days=1), "day")
+        day = whole.start + dt.timedelta(days=1)
+        return TimeValue(day, day, "day")
     if whole is not None and timex.value.endswith("TNI") and whole.granularity == "day" \
             and timex.text.strip().lower() == "overnight":
         # "Russia launched 150 drones overnight": the night before the day it is told from,
