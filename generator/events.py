@@ -613,7 +613,8 @@ def _title_context(c: Claim) -> dict[str, str | None]:
 
 UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b"
                       # "Previous one takes place in St Petersburg": one of what?
-                      r"|(?:The\s+)?(?:Previous|Next|Last|Latest|Other|Former|Latter)\s+(?:one|ones)\b"
+                      r"|(?:The\s+)?(?:(?:Previous|Next|Last|Latest|Other|Former|Latter|Current|New|"
+                      r"Old|First|Second|Third|Final)\s+)?(?:[Oo]ne|[Oo]nes)\b(?!-)"
                       # or what someone says opens on words that point back to a sentence
                       # the title does not carry: 'Peskov says that was "unlikely"', "Zelensky
                       # says part of them concern security" (never 'Putin says he is ready')
@@ -645,6 +646,11 @@ def _opening(text: str) -> str:
     return text[:cut if cut > 0 else TITLE_INPUT]
 
 
+# a clause whose subject is "one" of what the sentence named before it ("before the current
+# one runs out on December 31"): no headline of its own; the sentence's is
+ONE_OF_THEM = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?:one|ones)\b(?!-)")
+
+
 def _told(c: Claim) -> str:
     """What a headline for the claim is made from: the clause its date sits in when that
     clause has a time of its own ("... since Trump took office in January" for January), else
@@ -657,7 +663,7 @@ def _told(c: Claim) -> str:
                   and registry.get(e).kind == "person"]
         clause = dated_clause(c.text, at, at + len(c.timex.text),
                               who=people[-1][1] if people else None, people=tuple(people))
-        if clause is not None:
+        if clause is not None and not ONE_OF_THEM.match(clause):
             return clause
     return _opening(c.text)
 

@@ -200,7 +200,8 @@ def parse_words(data: dict) -> Words:
         datelines=tuple(re.compile(p) for p in data["datelines"]),
         credits=re.compile(data["credits"]),
         caption_markers=re.compile(data["caption_markers"]),
-        connective=re.compile(rf"^(?:{_alternation(data['connectives'])})\b(?![’']s\b)\s*,?\s*(?=\S)"),
+        connective=re.compile(rf"^(?:(?:{_alternation(data['connectives'])})\b(?![’']s\b)\s*,?"
+                              rf"|(?:{_alternation(data['list_openers'])}),)\s*(?=\S)"),
         opener_words=frozenset(data["openers"]),
         phrase_openers=frozenset(data["phrase_openers"]),
         particles=frozenset(data["particles"]),
@@ -303,6 +304,9 @@ def _tidy(text: str) -> str:
     text = re.sub(r"([:;]),", r"\1", text)  # "the war: in December 1994, Ukraine" less its date
     text = re.sub(r"^[,;:\s—–-]+", "", text)
     text = re.sub(r"[\s,;:—–-]+$", "", text)
+    # a coordination whose dates were its words ("in Abu Dhabi, on 23 and 24 January and then
+    # on 4 and 5 February" less its dates): nothing after it
+    text = re.sub(r"(?:[\s,]+(?:and|or|but)(?:\s+then)?|[\s,]+then)$", "", text)
     return text.strip()
 
 
@@ -3104,7 +3108,7 @@ def label(text: str, limit: int = 80) -> str:
     w = words()
     # as a reader sees it, without an interview's speaker label ("**IK:** The UN ...")
     text = _end_sentence(plain_inline(re.sub(r"^\*\*[^*\n]{1,40}?:?\*\*:?\s*", "", " ".join(text.split()))))
-    text = _cap(UNCOMMA_OPENER.sub("", text)) or text  # ("Earlier Wednesday, ...": when, no label)
+    text = _cap(strip_connectives(text, w)) or text  # ("Earlier Wednesday, ...", "Second, ...")
     cut = _clean_prefix(text, limit, w)
     if cut:
         return cut

@@ -806,6 +806,18 @@ def _at(cid: str, sid: str, text: str, day: str, date_text: str) -> Claim:
                  Timex(at, at + len(date_text), date_text, "DATE", day), None, (), (), ())
 
 
+def test_a_clause_of_one_of_them_is_no_title() -> None:
+    """"... failed to agree on a new contract before the current one runs out on December 31":
+    the clause of the date says "one" of what the sentence named; the title is the sentence's
+    (it was "One runs out")."""
+    from generator.events import _told
+
+    text = ("In Brussels, energy officials met on Monday for talks on gas transit but failed to "
+            "agree on a new contract before the current one runs out on December 31.")
+    told = _told(_at("c", "s", text, "2019-12-31", "December 31"))
+    assert not told.lower().startswith(("one", "the current one")), told
+
+
 def test_an_opening_phrase_naming_no_one_leaves_the_subject_after_it() -> None:
     """"Speaking on Thursday in Copenhagen at the summit of the European Political Community,
     Volodymyr Zelensky called on ...": Zelensky acts, however long the phrase before him."""
