@@ -1029,6 +1029,7 @@ EXPERIENCE = re.compile(r"\b(?:once|never|ever|yet|already|so\s+far|to\s+date|si
 AUXILIARIES = frozenset("is are was were will would has have had can could should may might must "
                         "be been do does did".split())
 DETERMINERS = frozenset("a an the his her its their this these that those our my your".split())
+ARTICLES = frozenset("a an the his her its their our my your".split())  # a noun follows, no verb
 
 
 _NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
@@ -1152,8 +1153,12 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
-        if prev.lower() in w.dangling or prev.lower() in DETERMINERS:
-            continue  # "of talks", "the proposed venue": a noun or an adjective here
+        if (prev.lower() in w.dangling or prev.lower() in DETERMINERS) and not (
+                prev.lower() in {"both", "all"} and i >= 2
+                and re.fullmatch(r"[A-Z][\w’'-]*|they|we|leaders|sides|delegations|men",
+                                 tokens[i - 2].group(0))):
+            continue  # "of talks", "the proposed venue": a noun or an adjective here (but
+            # "Lavrov and Kuleba both landed": "both" after its subject is an adverb)
         if word in w.past and word not in {"had", "did"} and prev.lower() in HISTORY:
             return text  # "last met", "first met": a look back, not news of the day
         if word in w.past and word not in {"had", "did"}:
@@ -2131,8 +2136,10 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # the cut would leave an aside open
         opened = re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
                            r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)$", head)
-        if opened and not _verbal(_words_of(opened.group(1)), w):
-            continue  # "proposes that a meeting": a clause cut before its verb
+        if opened and (not _verbal(_words_of(opened.group(1)), w)
+                       or re.search(r"\band\s+that\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", head)):
+            continue  # "proposes that a meeting", "... and that the work": a clause cut
+            # before its verb (a second "that" of a few words has none yet)
         # "will meet Zelensky only after a schedule| for the meeting had been prepared": a
         # time clause whose verb comes after the cut ("met after the summit" is a phrase)
         if _open_time_clause(head, text[t.start():], w):
