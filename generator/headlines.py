@@ -1038,7 +1038,8 @@ NAME_LIST = re.compile(rf"(?<![\w’'-]){_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME
 
 GROUP = re.compile(rf"^(?:The\s+|the\s+)?(?P<group>(?i:officials|delegations|negotiators|envoys|diplomats|"
                    rf"leaders|representatives|delegates|ministers))\s+(?:from|of)\s+"
-                   rf"(?P<who>{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+{_NAME})?)(?=\s+[a-z])")
+                   rf"(?P<who>{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+{_NAME})?)(?=\s+[a-z])"
+                   rf"(?!\s+(?:and|or)\s+(?:the\s+)?[A-Z])")  # (not half of "France and Germany, ...")
 
 
 def group_first(text: str, w: Words | None = None) -> str:
@@ -2529,13 +2530,17 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
     return out
 
 
-NAMED_ROLES = re.compile(r"\b(?:the|their|its|both)\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[a-z]+s),\s+"
+NAMED_ROLES = re.compile(r"\b(?:the|The|their|its|both)\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[a-z]+s)"
+                         r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,\s+"
                          r"(?P<names>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+"
                          r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*),(?=\s|$)")
 
 
 ROLE_APPOSED = re.compile(r"^(?:(?:The|the)\s+|[A-Z][\w’'-]*(?:’s|'s)\s+)(?:[a-z][\w-]*\s+){0,3}?"
-                          r"(?P<role>[a-z]+),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                          # (and what it is of: "the former speaker of the Verkhovna Rada, Andriy
+                          # Parubiy, was shot dead")
+                          r"(?P<role>[a-z]+)(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,\s+"
+                          r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                           r"(?=(?!who\b|whom\b|whose\b|which\b)[a-z])")
 
 
