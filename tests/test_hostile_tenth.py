@@ -1,0 +1,46 @@
+"""The tenth hostile sweep (docs/benchmarks.md, "A tenth sweep"): determinism, the calendar's
+edges, and mkdocs.yml edited by a user (Markdown extensions added)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import pytest
+
+from generator.render import h, md, text_html
+
+# the extensions a project may add to mkdocs.yml whose inline syntax a text could trigger
+EXTENSIONS = ["toc", "attr_list", "md_in_html", "pymdownx.mark", "pymdownx.caret",
+              "pymdownx.tilde", "pymdownx.keys", "pymdownx.arithmatex", "pymdownx.emoji",
+              "pymdownx.critic"]
+MARKS = ["==m==", "^^c^^", "^s^", "~~t~~", "~s~", "{++ins++}", "{--del--}", "{~~a~>b~~}",
+         "{==hl==}", "++ctrl+alt++", "$x^2$", "$$y$$", ":smile:", "{--a--} {>>b<<}", "C\\{--d--}"]
+MADE = re.compile(r"<(?:mark|ins|del|sup|sub|kbd|img|script|span)\b|critic|arithmatex")
+
+
+@pytest.mark.parametrize("mark", MARKS)
+def test_a_heading_shows_an_extensions_marks_as_written(mark: str) -> None:
+    """A title 'P ==m== $x^2$ :smile:' was a <mark>, a <script type="math/tex"> and an image
+    from another host in its heading (the window's title showed the text as written)."""
+    title = f"Putin {mark} Zelensky"
+    out = markdown.markdown(f"# {md(title)}", extensions=EXTENSIONS)
+    assert not MADE.search(out), out
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == title
+
+
+@pytest.mark.parametrize("mark", MARKS)
+def test_an_html_block_shows_critics_marks_as_written(mark: str) -> None:
+    """Critic's preprocessor reads raw HTML blocks too: an article's '{--del--}' was struck
+    through on its source page, an outlet's in its list of facts."""
+    text = f"Putin met Zelensky on 3 September 2025 {mark}, the Kremlin said."
+    for shown in (text_html(text), str(h(text))):
+        out = markdown.markdown(f'<div markdown="0">\n{shown}\n</div>', extensions=EXTENSIONS)
+        assert "critic" not in out, out
+        assert html.unescape(re.sub(r"<[^>]+>", "", out)).strip() == text
+
+
+def test_titles_without_those_marks_are_written_as_before() -> None:
+    """Single '=' and '+', and a colon before a space, stay themselves (the pages' bytes)."""
+    assert md("A = B + C: talks at 10:30") == "A = B + C: talks at 10:30"
