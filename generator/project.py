@@ -219,7 +219,7 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     if source is not None and source.published > today:
         source = None
         problems.append(Problem(path.as_posix(), 4, None, f"'published' is {published}, "
-                                "later than today (UTC)"))
+                                f"later than today ({today.isoformat()}, anywhere on Earth)"))
     if source is None:
         raise InputError(tuple(problems))
     # the new file is the one refused for a url already used, whichever name sorts first (a

@@ -659,8 +659,8 @@ def load_sources(paths: list[Path], today: dt.date | None = None
                  ) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
     """Read and validate every source under ``paths``: (valid sources, all problems).
 
-    ``today`` (the caller's UTC date; the library never reads the clock) rejects publication
-    dates in the future, which are always typos.
+    ``today`` (the caller's date at UTC+14, the latest on any clock; the library never reads
+    the clock) rejects publication dates in the future, which are always typos.
     """
     sources: list[Source] = []
     problems: list[Problem] = []
@@ -710,7 +710,7 @@ def load_sources(paths: list[Path], today: dt.date | None = None
         if today is not None and source.published > today:
             problems.append(Problem(where, _line_of(text, "published"), None,
                                     f"'published' is {source.published.isoformat()}, later than "
-                                    f"today ({today.isoformat()} UTC); expected the date the "
+                                    f"today ({today.isoformat()}, anywhere on Earth); expected the date the "
                                     "article appeared"))
             continue
         if source_id in by_id:

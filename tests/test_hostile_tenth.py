@@ -44,3 +44,31 @@ def test_an_html_block_shows_critics_marks_as_written(mark: str) -> None:
 def test_titles_without_those_marks_are_written_as_before() -> None:
     """Single '=' and '+', and a colon before a space, stay themselves (the pages' bytes)."""
     assert md("A = B + C: talks at 10:30") == "A = B + C: talks at 10:30"
+
+
+# ------------------------------------------------------------------ the clock's one use
+def test_today_is_the_latest_date_on_any_clock() -> None:
+    """At 10:30 UTC on 3 December it is 4 December at UTC+13 and +14 (Auckland in summer,
+    Kiritimati): an article dated 4 December as it appeared there was refused as 'later than
+    today (2026-12-03 UTC)' until UTC's midnight."""
+    import datetime as dt
+
+    from generator.cli import today_anywhere
+    assert today_anywhere(dt.datetime(2026, 12, 3, 10, 30, tzinfo=dt.UTC)) == dt.date(2026, 12, 4)
+    assert today_anywhere(dt.datetime(2026, 12, 3, 9, 59, tzinfo=dt.UTC)) == dt.date(2026, 12, 3)
+    # at UTC-12 (Baker Island) the date is the day before UTC's: never later than this
+    assert today_anywhere(dt.datetime(2026, 12, 3, 23, 59, tzinfo=dt.UTC)) == dt.date(2026, 12, 4)
+
+
+def test_a_source_dated_tomorrow_anywhere_on_earth_is_refused(tmp_path, capsys) -> None:
+    import datetime as dt
+
+    from generator.cli import today_anywhere
+    from generator.sources import load_sources
+    from tests.conftest import write_source
+    late = today_anywhere() + dt.timedelta(days=1)
+    path = write_source(tmp_path / "sources", "f.md", f"title: T\nurl: https://example.com/f\n"
+                        f"published: {late.isoformat()}\n")
+    sources, problems = load_sources([path.parent], today_anywhere())
+    assert not sources
+    assert f"later than today ({today_anywhere().isoformat()}, anywhere on Earth)" in problems[0].message
