@@ -72,3 +72,18 @@ def test_a_source_dated_tomorrow_anywhere_on_earth_is_refused(tmp_path, capsys) 
     sources, problems = load_sources([path.parent], today_anywhere())
     assert not sources
     assert f"later than today ({today_anywhere().isoformat()}, anywhere on Earth)" in problems[0].message
+
+
+# ------------------------------------------------------------------ dates at the edges
+@pytest.mark.parametrize("stamp,day", [
+    ("2025-09-03T23:30:00-12:00", "2025-09-03"), ("2025-09-04T00:10:00.123456+14:00", "2025-09-04"),
+    ("2025-09-03T10:00Z", "2025-09-03"), ("2016-12-31T23:59:60Z", "2016-12-31"),
+    ("2025-09-03T24:00", "2025-09-03")])
+def test_an_iso_stamp_in_a_text_is_its_day(stamp: str, day: str) -> None:
+    """'Rubio landed at 2025-09-03T23:30:00-12:00' was dated to the year 2025 alone (the 'T'
+    after the date ended no word); the day as written there now, as a reader reads it."""
+    import datetime as dt
+
+    from generator.timex import tag
+    found = tag(f"Rubio landed at {stamp}, officials said.", dt.date(2025, 9, 5))
+    assert [(t.text, t.value) for t in found] == [(day, day)]
