@@ -87,3 +87,23 @@ def test_an_iso_stamp_in_a_text_is_its_day(stamp: str, day: str) -> None:
     from generator.timex import tag
     found = tag(f"Rubio landed at {stamp}, officials said.", dt.date(2025, 9, 5))
     assert [(t.text, t.value) for t in found] == [(day, day)]
+
+
+def test_an_iso_date_of_day_00_is_its_month_with_a_warning(tmp_path) -> None:
+    """'on 2025-03-00' (and '2025-03-35', which iso_date reads too) gave no claim and no
+    warning, where '30 February 2025' is dated to its month and warned at its line."""
+    import datetime as dt
+
+    from generator.claims import extract_claims, missing_days
+    from generator.text import source_sentences
+    from generator.sources import load_sources
+    from tests.conftest import write_source
+    path = write_source(tmp_path / "sources", "f.md", "title: T\nurl: https://example.com/f\n"
+                        "published: 2025-03-01\n", "Witkoff met Dmitriev on 2025-03-00.\n\n"
+                        "Putin spoke on 2025-03-35.\n")
+    (source,), _ = load_sources([path.parent], dt.date(2026, 1, 1))
+    claims = extract_claims(source, source_sentences(source))
+    assert [(c.when.start.isoformat(), c.when.granularity) for c in claims] == [
+        ("2025-03-01", "month"), ("2025-03-01", "month")]
+    assert [(p.line, p.message[:40]) for p in missing_days(source, claims)] == [
+        (6, "'2025-03-00' names a day its month does "), (8, "'2025-03-35' names a day its month does ")]

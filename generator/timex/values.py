@@ -174,15 +174,18 @@ def claimed_interval(value: str, mod: str | None = None) -> TimeValue | None:
 
 
 def missing_day(value: str) -> bool:
-    """Is ``value`` a day its month does not have (the 29th to 31st)?
+    """Is ``value`` a day its month does not have (the 29th to 39th, or the 0th: an ISO date
+    "2025-03-00" was no claim and no warning, a tenth sweep)?
 
     >>> missing_day("2024-02-30"), missing_day("2025-04-31"), missing_day("2024-02-29")
     (True, True, False)
+    >>> missing_day("2025-03-00"), missing_day("2025-03-35"), missing_day("2025-13-00")
+    (True, True, False)
     """
     m = _DAY.match(value)
-    if m is None or not (1 <= int(m[1]) and 1 <= int(m[2]) <= 12 and 29 <= int(m[3]) <= 31):
+    if m is None or not (1 <= int(m[1]) and 1 <= int(m[2]) <= 12):
         return False
-    return int(m[3]) > month_end(int(m[1]), int(m[2])).day
+    return int(m[3]) == 0 or int(m[3]) > month_end(int(m[1]), int(m[2])).day
 
 
 def _interval(value: str) -> TimeValue | None:
