@@ -107,3 +107,29 @@ def test_an_iso_date_of_day_00_is_its_month_with_a_warning(tmp_path) -> None:
         ("2025-03-01", "month"), ("2025-03-01", "month")]
     assert [(p.line, p.message[:40]) for p in missing_days(source, claims)] == [
         (6, "'2025-03-00' names a day its month does "), (8, "'2025-03-35' names a day its month does ")]
+
+
+def test_no_interval_ends_on_the_last_day_a_date_can_hold() -> None:
+    """The pages, the calendar and the visual timeline end an interval the day after it: 31
+    December 9999 has none. And the ISO week of that day ends in the year 10000."""
+    from generator.timex.values import interval
+    assert [interval(v) for v in ("9999", "9999-12", "9999-12-31", "9999-W52", "99", "999")] \
+        == [None] * 6
+    assert interval("9998-12-31") is not None and interval("9999-01-01") is not None
+
+
+def test_a_count_to_the_last_day_builds(project, capsys) -> None:
+    """'on 31 December 9998 ... a year later' (9999-12-31): the build stopped with an
+    OverflowError traceback (merging's week around the day, then the visual timeline's end)."""
+    import json
+
+    from generator.cli import main
+    from tests.conftest import write_source
+    write_source(project / "sources", "far.md", "title: Far\nurl: https://example.com/far\n"
+                 "published: 2025-03-01\n", "Putin met Zelensky on 31 December 9998 and again "
+                 "a year later, the Kremlin said.\n\nRubio met Lavrov on 31 December 9998, and "
+                 "a day later.\n")
+    assert main(["build", "--strict", "--jobs", "1"]) == 0, capsys.readouterr().err
+    data = json.loads((project / "site" / "timeline.json").read_text(encoding="utf-8"))
+    assert max(c["when"]["end"] for c in data["claims"]) == "9999-01-01"
+    assert "DTEND;VALUE=DATE:99990102" in (project / "site" / "events.ics").read_text(encoding="utf-8")

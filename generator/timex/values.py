@@ -38,6 +38,12 @@ def interval(value: str, mod: str | None = None) -> TimeValue | None:
     TimeValue(start=datetime.date(2019, 12, 1), end=datetime.date(2019, 12, 31), granularity='month')
     """
     whole = _interval(value)
+    if whole is not None and whole.end >= dt.date.max:
+        # (a tenth sweep) no interval may end on 31 December 9999, the last day a date can
+        # hold: the pages, the calendar and the visual timeline end an interval the day after
+        # it ("31 December 9998 ... a year later" stopped the build with an OverflowError
+        # traceback). As in curation.yaml (LAST_DAY), such a date is none
+        return None
     return narrow(whole, mod) if whole is not None and mod else whole
 
 
@@ -223,6 +229,8 @@ def _interval(value: str) -> TimeValue | None:
             year = int(value) * 100
             return TimeValue(dt.date(max(year, 1), 1, 1), dt.date(year + 99, 12, 31), "century")
     except ValueError:  # e.g. 2025-02-30 or week 54: not a real date
+        return None
+    except OverflowError:  # the ISO week of 31 December 9999 ends in the year 10000
         return None
     return None
 
