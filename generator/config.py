@@ -35,6 +35,9 @@ class Config:
     site_name: str = "A timeline"  # mkdocs.yml's site_name replaces it (Config.from_project)
     site_url: str = ""  # absolute address of the published site, if known: mkdocs.yml's site_url
     directory_urls: bool = True  # mkdocs.yml's use_directory_urls (pages link as "events/ID/")
+    # (a tenth sweep) Material's offline plugin, enabled in mkdocs.yml's plugins: it sets
+    # use_directory_urls to false when MkDocs runs, where the line above cannot show it
+    offline: bool = False
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
@@ -90,7 +93,27 @@ class Config:
                                       "feeds show it)"),))
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
                        site_url=_directory_url(str(data.get("site_url") or "")),
-                       directory_urls=data.get("use_directory_urls", True) is not False)
+                       directory_urls=data.get("use_directory_urls", True) is not False,
+                       offline=_offline(data.get("plugins")))
+
+
+def _offline(plugins: object) -> bool:
+    """Does mkdocs.yml's ``plugins`` enable Material's offline plugin (``offline`` or
+    ``material/offline``, as a name or a mapping whose ``enabled`` is not false)?"""
+    entries = plugins.items() if isinstance(plugins, dict) else (
+        (p, None) if isinstance(p, str) else next(iter(p.items()), (None, None))
+        for p in plugins if isinstance(p, (str, dict))) if isinstance(plugins, list) else ()
+    def enabled(options: object) -> bool:
+        value = options.get("enabled", True) if isinstance(options, dict) else True
+        if isinstance(value, str):  # from !ENV ("enabled: !ENV [OFFLINE, false]", as
+            # Material's documentation writes it): read as YAML reads a value
+            try:
+                value = yaml.safe_load(value)
+            except yaml.YAMLError:
+                return True
+        return value is not False
+    return any(name in ("offline", "material/offline") and enabled(options)
+               for name, options in entries)
 
 
 def _has_surrogate(value: object) -> bool:

@@ -114,6 +114,10 @@ def load_project(root: Path = Path(".")) -> Project:
         raise _setting_error(config, "use_directory_urls", "use_directory_urls: false is not "
                              "supported (the generated pages link to each other as folders); "
                              "remove the line or set it to true")
+    if config.offline:  # it sets use_directory_urls: false as MkDocs runs: the same links broken
+        raise _setting_error(config, "plugins", "the offline plugin is not supported (it writes "
+                             "pages as .html files, use_directory_urls: false, and the generated "
+                             "pages link to each other as folders); remove it from plugins")
     path = config.path("entities")
     registry = read_registry(path)
     text = path.read_bytes() if path.is_file() else b""

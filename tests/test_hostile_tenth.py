@@ -95,8 +95,8 @@ def test_an_iso_date_of_day_00_is_its_month_with_a_warning(tmp_path) -> None:
     import datetime as dt
 
     from generator.claims import extract_claims, missing_days
-    from generator.text import source_sentences
     from generator.sources import load_sources
+    from generator.text import source_sentences
     from tests.conftest import write_source
     path = write_source(tmp_path / "sources", "f.md", "title: T\nurl: https://example.com/f\n"
                         "published: 2025-03-01\n", "Witkoff met Dmitriev on 2025-03-00.\n\n"
@@ -133,3 +133,42 @@ def test_a_count_to_the_last_day_builds(project, capsys) -> None:
     data = json.loads((project / "site" / "timeline.json").read_text(encoding="utf-8"))
     assert max(c["when"]["end"] for c in data["claims"]) == "9999-01-01"
     assert "DTEND;VALUE=DATE:99990102" in (project / "site" / "events.ics").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ mkdocs.yml edited
+@pytest.mark.parametrize("plugins,refused", [
+    ("[offline]", True), ("[search, material/offline]", True), ("{offline: {}}", True),
+    ("[{offline: {enabled: true}}]", True), ("[{offline: {enabled: false}}]", False),
+    ("[{offline: {enabled: !ENV [T10_OFFLINE, false]}}]", False), ("[search]", False),
+    ("[]", False)])
+def test_the_offline_plugin_is_refused_as_use_directory_urls_false(project, capsys, plugins,
+                                                                  refused) -> None:
+    """Material's offline plugin sets use_directory_urls: false as MkDocs runs: `build
+    --strict` passed, with pages at events/ID.html and 1,403 of 3,284 links of the site
+    leading nowhere (the generated pages link to each other as folders)."""
+    from generator.cli import main
+    from tests.conftest import GOOD_FRONT, write_source
+    yml = project / "mkdocs.yml"
+    text = yml.read_text(encoding="utf-8")
+    assert "\nplugins: []\n" in text
+    yml.write_text(text.replace("\nplugins: []\n", f"\nplugins: {plugins}\n"), encoding="utf-8")
+    write_source(project / "sources", "a.md", GOOD_FRONT)
+    assert main(["check"]) == (1 if refused else 0)
+    err = capsys.readouterr().err
+    assert ("the offline plugin is not supported" in err) == refused, err
+    if refused:
+        line = text.splitlines().index("plugins: []") + 1
+        assert err.startswith(f"mkdocs.yml:{line}: "), err
+
+
+def test_the_offline_plugin_enabled_from_the_environment_is_refused(project, capsys, monkeypatch) -> None:
+    from generator.cli import main
+    from tests.conftest import GOOD_FRONT, write_source
+    yml = project / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace(
+        "\nplugins: []\n", "\nplugins:\n  - offline:\n      enabled: !ENV [T10_OFFLINE, false]\n"),
+        encoding="utf-8")
+    write_source(project / "sources", "a.md", GOOD_FRONT)
+    monkeypatch.setenv("T10_OFFLINE", "true")
+    assert main(["check"]) == 1
+    assert "the offline plugin is not supported" in capsys.readouterr().err
