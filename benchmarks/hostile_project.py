@@ -854,6 +854,7 @@ attack("f10-mkdocs-subpath", check=["build", "--strict"])(
 attack("f10-mkdocs-no-directory-urls", False)(
     _mkdocs("use_directory_urls: true", "use_directory_urls: false"))
 attack("f10-mkdocs-offline", False)(_mkdocs("plugins: []", "plugins: [offline]"))
+attack("f10-mkdocs-no-attr-list", False)(_mkdocs("  - attr_list\n", ""))
 attack("f10-mkdocs-search-tags", check=["build", "--strict"])(_mkdocs("plugins: []", "plugins: [search, tags]"))
 attack("f10-mkdocs-language-ar", check=["build", "--strict"])(_mkdocs("language: en", "language: ar"))
 

@@ -38,6 +38,8 @@ class Config:
     # (a tenth sweep) Material's offline plugin, enabled in mkdocs.yml's plugins: it sets
     # use_directory_urls to false when MkDocs runs, where the line above cannot show it
     offline: bool = False
+    # mkdocs.yml's markdown_extensions holds attr_list (the generated headings carry attributes)
+    attr_list: bool = True
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
@@ -94,7 +96,17 @@ class Config:
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
                        site_url=_directory_url(str(data.get("site_url") or "")),
                        directory_urls=data.get("use_directory_urls", True) is not False,
-                       offline=_offline(data.get("plugins")))
+                       offline=_offline(data.get("plugins")),
+                       attr_list=_has_extension(data.get("markdown_extensions"), "attr_list"))
+
+
+def _has_extension(extensions: object, name: str) -> bool:
+    """Does mkdocs.yml's ``markdown_extensions`` (a list of names and one-key mappings, or a
+    mapping) name Python-Markdown's extension ``name`` (or ``markdown.extensions.name``)?"""
+    names = extensions.keys() if isinstance(extensions, dict) else [
+        e if isinstance(e, str) else next(iter(e), None) for e in extensions
+        if isinstance(e, (str, dict))] if isinstance(extensions, list) else []
+    return any(n in (name, f"markdown.extensions.{name}") for n in names)
 
 
 def _offline(plugins: object) -> bool:

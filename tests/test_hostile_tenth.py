@@ -172,3 +172,23 @@ def test_the_offline_plugin_enabled_from_the_environment_is_refused(project, cap
     monkeypatch.setenv("T10_OFFLINE", "true")
     assert main(["check"]) == 1
     assert "the offline plugin is not supported" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("extensions,refused", [
+    ("[admonition, md_in_html]", True), (None, True), ("[markdown.extensions.attr_list]", False),
+    ("[{attr_list: {}}]", False), ("{attr_list: {}, toc: {permalink: true}}", False)])
+def test_markdown_extensions_without_attr_list_are_refused(tmp_path, extensions, refused) -> None:
+    """Every generated heading ends in '{ data-pagefind-weight=… }': with attr_list removed from
+    mkdocs.yml (or no markdown_extensions at all) that was the heading's text on every page,
+    and `build --strict` passed."""
+    from generator.problems import InputError
+    from generator.project import load_project
+    line = "" if extensions is None else f"markdown_extensions: {extensions}\n"
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: T\n{line}", encoding="utf-8")
+    if not refused:
+        assert load_project(tmp_path).config.attr_list
+        return
+    with pytest.raises(InputError) as caught:
+        load_project(tmp_path)
+    (problem,) = caught.value.problems
+    assert problem.line == (2 if extensions else None) and "lacks attr_list" in problem.message
