@@ -825,6 +825,12 @@ def _ents(n):
         f"  - {{id: p{i}, name: Person{i} Q{i}, kind: person, aliases: [Q{i}x]}}\n" for i in range(n)))
 
 
+attack("f10-ent-timestamps")(write("entities.yaml", ENT + "  - {id: y, name: Yq, kind: place, "
+                                   "note: 2025-09-03T23:59:60Z}\n  - {id: z, name: 2025-02-30, kind: place}\n"))
+attack("f10-mkdocs-timestamp")(lambda p: (p / "mkdocs.yml").write_text(
+    (p / "mkdocs.yml").read_text(encoding="utf-8") + "extra:\n  when: 2025-02-30\n", encoding="utf-8"))
+attack("f10-fm-timestamps")(art(B10, fm("follows: {outlet: O, url: 'https://example.com/o', published: "
+                                        "2025-09-02T23:59:60Z}\ntags: [2025-09-03T25:00:00]\n")))
 attack("f10-ent-5000")(_ents(5000))
 attack("f10-ent-10000")(_ents(10000))
 

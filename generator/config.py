@@ -67,6 +67,11 @@ class Config:
         Loader.add_constructor("!ENV", _env_tag)
         try:
             data = yaml.load(text, Loader=Loader) or {}
+        except (ValueError, OverflowError) as exc:  # 'when: 2025-02-30': a traceback (a tenth
+            # sweep); MkDocs' own reading stops there too
+            from generator.entities import timestamp_problem
+            raise InputError((timestamp_problem(display_path(path), yaml.compose(text, Loader=Loader),
+                                                exc),)) from None
         except yaml.YAMLError as exc:  # before any stage runs, with its line (MkDocs' own
             # message came at the end of the build, with its traceback's path)
             mark = getattr(exc, "problem_mark", None)
@@ -121,7 +126,7 @@ def _offline(plugins: object) -> bool:
             # Material's documentation writes it): read as YAML reads a value
             try:
                 value = yaml.safe_load(value)
-            except yaml.YAMLError:
+            except (yaml.YAMLError, ValueError, OverflowError):
                 return True
         return value is not False
     return any(name in ("offline", "material/offline") and enabled(options)

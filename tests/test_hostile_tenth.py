@@ -192,3 +192,33 @@ def test_markdown_extensions_without_attr_list_are_refused(tmp_path, extensions,
         load_project(tmp_path)
     (problem,) = caught.value.problems
     assert problem.line == (2 if extensions else None) and "lacks attr_list" in problem.message
+
+
+# ------------------------------------------------------------------ timestamps no date holds
+@pytest.mark.parametrize("value,why", [
+    ("2025-09-03T23:59:60Z", "second must be in 0..59"), ("2025-02-30", "day is out of range"),
+    ("2025-09-03 25:00:00", "hour must be in 0..23")])
+def test_a_timestamp_no_date_holds_in_entities_yaml_is_named(tmp_path, value, why) -> None:
+    """YAML reads an unquoted '2025-02-30' or a leap second as a timestamp, and constructing it
+    raised a ValueError traceback from `check` and `build` (front matter and curation.yaml
+    read their scalars as text)."""
+    from generator.entities import read_registry
+    from generator.problems import InputError
+    path = tmp_path / "entities.yaml"
+    path.write_text("entities:\n  - {id: x, name: Xq, kind: person}\n"
+                    f"  - {{id: y, name: Yq, kind: place, note: {value}}}\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_registry(path)
+    (problem,) = caught.value.problems
+    assert problem.line == 3 and f"'{value}' is read by YAML as a date or time" in problem.message
+    assert why in problem.message
+
+
+def test_a_timestamp_no_date_holds_in_mkdocs_yml_is_named(tmp_path) -> None:
+    from generator.config import Config
+    from generator.problems import InputError
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\nextra:\n  when: 2025-02-30\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        Config.from_project(tmp_path)
+    (problem,) = caught.value.problems
+    assert problem.path.endswith("mkdocs.yml") and problem.line == 3
