@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 import markdown
 import pytest
@@ -222,3 +223,34 @@ def test_a_timestamp_no_date_holds_in_mkdocs_yml_is_named(tmp_path) -> None:
         Config.from_project(tmp_path)
     (problem,) = caught.value.problems
     assert problem.path.endswith("mkdocs.yml") and problem.line == 3
+
+
+# ------------------------------------------------------------------ follows
+def _follower(folder, name: str, follows: str) -> None:
+    from tests.conftest import write_source
+    write_source(folder, f"{name}.md", f"title: {name.upper()}\nurl: https://example.com/{name}\n"
+                 f"published: 2025-09-03\nfollows: {{outlet: O, url: 'https://example.com/{follows}'"
+                 ", published: 2025-09-03}\n", "Putin met Zelensky on 3 September 2025.\n")
+
+
+def test_a_loop_of_rewrites_is_warned_once_at_its_first_file(tmp_path) -> None:
+    """A follows B's report, B C's, C A's: one of them is the first report, but the three were
+    counted as one voice without a word."""
+    from generator.sources import load_sources
+    folder = tmp_path / "sources"
+    for name, follows in [("c", "a"), ("a", "b"), ("b", "c"), ("d", "a"), ("e", "x")]:
+        _follower(folder, name, follows)
+    sources, problems = load_sources([folder])
+    assert len(sources) == 5
+    (problem,) = problems
+    assert (Path(problem.path).name, problem.line, problem.severity) == ("a.md", 5, "warning")
+    names = re.search(r"\((.*)\)", problem.message).group(1).split(" -> ")
+    assert [Path(n).name for n in names] == ["a.md", "b.md", "c.md", "a.md"]
+
+
+def test_a_chain_of_rewrites_is_no_loop(tmp_path) -> None:
+    from generator.sources import load_sources
+    folder = tmp_path / "sources"
+    for i in range(300):  # a chain: each walked once
+        _follower(folder, f"s{i:03d}", f"s{i + 1:03d}")
+    assert load_sources([folder])[1] == ()
