@@ -861,6 +861,14 @@ attack("f10-mkdocs-no-directory-urls", False)(
     _mkdocs("use_directory_urls: true", "use_directory_urls: false"))
 attack("f10-mkdocs-offline", False)(_mkdocs("plugins: []", "plugins: [offline]"))
 attack("f10-mkdocs-no-attr-list", False)(_mkdocs("  - attr_list\n", ""))
+attack("f10-mkdocs-inherit", check=["build", "--strict"])(lambda p: (
+    (p / "base.yml").write_text("markdown_extensions:\n  - attr_list\n  - md_in_html\n  - toc:\n"
+                                "      permalink: true\n", encoding="utf-8"),
+    _mkdocs("markdown_extensions:\n  - admonition\n  - attr_list\n  - md_in_html\n  - toc:\n"
+            "      permalink: true\n", "INHERIT: base.yml\n")(p)))
+attack("f10-mkdocs-inherit-loop", False)(lambda p: (
+    (p / "base.yml").write_text("INHERIT: mkdocs.yml\n", encoding="utf-8"),
+    _mkdocs("site_name:", "INHERIT: base.yml\nsite_name:")(p)))
 attack("f10-mkdocs-search-tags", check=["build", "--strict"])(_mkdocs("plugins: []", "plugins: [search, tags]"))
 attack("f10-mkdocs-language-ar", check=["build", "--strict"])(_mkdocs("language: en", "language: ar"))
 

@@ -65,19 +65,45 @@ class Config:
 
         Loader.add_multi_constructor("", lambda loader, suffix, node: None)
         Loader.add_constructor("!ENV", _env_tag)
-        try:
-            data = yaml.load(text, Loader=Loader) or {}
-        except (ValueError, OverflowError) as exc:  # 'when: 2025-02-30': a traceback (a tenth
-            # sweep); MkDocs' own reading stops there too
-            from generator.entities import timestamp_problem
-            raise InputError((timestamp_problem(display_path(path), yaml.compose(text, Loader=Loader),
-                                                exc),)) from None
-        except yaml.YAMLError as exc:  # before any stage runs, with its line (MkDocs' own
-            # message came at the end of the build, with its traceback's path)
-            mark = getattr(exc, "problem_mark", None)
-            raise InputError((Problem(display_path(path), mark.line + 1 if mark else None, None,
-                                      f"invalid YAML: {getattr(exc, 'problem', None) or exc}"),)
-                             ) from None
+
+        def load(path: Path, text: str) -> object:
+            try:
+                return yaml.load(text, Loader=Loader) or {}
+            except (ValueError, OverflowError) as exc:  # 'when: 2025-02-30': a traceback (a
+                # tenth sweep); MkDocs' own reading stops there too
+                from generator.entities import timestamp_problem
+                raise InputError((timestamp_problem(display_path(path), yaml.compose(
+                    text, Loader=Loader), exc),)) from None
+            except yaml.YAMLError as exc:  # before any stage runs, with its line (MkDocs' own
+                # message came at the end of the build, with its traceback's path)
+                mark = getattr(exc, "problem_mark", None)
+                raise InputError((Problem(display_path(path), mark.line + 1 if mark else None,
+                                          None, "invalid YAML: "
+                                          f"{getattr(exc, 'problem', None) or exc}"),)) from None
+
+        data = load(path, text)
+        # (a tenth sweep) 'INHERIT: base.yml' as MkDocs reads it (the file it names, relative
+        # to this one, under this one's settings): the settings read here were this file's
+        # alone, and one inheriting its site_url or markdown_extensions read as without them
+        seen, here, here_text = {path.resolve()}, path, text
+        while isinstance(data, dict) and isinstance(data.get("INHERIT"), str):
+            parent = here.parent / data.pop("INHERIT")
+            if parent.resolve() in seen or not parent.is_file():
+                line = next((n for n, ln in enumerate(here_text.splitlines(), 1)
+                             if ln.startswith("INHERIT")), None)
+                raise InputError((Problem(display_path(here), line, None, f"INHERIT: "
+                                          f"{display_path(parent)} " + (
+                                              "is inherited already (a loop)" if parent.is_file()
+                                              else "does not exist")),))
+            seen.add(parent.resolve())
+            parent_text, problem = read_text(parent, display_path(parent), limit=None)
+            if problem is not None:
+                raise InputError((problem,))
+            inherited = load(parent, parent_text)
+            if not isinstance(inherited, dict):
+                break
+            import mergedeep
+            data, here, here_text = mergedeep.merge(inherited, data), parent, parent_text
         if _has_surrogate(data):  # a YAML escape ("\udcff"): neither our pages nor MkDocs'
             # can be written with it (a UnicodeEncodeError traceback at the end of the build)
             escape = re.search(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\\U0000[dD][89a-fA-F][0-9a-fA-F]{2}", text)

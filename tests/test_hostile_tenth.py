@@ -254,3 +254,29 @@ def test_a_chain_of_rewrites_is_no_loop(tmp_path) -> None:
     for i in range(300):  # a chain: each walked once
         _follower(folder, f"s{i:03d}", f"s{i + 1:03d}")
     assert load_sources([folder])[1] == ()
+
+
+def test_settings_inherited_through_INHERIT_are_read(tmp_path) -> None:
+    """'INHERIT: base.yml' (MkDocs merges the file it names under this one): the settings read
+    were mkdocs.yml's alone, so a site_url, use_directory_urls: false or the offline plugin
+    set in base.yml went unseen, and its markdown_extensions read as none."""
+    from generator.config import Config
+    from generator.problems import InputError
+    from generator.project import load_project
+    (tmp_path / "base.yml").write_text("site_url: https://example.org/sub\nmarkdown_extensions:\n"
+                                       "  - attr_list\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("INHERIT: base.yml\nsite_name: T\n", encoding="utf-8")
+    config = load_project(tmp_path).config
+    assert (config.site_url, config.attr_list) == ("https://example.org/sub/", True)
+    with (tmp_path / "base.yml").open("a", encoding="utf-8") as f:
+        f.write("use_directory_urls: false\n")
+    with pytest.raises(InputError) as caught:
+        load_project(tmp_path)
+    assert "use_directory_urls: false is not supported" in caught.value.problems[0].message
+    for inherit, message in [("nothere.yml", "nothere.yml does not exist"),
+                             ("mkdocs.yml", "is inherited already (a loop)")]:
+        (tmp_path / "mkdocs.yml").write_text(f"site_name: T\nINHERIT: {inherit}\n", encoding="utf-8")
+        with pytest.raises(InputError) as caught:
+            Config.from_project(tmp_path)
+        (problem,) = caught.value.problems
+        assert problem.line == 2 and message in problem.message
