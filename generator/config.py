@@ -71,7 +71,7 @@ class Config:
                 return yaml.load(text, Loader=Loader) or {}
             except (ValueError, OverflowError) as exc:  # 'when: 2025-02-30': a traceback (a
                 # tenth sweep); MkDocs' own reading stops there too
-                from generator.entities import timestamp_problem
+                from generator.sources import timestamp_problem
                 raise InputError((timestamp_problem(display_path(path), yaml.compose(
                     text, Loader=Loader), exc),)) from None
             except yaml.YAMLError as exc:  # before any stage runs, with its line (MkDocs' own

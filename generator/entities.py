@@ -27,6 +27,7 @@ import yaml
 
 from generator.problems import InputError, Problem
 from generator.sources import ZERO_WIDTH as _ZERO_WIDTH
+from generator.sources import timestamp_problem
 
 FILENAME = "entities.yaml"  # in the project folder, next to mkdocs.yml
 KINDS = ("person", "organisation", "place")
@@ -89,33 +90,6 @@ def parse_registry(text: str, where: str) -> Registry:
     made holds no cycle that outlives the call."""
     with _collector_paused():
         return _parse_registry(text, where)
-
-
-def timestamp_problem(where: str, root: yaml.Node | None, exc: Exception) -> Problem:
-    """The problem of a YAML file one of whose scalars YAML reads as a timestamp that no date
-    or time holds (``exc``: what constructing it raised), at its line."""
-    node = impossible_timestamp(root)
-    return Problem(where, node.start_mark.line + 1 if node else None, None,
-                   f"{node.value if node else 'a value'!r} is read by YAML as a date or time "
-                   f"that does not exist ({exc}); quote it")
-
-
-def impossible_timestamp(root: yaml.Node | None) -> yaml.ScalarNode | None:
-    """The first scalar YAML reads as a timestamp that no date or time holds."""
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == "tag:yaml.org,2002:timestamp":
-                try:
-                    yaml.SafeLoader("").construct_yaml_timestamp(node)
-                except (ValueError, OverflowError):
-                    return node
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(reversed(node.value))
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
-    return None
 
 
 @contextmanager

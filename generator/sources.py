@@ -740,6 +740,33 @@ def load_sources(paths: list[Path], today: dt.date | None = None
     return tuple(sources), tuple(problems)
 
 
+def timestamp_problem(where: str, root: yaml.Node | None, exc: Exception) -> Problem:
+    """The problem of a YAML file one of whose scalars YAML reads as a timestamp that no date
+    or time holds (``exc``: what constructing it raised), at its line."""
+    node = impossible_timestamp(root)
+    return Problem(where, node.start_mark.line + 1 if node else None, None,
+                   f"{node.value if node else 'a value'!r} is read by YAML as a date or time "
+                   f"that does not exist ({exc}); quote it")
+
+
+def impossible_timestamp(root: yaml.Node | None) -> yaml.ScalarNode | None:
+    """The first scalar YAML reads as a timestamp that no date or time holds."""
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                try:
+                    yaml.SafeLoader("").construct_yaml_timestamp(node)
+                except (ValueError, OverflowError):
+                    return node
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
+    return None
+
+
 def follows_loops(sources: list[Source], follows_at: dict[str, tuple[str, int | None]]
                   ) -> list[Problem]:
     """(A tenth sweep) a warning for each loop of rewrites, A following B's report, B C's and
