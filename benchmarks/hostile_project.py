@@ -782,6 +782,97 @@ attack("f9-text-separators")(art("Putin met Zelensky in Moscow on 3 September 20
                                  fm("outlet: 'Out\\u2028let'\n", title='"T\\u2028itle"')))
 
 
+# ---- a tenth sweep: the calendar's edges, front matter at its limits, mkdocs.yml edited
+B10 = B7
+CAL10 = ("Putin said on 29 February 2025 that talks would go on. Zelensky replied on 31 April 2025.\n"
+         "Lavrov spoke on 30 February 2025 in Moscow. The meeting ended at 24:00 on 3 March 2025.\n"
+         "Peskov said the 0th of March was chosen, and 32 March 2025 too. Nothing happened in year "
+         "0, in year 1 or in 9999.\nIn 10000 the world will be different, Trump said on 4 March 2025. "
+         "In 1900 a treaty was signed.\nMacron spoke on 1 January 1970 of the epoch. Hastings was on "
+         "14 October 1066.\nOn 15 March 1582 nothing was reformed. A leap second at 23:59:60 on 31 "
+         "December 2016 was added.\nErdogan met Putin on 5 March 2025 at 23:59:60 UTC. Rubio landed "
+         "at 2025-09-03T23:30:00-12:00 and left at 2025-09-04T00:10:00.123456+14:00.\nWitkoff met "
+         "Dmitriev on 2025-03-00 and on 1 January 0001, and again on 1 January 10000.\n")
+attack("f10-calendar-text")(art(CAL10, fm("", pub="2025-03-01")))
+attack("f10-published-times", False)(lambda p: [art(B10, fm("", pub=v, url=f"https://example.com/p{i}"),
+                                                    f"p{i}.md")(p) for i, v in enumerate([
+    "2025-09-03T23:30:00+14:00", "2025-09-03T00:30:00-12:00", "2025-09-03 23:59:59.999999",
+    "2025-09-03T23:59:60Z", "2025-02-29", "2025-04-31", "'2025-09-03 +14:00'", "0000-01-01",
+    "10000-01-01"])])
+attack("f10-published-far")(lambda p: [art(f"Putin met Zelensky {w}. Trump said so on 3 May 2025.\n",
+                                           fm("", pub=v, url=f"https://example.com/f{i}"), f"f{i}.md")(p)
+                                       for i, (v, w) in enumerate([
+    ("0001-01-01", "the day before"), ("0001-01-01", "a year ago"), ("9998-12-31", "the next day"),
+    ("9998-12-31", "next year"), ("1969-12-31", "yesterday"), ("1582-10-10", "today"),
+    ("1000-01-01", "last week")])])
+attack("f10-title-1mb", False)(art(B10, fm("", title='"' + "T" * 1_000_000 + '"')))
+attack("f10-word-200k")(art("Putin met Zelensky on 3 September 2025 in " + "a" * 200_000 + ", the Kremlin said.\n"))
+attack("f10-2000-same-title")(lambda p: [art(f"Putin met Zelensky on {1 + i % 28} May 2025.\n",
+                                             fm("", title='"One title"', url=f"https://example.com/s{i}"),
+                                             f"s{i:04d}.md")(p) for i in range(2000)])
+attack("f10-same-url")(lambda p: [art(b, fm("", url="https://example.com/same"), n)(p) for n, b in
+                                  [("u1.md", B10), ("u2.md", "Trump called Erdogan on 4 September 2025.\n")]])
+attack("f10-follows-self")(art(B10, fm("follows: {outlet: Me, url: 'https://example.com/x', published: 2025-09-03}\n")))
+attack("f10-follows-cycle")(lambda p: [art(b, fm(f"follows: {{outlet: O, url: 'https://example.com/{o}', "
+                                                 "published: 2025-09-03}\n", url=f"https://example.com/{n}"),
+                                           f"{n}.md")(p) for n, o, b in
+                                       [("a", "b", B10), ("b", "c", B10), ("c", "a", B10)]])
+attack("f10-follows-later")(art(B10, fm("follows: {outlet: O, url: 'https://example.com/o', published: 2030-01-01}\n")))
+
+
+def _ents(n):
+    return write("entities.yaml", "entities:\n" + "".join(
+        f"  - {{id: p{i}, name: Person{i} Q{i}, kind: person, aliases: [Q{i}x]}}\n" for i in range(n)))
+
+
+attack("f10-ent-timestamps")(write("entities.yaml", ENT + "  - {id: y, name: Yq, kind: place, "
+                                   "note: 2025-09-03T23:59:60Z}\n  - {id: z, name: 2025-02-30, kind: place}\n"))
+attack("f10-mkdocs-timestamp")(lambda p: (p / "mkdocs.yml").write_text(
+    (p / "mkdocs.yml").read_text(encoding="utf-8") + "extra:\n  when: 2025-02-30\n", encoding="utf-8"))
+attack("f10-fm-timestamps")(art(B10, fm("follows: {outlet: O, url: 'https://example.com/o', published: "
+                                        "2025-09-02T23:59:60Z}\ntags: [2025-09-03T25:00:00]\n")))
+attack("f10-ent-5000")(_ents(5000))
+attack("f10-ent-10000")(_ents(10000))
+
+
+def _mkdocs(old, new):
+    def f(p):
+        t = (p / "mkdocs.yml").read_text(encoding="utf-8")
+        assert old in t, old
+        (p / "mkdocs.yml").write_text(t.replace(old, new, 1), encoding="utf-8")
+    return f
+
+
+EXT10 = ("  - toc:\n      permalink: true\n" + "".join(f"  - {x}\n" for x in [
+    "footnotes", "def_list", "abbr", "tables", "pymdownx.superfences", "pymdownx.details",
+    "pymdownx.tasklist", "pymdownx.emoji", "pymdownx.arithmatex", "pymdownx.smartsymbols",
+    "pymdownx.caret", "pymdownx.tilde", "pymdownx.mark", "pymdownx.critic", "pymdownx.keys",
+    "pymdownx.snippets", "nl2br", "sane_lists", "wikilinks"]))  # smarty: its dashes are typography
+MARKS10 = "==m== ^^c^^ ~~t~~ {++ins++} {--del--} {>>note<<} ++ctrl++ $x^2$ :smile: [[W]]"
+attack("f10-mkdocs-extensions", check=["build", "--strict"])(lambda p: (
+    _mkdocs("  - toc:\n      permalink: true\n", EXT10)(p),
+    art(f"Putin met Zelensky on 3 September 2025, {MARKS10}, the Kremlin said.\n\n--8<-- \"mkdocs.yml\"\n",
+        fm(f"outlet: '{MARKS10}'\nknown_errors: ['{MARKS10}']\n", title=f"'P {MARKS10}'"))(p)))
+attack("f10-mkdocs-palette", check=["build", "--strict"])(
+    _mkdocs("primary: indigo\n      accent: amber", "primary: deep orange\n      accent: pink"))
+attack("f10-mkdocs-subpath", check=["build", "--strict"])(
+    _mkdocs("site_url: !ENV SITE_URL", "site_url: https://example.org/sub/path"))
+attack("f10-mkdocs-no-directory-urls", False)(
+    _mkdocs("use_directory_urls: true", "use_directory_urls: false"))
+attack("f10-mkdocs-offline", False)(_mkdocs("plugins: []", "plugins: [offline]"))
+attack("f10-mkdocs-no-attr-list", False)(_mkdocs("  - attr_list\n", ""))
+attack("f10-mkdocs-inherit", check=["build", "--strict"])(lambda p: (
+    (p / "base.yml").write_text("markdown_extensions:\n  - attr_list\n  - md_in_html\n  - toc:\n"
+                                "      permalink: true\n", encoding="utf-8"),
+    _mkdocs("markdown_extensions:\n  - admonition\n  - attr_list\n  - md_in_html\n  - toc:\n"
+            "      permalink: true\n", "INHERIT: base.yml\n")(p)))
+attack("f10-mkdocs-inherit-loop", False)(lambda p: (
+    (p / "base.yml").write_text("INHERIT: mkdocs.yml\n", encoding="utf-8"),
+    _mkdocs("site_name:", "INHERIT: base.yml\nsite_name:")(p)))
+attack("f10-mkdocs-search-tags", check=["build", "--strict"])(_mkdocs("plugins: []", "plugins: [search, tags]"))
+attack("f10-mkdocs-language-ar", check=["build", "--strict"])(_mkdocs("language: en", "language: ar"))
+
+
 def _ids(p: Path) -> list[tuple[str, str, str]]:
     """(event id, its first claim id, that claim's source) of the project's last build."""
     import json

@@ -98,6 +98,10 @@ SHAPES = {
  "relative-chain": lambda i: "the day before ",
  "year-ranges": lambda i: f"{1900 + i % 100}-{1901 + i % 100}, ",
  "iso-times": lambda i: f"2025-05-{1 + i % 28:02d}T{i % 24:02d}:00:00Z ",
+ # (a tenth sweep) ISO stamps with fractions and zones, and near-misses of them
+ "iso-stamps-odd": lambda i: [f"2025-05-{1 + i % 28:02d}T23:59:60.123456789+14:00 ",
+                              "2025-05-00T25:99:99,1-12:00 ", "2025-13-01T10:00Z ",
+                              "2025-05-03T10:00:00.", "2025-05-03T"][i % 5],
  "dated-speakers": lambda i: f"Ivan Petrov{i} said on {1 + i % 28} May {1990 + i // 28 % 30}: talks. ",
  "titles-many": lambda i: f"Minister{i % 50} Ivan Petrov{i} met on Monday. The minister{i % 50} said so. ",
  "footnote-defs": lambda i: f"[^{i}]: Putin met on {1 + i % 28} May.\n",

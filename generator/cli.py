@@ -136,9 +136,16 @@ def _print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
             print(str(problem), file=sys.stderr)
 
 
-def today_utc() -> dt.date:
-    """The one use of the clock: publication dates after today are typos."""
-    return dt.datetime.now(dt.UTC).date()
+# the time zone that reaches each date first (Kiribati's Line Islands, UTC+14)
+EARLIEST_ZONE = dt.timezone(dt.timedelta(hours=14))
+
+
+def today_anywhere(now: dt.datetime | None = None) -> dt.date:
+    """The one use of the clock: publication dates after today are typos. Today is the latest
+    date on any clock on Earth (at UTC+14): by UTC's date an article of Auckland's (UTC+13) or
+    Kiritimati's morning, dated as it appeared there, was refused as later than today until
+    UTC's midnight (a tenth sweep)."""
+    return (now or dt.datetime.now(dt.UTC)).astimezone(EARLIEST_ZONE).date()
 
 
 def _warn(problems: tuple[Problem, ...]) -> None:
@@ -176,7 +183,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 2
     project = load_project()
     n_sources, n_decisions, warnings = check_paths(args.paths or [project.config.path("sources")],
-                                                   project, today_utc())
+                                                   project, today_anywhere())
     _warn(warnings)
     print(f"{n_sources} sources OK" + (f", {n_decisions} curation decisions OK"
                                        if n_decisions else ""))
@@ -187,7 +194,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from generator.pipeline import export_paths
     from generator.project import load_project
 
-    pieces, warnings = export_paths(args.paths, load_project(), today_utc())
+    pieces, warnings = export_paths(args.paths, load_project(), today_anywhere())
     _warn(warnings)
     for piece in pieces:  # written as made: the export is never held whole
         sys.stdout.write(piece)
@@ -256,7 +263,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         body = sys.stdin.read()
     try:
         path = add_source(folder, body, args.title, args.url, args.published, args.outlet,
-                          today_utc(), extra_front_matter(args))
+                          today_anywhere(), extra_front_matter(args))
     except InputError as exc:
         _print_problems(exc.problems)
         print("nothing was written", file=sys.stderr)
@@ -274,7 +281,7 @@ def cmd_names(args: argparse.Namespace) -> int:
         return 2
     project = load_project()
     names, warnings = unknown_names(args.paths or [project.config.path("sources")], project,
-                                    today_utc())
+                                    today_anywhere())
     _warn(warnings)
     for name, count in names:
         if count >= args.min:
@@ -321,7 +328,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         # (`timeline serve` and callers of cmd_build may leave --jobs out: every core)
         jobs = getattr(args, "jobs", None) or os.cpu_count() or 1
-        report = build(load_project(), args.strict, today_utc(), args.engine, jobs)
+        report = build(load_project(), args.strict, today_anywhere(), args.engine, jobs)
     except SiteFailed as exc:
         _warn(exc.problems)
         print(f"the site was not built (the previous site/ is unchanged):\n{exc}", file=sys.stderr)

@@ -35,6 +35,11 @@ class Config:
     site_name: str = "A timeline"  # mkdocs.yml's site_name replaces it (Config.from_project)
     site_url: str = ""  # absolute address of the published site, if known: mkdocs.yml's site_url
     directory_urls: bool = True  # mkdocs.yml's use_directory_urls (pages link as "events/ID/")
+    # (a tenth sweep) Material's offline plugin, enabled in mkdocs.yml's plugins: it sets
+    # use_directory_urls to false when MkDocs runs, where the line above cannot show it
+    offline: bool = False
+    # mkdocs.yml's markdown_extensions holds attr_list (the generated headings carry attributes)
+    attr_list: bool = True
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
@@ -60,14 +65,45 @@ class Config:
 
         Loader.add_multi_constructor("", lambda loader, suffix, node: None)
         Loader.add_constructor("!ENV", _env_tag)
-        try:
-            data = yaml.load(text, Loader=Loader) or {}
-        except yaml.YAMLError as exc:  # before any stage runs, with its line (MkDocs' own
-            # message came at the end of the build, with its traceback's path)
-            mark = getattr(exc, "problem_mark", None)
-            raise InputError((Problem(display_path(path), mark.line + 1 if mark else None, None,
-                                      f"invalid YAML: {getattr(exc, 'problem', None) or exc}"),)
-                             ) from None
+
+        def load(path: Path, text: str) -> object:
+            try:
+                return yaml.load(text, Loader=Loader) or {}
+            except (ValueError, OverflowError) as exc:  # 'when: 2025-02-30': a traceback (a
+                # tenth sweep); MkDocs' own reading stops there too
+                from generator.sources import timestamp_problem
+                raise InputError((timestamp_problem(display_path(path), yaml.compose(
+                    text, Loader=Loader), exc),)) from None
+            except yaml.YAMLError as exc:  # before any stage runs, with its line (MkDocs' own
+                # message came at the end of the build, with its traceback's path)
+                mark = getattr(exc, "problem_mark", None)
+                raise InputError((Problem(display_path(path), mark.line + 1 if mark else None,
+                                          None, "invalid YAML: "
+                                          f"{getattr(exc, 'problem', None) or exc}"),)) from None
+
+        data = load(path, text)
+        # (a tenth sweep) 'INHERIT: base.yml' as MkDocs reads it (the file it names, relative
+        # to this one, under this one's settings): the settings read here were this file's
+        # alone, and one inheriting its site_url or markdown_extensions read as without them
+        seen, here, here_text = {path.resolve()}, path, text
+        while isinstance(data, dict) and isinstance(data.get("INHERIT"), str):
+            parent = here.parent / data.pop("INHERIT")
+            if parent.resolve() in seen or not parent.is_file():
+                line = next((n for n, ln in enumerate(here_text.splitlines(), 1)
+                             if ln.startswith("INHERIT")), None)
+                raise InputError((Problem(display_path(here), line, None, f"INHERIT: "
+                                          f"{display_path(parent)} " + (
+                                              "is inherited already (a loop)" if parent.is_file()
+                                              else "does not exist")),))
+            seen.add(parent.resolve())
+            parent_text, problem = read_text(parent, display_path(parent), limit=None)
+            if problem is not None:
+                raise InputError((problem,))
+            inherited = load(parent, parent_text)
+            if not isinstance(inherited, dict):
+                break
+            import mergedeep
+            data, here, here_text = mergedeep.merge(inherited, data), parent, parent_text
         if _has_surrogate(data):  # a YAML escape ("\udcff"): neither our pages nor MkDocs'
             # can be written with it (a UnicodeEncodeError traceback at the end of the build)
             escape = re.search(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\\U0000[dD][89a-fA-F][0-9a-fA-F]{2}", text)
@@ -90,7 +126,37 @@ class Config:
                                       "feeds show it)"),))
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
                        site_url=_directory_url(str(data.get("site_url") or "")),
-                       directory_urls=data.get("use_directory_urls", True) is not False)
+                       directory_urls=data.get("use_directory_urls", True) is not False,
+                       offline=_offline(data.get("plugins")),
+                       attr_list=_has_extension(data.get("markdown_extensions"), "attr_list"))
+
+
+def _has_extension(extensions: object, name: str) -> bool:
+    """Does mkdocs.yml's ``markdown_extensions`` (a list of names and one-key mappings, or a
+    mapping) name Python-Markdown's extension ``name`` (or ``markdown.extensions.name``)?"""
+    names = extensions.keys() if isinstance(extensions, dict) else [
+        e if isinstance(e, str) else next(iter(e), None) for e in extensions
+        if isinstance(e, (str, dict))] if isinstance(extensions, list) else []
+    return any(n in (name, f"markdown.extensions.{name}") for n in names)
+
+
+def _offline(plugins: object) -> bool:
+    """Does mkdocs.yml's ``plugins`` enable Material's offline plugin (``offline`` or
+    ``material/offline``, as a name or a mapping whose ``enabled`` is not false)?"""
+    entries = plugins.items() if isinstance(plugins, dict) else (
+        (p, None) if isinstance(p, str) else next(iter(p.items()), (None, None))
+        for p in plugins if isinstance(p, (str, dict))) if isinstance(plugins, list) else ()
+    def enabled(options: object) -> bool:
+        value = options.get("enabled", True) if isinstance(options, dict) else True
+        if isinstance(value, str):  # from !ENV ("enabled: !ENV [OFFLINE, false]", as
+            # Material's documentation writes it): read as YAML reads a value
+            try:
+                value = yaml.safe_load(value)
+            except (yaml.YAMLError, ValueError, OverflowError):
+                return True
+        return value is not False
+    return any(name in ("offline", "material/offline") and enabled(options)
+               for name, options in entries)
 
 
 def _has_surrogate(value: object) -> bool:

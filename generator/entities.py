@@ -27,6 +27,7 @@ import yaml
 
 from generator.problems import InputError, Problem
 from generator.sources import ZERO_WIDTH as _ZERO_WIDTH
+from generator.sources import timestamp_problem
 
 FILENAME = "entities.yaml"  # in the project folder, next to mkdocs.yml
 KINDS = ("person", "organisation", "place")
@@ -109,6 +110,9 @@ def _parse_registry(text: str, where: str) -> Registry:
         if (refused := _refused(text, root)) is not None:
             raise InputError((Problem(where, refused[0], None, refused[1]),))
         data = loader.construct_document(root) if root is not None else None
+    except (ValueError, OverflowError) as exc:  # (a tenth sweep) a timestamp YAML reads and no
+        # date holds ('born: 2025-09-03T23:59:60Z', 'name: 2025-02-30'): a traceback
+        raise InputError((timestamp_problem(where, root, exc),)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError((Problem(where, mark.line + 1 if mark else None, None,

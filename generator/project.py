@@ -114,6 +114,15 @@ def load_project(root: Path = Path(".")) -> Project:
         raise _setting_error(config, "use_directory_urls", "use_directory_urls: false is not "
                              "supported (the generated pages link to each other as folders); "
                              "remove the line or set it to true")
+    if not config.attr_list:  # every generated heading ends in "{ data-pagefind-weight=… }":
+        # without attr_list that was shown as the heading's text, and --strict passed
+        raise _setting_error(config, "markdown_extensions", "markdown_extensions lacks "
+                             "attr_list, which the generated pages need (their headings carry "
+                             "attributes); add '  - attr_list' to it")
+    if config.offline:  # it sets use_directory_urls: false as MkDocs runs: the same links broken
+        raise _setting_error(config, "plugins", "the offline plugin is not supported (it writes "
+                             "pages as .html files, use_directory_urls: false, and the generated "
+                             "pages link to each other as folders); remove it from plugins")
     path = config.path("entities")
     registry = read_registry(path)
     text = path.read_bytes() if path.is_file() else b""
@@ -219,7 +228,7 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
     if source is not None and source.published > today:
         source = None
         problems.append(Problem(path.as_posix(), 4, None, f"'published' is {published}, "
-                                "later than today (UTC)"))
+                                f"later than today ({today.isoformat()}, anywhere on Earth)"))
     if source is None:
         raise InputError(tuple(problems))
     # the new file is the one refused for a url already used, whichever name sorts first (a

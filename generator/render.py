@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined, TemplateError, TemplateNotFound
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator import feeds
 from generator.config import Config
@@ -37,6 +37,20 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # title ending in '#' ("Putin learns C# #") lost it in its heading (attr_list and the heading
 # both strip trailing '#'). Line-start syntax (#, -, 1.) is escaped where text starts a line (md).
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#])")
+# (a tenth sweep) the inline syntax of the Markdown extensions a project may add to mkdocs.yml:
+# pymdownx's mark (==), caret (^^, ^), tilde (~~, ~), keys (++), arithmatex ($) and emoji
+# (:smile:, an image from another host). Their backslash is no escape to Python-Markdown, so
+# such a character is written as a character reference, which no extension reads and every
+# browser shows as the character (a title "P ==m== $x^2$" was a <mark> and a <script
+# type="math/tex"> in its heading, unlike its <title>); heading ids stay the same
+MD_EXTENSION = re.compile(r"[\^~$]|([=+])(?=\1)|:(?=[\w+-]+:)")
+# critic's marks ({++ ++}, {-- --}, {~~ ~> ~~}, {== ==}, {>> <<}): a preprocessor that reads
+# the whole page, raw HTML blocks included, so an article's "{--x--}" was struck through
+CRITIC_OPEN = re.compile(r"\{(?=\+\+|--|~~|==|>>)")
+
+
+def _reference(match: re.Match) -> str:
+    return f"&#{ord(match.group(0))};"
 
 
 # a block quote's marker at the start of a sentence's later line ("... Zelensky said\n> on
@@ -48,8 +62,8 @@ def text_html(text: str) -> str:
     """Text for raw HTML blocks: HTML-escaped, and brackets as entities so that even a Markdown
     pass over the block could not turn ``[x](javascript:…)`` into a link; direction overrides
     it leaves open closed (``bidi_closers``)."""
-    return (html.escape(QUOTE_MARKER.sub("\n", text)).replace("[", "&#91;").replace("]", "&#93;")
-            + bidi_closers(text))
+    escaped = html.escape(QUOTE_MARKER.sub("\n", text)).replace("[", "&#91;").replace("]", "&#93;")
+    return CRITIC_OPEN.sub("&#123;", escaped) + bidi_closers(text)
 
 
 def h(text: str) -> Markup:
@@ -61,7 +75,8 @@ def h(text: str) -> Markup:
     Kyiv's &#91;offer&#93;(javascript:x) &lt;b&gt;
     """
     escaped = html.escape(" ".join(str(text).split()), quote=False)
-    return Markup(escaped.replace("[", "&#91;").replace("]", "&#93;") + bidi_closers(str(text)))
+    escaped = CRITIC_OPEN.sub("&#123;", escaped.replace("[", "&#91;").replace("]", "&#93;"))
+    return Markup(escaped + bidi_closers(str(text)))
 
 
 def md(text: str) -> Markup:
@@ -72,6 +87,9 @@ def md(text: str) -> Markup:
     """
     escaped = html.escape(" ".join(QUOTE_MARKER.sub("\n", str(text)).split()), quote=False)
     escaped = MD_SPECIAL.sub(r"\\\1", escaped)
+    # critic's marks: a backslash before '{' stops none of them ('++', '~~', '==' are references
+    # by then, '>>' is '&gt;&gt;'); "{--a--} {>>b<<}" in a title was struck through
+    escaped = MD_EXTENSION.sub(_reference, re.sub(r"\\\{(?=--)", "&#123;", escaped))
     # where text starts a line it must not start a heading, a list or a quote
     escaped = re.sub(r"^([#+\->])", r"\\\1", escaped)
     escaped = re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)
@@ -253,6 +271,8 @@ def _closed(value: object) -> object:
     """Each value a template prints as it is: direction overrides it leaves open are closed
     (``bidi_closers``); the filters' output (Markup) has closed its own."""
     if isinstance(value, str) and not isinstance(value, Markup):
+        if CRITIC_OPEN.search(value):  # escaped here as autoescape would, critic's marks too
+            return Markup(CRITIC_OPEN.sub("&#123;", str(escape(value)))) + bidi_closers(value)
         return value + bidi_closers(value)
     return value
 

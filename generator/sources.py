@@ -659,8 +659,8 @@ def load_sources(paths: list[Path], today: dt.date | None = None
                  ) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
     """Read and validate every source under ``paths``: (valid sources, all problems).
 
-    ``today`` (the caller's UTC date; the library never reads the clock) rejects publication
-    dates in the future, which are always typos.
+    ``today`` (the caller's date at UTC+14, the latest on any clock; the library never reads
+    the clock) rejects publication dates in the future, which are always typos.
     """
     sources: list[Source] = []
     problems: list[Problem] = []
@@ -671,6 +671,7 @@ def load_sources(paths: list[Path], today: dt.date | None = None
     by_id: dict[str, str] = {}
     by_url: dict[str, tuple[str, str]] = {}  # url_key -> (file, url as written)
     by_text: dict[bytes, tuple[str, Source]] = {}  # digest of the article's words -> the first
+    follows_at: dict[str, tuple[str, int | None]] = {}  # id -> (file, line) of a `follows`
     folders = [p.resolve() for p in paths if p.is_dir()]
     for path in files:
         where = display_path(path)
@@ -710,7 +711,7 @@ def load_sources(paths: list[Path], today: dt.date | None = None
         if today is not None and source.published > today:
             problems.append(Problem(where, _line_of(text, "published"), None,
                                     f"'published' is {source.published.isoformat()}, later than "
-                                    f"today ({today.isoformat()} UTC); expected the date the "
+                                    f"today ({today.isoformat()}, anywhere on Earth); expected the date the "
                                     "article appeared"))
             continue
         if source_id in by_id:
@@ -727,13 +728,74 @@ def load_sources(paths: list[Path], today: dt.date | None = None
         by_id[source_id] = where
         by_url[url_key(source.url)] = (where, source.url)
         sources.append(source)
+        if source.follows is not None and source.follows.url:
+            follows_at[source_id] = (where, _line_of(text, "follows"))
         if (warning := copy_problem(source, where, text, by_text)) is not None:
             problems.append(warning)
         if (warning := dateline_problem(source, where)) is not None:
             problems.append(warning)
         if (warning := degenerate_problem(source, where)) is not None:
             problems.append(warning)
+    problems.extend(follows_loops(sources, follows_at))
     return tuple(sources), tuple(problems)
+
+
+def timestamp_problem(where: str, root: yaml.Node | None, exc: Exception) -> Problem:
+    """The problem of a YAML file one of whose scalars YAML reads as a timestamp that no date
+    or time holds (``exc``: what constructing it raised), at its line."""
+    node = impossible_timestamp(root)
+    return Problem(where, node.start_mark.line + 1 if node else None, None,
+                   f"{node.value if node else 'a value'!r} is read by YAML as a date or time "
+                   f"that does not exist ({exc}); quote it")
+
+
+def impossible_timestamp(root: yaml.Node | None) -> yaml.ScalarNode | None:
+    """The first scalar YAML reads as a timestamp that no date or time holds."""
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                try:
+                    yaml.SafeLoader("").construct_yaml_timestamp(node)
+                except (ValueError, OverflowError):
+                    return node
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
+    return None
+
+
+def follows_loops(sources: list[Source], follows_at: dict[str, tuple[str, int | None]]
+                  ) -> list[Problem]:
+    """(A tenth sweep) a warning for each loop of rewrites, A following B's report, B C's and
+    C A's: one of them must be the first report, but the three were counted as one voice
+    (``events._roots``) without a word, their dates as told once. Named at the 'follows' line
+    of the loop's first file; linear in the sources (each is walked once)."""
+    by_url = {url_key(s.url): s for s in sources}
+    done: set[str] = set()
+    problems: list[Problem] = []
+    for start in sources:
+        path: list[str] = []
+        current: Source | None = start
+        while current is not None and current.id not in done and current.id not in path:
+            path.append(current.id)
+            follows = current.follows
+            current = by_url.get(url_key(follows.url)) if follows and follows.url else None
+        if current is not None and current.id in path:
+            loop = path[path.index(current.id):]
+            first = min(range(len(loop)), key=lambda i: follows_at[loop[i]][0])
+            loop = loop[first:] + loop[:first]
+            names = [follows_at[i][0] for i in loop]
+            where, line = follows_at[loop[0]]
+            problems.append(Problem(where, line, None, "'follows' goes round in a loop of "
+                                    f"rewrites ({' -> '.join(names + names[:1])}): each names "
+                                    "a report that names it in turn, and the "
+                                    f"{len(loop)} are counted as one report; remove the "
+                                    "'follows' of the one that came first", "warning"))
+        done.update(path)
+    return problems
 
 
 COPY_WORDS = 30  # the fewest words of an article compared with the others' (copy_problem)

@@ -76,7 +76,8 @@ def test_a_site_url_that_is_no_plain_address_is_refused_with_its_line(tmp_path) 
         load_project(tmp_path)
     (problem,) = caught.value.problems
     assert problem.path.endswith("mkdocs.yml") and problem.line == 2
-    (tmp_path / "mkdocs.yml").write_text("site_name: T\nsite_url: https://x.example/a\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\nsite_url: https://x.example/a\n"
+                                         "markdown_extensions: [attr_list]\n", encoding="utf-8")
     assert load_project(tmp_path).config.site_url == "https://x.example/a/"
 
 
@@ -88,7 +89,8 @@ def test_file_urls_are_refused_with_their_line(tmp_path, value, refused) -> None
     from generator.problems import InputError
     from generator.project import load_project
     line = "" if value is None else f"use_directory_urls: {value}\n"
-    (tmp_path / "mkdocs.yml").write_text(f"site_name: T\n{line}", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: T\n{line}markdown_extensions: [attr_list]\n",
+                                         encoding="utf-8")
     if not refused:
         assert load_project(tmp_path).config.directory_urls
         return

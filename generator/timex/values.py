@@ -38,6 +38,12 @@ def interval(value: str, mod: str | None = None) -> TimeValue | None:
     TimeValue(start=datetime.date(2019, 12, 1), end=datetime.date(2019, 12, 31), granularity='month')
     """
     whole = _interval(value)
+    if whole is not None and whole.end >= dt.date.max:
+        # (a tenth sweep) no interval may end on 31 December 9999, the last day a date can
+        # hold: the pages, the calendar and the visual timeline end an interval the day after
+        # it ("31 December 9998 ... a year later" stopped the build with an OverflowError
+        # traceback). As in curation.yaml (LAST_DAY), such a date is none
+        return None
     return narrow(whole, mod) if whole is not None and mod else whole
 
 
@@ -176,15 +182,18 @@ def claimed_interval(value: str, mod: str | None = None) -> TimeValue | None:
 
 
 def missing_day(value: str) -> bool:
-    """Is ``value`` a day its month does not have (the 29th to 31st)?
+    """Is ``value`` a day its month does not have (the 29th to 39th, or the 0th: an ISO date
+    "2025-03-00" was no claim and no warning, a tenth sweep)?
 
     >>> missing_day("2024-02-30"), missing_day("2025-04-31"), missing_day("2024-02-29")
     (True, True, False)
+    >>> missing_day("2025-03-00"), missing_day("2025-03-35"), missing_day("2025-13-00")
+    (True, True, False)
     """
     m = _DAY.match(value)
-    if m is None or not (1 <= int(m[1]) and 1 <= int(m[2]) <= 12 and 29 <= int(m[3]) <= 31):
+    if m is None or not (1 <= int(m[1]) and 1 <= int(m[2]) <= 12):
         return False
-    return int(m[3]) > month_end(int(m[1]), int(m[2])).day
+    return int(m[3]) == 0 or int(m[3]) > month_end(int(m[1]), int(m[2])).day
 
 
 def _interval(value: str) -> TimeValue | None:
@@ -222,6 +231,8 @@ def _interval(value: str) -> TimeValue | None:
             year = int(value) * 100
             return TimeValue(dt.date(max(year, 1), 1, 1), dt.date(year + 99, 12, 31), "century")
     except ValueError:  # e.g. 2025-02-30 or week 54: not a real date
+        return None
+    except OverflowError:  # the ISO week of 31 December 9999 ends in the year 10000
         return None
     return None
 
