@@ -1029,7 +1029,6 @@ EXPERIENCE = re.compile(r"\b(?:once|never|ever|yet|already|so\s+far|to\s+date|si
 AUXILIARIES = frozenset("is are was were will would has have had can could should may might must "
                         "be been do does did".split())
 DETERMINERS = frozenset("a an the his her its their this these that those our my your".split())
-ARTICLES = frozenset("a an the his her its their our my your".split())  # a noun follows, no verb
 
 
 _NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
