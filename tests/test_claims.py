@@ -40,6 +40,11 @@ def claims_of(body: str):
     return extract_claims(s, split_sentences(s.raw, s.body_start))
 
 
+def speakers_of(body: str) -> dict[str, str | None]:
+    """Each dated claim's date as written -> the words naming who says it."""
+    return {c.timex.text: c.attribution and c.attribution.text for c in claims_of(body) if c.timex}
+
+
 def test_two_dates_in_a_sentence_give_two_claims() -> None:
     claims = claims_of("Lead sentence here. They met in 2019 and again in 2022.")
     explicit = [c for c in claims if c.basis == "explicit"]
@@ -636,9 +641,8 @@ def test_a_count_from_the_subject_to_a_day_told_after_it_dates_the_subject() -> 
 def test_a_later_clause_with_a_speaker_of_its_own_speaks_its_date() -> None:
     """"Russia's defence ministry said there had been no plans, while Belarus said it had
     informed Warsaw overnight": Belarus speaks the night; the ministry a date of its own clause."""
-    claims = claims_of("Russia's defence ministry said on Wednesday there had been no plans to "
-                       "strike Poland, while Belarus said it had informed Warsaw on Tuesday.")
-    speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
+    speakers = speakers_of("Russia's defence ministry said on Wednesday there had been no plans to "
+                           "strike Poland, while Belarus said it had informed Warsaw on Tuesday.")
     assert speakers["Tuesday"] == "Belarus"
     assert speakers["Wednesday"] == "Russia's defence ministry"
 
@@ -646,10 +650,9 @@ def test_a_later_clause_with_a_speaker_of_its_own_speaks_its_date() -> None:
 def test_a_later_clause_whose_speaker_has_a_title_speaks_its_date() -> None:
     """", and Kyiv's infrastructure minister, Oleksandr Kubrakov, has said he expects the first
     ship to leave this week": the minister speaks the week, the officials the Wednesday."""
-    claims = claims_of("The coordination center is due to open in Istanbul on Wednesday, Turkish "
-                       "officials said, and Kyiv's infrastructure minister, Oleksandr Kubrakov, has "
-                       "said he expects the first ship to leave \"this week.\"")
-    speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
+    speakers = speakers_of("The coordination center is due to open in Istanbul on Wednesday, Turkish "
+                           "officials said, and Kyiv's infrastructure minister, Oleksandr Kubrakov, has "
+                           "said he expects the first ship to leave \"this week.\"")
     assert speakers["this week"] == "Oleksandr Kubrakov"
     assert speakers["Wednesday"] == "Turkish officials"
 
@@ -658,13 +661,11 @@ def test_a_clause_after_a_semicolon_has_its_own_speaker() -> None:
     """"Shmyhal said yesterday morning that ...; in the afternoon, American media reported a
     hitch": the media speak the afternoon, and "; Pyongyang had confirmed" does not speak the
     clause before it."""
-    claims = claims_of("Prime Minister Denys Shmyhal said on Tuesday morning that Ukraine hoped "
-                       "to sign the documents; in the afternoon, American media reported a "
-                       "last-minute hitch over the annexes.")
-    speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
+    speakers = speakers_of("Prime Minister Denys Shmyhal said on Tuesday morning that Ukraine hoped "
+                           "to sign the documents; in the afternoon, American media reported a "
+                           "last-minute hitch over the annexes.")
     assert speakers["the afternoon"] == "American media"
     assert speakers["Tuesday morning"] == "Prime Minister Denys Shmyhal"
-    claims = claims_of("Putin used Monday to praise the soldiers; Pyongyang had confirmed their "
-                       "deployment on Saturday.")
-    speakers = {c.timex.text: c.attribution and c.attribution.text for c in claims if c.timex}
+    speakers = speakers_of("Putin used Monday to praise the soldiers; Pyongyang had confirmed their "
+                           "deployment on Saturday.")
     assert speakers["Monday"] is None and speakers["Saturday"] == "Pyongyang"
