@@ -701,10 +701,13 @@ def _untitled(ranked: list[Claim]) -> str:
     agents = Counter(a for c in ranked if (a := agent(c)))
     acts = Counter(a for c in ranked if (a := claim_what(c)))
     places = Counter(p for c in ranked for p in c.places[:1])
-    return template(_entity_name(agents.most_common(1)[0][0]) if agents else None,
-                    acts.most_common(1)[0][0] if acts else None,
-                    _entity_name(places.most_common(1)[0][0]) if places else None,
-                    TITLE_LIMIT) or label(_opening(ranked[0].text), TITLE_LIMIT) \
+    # (a template with no act says its agent speaks: only where someone does, never for "One
+    # year later, Kyiv stands.")
+    said = acts or any(c.attribution is not None for c in ranked)
+    return (template(_entity_name(agents.most_common(1)[0][0]) if agents else None,
+                     acts.most_common(1)[0][0] if acts else None,
+                     _entity_name(places.most_common(1)[0][0]) if places else None,
+                     TITLE_LIMIT) if said else "") or label(_opening(ranked[0].text), TITLE_LIMIT) \
         or next((c.timex.text for c in ranked if c.timex is not None and c.timex.text.strip()),
                 shorten(ranked[0].text, TITLE_LIMIT))  # (a seventh sweep) a sentence of list
     # markers and punctuation gave '': an event page with an empty heading. Its date, then.

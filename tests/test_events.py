@@ -164,7 +164,7 @@ def test_a_crowded_date_compares_by_weightiest_features(monkeypatch: pytest.Monk
 import datetime as _dt  # noqa: E402
 from dataclasses import replace  # noqa: E402
 
-from generator.model import Claim, Source, TimeValue, Timex  # noqa: E402
+from generator.model import Attribution, Claim, Source, TimeValue, Timex  # noqa: E402
 
 
 def _source(sid: str, published: str) -> Source:
@@ -804,6 +804,20 @@ def _at(cid: str, sid: str, text: str, day: str, date_text: str) -> Claim:
     at = text.index(date_text)
     return Claim(cid, sid, text, 0, len(text), 1, TimeValue(d, d, "day"), "explicit",
                  Timex(at, at + len(date_text), date_text, "DATE", day), None, (), (), ())
+
+
+def test_an_untitled_event_of_no_speech_never_says_someone_speaks() -> None:
+    """An event none of whose sentences makes a headline, which names no kind of happening
+    and no speaker, is titled by its words, not "Lavrov speaks"."""
+    from generator.events import _untitled
+
+    text = "Lavrov and Kuleba both landed in Antalya, a few hours apart, on Wednesday evening."
+    at = text.index("Lavrov")
+    c = replace(_at("c", "s", text, "2022-03-09", "Wednesday evening"),
+                mentions=((at, at + 6, "sergey-lavrov"),), actors=("sergey-lavrov",))
+    assert "speaks" not in _untitled([c])
+    said = replace(c, attribution=Attribution("Lavrov", "sergey-lavrov"))
+    assert _untitled([said]) == "Lavrov speaks"
 
 
 def test_a_clause_of_one_of_them_is_no_title() -> None:
