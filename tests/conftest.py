@@ -17,6 +17,19 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 collect_ignore_glob = ["fixtures/*/tools/*.py"]
 
 
+def mkdocs_config(folder: Path, text: str):
+    """Load the project in ``folder`` with ``text`` as its mkdocs.yml: its settings, or the one
+    problem that refuses them."""
+    from generator.problems import InputError
+    from generator.project import load_project
+    (folder / "mkdocs.yml").write_text(text, encoding="utf-8")
+    try:
+        return load_project(folder).config
+    except InputError as refused:
+        (problem,) = refused.problems
+        return problem
+
+
 def write_source(folder: Path, name: str, front: str, body: str = "Putin spoke on Monday.\n") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name

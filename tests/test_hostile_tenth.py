@@ -182,17 +182,15 @@ def test_markdown_extensions_without_attr_list_are_refused(tmp_path, extensions,
     """Every generated heading ends in '{ data-pagefind-weight=… }': with attr_list removed from
     mkdocs.yml (or no markdown_extensions at all) that was the heading's text on every page,
     and `build --strict` passed."""
-    from generator.problems import InputError
-    from generator.project import load_project
+    from generator.problems import Problem
+    from tests.conftest import mkdocs_config
     line = "" if extensions is None else f"markdown_extensions: {extensions}\n"
-    (tmp_path / "mkdocs.yml").write_text(f"site_name: T\n{line}", encoding="utf-8")
+    loaded = mkdocs_config(tmp_path, f"site_name: T\n{line}")
     if not refused:
-        assert load_project(tmp_path).config.attr_list
+        assert loaded.attr_list
         return
-    with pytest.raises(InputError) as caught:
-        load_project(tmp_path)
-    (problem,) = caught.value.problems
-    assert problem.line == (2 if extensions else None) and "lacks attr_list" in problem.message
+    assert isinstance(loaded, Problem)
+    assert loaded.line == (2 if extensions else None) and "lacks attr_list" in loaded.message
 
 
 # ------------------------------------------------------------------ timestamps no date holds

@@ -86,16 +86,13 @@ def test_file_urls_are_refused_with_their_line(tmp_path, value, refused) -> None
     """The generated pages link to each other as folders ("../../events/ID/") in HTML that
     MkDocs does not rewrite: ``use_directory_urls: false`` would break every such link, so it
     is refused, naming mkdocs.yml and the line (true or no line at all builds)."""
-    from generator.problems import InputError
-    from generator.project import load_project
+    from generator.problems import Problem
+    from tests.conftest import mkdocs_config
     line = "" if value is None else f"use_directory_urls: {value}\n"
-    (tmp_path / "mkdocs.yml").write_text(f"site_name: T\n{line}markdown_extensions: [attr_list]\n",
-                                         encoding="utf-8")
+    loaded = mkdocs_config(tmp_path, f"site_name: T\n{line}markdown_extensions: [attr_list]\n")
     if not refused:
-        assert load_project(tmp_path).config.directory_urls
+        assert loaded.directory_urls
         return
-    with pytest.raises(InputError) as caught:
-        load_project(tmp_path)
-    (problem,) = caught.value.problems
-    assert problem.path.endswith("mkdocs.yml") and problem.line == 2
-    assert "use_directory_urls" in problem.message
+    assert isinstance(loaded, Problem)
+    assert loaded.path.endswith("mkdocs.yml") and loaded.line == 2
+    assert "use_directory_urls" in loaded.message
