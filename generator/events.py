@@ -148,6 +148,11 @@ def _backdrop() -> frozenset[str]:
     return frozenset(yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["backdrop"])
 
 
+@lru_cache(maxsize=1)
+def _told_alone() -> frozenset[str]:
+    return frozenset(yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["told_alone"])
+
+
 def _listed(key: str) -> str:
     """The words of happenings.yaml's ``key`` as a regex alternation, longest first."""
     return _alternation(yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))[key])
@@ -284,6 +289,24 @@ KINDS_REACH = 600  # characters on each side of a date where claim_kinds reads: 
 SUBJECT_PREFIX = re.compile(r"(?:[A-Z][\w’'.-]*|the|of|[’']s|and)?(?:\s+(?:[A-Z][\w’'.-]*|the|of|[’']s|and))*\s*")
 
 
+@lru_cache(maxsize=1)
+def _subject_prefix() -> re.Pattern[str]:
+    """SUBJECT_PREFIX that also lets through the lower-case words of a role before a name ("US
+    president Donald Trump", "Nato secretary general Mark Rutte": the holder, not the country or
+    the alliance, acts).
+
+    >>> bool(_subject_prefix().fullmatch("US president "))
+    True
+    >>> bool(_subject_prefix().fullmatch("Russian ballistic missiles hit the centre of "))
+    False
+    >>> bool(_subject_prefix().fullmatch("the head of RIA Novosti "))  # the role is another's
+    False
+    """
+    lower = "|".join(map(re.escape, sorted(words().role_tokens, key=lambda w: (-len(w), w))))
+    names = SUBJECT_PREFIX.pattern.removesuffix(r"\s*")
+    return re.compile(rf"{names}(?:\s*(?:{lower})(?:\s+(?:{lower}))*)?\s*")
+
+
 def agent(c: Claim) -> str | None:
     """Who acts or speaks in a claim: its attribution, else the entity its sentence (or its main
     clause, after an opening phrase and a comma) starts with: "On Thursday, US President Donald
@@ -299,6 +322,8 @@ def agent(c: Claim) -> str | None:
     # at the summit of the European Political Community, Volodymyr Zelensky called ...")
     comma = c.text.find(", ", 0, OPENING_REACH)
     opening = comma + 2 if comma > 0 and not any(start < comma for start, _, _ in c.mentions[:1]) else 0
+    roles = words().role_tokens
+    last_end = 0
     for start, end, entity in c.mentions:  # in text order: only the first few are read
         if start >= AGENT_REACH + opening:
             break
@@ -314,12 +339,16 @@ def agent(c: Claim) -> str | None:
             before = before[:at] + before[at + len(c.timex.text):]
         clause = before[before.rfind(", ") + 2:] if ", " in before else before
         clause = clause.lstrip("“\"‘' ")
-        if SUBJECT_PREFIX.fullmatch(clause) is None or clause.startswith(("of ", "and ")):
+        if _subject_prefix().fullmatch(clause) is None or clause.startswith(("of ", "and ")):
             break
         if not subject and (role_end := _role_after(c.text, end)) is not None:
             owner_end = role_end
             continue
+        gap = c.text[last_end:start].lower().split()
+        if subject and gap and all(w in roles for w in gap) and not set(gap) <= {"of", "the"}:
+            subject = []  # "US president Donald Trump": the country names the role; its holder acts
         subject.append(entity)
+        last_end = end
     people = [e for e in subject if e in c.actors and e not in c.places]
     return (people or subject or [None])[0]
 
@@ -515,7 +544,7 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
             (parts.setdefault(key, []) if key else rest).append(k)
         return [rest, *parts.values()]
     counts = Counter(agents[k] for k in first if agents[k])
-    if len(counts) < 2:
+    if not counts:
         return [members]
     lead = max(counts, key=lambda a: (counts[a], -min(k for k in first if agents[k] == a)))
     total: dict[str, float] = {}
@@ -526,19 +555,28 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
                 total[t] = total.get(t, 0.0) + v
             kinds.add(whats[k])
     main = _normalise(total)
+    # (a sentence naming no one, of a kind of happening the lead's sentences do not name, little
+    # like them: "Russian ballistic missiles hit the centre of Dnipro on Tuesday morning" in a
+    # report of Trump's day at the summit)
+    leads = {whats[k] for k in first if agents[k] == lead}
+    lead_main = _normalise(_summed(vecs, [k for k in first if agents[k] == lead]))
     apart: dict[str, list[int]] = {}
     for k in first:
         a, w = agents[k], whats[k]
-        if a is None or a == lead or a in apart or claims[k].basis != "explicit" \
-                or w is None or w in kinds or w in _backdrop():
+        if a == lead or claims[k].basis != "explicit" or w is None or w in _backdrop() \
+                or a is None and w not in _told_alone():
             continue
-        if cosine(vecs[k], main) < APART:
-            apart[a] = []
+        key = a if a is not None else f"#{w}"
+        if key in apart or w in (kinds if a is not None else leads):
+            continue
+        if cosine(vecs[k], main if a is not None else lead_main) < APART:
+            apart[key] = []
     if not apart:
         return [members]
     rest: list[int] = []
     for k in members:
-        apart.get(agents.get(k) or "", rest).append(k)
+        a = agents.get(k)
+        apart.get(a if a is not None else f"#{whats.get(k)}", rest).append(k)
     return [rest, *apart.values()]
 
 

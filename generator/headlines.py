@@ -92,6 +92,7 @@ class Words:
     role_name: re.Pattern[str]
     modifier_before: re.Pattern[str]  # a role's modifier ends the text ("Trump's special |")
     role_words: frozenset[str]
+    role_tokens: frozenset[str]  # the lower-case words of roles and their modifiers
     asides: re.Pattern[str]
     clauses: re.Pattern[str]
     cut_before: frozenset[str]
@@ -215,6 +216,8 @@ def parse_words(data: dict) -> Words:
         modifier_before=re.compile(rf"(?:’s|'s)\s+(?:(?:{mods})\s+){{1,3}}$"),
         role_words=frozenset(r.lower().rstrip(".") for r in data["roles"] if " " not in r)
         - {"head", "chief", "leader", "official", "counterpart"},
+        role_tokens=frozenset(t for r in data["roles"] + data["role_modifiers"] for t in r.split()
+                              if t.islower() and t.isalpha()),
         asides=re.compile(data["trailing_asides"]),
         clauses=re.compile(data["trailing_clauses"]),
         cut_before=frozenset(data["cut_before"]),

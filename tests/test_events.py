@@ -703,6 +703,31 @@ def test_a_reports_sentence_of_another_actor_and_kind_of_happening_is_another_ev
     assert len(merge_events((offer, again, undated), sources)) == 1  # it names no date itself
 
 
+def test_a_strike_a_report_tells_beside_its_leads_day_is_another_event() -> None:
+    """A sentence naming no one, telling of a strike that none of the lead's sentences names and
+    little like them, is a happening of its own (events._parts): "Hours before the leaders began
+    to arrive, Russian ballistic missiles hit the centre of Dnipro on Tuesday morning" in a
+    report of Trump's day at the summit."""
+    trump = ((0, 5, "donald-trump"),)
+    kyiv = ((0, 8, "ukraine"),)
+    sources = (_source("a", "2025-06-24"),)
+    land = _claim("c1", "a", "Trump is due to land in the Netherlands on Tuesday evening.",
+                  "2025-06-24", mentions=trump, actors=("donald-trump",))
+    dinner = _claim("c2", "a", "Trump will spend the night at the palace on Tuesday as the king's guest.",
+                    "2025-06-24", 70, mentions=trump, actors=("donald-trump",))
+    hopes = _claim("c3", "a", "Officials in Kyiv said he hopes to meet Trump on Tuesday evening.",
+                   "2025-06-24", 150, mentions=kyiv, actors=("ukraine",))
+    strike = _claim("c4", "a", "Hours before the leaders began to arrive, Russian ballistic missiles "
+                    "hit the centre of Dnipro on Tuesday morning, killing at least 15 people.",
+                    "2025-06-24", 230)
+    parts = sorted(sorted(e.claims) for e in merge_events((land, dinner, hopes, strike), sources))
+    assert ["c4"] in parts
+    # talks told by no one stay with the lead's day (only a strike is told apart so)
+    talks = _claim("c4", "a", "Hours before, delegations held talks in Brussels on Tuesday morning.",
+                   "2025-06-24", 230)
+    assert ["c4"] not in [sorted(e.claims) for e in merge_events((land, dinner, hopes, talks), sources)]
+
+
 def test_one_sentences_two_dates_are_no_link_of_their_own() -> None:
     """"The leaders agreed on Tuesday to swap all prisoners by the end of the year": the day
     and the month of one sentence are two happenings; its likeness to itself joins nothing."""
@@ -759,6 +784,17 @@ def test_who_acts_is_the_subject_of_the_dates_own_clause_never_a_possessor() -> 
     listed = said("Witkoff, Kushner, and Putin met in Moscow on Tuesday.", "Tuesday",
                   {"Witkoff": "steve-witkoff", "Kushner": "jared-kushner", "Putin": "vladimir-putin"})
     assert agent(listed) == "steve-witkoff"
+    # a country or an alliance naming a role before its holder: the holder acts
+    holder = said("US president Donald Trump is due to land in the Netherlands on Tuesday evening.",
+                  "Tuesday evening", {"US": "united-states", "Donald Trump": "donald-trump"})
+    assert agent(holder) == "donald-trump"
+    titled = said("US President Donald Trump met Zelensky on Wednesday.", "Wednesday",
+                  {"US": "united-states", "Donald Trump": "donald-trump"})
+    assert agent(titled) == "donald-trump"
+    # ... but a role of another's ("the head of RIA Novosti Ukraine") makes no subject of it
+    other = said("Kirill Vyshinsky, the head of RIA Novosti Ukraine, was released on August 28.",
+                 "August 28", {"Ukraine": "ukraine"})
+    assert agent(other) is None
 
 
 def test_a_report_naming_both_days_in_one_sentence_dates_no_happening_two_ways() -> None:
