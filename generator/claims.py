@@ -383,6 +383,27 @@ def _normalise(text: str) -> str:
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
+def own_outlet(speaker: str, outlet: str | None) -> bool:
+    """Does a sentence's speaker name the report's own outlet ("As Ukrainian News reported, ..."
+    in a Ukrainian News report)? Then the outlet speaks itself, as everywhere else in its report.
+
+    >>> own_outlet("Ukrainian News", "Ukrainian News"), own_outlet("the Ukrainian News agency", "Ukrainian News")
+    (True, True)
+    >>> own_outlet("Ukrainian officials", "Ukrainian News")
+    False
+    """
+    from generator.attribution import words as attribution_words
+
+    def folded(text: str) -> list[str]:
+        return re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).casefold().split()
+    if outlet is None:
+        return False
+    said, own = folded(speaker), folded(outlet)
+    while said and said[-1] in attribution_words().carriers and said != own:
+        said.pop()  # "the Ukrainian News agency"
+    return said == own
+
+
 def says_more_than_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
     """Is there anything besides dates in the sentence? A page's time stamp ("January 28, 2026,
     Wednesday", "11.03.2025 19:11") states no happening."""
@@ -677,7 +698,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     t_index = 0
     found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text)
              for s in sentences]
-    speakers = attribute_sentences(sentences, found, registry)
+    speakers = [None if who is not None and own_outlet(who.text, source.outlet) else who
+                for who in attribute_sentences(sentences, found, registry)]
     pair = leading_pair(found, registry)
     near = (0, 0)  # where the two sentences before this one start
     told_day: dt.date | None = None  # the one day the sentence before told, if any

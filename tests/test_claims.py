@@ -669,3 +669,16 @@ def test_a_clause_after_a_semicolon_has_its_own_speaker() -> None:
     speakers = speakers_of("Putin used Monday to praise the soldiers; Pyongyang had confirmed their "
                            "deployment on Saturday.")
     assert speakers["Monday"] is None and speakers["Saturday"] == "Pyongyang"
+
+
+def test_a_report_naming_its_own_outlet_as_the_source_speaks_itself() -> None:
+    """"As Ukrainian News reported, ..." in a Ukrainian News report: the outlet speaks, as in
+    the rest of its report (claims.own_outlet); another outlet named so is the speaker."""
+    from dataclasses import replace
+
+    body = ("Lead sentence here. As Ukrainian News reported, Zelensky received 73% of the vote on "
+            "April 21. As Interfax reported, the count ended on April 22.")
+    s = replace(source(body, dt.date(2019, 5, 20)), outlet="Ukrainian News")
+    said = {c.timex.text: c.attribution and c.attribution.text
+            for c in extract_claims(s, split_sentences(s.raw, s.body_start)) if c.timex}
+    assert said == {"April 21": None, "April 22": "Interfax"}
