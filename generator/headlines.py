@@ -2233,8 +2233,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("unbalanced quote")
     if w.credits.search(text) or any(p.match(text) for p in w.datelines):
         out.append("credit or dateline")
-    if text and not re.match(r"[A-Z0-9“\"‘']", text):
-        out.append("starts lower case")
+    if text and not (text[0].isupper() or re.match(r"[0-9“\"‘']", text)):
+        out.append("starts lower case")  # (any script's capital: "Çavuşoğlu hosts ...")
     # a relative aside's verb is not the headline's ("Proceeds of the notes, which will be due")
     core = _words_of(re.sub(r",\s+(?:which|who|whom|whose)\b.*$", " ", text))
     if ws and not _has_verb(core, w, headline=True):

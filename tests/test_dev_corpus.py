@@ -295,13 +295,14 @@ def test_sixth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     guard; the conflicts it holds are the set's open problem (docs/about.md). Headlines 0.43:
     since strikes are told apart from their report's day (session 18), the live blog's Odesa
     port strike is an event of its own, "Russian cruise missiles strike the Odesa Commercial Sea
-    Port", that ties with the blog's other event of that day, which the scorer takes (31/72)."""
+    Port", that ties with the blog's other event of that day, which the scorer takes (31/72);
+    with Biden, Harris and Kuleba in the registry one more happening has an event (31/73)."""
     s = score(_copied(PROBE_EVENTS6, tmp_path), PROBE_EVENTS6)
     print("\nprobe events 6:", s)
     assert s["claims_recall"] >= 0.93 and s["claims_precision"] >= 0.93, s
     assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 7, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] == 0, s
-    assert ratio(s["headlines"]) >= 0.43, s
+    assert ratio(s["headlines"]) >= 0.42, s
 
 
 PROBE_EVENTS7 = DEV.parent / "probe_events7"
