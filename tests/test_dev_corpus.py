@@ -407,3 +407,23 @@ def test_eleventh_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     assert ratio(s["attribution"]) >= 0.65 and s["attribution_wrong"] <= 5, s
     assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.55, s
+
+
+PROBE_EVENTS12 = DEV.parent / "probe_events12"
+
+
+def test_twelfth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen probe articles of sixteen more outlets (Putin's passport decree and his summit
+    with Kim, April 2019; Zelensky's inauguration, May 2019; Moscow's answers to Trump's 50-day
+    ultimatum, July 2025; Independence Day with Carney in Kyiv, a swap and the Kursk plant
+    fire, August 2025; Trump at Chequers, September 2025: tests/fixtures/probe_events12,
+    written blind in session 18): as first read (blind, at e5dbc10), claims 0.96 / 0.947,
+    speakers 43 of 63 (5 wrong or spurious), merged 22/23, conflicts 1/6, headlines 24/62; in
+    session 18 0.976 / 0.977, 45 of 64 (2), merged 21/23, conflicts 2/6 (one false),
+    headlines 26/63. A regression guard."""
+    s = score(_copied(PROBE_EVENTS12, tmp_path), PROBE_EVENTS12)
+    print("\nprobe events 12:", s)
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.95, s
+    assert ratio(s["attribution"]) >= 0.65 and s["attribution_wrong"] <= 4, s
+    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.15 and ratio(s["headlines"]) >= 0.38, s
