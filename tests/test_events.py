@@ -728,6 +728,26 @@ def test_a_strike_a_report_tells_beside_its_leads_day_is_another_event() -> None
     assert ["c4"] not in [sorted(e.claims) for e in merge_events((land, dinner, hopes, talks), sources)]
 
 
+def test_a_sentence_of_another_actor_unlike_the_reports_day_is_another_event() -> None:
+    """A sentence of another actor than the report's lead, naming no kind of happening, that
+    shares almost nothing with the lead's sentences is a happening of its own (events._parts,
+    NAMELESS_APART); one that shares their words stays."""
+    trump = ((0, 5, "donald-trump"),)
+    ryabkov = ((0, 7, "sergei-ryabkov"),)
+    sources = (_source("a", "2025-07-15"),)
+    deadline = _claim("c1", "a", "Trump said on Monday Russia had 50 days to agree a deal on Ukraine.",
+                      "2025-07-14", mentions=trump, actors=("donald-trump",))
+    tariffs = _claim("c2", "a", "Trump said on Monday Russia would face secondary tariffs without a deal.",
+                     "2025-07-14", 70, mentions=trump, actors=("donald-trump",))
+    other = _claim("c3", "a", "Ryabkov said on Monday that ultimatums are unacceptable to Moscow.",
+                   "2025-07-14", 150, mentions=ryabkov, actors=("sergei-ryabkov",))
+    parts = sorted(sorted(e.claims) for e in merge_events((deadline, tariffs, other), sources))
+    assert parts == [["c1", "c2"], ["c3"]]
+    alike = _claim("c3", "a", "Ryabkov said on Monday Russia had no deal to agree in 50 days.",
+                   "2025-07-14", 150, mentions=ryabkov, actors=("sergei-ryabkov",))
+    assert len(merge_events((deadline, tariffs, alike), sources)) == 1
+
+
 def test_one_sentences_two_dates_are_no_link_of_their_own() -> None:
     """"The leaders agreed on Tuesday to swap all prisoners by the end of the year": the day
     and the month of one sentence are two happenings; its likeness to itself joins nothing."""
@@ -1015,10 +1035,17 @@ def test_one_person_doing_one_thing_on_consecutive_days_is_one_happening_in_disa
     (both,) = [e for e in events if "c1" in e.claims]
     assert {"c1", "c3"} <= set(both.claims)
     assert [v["when"]["start"] for v in both.conflicts] == ["2025-11-19", "2025-11-20"]
-    # what someone says on each day is two statements
+    # what someone says on each day is two statements (where each report's day is told by
+    # two actors alike enough to stay one unit)
     said = replace(later, attribution=Attribution("Dan Driscoll", "dan-driscoll"))
     said_first = replace(arrived, attribution=Attribution("Dan Driscoll", "dan-driscoll"))
-    events = merge_events((said_first, leaked, said, met), sources)
+    told = replace(_dated("c2", "a", "The plan Driscoll brought with General George, first reported by "
+                          "Axios on Wednesday, would require Ukraine to cede land.", "on Wednesday", "2025-11-19"),
+                   start=200, end=300, attribution=Attribution("Axios", "axios"))
+    seen = replace(_dated("c4", "b", "Zelensky met the US army secretary with his document that afternoon.", "that afternoon",
+                          "2025-11-20"), start=300, end=345,
+                   mentions=((0, 8, "volodymyr-zelensky"),), actors=("volodymyr-zelensky",))
+    events = merge_events((said_first, told, said, seen), sources)
     assert not any({"c1", "c3"} <= set(e.claims) for e in events)
 
 
