@@ -2504,11 +2504,18 @@ def _outside_quotes(text: str, change) -> str:
     return "".join(parts)
 
 
+# "the central city of Dnipro", "the Black Sea port of Odesa", "the southern resort city of
+# Antalya": a place's name says it in a headline (not "the capital of Ukraine": no name follows)
+PLACE_DESCRIBED = re.compile(r"\bthe\s+(?:(?:[a-z]+|[A-Z][a-z]+)(?:-[a-z]+)?\s+){0,3}"
+                             r"(?:city|town|village|port|resort|settlement)\s+of\s+(?=[A-Z])")
+
+
 def abbreviate(text: str, w: Words) -> str:
-    """'the United States' -> 'the US' (then the article goes too): ``abbreviations`` in the data."""
+    """'the United States' -> 'the US' (then the article goes too): ``abbreviations`` in the data;
+    'the central city of Dnipro' -> 'Dnipro'."""
     for long, short in w.abbreviations.items():
         text = re.sub(rf"(?:\bthe\s+)?\b{re.escape(long)}\b", short, text)
-    return text
+    return PLACE_DESCRIBED.sub("", text)
 
 
 def trimmed_quotes(text: str, w: Words) -> list[str]:
@@ -2919,8 +2926,8 @@ def _after_of_plural(ws: list[str], i: int) -> bool:
 
 def _verbal(ws: list[str], w: Words) -> bool:
     """Whether these words hold a finite verb we can see (an auxiliary, a past or present form
-    we know, a regular '-ed')."""
-    return any(x.lower() in AUXILIARIES
+    we know, a regular '-ed'; not the month 'May')."""
+    return any(x.lower() in AUXILIARIES and x != "May"
                or x in w.verb_forms and x != "to" and (x not in w.noun_verbs or i and (
                    ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns
                    or _after_of_plural(ws, i)))
@@ -2929,8 +2936,8 @@ def _verbal(ws: list[str], w: Words) -> bool:
 
 def _finite(ws: list[str], w: Words) -> bool:
     """Whether these words hold a finite verb: an auxiliary, a past or a third-person present
-    form (not a noun like 'talks', not an infinitive after 'to')."""
-    return any(x.lower() in AUXILIARIES
+    form (not a noun like 'talks', not an infinitive after 'to', not the month 'May')."""
+    return any(x.lower() in AUXILIARIES and x != "May"
                or (x in w.past or x in w.present and (x not in w.noun_verbs or _after_of_plural(ws, i))
                    or x.endswith("ed") and x.islower() and len(x) > 4)
                and not (i and ws[i - 1] == "to") for i, x in enumerate(ws))
@@ -2944,7 +2951,7 @@ def _verb_cut_off(ws: list[str], w: Words) -> bool:
     # the word after the pronoun is the relative clause's verb, known or not ("who fled"); the
     # subject's own is another finite form after it
     return relative is not None and not _verbal(ws[:relative], w) and not any(
-        x.lower() in w.past or x.lower() in w.present or x.lower() in AUXILIARIES
+        x.lower() in w.past or x.lower() in w.present or x.lower() in AUXILIARIES and x != "May"
         or x.islower() and x.endswith("ed") and len(x) > 4 for x in ws[relative + 2:])
 
 
