@@ -410,6 +410,7 @@ def _registered_words() -> frozenset[str]:
                      for x in n.split())
 
 
+QUANTITY_OPENER = re.compile(r"At\s+(?:least|most)\b")
 NOT_OPENERS = frozenset({"According"})  # "According to X, S" is an attribution frame
 UNCOMMA_OPENER = re.compile(r"^(?:(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
                             r"on|this\s+\w+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -483,8 +484,8 @@ def strip_opener(text: str, w: Words) -> str:
     """
     text = UNCOMMA_OPENER.sub("", text)
     first = re.match(r"[\w’'-]+", text)
-    if not first:
-        return text
+    if not first or QUANTITY_OPENER.match(text):
+        return text  # "At least one person was killed in the capital, officials said": a count
     word = first.group(0)
     if word in NOT_OPENERS or word not in w.opener_words \
             and not (re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", word) and not word.endswith("thing")
@@ -1029,7 +1030,7 @@ EXPERIENCE_REACH = 40
 LOOK_BACK_ADVERBS = frozenset({"earlier", "previously", "already", "also", "just", "first"})
 EXPERIENCE = re.compile(r"\b(?:once|never|ever|yet|already|so\s+far|to\s+date|since|repeatedly|long|times|"
                         r"always|often|twice|before)\b", re.IGNORECASE)
-AUXILIARIES = frozenset("is are was were will would has have had can could should may might must "
+AUXILIARIES = frozenset("am is are was were will would has have had can could should may might must "
                         "be been do does did".split())
 DETERMINERS = frozenset("a an the his her its their this these that those our my your".split())
 
@@ -3004,8 +3005,11 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
             clause = clause[1:]
         if clause and not _verbal(clause, w):
             return False
-        if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]):
+        if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]) \
+                and not re.match(r"[\s,]*(?:and|but)\s", tail):
             return False  # "says the talks Putin held with US officials| in the Kremlin were"
+            # (not before a second verb of the same subject: "the Kremlin welcomes the exchange|
+            # and hopes that it will be followed ...")
     tw = _words_of(re.split(r"[,;:—–]", tail)[0])
     colon = list(re.finditer(r"(?<!\d):(?!\d)", head))
     if colon and _words_of(head[colon[-1].end():]) and not _verbal(_words_of(head[colon[-1].end():]), w) \
