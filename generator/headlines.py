@@ -2257,9 +2257,9 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         if low in w.noun_verbs and not (i and (ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns)) \
                 and not (nxt.lower() in DETERMINERS or nxt.lower() in NUMBERS or nxt[:1].isupper()
                          or nxt[:1].isdigit()) \
-                and not _after_of_plural(ws, i):
+                and not _after_of_plural(ws, i) and not _after_singular_subject(ws, i):
             continue  # "trilateral talks on": a noun; "Putin talks", "statement marks one", "round
-            # of talks ends in": a verb
+            # of talks ends in", "The first round ends without": a verb
         if (i or not headline) and low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
             return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
@@ -2721,7 +2721,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     # timeline puts it in its place
     text = _cap(w.relative_order.sub("", text))
     # "suggested Putin visit Kyiv instead": instead of what the article said before
-    text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])", "", text)
+    # (never "instead of Shmyhal": what it replaces is named)
+    text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])(?!of\b)", "", text)
     # "met Macron there": there, where the article was before, which the headline does not say
     # (never "there is", "there was": no place)
     text = _outside_quotes(text, lambda part: THERE.sub("", part))
@@ -2931,8 +2932,26 @@ def _verbal(ws: list[str], w: Words) -> bool:
     return any(x.lower() in AUXILIARIES and x != "May"
                or x in w.verb_forms and x != "to" and (x not in w.noun_verbs or i and (
                    ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns
-                   or _after_of_plural(ws, i)))
+                   or _after_of_plural(ws, i) or _after_singular_subject(ws, i)))
                or (x.endswith("ed") and x.islower() and len(x) > 4) for i, x in enumerate(ws))
+
+
+def _after_singular_subject(ws: list[str], i: int) -> bool:
+    """Is ``ws[i]``, a word in -s that may be a noun or a verb ("ends", "calls"), the verb of a
+    subject the words open on, a determiner and a singular noun: "The first round ends without
+    a breakthrough", "The plan calls for a ceasefire" (never "talks": "the ceasefire talks")?"""
+    x, before = ws[i], ws[i - 1] if i else ""
+    return i >= 2 and x.lower() in SUBJECT_VERBS \
+        and (ws[0].lower() in DETERMINERS or ws[0][:1].isupper()) and before.isalpha() and before.islower() \
+        and not before.endswith("s") and before not in DETERMINERS and before not in PREPOSITIONS \
+        and all(y.islower() or y[:1].isdigit() for y in ws[1:i])
+
+
+# the words of noun_verbs that, after a singular noun opening a clause, are its verb ("The first
+# round ends"), where the others are a plural noun it modifies ("drone attacks", "peace talks")
+SUBJECT_VERBS = frozenset("ends starts calls offers demands claims hopes fears needs meets marks "
+                          "signals returns changes moves plans works uses cuts sets puts notes "
+                          "shifts concerns".split())
 
 
 def _finite(ws: list[str], w: Words) -> bool:
