@@ -116,6 +116,7 @@ class Words:
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
     it_said: re.Pattern[str]  # "It said ...": the words of the document or office just before
     institution_end: re.Pattern[str]  # "... Defence Council": an institution's name ends here
+    name_modifies: re.Pattern[str]  # "Trump| administration": a name before a noun is no person
 
 
 def parse_words(data: dict) -> Words:
@@ -155,6 +156,7 @@ def parse_words(data: dict) -> Words:
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
                                     + r")\s+[A-Z]"),
         time_words=frozenset(data["time_words"]),
+        name_modifies=re.compile(r"\s+(?:" + _words(data["name_modifies"]) + r")(?![\w-])"),
         institution_end=re.compile(r"(?:" + _words(data["institution_heads"]) + r")\s*$"),
         it_said=re.compile(r"\s*(?:" + _words(data["it_pronouns"]) + r")\s+(?:(?:also|further)\s+)?(?:"
                            + _words(data["speech_verbs"]) + r")(?![\w-])"),
@@ -780,7 +782,7 @@ def _persons(text: str, mentions: Sequence[Mention], registry: Registry, before:
     last: Mention | None = None
     for m in mentions:
         if m.end <= before and not _inside(quoted, m.start) \
-                and registry.get(m.entity).kind == "person":
+                and registry.get(m.entity).kind == "person" and not w.name_modifies.match(text, m.end):
             if (owned := OWNER.match(text, m.end)) and _base(owned.group("noun")) not in w.titles \
                     and owned.group("noun") not in w.speaker_nouns:
                 owners[m.entity] = Attribution(" ".join(text[m.start:m.end].split()), m.entity)

@@ -2248,7 +2248,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
 
 def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
     """Whether a headline says something happens: a verb form we know, '-ed', 'to <verb>', a
-    quote's colon, or a word in -s right after a name ('Putin attends')."""
+    quote's colon, or a word in -s right after a name ('Putin attends'; not after a people's
+    adjective: '6,000 Ukrainian soldiers')."""
     for i, t in enumerate(ws):
         low = t.lower()
         if i and ws[i - 1].lower() in {"who", "which", "that", "whom", "whose"}:
@@ -2265,6 +2266,7 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
                 ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")) \
                 and ws[i - 1].lower() not in PREPOSITIONS | DETERMINERS \
+                and ws[i - 1] not in w.demonyms.values() \
                 and not (headline and i == 1 and ws[0] not in _registered_words() and not ws[0].isupper()):
             # ("Gross proceeds": a headline's first word is capitalised whatever it is)
             return True
@@ -2928,9 +2930,11 @@ def _after_of_plural(ws: list[str], i: int) -> bool:
 
 def _verbal(ws: list[str], w: Words) -> bool:
     """Whether these words hold a finite verb we can see (an auxiliary, a past or present form
-    we know, a regular '-ed'; not the month 'May')."""
+    we know, a regular '-ed'; not the month 'May', nor a word after a determiner: 'the
+    exchange')."""
     return any(x.lower() in AUXILIARIES and x != "May"
-               or x in w.verb_forms and x != "to" and (x not in w.noun_verbs or i and (
+               or x in w.verb_forms and x != "to" and not (i and ws[i - 1].lower() in DETERMINERS)
+               and (x not in w.noun_verbs or i and (
                    ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns
                    or _after_of_plural(ws, i) or _after_singular_subject(ws, i)))
                or (x.endswith("ed") and x.islower() and len(x) > 4) for i, x in enumerate(ws))
@@ -2951,7 +2955,7 @@ def _after_singular_subject(ws: list[str], i: int) -> bool:
 # round ends"), where the others are a plural noun it modifies ("drone attacks", "peace talks")
 SUBJECT_VERBS = frozenset("ends starts calls offers demands claims hopes fears needs meets marks "
                           "signals returns changes moves plans works uses cuts sets puts notes "
-                          "shifts concerns".split())
+                          "shifts concerns orders requests votes rules reports".split())
 
 
 def _finite(ws: list[str], w: Words) -> bool:
