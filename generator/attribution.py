@@ -760,6 +760,10 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
 
 
 # ------------------------------------------------------------------ context
+# a sentence opening on a subject named by its title only ("The President's patience ...")
+TITLED_SUBJECT = re.compile(r"\W{0,2}The\s+(?P<title>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+?)(?:’s|'s)?\s")
+
+
 @dataclass(frozen=True)
 class _Seen:
     """What a pronoun may refer to in an earlier sentence."""
@@ -1021,6 +1025,16 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                           and not any(a < r.end() and r.start() < b for a, b in covered)
                           and any(x.lower() in w.holders for x in r.group().split())
                           and not any(r.group().endswith(p.text) for p in persons))
+            if (titled_subject := TITLED_SUBJECT.match(text)) is not None \
+                    and titled_subject.group("title").split()[-1].lower() in w.holders:
+                # "The President's patience with Vladimir Putin has been wearing thin. He told
+                # Fox & Friends ...": the subject, named by title only, is whom "he" means: the
+                # one person the article named with that title, else no one
+                holder = _described(Attribution(f"the {titled_subject.group('title')}", None), titled, w)
+                if holder.entity is not None:
+                    persons = (holder,)
+                else:
+                    unknown += 1
             history.append(_Seen(persons, who, unknown))
     return tuple(_interview_turns(sentences, mentions, _statements_before(
         sentences, mentions, registry, _carry_quotes(sentences, out), w)))
