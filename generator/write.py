@@ -100,6 +100,7 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         folder.mkdir(exist_ok=True)
         tidy(docs)  # what a stopped build left
         if not _can_link(folder):
+            _forget_known(known)  # not noted here: a file of a build with links is stale now
             _without_links(pages, docs, work)
             return ()
         now = _adopt(docs, work)
@@ -118,6 +119,7 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         switch = folder / f"{CURRENT}.new"
         os.symlink(name, switch)
         output._step("switch made")
+        _forget_known(known)  # a build killed now finds none (the pages it notes are the old)
         os.replace(switch, folder / CURRENT)  # the one step
         output._step("pages switched")
     except OSError as exc:
@@ -230,6 +232,22 @@ def _read_known(known: Path | None) -> dict[str, list]:
     if not isinstance(data, dict):
         return {}
     return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3}
+
+
+def _forget_known(known: Path | None) -> None:
+    """Remove the noted pages before the switch: a build killed between the switch and
+    ``_write_known`` would leave the old pages noted, and the next build would say every page
+    this one changed was edited by hand (and fail ``--strict``). None noted, the next build
+    compares the pages by their bytes, as after a first build."""
+    if known is None:
+        return
+    try:
+        if known.is_dir() and not known.is_symlink():
+            output.remove(known)
+        else:
+            known.unlink(missing_ok=True)
+    except OSError:
+        pass  # disposable: one that cannot be removed is replaced after the switch or not kept
 
 
 def _write_known(known: Path, docs: Path, pages: tuple[Page, ...]) -> None:
