@@ -40,3 +40,32 @@ def test_a_build_killed_after_the_pages_switch_leaves_no_false_edited_by_hand_wa
     capsys.readouterr()
     assert main(["build", "--strict"]) == 0
     assert "edited by hand" not in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ caches of another shape
+SHAPES = [("df", "x"), ("df", -1), ("df", 0.5), ("df", [1, 2]), ("sentences", -5),
+          ("sentences", 2.5), ("sentences", True), ("sentences", "3")]
+
+
+@pytest.mark.parametrize(("key", "value"), SHAPES)
+def test_an_extraction_entry_of_another_shape_is_extracted_anew(
+        built: Path, key: str, value: object, capsys: pytest.CaptureFixture) -> None:
+    """An entry whose digest holds but whose counts are of another shape (an entry of another
+    generator, a hand's edit): string counts ended the build in a TypeError traceback, a
+    negative sentence count in 'math domain error', a list or a fraction changed every word's
+    weight without a word. Now such an entry is none, as a damaged one is."""
+    import json
+    add_second_source(built)  # two sources: the counts of one are added to the other's
+    assert main(["build"]) == 0
+    before = (built / "site" / "timeline.json").read_bytes()
+    entries = sorted((built / ".cache" / "extract").glob("*.json"))
+    assert entries
+    data = json.loads(entries[0].read_bytes().partition(b"\n")[2])  # one of the two
+    data[key] = value if key == "sentences" or isinstance(value, list) \
+        else dict.fromkeys(data["df"], value)
+    output.write_json(entries[0], data)
+    (built / "site" / "timeline.json").unlink()  # the build must write it again
+    capsys.readouterr()
+    assert main(["build"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert (built / "site" / "timeline.json").read_bytes() == before
