@@ -231,7 +231,8 @@ def _read_known(known: Path | None) -> dict[str, list]:
     data = output.read_json(known)  # missing or damaged: none known, every page compared
     if not isinstance(data, dict):
         return {}
-    return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3}
+    return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3
+            and all(type(n) is int for n in v[:2]) and isinstance(v[2], str)}
 
 
 def _forget_known(known: Path | None) -> None:

@@ -69,3 +69,18 @@ def test_an_extraction_entry_of_another_shape_is_extracted_anew(
     assert main(["build"]) == 0
     assert "Traceback" not in capsys.readouterr().err
     assert (built / "site" / "timeline.json").read_bytes() == before
+
+
+@pytest.mark.parametrize("noted", [["a", "b", "c"], [None, None, None], [1.5, 2, "x"]])
+def test_a_docs_state_of_another_shape_gives_no_false_edited_by_hand_warning(
+        built: Path, noted: list, capsys: pytest.CaptureFixture) -> None:
+    """.cache/docs.json whose digest holds but whose entries are of another shape: every
+    generated page was 'edited by hand since the last build' (and --strict failed)."""
+    import json
+    state = built / ".cache" / "docs.json"
+    data = json.loads(state.read_bytes().partition(b"\n")[2])
+    output.write_json(state, dict.fromkeys(data, noted))
+    add_second_source(built)
+    capsys.readouterr()
+    assert main(["build", "--strict"]) == 0
+    assert "edited by hand" not in capsys.readouterr().err
