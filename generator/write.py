@@ -92,7 +92,7 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         with output.exclusive(docs.parent) as own:
             return write_pages(pages, docs, own, known)
     folder = pages_folder(docs)
-    digests = _read_known(known)
+    digests = _read_known(known, docs)
     try:
         docs.mkdir(parents=True, exist_ok=True)
         if folder.is_symlink() or folder.exists() and not folder.is_dir():
@@ -100,7 +100,6 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         folder.mkdir(exist_ok=True)
         tidy(docs)  # what a stopped build left
         if not _can_link(folder):
-            _forget_known(known)  # not noted here: a file of a build with links is stale now
             _without_links(pages, docs, work)
             return ()
         now = _adopt(docs, work)
@@ -119,7 +118,6 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         switch = folder / f"{CURRENT}.new"
         os.symlink(name, switch)
         output._step("switch made")
-        _forget_known(known)  # a build killed now finds none (the pages it notes are the old)
         os.replace(switch, folder / CURRENT)  # the one step
         output._step("pages switched")
     except OSError as exc:
@@ -136,7 +134,7 @@ def edited_by_hand(pages: tuple[Page, ...], docs: Path, known: Path | None) -> t
     through the link or in place of it. The build writes them again, so the edit is lost; the
     caller says so. Read only where a file's size or time is not the one noted; none are known
     after a first build or once the cache is deleted."""
-    digests = _read_known(known)
+    digests = _read_known(known, docs)
     found = []
     for page in sorted(pages, key=lambda p: p.path):
         path = docs / page.path
@@ -225,30 +223,32 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_known(known: Path | None) -> dict[str, list]:
+def _read_known(known: Path | None, docs: Path) -> dict[str, list]:
+    """The pages the last build noted (``_write_known``), if the note is of the folder of pages
+    in use: one left by an earlier build (a note that could not be replaced since: a read-only
+    or immutable cache, a cache owned by another user) would make every page changed since
+    look edited by hand."""
     if known is None:
         return {}
     data = output.read_json(known)  # missing or damaged: none known, every page compared
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or data.get(FOLDER_KEY) != _in_use(docs):
         return {}
     return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3
             and all(type(n) is int for n in v[:2]) and isinstance(v[2], str)}
 
 
-def _forget_known(known: Path | None) -> None:
-    """Remove the noted pages before the switch: a build killed between the switch and
-    ``_write_known`` would leave the old pages noted, and the next build would say every page
-    this one changed was edited by hand (and fail ``--strict``). None noted, the next build
-    compares the pages by their bytes, as after a first build."""
-    if known is None:
-        return
+FOLDER_KEY = ""  # the note's entry for the folder it describes (a page's key is its path)
+
+
+def _in_use(docs: Path) -> list | None:
+    """The folder of pages in use: its name, inode and time (made new by each build, so a
+    note of another build's folder does not match), or None."""
+    current = pages_folder(docs) / CURRENT
     try:
-        if known.is_dir() and not known.is_symlink():
-            output.remove(known)
-        else:
-            known.unlink(missing_ok=True)
+        st = current.stat()
+        return [os.readlink(current), st.st_ino, st.st_mtime_ns]
     except OSError:
-        pass  # disposable: one that cannot be removed is replaced after the switch or not kept
+        return None
 
 
 def _write_known(known: Path, docs: Path, pages: tuple[Page, ...]) -> None:
@@ -259,6 +259,7 @@ def _write_known(known: Path, docs: Path, pages: tuple[Page, ...]) -> None:
             st = (docs / page.path).stat()
             out[(docs / page.path).as_posix()] = [st.st_size, st.st_mtime_ns,
                                                   _measure(page.text)[1]]
+        out[FOLDER_KEY] = _in_use(docs)
         output.write_json(known, out)
     except OSError:
         return

@@ -84,3 +84,26 @@ def test_a_docs_state_of_another_shape_gives_no_false_edited_by_hand_warning(
     capsys.readouterr()
     assert main(["build", "--strict"]) == 0
     assert "edited by hand" not in capsys.readouterr().err
+
+
+def test_a_docs_state_that_cannot_be_replaced_gives_no_false_edited_by_hand_warning(
+        built: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """.cache/docs.json read-only to the build (immutable, or a cache left by a build run as
+    another user): the note of the first build stayed, and every later build said each page
+    changed since it was 'edited by hand' (and --strict failed), build after build."""
+    from generator import write
+
+    def cannot(*args: object, **kwargs: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+    monkeypatch.setattr(write.output, "write_json", cannot)
+    unlink = Path.unlink
+    monkeypatch.setattr(Path, "unlink", lambda self, *a, **k: cannot() if self.name == "docs.json"
+                        else unlink(self, *a, **k))
+    add_second_source(built)
+    assert main(["build", "--strict"]) == 0
+    (built / "sources" / "2026-02-03-b.md").write_text(
+        (built / "sources" / "2026-02-03-b.md").read_text(encoding="utf-8").replace(
+            "Tuesday", "Wednesday"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", "--strict"]) == 0
+    assert "edited by hand" not in capsys.readouterr().err
