@@ -107,3 +107,55 @@ def test_a_docs_state_that_cannot_be_replaced_gives_no_false_edited_by_hand_warn
     capsys.readouterr()
     assert main(["build", "--strict"]) == 0
     assert "edited by hand" not in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ days no month has
+UNREAD = [("Peskov said the 0th of March was chosen.", "0th of March", "March"),
+          ("Putin will meet Zelensky on 32 March 2025.", "32 March 2025", "March"),
+          ("Trump called Putin on March 0, 2025.", "March 0, 2025", "March"),
+          ("Macron met Scholz on the 31st of April.", "31st of April", "April"),
+          ("Witkoff met Dmitriev on March 32nd.", "March 32nd", "March"),
+          ("Rubio met Lavrov on 00 March 2025.", "00 March 2025", "March"),
+          ("Erdogan spoke on Feb. 30th.", "Feb. 30th", "February")]
+
+
+@pytest.mark.parametrize(("text", "said", "month"), UNREAD)
+def test_a_day_no_month_has_is_warned_at_its_line(project: Path, text: str, said: str, month: str,
+                                                  capsys: pytest.CaptureFixture) -> None:
+    """'the 0th of March', '32 March 2025', 'March 0, 2025' were dated to the month or the
+    year, 'the 31st of April' and 'March 32nd' gave no claim, all without a word (the tagger
+    reads no day there); '31 April 2025' was warned. Now each is warned at its line."""
+    from tests.conftest import write_source
+    write_source(project / "sources", "2025-03-01-a.md",
+                 'title: "A"\nurl: https://example.com/a\npublished: 2025-03-01\n',
+                 f"Putin spoke in Moscow on 1 March 2025.\n\n{text}\n")
+    capsys.readouterr()
+    assert main(["check"]) == 0
+    err = capsys.readouterr().err
+    assert f"2025-03-01-a.md:8: warning: '{said}' names a day {month} does not have" in err, err
+    assert err.count("warning") == 1, err
+
+
+@pytest.mark.parametrize("text", [
+    "In March 40 soldiers were killed, and 40 March protesters marched on 3 March 2025.",
+    "Putin met Zelensky on 29 February 2024 and on the 31st of March 2025.",
+    "The 1,000 March rallies of 2025 were counted on 12.32 March 2025."])
+def test_numbers_beside_a_month_that_are_no_day_or_a_real_day_are_not_warned(
+        project: Path, text: str, capsys: pytest.CaptureFixture) -> None:
+    from tests.conftest import write_source
+    write_source(project / "sources", "2025-03-01-a.md",
+                 'title: "A"\nurl: https://example.com/a\npublished: 2025-03-01\n', f"{text}\n")
+    capsys.readouterr()
+    assert main(["check"]) == 0
+    assert "names a day" not in capsys.readouterr().err
+
+
+def test_a_day_already_read_as_missing_is_warned_once(project: Path,
+                                                      capsys: pytest.CaptureFixture) -> None:
+    from tests.conftest import write_source
+    write_source(project / "sources", "2025-03-01-a.md",
+                 'title: "A"\nurl: https://example.com/a\npublished: 2025-03-01\n',
+                 "Lavrov spoke on the 29th of February 2025 and on 31 April 2025.\n")
+    capsys.readouterr()
+    assert main(["check"]) == 0
+    assert capsys.readouterr().err.count("names a day") == 2
