@@ -291,7 +291,9 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
     try:
         cfg = load_config(config_file=str(config.path("mkdocs_yml")), strict=strict,
                           site_dir=str(staging.resolve()),
-                          docs_dir=str(config.path("docs").resolve()))
+                          docs_dir=str(config.path("docs").resolve()),
+                          # its sitemap and canonical links as the feeds: ASCII (config.ascii_url)
+                          **({"site_url": config.site_url} if config.site_url else {}))
         state = Incremental(config, cfg)
         again = state.seed(site, staging, work / output.SPARE)
         build(cfg, dirty=again)

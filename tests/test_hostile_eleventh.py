@@ -159,3 +159,35 @@ def test_a_day_already_read_as_missing_is_warned_once(project: Path,
     capsys.readouterr()
     assert main(["check"]) == 0
     assert capsys.readouterr().err.count("names a day") == 2
+
+
+# ------------------------------------------------------------------ a site address of other letters
+@pytest.mark.parametrize(("given", "carried"), [
+    ("https://пример.рф/хроника/", "https://xn--e1afmkfd.xn--p1ai/%D1%85%D1%80%D0%BE%D0%BD%D0%B8%D0%BA%D0%B0/"),
+    ("https://example.org/時間", "https://example.org/%E6%99%82%E9%96%93/"),
+    ("https://Bücher.example:8080/a%20b/", "https://xn--bcher-kva.example:8080/a%20b/"),
+    ("https://example.org/plain/", "https://example.org/plain/")])
+def test_a_site_url_of_other_letters_is_carried_as_ascii(tmp_path: Path, given: str,
+                                                         carried: str) -> None:
+    from tests.conftest import mkdocs_config
+    assert mkdocs_config(tmp_path, f"site_name: T\nsite_url: {given}\n"
+                         "markdown_extensions: [attr_list]\n").site_url == carried
+
+
+def test_feeds_sitemap_and_canonical_links_carry_a_site_url_of_other_letters_as_ascii(
+        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """https://пример.рф/хроника/ was printed as written in the Atom feed, the calendar's URL,
+    timelinejs.json, MkDocs' sitemap and every page's canonical link (an IRI where a URI is
+    asked for: feed readers and calendar clients refuse or mangle it)."""
+    from tests.conftest import GOOD_FRONT, write_source
+    monkeypatch.setenv("SITE_URL", "https://пример.рф/хроника/")
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
+                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
+    assert main(["build", "--strict"]) == 0, capsys.readouterr().err
+    site = project / "site"
+    base = "https://xn--e1afmkfd.xn--p1ai/%D1%85%D1%80%D0%BE%D0%BD%D0%B8%D0%BA%D0%B0/"
+    for name in ("events.atom", "events.ics", "timelinejs.json", "sitemap.xml", "index.html"):
+        text = (site / name).read_text(encoding="utf-8")
+        assert "пример" not in text and "%D1%85" in text.replace("\r\n ", ""), name
+    assert f'rel="canonical" href="{base}"' in (site / "index.html").read_text(encoding="utf-8")
+    assert f"<loc>{base}</loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")
