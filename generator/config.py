@@ -184,6 +184,30 @@ def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> str | None:
     return default
 
 
+_INHERIT = re.compile(r"""^INHERIT:[ \t]*(["']?)(.+?)\1[ \t]*(?:#.*)?$""", re.M)
+
+
+def inherited(mkdocs_yml: Path) -> tuple[Path, ...]:
+    """(An eleventh sweep) The files ``mkdocs_yml`` pulls in with ``INHERIT:``, in order (each
+    relative to the one naming it; a loop, a missing or unreadable file ends the chain:
+    ``Config.from_project`` refuses those). What the site is made from as much as mkdocs.yml:
+    the incremental build's fingerprint reads them, and ``timeline serve`` watches them."""
+    chain: list[Path] = []
+    here = mkdocs_yml
+    while True:
+        try:
+            m = _INHERIT.search(here.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            break
+        if m is None:
+            break
+        here = here.parent / m.group(2)
+        if here.resolve() in {p.resolve() for p in (mkdocs_yml, *chain)} or not here.is_file():
+            break
+        chain.append(here)
+    return tuple(chain)
+
+
 def ascii_url(url: str) -> str:
     """(An eleventh sweep) ``url`` as a feed, a sitemap or a link carries it: a host in other
     letters IDNA-encoded (``пример.рф`` -> ``xn--e1afmkfd.xn--p1ai``) and every other letter

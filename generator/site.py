@@ -40,7 +40,7 @@ from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 from generator import output, parallel
-from generator.config import GENERATED, Config
+from generator.config import GENERATED, Config, inherited
 from generator.model import Page
 
 
@@ -479,6 +479,8 @@ class Incremental:
         cfg = self.cfg
         h = hashlib.sha256(f"{STATE_VERSION}\0{cfg['site_url']}\0{cfg['docs_dir']}\0".encode())
         h.update(config.path("mkdocs_yml").read_bytes())
+        for parent in inherited(config.path("mkdocs_yml")):  # INHERIT: the same settings
+            h.update(b"\0" + parent.read_bytes())
         installed = {Path(sysconfig.get_path(k)).resolve() for k in ("purelib", "platlib")}
         for folder in cfg["theme"].dirs:
             # an installed theme's files are its package's version (below); the project's own

@@ -191,3 +191,39 @@ def test_feeds_sitemap_and_canonical_links_carry_a_site_url_of_other_letters_as_
         assert "пример" not in text and "%D1%85" in text.replace("\r\n ", ""), name
     assert f'rel="canonical" href="{base}"' in (site / "index.html").read_text(encoding="utf-8")
     assert f"<loc>{base}</loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ mkdocs.yml's INHERIT
+def inherit(project: Path, text: str) -> None:
+    (project / "base.yml").write_text(text, encoding="utf-8")
+    yml = project / "mkdocs.yml"
+    if not yml.read_text(encoding="utf-8").startswith("INHERIT"):
+        yml.write_text("INHERIT: base.yml\n" + yml.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def test_a_build_after_the_inherited_file_changed_is_a_cold_builds(
+        built: Path, tmp_path_factory: pytest.TempPathFactory,
+        capsys: pytest.CaptureFixture) -> None:
+    """A change to the file mkdocs.yml INHERITs (a copyright, the theme's features) left the
+    next build dirty: only the pages whose Markdown changed were built again, every other
+    page kept the old footer (the fingerprint read mkdocs.yml's bytes alone)."""
+    import shutil
+    inherit(built, "copyright: Old words\n")
+    assert main(["build"]) == 0
+    inherit(built, "copyright: New words\n")
+    assert main(["build"]) == 0
+    cold = tmp_path_factory.mktemp("cold") / "p"
+    shutil.copytree(built, cold, ignore=shutil.ignore_patterns(".cache", "site", ".timeline-*"))
+    import os
+    here = Path.cwd()
+    os.chdir(cold)
+    try:
+        assert main(["build"]) == 0
+    finally:
+        os.chdir(here)
+    stale = sorted(str(p.relative_to(built / "site")) for p in (built / "site").rglob("*.html")
+                   if "Old words" in p.read_text(encoding="utf-8"))
+    assert stale == []
+    for page in (cold / "site").rglob("*.html"):
+        assert page.read_bytes() == (built / "site" / page.relative_to(cold / "site")).read_bytes()
+
