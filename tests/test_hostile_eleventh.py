@@ -227,3 +227,14 @@ def test_a_build_after_the_inherited_file_changed_is_a_cold_builds(
     for page in (cold / "site").rglob("*.html"):
         assert page.read_bytes() == (built / "site" / page.relative_to(cold / "site")).read_bytes()
 
+
+def test_serve_watches_the_files_mkdocs_yml_inherits(project: Path) -> None:
+    """`timeline serve` watched mkdocs.yml but not the file its INHERIT names: an edit there
+    was never built."""
+    from generator.config import Config
+    from generator.serve import watched
+    (project / "shared").mkdir()
+    (project / "shared" / "more.yml").write_text("copyright: C\n", encoding="utf-8")
+    inherit(project, "INHERIT: 'shared/more.yml'  # two levels\n")
+    files = watched(Config.from_project())
+    assert "base.yml" in files and "shared/more.yml" in files
