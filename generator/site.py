@@ -439,6 +439,26 @@ def _hand_written(rel: str) -> bool:
     return rel.split("/", 1)[0] not in GENERATED
 
 
+def _settings(cfg: object) -> str:
+    """(An eleventh sweep) MkDocs' settings as it read them, in JSON (mappings and plugins by
+    what they hold, other objects by their type's name): a variable of ``!ENV``
+    (``copyright: !ENV COPYRIGHT``, ``extra: {analytics: !ENV ID}``) changes them, not
+    mkdocs.yml's bytes. Settings that cannot be written so: a value of this build only (a
+    whole build)."""
+    from collections.abc import Mapping
+
+    def plain(o: object) -> object:
+        if isinstance(o, Mapping):  # 'extra', the theme's settings, a plugin's
+            return {str(k): v for k, v in o.items()}
+        if isinstance(getattr(o, "config", None), Mapping):  # a plugin
+            return [type(o).__qualname__, plain(o.config)]  # type: ignore[attr-defined]
+        return type(o).__qualname__
+    try:
+        return json.dumps(plain(cfg), sort_keys=True, default=plain)
+    except (TypeError, ValueError, RecursionError):
+        return os.urandom(16).hex()
+
+
 def _titled(nav: object) -> bool:
     """Does every page of the navigation have its title in mkdocs.yml? (A title taken from
     the page itself would be missing from the navigation of pages a dirty build skips.)"""
@@ -481,6 +501,7 @@ class Incremental:
         h.update(config.path("mkdocs_yml").read_bytes())
         for parent in inherited(config.path("mkdocs_yml")):  # INHERIT: the same settings
             h.update(b"\0" + parent.read_bytes())
+        h.update(_settings(cfg).encode())  # as MkDocs read them: !ENV's variables included
         installed = {Path(sysconfig.get_path(k)).resolve() for k in ("purelib", "platlib")}
         for folder in cfg["theme"].dirs:
             # an installed theme's files are its package's version (below); the project's own

@@ -238,3 +238,38 @@ def test_serve_watches_the_files_mkdocs_yml_inherits(project: Path) -> None:
     inherit(project, "INHERIT: 'shared/more.yml'  # two levels\n")
     files = watched(Config.from_project())
     assert "base.yml" in files and "shared/more.yml" in files
+
+
+def cold_build(project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of ``project``'s inputs built from nothing."""
+    import os
+    import shutil
+    cold = tmp_path_factory.mktemp("cold") / "p"
+    shutil.copytree(project, cold, ignore=shutil.ignore_patterns(".cache", "site", ".timeline-*"))
+    here = Path.cwd()
+    os.chdir(cold)
+    try:
+        assert main(["build"]) == 0
+    finally:
+        os.chdir(here)
+    return cold
+
+
+def same_site(a: Path, b: Path) -> list[str]:
+    return sorted(str(p.relative_to(a / "site")) for p in (a / "site").rglob("*.html")
+                  if p.read_bytes() != (b / "site" / p.relative_to(a / "site")).read_bytes())
+
+
+def test_a_build_after_an_env_variable_of_mkdocs_yml_changed_is_a_cold_builds(
+        built: Path, tmp_path_factory: pytest.TempPathFactory,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'copyright: !ENV [COPYRIGHT, ...]' with the variable changed between builds: mkdocs.yml's
+    bytes were the same, the build dirty, and every page not rebuilt kept the old footer."""
+    yml = built / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8") + "copyright: !ENV [T11_COPYRIGHT, 'Old words']\n",
+                   encoding="utf-8")
+    assert main(["build"]) == 0
+    monkeypatch.setenv("T11_COPYRIGHT", "New words")
+    assert main(["build"]) == 0
+    assert same_site(built, cold_build(built, tmp_path_factory)) == []
+
