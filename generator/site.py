@@ -459,6 +459,10 @@ def _settings(cfg: object) -> str:
         return os.urandom(16).hex()
 
 
+INCLUDING = ("pymdownx.snippets", "markdown_include.include", "mdx_include")  # extensions that
+# put another file's text into a page: a dirty build cannot know that file changed
+
+
 def _titled(nav: object) -> bool:
     """Does every page of the navigation have its title in mkdocs.yml? (A title taken from
     the page itself would be missing from the navigation of pages a dirty build skips.)"""
@@ -569,7 +573,8 @@ class Incremental:
         try:
             last = output.read_json(self.path)  # missing or damaged: a whole build
             if (last.get("fingerprint") != self.fingerprint or not last.get("clean")
-                    or not _titled(self.cfg["nav"]) or not site.is_dir()):
+                    or not _titled(self.cfg["nav"]) or not site.is_dir()
+                    or any(x in self.cfg["markdown_extensions"] for x in INCLUDING)):
                 return None
             docs, outputs = dict(last["docs"]), dict(last["outputs"])
         except (OSError, ValueError, TypeError, KeyError, AttributeError):

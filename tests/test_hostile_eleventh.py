@@ -273,3 +273,20 @@ def test_a_build_after_an_env_variable_of_mkdocs_yml_changed_is_a_cold_builds(
     assert main(["build"]) == 0
     assert same_site(built, cold_build(built, tmp_path_factory)) == []
 
+
+def test_a_build_after_a_file_a_page_includes_changed_is_a_cold_builds(
+        built: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """pymdownx.snippets puts another file's text into a page ('--8<-- "NOTE.txt"'): the file
+    changed, the page's Markdown did not, and a dirty build kept the old text. With such an
+    extension every build is whole."""
+    yml = built / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace(
+        "  - attr_list\n", "  - attr_list\n  - pymdownx.snippets:\n      base_path: ['.']\n"),
+        encoding="utf-8")
+    (built / "NOTE.txt").write_text("Old note\n", encoding="utf-8")
+    (built / "docs" / "note.md").write_text('# Note\n\n--8<-- "NOTE.txt"\n', encoding="utf-8")
+    assert main(["build"]) == 0
+    (built / "NOTE.txt").write_text("New note\n", encoding="utf-8")
+    assert main(["build"]) == 0
+    assert "New note" in (built / "site" / "note" / "index.html").read_text(encoding="utf-8")
+    assert same_site(built, cold_build(built, tmp_path_factory)) == []
