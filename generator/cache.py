@@ -114,6 +114,9 @@ class ExtractCache:
     def _cannot_write(self, exc: OSError) -> None:
         if not self.problems:
             where = exc.filename if exc.filename is not None else self.folder
+            if Path(where).name.endswith(".tmp") or Path(where).parent.resolve() == self.folder.resolve():
+                where = self.folder  # (an eleventh sweep) not the hidden file of a write
+                # begun (absolute, gone once refused), nor one of its many entries
             self.problems.append(Problem(
                 Path(where).as_posix(), None, None, f"cannot be written ({exc.strerror or exc}): "
                 "the extraction cache is not used, every source is extracted anew", "warning"))

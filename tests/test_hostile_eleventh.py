@@ -290,3 +290,20 @@ def test_a_build_after_a_file_a_page_includes_changed_is_a_cold_builds(
     assert main(["build"]) == 0
     assert "New note" in (built / "site" / "note" / "index.html").read_text(encoding="utf-8")
     assert same_site(built, cold_build(built, tmp_path_factory)) == []
+
+
+def test_an_extraction_cache_that_cannot_be_written_is_named_by_its_folder(
+        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """An immutable .cache/extract/ was warned as '/abs/path/.cache/extract/.ff2e….json.812lb3tw
+    .tmp: cannot be written', a hidden file that no longer exists, by its absolute path."""
+    from tests.conftest import GOOD_FRONT, write_source
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError(1, "Operation not permitted",
+                              str((project / ".cache" / "extract" / ".x.json.abc.tmp").resolve()))
+    monkeypatch.setattr("generator.cache.write_json", refused)
+    write_source(project / "sources", "2026-01-29-a.md", GOOD_FRONT,
+                 "Putin invited Zelensky to Moscow on Monday, the Kremlin said.\n")
+    assert main(["build"]) == 0
+    err = capsys.readouterr().err
+    assert "\n.cache/extract: warning: cannot be written (Operation not permitted)" in "\n" + err, err
