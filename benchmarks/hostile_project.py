@@ -193,8 +193,46 @@ def run(name, f, do_build, check=("check",), where="."):
             rc, err = "TIMEOUT", ""
         extra = unsafe(p / "site") + malformed(p / "site") + gone(p) \
             if cmd[0] == "build" and (p / "site").is_dir() else ""
+        if cmd[0] == "build" and name in COLD:
+            extra += against_cold(p, err)
         out[cmd[0]] = (rc, round(time.time() - t, 1), err, extra)
     shutil.rmtree(p, ignore_errors=True)
+    return out
+
+
+COLD = set()  # (an eleventh sweep) attacks whose last build is compared with a cold build
+
+
+def against_cold(p: Path, err: str) -> str:
+    """(An eleventh sweep) The project's inputs copied to a new folder and built from nothing:
+    `diff -r` of site/ and docs/ and the build's warnings against the last (incremental) build.
+    COLD-DIFF: files that differ; COLD-WARN: warnings one build gave and the other did not."""
+    generated = {"events", "sources", "entities", "index.md", "timeline.md", "visual.md",
+                 "people-and-places.md", "timeline.json", "events.csv", "events.atom",
+                 "events.ics", "timelinejs.json"}
+
+    def ignore(d, names):
+        if Path(d) == p:
+            return [n for n in names if n in ("site", ".cache", ".timeline-build", ".timeline-pages")]
+        return [n for n in names if n in generated] if Path(d) == p / "docs" else []
+    cold = p.parent / (p.name + "-cold")
+    shutil.rmtree(cold, ignore_errors=True)
+    shutil.copytree(p, cold, symlinks=True, ignore=ignore)
+    r = subprocess.run([BIN / "timeline", "build", "--jobs", "1"], cwd=cold, capture_output=True,
+                       text=True, timeout=300)
+    out = ""
+    differ = []
+    for what in ("site", "docs"):
+        d = subprocess.run(["diff", "-rq", str(p / what), str(cold / what)], capture_output=True,
+                           text=True)
+        differ += d.stdout.splitlines()
+    if differ:
+        out += f" COLD-DIFF {len(differ)}: {differ[0][:160]}"
+    warned = {x for x in err.splitlines() if "warning" in x}
+    cold_warned = {x for x in r.stderr.splitlines() if "warning" in x}
+    if warned != cold_warned:
+        out += f" COLD-WARN {sorted(warned ^ cold_warned)[0][:160]}"
+    shutil.rmtree(cold, ignore_errors=True)
     return out
 
 
@@ -871,6 +909,120 @@ attack("f10-mkdocs-inherit-loop", False)(lambda p: (
     _mkdocs("site_name:", "INHERIT: base.yml\nsite_name:")(p)))
 attack("f10-mkdocs-search-tags", check=["build", "--strict"])(_mkdocs("plugins: []", "plugins: [search, tags]"))
 attack("f10-mkdocs-language-ar", check=["build", "--strict"])(_mkdocs("language: en", "language: ar"))
+
+
+# ---- an eleventh sweep: incremental builds after odd sequences, compared with a cold build
+# (COLD-DIFF, COLD-WARN), and what the tenth left
+def _build(p: Path, kill: str | None = None, env: dict | None = None) -> None:
+    """A build between the steps of a sequence; ``kill``: SIGKILL it at that step of
+    ``output._step`` (a real kill -9 between two steps, as tests/test_faults.py injects)."""
+    code = ("import os, signal, sys\nfrom generator import output\nfrom generator.cli import main\n"
+            f"output._step = lambda at: at == {kill!r} and os.kill(os.getpid(), signal.SIGKILL)\n"
+            "sys.exit(main(['build', '--jobs', '1']))\n")
+    subprocess.run([sys.executable, "-c", code], cwd=p, capture_output=True, timeout=300,
+                   env=dict(os.environ, **(env or {})))
+
+
+def sequence(name, *steps, build=True, check=("check",)):
+    """An attack made of steps with a build after each but the last (the harness's own build
+    after it is then compared with a cold build of the same inputs)."""
+    def f(p):
+        _build(p)
+        for step in steps:
+            step(p)
+    COLD.add(name)
+    attack(name, build, check)(f)
+
+
+
+def _add(i):
+    def f(p):
+        src = sorted((ROOT / "sources").glob("*.md"))[3 + i % 3]
+        shutil.copy(src, p / "sources" / src.name)
+    return f
+
+
+def _edit(rel, old, new):
+    def f(p):
+        t = (p / rel).read_text(encoding="utf-8")
+        (p / rel).write_text(t.replace(old, new, 1) if old else t + new, encoding="utf-8")
+    return f
+
+
+def _cache(name, damage):
+    def f(p):
+        for t in sorted((p / ".cache").rglob(name)):
+            damage(t)
+    return f
+
+
+def _shape(key, value):
+    def f(t):
+        import json
+
+        from generator.output import write_json
+        data = json.loads(t.read_bytes().partition(b"\n")[2])
+        data[key] = value if not isinstance(value, str) else dict.fromkeys(data[key], value)
+        write_json(t, data)
+    return f
+
+
+def _renamed(p):
+    first = sorted((p / "sources").glob("*.md"))[0]
+    first.rename(first.with_name("renamed-" + first.name))
+
+
+def _kill_then(point):
+    return lambda p: (_add(0)(p), _build(p, kill=point), _add(1)(p))
+
+
+sequence("f11-add-rename-published-touch", _add(0), lambda p: _build(p), _renamed,
+         lambda p: _build(p), _edit(f"sources/{sorted((ROOT / 'sources').glob('*.md'))[1].name}",
+                                    "published: 2025-09-05", "published: 2025-09-06"),
+         lambda p: _build(p), lambda p: [os.utime(f) for f in (p / "sources").glob("*")])
+sequence("f11-entities-curation-mkdocs", _edit("entities.yaml", "", "  - id: elysee-x\n    name: "
+                                               "Élysée Palace\n    kind: place\n"),
+         lambda p: _build(p), _edit("sources/curation.yaml", "", "\n- phase: P11\n  start: "
+                                    "2025-01-01\n  end: 2025-12-31\n  text: t\n"),
+         lambda p: _build(p), _edit("mkdocs.yml", 'site_name: "T"', 'site_name: "T two"'),
+         lambda p: _build(p), _edit("mkdocs.yml", "  - Search: search.md\n", "  - Find: search.md\n"))
+for _point in ["pages written", "switch made", "pages switched", "mkdocs built", "search indexed",
+               "switched"]:
+    sequence(f"f11-kill-at-{_point.replace(' ', '-')}", _kill_then(_point))
+for _file in ["docs.json", "headlines.json", "pages.json", "site.json", "*.json"]:
+    sequence(f"f11-cache-{_file.strip('*.')}-deleted", _cache(_file, lambda t: t.unlink()), _add(0))
+    sequence(f"f11-cache-{_file.strip('*.')}-truncated", _cache(_file, lambda t: t.write_bytes(
+        t.read_bytes()[:len(t.read_bytes()) // 2])), _add(0))
+    sequence(f"f11-cache-{_file.strip('*.')}-garbage", _cache(_file, lambda t: t.write_bytes(
+        b"\x00\xff{{{")), _add(0))
+sequence("f11-cache-extract-df-strings", _cache("extract/*.json", _shape("df", "x")), _add(0))
+sequence("f11-cache-extract-sentences-negative", _cache("extract/*.json", _shape("sentences", -5)),
+         _add(0))
+sequence("f11-cache-docs-shape", _cache("docs.json", lambda t: __import__(
+    "generator.output", fromlist=["write_json"]).write_json(t, {"docs/index.md": ["a", "b", "c"]})),
+    _add(0))
+sequence("f11-cache-docs-immutable", _cache("docs.json", lambda t: subprocess.run(
+    ["chattr", "+i", str(t)])), _add(0), lambda p: _build(p), _add(1),
+    lambda p: subprocess.run(["chattr", "-i", str(p / ".cache" / "docs.json")]))
+sequence("f11-inherit-edited", lambda p: ((p / "base.yml").write_text("copyright: Old\n"),
+                                          _edit("mkdocs.yml", "site_name:", "INHERIT: base.yml\nsite_name:")(p)),
+         lambda p: _build(p), lambda p: (p / "base.yml").write_text("copyright: New\n"))
+sequence("f11-env-edited", _edit("mkdocs.yml", "", "copyright: !ENV [T11_COPYRIGHT, Old]\n"),
+         lambda p: _build(p), lambda p: os.environ.__setitem__("T11_COPYRIGHT", "New"))
+sequence("f11-snippet-edited", _edit("mkdocs.yml", "  - attr_list\n", "  - attr_list\n  - "
+                                     "pymdownx.snippets:\n      base_path: ['.']\n"),
+         lambda p: ((p / "NOTE.txt").write_text("Old note\n"),
+                    (p / "docs" / "note.md").write_text('# Note\n\n--8<-- "NOTE.txt"\n')),
+         lambda p: _build(p), lambda p: (p / "NOTE.txt").write_text("New note\n"))
+sequence("f11-site-edited-by-hand", lambda p: (
+    (p / "site" / "index.html").write_text("x"), shutil.rmtree(p / "site" / "assets"),
+    [f.unlink() for f in sorted((p / "site" / "pagefind").rglob("*.pf_fragment"))[:1]]))
+attack("f11-unread-days")(art("Peskov said the 0th of March was chosen. Putin will meet Zelensky "
+                              "on 32 March 2025.\nTrump called on March 0, 2025. Macron met Scholz "
+                              "on the 31st of April.\nWitkoff met Dmitriev on March 32nd. In March "
+                              "40 soldiers were killed.\n", fm("", pub="2025-03-01")))
+attack("f11-site-url-idn", check=["build", "--strict"])(
+    _mkdocs("site_url: !ENV SITE_URL", "site_url: https://пример.рф/хроника/"))
 
 
 def _ids(p: Path) -> list[tuple[str, str, str]]:

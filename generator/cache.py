@@ -87,9 +87,11 @@ class ExtractCache:
         truncated, changed since written, a folder, of another shape (``output.read_json``)."""
         data = read_json(self.folder / f"{self.key(source)}.json")
         try:
-            if not isinstance(data, dict):
-                raise TypeError
-            result = (tuple(claim_from_json(c) for c in data["claims"]), int(data["sentences"]),
+            if not isinstance(data, dict) or not _count(data["sentences"]) \
+                    or not isinstance(data["df"], dict) \
+                    or not all(isinstance(k, str) and _count(v) for k, v in data["df"].items()):
+                raise TypeError  # counts of another shape would be summed into every weight
+            result = (tuple(claim_from_json(c) for c in data["claims"]), data["sentences"],
                       Counter(data["df"]))
         except (ValueError, LookupError, TypeError, AttributeError):
             self.misses += 1
@@ -112,6 +114,9 @@ class ExtractCache:
     def _cannot_write(self, exc: OSError) -> None:
         if not self.problems:
             where = exc.filename if exc.filename is not None else self.folder
+            if Path(where).name.endswith(".tmp") or Path(where).parent.resolve() == self.folder.resolve():
+                where = self.folder  # (an eleventh sweep) not the hidden file of a write
+                # begun (absolute, gone once refused), nor one of its many entries
             self.problems.append(Problem(
                 Path(where).as_posix(), None, None, f"cannot be written ({exc.strerror or exc}): "
                 "the extraction cache is not used, every source is extracted anew", "warning"))
@@ -128,6 +133,11 @@ class ExtractCache:
             write_json(self.folder / f"{self.key(source)}.json", data)
         except OSError as exc:
             self._cannot_write(exc)
+
+
+def _count(value: object) -> bool:
+    """A count as an extraction entry keeps it: an int (not a bool), not negative."""
+    return type(value) is int and value >= 0
 
 
 class HeadlineCache:

@@ -24,12 +24,13 @@ from generator.attribution import attribute_sentences
 from generator.entities import Mention, Registry, load_registry
 from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source, TimeValue, Timex
 from generator.problems import Problem
-from generator.timex import tag
+from generator.timex import months, tag
 from generator.timex.values import (
     COMING_DAYS,
     claimed_interval,
     interval,
     missing_day,
+    month_end,
     timex_interval,
 )
 
@@ -909,6 +910,63 @@ def missing_days(source: Source, claims: tuple[Claim, ...]) -> tuple[Problem, ..
                          f"does not have ({c.timex.value[:10]}): the claim is dated to the "
                          "month; is the day a typo?", "warning")
                  for c in claims if c.timex is not None and missing_day(c.timex.value))
+
+
+@lru_cache(maxsize=1)
+def _day_and_month() -> re.Pattern[str]:
+    """A day number beside a month's name (the tagger's own tables), as a date is written:
+    "the 0th of March", "32 March 2025", "March 32nd", "March 0, 2025". Without an ordinal's
+    ending the number needs a year after the month (or after it and a comma), so that "in
+    March 40 soldiers" or "40 March protesters" are no day."""
+    names = sorted((k for k, _ in months()), key=len, reverse=True)
+    month = "(?P<month>" + "|".join(re.escape(n) + ("" if n.endswith(".") else r"\b")
+                                    for n in names) + ")"
+    day = r"(?P<day>[0-9]{1,2})(?P<nth>st|nd|rd|th)?\b"
+    year = r"(?P<year>,?[ \t\u00a0]+[0-9]{4}\b)?"
+    return re.compile(rf"(?<![0-9.,:/-])\b(?:{day}[ \t\u00a0]+(?:of[ \t\u00a0]+)?{month}{year}"
+                      rf"|{month.replace('month', 'month2')}[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+                      rf"{day.replace('day', 'day2').replace('nth', 'nth2')}{year.replace('year', 'year2')})"
+                      r"(?![.,:/-]?[0-9])")
+
+
+UNREAD_DAYS = 20  # warnings of unread days per source at most (the rest counted in the last)
+
+
+def unread_days(source: Source, claims: tuple[Claim, ...]) -> tuple[Problem, ...]:
+    """Warnings naming the line of each day number beside a month that no month has, or that
+    its month does not have, and that no claim reads as such ("the 0th of March", "32 March
+    2025", "the 31st of April", "March 32nd"): the tagger reads no day there (the claim, if
+    any, is dated to the month or the year; "the 31st of April" gives none), and the writer
+    meant one. "31 April 2025", which the tagger reads as a day it then finds missing, is
+    ``missing_days``'s."""
+    number_of, name_of = dict(months()), {}
+    for name, n in months():
+        name_of.setdefault(n, name)  # the full name: first
+    warned = sorted((c.timex.start, c.timex.end) for c in claims if c.timex is not None
+                    and missing_day(c.timex.value))
+    body, found = source.body, []
+    for m in _day_and_month().finditer(body):
+        name, number = m["month"] or m["month2"], m["day"] or m["day2"]
+        if not (m["nth"] or m["nth2"] or m["year"] or m["year2"]):
+            continue
+        month = number_of.get(name, 0)
+        year = m["year"] or m["year2"]
+        last = month_end(int(year.strip(", \t\u00a0")) if year else 2024, month).day
+        if not month or 1 <= int(number) <= last:
+            continue
+        at, end = source.body_start + m.start(), source.body_start + m.end()
+        k = bisect_left(warned, (end,)) - 1  # the last expression starting before the end
+        if k >= 0 and warned[k][1] > at:
+            continue  # read as a day its month does not have: warned by missing_days
+        found.append((source.line_col(at)[0], m.group(0).strip(), name_of[month]))
+    problems = [Problem(source.path, line, None, f"'{text}' names a day {name} does not have: "
+                        "no day is read there (the claim, if any, is dated to the month or the "
+                        "year); is the day a typo?", "warning")
+                for line, text, name in found[:UNREAD_DAYS]]
+    if len(found) > UNREAD_DAYS:
+        problems[-1] = replace(problems[-1], message=problems[-1].message
+                               + f" ({len(found) - UNREAD_DAYS} more after this line)")
+    return tuple(problems)
 
 
 def capped(source: Source, claims: tuple[Claim, ...]) -> tuple[Problem, ...]:

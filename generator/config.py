@@ -125,7 +125,7 @@ class Config:
                                       "give the site a name (every page's title and the "
                                       "feeds show it)"),))
         return replace(config, site_name=str(data.get("site_name") or config.site_name),
-                       site_url=_directory_url(str(data.get("site_url") or "")),
+                       site_url=_directory_url(ascii_url(str(data.get("site_url") or ""))),
                        directory_urls=data.get("use_directory_urls", True) is not False,
                        offline=_offline(data.get("plugins")),
                        attr_list=_has_extension(data.get("markdown_extensions"), "attr_list"))
@@ -182,6 +182,60 @@ def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> str | None:
         if os.environ.get(name):
             return os.environ[name]
     return default
+
+
+_INHERIT = re.compile(r"""^INHERIT:[ \t]*(["']?)(.+?)\1[ \t]*(?:#.*)?$""", re.M)
+
+
+def inherited(mkdocs_yml: Path) -> tuple[Path, ...]:
+    """(An eleventh sweep) The files ``mkdocs_yml`` pulls in with ``INHERIT:``, in order (each
+    relative to the one naming it; a loop, a missing or unreadable file ends the chain:
+    ``Config.from_project`` refuses those). What the site is made from as much as mkdocs.yml:
+    the incremental build's fingerprint reads them, and ``timeline serve`` watches them."""
+    chain: list[Path] = []
+    here = mkdocs_yml
+    while True:
+        try:
+            m = _INHERIT.search(here.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            break
+        if m is None:
+            break
+        here = here.parent / m.group(2)
+        if here.resolve() in {p.resolve() for p in (mkdocs_yml, *chain)} or not here.is_file():
+            break
+        chain.append(here)
+    return tuple(chain)
+
+
+def ascii_url(url: str) -> str:
+    """(An eleventh sweep) ``url`` as a feed, a sitemap or a link carries it: a host in other
+    letters IDNA-encoded (``пример.рф`` -> ``xn--e1afmkfd.xn--p1ai``) and every other letter
+    outside ASCII percent-encoded as UTF-8 (an IRI made a URI, RFC 3987 3.1). An address of
+    ASCII, or one whose host IDNA cannot encode, is given as it is (``project`` judges it).
+
+    >>> ascii_url("https://пример.рф/хроника/")
+    'https://xn--e1afmkfd.xn--p1ai/%D1%85%D1%80%D0%BE%D0%BD%D0%B8%D0%BA%D0%B0/'
+    >>> ascii_url("https://user@Bücher.example:8080/a b/時間")
+    'https://user@xn--bcher-kva.example:8080/a b/%E6%99%82%E9%96%93'
+    """
+    from urllib.parse import quote
+    if url.isascii():
+        return url
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    host_end = min((i for i in (rest.find(c) for c in "/?#") if i != -1), default=len(rest))
+    netloc, tail = rest[:host_end], rest[host_end:]
+    user, at, hostport = netloc.rpartition("@")
+    host, colon, port = hostport.partition(":") if not hostport.startswith("[") else (hostport, "", "")
+    try:
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        return url
+    ascii_only = "".join(map(chr, range(0x20, 0x7F)))  # what is ASCII stays as written
+    return (f"{scheme}://{quote(user, safe=ascii_only)}{at}{host}{colon}{quote(port, safe=ascii_only)}"
+            f"{quote(tail, safe=ascii_only)}")
 
 
 def _directory_url(url: str) -> str:

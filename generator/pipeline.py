@@ -25,7 +25,7 @@ from jinja2 import TemplateError
 
 from generator import lang, parallel
 from generator.cache import ExtractCache, HeadlineCache, PageCache
-from generator.claims import capped, extract_claims, missing_days
+from generator.claims import capped, extract_claims, missing_days, unread_days
 from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
@@ -198,12 +198,12 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
 
 def capped_sources(timeline: Timeline) -> tuple[Problem, ...]:
     """Warnings for the sources whose claims reached a cap (``claims.capped``) or are dated by
-    a day their month does not have (``claims.missing_days``)."""
+    a day their month does not have (``claims.missing_days``, ``claims.unread_days``)."""
     of: dict[str, list[Claim]] = {}
     for c in timeline.claims:
         of.setdefault(c.source, []).append(c)
     return tuple(p for s in timeline.sources for claims in [tuple(of.get(s.id, ()))]
-                 for p in missing_days(s, claims) + capped(s, claims))
+                 for p in missing_days(s, claims) + unread_days(s, claims) + capped(s, claims))
 
 
 def extract_all(ordered: tuple[Source, ...], registry: Registry,

@@ -2,7 +2,8 @@
 
 Builds the site as `timeline build` does (search index included), serves site/ on a local
 address, and watches what the site is made from: the sources and curation.yaml, the hand-written
-docs, the templates, the theme overrides, mkdocs.yml and the entity registry (entities.yaml).
+docs, the templates, the theme overrides, mkdocs.yml (and what it INHERITs) and the entity registry
+(entities.yaml).
 When one of them changes it builds again and the open pages reload themselves. A failed build (a bad source, say) is reported in
 the terminal and leaves the previous site served, as `timeline build` leaves site/ as it was.
 
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from generator.config import GENERATED, Config
+from generator.config import GENERATED, Config, inherited
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,8 @@ def watched(config: Config) -> dict[str, tuple[int, int]]:
             except OSError:  # removed while walking: the next look sees it gone
                 continue
             out[path.as_posix()] = (stat.st_mtime_ns, stat.st_size)
-    for single in (config.path("mkdocs_yml"), config.path("entities")):
+    for single in (config.path("mkdocs_yml"), *inherited(config.path("mkdocs_yml")),
+                   config.path("entities")):
         if single.is_file():
             stat = single.stat()
             out[single.as_posix()] = (stat.st_mtime_ns, stat.st_size)

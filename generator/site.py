@@ -40,7 +40,7 @@ from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 from generator import output, parallel
-from generator.config import GENERATED, Config
+from generator.config import GENERATED, Config, inherited
 from generator.model import Page
 
 
@@ -291,7 +291,9 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
     try:
         cfg = load_config(config_file=str(config.path("mkdocs_yml")), strict=strict,
                           site_dir=str(staging.resolve()),
-                          docs_dir=str(config.path("docs").resolve()))
+                          docs_dir=str(config.path("docs").resolve()),
+                          # its sitemap and canonical links as the feeds: ASCII (config.ascii_url)
+                          **({"site_url": config.site_url} if config.site_url else {}))
         state = Incremental(config, cfg)
         again = state.seed(site, staging, work / output.SPARE)
         build(cfg, dirty=again)
@@ -437,6 +439,30 @@ def _hand_written(rel: str) -> bool:
     return rel.split("/", 1)[0] not in GENERATED
 
 
+def _settings(cfg: object) -> str:
+    """(An eleventh sweep) MkDocs' settings as it read them, in JSON (mappings and plugins by
+    what they hold, other objects by their type's name): a variable of ``!ENV``
+    (``copyright: !ENV COPYRIGHT``, ``extra: {analytics: !ENV ID}``) changes them, not
+    mkdocs.yml's bytes. Settings that cannot be written so: a value of this build only (a
+    whole build)."""
+    from collections.abc import Mapping
+
+    def plain(o: object) -> object:
+        if isinstance(o, Mapping):  # 'extra', the theme's settings, a plugin's
+            return {str(k): v for k, v in o.items()}
+        if isinstance(getattr(o, "config", None), Mapping):  # a plugin
+            return [type(o).__qualname__, plain(o.config)]  # type: ignore[attr-defined]
+        return type(o).__qualname__
+    try:
+        return json.dumps(plain(cfg), sort_keys=True, default=plain)
+    except (TypeError, ValueError, RecursionError):
+        return os.urandom(16).hex()
+
+
+INCLUDING = ("pymdownx.snippets", "markdown_include.include", "mdx_include")  # extensions that
+# put another file's text into a page: a dirty build cannot know that file changed
+
+
 def _titled(nav: object) -> bool:
     """Does every page of the navigation have its title in mkdocs.yml? (A title taken from
     the page itself would be missing from the navigation of pages a dirty build skips.)"""
@@ -477,6 +503,9 @@ class Incremental:
         cfg = self.cfg
         h = hashlib.sha256(f"{STATE_VERSION}\0{cfg['site_url']}\0{cfg['docs_dir']}\0".encode())
         h.update(config.path("mkdocs_yml").read_bytes())
+        for parent in inherited(config.path("mkdocs_yml")):  # INHERIT: the same settings
+            h.update(b"\0" + parent.read_bytes())
+        h.update(_settings(cfg).encode())  # as MkDocs read them: !ENV's variables included
         installed = {Path(sysconfig.get_path(k)).resolve() for k in ("purelib", "platlib")}
         for folder in cfg["theme"].dirs:
             # an installed theme's files are its package's version (below); the project's own
@@ -544,7 +573,8 @@ class Incremental:
         try:
             last = output.read_json(self.path)  # missing or damaged: a whole build
             if (last.get("fingerprint") != self.fingerprint or not last.get("clean")
-                    or not _titled(self.cfg["nav"]) or not site.is_dir()):
+                    or not _titled(self.cfg["nav"]) or not site.is_dir()
+                    or any(x in self.cfg["markdown_extensions"] for x in INCLUDING)):
                 return None
             docs, outputs = dict(last["docs"]), dict(last["outputs"])
         except (OSError, ValueError, TypeError, KeyError, AttributeError):

@@ -92,7 +92,7 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         with output.exclusive(docs.parent) as own:
             return write_pages(pages, docs, own, known)
     folder = pages_folder(docs)
-    digests = _read_known(known)
+    digests = _read_known(known, docs)
     try:
         docs.mkdir(parents=True, exist_ok=True)
         if folder.is_symlink() or folder.exists() and not folder.is_dir():
@@ -134,7 +134,7 @@ def edited_by_hand(pages: tuple[Page, ...], docs: Path, known: Path | None) -> t
     through the link or in place of it. The build writes them again, so the edit is lost; the
     caller says so. Read only where a file's size or time is not the one noted; none are known
     after a first build or once the cache is deleted."""
-    digests = _read_known(known)
+    digests = _read_known(known, docs)
     found = []
     for page in sorted(pages, key=lambda p: p.path):
         path = docs / page.path
@@ -223,13 +223,32 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_known(known: Path | None) -> dict[str, list]:
+def _read_known(known: Path | None, docs: Path) -> dict[str, list]:
+    """The pages the last build noted (``_write_known``), if the note is of the folder of pages
+    in use: one left by an earlier build (a note that could not be replaced since: a read-only
+    or immutable cache, a cache owned by another user) would make every page changed since
+    look edited by hand."""
     if known is None:
         return {}
     data = output.read_json(known)  # missing or damaged: none known, every page compared
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or data.get(FOLDER_KEY) != _in_use(docs):
         return {}
-    return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3}
+    return {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 3
+            and all(type(n) is int for n in v[:2]) and isinstance(v[2], str)}
+
+
+FOLDER_KEY = ""  # the note's entry for the folder it describes (a page's key is its path)
+
+
+def _in_use(docs: Path) -> list | None:
+    """The folder of pages in use: its name, inode and time (made new by each build, so a
+    note of another build's folder does not match), or None."""
+    current = pages_folder(docs) / CURRENT
+    try:
+        st = current.stat()
+        return [os.readlink(current), st.st_ino, st.st_mtime_ns]
+    except OSError:
+        return None
 
 
 def _write_known(known: Path, docs: Path, pages: tuple[Page, ...]) -> None:
@@ -240,6 +259,7 @@ def _write_known(known: Path, docs: Path, pages: tuple[Page, ...]) -> None:
             st = (docs / page.path).stat()
             out[(docs / page.path).as_posix()] = [st.st_size, st.st_mtime_ns,
                                                   _measure(page.text)[1]]
+        out[FOLDER_KEY] = _in_use(docs)
         output.write_json(known, out)
     except OSError:
         return

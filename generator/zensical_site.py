@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import json
 import os
 import re
 import subprocess
@@ -66,7 +67,9 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(f"INHERIT: {config.mkdocs_yml}\n"
                     f"site_dir: {staging.resolve().relative_to(root).as_posix()}\n"
-                    f"docs_dir: {docs.resolve().relative_to(root).as_posix()}\n")
+                    f"docs_dir: {docs.resolve().relative_to(root).as_posix()}\n"
+                    # the address as the feeds give it (config.ascii_url)
+                    + (f"site_url: {json.dumps(config.site_url)}\n" if config.site_url else ""))
     except OSError as exc:
         raise output.describe(exc) from None
     env = dict(os.environ, NO_COLOR="1", TERM="dumb",

@@ -181,7 +181,7 @@ def test_a_page_edited_by_hand_is_written_again_whatever_the_digests_say(tmp_pat
     docs, known = tmp_path / "docs", tmp_path / "known.json"
     pages = (Page("index.md", "home\n"), Page("events/a.md", "a\n"))
     write_pages(pages, docs, known=known)
-    assert set(output.read_json(known)) == {(docs / p.path).as_posix() for p in pages}
+    assert set(output.read_json(known)) == {(docs / p.path).as_posix() for p in pages} | {""}
     (docs / "events" / "a.md").write_text("edited by hand\n")
     os.utime(docs / "index.md", ns=(5, 5))  # same bytes, another time: read, not rewritten
     write_pages(pages, docs, known=known)

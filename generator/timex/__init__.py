@@ -15,7 +15,7 @@ from generator.timex.extract import find_mentions
 from generator.timex.resolve import resolve
 from generator.timex.rules import RuleError, load
 
-__all__ = ["tag", "RuleError"]
+__all__ = ["tag", "months", "RuleError"]
 
 
 def tag(text: str, dct: dt.date, language: str = DEFAULT,
@@ -24,3 +24,10 @@ def tag(text: str, dct: dt.date, language: str = DEFAULT,
     words of ``language``'s bundle (generator/lang/) read tenses and spelled numbers. Dates
     within ``asides`` (sorted spans: captions) anchor no later anaphor."""
     return resolve(find_mentions(text, load(), language=language), text, dct, language, asides)
+
+
+def months() -> tuple[tuple[str, int], ...]:
+    """The names of the months as the tagger's tables give them (full names first, then the
+    short forms it reads before a day or a year), each with its number: ``("March", 3)``."""
+    tables = load().tables
+    return tuple((k, int(v)) for t in ("month", "month_abbr") for k, v in tables[t].values)
