@@ -577,8 +577,8 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
                 and a not in apart and cosine(vecs[k], main) < NAMELESS_APART:
             apart[a] = []
             continue
-        if a == lead or claims[k].basis != "explicit" or w is None or w in _backdrop() \
-                or a is None and w not in _told_alone():
+        if a == lead or claims[k].basis != "explicit" and w not in _told_alone() or w is None \
+                or w in _backdrop() or a is None and w not in _told_alone():
             continue
         key = a if a is not None else f"#{w}"
         if key in apart or w in (kinds if a is not None else leads):

@@ -722,6 +722,12 @@ def test_a_strike_a_report_tells_beside_its_leads_day_is_another_event() -> None
                     "2025-06-24", 230)
     parts = sorted(sorted(e.claims) for e in merge_events((land, dinner, hopes, strike), sources))
     assert ["c4"] in parts
+    # ... and so is one told by another actor in a sentence of no date of its own
+    klitschko = ((34, 48, "vitali-klitschko"),)
+    told = _claim("c4", "a", "Just hours after Trump's remarks, Vitali Klitschko said a Russian drone "
+                  "attack on the city was under way.", "2025-06-24", 230, "publication",
+                  mentions=klitschko, actors=("vitali-klitschko",))
+    assert ["c4"] in sorted(sorted(e.claims) for e in merge_events((land, dinner, hopes, told), sources))
     # talks told by no one stay with the lead's day (only a strike is told apart so)
     talks = _claim("c4", "a", "Hours before, delegations held talks in Brussels on Tuesday morning.",
                    "2025-06-24", 230)
