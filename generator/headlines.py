@@ -2654,12 +2654,20 @@ def _bare_role(who: str, w: Words) -> bool:
     minister"), which the sentence's attribution may name (the person the article named
     before)?
 
+    A people's adjective or a country's possessive may go before it: "The Polish prime
+    minister also said ...", whose attribution names Tusk, is Tusk's.
+
     >>> _bare_role("Prime Minister", words()), _bare_role("Foreign minister", words())
     (True, True)
-    >>> _bare_role("Ukraine's foreign minister", words()), _bare_role("Minister Sybiha", words())
+    >>> _bare_role("Polish prime minister", words()), _bare_role("Ukraine's foreign minister", words())
+    (True, True)
+    >>> _bare_role("Minister Sybiha", words()), _bare_role("Polish lawmakers", words())
     (False, False)
     """
     ws = who.lower().split()
+    if len(ws) > 1 and (ws[0] in {d.lower() for d in w.demonyms.values()}
+                        or re.fullmatch(r"[a-z]+(?:’s|'s)", ws[0])):
+        ws = ws[1:]
     return 0 < len(ws) <= 3 and ws[-1] in w.role_words | w.apposed_roles \
         and all(x in ROLE_MODIFIERS | w.role_words | w.apposed_roles for x in ws[:-1])
 
