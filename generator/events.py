@@ -58,6 +58,7 @@ from generator.headlines import headline as news_headline
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.sources import url_key
 from generator.text import plain_inline
+from generator.text import vocabulary as text_words
 from generator.timex.resolve import tense_words, value_at
 from generator.timex.values import TWO_DAYS, interval
 
@@ -322,6 +323,13 @@ def agent(c: Claim) -> str | None:
     # at the summit of the European Political Community, Volodymyr Zelensky called ...")
     comma = c.text.find(", ", 0, OPENING_REACH)
     opening = comma + 2 if comma > 0 and not any(start < comma for start, _, _ in c.mentions[:1]) else 0
+    # a wire dateline before the sentence names where it was filed, not who acts ("KYIV,
+    # UKRAINE — Prime Minister Mark Carney arrived in Kyiv on Sunday")
+    text = c.text
+    if (line := text_words().dateline.match(text[:OPENING_REACH])) is not None and line.end() > 0 \
+            and re.search(r"[—–-]\s*$|\)\s*$", line.group(0)):
+        opening = line.end()
+        text = " " * opening + text[opening:]  # (offsets kept)
     roles = words().role_tokens
     last_end = 0
     for start, end, entity in c.mentions:  # in text order: only the first few are read
@@ -332,7 +340,7 @@ def agent(c: Claim) -> str | None:
             if HOLDER.fullmatch(c.text, owner_end, start) is not None:
                 subject = [entity]
             break
-        before = c.text[:start]
+        before = text[:start]
         if c.timex is not None and 0 <= (at := c.timex.start - c.start) and at + len(c.timex.text) <= start:
             # the claim's own date before its subject ("The following day Dan Driscoll ...
             # arrived", "Earlier this week Putin said"): no part of who acts

@@ -817,6 +817,10 @@ def test_who_acts_is_the_subject_of_the_dates_own_clause_never_a_possessor() -> 
     titled = said("US President Donald Trump met Zelensky on Wednesday.", "Wednesday",
                   {"US": "united-states", "Donald Trump": "donald-trump"})
     assert agent(titled) == "donald-trump"
+    # a wire dateline still before the sentence names where it was filed, not who acts
+    filed = said("KYIV, UKRAINE — Prime Minister Mark Carney arrived in Kyiv on Sunday.", "Sunday",
+                 {"Mark Carney": "mark-carney", "Kyiv": "kyiv"})
+    assert agent(filed) == "mark-carney"
     # ... but a role of another's ("the head of RIA Novosti Ukraine") makes no subject of it
     other = said("Kirill Vyshinsky, the head of RIA Novosti Ukraine, was released on August 28.",
                  "August 28", {"Ukraine": "ukraine"})
