@@ -760,8 +760,15 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
 
 
 # ------------------------------------------------------------------ context
-# a sentence opening on a subject named by its title only ("The President's patience ...")
-TITLED_SUBJECT = re.compile(r"\W{0,2}The\s+(?P<title>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+?)(?:’s|'s)?\s")
+# a sentence opening on a subject named by its title only ("The President's patience ...",
+# "The President was hosting ..."): one to three words, the shortest whose last is a holder's
+TITLED_SUBJECTS = tuple(re.compile(rf"\W{{0,2}}The\s+(?P<title>(?:[A-Za-z-]+\s+){{{k}}}[A-Za-z-]+)(?:’s|'s)?\s")
+                        for k in range(3))
+
+
+def _titled_subject(text: str, w: Words) -> re.Match[str] | None:
+    return next((m for p in TITLED_SUBJECTS if (m := p.match(text)) is not None
+                 and m.group("title").split()[-1].lower() in w.holders), None)
 
 
 @dataclass(frozen=True)
@@ -964,9 +971,14 @@ LONGEST = 2_000
 
 
 def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
-                        registry: Registry, vocabulary: Words | None = None
+                        registry: Registry, vocabulary: Words | None = None,
+                        subjects: dict[int, tuple[int, Attribution]] | None = None
                         ) -> tuple[Attribution | None, ...]:
     """One attribution (or None) per sentence of one article, in order.
+
+    ``subjects``, when given, is filled with the subjects named by their title only that the
+    article names elsewhere ("The President was hosting Russia's foreign minister" after "US
+    President Donald Trump ..."): a sentence's start -> (the title's length, the person).
 
     ``mentions[i]`` are the registry mentions of ``sentences[i].text`` (``Registry.find``).
 
@@ -1025,14 +1037,15 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                           and not any(a < r.end() and r.start() < b for a, b in covered)
                           and any(x.lower() in w.holders for x in r.group().split())
                           and not any(r.group().endswith(p.text) for p in persons))
-            if (titled_subject := TITLED_SUBJECT.match(text)) is not None \
-                    and titled_subject.group("title").split()[-1].lower() in w.holders:
+            if (titled_subject := _titled_subject(text, w)) is not None:
                 # "The President's patience with Vladimir Putin has been wearing thin. He told
                 # Fox & Friends ...": the subject, named by title only, is whom "he" means: the
                 # one person the article named with that title, else no one
                 holder = _described(Attribution(f"the {titled_subject.group('title')}", None), titled, w)
                 if holder.entity is not None:
                     persons = (holder,)
+                    if subjects is not None and not any(m.start < titled_subject.end() for m in found):
+                        subjects[sentence.start] = (titled_subject.end("title"), holder)
                 else:
                     unknown += 1
             history.append(_Seen(persons, who, unknown))

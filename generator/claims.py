@@ -699,8 +699,15 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     t_index = 0
     found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text)
              for s in sentences]
+    titled: dict[int, tuple[int, Attribution]] = {}
     speakers = [None if who is not None and own_outlet(who.text, source.outlet) else who
-                for who in attribute_sentences(sentences, found, registry)]
+                for who in attribute_sentences(sentences, found, registry, subjects=titled)]
+    # a subject named by its title only is the person the article named with it ("The
+    # President was hosting Russia's foreign minister" after "US President Donald Trump"):
+    # who acts there, for merging and titles
+    found = [(Mention(0, titled[s.start][0], titled[s.start][1].entity), *m)
+             if s.start in titled and titled[s.start][1].entity else m
+             for s, m in zip(sentences, found, strict=True)]
     pair = leading_pair(found, registry)
     near = (0, 0)  # where the two sentences before this one start
     told_day: dt.date | None = None  # the one day the sentence before told, if any

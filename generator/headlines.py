@@ -2672,6 +2672,43 @@ def _bare_role(who: str, w: Words) -> bool:
         and all(x in ROLE_MODIFIERS | w.role_words | w.apposed_roles for x in ws[:-1])
 
 
+def role_named(text: str, sentence: str, agent: str | None, w: Words) -> str:
+    """A subject named by its title only, named: the one person of the sentence whose role in
+    the registry is that title ("On Tuesday, while House Democrats unveiled two articles of
+    impeachment against Donald Trump ..., the president was hosting Russia's foreign minister"
+    -> "Trump was hosting ..."), else the claim's agent if that title is its role.
+
+    >>> role_named("The president was hosting Lavrov", "..., against Donald Trump, the president was hosting Lavrov", None, words())
+    'Trump was hosting Lavrov'
+    >>> role_named("The president was hosting Lavrov", "The president was hosting Lavrov", None, words())
+    'The president was hosting Lavrov'
+    """
+    m = next((m for k in (3, 2, 1) if (m := re.match(
+        rf"(?:[Tt]he\s+)?(?P<role>(?:[A-Z]?[a-z]+(?:’s|'s)?\s+){{{k - 1}}}[A-Z]?[a-z]+)(?=\s+[a-z])", text))
+              is not None and _bare_role(m.group("role"), w)), None)
+    if m is None:
+        return text
+    role = m.group("role").lower().split()
+    country = None
+    if len(role) > 1 and (role[0] in {d.lower() for d in w.demonyms.values()} or role[0].endswith(("’s", "'s"))):
+        first = role.pop(0)
+        country = next((k for k, d in w.demonyms.items() if d.lower() == first), first[:-2])
+    title = " ".join(role)
+    registry = load_registry()
+
+    def holds(entity: str) -> bool:
+        e = registry.by_id.get(entity)
+        held = (e.role or "").lower() if e is not None and e.kind == "person" else ""
+        return bool(held) and re.match(re.escape(title) + r"(?![\w-])", held) is not None \
+            and (country is None or country.lower().removeprefix("the ") in held)
+    named = {mention.entity for mention in registry.find(sentence) if holds(mention.entity)}
+    if not named and agent is not None:
+        named = {e.id for e in registry.entities if e.name == agent and holds(e.id)}
+    if len(named) != 1:
+        return text
+    return short_name(registry.get(named.pop()).name, w) + text[m.end():]
+
+
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
                   act: str | None = None, place: str | None = None, limit: int = 80,
                   keep: str | None = None) -> Headline:
@@ -2804,6 +2841,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                 return Headline(template(agent, act, place, limit, w), "template")
             frame = None
         text = content
+    if frame is None:
+        text = role_named(text, sentence, agent, w)
     text = group_first(shorten_names(named_roles(text, w), w), w)
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)

@@ -682,3 +682,18 @@ def test_a_report_naming_its_own_outlet_as_the_source_speaks_itself() -> None:
     said = {c.timex.text: c.attribution and c.attribution.text
             for c in extract_claims(s, split_sentences(s.raw, s.body_start)) if c.timex}
     assert said == {"April 21": None, "April 22": "Interfax"}
+
+
+def test_a_subject_named_by_its_title_only_is_the_person_the_article_named_so() -> None:
+    """"The President was hosting Lavrov on Tuesday" after "US President Donald Trump said ...":
+    the President is Trump, who acts in that claim (claims, attribution.attribute_sentences'
+    subjects); with no one named so before, no one."""
+    from generator.events import agent
+
+    body = ("Lead sentence here. US President Donald Trump said on Monday that talks would go on. "
+            "The President was hosting Sergey Lavrov in the Oval Office on Tuesday.")
+    (tuesday,) = [c for c in claims_of(body) if c.timex and c.timex.text == "Tuesday"]
+    assert "donald-trump" in tuesday.actors and agent(tuesday) == "donald-trump"
+    alone = "Lead sentence here. The President was hosting Sergey Lavrov in the Oval Office on Tuesday."
+    (tuesday,) = [c for c in claims_of(alone) if c.timex and c.timex.text == "Tuesday"]
+    assert "donald-trump" not in tuesday.actors
