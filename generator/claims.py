@@ -705,9 +705,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     # a subject named by its title only is the person the article named with it ("The
     # President was hosting Russia's foreign minister" after "US President Donald Trump"):
     # who acts there, for merging and titles
-    found = [(Mention(0, titled[s.start][0], titled[s.start][1].entity), *m)
-             if s.start in titled and titled[s.start][1].entity else m
-             for s, m in zip(sentences, found, strict=True)]
+    for i, s in enumerate(sentences):
+        if s.start in titled and (person := titled[s.start][1].entity) is not None:
+            found[i] = (Mention(0, titled[s.start][0], person), *found[i])
     pair = leading_pair(found, registry)
     near = (0, 0)  # where the two sentences before this one start
     told_day: dt.date | None = None  # the one day the sentence before told, if any

@@ -510,7 +510,9 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     happening none of theirs is, and which is little like theirs, tells of another happening
     ("Putin ... offered Ukraine direct talks in Istanbul" / "Zelensky said yesterday that he
     expects a commitment from Moscow to a 30-day ceasefire"), with the report's other
-    sentences of that actor on that date."""
+    sentences of that actor on that date; so does one of another actor naming no kind of
+    happening and sharing almost nothing with the others (``NAMELESS_APART``), and a strike
+    told by no one or by another actor (``told_alone`` in happenings.yaml)."""
     # a night the report dates by its start or its end ("Late Tuesday, air raid alerts
     # sounded") is a happening of its own beside the day's others (the call of that Tuesday):
     # told another way by another report, it joins that report's night (``_same_night``), not
