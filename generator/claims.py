@@ -384,6 +384,10 @@ def _normalise(text: str) -> str:
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
+FRAME_AT = 12  # characters into a sentence within which its date frames what follows ("On
+# Friday, June 23, ...", "Late on Saturday, ...")
+
+
 def own_outlet(speaker: str, outlet: str | None) -> bool:
     """Does a sentence's speaker name the report's own outlet ("As Ukrainian News reported, ..."
     in a Ukrainian News report)? Then the outlet speaks itself, as everywhere else in its report.
@@ -711,6 +715,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     pair = leading_pair(found, registry)
     near = (0, 0)  # where the two sentences before this one start
     told_day: dt.date | None = None  # the one day the sentence before told, if any
+    framed = False  # ... at its opening ("On Friday, June 23, Prigozhin posted a video")
     last_day: dt.date | None = None  # ... or the last one before it that told any date
     for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
         inside: list[Timex] = []
@@ -797,7 +802,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             # (the night after the day the sentence before told, in the week before the
             # report: "On Friday, June 23, Prigozhin posted a video ... // Overnight, his
             # fighters crossed into Russia", in an explainer of the Tuesday after)
-            night_before = told_day if told_day is not None \
+            # (only a day the sentence before opens on, the narrative's frame: not "an exchange
+            # that was carried out on Thursday, with the mediation of the UAE. // Overnight,
+            # Russia launched ...", the report's own night)
+            night_before = told_day if told_day is not None and framed \
                 and source.published - dt.timedelta(days=NIGHT_AFTER_REACH) <= told_day < source.published \
                 and not vocabulary()["told_now"].search(sentence.text) \
                 else source.published - dt.timedelta(days=1)
@@ -849,6 +857,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         (only,) = days if len(days) == 1 else (None,)
         told_day = only.start if only is not None and only.granularity == "day" \
             and only.start == only.end else None
+        framed = told_day is not None and any(c.timex is not None and c.timex.start - sentence.start <= FRAME_AT
+                                              for c in claims[appended_from:])
         last_day = told_day if days else last_day  # (a sentence of no date keeps it)
         is_lead = False
         if not lead_found and sentence.kind == "text" and _normalise(sentence.text) != title:

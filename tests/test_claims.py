@@ -556,6 +556,12 @@ def test_overnight_after_a_day_told_just_before_is_the_night_after_it() -> None:
     claims = _claims_of("The war began on February 24, 2022.\n\nOvernight, drones hit Kyiv.",
                         "2025-05-18")
     assert claims[-1].timex.text == "Overnight" and claims[-1].when.start == dt.date(2025, 5, 18)
+    # (only after a day the sentence before opens on: not a day told inside it, "an exchange
+    # that was carried out on Thursday")
+    claims = _claims_of("The round produced an exchange of 314 prisoners that was carried out on "
+                        "Thursday, with the mediation of the UAE.\n\nOvernight, Russia launched "
+                        "more than 400 drones.", "2026-02-07")
+    assert claims[-1].timex.text == "Overnight" and claims[-1].when.start == dt.date(2026, 2, 7)
     # (not when the sentence turns to the report's news: "Meanwhile", words said now)
     for turn in ("Meanwhile, Naftogaz said Russia attacked its gas facilities overnight.",
                  "Naftogaz says Russia attacked its gas facilities overnight."):
