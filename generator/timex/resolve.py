@@ -113,6 +113,9 @@ FRAME = re.compile(r"(?:In|By|During|Throughout)\s+[^,.;]{0,20}?\d{4},")
 # plenary session on November 7": the November of last year)
 FRAME_NAMED = re.compile(r"(?:(?:Earlier|Later)\s+)?(?:Last|This|Next)\s+year")
 YEAR_WRITTEN = re.compile(r"\d{4}(?:-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI)){0,2}$")  # a value template
+# between a tense marker and a date, a preposition alone: the marker is the date's own verb
+# ("announced in June", "said on Monday")
+VERB_THEN_DATE = re.compile(r"\s+(?:in|on|at|during)\s+(?:the\s+)?", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                    r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # with no tense in the sentence, a date something lasts "until" or must happen "by" lies ahead
@@ -217,6 +220,10 @@ class Clues:
         i = bisect.bisect_right(self.ends, start) - 1  # the last marker ending before it
         if i >= 0 and self.starts[i] >= left:
             best = (start - self.ends[i], self.kinds[i])
+            if VERB_THEN_DATE.fullmatch(self.text, self.ends[i], start):
+                # the verb whose preposition the date follows governs it, whatever comes
+                # after ("the $2 billion he announced in June would be delivered")
+                return self.kinds[i]
         j = bisect.bisect_left(self.starts, end)  # the first marker starting after it
         if j < len(self.starts) and self.ends[j] <= right and \
                 (best is None or (self.starts[j] - end) * 2 < best[0]):
