@@ -507,6 +507,9 @@ def duration(number: str, unit: str) -> str:
 
 
 LOOK_BACK = 50  # anaphors look back over this many dates at most (a bound: stays linear)
+# days before the article beyond which a day told in an earlier paragraph is a recall that no
+# "the same day" of a later paragraph counts from
+STALE_ANCHOR = 365
 ORDER = ["day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade",
          "century"]
 
@@ -684,6 +687,13 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         # day ahead it looked to ("... resume talks on Thursday. Hours earlier, the leaders ...")
         narrated = bool(m2 and m2.group(1)) and n == 0
         ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs)
+        if ref is not None and n == 0 and unit == "day" and (dct - ref.start).days > STALE_ANCHOR \
+                and (last := next((r for r in reversed(refs) if r.value == ref), None)) is not None \
+                and BLANK_LINE.search(ctx.text, last.end, m.start):
+            # "the same day" in a paragraph after one recalling a day years before ("The last
+            # meeting ... took place in Berlin on October 19, 2016. // ... Gazprom chief Alexei
+            # Miller said the same day"): the narration's day, the article's
+            ref = None
         if ref is not None and n == 0 and unit == "day" and suffix[:1] == "T" and ref.start != dct:
             # "in the morning" in a past tense after a day ahead ("... by Thursday, November
             # 27. // Advisers met the Ukrainian team in the morning", written on the Sunday
