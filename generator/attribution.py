@@ -455,6 +455,9 @@ PARTY_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([^()\n]{1,30}\)$")
 
 # "Kyiv has said no", "said yes to the offer": an answer given, not words reported
 ANSWER = re.compile(r"\s+(?:no|yes)(?=\s*(?:[.,;:!?)”\"]|$|\s+to\b|\s+(?:each|every)\s+time\b))", re.IGNORECASE)
+# speech verbs that never open a reduced relative clause ("The aid package, announced on Monday,
+# includes": a participle; "..., Kirill Dmitriev, said on Tuesday, 20 January, that": the verb)
+NEVER_REDUCED = frozenset({"said", "says", "told", "tells"})
 REDUCED_RELATIVE = re.compile(r"\s+(?:on|in|at|by|last|earlier|this|during|after|before)\b[^,;:]*,")
 TAIL = re.compile(r"(?:\s+(?:on|in|at|to|from|during|after|late|early|earlier|later|last|this)\b[^,;:“”\"]*"
                   r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?]?\s*$")
@@ -488,6 +491,9 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
         return m.start("doc"), m.end("doc")
     if (m := LIST_OF.search(text, _near(text, end), end)) and m.group("noun") in w.speaker_nouns:
         return m.start(), m.end()
+    if (m := WHO_RELATIVE.search(text, _near(text, end), end)) is not None \
+            and (span := _chain_back(text, m.start(), w)) is not None:
+        return span  # "Peskov, who said on Monday that ...": the one the clause is about
     last = list(TOKEN.finditer(text, _near(text, end), end))[-1:]
     if last and last[0].group().lower() in w.pronouns:
         return last[0].start(), last[0].end()
@@ -526,6 +532,8 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     return span
 
 
+WHO_RELATIVE = re.compile(r",\s*who(?:\s+(?:has|have|had|also|later|then|first|earlier|previously|"
+                          r"recently|once))*\s*$")
 PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z]+\s+(?:in|from|at)\s+$")
 PLACED_SPEAKER = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+)?(?P<noun>[A-Za-z]+)\s+(?:in|from|at)\s+$")
 RELATIVE_OPENER = re.compile(r"(?<![\w’'-])[Ww]hose\s+[^,;:]*$")
@@ -696,7 +704,7 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
         for v in verbs.finditer(text):
             if _inside(quoted, v.start()):
                 continue
-            if text[:v.start()].rstrip().endswith(",") \
+            if text[:v.start()].rstrip().endswith(",") and v.group().lower() not in NEVER_REDUCED \
                     and (reduced := REDUCED_RELATIVE.match(text, v.end())) is not None \
                     and not re.match(r"\s*[a-z]+ing\b", text[reduced.end():]) \
                     and not re.search(rf"(?:{lang.connective_aside().pattern})\s*$",
