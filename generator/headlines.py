@@ -1203,7 +1203,11 @@ right chance opportunity""".split())
 
 
 def _and_present(rest: str, plural: bool, w: Words) -> str:
-    """'invited Putin to talks and suggested a meeting': the second verb turns present too."""
+    """'invited Putin to talks and suggested a meeting': the second verb turns present too; so
+    do those of a series before it ('arrived, met Trump for an hour and told the forum')."""
+    series = re.match(r",\s+([a-z]+)\b(?=[^,;“”\"]*?\sand\s+([a-z]+)\b)", rest)
+    if series and all(v in w.past and v not in {"had", "did"} for v in series.groups()):
+        rest = ", " + w.past[series.group(1)][plural] + rest[series.end(1):]
     # (never inside a quote: 'described the talks as "productive and focused"')
     return re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m: "and " + w.past[m.group(1)][plural]
                   if m.group(1) in w.past and m.group(1) not in {"had", "did"}
@@ -2027,6 +2031,10 @@ def drop_parentheticals(text: str, w: Words) -> str:
         if not relative and any(t in w.past or t in AUXILIARIES
                                 for t in _words_of(own)[1:]):
             return m.group(0)  # a clause of its own, not an aside
+        if re.fullmatch(r"[a-z]+\s+[a-z]+", inner) and re.match(r"\s+[a-z]+\s+(?:and|or)\s+[a-z]",
+                                                              m.string[m.end():]):
+            return m.group(0)  # ", on political, humanitarian and military issues": a list's
+            # first item, not an aside
         if m.group("lead").endswith("ing") and re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
             return m.group(0)  # ", launching 800 drones, the largest attack": what follows sums up
         if re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
