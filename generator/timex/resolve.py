@@ -743,10 +743,14 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         value = f"{year}-H{1 if first else 2}"
     elif name == "WEEKDAY":
         prev = refs[-1] if refs else None
-        if not args[1] and prev is not None and prev.weekday and prev.value.start > dct and \
+        if not args[1] and prev is not None and prev.weekday and \
+                (prev.value.start > dct or prev.value.start == dct
+                 and _direction("", ctx, m.start, m.end) != "past") and \
                 SERIES.fullmatch(ctx.text, prev.end, m.start):
-            # "will visit on Thursday and Friday", "from Monday to Wednesday" (ahead): the
-            # next such day after the weekday named before it
+            # "will visit on Thursday and Friday", "from Monday to Wednesday" (ahead), "gather
+            # in London on Tuesday and Wednesday" (written on the Tuesday, no past tense): the
+            # next such day after the weekday named before it (not "statements made Friday and
+            # Thursday", written on the Friday)
             start = prev.value.start
             value = (start + dt.timedelta(days=(int(args[0]) - start.isoweekday()) % 7 or 7)
                      ).isoformat()
