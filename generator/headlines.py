@@ -3157,6 +3157,19 @@ SPEECH_PRESENT = frozenset("says tells states adds insists writes notes claims a
                            "declares reveals acknowledges admits reports".split())
 
 
+OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                            "these", "those"})
+
+
+def _participle(word: str, w: Words) -> bool:
+    """Is ``word`` the -ing form of a verb the vocabulary knows ("restoring", "meeting"; not
+    "something", "during")?"""
+    stem = word[:-3]
+    return word.endswith("ing") and word.islower() and (
+        stem in w.verb_forms or stem + "e" in w.verb_forms
+        or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in w.verb_forms)
+
+
 def _clean_prefix(text: str, limit: int, w: Words) -> str:
     """The longest prefix of ``text`` within ``limit`` that ends on a content word and leaves no
     quote open; "" if there is none of ``MIN_WORDS`` words."""
@@ -3185,8 +3198,10 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
                 word in w.verb_forms and word not in w.noun_verbs
                 or word.lower() in w.needs_complement
                 or word.endswith("ed") and word.islower()
-                or word.lower() in w.cut_verbs and nxt.lower() not in PREPOSITIONS):
-            continue  # "extend their offers to acquire| the maker": an object cut off
+                or word.lower() in w.cut_verbs and nxt.lower() not in PREPOSITIONS
+                or nxt.lower() in OBJECT_OPENERS and _participle(word, w)):
+            continue  # "extend their offers to acquire| the maker", "a new bill restoring| the
+            # powers": an object cut off
         if nxt[:1].islower() and word[:1].islower() and nxt not in ("and", "but") \
                 and nxt.lower() not in w.cut_before \
                 and (nxt.lower() not in w.dangling or nxt.lower() in NP_INSIDE) and nxt.lower() not in PREPOSITIONS:

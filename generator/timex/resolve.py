@@ -838,12 +838,26 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
             if iv is not None:
                 k = bisect.bisect_right(aside_starts, m.start) - 1
                 aside = k >= 0 and m.end <= asides[k][1]
-                refs.append(Ref(m.end, iv, not aside and not COMPARISON.match(m.template)
+                refs.append(Ref(m.end, iv, not aside and (not COMPARISON.match(m.template)
+                                                      or _narrated(m, ctx))
                                 and not NOUN_OF.search(text, max(0, m.start - 40), m.start),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template))))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
     return _clocks_on_days(_appositions(out, mentions, text), mentions, text)
+
+
+def _narrated(m: Mention, ctx: Clues) -> bool:
+    """Does "a day later" open its sentence, set off by a comma? Then the narration moves on to
+    that day ("A day later, Peskov said ... // The same day, Zelensky submitted ...": the later
+    day), where "rose 5% from a year earlier" only compares."""
+    return m.template.startswith("LATER(") and ctx.text[m.end:m.end + 1] == "," \
+        and not ctx.text[ctx.sentence_start(m.start + 1, 0):m.start].strip(" \t\n\"'“(") \
+        and not APPOSED_DATE.match(ctx.text, m.end + 1)  # ("Four days earlier, on January 28,":
+    # the day written out is the one to go on from)
+
+
+APPOSED_DATE = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z0-9]")
 
 
 def _neighbour_day(out: list[Timex], i: int, text: str, after_gap: re.Pattern[str],
