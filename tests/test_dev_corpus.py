@@ -448,3 +448,24 @@ def test_thirteenth_probe_events_stay_above_their_floors(tmp_path: Path) -> None
     assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 4, s
     assert ratio(s["merged"]) >= 0.85 and s["overmerged"] <= 1 and s["false_conflicts"] <= 1, s
     assert ratio(s["headlines"]) >= 0.42, s
+
+
+PROBE_EVENTS14 = DEV.parent / "probe_events14"
+
+
+def test_fourteenth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen probe articles of sixteen more outlets (Zelensky's "I don't trust anyone"
+    interview before the Paris summit, December 2019; Trump calling Putin "absolutely CRAZY",
+    May 2025; the day after the third Istanbul round, July 2025; the missile strike on the
+    US-owned plant in Mukachevo and Lavrov with Jaishankar, August 2025; Davos before the first
+    Abu Dhabi round, January 2026: tests/fixtures/probe_events14, written blind in session 19):
+    as first read (blind, at 9104ab0), claims 0.975 / 0.937, speakers 40 of 51 (3 wrong or
+    spurious), merged 25/26, conflicts 4/6 (one false), headlines 28/51; in session 19
+    1.0 / 0.984, 43 of 51 (2), merged 25/26, conflicts 3/6 (one false), headlines 28/51. A
+    regression guard."""
+    s = score(_copied(PROBE_EVENTS14, tmp_path), PROBE_EVENTS14)
+    print("\nprobe events 14:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.96, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 3, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.5, s
