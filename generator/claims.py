@@ -332,8 +332,10 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     then_said = THEN_SAID.search(sentence.text, at + len(who.text))
     if then_said is not None and date < then_said.start() \
             and not speech_verbs().search(sentence.text, at + len(who.text), then_said.start()) \
-            and not naming_verbs().search(sentence.text, at + len(who.text), then_said.start()):
+            and not naming_verbs().search(sentence.text, at + len(who.text), then_said.start()) \
+            and not JUDGED.search(sentence.text, at + len(who.text), then_said.start()):
         return None  # the speaker's first verb is a deed, and the words come after "and"
+        # (not a judgement: "Peskov on Tuesday called Trump's statement very serious and said")
     proposal = directive_verbs().search(sentence.text, at + len(who.text))
     if proposal is not None and date < proposal.start() \
             and not speech_verbs().search(sentence.text):
@@ -360,6 +362,11 @@ TIME_CLAUSE = re.compile(r"(?<![\w’'-])(?:after|before|since|until)\s+")
 # "... oversaw drills and said ...": a deed, then the words (the speech verbs of attribution.yaml)
 THEN_SAID = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|"
                        r"warned|stressed|insisted|announced|noted|declared|explained)\b")
+
+
+# a judgement given in the speaker's own words, no quote needed: "called the statement very serious"
+JUDGED = re.compile(r"(?<![\w’'-])(?:called|calls|described|describes|termed|terms|branded|brands|"
+                    r"dubbed|dubs)(?![\w’'-])(?!\s+(?:on|for|off|in|back|up)\b)")
 
 
 def speech_verbs() -> re.Pattern[str]:

@@ -224,6 +224,18 @@ def test_a_date_of_the_speakers_deed_before_the_words_is_the_outlets() -> None:
     assert said.attribution is not None  # the words' own day: "said on Tuesday"
 
 
+def test_a_judgement_before_the_words_is_the_speakers_too() -> None:
+    """"Peskov on Tuesday called Trump's statement very serious and said ...": calling it so is
+    his word, not a deed before the words (not "called on Kyiv to ...")."""
+    (judged,) = _claims_of("Kremlin spokesman Dmitry Peskov on Tuesday called US President Donald "
+                           "Trump's statement about a 50-day deadline very serious and said Moscow "
+                           "needed time.", "2025-07-15")
+    assert judged.attribution is not None and "Peskov" in judged.attribution.text
+    (deed,) = _claims_of("On Tuesday Peskov called on Kyiv to withdraw and said Moscow was ready.",
+                         "2025-07-15")
+    assert deed.attribution is None
+
+
 def test_an_offer_is_the_outlets_account_and_what_it_offers_is_the_offerers() -> None:
     """"On Sunday, Putin offered talks on May 15": the day of the offer is told by the outlet,
     the day offered is Putin's proposal; a speech verb keeps the whole sentence its speaker's."""
