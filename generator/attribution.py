@@ -72,6 +72,8 @@ COMMON_NP = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[
 LONE_NAME_SAYS = re.compile(r"(?:,[^,]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells)\b")
 MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:of|for|at)\s+$")
 GOVERNED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$", re.IGNORECASE)
+WITH_PARTY = re.compile(r"(?<![\w’'-])with\s+(?:[\w’'-]+\s+){0,3}$")
+TIME_OPENER = re.compile(r"(?:[\w-]+\s+){1,3}(?:later|earlier|ago|afterwards|before)\s*,")
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
 # who passes on the words of the person named before: "his office", "her spokesman"
@@ -616,6 +618,7 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
     preposition."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, before) if not _inside(quoted, m.start())]
     tokens = list(TOKEN.finditer(text, breaks[-1] if breaks else 0, before))
+    governed = False  # inside a phrase opening the sentence on a preposition, up to its comma
     for k, t in enumerate(tokens):
         word = t.group()
         if _inside(quoted, t.start()):
@@ -623,7 +626,13 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
         prev = tokens[k - 1].group().lower() if k else ""
         if word.lower() in w.pronouns and (k == 0 or prev == ","):
             return _Pronoun(t.start())
-        if prev in PREPOSITIONS or POSSESSIVE.search(prev) and prev[:1].isalpha() and k:
+        if word == ",":
+            governed = False
+        elif (k == 0 or prev == ",") and (word.lower() in PREPOSITIONS and any(
+                x.group() == "," for x in tokens[k + 1:]) or TIME_OPENER.match(text, t.start())):
+            governed = True  # a phrase of place or time before the subject ("Two days later,
+            # at the Belt and Road Forum in Beijing, he went further, telling ...")
+        if governed or prev in PREPOSITIONS or POSSESSIVE.search(prev) and prev[:1].isalpha() and k:
             continue
         if word in ("The", "the") or _is_name(word, w):
             if k and _is_name(tokens[k - 1].group(), w):
@@ -956,6 +965,8 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
     the only person of the nearest earlier sentence that names anyone. Of two or more named
     earlier in this sentence, the subject it opens on, when the pronoun's frame closes the
     clause after a comma ("Zelensky will travel to Washington to meet Trump, he announced")."""
+    # (never the other party of "his first summit with Kim Jong-un, he said": not who "he" is)
+    here = tuple(a for a in here if (k := text.find(a.text)) < 0 or not WITH_PARTY.search(text, 0, k))
     if here:
         if len(here) > 1 and text.lstrip().startswith(here[0].text) \
                 and re.search(r",\s*$", text[:at]):
