@@ -339,8 +339,9 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
     return last.start(), last.end()
 
 
-COMMENTED = re.compile(r"\b(?:a|an|the)\s+(?:claim|charge|allegation|assertion|accusation|version)s?\s+"
-                       r"(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
+COMMENTED = re.compile(r"(?:\b(?:a|an|the)\s+(?:claim|charge|allegation|assertion|accusation|version)s?\s+"
+                       r"|,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){1,2})"  # (", a step Trump has made clear")
+                       r"(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:has|have|had)\s+)?$")
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 
 
