@@ -115,6 +115,7 @@ FRAME_NAMED = re.compile(r"(?:(?:Earlier|Later)\s+)?(?:Last|This|Next)\s+year")
 YEAR_WRITTEN = re.compile(r"\d{4}(?:-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI)){0,2}$")  # a value template
 # between a tense marker and a date, a preposition alone: the marker is the date's own verb
 # ("announced in June", "said on Monday")
+MODAL_AT = re.compile(r"(?:would|will|could|might|should|can|may)\b", re.IGNORECASE)
 VERB_THEN_DATE = re.compile(r"\s+(?:in|on|at|during)\s+(?:the\s+)?", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                    r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -225,6 +226,12 @@ class Clues:
                 # after ("the $2 billion he announced in June would be delivered")
                 return self.kinds[i]
         j = bisect.bisect_left(self.starts, end)  # the first marker starting after it
+        if best is not None and best[0] <= 1 and j < len(self.starts) and self.ends[j] <= right \
+                and not self.text[end:self.starts[j]].strip() and not self.text[self.ends[i]:start].strip() \
+                and MODAL_AT.match(self.text, self.starts[j]):
+            # a bare date between two markers is the subject of the one after it ("Klitschko
+            # said Wednesday would be a day of mourning": Wednesday is what would be)
+            return self.kinds[j]
         if j < len(self.starts) and self.ends[j] <= right and \
                 (best is None or (self.starts[j] - end) * 2 < best[0]):
             best = (self.starts[j] - end, self.kinds[j])
