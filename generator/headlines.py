@@ -180,7 +180,9 @@ def parse_words(data: dict) -> Words:
     # an institution's name before a role: "National Security and Defence Council secretary"
     # (no role inside it: "US Vice President JD Vance and Army| Secretary Dan Driscoll" is two)
     body = rf"(?:(?!(?:{roles})\b)[A-Z][\w-]*\s+(?:(?:and|of|for)\s+)?){{0,4}}(?:{'|'.join(sorted(ORGANISATION_WORDS))})"
-    role_name = re.compile(rf"(?<![\w’'])(?<!’s )(?<!'s )(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|{body}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
+    # (never from inside a name: "Ursula von der| Leyen and European Council President ...")
+    particles = "".join(rf"(?<!\b{p} )" for p in NAME_PARTICLES)
+    role_name = re.compile(rf"(?<![\w’'])(?<!’s )(?<!'s ){particles}(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|{body}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
                            rf"(?P<of>of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
     registry = load_registry()
     overrides = data.get("short_names") or {}
@@ -932,6 +934,10 @@ INSTITUTION_GOES_ON = re.compile(r"\s+(?:and|of|for)\s+(?:[A-Z][\w-]*\s+){0,3}(?
 # what makes the role word after it a verb ("would head", "to chair", "will again lead")
 VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)"
                               r"(?:\s+(?:again|also|still|not|jointly|personally|once\s+more))?\s+$")
+
+
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "bin",
+                  "ibn", "al", "el", "la", "le")
 
 
 def shorten_names(text: str, w: Words) -> str:
