@@ -2225,6 +2225,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 QUOTE_ENDS = frozenset("this that it them these those him her us me you".split())  # a quote may end on
 
 
+OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)$")
+
+
 def problems(text: str, limit: int, w: Words) -> list[str]:
     """Why ``text`` is not a clean headline (empty list: it is)."""
     out = []
@@ -2242,8 +2245,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     object_pronoun = last in ("it", "them") and re.search(r"\bto\s+[a-z]{3,}\s+(?:it|them)$", text)
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
             and not object_pronoun \
-            or re.search(r"(?:[“‘]|\s[\"'])$", text):
-        out.append("dangling end")  # a function word, or a quote opened at the end
+            or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text):
+        out.append("dangling end")  # a function word, a quote opened at the end, or a verb
+        # whose complement went ("his words turned out| to be meaningless")
     if not _balanced(text):
         out.append("unbalanced quote")
     if w.credits.search(text) or any(p.match(text) for p in w.datelines):
