@@ -861,7 +861,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
                  rf"|{TOLD_NP}))?"
                  rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
-                 rf"late|early)\s+[^“”\";:]{{1,120}}?,?\s+that\s+(?P<rest>[^\s].+)$", text)
+                 rf"late|early|by)\s+[^“”\";:]{{1,120}}?,?\s+that\s+(?P<rest>[^\s].+)$", text)
     if m and not re.search(r",\s", m.group("who")):
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w), m.group("rest"),
                     m.group("rest")[:1] in "“\"")
@@ -1465,6 +1465,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The call came a day after Russia freed Marc Fogel, a teacher held since 2021."
     >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
     'Russia freed Marc Fogel'
+    >>> s = 'The attack came two days after Putin told Trump that Moscow would "have to respond".'
+    >>> dated_clause(s, s.index("two days after"), s.index("two days after") + 14)
+    'Putin told Trump that Moscow would "have to respond"'
     >>> s = "They gave Kyiv until Thanksgiving, 27 November, to answer the plan that Driscoll presented on Thursday."
     >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11)
     'Driscoll presented the plan on Thursday'
@@ -1585,7 +1588,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
 
 
 COUNTED_TO = re.compile(r"\b(?:after|before)\s*$")  # a date that is a count: "a day after"
-COUNTED_CLAUSE = re.compile(r"\s+(?P<clause>[^,;:“”\"()—–]{8,}?)(?=\s*(?:[,;:()—–]|$|\.\s*$))")
+# (a quote inside it is its own: "after Putin told Trump that Moscow would "have to respond"")
+COUNTED_CLAUSE = re.compile(r"\s+(?P<clause>(?:[^,;:“”\"()—–]|“[^“”]*”|\"[^\"]*\"){8,}?)(?=\s*(?:[,;:()—–]|$|\.\s*$))")
 WITH_HOW = re.compile(r",\s+with\s+[^,;:“”\"]*?(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)\b[a-z]{3,}ing\b[^,;:“”\"]*$")  # ", with 500 drones striking"
 
 # "Zelensky ... said he had a call with Trump after the summit and would travel to Washington
