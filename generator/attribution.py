@@ -72,6 +72,8 @@ COMMON_NP = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[
 LONE_NAME_SAYS = re.compile(r"(?:,[^,]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells)\b")
 MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:of|for|at)\s+$")
 GOVERNED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$", re.IGNORECASE)
+INSTITUTION_TITLE_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?P<title>[a-z][\w-]*)\s+"
+                                    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})$")
 WITH_PARTY = re.compile(r"(?<![\w’'-])with\s+(?:[\w’'-]+\s+){0,3}$")
 TIME_OPENER = re.compile(r"(?:[\w-]+\s+){1,3}(?:later|earlier|ago|afterwards|before)\s*,")
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
@@ -525,6 +527,13 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
             and all(_is_name(x, w) and x not in w.not_names and x not in w.time_words
                     for x in TOKEN.findall(m.group("name"))):
         return m.start("name"), m.end("name")
+    # "Ukraine's National Security and Defence Council secretary Rustem Umerov said": the "and"
+    # of an institution's name, its holder named after a title in lower case
+    if re.search(r"(?:\band|&)\s*$", text[:span[0]]) \
+            and (held := INSTITUTION_TITLE_NAME.search(text, span[0], span[1])) is not None \
+            and _base(held.group("title")) in w.titles \
+            and all(_is_name(x, w) and x not in w.not_names for x in TOKEN.findall(held.group("name"))):
+        return held.start("name"), held.end("name")
     # "Putin and Trump said": two speakers, or a phrase cut in the middle: say nothing
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and text[:span[0]].strip():
         words_before = TOKEN.findall(text[:span[0]])
