@@ -320,8 +320,10 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
                 and IMAGE.match(raw, out[-1].start, out[-1].end) and "\n\n" not in raw[out[-1].end:start]:
             kind = "caption"  # (a Markdown image and the words under it are a caption, and so
             # are the words in italics on the line under it)
-        elif markdown_heading or (len(lines) <= 2 and _is_heading(text)):
-            kind = "heading"
+        elif markdown_heading or (len(lines) <= 2 and (_is_heading(text) or whole is not None and (
+                bare.endswith(("?", ":")) and len(bare.split()) <= HEADING_WORDS))):
+            kind = "heading"  # (a short line all in bold that asks or opens: "**What happened
+            # this week?**" is a subheading too)
         else:
             kind = "text"
         out.append(Paragraph(start, end, kind))

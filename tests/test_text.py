@@ -21,6 +21,17 @@ def test_quotes_close_sentences_and_headings_stand_alone() -> None:
         ("A Heading Line", True), ("“We will come,” he said.", False), ("“Then talk.”", False)]
 
 
+def test_a_short_bold_line_that_asks_is_a_subheading() -> None:
+    """"**What happened this week?**" heads what follows (its "this week" dates no claim); a
+    bold sentence that ends on a full stop, or a long bold question, is text."""
+    text = ("**What happened this week?**\n\nTrump and Putin will meet on Friday.\n\n"
+            "**Putin met Trump on Friday.**\n")
+    kinds = [(s.text, s.kind) for s in split_sentences(text)]
+    assert kinds == [("What happened this week?", "heading"),
+                     ("Trump and Putin will meet on Friday.", "text"),
+                     ("Putin met Trump on Friday.", "text")]
+
+
 def test_offsets_skip_the_front_matter() -> None:
     raw = "---\ntitle: x\n---\nFirst one. Second one.\n"
     start = raw.index("First")
