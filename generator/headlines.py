@@ -2229,6 +2229,15 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 QUOTE_ENDS = frozenset("this that it them these those him her us me you".split())  # a quote may end on
 
 
+# verbs and adjectives that never end a headline: what they need followed ("The Paris
+# communiqué provides| for an exchange", "was based| on", "is due| to"); a subset of
+# ``needs_complement`` that no noun shares ("plans", "hopes" end "... to draw up plans")
+NEVER_LAST = frozenset({"provides", "provide", "provided", "comes", "came", "goes", "went",
+                        "becomes", "became", "remains", "seems", "appears", "based", "designed",
+                        "due", "destined", "poised", "able", "unable", "supposed", "willing",
+                        "eager", "keen", "coincide", "coincides", "coincided", "amounts",
+                        "amounted", "belongs", "intends", "intended", "aims", "aimed", "seeks",
+                        "sought", "tries", "tried"})
 OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)$")
 
 
@@ -2249,7 +2258,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     object_pronoun = last in ("it", "them") and re.search(r"\bto\s+[a-z]{3,}\s+(?:it|them)$", text)
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
             and not object_pronoun \
-            or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text):
+            or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text) \
+            or last in NEVER_LAST:
         out.append("dangling end")  # a function word, a quote opened at the end, or a verb
         # whose complement went ("his words turned out| to be meaningless")
     if not _balanced(text):
