@@ -100,6 +100,7 @@ class Words:
     keep_date_after: re.Pattern[str]
     dangling: frozenset[str]
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
+    never_last: frozenset[str]  # ... nor any headline ("The Paris communiqué provides| for")
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
     time_clause: re.Pattern[str]  # a subordinator whose clause has a time of its own ("since")
     contrasts: frozenset[str]  # ... of them, those of a contrast ("though")
@@ -181,7 +182,7 @@ def parse_words(data: dict) -> Words:
     # (no role inside it: "US Vice President JD Vance and Army| Secretary Dan Driscoll" is two)
     body = rf"(?:(?!(?:{roles})\b)[A-Z][\w-]*\s+(?:(?:and|of|for)\s+)?){{0,4}}(?:{'|'.join(sorted(ORGANISATION_WORDS))})"
     # (never from inside a name: "Ursula von der| Leyen and European Council President ...")
-    particles = "".join(rf"(?<!\b{p} )" for p in NAME_PARTICLES)
+    particles = "".join(rf"(?<!\b{re.escape(p)} )" for p in data["name_particles"])
     role_name = re.compile(rf"(?<![\w’'])(?<!’s )(?<!'s ){particles}(?:(?:the|a|an|his|her|their)\s+)?(?:(?:{mods}|{body}|[A-Z][\w-]*(?:’s|'s)|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){{0,3}}(?:(?:{roles})\s+){{1,2}}"
                            rf"(?P<of>of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?P<name>{name})")
     registry = load_registry()
@@ -228,6 +229,7 @@ def parse_words(data: dict) -> Words:
                                    re.IGNORECASE),
         dangling=frozenset(w.lower() for w in data["dangling"]),
         needs_complement=frozenset(data["needs_complement"]),
+        never_last=frozenset(data["never_last"]),
         that_nouns=frozenset(data["that_nouns"]),
         time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'] + data['contrast_clauses'])})\s+",
                                re.IGNORECASE),
@@ -934,10 +936,6 @@ INSTITUTION_GOES_ON = re.compile(r"\s+(?:and|of|for)\s+(?:[A-Z][\w-]*\s+){0,3}(?
 # what makes the role word after it a verb ("would head", "to chair", "will again lead")
 VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)"
                               r"(?:\s+(?:again|also|still|not|jointly|personally|once\s+more))?\s+$")
-
-
-NAME_PARTICLES = ("von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "bin",
-                  "ibn", "al", "el", "la", "le")
 
 
 def shorten_names(text: str, w: Words) -> str:
@@ -2229,15 +2227,6 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 QUOTE_ENDS = frozenset("this that it them these those him her us me you".split())  # a quote may end on
 
 
-# verbs and adjectives that never end a headline: what they need followed ("The Paris
-# communiqué provides| for an exchange", "was based| on", "is due| to"); a subset of
-# ``needs_complement`` that no noun shares ("plans", "hopes" end "... to draw up plans")
-NEVER_LAST = frozenset({"provides", "provide", "provided", "comes", "came", "goes", "went",
-                        "becomes", "became", "remains", "seems", "appears", "based", "designed",
-                        "due", "destined", "poised", "able", "unable", "supposed", "willing",
-                        "eager", "keen", "coincide", "coincides", "coincided", "amounts",
-                        "amounted", "belongs", "intends", "intended", "aims", "aimed", "seeks",
-                        "sought", "tries", "tried"})
 OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)$")
 
 
@@ -2259,7 +2248,7 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
             and not object_pronoun \
             or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text) \
-            or last in NEVER_LAST:
+            or last in w.never_last:
         out.append("dangling end")  # a function word, a quote opened at the end, or a verb
         # whose complement went ("his words turned out| to be meaningless")
     if not _balanced(text):

@@ -115,8 +115,9 @@ FRAME_NAMED = re.compile(r"(?:(?:Earlier|Later)\s+)?(?:Last|This|Next)\s+year")
 YEAR_WRITTEN = re.compile(r"\d{4}(?:-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI)){0,2}$")  # a value template
 # between a tense marker and a date, a preposition alone: the marker is the date's own verb
 # ("announced in June", "said on Monday")
-MODAL_AT = re.compile(r"(?:would|will|could|might|should|can|may)\b", re.IGNORECASE)
 VERB_THEN_DATE = re.compile(r"\s+(?:in|on|at|during)\s+(?:the\s+)?", re.IGNORECASE)
+# a modal right after a bare date makes the date its subject ("said Wednesday would be")
+MODAL_AT = re.compile(r"(?:would|will|could|might|should|can|may)\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                    r"(?:(?:after|before)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # with no tense in the sentence, a date something lasts "until" or must happen "by" lies ahead
