@@ -1,0 +1,31 @@
+"""The twelfth hostile sweep (docs/benchmarks.md, "A twelfth sweep"): the reading rules added
+since the last sweep of time (tense markers, datelines, titles and their holders, who acts,
+parting a report's day, headlines) fed the runs they read: no traceback, and work linear in
+the article."""
+
+from __future__ import annotations
+
+from generator.pipeline import extract
+from generator.sources import parse_source
+
+FRONT = '---\ntitle: "A live report"\nurl: https://example.com/live\npublished: 2025-09-03\n---\n'
+
+
+def _extract(body: str):
+    source, problems = parse_source(FRONT + body + "\n", "live.md", "live")
+    assert source is not None, problems
+    return extract((source,))
+
+
+# ------------------------------------------------------------------ parting a report's day
+def test_a_night_parted_from_a_day_of_more_than_unit_reach_claims_is_no_traceback() -> None:
+    """A live report of 40 sentences on one day and a night's strike among its first: the
+    night was parted off, then the day's claims read again from the first UNIT_REACH of those
+    left, which now held claims whose agents were never read (KeyError: 32 from `timeline
+    build`). The claims read are those read before."""
+    paras = ["Late on Tuesday night, Russian drones struck Kyiv, killing at least three people."]
+    paras += [f"Putin met envoy number {i} in Moscow on Tuesday." for i in range(40)]
+    timeline = _extract("\n\n".join(paras))
+    assert len(timeline.claims) == 41
+    assert len(timeline.events) == 2  # the night's strike apart from the day's meetings
+    assert sorted(len(e.claims) for e in timeline.events) == [1, 40]
