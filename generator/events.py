@@ -548,7 +548,10 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
             apart_nights.append(nights)
     if apart_nights:
         gone = {k for nights in apart_nights for k in nights}
-        return [*_parts([k for k in members if k not in gone], agents, whats, claims, vecs), *apart_nights]
+        # (two nights of one date and no day, each apart from the other: no part is left of
+        # the day, and the nights are the parts)
+        rest = [k for k in members if k not in gone]
+        return [*(_parts(rest, agents, whats, claims, vecs) if rest else []), *apart_nights]
     first = head
     # a sentence by which the report turns to another happening ("Elsewhere, ...", "Hegseth,
     # meanwhile, told ..."), with the report's other sentences of its actor on that date

@@ -29,3 +29,14 @@ def test_a_night_parted_from_a_day_of_more_than_unit_reach_claims_is_no_tracebac
     assert len(timeline.claims) == 41
     assert len(timeline.events) == 2  # the night's strike apart from the day's meetings
     assert sorted(len(e.claims) for e in timeline.events) == [1, 40]
+
+
+def test_two_nights_of_one_date_and_no_day_are_two_events_not_a_traceback() -> None:
+    """Two nights dated by one day, the one it began ("Late on Tuesday") and the one it ended
+    ("Overnight into Tuesday"), of two kinds of happening and no claim of the day itself: each
+    night was parted from the other, nothing was left of the day, and its empty part ended the
+    build in an IndexError traceback (found by random articles of the reading rules' words)."""
+    timeline = _extract("Late on Tuesday, Russian drones struck Kyiv, killing at least three people.\n\n"
+                        "Overnight into Tuesday, the delegations held talks in Istanbul.")
+    assert len(timeline.claims) == 2
+    assert sorted(len(e.claims) for e in timeline.events) == [1, 1]
