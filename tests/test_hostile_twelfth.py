@@ -100,3 +100,25 @@ def test_a_sentence_of_counts_reads_its_subject_in_place(monkeypatch) -> None:
     found = [claims.counted(sentence_text, 0, t) for t in counts]
     assert found[0] is not None and found[0][0] == "call"
     assert given and all(text is sentence_text for text, _ in given)
+
+
+# ------------------------------------------------------------------ a project's name
+def test_a_project_named_with_an_emoji_by_init_builds(tmp_path, capsys, monkeypatch) -> None:
+    """`timeline init --name "H12 shapes 🙂"` wrote site_name as JSON does, the emoji as two
+    escapes of half a character ("\\ud83d\\ude42"), which YAML reads as two lone surrogates:
+    `timeline check` and `build` refused the project init had just made ("mkdocs.yml:3: holds
+    the escape of a lone surrogate"), and `mkdocs build` ended in a UnicodeEncodeError
+    traceback. Written with YAML's own escape, the name is read back whole."""
+    import yaml
+
+    from generator.cli import main
+
+    name = "Harbour 🙂 «x» 𝐏 \"quoted\" back\\slash"
+    assert main(["init", "--name", name, str(tmp_path / "p")]) == 0
+    text = (tmp_path / "p" / "mkdocs.yml").read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("site_name:"))
+    assert line.isascii()
+    assert yaml.safe_load(line)["site_name"] == name
+    monkeypatch.chdir(tmp_path / "p")
+    capsys.readouterr()
+    assert main(["check"]) == 0, capsys.readouterr().err
