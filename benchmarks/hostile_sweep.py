@@ -221,11 +221,14 @@ SHAPES = {
                                  "and on Monday ", "the Kremlin's "][i % 5],
  "f12-10k-sentences": lambda i: ("US President Donald Trump met Putin on " + f"{1 + i % 28} May {1990 + i // 28 % 30} "
                                  + "and Russia's envoy, Kirill Dmitriev, talked about the talks " * 160 + ". "),
+ "f12-headline-inputs": lambda i: (f"Putin met Zelensky on {1 + i % 28} May {1990 + i // 28 % 30} "
+                                   + "“a ‘b’ c” Mr. on Monday " * 40 + ". "),
  "f12-entities-sentence": lambda i: f"said on {1 + i // len(NAMES) % 28} May 2025. " if i % len(NAMES) == len(NAMES) - 1 else f"{NAMES[i % len(NAMES)]}, ",
  "f12-entities-one": lambda i: f"{NAMES[i % len(NAMES)]}, ",
  # (found by the twelfth sweep: each name of a list read back through every comma before it)
  "f12-names-list-sentences": lambda i: (f"met on {1 + i // 150 % 28} May 2025. " if i % 150 == 149
                                         else f"{NAMES[i % len(NAMES)]}, "),
+ "f12-said-that-sentences": lambda i: "met on 3 May 2025. " if i % 120 == 119 else "Putin said that ",
  "f12-happenings": lambda i: ["talks ", "summit ", "strike ", "ceasefire ", "exchange ", "visit ", "call ",
                               "invited ", "postponed ", "sanctions "][i % 10],
  "f12-happenings-dated": lambda i: f"Russia struck Kyiv on {1 + i % 28} May and the talks were postponed, ",
