@@ -1,6 +1,7 @@
 """A wider sweep of pathological articles than benchmarks/hostile.py: CPU time at several sizes.
 
     .venv/bin/python benchmarks/hostile_sweep.py 1000000,2000000 [SHAPE ...]
+    .venv/bin/python benchmarks/hostile_sweep.py --day 300    (300 sources of one day)
 
 Each shape (below: one unit repeated to the size) runs in a fresh process: load, extraction,
 pages, export. Printed per size: CPU seconds, the ratio to the size before (linear: the size
@@ -177,6 +178,71 @@ SHAPES = {
  # (found by the fifth sweep: capitalised words after a full stop, run on to the paragraph's
  # end, cost the square of the paragraph: the credit pattern of generator/lang/en/text.yaml)
  "title-case-sentences": lambda i: "Talks Went Well. " if i % 2 else "Putin Met Zelensky. ",
+ # a twelfth sweep (docs/benchmarks.md, "A twelfth sweep"): the reading rules added since the
+ # last sweep of time (tense markers, datelines, titles and their holders, agents, parting a
+ # report's day, headlines), each fed the run it reads
+ "f12-caps-run": lambda i: ["Ivan ", "Petrov ", "Sergei ", "Lavrov ", "Anna "][i % 5],
+ "f12-caps-run-said": lambda i: f"said on {1 + i // 40 % 28} May 2025 " if i % 40 == 39 else ["Ivan ", "Petrov ", "Sergei ", "Lavrov "][i % 4],
+ "f12-caps-sentences": lambda i: ("Ivan Petrov Sergei Lavrov Anna Maria " * 6
+                                  + f"said on {1 + i % 28} May {1990 + i // 28 % 30}. "),
+ "f12-role-words": lambda i: "president ",
+ "f12-role-caps": lambda i: "President ",
+ "f12-role-chain": lambda i: "US president Donald Trump ",
+ "f12-role-chain-said": lambda i: "US president Donald Trump said ",
+ "f12-role-chain-sentences": lambda i: f"US president Donald Trump met on {1 + i % 28} May {1990 + i // 28 % 30}. ",
+ "f12-possessive-roles": lambda i: "Russia's president's envoy's aide's ",
+ "f12-possessive-names": lambda i: ["Putin's ", "Trump's ", "Zelensky's ", "Lavrov's "][i % 4],
+ "f12-title-then-the": lambda i: (f"US President Ivan Petrov{i} said on {1 + i % 28} May {1990 + i // 28 % 30}. "
+                                  "The President was hosting Lavrov. He told reporters so. "),
+ "f12-the-president-run": lambda i: "US President Donald Trump said on Monday. " if i == 0 else "The President said. ",
+ "f12-dateline-paras": lambda i: f"MOSCOW, March {1 + i % 28}. /TASS/. Putin met on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n",
+ "f12-dateline-run": lambda i: "KYIV, UKRAINE — ",
+ "f12-dateline-caps": lambda i: ["KYIV ", "MOSCOW ", "WASHINGTON ", "ANKARA "][i % 4],
+ "f12-night-to": lambda i: "In the night to Monday, ",
+ "f12-night-to-dated": lambda i: f"in the night to {1 + i % 28} May, drones hit Kyiv, ",
+ "f12-overnight-sentences": lambda i: ("On Friday, June 23, Prigozhin posted a video. " if i % 2 == 0
+                                       else "Overnight, his fighters crossed into Russia. "),
+ "f12-quotes-nested-open": lambda i: ["“He said ", "‘she said ", "«they said ", '"we said '][i % 4],
+ "f12-quotes-nested-closed": lambda i: "“a ‘b «c» d’ e” ",
+ "f12-quotes-said-after": lambda i: '"Why?" Putin ' if i % 50 == 0 else "Putin ",
+ "f12-and-names": lambda i: ["Putin and ", "Trump and ", "Zelensky and ", "Lavrov and "][i % 4],
+ "f12-comma-roles": lambda i: "Putin, the president, said, ",
+ "f12-tense-chain": lambda i: "had said that he would say that ",
+ "f12-tense-dated": lambda i: f"had said on {1 + i % 28} May that talks would begin on Monday, ",
+ "f12-tense-markers": lambda i: ["will ", "would ", "had said ", "wants to ", "was expected ", "plans to "][i % 6],
+ "f12-ordinal-words": lambda i: "the third round of the fourth ",
+ "f12-greek-caps": lambda i: "Πούτιν Ζελένσκι ",
+ "f12-mtavruli": lambda i: "ᲕᲚᲐᲓᲘᲛᲔᲠ ᲞᲣᲢᲘᲜᲘ ",
+ "f12-titlecase-digraphs": lambda i: "ǅoko ǈubo ǋada ",
+ "f12-cyrillic-said": lambda i: f"Путин Зеленский said on {1 + i % 28} May {1990 + i // 28 % 30}. ",
+ "f12-rtl-combining": lambda i: "\u200fبوتين\u0651 \u202bقال\u202c Putin\u0301 said ",
+ "f12-caps-long-word": lambda i: "P" if i == 0 else "X",
+ "f12-one-paragraph": lambda i: ["US president Donald Trump said ", "“the talks” with ", "Russia's envoy, ",
+                                 "and on Monday ", "the Kremlin's "][i % 5],
+ "f12-10k-sentences": lambda i: ("US President Donald Trump met Putin on " + f"{1 + i % 28} May {1990 + i // 28 % 30} "
+                                 + "and Russia's envoy, Kirill Dmitriev, talked about the talks " * 160 + ". "),
+ "f12-headline-inputs": lambda i: (f"Putin met Zelensky on {1 + i % 28} May {1990 + i // 28 % 30} "
+                                   + "“a ‘b’ c” Mr. on Monday " * 40 + ". "),
+ "f12-entities-sentence": lambda i: f"said on {1 + i // len(NAMES) % 28} May 2025. " if i % len(NAMES) == len(NAMES) - 1 else f"{NAMES[i % len(NAMES)]}, ",
+ "f12-entities-one": lambda i: f"{NAMES[i % len(NAMES)]}, ",
+ # (found by the twelfth sweep: each name of a list read back through every comma before it)
+ "f12-names-list-sentences": lambda i: (f"met on {1 + i // 150 % 28} May 2025. " if i % 150 == 149
+                                        else f"{NAMES[i % len(NAMES)]}, "),
+ "f12-said-that-sentences": lambda i: "met on 3 May 2025. " if i % 120 == 119 else "Putin said that ",
+ "f12-happenings": lambda i: ["talks ", "summit ", "strike ", "ceasefire ", "exchange ", "visit ", "call ",
+                              "invited ", "postponed ", "sanctions "][i % 10],
+ "f12-happenings-dated": lambda i: f"Russia struck Kyiv on {1 + i % 28} May and the talks were postponed, ",
+ "f12-plans": lambda i: ["postponed until ", "scheduled to be held ", "had been due to ", "moved back to "][i % 4],
+ "f12-credit-open": lambda i: "[Putin/Reuters ",
+ "f12-superlative-of": lambda i: f"the largest of the {1 + i % 28} May attacks ",
+ "f12-between-from": lambda i: f"between {1 + i % 28} May and {2 + i % 27} May and from ",
+ "f12-clock-from": lambda i: "from 10:00 to 11:00 on the night of ",
+ "f12-same-day": lambda i: ("The last meeting took place in Berlin on October 19, 2016. " if i == 0
+                            else "Miller said the same day. "),
+ "f12-hours-after": lambda i: "Hours after the talks, ",
+ "f12-later-opener": lambda i: "Monday. " if i == 0 else "Later Putin Trump Zelensky ",
+ "f12-counted": lambda i: "The talks in Moscow came a day after the talks in Kyiv came a day after ",
+ "f12-he-after-title": lambda i: "The President's patience wore thin. He told Fox & Friends on Monday. ",
 }
 # the registry's names and aliases (entities.yaml), for the shapes above
 NAMES = sorted({n for e in __import__("yaml").safe_load((ROOT / "entities.yaml").read_text(
@@ -209,9 +275,57 @@ def one(shape: str, size: int) -> dict:
             "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+# (a twelfth sweep) many sources on one day: N reports published the same day, each with 50
+# dated claims of that week (actors, places, kinds of happening, nights), so that the merge per
+# day and the parting of each report's day meet N x 50 claims of a few dates
+DAY_ACTORS = ["Vladimir Putin", "Volodymyr Zelensky", "Donald Trump", "Dmitry Peskov",
+              "Sergei Lavrov", "Steve Witkoff", "Andriy Yermak", "Recep Tayyip Erdogan",
+              "Russian drones", "The Kremlin", "US President Donald Trump", "The President"]
+DAY_ACTS = ["met envoys in {p}", "proposed talks in {p}", "said talks would resume in {p}",
+            "struck {p}, killing at least three people", "spoke by phone about {p}",
+            "rejected a ceasefire offer made in {p}", "arrived in {p}", "signed a deal in {p}"]
+DAY_PLACES = ["Moscow", "Kyiv", "Istanbul", "Abu Dhabi", "Geneva", "Riyadh", "Alaska"]
+DAY_WHENS = ["on Monday", "on Tuesday", "overnight", "late on Tuesday night", "on 1 September",
+             "on Wednesday", "on Wednesday evening", "in the night to Wednesday", "the same day"]
+
+
+def day_source(s: int) -> str:
+    lines = []
+    for i in range(50):
+        k = s * 7 + i * 3
+        act = DAY_ACTS[k % len(DAY_ACTS)].format(p=DAY_PLACES[(s + i) % len(DAY_PLACES)])
+        lines.append(f"{DAY_ACTORS[(s + i) % len(DAY_ACTORS)]} {act} {DAY_WHENS[k % len(DAY_WHENS)]}.")
+    return (f'---\ntitle: "Report {s}"\nurl: https://example.com/{s}\npublished: 2025-09-03\n'
+            f"outlet: Outlet {s}\n---\n" + "\n\n".join(lines) + "\n")
+
+
+def day(n: int) -> dict:
+    from generator.config import Config
+    from generator.entities import load_registry
+    from generator.export import to_json
+    from generator.pipeline import extract
+    from generator.project import read_templates
+    from generator.render import render
+    from generator.sources import parse_source
+
+    raws = [day_source(s) for s in range(n)]
+    c0 = time.process_time()
+    sources = tuple(parse_source(raw, f"r{s}.md", f"r{s}")[0] for s, raw in enumerate(raws))
+    timeline = extract(sources)
+    config, registry = Config(root=ROOT), load_registry()
+    pages = render(timeline, config, registry, read_templates(config))
+    export = to_json(timeline, registry)
+    return {"cpu": time.process_time() - c0, "claims": len(timeline.claims),
+            "events": len(timeline.events), "out": len(export) + sum(len(p.text) for p in pages),
+            "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--one"]:
         print(json.dumps(one(argv[1], int(argv[2]))))
+        return 0
+    if argv[:1] == ["--day"]:  # --day N: N sources of one day, in this process
+        print(json.dumps(day(int(argv[1]))))
         return 0
     sizes = [int(x) for x in argv[0].split(",")] if argv else [256_000, 512_000]
     for shape in argv[1:] or list(SHAPES):

@@ -527,7 +527,9 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, 
         # "Four days after they end, ...": what the sentences just before told
         noun = after["noun"].split()[-1].lower() if after["noun"] else ""
         return noun, days if join["dir"].lower() == "after" else -days, bool(noun), ()
-    subject = vocabulary()["counted_subject"].search(sentence_text[:t.start - offset])
+    # (read up to the count in place: a copy of the sentence before each count cost the square
+    # of a sentence of counts, "The talks came a day after the talks came a day after ...")
+    subject = vocabulary()["counted_subject"].search(sentence_text, 0, t.start - offset)
     if subject is None:
         return None
     # the names that tell which one ("The Antalya meeting", "Witkoff's meeting")

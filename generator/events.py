@@ -522,18 +522,21 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     # ..., the governor said on Wednesday" is the night's)
     # (each night apart: "talks ended late on Saturday" and "Russia struck overnight", told on
     # Saturday, are two nights)
+    # (the claims read are those whose agents and kinds were read: after a night is parted
+    # off, the claims after the first UNIT_REACH were never read, and are not now)
+    head = [k for k in members if k in whats][:UNIT_REACH]
     night_sentences: dict[tuple[int, str], dt.date] = {}
-    for k in members[:UNIT_REACH]:
+    for k in head:
         if (n := night_of(claims[k])) is not None and not EVENING.search(claims[k].timex.text):
             night_sentences.setdefault((claims[k].start, claims[k].text), n)
     by_night: dict[dt.date, list[int]] = {}
-    for k in members[:UNIT_REACH]:
+    for k in head:
         if (n := night_sentences.get((claims[k].start, claims[k].text))) is not None:
             by_night.setdefault(n, []).append(k)
     apart_nights = []
     for n in sorted(by_night):
         nights = by_night[n]
-        day = [k for k in members[:UNIT_REACH] if k not in nights]
+        day = [k for k in head if k not in nights]
         day_kinds = {whats[k] for k in day} - {None}
         # (the day names what happened, and the night none of it: "the meeting ... ended long
         # after midnight" beside words of no kind is the meeting's)
@@ -545,8 +548,11 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
             apart_nights.append(nights)
     if apart_nights:
         gone = {k for nights in apart_nights for k in nights}
-        return [*_parts([k for k in members if k not in gone], agents, whats, claims, vecs), *apart_nights]
-    first = members[:UNIT_REACH]
+        # (two nights of one date and no day, each apart from the other: no part is left of
+        # the day, and the nights are the parts)
+        rest = [k for k in members if k not in gone]
+        return [*(_parts(rest, agents, whats, claims, vecs) if rest else []), *apart_nights]
+    first = head
     # a sentence by which the report turns to another happening ("Elsewhere, ...", "Hegseth,
     # meanwhile, told ..."), with the report's other sentences of its actor on that date
     turned = [k for k in first[1:] if claims[k].basis == "explicit" and shifted(claims[k].text)]

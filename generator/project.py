@@ -156,15 +156,24 @@ def init_project(folder: Path, site_name: str) -> tuple[Path, ...]:
         target = folder / src.relative_to(SKELETON)
         target.parent.mkdir(parents=True, exist_ok=True)
         if src.name == "mkdocs.yml":
-            # a JSON string is a YAML string: any name is quoted and escaped correctly
             text = src.read_text(encoding="utf-8").replace(
-                f"site_name: {SITE_NAME_MARK}", f"site_name: {json.dumps(site_name)}", 1)
+                f"site_name: {SITE_NAME_MARK}", f"site_name: {_yaml_string(site_name)}", 1)
             target.write_text(text, encoding="utf-8", newline="\n")
         else:
             shutil.copyfile(src, target)  # follows the skeleton's links to the seed's files
         written.append(target)
     (folder / "sources").mkdir(parents=True, exist_ok=True)
     return tuple(written)
+
+
+def _yaml_string(text: str) -> str:
+    """``text`` as a double-quoted YAML string of ASCII: a JSON string is a YAML string, but
+    JSON writes a character beyond U+FFFF as two escapes of half a character each
+    ("\\ud83d\\ude42" for an emoji), which YAML reads as two lone surrogates: a project
+    `timeline init --name "Harbour 🙂"` made was refused by its every build. YAML's own
+    eight-digit escape ("\\U0001f642") holds it whole."""
+    return '"' + "".join(json.dumps(ch)[1:-1] if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                         for ch in text) + '"'
 
 
 def _refused_character(ch: str) -> str:
