@@ -764,7 +764,14 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                      ).isoformat()
         else:
             direction = _direction(args[1], ctx, m.start, m.end)
-            day = weekday_date(int(args[0]), direction, dct)
+            # what someone said on a day named before, of a weekday: counted from that day
+            # ("told journalists on 27 January that the delegations could meet on Sunday",
+            # written on 3 February: 1 February)
+            said_on = _day_named_before(refs, ctx, m.start + 1)
+            said_that = said_on is not None and said_on < dct and not args[1] \
+                and SAID_THAT.match(ctx.text, refs[-1].end, m.start) is not None \
+                and SAID_BEFORE.search(ctx.text, max(0, refs[-1].end - 70), refs[-1].end) is not None
+            day = weekday_date(int(args[0]), direction, said_on if said_that else dct)
             if (args[1] or "").strip().lower() == "next" and (day - dct).days == 1:
                 # "next Sunday" said on a Saturday is not tomorrow ("this Sunday", "tomorrow"
                 # are): the Sunday of the week after
@@ -865,6 +872,9 @@ def _narrated(m: Mention, ctx: Clues) -> bool:
     # the day written out is the one to go on from)
 
 
+SAID_THAT = re.compile(r"[^.;:!?,“”\"]{0,20}?\bthat\b[^.;:!?,]{0,120}$")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote|declared|promised|"
+                         r"insisted|claimed|confirmed)\b[^.;:!?,“”\"]{0,50}$")
 APPOSED_DATE = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z0-9]")
 
 
