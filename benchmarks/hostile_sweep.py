@@ -253,12 +253,6 @@ def article(shape: str, size: int) -> str:
 
 
 def one(shape: str, size: int) -> dict:
-    from generator.config import Config
-    from generator.entities import load_registry
-    from generator.export import to_json
-    from generator.pipeline import extract
-    from generator.project import read_templates
-    from generator.render import render
     from generator.sources import parse_source
 
     raw = article(shape, size)
@@ -266,7 +260,20 @@ def one(shape: str, size: int) -> dict:
     source, problems = parse_source(raw, "h.md", "h")
     if source is None:
         return {"cpu": time.process_time() - c0, "refused": str(problems[0])[:80]}
-    timeline = extract((source,))
+    return built((source,), c0)
+
+
+def built(sources: tuple, c0: float) -> dict:
+    """Extract, render and export ``sources``: CPU seconds since ``c0``, what came out, the
+    peak memory."""
+    from generator.config import Config
+    from generator.entities import load_registry
+    from generator.export import to_json
+    from generator.pipeline import extract
+    from generator.project import read_templates
+    from generator.render import render
+
+    timeline = extract(sources)
     config, registry = Config(root=ROOT), load_registry()
     pages = render(timeline, config, registry, read_templates(config))
     export = to_json(timeline, registry)
@@ -300,24 +307,12 @@ def day_source(s: int) -> str:
 
 
 def day(n: int) -> dict:
-    from generator.config import Config
-    from generator.entities import load_registry
-    from generator.export import to_json
-    from generator.pipeline import extract
-    from generator.project import read_templates
-    from generator.render import render
     from generator.sources import parse_source
 
     raws = [day_source(s) for s in range(n)]
     c0 = time.process_time()
     sources = tuple(parse_source(raw, f"r{s}.md", f"r{s}")[0] for s, raw in enumerate(raws))
-    timeline = extract(sources)
-    config, registry = Config(root=ROOT), load_registry()
-    pages = render(timeline, config, registry, read_templates(config))
-    export = to_json(timeline, registry)
-    return {"cpu": time.process_time() - c0, "claims": len(timeline.claims),
-            "events": len(timeline.events), "out": len(export) + sum(len(p.text) for p in pages),
-            "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return built(sources, c0)
 
 
 def main(argv: list[str]) -> int:
