@@ -1204,13 +1204,15 @@ NIGHT_REACH = 30  # characters before a date read for "overnight into"
 
 
 @lru_cache(maxsize=1)
-def _night_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _night_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """happenings.yaml's ``nights``: how a date tells the night it began (its words), the
-    words before a date that tell the night it ended, and a date's own first words that do."""
+    words before a date that tell the night it ended, a date's own first words that do, and
+    the words anywhere before a date of another kind (a saying) that tell the night before it."""
     nights = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["nights"]
     return (re.compile(nights["began"], re.IGNORECASE),
             re.compile(rf"(?:{nights['ended_before']})\s+(?:the\s+)?$", re.IGNORECASE),
-            re.compile(nights["ended_words"], re.IGNORECASE))
+            re.compile(nights["ended_words"], re.IGNORECASE),
+            re.compile(nights["ended_earlier"], re.IGNORECASE))
 
 
 NIGHT_BEGUN_VALUE = re.compile(r"T(?:NI|EV)$")  # TimeML's night and evening
@@ -1223,14 +1225,15 @@ def night_of(c: Claim) -> dt.date | None:
     if t is None or c.when.granularity != "day" or c.when.start != c.when.end:
         return None
     text = " ".join(t.text.split())
-    began, ended_before, ended_words = _night_words()
+    began, ended_before, ended_words, ended_earlier = _night_words()
     if ended_words.match(text) or NIGHT_BEGUN_VALUE.search(t.value) and TWO_DAYS.search(text):
         # ("overnight", "the night from Monday to Tuesday": dated by the morning it ended)
         return c.when.start - dt.timedelta(days=1)
     if began.search(text) or NIGHT_BEGUN_VALUE.search(t.value):
         return c.when.start
     at = t.start - c.start
-    if ended_before.search(c.text, max(0, at - NIGHT_REACH), at):
+    if ended_before.search(c.text, max(0, at - NIGHT_REACH), at) \
+            or ended_earlier.search(c.text[:at]):
         return c.when.start - dt.timedelta(days=1)
     return None
 

@@ -926,6 +926,34 @@ def test_a_night_is_dated_by_the_day_it_began_or_the_day_it_ended() -> None:
                         "Saturday")) is None
 
 
+def test_a_night_told_before_a_saying_is_the_night_before_the_saying() -> None:
+    """A bare "overnight" before a date of another kind (the day it was said) is the night
+    that ended on that day; an overnight train or stay is no night of a happening."""
+    from generator.events import night_of
+
+    tuesday = _dt.date(2025, 6, 10)
+    text = "Overnight Russian drones struck Kharkiv, killing three, the mayor said on Wednesday morning."
+    assert night_of(_at("a", "s", text, "2025-06-11", "Wednesday morning")) == tuesday
+    text = "Russia launched 120 drones at Ukraine overnight, the air force said on Wednesday."
+    assert night_of(_at("b", "s", text, "2025-06-11", "Wednesday")) == tuesday
+    text = "During the night, air defences downed 40 drones over Odesa, officials said on Wednesday."
+    assert night_of(_at("c", "s", text, "2025-06-11", "Wednesday")) == tuesday
+    text = "Macron took the overnight train to Kyiv and met Zelensky on Wednesday."
+    assert night_of(_at("d", "s", text, "2025-06-11", "Wednesday")) is None
+
+
+def test_a_night_told_late_and_told_before_a_saying_is_one_strike_in_disagreement() -> None:
+    """"Late on Tuesday, Russian drones hit Kharkiv" (one outlet) and "Overnight Russian drones
+    struck Kharkiv ..., the mayor said on Wednesday" (another): one strike, both dates shown."""
+    sources = (_source("a", "2025-06-11"), _source("b", "2025-06-11"))
+    late = _at("c1", "a", "Late on Tuesday, Russian drones hit the city of Kharkiv, killing three "
+               "people.", "2025-06-10", "Late on Tuesday")
+    said = _at("c2", "b", "Overnight Russian drones struck Kharkiv, killing three people and injuring "
+               "dozens, mayor Ihor Terekhov said on Wednesday.", "2025-06-11", "Wednesday")
+    (both,) = merge_events((late, said), sources)
+    assert [v["when"]["start"] for v in both.conflicts] == ["2025-06-10", "2025-06-11"]
+
+
 def test_a_night_named_by_its_two_days_is_dated_by_the_morning_it_ended() -> None:
     """"In the night from Monday to Tuesday, Russia launched nearly 400 drones" (a Swiss paper)
     and "Russia launched drones and missiles late Monday" (an American one): the night began on
