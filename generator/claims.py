@@ -564,7 +564,8 @@ def _near_date(words: re.Pattern[str], c: Claim) -> bool:
 CLAUSE_BREAK = re.compile(r"[,;:—–]")
 WHAT_CLAUSE = 200  # characters on each side of a date read for a word of its clause
 OPENING_COMMA = re.compile(r"\s*,")
-OPENING_DATE = re.compile(r"[\s\-*•\"“]*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)*")
+OPENING_DATE = re.compile(r"[\s\-*•\"“]*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)*"
+                          r"(?:the\s+(?:early\s+hours|night|morning|afternoon|evening)\s+(?:of|to|into)\s+)?")
 
 
 def _in_date_clause(words: re.Pattern[str], c: Claim) -> bool:

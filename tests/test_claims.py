@@ -436,6 +436,22 @@ def test_a_count_from_a_signing_or_a_visit_finds_the_verb_that_told_it() -> None
     assert [c.when.start for c in _dated(claims, "a day after")] == [dt.date(2026, 1, 26)]
 
 
+def test_a_count_from_comments_or_a_strike_finds_the_saying_or_the_night_that_told_it() -> None:
+    """"The comments came two days after" counts from "said on Wednesday" (a saying is what
+    comments are); "The strike came three days after" from a lead opening on its night ("In the
+    early hours of Friday, Russia fired a missile at Lviv": the clause the night opens)."""
+    claims = claims_of("Trump said on Wednesday that Kyiv should not target Moscow. "
+                       "Reporters asked him twice. "
+                       "The comments came two days after Trump threatened tariffs on buyers of Russian oil.")
+    # published Thursday 29 January 2026: said on Wednesday the 28th, the threat on the 26th
+    assert [c.when.start for c in _dated(claims, "two days after")] == [dt.date(2026, 1, 26)]
+    claims = claims_of("In the early hours of Friday, Russia fired a ballistic missile at the Lviv region. "
+                       "Heating was restored. "
+                       "The strike came three days after European leaders signed a declaration in Paris.")
+    # Friday the 23rd: the signing on the 20th
+    assert [c.when.start for c in _dated(claims, "three days after")] == [dt.date(2026, 1, 20)]
+
+
 def test_a_count_pointing_back_or_aside_dates_from_the_day_just_told() -> None:
     """"On Friday, Trump said ... His remarks came a day after ...": Thursday; "... on Monday,
     a day after US officials met a Ukrainian team": Sunday. Both the outlet's counts."""
