@@ -79,6 +79,9 @@ TIME_OPENER = re.compile(r"(?:[\w-]+\s+){1,3}(?:later|earlier|ago|afterwards|bef
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
 # who passes on the words of the person named before: "his office", "her spokesman"
+RELAYED = re.compile(r"reports|reported|writes|wrote", re.IGNORECASE)  # an outlet passing words on
+# between a speaker's verb and the outlet relaying it: the day of saying at most, then a comma
+RELAYED_AFTER = re.compile(r"(?:\s+(?:on|late|early|earlier|last|this)?\s*[\w ]{0,30}?)?\s*,\s*")
 OWN_CARRIER = re.compile(r"(?:his|her|their)\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|aides?|staff|administration|ministry|team|representatives?)$", re.IGNORECASE)
 
 
@@ -774,8 +777,18 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 found_at.append((v, span, found))
         # "Putin has stressed that …, Ushakov stated.": a speaker named after a comma or a quote
         # at the sentence's end reports everything before it, so it wins
-        tail = [f for v, span, f in found_at if span is not None and TAIL.match(text, v.end())
-                and re.search(r"[,”\"’]\s*$", text[:span[0]])]
+        tails = [(v, span, f) for v, span, f in found_at if span is not None
+                 and TAIL.match(text, v.end()) and re.search(r"[,”\"’]\s*$", text[:span[0]])]
+        if tails and RELAYED.fullmatch(tails[-1][0].group()):
+            # ... unless it only passes on the words of a speaker named at the end just before
+            # it ("..., Peskov said on Thursday, Trend reports": Peskov's words, relayed)
+            relayed_at = tails[-1][1][0]
+            relayed = [f for v, span, f in found_at if span is not None and v.end() < relayed_at
+                       and re.search(r"[,”\"’]\s*$", text[:span[0]])
+                       and RELAYED_AFTER.fullmatch(text, v.end(), relayed_at)]
+            if relayed:
+                return relayed[-1]
+        tail = [f for _v, _span, f in tails]
         # ... unless it is the first speaker's own office passing the words on ("Erdogan said
         # Turkey was ready, his office said": Erdogan's words)
         if tail and not (len(found_at) > 1 and isinstance(tail[-1], Attribution)
