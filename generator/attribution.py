@@ -363,7 +363,10 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
 COMMENTED = re.compile(r"(?:\b(?:a|an|the)\s+(?:claim|charge|allegation|assertion|accusation|version)s?\s+"
                        r"|,\s+(?:a|an)\s+(?:(?!(?:after|before|since|ago|later|earlier|when|as)\b)[a-z][\w-]*\s+){1,2})"
                        # (", a step Trump has made clear"; not ", a day after Zelensky said")
-                       r"(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:has|have|had)\s+)?$")
+                       # (", a move analysts say reflects ...": those who comment, unnamed)
+                       r"(?:that\s+|which\s+)?(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:many\s+|some\s+|most\s+)?"
+                       r"(?:analysts|experts|observers|critics|commentators|diplomats|officials)\s+)"
+                       r"(?:(?:has|have|had)\s+)?$")
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 
 
