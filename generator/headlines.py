@@ -552,6 +552,11 @@ def _timex_rules():
     return load_timex_rules()
 
 
+# words in -ing after a date that tell of the date itself, not of a noun before it
+PERIOD_PARTICIPLES = frozenset({"morning", "evening", "ending", "beginning", "starting", "running",
+                                "lasting", "spanning", "covering"})
+
+
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
     deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
@@ -604,8 +609,11 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             continue  # "spent Wednesday in Ankara", "said that Thursday was ...": the date is said
         modified = re.match(r"\s+([a-z][\w-]*)", text[end:])
         if prep and modified and modified.group(1) not in PREPOSITIONS | AUXILIARIES | w.dangling \
-                and modified.group(1) not in w.verb_forms and not modified.group(1).endswith("ed"):
+                and modified.group(1) not in w.verb_forms and not modified.group(1).endswith("ed") \
+                and not (modified.group(1).endswith("ing") and modified.group(1) not in PERIOD_PARTICIPLES):
             continue  # "a decline in fourth-quarter earnings": the date says which earnings
+            # (not a participle after it: "signed a decree on Sunday launching ...", but "the
+            # fourth quarter ending in December" tells which quarter)
         cut = prep.start() if prep else start
         after = ZONE_TIME.sub("", text[end:], count=1)  # "on Tuesday evening, US time"
         # "on Friday, 16 May," — a date in apposition goes with its commas
