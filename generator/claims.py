@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -892,7 +893,27 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                 sentence.text, sentence.start, sentence.end, line, day,
                                 basis, None, who, actors, places, spans))
             n_undated += basis == "undated"
-    return tuple(claims)
+    return _without_restated_headings(claims, sentences)
+
+
+def _without_restated_headings(claims: list[Claim], sentences: tuple[Sentence, ...]) -> tuple[Claim, ...]:
+    """The claims, less a heading's that the first sentence under it dates the same way: a
+    live report's "**Overnight strikes on Ukraine's grid**" over "Russia struck energy
+    facilities ... overnight, Ukrenergo said on Friday" is the entry's title, its sentence the
+    claim."""
+    headings = [k for k, s in enumerate(sentences) if s.kind == "heading"]
+    if not headings:
+        return tuple(claims)
+    dates_at: dict[int, set[TimeValue]] = defaultdict(set)
+    for c in claims:
+        dates_at[c.start].add(c.when)
+    gone: set[tuple[int, TimeValue]] = set()
+    for k in headings:
+        under = next((s for s in sentences[k + 1:] if s.kind != "furniture"), None)
+        if under is not None and under.kind == "text":
+            gone |= {(sentences[k].start, w) for w in dates_at.get(sentences[k].start, set())
+                     & dates_at.get(under.start, set())}
+    return tuple(c for c in claims if (c.start, c.when) not in gone or c.basis != "explicit")
 
 
 def unrestated(dated: list[Timex], raw: str, sentence_start: int) -> list[Timex]:

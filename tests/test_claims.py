@@ -45,6 +45,18 @@ def speakers_of(body: str) -> dict[str, str | None]:
     return {c.timex.text: c.attribution and c.attribution.text for c in claims_of(body) if c.timex}
 
 
+def test_a_heading_its_first_sentence_dates_the_same_way_is_no_claim_of_its_own() -> None:
+    """A live report's entry title over the sentence that tells it: the sentence is the claim;
+    a heading of another date than its sentence's keeps its own."""
+    claims = claims_of("Lead sentence here.\n\n**Overnight strikes on Ukraine's grid**\n\n"
+                       "Russia struck energy facilities in Kharkiv overnight, Ukrenergo said on Thursday.\n\n"
+                       "**Talks on Friday**\n\nThe delegations will meet in Geneva, officials said.")
+    dated = [(c.text, c.timex.text) for c in claims if c.basis == "explicit"]
+    assert ("Overnight strikes on Ukraine's grid", "Overnight") not in dated
+    assert any(text.startswith("Russia struck") for text, _ in dated)
+    assert ("Talks on Friday", "Friday") in dated
+
+
 def test_two_dates_in_a_sentence_give_two_claims() -> None:
     claims = claims_of("Lead sentence here. They met in 2019 and again in 2022.")
     explicit = [c for c in claims if c.basis == "explicit"]
