@@ -532,3 +532,45 @@ def test_seventeenth_probe_events_stay_above_their_floors(tmp_path: Path) -> Non
     assert ratio(s["attribution"]) >= 0.75 and s["attribution_wrong"] <= 4, s
     assert ratio(s["merged"]) >= 0.5 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["headlines"]) >= 0.55, s
+
+
+PROBE_EVENTS18 = DEV.parent / "probe_events18"
+
+
+def test_eighteenth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen probe articles of sixteen more outlets, six of them in Ukrainian, Russian or
+    German (the Rada dismissing Shmyhal's government and Trump's "he shouldn't target Moscow",
+    July 2025; Vance's "done with the funding", August 2025; the day after the Oreshnik strike
+    and the Miami talks, January 2026; the Munich Security Conference opening, February 2026:
+    tests/fixtures/probe_events18, written blind in session 20): as first read (blind, at
+    e8b7204), claims 0.726 / 0.957, speakers 33 of 40 (4 wrong or spurious), merged 11/23,
+    conflicts 1/5, headlines 19/31; in session 20 0.747 / 0.986, 34 of 41 (4), merged 13/23,
+    conflicts 1/5, headlines 20/31. Most of what is missed is in the articles not in English
+    (the English bundle is the only one). A regression guard."""
+    s = score(_copied(PROBE_EVENTS18, tmp_path), PROBE_EVENTS18)
+    print("\nprobe events 18:", s)
+    assert s["claims_recall"] >= 0.72 and s["claims_precision"] >= 0.95, s
+    assert ratio(s["attribution"]) >= 0.75 and s["attribution_wrong"] <= 4, s
+    assert ratio(s["merged"]) >= 0.5 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["headlines"]) >= 0.55, s
+
+
+PROBE_EVENTS19 = DEV.parent / "probe_events19"
+
+
+def test_nineteenth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen probe articles of sixteen more outlets, eight of them in Russian, Ukrainian or
+    German (Zelensky's runoff win and Trump's call, April 2019; the memorandum quarrel before
+    the second Istanbul round, Russia's claimed advance into Dnipropetrovsk region and Putin at
+    the St Petersburg forum, May-June 2025; the 537-weapon night strike and the Ottawa-treaty
+    decree, June 2025: tests/fixtures/probe_events19, written blind in session 20): as first
+    read (blind, at e8b7204), claims 0.619 / 0.861, speakers 13 of 26 (2 wrong or spurious),
+    merged 4/13, conflicts 2/5, headlines 12/24; in session 20 0.635 / 0.914, 16 of 27 (0),
+    merged 4/13, conflicts 2/5, headlines 12/24. Most of what is missed is in the articles not
+    in English. A regression guard."""
+    s = score(_copied(PROBE_EVENTS19, tmp_path), PROBE_EVENTS19)
+    print("\nprobe events 19:", s)
+    assert s["claims_recall"] >= 0.6 and s["claims_precision"] >= 0.88, s
+    assert ratio(s["attribution"]) >= 0.55 and s["attribution_wrong"] <= 2, s
+    assert ratio(s["merged"]) >= 0.3 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.45, s
