@@ -531,6 +531,7 @@ class Ref:
     topic: bool = True  # False for "a year earlier", "the year-ago quarter": comparisons
     weekday: bool = False  # named by its weekday ("Thursday")
     year: bool = False  # its year written out ("2022", "February 2022", "May 3, 1998")
+    ahead: bool = False  # a day told as one to come ("the delegations could meet on Sunday")
 
 
 def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
@@ -694,6 +695,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         # "Hours earlier, ..." (``ANAPHOR(earlier0,day)``): the day the narration is at, never a
         # day ahead it looked to ("... resume talks on Thursday. Hours earlier, the leaders ...")
         narrated = bool(m2 and m2.group(1)) and n == 0
+        if n != 0 and unit == "day" and any(r.ahead for r in refs[-LOOK_BACK:]) \
+                and ctx.tense(m.start, m.end) == "past":
+            # "The following day Peskov said ..." after "Zelensky told journalists on 27
+            # January that the delegations could meet on Sunday": the day after the telling,
+            # not after the day it looked to
+            refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
         ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs)
         if ref is not None and n == 0 and unit == "day" and (dct - ref.start).days > STALE_ANCHOR \
                 and (last := next((r for r in reversed(refs) if r.value == ref), None)) is not None \
@@ -857,7 +864,8 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
                                                       or _narrated(m, ctx))
                                 and not NOUN_OF.search(text, max(0, m.start - 40), m.start),
                                 m.template.startswith("WEEKDAY("),
-                                bool(YEAR_WRITTEN.match(m.template))))
+                                bool(YEAR_WRITTEN.match(m.template)),
+                                iv.granularity == "day" and ctx.tense(m.start, m.end) == "future"))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
     return _clocks_on_days(_appositions(out, mentions, text), mentions, text)
 
