@@ -1009,12 +1009,20 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+HEAD_ENDS = re.compile(r"(?<=[\w’'])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)(?<!\bits)(?<!\btheir)"
+                       r"(?<!\bhis)(?<!\bher)(?<!\bthis)(?<!\bThis)\s+(?:who|which|that|[a-z]{3,}ing)\b")
+
+
 def _plural_subject(subject: str) -> bool:
     """'Russia and Ukraine', 'the delegations', 'the leaders of Russia and Ukraine': plural;
     'the second round of talks', 'Putin': singular. The head is what comes before the first
     preposition."""
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via)\s+",
                     subject)[0]
+    # ... or a participle or a relative clause after it ("European leaders visiting Kyiv",
+    # "leaders who met in Paris"), not an adjective after a determiner ("the ongoing talks")
+    if (after := HEAD_ENDS.search(head)) is not None:
+        head = head[:after.start()]
     ws = _words_of(head)
     if not ws:
         return False
@@ -1201,8 +1209,10 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             plural = _plural_subject(subj)
             rest = _and_present(rest, plural, w)
             return f"{subj} {base if plural else third}{rest}"
-        if word in w.present and (nxt.lower() in DETERMINERS or nxt[:1].isupper()):
-            return text  # already present with its object ("attends a meeting")
+        if word in w.present and (nxt.lower() in DETERMINERS or nxt[:1].isupper()
+                                  or re.fullmatch(r"[a-z]{3,}s", nxt) and nxt not in w.present):
+            return text  # already present with its object ("attends a meeting", "follows
+            # agreements reached at the second round": its object's participle stays)
         if word.lower() in DETERMINERS and prev[0].islower() and prev not in w.dangling \
                 and i - 1 != infinitive:  # (not the infinitive's object: "to accept a ceasefire")
             return text  # "attends a meeting": the verb was passed, whatever it was
@@ -2329,13 +2339,18 @@ def is_caption(sentence: str) -> bool:
 
 # --- the whole -----------------------------------------------------------------------------
 
+FIRST_PERSON = re.compile(r"(?:I|We)(?:[’'](?:m|ve|ll|d|re))?\s")
+
+
 def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> str:
     content = _end_sentence(content)
     if frame is not None and not keep_frame and not frame.quoted:
         content = reported_present(content, w)  # what was said, told as news: "had passed" -> "passed"
     if frame is None or not keep_frame:
         return _cap(drop_article(_participial(content, w)))
-    if frame.quoted and not unquote(content, w)[1]:
+    if frame.quoted and not unquote(content, w)[1] or FIRST_PERSON.match(content.strip(QUOTE_MARKS)):
+        # (words in the first person are the speaker's own, whether or not the sentence kept the
+        # quote's opening mark: 'I will wait for Putin personally," Zelensky told journalists')
         said = _end_sentence(content.strip(QUOTE_MARKS))
         return f"{frame.who}: “{_cap(said)}”"
     body = content.strip(QUOTE_MARKS) if frame.quoted else content
