@@ -784,7 +784,7 @@ ABOUT = "|".join(sorted(PREPOSITIONS))
 
 
 # a description and the name in apposition after it: "Ukraine's foreign minister, Andrii Sybiha,"
-APPOSED_NAME = re.compile(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?")
+APPOSED_NAME = re.compile(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?")
 
 
 # an impersonal passive frame: "In Moscow it was stressed that S", "It was noted that S"
