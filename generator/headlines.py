@@ -552,6 +552,9 @@ def _timex_rules():
     return load_timex_rules()
 
 
+AGAIN_BEFORE = re.compile(r",?\s+and\s+(?:again|then|once\s+more)$")  # a second date's own words
+
+
 # words in -ing after a date that tell of the date itself, not of a noun before it
 PERIOD_PARTICIPLES = frozenset({"morning", "evening", "ending", "beginning", "starting", "running",
                                 "lasting", "spanning", "covering"})
@@ -617,6 +620,12 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         cut = prep.start() if prep else start
         after = ZONE_TIME.sub("", text[end:], count=1)  # "on Tuesday evening, US time"
         # "on Friday, 16 May," — a date in apposition goes with its commas
+        # (and so does the comma before it: "The two rounds, on January 23-24 and February
+        # 4-5, were led ..." -> "The two rounds were led ...")
+        # (not one between two asides: "in Anchorage, Alaska, on Friday, their first summit")
+        aside = re.search(r",\s*$", text[:cut]) is not None \
+            and re.match(r",\s*(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|"
+                         r"did|does|do|[a-z]{3,}ed)\b", after) is not None
         after = re.sub(r"^,\s*(?=[a-z])", " ", after) if re.search(r",\s*$", text[:cut]) else after
         # "on Friday, 16 May, “from 10 am”", "Lavrov on Wednesday, August 20, warned": two
         # dates in apposition close with a comma
@@ -627,7 +636,12 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             after = re.sub(r"^\s*than\s[^,;:]*(?:,\s*(?=(?:after|before|when|as)\s))?", " ", after)
         # "met on March 7, in the Brest region" -> "met in the Brest region"
         after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with)\s)", " ", after)
-        text = text[:cut].rstrip() + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
+        head = text[:cut].rstrip()
+        if aside:
+            head = head[:-1].rstrip()
+        if (again := AGAIN_BEFORE.search(head)) and not after.strip(" .,;:"):
+            head = head[:again.start()]  # "on Friday night and again on Saturday": both go
+        text = head + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
     text = re.sub(r"\b(?:the\s+)?(?:earlier|later)(?=[,.;]|$)", "", text)
     return _tidy(re.sub(r",\s*,", ",", text))
 
@@ -761,7 +775,9 @@ def _speech_alternations(w: Words) -> tuple[str, str]:
     """The speech verbs and the verbs that need 'that' as regex alternations, built once."""
     key = id(w)
     if key not in _ALTERNATIONS:
-        _ALTERNATIONS[key] = (_alternation(list(w.speech)), _alternation(list(w.needs_that)))
+        # ("the 28 member states", "the United States": a noun, no one stating)
+        speech = _alternation(list(w.speech)).replace("states", r"(?<![Mm]ember\s)(?<!United\s)states")
+        _ALTERNATIONS[key] = (speech, _alternation(list(w.needs_that)))
     return _ALTERNATIONS[key]
 
 
@@ -1121,6 +1137,8 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             # ceasefire expired", "The plan to end the war was leaked"
             infinitive = i + 1
             continue
+        if word == "states" and tokens[i - 1].group(0).lower() in ("member", "united"):
+            continue  # "the 28 member states": a noun, no one stating
         if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to"} \
                 or word in w.speech or word in w.speech.values() or word == "say":
             return text  # a quote or a clause starts before any verb: leave it as written
@@ -2066,6 +2084,11 @@ def drop_parentheticals(text: str, w: Words) -> str:
         if re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
             return ","  # "in Budapest, Hungary, after a call, a day before ...": an aside follows
         return ""
+    # a participle's aside and the "when" clause of its last words go together: "handed in his
+    # resignation, clearing the way for the reshuffle that Zelensky announced, when he proposed
+    # Svyrydenko" -> "handed in his resignation"
+    text = re.sub(r"(?<=[\w’'”.])\s*,\s+[a-z]+ing\s[^,;“”\"]{1,100}?,\s+(?:when|where)\s[^;“”\"]*?(?=[.!?]?$)",
+                  "", text)
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
                   r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
                   r"though|while|if|when|whereas|now|"
@@ -2248,6 +2271,11 @@ QUOTE_ENDS = frozenset("this that it them these those him her us me you".split()
 OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)$")
 
 
+# a headline ending two words into a coordinated clause of the past: the clause was cut ("Trump
+# arrives in Riyadh on the first leg of a Gulf tour, and was received")
+CUT_COORDINATION = re.compile(r",\s+and\s+(?:was|were|had|has|is|are)\s+[a-z]+$")
+
+
 def problems(text: str, limit: int, w: Words) -> list[str]:
     """Why ``text`` is not a clean headline (empty list: it is)."""
     out = []
@@ -2271,6 +2299,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         # whose complement went ("his words turned out| to be meaningless")
     if not _balanced(text):
         out.append("unbalanced quote")
+    if CUT_COORDINATION.search(text):
+        out.append("cut coordination")  # "..., and was received": a second verb cut short
     if w.credits.search(text) or any(p.match(text) for p in w.datelines):
         out.append("credit or dateline")
     if text and not (text[0].isupper() or re.match(r"[0-9“\"‘']", text)):
