@@ -581,6 +581,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         if keep and re.search(rf"(?<![\w’'-]){re.escape(keep)}(?![\w’'-])", text[start:end]):
             continue  # the date asked for (a whole expression: "the week" is no "the weekend")
         before = text[:start]
+        if re.fullmatch(r"\s*By\s+", before) and re.match(r",\s+[A-Z]", text[end:]):
+            text = text[end:].lstrip(" ,")  # "By Saturday, the city said ...": how far the
+            continue  # narration had got, an opener (not a deadline set for the day)
         if re.match(r"[’']s\s", text[end:]) and re.fullmatch(r"(?i)today|yesterday|tomorrow|tonight", text[start:end]):
             # "Yesterday's conversation lasted ...": a day told from the article's own goes,
             # its noun stays ("Conversation lasts ...")
@@ -1063,12 +1066,14 @@ def _plural_subject(subject: str) -> bool:
 # three times"): its verb phrase, not the rest of the sentence ("had announced the trip on
 # Saturday, after ... a long and substantive call": "long" is the call's)
 EXPERIENCE_REACH = 40
-LOOK_BACK_ADVERBS = frozenset({"earlier", "previously", "already", "also", "just", "first"})
+LOOK_BACK_ADVERBS = frozenset({"earlier", "previously", "already", "also", "just", "first", "originally",
+                               "initially"})
 EXPERIENCE = re.compile(r"\b(?:once|never|ever|yet|already|so\s+far|to\s+date|since|repeatedly|long|times|"
                         r"always|often|twice|before)\b", re.IGNORECASE)
 AUXILIARIES = frozenset("am is are was were will would has have had can could should may might must "
                         "be been do does did".split())
 DETERMINERS = frozenset("a an the his her its their this these that those our my your".split())
+SUBJECT_PRONOUNS = frozenset("he she they we i".split())  # a verb follows them, not a noun
 
 
 _NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
@@ -1195,7 +1200,8 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
-        if (prev.lower() in w.dangling or prev.lower() in DETERMINERS) and not (
+        if (prev.lower() in w.dangling and prev.lower() not in SUBJECT_PRONOUNS
+                or prev.lower() in DETERMINERS) and not (
                 prev.lower() in {"both", "all"} and i >= 2
                 and re.fullmatch(r"[A-Z][\w’'-]*|they|we|leaders|sides|delegations|men",
                                  tokens[i - 2].group(0))):
@@ -2290,7 +2296,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
     month = ws and ws[-1] == "May" and len(ws) > 1  # "by 1 May": the month, not the modal
     # ("no order to extend it": an infinitive's object pronoun ends a sentence whole)
-    object_pronoun = last in ("it", "them") and re.search(r"\bto\s+[a-z]{3,}\s+(?:it|them)$", text)
+    # (and a relative clause's: "the apartment blocks that lost it")
+    object_pronoun = last in ("it", "them") and re.search(
+        r"\b(?:to|that|which|who)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}\s+(?:it|them)$", text)
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
             and not object_pronoun \
             or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text) \
@@ -2369,6 +2377,8 @@ def is_caption(sentence: str) -> bool:
 
 # --- the whole -----------------------------------------------------------------------------
 
+CAME_WHEN = re.compile(r"^(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,80}?\s+(?:came|began|started|emerged|"
+                       r"appeared)\s*,?\s+when\s+(?=[A-Z])")
 FIRST_PERSON = re.compile(r"(?:I|We)(?:[’'](?:m|ve|ll|d|re))?\s")
 
 
@@ -2833,6 +2843,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = strip_dates(text, w, keep)
     text = strip_connectives(text, w)
     text = strip_opener(_cap(text), w)
+    # "The first signals of the scheme came on Thursday, when Trump told NBC News that ...":
+    # what came then is the news
+    text = CAME_WHEN.sub("", text)
     # (not a count's "later": "a day later than planned")
     text = re.sub(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)(?<!year)(?<!years)"
                   r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+(?!than\b)[a-z])", "", text)
