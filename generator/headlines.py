@@ -2970,6 +2970,17 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                               and (frame.quoted or QUOTED.search(h)))]
             if found:
                 return Headline(min(found)[-1], "sentence")
+            if keep_frame and frame.who and frame.quoted:
+                # quoted words too long for a headline: their opening, up to a phrase's end (or
+                # an "of" phrase's start), after the colon (European leaders: “The current line
+                # of contact should be the starting point”), the longest that fits
+                inner = told.strip(QUOTE_MARKS + " .,;:")
+                heads = phrase_prefixes(inner, w, limit) + [inner[:m.start()] for m in re.finditer(r"\s+of\s", inner)]
+                cuts = [said for head in heads
+                        for said in [f"{frame.who}: “{_cap(_end_sentence(head))}”"]
+                        if not problems(said, limit, w) and _has_verb(_words_of(head), w, headline=True)]
+                if cuts:
+                    return Headline(max(cuts, key=lambda c: (len(c), c)), "cut")
             if keep_frame and frame.who and not frame.quoted and (colon_ok or QUOTED.search(text)):
                 # words that stay the speaker's, too long after "X says": the desk's colon
                 # ('Peskov: High-level meeting "can and must put a definitive end to the
