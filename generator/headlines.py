@@ -1484,6 +1484,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Trump said a deal was closer after he hosted Zelensky in Florida on Sunday."
     >>> dated_clause(s, s.index("on Sunday"), len(s) - 1, who="Zelensky", people=((0, "Trump"), (44, "Zelensky")))
     'Trump hosted Zelensky in Florida on Sunday.'
+    >>> s = "Peskov spoke of the meeting, which Lavrov proposed to hold in Istanbul on June 2."
+    >>> dated_clause(s, s.index("on June 2"), len(s) - 1)
+    'Lavrov proposed to hold the meeting in Istanbul on June 2.'
     >>> s = "Trump had set Thursday, though White House officials said Monday the deadline could slip."
     >>> dated_clause(s, s.index("Monday"), s.index("Monday") + 6)
     'White House officials said Monday the deadline could slip.'
@@ -1984,6 +1987,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                 word, verb_end = tokens[j].group(), tokens[j].end()
             if w.anaphoric.fullmatch(subject):
                 return ""  # "the talks that they broke off in 2022": who is "they"?
+            if (inf := re.match(r"\s+to\s+[a-z][\w-]*\b", rest[verb_end:])) is not None:
+                verb_end += inf.end()  # "the meeting, which Lavrov proposed to hold in ...":
+                # the head is what the infinitive governs ("proposed to hold the meeting")
             object_head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An") else head
             return f"{subject} {rest[t.start():verb_end]} {object_head}{rest[verb_end:]}"
         if k > 6:
