@@ -829,7 +829,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # “Quote,” X said.  /  Quote, X told reporters.  /  Quote, said X.
     # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
-    m = re.match(rf"^(?P<rest>.+)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})[^,;:!?“”\"]{{0,80}}?)"
+    # (a speaker may list names: "..., the leaders of Russia, Ukraine, France and Germany said")
+    m = re.match(rf"^(?P<rest>.+?)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})"
+                 rf"(?:[^,;:!?“”\"]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))){{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
