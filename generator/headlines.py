@@ -833,7 +833,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^(?P<rest>.+?)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})"
                  rf"(?:[^,;:!?“”\"]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))){{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
-                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}))?"
                  rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
     # (", adding that he could not go "to the capital of this terrorist."": the frame's own
     # aside, whatever it quotes, goes with it)
@@ -869,7 +869,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # (not "X had told him about the attack": a listener and what about is no frame)
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
-                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
                  rf"|{TOLD_NP}(?=\s+that\b))"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
                  rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
@@ -889,7 +889,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # X said <where, when, after what> that S: "Trump said after hosting Zelensky at the White
     # House that he had begun arranging a meeting", "Lavrov told reporters in Moscow that ..."
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
-                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
                  rf"|{TOLD_NP}))?"
                  rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
                  rf"late|early|by)\s+[^“”\";:]{{1,120}}?,?\s+that\s+(?P<rest>[^\s].+)$", text)
@@ -2083,6 +2083,9 @@ def drop_parentheticals(text: str, w: Words) -> str:
     # appositions and non-restrictive relatives after a name: "Zelensky, a former comedian, ..."
     def aside(m: re.Match[str]) -> str:
         inner = m.group("inner")
+        if m.group("lead") == "of":
+            return " " + inner  # "The exchange, of 1,000 prisoners on each side, was completed":
+            # what it was of is the news, set off by commas or not
         relative = m.group("lead").split()[-1] in {"who", "whose", "which", "whom", "although",
                                                     "though", "while", "if", "when", "whereas"}
         own = re.split(r"\b(?:who|whom|whose|which|that)\b", inner)[0]
@@ -2106,14 +2109,14 @@ def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"(?<=[\w’'”.])\s*,\s+(?P<inner>(?P<lead>a|an|the|who|whose|which|"
                   r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
                   r"though|while|if|when|whereas|now|"
-                  r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|during|"
+                  r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|of|during|"
                   r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
                   # (not before "whose ...": a relative of the aside's last noun goes with it)
                   # (nor before a speaker and the verb: ", killing five people, regional
                   # governor Ivan Fedorov said" closes the sentence with who said it)
                   # (nor before what goes on about its own last words: ", killing six people,
                   # including two children")
-                  r"\s[^,;]{1,100}?),(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
+                  r"\s(?:[^,;]|,(?=\d{3}\b)){1,100}?),(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
                   r"|(?:including|among|excluding|mostly|mainly|most|many|some|all|both)\b)[a-z])"
                   r"(?!\s+[a-z\s]{0,40}(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|told|added|reported|wrote)\b)",
                   aside, text)
