@@ -892,7 +892,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
                  rf"|{TOLD_NP}))?"
                  rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
-                 rf"late|early|by)\s+[^“”\";:]{{1,120}}?,?\s+that\s+(?P<rest>[^\s].+)$", text)
+                 rf"late|early|by|to)\s+[^“”\";:]{{1,120}}?,?\s+that\s+(?P<rest>[^\s].+)$", text)
     if m and not re.search(r",\s", m.group("who")):
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w), m.group("rest"),
                     m.group("rest")[:1] in "“\"")
@@ -1176,6 +1176,13 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 return text  # "he was prepared to": a state, which reported speech makes "is"
             if nxt in w.participles and nxt not in {"had", "did", "said", "told"}:
                 return f"{subj}{rest}"
+            if future and deeds and (doing := _progressive().get(nxt)) is not None \
+                    and not re.search(r"\bwhen\b", text[tokens[i + 1].end():]):
+                # "Trump was hosting Russia's foreign minister" -> "Trump hosts ...": what was
+                # going on then, told at its date (after "says" the words keep their tense; and
+                # a backdrop to what happened "when" stays one: "They were talking when ...")
+                third, base = doing
+                return f"{subj} {third if word == 'was' else base}{text[tokens[i + 1].end():]}"
             return text
         if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
                 and tokens[i + 2].group(0) in w.participles and tokens[i + 2].group(0) not in {"had", "did"}:
@@ -1216,7 +1223,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 return text  # after "says" a deed keeps its past: "Peskov says Putin proposed talks"
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
                 return text  # present and past look alike: leave them
-            if re.match(r"[^,;:]*?\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
+            if re.match(r"[^,;:]*?(?<!\band\s)\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
                         re.split(r"\b(?:who|which|that|whom|whose)\b", rest)[0]):
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
@@ -1243,6 +1250,21 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 and i - 1 != infinitive:  # (not the infinitive's object: "to accept a ceasefire")
             return text  # "attends a meeting": the verb was passed, whatever it was
     return text
+
+
+@lru_cache(maxsize=1)
+def _progressive() -> dict[str, tuple[str, str]]:
+    """Each known verb's form in -ing -> (third person, base): "hosting" -> ("hosts", "host")."""
+    out: dict[str, tuple[str, str]] = {}
+    for third, base in words().past.values():
+        if not re.fullmatch(r"[a-z]{2,}", base):
+            continue
+        forms = {base + "ing", base[:-1] + "ing" if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) else base + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", base):
+            forms.add(base + base[-1] + "ing")  # "running", "planning"
+        for form in forms:
+            out.setdefault(form, (third, base))
+    return out
 
 
 TO_NOUNS = frozenset("""plan plans bid effort efforts attempt push decision order deadline invitation
