@@ -24,13 +24,13 @@ from jinja2 import TemplateError
 
 from generator import lang, parallel
 from generator.cache import ExtractCache, HeadlineCache, PageCache
-from generator.claims import capped, extract_claims, missing_days, unread_days
+from generator.claims import Extracted, capped, extract_source, missing_days, unread_days
 from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
 from generator.events import merge_events, told_apart
 from generator.export import iter_json
-from generator.features import Frequencies, features
+from generator.features import Frequencies
 from generator.headlines import remembering
 from generator.model import Claim, Source, Timeline, Timex
 from generator.output import OutputError, exclusive
@@ -228,9 +228,6 @@ def extract_all(ordered: tuple[Source, ...], registry: Registry,
     return tuple(claims), Frequencies(n_sentences, dict(df))
 
 
-Extracted = tuple[tuple[Claim, ...], int, Counter[str]]
-
-
 def extract_sources(sources: list[Source], registry: Registry, jobs: int = 1) -> list[Extracted]:
     """``extract_source`` of each source, in order, by ``jobs`` processes. Extraction is a pure
     map over sources: forked copies of this process (``parallel.fork_map``) each take the next
@@ -247,18 +244,6 @@ def extract_sources(sources: list[Source], registry: Registry, jobs: int = 1) ->
 def _extract_with(source: Source, registry: Registry) -> Extracted:
     with using_registry(registry):  # for the modules that are not handed it yet
         return extract_source(source, registry)
-
-
-def extract_source(source: Source, registry: Registry) -> Extracted:
-    """One source's claims, and in how many of its sentences each word or entity occurs."""
-    sentences = source_sentences(source)
-    df: Counter[str] = Counter()
-    mentions_of = {}
-    for sentence in sentences:
-        found = registry.find(sentence.text)
-        mentions_of[sentence.start] = found
-        df.update(features(sentence.text, tuple((m.start, m.end, m.entity) for m in found)).keys())
-    return extract_claims(source, sentences, registry, mentions_of, undated=True), len(sentences), df
 
 
 def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
