@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -116,7 +117,7 @@ class ExtractCache:
     def _cannot_write(self, exc: OSError) -> None:
         if not self.problems:
             where = exc.filename if exc.filename is not None else self.folder
-            if Path(where).name.endswith(".tmp") or Path(where).parent.resolve() == self.folder.resolve():
+            if Path(where).name.endswith(".tmp") or os.path.realpath(Path(where).parent) == os.path.realpath(self.folder):
                 where = self.folder  # (an eleventh sweep) not the hidden file of a write
                 # begun (absolute, gone once refused), nor one of its many entries
             self.problems.append(Problem(

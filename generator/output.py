@@ -67,7 +67,9 @@ def describe(exc: OSError, doing: str = "write") -> OutputError:
 
 def _show(path: object) -> str:
     try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+        # (realpath: Path.resolve raises RuntimeError on a symbolic link to itself before
+        # Python 3.13, and a link 'docs/js' -> 'js' ended the build in that traceback)
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(Path.cwd())).as_posix()
     except (ValueError, OSError, TypeError):
         return str(path)
 

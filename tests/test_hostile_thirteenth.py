@@ -7,6 +7,7 @@ import os
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +87,31 @@ def test_jobs_in_other_digits_is_one_line(capsys: pytest.CaptureFixture) -> None
             main(["build", "--jobs", value])
         assert (f"argument --jobs: {value!r} is not a number of processes (1 or more)"
                 in capsys.readouterr().err)
+
+
+def test_a_cache_linked_to_itself_is_a_warning(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """``.cache`` a symbolic link to itself: the warning's ``Path.resolve`` raised RuntimeError
+    (a symlink loop, before Python 3.13) and the build ended in a traceback."""
+    from generator.cache import ExtractCache
+
+    monkeypatch.chdir(tmp_path)
+    Path(".cache").symlink_to(".cache")
+    sources, _ = check([DEV])
+    cache = ExtractCache(Path(".cache/extract"))
+    assert pipeline.extract(sources[:2], cache=cache).claims == pipeline.extract(sources[:2]).claims
+    assert [p.path for p in cache.problems] == [".cache/extract"]
+    assert "cannot be written (Too many levels of symbolic links)" in cache.problems[0].message
+
+
+def test_a_file_of_docs_linked_to_itself_is_one_line(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """``docs/js`` -> ``js``: the message naming it called ``Path.resolve``, which raised
+    RuntimeError, and the build ended in three tracebacks."""
+    import errno
+
+    from generator.output import describe
+
+    monkeypatch.chdir(tmp_path)
+    Path("docs").mkdir()
+    Path("docs/js").symlink_to("js")
+    exc = OSError(errno.ELOOP, os.strerror(errno.ELOOP), "docs/js")
+    assert str(describe(exc, "read")) == "cannot read docs/js: Too many levels of symbolic links"
