@@ -88,9 +88,13 @@ class ExtractCache:
     def get(self, source: Source) -> tuple[tuple[Claim, ...], int, Counter[str]] | None:
         """The source's entry; None (extracted anew) if there is none or it is damaged:
         truncated, changed since written, a folder, of another shape (``output.read_json``)."""
-        data = read_json(self.folder / f"{self.key(source)}.json")
+        key = self.key(source)
+        data = read_json(self.folder / f"{key}.json")
         try:
-            if not isinstance(data, dict) or not _count(data["sentences"]) \
+            # (a thirteenth sweep) an entry holds its key: one copied, linked or renamed to
+            # another source's name (its digest holds) gave that source its claims
+            if not isinstance(data, dict) or data.get("key") != key \
+                    or not _count(data["sentences"]) \
                     or not isinstance(data["df"], dict) \
                     or not all(isinstance(k, str) and _count(v) for k, v in data["df"].items()):
                 raise TypeError  # counts of another shape would be summed into every weight
@@ -130,10 +134,11 @@ class ExtractCache:
         ``problems``, as a warning) and go on without storing: the build does not need it."""
         if self.problems:
             return
-        data = {"claims": [claim_to_json(c) for c in claims], "sentences": sentences,
+        key = self.key(source)
+        data = {"key": key, "claims": [claim_to_json(c) for c in claims], "sentences": sentences,
                 "df": dict(sorted(df.items()))}
         try:  # whole or not at all (a torn .tmp file is never read: entries end in .json)
-            write_json(self.folder / f"{self.key(source)}.json", data)
+            write_json(self.folder / f"{key}.json", data)
         except OSError as exc:
             self._cannot_write(exc)
 

@@ -115,3 +115,24 @@ def test_a_file_of_docs_linked_to_itself_is_one_line(tmp_path, monkeypatch: pyte
     Path("docs/js").symlink_to("js")
     exc = OSError(errno.ELOOP, os.strerror(errno.ELOOP), "docs/js")
     assert str(describe(exc, "read")) == "cannot read docs/js: Too many levels of symbolic links"
+
+
+def test_an_extraction_entry_under_another_sources_name_is_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two entries of ``.cache/extract/`` swapped (or one linked or copied to another's name):
+    each digest holds, and each source was given the other's claims (the site then differed
+    from a cold build's in 52 files of site/ and 20 of docs/ for a link). An entry holds its
+    key now."""
+    from generator.cache import ExtractCache
+
+    sources, _ = check([DEV])
+    sources = sources[:2]
+    cold = pipeline.extract(sources)
+    cache = ExtractCache(tmp_path)
+    pipeline.extract(sources, cache=cache)
+    a, b = (tmp_path / f"{cache.key(s)}.json" for s in sources)
+    a_bytes = a.read_bytes()
+    a.write_bytes(b.read_bytes())
+    b.write_bytes(a_bytes)
+    again = ExtractCache(tmp_path)
+    assert pipeline.extract(sources, cache=again) == cold
+    assert (again.hits, again.misses) == (0, 2)
