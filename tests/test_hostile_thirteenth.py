@@ -136,3 +136,26 @@ def test_an_extraction_entry_under_another_sources_name_is_none(tmp_path) -> Non
     again = ExtractCache(tmp_path)
     assert pipeline.extract(sources, cache=again) == cold
     assert (again.hits, again.misses) == (0, 2)
+
+
+def test_a_huge_file_in_place_of_a_cache_is_not_read_whole(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """1 GB of anything in place of ``.cache/headlines.json``: ``read_json`` read it whole
+    before it found the digest wrong (the build's peak 50 MB -> 1 GB). The digest is checked
+    a piece at a time first."""
+    import tracemalloc
+
+    from generator.output import DIGEST, read_json, write_json
+
+    junk, wrong = tmp_path / "junk.json", tmp_path / "wrong.json"
+    junk.write_bytes(b"x" * 20_000_000)
+    wrong.write_bytes(DIGEST + b"0" * 64 + b"\n" + b"[" * 20_000_000)
+    tracemalloc.start()
+    try:
+        assert read_json(junk) is None and read_json(wrong) is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000
+    good = tmp_path / "good.json"
+    write_json(good, {"a": ["ü", 1]})
+    assert read_json(good) == {"a": ["ü", 1]}
