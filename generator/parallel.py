@@ -75,8 +75,8 @@ def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
     loaded once, not once in every process.
 
     An exception in a copy's part is raised here (with the copy's traceback as a note). A copy
-    that ends without its results (killed by the OOM killer or by hand, a crash) loses
-    nothing: the other copies are stopped and every part whose result did not come back is
+    that ends without its results (killed by the OOM killer or by hand, a crash, a
+    ``MemoryError``) loses nothing: the other copies are stopped and every part whose result did not come back is
     done here, in order. Whatever stops this process (Ctrl-C, SIGTERM: an exception here)
     kills the copies on the way out; none is left running or waited for."""
     global _task, _parts, _taken
@@ -185,6 +185,11 @@ def _collect(copies: list[tuple[BaseProcess, Connection]]
             try:
                 how, what = conn.recv()
             except (EOFError, OSError):  # the copy died before it had sent all
+                return got, k
+            if how == "failed" and isinstance(what, MemoryError):
+                # (a thirteenth sweep) a copy short of memory (its own limit, the pages it
+                # copied from this one) ended the build in a traceback: its parts are done
+                # here, as those of a copy that died
                 return got, k
             if how == "failed":
                 raise what

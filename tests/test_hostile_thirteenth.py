@@ -159,3 +159,19 @@ def test_a_huge_file_in_place_of_a_cache_is_not_read_whole(tmp_path) -> None:  #
     good = tmp_path / "good.json"
     write_json(good, {"a": ["ü", 1]})
     assert read_json(good) == {"a": ["ü", 1]}
+
+
+def test_a_copy_short_of_memory_loses_nothing() -> None:
+    """A forked copy that raised ``MemoryError`` (its own limit, the pages it copied) ended
+    the build in a traceback, though this process could do its parts: they are done here."""
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+    parent = os.getpid()
+
+    def task(k: int) -> int:
+        if os.getpid() != parent:
+            raise MemoryError
+        return k * k
+
+    with _at_most(60):
+        assert parallel.fork_map(task, list(range(40)), 2) == [k * k for k in range(40)]
