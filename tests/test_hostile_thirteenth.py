@@ -166,10 +166,15 @@ def test_a_copy_short_of_memory_loses_nothing() -> None:
     the build in a traceback, though this process could do its parts: they are done here."""
     if not parallel.can_fork():
         pytest.skip("no fork here")
-    parent = os.getpid()
+    import multiprocessing
+
+    parent, took = os.getpid(), multiprocessing.get_context("fork").Event()
 
     def task(k: int) -> int:
-        if os.getpid() != parent:
+        if os.getpid() == parent:
+            assert took.wait(60)  # the copy takes a part before this one takes any
+        else:
+            took.set()
             raise MemoryError
         return k * k
 
