@@ -472,6 +472,11 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as exc:  # one line naming the path; site/ is left as it was
         print(f"timeline: {exc}; the previous site/ is unchanged", file=sys.stderr)
         return 1
+    except MemoryError:  # (a thirteenth sweep) no traceback, and the switches are atomic
+        print("timeline: out of memory; site/ and docs/ are whole (the previous ones, or the "
+              "new ones if they were already switched); --jobs 1 holds less at once",
+              file=sys.stderr)
+        return 1
     except OSError as exc:  # any other file that cannot be read or written: one line, no trace
         print(f"timeline: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 1

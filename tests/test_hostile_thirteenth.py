@@ -180,3 +180,17 @@ def test_a_copy_short_of_memory_loses_nothing() -> None:
 
     with _at_most(60):
         assert parallel.fork_map(task, list(range(40)), 2) == [k * k for k in range(40)]
+
+
+def test_out_of_memory_is_one_line(project, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                   capsys: pytest.CaptureFixture) -> None:
+    """A ``MemoryError`` in the build (every process short of memory) was a traceback."""
+    from generator import cli
+
+    def build(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise MemoryError
+
+    monkeypatch.setattr(pipeline, "build", build)
+    assert cli.main(["build", "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: out of memory; site/ and docs/ are whole") and err.count("\n") == 1
