@@ -194,3 +194,58 @@ def test_out_of_memory_is_one_line(project, monkeypatch: pytest.MonkeyPatch,  # 
     assert cli.main(["build", "--jobs", "1"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("timeline: out of memory; site/ and docs/ are whole") and err.count("\n") == 1
+
+
+ORPHAN = """
+import os, signal, sys, time
+from generator import parallel
+parent = os.getpid()
+
+def task(k):
+    if os.getpid() != parent:
+        with open(sys.argv[1], "a") as f:  # a copy at work
+            f.write(f"{os.getpid()}\\n")
+        time.sleep(0.01)
+        return "x" * 4000 + str(k)  # more than a pipe holds, in all
+    time.sleep(1)
+    os.kill(parent, signal.SIGKILL)  # the parent killed alone, its copies left running
+
+parallel.fork_map(task, list(range(2000)), 2)
+"""
+
+
+def test_copies_whose_parent_was_killed_alone_end(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The parent killed alone (``kill -9`` of its pid, the OOM killer, which picks the largest
+    process) while its copies ran: a copy went on with every part left, then waited for ever
+    to send its results into its own pipe (it held the pipe's reading end, copied by the fork).
+    Now it closes the parent's ends and takes no part once its parent is gone."""
+    import subprocess
+    import sys
+    import time
+
+    if not parallel.can_fork():
+        pytest.skip("no fork here")
+    script = tmp_path / "orphan.py"
+    script.write_text(ORPHAN, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(pipeline.__file__).parent.parent))
+    pids = tmp_path / "copies.txt"
+    run = subprocess.run([sys.executable, str(script), str(pids)], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, env=env, timeout=60)
+    assert run.returncode == -signal.SIGKILL
+    copies = {int(line) for line in pids.read_text(encoding="utf-8").split()}
+    assert copies
+    waited = time.monotonic()
+    while any(_alive(pid) for pid in copies) and time.monotonic() - waited < 30:
+        time.sleep(0.1)
+    alive = [pid for pid in copies if _alive(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
