@@ -249,3 +249,20 @@ def _alive(pid: int) -> bool:
             return f.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_a_registry_linked_to_itself_is_a_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``entities.yaml`` a link to itself (or to nothing) was read as no registry, without a
+    word: every person, organisation and place gone from the pages. A missing file is still
+    a project of no entities."""
+    from generator.entities import EMPTY, read_registry
+    from generator.problems import InputError
+
+    assert read_registry(tmp_path / "entities.yaml") is EMPTY
+    for target in ("entities.yaml", "nowhere.yaml"):
+        link = tmp_path / "entities.yaml"
+        link.unlink(missing_ok=True)
+        link.symlink_to(target)
+        with pytest.raises(InputError) as raised:
+            read_registry(link)
+        assert "is a symbolic link to nothing (or to itself)" in str(raised.value.problems[0])
