@@ -5,7 +5,9 @@ does work per unit and per group that reads them and writes nothing shared: scor
 candidate pairs, making an event's title. A forked process starts with the tables as they are,
 so only the parts' numbers and their results cross between processes (no table is pickled),
 and the caller puts the results back in the parts' order: the output is the same whatever the
-number of processes (tests/test_jobs.py).
+number of processes (tests/test_jobs.py). Extraction (pipeline.extract_sources) runs here too,
+each part a source, since a thirteenth sweep: its ``concurrent.futures`` pool waited for ever
+for workers it had asked to stop with a signal they ignore, once one of them was killed.
 
 The copies are plain forked processes, each handing back its results through its own pipe:
 no pool, no queue, no lock but the counter's. ``multiprocessing.Pool`` was used before and
