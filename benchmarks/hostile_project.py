@@ -1017,6 +1017,40 @@ sequence("f11-snippet-edited", _edit("mkdocs.yml", "  - attr_list\n", "  - attr_
 sequence("f11-site-edited-by-hand", lambda p: (
     (p / "site" / "index.html").write_text("x"), shutil.rmtree(p / "site" / "assets"),
     [f.unlink() for f in sorted((p / "site" / "pagefind").rglob("*.pf_fragment"))[:1]]))
+# (a thirteenth sweep) caches: entries swapped or linked under another's key, links to
+# themselves, a huge file of garbage, entities.yaml a link to itself
+def _swap_two(p):
+    a, b = sorted((p / ".cache" / "extract").glob("*.json"))[:2]
+    data = a.read_bytes()
+    a.write_bytes(b.read_bytes())
+    b.write_bytes(data)
+
+
+def _link_to_next(p):
+    a, b = sorted((p / ".cache" / "extract").glob("*.json"))[:2]
+    a.unlink()
+    a.symlink_to(b.name)
+
+
+def _self_link(rel):
+    def f(p):
+        t = p / rel
+        if t.is_dir() and not t.is_symlink():
+            shutil.rmtree(t)
+        elif t.exists() or t.is_symlink():
+            t.unlink()
+        t.symlink_to(t.name)
+    return f
+
+
+sequence("f13-cache-extract-swapped", _swap_two, _add(0))
+sequence("f13-cache-extract-linked", _link_to_next, _add(0))
+sequence("f13-cache-self-link", _self_link(".cache"), _add(0))
+sequence("f13-cache-extract-self-link", _self_link(".cache/extract"), _add(0))
+sequence("f13-cache-headlines-huge", _cache("headlines.json", lambda t: t.write_bytes(
+    b"x" * 200_000_000)), _add(0))
+attack("f13-docs-self-link")(lambda p: (p / "docs" / "js").symlink_to("js"))
+attack("f13-entities-self-link")(_self_link("entities.yaml"))
 attack("f11-unread-days")(art("Peskov said the 0th of March was chosen. Putin will meet Zelensky "
                               "on 32 March 2025.\nTrump called on March 0, 2025. Macron met Scholz "
                               "on the 31st of April.\nWitkoff met Dmitriev on March 32nd. In March "

@@ -243,6 +243,33 @@ SHAPES = {
  "f12-later-opener": lambda i: "Monday. " if i == 0 else "Later Putin Trump Zelensky ",
  "f12-counted": lambda i: "The talks in Moscow came a day after the talks in Kyiv came a day after ",
  "f12-he-after-title": lambda i: "The President's patience wore thin. He told Fox & Friends on Monday. ",
+ # (a thirteenth sweep) the reading rules of session 19: asides ("X, who said ..."), datelines
+ # with a correspondent in brackets or a colon, bold headings, weekday series, MODAL_AT,
+ # SAID_THAT, invitations, 'ALSO READ |', 'speaking', 'X Today'
+ "f13-who-has-run": lambda i: "Putin, who" if i == 0 else " has",
+ "f13-who-commas": lambda i: "Putin, who said, ",
+ "f13-who-sentences": lambda i: f"Dmitry Peskov, who said on {1 + i % 28} May {1990 + i // 28 % 30} that talks would go on, left. ",
+ "f13-dateline-correspondent": lambda i: f"Kyiv, December {1 + i % 28} (BTA correspondent Darina Kovacheva)\n\n",
+ "f13-dateline-corr-open": lambda i: "Kyiv, December 3 (BTA correspondent Darina " if i == 0 else "Kovacheva ",
+ "f13-dateline-corr-paras": lambda i: f"Sofia, {1 + i % 28} May (BTA) - Putin met on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n",
+ "f13-dateline-colon": lambda i: "ABU DHABI: ",
+ "f13-dateline-colon-paras": lambda i: f"NEW DELHI: Putin on {1 + i % 28} May {1990 + i // 28 % 30} warned Trump.\n\n",
+ "f13-bold-questions": lambda i: f"**What happened on {1 + i % 28} May?**\n\nPutin met on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n",
+ "f13-bold-open-run": lambda i: "**What? ",
+ "f13-bold-line-run": lambda i: "**" + "What " * 30 + "?**\n",
+ "f13-weekday-series": lambda i: "on Monday" if i == 0 else ["and Tuesday ", "and Wednesday ", "to Friday ", "and Sunday "][i % 4],
+ "f13-weekday-series-sentences": lambda i: "NATO leaders gather in London on Tuesday and Wednesday and Thursday. ",
+ "f13-modal-at": lambda i: "Klitschko said Wednesday would ",
+ "f13-modal-at-sentences": lambda i: f"Klitschko said Wednesday would be a day of mourning, and he wants a deal by June {1990 + i % 30}. ",
+ "f13-wants-by": lambda i: "wants a deal by " if i % 2 == 0 else "wants the big new deal by June ",
+ "f13-said-that-weekday": lambda i: "told journalists on 27 January that the delegations could meet on Sunday ",
+ "f13-said-that-sentences": lambda i: f"Peskov told journalists on {1 + i % 28} January {1990 + i // 28 % 30} that the delegations could meet on Sunday. ",
+ "f13-that-run": lambda i: "said on 27 January" if i == 0 else " that",
+ "f13-invited": lambda i: "Merz has invited Trump to a video call on Wednesday ",
+ "f13-invited-to-run": lambda i: "has invited" if i == 0 else " to a",
+ "f13-also-read": lambda i: f"ALSO READ | Putin to visit Moscow on {1 + i % 28} May\n\n",
+ "f13-speaking": lambda i: "Trump, speaking on Fox News Radio on Thursday, ",
+ "f13-named-today": lambda i: ["Gulf Today ", "USA Today ", "Russia Today "][i % 3],
 }
 # the registry's names and aliases (entities.yaml), for the shapes above
 NAMES = sorted({n for e in __import__("yaml").safe_load((ROOT / "entities.yaml").read_text(

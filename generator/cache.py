@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +23,9 @@ from generator.problems import Problem
 
 PACKAGE = Path(__file__).parent
 # what extraction depends on: change one of these and cached claims are stale
-INPUTS = ("text.py", "claims.py", "attribution.py", "entities.py", "features.py", "model.py", "timex/*.py",
+# (sources.py: it cuts a file into the text read, and the registry's names are found by its
+# ZERO_WIDTH; the function extraction runs is claims.extract_source, not pipeline.py's)
+INPUTS = ("sources.py", "text.py", "claims.py", "attribution.py", "entities.py", "features.py", "model.py", "timex/*.py",
           "timex/rules/*.yaml", "data/*.yaml", "lang/*.py", "lang/*/*.yaml")
 
 
@@ -85,9 +88,13 @@ class ExtractCache:
     def get(self, source: Source) -> tuple[tuple[Claim, ...], int, Counter[str]] | None:
         """The source's entry; None (extracted anew) if there is none or it is damaged:
         truncated, changed since written, a folder, of another shape (``output.read_json``)."""
-        data = read_json(self.folder / f"{self.key(source)}.json")
+        key = self.key(source)
+        data = read_json(self.folder / f"{key}.json")
         try:
-            if not isinstance(data, dict) or not _count(data["sentences"]) \
+            # (a thirteenth sweep) an entry holds its key: one copied, linked or renamed to
+            # another source's name (its digest holds) gave that source its claims
+            if not isinstance(data, dict) or data.get("key") != key \
+                    or not _count(data["sentences"]) \
                     or not isinstance(data["df"], dict) \
                     or not all(isinstance(k, str) and _count(v) for k, v in data["df"].items()):
                 raise TypeError  # counts of another shape would be summed into every weight
@@ -114,7 +121,7 @@ class ExtractCache:
     def _cannot_write(self, exc: OSError) -> None:
         if not self.problems:
             where = exc.filename if exc.filename is not None else self.folder
-            if Path(where).name.endswith(".tmp") or Path(where).parent.resolve() == self.folder.resolve():
+            if Path(where).name.endswith(".tmp") or os.path.realpath(Path(where).parent) == os.path.realpath(self.folder):
                 where = self.folder  # (an eleventh sweep) not the hidden file of a write
                 # begun (absolute, gone once refused), nor one of its many entries
             self.problems.append(Problem(
@@ -127,10 +134,11 @@ class ExtractCache:
         ``problems``, as a warning) and go on without storing: the build does not need it."""
         if self.problems:
             return
-        data = {"claims": [claim_to_json(c) for c in claims], "sentences": sentences,
+        key = self.key(source)
+        data = {"key": key, "claims": [claim_to_json(c) for c in claims], "sentences": sentences,
                 "df": dict(sorted(df.items()))}
         try:  # whole or not at all (a torn .tmp file is never read: entries end in .json)
-            write_json(self.folder / f"{self.key(source)}.json", data)
+            write_json(self.folder / f"{key}.json", data)
         except OSError as exc:
             self._cannot_write(exc)
 

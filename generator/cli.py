@@ -33,8 +33,22 @@ EXAMPLES = {
 FORMAT = "text"  # or "github": problems as GitHub Actions annotations
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container or ``taskset`` may give it fewer than
+    the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+# ``--jobs`` above this is this: extraction and merging are work for a core, and more processes
+# than cores only cost (``--jobs 500`` over 500 sources on 2 cores forked 500 processes: 148 s
+# and 9 GB, against 13 s and 60 MB with one; as many sources at 2,000 would exhaust memory)
+CORES = _cores()
+
+
 def _jobs(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
     return int(text)
 
@@ -66,9 +80,10 @@ def parser() -> argparse.ArgumentParser:
                        epilog=f"example: {EXAMPLES['build']}")
     b.add_argument("--strict", action="store_true",
                    help="treat warnings (unknown front-matter keys, MkDocs warnings) as errors")
-    b.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+    b.add_argument("--jobs", type=_jobs, default=CORES, metavar="N",
                    help="processes that extract sources not in the cache and share merging's "
-                   "work (default: the number of cores); the site is the same whatever N")
+                   "work (default, and at most: the number of cores); the site is the same "
+                   "whatever N")
     b.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
                    help="what builds the site from docs/: MkDocs + Material (default) or "
                    "Zensical (an optional extra; see docs/engines.md)")
@@ -327,7 +342,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 2
     try:
         # (`timeline serve` and callers of cmd_build may leave --jobs out: every core)
-        jobs = getattr(args, "jobs", None) or os.cpu_count() or 1
+        jobs = min(getattr(args, "jobs", None) or CORES, CORES)
         report = build(load_project(), args.strict, today_anywhere(), args.engine, jobs)
     except SiteFailed as exc:
         _warn(exc.problems)
@@ -456,6 +471,11 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + exc.signum if isinstance(exc, Stopped) else 130
     except OutputError as exc:  # one line naming the path; site/ is left as it was
         print(f"timeline: {exc}; the previous site/ is unchanged", file=sys.stderr)
+        return 1
+    except MemoryError:  # (a thirteenth sweep) no traceback, and the switches are atomic
+        print("timeline: out of memory; site/ and docs/ are whole (the previous ones, or the "
+              "new ones if they were already switched); --jobs 1 holds less at once",
+              file=sys.stderr)
         return 1
     except OSError as exc:  # any other file that cannot be read or written: one line, no trace
         print(f"timeline: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)

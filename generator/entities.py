@@ -340,12 +340,18 @@ _READ: dict[tuple[str, int, str], Registry] = {}
 
 def read_registry(path: Path) -> Registry:
     """The registry in ``path`` (I/O); a project without the file names no entities."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return EMPTY
     from generator.sources import display_path, read_text
 
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError) and not path.is_symlink():
+            return EMPTY
+        # (a thirteenth sweep) a link to itself or to nothing, a file that cannot be looked
+        # at: read as no registry, without a word, every name of the project's pages gone
+        why = ("is a symbolic link to nothing (or to itself); remove it or point it at the "
+               "registry" if path.is_symlink() else f"cannot be read: {exc.strerror or exc}")
+        raise InputError((Problem(display_path(path), None, None, why),)) from None
     where = display_path(path)
     text, problem = read_text(path, where, limit=None)  # not UTF-8, a folder: named, no trace
     if problem is not None:

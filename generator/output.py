@@ -67,7 +67,9 @@ def describe(exc: OSError, doing: str = "write") -> OutputError:
 
 def _show(path: object) -> str:
     try:
-        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+        # (realpath: Path.resolve raises RuntimeError on a symbolic link to itself before
+        # Python 3.13, and a link 'docs/js' -> 'js' ended the build in that traceback)
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(Path.cwd())).as_posix()
     except (ValueError, OSError, TypeError):
         return str(path)
 
@@ -135,11 +137,20 @@ def read_json(path: Path) -> object | None:
     try:
         if not path.is_file():
             return None
-        data = path.read_bytes()
-        head, newline, body = data.partition(b"\n")
-        if not newline or head != DIGEST + hashlib.sha256(body).hexdigest().encode():
-            return None
-        return json.loads(body)
+        with path.open("rb") as f:
+            # (a thirteenth sweep) the digest is checked a piece at a time before the rest is
+            # read whole: a file of 1 GB of anything in place of headlines.json took a build
+            # from 50 MB to 1 GB (and one larger than memory would have ended it)
+            head = f.readline(len(DIGEST) + 65)
+            if not head.startswith(DIGEST) or not head.endswith(b"\n"):
+                return None
+            digest = hashlib.sha256()
+            while piece := f.read(1 << 20):
+                digest.update(piece)
+            if head != DIGEST + digest.hexdigest().encode() + b"\n":
+                return None
+            f.seek(len(head))
+            return json.loads(f.read())
     except (OSError, ValueError, RecursionError):
         return None
 

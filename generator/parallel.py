@@ -5,7 +5,9 @@ does work per unit and per group that reads them and writes nothing shared: scor
 candidate pairs, making an event's title. A forked process starts with the tables as they are,
 so only the parts' numbers and their results cross between processes (no table is pickled),
 and the caller puts the results back in the parts' order: the output is the same whatever the
-number of processes (tests/test_jobs.py).
+number of processes (tests/test_jobs.py). Extraction (pipeline.extract_sources) runs here too,
+each part a source, since a thirteenth sweep: its ``concurrent.futures`` pool waited for ever
+for workers it had asked to stop with a signal they ignore, once one of them was killed.
 
 The copies are plain forked processes, each handing back its results through its own pipe:
 no pool, no queue, no lock but the counter's. ``multiprocessing.Pool`` was used before and
@@ -26,6 +28,7 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -44,6 +47,7 @@ log = logging.getLogger(__name__)
 _task: Callable | None = None  # the parts' function, inherited by the forked processes
 _parts: Sequence = ()  # the parts
 _taken = None  # how many parts the processes have taken (a number they share)
+_parent = 0  # the process that forked the copies (a copy whose parent is gone stops)
 # where a benchmark sets a list: for each ``fork_map`` that forked, (wall seconds, CPU seconds
 # of this process's parts, [CPU seconds of each copy's parts]): on a shared machine, what two
 # free cores would take is the work outside the parts plus the largest of each map's shares
@@ -75,11 +79,11 @@ def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
     loaded once, not once in every process.
 
     An exception in a copy's part is raised here (with the copy's traceback as a note). A copy
-    that ends without its results (killed by the OOM killer or by hand, a crash) loses
-    nothing: the other copies are stopped and every part whose result did not come back is
+    that ends without its results (killed by the OOM killer or by hand, a crash, a
+    ``MemoryError``) loses nothing: the other copies are stopped and every part whose result did not come back is
     done here, in order. Whatever stops this process (Ctrl-C, SIGTERM: an exception here)
     kills the copies on the way out; none is left running or waited for."""
-    global _task, _parts, _taken
+    global _task, _parts, _taken, _parent
     if jobs <= 1 or len(parts) < 2 or _task is not None or not can_fork():
         return [task(p) for p in parts]
     if warm is not None:
@@ -88,7 +92,7 @@ def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
     started = time.perf_counter()
     copies: list[tuple[BaseProcess, Connection]] = []
     try:
-        _task, _parts, _taken = task, parts, context.Value("i", 0)
+        _task, _parts, _taken, _parent = task, parts, context.Value("i", 0), os.getpid()
         # what exists now is left out of the garbage collector's passes (here and in the
         # copies): a pass writes to every object it visits, and each write copies a page the
         # processes would otherwise share
@@ -96,7 +100,8 @@ def fork_map(task: Callable[[T], R], parts: Sequence[T], jobs: int,
         with signals_held():  # a copy ignores them before it can take one (``_copy``)
             for _ in range(min(jobs, len(parts)) - 1):
                 mine, its = context.Pipe(duplex=False)
-                process = context.Process(target=_copy, args=(its,), daemon=True)
+                process = context.Process(target=_copy, args=(its, [c for _, c in copies] + [mine]),
+                                          daemon=True)
                 process.start()
                 its.close()  # the copy's end is the copy's alone: its pipe ends when it does
                 copies.append((process, mine))
@@ -154,9 +159,15 @@ def ignore_interrupts() -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, GROUP_SIGNALS)
 
 
-def _copy(conn: Connection) -> None:
-    """A forked copy: its share of the parts, sent back whole (or the exception of a part)."""
+def _copy(conn: Connection, theirs: list[Connection]) -> None:
+    """A forked copy: its share of the parts, sent back whole (or the exception of a part).
+    ``theirs``: the parent's ends of the pipes, which the fork copied here; closed at once (a
+    thirteenth sweep): a copy holding its own pipe's reading end, its parent killed alone
+    (``kill -9``, the OOM killer, which picks the largest process), waited for ever to send its
+    results to itself. And a copy whose parent is gone takes no more parts (``_drain``)."""
     ignore_interrupts()
+    for end in theirs:
+        end.close()
     try:
         result: tuple[str, object] = ("done", _drain())
     except Exception as exc:  # the parent raises it
@@ -185,6 +196,11 @@ def _collect(copies: list[tuple[BaseProcess, Connection]]
             try:
                 how, what = conn.recv()
             except (EOFError, OSError):  # the copy died before it had sent all
+                return got, k
+            if how == "failed" and isinstance(what, MemoryError):
+                # (a thirteenth sweep) a copy short of memory (its own limit, the pages it
+                # copied from this one) ended the build in a traceback: its parts are done
+                # here, as those of a copy that died
                 return got, k
             if how == "failed":
                 raise what
@@ -220,7 +236,7 @@ def _drain(copies: Sequence[tuple[BaseProcess, Connection]] = ()
             _taken.value = k + 1
         finally:
             lock.release()
-        if k >= len(_parts):
+        if k >= len(_parts) or (not copies and os.getppid() != _parent):  # (no one to send to)
             return done, time.thread_time() - cpu
         done.append((k, _task(_parts[k])))
 

@@ -17,7 +17,6 @@ import hashlib
 import os
 from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,13 +24,13 @@ from jinja2 import TemplateError
 
 from generator import lang, parallel
 from generator.cache import ExtractCache, HeadlineCache, PageCache
-from generator.claims import capped, extract_claims, missing_days, unread_days
+from generator.claims import Extracted, capped, extract_source, missing_days, unread_days
 from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
 from generator.events import merge_events, told_apart
 from generator.export import iter_json
-from generator.features import Frequencies, features
+from generator.features import Frequencies
 from generator.headlines import remembering
 from generator.model import Claim, Source, Timeline, Timex
 from generator.output import OutputError, exclusive
@@ -229,57 +228,22 @@ def extract_all(ordered: tuple[Source, ...], registry: Registry,
     return tuple(claims), Frequencies(n_sentences, dict(df))
 
 
-Extracted = tuple[tuple[Claim, ...], int, Counter[str]]
-
-
 def extract_sources(sources: list[Source], registry: Registry, jobs: int = 1) -> list[Extracted]:
     """``extract_source`` of each source, in order, by ``jobs`` processes. Extraction is a pure
-    map over sources: each process is handed whole sources (in chunks, so that a short one
-    does not cost a round trip) and returns their claims; nothing else is shared."""
-    if jobs <= 1 or len(sources) < 2:
-        return [extract_source(s, registry) for s in sources]
-    jobs = min(jobs, len(sources))
-    chunk = max(1, min(64, len(sources) // (4 * jobs)))
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(registry,)) as pool:
-        try:
-            with parallel.signals_held():  # the workers are forked here (the first submit)
-                results = pool.map(_extract_in_worker, sources, chunksize=chunk)
-            return list(results)
-        except KeyboardInterrupt:  # the workers ignore it: what they have not begun is dropped
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+    map over sources: forked copies of this process (``parallel.fork_map``) each take the next
+    source not yet taken and hand back their claims; nothing else is shared.
+
+    A ``concurrent.futures`` pool was used before, and a worker killed from outside (the OOM
+    killer, ``kill -9``) left the build waiting for ever: the pool stops its other workers with
+    SIGTERM, which they ignore (it is their parent's to handle, ``parallel.ignore_interrupts``),
+    then waits for them. ``fork_map`` kills its copies with SIGKILL and does the sources of a
+    copy that died in this process."""
+    return parallel.fork_map(lambda source: _extract_with(source, registry), sources, jobs)
 
 
-_registry: Registry | None = None  # a worker process's registry (``_start_worker``)
-
-
-def _start_worker(registry: Registry) -> None:
-    global _registry
-    _registry = registry
-    # Ctrl-C reaches every process of the terminal's group: the parent handles it (a worker
-    # that took it printed its own traceback under the build's one-line message)
-    # so do SIGTERM and SIGHUP (a service manager signals the whole group): a worker killed
-    # mid-source left the pool broken and its shutdown could wait (the pool stops its workers
-    # by a message, never a signal, so they are ignored here)
-    parallel.ignore_interrupts()
-
-
-def _extract_in_worker(source: Source) -> Extracted:
-    assert _registry is not None
-    with using_registry(_registry):  # for the modules that are not handed it yet
-        return extract_source(source, _registry)
-
-
-def extract_source(source: Source, registry: Registry) -> Extracted:
-    """One source's claims, and in how many of its sentences each word or entity occurs."""
-    sentences = source_sentences(source)
-    df: Counter[str] = Counter()
-    mentions_of = {}
-    for sentence in sentences:
-        found = registry.find(sentence.text)
-        mentions_of[sentence.start] = found
-        df.update(features(sentence.text, tuple((m.start, m.end, m.entity) for m in found)).keys())
-    return extract_claims(source, sentences, registry, mentions_of, undated=True), len(sentences), df
+def _extract_with(source: Source, registry: Registry) -> Extracted:
+    with using_registry(registry):  # for the modules that are not handed it yet
+        return extract_source(source, registry)
 
 
 def frequencies(sources: tuple[Source, ...], registry: Registry) -> Frequencies:
