@@ -2092,6 +2092,9 @@ def second_predicate(text: str, w: Words) -> str:
     return f"{subject.group(0)} {rest[verb.start('verb'):]}"
 
 
+OF_ASIDE_WORDS = 6  # words of an "of" phrase set off by commas that a headline keeps
+
+
 def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"\s*\([^()]*\)", "", text)
     # a short clause between a verb and its complement: "agreed when they met to deepen
@@ -2106,8 +2109,11 @@ def drop_parentheticals(text: str, w: Words) -> str:
     def aside(m: re.Match[str]) -> str:
         inner = m.group("inner")
         if m.group("lead") == "of":
-            return " " + inner  # "The exchange, of 1,000 prisoners on each side, was completed":
-            # what it was of is the news, set off by commas or not
+            return " " + inner if len(inner.split()) <= OF_ASIDE_WORDS else ""
+            # "The exchange, of 1,000 prisoners on each side, was completed":
+            # what it was of is the news, set off by commas or not (a long one goes, as an
+            # aside: "the first exchange under the deal, of soldiers under 25 and the
+            # seriously wounded, took place")
         relative = m.group("lead").split()[-1] in {"who", "whose", "which", "whom", "although",
                                                     "though", "while", "if", "when", "whereas"}
         own = re.split(r"\b(?:who|whom|whose|which|that)\b", inner)[0]
@@ -2176,7 +2182,7 @@ NAMED_PAIR = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A
 # an aside a cut would leave open: "... trip, after what he described|"
 OPEN_ASIDE = re.compile(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
                         r"despite|after|before|except|including|excluding|besides|notably|"
-                        r"especially|such\s+as|like|unlike)\b[^,]*$")
+                        r"especially|such\s+as|like|unlike|of)\b[^,]*$")
 
 
 def _open_time_clause(head: str, tail: str, w: Words) -> bool:
