@@ -892,7 +892,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
                  rf"|{TOLD_NP}))?"
                  rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
-                 rf"late|early|by|to)\s+[^“”\";:]{{1,120}}?,?\s+that\s+(?P<rest>[^\s].+)$", text)
+                 rf"late|early|by|to(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:allies|leaders|officials|"
+                 rf"lawmakers|members|counterparts|colleagues|ministers|senators)\b))\s+[^“”\";:]{{1,120}}?,?\s+"
+                 rf"that\s+(?P<rest>[^\s].+)$", text)
     if m and not re.search(r",\s", m.group("who")):
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w), m.group("rest"),
                     m.group("rest")[:1] in "“\"")
@@ -2225,6 +2227,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                                              and tokens[k - 2].group(0).lower() in w.object_to))
         if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
             continue
+        if word.lower() in PREPOSITIONS and re.match(r"\s+(?:which|whom|whose)\b", text[t.end():]) \
+                and COPULA_NOUN.search(text, 0, t.start()):
+            continue  # "is a week| in which Russia draws new lines": what it is, in its clause
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].group(0)[:1].isupper() \
                 and tokens[k - 1].group(0)[:1].isupper():
             continue
@@ -2416,6 +2421,9 @@ def is_caption(sentence: str) -> bool:
 
 # --- the whole -----------------------------------------------------------------------------
 
+COPULA_NOUN = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+[\w-]+\s*$")  # "is a week|"
+RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:(?:in|on|at|for|by|with|to|from|of|under|through)\s+)?"
+                           r"(?:which|whom|whose|who|that)\b")
 CAME_WHEN = re.compile(r"^(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,80}?\s+(?:came|began|started|emerged|"
                        r"appeared)\s*,?\s+when\s+(?=[A-Z])")
 FIRST_PERSON = re.compile(r"(?:I|We)(?:[’'](?:m|ve|ll|d|re))?\s")
@@ -2912,6 +2920,11 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = SAID_WHERE.sub(lambda m: f"{m.group('verb') or m.group('verb2')} that", text)
 
     frame = split_frame(text, w)
+    if frame is None and speaker and (text[:1] in "“\"" or FIRST_PERSON.match(text)):
+        # a sentence of someone's own words whose speaker the article named before: his words
+        # after the colon ('"We are ready for the meeting on Sunday.' -> 'Zelensky: “We are
+        # ready for the meeting on Sunday”')
+        frame = Frame(speaker, "says", text, True)
     if frame is not None and frame.verb == "adds":
         frame = Frame(frame.who, "says", frame.content, frame.quoted)  # a headline never "adds"
     if frame is not None and not frame.quoted:
@@ -3016,6 +3029,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                 inner = told.strip(QUOTE_MARKS + " .,;:")
                 heads = phrase_prefixes(inner, w, limit) + [inner[:m.start()] for m in re.finditer(r"\s+of\s", inner)]
                 cuts = [said for head in heads
+                        # (never before a relative clause: "is a week| in which Russia draws
+                        # new lines" says nothing without it)
+                        if not RELATIVE_NEXT.match(inner, len(head.rstrip(" ,;:")))
                         for said in [f"{frame.who}: “{_cap(_end_sentence(head))}”"]
                         if not problems(said, limit, w) and _has_verb(_words_of(head), w, headline=True)]
                 if cuts:
@@ -3318,8 +3334,10 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         word = t.group(0)
         if nxt.lower() in ("after", "before") and COUNTED_TIME.search(text[:t.end()]):
             continue  # "came a day| after ...": the time counts from what follows
-        if nxt == "of":
-            continue  # "several former members| of the Berkut police": the noun's "of" goes with it
+        if nxt == "of" or RELATIVE_NEXT.match(text, t.end()) and nxt.lower() != "that" \
+                and COPULA_NOUN.search(text, 0, t.end()):
+            continue  # "several former members| of the Berkut police": the noun's "of" goes with
+            # it, and so does its relative clause ("is a week| in which Russia draws ...")
         if nxt[:1].isupper() and word[:1].isupper() or nxt in ("and", "or") and \
                 re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.end()]):
             continue  # never inside a name or a list ("Merkel, Putin| and Zelensky")

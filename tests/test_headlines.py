@@ -369,3 +369,23 @@ def test_a_frame_inside_a_clause_does_not_close_the_sentence() -> None:
                          '"manipulation": Russia, he said, wanted to ensure that the guests at '
                          'its parade would be safe.', speaker="Volodymyr Zelensky")
     assert "Zelensky says Zelensky" not in made.text and not made.text.endswith(": Russia")
+
+
+@pytest.mark.parametrize(("sentence", "not_theirs"), [
+    # what someone answered is not theirs to say: the suggestion was Trump's
+    ("Prime Minister Donald Tusk responded on Friday to US President Donald Trump's suggestion that "
+     "the Russian drone incursion into Polish airspace could have been a mistake.", "Tusk"),
+])
+def test_a_reply_to_someone_elses_words_never_makes_them_the_replier_s(sentence: str, not_theirs: str) -> None:
+    from generator.headlines import make_headline
+    text = make_headline(sentence).text
+    assert not re.match(rf"{not_theirs}(?::| says)", text), text
+
+
+def test_a_quote_too_long_is_never_cut_before_its_relative_clause() -> None:
+    from generator.headlines import make_headline
+    sentence = ('"Every week without a ceasefire is a week in which Russia draws new lines," '
+                "a Western diplomat in Kyiv told New Eastern Europe.")
+    for speaker in (None, "a Western diplomat in Kyiv"):
+        text = make_headline(sentence, speaker=speaker).text
+        assert not text.endswith(("is a week”", "is a week")), text
