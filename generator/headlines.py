@@ -2323,6 +2323,9 @@ OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|e
 
 # a headline ending two words into a coordinated clause of the past: the clause was cut ("Trump
 # arrives in Riyadh on the first leg of a Gulf tour, and was received")
+# a passive whose verb says nothing without by whom ("were led", "was chaired")
+AGENT_CUT = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:led|headed|chaired|mediated|brokered|attended|"
+                       r"joined|followed|accompanied|preceded|hosted)$")
 CUT_COORDINATION = re.compile(r",\s+and\s+(?:was|were|had|has|is|are)\s+[a-z]+$")
 
 
@@ -2353,6 +2356,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("unbalanced quote")
     if CUT_COORDINATION.search(text):
         out.append("cut coordination")  # "..., and was received": a second verb cut short
+    if AGENT_CUT.search(text):
+        out.append("passive without its agent")  # "The two rounds ... were led| by ..."
     if w.credits.search(text) or any(p.match(text) for p in w.datelines):
         out.append("credit or dateline")
     if text and not (text[0].isupper() or re.match(r"[0-9“\"‘']", text)):
@@ -2388,7 +2393,9 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
                 ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")) \
                 and ws[i - 1].lower() not in PREPOSITIONS | DETERMINERS \
                 and ws[i - 1] not in w.demonyms.values() \
+                and not any(x.lower() in NUMBERS - {"one"} or x[:1].isdigit() for x in ws[max(0, i - 4):i - 1]) \
                 and not (headline and i == 1 and ws[0] not in _registered_words() and not ws[0].isupper()):
+            # (not a count's noun: "The two Abu Dhabi rounds")
             # ("Gross proceeds": a headline's first word is capitalised whatever it is)
             return True
     return False

@@ -389,3 +389,12 @@ def test_a_quote_too_long_is_never_cut_before_its_relative_clause() -> None:
     for speaker in (None, "a Western diplomat in Kyiv"):
         text = make_headline(sentence, speaker=speaker).text
         assert not text.endswith(("is a week”", "is a week")), text
+
+
+@pytest.mark.parametrize("text", [
+    "The two Abu Dhabi rounds, on January 23-24 and February 4-5",  # a count's noun, no verb
+    "Two Abu Dhabi rounds were led",  # a passive that needs by whom
+])
+def test_no_headline_without_a_verb_or_with_its_agent_cut(text: str) -> None:
+    from generator.headlines import problems, words
+    assert problems(text, 80, words()), text
