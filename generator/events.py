@@ -1201,6 +1201,8 @@ def _counts_differ(a: list[Claim], b: list[Claim]) -> bool:
 # the day it ended ("on the night of May 24", "overnight into Sunday", "in the early hours of
 # the following day"): the words of the date expression, or just before it in its sentence
 NIGHT_REACH = 30  # characters before a date read for "overnight into"
+NIGHT_EARLIER_REACH = 600  # ... and for a night told before a date of another kind: a sentence's
+# reach (KINDS_REACH), never the whole of a sentence of thousands of dates for each of them
 
 
 @lru_cache(maxsize=1)
@@ -1233,7 +1235,7 @@ def night_of(c: Claim) -> dt.date | None:
         return c.when.start
     at = t.start - c.start
     if ended_before.search(c.text, max(0, at - NIGHT_REACH), at) \
-            or ended_earlier.search(c.text[:at]):
+            or ended_earlier.search(c.text, max(0, at - NIGHT_EARLIER_REACH), at):
         return c.when.start - dt.timedelta(days=1)
     return None
 
