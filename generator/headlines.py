@@ -596,7 +596,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             continue  # "the future of the plant": a noun its "of" phrase depends on
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
         deictic = re.match(r"(?i)(?:earlier|later|this|last|next)\b", text[start:end]) \
-            or re.search(r"(?i)\bago$", text[start:end])  # "the meeting| earlier this week", "its neighbor| two weeks ago"
+            or re.search(r"(?i)\b(?:ago|earlier|later)$", text[start:end])
+        # ("the meeting| earlier this week", "its neighbor| two weeks ago", "called on the bloc|
+        # a day earlier": a count from another day is no noun's)
         if head_np and not deictic and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
                                or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
                                                             "earlier", "later", "same", "following",
@@ -2326,6 +2328,7 @@ OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|e
 # a passive whose verb says nothing without by whom ("were led", "was chaired")
 AGENT_CUT = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:led|headed|chaired|mediated|brokered|attended|"
                        r"joined|followed|accompanied|preceded|hosted)$")
+SAID_WHOLE = re.compile(r"[A-Z][^:“”\"]{1,60}:\s+“[^“”]+”")  # 'Michel: “A historic moment”'
 CUT_COORDINATION = re.compile(r",\s+and\s+(?:was|were|had|has|is|are)\s+[a-z]+$")
 
 
@@ -2364,8 +2367,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("starts lower case")  # (any script's capital: "Çavuşoğlu hosts ...")
     # a relative aside's verb is not the headline's ("Proceeds of the notes, which will be due")
     core = _words_of(re.sub(r",\s+(?:which|who|whom|whose)\b.*$", " ", text))
-    if ws and not _has_verb(core, w, headline=True):
-        out.append("no verb")
+    if ws and not _has_verb(core, w, headline=True) and not SAID_WHOLE.fullmatch(text):
+        out.append("no verb")  # (a speaker's quoted words after the colon are the act)
     if ws and ws[0].lower() in SUBORDINATORS and (
             "," not in text or not _has_verb(_words_of(text.rsplit(",", 1)[1]), w)):
         out.append("subordinate clause only")  # "When asked if ..., Juan Miguel Gonzalez"
@@ -2442,9 +2445,12 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
         content = reported_present(content, w)  # what was said, told as news: "had passed" -> "passed"
     if frame is None or not keep_frame:
         return _cap(drop_article(_participial(content, w)))
-    if frame.quoted and not unquote(content, w)[1] or FIRST_PERSON.match(content.strip(QUOTE_MARKS)):
+    if frame.quoted and (not unquote(content, w)[1] or not _has_verb(_words_of(content), w)) \
+            or FIRST_PERSON.match(content.strip(QUOTE_MARKS)):
         # (words in the first person are the speaker's own, whether or not the sentence kept the
         # quote's opening mark: 'I will wait for Putin personally," Zelensky told journalists')
+        # (and so are quoted words of no verb, which "says" cannot report: '"A historic
+        # moment," Michel wrote' -> 'Michel: “A historic moment”')
         said = _end_sentence(content.strip(QUOTE_MARKS))
         return f"{frame.who}: “{_cap(said)}”"
     body = content.strip(QUOTE_MARKS) if frame.quoted else content
