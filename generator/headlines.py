@@ -100,6 +100,7 @@ class Words:
     keep_date_after: re.Pattern[str]
     dangling: frozenset[str]
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
+    to_complement: frozenset[str]  # nouns never cut from their "to": "a way| to make sure"
     never_last: frozenset[str]  # ... nor any headline ("The Paris communiqué provides| for")
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
     time_clause: re.Pattern[str]  # a subordinator whose clause has a time of its own ("since")
@@ -230,6 +231,7 @@ def parse_words(data: dict) -> Words:
         dangling=frozenset(w.lower() for w in data["dangling"]),
         needs_complement=frozenset(data["needs_complement"]),
         never_last=frozenset(data["never_last"]),
+        to_complement=frozenset(data["to_complement"]),
         that_nouns=frozenset(data["that_nouns"]),
         time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'] + data['contrast_clauses'])})\s+",
                                re.IGNORECASE),
@@ -1582,6 +1584,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         if said.split()[0] in ("The", "A", "An") or words_said.lstrip()[:1].islower():
             said = said[0].lower() + said[1:]  # as the sentence wrote it ("talks would ...")
         return f"{who} said {said}"
+    if (second := _second_that(sentence, start, end, w)) is not None:
+        return second
     if (second := _coordinate_clause(sentence, start, end, w)) is not None:
         return second
     subordinators = list(w.time_clause.finditer(left))
@@ -1656,6 +1660,41 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         return None  # "..., though the two spoke for only 15 minutes on Saturday": the same
         # happening told on, whose main clause says who
     return own
+
+
+# "Zelensky said on Saturday that the talks had been "constructive" and that a further meeting
+# could take place as early as next week": the speaker, the verb and its "that"; the second
+# "that" of the same verb
+SAID_FRAME = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?P<verb>said|says|told\s+(?:[a-z]+\s+)?"
+                        r"[a-z]+|announced|confirmed|stated|added|wrote)\b(?P<between>[^,;:“”\"]{0,60}?)\s+that\s+")
+SECOND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def _second_that(sentence: str, start: int, end: int, w: Words) -> str | None:
+    """What a speaker said in the second "that" clause of one verb, when the date is in it:
+    the speaker, the verb, that clause ("... said on Saturday that the talks had been
+    "constructive" and that a further meeting could take place as early as next week" -> "...
+    said that a further meeting could take place as early as next week"); the first clause
+    tells the sentence's other date.
+
+    >>> s = 'Zelensky said on Saturday that the talks had been "constructive" and that a further meeting could take place next week.'
+    >>> _second_that(s, s.index("next week"), s.index("next week") + 9, words())
+    'Zelensky said that a further meeting could take place next week'
+    """
+    frame = SAID_FRAME.match(sentence)
+    if frame is None or frame.end() > start:
+        return None
+    seconds = [m for m in SECOND_THAT.finditer(sentence, frame.end(), start)]
+    if not seconds or re.search(r"[;:]", sentence[frame.end():start]):
+        return None
+    opened = seconds[-1]
+    if any(q in sentence[opened.end():start] for q in "“”\"") or "," in sentence[opened.end():start]:
+        return None  # the date is in a quote, or past the clause's end
+    stop = re.search(r"[,;:—–]\s|[“”\"]|\.\s*$", sentence[end:])
+    said = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)].strip()
+    if len(_words_of(said)) < MIN_WORDS or w.anaphoric.match(said):
+        return None
+    return f"{frame['who']} {frame['verb']} that {said}"
 
 
 COUNTED_TO = re.compile(r"\b(?:after|before)\s*$")  # a date that is a count: "a day after"
@@ -2268,6 +2307,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                      or before_last[0][:1].isupper() and _verbal(_words_of(head)[:-2], w)) \
                 and not re.search(r"\band\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$", head):
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
+        if word == "to" and last.lower() in w.to_complement and before_last \
+                and before_last[0].lower() in DETERMINERS:
+            continue  # "was a way| to make sure ...": a noun that says nothing without its "to"
         if word == "by" and (last in w.past or last.endswith("ed")):
             continue  # "a declaration issued| by Macron ...": the agent of a passive
         if word in w.particles and last in w.verb_forms:
