@@ -880,7 +880,11 @@ def _narrated(m: Mention, ctx: Clues) -> bool:
     # the day written out is the one to go on from)
 
 
-SAID_THAT = re.compile(r"[^.;:!?,“”\"]{0,20}?\bthat\b[^.;:!?,]{0,120}$")
+# (or, with no "that", a clause of what would come: "said on Sunday the talks would begin on
+# Monday")
+SAID_THAT = re.compile(r"[^.;:!?,“”\"]{0,20}?\bthat\b[^.;:!?,]{0,120}$"
+                       r"|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|was\s+to|were\s+to|"
+                       r"was\s+due\s+to|were\s+due\s+to|was\s+going\s+to|were\s+going\s+to)\s+[^.;:!?,“”\"]{0,100}$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote|declared|promised|"
                          r"insisted|claimed|confirmed)\b[^.;:!?,“”\"]{0,50}$")
 APPOSED_DATE = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z0-9]")
@@ -949,8 +953,9 @@ def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
     if before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0:
         return None  # not inside a quote
     close = QUOTE_CLOSE.match(text, out[i].end)
-    if close is None:
-        return None
+    if close is None or text[close.end() - 2:close.end() - 1] in (".", "!"):
+        return None  # (a quote ending its sentence: "...," with the speaker follows, not
+        # '"... start tomorrow." // Arakhamia had said on Sunday ...', a sentence of its own)
     for j in range(i + 1, len(out)):
         if out[j].start < close.end():
             continue
