@@ -915,6 +915,13 @@ def _without_restated_headings(claims: list[Claim], sentences: tuple[Sentence, .
         if under is not None and under.kind == "text":
             gone |= {(sentences[k].start, w) for w in dates_at.get(sentences[k].start, set())
                      & dates_at.get(under.start, set())}
+            # (or in the same words, however each is dated: "**Attack began before midnight**"
+            # over "Russia's attack began late on Thursday, with the first explosions heard in
+            # Kyiv shortly before midnight")
+            said_under = " ".join(under.text.lower().split())
+            gone |= {(c.start, c.when) for c in claims if c.start == sentences[k].start
+                     and c.timex is not None and len(c.timex.text) > 3
+                     and " ".join(c.timex.text.lower().split()) in said_under}
     return tuple(c for c in claims if (c.start, c.when) not in gone or c.basis != "explicit")
 
 

@@ -57,6 +57,17 @@ def test_a_heading_its_first_sentence_dates_the_same_way_is_no_claim_of_its_own(
     assert ("Talks on Friday", "Friday") in dated
 
 
+def test_a_heading_its_first_sentence_restates_in_the_same_words_is_no_claim_of_its_own() -> None:
+    """However each is dated ("before midnight" alone is the report's night; under "late on
+    Wednesday" it is Wednesday's), the heading's words are the sentence's."""
+    claims = claims_of("Lead sentence here.\n\n**Attack began before midnight**\n\n"
+                       "Russia's attack began late on Wednesday, with the first explosions heard in Kyiv "
+                       "shortly before midnight, the air force said.")
+    dated = [(c.text, c.timex.text) for c in claims if c.basis == "explicit"]
+    assert not any(text == "Attack began before midnight" for text, _ in dated)
+    assert any(text.startswith("Russia's attack") for text, _ in dated)
+
+
 def test_two_dates_in_a_sentence_give_two_claims() -> None:
     claims = claims_of("Lead sentence here. They met in 2019 and again in 2022.")
     explicit = [c for c in claims if c.basis == "explicit"]
