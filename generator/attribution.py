@@ -591,6 +591,8 @@ def _plain_name(m: re.Match[str], w: Words) -> tuple[int, int] | None:
     """The span of ``m``'s group "name" when every word of it is a name's (no title, no day,
     no sentence opener); else None."""
     names = TOKEN.findall(m.group("name"))
+    if names and names[0].lower() in PREPOSITIONS:
+        return None  # "Near Kyiv, the mayor of Irpin said": a place the sentence opens on
     if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
                and x not in w.time_words for x in names):
         return None

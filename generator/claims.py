@@ -286,6 +286,9 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+[^,;:“”\"]{1,40},)?)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,3}"
                             r"[a-z-]+,?\s+(?=(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,\s))?"
                             r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
+                            # (a role in lower case before the name: "but the Kremlin spokesman
+                            # Dmitry Peskov said on Monday")
+                            r"(?:(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w’'.-]*\s+){1,3})?"
                             r"[A-Z][\w’'.-]*(?:\s+(?:media|officials|sources|diplomats|authorities))?),?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|claimed|"
                             r"insisted|announced|reported|stated|confirmed)\b")
 
@@ -304,7 +307,8 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
                                                     date + CLAUSE_SPEAKER_AFTER) if m.start() < date]
         if found:  # (the last before the date: its own clause's)
             m = found[-1]
-            entity = next((e for start, end, e in spans
+            # (the last named: "the Kremlin spokesman Dmitry Peskov" is Peskov)
+            entity = next((e for start, end, e in reversed(spans)
                            if start >= m.start("who") and end <= m.end("who")), None)
             return Attribution(m.group("who"), entity)
     return speaker_of(who, sentence, t)

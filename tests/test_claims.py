@@ -704,6 +704,17 @@ def test_a_later_clause_with_a_speaker_of_its_own_speaks_its_date() -> None:
     assert speakers["Wednesday"] == "Russia's defence ministry"
 
 
+def test_a_later_clause_whose_speaker_has_a_role_before_the_name_speaks_its_date() -> None:
+    """", but the Kremlin spokesman Dmitry Peskov said on Monday ...": Peskov speaks his Monday
+    (the person named, not the Kremlin), the delegation its Sunday."""
+    claims = claims_of("Lead sentence here. Ukraine's delegation said on Sunday the talks would begin on "
+                       "Monday, but the Kremlin spokesman Dmitry Peskov said on Monday that the "
+                       "Russians had only just arrived.")
+    said = [(c.timex.text, c.attribution and c.attribution.entity) for c in claims if c.timex]
+    assert said[-1] == ("Monday", "dmitry-peskov")
+    assert said[0][0] == "Sunday" and said[0][1] != "dmitry-peskov"
+
+
 def test_a_later_clause_whose_speaker_has_a_title_speaks_its_date() -> None:
     """", and Kyiv's infrastructure minister, Oleksandr Kubrakov, has said he expects the first
     ship to leave this week": the minister speaks the week, the officials the Wednesday."""
