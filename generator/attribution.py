@@ -567,6 +567,10 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     return span
 
 
+# after "responded", "replied": an answer given by a deed ("by ordering ...", "with a strike")
+ANSWERED_BY_DEED = re.compile(r"(?<=[a-z])(?:\s+(?:on|late|early|this|last)\s+[\w ]{0,20}?)?\s+by\s+"
+                              r"(?!(?:say|tell|stat|announc|declar|not|writ|insist|warn|call|accus|argu|repeat|"
+                              r"stress|clai|explain)ing\b)[a-z]{3,}ing\b")
 WHO_RELATIVE = re.compile(r",\s*who(?:\s+(?:has|have|had|also|later|then|first|earlier|previously|"
                           r"recently|once))*\s*$")
 PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z]+\s+(?:in|from|at)\s+$")
@@ -756,6 +760,9 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 continue  # "The aid package, announced on Monday, includes …" (not "Russian
                 # forces, meanwhile, claimed on Saturday ...", nor "..., Podolyak said on
                 # Tuesday, commenting on ...": a participle, no main verb, follows)
+            if verbs is w.speech and ANSWERED_BY_DEED.match(text, v.end()):
+                continue  # "Moscow responded on Sunday by ordering 20 Czech diplomats to leave":
+                # a deed in answer, no words said
             if verbs is w.naming and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$", text[:v.start()]):
                 continue  # "held what the State Department called a “productive” call": a word
                 # the outlet quotes, the sentence its own
