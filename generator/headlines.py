@@ -1138,6 +1138,8 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
     names = NAME_LIST.search(text[:120])
     listed = names.span() if names else (0, 0)
     infinitive = -1  # the verb of an infinitive inside the subject ("deadline for Moscow to agree")
+    participle = -1  # a participle inside the subject ("two businessmen linked| to Giuliani")
+    apposed = -1  # where names in apposition to the subject end (", Lev Parnas and Igor Fruman,")
     for i, t in enumerate(tokens[:SUBJECT_REACH + text[listed[0]:listed[1]].count(",")]):
         word = t.group(0)
         if i == 0 or listed[0] <= t.start() < listed[1] or i == infinitive \
@@ -1152,6 +1154,11 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             continue
         if word == "states" and tokens[i - 1].group(0).lower() in ("member", "united"):
             continue  # "the 28 member states": a noun, no one stating
+        if t.start() < apposed or word == "to" and i == participle + 1:
+            continue  # (the participle's own "to": "linked to Rudy Giuliani")
+        if word == "," and (names_end := APPOSED_NAMES.match(text, t.start())) is not None:
+            apposed = names_end.end()
+            continue
         if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to"} \
                 or word in w.speech or word in w.speech.values() or word == "say":
             return text  # a quote or a clause starts before any verb: leave it as written
@@ -1161,8 +1168,11 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word in ("has", "have"):
             k = i + 1
             part = tokens[k].group(0) if k < len(tokens) else ""
-            if EXPERIENCE.search(text, t.end(), t.end() + EXPERIENCE_REACH):
-                return text  # "have only met once", "has never said": not news of the day
+            part = w.pluperfect.get(part, part)  # "has given" -> "gave" -> "gives"
+            if EXPERIENCE.search(text, t.end(), t.end() + EXPERIENCE_REACH) \
+                    or re.search(r"\bsince\b", text[t.end():]):
+                return text  # "have only met once", "has never said", "has grown colder ...
+                # since the summit": not news of the day
             if part in w.past and part not in {"had", "been"} and deeds:
                 third, base = w.past[part]
                 plural = _plural_subject(subj)
@@ -1181,7 +1191,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             if w.states.match(text, t.start()):
                 return text  # "he was prepared to": a state, which reported speech makes "is"
             if nxt in w.participles and nxt not in {"had", "did", "said", "told"}:
-                return f"{subj}{rest}"
+                return f"{subj.rstrip(',')}{rest}"  # (an apposition's comma closes nothing now)
             if future and deeds and (doing := _progressive().get(nxt)) is not None \
                     and not re.search(r"\bwhen\b", text[tokens[i + 1].end():]):
                 # "Trump was hosting Russia's foreign minister" -> "Trump hosts ...": what was
@@ -1229,11 +1239,16 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 return text  # after "says" a deed keeps its past: "Peskov says Putin proposed talks"
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
                 return text  # present and past look alike: leave them
+            # (names in apposition, commas and all, are the subject's: "two businessmen linked
+            # to Rudy Giuliani, Lev Parnas and Igor Fruman, were arrested")
+            unnamed = APPOSED_NAMES.sub(" ", rest, count=1)
             if re.match(r"[^,;:]*?(?<!\band\s)\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
-                        re.split(r"\b(?:who|which|that|whom|whose)\b", rest)[0]):
+                        re.split(r"\b(?:who|which|that|whom|whose)\b", unnamed)[0]):
+                participle = i
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
+                    word not in {simple for pp, simple in w.pluperfect.items() if pp != simple} and \
                     any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4))
                         and not (k + 1 < len(later) and later[k + 1] == "by")  # "a swap mediated by"
                         # (not a verb of a relative clause: "met in Istanbul for talks that
@@ -1241,6 +1256,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                         for later in [_words_of(re.split(r"[,;:]|\b(?:and|that|which|who|whom)\b", rest)[0])]
                         for k, x in enumerate(later) if 1 <= k < 8):
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
+                # (never "began", "took": a past whose participle differs is the verb)
             if (nxt in w.past and nxt not in {"had", "did"} or re.fullmatch(r"[a-z]{3,}ed", nxt)) \
                     and prev[:1].islower() and prev.lower() not in w.pronouns | DETERMINERS:
                 continue  # "the warrant issued| charged Kopp": a participle before the verb
@@ -1256,6 +1272,12 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 and i - 1 != infinitive:  # (not the infinitive's object: "to accept a ceasefire")
             return text  # "attends a meeting": the verb was passed, whatever it was
     return text
+
+
+# (two names or more: one name in apposition may be the subject's own, "The Russian leader,
+# Vladimir Putin, was received", whose commas stay)
+APPOSED_NAMES = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'.-]*"
+                           r"(?:\s+[A-Z][\w’'.-]*)*)+,(?=\s+(?:was|were|is|are|has|have|will)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -1550,6 +1572,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
+    >>> s = "Zelensky said at the weekend that the United States wanted the war to end by June."
+    >>> dated_clause(s, s.index("June"), s.index("June") + 4) is None
+    True
     """
     w = w or words()
     if COUNTED_TO.search(sentence, start, end):
@@ -1998,6 +2023,10 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                                          or last.lower() in w.speech
                                          or last.lower() in w.needs_that or last.lower() in ("so", "such")):
         return None  # "said that ...": a complement, not a relative clause
+    if m.group("pronoun") == "that" and not m.group("comma") \
+            and re.search(r"(?<![\w’'-])(?:" + "|".join(_speech_alternations(w)) + r")\s+(?:on|at|in|late|early|"
+                          r"earlier|last|this|over)\s+[^,;:“”\"]{0,30}$", before):
+        return None  # "said at the weekend that ...": a complement after the speech's date
     # (an infinitive is no clause's verb: "The president's deadline for Moscow to agree to a
     # ceasefire, which expired on Friday, passed": the deadline expired, not the ceasefire)
     finite = [x for k, x in enumerate(words_before) if x.lower() != "to"
@@ -2233,8 +2262,8 @@ def _open_time_clause(head: str, tail: str, w: Words) -> bool:
     after a schedule| for the meeting had been prepared", "came a day after Ukraine's SBU|
     security service carried out ...")? ("met after the summit" is a phrase.)"""
     timed = re.search(r"\b(?:after|before|until|once|since|when|while)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", head)
-    if not timed or _finite(_words_of(timed.group(1)), w):
-        return False
+    if not timed or _finite(_words_of(timed.group(1)), w) or re.match(r"\s*to\s+[a-z]", tail):
+        return False  # (an infinitive after it: "gives Russia until noon on Thursday| to allow")
     clause = re.split(r"[,;:]", tail)[0]
     return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
 
@@ -2307,6 +2336,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                      or before_last[0][:1].isupper() and _verbal(_words_of(head)[:-2], w)) \
                 and not re.search(r"\band\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$", head):
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
+        if word.lower() in ("until", "till") and GIVEN_TIME.search(head):
+            continue  # "has given Russia| until noon on Thursday": the time given is the news
         if word == "to" and last.lower() in w.to_complement and before_last \
                 and before_last[0].lower() in DETERMINERS:
             continue  # "was a way| to make sure ...": a noun that says nothing without its "to"
@@ -2473,6 +2504,7 @@ def is_caption(sentence: str) -> bool:
 
 # --- the whole -----------------------------------------------------------------------------
 
+GIVEN_TIME = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|granted)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 COPULA_NOUN = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+[\w-]+\s*$")  # "is a week|"
 RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:(?:in|on|at|for|by|with|to|from|of|under|through)\s+)?"
                            r"(?:which|whom|whose|who|that)\b")
@@ -2870,8 +2902,9 @@ def role_named(text: str, sentence: str, agent: str | None, w: Words) -> str:
     'The president was hosting Lavrov'
     """
     m = next((m for k in (3, 2, 1) if (m := re.match(
-        rf"(?:[Tt]he\s+)?(?P<role>(?:[A-Z]?[a-z]+(?:’s|'s)?\s+){{{k - 1}}}[A-Z]?[a-z]+)(?=\s+[a-z])", text))
+        rf"(?:[Tt]he\s+)?(?P<role>(?:[A-Z]?[a-z]+(?:’s|'s)?\s+){{{k - 1}}}[A-Z]?[a-z]+)(?=\s+[a-z])(?!\s+of\b)", text))
               is not None and _bare_role(m.group("role"), w)), None)
+    # (not a title going on: "Chief| of the General Staff Valery Gerasimov announced")
     if m is None:
         return text
     role = m.group("role").lower().split()
@@ -3257,6 +3290,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False
     if re.match(r"[\s,]*(?:after|before)\b", tail, re.IGNORECASE) and COUNTED_TIME.search(head.rstrip(" ,")):
         return False  # "the talks came a day| after ...": the time counts from what follows
+    if re.match(r"[\s,]*(?:until|till)\b", tail, re.IGNORECASE) and GIVEN_TIME.search(head.rstrip(" ,")):
+        return False  # "has given Russia| until noon on Thursday": the time given is the news
     if len(hw) > 1 and hw[-2] == "and" and (hw[-1] in w.present or hw[-1] in w.past):
         return False  # "condemns the bombing and calls| on all states": the second verb bare
     if SHIFTED_OBJECT.search(head) and re.match(r"\s*(?:the|a|an|its|his|her|their|\d)", tail, re.IGNORECASE):
@@ -3411,6 +3446,14 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         if word in w.demonyms.values() and nxt[:1].islower() \
                 and nxt.lower() not in PREPOSITIONS | {"and", "or", "but"}:
             continue  # "brought together the Ukrainian| delegation": an adjective and its noun
+        before = tokens[len(tokens) - k - 2].group(0) if k + 2 <= len(tokens) else ""
+        if word[:1].isupper() and nxt[:1].islower() \
+                and nxt.lower() not in PREPOSITIONS | DETERMINERS | AUXILIARIES | {"and", "or", "but"} \
+                and nxt.lower() not in w.verb_forms \
+                and (before.lower() in DETERMINERS or before[:1].isdigit() or before.lower() in NUMBERS):
+            continue  # "to allow the 20 Czech| diplomats": a people's adjective the data lacks
+        if word[-1:].isdigit() and before.lower() in DETERMINERS and nxt:
+            continue  # "to allow the 20| Czech diplomats": a count without its noun
         head = _end_sentence(text[:t.end()])
         if len(head) <= limit and not problems(head, limit, w) and not OPEN_ASIDE.search(head) \
                 and _cut_ok(head, text[t.end():], w) and not _open_time_clause(head, text[t.end():], w):
