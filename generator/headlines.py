@@ -625,6 +625,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             # (not a participle after it: "signed a decree on Sunday launching ...", but "the
             # fourth quarter ending in December" tells which quarter)
         cut = prep.start() if prep else start
+        if not prep and (weekday := re.search(r"(?:^|(?<=,))\s*[Aa]n?\s+$", before)) is not None:
+            cut = weekday.start()  # "a Saturday," left of "On January 3, a Saturday,": the
+            # date's own weekday goes with its article
         after = ZONE_TIME.sub("", text[end:], count=1)  # "on Tuesday evening, US time"
         # "on Friday, 16 May," — a date in apposition goes with its commas
         # (and so does the comma before it: "The two rounds, on January 23-24 and February
