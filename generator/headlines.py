@@ -2630,6 +2630,9 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
     bare = EPITHET.sub("", tight, count=1)
     if bare != tight:
         bases.append((1, bare))
+    unrelated = drop_subject_relative(tight, w)
+    if unrelated != tight:
+        bases.append((1, unrelated))
     # a day's possessive says when, which the timeline's date says too: "the results of Sunday's
     # and Monday's meetings" -> "the results of the meetings" (the last thing given up)
     dayless = DAY_POSSESSIVE.sub(lambda m: m.group("det") or "the ", tight)
@@ -2661,6 +2664,30 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         if cost:
             out.append((cost, base))
     return out
+
+
+# a subject's restrictive relative clause, then the sentence's own verb: an auxiliary
+SUBJECT_RELATIVE = re.compile(r"^(?P<subject>[^,;:“”\"]{5,80}?)\s+(?:who|which|that)\s+(?P<clause>[^,;:“”\"]{10,160}?)"
+                              r"\s+(?P<verb>(?:were|was|are|is|have|has|had|will|would)\s+[a-z])")
+
+
+def drop_subject_relative(text: str, w: Words) -> str:
+    """The sentence without its subject's restrictive relative clause, when that clause has a
+    verb of its own and an auxiliary opens the sentence's verb after it: "Two associates of
+    Trump's lawyer Rudy Giuliani who helped him look for damaging information about Biden in
+    Ukraine were arrested at Dulles airport" -> "Two associates of Trump's lawyer Rudy Giuliani
+    were arrested at Dulles airport".
+
+    >>> drop_subject_relative("Two associates of Giuliani who helped him look for information on Biden were arrested at Dulles airport", words())
+    'Two associates of Giuliani were arrested at Dulles airport'
+    >>> drop_subject_relative("Officials said the talks that began in Istanbul were productive", words())
+    'Officials said the talks that began in Istanbul were productive'
+    """
+    m = SUBJECT_RELATIVE.match(text)
+    if m is None or _finite(_words_of(m["subject"]), w) or _verbal(_words_of(m["subject"]), w) \
+            or not _verbal(_words_of(m["clause"]), w):
+        return text
+    return f"{m['subject']} {text[m.start('verb'):]}"
 
 
 # where a subject's trailing phrases start: place, time, topic (not "of" or "between": "the
