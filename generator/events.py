@@ -1771,9 +1771,16 @@ def coarser_beside(claims: Iterable[Claim]) -> frozenset[str]:
     for c in claims:
         if c.basis == "explicit":
             by_sentence[(c.source, c.start)].append(c)
+    # (not where each finer date sits in a clause of its own, the main clause left to the
+    # coarser: "Ardern announced last week that New Zealand would bring in a Russia Sanctions
+    # Act, which passed all its stages in a single day on March 9" is last week's news: the
+    # coarser date told first, each finer one after it in a clause of its own)
     return frozenset(c.id for same in by_sentence.values() if len(same) > 1
                      for finest in [min(RANK[o.when.granularity] for o in same)]
-                     for c in same if RANK[c.when.granularity] > finest)
+                     for c in same if RANK[c.when.granularity] > finest
+                     and not (c.timex is not None and all(
+                         o.timex is not None and o.timex.start > c.timex.start and _told(o) != _opening(o.text)
+                         for o in same if RANK[o.when.granularity] == finest)))
 
 
 def event_id(claim_id: str) -> str:

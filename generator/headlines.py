@@ -658,7 +658,7 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
 
 THERE = re.compile(r"(?<=[a-z])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|can|"
                    r"may|might|must|should|seems?|appears?|remains?)\b)(?=\s+[a-z]|[,.;:]|$)")
-ZONE_TIME = re.compile(r"^,?\s+(?:(?:US|U\.S\.|[A-Z][a-z]+|local)\s+time|[A-Z]{2,4}|GMT[+-]\d{1,2})(?=\s*[,.;:)]|\s*$)")
+ZONE_TIME = re.compile(r"^,?\s+(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|local)\s+time|[A-Z]{2,4}|GMT[+-]\d{1,2})(?=\s*[,.;:)]|\s*$)")
 
 
 # --- step 2: the attribution frame --------------------------------------------------------
@@ -2271,6 +2271,19 @@ def _open_time_clause(head: str, tail: str, w: Words) -> bool:
     return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
 
 
+LONG_OPEN = re.compile(r"\b(?:that|whether)\s+((?:[\w’'-]+\s+){4,14}[\w’'-]+)$")
+
+
+def _clause_cut(head: str, tail: str, w: Words) -> bool:
+    """Is ``head`` cut inside a long "that" clause before its verb, which ``tail`` holds
+    ("rejects claims that signing up to the so-called Steinmeier formula| ... amounted to
+    capitulation")? (Hyphenated words in -ed are adjectives: "so-called".)"""
+    found = LONG_OPEN.search(head.rstrip(" .,;:"))
+    return found is not None \
+        and not _verbal([x for x in _words_of(found.group(1)) if "-" not in x], w) \
+        and _verbal([x for x in _words_of(re.split(r"[;:]", tail)[0]) if "-" not in x], w)
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -2324,6 +2337,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                        or re.search(r"\band\s+that\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", head)):
             continue  # "proposes that a meeting", "... and that the work": a clause cut
             # before its verb (a second "that" of a few words has none yet)
+        if _clause_cut(head, text[t.start():], w):
+            continue
         # "will meet Zelensky only after a schedule| for the meeting had been prepared": a
         # time clause whose verb comes after the cut ("met after the summit" is a phrase)
         if _open_time_clause(head, text[t.start():], w):
@@ -2592,9 +2607,15 @@ def drop_article(text: str) -> str:
     return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“\"])", "", text)
 
 
+NAME_OPENERS = frozenset({"New", "North", "South", "East", "West", "Great", "United", "Saint", "San",
+                          "Santa", "Los", "Las", "El", "La", "Le", "Costa", "Sri", "Hong", "Saudi"})
+
+
 def _uncap(text: str, w: Words) -> str:
     """'The government' -> 'the government' inside a sentence; names keep their capital."""
     first = re.match(r"[A-Z][a-z’']*\b", text)
+    if first and first.group(0) in NAME_OPENERS and re.match(r"\s+[A-Z]", text[first.end():]):
+        return text  # a name's first word ("New Zealand", "New York"): its capital stays
     if first and (first.group(0).lower() in w.pronouns | w.dangling | NUMBERS | QUANTITIES
                   | {"only", "several", "more"} | w.noun_verbs
                   or first.group(0).lower() in {"the", "a", "an"}):
@@ -3485,6 +3506,8 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         if word[-1:].isdigit() and before.lower() in DETERMINERS and nxt:
             continue  # "to allow the 20| Czech diplomats": a count without its noun
         head = _end_sentence(text[:t.end()])
+        if _clause_cut(head, text[t.end():], w):
+            continue
         if len(head) <= limit and not problems(head, limit, w) and not OPEN_ASIDE.search(head) \
                 and _cut_ok(head, text[t.end():], w) and not _open_time_clause(head, text[t.end():], w):
             return head

@@ -573,6 +573,33 @@ def test_a_coarser_date_beside_a_finer_one_does_not_title_its_event() -> None:
     assert not title_of([week], aside=aside).startswith("Kremlin says")
 
 
+def test_a_coarser_date_told_first_keeps_the_main_clause_of_its_sentence() -> None:
+    """"Ardern announced last week that New Zealand would bring in a Russia Sanctions Act,
+    which passed all its stages in a single day on March 9": March 9 is the relative clause's,
+    the announcement last week's; with the finer date in the main clause the coarser stays
+    aside."""
+    from dataclasses import replace
+
+    from generator.events import coarser_beside
+
+    text = ("Prime Minister Jacinda Ardern announced last week that New Zealand would bring in a "
+            "Russia Sanctions Act, which passed all its stages in Parliament in a single day on March 9.")
+
+    def at(cid: str, words: str, start: str, end: str, granularity: str) -> Claim:
+        k = text.index(words)
+        c = _claim(cid, "r", text, start)
+        return replace(c, when=TimeValue(_dt.date.fromisoformat(start), _dt.date.fromisoformat(end), granularity),
+                       timex=Timex(k, k + len(words), words, "DATE", start))
+
+    week = at("w", "last week", "2022-03-07", "2022-03-13", "week")
+    day = at("d", "March 9", "2022-03-09", "2022-03-09", "day")
+    assert coarser_beside([week, day]) == frozenset()
+    main = "Ardern said on March 9 that New Zealand had brought in sanctions last week."
+    week, day = (replace(c, text=main, end=len(main), timex=Timex(main.index(w), main.index(w) + len(w), w, "DATE", c.when.start.isoformat()))
+                 for c, w in ((week, "last week"), (day, "March 9")))
+    assert coarser_beside([week, day]) == {"w"}
+
+
 def test_a_headline_whose_object_points_back_gives_way() -> None:
     """"President Volodymyr Zelensky announced this late on Monday in his evening address":
     announced what? A sentence that says it titles the event."""
