@@ -95,6 +95,7 @@ class Vocabulary:
     stamp_line: re.Pattern[str]
     said_after_quote: re.Pattern[str]
     quote_introduced: re.Pattern[str]
+    line_goes_on: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -111,7 +112,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["entry_stamp"]["pattern"]),
                       re.compile(data["stamp_line"]["pattern"]),
                       re.compile(data["said_after_quote"]["pattern"]),
-                      re.compile(data["quote_introduced"]["pattern"]))
+                      re.compile(data["quote_introduced"]["pattern"]),
+                      re.compile(data["line_goes_on"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -189,6 +191,8 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
             # greedy wrapping leaves a line short only when the next word did not fit
             short = own < SHORT_LINE * width and own + 1 + next_word <= width
             before = raw[prev[0]:prev[1]]
+            # (never one ending on "The", "of", "and": the sentence goes on below)
+            short = short and not vocabulary().line_goes_on.search(before)
             # a block quote goes on over its lines ("> ... Zelensky said\n> on Wednesday.");
             # a list's next item starts its own paragraph, whatever its number
             quoted_on = QUOTE_LINE.match(before) and QUOTE_LINE.match(text)

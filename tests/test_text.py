@@ -80,7 +80,7 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
 PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp", "stamp_line",
-                                                  "said_after_quote", "quote_introduced")
+                                                  "said_after_quote", "quote_introduced", "line_goes_on")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -88,7 +88,7 @@ PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "datel
 @pytest.mark.parametrize(("name", "text", "expect"), PATTERN_CASES)
 def test_furniture_pattern_examples(name: str, text: str, expect: str) -> None:
     pattern = getattr(vocabulary(), name)
-    found = pattern.search(text) if name in ("credit", "quote_introduced") else pattern.match(text)
+    found = pattern.search(text) if name in ("credit", "quote_introduced", "line_goes_on") else pattern.match(text)
     assert bool(found) == (expect == "match"), (name, text)
 
 
@@ -140,6 +140,18 @@ def test_a_single_newline_in_a_wrapped_paragraph_is_a_space() -> None:
            "end of the year, but the thorny questions over the region's status were left\n"
            "unresolved at their first face-to-face meeting.\n")
     assert len(split_sentences(raw)) == 1
+
+
+def test_a_short_wrapped_line_ending_on_an_article_continues_its_paragraph() -> None:
+    """"... OVD-Info said\non Thursday. The\nprotests began ...": a short line that ends on
+    "The" is no paragraph's end (no heading of the sentence before it)."""
+    raw = ("Police detained 1,788 people at Wednesday evening's rallies across Russia, OVD-Info said\n"
+           "on Thursday. The\n"
+           "protests began in the Far East, where the first arrests were reported in Vladivostok in\n"
+           "the early afternoon Moscow time.\n")
+    sentences = split_sentences(raw)
+    assert [s.kind for s in sentences] == ["text", "text"]
+    assert sentences[1].text.startswith("The")
 
 
 def test_markdown_blocks_start_paragraphs() -> None:
