@@ -826,7 +826,10 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
             if dated.how not in ("sentence", "cut") or dated.text == made.text \
                     or finer and c.timex.text not in dated.text:
                 dated = None
-        for told in ([] if finer else [made]) + ([dated] if dated is not None else []):
+        # (a headline that keeps the coarser date of its own is that date's: "Leaders sign up
+        # to a target of climate neutrality by 2050")
+        own_date = c.timex is not None and bool(c.timex.text) and c.timex.text in made.text
+        for told in ([] if finer and not own_date else [made]) + ([dated] if dated is not None else []):
             if not told.text:
                 continue
             named = sum(weight[e] for e in _named(told.text, c))

@@ -265,7 +265,9 @@ def parse_words(data: dict) -> Words:
                              rf"(?:{_alternation(data['arranged'])})\b"),
         relative_order=re.compile(rf"^(?:[Tt]he\s+)?(?:{_alternation(data['relative_order'])})\s+"
                                   r"(?:(?:round|session)\s+of\s+)?(?!(?:round|session|one|ones|"
-                                  r"week|month|year|time|night|day|weekend|few|two|three)\b)(?=[a-z])",
+                                  r"week|month|year|time|night|day|weekend|few|two|three|"
+                                  # (a process's own part: "the last stage of the exchange" is its final one)
+                                  r"stage|stages|phase|phases|part|leg|step|batch|group)\b)(?=[a-z])",
                                   re.IGNORECASE),
         states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
                           rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+|extremely\s+|too\s+|"
@@ -645,7 +647,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         if re.search(r"(?i)\b(?:later|earlier|sooner)$", text[start:end]) and re.match(r"\s*than\s", after):
             after = re.sub(r"^\s*than\s[^,;:]*(?:,\s*(?=(?:after|before|when|as)\s))?", " ", after)
         # "met on March 7, in the Brest region" -> "met in the Brest region"
-        after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with)\s)", " ", after)
+        # (not before "with" of how it went: "completed on Sunday, with 303 soldiers returning
+        # home", whose comma a cut needs)
+        after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with(?![^,;:]*\b[a-z]{3,}ing\b))\s)", " ", after)
         head = text[:cut].rstrip()
         if aside:
             head = head[:-1].rstrip()
@@ -2203,6 +2207,10 @@ def drop_parentheticals(text: str, w: Words) -> str:
             return m.group(0)  # ", launching 800 drones, the largest attack": what follows sums up
         if re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
             return ","  # "in Budapest, Hungary, after a call, a day before ...": an aside follows
+        if re.match(r"\s+(?:even\s+as|even\s+though|as|while|after|before|when|amid|despite|"
+                    r"although|though|because)\s", m.string[m.end():]):
+            return ","  # "completed, with 303 soldiers returning home, even as ...": the clause
+            # after it keeps its comma (a cut goes there)
         return ""
     # a participle's aside and the "when" clause of its last words go together: "handed in his
     # resignation, clearing the way for the reshuffle that Zelensky announced, when he proposed
@@ -3467,8 +3475,9 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
     tokens = list(re.finditer(r"[\w’'-]+", text))
     # after a word that closes a phrase: a verb keeps its object unless a new clause follows
     for k, t in enumerate(reversed(tokens)):
-        if t.end() > limit + 4 or text[t.end():t.end() + 1] not in ("", " ", ",", ";", ":", ")", "”", '"'):
-            continue  # never inside a token ("51|%", "U|.S.")
+        if t.end() > limit + 4 or text[t.end():t.end() + 1] not in ("", " ", ",", ";", ":", ")", "”", '"') \
+                or re.match(r",\d", text[t.end():t.end() + 2]):
+            continue  # never inside a token ("51|%", "U|.S.", "1,000-for-1|,000")
         nxt = tokens[len(tokens) - k].group(0) if k else ""
         if nxt[:1].islower() and t.group(0)[-1:].isdigit() and nxt.lower() not in PREPOSITIONS:
             continue  # "nearly 1.8| million shares": inside a quantity
@@ -3520,11 +3529,16 @@ def label(text: str, limit: int = 80) -> str:
 
     >>> label("Earlier Wednesday, the 32 allies signed off on a five-paragraph declaration committing them to spend")
     'The 32 allies signed off on a five-paragraph declaration committing them'
+    >>> label("In the early hours of Friday, after a marathon session, the leaders signed up to a target of climate neutrality by 2050.")
+    'The leaders signed up to a target of climate neutrality by 2050'
     """
     w = words()
     # as a reader sees it, without an interview's speaker label ("**IK:** The UN ...")
     text = _end_sentence(plain_inline(re.sub(r"^\*\*[^*\n]{1,40}?:?\*\*:?\s*", "", " ".join(text.split()))))
     text = _cap(strip_connectives(text, w)) or text  # ("Earlier Wednesday, ...", "Second, ...")
+    # (and the openers that tell when or after what: "In the early hours of Friday, after a
+    # marathon session, the leaders signed up ...")
+    text = _cap(strip_opener(text, w)) or text
     cut = _clean_prefix(text, limit, w)
     if cut:
         return cut
