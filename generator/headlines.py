@@ -991,6 +991,8 @@ def shorten_names(text: str, w: Words) -> str:
         # a first and last name become the last ("Sergei Shoigu" -> "Shoigu"); longer names
         # ("Luiz Inácio Lula da Silva") stay whole: which part is the surname is not ours to say
         name = m.group("name")
+        if len(name.split()) == 1 and name in ORGANISATION_WORDS | {"Staff"}:
+            return m.group(0)  # "Ukraine's General Staff": a body's name, no rank and holder
         if m.group("of") and name not in w.short_names and name.split()[-1] in ORGANISATION_WORDS:
             return m.group(0)  # "head of Cuba's Revolutionary Armed Forces": no person named
         if m.group("of") and name not in w.short_names and INSTITUTION_GOES_ON.match(m.string, m.end()):
@@ -1249,8 +1251,14 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             # (names in apposition, commas and all, are the subject's: "two businessmen linked
             # to Rudy Giuliani, Lev Parnas and Igor Fruman, were arrested")
             unnamed = APPOSED_NAMES.sub(" ", rest, count=1)
+            modal = re.match(r"([^,;:]*?)\b(?:would|could|should|must|might)\b", rest)
+            if modal and not any(x.lower() in w.verb_forms or x.lower() in ("and", "that", "but", "who", "which", "if")
+                                 or x.endswith("ed") for x in _words_of(modal.group(1))):
+                participle = i
+                continue  # "the $2 billion ... he announced in June would be delivered": the
+                # modal is the sentence's verb, the past a relative clause's
             if re.match(r"[^,;:]*?(?<!\band\s)\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
-                        re.split(r"\b(?:who|which|that|whom|whose)\b", unnamed)[0]):
+                        re.split(r"\b(?:who|which|that|whom|whose|where|when)\b|[“\"]", unnamed)[0]):
                 participle = i
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
@@ -1579,6 +1587,12 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
+    >>> s = "Russia and Belarus are holding the Zapad-2025 exercises, which began on Friday and are due to end on Tuesday."
+    >>> dated_clause(s, s.index("on Friday"), s.index("on Friday") + 9)
+    'The Zapad-2025 exercises began on Friday'
+    >>> s = "The aid that was frozen in July and released in September has long arrived."
+    >>> dated_clause(s, s.index("in September"), s.index("in September") + 12)
+    'The aid was released in September'
     >>> s = "Zelensky said at the weekend that the United States wanted the war to end by June."
     >>> dated_clause(s, s.index("June"), s.index("June") + 4) is None
     True
@@ -2071,6 +2085,17 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         return None
     first = tokens[0].group()
     if first.lower() in w.verb_forms or first.islower() and first.endswith("ed"):
+        # "the exercises, which began on Friday and are due to end on Tuesday": each date
+        # its own predicate of the head
+        date_at = start - m.end()
+        whole = sentence[m.end():m.end() + len(sentence[m.end():].split(rest, 1)[0]) + len(rest)]
+        second = re.search(r"\s+and\s+(?=(?:are|is|was|were|will|has|have|had|[a-z]{3,}ed)\b)", whole)
+        if second is not None:
+            rest = (whole[:second.start()] if date_at < second.start() else whole[second.end():]).strip()
+            aux = re.match(r"\s*((?:was|were|is|are|has|have|had)(?:\s+been)?)\s", whole)
+            if date_at >= second.start() and aux and re.match(r"[a-z]{3,}ed\b", rest):
+                rest = f"{aux.group(1)} {rest}"  # "that was frozen in July and released in
+                # September": the second participle shares the first's auxiliary
         return f"{head} {rest}"  # the head did it: "the war, which erupted ..."
     if m.group("pronoun") == "who":
         return None
@@ -2279,6 +2304,7 @@ def _open_time_clause(head: str, tail: str, w: Words) -> bool:
     return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
 
 
+COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|his|her|its|their)\s+([^,;:]*)$")
 LONG_OPEN = re.compile(r"\b(?:that|whether)\s+((?:[\w’'-]+\s+){4,14}[\w’'-]+)$")
 
 
@@ -2287,9 +2313,15 @@ def _clause_cut(head: str, tail: str, w: Words) -> bool:
     ("rejects claims that signing up to the so-called Steinmeier formula| ... amounted to
     capitulation")? (Hyphenated words in -ed are adjectives: "so-called".)"""
     found = LONG_OPEN.search(head.rstrip(" .,;:"))
-    return found is not None \
-        and not _verbal([x for x in _words_of(found.group(1)) if "-" not in x], w) \
-        and _verbal([x for x in _words_of(re.split(r"[;:]", tail)[0]) if "-" not in x], w)
+    if found is not None \
+            and not _verbal([x for x in _words_of(found.group(1)) if "-" not in x], w) \
+            and _verbal([x for x in _words_of(re.split(r"[;:]", tail)[0]) if "-" not in x], w):
+        return True
+    # "..., and a president who promised to end the war| would like to ...": a second clause's
+    # subject without its verb (a relative clause's is not its own)
+    joined = COORDINATED_SUBJECT.search(head.rstrip(" .,;:"))
+    return joined is not None \
+        and not _verbal(_words_of(re.split(r"\b(?:who|which|that|whom|whose)\b", joined.group(1))[0]), w)
 
 
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
@@ -2362,6 +2394,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                      or before_last[0][:1].isupper() and _verbal(_words_of(head)[:-2], w)) \
                 and not re.search(r"\band\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$", head):
             continue  # "a ceremony held| in ...": a reduced relative, its phrase cut off
+        if QUANTITY_AFTER.match(text, t.start()):
+            continue  # "agreed to swap| at least 1,200 more prisoners": a count, no phrase
         if word.lower() in ("until", "till") and GIVEN_TIME.search(head):
             continue  # "has given Russia| until noon on Thursday": the time given is the news
         if word == "to" and last.lower() in w.to_complement and before_last \
@@ -2462,7 +2496,7 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("passive without its agent")  # "The two rounds ... were led| by ..."
     if w.credits.search(text) or any(p.match(text) for p in w.datelines):
         out.append("credit or dateline")
-    if text and not (text[0].isupper() or re.match(r"[0-9“\"‘']", text)):
+    if text and not (text[0].isupper() or re.match(r"[0-9“\"‘'$€£]", text)):
         out.append("starts lower case")  # (any script's capital: "Çavuşoğlu hosts ...")
     # a relative aside's verb is not the headline's ("Proceeds of the notes, which will be due")
     core = _words_of(re.sub(r",\s+(?:which|who|whom|whose)\b.*$", " ", text))
@@ -2491,6 +2525,8 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
             # of talks ends in", "The first round ends without": a verb
         if (i or not headline) and low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
             return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
+        if i and low in w.participles and low not in w.verb_forms and ws[i - 1].lower() not in DETERMINERS:
+            return True  # an irregular participle as a headline's passive: "military aid frozen"
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
                 ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")) \
                 and ws[i - 1].lower() not in PREPOSITIONS | DETERMINERS \
@@ -2530,6 +2566,8 @@ def is_caption(sentence: str) -> bool:
 
 # --- the whole -----------------------------------------------------------------------------
 
+QUANTITY_AFTER = re.compile(r"(?i)(?:at\s+(?:least|most)|up\s+to|(?:more|fewer|less)\s+than|about|around|nearly|"
+                            r"almost|over|under|some|roughly|approximately)\s+(?:[\d,.]+|a\s+(?:dozen|hundred|thousand))\b")
 GIVEN_TIME = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|granted)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 COPULA_NOUN = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+[\w-]+\s*$")  # "is a week|"
 RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:(?:in|on|at|for|by|with|to|from|of|under|through)\s+)?"
@@ -2612,7 +2650,7 @@ def _stance(content: str, w: Words) -> bool:
 
 def drop_article(text: str) -> str:
     """Headlines open without an article: 'The four leaders agree' -> 'Four leaders agree'."""
-    return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“\"])", "", text)
+    return re.sub(r"^(?:The|A|An|the|a|an)\s+(?=[\w“\"$€£])", "", text)  # ("The $391 million")
 
 
 NAME_OPENERS = frozenset({"New", "North", "South", "East", "West", "Great", "United", "Saint", "San",
@@ -3361,7 +3399,7 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     rest = _words_of(re.split(r"[,;:]", tail)[0])
     said = [i for i, x in enumerate(hw) if i and (x not in w.noun_verbs or hw[i - 1][:1].isupper()
                                                    or hw[i - 1].lower() in w.pronouns)
-            and (x in w.speech or x in SAYS or (x in w.needs_that or x in SPEECH_PRESENT)
+            and (x in w.speech or x in SAYS or x in SAYING or (x in w.needs_that or x in SPEECH_PRESENT)
                  and (i <= 4 and _finite(hw[i + 1:] + rest, w) or hw[i + 1:i + 2] == ["that"]))
             # "had told him| about the attack": a listener and what about, nothing said
             and not (hw[i + 1:i + 2] and hw[i + 1].lower() in LISTENERS
@@ -3446,6 +3484,9 @@ CONTROL_VERBS = frozenset("allow allows allowed enable enables enabled permit pe
                           "persuaded require requires required oblige obliges obliged".split())
 NP_INSIDE = frozenset("new other former latest key major full own more most many much few several".split())
 SAYS = frozenset("says tells states adds insists writes".split())
+# what is said, after a preposition: "after saying| in Warsaw that Putin ..." keeps its words
+SAYING = frozenset("saying telling announcing claiming insisting warning stating arguing noting "
+                   "adding writing declaring".split())
 SPEECH_PRESENT = frozenset("says tells states adds insists writes notes claims argues warns "
                            "stresses explains reiterates recalls suggests announces confirms "
                            "declares reveals acknowledges admits reports".split())
