@@ -1590,6 +1590,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Russia and Belarus are holding the Zapad-2025 exercises, which began on Friday and are due to end on Tuesday."
     >>> dated_clause(s, s.index("on Friday"), s.index("on Friday") + 9)
     'The Zapad-2025 exercises began on Friday'
+    >>> s = "They landed ahead of the forum, which opens on Friday and runs until Sunday."
+    >>> dated_clause(s, s.index("Sunday"), s.index("Sunday") + 6)
+    'The forum runs until Sunday.'
     >>> s = "The aid that was frozen in July and released in September has long arrived."
     >>> dated_clause(s, s.index("in September"), s.index("in September") + 12)
     'The aid was released in September'
@@ -1635,6 +1638,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     if (second := _coordinate_clause(sentence, start, end, w)) is not None:
         return second
     subordinators = list(w.time_clause.finditer(left))
+    if subordinators and not left[subordinators[-1].end():].strip() \
+            and subordinators[-1].group(0).strip().lower() in ("until", "till"):
+        subordinators.pop()  # "runs until| Sunday": the date's own preposition, no clause
     if (reported := _reported_on_day(sentence, start, end, w, who)) is not None \
             and not any(m.start() > sentence.rfind(" that ", 0, start) for m in subordinators):
         return reported
@@ -2089,9 +2095,11 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         # its own predicate of the head
         date_at = start - m.end()
         whole = sentence[m.end():m.end() + len(sentence[m.end():].split(rest, 1)[0]) + len(rest)]
-        second = re.search(r"\s+and\s+(?=(?:are|is|was|were|will|has|have|had|[a-z]{3,}ed)\b)", whole)
+        second = next((a for a in re.finditer(r"\s+and\s+(?P<verb>[a-z]{2,})\b", whole)
+                       if a["verb"] in {"are", "is", "was", "were", "will", "has", "have", "had"}
+                       or a["verb"].endswith("ed") or a["verb"] in w.present), None)
         if second is not None:
-            rest = (whole[:second.start()] if date_at < second.start() else whole[second.end():]).strip()
+            rest = (whole[:second.start()] if date_at < second.start() else whole[second.start("verb"):]).strip()
             aux = re.match(r"\s*((?:was|were|is|are|has|have|had)(?:\s+been)?)\s", whole)
             if date_at >= second.start() and aux and re.match(r"[a-z]{3,}ed\b", rest):
                 rest = f"{aux.group(1)} {rest}"  # "that was frozen in July and released in
@@ -3595,11 +3603,17 @@ def label(text: str, limit: int = 80) -> str:
 
 def template(agent: str | None, act: str | None, place: str | None, limit: int,
              w: Words | None = None) -> str:
-    """'Putin extends invitation to Moscow' from agent, kind of happening and place."""
+    """'Putin extends invitation to Moscow' from agent, kind of happening and place.
+
+    >>> template("United Arab Emirates", "talks", "United Arab Emirates", 80)
+    'United Arab Emirates on the talks'
+    """
     w = w or words()
     forms = w.templates.get(act or "statement") or w.templates["statement"]
     a = short_name(agent, w) if agent else ""
     p = _tidy(place) if place else ""
+    if a and p and (p.lower() in agent.lower() or a.lower() in p.lower()):
+        p = ""  # the agent is the place ("United Arab Emirates on talks in the United Arab Emirates")
     key = "agent_place" if a and p else "agent" if a else "place" if p else ""
     if not key:
         return ""
