@@ -335,6 +335,26 @@ def _balanced(text: str) -> bool:
     return text.count("‘") <= text.count("’")
 
 
+BRACKETS = (("(", ")"), ("[", "]"), ("«", "»"))
+
+
+def _brackets_closed(text: str) -> bool:
+    """Whether each bracket of ``text`` (and guillemet) opens before it closes and is closed:
+    an article's bracket left open (a typo) made the headline 'Putin meets Zelensky (in
+    Moscow' (a fourteenth sweep)."""
+    for opening, closing in BRACKETS:
+        if opening not in text and closing not in text:
+            continue
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
+
+
 def _end_sentence(text: str) -> str:
     """A headline has no final full stop; '?' and a closing quote stay."""
     text = _tidy(text)
@@ -2354,6 +2374,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         # whose complement went ("his words turned out| to be meaningless")
     if not _balanced(text):
         out.append("unbalanced quote")
+    if not _brackets_closed(text):
+        out.append("unbalanced bracket")
     if CUT_COORDINATION.search(text):
         out.append("cut coordination")  # "..., and was received": a second verb cut short
     if AGENT_CUT.search(text):
