@@ -3413,7 +3413,13 @@ def label(text: str, limit: int = 80) -> str:
     while len(ws) > 1 and (ws[-1].lower().strip("“”\"‘’,") in w.dangling
                            or ws[-1].lower().strip("“”\"‘’,") in w.needs_complement):
         ws.pop()
-    return " ".join(ws).strip("“”\"") or text[:limit]
+    # (a fourteenth sweep) never a comma left at the end ('"On 3 May 2025, we' gave 'On 3 May
+    # 2025,'), a lone function word ('The'), nor punctuation alone: no label, and the caller
+    # says the date
+    out = re.sub(r"[\s,;:—–-]+$", "", " ".join(ws)).strip("“”\"")
+    if not re.search(r"\w", out) or len(ws) == 1 and ws[0].lower().strip("“”\"‘’,") in w.dangling:
+        return ""
+    return out
 
 
 def template(agent: str | None, act: str | None, place: str | None, limit: int,

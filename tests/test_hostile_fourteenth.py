@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.headlines import headline
+from generator.headlines import headline, label
 
 
 @pytest.mark.parametrize("sentence", [
@@ -26,3 +26,14 @@ def test_a_headline_leaves_no_bracket_open(sentence: str) -> None:
 
 def test_closed_brackets_stay() -> None:
     assert headline("Putin met Zelensky in Moscow (Russia) on Monday.") == "Putin meets Zelensky in Moscow"
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"On 3 May 2025, we', "On 3 May 2025"),  # was 'On 3 May 2025,'
+    ("The the the the the the the the the the the the the the the the the the the the the the the the", ""),
+    ("?!... — — ,,, ;;; :: «» “” !!!", ""),
+])
+def test_a_label_ends_on_a_word(text: str, want: str) -> None:
+    """The title of what makes no headline never ends in a comma, is never a lone 'The' nor
+    punctuation alone (the event's date is its title then)."""
+    assert label(text) == want
