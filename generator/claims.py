@@ -488,9 +488,11 @@ def chronology_anchored(body: str, published: dt.date, language: str,
         when = timex_interval(stamp, published) if stamp is not None else None
         if when is None or when.granularity not in ("day", "month"):
             continue
-        blank = body.find("\n\n", m.end())
-        end = min(entries[k + 1].start() if k + 1 < len(entries) else len(body),
-                  blank if blank != -1 else len(body))
+        # (the paragraph's end looked for up to the next entry only: a paragraph of thousands
+        # of entries read to the end of the body for each cost its square, a fourteenth sweep)
+        following = entries[k + 1].start() if k + 1 < len(entries) else len(body)
+        blank = body.find("\n\n", m.end(), following + 1)
+        end = blank if blank != -1 else following
         spans.append((m.start(), end))
         local += [t.shifted(m.start()) for t in tag(body[m.start():end], when.start, language)]
     bounds = [a for a, _ in spans]
