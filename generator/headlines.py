@@ -3416,7 +3416,9 @@ def label(text: str, limit: int = 80) -> str:
     # (a fourteenth sweep) never a comma left at the end ('"On 3 May 2025, we' gave 'On 3 May
     # 2025,'), a lone function word ('The'), nor punctuation alone: no label, and the caller
     # says the date
-    out = re.sub(r"[\s,;:—–-]+$", "", " ".join(ws)).strip("“”\"")
+    # (nor a space left first where a quote mark opened it: '” the following day' gave ' the
+    # following day')
+    out = _cap(re.sub(r"[\s,;:—–-]+$", "", " ".join(ws)).strip("“”\" "))
     if not re.search(r"\w", out) or len(ws) == 1 and ws[0].lower().strip("“”\"‘’,") in w.dangling:
         return ""
     return out

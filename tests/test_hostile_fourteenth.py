@@ -33,6 +33,8 @@ def test_closed_brackets_stay() -> None:
     ('"On 3 May 2025, we', "On 3 May 2025"),  # was 'On 3 May 2025,'
     ("The the the the the the the the the the the the the the the the the the the the the the the the", ""),
     ("?!... — — ,,, ;;; :: «» “” !!!", ""),
+    ("( ) ” the following day on May 29 the same day in Moscow, Russia, June 3.",
+     "The following day on May 29 the same day in Moscow, Russia, June 3"),  # was ' the following ...'
 ])
 def test_a_label_ends_on_a_word(text: str, want: str) -> None:
     """The title of what makes no headline never ends in a comma, is never a lone 'The' nor
