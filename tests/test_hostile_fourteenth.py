@@ -104,3 +104,13 @@ def test_a_paragraph_of_chronology_entries_is_searched_once() -> None:
     found = chronology_anchored(body, dt.date(2026, 2, 6), "en")
     assert _Searched.searched <= 2 * len(body)
     assert [t.value for t in found[:3]] == ["1990-05-01", "1990-05-02", "1990-05-03"]
+
+
+@pytest.mark.parametrize("text", ["x" * 200, "Putin " + "x" * 200, "a " * 100, "Путин" * 40 + " met"])
+def test_a_shortened_text_keeps_its_limit(text: str) -> None:
+    """The last fallback of an event's title (and the export's quotes) cut a text with no space
+    in its first 40 characters at the limit, then added '…': 81 characters for 80."""
+    from generator.events import TITLE_LIMIT, shorten
+
+    assert len(shorten(text, TITLE_LIMIT)) <= TITLE_LIMIT
+    assert len(shorten(text, 120)) <= 120
