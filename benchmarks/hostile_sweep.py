@@ -270,6 +270,39 @@ SHAPES = {
  "f13-also-read": lambda i: f"ALSO READ | Putin to visit Moscow on {1 + i % 28} May\n\n",
  "f13-speaking": lambda i: "Trump, speaking on Fox News Radio on Thursday, ",
  "f13-named-today": lambda i: ["Gulf Today ", "USA Today ", "Russia Today "][i % 3],
+ # (a fourteenth sweep) the reading rules of session 20 ('overnight' before a date of another
+ # kind, headings restated by their first sentence, 'the following day', datelines 'Place,
+ # Region, Month D.', ', X said on D, AGENCY reports') and the headline builder's inputs
+ "f14-overnight-before": lambda i: "Overnight Russian forces struck Kharkiv, the mayor said on Wednesday morning, ",
+ "f14-overnight-run": lambda i: "overnight " if i % 50 else f"said on {1 + i // 50 % 28} May ",
+ "f14-overnight-sentences": lambda i: (f"Overnight Russian forces struck Kharkiv, the mayor said on {1 + i % 28} May "
+                                       f"{1990 + i // 28 % 30}. "),
+ "f14-heading-restated": lambda i: (f"**Overnight strikes on Ukraine's grid on {1 + i % 28} May {1990 + i // 28 % 30}**\n\n"
+                                    f"Russia struck energy facilities overnight on {1 + i % 28} May {1990 + i // 28 % 30}, "
+                                    "Ukrenergo said.\n\n"),
+ "f14-heading-run": lambda i: f"**Strikes on {1 + i % 28} May {1990 + i // 28 % 30}**\n",
+ # (found by the fourteenth sweep: each heading looked for its sentence in a copy of the rest)
+ "f14-heading-paras": lambda i: f"**Strikes on {1 + i % 28} May {1990 + i // 28 % 30}**\n\n",
+ "f14-following-day": lambda i: ("Zelensky told journalists on 27 January that the delegations could meet on Sunday. "
+                                 "The following day Peskov said so. "),
+ "f14-following-day-run": lambda i: "The following day " if i % 40 else f"on {1 + i // 40 % 28} January ",
+ "f14-dateline-stop": lambda i: (f"Baku, Azerbaijan, May {1 + i % 28}. The Russian memorandum will be handed over in "
+                                 f"Istanbul on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n"),
+ "f14-dateline-stop-run": lambda i: f"Baku, Azerbaijan, May {1 + i % 28}. ",
+ "f14-dateline-place-run": lambda i: "Baku, " if i % 60 else f"May {1 + i // 60 % 28}. ",
+ "f14-relayed": lambda i: "talks will go on, Kremlin spokesman Dmitry Peskov said on Thursday, Trend reports, ",
+ "f14-relayed-sentences": lambda i: (f"The memorandum will be handed over on {1 + i % 28} May {1990 + i // 28 % 30}, "
+                                     "Kremlin spokesman Dmitry Peskov said on Thursday, Trend reports. "),
+ "f14-relayed-run": lambda i: "Peskov said, TASS reported, " if i % 2 else "Trend reports, ",
+ "f14-headline-commas": lambda i: (f"On {1 + i % 28} May {1990 + i // 28 % 30}, " + "Putin said, " * 80
+                                  + "talks went on. "),
+ "f14-headline-brackets": lambda i: (f"Putin met Zelensky (in Moscow [on {1 + i % 28} May {1990 + i // 28 % 30} «"
+                                     + "(talks [and «" * 70 + ". "),
+ "f14-headline-quotes": lambda i: (f"“Putin said ‘Zelensky said “Trump said on {1 + i % 28} May {1990 + i // 28 % 30}"
+                                   + " “we ‘met \"" * 60 + ". "),
+ "f14-headline-marks": lambda i: (f"\u202ePutin\u0301\u200d met on {1 + i % 28} May {1990 + i // 28 % 30} "
+                                  + "\u200fبوتين\u0651 \u2066Putin\u2069 Zelensky\u200b " * 30 + ". "),
+ "f14-headline-only-quote": lambda i: f"“We will meet on {1 + i % 28} May {1990 + i // 28 % 30}" + ", we will" * 90 + ".”\n\n",
 }
 # the registry's names and aliases (entities.yaml), for the shapes above
 NAMES = sorted({n for e in __import__("yaml").safe_load((ROOT / "entities.yaml").read_text(

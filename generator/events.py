@@ -643,7 +643,9 @@ def shorten(text: str, limit: int = 120) -> str:
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 40 else limit].rstrip(",;:—- ") + "…"
+    # (the ellipsis counts: a text of no space in its first 40 characters gave limit + 1, an
+    # event title of 81 characters, a fourteenth sweep)
+    return text[: cut if cut > 40 else limit - 1].rstrip(",;:—- ") + "…"
 
 
 TITLE_LIMIT = 80

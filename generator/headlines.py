@@ -339,6 +339,26 @@ def _balanced(text: str) -> bool:
     return text.count("‘") <= text.count("’")
 
 
+BRACKETS = (("(", ")"), ("[", "]"), ("«", "»"))
+
+
+def _brackets_closed(text: str) -> bool:
+    """Whether each bracket of ``text`` (and guillemet) opens before it closes and is closed:
+    an article's bracket left open (a typo) made the headline 'Putin meets Zelensky (in
+    Moscow' (a fourteenth sweep)."""
+    for opening, closing in BRACKETS:
+        if opening not in text and closing not in text:
+            continue
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
+
+
 def _end_sentence(text: str) -> str:
     """A headline has no final full stop; '?' and a closing quote stay."""
     text = _tidy(text)
@@ -2498,6 +2518,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         # whose complement went ("his words turned out| to be meaningless")
     if not _balanced(text):
         out.append("unbalanced quote")
+    if not _brackets_closed(text):
+        out.append("unbalanced bracket")
     if CUT_COORDINATION.search(text):
         out.append("cut coordination")  # "..., and was received": a second verb cut short
     if AGENT_CUT.search(text):
@@ -3598,7 +3620,15 @@ def label(text: str, limit: int = 80) -> str:
     while len(ws) > 1 and (ws[-1].lower().strip("“”\"‘’,") in w.dangling
                            or ws[-1].lower().strip("“”\"‘’,") in w.needs_complement):
         ws.pop()
-    return " ".join(ws).strip("“”\"") or text[:limit]
+    # (a fourteenth sweep) never a comma left at the end ('"On 3 May 2025, we' gave 'On 3 May
+    # 2025,'), a lone function word ('The'), nor punctuation alone: no label, and the caller
+    # says the date
+    # (nor a space left first where a quote mark opened it: '” the following day' gave ' the
+    # following day')
+    out = _cap(re.sub(r"[\s,;:—–-]+$", "", " ".join(ws)).strip("“”\" "))
+    if not re.search(r"\w", out) or len(ws) == 1 and ws[0].lower().strip("“”\"‘’,") in w.dangling:
+        return ""
+    return out
 
 
 def template(agent: str | None, act: str | None, place: str | None, limit: int,
