@@ -567,6 +567,9 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     return span
 
 
+# speech verbs that also keep or follow something ("observed the moratorium", "maintained the
+# ceasefire"): said only before "that", a comma or a quote
+KEPT_NOT_SAID = frozenset({"observed", "observes", "maintained", "maintains"})
 # after "responded", "replied": an answer given by a deed ("by ordering ...", "with a strike")
 ANSWERED_BY_DEED = re.compile(r"(?<=[a-z])(?:\s+(?:on|late|early|this|last)\s+[\w ]{0,20}?)?\s+by\s+"
                               r"(?!(?:say|tell|stat|announc|declar|not|writ|insist|warn|call|accus|argu|repeat|"
@@ -760,6 +763,9 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 continue  # "The aid package, announced on Monday, includes …" (not "Russian
                 # forces, meanwhile, claimed on Saturday ...", nor "..., Podolyak said on
                 # Tuesday, commenting on ...": a participle, no main verb, follows)
+            if verbs is w.speech and v.group().lower() in KEPT_NOT_SAID \
+                    and not re.match(r"\s+that\b|\s*,|\s*[“\"]", text[v.end():]):
+                continue  # "Moscow had observed the moratorium": kept, not said
             if verbs is w.speech and ANSWERED_BY_DEED.match(text, v.end()):
                 continue  # "Moscow responded on Sunday by ordering 20 Czech diplomats to leave":
                 # a deed in answer, no words said
