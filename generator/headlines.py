@@ -2946,6 +2946,7 @@ NOT_A_NOUN = ("is|are|was|were|will|would|has|have|had|can|could|may|might|must|
 DEMONSTRATIVE = re.compile(rf"(?<![\w’'-])(?:[Tt]his|[Tt]hese|(?<![Aa]mong )[Tt]hose)\s+(?!(?:{NOT_A_NOUN})\b)"
                            rf"(?=[a-z]{{3,}}\b(?!\s+(?:{NOT_A_NOUN})\b))(?![a-z]+ed\b)"
                            rf"|(?<=[a-z] )that\s+(?!(?:{NOT_A_NOUN})\b)(?=[a-z]{{3,}}[.,;:!?]?$)")
+HERE_PLACE = re.compile(r"\s+(?:in|to|from)\s+this\s+(?:city|town|country|capital)\b(?=[\s,.;:]|$)")
 EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
 
 
@@ -3111,6 +3112,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     # (not a count's "later": "a day later than planned")
     text = re.sub(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)(?<!year)(?<!years)"
                   r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+(?!than\b)[a-z])", "", text)
+    # "signed in this city": where the article was written, which the headline does not say
+    text = _outside_quotes(text, lambda part: HERE_PLACE.sub("", part))
     # "ignore that warrant", "these talks": a headline points at nothing before it
     text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub("the ", part))
     # "The last round of trilateral talks was staged": last as seen from the report's day; the
