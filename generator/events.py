@@ -1780,12 +1780,19 @@ def coarser_beside(claims: Iterable[Claim]) -> frozenset[str]:
     # coarser: "Ardern announced last week that New Zealand would bring in a Russia Sanctions
     # Act, which passed all its stages in a single day on March 9" is last week's news: the
     # coarser date told first, each finer one after it in a clause of its own)
-    return frozenset(c.id for same in by_sentence.values() if len(same) > 1
-                     for finest in [min(RANK[o.when.granularity] for o in same)]
-                     for c in same if RANK[c.when.granularity] > finest
-                     and not (c.timex is not None and all(
-                         o.timex is not None and o.timex.start > c.timex.start and _told(o) != _opening(o.text)
-                         for o in same if RANK[o.when.granularity] == finest)))
+    out: set[str] = set()
+    for same in by_sentence.values():
+        if len(same) < 2:
+            continue
+        finest = min(RANK[o.when.granularity] for o in same)
+        fine = [o for o in same if RANK[o.when.granularity] == finest]
+        first_fine = min((o.timex.start for o in fine if o.timex is not None), default=-1)
+        coarse = [c for c in same if RANK[c.when.granularity] > finest]
+        told_first = [c for c in coarse if c.timex is not None and c.timex.start < first_fine]
+        # (each finer claim's clause read once a sentence, and only where a coarser date comes first)
+        free = bool(told_first) and all(o.timex is not None and _told(o) != _opening(o.text) for o in fine)
+        out.update(c.id for c in coarse if not (free and c in told_first))
+    return frozenset(out)
 
 
 def event_id(claim_id: str) -> str:
