@@ -2104,8 +2104,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     # a clause set off by commas ends at the next one; a restrictive one at its date ("the deal
     # that was signed in 2015 collapsed": what follows is the main clause's)
     stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:]) if m.group("comma") else None
-    rest = sentence[m.end():end + (stop.start() if stop else 0 if not m.group("comma")
-                                   else len(sentence) - end)].strip()
+    whole = sentence[m.end():end + (stop.start() if stop else 0 if not m.group("comma")
+                                    else len(sentence) - end)]
+    rest = whole.strip()
     tokens = list(re.finditer(r"[\w’'.-]+", rest))
     if not tokens:
         return None
@@ -2114,7 +2115,6 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         # "the exercises, which began on Friday and are due to end on Tuesday": each date
         # its own predicate of the head
         date_at = start - m.end()
-        whole = sentence[m.end():m.end() + len(sentence[m.end():].split(rest, 1)[0]) + len(rest)]
         second = next((a for a in re.finditer(r"\s+and\s+(?P<verb>[a-z]{2,})\b", whole)
                        if a["verb"] in {"are", "is", "was", "were", "will", "has", "have", "had"}
                        or a["verb"].endswith("ed") or a["verb"] in w.present), None)
