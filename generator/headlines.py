@@ -1230,8 +1230,10 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 return f"{subj} {third if word == 'was' else base}{text[tokens[i + 1].end():]}"
             return text
         if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
-                and tokens[i + 2].group(0) in w.participles and tokens[i + 2].group(0) not in {"had", "did"}:
+                and (tokens[i + 2].group(0) in w.participles or future and tokens[i + 2].group(0) in PLAN_STATES) \
+                and tokens[i + 2].group(0) not in {"had", "did"}:
             return subj + re.sub(r"^\s+been", "", rest)  # "had been postponed" -> "postponed"
+            # (and, standing alone, "had been due to start" -> "due to start", as "expected to" goes)
         if future and word == "had" and nxt == "been" and i + 2 < len(tokens) \
                 and tokens[i + 2].group(0) in "“\"":
             # standing alone, what something had been said to be is the desk's: 'The meeting had
@@ -1313,6 +1315,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
 # Vladimir Putin, was received", whose commas stay)
 APPOSED_NAMES = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'.-]*"
                            r"(?:\s+[A-Z][\w’'.-]*)*)+,(?=\s+(?:was|were|is|are|has|have|will)\b)")
+
+
+PLAN_STATES = frozenset({"due", "set", "supposed", "slated", "poised"})  # a plan, as "expected to"
 
 
 @lru_cache(maxsize=1)
