@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +48,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
         for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                     "pair_words", "recap_headings", "coming_plans", "counted_subject",
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
+                    "counted_again", "counted_verb", "counted_hours", "saying_after",
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
                     "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
@@ -510,6 +511,16 @@ def chronology_anchored(body: str, published: dt.date, language: str,
 
 
 COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DW])")
+AGAIN_REACH = 300  # characters before a second count read for the first one's subject and verb
+# (a sentence of thousands of counts is not read back to its start for each)
+CLAUSE_VERB = re.compile(r"[a-z]{3,}ed")  # "the talks ended": the noun before the verb
+
+
+def _head(noun: str) -> str:
+    """The noun a phrase after "after" names: its last word, or the one before a verb that
+    ends it ("the talks ended" -> "talks")."""
+    words = noun.lower().split()
+    return words[-2] if len(words) > 1 and CLAUSE_VERB.fullmatch(words[-1]) else words[-1]
 
 
 
@@ -534,11 +545,19 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, 
         if after is None:
             return None
         # "Four days after they end, ...": what the sentences just before told
-        noun = after["noun"].split()[-1].lower() if after["noun"] else ""
+        noun = _head(after["noun"]) if after["noun"] else ""
         return noun, days if join["dir"].lower() == "after" else -days, bool(noun), ()
     # (read up to the count in place: a copy of the sentence before each count cost the square
     # of a sentence of counts, "The talks came a day after the talks came a day after ...")
     subject = vocabulary()["counted_subject"].search(sentence_text, 0, t.start - offset)
+    if subject is None and (again := vocabulary()["counted_again"].search(
+            sentence_text, max(0, t.start - offset - AGAIN_REACH), t.start - offset)) is not None:
+        # "The address came days after Biden imposed sanctions, and eight days after he proposed
+        # a summit": the subject of the count before (its verb within reach, a count after it)
+        verb = next(iter(deque(vocabulary()["counted_verb"].finditer(
+            sentence_text, max(0, again.start() - AGAIN_REACH), again.start()), maxlen=1)), None)
+        if verb is not None and vocabulary()["counted_join"].search(sentence_text, verb.end(), again.start()):
+            subject = vocabulary()["counted_subject"].search(sentence_text, 0, verb.end())
     if subject is None:
         return None
     # the names that tell which one ("The Antalya meeting", "Witkoff's meeting")
@@ -609,10 +628,13 @@ def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...
     remarks came a day after ..."); None where none does
     (a wrong date is worse than none: "The exchange took place a week before the summit" with
     no exchange dated before says nothing of when)."""
-    days_told = [c for c in earlier[-COUNT_CLAIMS:] if c.basis == "explicit"
-                 and c.when.granularity == "day"]
     exact = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
     alike = _alike_words().get(noun, exact)
+    # (a date told just before "said" dates the saying: "Zelensky last night said the talks
+    # had been constructive" dates no talks, but a speech: "Hours after the speech")
+    spoken = alike is _alike_words()["said"]
+    days_told = [c for c in earlier[-COUNT_CLAIMS:] if c.basis == "explicit"
+                 and c.when.granularity == "day" and (spoken or not _dates_saying(c))]
     # the noun itself anywhere before; a word of its kind only in the paragraphs just before
     # ("A day before the talks" in an analysis a month on is not the first round's day)
     # (the report's lead, its first sentence dating a day, tells its main happening: a word of
@@ -639,6 +661,12 @@ def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...
     # back from where it began
     anchor = named[-1].when.end if days > 0 else named[-1].when.start
     return anchor + dt.timedelta(days=days)
+
+
+def _dates_saying(c: Claim) -> bool:
+    """Is the claim's date told just before its speaker's verb ("Zelensky last night said")?"""
+    return c.timex is not None and vocabulary()["saying_after"].match(
+        c.text, c.timex.end - c.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -775,10 +803,13 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 day = counted_from(*count, claims, near[0], sentence.start) if count is not None else None
                 end = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
                 if day is not None and end is not None:
+                    # (each count of the subject: "..., and two days after a visit to Kursk")
                     stop = sentence.start + end.end("dir")
-                    dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE",
-                                   day.isoformat(), None, "counted-from")]
-                    break
+                    dated.append(Timex(t.start, stop, source.raw[t.start:stop], "DATE",
+                                       day.isoformat(), None, "counted-from"))
+                    continue
+                if dated:
+                    continue
                 aside = counted_aside(sentence.text, sentence.start, t)
                 if aside is not None and not recap and is_news_statement(
                         sentence, not lead_found and _normalise(sentence.text) != title):
@@ -790,6 +821,15 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                    day.isoformat(), None, "counted-from")]
                     news_too = True  # (and the report's day for the rest of the sentence)
                     break
+            if not dated and (hours := vocabulary()["counted_hours"].match(sentence.text)) is not None \
+                    and (what := vocabulary()["counted_what"].match(sentence.text, hours.end())) is not None \
+                    and what["noun"] \
+                    and (day := counted_from(_head(what["noun"]), 0, True, (), claims, near[0],
+                                             sentence.start)) is not None:
+                # "Hours after the speech, thousands marched": the speech's day
+                at, stop = sentence.start + hours.start(), sentence.start + hours.end("dir")
+                dated = [Timex(at, stop, source.raw[at:stop], "DATE", day.isoformat(), None,
+                               "counted-from")]
         elif len({t.value for t in dated}) == 1 and dated[0].type == "DATE" \
                 and len(dated[0].value) == 10:  # "... on Monday, a day after ...": from its day
             for t in inside:

@@ -364,7 +364,43 @@ def test_not_counted_from_examples(example: dict) -> None:
     assert counted(text, 0, t) is None
 
 
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
+@pytest.mark.parametrize("opener", EXAMPLES["counted_hours"])
+def test_counted_hours_examples(opener: str) -> None:
+    """"Hours after the speech, ...": a count of hours from what it is after (its day)."""
+    hours = vocabulary()["counted_hours"].match(opener)
+    assert hours is not None and vocabulary()["counted_what"].match(opener, hours.end())
+
+
+@pytest.mark.parametrize("opener", EXAMPLES["not_counted_hours"])
+def test_not_counted_hours_examples(opener: str) -> None:
+    hours = vocabulary()["counted_hours"].match(opener)
+    assert hours is None or vocabulary()["counted_what"].match(opener, hours.end()) is None
+
+
+@pytest.mark.parametrize("case", EXAMPLES["saying_after"] + EXAMPLES["not_saying_after"],
+                         ids=lambda e: e["text"][:40])
+def test_saying_after_examples(case: dict) -> None:
+    """A date told just before its speaker's verb dates the saying (no count from it but a
+    speech's)."""
+    at = case["text"].index(case["date"]) + len(case["date"])
+    found = vocabulary()["saying_after"].match(case["text"], at) is not None
+    assert found == (case in EXAMPLES["saying_after"])
+
+
+def test_hours_after_a_happening_date_it_by_its_day() -> None:
+    """An opener counting hours from the report's lead dates its sentence by the lead's day;
+    a second count joined to a subject's first dates what it is after too."""
+    body = ("Vladimir Putin warned the West yesterday that Russia would respond.\n\n"
+            "Hours after the speech, thousands of supporters marched in Moscow.\n\n"
+            "The address came days after Biden imposed sanctions, and eight days after he "
+            "proposed a summit.\n")
+    claims = _claims_of(body, "2021-04-22")
+    told = {c.timex.text: c.when.start.isoformat() for c in claims if c.timex is not None}
+    assert told == {"yesterday": "2021-04-21", "Hours after": "2021-04-21",
+                    "eight days after": "2021-04-13"}
+
+
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "eight": 8}
 
 
 def test_a_count_from_the_subject_dates_what_it_counts_from() -> None:
