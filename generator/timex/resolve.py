@@ -126,6 +126,14 @@ DEADLINE = re.compile(r"\b(?:until|till|through|thru|by)\s+(?:the\s+)?$", re.IGN
 # another (the outlet slipped): dev c02 "on Monday (August 19)" published Tuesday 19 August 2025
 WEEKDAY_SLIP = 7
 PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense narration
+# ... a month or coarser, not after "by", "until", "through", "before" (which look ahead
+# whatever the tense: "said they want a deal before spring"): "Their Oval Office meeting in February ended in a shouting match", written on 27
+# December, is the February before. Tuned on TimeBank's values: 10 gives its December 1988
+# and January 1989 read back in past narration, loses a January 1990 "announced an agreement
+# to acquire ... in January" (written in November 1989): TimeBank value 83.67 -> 83.75; 16
+# gave the same, 6 and 8 none of it, 24 lost an AQUAINT value
+MONTH_PAST_PENALTY = 10
+AHEAD_OF = re.compile(r"\b(?:until|till|through|thru|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
 WINDOW = 400  # characters around an expression searched for its sentence's tense
 MARGIN = 80  # read beyond a stretch so that no tense marker is cut (longer than any)
 READ_AHEAD = 64  # ... and read on past what an expression needs: the next one will need it
@@ -369,7 +377,7 @@ SINCE_REACH = 90
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^,;:.!?\n“”\"]|\n(?![ \t]*\n)){1,80}$", re.IGNORECASE)
 
 
-def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
+def partial(template: str, direction: str, weekday: str, dct: dt.date, deadline: bool = False) -> str:
     """Fill the XXXX of ``template`` with the year that fits the direction best (a weekday
     written with the date picks the year whose day it is: "Tuesday, March 5" in January 2025
     is 2024's; but a date within WEEKDAY_SLIP days of the article is that date whatever
@@ -405,7 +413,8 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date) -> str:
     # in future tense a month or season lies ahead ("will command a mission in December",
     # written in March); past-tense reports speak of months ahead too ("announced an
     # agreement to acquire the company in January")
-    later = PAST_PENALTY if direction == "past" else 1
+    later = (PAST_PENALTY if candidates[0][1].granularity == "day" or deadline else MONTH_PAST_PENALTY) \
+        if direction == "past" else 1
     earlier = 1 if direction != "future" else \
         PAST_PENALTY if candidates[0][1].granularity == "day" else 1000
 
@@ -632,7 +641,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # "In 2022, Russia started its operation on 24th February": that year's
             value = holiday_date(args[0].replace("XXXX", f"{year:04d}", 1))
         else:
-            value = partial(args[0], _direction(args[1], ctx, m.start, m.end), weekday, dct)
+            value = partial(args[0], _direction(args[1], ctx, m.start, m.end), weekday, dct,
+                            AHEAD_OF.search(ctx.text, max(0, m.start - 12), m.start) is not None)
     elif name == "REL":
         rel, unit = args[0].lower(), args[1]
         if unit == "weekend" and rel == "tense":
