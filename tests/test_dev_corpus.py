@@ -616,3 +616,41 @@ def test_twenty_first_probe_events_stay_above_their_floors(tmp_path: Path) -> No
     assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 5, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 2, s
     assert ratio(s["conflicts"]) >= 0.15 and ratio(s["headlines"]) >= 0.65, s
+
+
+PROBE_EVENTS22 = DEV.parent / "probe_events22"
+
+
+def test_twenty_second_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets, 270-380 words each (Zelensky
+    meets Macron in Paris, June 2019; Zelensky's call to Putin after four marines were killed,
+    August 2019; the eve of the Paris summit and the OSCE ministerial in Bratislava, December
+    2019; the London summit, March 2025; the Kremlin's delegation for Istanbul, May 2025:
+    tests/fixtures/probe_events22, written blind in session 22): as first read (blind, at
+    750b77c), claims 0.946 / 0.966, speakers 58 of 68 (6 wrong or spurious), merged 27/33,
+    conflicts 0/5 (1 false), headlines 24/50. A regression guard."""
+    s = score(_copied(PROBE_EVENTS22, tmp_path), PROBE_EVENTS22)
+    print("\nprobe events 22:", s)
+    assert s["claims_recall"] >= 0.92 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 8, s
+    assert ratio(s["merged"]) >= 0.75 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["headlines"]) >= 0.44, s
+
+
+PROBE_EVENTS23 = DEV.parent / "probe_events23"
+
+
+def test_twenty_third_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets, 260-410 words each (Trump's
+    tariff on India and the Kamchatka earthquake, July 2025; Zelensky with the Pope and Meloni,
+    "ready for elections", December 2025; the Florida meeting announced and a night strike on
+    Kyiv, December 2025; the Kremlin waiting for a Miami briefing, January 2026; Ushakov's "no
+    invitation to Miami", February 2026: tests/fixtures/probe_events23, written blind in session
+    22): as first read (blind, at 750b77c), claims 0.969 / 0.955, speakers 59 of 66 (8 wrong or
+    spurious), merged 29/32, conflicts 0/6 (1 false), headlines 19/44. A regression guard."""
+    s = score(_copied(PROBE_EVENTS23, tmp_path), PROBE_EVENTS23)
+    print("\nprobe events 23:", s)
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 10, s
+    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["headlines"]) >= 0.4, s
