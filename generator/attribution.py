@@ -806,6 +806,10 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                        and RELAYED_AFTER.fullmatch(text, v.end(), relayed_at)]
             if relayed:
                 return relayed[-1]
+            # ... or the sentence's own speaker before it ("Kremlin aide Yuri Ushakov said on
+            # Sunday that ..., TASS reports": Ushakov's words, relayed)
+            if found_at[0][0].end() < relayed_at and found_at[0][2] is not tails[-1][2]:
+                return found_at[0][2]
         tail = [f for _v, _span, f in tails]
         # ... unless it is the first speaker's own office passing the words on ("Erdogan said
         # Turkey was ready, his office said": Erdogan's words)
