@@ -48,7 +48,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
         for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                     "pair_words", "recap_headings", "coming_plans", "counted_subject",
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
-                    "counted_again", "counted_verb", "counted_hours", "saying_after",
+                    "counted_again", "counted_verb", "counted_hours", "saying_after", "same_day_as",
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
                     "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
@@ -561,8 +561,7 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, 
     if subject is None:
         return None
     # the names that tell which one ("The Antalya meeting", "Witkoff's meeting")
-    names = tuple(re.findall(r"(?<![\w’'-])[A-Z][\w-]*[a-z](?=[’']s\b|\s|$)",
-                             f"{subject['det']} {subject['noun']}"))
+    names = tuple(NAMED.findall(f"{subject['det']} {subject['noun']}"))
     return subject["noun"].split()[-1].lower(), -days if join["dir"].lower() == "after" else days, \
         vocabulary()["pointing_back"].fullmatch(subject["det"]) is None, \
         tuple(n for n in names if n not in ("The", "This", "That", "These", "Those", "His", "Her", "Their", "Its"))
@@ -653,14 +652,32 @@ def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...
         or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near]
     # of those, the ones naming it as the subject does ("The Antalya meeting came a day after":
     # the day of the claim naming Antalya and the meeting, not of the last one naming a meeting)
+    # (or the lead, where no claim names them: "the same day as the Paris talks" of a report
+    # whose lead tells the talks without naming Paris)
     named = [c for c in named if all(re.search(rf"\b{re.escape(n)}\b", c.text) for n in names)] \
-        if names else named
+        or [c for c in named if c is lead] if names else named
     if not named:
         return None
     # counted on from what ended ("four days after they end": after the talks' last day),
     # back from where it began
     anchor = named[-1].when.end if days > 0 else named[-1].when.start
     return anchor + dt.timedelta(days=days)
+
+
+def _same_day_as(t: Timex, raw: str, claims: list[Claim], near: int, since: int) -> Timex:
+    """``t`` dated by the happening it names ("On the same day as the Paris talks": the day of
+    the last claim naming talks, as a count of no days), else as the tagger read it (the day
+    last named)."""
+    if not SAME_DAY.fullmatch(t.text):
+        return t
+    what = vocabulary()["same_day_as"].match(raw, t.end)
+    day = counted_from(_head(what["noun"]), 0, True, tuple(NAMED.findall(what["noun"])), claims,
+                       near, since) if what is not None else None
+    return replace(t, value=day.isoformat(), rule="counted-from") if day is not None else t
+
+
+SAME_DAY = re.compile(r"(?:the\s+)?same\s+day", re.IGNORECASE)
+NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w-]*[a-z](?=[’']s\b|\s|$)")  # "the Paris talks": Paris
 
 
 def _dates_saying(c: Claim) -> bool:
@@ -787,6 +804,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
         dated = unrestated(dated, source.raw, sentence.start)
+        dated = [_same_day_as(t, source.raw, claims, near[0], sentence.start) for t in dated]
         if sentence.kind == "heading" and asks(sentence.text):
             dated = []  # (its section's sentences tell them)
         if told_day is not None and source.published - dt.timedelta(days=NIGHT_AFTER_REACH) \

@@ -387,6 +387,24 @@ def test_saying_after_examples(case: dict) -> None:
     assert found == (case in EXAMPLES["saying_after"])
 
 
+@pytest.mark.parametrize("case", EXAMPLES["same_day_as"], ids=lambda e: e["text"][:30])
+def test_same_day_as_examples(case: dict) -> None:
+    from generator.claims import _head
+
+    found = vocabulary()["same_day_as"].match(case["text"])
+    assert found is not None and _head(found["noun"]) == case["noun"]
+
+
+def test_the_same_day_as_a_happening_is_its_day() -> None:
+    """"On the same day as the Paris talks": the talks' day, not the day last named."""
+    body = ("Macron and Zelensky agreed on June 17 to work towards a new summit.\n\n"
+            "Zelensky went to Brussels on June 4 and 5.\n\n"
+            "On the same day as the Paris talks, Bulgaria's minister spoke in Luxembourg.\n")
+    told = {c.timex.text: c.when.start.isoformat() for c in _claims_of(body, "2019-06-17")
+            if c.timex is not None}
+    assert told["the same day"] == "2019-06-17"
+
+
 def test_hours_after_a_happening_date_it_by_its_day() -> None:
     """An opener counting hours from the report's lead dates its sentence by the lead's day;
     a second count joined to a subject's first dates what it is after too."""
