@@ -204,7 +204,7 @@ class Clues:
         start, low, w = m.start(), self.low, self.words
         if m.start("past") == -1:
             return True
-        if w.not_after.search(low, max(0, start - 6), start):
+        if w.not_after.search(low, max(0, start - 12), start):  # ("could not |")
             return False
         if m.start("ed") == -1:
             return True
