@@ -649,7 +649,8 @@ def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...
                                                # (a named one: a word of its kind anywhere)
                                                or names and alike.search(c.text)
                                                or c is lead and _in_date_clause(alike, c))] \
-        or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near]
+        or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near] \
+        or [c for c in days_told[:1] if c is lead and noun in _lead_nouns()]
     # of those, the ones naming it as the subject does ("The Antalya meeting came a day after":
     # the day of the claim naming Antalya and the meeting, not of the last one naming a meeting)
     # (or the lead, where no claim names them: "the same day as the Paris talks" of a report
@@ -684,6 +685,13 @@ def _dates_saying(c: Claim) -> bool:
     """Is the claim's date told just before its speaker's verb ("Zelensky last night said")?"""
     return c.timex is not None and vocabulary()["saying_after"].match(
         c.text, c.timex.end - c.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _lead_nouns() -> frozenset[str]:
+    """Nouns that name whatever a report's lead told (``counted_lead``: "The move came a day
+    after ...")."""
+    return frozenset(yaml.safe_load(DATA.read_text(encoding="utf-8"))["counted_lead"])
 
 
 @lru_cache(maxsize=1)

@@ -395,6 +395,16 @@ def test_same_day_as_examples(case: dict) -> None:
     assert found is not None and _head(found["noun"]) == case["noun"]
 
 
+def test_the_move_counts_from_the_reports_lead() -> None:
+    """A noun naming whatever the lead told ("The move") counts from the lead's day."""
+    body = ("US President Donald Trump said on Wednesday that goods from India will face a "
+            "25pc tariff starting August 1.\n\n"
+            "The move came a day after Trump told reporters that Russia had 10 days.\n")
+    told = {c.timex.text: c.when.start.isoformat() for c in _claims_of(body, "2025-07-31")
+            if c.timex is not None}
+    assert told["a day after"] == "2025-07-29"
+
+
 def test_the_same_day_as_a_happening_is_its_day() -> None:
     """"On the same day as the Paris talks": the talks' day, not the day last named."""
     body = ("Macron and Zelensky agreed on June 17 to work towards a new summit.\n\n"
