@@ -284,14 +284,16 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 # a later clause with a speaker of its own: ", while Belarus said it had informed Warsaw overnight",
 # "; in the afternoon, American media reported a hitch"
 # or with a title before the name: ", and Kyiv's infrastructure minister, Oleksandr Kubrakov, has said"
-CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+[^,;:“”\"]{1,40},)?)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,3}"
+CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas)(?:\s+(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?:the\s+)?[A-Z]))?"
+                            # (an opener in lower case: ", and the same evening Zelensky wrote")
+                            r"|;(?:\s+[^,;:“”\"]{1,40},)?)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,3}"
                             r"[a-z-]+,?\s+(?=(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,\s))?"
                             r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
                             # (a role in lower case before the name: "but the Kremlin spokesman
                             # Dmitry Peskov said on Monday")
                             r"(?:(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w’'.-]*\s+){1,3})?"
                             r"[A-Z][\w’'.-]*(?:\s+(?:media|officials|sources|diplomats|authorities))?),?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|claimed|"
-                            r"insisted|announced|reported|stated|confirmed)\b")
+                            r"insisted|announced|reported|stated|confirmed|wrote|posted|tweeted)\b")
 
 
 def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,

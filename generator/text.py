@@ -130,7 +130,8 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
         return re.match(r"\s*\d", text[dot + 1:dot + 4]) is not None
     if word in vocabulary(language).abbreviations:
         return True
-    return len(word) == 1 and word.isalpha()  # an initial: "J. Smith", "U.S."
+    # an initial: "J. Smith", "U.S." (not a possessive's "s": "waiting for Moscow's. A day later")
+    return len(word) == 1 and word.isalpha() and text[m.start(1) - 1:m.start(1)] not in ("'", "’")
 
 
 def _is_heading(text: str) -> bool:

@@ -768,6 +768,15 @@ def test_a_later_clause_with_a_speaker_of_its_own_speaks_its_date() -> None:
     assert speakers["Wednesday"] == "Russia's defence ministry"
 
 
+def test_a_later_clause_opening_on_its_date_speaks_it() -> None:
+    """", and the same evening Zelensky wrote on X that ...": Zelensky speaks the evening, not
+    the first clause's subject."""
+    speakers = speakers_of("On Tuesday Ursula von der Leyen unveiled a plan she says could "
+                           "mobilise 800bn, and the same evening Zelensky wrote on X that he "
+                           "was ready to talk.")
+    assert speakers["the same evening"] == "Zelensky"
+
+
 def test_a_later_clause_whose_speaker_has_a_role_before_the_name_speaks_its_date() -> None:
     """", but the Kremlin spokesman Dmitry Peskov said on Monday ...": Peskov speaks his Monday
     (the person named, not the Kremlin), the delegation its Sunday."""

@@ -12,6 +12,10 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     text = "The U.S. Official met Mr. Smith on Jan. 5 in Kyiv. He left. J. Doe stayed."
     assert [s.text for s in split_sentences(text)] == [
         "The U.S. Official met Mr. Smith on Jan. 5 in Kyiv.", "He left.", "J. Doe stayed."]
+    # a possessive's "s" is no initial
+    text = "Kyiv had submitted its memorandum and was waiting for Moscow's. A day later Sybiha spoke."
+    assert [s.text for s in split_sentences(text)] == [
+        "Kyiv had submitted its memorandum and was waiting for Moscow's.", "A day later Sybiha spoke."]
 
 
 def test_quotes_close_sentences_and_headings_stand_alone() -> None:
