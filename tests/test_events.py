@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator.entities import load_registry
-from generator.events import merge_events
+from generator.events import _zone_shift, merge_events, vectors
 from generator.pipeline import extract, frequencies
 from generator.sources import load_sources
 from tests.conftest import FIXTURES
@@ -1017,6 +1017,27 @@ def test_one_night_dated_two_ways_by_two_reports_is_one_happening_in_disagreemen
     (both,) = [e for e in events if "c1" in e.claims]
     assert sorted(both.claims) == ["c1", "c2"]
     assert [v["when"]["start"] for v in both.conflicts] == ["2025-09-06", "2025-09-07"]
+
+
+def test_a_late_night_and_the_next_day_in_another_zone_are_one_happening_in_disagreement() -> None:
+    """"struck off Russia's Kamchatka Peninsula late Tuesday" (an American outlet) and "struck
+    off Russia's Kamchatka peninsula on Wednesday" (where it was Wednesday): one event, the two
+    dates its versions."""
+    sources = (_source("a", "2025-07-31"), _source("b", "2025-07-31"))
+    late = _at("c1", "a", "One of the strongest earthquakes ever recorded struck off Russia's "
+               "Kamchatka Peninsula late Tuesday, sending tsunami waves across the Pacific.",
+               "2025-07-29", "late Tuesday")
+    day = _at("c2", "b", "A magnitude 8.8 earthquake struck off Russia's Kamchatka peninsula on "
+              "Wednesday, triggering tsunami warnings across the Pacific.", "2025-07-30", "Wednesday")
+    (both,) = merge_events((late, day), sources)
+    assert [v["when"]["start"] for v in both.conflicts] == ["2025-07-29", "2025-07-30"]
+    # the rule itself (_zone_shift): the night's report first; not two sayings; not unalike
+    vec = vectors((late, day))
+    assert _zone_shift([late], [day], vec) and not _zone_shift([day], [late], vec)
+    said = Attribution("Peskov", "dmitry-peskov")
+    assert not _zone_shift([replace(late, attribution=said)], [replace(day, attribution=said)], vec)
+    other = _at("c3", "b", "Russian drones hit Odesa's port on Wednesday.", "2025-07-30", "on Wednesday")
+    assert not _zone_shift([late], [other], vectors((late, day, other)))
 
 
 def test_one_night_told_with_its_kinds_in_another_order_is_one_happening() -> None:
