@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
+
+from generator.problems import InputError, Problem
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|(?<![\w.,:-])\d(?:[\d,.]*\d)?(?![\w:-])", re.UNICODE)
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -76,3 +79,27 @@ class Frequencies:
         for bag in bags:
             df.update(bag.keys())
         return Frequencies(len(bags), dict(df))
+
+    @staticmethod
+    def read(path: Path) -> Frequencies:
+        """A word table (``benchmarks/word_table.py`` counts one): ``#`` lines, then
+        ``sentences<TAB>N``, then ``feature<TAB>count`` a line. Raises InputError naming the
+        file and line of a line it cannot read."""
+        n, df = None, {}
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line or line.startswith("#"):
+                continue
+            feature, _, count = line.partition("\t")
+            if not count.isdigit() or not feature:
+                raise InputError((Problem(path.as_posix(), number, None, f"{line!r} is no "
+                                          "'feature<TAB>count' line"),))
+            if n is None:
+                if feature != "sentences":
+                    raise InputError((Problem(path.as_posix(), number, None, "the first line "
+                                              "is to be 'sentences<TAB>N'"),))
+                n = int(count)
+            else:
+                df[feature] = int(count)
+        if n is None:
+            raise InputError((Problem(path.as_posix(), None, None, "holds no 'sentences' line"),))
+        return Frequencies(n, df)
