@@ -67,18 +67,12 @@ def features(text: str, mentions: tuple[tuple[int, int, str], ...] = (),
 
 @dataclass(frozen=True)
 class Frequencies:
-    """In how many sentences of the corpus each feature occurs: rare shared words are evidence,
-    words every article uses ("Russia", "talks") are not."""
+    """In how many sentences each feature occurs: rare shared words are evidence, words every
+    article uses ("Russia", "talks") are not. Merging reads them from a fixed word table
+    (``events.word_table``), so that a claim's weights do not depend on the other sources."""
 
-    sentences: int
-    df: dict[str, int]
-
-    @staticmethod
-    def of(bags: list[Counter[str]]) -> Frequencies:
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        return Frequencies(len(bags), dict(df))
+    sentences: float
+    df: dict[str, float]
 
     @staticmethod
     def read(path: Path) -> Frequencies:
@@ -103,3 +97,9 @@ class Frequencies:
         if n is None:
             raise InputError((Problem(path.as_posix(), None, None, "holds no 'sentences' line"),))
         return Frequencies(n, df)
+
+    def scaled(self, sentences: float) -> Frequencies:
+        """The same rarities as if counted over ``sentences`` sentences."""
+        k = sentences / self.sentences
+        return Frequencies(sentences, {t: n * k for t, n in self.df.items()})
+
