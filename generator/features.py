@@ -76,8 +76,9 @@ class Frequencies:
 
     @staticmethod
     def read(path: Path) -> Frequencies:
-        """A word table (``benchmarks/word_table.py`` counts one): ``#`` lines, then
-        ``sentences<TAB>N``, then ``feature<TAB>count`` a line. Raises InputError naming the
+        """A word table (``benchmarks/word_table.py`` counts one): ``#`` lines (so no count
+        feature such as "#35": counts weigh as the rarest), then ``sentences<TAB>N``, then
+        ``feature<TAB>count`` a line. Raises InputError naming the
         file and line of a line it cannot read."""
         n, df = None, {}
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
