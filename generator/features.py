@@ -1,9 +1,11 @@
 """What a sentence is about, as counted features: its content words and the entities it names.
 
 Extraction counts, per source, in how many sentences each feature occurs (the extraction cache
-keeps these counts); merging (events.py) weighs shared features by how rare they are in the
-corpus. Kept apart from events.py so that the cache depends on what extraction uses only:
-retuning a merge threshold does not throw away every cached extraction.
+keeps these counts); merging (events.py) weighs shared features by how rare they are in a fixed
+word table (``events.word_table``, counted the same way over a reference corpus), so that one
+source more changes no other claim's weights. Kept apart from events.py so that the cache
+depends on what extraction uses only: retuning a merge threshold does not throw away every
+cached extraction.
 """
 
 from __future__ import annotations
