@@ -130,6 +130,24 @@ def _happening_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return regex, kind_of
 
 
+WORD_TABLE = Path(__file__).parent / "data" / "word_table.tsv"
+# The table's counts are read as if counted over this many sentences: the size of a corpus the
+# merging rules were tuned on (the dev corpus has 313 sentences, a probe set 190-330). Read at
+# its own size (about 5,000), a word the table does not know (or knows from one sentence)
+# outweighs the entities two claims share, and fewer reports of one happening met (left-out
+# probe sets: conflicts 55 -> 50, split_extra 404 -> 420; at this size 58 and 403;
+# docs/benchmarks.md, "Word weights from a fixed table").
+AS_IF_SENTENCES = 300
+
+
+@lru_cache(maxsize=1)
+def word_table() -> Frequencies:
+    """The fixed word table merging weighs words by (``data/word_table.tsv``, counted by
+    ``benchmarks/word_table.py``), read as if over ``AS_IF_SENTENCES`` sentences. A word it
+    does not know weighs as the rarest."""
+    return Frequencies.read(WORD_TABLE).scaled(AS_IF_SENTENCES)
+
+
 PLAN_REACH = 30  # characters before a date (or after it, within its clause) where a plan word
 # makes it a plan ("scheduled for Sunday", "the February 1 meeting had been planned")
 PLAN_CLAUSE = 60  # ... or within the date's own clause, this far back (the probe articles' "is
@@ -398,10 +416,10 @@ def _coordinated_subject(c: Claim) -> str | None:
 
 
 def vectors(claims: tuple[Claim, ...], freq: Frequencies | None = None) -> dict[str, dict[str, float]]:
-    """Unit TF-IDF vectors of claims; IDF from ``freq`` (all sentences of the corpus) or, when
-    not given, from the distinct claim sentences themselves."""
+    """Unit TF-IDF vectors of claims; IDF from ``freq``, by default the fixed word table: a
+    claim's vector is its own sentence's, whatever the other claims."""
     bags = _bags(claims)
-    freq = freq if freq is not None else _claim_frequencies(claims, bags)
+    freq = freq if freq is not None else word_table()
     canon: dict[str, str] = {}
     return {c.id: _weighted(bag, freq, canon) for c, bag in zip(claims, bags, strict=True)}
 
@@ -424,15 +442,6 @@ def _bags(claims: tuple[Claim, ...] | list[Claim]) -> list[Counter[str]]:
             bag = +bag
         bags.append(bag)
     return bags
-
-
-def _claim_frequencies(claims: tuple[Claim, ...], bags: list[Counter[str]] | None = None
-                       ) -> Frequencies:
-    """Document frequencies over the distinct claim sentences (where no corpus's are given)."""
-    seen: dict[str, Counter[str]] = {}
-    for c, bag in zip(claims, bags if bags is not None else _bags(claims), strict=True):
-        seen.setdefault(c.text, bag)
-    return Frequencies.of(list(seen.values()))
 
 
 def _weighted(bag: Counter[str], freq: Frequencies, canon: dict[str, str]) -> dict[str, float]:
@@ -1388,7 +1397,8 @@ def _containing_keys(when: TimeValue) -> tuple[tuple[str, int, int], ...]:
 
 def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                  freq: Frequencies | None = None, jobs: int = 1) -> tuple[Event, ...]:
-    """Group claims into events; deterministic whatever the order of ``claims``.
+    """Group claims into events; deterministic whatever the order of ``claims``. Words are
+    weighed by ``freq``, by default the fixed word table (``word_table``).
 
     Single-link clustering over date-compatible units: the most similar pairs that reach what
     their dates need are taken first, and join their groups when every pair of units across
@@ -1421,7 +1431,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
 
     claims = tuple(sorted(claims, key=order))
     if freq is None:
-        freq = _claim_frequencies(claims)
+        freq = word_table()
     # each claim's vector, agent and kind of happening, and each unit's (one report usually
     # tells of one happening in several sentences: its claims of one date, with its undated
     # statements on the day it was published, are one unit): a map over reports, shared by

@@ -1,9 +1,11 @@
 """What a sentence is about, as counted features: its content words and the entities it names.
 
 Extraction counts, per source, in how many sentences each feature occurs (the extraction cache
-keeps these counts); merging (events.py) weighs shared features by how rare they are in the
-corpus. Kept apart from events.py so that the cache depends on what extraction uses only:
-retuning a merge threshold does not throw away every cached extraction.
+keeps these counts); merging (events.py) weighs shared features by how rare they are in a fixed
+word table (``events.word_table``, counted the same way over a reference corpus), so that one
+source more changes no other claim's weights. Kept apart from events.py so that the cache
+depends on what extraction uses only: retuning a merge threshold does not throw away every
+cached extraction.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
+
+from generator.problems import InputError, Problem
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|(?<![\w.,:-])\d(?:[\d,.]*\d)?(?![\w:-])", re.UNICODE)
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -64,15 +69,40 @@ def features(text: str, mentions: tuple[tuple[int, int, str], ...] = (),
 
 @dataclass(frozen=True)
 class Frequencies:
-    """In how many sentences of the corpus each feature occurs: rare shared words are evidence,
-    words every article uses ("Russia", "talks") are not."""
+    """In how many sentences each feature occurs: rare shared words are evidence, words every
+    article uses ("Russia", "talks") are not. Merging reads them from a fixed word table
+    (``events.word_table``), so that a claim's weights do not depend on the other sources."""
 
-    sentences: int
-    df: dict[str, int]
+    sentences: float
+    df: dict[str, float]
 
     @staticmethod
-    def of(bags: list[Counter[str]]) -> Frequencies:
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        return Frequencies(len(bags), dict(df))
+    def read(path: Path) -> Frequencies:
+        """A word table (``benchmarks/word_table.py`` counts one): ``#`` lines (so no count
+        feature such as "#35": counts weigh as the rarest), then ``sentences<TAB>N``, then
+        ``feature<TAB>count`` a line. Raises InputError naming the
+        file and line of a line it cannot read."""
+        n, df = None, {}
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line or line.startswith("#"):
+                continue
+            feature, _, count = line.partition("\t")
+            if not count.isdigit() or not feature:
+                raise InputError((Problem(path.as_posix(), number, None, f"{line!r} is no "
+                                          "'feature<TAB>count' line"),))
+            if n is None:
+                if feature != "sentences":
+                    raise InputError((Problem(path.as_posix(), number, None, "the first line "
+                                              "is to be 'sentences<TAB>N'"),))
+                n = int(count)
+            else:
+                df[feature] = int(count)
+        if n is None:
+            raise InputError((Problem(path.as_posix(), None, None, "holds no 'sentences' line"),))
+        return Frequencies(n, df)
+
+    def scaled(self, sentences: float) -> Frequencies:
+        """The same rarities as if counted over ``sentences`` sentences."""
+        k = sentences / self.sentences
+        return Frequencies(sentences, {t: n * k for t, n in self.df.items()})
+

@@ -28,7 +28,7 @@ from generator.claims import Extracted, capped, extract_source, missing_days, un
 from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, apply_curation, story_of
 from generator.entities import Registry, load_registry, suggest_names, using_registry
-from generator.events import merge_events, told_apart
+from generator.events import merge_events, told_apart, word_table
 from generator.export import iter_json
 from generator.features import Frequencies
 from generator.headlines import remembering
@@ -169,19 +169,21 @@ def page_key(project: Project) -> str:
 
 def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
             cache: ExtractCache | None = None, registry: Registry | None = None,
-            jobs: int = 1) -> Timeline:
+            jobs: int = 1, weights: Frequencies | None = None) -> Timeline:
     """Sources -> claims -> events -> editors' decisions applied.
 
     Pure but for the optional ``cache`` of per-source results (claims and word statistics),
     which makes adding one source to a large corpus re-extract that source only. Without a
     ``registry``, the one ``entities.load_registry()`` gives. The sources not in the cache are
     extracted by ``jobs`` processes (``extract_sources``): the result is the same whatever
-    their number.
+    their number. Merging weighs words by ``weights``, by default the fixed word table
+    (``events.word_table``): a claim's vector does not depend on the other sources.
     """
     registry = registry if registry is not None else load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
     with using_registry(registry):  # for the modules that are not handed it yet
-        found, freq = extract_all(ordered, registry, cache, jobs)
+        found, _ = extract_all(ordered, registry, cache, jobs)
+        freq = weights if weights is not None else word_table()
         claims = tuple(c for c in found if c.basis != "undated")
         events = merge_events(claims, ordered, freq, jobs)
         # undated statements join the happening they tell of, or are dropped (recalls.py)

@@ -66,10 +66,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_wheel_holds_what_is_read_at_run_time(installed: Path) -> None:
     out = run([str(installed / "python"), "-c", "import generator, pathlib; p = pathlib.Path("
                "generator.__file__).parent; print('\\n'.join(sorted(x.relative_to(p).as_posix() "
-               "for x in p.rglob('*') if x.suffix in ('.yaml', '.yml', '.j2', '.js', '.css'))))"],
+               "for x in p.rglob('*') if x.suffix in ('.yaml', '.yml', '.tsv', '.j2', '.js', '.css'))))"],
               installed).stdout.split()
     assert {"lang/en/text.yaml", "lang/en/tense.yaml", "lang/en/timex.yaml", "data/claims.yaml", "timex/rules/patterns.yaml",
-            "skeleton/mkdocs.yml", "skeleton/entities.yaml", "skeleton/sources/curation.yaml",
+            "data/word_table.tsv", "skeleton/mkdocs.yml", "skeleton/entities.yaml", "skeleton/sources/curation.yaml",
             "skeleton/site_templates/event.md.j2", "skeleton/docs/javascripts/filters.js",
             "skeleton/docs/stylesheets/timeline.css"} <= set(out)
     assert "data/entities.yaml" not in out  # the saga's registry is the seed project's own
