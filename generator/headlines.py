@@ -1612,6 +1612,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
+    >>> s = "The real prize is a Normandy summit, which Paris hopes to host in September."
+    >>> dated_clause(s, s.index("in September"), s.index("in September") + 12)
+    'Paris hopes to host a Normandy summit in September.'
     >>> s = "Russia and Belarus are holding the Zapad-2025 exercises, which began on Friday and are due to end on Tuesday."
     >>> dated_clause(s, s.index("on Friday"), s.index("on Friday") + 9)
     'The Zapad-2025 exercises began on Friday'
@@ -2135,6 +2138,8 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     # the head is what the clause's subject did something to: "the framework that X discussed"
     for k, t in enumerate(tokens[1:], 1):
         word = t.group()
+        if word.lower() == "to":
+            continue  # "which Paris hopes to host": the infinitive's verb governs the head
         if word.lower() in w.verb_forms and word.lower() not in w.noun_verbs \
                 or word.islower() and word.endswith("ed") and len(word) > 4:
             subject, verb_end = rest[:t.start()].strip(), t.end()
