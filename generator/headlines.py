@@ -1086,7 +1086,7 @@ def _plural_subject(subject: str) -> bool:
         return True
     last = ws[-1]
     if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media",
-                        "children", "civilians"}:
+                        "children", "civilians", "many", "several", "few", "others", "some", "most"}:
         return True
     if re.fullmatch(r"[a-z]*(?:men|women)", last) and last not in {"amen", "omen", "specimen"} \
             or len(ws) > 1 and re.fullmatch(r"\d[\d,]*", ws[-2]) and ws[-2] != "1":
@@ -1612,6 +1612,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "It could come after a new round of talks, which Turkish officials say could be held in October."
     >>> dated_clause(s, s.index("in October"), len(s) - 1)
     'Turkish officials say a new round of talks could be held in October.'
+    >>> s = "The company pays the $2.9 billion that the Stockholm court awarded Kyiv in February 2018."
+    >>> dated_clause(s, s.index("in February"), s.index("in February") + 16)
+    'The Stockholm court awarded Kyiv the $2.9 billion in February 2018'
     >>> s = "The real prize is a Normandy summit, which Paris hopes to host in September."
     >>> dated_clause(s, s.index("in September"), s.index("in September") + 12)
     'Paris hopes to host a Normandy summit in September.'
@@ -2054,6 +2057,12 @@ RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|that
 HEAD_WORDS = 8
 
 
+# whom a relative clause's verb gives its head to: a name or a pronoun right after it, then a
+# preposition, a date word or the clause's end ("that the court awarded Kyiv in February 2018")
+INDIRECT_OBJECT = re.compile(r"\s+(?:him|her|them|us|me|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                             r"(?=\s+(?:in|on|at|by|for|last|this|next|early|late|earlier|later)\b|\s*[,.;:]|\s*$)")
+
+
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
     """The relative clause a date sits in, as a sentence of its own: "The war between Russia
     and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
@@ -2156,6 +2165,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
             if (inf := re.match(r"\s+to\s+[a-z][\w-]*\b", rest[verb_end:])) is not None:
                 verb_end += inf.end()  # "the meeting, which Lavrov proposed to hold in ...":
                 # the head is what the infinitive governs ("proposed to hold the meeting")
+            elif (given := INDIRECT_OBJECT.match(rest, verb_end)) is not None:
+                verb_end = given.end()  # "the $2.9 billion that the court awarded Kyiv in
+                # 2018": the head follows whom it was given ("awarded Kyiv the $2.9 billion")
             object_head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An") else head
             return f"{subject} {rest[t.start():verb_end]} {object_head}{rest[verb_end:]}"
         if k > 6:
