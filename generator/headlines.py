@@ -2515,6 +2515,10 @@ SAID_WHOLE = re.compile(r"[A-Z][^:“”\"]{1,60}:\s+“[^“”]+”")  # 'Mich
 CUT_COORDINATION = re.compile(r",\s+and\s+(?:was|were|had|has|is|are)\s+[a-z]+$")
 
 
+UNCLOSED_APPOSITION = re.compile(r"(?P<subject>[^,]{1,60}),\s+(?:(?:the|a|an)\s+)?"
+                                 r"(?!(?:they|he|she|we|it|you|i)\b)[a-z][^,]*$")
+
+
 def problems(text: str, limit: int, w: Words) -> list[str]:
     """Why ``text`` is not a clean headline (empty list: it is)."""
     out = []
@@ -2552,6 +2556,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("starts lower case")  # (any script's capital: "Çavuşoğlu hosts ...")
     # a relative aside's verb is not the headline's ("Proceeds of the notes, which will be due")
     core = _words_of(re.sub(r",\s+(?:which|who|whom|whose)\b.*$", " ", text))
+    # ... nor an apposition's left open after the subject ("Round, the third since the
+    # trilateral format was launched in Abu Dhabi": the sentence's verb was cut away)
+    if (open_aside := UNCLOSED_APPOSITION.match(text)) is not None:
+        core = _words_of(open_aside.group("subject"))
     if ws and not _has_verb(core, w, headline=True) and not SAID_WHOLE.fullmatch(text):
         out.append("no verb")  # (a speaker's quoted words after the colon are the act)
     if ws and ws[0].lower() in SUBORDINATORS and (

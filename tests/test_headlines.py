@@ -394,7 +394,17 @@ def test_a_quote_too_long_is_never_cut_before_its_relative_clause() -> None:
 @pytest.mark.parametrize("text", [
     "The two Abu Dhabi rounds, on January 23-24 and February 4-5",  # a count's noun, no verb
     "Two Abu Dhabi rounds were led",  # a passive that needs by whom
+    # an apposition left open after the subject: the sentence's verb was cut away
+    "Round, the third since the trilateral format was launched in Abu Dhabi",
+    "Round, third since trilateral format was launched in Abu Dhabi",
 ])
 def test_no_headline_without_a_verb_or_with_its_agent_cut(text: str) -> None:
     from generator.headlines import problems, words
     assert problems(text, 80, words()), text
+
+
+@pytest.mark.parametrize("text", ["Putin meets Xi, the Chinese leader",
+                                  "Together with Zelensky, they call on Russia to agree"])
+def test_an_apposition_after_a_verb_or_a_clause_after_an_opener_is_whole(text: str) -> None:
+    from generator.headlines import problems, words
+    assert not problems(text, 80, words()), text
