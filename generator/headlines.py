@@ -101,6 +101,7 @@ class Words:
     dangling: frozenset[str]
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
     to_complement: frozenset[str]  # nouns never cut from their "to": "a way| to make sure"
+    directive: re.Pattern[str]  # a verb telling someone to do something, and its object, at the end
     never_last: frozenset[str]  # ... nor any headline ("The Paris communiqué provides| for")
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
     time_clause: re.Pattern[str]  # a subordinator whose clause has a time of its own ("since")
@@ -232,6 +233,8 @@ def parse_words(data: dict) -> Words:
         needs_complement=frozenset(data["needs_complement"]),
         never_last=frozenset(data["never_last"]),
         to_complement=frozenset(data["to_complement"]),
+        directive=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['directives'])})\s+"
+                             r"(?:[\w’'-]+\s+){0,12}[\w’'-]+$"),
         that_nouns=frozenset(data["that_nouns"]),
         time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'] + data['contrast_clauses'])})\s+",
                                re.IGNORECASE),
@@ -2451,6 +2454,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         if word == "to" and last.lower() in w.to_complement and before_last \
                 and before_last[0].lower() in DETERMINERS:
             continue  # "was a way| to make sure ...": a noun that says nothing without its "to"
+        if word == "to" and w.directive.search(head):
+            continue  # "ordered his defense minister and chief of the general staff| to put
+            # ...": whom a directive tells, without what it tells them
         if word == "by" and (last in w.past or last.endswith("ed")):
             continue  # "a declaration issued| by Macron ...": the agent of a passive
         if word in w.particles and last in w.verb_forms:
@@ -3435,6 +3441,9 @@ SHIFTED_OBJECT = re.compile(r"\b(?:hand(?:s|ed)?|transfer(?:s|red)?|give[sn]?|ga
                             r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
 
 
+DIRECTIVE_TO = re.compile(r"[^,;:.“”\"]{0,80}?\bto\s+[a-z]")  # what a directive tells, still to come
+
+
 def _cut_ok(head: str, tail: str, w: Words) -> bool:
     """Whether cutting the sentence into ``head`` (kept) and ``tail`` (dropped) leaves a whole
     thought: what is said keeps its verb ('says the parties| commit to ...', 'said that any
@@ -3452,6 +3461,9 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False  # "the talks came a day| after ...": the time counts from what follows
     if re.match(r"[\s,]*(?:until|till)\b", tail, re.IGNORECASE) and GIVEN_TIME.search(head.rstrip(" ,")):
         return False  # "has given Russia| until noon on Thursday": the time given is the news
+    if DIRECTIVE_TO.match(tail) and w.directive.search(head.rstrip(" ,")):
+        return False  # "ordered his defense minister| (and chief of staff) to put ...": whom,
+        # without what
     if len(hw) > 1 and hw[-2] == "and" and (hw[-1] in w.present or hw[-1] in w.past):
         return False  # "condemns the bombing and calls| on all states": the second verb bare
     if SHIFTED_OBJECT.search(head) and re.match(r"\s*(?:the|a|an|its|his|her|their|\d)", tail, re.IGNORECASE):

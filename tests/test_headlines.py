@@ -408,3 +408,18 @@ def test_no_headline_without_a_verb_or_with_its_agent_cut(text: str) -> None:
 def test_an_apposition_after_a_verb_or_a_clause_after_an_opener_is_whole(text: str) -> None:
     from generator.headlines import problems, words
     assert not problems(text, 80, words()), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian President Vladimir Putin on Sunday ordered his defense minister and chief of the "
+    "general staff to put the country's nuclear deterrence forces on \"special combat readiness,\" "
+    "citing \"aggressive statements\" by NATO leaders.",
+    "Zelensky on Friday called on Western allies and partners across Europe and the wider world "
+    "to provide more air defence systems for the protection of Ukrainian cities.",
+])
+def test_a_directive_is_never_cut_from_what_it_tells(sentence: str) -> None:
+    """"ordered his defense minister and chief of the general staff| to put ...": whom a
+    directive tells, without what, is no headline."""
+    from generator.headlines import make_headline
+    text = make_headline(sentence).text
+    assert not text.endswith(("general staff", "defense minister", "wider world", "Europe")), text
