@@ -631,13 +631,14 @@ def test_twenty_second_probe_events_stay_above_their_floors(tmp_path: Path) -> N
     2019; the London summit, March 2025; the Kremlin's delegation for Istanbul, May 2025:
     tests/fixtures/probe_events22, written blind in session 22): as first read (blind, at
     750b77c), claims 0.946 / 0.966, speakers 58 of 68 (6 wrong or spurious), merged 27/33,
-    conflicts 0/5 (1 false), headlines 24/50. A regression guard."""
+    conflicts 0/5 (1 false), headlines 24/50; at the end of session 22 0.973 / 0.98, 64 of 71
+    (3), merged 30/33, conflicts 0/5 (1 false), headlines 25/50. A regression guard."""
     s = score(_copied(PROBE_EVENTS22, tmp_path), PROBE_EVENTS22)
     print("\nprobe events 22:", s)
-    assert s["claims_recall"] >= 0.92 and s["claims_precision"] >= 0.94, s
-    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 8, s
-    assert ratio(s["merged"]) >= 0.75 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
-    assert ratio(s["headlines"]) >= 0.44, s
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.95, s
+    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["headlines"]) >= 0.46, s
 
 
 PROBE_EVENTS23 = DEV.parent / "probe_events23"
@@ -650,10 +651,12 @@ def test_twenty_third_probe_events_stay_above_their_floors(tmp_path: Path) -> No
     Kyiv, December 2025; the Kremlin waiting for a Miami briefing, January 2026; Ushakov's "no
     invitation to Miami", February 2026: tests/fixtures/probe_events23, written blind in session
     22): as first read (blind, at 750b77c), claims 0.969 / 0.955, speakers 59 of 66 (8 wrong or
-    spurious), merged 29/32, conflicts 0/6 (1 false), headlines 19/44. A regression guard."""
+    spurious), merged 29/32, conflicts 0/6 (1 false), headlines 19/44; at the end of session 22
+    1.0 / 0.977, 62 of 67 (6), merged 31/32, conflicts 1/6 (1 false), headlines 20/45. A
+    regression guard."""
     s = score(_copied(PROBE_EVENTS23, tmp_path), PROBE_EVENTS23)
     print("\nprobe events 23:", s)
-    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.94, s
-    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 10, s
-    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
-    assert ratio(s["headlines"]) >= 0.4, s
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.95, s
+    assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 8, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.15 and ratio(s["headlines"]) >= 0.42, s
