@@ -395,14 +395,18 @@ def test_same_day_as_examples(case: dict) -> None:
     assert found is not None and _head(found["noun"]) == case["noun"]
 
 
+def _told_days(body: str, published: str) -> dict[str, str]:
+    """Each dated claim's date as written -> the first day it is read as."""
+    return {c.timex.text: c.when.start.isoformat() for c in _claims_of(body, published)
+            if c.timex is not None}
+
+
 def test_the_move_counts_from_the_reports_lead() -> None:
     """A noun naming whatever the lead told ("The move") counts from the lead's day."""
     body = ("US President Donald Trump said on Wednesday that goods from India will face a "
             "25pc tariff starting August 1.\n\n"
             "The move came a day after Trump told reporters that Russia had 10 days.\n")
-    told = {c.timex.text: c.when.start.isoformat() for c in _claims_of(body, "2025-07-31")
-            if c.timex is not None}
-    assert told["a day after"] == "2025-07-29"
+    assert _told_days(body, "2025-07-31")["a day after"] == "2025-07-29"
 
 
 def test_the_same_day_as_a_happening_is_its_day() -> None:
@@ -410,9 +414,7 @@ def test_the_same_day_as_a_happening_is_its_day() -> None:
     body = ("Macron and Zelensky agreed on June 17 to work towards a new summit.\n\n"
             "Zelensky went to Brussels on June 4 and 5.\n\n"
             "On the same day as the Paris talks, Bulgaria's minister spoke in Luxembourg.\n")
-    told = {c.timex.text: c.when.start.isoformat() for c in _claims_of(body, "2019-06-17")
-            if c.timex is not None}
-    assert told["the same day"] == "2019-06-17"
+    assert _told_days(body, "2019-06-17")["the same day"] == "2019-06-17"
 
 
 def test_hours_after_a_happening_date_it_by_its_day() -> None:
@@ -422,10 +424,8 @@ def test_hours_after_a_happening_date_it_by_its_day() -> None:
             "Hours after the speech, thousands of supporters marched in Moscow.\n\n"
             "The address came days after Biden imposed sanctions, and eight days after he "
             "proposed a summit.\n")
-    claims = _claims_of(body, "2021-04-22")
-    told = {c.timex.text: c.when.start.isoformat() for c in claims if c.timex is not None}
-    assert told == {"yesterday": "2021-04-21", "Hours after": "2021-04-21",
-                    "eight days after": "2021-04-13"}
+    assert _told_days(body, "2021-04-22") == {"yesterday": "2021-04-21", "Hours after": "2021-04-21",
+                                              "eight days after": "2021-04-13"}
 
 
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "eight": 8}
