@@ -1618,6 +1618,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The company pays the $2.9 billion that the Stockholm court awarded Kyiv in February 2018."
     >>> dated_clause(s, s.index("in February"), s.index("in February") + 16)
     'The Stockholm court awarded Kyiv the $2.9 billion in February 2018'
+    >>> s = "The president made his first trip after his inauguration to Brussels on June 4 and 5."
+    >>> dated_clause(s, s.index("on June 4"), len(s) - 1) is None
+    True
     >>> s = "The real prize is a Normandy summit, which Paris hopes to host in September."
     >>> dated_clause(s, s.index("in September"), s.index("in September") + 12)
     'Paris hopes to host a Normandy summit in September.'
@@ -1651,7 +1654,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         return named
 
     def clause_verb(tokens: list[str]) -> bool:
-        return any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
+        # (a clause's own verb: "to" is none, "after his inauguration to Brussels on June 4"
+        # is a phrase)
+        return any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs and t.lower() != "to"
                    or t.islower() and t.endswith("ed") and len(t) > 4 for t in tokens)
 
     left = sentence[:start]
