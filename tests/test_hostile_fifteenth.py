@@ -1,0 +1,43 @@
+"""What the fifteenth hostile sweep found (memory, and the newest reading and headline rules)
+and was fixed: docs/benchmarks.md, "A fifteenth sweep"."""
+
+from __future__ import annotations
+
+import tracemalloc
+from dataclasses import dataclass
+
+from generator.render import Reuse
+
+
+@dataclass(frozen=True)
+class _Big:
+    text: str
+    n: int
+
+
+def test_the_page_cache_keeps_a_digest_per_value_not_its_repr() -> None:
+    """render.Reuse kept the ``repr`` of every value a page was given, for the build's whole
+    render: each claim of a 2 MB sentence held the sentence again (format marks escaped six
+    times over), 803 MB for one article (the fourteenth sweep). It keeps 32 bytes a value."""
+    sentence = "\u202eبوتين\u200b\u0651 " * 20_000  # 200,000 characters, 6 escapes each
+    values = [_Big(sentence, n) for n in range(20)]  # twenty claims of one sentence
+    reuse = Reuse()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for n, value in enumerate(values):
+            reuse.text(f"events/{n}.md", ("event", value, *values[:3]), lambda: "page")
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert kept < 200_000, kept  # (the reprs: some 40 MB)
+
+
+def test_the_digest_still_tells_values_apart() -> None:
+    first = Reuse()
+    a, b = _Big("x" * 1000, 1), _Big("x" * 1000, 2)
+    first.text("k", (a,), lambda: "one")
+    again = Reuse(first.made)
+    assert again.text("k", (_Big("x" * 1000, 1),), lambda: "made") == "one" and again.hits == 1
+    assert Reuse(first.made).text("k", (b,), lambda: "made") == "made"
+    assert Reuse(first.made).text("k", (a, a), lambda: "made") == "made"
