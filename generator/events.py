@@ -2003,8 +2003,15 @@ def summary_of(members: list[Claim], when: TimeValue) -> str:
                 len(c.text) <= SUMMARY_LIMIT, c.basis == "explicit" and c.when.overlaps(when),
                 c.basis != "linked", -c.start, c.id)
 
+    return _folded(max(members, key=rank).text)
+
+
+@lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    """A claim's text folded for a summary, made once per text: the claims of one sentence
+    share its text, and each event of them kept a copy of its own (20 of a 2 MB sentence)."""
     # (a block quote's markers on the sentence's later lines are the file's, not the words')
-    return plain_inline(" ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", max(members, key=rank).text).split()))
+    return plain_inline(" ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", text).split()))
 
 
 BACKGROUND_DAYS = 30
