@@ -303,6 +303,47 @@ SHAPES = {
  "f14-headline-marks": lambda i: (f"\u202ePutin\u0301\u200d met on {1 + i % 28} May {1990 + i // 28 % 30} "
                                   + "\u200fبوتين\u0651 \u2066Putin\u2069 Zelensky\u200b " * 30 + ". "),
  "f14-headline-only-quote": lambda i: f"“We will meet on {1 + i % 28} May {1990 + i // 28 % 30}" + ", we will" * 90 + ".”\n\n",
+ # (a fifteenth sweep) the reading and headline rules of session 21: a wrapped line ending in an
+ # article or a preposition goes on (line_goes_on), a reported future with no "that"
+ # (SAID_THAT), a quote's "today" said on a day named after it, "has given X until D", a
+ # coarser date told first (events.coarser_beside), names in apposition, counts after a verb,
+ # a second "that", plans in the past perfect, "in this city"
+ "f15-wrapped-the": lambda i: ("Putin met Zelensky in Moscow on 3 May 1990 and they talked about the\n" if i % 2 == 0
+                               else f"talks on {1 + i % 28} May and the\n"),
+ "f15-wrapped-preps": lambda i: f"Talks on {1 + i % 28} May {1990 + i // 28 % 30} were held {['in', 'of', 'to', 'by', 'with', 'and', 'that', 'their'][i % 8]}\n",
+ "f15-wrapped-the-only": lambda i: "Putin met Zelensky in Moscow on 3 May 1990 and talked about all of the\n" if i == 0 else "the\n",
+ "f15-said-no-that": lambda i: (f"Peskov said on {1 + i % 28} January {1990 + i // 28 % 30} the delegations would meet "
+                                "on Sunday. "),
+ "f15-said-no-that-run": lambda i: "Peskov said on 27 January" if i == 0 else (" the talks would" if i % 40 else " on Sunday"),
+ "f15-said-no-that-spaces": lambda i: "Peskov said on 27 January" + " " * 2000 + "the talks would begin on Sunday. ",
+ "f15-quoted-today": lambda i: (f"“We will start tomorrow and talk today,” Rubio told reporters on {1 + i % 28} May "
+                                f"{1990 + i // 28 % 30}. “It starts tomorrow.” Arakhamia had said on Sunday. "),
+ "f15-quoted-today-run": lambda i: "Peskov said: “Today " if i == 0 else ("today, " if i % 60 else "tomorrow,” he said on Sunday. “Today "),
+ "f15-given-until": lambda i: (f"Trump has given Russia until noon on {1 + i % 28} May {1990 + i // 28 % 30} to agree to "
+                               "a ceasefire, or face sanctions. "),
+ "f15-given-until-run": lambda i: "Trump has given Russia until Friday" if i == 0 else " and has given Moscow until Friday",
+ "f15-apposed-names": lambda i: (f"Two associates of Giuliani, Lev Parnas, Igor Fruman and Ivan Petrov{i}, were arrested on "
+                                 f"{1 + i % 28} May {1990 + i // 28 % 30}. "),
+ "f15-apposed-run": lambda i: ", Ivan Petrov" if i % 100 else f", were arrested on {1 + i // 100 % 28} May. Associates",
+ "f15-quantity": lambda i: f"agreed to swap at least 1,200 more prisoners on {1 + i % 28} May, up to ",
+ "f15-second-that": lambda i: (f"Zelensky said on Saturday that the talks had been constructive and that a further meeting "
+                               f"could take place on {1 + i % 28} May {1990 + i // 28 % 30}. "),
+ "f15-second-that-run": lambda i: "Zelensky said on Saturday that" if i == 0 else (" and that talks" if i % 50 else " on 3 May"),
+ "f15-plan-states": lambda i: (f"The talks had been due to start on {1 + i % 28} May {1990 + i // 28 % 30} and had been "
+                               "set to end on Friday. "),
+ "f15-plan-states-run": lambda i: "had been due to " if i % 30 else f"start on {1 + i // 30 % 28} May. The talks ",
+ "f15-here-place": lambda i: (f"Putin arrived in this city on {1 + i % 28} May {1990 + i // 28 % 30} and went to this "
+                              "country from this capital. "),
+ "f15-here-place-run": lambda i: " in this city" if i % 40 else f" on {1 + i // 40 % 28} May. Talks were held",
+ "f15-coarser-first": lambda i: (f"Ardern announced last week that New Zealand would bring in an act, which passed on "
+                                 f"March {1 + i % 28}, {1990 + i // 28 % 30}, and one that passed on March {2 + i % 27}. "),
+ "f15-coarser-many": lambda i: ("Ardern announced last month that " + ", ".join(
+     f"one act passed on March {d}" for d in range(1, 21)) + f" in {1990 + i % 30}. "),
+ "f15-clause-cut": lambda i: (f"Zelensky rejects claims that signing up to the so-called formula on {1 + i % 28} May "
+                              f"{1990 + i // 28 % 30} amounted to capitulation, and a president who promised to end "
+                              "the war would like to meet. "),
+ "f15-relative-two": lambda i: (f"The talks, which began on {1 + i % 28} May {1990 + i // 28 % 30} and are due to end on "
+                                "Tuesday, and which open on Friday and run until Sunday, went on. "),
 }
 # the registry's names and aliases (entities.yaml), for the shapes above
 NAMES = sorted({n for e in __import__("yaml").safe_load((ROOT / "entities.yaml").read_text(
