@@ -320,10 +320,14 @@ def _subject_prefix() -> re.Pattern[str]:
     False
     >>> bool(_subject_prefix().fullmatch("the head of RIA Novosti "))  # the role is another's
     False
+    >>> bool(_subject_prefix().fullmatch("Ukraine's new President "))
+    True
     """
     lower = "|".join(map(re.escape, sorted(words().role_tokens, key=lambda w: (-len(w), w))))
+    upper = "|".join(map(re.escape, sorted({t.capitalize() for t in words().role_tokens},
+                                           key=lambda w: (-len(w), w))))
     names = SUBJECT_PREFIX.pattern.removesuffix(r"\s*")
-    return re.compile(rf"{names}(?:\s*(?:{lower})(?:\s+(?:{lower}))*)?\s*")
+    return re.compile(rf"{names}(?:\s*(?:{lower})(?:\s+(?:{lower}))*(?:\s+(?:{upper}))*)?\s*")
 
 
 def agent(c: Claim) -> str | None:
@@ -373,12 +377,18 @@ def agent(c: Claim) -> str | None:
         gap = c.text[last_end:start].lower().split()
         if subject and gap and all(w in roles for w in gap) and not set(gap) <= {"of", "the"}:
             subject = []  # "US president Donald Trump": the country names the role; its holder acts
+        elif subject and gap and gap[0] in POSSESSIVE and entity not in c.places \
+                and all(w in roles for w in gap[1:]):
+            # "Ukraine's new President Volodymyr Zelensky", "Russia's Vladimir Putin": the
+            # owner names whose he is; he acts
+            subject = []
         subject.append(entity)
         last_end = end
     people = [e for e in subject if e in c.actors and e not in c.places]
     return (people or subject or [None])[0]
 
 
+POSSESSIVE = ("'s", "’s")
 OWNED = re.compile(r"[’']s(?:\s+[a-z][\w-]*){1,3}")  # "'s defence minister": the words owned
 HOLDER = re.compile(r"\s*,?\s*")  # between a role and its holder's name
 

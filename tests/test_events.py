@@ -864,6 +864,14 @@ def test_who_acts_is_the_subject_of_the_dates_own_clause_never_a_possessor() -> 
     filed = said("KYIV, UKRAINE — Prime Minister Mark Carney arrived in Kyiv on Sunday.", "Sunday",
                  {"Mark Carney": "mark-carney", "Kyiv": "kyiv"})
     assert agent(filed) == "mark-carney"
+    # a possessor naming whose the person is, with or without a role between: the person acts
+    owned = said("Ukraine's new President Volodymyr Zelensky met Emmanuel Macron in Paris on Monday.",
+                 "Monday", {"Ukraine": "ukraine", "Volodymyr Zelensky": "volodymyr-zelensky",
+                            "Emmanuel Macron": "emmanuel-macron"})
+    assert agent(owned) == "volodymyr-zelensky"
+    bare = said("Russia's Vladimir Putin spoke to reporters on Monday.", "Monday",
+                {"Russia": "russia", "Vladimir Putin": "vladimir-putin"})
+    assert agent(bare) == "vladimir-putin"
     # ... but a role of another's ("the head of RIA Novosti Ukraine") makes no subject of it
     other = said("Kirill Vyshinsky, the head of RIA Novosti Ukraine, was released on August 28.",
                  "August 28", {"Ukraine": "ukraine"})
