@@ -85,6 +85,10 @@ def tense_words(language: str = lang.DEFAULT) -> TenseWords:
 # what joins days of a series: "Thursday and Friday", "Monday to Wednesday"
 SERIES = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)(?:\s+on)?|-|\u2013|&)\s*",
                     re.IGNORECASE)
+# after a weekday: the day is told in the place's own time ("on Thursday, local time", "on
+# Friday morning local time")
+LOCAL_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:\(\s*)?local\s+time\b",
+                       re.IGNORECASE)
 # between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "23:30 GMT, on"
 CLOCK_DAY = re.compile(r"\s*(?:local\s+time|\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?",
                        re.IGNORECASE)
@@ -789,6 +793,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 and SAID_THAT.match(ctx.text, refs[-1].end, m.start) is not None \
                 and SAID_BEFORE.search(ctx.text, max(0, refs[-1].end - 70), refs[-1].end) is not None
             day = weekday_date(int(args[0]), direction, said_on if said_that else dct)
+            if not args[1] and LOCAL_DAY.match(ctx.text, m.end) is not None \
+                    and (dct + dt.timedelta(days=1)).isoweekday() == int(args[0]):
+                # a day told in the place's own time that is the day after the report's: it is
+                # already that day there ("Trump and Xi met in Busan on Thursday, local time",
+                # filed in the US on the Wednesday), whatever the verb's tense
+                day = dct + dt.timedelta(days=1)
             if (args[1] or "").strip().lower() == "next" and (day - dct).days == 1:
                 # "next Sunday" said on a Saturday is not tomorrow ("this Sunday", "tomorrow"
                 # are): the Sunday of the week after
