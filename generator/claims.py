@@ -50,7 +50,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
                     "counted_again", "counted_verb", "counted_hours", "saying_after", "same_day_as",
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
-                    "superlative_of", "window_open", "holiday_noun", "overnight", "name_before",
+                    "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
                     "question_heading", "restated_between", "framing_head", "told_now",
                     "period_word", "period_noun")}
@@ -114,7 +114,8 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
     kind of thing: "an Easter ceasefire", ``holiday_noun``)?"""
     if timex.type not in ("DATE", "TIME"):
         return False
-    if timex.rule == "holiday" and vocabulary()["holiday_noun"].match(sentence_text_after):
+    if timex.rule == "holiday" and vocabulary()["holiday_noun"].match(sentence_text_after) \
+            and not vocabulary()["holiday_evening"].fullmatch(timex.text):
         return False
     if vocabulary()["period_word"].fullmatch(timex.text) \
             and vocabulary()["period_noun"].match(sentence_text_after):

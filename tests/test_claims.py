@@ -141,7 +141,8 @@ def test_holiday_noun_examples(text: str, noun: bool) -> None:
     assert bool(vocabulary()["holiday_noun"].match(text)) == noun
 
 
-@pytest.mark.parametrize("case", EXAMPLES["restated"] + EXAMPLES["period_noun"])
+@pytest.mark.parametrize("case", EXAMPLES["restated"] + EXAMPLES["period_noun"]
+                         + EXAMPLES["holiday_evening"])
 def test_restated_and_period_noun_examples(case: dict) -> None:
     s = source(case["text"], dt.date.fromisoformat(case["published"]))
     claims = extract_claims(s, split_sentences(s.raw, s.body_start))
