@@ -660,3 +660,42 @@ def test_twenty_third_probe_events_stay_above_their_floors(tmp_path: Path) -> No
     assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 8, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.15 and ratio(s["headlines"]) >= 0.42, s
+
+
+PROBE_EVENTS24 = DEV.parent / "probe_events24"
+
+
+def test_twenty_fourth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 250-320 words each (Putin:
+    Zelensky may negotiate but cannot sign, January 2025; Zelensky ready to talk to Putin
+    directly and the Kremlin's "empty words", February 2025; Zelensky offers to step down for
+    peace or NATO, February 2025; Trump weighs bank sanctions after a night strike on the grid,
+    March 2025; Trump "pissed off" with Putin and the Kremlin "open to contacts", March 2025: tests/fixtures/probe_events24, written blind in session 23):
+    as first read (blind, at 1183a39), claims 0.957 / 0.949, speakers 71 of 76 (4 wrong or
+    spurious), merged 23/26, conflicts 1/5 (2 false), headlines 17/24. A regression guard."""
+    s = score(_copied(PROBE_EVENTS24, tmp_path), PROBE_EVENTS24)
+    print("\nprobe events 24:", s)
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 2, s
+    assert ratio(s["conflicts"]) >= 0.2 and ratio(s["headlines"]) >= 0.66, s
+
+
+PROBE_EVENTS25 = DEV.parent / "probe_events25"
+
+
+def test_twenty_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 250-330 words each (Putin
+    tells Aliyev Russian missiles downed the Azerbaijan Airlines jet, October 2025; Trump's
+    Tomahawk warning, October 2025; Poseidon and Trump's order to resume nuclear testing before
+    Busan, October 2025; Zelensky's Donbas "free economic zone", December 2025; the CIA on the
+    Valdai residence and the New Year addresses, December 2025: tests/fixtures/probe_events25,
+    written blind in session 23): as first read (blind, at 1183a39), claims 0.965 / 0.938,
+    speakers 71 of 85 (8 wrong or spurious), merged 29/31 (1 over-merged), conflicts 3/5 (3
+    false), headlines 24/41. A regression guard."""
+    s = score(_copied(PROBE_EVENTS25, tmp_path), PROBE_EVENTS25)
+    print("\nprobe events 25:", s)
+    assert s["claims_recall"] >= 0.96 and s["claims_precision"] >= 0.93, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 8, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] <= 1 and s["false_conflicts"] <= 3, s
+    assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.55, s
