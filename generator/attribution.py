@@ -27,6 +27,7 @@ no attribution.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, deque
 from collections.abc import Sequence
@@ -123,6 +124,7 @@ class Words:
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
     it_said: re.Pattern[str]  # "It said ...": the words of the document or office just before
     institution_end: re.Pattern[str]  # "... Defence Council": an institution's name ends here
+    institution_words: frozenset[str]  # "service", "ministry": the heads of institutions' names
     name_modifies: re.Pattern[str]  # "Trump| administration": a name before a noun is no person
 
 
@@ -165,6 +167,7 @@ def parse_words(data: dict) -> Words:
         time_words=frozenset(data["time_words"]),
         name_modifies=re.compile(r"\s+(?:" + _words(data["name_modifies"]) + r")(?![\w-])"),
         institution_end=re.compile(r"(?:" + _words(data["institution_heads"]) + r")\s*$"),
+        institution_words=frozenset(h.lower() for h in data["institution_heads"]),
         it_said=re.compile(r"\s*(?:" + _words(data["it_pronouns"]) + r")\s+(?:(?:also|further)\s+)?(?:"
                            + _words(data["speech_verbs"]) + r")(?![\w-])"),
     )
@@ -631,6 +634,10 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
     if named or not (first.islower() or first in ("The", "A", "An") and len(phrase) > 1
                      and phrase[1].islower()) or not any(_base(x.lower()) in w.titles for x in phrase):
         return None
+    own = list(itertools.takewhile(lambda x: x.lower() not in PREPOSITIONS, phrase))
+    if first in ("The", "the") and own and own[-1].lower() in w.institution_words:
+        return None  # "... held talks with Emomali Rahmon, the press service said": an
+        # institution speaks, no description of the one named before it
     m = NAME_THEN_COMMA.search(text, _near(text, span[0]), span[0])
     if m is None:
         # the chain found only the description's end: "Mykhailo Podolyak, adviser to the
