@@ -103,6 +103,7 @@ class Words:
     to_complement: frozenset[str]  # nouns never cut from their "to": "a way| to make sure"
     directive: re.Pattern[str]  # a verb telling someone to do something, and its object, at the end
     never_last: frozenset[str]  # ... nor any headline ("The Paris communiqué provides| for")
+    particle_ends: frozenset[str]  # "sworn in": a verb's particle that ends a headline whole
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
     time_clause: re.Pattern[str]  # a subordinator whose clause has a time of its own ("since")
     contrasts: frozenset[str]  # ... of them, those of a contrast ("though")
@@ -232,6 +233,7 @@ def parse_words(data: dict) -> Words:
         dangling=frozenset(w.lower() for w in data["dangling"]),
         needs_complement=frozenset(data["needs_complement"]),
         never_last=frozenset(data["never_last"]),
+        particle_ends=frozenset(data["particle_ends"]),
         to_complement=frozenset(data["to_complement"]),
         directive=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['directives'])})\s+"
                              r"(?:[\w’'-]+\s+){0,12}[\w’'-]+$"),
@@ -649,6 +651,11 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             continue  # "a decline in fourth-quarter earnings": the date says which earnings
             # (not a participle after it: "signed a decree on Sunday launching ...", but "the
             # fourth quarter ending in December" tells which quarter)
+        if prep and (run := prep.group(0).split()) and len(run) > 1 \
+                and (verb := re.search(r"([a-z]+)\s+$", before[:prep.start()])) is not None \
+                and f"{verb.group(1)} {run[0].lower()}" in w.particle_ends:
+            # "was sworn in| on January 20": the verb's particle stays, the date's own goes
+            prep = w.date_preps.search(before, prep.start() + len(run[0]) + 1)
         cut = prep.start() if prep else start
         if not prep and (weekday := re.search(r"(?:^|(?<=,))\s*[Aa]n?\s+$", before)) is not None:
             cut = weekday.start()  # "a Saturday," left of "On January 3, a Saturday,": the
@@ -2547,8 +2554,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     # (and a relative clause's: "the apartment blocks that lost it")
     object_pronoun = last in ("it", "them") and re.search(
         r"\b(?:to|that|which|who)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}\s+(?:it|them)$", text)
+    particle = len(ws) > 1 and f"{ws[-2].lower()} {last}" in w.particle_ends  # "Trump sworn in"
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
-            and not object_pronoun \
+            and not object_pronoun and not particle \
             or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text) \
             or last in w.never_last:
         out.append("dangling end")  # a function word, a quote opened at the end, or a verb
