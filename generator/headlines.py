@@ -1643,6 +1643,18 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Zelensky said at the weekend that the United States wanted the war to end by June."
     >>> dated_clause(s, s.index("June"), s.index("June") + 4) is None
     True
+    >>> s = "Peskov questioned the legitimacy of the Ukrainian president, whose term expired in May 2024."
+    >>> dated_clause(s, s.index("in May"), s.index("in May") + 11)
+    "The Ukrainian president's term expired in May 2024."
+    >>> s = "Lavrov saw no alternative to the talks in Belarus, whose third round took place on Monday."
+    >>> dated_clause(s, s.index("on Monday"), s.index("on Monday") + 9)
+    'Third round of the talks in Belarus took place on Monday.'
+    >>> s = "Kirill Vyshinsky, the head of RIA Novosti Ukraine, whom a Kyiv court released on August 28, is on the plane."
+    >>> dated_clause(s, s.index("on August"), s.index("on August") + 12)
+    'A Kyiv court released Kirill Vyshinsky on August 28'
+    >>> s = 'The envoys were withdrawn after Mr. Biden said in March that he thought Mr. Putin was a "killer."'
+    >>> dated_clause(s, s.index("in March"), s.index("in March") + 8)
+    'Mr. Biden said in March that he thought Mr. Putin was a "killer."'
     """
     w = w or words()
     if COUNTED_TO.search(sentence, start, end):
@@ -1750,14 +1762,40 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         # verb after "and" is the sentence's own, the subordinator's is a phrase; the date is
         # that second predicate's
         return _second_predicate(sentence, start, end)
-    stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:])
-    clause = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)]
+    stop = _clause_stop(sentence[end:])
+    clause = sentence[opened.end():end + (stop if stop is not None else len(sentence) - end)]
     before = [name for at, name in people if at < opened.start()]
     own = _own_clause(clause, w, before[0] if before else who)
     if not own and " ".join(opened.group(0).lower().split()) in w.contrasts:
         return None  # "..., though the two spoke for only 15 minutes on Saturday": the same
         # happening told on, whose main clause says who
     return own
+
+
+CLAUSE_STOP = re.compile(r"[,;:—–]\s|[“”\"]")
+
+
+def _clause_stop(text: str) -> int | None:
+    """Where the clause that ``text`` goes on ends: at a comma, a semicolon, a colon or a dash,
+    or at a quote mark, but for a quote that opens and closes in it (its words are the clause's
+    own: 'said in March that he thought Putin was a "killer."'); None where it runs to the end.
+
+    >>> _clause_stop(' that he thought Mr. Putin was a "killer." He left.')
+    >>> _clause_stop(' that talks went well, he said.')
+    21
+    >>> _clause_stop(' in Istanbul “to talk')
+    13
+    """
+    pos = 0
+    while (m := CLAUSE_STOP.search(text, pos)) is not None:
+        mark = m.group(0)[0]
+        if mark == "“" or mark == "\"" and (m.start() == 0 or text[m.start() - 1].isspace()):
+            close = text.find("”" if mark == "“" else "\"", m.end())
+            if close >= 0:
+                pos = close + 1
+                continue
+        return m.start()
+    return None
 
 
 # "Zelensky said on Saturday that the talks had been "constructive" and that a further meeting
@@ -2063,7 +2101,7 @@ def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | N
 
 
 ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\s+(?:that\s+)?")
-RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|that)\s+")
+RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|whom|whose|that)\s+")
 
 
 # the most words a relative clause's head may have after its article ("a new round of talks
@@ -2133,17 +2171,35 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     if m.group("comma") and (named := re.fullmatch(r"[^,]{2,80},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", head)):
         head = named.group("name")  # "Ukraine's new transmission system operator, GTSOU, which
         # is due to take over ...": the name stands for its description
+    elif m.group("comma") and (named := re.fullmatch(
+            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:the|a|an|[a-z])[^,]{2,80}", head)):
+        head = named.group("name")  # "Kirill Vyshinsky, the head of RIA Novosti Ukraine, whom
+        # a Kyiv court released ...": the name, not its description
     # a clause set off by commas ends at the next one; a restrictive one at its date ("the deal
     # that was signed in 2015 collapsed": what follows is the main clause's)
-    stop = re.search(r"[,;:—–]\s|[“”\"]", sentence[end:]) if m.group("comma") else None
-    whole = sentence[m.end():end + (stop.start() if stop else 0 if not m.group("comma")
+    stop = _clause_stop(sentence[end:]) if m.group("comma") else None
+    whole = sentence[m.end():end + (stop if stop is not None else 0 if not m.group("comma")
                                     else len(sentence) - end)]
     rest = whole.strip()
     tokens = list(re.finditer(r"[\w’'.-]+", rest))
     if not tokens:
         return None
     first = tokens[0].group()
-    if first.lower() in w.verb_forms or first.islower() and first.endswith("ed"):
+    if m.group("pronoun") == "whose":
+        # "the Ukrainian president, whose five-year term expired in May 2024": the head owns
+        # the clause's subject; a head of a phrase is its complement ("the talks in Belarus,
+        # whose third round took place on Monday": the third round of the talks in Belarus)
+        verb = next((k for k, t in enumerate(tokens) if k and clause_verb([t.group()])), None)
+        if verb is None:
+            return None
+        if any(x.lower() in PREPOSITIONS for x in _words_of(head)[1:]):
+            owned = rest[:tokens[verb].start()].strip()
+            of = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An") else head
+            return f"{owned[0].upper()}{owned[1:]} of {of} {rest[tokens[verb].start():]}"
+        owner = head + ("'" if head.endswith("s") else "'s")
+        return f"{owner} {rest}"
+    if m.group("pronoun") != "whom" and (first.lower() in w.verb_forms
+                                         or first.islower() and first.endswith("ed")):
         # "the exercises, which began on Friday and are due to end on Tuesday": each date
         # its own predicate of the head
         date_at = start - m.end()
