@@ -1699,6 +1699,13 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     if subordinators and not left[subordinators[-1].end():].strip() \
             and subordinators[-1].group(0).strip().lower() in ("until", "till"):
         subordinators.pop()  # "runs until| Sunday": the date's own preposition, no clause
+    if subordinators and subordinators[-1].group(0).strip().lower() == "when" and not any(
+            m.type in ("DATE", "TIME") for m in find_mentions(left[:subordinators[-1].start()],
+                                                              _timex_rules())):
+        subordinators.pop()  # "Putin offered talks when he spoke to reporters on Sunday": the
+        # two clauses happen together; but after a date of the main clause's own ("took a new
+        # hit on Monday, when Gazprom said it would cut flows ... from Wednesday") the "when"
+        # clause's other date is its own
     if (reported := _reported_on_day(sentence, start, end, w, who)) is not None \
             and not any(m.start() > sentence.rfind(" that ", 0, start) for m in subordinators):
         return reported

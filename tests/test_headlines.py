@@ -290,6 +290,10 @@ def test_the_desk_form_benchmark_judges_titles() -> None:
     ("A statement released after talks in Riyadh on Tuesday says aid resumes.", "Tuesday", None),
     # "when": the two clauses happen together
     ("Putin offered talks when he spoke to reporters on Sunday.", "Sunday", None),
+    # ... but after a date of the main clause's own, the "when" clause's other date is its own
+    ("Markets fell on Monday, when Gazprom said it would cut flows to 20% of capacity from "
+     "Wednesday, citing maintenance.", "Wednesday",
+     "Gazprom said it would cut flows to 20% of capacity from Wednesday"),
     # the clause's subject points back: no headline says who
     ("They had not met since the latter was elected earlier this year.", "earlier this year", ""),
     # the comma closes the subordinate clause: the date is the main clause's
