@@ -913,7 +913,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
                  rf"|{TOLD_NP}(?=\s+that\b))"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
-                 rf",?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
+                 rf"(?:,|:(?=\s+[“\"]))?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
                  rf"(?P<rest>[^\s].+)$", text)
     named = m and (
         APPOSED_NAME.fullmatch(m.group("who"))
@@ -3202,8 +3202,10 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = w.caption_markers.sub(lambda m: "," if m.group(0).rstrip().endswith(",") and
                                  re.match(r"\s*[A-Z]", text[m.end():]) else "", text)
     if len(text) > 40 and (lead := LEAD_IN.match(text)) is not None \
-            and not _told_deed(_words_of(lead.group(0)), w):
-        text = text[lead.end():]  # (not a clause: "Trump met Zelensky: the meeting, ...")
+            and not _told_deed(_words_of(lead.group(0)), w) \
+            and _words_of(lead.group(0))[-1].lower() not in w.speech:
+        text = text[lead.end():]  # (not a clause: "Trump met Zelensky: the meeting, ...";
+        # nor a speaker's frame: 'Trump said: "It could have been a mistake."')
     text = before_colon(text, w)
     text = COUNTED_OPENER.sub("", text)  # "Four days after they end, Ushakov says ..."
     # "Asked whether he was prepared to move to phase two, Trump said yes": the question,
