@@ -1779,6 +1779,28 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     return own
 
 
+OWNED_NAME = re.compile(r"[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,4}"
+                        r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+
+
+def _owned_name(phrase: str, w: Words) -> str | None:
+    """The name a phrase of an owner and a description ends on, when it names a person the
+    registry knows or a body of more than one word or in capitals ("Putin's aide Ushakov",
+    "Russia's leading independent newspaper Novaya Gazeta", "Russia's state news agency TASS"):
+    who the phrase is; else None.
+
+    >>> _owned_name("Russia's leading independent newspaper Novaya Gazeta", words())
+    'Novaya Gazeta'
+    >>> _owned_name("Russia's defence ministry", words()) is None
+    True
+    """
+    owned = OWNED_NAME.fullmatch(phrase)
+    if owned and (owned.group("name") in w.people or " " in owned.group("name")
+                  or owned.group("name").isupper()):
+        return owned.group("name")
+    return None
+
+
 CLAUSE_STOP = re.compile(r"[,;:—–]\s|[“”\"]")
 
 
@@ -2199,6 +2221,7 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         verb = next((k for k, t in enumerate(tokens) if k and clause_verb([t.group()])), None)
         if verb is None:
             return None
+        head = _owned_name(head, w) or head  # "Novaya Gazeta's editor", not "Russia's ..."
         if any(x.lower() in PREPOSITIONS for x in _words_of(head)[1:]):
             owned = rest[:tokens[verb].start()].strip()
             of = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An") else head
@@ -3282,9 +3305,10 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
             if speaker and _bare_role(who, w) and short_name(speaker, w) in w.people:
                 who = short_name(speaker, w)  # "the Prime Minister told the Commons": Starmer
             # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
-            owned = re.fullmatch(r"[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w-]+)", who)
-            if owned and owned.group("name") in w.people:
-                who = owned.group("name")
+            # (and a body by its name: "Russia's leading independent newspaper Novaya Gazeta
+            # says" -> "Novaya Gazeta says")
+            if (owned := _owned_name(who, w)) is not None:
+                who = short_name(owned, w)
         content = uncleft(frame.content, w)
         opened = strip_opener(strip_connectives(_cap(content), w), w)
         if opened != _cap(content):
