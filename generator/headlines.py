@@ -514,6 +514,8 @@ def strip_opener(text: str, w: Words) -> str:
 
     >>> strip_opener("After a call with leaders of France, Canada and Ukraine, the premier said so.", words())
     'the premier said so.'
+    >>> strip_opener("When Volodymyr Zelensky stepped out to address the nation, he did not reject the plan.", words())
+    'Zelensky did not reject the plan.'
     """
     text = UNCOMMA_OPENER.sub("", text)
     first = re.match(r"[\w’'-]+", text)
@@ -547,6 +549,13 @@ def strip_opener(text: str, w: Words) -> str:
                     return text
                 condition = text[:m.start()]
                 return f"{rest.rstrip(' .')} {condition[0].lower()}{condition[1:]}"
+            if (pronoun := re.match(r"(?:he|she|He|She)\b", rest)) is not None:
+                # "When Volodymyr Zelensky stepped out ... to address the nation, he did not
+                # reject the plan": "he" is the one person the opener names
+                people = {n for run in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", text[len(word):m.start()])
+                          if (n := short_name(run, w)) in w.people}
+                if len(people) == 1:
+                    rest = people.pop() + rest[pronoun.end():]
             return rest
     return text
 
