@@ -846,7 +846,11 @@ LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*|state|local|foreign|western|national|the)
                   r"news\s+agencies|agencies)\b")
 # anyone told, named by a noun phrase, before what they were told: "told an energy forum in
 # Moscow that ...", "told the Valdai forum that ..." (a listener, never the subject said)
-TOLD_NP = r"(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+TOLD_NP = (r"(?:(?:an?|the|his|her|their|its)\s+"
+           r"|(?=(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s\b)(?!(?:that|this|it|its|his|was|is|has|as)\b))"
+           r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+")
+# (or a plural with no article, after a word at most: "told wounded soldiers at a Moscow
+# military hospital")
 WHO_WHICH = frozenset({"who", "whom", "whose", "which"})  # a relative clause of a noun phrase
 LISTENED = "|".join(sorted(LISTENERS))
 ABOUT = "|".join(sorted(PREPOSITIONS))
@@ -928,6 +932,13 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         APPOSED_NAME.fullmatch(m.group("who"))
         or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:(?:a|an|the)\s+|(?=[a-z]))[^,]{2,80},?",
                         m.group("who")))
+    if m and m.group("obj") is None and m.group("verb").lower().startswith("t") \
+            and (heard := re.match(r"[a-z][^,;:“”\"]{0,80}?\s+that\s+(?P<said>[^\s].+)$", m.group("rest"))):
+        # "told wounded soldiers at a Moscow military hospital that S", "told a meeting of the
+        # Ukraine Defense Contact Group in Brussels that S": a listener too long to name, and
+        # what they were told
+        yield Frame(m.group("who"), "says", heard.group("said"), heard.group("said")[:1] in "“\"")
+        m = None
     if m and (named or not re.search(r",\s", m.group("who"))):
         rest, obj = m.group("rest"), m.group("obj")
         if obj and not m.group("verb").startswith("t"):
@@ -1652,6 +1663,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Zelensky said at the weekend that the United States wanted the war to end by June."
     >>> dated_clause(s, s.index("June"), s.index("June") + 4) is None
     True
+    >>> s = "He told wounded soldiers at a Moscow hospital that the drone had been launched on Tuesday."
+    >>> dated_clause(s, s.index("on Tuesday"), s.index("on Tuesday") + 10) is None
+    True
     >>> s = "Peskov questioned the legitimacy of the Ukrainian president, whose term expired in May 2024."
     >>> dated_clause(s, s.index("in May"), s.index("in May") + 11)
     "The Ukrainian president's term expired in May 2024."
@@ -2179,6 +2193,16 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                                          or last.lower() in w.needs_that or last.lower() in ("so", "such")):
         return None  # "said that ...": a complement, not a relative clause
     if m.group("pronoun") == "that" and not m.group("comma") \
+            and (told := re.search(r"(?<![\w’'-])(?:told|tells|telling|assured|assures|reminded|reminds|"
+                                   r"informed|informs|warned|warns|promised|promises)\s+(?P<listener>[^,;:“”\"]{1,80})$",
+                                   before)) is not None \
+            and not any(x.lower() in w.verb_forms and x.lower() not in w.noun_verbs
+                        # (a participle before its noun is the listener's: "wounded soldiers")
+                        and not (x.endswith("ed") and k + 1 < len(heard) and heard[k + 1].islower())
+                        for heard in [_words_of(told.group("listener"))] for k, x in enumerate(heard)):
+        return None  # "told wounded soldiers at a Moscow military hospital that ...": what was
+        # told, not a relative clause of the hospital
+    if m.group("pronoun") == "that" and not m.group("comma") \
             and re.search(r"(?<![\w’'-])(?:" + "|".join(_speech_alternations(w)) + r")\s+(?:on|at|in|late|early|"
                           r"earlier|last|this|over)\s+[^,;:“”\"]{0,30}$", before):
         return None  # "said at the weekend that ...": a complement after the speech's date
@@ -2466,12 +2490,22 @@ def _open_time_clause(head: str, tail: str, w: Words) -> bool:
 
 COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:a|an|the|his|her|its|their)\s+([^,;:]*)$")
 LONG_OPEN = re.compile(r"\b(?:that|whether)\s+((?:[\w’'-]+\s+){4,14}[\w’'-]+)$")
+# a verb of belief and the subject of the clause it takes without "that": "does not believe| NATO
+# membership for Ukraine| is a realistic outcome" cut after "membership" makes it the object
+BELIEF_OPEN = re.compile(r"\b(?:believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|"
+                         r"fears?|feared|knows?|knew)\s+((?:[\w’'.-]+\s+){0,6}[\w’'.-]+)$")
 
 
 def _clause_cut(head: str, tail: str, w: Words) -> bool:
     """Is ``head`` cut inside a long "that" clause before its verb, which ``tail`` holds
     ("rejects claims that signing up to the so-called Steinmeier formula| ... amounted to
     capitulation")? (Hyphenated words in -ed are adjectives: "so-called".)"""
+    believed = BELIEF_OPEN.search(head.rstrip(" .,;:"))
+    if believed is not None and not _verbal(_words_of(believed.group(1)), w) \
+            and (verb := re.search(r"\s(?:is|are|was|were|will|would|can|could|should|must|may|might|"
+                                   r"has|have|had|remains?|remained)\b", tail)) is not None \
+            and not re.search(r"[,;:]", tail[:verb.start()]) and not _verbal(_words_of(tail[:verb.start()]), w):
+        return True  # "does not believe NATO membership| for Ukraine is ...": its verb is cut off
     found = LONG_OPEN.search(head.rstrip(" .,;:"))
     if found is not None \
             and not _verbal([x for x in _words_of(found.group(1)) if "-" not in x], w) \
@@ -2653,7 +2687,7 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
             and not object_pronoun and not particle \
             or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text) \
-            or last in w.never_last:
+            or last in w.never_last and not re.search(r"[”\"’]$", text):  # (not a quote's)
         out.append("dangling end")  # a function word, a quote opened at the end, or a verb
         # whose complement went ("his words turned out| to be meaningless")
     if not _balanced(text):
@@ -3350,6 +3384,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = group_first(shorten_names(named_roles(text, w), w), w)
     text = drop_asides(text, w)
     text = drop_parentheticals(text, w)
+    unshifted = text  # (what the colon gets, turned to the present once: "were recorded" ->
+    # "recorded" is a passive, which a second turn would read as a deed, "record")
     if frame is None or not frame.quoted:
         # after "says", "will" stays ("Upjohn says it will offer"); alone it is "to"
         alone = present_condition(drop_legal_forms(to_present(text, w, future=True)), w)
@@ -3407,7 +3443,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                 # settlement"', 'Lavrov: Putin will meet Zelensky only after ...'); quoted
                 # words stay whole
                 colon = [(cost > 0, -_kept(said), tier, -len(said), said)
-                         for tier, (wording, _given) in enumerate(terse_wordings(text, w))
+                         for tier, (wording, _given) in enumerate(terse_wordings(unshifted, w))
                          for cost, content in compressions(wording, w, limit)
                          # (after the colon a deed is told in the present, as a headline's)
                          for said in [f"{frame.who}: {_cap(drop_article(reported_present(_end_sentence(to_present(content, w, future=False)), w)))}"]
