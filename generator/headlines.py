@@ -2690,6 +2690,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
             or last in w.never_last and not re.search(r"[”\"’]$", text):  # (not a quote's)
         out.append("dangling end")  # a function word, a quote opened at the end, or a verb
         # whose complement went ("his words turned out| to be meaningless")
+    if re.search(r"\w[’']s$", text):
+        out.append("dangling possessive")  # "... resume testing America's": its noun went
     if not _balanced(text):
         out.append("unbalanced quote")
     if not _brackets_closed(text):
