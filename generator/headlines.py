@@ -1853,7 +1853,10 @@ def _clause_stop(text: str) -> int | None:
 # "Zelensky said on Saturday that the talks had been "constructive" and that a further meeting
 # could take place as early as next week": the speaker, the verb and its "that"; the second
 # "that" of the same verb
-SAID_FRAME = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?P<verb>said|says|told\s+(?:[a-z]+\s+)?"
+SAID_FRAME = re.compile(r"^(?P<role>(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?!(?:and|or|of|with|for|to|in|on|at|the|a|an)\b)"
+                        r"[a-z][\w-]*\s+){1,3}(?=(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z]))?"
+                        # (a role in lower case before the name goes: "Kremlin spokesman| Dmitry Peskov")
+                        r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?P<verb>said|says|told\s+(?:[a-z]+\s+)?"
                         r"[a-z]+|announced|confirmed|stated|added|wrote)\b(?P<between>[^,;:“”\"]{0,60}?)\s+that\s+")
 SECOND_THAT = re.compile(r",?\s+and\s+that\s+")
 
@@ -1868,6 +1871,12 @@ def _second_that(sentence: str, start: int, end: int, w: Words) -> str | None:
     >>> s = 'Zelensky said on Saturday that the talks had been "constructive" and that a further meeting could take place next week.'
     >>> _second_that(s, s.index("next week"), s.index("next week") + 9, words())
     'Zelensky said that a further meeting could take place next week'
+    >>> s = 'Kremlin spokesman Dmitry Peskov said on Thursday that the talks went well and that work would begin next week.'
+    >>> _second_that(s, s.index("next week"), s.index("next week") + 9, words())
+    'Dmitry Peskov said that work would begin next week'
+    >>> s = 'Russia and Ukraine said on Friday that talks went well and that work would begin next week.'
+    >>> _second_that(s, s.index("next week"), s.index("next week") + 9, words()) is None  # not "Ukraine said"
+    True
     """
     frame = SAID_FRAME.match(sentence)
     if frame is None or frame.end() > start:
@@ -1880,8 +1889,9 @@ def _second_that(sentence: str, start: int, end: int, w: Words) -> str | None:
         return None  # the date is in a quote, or past the clause's end
     stop = re.search(r"[,;:—–]\s|[“”\"]|\.\s*$", sentence[end:])
     said = sentence[opened.end():end + (stop.start() if stop else len(sentence) - end)].strip()
-    if len(_words_of(said)) < MIN_WORDS or w.anaphoric.match(said):
-        return None
+    if len(_words_of(said)) < MIN_WORDS or w.anaphoric.match(said) \
+            or re.match(r"(?:their|his|her|its)\b", said, re.IGNORECASE):
+        return None  # ("their visit could take place this week": whose, the first clause says)
     return f"{frame['who']} {frame['verb']} that {said}"
 
 
