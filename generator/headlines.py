@@ -1666,6 +1666,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "He told wounded soldiers at a Moscow hospital that the drone had been launched on Tuesday."
     >>> dated_clause(s, s.index("on Tuesday"), s.index("on Tuesday") + 10) is None
     True
+    >>> s = "Zelenskiy, a former television comedian who won the presidency in April, is pushing for a summit."
+    >>> dated_clause(s, s.index("in April"), s.index("in April") + 8)
+    'Zelenskiy won the presidency in April'
     >>> s = "Peskov questioned the legitimacy of the Ukrainian president, whose term expired in May 2024."
     >>> dated_clause(s, s.index("in May"), s.index("in May") + 11)
     "The Ukrainian president's term expired in May 2024."
@@ -2230,6 +2233,11 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                 or clause_verb(_words_of(before[det[-1].end():])[:-1]):
             return None
         head = before[det[-1].start():].strip()
+        if (named := re.search(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+$",
+                               before[:det[-1].start()])) is not None \
+                and (m.group("pronoun") in ("who", "whom", "whose") or m.group("comma")):
+            head = named.group("name")  # "Zelenskiy, a former television comedian who won the
+            # presidency in April": the one the description is of
         outer = re.search(r"(?P<noun>[a-z][\w-]*s)\s+of\s+$", before[:det[-1].start()])
         if outer and len(det) > 1 and not _words_of(head)[-1].endswith("s") \
                 and re.match(r"\s*(?:were|are|have)\b", sentence[m.end():]) \
