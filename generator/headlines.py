@@ -1096,13 +1096,19 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 HEAD_ENDS = re.compile(r"(?<=[\w’'])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)(?<!\bits)(?<!\btheir)"
-                       r"(?<!\bhis)(?<!\bher)(?<!\bthis)(?<!\bThis)\s+(?:who|which|that|[a-z]{3,}ing)\b")
+                       r"(?<!\bhis)(?<!\bher)(?<!\bthis)(?<!\bThis)\s+(?:who|which|that|[a-z]{3,}ing|[a-z]{3,}ed|"
+                       r"led|held|sent|made|brought|kept|left|known|seen|taken|given|paid|sold|built|"
+                       r"won|caught|found|chosen|drawn|struck|shot)\b")
 
 
 def _plural_subject(subject: str) -> bool:
     """'Russia and Ukraine', 'the delegations', 'the leaders of Russia and Ukraine': plural;
     'the second round of talks', 'Putin': singular. The head is what comes before the first
-    preposition."""
+    preposition.
+
+    >>> _plural_subject("The delegations led by Umerov"), _plural_subject("Talks aimed at ending the war")
+    (True, True)
+    """
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via)\s+",
                     subject)[0]
     # ... or a participle or a relative clause after it ("European leaders visiting Kyiv",
@@ -1187,7 +1193,11 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
     stands alone, not after "says") 'had invited' -> 'invites'. Without ``deeds`` (after
     "says") a deed keeps its past: 'Peskov says Putin proposed talks', 'they have drafted'. The main verb is the first
     verb form after a subject of at most twelve words with no comma (but a list of names);
-    anything less sure stays."""
+    anything less sure stays.
+
+    >>> to_present("A government plane carrying the freed Ukrainians landed at the airport", words())
+    'A government plane carrying the freed Ukrainians lands at the airport'
+    """
     if text[:1] in "“\"‘":
         return text  # a quote keeps its words
     # (a number's thousands are no comma: "a 1,000-for-1,000 prisoner exchange was completed")
@@ -1336,7 +1346,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             return text  # already present with its object ("attends a meeting", "follows
             # agreements reached at the second round": its object's participle stays)
         if word.lower() in DETERMINERS and prev[0].islower() and prev not in w.dangling \
-                and i - 1 != infinitive:  # (not the infinitive's object: "to accept a ceasefire")
+                and i - 1 != infinitive and not (prev.endswith("ing") and prev not in w.verb_forms):
+            # (not the infinitive's object: "to accept a ceasefire"; nor a participle's in the
+            # subject: "A government plane carrying the freed Ukrainians landed")
             return text  # "attends a meeting": the verb was passed, whatever it was
     return text
 
