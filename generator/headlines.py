@@ -1384,15 +1384,25 @@ right chance opportunity""".split())
 
 def _and_present(rest: str, plural: bool, w: Words) -> str:
     """'invited Putin to talks and suggested a meeting': the second verb turns present too; so
-    do those of a series before it ('arrived, met Trump for an hour and told the forum')."""
+    do those of a series before it ('arrived, met Trump for an hour and told the forum').
+
+    >>> _and_present(" the Burevestnik, and Putin announced the result", False, words())
+    ' the Burevestnik, and Putin announces the result'
+    """
     series = re.match(r",\s+([a-z]+)\b(?=[^,;“”\"]*?\sand\s+([a-z]+)\b)", rest)
     if series and all(v in w.past and v not in {"had", "did"} for v in series.groups()):
         rest = ", " + w.past[series.group(1)][plural] + rest[series.end(1):]
     # (never inside a quote: 'described the talks as "productive and focused"')
-    return re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m: "and " + w.past[m.group(1)][plural]
+    rest = re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m: "and " + w.past[m.group(1)][plural]
                   if m.group(1) in w.past and m.group(1) not in {"had", "did"}
                   and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0),
                   rest, count=1)
+    # a second clause of a name of its own: 'tested the Burevestnik, and Putin announced the
+    # result' -> ', and Putin announces the result'
+    return re.sub(r",\s+and\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?P<verb>[a-z]+)\b",
+                  lambda m: f", and {m.group('who')} {w.past[m.group('verb')][0]}"
+                  if m.group("verb") in w.past and m.group("verb") not in {"had", "did"}
+                  and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0), rest, count=1)
 
 
 QUOTED_OPEN = re.compile(r"^(?:[^“”\"]*(?:“[^”]*”|\"[^\"]*\"))*[^“”\"]*[“\"][^”\"]*$")
