@@ -1505,9 +1505,10 @@ def drop_asides(text: str, w: Words) -> str:
     m = w.asides.search(text)
     if not m or len(_words_of(text[:m.start()])) < MIN_WORDS:
         return text
-    if re.search(r",\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s",
+    if re.search(r",[”\"’]?\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s",
                  text[m.end():]):
-        return text  # the main verb comes after the aside: it is inside the subject
+        return text  # the main verb comes after the aside: it is inside the subject (its comma
+        # may stand inside a closing quote: 'which Lavrov dismissed as "propaganda," has become')
     return text[:m.start()]
 
 
@@ -2476,7 +2477,7 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   # governor Ivan Fedorov said" closes the sentence with who said it)
                   # (nor before what goes on about its own last words: ", killing six people,
                   # including two children")
-                  r"\s(?:[^,;]|,(?=\d{3}\b)){1,100}?),(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
+                  r"\s(?:[^,;]|,(?=\d{3}\b)){1,100}?),(?:(?<=\w,)[”\"’](?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s))?(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
                   r"|(?:including|among|excluding|mostly|mainly|most|many|some|all|both)\b)[a-z])"
                   r"(?!\s+[a-z\s]{0,40}(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|told|added|reported|wrote)\b)",
                   aside, text)
