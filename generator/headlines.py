@@ -2700,7 +2700,8 @@ OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|e
 AGENT_CUT = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:led|headed|chaired|mediated|brokered|attended|"
                        r"joined|followed|accompanied|preceded|hosted)$")
 SAID_WHOLE = re.compile(r"[A-Z][^:“”\"]{1,60}:\s+“[^“”]+”")  # 'Michel: “A historic moment”'
-CUT_COORDINATION = re.compile(r",\s+and\s+(?:was|were|had|has|is|are)\s+[a-z]+$")
+CUT_COORDINATION = re.compile(r",\s+and\s+(?:(?:was|were|had|has|is|are)\s+[a-z]+|[a-z]+ed|said|told|says)$")
+# (and a second verb with nothing after it: "..., and boasted")
 
 
 UNCLOSED_APPOSITION = re.compile(r"(?P<subject>[^,]{1,60}),\s+(?:(?:the|a|an)\s+)?"
