@@ -3814,6 +3814,11 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
                 and nxt.lower() not in PREPOSITIONS | {"and", "or", "but"}:
             continue  # "brought together the Ukrainian| delegation": an adjective and its noun
         before = tokens[len(tokens) - k - 2].group(0) if k + 2 <= len(tokens) else ""
+        if word[:1].isupper() and nxt[:1].islower() and nxt.lower() not in PREPOSITIONS | DETERMINERS \
+                | AUXILIARIES | {"and", "or", "but"} and nxt.lower() not in w.verb_forms \
+                and (run := re.search(r"(?:^|\s)([\w’'-]+)\s+(?:[A-Z][\w’'-]*\s+)*$", text[:t.start()])) is not None \
+                and run.group(1).lower() in {"its", "his", "her", "their", "our"}:
+            continue  # "through its Black Sea| ports": a name before its noun, after whose
         if word[:1].isupper() and nxt[:1].islower() \
                 and nxt.lower() not in PREPOSITIONS | DETERMINERS | AUXILIARIES | {"and", "or", "but"} \
                 and nxt.lower() not in w.verb_forms \
