@@ -79,3 +79,26 @@ def test_a_count_still_finds_its_noun_in_a_real_sentence() -> None:
     source, _ = parse_source(raw, "a.md", "a")
     found = claims.extract_source(source, REGISTRY)[0]
     assert [c.when.start.isoformat() for c in found] == ["2025-05-03", "2025-05-04"]
+
+
+def _titles(body: str) -> list[str]:
+    from generator.pipeline import extract
+
+    source, problems = parse_source(FRONT + body + "\n", "a.md", "a")
+    assert source is not None, problems
+    return [e.title for e in extract((source,)).events]
+
+
+@pytest.mark.parametrize("line", [
+    "WASHINGTON, March 31 (AFP/Reuters): Trump said on Monday that he was angry.",
+    "WASHINGTON, March 31 (Agencies, AFP): Trump said on Monday that he was angry.",
+    "WASHINGTON (Agencies) (Reuters): Trump said on Monday that he was angry.",
+    "WASHINGTON, March 31 (Agencies): 2 US envoys said on Monday that talks would go on.",
+])
+def test_a_dateline_of_two_agencies_or_before_a_digit_is_no_title(line: str) -> None:
+    """A dateline whose bracket names two agencies ("(AFP/Reuters)", "(Agencies, AFP)"), has
+    two brackets, or is followed by a digit after its colon was read as the sentence's words:
+    titles "WASHINGTON,: Trump said that he was angry", "WASHINGTON, March 31 (Agencies): 2 US
+    envoys said on Monday that talks" (text.yaml ``dateline``)."""
+    titles = _titles(line)
+    assert titles and not any("WASHINGTON" in t or "Agencies" in t for t in titles), titles
