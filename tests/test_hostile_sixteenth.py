@@ -102,3 +102,21 @@ def test_a_dateline_of_two_agencies_or_before_a_digit_is_no_title(line: str) -> 
     envoys said on Monday that talks" (text.yaml ``dateline``)."""
     titles = _titles(line)
     assert titles and not any("WASHINGTON" in t or "Agencies" in t for t in titles), titles
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "headline"), [
+    ("Zelensky met envoys on Monday, Ukrinform reports.", None, "Zelensky meets envoys"),
+    ("Zelensky met envoys on Monday, TASS and RIA Novosti report.", None, "Zelensky meets envoys"),
+    ("Zelensky met envoys on Monday, TASS reports citing sources.", None, "Zelensky meets envoys"),
+    ("Zelensky met envoys on Monday, the agency reports.", None, "Zelensky meets envoys"),
+    ("Peskov said on Monday that the talks would resume, Interfax reports.", "Peskov",
+     "Peskov says the talks will resume"),
+])
+def test_an_agency_relaying_the_sentence_is_no_part_of_its_title(sentence: str, speaker: str | None,
+                                                                  headline: str) -> None:
+    """", TASS reports" at a sentence's end is a credit: titles kept it ("Zelensky meets
+    envoys, Ukrinform reports"; probe_events9: "Court of appeal in Kyiv releases Volodymyr
+    Tsemakh from custody, NOS reports"). headlines.yaml ``trailing_asides``."""
+    from generator.headlines import make_headline
+
+    assert make_headline(sentence, speaker=speaker, keep="on Monday").text == headline
