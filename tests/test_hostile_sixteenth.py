@@ -120,3 +120,17 @@ def test_an_agency_relaying_the_sentence_is_no_part_of_its_title(sentence: str, 
     from generator.headlines import make_headline
 
     assert make_headline(sentence, speaker=speaker, keep="on Monday").text == headline
+
+
+@pytest.mark.parametrize("line", [
+    "WASHINGTON, March 5, (Agencies): US President Donald Trump said on Monday that he was angry.",
+    "WASHINGTON, March 5 (AFP/Reuters) - US President Donald Trump said on Monday that he was angry.",
+    "WASHINGTON, March 5 (Agencies) (Reuters): Trump said on Monday that he was angry.",
+])
+def test_a_dateline_deep_in_an_article_is_no_title_either(line: str) -> None:
+    """Past the first paragraphs (a digest of wire items) a dateline stays in the sentence and
+    the headline builder strips it (headlines.yaml ``datelines``); a comma before its bracket,
+    a bracket naming two agencies or two brackets kept it: "WASHINGTON,: Trump said that he
+    was angry", "WASHINGTON, - Trump said ..."."""
+    titles = _titles("Talks went on in Geneva.\n\nPeskov spoke.\n\nLavrov spoke.\n\nShoigu spoke.\n\n" + line)
+    assert titles and not any("WASHINGTON" in t for t in titles), titles
