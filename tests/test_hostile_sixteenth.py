@@ -32,8 +32,9 @@ class _Counted:
 
 
 def _read_by_counts(monkeypatch: pytest.MonkeyPatch, raw: str) -> int:
-    """The characters the patterns ``counted_from`` compiles for a count's noun read while
-    ``raw``'s claims are extracted."""
+    """The characters read by the patterns claims.py compiles or searches with while ``raw``'s
+    claims are extracted (``counted_from``'s for a count's noun among them; the vocabularies,
+    compiled before, are not counted)."""
     read = [0]
     counting = types.SimpleNamespace(**{k: getattr(re, k) for k in dir(re) if not k.startswith("__")})
     counting.compile = lambda p, flags=0: _Counted(re.compile(p, flags), read)
