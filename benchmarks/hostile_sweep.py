@@ -344,7 +344,73 @@ SHAPES = {
                               "the war would like to meet. "),
  "f15-relative-two": lambda i: (f"The talks, which began on {1 + i % 28} May {1990 + i // 28 % 30} and are due to end on "
                                 "Tuesday, and which open on Friday and run until Sunday, went on. "),
+ # (a sixteenth sweep) the reading and headline rules of sessions 22-23: counts from what the
+ # claims before named (counted_alike, counted_again, counted_hours, same_day_as,
+ # saying_after), a holiday's eve, a weekday in local time, an institution speaking after a
+ # name, tails relaying a speaker, possessors before a name, a verb's particle, "whose",
+ # "whom" and "when" clauses, a dateline's agency before a colon, weapons after a year. The
+ # "-after-long" shapes grow (_grown): a sentence of dated clauses, then the rule's sentences,
+ # each part twice as long as the one before, so that the last long sentence is a third of the
+ # article whatever its size, and the sentences after it read its claims
+ "f16-hours-after-long": lambda i: _grown(i, _DATED, "Hours after the speech, thousands marched. "),
+ "f16-opener-after-long": lambda i: _grown(i, _DATED, "A day after the summit, thousands marched. "),
+ "f16-subject-after-long": lambda i: _grown(i, _DATED, "The visit came a day after the summit. "),
+ "f16-again-after-long": lambda i: _grown(i, _DATED, "The visit came a day after the summit, and "
+                                                     "two days after the call. "),
+ "f16-same-day-after-long": lambda i: _grown(i, _DATED, "on the same day as the summit, and "),
+ "f16-saying-after-long": lambda i: _grown(i, _DATED, "Zelensky last night said the talks had gone "
+                                                      "well. Hours after the talks, crowds met. "),
+ "f16-same-day": lambda i: (f"Putin and Zelensky held talks in Paris on {1 + i % 28} May {1990 + i // 28 % 30}. "
+                            "On the same day as the Paris talks, Lavrov flew home. "),
+ "f16-same-day-run": lambda i: "the same day as the talks, ",
+ "f16-hours": lambda i: (f"Zelensky gave a speech on {1 + i % 28} May {1990 + i // 28 % 30}. Hours after "
+                         "the speech, thousands marched. Minutes after the call, he left. "),
+ "f16-counted-again-run": lambda i: "The visit came a day after the summit" if i == 0 else ", and two days after the call",
+ "f16-holiday-eve": lambda i: (f"In his New Year's Eve address on {1 + i % 28} May {1990 + i // 28 % 30}, "
+                               "Zelensky said a deal was near; on Christmas Eve talks were held. "),
+ "f16-holiday-eve-run": lambda i: "Christmas Eve " if i % 2 else "New Year's Eve address ",
+ "f16-local-time": lambda i: (f"Trump and Xi met in Busan on Thursday, local time, after talks on {1 + i % 28} "
+                              f"May {1990 + i // 28 % 30}. They spoke on Friday morning (local time). "),
+ "f16-local-time-run": lambda i: "on Thursday, local time, and ",
+ "f16-local-spaces": lambda i: "on Thursday" + " " * 300 + ", ",
+ "f16-institution": lambda i: (f"On {1 + i % 28} May {1990 + i // 28 % 30}, Shavkat Mirziyoyev held talks with "
+                               f"Emomali Rahmon{i % 97}, the press service said. "),
+ "f16-institution-run": lambda i: "Emomali Rahmon, the press service" if i == 0 else ", the press service",
+ "f16-relayed": lambda i: (f"The talks will go on, Peskov said on {1 + i % 28} May {1990 + i // 28 % 30}, "
+                           "Trend reports. Ushakov said on Sunday that talks were held, TASS reports. "),
+ "f16-relayed-run": lambda i: "Peskov said on Thursday" if i == 0 else ", TASS reports",
+ "f16-possessive": lambda i: (f"Ukraine's new President Volodymyr Zelensky met Russia's Vladimir Putin on "
+                              f"{1 + i % 28} May {1990 + i // 28 % 30}. "),
+ "f16-possessive-run": lambda i: "Ukraine's new President " if i % 50 else f"Volodymyr Zelensky met on {1 + i // 50 % 28} May. ",
+ "f16-particle": lambda i: (f"Trump was sworn in on {1 + i % 28} January {1990 + i // 28 % 30}. Svyrydenko "
+                            "took over as prime minister on Thursday. "),
+ "f16-particle-run": lambda i: "sworn in " if i % 40 else f"on {1 + i // 40 % 28} May. Trump was ",
+ "f16-whose": lambda i: (f"Peskov questioned the legitimacy of the Ukrainian president, whose term expired in "
+                         f"May {1990 + i % 30}. Lavrov saw no alternative to the talks in Belarus, whose "
+                         f"third round took place on {1 + i % 28} May. "),
+ "f16-whose-run": lambda i: ", whose term" if i % 40 else f" expired on {1 + i // 40 % 28} May. The president",
+ "f16-whom": lambda i: (f"Kirill Vyshinsky, the head of RIA Novosti Ukraine, whom a Kyiv court released on "
+                        f"August {1 + i % 28}, {1990 + i // 28 % 30}, is on the plane. "),
+ "f16-when": lambda i: (f"Energy markets took a new hit on {1 + i % 28} May {1990 + i // 28 % 30}, when Gazprom "
+                        "said it would cut flows through Nord Stream from Wednesday. "),
+ "f16-when-run": lambda i: ", when Gazprom said on Monday" if i % 20 else " it would cut flows from Wednesday. Markets fell",
+ "f16-quote-clause": lambda i: (f"The envoys were withdrawn after Mr. Biden said on {1 + i % 28} May "
+                                f"{1990 + i // 28 % 30} that he thought Mr. Putin was a \"killer.\" "),
+ "f16-dateline-agency": lambda i: (f"WASHINGTON, March {1 + i % 28}, (Agencies): US President Donald Trump said "
+                                   "on Monday that he was angry.\n\n"),
+ "f16-dateline-agency-run": lambda i: "KUWAIT CITY (KUNA) " if i % 30 else "(KUNA): Kuwait welcomed the talks on Saturday.\n\n",
+ "f16-weapons": lambda i: f"French-supplied Mirage 2000 jets and {2000 + i % 25} drones struck on {1 + i % 28} May. ",
 }
+_DATED = "Putin spoke to Zelensky on {d} May {y} and "
+
+
+def _grown(i: int, long: str, short: str) -> str:
+    """Unit ``i`` of an article of parts each twice as long as the one before: a sentence of
+    ``long``'s dated clauses, then ``short`` repeated, in turn."""
+    part = (i + 1).bit_length()
+    unit = long.format(d=1 + i % 28, y=1990 + i // 28 % 30) if part % 2 else short
+    return unit.rstrip(" ,.") + ". " if (i + 2).bit_length() != part else unit
+
 # the registry's names and aliases (entities.yaml), for the shapes above
 NAMES = sorted({n for e in __import__("yaml").safe_load((ROOT / "entities.yaml").read_text(
     encoding="utf-8"))["entities"] for n in [e["name"], *e.get("aliases", [])]})

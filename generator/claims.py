@@ -620,6 +620,19 @@ def _zoned(c: Claim) -> bool:
         c.text, c.timex.end - c.start) is not None
 
 
+NAMING_REACH = 1000  # characters on each side of a claim's date read for the noun a count names
+# (the longest sentence of the dev corpus and the probe sets has 405, so every real one is read
+# whole): each count and each "the same day as" read up to COUNT_CLAIMS claims, and a sentence
+# of thousands of them, or thousands of sentences, after one of 500 KB read it whole for each
+# (the square of the article: a sixteenth sweep, docs/benchmarks.md)
+
+
+def _naming(c: Claim) -> tuple[int, int]:
+    """The span of ``c.text`` read for a noun naming its happening: its date's surroundings."""
+    at = c.timex.start - c.start if c.timex is not None else 0
+    return max(0, at - NAMING_REACH), at + NAMING_REACH
+
+
 def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...],
                  earlier: list[Claim], near: int = -1, since: int = 0) -> dt.date | None:
     """The day a count of ``days`` from the subject (``noun``, which the subject also calls by
@@ -647,10 +660,10 @@ def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...
         (c for c in earlier if c.basis == "explicit"), None) \
         and any(c is days_told[0] for c in earlier[:LEAD_CLAIMS]) \
         and not _zoned(days_told[0]) else None
-    named = [c for c in days_told if noun and (exact.search(c.text) or _near_date(alike, c)
+    named = [c for c in days_told if noun and (exact.search(c.text, *_naming(c)) or _near_date(alike, c)
                                                and c.end >= since - COUNT_REACH
                                                # (a named one: a word of its kind anywhere)
-                                               or names and alike.search(c.text)
+                                               or names and alike.search(c.text, *_naming(c))
                                                or c is lead and _in_date_clause(alike, c))] \
         or [c for c in days_told[-1:] if not named_before and near >= 0 and c.start >= near] \
         or [c for c in days_told[:1] if c is lead and noun in _lead_nouns()]
@@ -658,7 +671,8 @@ def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...
     # the day of the claim naming Antalya and the meeting, not of the last one naming a meeting)
     # (or the lead, where no claim names them: "the same day as the Paris talks" of a report
     # whose lead tells the talks without naming Paris)
-    named = [c for c in named if all(re.search(rf"\b{re.escape(n)}\b", c.text) for n in names)] \
+    named = [c for c in named if all(re.compile(rf"\b{re.escape(n)}\b").search(c.text, *_naming(c))
+                                     for n in names)] \
         or [c for c in named if c is lead] if names else named
     if not named:
         return None
@@ -815,7 +829,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
         dated = unrestated(dated, source.raw, sentence.start)
-        dated = [_same_day_as(t, source.raw, claims, near[0], sentence.start) for t in dated]
+        # (of the dates a sentence may give: each reads the claims before it)
+        dated = [_same_day_as(t, source.raw, claims, near[0], sentence.start) for t in dated[:SENTENCE_CLAIMS]] \
+            + dated[SENTENCE_CLAIMS:]
         if sentence.kind == "heading" and asks(sentence.text):
             dated = []  # (its section's sentences tell them)
         if told_day is not None and source.published - dt.timedelta(days=NIGHT_AFTER_REACH) \
