@@ -2293,8 +2293,8 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         # the clause's subject; a head of a phrase is its complement ("the talks in Belarus,
         # whose third round took place on Monday": the third round of the talks in Belarus)
         verb = next((k for k, t in enumerate(tokens) if k and clause_verb([t.group()])), None)
-        if verb is None:
-            return None
+        if verb is None or clause_verb([tokens[0].group()]) or re.search(r"[’']s$|^[“\"‘]", head):
+            return None  # (no subject owned: "whose expired"; nor an owner of its own or a quote)
         head = _owned_name(head, w) or head  # "Novaya Gazeta's editor", not "Russia's ..."
         if any(x.lower() in PREPOSITIONS for x in _words_of(head)[1:]):
             owned = rest[:tokens[verb].start()].strip()
