@@ -1,0 +1,125 @@
+"""What one merge keeps for the next (``events.merge_events``' ``memo``): a build after another
+scores only the pairs of units it did not score before, and titles only the events it did not
+title before, with events byte for byte a cold merge's.
+
+Why that is exact. A unit (a report's claims of one date, ``events._prepare``) is made of its
+own report alone, and what scoring a pair of units reads is the two units and their reports
+(their claims, their sources' records: ``latest``, the dates each sentence names), with words
+weighed by the fixed word table (``events.word_table``), never by the rest of the corpus. So a
+unit is known across builds by its report's key (a digest of the generator, the project's data,
+the source's record and the report's claims: ``report_key``) and its place among its report's
+units, and a pair of such units scored by one of them scores the same in any build. Which pairs
+are compared (the candidates, and on a crowded date a unit's first few peers, which depend on
+the order of others) is worked out again every time; only the score of a pair compared before,
+by the same unit, is taken from here (a pair of mutual candidates is scored by the later unit:
+the order of its sums stays that of a cold merge). Likewise an event's first title depends on
+its group of units only, and what picks its next best title (``events._alternatives``) on its
+group and on whether each title it asked about was another event's first title: it is reused
+when every answer is the same (``Asked``).
+
+Units are kept by their keys, pairs by the units' numbers in the last build (4 bytes a pair
+compared, 12 a pair alike enough to join), so the file holds one build's work, no more.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from array import array
+from collections.abc import Iterable
+
+
+class MergeMemo:
+    """The last merge's work (``last``: as ``decode`` reads it, or None for a cold merge) and
+    this merge's, gathered by ``events.merge_events`` for the next (``kept``: what ``encode``
+    writes). ``salt``: what every key depends on besides the reports (the generator's code and
+    data, the project's registry, the word weights)."""
+
+    def __init__(self, salt: str, last: dict | None = None):
+        self.salt = salt.encode()
+        self.last = last
+        self.kept: dict | None = None
+        self.hits = 0  # pairs whose score was taken from the last merge (for the benchmarks)
+        self.scored = 0  # pairs scored anew
+
+    def report_key(self, source: object, claims: Iterable[object]) -> str:
+        """A digest of a report as merging reads it: its source's record (the file's text
+        included) and its claims, under the salt."""
+        h = hashlib.sha256(self.salt + b"\x00")
+        h.update(repr(source).encode("utf-8", "surrogatepass"))
+        for c in claims:
+            h.update(b"\x00" + repr(c).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()[:32]
+
+
+def group_key(unit_keys: Iterable[str]) -> str:
+    """A digest of a group of units (an event's), by their keys in order."""
+    return hashlib.sha256("\x00".join(unit_keys).encode()).hexdigest()[:32]
+
+
+class Asked:
+    """A set of titles that answers ``in`` and notes each question and its answer: what an
+    event's next best title was picked against (``events._alternatives`` asks nothing else of
+    it; anything else it asked would fail loudly here, not be missed)."""
+
+    def __init__(self, titles: set[str] | frozenset[str]):
+        self.titles = titles
+        self.asked: dict[str, bool] = {}
+
+    def __contains__(self, title: object) -> bool:
+        answer = title in self.titles
+        self.asked[title] = answer  # type: ignore[index]
+        return answer
+
+
+ARRAYS = (("rows", "i"), ("others", "i"), ("passing", "i"), ("pass_others", "i"),
+          ("pass_scores", "d"))
+
+
+def encode(kept: dict) -> tuple[dict, bytes]:
+    """A merge's work as a JSON value and the bytes of its arrays (``decode`` reads them)."""
+    blob = b"".join(kept[name].tobytes() for name, _ in ARRAYS)
+    head = {"units": kept["units"], "sizes": [len(kept[name]) for name, _ in ARRAYS],
+            "titles": kept["titles"], "alternatives": kept["alternatives"],
+            "retitles": kept["retitles"],
+            "blob": hashlib.sha256(blob).hexdigest()}
+    return head, blob
+
+
+def decode(head: object, blob: bytes | None) -> dict | None:
+    """What ``encode`` wrote, checked whole; None where anything is not of its shape (the
+    merge is then cold)."""
+    try:
+        if not isinstance(head, dict) or blob is None \
+                or hashlib.sha256(blob).hexdigest() != head["blob"]:
+            return None
+        units, sizes, titles, alternatives, retitles = (
+            head["units"], head["sizes"], head["titles"], head["alternatives"], head["retitles"])
+        if not (isinstance(units, list) and all(isinstance(u, str) for u in units)
+                and isinstance(sizes, list) and len(sizes) == len(ARRAYS)
+                and all(type(n) is int and n >= 0 for n in sizes)
+                and isinstance(titles, dict) and all(isinstance(t, str) for t in titles.values())
+                and isinstance(alternatives, dict) and isinstance(retitles, dict)):
+            return None
+        out: dict = {"units": units, "titles": titles, "alternatives": alternatives,
+                     "retitles": retitles}
+        at = 0
+        for (name, kind), n in zip(ARRAYS, sizes, strict=True):
+            a = array(kind)
+            a.frombytes(blob[at:at + n * a.itemsize])
+            if len(a) != n:
+                return None
+            out[name] = a
+            at += n * a.itemsize
+        n = len(units)
+        rows, others, passing, pass_others = (out["rows"], out["others"], out["passing"],
+                                              out["pass_others"])
+        if at != len(blob) or len(rows) != n or len(passing) != n \
+                or sum(rows) != len(others) or sum(passing) != len(pass_others) \
+                or len(out["pass_scores"]) != len(pass_others) \
+                or min(min(others, default=0), min(pass_others, default=0)) < 0 \
+                or max(max(others, default=-1), max(pass_others, default=-1)) >= n \
+                or min(rows, default=0) < 0 or min(passing, default=0) < 0:
+            return None
+        return out
+    except (LookupError, TypeError, ValueError):
+        return None
