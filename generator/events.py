@@ -55,7 +55,7 @@ from generator.headlines import (
     words,
 )
 from generator.headlines import headline as news_headline
-from generator.merge_memo import Asked, MergeMemo, group_key
+from generator.merge_memo import Asked, MergeMemo, Prepared, group_key, kept_report
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.sources import url_key
 from generator.text import plain_inline
@@ -1455,10 +1455,28 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     bounds = [*firsts, len(claims)]
     reports = parallel.spans([bounds[r + 1] - bounds[r] for r in range(len(firsts))], 8 * jobs) \
         if jobs > 1 else [(0, len(firsts))]
-    prepared = parallel.fork_map(
-        lambda span: _prepare(claims[bounds[span[0]]:bounds[span[1]]], bounds[span[0]], freq,
-                              by_id),
-        reports, jobs, warm=lambda: claims and _prepare(claims[:1], 0, freq, by_id))
+    last = memo.last if memo is not None else None
+    # a report across builds (merge_memo.py): a digest of its source and claims
+    report_keys = [memo.report_key(by_id[claims[a].source], claims[a:b])
+                   for a, b in zip(firsts, bounds[1:], strict=True)] if memo is not None else []
+
+    def prepare(span: tuple[int, int]) -> tuple[list[dict[str, float]], list[tuple]]:
+        if memo is None:
+            return _prepare(claims[bounds[span[0]]:bounds[span[1]]], bounds[span[0]], freq, by_id)
+        # report by report (a report's units never reach past its claims), as the last merge
+        # made them where it did
+        vectors_of: list[dict[str, float]] = []
+        its_units: list[tuple] = []
+        for r in range(*span):
+            a, b = bounds[r], bounds[r + 1]
+            known = kept_report(last, report_keys[r], a) if last is not None else None
+            v, u = known if known is not None else _prepare(claims[a:b], a, freq, by_id)
+            vectors_of += v
+            its_units += u
+        return vectors_of, its_units
+
+    prepared = parallel.fork_map(prepare, reports, jobs,
+                                 warm=lambda: claims and _prepare(claims[:1], 0, freq, by_id))
     vec: dict[str, dict[str, float]] = {}
     found: list[tuple] = []
     for (start, end), (vectors_of, its_units) in zip(reports, prepared, strict=True):
@@ -1468,12 +1486,18 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     unit_keys: list[str] = []
     if memo is not None:
         # a unit across builds: its report's key and its place among the report's units
-        report_keys = {claims[a].source: memo.report_key(by_id[claims[a].source], claims[a:b])
-                       for a, b in zip(firsts, bounds[1:], strict=True)}
+        kept_reports = Prepared()
+        at = 0
+        for r, (a, b) in enumerate(zip(firsts, bounds[1:], strict=True)):
+            start = at
+            while at < len(found) and found[at][0][0] < b:
+                at += 1
+            kept_reports.add(report_keys[r], [vec[c.id] for c in claims[a:b]], found[start:at], a)
+        report_key = {claims[a].source: k for a, k in zip(firsts, report_keys, strict=True)}
         place: Counter[str] = Counter()
         for n, f in enumerate(found):  # (each report's units in the order it made them)
             s = claims[f[0][0]].source
-            found[n] = (*f, f"{report_keys[s]}:{place[s]}")
+            found[n] = (*f, f"{report_key[s]}:{place[s]}")
             place[s] += 1
     found.sort(key=lambda f: (_when_key(claims[f[0][0]].when), order(claims[f[0][0]])))
     units = [[claims[k] for k in f[0]] for f in found]
@@ -1620,7 +1644,6 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
 
     # the last merge's scores (merge_memo.py): each unit's number then, and what became of
     # the units it numbered; per unit, the units it scored and those alike enough to join
-    last = memo.last if memo is not None else None
     if last is not None:
         now_of = {k: i for i, k in enumerate(unit_keys)}
         new_of = array("i", [now_of.get(k, -1) for k in last["units"]])
@@ -1632,6 +1655,12 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             row_at.append(row_at[-1] + n)
         for n in last["passing"]:
             pass_at.append(pass_at[-1] + n)
+
+    def reaches(j: int, i: int) -> bool:
+        """Is unit i among unit j's candidates?"""
+        theirs = candidates[j]
+        k = bisect_left(theirs, i)
+        return k < len(theirs) and theirs[k] == i
 
     def score_span(span: tuple[int, int]) -> tuple[tuple[array[float], array[int], array[int]],
                                                     tuple[tuple[array, ...] | None, tuple[int, int]]]:
@@ -1647,23 +1676,37 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             u = units[i]
             wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
             known: AbstractSet[int] = frozenset()
+            row = candidates[i]
             if kept is not None:
-                mine, mine_alike, mine_scores = array("i"), array("i"), array("d")
+                # the units i scores (not those that score it), then of those the ones it
+                # scored last time, still here: their scores stand
+                mine = array("i", [j for j in row if j < i or not reaches(j, i)])
+                mine_alike, mine_scores = array("i"), array("d")
+                row = mine
                 if last is not None and (o := old_of[i]) >= 0:
-                    # the pairs this unit scored last time, still here: their scores stand
-                    known = {new_of[x] for x in last["others"][row_at[o]:row_at[o + 1]]}
-                    known_alike = dict(zip((new_of[x] for x in
-                                            last["pass_others"][pass_at[o]:pass_at[o + 1]]),
-                                           last["pass_scores"][pass_at[o]:pass_at[o + 1]],
-                                           strict=True))
-            for j in candidates[i]:
-                if j > i:
+                    then = array("i", [new_of[x] for x in last["others"][row_at[o]:row_at[o + 1]]])
+                    a, b = pass_at[o], pass_at[o + 1]
+                    then_alike = [new_of[x] for x in last["pass_others"][a:b]]
+                    if then == mine:  # all of them (the units of a unit's date or reach
+                        # that did not change): its row as it was
+                        hits += len(mine)
+                        for j, score in zip(then_alike, last["pass_scores"][a:b], strict=True):
+                            add_score(-score)
+                            add_lo(min(i, j))
+                            add_hi(max(i, j))
+                        mine_alike.extend(then_alike)
+                        mine_scores.extend(last["pass_scores"][a:b])
+                        row = ()
+                    else:
+                        known = set(then)
+                        known_alike = dict(zip(then_alike, last["pass_scores"][a:b], strict=True))
+            for j in row:
+                if kept is None and j > i:
                     theirs = candidates[j]
                     k = bisect_left(theirs, i)
                     if k < len(theirs) and theirs[k] == i:
                         continue  # j scores the pair
                 if kept is not None:
-                    mine.append(j)
                     if j in known:
                         hits += 1
                         if (score := known_alike.get(j)) is not None:
@@ -1921,7 +1964,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 "alternatives": {key_of[id(built[k][1])]: [a, asked] for k, (a, asked)
                                  in zip(again, (a for alternatives, _ in more for a in alternatives),
                                         strict=True)},
-                "retitles": kept_retitles}  # (filled in below)
+                "retitles": kept_retitles,  # (filled in below)
+                **kept_reports.kept()}
         with noted({k: v for _, headlines in more for k, v in headlines.items()}):
             for k, (event, group) in enumerate(built):
                 if event.title in titles:

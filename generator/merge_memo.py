@@ -72,7 +72,53 @@ class Asked:
 
 
 ARRAYS = (("rows", "i"), ("others", "i"), ("passing", "i"), ("pass_others", "i"),
-          ("pass_scores", "d"))
+          ("pass_scores", "d"), ("vec_sizes", "i"), ("vec_features", "i"), ("vec_weights", "d"))
+
+
+class Prepared:
+    """Each report's claims' vectors and units (``events._prepare``) as the next merge reads
+    them back (``kept_report``): a table of features, and per vector its size, its features' numbers
+    and their weights, in the vector's own order (a likeness sums in that order: it must stay)."""
+
+    def __init__(self) -> None:
+        self.features: dict[str, int] = {}
+        self.sizes, self.ids, self.weights = array("i"), array("i"), array("d")
+        self.reports: dict[str, list] = {}
+
+    def add(self, key: str, vectors: list[dict[str, float]], units: list[tuple],
+            offset: int) -> None:
+        """A report's vectors (one a claim) and units (``events._prepare``'s: numbers of
+        claims counted from ``offset``, its vector, agents, kinds, lead, told by its report
+        only, a plan's day, a day moved to, a part of its report's day)."""
+        self.reports[key] = [len(self.sizes), len(vectors), [
+            [[k - offset for k in u[0]], sorted(u[2]), sorted(u[3]), *u[4:9]] for u in units]]
+        for v in (*vectors, *(u[1] for u in units)):
+            self.sizes.append(len(v))
+            self.ids.extend([self.features.setdefault(t, len(self.features)) for t in v])
+            self.weights.extend(v.values())
+
+    def kept(self) -> dict:
+        return {"features": list(self.features), "reports": self.reports,
+                "vec_sizes": self.sizes, "vec_features": self.ids, "vec_weights": self.weights}
+
+
+def kept_report(last: dict, key: str, offset: int) -> tuple[list[dict[str, float]], list[tuple]] | None:
+    """The vectors and units of the report of ``key`` as the last merge kept them (numbers of
+    claims from ``offset``), or None if it has none such."""
+    entry = last["reports"].get(key)
+    if entry is None:
+        return None
+    try:
+        first, count, units = entry
+        at, names, ids, weights = last["vec_at"], last["features"], last["vec_features"], last["vec_weights"]
+        vectors = [dict(zip([names[k] for k in ids[at[v]:at[v + 1]]], weights[at[v]:at[v + 1]],
+                            strict=True)) for v in range(first, first + count + len(units))]
+        return vectors[:count], [
+            (tuple(offset + k for k in members), vectors[count + n], set(agents), set(whats),
+             lead, told, plan, move, aside)
+            for n, (members, agents, whats, lead, told, plan, move, aside) in enumerate(units)]
+    except (LookupError, TypeError, ValueError):
+        return None
 
 
 def encode(kept: dict) -> tuple[dict, bytes]:
@@ -80,7 +126,8 @@ def encode(kept: dict) -> tuple[dict, bytes]:
     blob = b"".join(kept[name].tobytes() for name, _ in ARRAYS)
     head = {"units": kept["units"], "sizes": [len(kept[name]) for name, _ in ARRAYS],
             "titles": kept["titles"], "alternatives": kept["alternatives"],
-            "retitles": kept["retitles"],
+            "retitles": kept["retitles"], "features": kept["features"],
+            "reports": kept["reports"],
             "blob": hashlib.sha256(blob).hexdigest()}
     return head, blob
 
@@ -92,16 +139,18 @@ def decode(head: object, blob: bytes | None) -> dict | None:
         if not isinstance(head, dict) or blob is None \
                 or hashlib.sha256(blob).hexdigest() != head["blob"]:
             return None
-        units, sizes, titles, alternatives, retitles = (
-            head["units"], head["sizes"], head["titles"], head["alternatives"], head["retitles"])
+        units, sizes, titles, alternatives, retitles, features, reports = (
+            head["units"], head["sizes"], head["titles"], head["alternatives"], head["retitles"],
+            head["features"], head["reports"])
         if not (isinstance(units, list) and all(isinstance(u, str) for u in units)
                 and isinstance(sizes, list) and len(sizes) == len(ARRAYS)
                 and all(type(n) is int and n >= 0 for n in sizes)
                 and isinstance(titles, dict) and all(isinstance(t, str) for t in titles.values())
-                and isinstance(alternatives, dict) and isinstance(retitles, dict)):
+                and isinstance(alternatives, dict) and isinstance(retitles, dict)
+                and isinstance(features, list) and isinstance(reports, dict)):
             return None
         out: dict = {"units": units, "titles": titles, "alternatives": alternatives,
-                     "retitles": retitles}
+                     "retitles": retitles, "features": features, "reports": reports}
         at = 0
         for (name, kind), n in zip(ARRAYS, sizes, strict=True):
             a = array(kind)
@@ -118,8 +167,17 @@ def decode(head: object, blob: bytes | None) -> dict | None:
                 or len(out["pass_scores"]) != len(pass_others) \
                 or min(min(others, default=0), min(pass_others, default=0)) < 0 \
                 or max(max(others, default=-1), max(pass_others, default=-1)) >= n \
-                or min(rows, default=0) < 0 or min(passing, default=0) < 0:
+                or min(rows, default=0) < 0 or min(passing, default=0) < 0 \
+                or min(out["vec_sizes"], default=0) < 0 \
+                or sum(out["vec_sizes"]) != len(out["vec_features"]) \
+                or len(out["vec_features"]) != len(out["vec_weights"]) \
+                or min(out["vec_features"], default=0) < 0 \
+                or max(out["vec_features"], default=-1) >= len(features):
             return None
+        vec_at = array("q", [0])  # where each vector begins
+        for n in out["vec_sizes"]:
+            vec_at.append(vec_at[-1] + n)
+        out["vec_at"] = vec_at
         return out
     except (LookupError, TypeError, ValueError):
         return None

@@ -88,10 +88,15 @@ def test_a_merge_after_another_equals_a_cold_merge(corpus: str, tmp_path: Path,
         # the last merge's scores were used, and only some pairs were scored anew
         assert memo is not None and memo.last is not None and memo.hits > 0, name
         assert memo.scored < memo.hits, name
-    # nothing changed: nothing scored, every title the last merge's
-    calls: list[int] = []
-    title = events._title
-    monkeypatch.setattr(events, "_title", lambda *a, **k: calls.append(1) or title(*a, **k))
+    # nothing changed: nothing prepared or scored, every title the last merge's
+    calls: list[str] = []
+
+    def counted(name: str):
+        real = getattr(events, name)
+        return lambda *a, **k: calls.append(name) or real(*a, **k)
+
+    for name in ("_title", "_alternatives", "_prepare"):
+        monkeypatch.setattr(events, name, counted(name))
     again, memo = merged(folder, cache)
     assert again == cold and memo is not None and memo.scored == 0 and not calls
 
@@ -158,7 +163,7 @@ def test_what_is_not_of_its_shape_is_refused() -> None:
     assert decode(head, blob) is not None
     assert decode(head, blob + b"\0" * 4) is None  # (the digest)
     for field, value in (("units", "x"), ("sizes", [1, 2]), ("titles", {"k": 1}),
-                         ("retitles", None)):
+                         ("retitles", None), ("features", ["a"]), ("reports", [])):
         assert decode({**head, field: value}, blob) is None, field
     # a number of a unit past the last, under a digest that matches
     rows = memo.kept["others"]
