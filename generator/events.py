@@ -1431,6 +1431,8 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             memo = None  # (its keys hold the fixed table's weights, not these)
         return _merge_events(claims, sources, freq, jobs, memo)
     finally:
+        if memo is not None:
+            memo.last = None  # read once: let go of it
         if collecting:
             gc.enable()
 

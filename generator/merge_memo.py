@@ -70,6 +70,12 @@ class Asked:
         self.asked[title] = answer  # type: ignore[index]
         return answer
 
+    def _unasked(self, *_: object) -> object:
+        raise TypeError("a title is looked up with 'in' only: what else is read of the titles "
+                        "taken is not noted, and a merge after another could differ")
+
+    __iter__ = __len__ = __bool__ = _unasked  # type: ignore[assignment]
+
 
 ARRAYS = (("rows", "i"), ("others", "i"), ("passing", "i"), ("pass_others", "i"),
           ("pass_scores", "d"), ("vec_sizes", "i"), ("vec_features", "i"), ("vec_weights", "d"))

@@ -128,6 +128,8 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, project.curation, cache, project.registry, jobs,
                                memo=memo)
+            merges.save(memo)  # (and let go: the pages need the memory more)
+            del memo
             if strict and (over := capped_sources(timeline)):
                 raise InputError(over)
             reuse = Reuse(rendered.load())
@@ -139,8 +141,6 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
                 raise InputError((Problem(path, line, None, message),)) from None
         problems += capped_sources(timeline)  # degenerate articles: warnings
         headlines.save(made)
-        merges.save(memo)
-        del memo
         problems += tuple(cache.problems)  # a cache that cannot be written: a warning
         redirects = redirect_pages(timeline)  # older event addresses (generator/permalinks.py)
         edited = edited_by_hand(pages, config.path("docs"), config.path("docs_state"))
