@@ -259,9 +259,15 @@ class MergeCache:
                     and len(sizes) == len(ARRAYS) and all(type(n) is int for n in sizes) \
                     and self.arrays.is_file() and self.arrays.stat().st_size == sum(
                         n * array(kind).itemsize for (_, kind), n in zip(ARRAYS, sizes, strict=True)):
-                # (its size checked first: a file of anything in its place is never read whole)
-                last = decode(memo, self.arrays.read_bytes())
-        except OSError:
+                # (its size checked first: a file of anything in its place is never read whole;
+                # the arrays are read into their own memory, not through a copy of the file)
+                arrays = []
+                with self.arrays.open("rb") as f:
+                    for (_, kind), n in zip(ARRAYS, sizes, strict=True):
+                        arrays.append(array(kind))
+                        arrays[-1].fromfile(f, n)
+                last = decode(memo, arrays)
+        except (OSError, EOFError):
             last = None
         return MergeMemo(self.key, last)
 
@@ -270,14 +276,15 @@ class MergeCache:
         digest, each whole or not at all); if they cannot be written, they are not kept."""
         if memo.kept is None:
             return
-        head, blob = encode(memo.kept)
+        head, arrays = encode(memo.kept)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.arrays.name}.",
                                        suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as f:
-                    f.write(blob)
+                    for a in arrays:
+                        a.tofile(f)
                 os.replace(tmp, self.arrays)
             except BaseException:
                 with contextlib.suppress(OSError):

@@ -1486,15 +1486,11 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         found += its_units
     del prepared
     unit_keys: list[str] = []
+    if last is not None:  # (read: let go)
+        for name in ("reports", "features", "vec_sizes", "vec_features", "vec_weights", "vec_at"):
+            del last[name]
     if memo is not None:
         # a unit across builds: its report's key and its place among the report's units
-        kept_reports = Prepared()
-        at = 0
-        for r, (a, b) in enumerate(zip(firsts, bounds[1:], strict=True)):
-            start = at
-            while at < len(found) and found[at][0][0] < b:
-                at += 1
-            kept_reports.add(report_keys[r], [vec[c.id] for c in claims[a:b]], found[start:at], a)
         report_key = {claims[a].source: k for a, k in zip(firsts, report_keys, strict=True)}
         place: Counter[str] = Counter()
         for n, f in enumerate(found):  # (each report's units in the order it made them)
@@ -1507,6 +1503,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                                                                  for k in range(1, 9))
     if memo is not None:
         unit_keys = [f[9] for f in found]
+        members_of = [f[0] for f in found]
     del found
     # the last day each report names before it was published: what its undated account tells of
     latest: dict[str, dt.date] = {}
@@ -1813,6 +1810,10 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         memo.hits += sum(counts[0] for _, (_, counts) in scored)
         memo.scored += sum(counts[1] for _, (_, counts) in scored)
     del scored
+    if last is not None:  # (read: let go)
+        for name in ("rows", "others", "passing", "pass_others", "pass_scores"):
+            del last[name]
+        del new_of, old_of, row_at, pass_at
 
     # which units may stand in one event is a matter of their dates, reports and kinds: it is
     # decided per kind of unit ("signature") for units of different reports, and unit by unit
@@ -1959,6 +1960,17 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         more = parallel.fork_map(alternatives, parts, jobs)
         ready = dict(zip(again, (a for alternatives, _ in more for a, _ in alternatives), strict=True))
         if memo is not None:
+            # each report's vectors and units, in the order it made them (merge_memo.Prepared:
+            # packed here, when the pairs and candidates are gone)
+            kept_reports = Prepared()
+            of_report: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for i, k in enumerate(unit_keys):
+                key, _, n = k.rpartition(":")
+                of_report[key].append((int(n), i))
+            for key, a, b in zip(report_keys, bounds[:-1], bounds[1:], strict=True):
+                kept_reports.add(key, [vec[c.id] for c in claims[a:b]], [
+                    (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i], plans[i],
+                     moves[i], parted[i]) for _, i in sorted(of_report.pop(key))], a)
             memo.kept = {
                 "units": unit_keys, **dict(zip(("rows", "others", "passing", "pass_others",
                                                 "pass_scores"), kept_pairs, strict=True)),

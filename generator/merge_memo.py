@@ -127,23 +127,34 @@ def kept_report(last: dict, key: str, offset: int) -> tuple[list[dict[str, float
         return None
 
 
-def encode(kept: dict) -> tuple[dict, bytes]:
-    """A merge's work as a JSON value and the bytes of its arrays (``decode`` reads them)."""
-    blob = b"".join(kept[name].tobytes() for name, _ in ARRAYS)
-    head = {"units": kept["units"], "sizes": [len(kept[name]) for name, _ in ARRAYS],
+def digest(arrays: list[array]) -> str:
+    """A digest of the bytes of ``arrays``, one after the other (never joined: 37 MB at
+    10,000 sources)."""
+    h = hashlib.sha256()
+    for a in arrays:
+        h.update(a)  # type: ignore[arg-type]
+    return h.hexdigest()
+
+
+def encode(kept: dict) -> tuple[dict, list[array]]:
+    """A merge's work as a JSON value and its arrays, in the order of ``ARRAYS`` (``decode``
+    reads them back)."""
+    arrays = [kept[name] for name, _ in ARRAYS]
+    head = {"units": kept["units"], "sizes": [len(a) for a in arrays],
             "titles": kept["titles"], "alternatives": kept["alternatives"],
             "retitles": kept["retitles"], "features": kept["features"],
             "reports": kept["reports"],
-            "blob": hashlib.sha256(blob).hexdigest()}
-    return head, blob
+            "blob": digest(arrays)}
+    return head, arrays
 
 
-def decode(head: object, blob: bytes | None) -> dict | None:
+def decode(head: object, arrays: list[array] | None) -> dict | None:
     """What ``encode`` wrote, checked whole; None where anything is not of its shape (the
     merge is then cold)."""
     try:
-        if not isinstance(head, dict) or blob is None \
-                or hashlib.sha256(blob).hexdigest() != head["blob"]:
+        if not isinstance(head, dict) or arrays is None or len(arrays) != len(ARRAYS) \
+                or any(a.typecode != kind for a, (_, kind) in zip(arrays, ARRAYS, strict=True)) \
+                or digest(arrays) != head["blob"]:
             return None
         units, sizes, titles, alternatives, retitles, features, reports = (
             head["units"], head["sizes"], head["titles"], head["alternatives"], head["retitles"],
@@ -157,18 +168,14 @@ def decode(head: object, blob: bytes | None) -> dict | None:
             return None
         out: dict = {"units": units, "titles": titles, "alternatives": alternatives,
                      "retitles": retitles, "features": features, "reports": reports}
-        at = 0
-        for (name, kind), n in zip(ARRAYS, sizes, strict=True):
-            a = array(kind)
-            a.frombytes(blob[at:at + n * a.itemsize])
+        for (name, _), a, n in zip(ARRAYS, arrays, sizes, strict=True):
             if len(a) != n:
                 return None
             out[name] = a
-            at += n * a.itemsize
         n = len(units)
         rows, others, passing, pass_others = (out["rows"], out["others"], out["passing"],
                                               out["pass_others"])
-        if at != len(blob) or len(rows) != n or len(passing) != n \
+        if len(rows) != n or len(passing) != n \
                 or sum(rows) != len(others) or sum(passing) != len(pass_others) \
                 or len(out["pass_scores"]) != len(pass_others) \
                 or min(min(others, default=0), min(pass_others, default=0)) < 0 \

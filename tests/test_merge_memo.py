@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from array import array
 from pathlib import Path
 
 import pytest
@@ -159,17 +160,20 @@ def test_what_is_not_of_its_shape_is_refused() -> None:
     memo = MergeMemo("s")
     claims, ordered = claims_of(DEV)
     merge_events(claims, ordered, memo=memo)
-    head, blob = encode(memo.kept)
-    assert decode(head, blob) is not None
-    assert decode(head, blob + b"\0" * 4) is None  # (the digest)
+    head, arrays = encode(memo.kept)
+    assert decode(head, arrays) is not None
+    changed = [array(a.typecode, a) for a in arrays]
+    changed[-1][0] += 1.0
+    assert decode(head, changed) is None  # (the digest)
+    assert decode(head, arrays[:-1]) is None
     for field, value in (("units", "x"), ("sizes", [1, 2]), ("titles", {"k": 1}),
                          ("retitles", None), ("features", ["a"]), ("reports", [])):
-        assert decode({**head, field: value}, blob) is None, field
+        assert decode({**head, field: value}, arrays) is None, field
     # a number of a unit past the last, under a digest that matches
     rows = memo.kept["others"]
     rows[0] = len(memo.kept["units"])
-    bad_head, bad_blob = encode(memo.kept)
-    assert decode(bad_head, bad_blob) is None
+    bad_head, bad_arrays = encode(memo.kept)
+    assert decode(bad_head, bad_arrays) is None
 
 
 def test_an_unwritable_merge_cache_is_not_kept(tmp_path: Path) -> None:
@@ -197,3 +201,30 @@ def test_other_weights_than_the_table_keep_nothing() -> None:
     memo = MergeMemo("s")
     merge_events(claims, ordered, freq, memo=memo)
     assert memo.kept is None
+
+
+@pytest.mark.parametrize("how", ["garbage", "arrays changed"])
+def test_a_build_with_a_damaged_merge_cache_builds_what_a_cold_build_does(
+        project: Path, capsys: pytest.CaptureFixture, how: str) -> None:
+    """Through the command: no traceback, no warning, the pages a cold build writes."""
+    from generator.cli import main
+    from generator.project import load_project
+    from tests.conftest import ROOT
+    from tests.test_incremental import generated
+
+    for src in sorted((ROOT / "sources").glob("*.md")):
+        shutil.copy(src, project / "sources" / src.name)
+    assert main(["build", "--strict"]) == 0, capsys.readouterr().err
+    pages = {k: v[0] for k, v in generated(project / "docs").items()}
+    cache = MergeCache(project / ".cache" / "merge.json")
+    assert cache.path.is_file() and cache.arrays.is_file()
+    if how == "garbage":
+        cache.path.write_bytes(b"\x00not json at all")
+    else:
+        damage(cache, how)
+    capsys.readouterr()
+    assert main(["build", "--strict"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert {k: v[0] for k, v in generated(project / "docs").items()} == pages
+    written = MergeCache(project / ".cache" / "merge.json", load_project().fingerprint)
+    assert written.load().last is not None  # whole again
