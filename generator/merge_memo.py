@@ -78,34 +78,55 @@ class Asked:
 
 
 ARRAYS = (("rows", "i"), ("others", "i"), ("passing", "i"), ("pass_others", "i"),
-          ("pass_scores", "d"), ("vec_sizes", "i"), ("vec_features", "i"), ("vec_weights", "d"))
+          ("pass_scores", "d"), ("vec_sizes", "i"), ("vec_features", "i"), ("vec_weights", "d"),
+          ("unit_data", "i"))
 
 
 class Prepared:
     """Each report's claims' vectors and units (``events._prepare``) as the next merge reads
-    them back (``kept_report``): a table of features, and per vector its size, its features' numbers
-    and their weights, in the vector's own order (a likeness sums in that order: it must stay)."""
+    them back (``kept_report``), in arrays (as lists of lists, the units of 10,000 sources took
+    some 35 MB of memory in each of the two merges' copies): a table of names (features,
+    agents, kinds of happening), per vector its size, its features' numbers and their weights
+    in the vector's own order (a likeness sums in that order: it must stay), and per unit a
+    record of numbers (``unit_data``: its claims counted from its report's first, its agents,
+    its kinds, its lead or -1, its flags). A report's entry: where its vectors and its units'
+    records begin, how many claims and units it has."""
+
+    FLAGS = 4  # told by its report only, a plan's day, a day moved to, a part of its report's day
 
     def __init__(self) -> None:
-        self.features: dict[str, int] = {}
+        self.names: dict[str, int] = {}
         self.sizes, self.ids, self.weights = array("i"), array("i"), array("d")
-        self.reports: dict[str, list] = {}
+        self.data = array("i")
+        self.reports: dict[str, list[int]] = {}
 
     def add(self, key: str, vectors: list[dict[str, float]], units: list[tuple],
             offset: int) -> None:
         """A report's vectors (one a claim) and units (``events._prepare``'s: numbers of
-        claims counted from ``offset``, its vector, agents, kinds, lead, told by its report
-        only, a plan's day, a day moved to, a part of its report's day)."""
-        self.reports[key] = [len(self.sizes), len(vectors), [
-            [[k - offset for k in u[0]], sorted(u[2]), sorted(u[3]), *u[4:9]] for u in units]]
+        claims counted from ``offset``, its vector, agents, kinds, lead, and four flags). A
+        report whose units are of another shape is not kept (the next merge prepares it)."""
+        if not all(len(u) == 5 + self.FLAGS and isinstance(u[4], str | None)
+                   and all(type(f) is bool for f in u[5:]) for u in units):
+            return
+        name = self.names.setdefault
+        self.reports[key] = [len(self.sizes), len(vectors), len(self.data), len(units)]
+        for u in units:
+            self.data.append(len(u[0]))
+            self.data.extend([k - offset for k in u[0]])
+            for names in (u[2], u[3]):
+                self.data.append(len(names))
+                self.data.extend(sorted(name(t, len(self.names)) for t in names))
+            self.data.append(-1 if u[4] is None else name(u[4], len(self.names)))
+            self.data.append(sum(1 << n for n, f in enumerate(u[5:]) if f))
         for v in (*vectors, *(u[1] for u in units)):
             self.sizes.append(len(v))
-            self.ids.extend([self.features.setdefault(t, len(self.features)) for t in v])
+            self.ids.extend([name(t, len(self.names)) for t in v])
             self.weights.extend(v.values())
 
     def kept(self) -> dict:
-        return {"features": list(self.features), "reports": self.reports,
-                "vec_sizes": self.sizes, "vec_features": self.ids, "vec_weights": self.weights}
+        return {"features": list(self.names), "reports": self.reports,
+                "vec_sizes": self.sizes, "vec_features": self.ids, "vec_weights": self.weights,
+                "unit_data": self.data}
 
 
 def kept_report(last: dict, key: str, offset: int) -> tuple[list[dict[str, float]], list[tuple]] | None:
@@ -115,14 +136,24 @@ def kept_report(last: dict, key: str, offset: int) -> tuple[list[dict[str, float
     if entry is None:
         return None
     try:
-        first, count, units = entry
+        first, count, p, n_units = entry
         at, names, ids, weights = last["vec_at"], last["features"], last["vec_features"], last["vec_weights"]
         vectors = [dict(zip([names[k] for k in ids[at[v]:at[v + 1]]], weights[at[v]:at[v + 1]],
-                            strict=True)) for v in range(first, first + count + len(units))]
-        return vectors[:count], [
-            (tuple(offset + k for k in members), vectors[count + n], set(agents), set(whats),
-             lead, told, plan, move, aside)
-            for n, (members, agents, whats, lead, told, plan, move, aside) in enumerate(units)]
+                            strict=True)) for v in range(first, first + count + n_units)]
+        data = last["unit_data"]
+        units = []
+        for n in range(n_units):
+            members = tuple(offset + k for k in data[p + 1:p + 1 + data[p]])
+            p += 1 + data[p]
+            agents = {names[k] for k in data[p + 1:p + 1 + data[p]]}
+            p += 1 + data[p]
+            whats = {names[k] for k in data[p + 1:p + 1 + data[p]]}
+            p += 1 + data[p]
+            lead, flags = (None if data[p] == -1 else names[data[p]]), data[p + 1]
+            p += 2
+            units.append((members, vectors[count + n], agents, whats, lead,
+                          *(bool(flags >> f & 1) for f in range(Prepared.FLAGS))))
+        return vectors[:count], units
     except (LookupError, TypeError, ValueError):
         return None
 
@@ -185,7 +216,8 @@ def decode(head: object, arrays: list[array] | None) -> dict | None:
                 or sum(out["vec_sizes"]) != len(out["vec_features"]) \
                 or len(out["vec_features"]) != len(out["vec_weights"]) \
                 or min(out["vec_features"], default=0) < 0 \
-                or max(out["vec_features"], default=-1) >= len(features):
+                or max(out["vec_features"], default=-1) >= len(features) \
+                or min(out["unit_data"], default=0) < -1:
             return None
         vec_at = array("q", [0])  # where each vector begins
         for n in out["vec_sizes"]:
