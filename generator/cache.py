@@ -221,10 +221,12 @@ class PageCache(HeadlineCache):
 
 @lru_cache(maxsize=1)
 def package_digest() -> str:
-    """A digest of the whole generator package, its code and data (the skeleton aside)."""
+    """A digest of the whole generator package, its code and data: every file of it but the
+    skeleton ``timeline init`` copies and Python's compiled files."""
     h = hashlib.sha256(__version__.encode() + b"\x00")
     for file in sorted(PACKAGE.rglob("*")):
-        if file.suffix in (".py", ".yaml", ".yml", ".json", ".tsv") and "skeleton" not in file.parts:
+        if file.is_file() and file.suffix != ".pyc" \
+                and not {"skeleton", "__pycache__"} & set(file.relative_to(PACKAGE).parts):
             h.update(file.relative_to(PACKAGE).as_posix().encode() + b"\x00")
             h.update(file.read_bytes())
     return h.hexdigest()
