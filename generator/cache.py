@@ -233,10 +233,12 @@ def package_digest() -> str:
 
 
 class MergeCache:
-    """What the last merge did (``merge_memo.MergeMemo``: the scores of the pairs of units it
-    compared, its events' titles), so that a build after another scores only the pairs and
-    titles only the events it did not before. Two files: ``path`` (JSON: the units' keys and
-    the titles) and the arrays of pairs beside it (``.bin``; the JSON holds their digest).
+    """What the last merge did (``merge_memo.MergeMemo``: each report's vectors and units, the
+    scores of the pairs of units it compared, its events' titles), so that a build after
+    another prepares only the new or changed reports, scores only the pairs and titles only the
+    events it did not before. Two files: ``path`` (JSON: the units' and reports' keys, the
+    titles) and the arrays beside it (``.bin``: pairs, vectors, units; the JSON holds their
+    digest).
     Keyed by the whole generator package (code, rules, the word table), the project's data
     (``Project.fingerprint``: the registry) and the machine's byte order. Disposable: a missing,
     damaged, foreign or stale pair of files is a cold merge, and one that cannot be written is
