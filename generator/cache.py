@@ -287,8 +287,9 @@ class MergeCache:
                                        suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as f:
-                    for a in arrays:
-                        a.tofile(f)
+                    for pieces in arrays:
+                        for a in pieces:
+                            a.tofile(f)
                 os.replace(tmp, self.arrays)
             except BaseException:
                 with contextlib.suppress(OSError):

@@ -1802,11 +1802,9 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     scored = parallel.fork_map(score_span, parts, jobs)
     alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
     candidates.clear()  # let them go
-    if memo is not None:  # what the next merge reuses, in the order of the units
-        kept_pairs = tuple(array(kind) for kind in "iiiid")
-        for _, (part, _) in scored:
-            for whole, piece in zip(kept_pairs, part, strict=True):
-                whole.extend(piece)
+    if memo is not None:  # what the next merge reuses, in the order of the units (in the
+        # pieces the processes made: merge_memo.encode writes them one after the other)
+        kept_pairs = tuple([part[k] for _, (part, _) in scored] for k in range(5))
         memo.hits += sum(counts[0] for _, (_, counts) in scored)
         memo.scored += sum(counts[1] for _, (_, counts) in scored)
     del scored

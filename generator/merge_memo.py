@@ -170,15 +170,16 @@ def digest(arrays: list[array]) -> str:
     return h.hexdigest()
 
 
-def encode(kept: dict) -> tuple[dict, list[array]]:
-    """A merge's work as a JSON value and its arrays, in the order of ``ARRAYS`` (``decode``
-    reads them back)."""
-    arrays = [kept[name] for name, _ in ARRAYS]
-    head = {"units": kept["units"], "sizes": [len(a) for a in arrays],
+def encode(kept: dict) -> tuple[dict, list[list[array]]]:
+    """A merge's work as a JSON value and its arrays, in the order of ``ARRAYS``, each in the
+    pieces the merge made it in (a list of arrays, or one: never joined, which would copy them
+    at the merge's peak); ``decode`` reads them back whole."""
+    arrays = [kept[name] if isinstance(kept[name], list) else [kept[name]] for name, _ in ARRAYS]
+    head = {"units": kept["units"], "sizes": [sum(len(a) for a in pieces) for pieces in arrays],
             "titles": kept["titles"], "alternatives": kept["alternatives"],
             "retitles": kept["retitles"], "features": kept["features"],
             "reports": kept["reports"],
-            "blob": digest(arrays)}
+            "blob": digest([a for pieces in arrays for a in pieces])}
     return head, arrays
 
 

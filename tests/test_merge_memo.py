@@ -17,7 +17,7 @@ from generator import events
 from generator.cache import MergeCache
 from generator.entities import load_registry
 from generator.events import _headline_of, merge_events
-from generator.merge_memo import Asked, MergeMemo, decode, encode
+from generator.merge_memo import ARRAYS, Asked, MergeMemo, decode, encode
 from generator.pipeline import check, extract_all
 from tests.conftest import FIXTURES
 
@@ -160,7 +160,9 @@ def test_what_is_not_of_its_shape_is_refused() -> None:
     memo = MergeMemo("s")
     claims, ordered = claims_of(DEV)
     merge_events(claims, ordered, memo=memo)
-    head, arrays = encode(memo.kept)
+    head, pieces = encode(memo.kept)
+    arrays = [array(kind, b"".join(a.tobytes() for a in parts))
+              for (_, kind), parts in zip(ARRAYS, pieces, strict=True)]
     assert decode(head, arrays) is not None
     changed = [array(a.typecode, a) for a in arrays]
     changed[-1][0] += 1
@@ -170,10 +172,9 @@ def test_what_is_not_of_its_shape_is_refused() -> None:
                          ("retitles", None), ("features", ["a"]), ("reports", [])):
         assert decode({**head, field: value}, arrays) is None, field
     # a number of a unit past the last, under a digest that matches
-    rows = memo.kept["others"]
-    rows[0] = len(memo.kept["units"])
-    bad_head, bad_arrays = encode(memo.kept)
-    assert decode(bad_head, bad_arrays) is None
+    arrays[1][0] = len(memo.kept["units"])  # ("others")
+    bad_head, _ = encode({**memo.kept, "others": arrays[1]})
+    assert decode(bad_head, arrays) is None
 
 
 def test_an_unwritable_merge_cache_is_not_kept(tmp_path: Path) -> None:
