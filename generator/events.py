@@ -1957,27 +1957,9 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             else [(0, len(again))]
         more = parallel.fork_map(alternatives, parts, jobs)
         ready = dict(zip(again, (a for alternatives, _ in more for a, _ in alternatives), strict=True))
-        if memo is not None:
-            # each report's vectors and units, in the order it made them (merge_memo.Prepared:
-            # packed here, when the pairs and candidates are gone)
-            kept_reports = Prepared()
-            of_report: dict[str, list[tuple[int, int]]] = defaultdict(list)
-            for i, k in enumerate(unit_keys):
-                key, _, n = k.rpartition(":")
-                of_report[key].append((int(n), i))
-            for key, a, b in zip(report_keys, bounds[:-1], bounds[1:], strict=True):
-                kept_reports.add(key, [vec[c.id] for c in claims[a:b]], [
-                    (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i], plans[i],
-                     moves[i], parted[i]) for _, i in sorted(of_report.pop(key))], a)
-            memo.kept = {
-                "units": unit_keys, **dict(zip(("rows", "others", "passing", "pass_others",
-                                                "pass_scores"), kept_pairs, strict=True)),
-                "titles": kept_titles,
-                "alternatives": {key_of[id(built[k][1])]: [a, asked] for k, (a, asked)
-                                 in zip(again, (a for alternatives, _ in more for a in alternatives),
-                                        strict=True)},
-                "retitles": kept_retitles,  # (filled in below)
-                **kept_reports.kept()}
+        kept_alternatives = {key_of[id(built[k][1])]: [a, asked] for k, (a, asked)
+                             in zip(again, (a for alternatives, _ in more for a in alternatives),
+                                    strict=True)} if memo is not None else {}
         with noted({k: v for _, headlines in more for k, v in headlines.items()}):
             for k, (event, group) in enumerate(built):
                 if event.title in titles:
@@ -2003,6 +1985,27 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     event = replace(event, title=other) if other not in titles else event
                 titles.add(event.title)
                 out.append(event)
+    if memo is not None:
+        # each report's vectors and units, in the order it made them (merge_memo.Prepared),
+        # packed last, each vector let go once packed (at 10,000 sources the packed vectors
+        # take 28 MB: beside the dictionaries, they would add to merging's peak)
+        kept_reports = Prepared()
+        of_report: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, k in enumerate(unit_keys):
+            key, _, n = k.rpartition(":")
+            of_report[key].append((int(n), i))
+        for key, a, b in zip(report_keys, bounds[:-1], bounds[1:], strict=True):
+            its = [i for _, i in sorted(of_report.pop(key))]
+            kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
+                (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i], plans[i],
+                 moves[i], parted[i]) for i in its], a)
+            for i in its:
+                uvec[i] = {}
+        memo.kept = {
+            "units": unit_keys, **dict(zip(("rows", "others", "passing", "pass_others",
+                                            "pass_scores"), kept_pairs, strict=True)),
+            "titles": kept_titles, "alternatives": kept_alternatives,
+            "retitles": kept_retitles, **kept_reports.kept()}
     return tuple(out)
 
 
