@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import article, generate  # noqa: E402
 
-from generator.cache import ExtractCache, HeadlineCache, PageCache  # noqa: E402
+from generator.cache import ExtractCache, HeadlineCache, MergeCache, PageCache  # noqa: E402
 from generator.config import GENERATED  # noqa: E402
 from generator.entities import read_registry, using_registry  # noqa: E402
 from generator.events import _headline_of  # noqa: E402
@@ -113,13 +113,16 @@ def generator_stage(folder: Path) -> float:
         sources, _ = check([config.path("sources")])
         headlines = HeadlineCache(config.path("headlines"), project.fingerprint)
         rendered = PageCache(config.path("pages"), page_key(project))
+        merges = MergeCache(config.path("merges"), project.fingerprint)
+        memo = merges.load()
         with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, (), ExtractCache(config.path("cache"),
                                                          project.fingerprint),
-                               project.registry, os.cpu_count() or 1)
+                               project.registry, os.cpu_count() or 1, memo=memo)
             reuse = Reuse(rendered.load())
             pages = render(timeline, config, project.registry, project.templates, reuse)
         headlines.save(made)
+        merges.save(memo)
         write_pages(pages, config.path("docs"), known=config.path("docs_state"))
         rendered.save(reuse.made)
         return time.perf_counter() - t0

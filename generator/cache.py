@@ -9,14 +9,19 @@ unreadable entry is simply recomputed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
+import sys
+import tempfile
+from array import array
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from generator import __version__
+from generator.merge_memo import ARRAYS, MergeMemo, decode, encode
 from generator.model import Attribution, Claim, Source, TimeValue, Timex
 from generator.output import read_json, read_json_lines, write_json, write_json_lines
 from generator.problems import Problem
@@ -212,3 +217,84 @@ class PageCache(HeadlineCache):
                 h.update(file.relative_to(PACKAGE).as_posix().encode() + b"\x00")
                 h.update(file.read_bytes())
         self.key = h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def package_digest() -> str:
+    """A digest of the whole generator package, its code and data: every file of it but the
+    skeleton ``timeline init`` copies and Python's compiled files."""
+    h = hashlib.sha256(__version__.encode() + b"\x00")
+    for file in sorted(PACKAGE.rglob("*")):
+        if file.is_file() and file.suffix != ".pyc" \
+                and not {"skeleton", "__pycache__"} & set(file.relative_to(PACKAGE).parts):
+            h.update(file.relative_to(PACKAGE).as_posix().encode() + b"\x00")
+            h.update(file.read_bytes())
+    return h.hexdigest()
+
+
+class MergeCache:
+    """What the last merge did (``merge_memo.MergeMemo``: each report's vectors and units, the
+    scores of the pairs of units it compared, its events' titles), so that a build after
+    another prepares only the new or changed reports, scores only the pairs and titles only the
+    events it did not before. Two files: ``path`` (JSON: the units' and reports' keys, the
+    titles) and the arrays beside it (``.bin``: pairs, vectors, units; the JSON holds their
+    digest).
+    Keyed by the whole generator package (code, rules, the word table), the project's data
+    (``Project.fingerprint``: the registry) and the machine's byte order. Disposable: a missing,
+    damaged, foreign or stale pair of files is a cold merge, and one that cannot be written is
+    not kept (the next merge is cold); neither is an error."""
+
+    def __init__(self, path: Path, project: str = ""):
+        self.path = path
+        self.arrays = path.with_suffix(".bin")
+        h = hashlib.sha256(b"merge\x00" + package_digest().encode() + b"\x00"
+                           + project.encode() + b"\x00" + sys.byteorder.encode())
+        self.key = h.hexdigest()
+
+    def load(self) -> MergeMemo:
+        """A memo holding the last merge's work, or none of it (a cold merge) if the files
+        are missing, damaged or another generator's."""
+        head = read_json(self.path)
+        last = None
+        try:
+            if isinstance(head, dict) and head.get("key") == self.key \
+                    and isinstance(memo := head.get("memo"), dict) \
+                    and isinstance(sizes := memo.get("sizes"), list) \
+                    and len(sizes) == len(ARRAYS) and all(type(n) is int for n in sizes) \
+                    and self.arrays.is_file() and self.arrays.stat().st_size == sum(
+                        n * array(kind).itemsize for (_, kind), n in zip(ARRAYS, sizes, strict=True)):
+                # (its size checked first: a file of anything in its place is never read whole;
+                # the arrays are read into their own memory, not through a copy of the file)
+                arrays = []
+                with self.arrays.open("rb") as f:
+                    for (_, kind), n in zip(ARRAYS, sizes, strict=True):
+                        arrays.append(array(kind))
+                        arrays[-1].fromfile(f, n)
+                last = decode(memo, arrays)
+        except (OSError, EOFError):
+            last = None
+        return MergeMemo(self.key, last)
+
+    def save(self, memo: MergeMemo) -> None:
+        """Keep what this merge did for the next (the arrays first, then the file naming their
+        digest, each whole or not at all); if they cannot be written, they are not kept."""
+        if memo.kept is None:
+            return
+        head, arrays = encode(memo.kept)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.arrays.name}.",
+                                       suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    for pieces in arrays:
+                        for a in pieces:
+                            a.tofile(f)
+                os.replace(tmp, self.arrays)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+            write_json(self.path, {"key": self.key, "memo": head})
+        except OSError:
+            pass

@@ -55,6 +55,7 @@ from generator.headlines import (
     words,
 )
 from generator.headlines import headline as news_headline
+from generator.merge_memo import Asked, MergeMemo, Prepared, group_key, kept_report
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.sources import url_key
 from generator.text import plain_inline
@@ -1412,7 +1413,8 @@ def _containing_keys(when: TimeValue) -> tuple[tuple[str, int, int], ...]:
 
 
 def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
-                 freq: Frequencies | None = None, jobs: int = 1) -> tuple[Event, ...]:
+                 freq: Frequencies | None = None, jobs: int = 1,
+                 memo: MergeMemo | None = None) -> tuple[Event, ...]:
     """Group claims into events; deterministic whatever the order of ``claims``. Words are
     weighed by ``freq``, by default the fixed word table (``word_table``).
 
@@ -1424,6 +1426,10 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     titles, the next best titles of events whose first title an earlier one took) are shared
     by ``jobs`` processes (generator/parallel.py): the events are the same whatever their
     number.
+
+    With a ``memo`` (generator/merge_memo.py), the scores of pairs of units and the titles the
+    last merge made for units and groups that did not change are taken from it, and what this
+    merge made is left in it (``memo.kept``) for the next: the events are a cold merge's.
     """
     # the cyclic garbage collector finds nothing to free here (merging makes no reference
     # cycles: 0 objects collected at 1,000 and 10,000 synthetic sources), and each of its full
@@ -1431,14 +1437,19 @@ def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _merge_events(claims, sources, freq, jobs)
+        if memo is not None and freq is not None and freq is not word_table():
+            memo = None  # (its keys hold the fixed table's weights, not these)
+        return _merge_events(claims, sources, freq, jobs, memo)
     finally:
+        if memo is not None:
+            memo.last = None  # read once: let go of it
         if collecting:
             gc.enable()
 
 
 def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
-                  freq: Frequencies | None, jobs: int) -> tuple[Event, ...]:
+                  freq: Frequencies | None, jobs: int, memo: MergeMemo | None
+                  ) -> tuple[Event, ...]:
     by_id = {s.id: s for s in sources}
     published = {s.id: s.published.isoformat() for s in sources}
 
@@ -1456,20 +1467,53 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     bounds = [*firsts, len(claims)]
     reports = parallel.spans([bounds[r + 1] - bounds[r] for r in range(len(firsts))], 8 * jobs) \
         if jobs > 1 else [(0, len(firsts))]
-    prepared = parallel.fork_map(
-        lambda span: _prepare(claims[bounds[span[0]]:bounds[span[1]]], bounds[span[0]], freq,
-                              by_id),
-        reports, jobs, warm=lambda: claims and _prepare(claims[:1], 0, freq, by_id))
+    last = memo.last if memo is not None else None
+    # a report across builds (merge_memo.py): a digest of its source and claims
+    report_keys = [memo.report_key(by_id[claims[a].source], claims[a:b])
+                   for a, b in zip(firsts, bounds[1:], strict=True)] if memo is not None else []
+
+    def prepare(span: tuple[int, int]) -> tuple[list[dict[str, float]], list[tuple]]:
+        if memo is None:
+            return _prepare(claims[bounds[span[0]]:bounds[span[1]]], bounds[span[0]], freq, by_id)
+        # report by report (a report's units never reach past its claims), as the last merge
+        # made them where it did
+        vectors_of: list[dict[str, float]] = []
+        its_units: list[tuple] = []
+        for r in range(*span):
+            a, b = bounds[r], bounds[r + 1]
+            known = kept_report(last, report_keys[r], a) if last is not None else None
+            v, u = known if known is not None else _prepare(claims[a:b], a, freq, by_id)
+            vectors_of += v
+            its_units += u
+        return vectors_of, its_units
+
+    prepared = parallel.fork_map(prepare, reports, jobs,
+                                 warm=lambda: claims and _prepare(claims[:1], 0, freq, by_id))
     vec: dict[str, dict[str, float]] = {}
     found: list[tuple] = []
     for (start, end), (vectors_of, its_units) in zip(reports, prepared, strict=True):
         vec.update(zip((c.id for c in claims[bounds[start]:bounds[end]]), vectors_of, strict=True))
         found += its_units
     del prepared
+    unit_keys: list[str] = []
+    if last is not None:  # (read: let go)
+        for name in ("reports", "features", "vec_sizes", "vec_features", "vec_weights", "vec_at"):
+            del last[name]
+    if memo is not None:
+        # a unit across builds: its report's key and its place among the report's units
+        report_key = {claims[a].source: k for a, k in zip(firsts, report_keys, strict=True)}
+        place: Counter[str] = Counter()
+        for n, f in enumerate(found):  # (each report's units in the order it made them)
+            s = claims[f[0][0]].source
+            found[n] = (*f, f"{report_key[s]}:{place[s]}")
+            place[s] += 1
     found.sort(key=lambda f: (_when_key(claims[f[0][0]].when), order(claims[f[0][0]])))
     units = [[claims[k] for k in f[0]] for f in found]
     uvec, agents, whats, leads, reported, plans, moves, parted = ([f[k] for f in found]
                                                                  for k in range(1, 9))
+    if memo is not None:
+        unit_keys = [f[9] for f in found]
+        members_of = [f[0] for f in found]
     del found
     # the last day each report names before it was published: what its undated account tells of
     latest: dict[str, dt.date] = {}
@@ -1607,20 +1651,81 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         source = units[i][0].source
         return any(whens[j] in named_in.get((source, at), ()) for at in sentences_of(i))
 
-    def score_span(span: tuple[int, int]) -> tuple[array[float], array[int], array[int]]:
+    # the last merge's scores (merge_memo.py): each unit's number then, and what became of
+    # the units it numbered; per unit, the units it scored and those alike enough to join
+    if last is not None:
+        now_of = {k: i for i, k in enumerate(unit_keys)}
+        new_of = array("i", [now_of.get(k, -1) for k in last["units"]])
+        then_of = {k: o for o, k in enumerate(last["units"])}
+        old_of = array("i", [then_of.get(k, -1) for k in unit_keys])
+        del now_of, then_of
+        row_at, pass_at = array("i", [0]), array("i", [0])
+        for n in last["rows"]:
+            row_at.append(row_at[-1] + n)
+        for n in last["passing"]:
+            pass_at.append(pass_at[-1] + n)
+
+    def reaches(j: int, i: int) -> bool:
+        """Is unit i among unit j's candidates?"""
+        theirs = candidates[j]
+        k = bisect_left(theirs, i)
+        return k < len(theirs) and theirs[k] == i
+
+    def score_span(span: tuple[int, int]) -> tuple[tuple[array[float], array[int], array[int]],
+                                                    tuple[tuple[array, ...] | None, tuple[int, int]]]:
         """The pairs alike enough to join that the units of ``span`` score: -similarity, i, j
-        with i < j (a part of the work that ``jobs`` processes share)."""
+        with i < j (a part of the work that ``jobs`` processes share); with a ``memo``, also
+        per unit the units it scored and of those the ones alike enough, with their scores
+        (what the next merge reuses)."""
         alike = (array("d"), array("i"), array("i"))  # similarity, i, j: compact to hand back
         add_score, add_lo, add_hi = (a.append for a in alike)
+        kept = tuple(array(kind) for kind in "iiiid") if memo is not None else None
+        hits = fresh = 0  # pairs whose score was the last merge's, pairs scored
         for i in range(*span):
             u = units[i]
             wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
-            for j in candidates[i]:
-                if j > i:
+            known: AbstractSet[int] = frozenset()
+            row = candidates[i]
+            if kept is not None:
+                # the units i scores (not those that score it), then of those the ones it
+                # scored last time, still here: their scores stand
+                mine = array("i", [j for j in row if j < i or not reaches(j, i)])
+                mine_alike, mine_scores = array("i"), array("d")
+                row = mine
+                if last is not None and (o := old_of[i]) >= 0:
+                    then = array("i", [new_of[x] for x in last["others"][row_at[o]:row_at[o + 1]]])
+                    a, b = pass_at[o], pass_at[o + 1]
+                    then_alike = [new_of[x] for x in last["pass_others"][a:b]]
+                    if then == mine:  # all of them (the units of a unit's date or reach
+                        # that did not change): its row as it was
+                        hits += len(mine)
+                        for j, score in zip(then_alike, last["pass_scores"][a:b], strict=True):
+                            add_score(-score)
+                            add_lo(min(i, j))
+                            add_hi(max(i, j))
+                        mine_alike.extend(then_alike)
+                        mine_scores.extend(last["pass_scores"][a:b])
+                        row = ()
+                    else:
+                        known = set(then)
+                        known_alike = dict(zip(then_alike, last["pass_scores"][a:b], strict=True))
+            for j in row:
+                if kept is None and j > i:
                     theirs = candidates[j]
                     k = bisect_left(theirs, i)
                     if k < len(theirs) and theirs[k] == i:
                         continue  # j scores the pair
+                if kept is not None:
+                    if j in known:
+                        hits += 1
+                        if (score := known_alike.get(j)) is not None:
+                            add_score(-score)
+                            add_lo(min(i, j))
+                            add_hi(max(i, j))
+                            mine_alike.append(j)
+                            mine_scores.append(score)
+                        continue
+                    fresh += 1
                 key = (own, wid[j], ri, reported[j])
                 allowed = dates.get(key)
                 if allowed is None:
@@ -1688,14 +1793,35 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     add_score(-score)
                     add_lo(min(i, j))
                     add_hi(max(i, j))
+                    if kept is not None:
+                        mine_alike.append(j)
+                        mine_scores.append(score)
+            if kept is not None:
+                rows, others, passing, pass_others, pass_scores = kept
+                rows.append(len(mine))
+                others.extend(mine)
+                passing.append(len(mine_alike))
+                pass_others.extend(mine_alike)
+                pass_scores.extend(mine_scores)
         # in order here, by the process that scored them: the sort below then merges runs
         ordered = sorted(zip(*alike, strict=True))
         return tuple(array(kind, [pair[k] for pair in ordered])  # type: ignore[return-value]
-                     for k, kind in enumerate("dii"))
+                     for k, kind in enumerate("dii")), (kept, (hits, fresh))
 
     parts = parallel.spans([len(c) for c in candidates], 8 * jobs) if jobs > 1 else [(0, len(units))]
-    alike = [pair for part in parallel.fork_map(score_span, parts, jobs) for pair in zip(*part, strict=True)]
+    scored = parallel.fork_map(score_span, parts, jobs)
+    alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
     candidates.clear()  # let them go
+    if memo is not None:  # what the next merge reuses, in the order of the units (in the
+        # pieces the processes made: merge_memo.encode writes them one after the other)
+        kept_pairs = tuple([part[k] for _, (part, _) in scored] for k in range(5))
+        memo.hits += sum(counts[0] for _, (_, counts) in scored)
+        memo.scored += sum(counts[1] for _, (_, counts) in scored)
+    del scored
+    if last is not None:  # (read: let go)
+        for name in ("rows", "others", "passing", "pass_others", "pass_scores"):
+            del last[name]
+        del new_of, old_of, row_at, pass_at
 
     # which units may stand in one event is a matter of their dates, reports and kinds: it is
     # decided per kind of unit ("signature") for units of different reports, and unit by unit
@@ -1778,18 +1904,31 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             apart[keep].add(other)
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
     aside = coarser_beside(claims)
+    # a group across builds (merge_memo.py): its units' keys; its first title and what picks
+    # its next best, as the last merge made them
+    group_keys = [group_key(unit_keys[i] for i in sorted(members[root])) for root in sorted(members)] \
+        if memo is not None else []
+    key_of = {id(g): k for g, k in zip(groups, group_keys, strict=True)} if memo is not None else {}
+    last_titles: dict[str, str] = last["titles"] if last is not None else {}
+    last_alternatives: dict[str, list] = last["alternatives"] if last is not None else {}
+    last_retitles: dict[str, list] = last["retitles"] if last is not None else {}
+    kept_retitles: dict[str, list] = {}
 
     def make_events(span: tuple[int, int]) -> tuple[list[Event], dict[str, list[str]]]:
         """The events of the groups of ``span``, and the headlines made for their titles
         (a part of the work that ``jobs`` processes share)."""
         with noting() as made:
-            return [_event(groups[k], vec, by_id, aside) for k in range(*span)], made
+            return [_event(groups[k], vec, by_id, aside,
+                           last_titles.get(group_keys[k]) if last_titles else None)
+                    for k in range(*span)], made
 
     parts = parallel.spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
     made = parallel.fork_map(make_events, parts, jobs,
                              warm=lambda: groups and _event(groups[0], vec, by_id, aside))
     built = sorted(zip((e for events, _ in made for e in events), groups, strict=True),
                    key=lambda item: (_when_key(item[0].when), item[0].id))
+    kept_titles = {key_of[id(group)]: event.title for event, group in built} if memo is not None \
+        else {}
     # two events never read the same (one sentence naming two dates makes two events whose
     # best headline is that sentence's): a later one takes its next best headline, if any.
     # Which do is known from the first titles (each one that an earlier event has); what
@@ -1802,9 +1941,23 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         firsts.add(event.title)
 
     def alternatives(span: tuple[int, int]) -> tuple[list[tuple], dict[str, list[str]]]:
+        """What picks the next best title of the events ``again[span]`` (``_alternatives``),
+        each with the first titles it asked about (with a ``memo``; else None)."""
         with noting() as made:
-            return [_alternatives([c for unit in built[again[k]][1] for c in unit], vec, by_id,
-                                  firsts, aside) for k in range(*span)], made
+            out: list[tuple] = []
+            for k in range(*span):
+                group = built[again[k]][1]
+                if memo is None:
+                    out.append((_alternatives([c for unit in group for c in unit], vec, by_id,
+                                              firsts, aside), None))
+                    continue
+                known = _known_alternatives(last_alternatives.get(key_of[id(group)]), firsts)
+                if known is None:
+                    asked = Asked(firsts)
+                    known = (_alternatives([c for unit in group for c in unit], vec, by_id,
+                                           asked, aside), asked.asked)  # type: ignore[arg-type]
+                out.append(known)
+            return out, made
 
     titles: set[str] = set()
     out = []
@@ -1813,19 +1966,75 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         parts = parallel.spans([len(built[k][1]) for k in again], 8 * jobs) if jobs > 1 \
             else [(0, len(again))]
         more = parallel.fork_map(alternatives, parts, jobs)
-        ready = dict(zip(again, (a for alternatives, _ in more for a in alternatives), strict=True))
+        ready = dict(zip(again, (a for alternatives, _ in more for a, _ in alternatives), strict=True))
+        kept_alternatives = {key_of[id(built[k][1])]: [a, asked] for k, (a, asked)
+                             in zip(again, (a for alternatives, _ in more for a in alternatives),
+                                    strict=True)} if memo is not None else {}
         with noted({k: v for _, headlines in more for k, v in headlines.items()}):
             for k, (event, group) in enumerate(built):
                 if event.title in titles:
                     # the titles so far, read only (a copy per event would cost their square)
                     other = _retitled(ready[k], titles, claim_of) if k in ready else None
-                    if other is None:
+                    if other is None and memo is None:
                         other = _title([c for unit in group for c in unit], vec, by_id, titles,
                                        aside)
+                    elif other is None:  # (as the last merge found it, if every title it asked
+                        # about is taken again or free again)
+                        key = key_of[id(group)]
+                        known = last_retitles.get(key)
+                        if isinstance(known, list) and len(known) == 2 and isinstance(known[0], str) \
+                                and isinstance(known[1], dict) \
+                                and all((t in titles) is v for t, v in known[1].items()):
+                            other = known[0]
+                        else:
+                            asked = Asked(titles)
+                            other = _title([c for unit in group for c in unit], vec, by_id,
+                                           asked, aside)  # type: ignore[arg-type]
+                            known = [other, asked.asked]
+                        kept_retitles[key] = known
                     event = replace(event, title=other) if other not in titles else event
                 titles.add(event.title)
                 out.append(event)
+    if memo is not None:
+        # each report's vectors and units, in the order it made them (merge_memo.Prepared),
+        # packed last, each vector let go once packed (at 10,000 sources the packed vectors
+        # take 28 MB: beside the dictionaries, they would add to merging's peak)
+        kept_reports = Prepared()
+        of_report: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, k in enumerate(unit_keys):
+            key, _, n = k.rpartition(":")
+            of_report[key].append((int(n), i))
+        for key, a, b in zip(report_keys, bounds[:-1], bounds[1:], strict=True):
+            its = [i for _, i in sorted(of_report.pop(key))]
+            kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
+                (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i], plans[i],
+                 moves[i], parted[i]) for i in its], a)
+            for i in its:
+                uvec[i] = {}
+        memo.kept = {
+            "units": unit_keys, **dict(zip(("rows", "others", "passing", "pass_others",
+                                            "pass_scores"), kept_pairs, strict=True)),
+            "titles": kept_titles, "alternatives": kept_alternatives,
+            "retitles": kept_retitles, **kept_reports.kept()}
     return tuple(out)
+
+
+def _known_alternatives(kept: object, firsts: AbstractSet[str]) -> tuple[tuple, dict] | None:
+    """What the last merge found to pick an event's next best title (``_alternatives``, as
+    ``merge_memo`` kept it: lists for tuples), if every first title it asked about is again a
+    first title or again not one; else None (it is found anew)."""
+    try:
+        (choices, round_of, untitled, first), asked = kept  # type: ignore[misc]
+        if not isinstance(asked, dict) or any((t in firsts) is not v for t, v in asked.items()):
+            return None
+        choices = [(text, tuple(quality), settled) for text, quality, settled in choices]
+        if not all(isinstance(text, str) and isinstance(settled, bool) for text, _, settled in choices) \
+                or not all(isinstance(k, str) for k in first) \
+                or not all(t is None or isinstance(t, str) for t in (round_of, untitled)):
+            return None
+        return (choices, round_of, untitled, list(first)), asked
+    except (TypeError, ValueError):
+        return None
 
 
 def coarser_beside(claims: Iterable[Claim]) -> frozenset[str]:
@@ -1873,11 +2082,14 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],
-           sources: dict[str, Source], aside: AbstractSet[str] = frozenset()) -> Event:
+           sources: dict[str, Source], aside: AbstractSet[str] = frozenset(),
+           title: str | None = None) -> Event:
+    """The event of a group of units; its title ``title`` where the last merge made it for
+    this very group (generator/merge_memo.py), else made here."""
     members = [c for unit in group for c in unit]
     own_id = event_id(id_claim(members, sources).id)
-    return rebuild(Event(own_id, _title(members, vec, sources, aside=aside), members[0].when, (), ()),
-                   members, sources)
+    title = title if title is not None else _title(members, vec, sources, aside=aside)
+    return rebuild(Event(own_id, title, members[0].when, (), ()), members, sources)
 
 
 def _title(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict[str, Source],

@@ -23,7 +23,7 @@ from pathlib import Path
 from jinja2 import TemplateError
 
 from generator import lang, parallel
-from generator.cache import ExtractCache, HeadlineCache, PageCache
+from generator.cache import ExtractCache, HeadlineCache, MergeCache, PageCache
 from generator.claims import Extracted, capped, extract_source, missing_days, unread_days
 from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, apply_curation, story_of
@@ -32,6 +32,7 @@ from generator.events import merge_events, told_apart, word_table
 from generator.export import iter_json
 from generator.features import Frequencies
 from generator.headlines import remembering
+from generator.merge_memo import MergeMemo
 from generator.model import Claim, Source, Timeline, Timex
 from generator.output import OutputError, exclusive
 from generator.permalinks import redirect_pages
@@ -122,8 +123,13 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         cache.remove_torn(config.path("headlines").parent)  # what a killed build was writing
         headlines = HeadlineCache(config.path("headlines"), project.fingerprint)
         rendered = PageCache(config.path("pages"), page_key(project))
+        merges = MergeCache(config.path("merges"), project.fingerprint)
+        memo = merges.load()
         with using_registry(project.registry), remembering(headlines.load()) as made:
-            timeline = extract(sources, project.curation, cache, project.registry, jobs)
+            timeline = extract(sources, project.curation, cache, project.registry, jobs,
+                               memo=memo)
+            merges.save(memo)  # (and let go: the pages need the memory more)
+            del memo
             if strict and (over := capped_sources(timeline)):
                 raise InputError(over)
             reuse = Reuse(rendered.load())
@@ -169,7 +175,8 @@ def page_key(project: Project) -> str:
 
 def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
             cache: ExtractCache | None = None, registry: Registry | None = None,
-            jobs: int = 1, weights: Frequencies | None = None) -> Timeline:
+            jobs: int = 1, weights: Frequencies | None = None,
+            memo: MergeMemo | None = None) -> Timeline:
     """Sources -> claims -> events -> editors' decisions applied.
 
     Pure but for the optional ``cache`` of per-source results (claims and word statistics),
@@ -177,7 +184,9 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
     ``registry``, the one ``entities.load_registry()`` gives. The sources not in the cache are
     extracted by ``jobs`` processes (``extract_sources``): the result is the same whatever
     their number. Merging weighs words by ``weights``, by default the fixed word table
-    (``events.word_table``): a claim's vector does not depend on the other sources.
+    (``events.word_table``): a claim's vector does not depend on the other sources. With a
+    ``memo`` (``cache.MergeCache``), merging reuses what the last merge did for the reports
+    that did not change and leaves this one's in it (the events are the same).
     """
     registry = registry if registry is not None else load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
@@ -185,7 +194,7 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
         found, _ = extract_all(ordered, registry, cache, jobs)
         freq = weights if weights is not None else word_table()
         claims = tuple(c for c in found if c.basis != "undated")
-        events = merge_events(claims, ordered, freq, jobs)
+        events = merge_events(claims, ordered, freq, jobs, memo)
         # undated statements join the happening they tell of, or are dropped (recalls.py)
         events, claims = link_recalls(events, claims,
                                       tuple(c for c in found if c.basis == "undated"), ordered, freq)

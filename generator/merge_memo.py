@@ -1,0 +1,232 @@
+"""What one merge keeps for the next (``events.merge_events``' ``memo``): a build after another
+prepares only the reports that are new or changed, scores only the pairs of units it did not
+score before, and titles only the events it did not title before, with events byte for byte a
+cold merge's.
+
+Why that is exact. A unit (a report's claims of one date, ``events._prepare``) is made of its
+own report alone, and what scoring a pair of units reads is the two units and their reports
+(their claims, their sources' records: ``latest``, the dates each sentence names), with words
+weighed by the fixed word table (``events.word_table``), never by the rest of the corpus. So a
+unit is known across builds by its report's key (a digest of the generator, the project's data,
+the source's record and the report's claims: ``report_key``) and its place among its report's
+units, and a pair of such units scored by one of them scores the same in any build. Which pairs
+are compared (the candidates, and on a crowded date a unit's first few peers, which depend on
+the order of others) is worked out again every time; only the score of a pair compared before,
+by the same unit, is taken from here (a pair of mutual candidates is scored by the later unit:
+the order of its sums stays that of a cold merge). Likewise an event's first title depends on
+its group of units only, and what picks its next best title (``events._alternatives``) on its
+group and on whether each title it asked about was another event's first title: it is reused
+when every answer is the same (``Asked``).
+
+Units are kept by their keys, pairs by the units' numbers in the last build (4 bytes a pair
+compared, 12 a pair alike enough to join), a report's vectors and units as numbers
+(``Prepared``), so the files hold one build's work, no more (at 10,000 synthetic sources
+8 MB of JSON and 39 MB of arrays: docs/benchmarks.md, "Merging after a build").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from array import array
+from collections.abc import Iterable
+
+
+class MergeMemo:
+    """The last merge's work (``last``: as ``decode`` reads it, or None for a cold merge) and
+    this merge's, gathered by ``events.merge_events`` for the next (``kept``: what ``encode``
+    writes). ``salt``: what every key depends on besides the reports (the generator's code and
+    data, the project's registry, the word weights)."""
+
+    def __init__(self, salt: str, last: dict | None = None):
+        self.salt = salt.encode()
+        self.last = last
+        self.kept: dict | None = None
+        self.hits = 0  # pairs whose score was taken from the last merge (for the benchmarks)
+        self.scored = 0  # pairs scored anew
+
+    def report_key(self, source: object, claims: Iterable[object]) -> str:
+        """A digest of a report as merging reads it: its source's record (the file's text
+        included) and its claims, under the salt."""
+        h = hashlib.sha256(self.salt + b"\x00")
+        h.update(repr(source).encode("utf-8", "surrogatepass"))
+        for c in claims:
+            h.update(b"\x00" + repr(c).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()[:32]
+
+
+def group_key(unit_keys: Iterable[str]) -> str:
+    """A digest of a group of units (an event's), by their keys in order."""
+    return hashlib.sha256("\x00".join(unit_keys).encode()).hexdigest()[:32]
+
+
+class Asked:
+    """A set of titles that answers ``in`` and notes each question and its answer: what an
+    event's next best title was picked against (``events._alternatives`` asks nothing else of
+    it; anything else it asked would fail loudly here, not be missed)."""
+
+    def __init__(self, titles: set[str] | frozenset[str]):
+        self.titles = titles
+        self.asked: dict[str, bool] = {}
+
+    def __contains__(self, title: object) -> bool:
+        answer = title in self.titles
+        self.asked[title] = answer  # type: ignore[index]
+        return answer
+
+    def _unasked(self, *_: object) -> object:
+        raise TypeError("a title is looked up with 'in' only: what else is read of the titles "
+                        "taken is not noted, and a merge after another could differ")
+
+    __iter__ = __len__ = __bool__ = _unasked  # type: ignore[assignment]
+
+
+ARRAYS = (("rows", "i"), ("others", "i"), ("passing", "i"), ("pass_others", "i"),
+          ("pass_scores", "d"), ("vec_sizes", "i"), ("vec_features", "i"), ("vec_weights", "d"),
+          ("unit_data", "i"))
+
+
+class Prepared:
+    """Each report's claims' vectors and units (``events._prepare``) as the next merge reads
+    them back (``kept_report``), in arrays (as lists of lists, the units of 10,000 sources took
+    some 35 MB of memory in each of the two merges' copies): a table of names (features,
+    agents, kinds of happening), per vector its size, its features' numbers and their weights
+    in the vector's own order (a likeness sums in that order: it must stay), and per unit a
+    record of numbers (``unit_data``: its claims counted from its report's first, its agents,
+    its kinds, its lead or -1, its flags). A report's entry: where its vectors and its units'
+    records begin, how many claims and units it has."""
+
+    FLAGS = 4  # told by its report only, a plan's day, a day moved to, a part of its report's day
+
+    def __init__(self) -> None:
+        self.names: dict[str, int] = {}
+        self.sizes, self.ids, self.weights = array("i"), array("i"), array("d")
+        self.data = array("i")
+        self.reports: dict[str, list[int]] = {}
+
+    def add(self, key: str, vectors: list[dict[str, float]], units: list[tuple],
+            offset: int) -> None:
+        """A report's vectors (one a claim) and units (``events._prepare``'s: numbers of
+        claims counted from ``offset``, its vector, agents, kinds, lead, and four flags). A
+        report whose units are of another shape is not kept (the next merge prepares it)."""
+        if not all(len(u) == 5 + self.FLAGS and isinstance(u[4], str | None)
+                   and all(type(f) is bool for f in u[5:]) for u in units):
+            return
+        name = self.names.setdefault
+        self.reports[key] = [len(self.sizes), len(vectors), len(self.data), len(units)]
+        for u in units:
+            self.data.append(len(u[0]))
+            self.data.extend([k - offset for k in u[0]])
+            for names in (u[2], u[3]):
+                self.data.append(len(names))
+                self.data.extend(sorted(name(t, len(self.names)) for t in names))
+            self.data.append(-1 if u[4] is None else name(u[4], len(self.names)))
+            self.data.append(sum(1 << n for n, f in enumerate(u[5:]) if f))
+        for v in (*vectors, *(u[1] for u in units)):
+            self.sizes.append(len(v))
+            self.ids.extend([name(t, len(self.names)) for t in v])
+            self.weights.extend(v.values())
+
+    def kept(self) -> dict:
+        return {"features": list(self.names), "reports": self.reports,
+                "vec_sizes": self.sizes, "vec_features": self.ids, "vec_weights": self.weights,
+                "unit_data": self.data}
+
+
+def kept_report(last: dict, key: str, offset: int) -> tuple[list[dict[str, float]], list[tuple]] | None:
+    """The vectors and units of the report of ``key`` as the last merge kept them (numbers of
+    claims from ``offset``), or None if it has none such."""
+    entry = last["reports"].get(key)
+    if entry is None:
+        return None
+    try:
+        first, count, p, n_units = entry
+        at, names, ids, weights = last["vec_at"], last["features"], last["vec_features"], last["vec_weights"]
+        vectors = [dict(zip([names[k] for k in ids[at[v]:at[v + 1]]], weights[at[v]:at[v + 1]],
+                            strict=True)) for v in range(first, first + count + n_units)]
+        data = last["unit_data"]
+        units = []
+        for n in range(n_units):
+            members = tuple(offset + k for k in data[p + 1:p + 1 + data[p]])
+            p += 1 + data[p]
+            agents = {names[k] for k in data[p + 1:p + 1 + data[p]]}
+            p += 1 + data[p]
+            whats = {names[k] for k in data[p + 1:p + 1 + data[p]]}
+            p += 1 + data[p]
+            lead, flags = (None if data[p] == -1 else names[data[p]]), data[p + 1]
+            p += 2
+            units.append((members, vectors[count + n], agents, whats, lead,
+                          *(bool(flags >> f & 1) for f in range(Prepared.FLAGS))))
+        return vectors[:count], units
+    except (LookupError, TypeError, ValueError):
+        return None
+
+
+def digest(arrays: list[array]) -> str:
+    """A digest of the bytes of ``arrays``, one after the other (never joined: 37 MB at
+    10,000 sources)."""
+    h = hashlib.sha256()
+    for a in arrays:
+        h.update(a)  # type: ignore[arg-type]
+    return h.hexdigest()
+
+
+def encode(kept: dict) -> tuple[dict, list[list[array]]]:
+    """A merge's work as a JSON value and its arrays, in the order of ``ARRAYS``, each in the
+    pieces the merge made it in (a list of arrays, or one: never joined, which would copy them
+    at the merge's peak); ``decode`` reads them back whole."""
+    arrays = [kept[name] if isinstance(kept[name], list) else [kept[name]] for name, _ in ARRAYS]
+    head = {"units": kept["units"], "sizes": [sum(len(a) for a in pieces) for pieces in arrays],
+            "titles": kept["titles"], "alternatives": kept["alternatives"],
+            "retitles": kept["retitles"], "features": kept["features"],
+            "reports": kept["reports"],
+            "blob": digest([a for pieces in arrays for a in pieces])}
+    return head, arrays
+
+
+def decode(head: object, arrays: list[array] | None) -> dict | None:
+    """What ``encode`` wrote, checked whole; None where anything is not of its shape (the
+    merge is then cold)."""
+    try:
+        if not isinstance(head, dict) or arrays is None or len(arrays) != len(ARRAYS) \
+                or any(a.typecode != kind for a, (_, kind) in zip(arrays, ARRAYS, strict=True)) \
+                or digest(arrays) != head["blob"]:
+            return None
+        units, sizes, titles, alternatives, retitles, features, reports = (
+            head["units"], head["sizes"], head["titles"], head["alternatives"], head["retitles"],
+            head["features"], head["reports"])
+        if not (isinstance(units, list) and all(isinstance(u, str) for u in units)
+                and isinstance(sizes, list) and len(sizes) == len(ARRAYS)
+                and all(type(n) is int and n >= 0 for n in sizes)
+                and isinstance(titles, dict) and all(isinstance(t, str) for t in titles.values())
+                and isinstance(alternatives, dict) and isinstance(retitles, dict)
+                and isinstance(features, list) and isinstance(reports, dict)):
+            return None
+        out: dict = {"units": units, "titles": titles, "alternatives": alternatives,
+                     "retitles": retitles, "features": features, "reports": reports}
+        for (name, _), a, n in zip(ARRAYS, arrays, sizes, strict=True):
+            if len(a) != n:
+                return None
+            out[name] = a
+        n = len(units)
+        rows, others, passing, pass_others = (out["rows"], out["others"], out["passing"],
+                                              out["pass_others"])
+        if len(rows) != n or len(passing) != n \
+                or sum(rows) != len(others) or sum(passing) != len(pass_others) \
+                or len(out["pass_scores"]) != len(pass_others) \
+                or min(min(others, default=0), min(pass_others, default=0)) < 0 \
+                or max(max(others, default=-1), max(pass_others, default=-1)) >= n \
+                or min(rows, default=0) < 0 or min(passing, default=0) < 0 \
+                or min(out["vec_sizes"], default=0) < 0 \
+                or sum(out["vec_sizes"]) != len(out["vec_features"]) \
+                or len(out["vec_features"]) != len(out["vec_weights"]) \
+                or min(out["vec_features"], default=0) < 0 \
+                or max(out["vec_features"], default=-1) >= len(features) \
+                or min(out["unit_data"], default=0) < -1:
+            return None
+        vec_at = array("q", [0])  # where each vector begins
+        for n in out["vec_sizes"]:
+            vec_at.append(vec_at[-1] + n)
+        out["vec_at"] = vec_at
+        return out
+    except (LookupError, TypeError, ValueError):
+        return None
