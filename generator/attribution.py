@@ -70,6 +70,9 @@ POSSESSED_NP = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w
 COMMON_NP = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
                        r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
                        r"(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*)$")
+# a sentence opening on "he" or "she" before a lower-case word: who it is, the subject of
+# what follows ("He met Indonesia's President Prabowo Subianto in Jakarta on Wednesday")
+PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>He|She)\s+(?=[a-z])")
 LONE_NAME_SAYS = re.compile(r"(?:,[^,]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells)\b")
 MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:of|for|at)\s+$")
 GOVERNED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$", re.IGNORECASE)
@@ -1060,13 +1063,17 @@ LONGEST = 2_000
 
 def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
                         registry: Registry, vocabulary: Words | None = None,
-                        subjects: dict[int, tuple[int, Attribution]] | None = None
+                        subjects: dict[int, tuple[int, Attribution]] | None = None,
+                        meant: dict[int, Attribution] | None = None
                         ) -> tuple[Attribution | None, ...]:
     """One attribution (or None) per sentence of one article, in order.
 
     ``subjects``, when given, is filled with the subjects named by their title only that the
     article names elsewhere ("The President was hosting Russia's foreign minister" after "US
     President Donald Trump ..."): a sentence's start -> (the title's length, the person).
+    ``meant``, when given, is filled with the one person the "he" or "she" a sentence opens on
+    means, where the sentence says no speaker ("He met Indonesia's President ..." after "French
+    President Emmanuel Macron spoke ..."): a sentence's start -> the person.
 
     ``mentions[i]`` are the registry mentions of ``sentences[i].text`` (``Registry.find``).
 
@@ -1125,6 +1132,12 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                           and not any(a < r.end() and r.start() < b for a, b in covered)
                           and any(x.lower() in w.holders for x in r.group().split())
                           and not any(r.group().endswith(p.text) for p in persons))
+            if meant is not None and who is None and PRONOUN_OPENING.match(text) is not None \
+                    and (person := _antecedent((), history, registry, w)) is not None \
+                    and person.entity is not None and registry.get(person.entity).kind == "person":
+                # "He met Indonesia's President ...": the one person "he" means is who acts
+                # (one who says something is its speaker already)
+                meant[sentence.start] = person
             if (titled_subject := _titled_subject(text, w)) is not None:
                 # "The President's patience with Vladimir Putin has been wearing thin. He told
                 # Fox & Friends ...": the subject, named by title only, is whom "he" means: the

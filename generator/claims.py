@@ -793,8 +793,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text)
              for s in sentences]
     titled: dict[int, tuple[int, Attribution]] = {}
+    meant: dict[int, Attribution] = {}  # "He met ...": whom "he" means (for titles only)
     speakers = [None if who is not None and own_outlet(who.text, source.outlet) else who
-                for who in attribute_sentences(sentences, found, registry, subjects=titled)]
+                for who in attribute_sentences(sentences, found, registry, subjects=titled, meant=meant)]
     # a subject named by its title only is the person the article named with it ("The
     # President was hosting Russia's foreign minister" after "US President Donald Trump"):
     # who acts there, for merging and titles
@@ -823,6 +824,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             # "the two leaders": the two people the article names most
             actors += tuple(p for p in pair if p not in actors)
         spans = tuple((m.start, m.end, m.entity) for m in mentions)
+        subject = meant[sentence.start].entity if sentence.start in meant else None
         # the words just before a date tell whether it compares ("since 2014"): a few dozen
         # characters, not the whole sentence again for each of its dates
         dated = [t for t in inside
@@ -956,7 +958,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             claims.append(Claim(claim_id(source.id, folded, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
                                 when, "explicit", t, clause_speaker(who, sentence, t, spans), actors,
-                                places, spans, sentence.kind))
+                                places, spans, sentence.kind, subject))
         days = {c.when for c in claims[appended_from:]}
         (only,) = days if len(days) == 1 else (None,)
         told_day = only.start if only is not None and only.granularity == "day" \
@@ -984,7 +986,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             assert day is not None
             claims.append(Claim(claim_id(source.id, folded, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,
-                                basis, None, who, actors, places, spans))
+                                basis, None, who, actors, places, spans, subject=subject))
             n_undated += basis == "undated"
     return _without_restated_headings(claims, sentences)
 

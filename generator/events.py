@@ -39,6 +39,7 @@ from pathlib import Path
 import yaml
 
 from generator import parallel
+from generator.attribution import PRONOUN_OPENING
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
@@ -842,7 +843,7 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
         # a sentence of two dates whose headline tells the finer one's news ("The Kremlin said
         # on Wednesday ..., dampening expectations raised by Trump earlier this week"): for the
         # coarser, only a headline that keeps its date
-        told_text, context = _told(c), _title_context(c)
+        told_text, context = _subject_named(c, _told(c)), _title_context(c)
         finer = c.id in aside and told_text == _opening(c.text)
         made = _headline_of(told_text, **context)
         made = Headline(_paired(made.text, c, weight), made.how)
@@ -874,6 +875,31 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
                        and not OBJECT_PRONOUN.search(told.text), how,
                        c.id not in plans, named)
             yield told.text, quality, quality[:10] == settled_as
+
+
+def _subject_named(c: Claim, told: str) -> str:
+    """What a headline is made from, with the subject a sentence names by a pronoun or a title
+    only written as the registry names them: the one person the article means by the "he" or
+    "she" it opens on (``Claim.subject``), or by a title ("The President was hosting ...", a
+    mention at the sentence's start). A headline's "He" or "President" says not who.
+
+    >>> day = TimeValue(dt.date(2025, 5, 28), dt.date(2025, 5, 28), "day")
+    >>> c = Claim("c", "s", "He met Prabowo Subianto in Jakarta on Wednesday.", 0, 48, 1, day,
+    ...           "explicit", subject="emmanuel-macron")
+    >>> _subject_named(c, c.text)
+    'Emmanuel Macron met Prabowo Subianto in Jakarta on Wednesday.'
+    """
+    registry = load_registry()
+    if c.subject is not None and (opening := PRONOUN_OPENING.match(told)) is not None \
+            and c.text.startswith(told[:opening.end()]) and c.subject in registry.by_id:
+        return registry.get(c.subject).name + told[opening.end("pronoun"):]
+    if not c.mentions or c.mentions[0][0] != 0:
+        return told
+    end, entity = c.mentions[0][1], c.mentions[0][2]
+    if entity in registry.by_id and registry.get(entity).kind == "person" \
+            and told.startswith(c.text[:end]) and re.fullmatch(r"The\s+[a-z\s]*[A-Z]\w*", c.text[:end]):
+        return registry.get(entity).name + told[end:]
+    return told
 
 
 def _pick(choices: Iterable[tuple[str, tuple, bool]], taken: AbstractSet[str]

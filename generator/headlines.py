@@ -1780,6 +1780,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         return _own_clause(relative, w, who) if relative else ""
     if not subordinators and (participle := _participle_clause(sentence, start, end, w)):
         return participle
+    if not subordinators and (sequenced := _sequenced_clause(sentence, start, end, w)):
+        return sequenced
     if not subordinators:
         # only for a sentence opening on a pointer ("That timetable would match ..."): where
         # the sentence names its subject, its main clause is as much of that time
@@ -2186,6 +2188,41 @@ def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | N
             and (subject := SUBJECT.match(sentence)) and subject.end("subject") < m.start():
         return f"{subject.group('subject')} {m.group('verb')} {m.group('rest')}".strip()
     return None
+
+
+# a verb phrase of a sequence that shares the sentence's subject: "He set Putin a deadline in
+# July, later shortened it to Aug. 8, then met the Russian leader in Anchorage on Aug. 15"
+SEQUENCED = re.compile(r",\s+(?:and\s+)?(?:then|later|subsequently|eventually|finally|afterwards)\s+"
+                       r"(?P<verb>[a-z]+)\s+(?P<rest>[^,;:“”\"]*)")
+OPENING_SUBJECT = re.compile(r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+"
+                             r"(?P<verb>[a-z]+)\b")
+
+
+def _sequenced_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
+    """The verb phrase of a sequence the date sits in, with the subject the sentence opens on:
+    "He set Putin a 50-day deadline in July, later shortened it to Aug. 8, then met the Russian
+    leader in Anchorage on Aug. 15 without winning a ceasefire" -> "He met the Russian leader in
+    Anchorage on Aug. 15 without winning a ceasefire" (Aug. 15 dates the meeting, not the
+    deadline). Only where the subject's verb and the phrase's are both past forms; None
+    elsewhere.
+
+    >>> s = "Zelensky flew to Paris on Monday, then travelled to Berlin on Tuesday."
+    >>> _sequenced_clause(s, s.index("on Tuesday"), s.index("on Tuesday") + 10, words())
+    'Zelensky travelled to Berlin on Tuesday'
+    >>> _sequenced_clause(s, s.index("on Monday"), s.index("on Monday") + 9, words()) is None
+    True
+    """
+    def past(verb: str) -> bool:
+        return verb in w.past or verb.endswith("ed") and len(verb) > 4
+    told = [m for m in SEQUENCED.finditer(sentence, 0, len(sentence))
+            if m.start("rest") <= start and end <= m.end("rest")]
+    subject = OPENING_SUBJECT.match(sentence)
+    if not told or subject is None or not past(subject["verb"]) or not past(told[-1]["verb"]) \
+            or subject["subject"].split()[0] in w.opener_words \
+            or subject["subject"].split()[0].lower() in w.phrase_openers:
+        return None
+    rest = told[-1]["rest"].rstrip(". ")
+    return f"{subject['subject']} {told[-1]['verb']} {rest}"
 
 
 ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\s+(?:that\s+)?")

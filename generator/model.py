@@ -144,6 +144,9 @@ class Claim:
     places: tuple[str, ...] = ()  # entity ids of places
     mentions: tuple[tuple[int, int, str], ...] = ()  # (start, end, entity id) in ``text``, in order
     part: str = "text"  # where the sentence stands: text | heading | caption (text.py)
+    # the person (entity id) the "he" or "she" the sentence opens on means, where it says no
+    # speaker ("He met Indonesia's President ..."): who the sentence's title names
+    subject: str | None = None
 
 
 @dataclass(frozen=True)

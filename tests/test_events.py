@@ -1228,3 +1228,36 @@ def test_two_nights_beside_a_reports_day_are_two_happenings() -> None:
                  "at power plants.", "2025-12-06", "Saturday")
     events = merge_events((call, talks, strike), sources)
     assert sorted(sorted(e.claims) for e in events) == [["c1"], ["c2"], ["c3"]]
+
+
+def test_a_sentence_opening_on_he_is_titled_by_whom_he_means() -> None:
+    """"He met Indonesia's President Prabowo Subianto in Jakarta on Wednesday" after a sentence
+    naming Macron alone: its event says who ("Macron meets ...", was "He meets Subianto in
+    Jakarta"); a sequence's last verb phrase tells its own date's news ("..., then met the
+    Russian leader in Anchorage on Aug. 15" was "Talks in Alaska"). Where "he" could mean two
+    people, no one is put in its place, and no claim changes its actors (merging reads them)."""
+    import datetime as _dt
+
+    from generator.claims import extract_claims
+    from generator.events import merge_events
+    from generator.model import Source
+    from generator.text import source_sentences
+
+    def titles(text: str, published: str = "2025-05-31") -> tuple[list[str], list]:
+        raw = f"---\ntitle: t\nurl: https://a.example/a\npublished: {published}\n---\n{text}\n"
+        source = Source("a", "a.md", "https://a.example/a", "t", _dt.date.fromisoformat(published),
+                        raw, raw.index(text))
+        claims = tuple(extract_claims(source, source_sentences(source)))
+        return [e.title for e in merge_events(claims, (source,))], list(claims)
+
+    made, claims = titles("French President Emmanuel Macron spoke at the Shangri-La Dialogue in "
+                          "Singapore on Friday.\n\nHe met Indonesia's President Prabowo Subianto "
+                          "in Jakarta on Wednesday.")
+    assert "Macron meets Subianto in Jakarta" in made, made
+    assert claims[1].subject == "emmanuel-macron" and "emmanuel-macron" not in claims[1].actors
+    made, _ = titles("Zelensky spoke to Macron on Friday.\n\nHe met Subianto in Jakarta on Wednesday.")
+    assert not any(t.startswith(("Zelensky meets", "Macron meets")) for t in made), made
+    made, _ = titles("Donald Trump spoke at length on Monday. He set Putin a 50-day deadline in July, "
+                     "later shortened it to Aug. 8, then met the Russian leader in Anchorage on Aug. 15 "
+                     "without winning a ceasefire.", "2025-09-01")
+    assert "Trump meets Putin in Anchorage without winning a ceasefire" in made, made
