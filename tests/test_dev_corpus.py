@@ -699,3 +699,41 @@ def test_twenty_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> No
     assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 8, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] <= 1 and s["false_conflicts"] <= 3, s
     assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.55, s
+
+
+PROBE_EVENTS26 = DEV.parent / "probe_events26"
+
+
+def test_twenty_sixth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 250-340 words each (the
+    Putin-Zelensky call and the Donbas ceasefire, July 2020; Medvedev's Kommersant article and
+    Putin's "what's the point?", October 2021; the Biden-Putin video call, December 2021; the
+    recognition of Donetsk and Luhansk, February 2022; Zelensky's CNN interview and Knesset
+    address, March 2022: tests/fixtures/probe_events26, written blind in session 24): as first
+    read (blind, at 3e8ec0f), claims 0.961 / 0.919, speakers 61 of 80 (5 wrong or spurious),
+    merged 27/28, conflicts 3/7 (1 false), headlines 26/47. A regression guard."""
+    s = score(_copied(PROBE_EVENTS26, tmp_path), PROBE_EVENTS26)
+    print("\nprobe events 26:", s)
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.91, s
+    assert ratio(s["attribution"]) >= 0.75 and s["attribution_wrong"] <= 6, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS27 = DEV.parent / "probe_events27"
+
+
+def test_twenty_seventh_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 250-330 words each
+    (Erdogan offers to broker a meeting in Lviv, August 2022; the annexation of four regions
+    and Ukraine's NATO bid, September 2022; Zelensky's peace plan at the Bali G20 and
+    Przewodów, November 2022; Putin on Zelensky's "ended" legitimacy in Minsk, May 2024; the
+    Direct Line, December 2024: tests/fixtures/probe_events27, written blind in session 24):
+    as first read (blind, at 3e8ec0f), claims 0.937 / 0.945, speakers 57 of 63 (2 wrong or
+    spurious), merged 20/24, conflicts 1/5 (2 false), headlines 29/47. A regression guard."""
+    s = score(_copied(PROBE_EVENTS27, tmp_path), PROBE_EVENTS27)
+    print("\nprobe events 27:", s)
+    assert s["claims_recall"] >= 0.93 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 3, s
+    assert ratio(s["merged"]) >= 0.8 and s["overmerged"] == 0 and s["false_conflicts"] <= 2, s
+    assert ratio(s["conflicts"]) >= 0.2 and ratio(s["headlines"]) >= 0.6, s
