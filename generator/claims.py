@@ -807,6 +807,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     told_day: dt.date | None = None  # the one day the sentence before told, if any
     framed = False  # ... at its opening ("On Friday, June 23, Prigozhin posted a video")
     last_day: dt.date | None = None  # ... or the last one before it that told any date
+    posted: tuple[int, TimeValue] | None = None  # a live entry's day: (paragraph, day)
     for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
@@ -816,6 +817,12 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             t_index += 1
         if len(claims) - n_undated >= ARTICLE_CLAIMS:
             break
+        named_days = [t for t in inside if t.type == "DATE"] if sentence.kind == "furniture" else []
+        if len(named_days) == 1 and (stamp := interval(named_days[0].value)) is not None \
+                and stamp.granularity == "day" and stamp.start <= source.published:
+            # a live report's entry stamp that names its day ("**21:45 GMT (Monday)** —"):
+            # what the entry tells as news is of that day, not the page's
+            posted = (sentence.paragraph, stamp)
         if not sentence.carries_claims or not says_more_than_dates(sentence, inside):
             continue
         line, _ = source.line_col(sentence.start)
@@ -982,7 +989,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             key = (sentence.text, "")
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
-            day = interval(source.published.isoformat())
+            day = posted[1] if posted is not None and posted[0] == sentence.paragraph \
+                else interval(source.published.isoformat())
             assert day is not None
             claims.append(Claim(claim_id(source.id, folded, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,

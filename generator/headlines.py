@@ -2739,6 +2739,9 @@ AGENT_CUT = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:led|headed|chaired|m
 SAID_WHOLE = re.compile(r"[A-Z][^:“”\"]{1,60}:\s+“[^“”]+”")  # 'Michel: “A historic moment”'
 CUT_COORDINATION = re.compile(r",\s+and\s+(?:(?:was|were|had|has|is|are)\s+[a-z]+|[a-z]+ed|said|told|says)$")
 # (and a second verb with nothing after it: "..., and boasted")
+# the first "as" of "as long as", "as soon as" with the rest cut away
+# (not a comparison whole: "twice as long", "and few are raised as often")
+AS_CUT = re.compile(r"(?<!twice )(?<!times )(?<!half )(?<!just )(?<![\w’'-])as\s+(?:long|soon|far)$")
 
 
 UNCLOSED_APPOSITION = re.compile(r"(?P<subject>[^,]{1,60}),\s+(?:(?:the|a|an)\s+)?"
@@ -2775,6 +2778,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("unbalanced quote")
     if not _brackets_closed(text):
         out.append("unbalanced bracket")
+    if AS_CUT.search(text):
+        out.append("cut comparison")  # "... peace talks with Russia as long| as Putin ..."
     if CUT_COORDINATION.search(text):
         out.append("cut coordination")  # "..., and was received": a second verb cut short
     if AGENT_CUT.search(text):

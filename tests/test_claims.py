@@ -839,3 +839,17 @@ def test_a_subject_named_by_its_title_only_is_the_person_the_article_named_so() 
     alone = "Lead sentence here. The President was hosting Sergey Lavrov in the Oval Office on Tuesday."
     (tuesday,) = [c for c in claims_of(alone) if c.timex and c.timex.text == "Tuesday"]
     assert "donald-trump" not in tuesday.actors
+
+
+def test_a_live_entry_stamp_naming_its_day_dates_the_entry_and_leaves_its_text() -> None:
+    """"**21:45 GMT (Monday)** — Russian President Vladimir Putin has signed decrees ..." on a
+    live page of Tuesday: the stamp is the page's furniture (its sentence was "GMT (Monday)** —
+    Russian President ...", and titled so), and what the entry tells as news is of the Monday;
+    an entry whose stamp names no day keeps the page's day."""
+    text = ("**21:45 GMT (Monday)** — Russian President Vladimir Putin has signed decrees "
+            "recognizing the republics, the Kremlin says.\n\n**17:20 GMT** — Kremlin spokesman "
+            "Dmitry Peskov says there are no concrete plans yet for a summit.")
+    signed, plans = _claims_of(text, "2022-02-22")
+    assert signed.text.startswith("Russian President") and plans.text.startswith("Kremlin spokesman")
+    assert (signed.basis, str(signed.when.start)) == ("publication", "2022-02-21")
+    assert str(plans.when.start) == "2022-02-22"

@@ -402,6 +402,9 @@ def test_a_quote_too_long_is_never_cut_before_its_relative_clause() -> None:
     # an apposition left open after the subject: the sentence's verb was cut away
     "Round, the third since the trilateral format was launched in Abu Dhabi",
     "Round, third since trilateral format was launched in Abu Dhabi",
+    # a comparison or a place cut after its first word
+    "Zelensky says Kyiv will not hold peace talks with Russia as long",
+    "Hundreds of people rallied outside",
 ])
 def test_no_headline_without_a_verb_or_with_its_agent_cut(text: str) -> None:
     from generator.headlines import problems, words
