@@ -67,8 +67,11 @@ FREE_MODIFIERS = re.compile(r"(?:(?:^|(?<=[,:;“”\"]))\s*|(?<![\w-])(?P<det>[
 POSSESSED_NP = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s\s+"
                           r"(?P<noun>(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*))$")
 # (a people's adjective may come first: "the Ukrainian air force said", "the German chancellor")
-COMMON_NP = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
-                       r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
+# (or an organisation's initials: "The OSCE monitoring mission said"; or, with no determiner,
+# a people's adjective before a plural: "Russian state news agencies say")
+COMMON_NP = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
+                       r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z]{2,5}\s+)?"
+                       r"|(?<![\w’'-])[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?=(?:[a-z][a-z-]*\s+){0,2}[a-z]{3,}s$))"
                        r"(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*)$")
 # a sentence opening on "he" or "she" before a lower-case word: who it is, the subject of
 # what follows ("He met Indonesia's President Prabowo Subianto in Jakarta on Wednesday")
