@@ -802,6 +802,9 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 left = text[:v.start()].rstrip()
                 if re.search(r"(?:^|\s)and$", left):
                     found = _subject(text, v.start(), mentions, registry, w, quoted)
+                elif (but := re.search(r",?\s*\bbut$", left)) is not None:
+                    # "Zelensky welcomed the offer, but said ...": the clause's subject too
+                    found = _subject(text, but.start(), mentions, registry, w, quoted)
                 elif left.endswith((",", "”", "\"", "’")) and verbs is w.speech:
                     found = _resolve(text, _after_verb(text, v.end(), w), mentions, registry, w)
             if found is not None:
