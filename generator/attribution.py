@@ -800,8 +800,9 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
             if found is None:
                 span = None
                 left = text[:v.start()].rstrip()
-                if re.search(r"(?:^|\s)and$", left):
-                    found = _subject(text, v.start(), mentions, registry, w, quoted)
+                if (joined := re.search(r"(?:^|\s)and(?:\s+(?:later|afterwards|then|also|again))?$", left)):
+                    # ("... spoke with Putin by phone on Monday and afterwards said ...")
+                    found = _subject(text, joined.end(), mentions, registry, w, quoted)
                 elif (but := re.search(r",?\s*\bbut$", left)) is not None:
                     # "Zelensky welcomed the offer, but said ...": the clause's subject too
                     found = _subject(text, but.start(), mentions, registry, w, quoted)
