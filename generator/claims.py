@@ -14,6 +14,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,7 @@ from generator.features import features
 from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source, TimeValue, Timex
 from generator.problems import Problem
 from generator.text import source_sentences
+from generator.text import vocabulary as text_vocabulary
 from generator.timex import months, tag
 from generator.timex.values import (
     COMING_DAYS,
@@ -765,6 +767,51 @@ def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] 
 POINTED_BACK = re.compile(r"(?:that|this|then)\b\s*,")
 
 
+# how many days a wire story's dateline may lie before its page's date (a story filed late at
+# night, run the next day or over a weekend); a dateline day further back, or after the page's
+# date, is a typing error or another story's, and the page's date stands (all 25 datelines with a
+# day in the fixtures lie 0 or 1 day before their page's)
+FILED_REACH = 3
+
+
+def filed_on(source: Source, sentences: Sequence[Sentence]) -> dt.date:
+    """The day a report tells from: its dateline's ("LVIV, Ukraine, Aug 18 (Reuters) -" on a
+    page of 19 August: the 18th), where that lies at most ``FILED_REACH`` days before the
+    page's date; else the page's date.
+
+    >>> import datetime as dt
+    >>> raw = "---\\n---\\nLVIV, Ukraine, Aug 18 (Reuters) - Erdogan spoke overnight."
+    >>> src = Source("a", "a.md", "u", "t", dt.date(2022, 8, 19), raw, 8)
+    >>> filed_on(src, source_sentences(src))
+    datetime.date(2022, 8, 18)
+    """
+    line = next((s for s in sentences[:3] if s.kind == "dateline"), None)
+    if line is None:
+        return source.published
+    m = text_vocabulary().dateline.match(source.raw[line.start:line.end + 2])
+    told = DATELINE_DAY.fullmatch(m.group("date") or "") if m is not None else None
+    if told is None:
+        return source.published
+    number_of = {name.lower().rstrip("."): n for name, n in months()}
+    month = number_of.get((told["month"] or told["month2"]).lower().rstrip("."))
+    day = int(told["day"] or told["day2"])
+    if month is None:
+        return source.published
+    year = int(told["year"]) if told["year"] else source.published.year - (month > source.published.month)
+    try:
+        filed = dt.date(year, month, day)
+    except ValueError:
+        return source.published
+    if not source.published - dt.timedelta(days=FILED_REACH) <= filed <= source.published:
+        return source.published
+    return filed
+
+
+# a dateline's day: "Aug 18", "Aug. 7", "March 2, 2025", "24th August, 2025", "28 February"
+DATELINE_DAY = re.compile(r"(?:(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                          r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]+\.?))(?:,?\s+(?P<year>\d{4}))?")
+
+
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                    registry: Registry | None = None,
                    mentions_of: dict[int, tuple[Mention, ...]] | None = None,
@@ -777,6 +824,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     ``recalls.link_recalls`` may place in the happening they tell of.
     """
     registry = registry or load_registry()
+    # a wire story's dateline day is the day it tells from ("LVIV, Ukraine, Aug 18 (Reuters) -"
+    # on a page of the 19th): its "overnight", "on Thursday", and its news, are of that day
+    source = replace(source, published=filed_on(source, sentences))
     body = source.body
     captions = tuple((s.start - source.body_start, s.end - source.body_start)
                      for s in sentences if s.kind in ("caption", "credit"))

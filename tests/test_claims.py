@@ -853,3 +853,17 @@ def test_a_live_entry_stamp_naming_its_day_dates_the_entry_and_leaves_its_text()
     assert signed.text.startswith("Russian President") and plans.text.startswith("Kremlin spokesman")
     assert (signed.basis, str(signed.when.start)) == ("publication", "2022-02-21")
     assert str(plans.when.start) == "2022-02-22"
+
+
+def test_a_wire_dateline_day_is_the_day_its_story_tells_from() -> None:
+    """"LVIV, Ukraine, Aug 18 (Reuters) -" on a page of 19 August: its "Overnight" is the night
+    to the 18th (was the 19th), its "on Thursday" the 18th; a dateline day a week before the
+    page's, or after it, is not the story's (the page's date stands)."""
+    text = ("LVIV, Ukraine, Aug 18 (Reuters) - Turkish President Tayyip Erdogan said on Thursday "
+            "he would take up the idea with Putin.\n\nOvernight, Russian missiles hit Kharkiv.")
+    said, hit = _claims_of(text, "2022-08-19")
+    assert str(said.when.start) == "2022-08-18" and str(hit.when.start) == "2022-08-18"
+    (_, far) = _claims_of(text.replace("Aug 18", "Aug 10"), "2022-08-19")
+    assert str(far.when.start) == "2022-08-19"
+    (_, later) = _claims_of(text.replace("Aug 18", "Aug 20"), "2022-08-19")
+    assert str(later.when.start) == "2022-08-19"
