@@ -709,6 +709,9 @@ def _title_context(c: Claim) -> dict[str, str | None]:
 
 
 UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b"
+                      # an act that points back to one the title does not carry: "Putin himself
+                      # goes further", "State Duma did so unanimously"
+                      r"|[^\"“]*?\b(?:(?:goes|go|went|gone)\s+further$|(?:did|does|do|done)\s+so\b)"
                       # "Previous one takes place in St Petersburg": one of what?
                       r"|(?:The\s+)?(?:(?:Previous|Next|Last|Latest|Other|Former|Latter|Current|New|"
                       r"Old|First|Second|Third|Final)\s+)?(?:[Oo]ne|[Oo]nes)\b(?!-)"

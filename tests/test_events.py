@@ -1261,3 +1261,16 @@ def test_a_sentence_opening_on_he_is_titled_by_whom_he_means() -> None:
                      "later shortened it to Aug. 8, then met the Russian leader in Anchorage on Aug. 15 "
                      "without winning a ceasefire.", "2025-09-01")
     assert "Trump meets Putin in Anchorage without winning a ceasefire" in made, made
+
+
+def test_an_act_that_points_back_gives_way() -> None:
+    """"A day later, Vladimir Putin himself went further": further than what? "... after the
+    State Duma did so unanimously on Monday": did what? A sentence that says it titles the
+    event."""
+    from generator.events import title_of
+
+    further = _claim("f1", "r", "A day later, Vladimir Putin himself went further.", "2021-10-13")
+    said = _claim("s1", "q", "Russian President Vladimir Putin said on Wednesday he was not refusing "
+                  "to meet his Ukrainian counterpart Volodymyr Zelensky.", "2021-10-13", start=300)
+    assert title_of([further, said]).startswith("Putin says he is not refusing")
+    assert title_of([further]) == "Putin himself goes further"
