@@ -1416,6 +1416,11 @@ def reported_present(text: str, w: Words | None = None) -> str:
     # ("would like", "would rather": a wish now, never "will like")
     text = re.sub(r"\bwould\b(?!\s+(?:like|love|prefer|rather|welcome)\b)", "will", text, count=1)
     text = re.sub(r"\bcould\s+not\b|\bcouldn[’']t\b", "cannot", text, count=1)  # "he could not go"
+    # what had to be done must be ("the first day of silence had to become the first of many"),
+    # where the words are the headline's, not a quote's
+    if (must := re.search(r"\bhad\s+to(?=\s+[a-z])", text)) is not None \
+            and not QUOTED_OPEN.match(text[:must.start()]):
+        text = text[:must.start()] + "must" + text[must.end():]
     text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
                         + m.group("state"), text, count=1)
     # a time clause of a future: 'will meet only after a schedule had been prepared' -> 'after
@@ -2726,6 +2731,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 # --- checks -------------------------------------------------------------------------------
 
 QUOTE_ENDS = frozenset("this that it them these those him her us me you".split())  # a quote may end on
+OF_QUANTIFIERS = frozenset("many few several all both some most each".split())
 
 
 OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)$")
@@ -2766,8 +2772,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     object_pronoun = last in ("it", "them") and re.search(
         r"\b(?:to|that|which|who)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}\s+(?:it|them)$", text)
     particle = len(ws) > 1 and f"{ws[-2].lower()} {last}" in w.particle_ends  # "Trump sworn in"
+    # a quantifier that is what "of" governs ends whole ("must become the first of many")
+    counted = len(ws) > 2 and ws[-2].lower() == "of" and last in OF_QUANTIFIERS
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
-            and not object_pronoun and not particle \
+            and not object_pronoun and not particle and not counted \
             or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text) \
             or last in w.never_last and not re.search(r"[”\"’]$", text):  # (not a quote's)
         out.append("dangling end")  # a function word, a quote opened at the end, or a verb
