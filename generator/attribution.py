@@ -583,6 +583,8 @@ KEPT_NOT_SAID = frozenset({"observed", "observes", "maintained", "maintains"})
 ANSWERED_BY_DEED = re.compile(r"(?<=[a-z])(?:\s+(?:on|late|early|this|last)\s+[\w ]{0,20}?)?\s+by\s+"
                               r"(?!(?:say|tell|stat|announc|declar|not|writ|insist|warn|call|accus|argu|repeat|"
                               r"stress|clai|explain)ing\b)[a-z]{3,}ing\b")
+WITH_TELLING = re.compile(r",\s+with\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:telling|saying|adding|noting|"
+                          r"insisting|stressing|warning|arguing|explaining)\b")
 WHO_RELATIVE = re.compile(r",\s*who(?:\s+(?:has|have|had|also|later|then|first|earlier|previously|"
                           r"recently|once))*\s*$")
 PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z]+\s+(?:in|from|at)\s+$")
@@ -761,8 +763,22 @@ def _frame(text: str, mentions: Sequence[Mention], registry: Registry,
 def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: Words,
                 quoted: list[tuple[int, int]]) -> Attribution | _Pronoun | None:
     by_according, carrier = _according(text, w, mentions, registry, quoted)
+    if isinstance(by_according, Attribution) and by_according.entity is None and not carrier \
+            and (at := text.find(by_according.text)) > 0 \
+            and any(not _inside(quoted, v.start()) for v in w.speech.finditer(text, 0, at)):
+        # "Cavusoglu said on Sunday that ..., according to Hurriyet": a name the registry does
+        # not know, after the sentence's own speech verb, relays that verb's speaker's words
+        carrier = True
     if by_according is not None and not carrier:
         return by_according
+    for told in WITH_TELLING.finditer(text):
+        # "The Kremlin responded on Wednesday, with spokesman Dmitry Peskov telling reporters
+        # that ...": the one named telling it is the speaker, not the body that responded
+        span = _chain_back(text, told.end("who"), w)
+        if not _inside(quoted, told.start()) and span is not None and span[0] >= told.start("who"):
+            found = _resolve(text, span, mentions, registry, w)
+            if isinstance(found, Attribution) and _person_like(found, registry, w):
+                return found
     for verbs in (w.speech, w.directive, w.naming):
         found_at: list[tuple[re.Match[str], tuple[int, int] | None, Attribution | _Pronoun]] = []
         for v in verbs.finditer(text):
