@@ -1108,9 +1108,12 @@ def _plural_subject(subject: str) -> bool:
 
     >>> _plural_subject("The delegations led by Umerov"), _plural_subject("Talks aimed at ending the war")
     (True, True)
+    >>> _plural_subject("Grain shipments through the Black Sea corridor")
+    True
     """
-    head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via)\s+",
-                    subject)[0]
+    head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via|"
+                    r"through|across|into|along|around|near|toward|towards|outside|inside|within|"
+                    r"beyond|during|without|amid|since|about)\s+", subject)[0]
     # ... or a participle or a relative clause after it ("European leaders visiting Kyiv",
     # "leaders who met in Paris"), not an adjective after a determiner ("the ongoing talks")
     if (after := HEAD_ENDS.search(head)) is not None:
@@ -1393,8 +1396,10 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
     if series and all(v in w.past and v not in {"had", "did"} for v in series.groups()):
         rest = ", " + w.past[series.group(1)][plural] + rest[series.end(1):]
     # (never inside a quote: 'described the talks as "productive and focused"')
-    rest = re.sub(r"(?<=\s)and\s+([a-z]+)\b", lambda m: "and " + w.past[m.group(1)][plural]
-                  if m.group(1) in w.past and m.group(1) not in {"had", "did"}
+    # (an adverb of sequence between: 'arrived in Lviv and first held a meeting')
+    rest = re.sub(r"(?<=\s)and\s+((?:first|then|later|also|again|finally|soon|quickly)\s+)?([a-z]+)\b",
+                  lambda m: "and " + (m.group(1) or "") + w.past[m.group(2)][plural]
+                  if m.group(2) in w.past and m.group(2) not in {"had", "did"}
                   and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0),
                   rest, count=1)
     # a second clause of a name of its own: 'tested the Burevestnik, and Putin announced the
@@ -2491,10 +2496,11 @@ def drop_parentheticals(text: str, w: Words) -> str:
         if not relative and any(t in w.past or t in AUXILIARIES
                                 for t in _words_of(own)[1:]):
             return m.group(0)  # a clause of its own, not an aside
-        if re.fullmatch(r"[a-z]+\s+[a-z]+", inner) and re.match(r"\s+[a-z]+\s+(?:and|or)\s+[a-z]",
+        if re.search(r"(?:^|\s)[a-z]+$", inner) and re.match(r"\s+[a-z]+\s+(?:and|or)\s+[a-z]",
                                                               m.string[m.end():]):
-            return m.group(0)  # ", on political, humanitarian and military issues": a list's
-            # first item, not an aside
+            return m.group(0)  # ", on political, humanitarian and military issues", "the chief
+            # of Russia's nuclear, biological and chemical protection troops": a list's first
+            # item, not an aside
         if m.group("lead").endswith("ing") and re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
             return m.group(0)  # ", launching 800 drones, the largest attack": what follows sums up
         if re.match(r"\s+(?:the|a|an)\s", m.string[m.end():]):
@@ -2746,6 +2752,8 @@ SAID_WHOLE = re.compile(r"[A-Z][^:“”\"]{1,60}:\s+“[^“”]+”")  # 'Mich
 CUT_COORDINATION = re.compile(r",\s+and\s+(?:(?:was|were|had|has|is|are)\s+[a-z]+|[a-z]+ed|said|told|says)$")
 # (and a second verb with nothing after it: "..., and boasted")
 # the first "as" of "as long as", "as soon as" with the rest cut away
+# where words were said, cut before what says it ("in remarks| at a meeting of his council")
+BARE_REMARKS = re.compile(r"\bin\s+(?:his\s+|her\s+|their\s+)?(?:remarks|comments)$")
 # (not a comparison whole: "twice as long", "and few are raised as often")
 AS_CUT = re.compile(r"(?<!twice )(?<!times )(?<!half )(?<!just )(?<![\w’'-])as\s+(?:long|soon|far)$")
 
@@ -2788,6 +2796,11 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("unbalanced bracket")
     if AS_CUT.search(text):
         out.append("cut comparison")  # "... peace talks with Russia as long| as Putin ..."
+    if (cut_name := re.search(r"(?<![\w’'-])(?:a|an)\s+([A-Z][\w’'-]*)$", text)) is not None \
+            and cut_name.group(1) not in w.demonyms.values():  # ("and a Ukrainian": a person)
+        out.append("cut description")  # '"an emotional reaction" of a Kremlin| that had run out'
+    if BARE_REMARKS.search(text):
+        out.append("cut frame")  # '... "looks like genocide", in remarks| at a meeting of ...
     if CUT_COORDINATION.search(text):
         out.append("cut coordination")  # "..., and was received": a second verb cut short
     if AGENT_CUT.search(text):
@@ -2825,7 +2838,11 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
                 and not _after_of_plural(ws, i) and not _after_singular_subject(ws, i):
             continue  # "trilateral talks on": a noun; "Putin talks", "statement marks one", "round
             # of talks ends in", "The first round ends without": a verb
-        if (i or not headline) and low in w.verb_forms or (i and low.endswith("ed") and len(low) > 4 and "-" not in low):
+        if (i or not headline) and low in w.verb_forms \
+                or (i and low.endswith("ed") and len(low) > 4 and "-" not in low
+                    # (an -ed word after an article or a people's adjective modifies a noun:
+                    # "a Russian guided bomb strike on a superstore")
+                    and not (ws[i - 1].lower() in DETERMINERS or ws[i - 1] in w.demonyms.values())):
             return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low in w.participles and low not in w.verb_forms and ws[i - 1].lower() not in DETERMINERS:
             return True  # an irregular participle as a headline's passive: "military aid frozen"
@@ -3856,6 +3873,8 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
                 or nxt.lower() in OBJECT_OPENERS and _participle(word, w)):
             continue  # "extend their offers to acquire| the maker", "a new bill restoring| the
             # powers": an object cut off
+        if nxt == "to" and len(word) > 4 and word.endswith("ing") and word.islower() and word not in ING_NOUNS:
+            continue  # "cars waiting| to cross", "seeking| to mediate": an infinitive cut off
         if nxt[:1].islower() and word[:1].islower() and nxt not in ("and", "but") \
                 and nxt.lower() not in w.cut_before \
                 and (nxt.lower() not in w.dangling or nxt.lower() in NP_INSIDE) and nxt.lower() not in PREPOSITIONS:
