@@ -1486,6 +1486,12 @@ NOT_PROGRESSIVE = frozenset("nothing something anything everything during king t
 PLUPERFECT = re.compile(r"\bhad\s+(?P<quote>[“\"])?(?P<neg>not\s+|never\s+)?(?P<adv>[a-z]+ly\s+)?(?P<verb>[a-z][\w-]*)\b")
 
 
+# a time that lasts up to the saying, after a past perfect: "for four years", "since 2019"
+LASTING = re.compile(r"[^,;:.“”\"]*?\b(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?"
+                     r"(?:\w+\s+)?(?:years|months|weeks|decades|a\s+year|a\s+month|a\s+decade|a\s+long\s+time)"
+                     r"|since)\b")
+
+
 def unshift(text: str, w: Words) -> str:
     """The first past perfect becomes a simple past, as a desk writes reported speech: 'had
     agreed' -> 'agreed', 'had not gone through' -> 'did not go through', 'had never met' ->
@@ -1493,6 +1499,13 @@ def unshift(text: str, w: Words) -> str:
     '"never ruled out"' (a quote's words only where the past is the same). 'had been' stays (was
     or were depends on the subject), and so does a verb we do not know."""
     def simple(m: re.Match[str]) -> str:
+        if LASTING.match(m.string, m.end(), min(len(m.string), m.end() + 60)):
+            # what had not happened for a time still has not: 'had not spoken with Trump for
+            # four years' -> 'has not spoken', 'had not met since 2019' -> 'have not met'
+            before = _words_of(m.string[:m.start()])
+            plural = bool(before) and (before[-1].lower() in PLURAL_PRONOUNS or _plural_subject(
+                " ".join(before[-3:])) and before[-1][:1].islower())
+            return ("have" if plural else "has") + m.group(0)[3:]
         past = w.pluperfect.get(m.group("verb"))
         if past is None or m.group("verb") == "been":
             return m.group(0)
