@@ -696,9 +696,13 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             head = head[:again.start()]  # "on Friday night and again on Saturday": both go
         text = head + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
     text = re.sub(r"\b(?:the\s+)?(?:earlier|later)(?=[,.;]|$)", "", text)
+    # "said overnight that ...": when words were said is the frame's, which the date tells
+    text = SAID_OVERNIGHT.sub(r"\g<verb>", text)
     return _tidy(re.sub(r",\s*,", ",", text))
 
 
+SAID_OVERNIGHT = re.compile(r"(?P<verb>\b(?:says|said|say|tells|told|tell|writes|wrote)\s+)overnight\s+"
+                            r"(?=that\b|[“\"])")
 THERE = re.compile(r"(?<=[a-z])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|can|"
                    r"may|might|must|should|seems?|appears?|remains?)\b)(?=\s+[a-z]|[,.;:]|$)")
 ZONE_TIME = re.compile(r"^,?\s+(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|local)\s+time|[A-Z]{2,4}|GMT[+-]\d{1,2})(?=\s*[,.;:)]|\s*$)")
@@ -1402,6 +1406,11 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
                   if m.group(2) in w.past and m.group(2) not in {"had", "did"}
                   and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0),
                   rest, count=1)
+    # a "where" clause of what was done there: 'visits China, where he and Xi called for a
+    # political settlement' -> 'where he and Xi call for'
+    rest = WHERE_DONE.sub(lambda m: f"{m.group('lead')}{w.past[m.group('verb')][_plural_subject(m.group('who'))]}"
+                          if m.group("verb") in w.past and m.group("verb") not in {"had", "did", "was", "were"}
+                          and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0), rest, count=1)
     # a second clause of a name of its own: 'tested the Burevestnik, and Putin announced the
     # result' -> ', and Putin announces the result'
     return re.sub(r",\s+and\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?P<verb>[a-z]+)\b",
@@ -1410,6 +1419,8 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
                   and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0), rest, count=1)
 
 
+WHERE_DONE = re.compile(r"(?P<lead>,\s+where\s+(?P<who>(?:he|she|they|we|[A-Z][\w’'-]*)(?:\s+(?:and\s+)?"
+                        r"[A-Z][\w’'-]*){0,3})\s+)(?P<verb>[a-z]+)\b")
 QUOTED_OPEN = re.compile(r"^(?:[^“”\"]*(?:“[^”]*”|\"[^\"]*\"))*[^“”\"]*[“\"][^”\"]*$")
 
 
@@ -1507,6 +1518,9 @@ def unshift(text: str, w: Words) -> str:
                 " ".join(before[-3:])) and before[-1][:1].islower())
             return ("have" if plural else "has") + m.group(0)[3:]
         past = w.pluperfect.get(m.group("verb"))
+        if past is None and re.fullmatch(r"[a-z]{2,}ed", m.group("verb")) and not m.group("neg") \
+                and not m.group("quote"):
+            past = m.group("verb")  # a regular verb's participle is its past ("had pulled out")
         if past is None or m.group("verb") == "been":
             return m.group(0)
         adv = m.group("adv") or ""
