@@ -1267,6 +1267,10 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             if w.states.match(text, t.start()):
                 return text  # "he was prepared to": a state, which reported speech makes "is"
             if nxt in w.participles and nxt not in {"had", "did", "said", "told"}:
+                if not deeds and nxt in w.past and w.past[nxt][1] == nxt:
+                    return text  # after "says", a passive whose participle is the verb's own
+                    # present too keeps its "was": 'council says the drama theatre was hit',
+                    # never '... theatre hit' ("hit", "cut", "set": "says talks planned" is clear)
                 return f"{subj.rstrip(',')}{rest}"  # (an apposition's comma closes nothing now)
             if future and deeds and (doing := _progressive().get(nxt)) is not None \
                     and not re.search(r"\bwhen\b", text[tokens[i + 1].end():]):

@@ -591,13 +591,16 @@ def test_twentieth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     21): as first read (blind, at 3b1d1ab), claims 0.937 / 0.936, speakers 54 of 74 (11 wrong
     or spurious), merged 18/19, conflicts 2/5 (1 false), headlines 19/42; at the end of session
     21 0.96 / 0.96, 57 of 77 (9), merged 18/19, conflicts 2/5 (0 false), headlines 19/43. A
-    regression guard."""
+    regression guard. (Headlines 18/43 -> 16/43 in session 24, when a report's lead came to
+    title its event: one event holds seven happenings of the live blog's 16-17 March, and its
+    title now tells the blog's lead, the Mariupol theatre, not Zelensky's address to Congress;
+    a blind desk read of the 75 titles the rule changed preferred it 44 to 27.)"""
     s = score(_copied(PROBE_EVENTS20, tmp_path), PROBE_EVENTS20)
     print("\nprobe events 20:", s)
     assert s["claims_recall"] >= 0.92 and s["claims_precision"] >= 0.92, s
     assert ratio(s["attribution"]) >= 0.7 and s["attribution_wrong"] <= 12, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
-    assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.38, s
+    assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.36, s
 
 
 PROBE_EVENTS21 = DEV.parent / "probe_events21"

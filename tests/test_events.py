@@ -1274,3 +1274,24 @@ def test_an_act_that_points_back_gives_way() -> None:
                   "to meet his Ukrainian counterpart Volodymyr Zelensky.", "2021-10-13", start=300)
     assert title_of([further, said]).startswith("Putin says he is not refusing")
     assert title_of([further]) == "Putin himself goes further"
+
+
+def test_a_reports_lead_titles_its_event_before_a_sentence_more_like_the_whole() -> None:
+    """Zelensky's G20 speech, the lead of its report, titles the day's event, not "Lavrov leaves
+    Bali", which the other sentences name more (the lead came first only when dated by its
+    report's day)."""
+    import datetime as _dt
+
+    from generator.events import _ranking
+    from generator.model import Source
+
+    day = TimeValue(_dt.date(2022, 11, 15), _dt.date(2022, 11, 15), "day")
+    lead = _claim("z", "a", "Zelensky told the G20 summit on Tuesday that now is the time to end "
+                  "the war.", "2022-11-15")
+    lavrov = [Claim(f"l{i}", src, f"Lavrov left Bali on Tuesday, ahead of day {i}.", start, start + 40,
+                    1, day, "explicit") for i, (src, start) in enumerate((("a", 300), ("b", 0), ("b", 90)))]
+    vec = {"z": {"zelensky": 1.0}, **{c.id: {"lavrov": 1.0} for c in lavrov}}
+    sources = {s: Source(s, f"{s}.md", f"https://{s}.example/", s, _dt.date(2022, 11, 16), "", 0)
+               for s in "ab"}
+    ranked, _, _ = _ranking([lavrov[0], lead, *lavrov[1:]], vec, sources)
+    assert ranked[0].id in ("z", "l1") and ranked[1].id in ("z", "l1"), [c.id for c in ranked]
