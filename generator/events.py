@@ -52,6 +52,7 @@ from generator.headlines import (
     noted,
     noting,
     second_clause,
+    short_name,
     template,
     words,
 )
@@ -794,7 +795,8 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     news, not the week's)."""
     title, _ = _pick(_choices(ranked, plans, news, aside, taken), taken)
     if title or not ranked:
-        return _with_parties(_completed(title, lambda: _round_of(ranked), taken), ranked, taken)
+        return _role_named(_with_parties(_completed(title, lambda: _round_of(ranked), taken), ranked, taken),
+                           ranked, taken)
     return _untitled(ranked)
 
 
@@ -955,6 +957,33 @@ PARTYLESS = re.compile(r"^(?P<pre>(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Ne
 DELEGATIONS = re.compile(r"^Delegations\b")
 THE_TALKS = re.compile(r"\bthe\s+((?:peace\s+)?(?:talks|negotiations))\b")  # "happening in the talks"
 PARTY_SHARE = 2  # a state is a party of the event's talks when this many of its claims name it
+
+
+# a title opening on a role, not a name: "Russia's defence minister orders a halt to ..."
+ROLE_SUBJECT = re.compile(r"(?:(?P<owner>[A-Z][\w’'-]*)(?:’s|'s)\s+|(?:The|the)\s+)?"
+                          r"(?P<role>(?:[a-z]+\s+){0,2}(?:minister|spokesman|spokeswoman|spokesperson|"
+                          r"secretary|chancellor|premier|envoy|aide|adviser|advisor|governor|mayor|"
+                          r"ambassador))\s+(?=[a-z])")
+
+
+def _role_named(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str:
+    """A title whose subject is a role the event's claims give a name to, with the name:
+    "Russia's defence minister orders a halt to military drills" -> "Shoigu orders a halt ...",
+    where a claim of the event names "Defense Minister Sergei Shoigu" (one person so named,
+    the same role in either spelling); else the title as it is."""
+    m = ROLE_SUBJECT.match(title)
+    if m is None:
+        return title
+    role = re.escape(m.group("role")).replace("defence", "defen[cs]e").replace("defense", "defen[cs]e")
+    before = re.compile(rf"(?i)\b{role}\s*,?\s*$")
+    registry = load_registry()
+    named = {e for c in ranked[:TITLE_REACH] for a, _b, e in c.mentions
+             if e in registry.by_id and registry.get(e).kind == "person"
+             and before.search(c.text, max(0, a - 60), a)}
+    if len(named) != 1:
+        return title
+    renamed = short_name(registry.get(named.pop()).name, words()) + " " + title[m.end():]
+    return title if renamed in taken or len(renamed) > len(title) + 20 else renamed
 
 
 def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str:
@@ -2160,8 +2189,9 @@ def _retitled(alternatives: tuple, taken: AbstractSet[str], claims: dict[str, Cl
         return None  # the choices ran on
     if not title:
         return untitled
-    return _with_parties(_completed(title, lambda: round_of, taken), [claims[k] for k in first],
-                         taken)
+    firsts = [claims[k] for k in first]
+    return _role_named(_with_parties(_completed(title, lambda: round_of, taken), firsts, taken),
+                       firsts, taken)
 
 
 def _ranking(members: list[Claim], vec: dict[str, dict[str, float]], sources: dict[str, Source]

@@ -1295,3 +1295,19 @@ def test_a_reports_lead_titles_its_event_before_a_sentence_more_like_the_whole()
                for s in "ab"}
     ranked, _, _ = _ranking([lavrov[0], lead, *lavrov[1:]], vec, sources)
     assert ranked[0].id in ("z", "l1") and ranked[1].id in ("z", "l1"), [c.id for c in ranked]
+
+
+def test_a_role_opening_a_title_takes_the_name_another_claim_gives_it() -> None:
+    """"Russia's defence minister orders a halt to military drills near Ukraine", where a claim
+    of the event names "Defense Minister Sergei Shoigu": "Shoigu orders a halt ..." (the role in
+    either spelling); two people named with the role, or none, leave the title as it is."""
+    from generator.events import _role_named
+
+    shoigu = _claim("s", "a", "Defense Minister Sergei Shoigu on Thursday ordered the troops back.",
+                    "2021-04-22", mentions=((17, 30, "sergei-shoigu"),))
+    title = "Russia's defence minister orders a halt to military drills near Ukraine"
+    assert _role_named(title, [shoigu], frozenset()) == "Shoigu orders a halt to military drills near Ukraine"
+    assert _role_named(title, [], frozenset()) == title
+    other = _claim("o", "b", "Defence minister Rustem Umerov said the drills were a threat.",
+                   "2021-04-22", mentions=((17, 30, "rustem-umerov"),))
+    assert _role_named(title, [shoigu, other], frozenset()) == title
