@@ -1,0 +1,78 @@
+"""What the seventeenth hostile sweep found (the merge cache, the headline rules of session 23)
+and was fixed: docs/benchmarks.md, "A seventeenth sweep"."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import generate
+from generator.cache import MergeCache
+from generator.output import read_json, write_json
+from tests.test_merge_memo import DEV, merged
+
+
+def _forged(cache: MergeCache, edit) -> None:
+    """``cache``'s JSON edited by ``edit`` and written again under a digest that matches (as
+    an editor, a script or a bad merge of two projects' caches could)."""
+    head = read_json(cache.path)
+    assert isinstance(head, dict)
+    head = copy.deepcopy(head)
+    edit(head["memo"])
+    write_json(cache.path, head)
+
+
+def _claims_elsewhere(memo: dict) -> None:
+    # every report's entry points at vectors and units before its own (the first report's)
+    for key in memo["reports"]:
+        memo["reports"][key] = [-5, 3, -2, 1]
+
+
+def _a_unit_past_its_report(memo: dict) -> None:
+    # a report's entry that claims one claim more than it has
+    for key, entry in memo["reports"].items():
+        memo["reports"][key] = [entry[0], entry[1] + 1, entry[2], entry[3]]
+
+
+@pytest.mark.parametrize("edit", [_claims_elsewhere, _a_unit_past_its_report])
+def test_a_reports_entry_of_another_size_is_prepared_anew(tmp_path: Path, edit) -> None:
+    """A report's entry in the merge cache whose vectors are not its claims' (a zip of unequal
+    lengths: ValueError out of merge_events before) is prepared again, as a cold merge does."""
+    folder = tmp_path / "corpus" / "sources"
+    shutil.copytree(DEV, folder)
+    cache = MergeCache(tmp_path / "cache" / "merge.json")
+    cold, _ = merged(folder, cache)
+    _forged(cache, edit)
+    again, memo = merged(folder, cache)
+    assert again == cold
+    assert memo is not None and memo.hits > 0  # the scores were still the last merge's
+
+
+def _a_claim_of_no_event(memo: dict) -> None:
+    for kept in memo["alternatives"].values():
+        kept[0][3] = ["c-0000000000", *kept[0][3]]
+
+
+def _qualities_of_no_order(memo: dict) -> None:
+    for kept in memo["alternatives"].values():
+        for choice in kept[0][0]:
+            choice[2] = False  # (every choice weighed)
+        kept[0][0] += [["Two titles no event", [1], False], ["has taken", ["a"], False]]
+
+
+@pytest.mark.parametrize("edit", [_a_claim_of_no_event, _qualities_of_no_order])
+def test_next_best_titles_of_another_shape_are_made_anew(tmp_path: Path, edit) -> None:
+    """What picks an event's next best title, kept with claims the event does not have
+    (KeyError in _retitled before) or qualities that do not compare (TypeError in _pick), is
+    made again."""
+    folder = tmp_path / "corpus" / "sources"
+    generate(40, folder)  # (its sentences repeat: many events take their next best title)
+    cache = MergeCache(tmp_path / "cache" / "merge.json")
+    cold, memo = merged(folder, cache)
+    assert memo is not None and memo.kept is not None and memo.kept["alternatives"]
+    _forged(cache, edit)
+    again, _ = merged(folder, cache)
+    assert again == cold
