@@ -924,8 +924,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
-                 rf"|{TOLD_NP}(?=\s+that\b))"
-                 rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
+                 rf"|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
+                 rf"(?=\s+(?:that\b|[a-zA-Z“\"])|:\s+[“\"]))?"
                  rf"(?:,|:(?=\s+[“\"]))?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
                  rf"(?P<rest>[^\s].+)$", text)
     named = m and (
@@ -3313,7 +3313,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                                  re.match(r"\s*[A-Z]", text[m.end():]) else "", text)
     if len(text) > 40 and (lead := LEAD_IN.match(text)) is not None \
             and not _told_deed(_words_of(lead.group(0)), w) \
-            and _words_of(lead.group(0))[-1].lower() not in w.speech:
+            and not any(x.lower() in w.speech for x in _words_of(lead.group(0))):
         text = text[lead.end():]  # (not a clause: "Trump met Zelensky: the meeting, ...";
         # nor a speaker's frame: 'Trump said: "It could have been a mistake."')
     text = before_colon(text, w)

@@ -76,3 +76,17 @@ def test_next_best_titles_of_another_shape_are_made_anew(tmp_path: Path, edit) -
     _forged(cache, edit)
     again, _ = merged(folder, cache)
     assert again == cold
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    ('Trump told reporters on Monday: "It could have been a mistake."',
+     "Trump says it could have been a mistake"),  # was 'Trump says reporters: "It could ..."'
+    ('Trump told reporters: "It could have been a mistake."',
+     "Trump says it could have been a mistake"),  # was none
+    ('Zelensky told the Verkhovna Rada on Monday: "We will not give up our land."',
+     "Zelensky: “We will not give up our land”"),  # was 'Zelensky says the Verkhovna Rada: ...'
+])
+def test_a_listener_before_a_colon_and_a_quote_is_no_part_of_what_was_said(
+        sentence: str, headline: str) -> None:
+    from generator.headlines import make_headline
+    assert make_headline(sentence).text == headline
