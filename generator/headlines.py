@@ -933,10 +933,11 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:(?:a|an|the)\s+|(?=[a-z]))[^,]{2,80},?",
                         m.group("who")))
     if m and m.group("obj") is None and m.group("verb").lower().startswith("t") \
-            and (heard := re.match(r"[a-z][^,;:“”\"]{0,80}?\s+that\s+(?P<said>[^\s].+)$", m.group("rest"))):
+            and (heard := re.match(r"[a-z][^,;:“”\"]{0,80}?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?"
+                               r"\s+that\s+(?P<said>[^\s].+)$", m.group("rest"))):
         # "told wounded soldiers at a Moscow military hospital that S", "told a meeting of the
         # Ukraine Defense Contact Group in Brussels that S": a listener too long to name, and
-        # what they were told
+        # what they were told (its place may name its country: "in Brussels, Belgium, that S")
         yield Frame(m.group("who"), "says", heard.group("said"), heard.group("said")[:1] in "“\"")
         m = None
     if m and (named or not re.search(r",\s", m.group("who"))):

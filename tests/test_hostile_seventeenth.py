@@ -90,3 +90,14 @@ def test_a_listener_before_a_colon_and_a_quote_is_no_part_of_what_was_said(
         sentence: str, headline: str) -> None:
     from generator.headlines import make_headline
     assert make_headline(sentence).text == headline
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    ("Putin told an energy forum in Moscow, Russia, that there was now a reason for a summit.",
+     "Putin says there was a reason for a summit"),  # was 'Putin says an energy forum in Moscow, ...'
+    ("Hegseth told a meeting of the Ukraine Defense Contact Group at NATO headquarters in "
+     "Brussels, that the war would end.", "Hegseth says the war will end"),
+])
+def test_a_long_listener_whose_place_names_its_country_is_told(sentence: str, headline: str) -> None:
+    from generator.headlines import make_headline
+    assert make_headline(sentence).text == headline
