@@ -926,7 +926,11 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
                  rf"|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])|:\s+[“\"]))?"
-                 rf"(?:,|:(?=\s+[“\"]))?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
+                 # (where and how it was said, before a colon and a quote: 'said in a statement:
+                 # "..."', 'told reporters aboard Air Force One: "..."')
+                 rf"(?:\s+(?:in|on|at|aboard|after|during|before|from|outside|via)\s+[^\W\d][\w’'.-]*"
+                 rf"(?:,?\s+[\w’'.-]+){{0,6}}?(?=,?:\s+[“\"]))?"
+                 rf"(?:,?:(?=\s+[“\"])|,)?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
                  rf"(?P<rest>[^\s].+)$", text)
     named = m and (
         APPOSED_NAME.fullmatch(m.group("who"))

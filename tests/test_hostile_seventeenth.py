@@ -101,3 +101,14 @@ def test_a_listener_before_a_colon_and_a_quote_is_no_part_of_what_was_said(
 def test_a_long_listener_whose_place_names_its_country_is_told(sentence: str, headline: str) -> None:
     from generator.headlines import make_headline
     assert make_headline(sentence).text == headline
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    ('Trump told reporters aboard Air Force One: "I think he wants peace."',
+     "Trump: “I think he wants peace”"),  # was 'Trump says aboard Air Force One: "I think ..."'
+    ('Lavrov told journalists after the talks: "Nothing was agreed."',
+     "Lavrov says nothing was agreed"),  # was 'Lavrov told journalists after the talks: "..."'
+])
+def test_where_it_was_said_before_a_colon_and_a_quote_is_the_frames(sentence: str, headline: str) -> None:
+    from generator.headlines import make_headline
+    assert make_headline(sentence).text == headline
