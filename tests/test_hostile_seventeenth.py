@@ -112,3 +112,14 @@ def test_a_long_listener_whose_place_names_its_country_is_told(sentence: str, he
 def test_where_it_was_said_before_a_colon_and_a_quote_is_the_frames(sentence: str, headline: str) -> None:
     from generator.headlines import make_headline
     assert make_headline(sentence).text == headline
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    ("Zelensky said on Monday the fighting would carry on.",
+     "Zelensky says the fighting will carry on"),  # was '... the fighting will carry'
+    ("Trump said on Monday he would step in.", "Trump says he will step in"),  # was '... will step'
+    ("Fighting raged on on Monday.", "Fighting rages on"),  # was none
+])
+def test_a_particle_ending_the_sentence_ends_the_headline(sentence: str, headline: str) -> None:
+    from generator.headlines import make_headline
+    assert make_headline(sentence).text == headline
