@@ -1393,6 +1393,8 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
 
     >>> _and_present(" the Burevestnik, and Putin announced the result", False, words())
     ' the Burevestnik, and Putin announces the result'
+    >>> _and_present(" in Moscow, and the two men talked for five hours", False, words())
+    ' in Moscow, and the two men talk for five hours'
     """
     series = re.match(r",\s+([a-z]+)\b(?=[^,;“”\"]*?\sand\s+([a-z]+)\b)", rest)
     if series and all(v in w.past and v not in {"had", "did"} for v in series.groups()):
@@ -1403,11 +1405,26 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
                   and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0),
                   rest, count=1)
     # a second clause of a name of its own: 'tested the Burevestnik, and Putin announced the
-    # result' -> ', and Putin announces the result'
-    return re.sub(r",\s+and\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?P<verb>[a-z]+)\b",
-                  lambda m: f", and {m.group('who')} {w.past[m.group('verb')][0]}"
-                  if m.group("verb") in w.past and m.group("verb") not in {"had", "did"}
-                  and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0), rest, count=1)
+    # result' -> ', and Putin announces the result'; or of a subject after "the" (a
+    # seventeenth sweep: 'Delegations meet in Istanbul, and the talks lasted less than two
+    # hours', 'Putin meets Witkoff, and the two men talked for five hours' mixed the tenses)
+    m = re.search(r",\s+and\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?P<verb>[a-z]+)\b"
+                  r"|(?P<the>the(?:\s+[\w’'-]+){1,4})(?!\S))", rest)
+    if m is None or QUOTED_OPEN.search(rest[:m.start()]):
+        return rest
+    at, plural = m.span("verb"), False
+    if m.group("the") is not None:  # its subject's words, then a verb in the past
+        said = re.findall(r"\S+", m.group("the"))
+        k = next((k for k in range(2, len(said)) if said[k] in w.past), None)
+        if k is None:
+            return rest
+        start = m.start("the") + sum(len(x) + 1 for x in said[:k])
+        at = (start, start + len(said[k]))
+        plural = _plural_subject(" ".join(said[:k]))
+    verb = rest[at[0]:at[1]]
+    if verb not in w.past or verb in {"had", "did"}:
+        return rest
+    return rest[:at[0]] + w.past[verb][plural] + rest[at[1]:]
 
 
 QUOTED_OPEN = re.compile(r"^(?:[^“”\"]*(?:“[^”]*”|\"[^\"]*\"))*[^“”\"]*[“\"][^”\"]*$")

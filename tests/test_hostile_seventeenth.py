@@ -123,3 +123,14 @@ def test_where_it_was_said_before_a_colon_and_a_quote_is_the_frames(sentence: st
 def test_a_particle_ending_the_sentence_ends_the_headline(sentence: str, headline: str) -> None:
     from generator.headlines import make_headline
     assert make_headline(sentence).text == headline
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    ("Putin met Witkoff in Moscow on Thursday, and the two men talked for five hours.",
+     "Putin meets Witkoff in Moscow, and the two men talk for five hours"),  # was '... talked ...'
+    ("Russia tested the Burevestnik on Monday, and the test lasted 15 hours.",
+     "Russia tests the Burevestnik, and the test lasts 15 hours"),  # was '... lasted ...'
+])
+def test_a_second_clause_after_the_turns_present_too(sentence: str, headline: str) -> None:
+    from generator.headlines import make_headline
+    assert make_headline(sentence).text == headline
