@@ -1414,13 +1414,17 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
         return rest
     at, plural = m.span("verb"), False
     if m.group("the") is not None:  # its subject's words, then a verb in the past
-        said = re.findall(r"\S+", m.group("the"))
-        k = next((k for k in range(2, len(said)) if said[k] in w.past), None)
-        if k is None:
-            return rest
-        start = m.start("the") + sum(len(x) + 1 for x in said[:k])
-        at = (start, start + len(said[k]))
-        plural = _plural_subject(" ".join(said[:k]))
+        said = list(re.finditer(r"\S+", m.group("the")))
+        k = next((k for k in range(2, len(said)) if said[k].group() in w.past), None)
+        item = rest[:m.start()].rsplit(",", 1)
+        if k is None or any(x.group().lower() in WHO_WHICH | {"that"} for x in said[1:k]) \
+                or len(item) == 2 and len(_words_of(item[1])) <= 3 \
+                and not any(x.lower() in w.past for x in _words_of(item[1])):
+            return rest  # (nor a relative clause's verb, nor a list's last item: "met Xi, Modi,
+            # and the leaders invited to the summit")
+        at = (m.start("the") + said[k].start(), m.start("the") + said[k].end())
+        plural = _plural_subject(" ".join(x.group() for x in said[:k])) \
+            or said[k - 1].group() in NUMBERS - {"one", "no"}  # ("the two")
     verb = rest[at[0]:at[1]]
     if verb not in w.past or verb in {"had", "did"}:
         return rest

@@ -134,3 +134,13 @@ def test_a_particle_ending_the_sentence_ends_the_headline(sentence: str, headlin
 def test_a_second_clause_after_the_turns_present_too(sentence: str, headline: str) -> None:
     from generator.headlines import make_headline
     assert make_headline(sentence).text == headline
+
+
+def test_a_lists_last_item_after_the_is_no_second_clause() -> None:
+    """(The fix above, kept from a list: 'and the leaders invited to the summit' is the last
+    of what Putin met, not a clause of its own.)"""
+    from generator.headlines import make_headline
+    assert make_headline("Putin met Xi, Modi, and the leaders invited to the summit on Monday."
+                         ).text == "Putin meets Xi, Modi, and the leaders invited to the summit"
+    assert make_headline("Putin met Xi on Monday, and the two discussed Ukraine.").text \
+        == "Putin meets Xi, and the two discuss Ukraine"
