@@ -144,3 +144,12 @@ def test_a_lists_last_item_after_the_is_no_second_clause() -> None:
                          ).text == "Putin meets Xi, Modi, and the leaders invited to the summit"
     assert make_headline("Putin met Xi on Monday, and the two discussed Ukraine.").text \
         == "Putin meets Xi, and the two discuss Ukraine"
+
+
+@pytest.mark.parametrize("sentence, headline", [
+    ("Peskov said on Monday the talks were not over.", "Peskov says the talks are not over"),
+    ("The war is over, Zelensky said on Monday.", "Zelensky says the war is over"),
+])  # (both were none: "over" ended them as a dangling word)
+def test_what_is_over_ends_a_headline(sentence: str, headline: str) -> None:
+    from generator.headlines import make_headline
+    assert make_headline(sentence).text == headline
