@@ -400,6 +400,43 @@ SHAPES = {
                                    "on Monday that he was angry.\n\n"),
  "f16-dateline-agency-run": lambda i: "KUWAIT CITY (KUNA) " if i % 30 else "(KUNA): Kuwait welcomed the talks on Saturday.\n\n",
  "f16-weapons": lambda i: f"French-supplied Mirage 2000 jets and {2000 + i % 25} drones struck on {1 + i % 28} May. ",
+ # (a seventeenth sweep) the headline rules of session 23 after the sixteenth sweep began: a
+ # listener told before "that" or a colon, a speaker's frame before a colon and a quote, a
+ # second clause turned present (_and_present), a body named after what it is (_owned_name),
+ # an aside whose comma stands inside a quote, "he" after an opener naming one person, a second
+ # verb with nothing after it (CUT_COORDINATION), "through" and its kind at a headline's end,
+ # a participle's object in the subject (to_present), "go on", possessors before a name
+ # (events.agent); each once a sentence and, as "-run", repeated inside one sentence
+ "f17-told-listener": lambda i: (f"He told wounded soldiers at a Moscow military hospital on {1 + i % 28} May "
+                                 f"{1990 + i // 28 % 30} that the drone had been launched from a submarine. "),
+ "f17-told-listener-run": lambda i: "Hegseth told a meeting" if i == 0 else " of the group in Brussels, Belgium,",
+ "f17-told-colon": lambda i: (f"Trump told reporters on {1 + i % 28} May {1990 + i // 28 % 30}: "
+                              "\"It could have been a mistake.\" "),
+ "f17-colon-run": lambda i: "Trump said: \"" if i % 30 else f"It was a mistake on {1 + i // 30 % 28} May.\" ",
+ "f17-and-present": lambda i: (f"Russian military tested the Burevestnik on {1 + i % 28} May {1990 + i // 28 % 30}, "
+                               "and Putin announced the result. "),
+ "f17-and-present-run": lambda i: "Russia tested the Burevestnik on Monday" if i == 0 else ", and Putin announced the result",
+ "f17-owned-name": lambda i: ("Russia's leading independent newspaper Novaya Gazeta said on "
+                              f"{1 + i % 28} May {1990 + i // 28 % 30} it was suspending publication. "),
+ "f17-owned-name-run": lambda i: "Russia's leading independent " if i % 40 else f"newspaper Novaya Gazeta said on {1 + i // 40 % 28} May it would close. ",
+ "f17-quote-aside": lambda i: (f"The Mariupol hospital strike of {1 + i % 28} March {1990 + i // 28 % 30}, which Lavrov "
+                               "dismissed as Ukrainian \"propaganda,\" has become the emblem of the siege. "),
+ "f17-quote-aside-run": lambda i: "The strike on Monday" if i == 0 else ", which Lavrov dismissed as \"propaganda,\"",
+ "f17-he-opener": lambda i: (f"When Volodymyr Zelensky stepped out on {1 + i % 28} May {1990 + i // 28 % 30} to "
+                             "address the nation, he did not reject the American peace plan. "),
+ "f17-he-opener-run": lambda i: "When Zelensky stepped out on Monday, " if i % 30 else "he did not reject the plan. ",
+ "f17-coordination": lambda i: (f"Putin said on {1 + i % 28} May {1990 + i // 28 % 30} that Russia had tested the "
+                                "Poseidon, a nuclear-capable torpedo, and boasted. "),
+ "f17-coordination-run": lambda i: "Putin said on Monday that Russia had tested the Poseidon" if i == 0 else ", and boasted",
+ "f17-through": lambda i: (f"Ukraine exported 5 million tons of grain on {1 + i % 28} May {1990 + i // 28 % 30} "
+                           "through its Black Sea ports. "),
+ "f17-through-run": lambda i: "Ukraine shipped grain on Monday" if i == 0 else " through its Black Sea ports across",
+ "f17-participle": lambda i: (f"A government plane carrying the freed Ukrainians landed at Boryspil on {1 + i % 28} "
+                              f"May {1990 + i // 28 % 30}. The delegations led by Umerov arrived. "),
+ "f17-participle-run": lambda i: "The delegations led by Umerov and " if i % 40 else f"Yermak arrived on {1 + i // 40 % 28} May. ",
+ "f17-go-on": lambda i: f"Peskov said on {1 + i % 28} May {1990 + i // 28 % 30} the talks would go on. ",
+ "f17-go-on-run": lambda i: "Peskov said on Monday the talks would" if i == 0 else " go on",
+ "f17-possessor-run": lambda i: ["Russia's ", "Ukraine's ", "the Kremlin's "][i % 3] if i % 60 else f"Vladimir Putin met on {1 + i // 60 % 28} May. ",
 }
 _DATED = "Putin spoke to Zelensky on {d} May {y} and "
 

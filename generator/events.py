@@ -1542,7 +1542,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         its_units: list[tuple] = []
         for r in range(*span):
             a, b = bounds[r], bounds[r + 1]
-            known = kept_report(last, report_keys[r], a) if last is not None else None
+            known = kept_report(last, report_keys[r], a, b - a) if last is not None else None
             v, u = known if known is not None else _prepare(claims[a:b], a, freq, by_id)
             vectors_of += v
             its_units += u
@@ -2012,7 +2012,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     out.append((_alternatives([c for unit in group for c in unit], vec, by_id,
                                               firsts, aside), None))
                     continue
-                known = _known_alternatives(last_alternatives.get(key_of[id(group)]), firsts)
+                known = _known_alternatives(last_alternatives.get(key_of[id(group)]), firsts,
+                                            {c.id for unit in group for c in unit})
                 if known is None:
                     asked = Asked(firsts)
                     known = (_alternatives([c for unit in group for c in unit], vec, by_id,
@@ -2080,17 +2081,21 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     return tuple(out)
 
 
-def _known_alternatives(kept: object, firsts: AbstractSet[str]) -> tuple[tuple, dict] | None:
+def _known_alternatives(kept: object, firsts: AbstractSet[str], members: AbstractSet[str]
+                        ) -> tuple[tuple, dict] | None:
     """What the last merge found to pick an event's next best title (``_alternatives``, as
     ``merge_memo`` kept it: lists for tuples), if every first title it asked about is again a
-    first title or again not one; else None (it is found anew)."""
+    first title or again not one; else None (it is found anew). Its qualities are numbers and
+    its most representative claims the event's ``members`` (ids), or it is none: a file edited
+    under a digest that matches raised KeyError or TypeError here (the seventeenth sweep)."""
     try:
         (choices, round_of, untitled, first), asked = kept  # type: ignore[misc]
         if not isinstance(asked, dict) or any((t in firsts) is not v for t, v in asked.items()):
             return None
         choices = [(text, tuple(quality), settled) for text, quality, settled in choices]
         if not all(isinstance(text, str) and isinstance(settled, bool) for text, _, settled in choices) \
-                or not all(isinstance(k, str) for k in first) \
+                or not all(type(q) in (bool, int) for _, quality, _ in choices for q in quality) \
+                or not isinstance(first, list) or not all(k in members for k in first) \
                 or not all(t is None or isinstance(t, str) for t in (round_of, untitled)):
             return None
         return (choices, round_of, untitled, list(first)), asked

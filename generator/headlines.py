@@ -928,19 +928,24 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
-                 rf"|{TOLD_NP}(?=\s+that\b))"
-                 rf"(?=\s+(?:that\b|[a-zA-Z“\"])))?"
-                 rf"(?:,|:(?=\s+[“\"]))?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
+                 rf"|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
+                 rf"(?=\s+(?:that\b|[a-zA-Z“\"])|:\s+[“\"]))?"
+                 # (where and how it was said, before a colon and a quote: 'said in a statement:
+                 # "..."', 'told reporters aboard Air Force One: "..."')
+                 rf"(?:\s+(?:in|on|at|aboard|after|during|before|from|outside|via)\s+[^\W\d][\w’'.-]*"
+                 rf"(?:,?\s+[\w’'.-]+){{0,6}}?(?=,?:\s+[“\"]))?"
+                 rf"(?:,?:(?=\s+[“\"])|,)?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
                  rf"(?P<rest>[^\s].+)$", text)
     named = m and (
         APPOSED_NAME.fullmatch(m.group("who"))
         or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:(?:a|an|the)\s+|(?=[a-z]))[^,]{2,80},?",
                         m.group("who")))
     if m and m.group("obj") is None and m.group("verb").lower().startswith("t") \
-            and (heard := re.match(r"[a-z][^,;:“”\"]{0,80}?\s+that\s+(?P<said>[^\s].+)$", m.group("rest"))):
+            and (heard := re.match(r"[a-z][^,;:“”\"]{0,80}?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?"
+                               r"\s+that\s+(?P<said>[^\s].+)$", m.group("rest"))):
         # "told wounded soldiers at a Moscow military hospital that S", "told a meeting of the
         # Ukraine Defense Contact Group in Brussels that S": a listener too long to name, and
-        # what they were told
+        # what they were told (its place may name its country: "in Brussels, Belgium, that S")
         yield Frame(m.group("who"), "says", heard.group("said"), heard.group("said")[:1] in "“\"")
         m = None
     if m and (named or not re.search(r",\s", m.group("who"))):
@@ -1399,6 +1404,8 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
 
     >>> _and_present(" the Burevestnik, and Putin announced the result", False, words())
     ' the Burevestnik, and Putin announces the result'
+    >>> _and_present(" in Moscow, and the two men talked for five hours", False, words())
+    ' in Moscow, and the two men talk for five hours'
     """
     series = re.match(r",\s+([a-z]+)\b(?=[^,;“”\"]*?\sand\s+([a-z]+)\b)", rest)
     if series and all(v in w.past and v not in {"had", "did"} for v in series.groups()):
@@ -1416,11 +1423,30 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
                           if m.group("verb") in w.past and m.group("verb") not in {"had", "did", "was", "were"}
                           and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0), rest, count=1)
     # a second clause of a name of its own: 'tested the Burevestnik, and Putin announced the
-    # result' -> ', and Putin announces the result'
-    return re.sub(r",\s+and\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?P<verb>[a-z]+)\b",
-                  lambda m: f", and {m.group('who')} {w.past[m.group('verb')][0]}"
-                  if m.group("verb") in w.past and m.group("verb") not in {"had", "did"}
-                  and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0), rest, count=1)
+    # result' -> ', and Putin announces the result'; or of a subject after "the" (a
+    # seventeenth sweep: 'Delegations meet in Istanbul, and the talks lasted less than two
+    # hours', 'Putin meets Witkoff, and the two men talked for five hours' mixed the tenses)
+    m = re.search(r",\s+and\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?P<verb>[a-z]+)\b"
+                  r"|(?P<the>the(?:\s+[\w’'-]+){1,4})(?!\S))", rest)
+    if m is None or QUOTED_OPEN.search(rest[:m.start()]):
+        return rest
+    at, plural = m.span("verb"), False
+    if m.group("the") is not None:  # its subject's words, then a verb in the past
+        said = list(re.finditer(r"\S+", m.group("the")))
+        k = next((k for k in range(2, len(said)) if said[k].group() in w.past), None)
+        item = rest[:m.start()].rsplit(",", 1)
+        if k is None or any(x.group().lower() in WHO_WHICH | {"that"} for x in said[1:k]) \
+                or len(item) == 2 and len(_words_of(item[1])) <= 3 \
+                and not any(x.lower() in w.past for x in _words_of(item[1])):
+            return rest  # (nor a relative clause's verb, nor a list's last item: "met Xi, Modi,
+            # and the leaders invited to the summit")
+        at = (m.start("the") + said[k].start(), m.start("the") + said[k].end())
+        plural = _plural_subject(" ".join(x.group() for x in said[:k])) \
+            or said[k - 1].group() in NUMBERS - {"one", "no"}  # ("the two")
+    verb = rest[at[0]:at[1]]
+    if verb not in w.past or verb in {"had", "did"}:
+        return rest
+    return rest[:at[0]] + w.past[verb][plural] + rest[at[1]:]
 
 
 WHERE_DONE = re.compile(r"(?P<lead>,\s+where\s+(?P<who>(?:he|she|they|we|[A-Z][\w’'-]*)(?:\s+(?:and\s+)?"
@@ -3411,7 +3437,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
                                  re.match(r"\s*[A-Z]", text[m.end():]) else "", text)
     if len(text) > 40 and (lead := LEAD_IN.match(text)) is not None \
             and not _told_deed(_words_of(lead.group(0)), w) \
-            and _words_of(lead.group(0))[-1].lower() not in w.speech:
+            and not any(x.lower() in w.speech for x in _words_of(lead.group(0))):
         text = text[lead.end():]  # (not a clause: "Trump met Zelensky: the meeting, ...";
         # nor a speaker's frame: 'Trump said: "It could have been a mistake."')
     text = before_colon(text, w)

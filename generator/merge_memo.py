@@ -132,14 +132,19 @@ class Prepared:
                 "unit_data": self.data}
 
 
-def kept_report(last: dict, key: str, offset: int) -> tuple[list[dict[str, float]], list[tuple]] | None:
-    """The vectors and units of the report of ``key`` as the last merge kept them (numbers of
-    claims from ``offset``), or None if it has none such."""
+def kept_report(last: dict, key: str, offset: int, claims: int
+                ) -> tuple[list[dict[str, float]], list[tuple]] | None:
+    """The vectors and units of the report of ``key`` (of ``claims`` claims, numbered from
+    ``offset``) as the last merge kept them, or None if it has none such: an entry of another
+    number of claims, or a unit of a claim not the report's (a file edited under a digest that
+    matches: it was a traceback, the seventeenth sweep), is none."""
     entry = last["reports"].get(key)
     if entry is None:
         return None
     try:
         first, count, p, n_units = entry
+        if count != claims or min(first, p, n_units) < 0:
+            return None
         at, names, ids, weights = last["vec_at"], last["features"], last["vec_features"], last["vec_weights"]
         vectors = [dict(zip([names[k] for k in ids[at[v]:at[v + 1]]], weights[at[v]:at[v + 1]],
                             strict=True)) for v in range(first, first + count + n_units)]
@@ -147,6 +152,8 @@ def kept_report(last: dict, key: str, offset: int) -> tuple[list[dict[str, float
         units = []
         for n in range(n_units):
             members = tuple(offset + k for k in data[p + 1:p + 1 + data[p]])
+            if not members or not all(0 <= k - offset < count for k in members):
+                return None
             p += 1 + data[p]
             agents = {names[k] for k in data[p + 1:p + 1 + data[p]]}
             p += 1 + data[p]

@@ -1,0 +1,126 @@
+"""Random edits to a corpus, a merge from the merge cache after each against a cold merge (a
+seventeenth sweep).
+
+    .venv/bin/python benchmarks/hostile_merge_cache.py SETS SEED STEPS
+    .venv/bin/python benchmarks/hostile_merge_cache.py dev_corpus,probe_events24 1 25
+
+SETS: fixture folders of tests/fixtures whose articles are copied into one corpus (in a fresh
+temporary folder). Each step makes one edit at random (a body swapped between two sources, a
+date moved a day, a source copied under another address, a paragraph dropped, another
+source's sentence appended, a file renamed or removed, a title edited), then merges the claims
+cold and from ``cache.MergeCache`` with ``--jobs`` 1 or 2 at random. Printed per step: the
+edit, whether the events are the same, the pairs taken from the cache and scored anew, the
+seconds of each merge (the extraction is cached: only merging is timed). No assertion:
+numbers (docs/benchmarks.md, "A seventeenth sweep").
+"""
+import random
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.cache import ExtractCache, MergeCache  # noqa: E402
+from generator.entities import load_registry  # noqa: E402
+from generator.events import _headline_of, merge_events  # noqa: E402
+from generator.pipeline import check, extract_all  # noqa: E402
+
+
+def _split(path: Path) -> tuple[str, str]:
+    text = path.read_text(encoding="utf-8")
+    end = text.index("\n---", 3) + 4
+    return text[:end], text[end:]
+
+
+def edit(folder: Path, rng: random.Random) -> str:
+    """One edit of ``folder``'s sources at random; what it was."""
+    files = sorted(folder.glob("*.md"))
+    kind = rng.choice(["swap", "published", "copy", "drop a paragraph", "add a sentence",
+                       "rename", "remove", "title"])
+    a, b = rng.sample(files, 2)
+    if kind == "swap":
+        (head_a, body_a), (head_b, body_b) = _split(a), _split(b)
+        a.write_text(head_a + body_b, encoding="utf-8")
+        b.write_text(head_b + body_a, encoding="utf-8")
+    elif kind == "published":
+        text = a.read_text(encoding="utf-8")
+        m = re.search(r"published: *['\"]?\d{4}-\d\d-(\d\d)", text)
+        day = int(m.group(1))
+        a.write_text(text[:m.start(1)] + f"{day + 1 if day < 28 else day - 1:02d}" + text[m.end(1):],
+                     encoding="utf-8")
+    elif kind == "copy":
+        k = rng.randrange(10**6)
+        text = re.sub(r"^url: *.*$", f"url: https://copy.example/{k}", a.read_text(encoding="utf-8"),
+                      count=1, flags=re.M)
+        (folder / f"zz-copy-{k}-{a.name}").write_text(text, encoding="utf-8")
+    elif kind == "drop a paragraph":
+        head, body = _split(a)
+        paragraphs = body.split("\n\n")
+        if len(paragraphs) > 3:
+            paragraphs.pop(rng.randrange(1, len(paragraphs)))
+        a.write_text(head + "\n\n".join(paragraphs), encoding="utf-8")
+    elif kind == "add a sentence":
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", _split(b)[1]) if 40 < len(s) < 300]
+        if sentences:
+            a.write_text(a.read_text(encoding="utf-8") + "\n\n" + rng.choice(sentences) + "\n",
+                         encoding="utf-8")
+    elif kind == "rename":
+        a.rename(folder / f"zz-renamed-{rng.randrange(10**6)}-{a.name}")
+    elif kind == "remove":
+        a.unlink()
+    else:
+        text = a.read_text(encoding="utf-8")
+        a.write_text(re.sub(r"^title: .*$", "title: 'Edited title'", text, count=1, flags=re.M),
+                     encoding="utf-8")
+    return f"{kind} {a.name}"
+
+
+def main(argv: list[str]) -> int:
+    sets, seed, steps = argv[0].split(","), int(argv[1]), int(argv[2])
+    rng = random.Random(seed)
+    work = Path(tempfile.mkdtemp(prefix="hostile-merge-cache-"))
+    folder = work / "sources"
+    folder.mkdir()
+    for name in sets:
+        for path in sorted((ROOT / "tests" / "fixtures" / name / "articles").glob("*.md")):
+            shutil.copy(path, folder / f"{name}-{path.name}")
+    extracted = ExtractCache(work / "extract", "hostile")
+    cache = MergeCache(work / "cache" / "merge.json")
+    registry = load_registry()
+
+    def merged(memo_cache: MergeCache | None, jobs: int) -> tuple[tuple, object, float]:
+        _headline_of.cache_clear()  # (each merge makes its own titles)
+        sources, _ = check([folder])
+        ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
+        found, _ = extract_all(ordered, registry, extracted)
+        claims = tuple(c for c in found if c.basis != "undated")
+        memo = memo_cache.load() if memo_cache is not None else None
+        c0 = time.perf_counter()
+        events = merge_events(claims, ordered, jobs=jobs, memo=memo)
+        seconds = time.perf_counter() - c0
+        if memo_cache is not None:
+            memo_cache.save(memo)
+        return events, memo, seconds
+
+    merged(cache, 1)
+    mismatches = 0
+    for n in range(steps):
+        what = edit(folder, rng)
+        jobs = rng.choice([1, 2])
+        cold, _, cold_s = merged(None, 1)
+        again, memo, again_s = merged(cache, jobs)
+        mismatches += again != cold
+        print(f"{n} {what} --jobs {jobs}: {'same' if again == cold else 'DIFFERENT'}; "
+              f"{memo.hits} pairs from the cache, {memo.scored} scored anew; "
+              f"cold {cold_s:.1f} s, from the cache {again_s:.1f} s", flush=True)
+    print(f"{mismatches} of {steps} merges differ from a cold merge")
+    shutil.rmtree(work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
