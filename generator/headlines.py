@@ -1426,8 +1426,10 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
     # result' -> ', and Putin announces the result'; or of a subject after "the" (a
     # seventeenth sweep: 'Delegations meet in Istanbul, and the talks lasted less than two
     # hours', 'Putin meets Witkoff, and the two men talked for five hours' mixed the tenses)
-    m = re.search(r",\s+and\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?P<verb>[a-z]+)\b"
-                  r"|(?P<the>the(?:\s+[\w’'-]+){1,4})(?!\S))", rest)
+    # (a subject after "the" with no comma before "and" too: 'weakened past 87 and the
+    # benchmark Nifty 50 opened lower')
+    m = re.search(r",\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?P<verb>[a-z]+)\b"
+                  r"|,?\s+and\s+(?P<the>the(?:\s+[\w’'-]+){1,4})(?!\S)", rest)
     if m is None or QUOTED_OPEN.search(rest[:m.start()]):
         return rest
     at, plural = m.span("verb"), False
