@@ -24,7 +24,14 @@ from pathlib import Path
 from generator import __version__
 from generator.merge_memo import ARRAYS, MergeMemo, decode, encode
 from generator.model import Attribution, Claim, Follows, Source, TimeValue, Timex
-from generator.output import read_json, read_json_lines, write_json, write_json_lines
+from generator.output import (
+    read_json,
+    read_json_lines,
+    read_texts,
+    write_json,
+    write_json_lines,
+    write_texts,
+)
 from generator.problems import Problem
 from generator.sources import Known, parse_source
 
@@ -200,20 +207,19 @@ class PageCache(HeadlineCache):
     FIELD = "pages"
 
     def load(self) -> dict[str, list[str]]:
-        """As the headline cache's, read an entry at a time (``output.read_json_lines``)."""
-        return {k: v for k, v in read_json_lines(self.path, self.key).items()
-                if isinstance(v, list) and len(v) == 2 and all(isinstance(t, str) for t in v)}
+        """As the headline cache's, read an entry at a time (``output.read_texts``)."""
+        return {k: v for k, v in read_texts(self.path, self.key).items() if len(v) == 2}
 
     def save(self, pages: dict[str, list[str]]) -> None:
-        """As the headline cache's, a line per page (200 MB at 10,000 sources)."""
+        """As the headline cache's, a record per page (200 MB at 10,000 sources)."""
         try:
-            write_json_lines(self.path, self.key, dict(sorted(pages.items())))
+            write_texts(self.path, self.key, dict(sorted(pages.items())))
         except OSError:
             pass
 
     def __init__(self, path: Path, project: str = ""):
         self.path = path
-        h = hashlib.sha256(b"pages\x00" + __version__.encode() + b"\x00" + project.encode())
+        h = hashlib.sha256(b"pages, texts\x00" + __version__.encode() + b"\x00" + project.encode())
         for file in sorted(PACKAGE.rglob("*")):
             if file.suffix in (".py", ".yaml", ".yml", ".json") and "skeleton" not in file.parts:
                 h.update(file.relative_to(PACKAGE).as_posix().encode() + b"\x00")

@@ -311,3 +311,32 @@ def test_a_rebuild_after_a_source_is_edited_equals_a_cold_build(
     assert {k: v[0] for k, v in docs_after.items()} == {
         k: v[0] for k, v in generated(fresh / "docs").items()}
     assert {k: v[0] for k, v in site_after.items()} == digests(fresh / "site")
+
+
+def test_a_table_of_texts_comes_back_as_written_or_not_at_all(tmp_path: Path) -> None:
+    """The page cache's file (output.write_texts): any text comes back as written (line and
+    paragraph separators, astral characters, a lone surrogate, an empty text); a file changed
+    since it was written, cut short, of another key or of the JSON lines it was before, is an
+    empty table."""
+    from generator.output import _write_digested, read_texts, write_json_lines, write_texts
+
+    path = tmp_path / "pages.json"
+    table = {"events/a.md": ["d1", "x\n\u2028y\r\n"], "b\ud800": ["ü \U0001F600", "", "\ud83d"],
+             "": []}
+    write_texts(path, "key", table)
+    assert read_texts(path, "key") == table
+    assert read_texts(path, "other") == {}
+    data = path.read_bytes()
+    assert read_texts(tmp_path / "missing.json", "key") == {}
+    path.write_bytes(data.replace(b"d1", b"d3"))
+    assert read_texts(path, "key") == {}
+    path.write_bytes(data[: len(data) - 3])
+    assert read_texts(path, "key") == {}
+    write_json_lines(path, "key", table)  # (the format before, under the same key)
+    assert read_texts(path, "key") == {}
+    for lengths in (b"-1 2\n", b"99999 1\n", b"x\n", b"\n", b"1" * 300):  # under a digest
+        _write_digested(path, ['"key"\n', lengths, b"ab"])
+        assert read_texts(path, "key") == {}, lengths
+    path.unlink()
+    path.mkdir()
+    assert read_texts(path, "key") == {}
