@@ -127,7 +127,8 @@ def generator_stage(folder: Path) -> float:
         memo = merges.load()
         cache = ExtractCache(config.path("cache"), project.fingerprint)
         linked = RecallCache(config.path("recalls"), project.fingerprint)
-        recalled = Recalled({s.id: cache.key(s) for s in sources}, linked.load())
+        memo.extracted = {s.id: cache.key(s) for s in sources}
+        recalled = Recalled(memo.extracted, linked.load())
         with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, (), cache, project.registry, os.cpu_count() or 1,
                                memo=memo, recalled=recalled)

@@ -137,7 +137,9 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         merges = MergeCache(config.path("merges"), project.fingerprint)
         memo = merges.load()
         linked = RecallCache(config.path("recalls"), project.fingerprint)
-        recalled = Recalled({s.id: cache.key(s) for s in sources}, linked.load())
+        extracted = {s.id: cache.key(s) for s in sources}  # what made each report's claims
+        memo.extracted = extracted
+        recalled = Recalled(extracted, linked.load())
         with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, project.curation, cache, project.registry, jobs,
                                memo=memo, recalled=recalled)

@@ -340,3 +340,27 @@ def test_a_table_of_texts_comes_back_as_written_or_not_at_all(tmp_path: Path) ->
     path.unlink()
     path.mkdir()
     assert read_texts(path, "key") == {}
+
+
+def test_a_report_known_by_its_extraction_key(tmp_path: Path) -> None:
+    """Where the build knows each source's extraction key (what made its record and claims),
+    a report's key is that key and its claims' ids, not the repr of every claim: another text
+    is another key, and a merge after an edit equals a cold merge (through the command:
+    test_a_rebuild_after_a_source_is_edited_equals_a_cold_build)."""
+    from generator.merge_memo import MergeMemo
+
+    folder = corpus(tmp_path)
+    (folder / "zz-future.md").unlink()
+    sources, _ = check([folder])
+    keys = ExtractCache(tmp_path / "extract")
+    memo = MergeMemo("salt")
+    memo.extracted = {s.id: keys.key(s) for s in sources}
+    timeline = extract(sources)
+    s = sources[0]
+    own = [c for c in timeline.claims if c.source == s.id]
+    key = memo.report_key(s, own)
+    assert key == memo.report_key(s, own) != memo.report_key(s, own[:-1])
+    assert key != MergeMemo("salt").report_key(s, own)  # (by repr where no key is known)
+    edited = dataclasses.replace(s, raw=s.raw + "\nMore.\n")
+    memo.extracted = {**memo.extracted, s.id: keys.key(edited)}
+    assert memo.report_key(edited, own) != key
