@@ -249,6 +249,16 @@ def test_events_of_unchanged_groups_are_taken_whole(tmp_path: Path,
     assert 0 < len(made) < len(again)
     monkeypatch.setattr(events, "_event", real)
     assert again == merged(folder, None)[0]
+    # two processes: the same events, the same kept events
+    two = MergeCache(tmp_path / "two" / "merge.json")
+    shutil.copy(cache.path, two.path.parent.mkdir() or two.path)
+    shutil.copy(cache.arrays, two.arrays)
+    (_, edit), _ = changes[1:]
+    edit()
+    one_, memo_one = merged(folder, cache, jobs=1)
+    two_, memo_two = merged(folder, two, jobs=2)
+    assert one_ == two_ == merged(folder, None)[0]
+    assert memo_one.kept["events"] == memo_two.kept["events"]  # type: ignore[union-attr]
 
 
 def test_a_report_whose_root_changed_makes_its_event_again(tmp_path: Path) -> None:
