@@ -36,13 +36,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import article, generate  # noqa: E402
 
-from generator.cache import ExtractCache, HeadlineCache, MergeCache, PageCache  # noqa: E402
+from generator.cache import (  # noqa: E402
+    ExtractCache,
+    HeadlineCache,
+    MergeCache,
+    PageCache,
+    RecallCache,
+    SourceCache,
+)
 from generator.config import GENERATED  # noqa: E402
 from generator.entities import read_registry, using_registry  # noqa: E402
 from generator.events import _headline_of  # noqa: E402
 from generator.headlines import remembering  # noqa: E402
 from generator.pipeline import check, extract, extract_sources, page_key  # noqa: E402
 from generator.project import load_project  # noqa: E402
+from generator.recalls import Recalled  # noqa: E402
 from generator.render import Reuse, render  # noqa: E402
 from generator.write import write_pages  # noqa: E402
 
@@ -110,15 +118,21 @@ def generator_stage(folder: Path) -> float:
         t0 = time.perf_counter()
         project = load_project()
         config = project.config
-        sources, _ = check([config.path("sources")])
+        parsed = SourceCache(config.path("parsed")).load()
+        sources, _ = check([config.path("sources")], known=parsed)
+        parsed.save()
         headlines = HeadlineCache(config.path("headlines"), project.fingerprint)
         rendered = PageCache(config.path("pages"), page_key(project))
         merges = MergeCache(config.path("merges"), project.fingerprint)
         memo = merges.load()
+        cache = ExtractCache(config.path("cache"), project.fingerprint)
+        linked = RecallCache(config.path("recalls"), project.fingerprint)
+        memo.extracted = {s.id: cache.key(s) for s in sources}
+        recalled = Recalled(memo.extracted, linked.load())
         with using_registry(project.registry), remembering(headlines.load()) as made:
-            timeline = extract(sources, (), ExtractCache(config.path("cache"),
-                                                         project.fingerprint),
-                               project.registry, os.cpu_count() or 1, memo=memo)
+            timeline = extract(sources, (), cache, project.registry, os.cpu_count() or 1,
+                               memo=memo, recalled=recalled)
+            linked.save(recalled.made)
             reuse = Reuse(rendered.load())
             pages = render(timeline, config, project.registry, project.templates, reuse)
         headlines.save(made)

@@ -17,14 +17,23 @@ import sys
 import tempfile
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from generator import __version__
 from generator.merge_memo import ARRAYS, MergeMemo, decode, encode
-from generator.model import Attribution, Claim, Source, TimeValue, Timex
-from generator.output import read_json, read_json_lines, write_json, write_json_lines
+from generator.model import Attribution, Claim, Follows, Source, TimeValue, Timex
+from generator.output import (
+    read_json,
+    read_json_lines,
+    read_texts,
+    write_json,
+    write_json_lines,
+    write_texts,
+)
 from generator.problems import Problem
+from generator.sources import Known, parse_source
 
 PACKAGE = Path(__file__).parent
 # what extraction depends on: change one of these and cached claims are stale
@@ -198,20 +207,19 @@ class PageCache(HeadlineCache):
     FIELD = "pages"
 
     def load(self) -> dict[str, list[str]]:
-        """As the headline cache's, read an entry at a time (``output.read_json_lines``)."""
-        return {k: v for k, v in read_json_lines(self.path, self.key).items()
-                if isinstance(v, list) and len(v) == 2 and all(isinstance(t, str) for t in v)}
+        """As the headline cache's, read an entry at a time (``output.read_texts``)."""
+        return {k: v for k, v in read_texts(self.path, self.key).items() if len(v) == 2}
 
     def save(self, pages: dict[str, list[str]]) -> None:
-        """As the headline cache's, a line per page (200 MB at 10,000 sources)."""
+        """As the headline cache's, a record per page (200 MB at 10,000 sources)."""
         try:
-            write_json_lines(self.path, self.key, dict(sorted(pages.items())))
+            write_texts(self.path, self.key, dict(sorted(pages.items())))
         except OSError:
             pass
 
     def __init__(self, path: Path, project: str = ""):
         self.path = path
-        h = hashlib.sha256(b"pages\x00" + __version__.encode() + b"\x00" + project.encode())
+        h = hashlib.sha256(b"pages, texts\x00" + __version__.encode() + b"\x00" + project.encode())
         for file in sorted(PACKAGE.rglob("*")):
             if file.suffix in (".py", ".yaml", ".yml", ".json") and "skeleton" not in file.parts:
                 h.update(file.relative_to(PACKAGE).as_posix().encode() + b"\x00")
@@ -296,5 +304,182 @@ class MergeCache:
                     os.unlink(tmp)
                 raise
             write_json(self.path, {"key": self.key, "memo": head})
+        except OSError:
+            pass
+
+
+class SourceCache(Known):
+    """What reading a source file works out of that file alone (``sources.Known``): its front
+    matter read and checked (``parse_source``: the ``Source`` and the problems it found) and
+    the warnings of its own text (its dateline, a sentence without end), kept by the file's
+    path, id and text, in one file of a JSON line per source (``output.write_json_lines``).
+    Keyed by the whole generator package (what reads a file is in it); the project's data
+    are not read. What compares one file with the others (ids, urls, copies, loops of
+    rewrites) and a date against today are checked every time. Disposable, like the headline
+    cache: a missing, damaged or foreign file, or an entry of another shape, is read as none
+    (the file is read again), and one that cannot be written is not kept. Only the files of
+    this build are written back: at 10,000 sources about 5 MB."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.key = hashlib.sha256(b"sources\x00" + package_digest().encode()).hexdigest()
+        self.known: dict[str, object] = {}
+        self.made: dict[str, dict] = {}
+        self.changed = False
+        self.hits = 0
+
+    def load(self) -> SourceCache:
+        self.known = read_json_lines(self.path, self.key)
+        return self
+
+    @staticmethod
+    def _entry_key(text: str, where: str, source_id: str) -> str:
+        h = hashlib.sha256(where.encode("utf-8", "surrogatepass") + b"\x00"
+                           + source_id.encode("utf-8", "surrogatepass") + b"\x00")
+        h.update(text.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def _entry(self, text: str, where: str, source_id: str) -> dict:
+        key = self._entry_key(text, where, source_id)
+        entry = self.made.get(key)
+        if entry is None:
+            old = self.known.get(key)
+            entry = self.made[key] = dict(old) if isinstance(old, dict) else {}
+            self.changed |= not isinstance(old, dict)
+        return entry
+
+    def parse(self, text: str, where: str, source_id: str) -> tuple[Source | None, list[Problem]]:
+        """``sources.parse_source``, or what it gave for this file's text before."""
+        entry = self._entry(text, where, source_id)
+        if "parse" in entry:
+            try:
+                kept, found = entry["parse"]
+                source = None if kept is None else source_from_json(kept, text)
+                if source is not None and (source.id, source.path) != (source_id, where):
+                    raise ValueError(kept)
+                result = source, [problem_from_json(p) for p in found]
+                self.hits += 1
+                return result
+            except (ValueError, LookupError, TypeError, AttributeError):
+                pass  # of another shape: read again
+        source, found = parse_source(text, where, source_id)
+        entry["parse"] = [None if source is None else source_to_json(source),
+                          [problem_to_json(p) for p in found]]
+        self.changed = True
+        return source, found
+
+    def warning(self, kind: str, check: Callable[[Source, str], Problem | None], source: Source,
+                where: str) -> Problem | None:
+        """``check(source, where)`` (a warning of the file's own text, ``kind`` its name), or
+        what it gave for this file's text before."""
+        entry = self._entry(source.raw, where, source.id)
+        if kind in entry:
+            try:
+                return None if entry[kind] is None else problem_from_json(entry[kind])
+            except (ValueError, LookupError, TypeError, AttributeError):
+                pass
+        found = check(source, where)
+        entry[kind] = None if found is None else problem_to_json(found)
+        self.changed = True
+        return found
+
+    def save(self) -> None:
+        """Keep the entries of this build's files (written only if one is new or one is gone);
+        a file that cannot be written is not kept."""
+        if not self.changed and self.made.keys() == self.known.keys():
+            return
+        try:
+            write_json_lines(self.path, self.key, dict(sorted(self.made.items())))
+        except OSError:
+            pass
+
+
+def source_to_json(s: Source) -> dict:
+    """A ``Source`` as JSON, but its text (the file's, which it is kept by)."""
+    f = s.follows
+    return {"id": s.id, "path": s.path, "url": s.url, "title": s.title,
+            "published": s.published.isoformat(), "body_start": s.body_start,
+            "outlet": s.outlet, "author": s.author, "language": s.language,
+            "published_estimated": s.published_estimated,
+            "follows": None if f is None else [f.outlet, f.url, None if f.published is None
+                                               else f.published.isoformat()],
+            "known_errors": list(s.known_errors), "notes": list(s.notes), "tags": list(s.tags),
+            "extra": [[k, v] for k, v in s.extra]}
+
+
+def source_from_json(d: dict, raw: str) -> Source:
+    """The ``Source`` ``source_to_json`` wrote, with its file's text ``raw``; raises
+    ValueError, LookupError or TypeError on anything of another shape."""
+    def text(v: object, optional: bool = True) -> str | None:
+        if (v is None and optional) or isinstance(v, str):
+            return v
+        raise TypeError(v)
+
+    def texts(v: object) -> tuple[str, ...]:
+        if not isinstance(v, list):
+            raise TypeError(v)
+        return tuple(text(t, False) for t in v)
+
+    def plain(v: object) -> object:  # what front matter holds: texts, None, lists, mappings
+        if v is None or isinstance(v, str):
+            return v
+        if isinstance(v, list):
+            return [plain(x) for x in v]
+        if isinstance(v, dict):
+            return {text(k, False): plain(x) for k, x in v.items()}
+        raise TypeError(v)
+
+    f = d["follows"]
+    follows = None if f is None else Follows(
+        text(f[0]), text(f[1]), None if f[2] is None else dt.date.fromisoformat(text(f[2], False)))
+    if f is not None and len(f) != 3:
+        raise ValueError(f)
+    if type(d["body_start"]) is not int or not 0 <= d["body_start"] <= len(raw) \
+            or type(d["published_estimated"]) is not bool:
+        raise TypeError(d)
+    return Source(
+        id=text(d["id"], False), path=text(d["path"], False), url=text(d["url"], False),
+        title=text(d["title"], False), published=dt.date.fromisoformat(text(d["published"], False)),
+        raw=raw, body_start=d["body_start"], outlet=text(d["outlet"]), author=text(d["author"]),
+        language=text(d["language"]), published_estimated=d["published_estimated"],
+        follows=follows, known_errors=texts(d["known_errors"]), notes=texts(d["notes"]),
+        tags=texts(d["tags"]),
+        extra=tuple((text(k, False), plain(v)) for k, v in d["extra"]))
+
+
+def problem_to_json(p: Problem) -> list:
+    return [p.path, p.line, p.col, p.message, p.severity]
+
+
+def problem_from_json(v: list) -> Problem:
+    path, line, col, message, severity = v
+    if not isinstance(path, str) or not isinstance(message, str) \
+            or severity not in ("error", "warning") \
+            or not all(n is None or type(n) is int for n in (line, col)):
+        raise TypeError(v)
+    return Problem(path, line, col, message, severity)
+
+
+class RecallCache(PageCache):
+    """Where the last build linked each undated statement (``recalls.Recalled``: a digest of
+    what the choice read -> the chosen event's place among those compared, or -1), one JSON
+    line each. Keyed by the whole generator package (the linking rules, the word table) and
+    the project's data (``Project.fingerprint``); the statements' and events' claims are known
+    by their reports' extraction keys, which hold the rest. Disposable, like the headline
+    cache; only this build's statements are written back."""
+
+    FIELD = "recalls"
+
+    def __init__(self, path: Path, project: str = ""):
+        self.path = path
+        self.key = hashlib.sha256(b"recalls\x00" + package_digest().encode() + b"\x00"
+                                  + project.encode()).hexdigest()
+
+    def load(self) -> dict[str, int]:
+        return {k: v for k, v in read_json_lines(self.path, self.key).items() if type(v) is int}
+
+    def save(self, made: dict[str, int]) -> None:  # type: ignore[override]
+        try:
+            write_json_lines(self.path, self.key, dict(sorted(made.items())))
         except OSError:
             pass

@@ -31,6 +31,8 @@ class Config:
     docs_state: str = ".cache/docs.json"  # size, time, digest of the pages written (write.py)
     pages: str = ".cache/pages.json"  # the pages the last build rendered (cache.py; ditto)
     merges: str = ".cache/merge.json"  # what the last merge did, and merge.bin (cache.py; ditto)
+    parsed: str = ".cache/sources.json"  # each source file's front matter read (cache.py; ditto)
+    recalls: str = ".cache/recalls.json"  # where the undated statements were linked (ditto)
     latest_events: int = 8  # how many events the home page lists
     entities: str = "entities.yaml"  # the entity registry of this project
     site_name: str = "A timeline"  # mkdocs.yml's site_name replaces it (Config.from_project)

@@ -57,7 +57,16 @@ from generator.headlines import (
     words,
 )
 from generator.headlines import headline as news_headline
-from generator.merge_memo import Asked, MergeMemo, Prepared, group_key, kept_report
+from generator.merge_memo import (
+    Asked,
+    MergeMemo,
+    Prepared,
+    event_from_json,
+    event_to_json,
+    group_key,
+    kept_report,
+    roots_key,
+)
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.sources import url_key
 from generator.text import plain_inline
@@ -1975,13 +1984,27 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     last_retitles: dict[str, list] = last["retitles"] if last is not None else {}
     kept_retitles: dict[str, list] = {}
 
+    # an event across builds (merge_memo.py): its group's key, and what it reads of the other
+    # sources (its reports' roots); made again where either changed
+    last_events: dict[str, list] = last["events"] if last is not None else {}
+    roots = _roots(by_id) if memo is not None else {}
+
+    def roots_of(group: list[list[Claim]]) -> str:
+        return roots_key(roots.get(s) for s in dict.fromkeys(c.source for u in group for c in u))
+
     def make_events(span: tuple[int, int]) -> tuple[list[Event], dict[str, list[str]]]:
         """The events of the groups of ``span``, and the headlines made for their titles
         (a part of the work that ``jobs`` processes share)."""
         with noting() as made:
-            return [_event(groups[k], vec, by_id, aside,
-                           last_titles.get(group_keys[k]) if last_titles else None)
-                    for k in range(*span)], made
+            out = []
+            for k in range(*span):
+                known = last_events.get(group_keys[k]) if last_events else None
+                event = event_from_json(known[1]) if isinstance(known, list) and len(known) == 2 \
+                    and known[0] == roots_of(groups[k]) else None
+                out.append(event if event is not None else _event(
+                    groups[k], vec, by_id, aside,
+                    last_titles.get(group_keys[k]) if last_titles else None))
+            return out, made
 
     parts = parallel.spans([len(g) for g in groups], 8 * jobs) if jobs > 1 else [(0, len(groups))]
     made = parallel.fork_map(make_events, parts, jobs,
@@ -1990,6 +2013,17 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                    key=lambda item: (_when_key(item[0].when), item[0].id))
     kept_titles = {key_of[id(group)]: event.title for event, group in built} if memo is not None \
         else {}
+    kept_events: dict[str, list] = {}
+    if memo is not None:  # (an event taken again is written as it was read)
+        for event, group in built:
+            key, group_roots = key_of[id(group)], roots_of(group)
+            known = last_events.get(key)
+            if isinstance(known, list) and len(known) == 2 and known[0] == group_roots:
+                kept_events[key] = known
+            elif (text := event_to_json(event)) is not None:
+                kept_events[key] = [group_roots, text]
+        if last is not None:
+            del last["events"]  # (read: let go)
     # two events never read the same (one sentence naming two dates makes two events whose
     # best headline is that sentence's): a later one takes its next best headline, if any.
     # Which do is known from the first titles (each one that an earlier event has); what
@@ -2077,7 +2111,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             "units": unit_keys, **dict(zip(("rows", "others", "passing", "pass_others",
                                             "pass_scores"), kept_pairs, strict=True)),
             "titles": kept_titles, "alternatives": kept_alternatives,
-            "retitles": kept_retitles, **kept_reports.kept()}
+            "retitles": kept_retitles, "events": kept_events, **kept_reports.kept()}
     return tuple(out)
 
 

@@ -18,6 +18,14 @@ its group of units only, and what picks its next best title (``events._alternati
 group and on whether each title it asked about was another event's first title: it is reused
 when every answer is the same (``Asked``).
 
+An event is made of its group of units (its claims, their reports' records, its title: the
+first title above) and of one thing beyond them: how many independent voices its reports are
+(``events.independent_count``), which follows each report's ``follows`` through the other
+sources of the corpus (``events._roots``). So an event is kept by its group's key, with a
+digest of its reports' roots (``roots_key``), and taken again where both are the same
+(``event_to_json``, ``event_from_json``: only an event that reads back equal, to its
+``repr``, is kept).
+
 Units are kept by their keys, pairs by the units' numbers in the last build (4 bytes a pair
 compared, 12 a pair alike enough to join), a report's vectors and units as numbers
 (``Prepared``), so the files hold one build's work, no more (at 10,000 synthetic sources
@@ -26,9 +34,13 @@ compared, 12 a pair alike enough to join), a report's vectors and units as numbe
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+
+from generator.model import Claim, Event, Source, TimeValue
 
 
 class MergeMemo:
@@ -43,11 +55,25 @@ class MergeMemo:
         self.kept: dict | None = None
         self.hits = 0  # pairs whose score was taken from the last merge (for the benchmarks)
         self.scored = 0  # pairs scored anew
+        # source id -> the extraction cache's key of the source (``cache.ExtractCache.key``:
+        # its file's text, path and id, the extracting code, the project's data), when the
+        # caller has one: what made the source's record and its claims
+        self.extracted: Mapping[str, str] = {}
 
-    def report_key(self, source: object, claims: Iterable[object]) -> str:
+    def report_key(self, source: Source, claims: Iterable[Claim]) -> str:
         """A digest of a report as merging reads it: its source's record (the file's text
-        included) and its claims, under the salt."""
+        included) and its claims, under the salt. Where the source's extraction key is known
+        (``extracted``), that key and the claims' ids: the record and the claims are what
+        reading and extracting that text made (as the extraction cache holds), and the
+        ``repr`` of every claim was most of the digests' cost (a tenth of a merge after
+        another)."""
         h = hashlib.sha256(self.salt + b"\x00")
+        if (key := self.extracted.get(source.id)) is not None:
+            h.update(b"extracted\x00" + key.encode() + b"\x00" + source.id.encode(
+                "utf-8", "surrogatepass"))
+            for c in claims:
+                h.update(b"\x00" + c.id.encode("utf-8", "surrogatepass"))
+            return h.hexdigest()[:32]
         h.update(repr(source).encode("utf-8", "surrogatepass"))
         for c in claims:
             h.update(b"\x00" + repr(c).encode("utf-8", "surrogatepass"))
@@ -57,6 +83,48 @@ class MergeMemo:
 def group_key(unit_keys: Iterable[str]) -> str:
     """A digest of a group of units (an event's), by their keys in order."""
     return hashlib.sha256("\x00".join(unit_keys).encode()).hexdigest()[:32]
+
+
+def roots_key(roots: Iterable[str | None]) -> str:
+    """A digest of the roots (``events._roots``: the first report each follows) of an event's
+    reports, in order: what an event reads of the other sources."""
+    return hashlib.sha256(json.dumps(list(roots), ensure_ascii=False).encode(
+        "utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def event_to_json(e: Event) -> str | None:
+    """An event as the next merge reads it back (``event_from_json``), or None if it would not
+    read back the same (a field of a type JSON does not keep): such an event is made again."""
+    text = json.dumps([e.id, e.title, [e.when.start.isoformat(), e.when.end.isoformat(),
+                                       e.when.granularity], e.claims, e.sources, e.conflicts,
+                       e.actors, e.places, e.independent, e.notes, e.errors, e.hidden, e.kind,
+                       e.summary], ensure_ascii=False)
+    back = event_from_json(text)
+    return text if back is not None and repr(back) == repr(e) else None
+
+
+def event_from_json(text: object) -> Event | None:
+    """The event ``event_to_json`` wrote, or None where it is not of its shape."""
+    try:
+        if not isinstance(text, str):
+            return None
+        (id_, title, (start, end, granularity), claims, sources, conflicts, actors, places,
+         independent, notes, errors, hidden, kind, summary) = json.loads(text)
+        texts = (*claims, *sources, *actors, *places, *notes, *(t for pair in (*errors, *hidden)
+                                                                for t in pair))
+        if not all(isinstance(t, str) for t in (id_, title, granularity, kind, summary, *texts)) \
+                or type(independent) is not int \
+                or not all(isinstance(v, dict) for v in conflicts) \
+                or not all(len(pair) == 2 for pair in (*errors, *hidden)):
+            return None
+        return Event(id_, title, TimeValue(dt.date.fromisoformat(start), dt.date.fromisoformat(end),
+                                           granularity),
+                     tuple(claims), tuple(sources), tuple(conflicts), tuple(actors),
+                     tuple(places), independent, tuple(notes),
+                     tuple(tuple(pair) for pair in errors), tuple(tuple(pair) for pair in hidden),
+                     kind, summary)
+    except (LookupError, TypeError, ValueError, RecursionError):
+        return None
 
 
 class Asked:
@@ -185,7 +253,7 @@ def encode(kept: dict) -> tuple[dict, list[list[array]]]:
     head = {"units": kept["units"], "sizes": [sum(len(a) for a in pieces) for pieces in arrays],
             "titles": kept["titles"], "alternatives": kept["alternatives"],
             "retitles": kept["retitles"], "features": kept["features"],
-            "reports": kept["reports"],
+            "reports": kept["reports"], "events": kept["events"],
             "blob": digest([a for pieces in arrays for a in pieces])}
     return head, arrays
 
@@ -198,18 +266,20 @@ def decode(head: object, arrays: list[array] | None) -> dict | None:
                 or any(a.typecode != kind for a, (_, kind) in zip(arrays, ARRAYS, strict=True)) \
                 or digest(arrays) != head["blob"]:
             return None
-        units, sizes, titles, alternatives, retitles, features, reports = (
+        units, sizes, titles, alternatives, retitles, features, reports, events = (
             head["units"], head["sizes"], head["titles"], head["alternatives"], head["retitles"],
-            head["features"], head["reports"])
+            head["features"], head["reports"], head["events"])
         if not (isinstance(units, list) and all(isinstance(u, str) for u in units)
                 and isinstance(sizes, list) and len(sizes) == len(ARRAYS)
                 and all(type(n) is int and n >= 0 for n in sizes)
                 and isinstance(titles, dict) and all(isinstance(t, str) for t in titles.values())
                 and isinstance(alternatives, dict) and isinstance(retitles, dict)
-                and isinstance(features, list) and isinstance(reports, dict)):
+                and isinstance(features, list) and isinstance(reports, dict)
+                and isinstance(events, dict)):
             return None
         out: dict = {"units": units, "titles": titles, "alternatives": alternatives,
-                     "retitles": retitles, "features": features, "reports": reports}
+                     "retitles": retitles, "features": features, "reports": reports,
+                     "events": events}
         for (name, _), a, n in zip(ARRAYS, arrays, sizes, strict=True):
             if len(a) != n:
                 return None

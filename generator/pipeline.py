@@ -23,7 +23,14 @@ from pathlib import Path
 from jinja2 import TemplateError
 
 from generator import lang, parallel
-from generator.cache import ExtractCache, HeadlineCache, MergeCache, PageCache
+from generator.cache import (
+    ExtractCache,
+    HeadlineCache,
+    MergeCache,
+    PageCache,
+    RecallCache,
+    SourceCache,
+)
 from generator.claims import Extracted, capped, extract_source, missing_days, unread_days
 from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, apply_curation, story_of
@@ -38,7 +45,7 @@ from generator.output import OutputError, exclusive
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
 from generator.project import Project, curation_of
-from generator.recalls import link_recalls
+from generator.recalls import Recalled, link_recalls
 from generator.render import Reuse, render, template_error
 from generator.site import SiteError, not_regular, shadowing
 from generator.site import build_site as mkdocs_site
@@ -87,9 +94,11 @@ class SiteFailed(SiteError):
         self.problems = problems
 
 
-def check(paths: list[Path], today: dt.date | None = None) -> tuple[tuple[Source, ...], tuple]:
-    """Load and validate sources; raise InputError listing every error (warnings returned)."""
-    sources, problems = load_sources(paths, today)
+def check(paths: list[Path], today: dt.date | None = None,
+          known: SourceCache | None = None) -> tuple[tuple[Source, ...], tuple]:
+    """Load and validate sources; raise InputError listing every error (warnings returned).
+    With ``known``, what each file gave before is taken again where its text is the same."""
+    sources, problems = load_sources(paths, today, known)
     errors = tuple(p for p in problems if p.severity == "error")
     if errors:
         raise InputError(tuple(problems))
@@ -114,7 +123,10 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
     config = project.config
     linked_site(config.path("site"))
     with exclusive(config.root) as work:  # finishes a killed build's moves, then ours
-        sources, problems = check([config.path("sources")], today)
+        parsed = SourceCache(config.path("parsed")).load()
+        sources, problems = check([config.path("sources")], today, parsed)
+        parsed.save()
+        del parsed  # (let go: its tables are some 30 MB at 10,000 sources)
         if shadows := shadowed_pages(project):
             raise InputError(problems + shadows)
         if strict and problems:
@@ -125,9 +137,15 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         rendered = PageCache(config.path("pages"), page_key(project))
         merges = MergeCache(config.path("merges"), project.fingerprint)
         memo = merges.load()
+        linked = RecallCache(config.path("recalls"), project.fingerprint)
+        extracted = {s.id: cache.key(s) for s in sources}  # what made each report's claims
+        memo.extracted = extracted
+        recalled = Recalled(extracted, linked.load())
         with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, project.curation, cache, project.registry, jobs,
-                               memo=memo)
+                               memo=memo, recalled=recalled)
+            linked.save(recalled.made)
+            del recalled, extracted
             merges.save(memo)  # (and let go: the pages need the memory more)
             del memo
             if strict and (over := capped_sources(timeline)):
@@ -176,7 +194,7 @@ def page_key(project: Project) -> str:
 def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
             cache: ExtractCache | None = None, registry: Registry | None = None,
             jobs: int = 1, weights: Frequencies | None = None,
-            memo: MergeMemo | None = None) -> Timeline:
+            memo: MergeMemo | None = None, recalled: Recalled | None = None) -> Timeline:
     """Sources -> claims -> events -> editors' decisions applied.
 
     Pure but for the optional ``cache`` of per-source results (claims and word statistics),
@@ -186,7 +204,9 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
     their number. Merging weighs words by ``weights``, by default the fixed word table
     (``events.word_table``): a claim's vector does not depend on the other sources. With a
     ``memo`` (``cache.MergeCache``), merging reuses what the last merge did for the reports
-    that did not change and leaves this one's in it (the events are the same).
+    that did not change and leaves this one's in it (the events are the same); with
+    ``recalled`` (``cache.RecallCache``), the undated statements compared with the same events
+    as in the last build are linked where they were then (for the fixed word table only).
     """
     registry = registry if registry is not None else load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
@@ -197,7 +217,8 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
         events = merge_events(claims, ordered, freq, jobs, memo)
         # undated statements join the happening they tell of, or are dropped (recalls.py)
         events, claims = link_recalls(events, claims,
-                                      tuple(c for c in found if c.basis == "undated"), ordered, freq)
+                                      tuple(c for c in found if c.basis == "undated"), ordered, freq,
+                                      recalled if weights is None else None)
         # one night dated two ways by reports whose sentences stand in two events
         events = told_apart(events, claims, ordered, freq)
         if not decisions:

@@ -31,11 +31,12 @@ version of a disagreement: they are the report's words on the event, shown with 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 
 from generator.events import (
     SAME_WHAT,
@@ -84,12 +85,34 @@ EVENT_REACH = 64  # claims of an event whose agents are read (bounds a huge even
 GRANULARITIES = ("day", "weekend", "week")  # events a statement may join: a year says nothing
 
 
+@dataclass
+class Recalled:
+    """Where the last build linked each undated statement (``known``), and where this one does
+    (``made``), by a digest of everything the choice reads: the statement, its report's date
+    and, in order, the events it was compared with (their dates, places, sources and first
+    ``EVENT_REACH`` claims), each claim known by its report's ``sources`` digest (the
+    extraction cache's key: what made the report's claims) and its id. The value is the
+    chosen event's place among them, or -1 (none). ``cache.RecallCache`` keeps it; it holds
+    for merging's fixed word table only (the weights are not in the digest)."""
+
+    sources: Mapping[str, str]  # source id -> a digest of what made its claims
+    known: Mapping[str, object]
+    made: dict[str, int] = field(default_factory=dict)
+    hits: int = 0
+
+
 def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
                  undated: tuple[Claim, ...], sources: tuple[Source, ...],
-                 freq: Frequencies) -> tuple[tuple[Event, ...], tuple[Claim, ...]]:
+                 freq: Frequencies, memo: Recalled | None = None
+                 ) -> tuple[tuple[Event, ...], tuple[Claim, ...]]:
     """The events with the undated statements that tell of them, and every claim (``claims``
     and the linked ones, each report's in text order). The rest of ``undated`` is dropped: a
-    sentence with no date that joins no event states nothing the timeline can place."""
+    sentence with no date that joins no event states nothing the timeline can place.
+
+    With a ``memo`` (``Recalled``), a statement compared with the same events as in the last
+    build, none of them changed, is linked where it was then, without scoring it again: the
+    choice is a function of what its digest holds. What each statement may be compared with
+    is worked out every time."""
     if not undated or not events:
         return events, claims
     by_id = {s.id: s for s in sources}
@@ -141,6 +164,19 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
             centroids[k] = _normalise(total)
         return centroids[k]
 
+    digests: dict[int, bytes] = {}
+
+    def digest(k: int) -> bytes:  # what a statement's choice reads of event k
+        if k not in digests:
+            e = events[k]
+            h = hashlib.sha256(repr((e.when.start, e.when.end, e.when.granularity, e.places,
+                                     e.sources)).encode("utf-8", "surrogatepass"))
+            for cid in e.claims[:EVENT_REACH]:
+                h.update(b"\x00" + memo.sources[claim_of[cid].source].encode() + b"\x00"
+                         + cid.encode("utf-8", "surrogatepass"))
+            digests[k] = h.digest()
+        return digests[k]
+
     joined: dict[int, list[Claim]] = defaultdict(list)
     for c in undated:  # (at most claims.ARTICLE_UNDATED of a report)
         who = agent(c)
@@ -161,12 +197,21 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
         ordinal = ORDINAL.search(c.text)
         if ordinal is not None:  # "the first round" is never one its reports call the second
             reach = [k for k in reach if not other_ordinal(ordinal, events[k], claim_of)]
-        scored = sorted(((likeness(c, events[k], reading(k), who, vector, centroid(k)), k)
-                         for k in reach), reverse=True)
-        if scored and scored[0][0] >= LINK and (len(scored) == 1
-                                                or scored[0][0] - scored[1][0] >= MARGIN) \
-                and c.source not in events[scored[0][1]].sources:
-            k = scored[0][1]
+        key = None if memo is None else recall_key(c, reach, memo.sources, digest)
+        if key is not None and type(hit := memo.known.get(key)) is int and -1 <= hit < len(reach):
+            k = None if hit < 0 else reach[hit]
+            memo.hits += 1
+        else:
+            scored = sorted(((likeness(c, events[k], reading(k), who, vector, centroid(k)), k)
+                             for k in reach), reverse=True)
+            k = None
+            if scored and scored[0][0] >= LINK and (len(scored) == 1
+                                                    or scored[0][0] - scored[1][0] >= MARGIN) \
+                    and c.source not in events[scored[0][1]].sources:
+                k = scored[0][1]
+        if key is not None:
+            memo.made[key] = -1 if k is None else reach.index(k)
+        if k is not None:
             joined[k].append(replace(c, basis="linked", when=events[k].when))
     if not joined:
         return events, claims
@@ -180,6 +225,21 @@ def link_recalls(events: tuple[Event, ...], claims: tuple[Claim, ...],
     order = {s.id: i for i, s in enumerate(sources)}
     every = sorted((*claims, *linked), key=lambda c: (order[c.source], c.start, c.basis == "linked"))
     return tuple(out), tuple(every)
+
+
+def recall_key(c: Claim, reach: list[int], sources: Mapping[str, str],
+               digest: Callable[[int], bytes]) -> str | None:
+    """The digest of what linking ``c`` reads (``Recalled``), or None where a report's digest
+    is not known (nothing is then reused)."""
+    if c.source not in sources:
+        return None
+    h = hashlib.sha256(sources[c.source].encode() + b"\x00" + c.id.encode("utf-8", "surrogatepass"))
+    try:
+        for k in reach:
+            h.update(digest(k))
+    except KeyError:  # a claim of a report whose digest is not known
+        return None
+    return h.hexdigest()
 
 
 # a happening named by its place in a series: "the latest round", "the first trilateral meeting"

@@ -567,10 +567,12 @@ class Reuse:
     def text(self, key: str, given: tuple[object, ...], make: Callable[[], str]) -> str:
         """The text at ``key`` that ``make`` makes from the values ``given`` (and nothing else:
         the digests of their ``repr`` are its digest), from an earlier build where it is known for them."""
-        h = hashlib.sha256()
+        digests = self._digests  # (``_digest`` inlined: a rebuild asks it some 90,000 times)
+        parts = []
         for value in given:
-            h.update(self._digest(value))
-        digest = h.hexdigest()
+            hit = digests.get(id(value))
+            parts.append(hit[1] if hit is not None and hit[0] is value else self._digest(value))
+        digest = hashlib.sha256(b"".join(parts)).hexdigest()
         known = self.known.get(key)
         if known is not None and len(known) == 2 and known[0] == digest:
             self.hits += 1

@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import SplitResult, urlsplit
@@ -655,13 +655,32 @@ def read_text(path: Path, where: str, limit: int | None = MAX_BYTES
     return text, None
 
 
-def load_sources(paths: list[Path], today: dt.date | None = None
+class Known:
+    """What ``load_sources`` works out of one file alone, worked out every time: the plain
+    case. ``cache.SourceCache`` is one that keeps it by the file's path, id and text."""
+
+    def parse(self, text: str, where: str, source_id: str) -> tuple[Source | None, list[Problem]]:
+        return parse_source(text, where, source_id)
+
+    def warning(self, kind: str, check: Callable[[Source, str], Problem | None], source: Source,
+                where: str) -> Problem | None:
+        """``check(source, where)``: a warning of the file's own text (``kind`` names it)."""
+        return check(source, where)
+
+
+def load_sources(paths: list[Path], today: dt.date | None = None, known: Known | None = None
                  ) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
     """Read and validate every source under ``paths``: (valid sources, all problems).
 
     ``today`` (the caller's date at UTC+14, the latest on any clock; the library never reads
-    the clock) rejects publication dates in the future, which are always typos.
+    the clock) rejects publication dates in the future, which are always typos. ``known``
+    (``cache.SourceCache`` in a build) keeps what is worked out of each file alone, by its
+    path, id and text: its front matter read (``parse_source``) and the warnings of its own
+    text (``dateline_problem``, ``degenerate_problem``); what compares files (ids, urls,
+    copies, loops of rewrites) and the date against ``today`` are checked every time.
     """
+    if known is None:
+        known = Known()
     sources: list[Source] = []
     problems: list[Problem] = []
     files = discover(paths)
@@ -700,7 +719,7 @@ def load_sources(paths: list[Path], today: dt.date | None = None
                                     f"the file of its page (at most {ID_BYTES}); shorten the name"))
             continue
         try:
-            source, found = parse_source(text, where, source_id)
+            source, found = known.parse(text, where, source_id)
         except Exception as exc:  # noqa: BLE001 - a bug must not hide the file it choked on
             problems.append(Problem(where, None, None, f"could not be read ({type(exc).__name__}: "
                                     f"{exc}); please report this as a bug"))
@@ -732,9 +751,10 @@ def load_sources(paths: list[Path], today: dt.date | None = None
             follows_at[source_id] = (where, _line_of(text, "follows"))
         if (warning := copy_problem(source, where, text, by_text)) is not None:
             problems.append(warning)
-        if (warning := dateline_problem(source, where)) is not None:
+        if (warning := known.warning("dateline", dateline_problem, source, where)) is not None:
             problems.append(warning)
-        if (warning := degenerate_problem(source, where)) is not None:
+        if (warning := known.warning("degenerate", degenerate_problem, source, where)) \
+                is not None:
             problems.append(warning)
     problems.extend(follows_loops(sources, follows_at))
     return tuple(sources), tuple(problems)

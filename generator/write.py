@@ -106,8 +106,10 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         strays = _strays(folder / now, docs, pages, digests)
         name = FOLDERS[1] if now == FOLDERS[0] else FOLDERS[0]
         new = output.fresh(folder, name)
+        measured: dict[str, str] = {}  # each page's digest, made once (_write_known)
         for page in sorted(pages, key=lambda p: p.path):
-            _put(new, page, folder / now, digests.get((docs / page.path).as_posix()))
+            measured[page.path] = _put(new, page, folder / now,
+                                       digests.get((docs / page.path).as_posix()))
         for entry in ENTRY_FOLDERS:
             (new / entry).mkdir(exist_ok=True)
         output._step("pages written")
@@ -124,7 +126,7 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         raise output.describe(exc) from None
     tidy(docs)
     if known is not None:
-        _write_known(known, docs, pages)
+        _write_known(known, docs, pages, measured)
     return strays
 
 
@@ -170,11 +172,12 @@ def _strays(current: Path, docs: Path, pages: tuple[Page, ...], digests: dict[st
     return tuple(sorted(found))
 
 
-def _put(new: Path, page: Page, old: Path, noted: list | None) -> None:
+def _put(new: Path, page: Page, old: Path, noted: list | None) -> str:
     """Write ``page`` into the folder ``new``: a hard link to the same page in ``old`` if its
     bytes are unchanged (its time kept), else the text. ``noted``: [size, time, digest] of the
     page the last build wrote, if known. A page is encoded piece by piece (the export of
-    10,000 sources is 80 MB: whole, its bytes were the build's peak)."""
+    10,000 sources is 80 MB: whole, its bytes were the build's peak). Returns the digest of
+    its bytes."""
     target = new / page.path
     target.parent.mkdir(parents=True, exist_ok=True)
     before = old / page.path
@@ -185,15 +188,16 @@ def _put(new: Path, page: Page, old: Path, noted: list | None) -> None:
                 noted[2] == digest if noted is not None
                 and noted[:2] == [st.st_size, st.st_mtime_ns] else _same(before, page.text)):
             os.link(before, target)
-            return
+            return digest
     except OSError:  # not there before, or no hard links here: written
         pass
     if len(page.text) <= PIECE:
         target.write_bytes(page.text.encode("utf-8"))
-        return
+        return digest
     with target.open("wb") as f:
         for piece in _pieces(page.text):
             f.write(piece)
+    return digest
 
 
 PIECE = 1 << 20  # characters of a page encoded at a time
@@ -251,14 +255,19 @@ def _in_use(docs: Path) -> list | None:
         return None
 
 
-def _write_known(known: Path, docs: Path, pages: tuple[Page, ...]) -> None:
-    """Keep each page's size, time and digest (disposable: not kept if it cannot be written)."""
+def _write_known(known: Path, docs: Path, pages: tuple[Page, ...],
+                 measured: dict[str, str] | None = None) -> None:
+    """Keep each page's size, time and digest (disposable: not kept if it cannot be written;
+    ``measured``: the digests ``_put`` made, by page path)."""
     out: dict[str, list] = {}
+    measured = measured or {}
     try:
         for page in sorted(pages, key=lambda p: p.path):
             st = (docs / page.path).stat()
+            digest = measured.get(page.path)
             out[(docs / page.path).as_posix()] = [st.st_size, st.st_mtime_ns,
-                                                  _measure(page.text)[1]]
+                                                  digest if digest is not None
+                                                  else _measure(page.text)[1]]
         out[FOLDER_KEY] = _in_use(docs)
         output.write_json(known, out)
     except OSError:

@@ -283,7 +283,8 @@ def test_a_decision_repeated_by_an_alias_is_refused() -> None:
 
 
 # ------------------------------------------------------------------ damaged caches
-CACHES = (".cache/pages.json", ".cache/headlines.json", ".cache/docs.json", ".cache/site.json")
+CACHES = (".cache/pages.json", ".cache/headlines.json", ".cache/docs.json", ".cache/site.json",
+          ".cache/sources.json", ".cache/recalls.json", ".cache/merge.json")
 
 
 def damage(path: Path, how: str) -> None:
