@@ -174,7 +174,9 @@ def parse_words(data: dict) -> Words:
         name_modifies=re.compile(r"\s+(?:" + _words(data["name_modifies"]) + r")(?![\w-])"),
         institution_end=re.compile(r"(?:" + _words(data["institution_heads"]) + r")\s*$"),
         institution_words=frozenset(h.lower() for h in data["institution_heads"]),
-        it_said=re.compile(r"\s*(?:" + _words(data["it_pronouns"]) + r")\s+(?:(?:also|further)\s+)?(?:"
+        # ("It had reported using the weapon for the first time on Saturday")
+        it_said=re.compile(r"\s*(?:" + _words(data["it_pronouns"]) + r")\s+(?:(?:also|further|had|has|"
+                           r"earlier|previously|first|later)\s+){0,2}(?:"
                            + _words(data["speech_verbs"]) + r")(?![\w-])"),
     )
 
