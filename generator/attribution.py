@@ -64,8 +64,11 @@ IN_WORDS = re.compile(r"(?<![\w-])[Ii]n\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[
 DETERMINERS = frozenset("the a an two three four several some many both".split())
 FREE_MODIFIERS = re.compile(r"(?:(?:^|(?<=[,:;“”\"]))\s*|(?<![\w-])(?P<det>[Tt]he|[Aa]n?|[Tt]wo|"
                             r"[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+)(?P<free>(?:[a-z][a-z-]*\s+){1,2})$")
+# (with where it stands after it: "Ukraine's military command in the east said")
 POSSESSED_NP = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s\s+"
-                          r"(?P<noun>(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*))$")
+                          r"(?P<noun>(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*))"
+                          r"(?:\s+in\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|"
+                          r"southwest|region|capital))?$")
 # (a people's adjective may come first: "the Ukrainian air force said", "the German chancellor")
 # (or an organisation's initials: "The OSCE monitoring mission said"; or, with no determiner,
 # a people's adjective before a plural: "Russian state news agencies say")
@@ -525,7 +528,7 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
             x in PREPOSITIONS or x in w.stop_words for x in m.group("noun").split()) \
             and m.group("head") not in w.not_speaker_heads \
             and re.search(r"(?:^|[,;:“”\"—–(])\s*$", text[:m.start()]):
-        return m.start(), m.end()  # "Ukraine's air force said"
+        return m.start(), m.end("noun")  # "Ukraine's air force said"
     if m := DOCUMENT.search(text, _near(text, end, 400), end):
         return m.start("doc"), m.end("doc")
     if (m := LIST_OF.search(text, _near(text, end), end)) and m.group("noun") in w.speaker_nouns:
