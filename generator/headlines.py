@@ -1789,6 +1789,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         return listed
     if (named := _nominal_act(sentence, start, end)) is not None:
         return named
+    if (gapped := _gapped_clause(sentence, start, end, w)) is not None:
+        return gapped
 
     def clause_verb(tokens: list[str]) -> bool:
         # (a clause's own verb: "to" is none, "after his inauguration to Brussels on June 4"
@@ -2292,6 +2294,38 @@ def _sequenced_clause(sentence: str, start: int, end: int, w: Words) -> str | No
         return None
     rest = told[-1]["rest"].rstrip(". ")
     return f"{subject['subject']} {told[-1]['verb']} {rest}"
+
+
+# a verb shared by two objects, each with its own date: "Modi visited Moscow in July and Kyiv
+# in August" (gapping): the names and the date of the other conjunct
+GAPPED_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:in|on)\s+"
+                          r"(?:[A-Z][a-z]+|\d)")
+GAPPED_BEFORE = re.compile(r"\s(?:in|on)\s+(?:[A-Z][a-z]+|\d[\w ]{0,12}?)\s+and\s+"
+                           r"(?P<object>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:in|on)\s+$")
+
+
+def _gapped_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
+    """The clause of one conjunct of a shared verb, each conjunct with its own date: "Modi
+    visited Moscow in July and Kyiv in August" -> "Modi visited Moscow in July" for July,
+    "Modi visited Kyiv in August" for August (a title of the whole tells both); None elsewhere.
+
+    >>> s = "Prime Minister Narendra Modi visited Moscow in July and Kyiv in August."
+    >>> _gapped_clause(s, s.index("August"), s.index("August") + 6, words())
+    'Prime Minister Narendra Modi visited Kyiv in August'
+    >>> _gapped_clause(s, s.index("July"), s.index("July") + 4, words())
+    'Prime Minister Narendra Modi visited Moscow in July'
+    """
+    subject = OPENING_SUBJECT.match(sentence)
+    if subject is None or not (subject["verb"] in w.past or subject["verb"].endswith("ed")) \
+            or subject["subject"].split()[0] in w.opener_words or subject.end() > start:
+        return None
+    if GAPPED_AFTER.match(sentence, end) and not re.search(r"[,;:“”\"]", sentence[subject.end():end]):
+        return sentence[:end]
+    before = GAPPED_BEFORE.search(sentence, subject.end(), start)
+    if before is not None and before.end() == start and not re.search(r"[,;:“”\"]", sentence[subject.end():start]):
+        prep = sentence[before.end("object"):start].strip()
+        return f"{sentence[:subject.end()]} {before['object']} {prep} {sentence[start:end]}"
+    return None
 
 
 ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing|warning|insisting|explaining)\s+(?:that\s+)?")
