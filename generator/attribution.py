@@ -1125,8 +1125,12 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
         quoted = _quoted(text)
         who = _frame(text, found, registry, w) if sentence.kind != "caption" else None
         if isinstance(who, _Pronoun):
-            who = _antecedent(_persons(text, found, registry, who.at, quoted, w), history, registry, w,
-                              text, who.at)
+            at = who.at
+            who = _antecedent(_persons(text, found, registry, at, quoted, w), history, registry, w,
+                              text, at)
+            if who is not None and who.entity is not None \
+                    and any(m.start > at and m.entity == who.entity for m in found):
+                who = None  # '"This war has to be ended," he told Putin': never the one told
         if who is not None and who.entity is None and text.lstrip().startswith(who.text) \
                 and " " not in who.text and not who.text.isupper() and who.text not in inner \
                 and who.text.lower() not in w.speaker_nouns \

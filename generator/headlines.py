@@ -1006,6 +1006,9 @@ def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
     verb = " ".join(verb.split())
     present = w.speech.get(verb) or w.needs_that.get(verb) or verb
     if present == "tells":
+        if obj and re.search(r"[A-Za-z]{2}\.$", obj):
+            obj = obj[:-1]  # the sentence's full stop after the one told ('," he told Putin.',
+            # '," Miroshnik told LIC.'; not the initials' own: "U.S.")
         # (a named outlet, "tells CNN"; a group of listeners tells nothing: "told Russian media")
         named = obj and obj[0].isupper() and not obj.startswith("The ") \
             and not re.fullmatch(LISTENER_GROUP, obj)
@@ -3003,6 +3006,10 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
         # moment," Michel wrote' -> 'Michel: “A historic moment”')
         said = _end_sentence(content.strip(QUOTE_MARKS))
         return f"{frame.who}: “{_cap(said)}”"
+    if frame.quoted and frame.verb.startswith("tells "):
+        # the quoted words told to someone named: 'Ramaphosa tells Putin: “This war has to be
+        # ended”' (never "tells Putin this war has to ...": whose words?)
+        return f"{frame.who} {frame.verb}: “{_cap(_end_sentence(content.strip(QUOTE_MARKS)))}”"
     body = content.strip(QUOTE_MARKS) if frame.quoted else content
     body = _uncap(body, w)
     if frame.quoted and (first := re.match(r"[A-Z][a-z]+\b", body)) and first.group(0).lower() in w.quote_openers:
