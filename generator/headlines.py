@@ -891,7 +891,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^(?P<rest>.+?)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})"
                  rf"(?:[^,;:!?“”\"]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))){{0,80}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
-                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}))?"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}))?"
                  rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
     # (", adding that he could not go "to the capital of this terrorist."": the frame's own
     # aside, whatever it quotes, goes with it)
@@ -927,7 +927,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # (not "X had told him about the attack": a listener and what about is no frame)
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
-                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}"
                  rf"|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])|:\s+[“\"]))?"
                  # (where and how it was said, before a colon and a quote: 'said in a statement:
@@ -959,7 +959,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # X said <where, when, after what> that S: "Trump said after hosting Zelensky at the White
     # House that he had begun arranging a meeting", "Lavrov told reporters in Moscow that ..."
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
-                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,2}}"
+                 rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}"
                  rf"|{TOLD_NP}))?"
                  rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
                  rf"late|early|by|to(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:allies|leaders|officials|"
@@ -1045,6 +1045,9 @@ VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might
 def shorten_names(text: str, w: Words) -> str:
     """Role words go and registered people take their short name."""
     def role(m: re.Match[str]) -> str:
+        if m.start() and m.string[m.start() - 1] in "-‐" \
+                and not re.search(r"(?:then|ex)[-‐]$", m.string[:m.start()]):
+            return m.group(0)  # the end of a hyphened role ("commander-in-chief Oleksandr Syrskyi")
         if re.search(r"[A-Z][\w’'.-]*\s+$", m.string[:m.start()]) \
                 or w.modifier_before.search(m.string[:m.start()]):
             return m.group(0)  # inside a longer title ("Trump's Special| Envoy Steve Witkoff")
@@ -2750,7 +2753,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         head = _end_sentence(re.sub(r"\s*[“\"]$", "", text[:t.start()]))
         if OPEN_ASIDE.search(head):
             continue  # the cut would leave an aside open
-        opened = re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which)\s+"
+        opened = re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which|what)\s+"
                            r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)$", head)
         if opened and (not _verbal(_words_of(opened.group(1)), w)
                        or re.search(r"\band\s+that\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", head)):
@@ -2890,6 +2893,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("unbalanced quote")
     if not _brackets_closed(text):
         out.append("unbalanced bracket")
+    if (what := re.search(r"(?<![\w’'-])what\s+((?:[\w’'-]+\s+){0,8}[\w’'-]+)$", text)) is not None \
+            and not _verbal(_words_of(what.group(1)), w):
+        out.append("cut clause")  # "Ukraine did what almost no one| in Moscow ... thought it would"
     if AS_CUT.search(text):
         out.append("cut comparison")  # "... peace talks with Russia as long| as Putin ..."
     if (cut_name := re.search(r"(?<![\w’'-])(?:a|an)\s+([A-Z][\w’'-]*)$", text)) is not None \

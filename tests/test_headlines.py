@@ -410,6 +410,8 @@ def test_a_quote_too_long_is_never_cut_before_its_relative_clause() -> None:
     # a name with "a" before it is a description cut short; where words were said, cut
     'Podolyak says Medvedev\'s text was "an emotional reaction" of a Kremlin',
     'Putin says what is happening in Donbas "looks like genocide", in remarks',
+    # a "what" clause cut before its verb
+    "Ukraine did what almost no one in Moscow",
 ])
 def test_no_headline_without_a_verb_or_with_its_agent_cut(text: str) -> None:
     from generator.headlines import problems, words
@@ -451,3 +453,11 @@ def test_a_list_comma_is_no_aside_and_an_infinitive_is_never_cut_from_its_partic
                          "waiting to cross into occupied territory on the outskirts of Zaporizhzhia "
                          "city, killing at least 30 people, regional officials said.").text
     assert not made.endswith("waiting"), made
+
+
+def test_a_hyphened_role_keeps_its_last_part() -> None:
+    """"commander-in-chief Oleksandr Syrskyi": "chief" is the role's end, not a title of its own
+    (the title read "Ukraine's commander-in-Syrskyi reports to President Zelensky")."""
+    from generator.headlines import shorten_names, words
+    assert shorten_names("Ukraine's commander-in-chief Oleksandr Syrskyi reports", words()) \
+        == "Ukraine's commander-in-chief Syrskyi reports"
