@@ -740,3 +740,41 @@ def test_twenty_seventh_probe_events_stay_above_their_floors(tmp_path: Path) -> 
     assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 3, s
     assert ratio(s["merged"]) >= 0.8 and s["overmerged"] == 0 and s["false_conflicts"] <= 2, s
     assert ratio(s["conflicts"]) >= 0.2 and ratio(s["headlines"]) >= 0.6, s
+
+
+PROBE_EVENTS28 = DEV.parent / "probe_events28"
+
+
+def test_twenty_eighth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 250-315 words each
+    (Switzerland agrees to host a peace summit, Davos, January 2024; the Kursk incursion,
+    August 2024; Putin and Erdogan in Sochi and the Izmail strike, September 2023; the Jeddah
+    talks, August 2023; the victory plan and Biden in Berlin, October 2024:
+    tests/fixtures/probe_events28, written blind in session 24): as first read (blind, at
+    61cc315), claims 0.95 / 0.943, speakers 55 of 71 (3 wrong or spurious), merged 31/33,
+    conflicts 1/7 (0 false), headlines 29/52. A regression guard."""
+    s = score(_copied(PROBE_EVENTS28, tmp_path), PROBE_EVENTS28)
+    print("\nprobe events 28:", s)
+    assert s["claims_recall"] >= 0.94 and s["claims_precision"] >= 0.93, s
+    assert ratio(s["attribution"]) >= 0.75 and s["attribution_wrong"] <= 4, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.14 and ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS29 = DEV.parent / "probe_events29"
+
+
+def test_twenty_ninth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 250-305 words each (Xi in
+    Moscow and Kishida in Kyiv, March 2023; the African peace mission, June 2023; Zelensky at
+    the UN, September 2023; the Carlson interview and Zaluzhnyi's dismissal, February 2024; the
+    Scholz-Putin call and the 17 November strike, November 2024: tests/fixtures/probe_events29,
+    written blind in session 24): as first read (blind, at 61cc315), claims 0.946 / 0.952,
+    speakers 52 of 58 (8 wrong or spurious), merged 23/30 (1 over-merged), conflicts 2/6 (2
+    false), headlines 23/46. A regression guard."""
+    s = score(_copied(PROBE_EVENTS29, tmp_path), PROBE_EVENTS29)
+    print("\nprobe events 29:", s)
+    assert s["claims_recall"] >= 0.94 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 8, s
+    assert ratio(s["merged"]) >= 0.73 and s["overmerged"] <= 1 and s["false_conflicts"] <= 2, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.48, s
