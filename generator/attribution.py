@@ -76,6 +76,9 @@ COMMON_NP = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]evera
                        r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z]{2,5}\s+)?"
                        r"|(?<![\w’'-])[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?=(?:[a-z][a-z-]*\s+){0,2}[a-z]{3,}s$))"
                        r"(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*)$")
+# from a pronoun to the one it speaks to: 'he told| Putin', 'she told Russian President| ...'
+TOLD_LISTENER = re.compile(r"(?:he|she|He|She)\s+(?:\w+\s+)?(?:told|tells|asked|asks|warned|warns|assured|"
+                           r"assures|urged|urges)\s+(?:[A-Z][\w’'.-]*\s+){0,3}")
 # a sentence opening on "he" or "she" before a lower-case word: who it is, the subject of
 # what follows ("He met Indonesia's President Prabowo Subianto in Jakarta on Wednesday")
 PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>He|She)\s+(?=[a-z])")
@@ -1129,7 +1132,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             who = _antecedent(_persons(text, found, registry, at, quoted, w), history, registry, w,
                               text, at)
             if who is not None and who.entity is not None \
-                    and any(m.start > at and m.entity == who.entity for m in found):
+                    and any(m.entity == who.entity and TOLD_LISTENER.fullmatch(text, at, m.start)
+                            for m in found if m.start > at):
                 who = None  # '"This war has to be ended," he told Putin': never the one told
         if who is not None and who.entity is None and text.lstrip().startswith(who.text) \
                 and " " not in who.text and not who.text.isupper() and who.text not in inner \
