@@ -1146,9 +1146,12 @@ def test_one_person_doing_one_thing_on_consecutive_days_is_one_happening_in_disa
     (both,) = [e for e in events if "c1" in e.claims]
     assert {"c1", "c3"} <= set(both.claims)
     assert [v["when"]["start"] for v in both.conflicts] == ["2025-11-19", "2025-11-20"]
-    # what someone says on each day is two statements (where each report's day is told by
-    # two actors alike enough to stay one unit)
-    said = replace(later, attribution=Attribution("Dan Driscoll", "dan-driscoll"))
+    # what someone says on each day, in other words, is two statements (where each report's
+    # day is told by two actors alike enough to stay one unit)
+    said = replace(_dated("c3", "b", "The following day Dan Driscoll said the army would keep "
+                          "buying drones from Kyiv.", "The following day", "2025-11-20"),
+                   mentions=((18, 30, "dan-driscoll"),), actors=("dan-driscoll",),
+                   attribution=Attribution("Dan Driscoll", "dan-driscoll"))
     said_first = replace(arrived, attribution=Attribution("Dan Driscoll", "dan-driscoll"))
     told = replace(_dated("c2", "a", "The plan Driscoll brought with General George, first reported by "
                           "Axios on Wednesday, would require Ukraine to cede land.", "on Wednesday", "2025-11-19"),
@@ -1159,6 +1162,41 @@ def test_one_person_doing_one_thing_on_consecutive_days_is_one_happening_in_disa
     events = merge_events((said_first, told, said, seen), sources,
                           own_weights((said_first, told, said, seen)))
     assert not any({"c1", "c3"} <= set(e.claims) for e in events)
+
+
+def test_one_persons_words_told_alike_a_day_apart_are_one_statement_in_disagreement() -> None:
+    """Two reports of one person's words, told alike, one dating them by the speaker's evening
+    ("Zelensky made the remarks late on Tuesday") and the other by its own next day ("said on
+    Wednesday", an outlet in Asia): one statement, its two dates shown (``SAID_ALIKE``); the
+    same person saying something else the next day stays a statement of its own."""
+    from generator.events import SAID_ALIKE, _same_saying, vectors
+
+    sources = (_source("a", "2025-12-10"), _source("b", "2025-12-11"), _source("c", "2025-12-11"))
+    zelensky = Attribution("Volodymyr Zelensky", "volodymyr-zelensky")
+    late = replace(_dated("c1", "a", "Zelensky said late on Tuesday that he was ready to hold "
+                          "elections within 60 to 90 days if allies guaranteed security.",
+                          "late on Tuesday", "2025-12-09"), attribution=zelensky,
+                   mentions=((0, 8, "volodymyr-zelensky"),), actors=("volodymyr-zelensky",))
+    next_day = replace(_dated("c2", "b", "Ukrainian President Zelensky said on Wednesday he was ready "
+                              "to hold elections within 60 to 90 days if allies guaranteed security.",
+                              "on Wednesday", "2025-12-10"), attribution=zelensky,
+                       mentions=((19, 27, "volodymyr-zelensky"),), actors=("volodymyr-zelensky",))
+    other = replace(_dated("c3", "c", "Zelensky said on Wednesday that Kyiv had sent Washington "
+                           "its revised peace proposals.", "on Wednesday", "2025-12-10"),
+                    attribution=zelensky, mentions=((0, 8, "volodymyr-zelensky"),),
+                    actors=("volodymyr-zelensky",))
+    claims = (late, next_day, other)
+    vec = vectors(claims, own_weights(claims))
+    assert _same_saying([late], [next_day], vec) >= SAID_ALIKE
+    assert _same_saying([late], [other], vec) == 0.0
+    events = merge_events((late, next_day), sources[:2], own_weights((late, next_day)))
+    (one,) = events
+    assert [v["when"]["start"] for v in one.conflicts] == ["2025-12-09", "2025-12-10"]
+    events = merge_events((late, other), (sources[0], sources[2]), own_weights((late, other)))
+    assert len(events) == 2
+    # (another person's words told alike are no saying of his)
+    assert _same_saying([late], [replace(next_day, attribution=Attribution("Andriy Yermak", "andriy-yermak"))],
+                        vec) == 0.0
 
 
 def test_one_night_told_apart_in_two_events_shows_its_dates_on_both() -> None:
