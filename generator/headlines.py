@@ -2304,9 +2304,13 @@ def _sequenced_clause(sentence: str, start: int, end: int, w: Words) -> str | No
 
 # a verb shared by two objects, each with its own date: "Modi visited Moscow in July and Kyiv
 # in August" (gapping): the names and the date of the other conjunct
+# (a conjunct's own date: a month, a weekday or a number, never a place: "signed ten-year
+# security agreements in Berlin and Paris on Friday" is one signing)
+GAPPED_DATE = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+               r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)")
 GAPPED_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:in|on)\s+"
-                          r"(?:[A-Z][a-z]+|\d)")
-GAPPED_BEFORE = re.compile(r"\s(?:in|on)\s+(?:[A-Z][a-z]+|\d[\w ]{0,12}?)\s+and\s+"
+                          + GAPPED_DATE)
+GAPPED_BEFORE = re.compile(r"\s(?:in|on)\s+(?:" + GAPPED_DATE + r"[\w ]{0,12}?)\s+and\s+"
                            r"(?P<object>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:in|on)\s+$")
 
 
@@ -2320,6 +2324,9 @@ def _gapped_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
     'Prime Minister Narendra Modi visited Kyiv in August'
     >>> _gapped_clause(s, s.index("July"), s.index("July") + 4, words())
     'Prime Minister Narendra Modi visited Moscow in July'
+    >>> s = "Zelensky signed ten-year security agreements in Berlin and Paris on Friday."
+    >>> _gapped_clause(s, s.index("on Friday"), s.index("on Friday") + 9, words()) is None
+    True
     """
     subject = OPENING_SUBJECT.match(sentence)
     if subject is None or not (subject["verb"] in w.past or subject["verb"].endswith("ed")) \
