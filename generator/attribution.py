@@ -503,7 +503,7 @@ ANSWER = re.compile(r"\s+(?:no|yes)(?=\s*(?:[.,;:!?)”\"]|$|\s+to\b|\s+(?:each|
 # speech verbs that never open a reduced relative clause ("The aid package, announced on Monday,
 # includes": a participle; "..., Kirill Dmitriev, said on Tuesday, 20 January, that": the verb)
 NEVER_REDUCED = frozenset({"said", "says", "told", "tells"})
-REDUCED_RELATIVE = re.compile(r"\s+(?:on|in|at|by|last|earlier|this|during|after|before)\b[^,;:]*,")
+REDUCED_RELATIVE = re.compile(r"\s+(?:on|in|at|by|last|earlier|this|during|after|before)\b[^,;:“”\"]*,")
 TAIL = re.compile(r"(?:\s+(?:on|in|at|to|from|during|after|late|early|earlier|later|last|this)\b[^,;:“”\"]*"
                   r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?]?\s*$")
 LIST_OF = re.compile(r"(?:(?:the|The)\s+)?(?P<noun>[a-z]+)\s+of\s+[A-Z][\w’'-]*"
