@@ -101,6 +101,7 @@ class Words:
     dangling: frozenset[str]
     needs_complement: frozenset[str]  # verbs a cut never ends on ("comes| after ...")
     to_complement: frozenset[str]  # nouns never cut from their "to": "a way| to make sure"
+    complements: dict[str, frozenset[str]]  # ... by the word their phrase opens ("to", "for", "in")
     directive: re.Pattern[str]  # a verb telling someone to do something, and its object, at the end
     never_last: frozenset[str]  # ... nor any headline ("The Paris communiqué provides| for")
     particle_ends: frozenset[str]  # "sworn in": a verb's particle that ends a headline whole
@@ -235,6 +236,8 @@ def parse_words(data: dict) -> Words:
         never_last=frozenset(data["never_last"]),
         particle_ends=frozenset(data["particle_ends"]),
         to_complement=frozenset(data["to_complement"]),
+        complements={"to": frozenset(data["to_complement"]), "for": frozenset(data["for_complement"]),
+                     "in": frozenset(data["in_complement"])},
         directive=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['directives'])})\s+"
                              r"(?:[\w’'-]+\s+){0,12}[\w’'-]+$"),
         that_nouns=frozenset(data["that_nouns"]),
@@ -814,6 +817,7 @@ def split_frame(text: str, w: Words) -> Frame | None:
     return None
 
 
+DURATIONS = frozenset("years months weeks days hours decades year month week day decade".split())
 QUANTITIES = frozenset("part most many much both each none half none either neither".split())
 NUMBERS = frozenset("one two three four five six seven eight nine ten all some no".split())
 HISTORY = frozenset("last first previously once never already ever earlier originally".split())
@@ -2787,9 +2791,6 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "agreed to swap| at least 1,200 more prisoners": a count, no phrase
         if word.lower() in ("until", "till") and GIVEN_TIME.search(head):
             continue  # "has given Russia| until noon on Thursday": the time given is the news
-        if word == "to" and last.lower() in w.to_complement and before_last \
-                and before_last[0].lower() in DETERMINERS:
-            continue  # "was a way| to make sure ...": a noun that says nothing without its "to"
         if word == "to" and w.directive.search(head):
             continue  # "ordered his defense minister and chief of the general staff| to put
             # ...": whom a directive tells, without what it tells them
@@ -3815,6 +3816,34 @@ SHIFTED_OBJECT = re.compile(r"\b(?:hand(?:s|ed)?|transfer(?:s|red)?|give[sn]?|ga
 DIRECTIVE_TO = re.compile(r"[^,;:.“”\"]{0,80}?\bto\s+[a-z]")  # what a directive tells, still to come
 
 
+def _complement_cut(hw: list[str], tw: list[str], w: Words) -> bool:
+    """Does a cut between the words ``hw`` and ``tw`` part a noun from the phrase it says
+    nothing without ("a way| to make sure", "for permission| to strike", "no sense| in
+    negotiating"), a count of time from what it counts ("marking ten years| since the
+    annexation") or a range ("fired five| to ten times more")?
+
+    >>> _complement_cut("there was no sense".split(), ["in", "negotiating"], words())
+    True
+    >>> _complement_cut("a concert marking ten years".split(), ["since", "the"], words())
+    True
+    >>> _complement_cut("Russia fired five".split(), ["to", "ten"], words())
+    True
+    >>> _complement_cut("Putin met Trump".split(), ["in", "Alaska"], words())
+    False
+    """
+    if len(hw) < 2 or not tw:
+        return False
+    last, before, word = hw[-1].lower(), hw[-2].lower(), tw[0].lower()
+    if word in w.complements and last in w.complements[word] \
+            and (before in DETERMINERS | PREPOSITIONS | {"no"} or re.search(r"[’']s$", before)):
+        return True
+    if word in ("since", "of") and last in DURATIONS and (before in NUMBERS or before.isdigit()
+                                                               or before == "a"):
+        return True
+    # (number words: "slipped 5%| to 89.7 million pounds" tells where it went)
+    return word == "to" and last in NUMBERS and tw[1:2] != [] and tw[1].lower() in NUMBERS
+
+
 def _cut_ok(head: str, tail: str, w: Words) -> bool:
     """Whether cutting the sentence into ``head`` (kept) and ``tail`` (dropped) leaves a whole
     thought: what is said keeps its verb ('says the parties| commit to ...', 'said that any
@@ -3825,6 +3854,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if not hw:
         return False
     if hw[-1].lower() in w.needs_complement:
+        return False
+    if _complement_cut(hw, _words_of(tail)[:2], w):
         return False
     if _verb_cut_off(hw, w):
         return False
