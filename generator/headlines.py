@@ -1515,13 +1515,38 @@ def reported_present(text: str, w: Words | None = None) -> str:
 
 def present_condition(text: str, w: Words) -> str:
     """A condition of a headline's present is in the present too: 'if Putin did not agree' ->
-    'if Putin does not agree', 'if either side made' -> 'makes'."""
+    'if Putin does not agree', 'if either side made' -> 'makes'; so is a time clause of a
+    future: 'will be no peace in Ukraine until Moscow achieved its goals' -> 'achieves'.
+
+    >>> present_condition("there will be no peace until Moscow achieved its goals", words())
+    'there will be no peace until Moscow achieves its goals'
+    >>> present_condition("Ukraine will not negotiate until the Russian troops withdrew", words())
+    'Ukraine will not negotiate until the Russian troops withdraw'
+    >>> present_condition("Ukraine held the town until Russia withdrew", words())
+    'Ukraine held the town until Russia withdrew'
+    """
     def present(m: re.Match[str]) -> str:
         verb, plural = " ".join(m.group("verb").split()), m.group("subj").lower() in PLURAL_PRONOUNS
         if verb == "did not":
             return m.group("head") + ("do not " if plural else "does not ")
         return m.group("head") + (w.past[verb][plural] if verb in w.past else verb) + " "
-    return IF_PAST.sub(present, text, count=1)
+    text = IF_PAST.sub(present, text, count=1)
+    future = FUTURE_MAIN.search(text)
+    if future is None:
+        return text
+    for m in FUTURE_CLAUSE.finditer(text, future.end()):
+        after = list(re.finditer(r"[\w’'-]+", text[m.end():m.end() + 80]))
+        for k in range(1, min(4, len(after))):
+            verb = after[k].group(0)
+            if verb in w.past and verb not in AUXILIARIES and not after[k - 1].group(0).endswith("ly"):
+                subject = " ".join(x.group(0) for x in after[:k])
+                if _finite([x.group(0) for x in after[:k]], w) or subject[:1] in "“\"":
+                    break
+                plural = _plural_subject(subject) or after[k - 1].group(0).lower() in PLURAL_PRONOUNS
+                at = m.end() + after[k].start()
+                return text[:at] + w.past[verb][plural] + text[at + len(verb):]
+        break
+    return text
 
 
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
@@ -1530,6 +1555,8 @@ IF_PAST = re.compile(r"(?P<head>(?<!asked\s)(?<!wondered\s)(?<!whether\s)\bif\s+
                      r"(?P<verb>did\s+not\s+|[a-z]+ed\b\s*|made\s+|took\s+|gave\s+|went\s+)")
 
 
+FUTURE_MAIN = re.compile(r"\b(?:will|won[’']t|cannot)\b")
+FUTURE_CLAUSE = re.compile(r"\b(?:until|unless|once|as\s+soon\s+as)\s+")
 TIME_PLUPERFECT = re.compile(r"(?P<head>\b(?:after|before|until|once|unless)\s+[^,;:]*?)\bhad\s+been\s+(?=[a-z]+ed\b)")
 PROGRESSIVE = re.compile(r"\b(?P<be>was|were)\s+(?:not\s+|still\s+|now\s+)?(?P<ing>[a-z]{3,}ing)\b")
 NOT_PROGRESSIVE = frozenset("nothing something anything everything during king thing morning evening "
