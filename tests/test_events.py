@@ -975,6 +975,12 @@ def test_a_night_is_dated_by_the_day_it_began_or_the_day_it_ended() -> None:
                         "September 7")) == saturday
     assert night_of(_at("d", "s", "Russia struck Kyiv on Saturday.", "2025-09-06",
                         "Saturday")) is None
+    # "early on Sunday", "early Sunday": the small hours, the night that ended then ("Late
+    # Saturday, the White House said ..." / "The French presidency announced early on Sunday")
+    assert night_of(_at("e", "s", "The French presidency announced early on Sunday that they had agreed.",
+                        "2025-09-07", "early on Sunday")) == saturday
+    assert night_of(_at("f", "s", "Russia struck Kyiv early Sunday.", "2025-09-07",
+                        "early Sunday")) == saturday
 
 
 def test_a_night_told_before_a_saying_is_the_night_before_the_saying() -> None:
