@@ -709,11 +709,14 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         # "Hours earlier, ..." (``ANAPHOR(earlier0,day)``): the day the narration is at, never a
         # day ahead it looked to ("... resume talks on Thursday. Hours earlier, the leaders ...")
         narrated = bool(m2 and m2.group(1)) and n == 0
-        if n != 0 and unit == "day" and any(r.ahead for r in refs[-LOOK_BACK:]) \
+        if unit == "day" and (n != 0 or suffix[:1] != "T") and any(r.ahead for r in refs[-LOOK_BACK:]) \
                 and ctx.tense(m.start, m.end) == "past":
             # "The following day Peskov said ..." after "Zelensky told journalists on 27
             # January that the delegations could meet on Sunday": the day after the telling,
-            # not after the day it looked to
+            # not after the day it looked to; and "the same day" ("he said ... had uncovered a
+            # plot to overthrow him, scheduled for Dec. 1-2. // The Kremlin dismissed the
+            # first claim the same day": the day of the saying; a time of that day, "During
+            # the night", after a day ahead is the article's: below)
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
         ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs)
         if ref is not None and n == 0 and unit == "day" and (dct - ref.start).days > STALE_ANCHOR \
