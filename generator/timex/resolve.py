@@ -527,6 +527,11 @@ def duration(number: str, unit: str) -> str:
     return "P" + date + (f"T{time}" if time else "")
 
 
+ORTHODOX = re.compile(r"\b(?:Orthodox|Julian\s+calendar)\b")
+CHRISTMAS = re.compile(r"(?:the\s+)?Christmas", re.IGNORECASE)
+ORTHODOX_REACH = 300  # characters before a "Christmas" sentence where "Orthodox" still tells which
+# (the sentence before it, about: "Putin ordered a 36-hour ceasefire over Orthodox Christmas.
+# // Zelensky said Russia wanted to use the Christmas pause as a cover")
 LOOK_BACK = 50  # anaphors look back over this many dates at most (a bound: stays linear)
 # days before the article beyond which a day told in an earlier paragraph is a recall that no
 # "the same day" of a later paragraph counts from
@@ -638,6 +643,13 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         return m.template
     name, args, suffix = fn.group(1), fn.group(2).split(","), fn.group(3)
     value: str
+    if name == "PARTIAL" and args[0].endswith("-12-25") and ORTHODOX.search(
+            ctx.text, max(0, ctx.sentence_start(m.start, 0) - ORTHODOX_REACH), m.start) \
+            and CHRISTMAS.fullmatch(ctx.text, m.start, m.end):
+        # "Christmas" after "Orthodox" in its sentence or just before it ("Putin ordered a
+        # ceasefire for Orthodox Christmas. ... Zelensky said Russia wanted to use the
+        # Christmas pause as a cover"): the Orthodox one, 7 January
+        args[0] = args[0][:-5] + "01-07"
     if name == "PARTIAL":
         weekday = args[2] if len(args) > 2 else ""
         year = _framing_year(refs, ctx, m.start) if not args[1] else None
