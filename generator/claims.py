@@ -55,7 +55,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
                     "question_heading", "restated_between", "framing_head", "told_now",
-                    "period_word", "period_noun")}
+                    "period_word", "period_noun", "maturity_before")}
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +137,8 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
     if timex.text.lower().startswith("the ") and when.granularity != "day" \
             and vocabulary()["superlative_of"].search(sentence_text_before):
         return False  # "one of its largest attacks of the winter": a comparison, not a date
+    if vocabulary()["maturity_before"].search(sentence_text_before):
+        return False  # "notes due 2032": a security's name
     if vocabulary()["window_from_now"].search(sentence_text_before) \
             or vocabulary()["compared_after"].match(sentence_text_after):
         return False  # "within the next week": a time allowed; "a day later than announced"

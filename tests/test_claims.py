@@ -613,6 +613,13 @@ def test_a_time_allowed_or_compared_dates_no_happening() -> None:
     assert not [c for c in claims if c.timex is not None]
 
 
+def test_a_security_named_by_when_it_falls_due_dates_no_happening() -> None:
+    """"with notes due 2032 dropping": the bond's name; the Friday of the fall is the news."""
+    claims = claims_of("Lead sentence here. Ukraine's dollar bonds fell on Friday, with notes due 2032 "
+                       "dropping as much as 2 cents.")
+    assert [c.timex.text for c in claims if c.timex is not None] == ["Friday"]
+
+
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
     claims = claims_of("Delegations met in Istanbul on Friday. "
                        "The call came three days after the meeting in Istanbul.")
