@@ -807,7 +807,13 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             said_that = said_on is not None and said_on < dct and not args[1] \
                 and SAID_THAT.match(ctx.text, refs[-1].end, m.start) is not None \
                 and SAID_BEFORE.search(ctx.text, max(0, refs[-1].end - 70), refs[-1].end) is not None
-            day = weekday_date(int(args[0]), direction, said_on if said_that else dct)
+            # what someone was told on a day named before to do on a weekday: the next such
+            # day from it ("Putin on Thursday ordered his forces to observe a cease-fire on
+            # Friday and Saturday", written that Thursday: the Friday after)
+            directed = said_on is not None and said_on <= dct and not args[1] and not said_that \
+                and DIRECTED.match(ctx.text, refs[-1].end, m.start) is not None
+            day = weekday_date(int(args[0]), "future" if directed else direction,
+                               said_on if said_that or directed else dct)
             if not args[1] and LOCAL_DAY.match(ctx.text, m.end) is not None \
                     and (dct + dt.timedelta(days=1)).isoweekday() == int(args[0]):
                 # a day told in the place's own time that is the day after the report's: it is
@@ -920,6 +926,8 @@ def _narrated(m: Mention, ctx: Clues) -> bool:
 SAID_THAT = re.compile(r"[^.;:!?,“”\"]{0,20}?\bthat\b[^.;:!?,]{0,120}$"
                        r"|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|was\s+to|were\s+to|"
                        r"was\s+due\s+to|were\s+due\s+to|was\s+going\s+to|were\s+going\s+to)\s+[^.;:!?,“”\"]{0,100}$")
+DIRECTED = re.compile(r"\s+(?:ordered|told|asked|urged|instructed|called\s+on|invited|authori[sz]ed)\s+"
+                      r"[^.;:!?,“”\"]{0,80}?\bto\s+[a-z]+\b[^.;:!?“”\"]{0,100}$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote|declared|promised|"
                          r"insisted|claimed|confirmed)\b[^.;:!?,“”\"]{0,50}$")
 APPOSED_DATE = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?[A-Z0-9]")
