@@ -785,6 +785,13 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         if not year:
             year = str(dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0))
         value = f"{year}-H{1 if first else 2}"
+    elif name == "WEEKDAY" and not args[1] and INDEFINITE.search(ctx.text, max(0, m.start - 4), m.start):
+        # "when Bennett flew to Moscow on a Saturday": which day of the week a day named before
+        # was (of the last two sentences, that weekday), else no day at all
+        head = ctx.sentence_start(m.start, 1)
+        same = [r for r in reversed(refs[-LOOK_BACK:]) if r.end > head and r.value.granularity == "day"
+                and r.value.start == r.value.end and r.value.start.isoweekday() == int(args[0])]
+        value = same[0].value.start.isoformat() if same else f"XXXX-WXX-{int(args[0])}"
     elif name == "WEEKDAY":
         prev = refs[-1] if refs else None
         if not args[1] and prev is not None and prev.weekday and \
@@ -926,6 +933,7 @@ def _narrated(m: Mention, ctx: Clues) -> bool:
 SAID_THAT = re.compile(r"[^.;:!?,“”\"]{0,20}?\bthat\b[^.;:!?,]{0,120}$"
                        r"|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|was\s+to|were\s+to|"
                        r"was\s+due\s+to|were\s+due\s+to|was\s+going\s+to|were\s+going\s+to)\s+[^.;:!?,“”\"]{0,100}$")
+INDEFINITE = re.compile(r"(?<![\w’'-])(?:a|an)\s+$", re.IGNORECASE)
 DIRECTED = re.compile(r"\s+(?:ordered|told|asked|urged|instructed|called\s+on|invited|authori[sz]ed)\s+"
                       r"[^.;:!?,“”\"]{0,80}?\bto\s+[a-z]+\b[^.;:!?“”\"]{0,100}$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote|declared|promised|"
