@@ -958,7 +958,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                                   day.isoformat(), None, "counted-from")],
                                    key=lambda x: (x.start, x.end))
                     break
-        if not dated and (night := vocabulary()["overnight"].search(sentence.text)) is not None \
+        if not any(len(t.value) >= 10 for t in dated) \
+                and (night := vocabulary()["overnight"].search(sentence.text)) is not None \
                 and not recap:
             # "Overnight, Russian troops shelled the plant": no date of the tagger's (TimeML
             # leaves a bare "overnight" untagged), but the night before the report's day, the
@@ -974,8 +975,11 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 and source.published - dt.timedelta(days=NIGHT_AFTER_REACH) <= told_day < source.published \
                 and not vocabulary()["told_now"].search(sentence.text) \
                 else source.published - dt.timedelta(days=1)
-            dated = [Timex(at, at + len(night.group(0)), night.group(0), "TIME",
-                           f"{night_before.isoformat()}TNI", None, "overnight")]
+            # (beside a coarser date of its sentence: "telling a marathon press conference in
+            # Kyiv overnight that the attempt would be made next week")
+            dated = sorted([*dated, Timex(at, at + len(night.group(0)), night.group(0), "TIME",
+                                          f"{night_before.isoformat()}TNI", None, "overnight")],
+                           key=lambda x: (x.start, x.end))
         if last_day is not None and not recap and not any(len(t.value) >= 10 for t in dated) \
                 and (later := vocabulary()["later_opener"].match(sentence.text)) is not None \
                 and not PLUPERFECT_NEAR.search(sentence.text, later.end(), later.end() + LATER_REACH) \

@@ -654,6 +654,11 @@ def test_a_bare_overnight_dates_the_night_before_the_report_by_its_morning() -> 
     (friday,) = _claims_of("Russia launched 100 drones overnight, the air force said on Friday "
                            "morning.", "2025-05-16")
     assert friday.timex.text == "Friday morning"
+    # beside a coarser date only, the night too ("telling a marathon press conference in Kyiv
+    # overnight that the attempt would be made next week")
+    told = _claims_of("Zelensky accused people linked to Russia of plotting a coup, telling a press "
+                      "conference in Kyiv overnight that the attempt would be made next week.", "2021-11-27")
+    assert sorted(c.timex.text for c in told) == ["next week", "overnight"]
 
 
 def test_a_night_of_overnight_began_the_day_before() -> None:
