@@ -1150,7 +1150,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             # after a document's or an office's words, in the same paragraph, is that speaker
             who = last
         if who is not None:
-            at = text.find(who.text) if who.entity is None else -1
+            at = -1
+            # (the words as written: a hard-wrapped "the\nforeign minister" is "the foreign minister")
+            if who.entity is None and (written := re.search(
+                    r"\s+".join(map(re.escape, who.text.split())), text)) is not None:
+                at = written.start()
             who = _described(who, titled, w,
                              _persons(text, found, registry, at, quoted, w) if at > 0 else ())
         out.append(who)
