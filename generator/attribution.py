@@ -210,6 +210,19 @@ Ukraine, said"); a document's list of issuers reaches 170 ("A joint declaration 
 French President Emmanuel Macron, …"), so that pattern looks 400 back."""
 
 
+def written(text: str, phrase: str, start: int = 0) -> re.Match[str] | None:
+    """Where ``phrase`` (its words joined by single spaces, as attributions hold them) stands in
+    ``text`` as written: a hard-wrapped "the\nforeign minister" is "the foreign minister".
+
+    >>> written("said the\\nforeign minister on Monday", "the foreign minister").span()
+    (5, 25)
+    """
+    words_ = phrase.split()
+    if not words_:
+        return None
+    return re.compile(r"\s+".join(map(re.escape, words_))).search(text, start)
+
+
 def _near(text: str, end: int, reach: int = NEAR) -> int:
     """Where to start looking back from ``end``: a word start about ``reach`` characters before
     it (patterns anchored at ``end`` need not scan the whole sentence)."""
@@ -775,7 +788,7 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 quoted: list[tuple[int, int]]) -> Attribution | _Pronoun | None:
     by_according, carrier = _according(text, w, mentions, registry, quoted)
     if isinstance(by_according, Attribution) and by_according.entity is None and not carrier \
-            and (at := text.find(by_according.text)) > 0 \
+            and (at := (place.start() if (place := written(text, by_according.text)) else -1)) > 0 \
             and any(not _inside(quoted, v.start()) for v in w.speech.finditer(text, 0, at)):
         # "Cavusoglu said on Sunday that ..., according to Hurriyet": a name the registry does
         # not know, after the sentence's own speech verb, relays that verb's speaker's words
@@ -1072,7 +1085,8 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
     earlier in this sentence, the subject it opens on, when the pronoun's frame closes the
     clause after a comma ("Zelensky will travel to Washington to meet Trump, he announced")."""
     # (never the other party of "his first summit with Kim Jong-un, he said": not who "he" is)
-    here = tuple(a for a in here if (k := text.find(a.text)) < 0 or not WITH_PARTY.search(text, 0, k))
+    here = tuple(a for a in here if (place := written(text, a.text)) is None
+                 or not WITH_PARTY.search(text, 0, place.start()))
     if here:
         if len(here) > 1 and text.lstrip().startswith(here[0].text) \
                 and re.search(r",\s*$", text[:at]):
@@ -1151,10 +1165,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             who = last
         if who is not None:
             at = -1
-            # (the words as written: a hard-wrapped "the\nforeign minister" is "the foreign minister")
-            if who.entity is None and (written := re.search(
-                    r"\s+".join(map(re.escape, who.text.split())), text)) is not None:
-                at = written.start()
+            if who.entity is None and (place := written(text, who.text)) is not None:
+                at = place.start()
             who = _described(who, titled, w,
                              _persons(text, found, registry, at, quoted, w) if at > 0 else ())
         out.append(who)

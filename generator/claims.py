@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from generator import lang
-from generator.attribution import attribute_sentences
+from generator.attribution import attribute_sentences, written
 from generator.entities import Mention, Registry, load_registry
 from generator.features import features
 from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source, TimeValue, Timex
@@ -307,7 +307,8 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     has a speaker of its own ("Russia's defence ministry said there were no plans, while
     Belarus said it had informed Warsaw overnight": Belarus), else ``speaker_of``."""
     date = t.start - sentence.start
-    at = sentence.text.find(who.text) if who is not None else 0
+    place = written(sentence.text, who.text) if who is not None else None
+    at = (place.start() if place is not None else -1) if who is not None else 0
     if at >= 0 and at < date:
         # (a clause that opens on the date names its speaker after it: "; in the afternoon,
         # American media reported")
@@ -340,37 +341,46 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     the outlet's). A wrong speaker is worse than none."""
     if who is None:
         return None
-    at = sentence.text.find(who.text)
+    place = written(sentence.text, who.text)
     date = t.start - sentence.start
-    if at < 0:
+    if place is None:
         return who
-    then_said = THEN_SAID.search(sentence.text, at + len(who.text))
+    at, after = place.span()  # (as written: hard-wrapped, "the\nforeign minister")
+    then_said = THEN_SAID.search(sentence.text, after)
     if then_said is not None and date < then_said.start() \
-            and not speech_verbs().search(sentence.text, at + len(who.text), then_said.start()) \
-            and not naming_verbs().search(sentence.text, at + len(who.text), then_said.start()) \
-            and not JUDGED.search(sentence.text, at + len(who.text), then_said.start()):
+            and not speech_verbs().search(sentence.text, after, then_said.start()) \
+            and not naming_verbs().search(sentence.text, after, then_said.start()) \
+            and not JUDGED.search(sentence.text, after, then_said.start()):
         return None  # the speaker's first verb is a deed, and the words come after "and"
         # (not a judgement: "Peskov on Tuesday called Trump's statement very serious and said")
-    proposal = directive_verbs().search(sentence.text, at + len(who.text))
+    proposal = directive_verbs().search(sentence.text, after)
     if proposal is not None and date < proposal.start() \
             and not speech_verbs().search(sentence.text):
         return None  # the day of an offer or a demand is the outlet's; what it proposes is theirs
     if at > date:
         # "... until Thursday to respond, though officials said ...": the speaker of a later
         # clause of its own does not speak the clause before it
-        if t.rule == "counted-from" and t.text.endswith(("after", "before")):
+        if t.rule == "counted-from" and t.text.endswith(("after", "before")) \
+                and "," not in sentence.text[date + len(t.text):at]:
             return None  # "His remarks came a day after Rubio warned": the outlet's count
+            # (not "Two days before that, Chief of Staff Valery Gerasimov had declared ...")
         time_clause = list(TIME_CLAUSE.finditer(sentence.text, date + len(t.text), at))
         if time_clause and not re.search(r"[,;:“”\"]", sentence.text[time_clause[-1].end():at]):
             return None  # "... imposed sanctions on the night of October 23, days after Trump
             # said ...": the speaker's words are a time clause's, the date the main clause's
         later = vocabulary()["later_clause"].search(sentence.text, date + len(t.text), at)
         return None if later is not None and not QUOTE_MARK.search(sentence.text, later.end(), at) \
-            else who
-    clause = OWN_CLAUSE.search(sentence.text, at + len(who.text), date + len(t.text) + 40)
+            and not TAIL_SAID.match(sentence.text, after) else who
+        # (a speaker named at the end tells the whole sentence: "..., but made no progress
+        # toward a ceasefire, Defense Minister Rustem Umerov said.")
+    clause = OWN_CLAUSE.search(sentence.text, after, date + len(t.text) + 40)
     return None if clause is not None and clause.start() < date else who
 
 
+TAIL_SAID = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+[^,;:.“”\"]{1,40}?|added|wrote|"
+                       r"stated|announced|reported|confirmed)(?:\s+(?:on|in|at|late|early|earlier|later|"
+                       r"this|last|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday)\b(?:\s+[\w’'.-]+){0,3})?[.!?”\"]*\s*$")
 # a time clause whose subject is the speaker: "..., days after Trump said ..." (never "as")
 TIME_CLAUSE = re.compile(r"(?<![\w’'-])(?:after|before|since|until)\s+")
 

@@ -216,6 +216,16 @@ def test_a_speaker_of_a_contrasting_clause_does_not_speak_the_clause_before() ->
     (quoted,) = _claims_of("The talks, held on December 14, were \"not easy, but productive,\" "
                            "President Volodymyr Zelensky said.", "2025-12-16")
     assert quoted.attribution is not None and "Zelensky" in quoted.attribution.text
+    # ... but a speaker named at the end tells the whole sentence
+    june = {c.timex.text: c for c in _claims_of(
+        "The delegations agreed on another prisoner exchange in Istanbul on June 2, but made no "
+        "progress toward a ceasefire, Defense Minister Rustem Umerov said.", "2025-06-03") if c.timex}["June 2"]
+    assert june.attribution is not None and "Umerov" in june.attribution.text
+    # ... and a count set off by a comma is no time clause of the speaker's
+    before = {c.timex.text: c for c in _claims_of(
+        "Pyongyang confirmed the deployment on Monday. Two days before that, Chief of Staff "
+        "Valery\nGerasimov had declared the region liberated.", "2025-04-30") if c.timex}["Two days before"]
+    assert before.attribution is not None and "Gerasimov" in before.attribution.text
 
 
 def test_a_speaker_of_a_time_clause_does_not_speak_the_main_clause() -> None:
