@@ -607,6 +607,11 @@ ANSWERED_BY_DEED = re.compile(r"(?<=[a-z])(?:\s+(?:on|late|early|this|last)\s+[\
 # what is claimed as won or taken, not said: "..., claiming 87% of the vote", "claiming the
 # lives of 12 people", "claiming a record fifth term"
 WON = re.compile(r"(?<=claiming)\s+(?:\d|(?:the\s+)?lives\b|(?:a|an|the)\s+(?:record|[\w-]+\s+)?(?:share|majority|seats?|votes?|term|title|prize)\b)")
+TIMED_OPENING = re.compile(r"(?:(?:On|In|Late|Early|Later|Earlier|Then|By)\s+)?(?:(?:Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December)(?:\s+\d{1,2})?|\d{1,2}\s+(?:January|"
+                           r"February|March|April|May|June|July|August|September|October|November|December)|"
+                           r"Later|Then|Afterwards|Yesterday|Today)\s+")
 WITH_TELLING = re.compile(r",\s+with\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:telling|saying|adding|noting|"
                           r"insisting|stressing|warning|arguing|explaining)\b")
 WHO_RELATIVE = re.compile(r",\s*who(?:\s+(?:has|have|had|also|later|then|first|earlier|previously|"
@@ -705,8 +710,10 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
         if _inside(quoted, t.start()):
             continue
         prev = tokens[k - 1].group().lower() if k else ""
-        if word.lower() in w.pronouns and (k == 0 or prev == ","):
-            return _Pronoun(t.start())
+        if word.lower() in w.pronouns and (k == 0 or prev == "," or TIMED_OPENING.fullmatch(
+                text, tokens[0].start(), t.start()) is not None):
+            return _Pronoun(t.start())  # (after a time opening with no comma: "On Tuesday he
+            # chaired a meeting ... and said", "On August 12 he went further, saying")
         if word == ",":
             governed = False
         elif (k == 0 or prev == ",") and (word.lower() in PREPOSITIONS and any(
