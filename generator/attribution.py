@@ -607,6 +607,7 @@ ANSWERED_BY_DEED = re.compile(r"(?<=[a-z])(?:\s+(?:on|late|early|this|last)\s+[\
 # what is claimed as won or taken, not said: "..., claiming 87% of the vote", "claiming the
 # lives of 12 people", "claiming a record fifth term"
 WON = re.compile(r"(?<=claiming)\s+(?:\d|(?:the\s+)?lives\b|(?:a|an|the)\s+(?:record|[\w-]+\s+)?(?:share|majority|seats?|votes?|term|title|prize)\b)")
+POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s")
 TIMED_OPENING = re.compile(r"(?:(?:On|In|Late|Early|Later|Earlier|Then|By)\s+)?(?:(?:Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                            r"August|September|October|November|December)(?:\s+\d{1,2})?|\d{1,2}\s+(?:January|"
@@ -1070,7 +1071,13 @@ def _described(who: Attribution, titled: _Titled, w: Words,
     comes first ("..., where on Wednesday Putin called some European politicians 'piglets', the
     president said he had meant ...")."""
     words_ = who.text.split()
-    country = w.title_countries.get(words_[1]) if len(words_) > 2 else None
+    if len(words_) >= 2 and (owner := POSSESSIVE_COUNTRY.fullmatch(words_[0])) is not None \
+            and owner.group(1) in set(w.title_countries.values()):
+        # "Ukraine's president": the country's holder of that title, as "the Ukrainian president"
+        words_ = ["the", owner.group(1), *words_[1:]]
+        country = owner.group(1)
+    else:
+        country = w.title_countries.get(words_[1]) if len(words_) > 2 else None
     title = words_[2:] if country else words_[1:]
     key = " ".join(title).lower()
     if who.entity is not None or len(words_) < 2 or words_[0].lower() != "the" \
