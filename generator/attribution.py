@@ -1063,19 +1063,16 @@ class _Titled:
         return found[-1][2] if len(count) == 1 else None
 
 
-def _described(who: Attribution, titled: _Titled, w: Words,
-               here: tuple[Attribution, ...] = ()) -> Attribution:
-    """'the foreign minister' is the one person the article named with that title before
-    ("Ukrainian Foreign Minister Andrii Sybiha"); with none, or two, the words stay as they are.
-    One person named earlier in the same sentence whose role in the registry is that title
-    comes first ("..., where on Wednesday Putin called some European politicians 'piglets', the
-    president said he had meant ...")."""
+def _title_of(who: Attribution, w: Words) -> tuple[str, str | None] | None:
+    """The title a speaker's words describe (and the country they give), or None where they
+    name someone or describe no holder: "the foreign minister" -> ("foreign minister", None),
+    "the US President" and "Ukraine's president" -> ("president", the country)."""
     words_ = who.text.split()
     if len(words_) >= 2 and (owner := POSSESSIVE_COUNTRY.fullmatch(words_[0])) is not None \
             and owner.group(1) in set(w.title_countries.values()):
         # "Ukraine's president": the country's holder of that title, as "the Ukrainian president"
         words_ = ["the", owner.group(1), *words_[1:]]
-        country = owner.group(1)
+        country: str | None = owner.group(1)
     else:
         country = w.title_countries.get(words_[1]) if len(words_) > 2 else None
     title = words_[2:] if country else words_[1:]
@@ -1083,8 +1080,44 @@ def _described(who: Attribution, titled: _Titled, w: Words,
     if who.entity is not None or len(words_) < 2 or words_[0].lower() != "the" \
             or words_[-1].lower() not in w.holders and key not in w.title_synonyms \
             or any(_is_name(x, w) and _base(x.lower()) not in w.titles for x in title):
+        return None
+    return w.title_synonyms.get(key, key), country
+
+
+def _named_after(out: list[Attribution | None], sentences: Sequence[Sentence],
+                 mentions: Sequence[Sequence[Mention]], titled: _Titled, w: Words,
+                 registry: Registry) -> list[Attribution | None]:
+    """A lead's description named in the next sentences: "Ukraine's president said Friday
+    that ... // Volodymyr Zelenskyy said at a news conference ...": the one person of the next
+    ``NAMED_AFTER`` sentences whose role in the registry is the title (of its country), where
+    no one was named with it before."""
+    fixed = list(out)
+    for i, who in enumerate(out):
+        if who is None or who.entity is not None or (title := _title_of(who, w)) is None:
+            continue
+        key, country = title
+        after = {m.entity for found in mentions[i + 1:i + 1 + NAMED_AFTER] for m in found
+                 if registry.get(m.entity).kind == "person" and titled.holds(m.entity, key, country)}
+        if len(after) == 1:
+            person = next(iter(after))
+            fixed[i] = Attribution(who.text, person)
+    return fixed
+
+
+NAMED_AFTER = 2  # sentences after a lead's description where the one it describes is named
+
+
+def _described(who: Attribution, titled: _Titled, w: Words,
+               here: tuple[Attribution, ...] = ()) -> Attribution:
+    """'the foreign minister' is the one person the article named with that title before
+    ("Ukrainian Foreign Minister Andrii Sybiha"); with none, or two, the words stay as they are.
+    One person named earlier in the same sentence whose role in the registry is that title
+    comes first ("..., where on Wednesday Putin called some European politicians 'piglets', the
+    president said he had meant ...")."""
+    title = _title_of(who, w)
+    if title is None:
         return who
-    key = w.title_synonyms.get(key, key)
+    key, country = title
     holders = {a.entity: a for a in here if a.entity is not None and titled.holds(a.entity, key, country)}
     if len(holders) == 1:
         return next(iter(holders.values()))
@@ -1219,6 +1252,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 else:
                     unknown += 1
             history.append(_Seen(persons, who, unknown))
+    out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_interview_turns(sentences, mentions, _statements_before(
         sentences, mentions, registry, _carry_quotes(sentences, out), w)))
 
