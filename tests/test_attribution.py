@@ -63,6 +63,20 @@ def test_pronoun_reach_is_bounded() -> None:
     assert attribute(texts[:1] + texts[2:])[-1] == Attribution("Peskov", "dmitry-peskov")
 
 
+def test_a_leads_description_is_the_one_holder_named_in_the_next_sentences() -> None:
+    """"Ukraine's president said Friday ... // Volodymyr Zelenskyy said at a news conference":
+    the one person of the next two sentences whose role in the registry is the title; not one
+    named further on, nor one of another title."""
+    lead = "Ukraine's president said Friday that his intelligence agencies had uncovered a coup plot."
+    named = "Volodymyr Zelenskyy said at a news conference that it was planned for next week."
+    assert attribute([lead, named])[0] == Attribution("Ukraine's president", "volodymyr-zelensky")
+    assert attribute([lead, "The markets fell.", "Bonds slid.", named])[0] == \
+        Attribution("Ukraine's president", None)
+    assert attribute(["Russia's foreign minister said Friday that talks were possible.",
+                      "Vladimir Putin said at a news conference that he was ready."])[0] == \
+        Attribution("Russia's foreign minister", None)
+
+
 def test_module_doctest() -> None:
     assert doctest.testmod(generator.attribution).failed == 0
 
