@@ -495,6 +495,8 @@ def before_colon(text: str, w: Words) -> str:
     if len(head) < 3 or not _told_deed(head, w) or any(x in w.speech or x in w.needs_that for x in head):
         return text
     return text[:m.start()] + "."
+QUOTE_LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,5}(?:reply|response|answer|retort|verdict|message|comment)\s+"
+                           r"(?:came|was|were)\b[^:;“”\"]{0,40}:\s*(?=[“\"])")
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
 
 
@@ -669,9 +671,11 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             # "was sworn in| on January 20": the verb's particle stays, the date's own goes
             prep = w.date_preps.search(before, prep.start() + len(run[0]) + 1)
         cut = prep.start() if prep else start
-        if not prep and (weekday := re.search(r"(?:^|(?<=,))\s*[Aa]n?\s+$", before)) is not None:
+        if not prep and (weekday := re.search(r"(?:(?:^|(?<=,))\s*|\s+on\s+)[Aa]n?\s+$", before)) is not None:
             cut = weekday.start()  # "a Saturday," left of "On January 3, a Saturday,": the
-            # date's own weekday goes with its article
+            # date's own weekday goes with its article (and "on a Saturday", its preposition)
+            if re.match(r",\s+the\s+[^,;:“”\"]{1,40},", after := text[end:]):
+                end += after.index(",", 1)  # (and what the day was: ", the Jewish sabbath,")
         after = ZONE_TIME.sub("", text[end:], count=1)  # "on Tuesday evening, US time"
         # "on Friday, 16 May," — a date in apposition goes with its commas
         # (and so does the comma before it: "The two rounds, on January 23-24 and February
@@ -739,6 +743,8 @@ def drop_legal_forms(text: str) -> str:
 def _speaker_ok(who: str, w: Words) -> bool:
     """A speaker is a short noun phrase: no verb inside ('Zelensky invited Putin ... and')."""
     ws = _words_of(who)
+    if re.search(r"[’']s$", who.strip()):
+        return False  # "Zelensky's stated readiness": an owner, not one who states
     return 0 < len(ws) <= 9 and not any(
         t in w.past or t in w.present or t.lower() in {"that", "which", "who", "and"} and i > 0
         and ws[i - 1][:1].islower() for i, t in enumerate(ws))
@@ -3525,6 +3531,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         text = text[lead.end():]  # (not a clause: "Trump met Zelensky: the meeting, ...";
         # nor a speaker's frame: 'Trump said: "It could have been a mistake."')
     text = before_colon(text, w)
+    # "Kuleba's reply came the same evening: “...,” the foreign minister wrote": the words
+    # announcing the quote go, the quote and its speaker stay
+    text = QUOTE_LEAD_IN.sub("", text)
     text = COUNTED_OPENER.sub("", text)  # "Four days after they end, Ushakov says ..."
     # "Asked whether he was prepared to move to phase two, Trump said yes": the question,
     # answered yes, is what the speaker says
