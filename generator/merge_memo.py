@@ -108,6 +108,7 @@ def event_from_json(text: object) -> Event | None:
     try:
         if not isinstance(text, str):
             return None
+        text.encode("utf-8")  # (a lone surrogate, which no page can be written with: ValueError)
         (id_, title, (start, end, granularity), claims, sources, conflicts, actors, places,
          independent, notes, errors, hidden, kind, summary) = json.loads(text)
         texts = (*claims, *sources, *actors, *places, *notes, *(t for pair in (*errors, *hidden)
