@@ -135,3 +135,62 @@ def test_a_kept_event_with_a_lone_surrogate_is_none() -> None:
     forged = json.loads(text)
     forged[13] = "\udcff"
     assert event_from_json(json.dumps(forged)) is None
+
+
+@pytest.mark.parametrize(("sentence", "date", "wrong"), [
+    ("The Kremlin said Putin flew to Paris on Monday, then travelled to Berlin on Tuesday.",
+     "on Tuesday", "The Kremlin travelled to Berlin on Tuesday"),
+    ("Peskov said Putin met Lukashenko in Minsk on Monday, then flew to Baku on Tuesday.",
+     "on Tuesday", "Peskov flew to Baku on Tuesday"),
+    ("Officials said Zelensky flew to Paris on Monday, then travelled to Berlin on Tuesday.",
+     "on Tuesday", "Officials travelled to Berlin on Tuesday"),
+])
+def test_a_sequence_after_a_speaker_is_not_the_speakers(sentence: str, date: str,
+                                                        wrong: str) -> None:
+    """A sequence's last verb phrase ('..., then travelled to Berlin on Tuesday') takes the
+    subject the sentence opens on; where that opens on who says it, the phrase is the reported
+    clause's, and the speaker was put for it ('Kremlin travels to Berlin')."""
+    from generator.headlines import _sequenced_clause, words
+
+    at = sentence.index(date)
+    assert _sequenced_clause(sentence, at, at + len(date), words()) != wrong
+    assert _sequenced_clause(sentence, at, at + len(date), words()) is None
+    kept = "Zelensky flew to Paris on Monday, then travelled to Berlin on Tuesday."
+    at = kept.index(date)
+    assert _sequenced_clause(kept, at, at + len(date), words()) == \
+        "Zelensky travelled to Berlin on Tuesday"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kremlin said Modi visited Moscow in July and Kyiv in August.",
+    "Reuters reported Modi visited Moscow in July and Kyiv in August.",
+    "Zelensky announced he visited Moscow in July and Kyiv in August.",
+])
+def test_a_gapped_object_after_a_speaker_is_no_clause(sentence: str) -> None:
+    """A verb shared by two dated objects, after who says it, made 'The Kremlin said Kyiv in
+    August' (the title 'Kremlin said Kyiv'): the speaker's verb taken for the shared one."""
+    from generator.headlines import _gapped_clause, words
+
+    at = sentence.index("August")
+    assert _gapped_clause(sentence, at, at + 6, words()) is None
+    plain = "Prime Minister Narendra Modi visited Moscow in July and Kyiv in August."
+    at = plain.index("August")
+    assert _gapped_clause(plain, at, at + 6, words()) == \
+        "Prime Minister Narendra Modi visited Kyiv in August"
+
+
+def test_titles_of_a_sequence_after_a_speaker_name_no_speaker_as_actor() -> None:
+    """Through extraction and merging: no event of such a sentence is titled as if the speaker
+    travelled ('Kremlin travels to Berlin', 'Kremlin said Kyiv' before)."""
+    from generator.sources import parse_source
+
+    texts = ["The Kremlin said Putin flew to Paris on Monday, then travelled to Berlin on "
+             "Tuesday.", "The Kremlin said Modi visited Moscow in July and Kyiv in August."]
+    sources = []
+    for i, text in enumerate(texts):
+        source, _ = parse_source(f'---\ntitle: "S{i}"\nurl: https://example.com/{i}\n'
+                                 f"published: 202{i}-09-10\n---\n{text}\n", f"s{i}.md", f"s{i}")
+        assert source is not None
+        sources.append(source)
+    titles = [e.title for e in extract(tuple(sources)).events]
+    assert titles and not [t for t in titles if t.startswith(("Kremlin travel", "Kremlin said"))]
