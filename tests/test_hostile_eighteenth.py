@@ -194,3 +194,47 @@ def test_titles_of_a_sequence_after_a_speaker_name_no_speaker_as_actor() -> None
         sources.append(source)
     titles = [e.title for e in extract(tuple(sources)).events]
     assert titles and not [t for t in titles if t.startswith(("Kremlin travel", "Kremlin said"))]
+
+
+def test_a_cache_holding_a_lone_surrogate_is_read_as_none(tmp_path: Path) -> None:
+    """A title of the merge cache, a page of the page cache, an entry of the source cache,
+    edited under a digest that matches to hold a lone surrogate (escaped or as its bytes) was
+    taken as it was: the build's pages could not be written (UnicodeEncodeError). Each file
+    is read as none; a backslash before "u" in a text, and an astral character, are kept."""
+    from generator.cache import PageCache
+    from generator.output import _write_digested, read_texts, write_texts
+
+    sources, _ = load_sources([DEV], TODAY)
+    cache = MergeCache(tmp_path / "cache" / "merge.json")
+
+    def timeline():
+        _headline_of.cache_clear()
+        memo = cache.load()
+        out = extract(sources, memo=memo)
+        cache.save(memo)
+        return out, memo
+
+    cold, _ = timeline()
+    head = read_json(cache.path)
+    assert isinstance(head, dict)
+    for key in head["memo"]["titles"]:
+        head["memo"]["titles"][key] += "\udcff"
+    head["memo"]["events"] = {}  # (each event titled by the kept title)
+    write_json(cache.path, head)
+    again, memo = timeline()
+    assert again == cold and memo is not None and memo.hits == 0  # (none of it read)
+
+    pages = PageCache(tmp_path / "pages.json", "project")
+    pages.save({"events/a.md": ["digest", "Putin \\ud800 talks 😀"]})
+    assert pages.load() == {"events/a.md": ["digest", "Putin \\ud800 talks 😀"]}
+    write_texts(pages.path, pages.key, {"events/a.md": ["digest", "Putin \ud800 talks"]})
+    assert read_texts(pages.path, pages.key)  # (the table itself keeps any text)
+    assert pages.load() == {}
+
+    path = tmp_path / "sources.json"
+    write_json_lines(path, "key", {"a": ["Putin \\\\ud800"], "b": ["😀"]})
+    assert read_json_lines(path, "key") == {"a": ["Putin \\\\ud800"], "b": ["😀"]}
+    write_json_lines(path, "key", {"a": ["Putin \ud800"]})  # (its bytes)
+    assert read_json_lines(path, "key") == {}
+    _write_digested(path, [json.dumps("key") + "\n", json.dumps(["a", ["Putin \ud800"]]) + "\n"])
+    assert b"\\ud800" in path.read_bytes() and read_json_lines(path, "key") == {}  # (escaped)
