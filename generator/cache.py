@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from generator import __version__, lang
+from generator import __version__
 from generator.merge_memo import ARRAYS, MergeMemo, decode, encode
 from generator.model import Attribution, Claim, Follows, Source, TimeValue, Timex
 from generator.output import (
@@ -34,7 +34,7 @@ from generator.output import (
     write_texts,
 )
 from generator.problems import Problem
-from generator.sources import CONTROL, EARLIEST_YEAR, Known, parse_source
+from generator.sources import CONTROL, EARLIEST_YEAR, Known, parse_source, supported_language
 
 PACKAGE = Path(__file__).parent
 # what extraction depends on: change one of these and cached claims are stale
@@ -429,7 +429,7 @@ def source_from_json(d: dict, raw: str) -> Source:
         return found
 
     def known_language(v: str | None) -> str | None:  # (UnsupportedLanguage out of extraction)
-        if v is not None and lang.code(v) not in lang.supported():
+        if v is not None and not supported_language(v):
             raise ValueError(v)
         return v
 
