@@ -3,6 +3,7 @@ seventeenth sweep).
 
     .venv/bin/python benchmarks/hostile_merge_cache.py SETS SEED STEPS
     .venv/bin/python benchmarks/hostile_merge_cache.py dev_corpus,probe_events24 1 25
+    .venv/bin/python benchmarks/hostile_merge_cache.py --whole dev_corpus,probe_events24 1 25
 
 SETS: fixture folders of tests/fixtures whose articles are copied into one corpus (in a fresh
 temporary folder). Each step makes one edit at random (a body swapped between two sources, a
@@ -12,6 +13,13 @@ cold and from ``cache.MergeCache`` with ``--jobs`` 1 or 2 at random. Printed per
 edit, whether the events are the same, the pairs taken from the cache and scored anew, the
 seconds of each merge (the extraction is cached: only merging is timed). No assertion:
 numbers (docs/benchmarks.md, "A seventeenth sweep").
+
+With ``--whole`` (an eighteenth sweep), each step is the whole extraction as a build makes it
+(``pipeline.extract``) with every cache a build reads: the source cache (``cache.SourceCache``),
+the extraction cache, the merge cache with its kept events and the reports' extraction keys,
+the recall cache (``cache.RecallCache``), against a cold ``extract`` with no cache: the same
+timeline, or DIFFERENT. Printed per step: the edit, the outcome, the files read from the source
+cache, the pairs and statements taken from the caches, the seconds of each.
 """
 import random
 import re
@@ -24,10 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.cache import ExtractCache, MergeCache  # noqa: E402
+from generator.cache import ExtractCache, MergeCache, RecallCache, SourceCache  # noqa: E402
 from generator.entities import load_registry  # noqa: E402
 from generator.events import _headline_of, merge_events  # noqa: E402
-from generator.pipeline import check, extract_all  # noqa: E402
+from generator.pipeline import check, extract, extract_all  # noqa: E402
+from generator.recalls import Recalled  # noqa: E402
 
 
 def _split(path: Path) -> tuple[str, str]:
@@ -79,7 +88,57 @@ def edit(folder: Path, rng: random.Random) -> str:
     return f"{kind} {a.name}"
 
 
+def whole(argv: list[str]) -> int:
+    """``--whole``: the extraction with every cache of a build against a cold one."""
+    sets, seed, steps = argv[0].split(","), int(argv[1]), int(argv[2])
+    rng = random.Random(seed)
+    work = Path(tempfile.mkdtemp(prefix="hostile-caches-"))
+    folder = work / "sources"
+    folder.mkdir()
+    for name in sets:
+        for path in sorted((ROOT / "tests" / "fixtures" / name / "articles").glob("*.md")):
+            shutil.copy(path, folder / f"{name}-{path.name}")
+    registry = load_registry()
+
+    def built(jobs: int, cached: bool) -> tuple[object, str, float]:
+        _headline_of.cache_clear()
+        c0 = time.perf_counter()
+        if not cached:
+            sources, _ = check([folder])
+            return extract(sources, (), None, registry, jobs), "", time.perf_counter() - c0
+        parsed = SourceCache(work / "cache" / "sources.json").load()
+        sources, _ = check([folder], None, parsed)
+        parsed.save()
+        cache = ExtractCache(work / "extract", "hostile")
+        merges = MergeCache(work / "cache" / "merge.json", "hostile")
+        memo = merges.load()
+        linked = RecallCache(work / "cache" / "recalls.json", "hostile")
+        memo.extracted = {s.id: cache.key(s) for s in sources}
+        recalled = Recalled(memo.extracted, linked.load())
+        timeline = extract(sources, (), cache, registry, jobs, memo=memo, recalled=recalled)
+        linked.save(recalled.made)
+        merges.save(memo)
+        return timeline, (f"{parsed.hits} files, {memo.hits} pairs, {recalled.hits} statements "
+                          "from the caches"), time.perf_counter() - c0
+
+    built(rng.choice([1, 2]), True)
+    mismatches = 0
+    for n in range(steps):
+        what = edit(folder, rng)
+        jobs = rng.choice([1, 2])
+        cold, _, cold_s = built(1, False)
+        again, hits, again_s = built(jobs, True)
+        mismatches += again != cold
+        print(f"{n} {what} --jobs {jobs}: {'same' if again == cold else 'DIFFERENT'}; {hits}; "
+              f"cold {cold_s:.1f} s, from the caches {again_s:.1f} s", flush=True)
+    print(f"{mismatches} of {steps} extractions differ from a cold one")
+    shutil.rmtree(work)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--whole"]:
+        return whole(argv[1:])
     sets, seed, steps = argv[0].split(","), int(argv[1]), int(argv[2])
     rng = random.Random(seed)
     work = Path(tempfile.mkdtemp(prefix="hostile-merge-cache-"))

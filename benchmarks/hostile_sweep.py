@@ -437,6 +437,41 @@ SHAPES = {
  "f17-go-on": lambda i: f"Peskov said on {1 + i % 28} May {1990 + i // 28 % 30} the talks would go on. ",
  "f17-go-on-run": lambda i: "Peskov said on Monday the talks would" if i == 0 else " go on",
  "f17-possessor-run": lambda i: ["Russia's ", "Ukraine's ", "the Kremlin's "][i % 3] if i % 60 else f"Vladimir Putin met on {1 + i // 60 % 28} May. ",
+ # (an eighteenth sweep) session 24's rules: a sequence's last verb phrase (_sequenced_clause),
+ # a verb shared by two dated objects (_gapped_clause), a listener's frame before a quote ("X
+ # told Y: ..."), a listener of up to five names, a hyphened role, what had not happened for a
+ # time (LASTING), "he" after a sentence naming one (Claim.subject), a role named by another
+ # claim (_role_named), 'he told <name>' (TOLD_LISTENER), ', with X telling' (WITH_TELLING),
+ # a body's common noun phrase (COMMON_NP), a dateline's day (filed_on), live entry stamps
+ "f18-sequenced": lambda i: (f"Zelensky flew to Paris on {1 + i % 28} May {1990 + i // 28 % 30}, later returned to "
+                             f"Kyiv, then travelled to Berlin on {1 + i % 27} June {1990 + i // 28 % 30}. "),
+ "f18-sequenced-run": lambda i: "Zelensky flew to Paris" if i == 0 else f", then travelled to Berlin on {1 + i % 28} May",
+ "f18-gapped": lambda i: f"Modi visited Moscow in July {1990 + i % 30} and Kyiv in August {1990 + i % 30}. ",
+ "f18-gapped-run": lambda i: "Modi visited Moscow in July" if i == 0 else f" and Kyiv in {['May', 'June', 'August'][i % 3]}",
+ "f18-listener-quote": lambda i: (f"Ramaphosa told Putin on {1 + i % 28} May {1990 + i // 28 % 30}: "
+                                  "\"This war has to be ended.\" "),
+ "f18-listener-quote-run": lambda i: f"Putin told Zelensky on {1 + i % 28} May: \"Come to Moscow,\" and ",
+ "f18-long-listener": lambda i: (f"Putin told Turkish President Recep Tayyip Erdogan in Sochi on {1 + i % 28} May "
+                                 f"{1990 + i // 28 % 30} that Moscow would return to the grain deal. "),
+ "f18-hyphen-role": lambda i: (f"Commander-in-chief Syrskyi said on {1 + i % 28} May {1990 + i // 28 % 30} the "
+                               "brother-in-law of the vice-president had left. "),
+ "f18-hyphen-run": lambda i: "commander-in-" if i % 40 else f"chief Syrskyi said on {1 + i // 40 % 28} May. ",
+ "f18-lasting": lambda i: (f"Putin said on {1 + i % 28} May {1990 + i // 28 % 30} he had not spoken with Trump "
+                           "for four years. "),
+ "f18-lasting-run": lambda i: "Putin said on Monday he had not spoken" if i == 0 else " for years and had not met",
+ "f18-he-subject": lambda i: (f"Macron flew to Jakarta. He met Prabowo Subianto on {1 + i % 28} May "
+                              f"{1990 + i // 28 % 30}. "),
+ "f18-he-subject-run": lambda i: f"He met Subianto on {1 + i % 28} May. " if i % 2 else "Macron arrived. ",
+ "f18-told-he": lambda i: (f"\"This war has to be ended,\" he told Putin on {1 + i % 28} May "
+                           f"{1990 + i // 28 % 30}. "),
+ "f18-with-telling": lambda i: (f"The Kremlin responded on {1 + i % 28} May {1990 + i // 28 % 30}, with spokesman "
+                                "Dmitry Peskov telling reporters that talks would resume. "),
+ "f18-with-telling-run": lambda i: "The Kremlin responded on Monday" if i == 0 else ", with Peskov telling",
+ "f18-common-np-run": lambda i: "the OSCE monitoring " if i % 40 else f"mission said on {1 + i // 40 % 28} May. ",
+ "f18-dateline": lambda i: (f"LVIV, Ukraine, Aug {1 + i % 28} (Reuters) - Erdogan spoke overnight on "
+                            f"{1 + i % 28} May.\n\n"),
+ "f18-stamp": lambda i: f"**{i % 24:02d}:{i % 60:02d} GMT (Monday)** — Putin met Erdogan on {1 + i % 28} May.\n\n",
+ "f18-stamp-run": lambda i: f"**{i % 24:02d}:{i % 60:02d} GMT (Monday)** " if i % 30 else "— Putin met Erdogan.\n\n",
 }
 _DATED = "Putin spoke to Zelensky on {d} May {y} and "
 

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import re
 import sys
 import tempfile
 from array import array
@@ -33,7 +34,7 @@ from generator.output import (
     write_texts,
 )
 from generator.problems import Problem
-from generator.sources import Known, parse_source
+from generator.sources import CONTROL, EARLIEST_YEAR, Known, parse_source, supported_language
 
 PACKAGE = Path(__file__).parent
 # what extraction depends on: change one of these and cached claims are stale
@@ -207,8 +208,10 @@ class PageCache(HeadlineCache):
     FIELD = "pages"
 
     def load(self) -> dict[str, list[str]]:
-        """As the headline cache's, read an entry at a time (``output.read_texts``)."""
-        return {k: v for k, v in read_texts(self.path, self.key).items() if len(v) == 2}
+        """As the headline cache's, read an entry at a time (``output.read_texts``); a file
+        whose texts hold a lone surrogate is none (a page written with it was a traceback: a
+        cache edited under a digest that matches, the eighteenth sweep)."""
+        return {k: v for k, v in read_texts(self.path, self.key, "strict").items() if len(v) == 2}
 
     def save(self, pages: dict[str, list[str]]) -> None:
         """As the headline cache's, a record per page (200 MB at 10,000 sources)."""
@@ -409,11 +412,26 @@ def source_to_json(s: Source) -> dict:
 
 def source_from_json(d: dict, raw: str) -> Source:
     """The ``Source`` ``source_to_json`` wrote, with its file's text ``raw``; raises
-    ValueError, LookupError or TypeError on anything of another shape."""
+    ValueError, LookupError or TypeError on anything of another shape, or on what reading the
+    file never gives: a control character or a lone surrogate in a text (a page could not be
+    written: UnicodeEncodeError), a date before ``EARLIEST_YEAR`` (OverflowError reckoning
+    days before it), a language with no word bundle (UnsupportedLanguage; all tracebacks of a build from a cache edited under a digest that
+    matches, the eighteenth sweep)."""
     def text(v: object, optional: bool = True) -> str | None:
-        if (v is None and optional) or isinstance(v, str):
+        if (v is None and optional) or isinstance(v, str) and not CONTROL.search(v):
             return v
         raise TypeError(v)
+
+    def day(v: object) -> dt.date:
+        found = dt.date.fromisoformat(text(v, False))
+        if found.year < EARLIEST_YEAR:
+            raise ValueError(v)
+        return found
+
+    def known_language(v: str | None) -> str | None:  # (UnsupportedLanguage out of extraction)
+        if v is not None and not supported_language(v):
+            raise ValueError(v)
+        return v
 
     def texts(v: object) -> tuple[str, ...]:
         if not isinstance(v, list):
@@ -422,7 +440,7 @@ def source_from_json(d: dict, raw: str) -> Source:
 
     def plain(v: object) -> object:  # what front matter holds: texts, None, lists, mappings
         if v is None or isinstance(v, str):
-            return v
+            return text(v)
         if isinstance(v, list):
             return [plain(x) for x in v]
         if isinstance(v, dict):
@@ -431,7 +449,7 @@ def source_from_json(d: dict, raw: str) -> Source:
 
     f = d["follows"]
     follows = None if f is None else Follows(
-        text(f[0]), text(f[1]), None if f[2] is None else dt.date.fromisoformat(text(f[2], False)))
+        text(f[0]), text(f[1]), None if f[2] is None else day(f[2]))
     if f is not None and len(f) != 3:
         raise ValueError(f)
     if type(d["body_start"]) is not int or not 0 <= d["body_start"] <= len(raw) \
@@ -439,9 +457,9 @@ def source_from_json(d: dict, raw: str) -> Source:
         raise TypeError(d)
     return Source(
         id=text(d["id"], False), path=text(d["path"], False), url=text(d["url"], False),
-        title=text(d["title"], False), published=dt.date.fromisoformat(text(d["published"], False)),
+        title=text(d["title"], False), published=day(d["published"]),
         raw=raw, body_start=d["body_start"], outlet=text(d["outlet"]), author=text(d["author"]),
-        language=text(d["language"]), published_estimated=d["published_estimated"],
+        language=known_language(text(d["language"])), published_estimated=d["published_estimated"],
         follows=follows, known_errors=texts(d["known_errors"]), notes=texts(d["notes"]),
         tags=texts(d["tags"]),
         extra=tuple((text(k, False), plain(v)) for k, v in d["extra"]))
@@ -451,10 +469,13 @@ def problem_to_json(p: Problem) -> list:
     return [p.path, p.line, p.col, p.message, p.severity]
 
 
+SURROGATE = re.compile("[\ud800-\udfff]")  # what no text read from a file holds (UTF-8)
+
+
 def problem_from_json(v: list) -> Problem:
     path, line, col, message, severity = v
     if not isinstance(path, str) or not isinstance(message, str) \
-            or severity not in ("error", "warning") \
+            or SURROGATE.search(path + message) or severity not in ("error", "warning") \
             or not all(n is None or type(n) is int for n in (line, col)):
         raise TypeError(v)
     return Problem(path, line, col, message, severity)

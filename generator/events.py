@@ -2040,6 +2040,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 known = last_events.get(group_keys[k]) if last_events else None
                 event = event_from_json(known[1]) if isinstance(known, list) and len(known) == 2 \
                     and known[0] == roots_of(groups[k]) else None
+                if event is not None and not _of_group(event, groups[k], by_id):
+                    event = None
                 out.append(event if event is not None else _event(
                     groups[k], vec, by_id, aside,
                     last_titles.get(group_keys[k]) if last_titles else None))
@@ -2218,6 +2220,31 @@ def id_claim(members: list[Claim] | tuple[Claim, ...], sources: dict[str, Source
     claim id). A source added later rarely changes it, whatever dates it gives."""
     own = [c for c in members if c.basis != "linked"] or members  # never a recall's (recalls.py)
     return min(own, key=lambda c: (sources[c.source].published, c.source, c.start, c.id))
+
+
+def _of_group(event: Event, group: list[list[Claim]], sources: dict[str, Source]) -> bool:
+    """Whether an event the merge cache kept for ``group`` (``merge_memo.event_from_json``)
+    is one ``_event`` could make of it: its id, its claims and sources in order, its dates,
+    its disagreements' and editors' claims its own. One of a cache edited under a digest that
+    matches may name claims or sources of no event (KeyError out of linking and rendering), a
+    date of none (9999-12-31: OverflowError out of the pages; tracebacks of a build, the
+    eighteenth sweep) or take another event's id; it is made again."""
+    members = [c for unit in group for c in unit]
+    claims = tuple(c.id for c in members)
+    if event.claims != claims or event.sources != tuple(dict.fromkeys(c.source for c in members)) \
+            or event.id != event_id(id_claim(members, sources).id):
+        return False
+    own, told, dates = set(claims), set(event.sources), {c.when for c in members}
+    try:  # (an event's date, and each of its versions', is one its claims give: ``rebuild``)
+        return all(w in dates for w in (
+                       event.when, *(TimeValue(dt.date.fromisoformat(v["when"]["start"]),
+                                               dt.date.fromisoformat(v["when"]["end"]),
+                                               v["when"]["granularity"]) for v in event.conflicts))) \
+            and all(own.issuperset(v["claims"]) and told.issuperset(v["sources"])
+                    for v in event.conflicts) \
+            and all(cid in own for cid, _ in (*event.errors, *event.hidden))
+    except (LookupError, TypeError, ValueError):
+        return False
 
 
 def _event(group: list[list[Claim]], vec: dict[str, dict[str, float]],

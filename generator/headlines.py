@@ -2332,11 +2332,30 @@ def _sequenced_clause(sentence: str, start: int, end: int, w: Words) -> str | No
             if m.start("rest") <= start and end <= m.end("rest")]
     subject = OPENING_SUBJECT.match(sentence)
     if not told or subject is None or not past(subject["verb"]) or not past(told[-1]["verb"]) \
+            or _speaker_opening(sentence, subject, w) \
             or subject["subject"].split()[0] in w.opener_words \
             or subject["subject"].split()[0].lower() in w.phrase_openers:
         return None
     rest = told[-1]["rest"].rstrip(". ")
     return f"{subject['subject']} {told[-1]['verb']} {rest}"
+
+
+def _speaker_opening(sentence: str, subject: re.Match[str], w: Words) -> bool:
+    """Whether the sentence opens on who says it ("The Kremlin said Putin flew to Paris on
+    Monday, then ..."; "Zelensky announced he ..."): its subject's verb one of speech, not
+    before "to" ("agreed to"). The clauses after it are the reported clause's subject's, not
+    the speaker's ('Kremlin travels to Berlin', 'Kremlin said Kyiv' before: the eighteenth
+    sweep).
+
+    >>> s = "The Kremlin said Putin flew to Paris on Monday, then travelled to Berlin on Tuesday."
+    >>> _speaker_opening(s, OPENING_SUBJECT.match(s), words())
+    True
+    >>> s = "Putin agreed to a truce on Monday, then broke it on Tuesday."
+    >>> _speaker_opening(s, OPENING_SUBJECT.match(s), words())
+    False
+    """
+    return (subject["verb"] in w.speech or subject["verb"] in w.needs_that) \
+        and not re.match(r"\s+to\b", sentence[subject.end():])
 
 
 # a verb shared by two objects, each with its own date: "Modi visited Moscow in July and Kyiv
@@ -2367,7 +2386,8 @@ def _gapped_clause(sentence: str, start: int, end: int, w: Words) -> str | None:
     """
     subject = OPENING_SUBJECT.match(sentence)
     if subject is None or not (subject["verb"] in w.past or subject["verb"].endswith("ed")) \
-            or subject["subject"].split()[0] in w.opener_words or subject.end() > start:
+            or subject["subject"].split()[0] in w.opener_words or subject.end() > start \
+            or _speaker_opening(sentence, subject, w):
         return None
     if GAPPED_AFTER.match(sentence, end) and not re.search(r"[,;:“”\"]", sentence[subject.end():end]):
         return sentence[:end]

@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from array import array
 from collections.abc import Iterable, Mapping
 
@@ -103,10 +104,18 @@ def event_to_json(e: Event) -> str | None:
     return text if back is not None and repr(back) == repr(e) else None
 
 
+# a lone surrogate, as it stands or escaped (``event_to_json`` writes neither; an escaped pair
+# of an astral character, or a "\\ud800" a title holds as words, is taken for one too: its
+# event is made again)
+SURROGATE = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
 def event_from_json(text: object) -> Event | None:
     """The event ``event_to_json`` wrote, or None where it is not of its shape."""
     try:
         if not isinstance(text, str):
+            return None
+        if SURROGATE.search(text):  # (no page can be written with one: UnicodeEncodeError)
             return None
         (id_, title, (start, end, granularity), claims, sources, conflicts, actors, places,
          independent, notes, errors, hidden, kind, summary) = json.loads(text)

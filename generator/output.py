@@ -36,6 +36,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -150,9 +151,19 @@ def read_json(path: Path) -> object | None:
             if head != DIGEST + digest.hexdigest().encode() + b"\n":
                 return None
             f.seek(len(head))
-            return json.loads(f.read())
+            data = f.read()
+            return None if SURROGATE.search(data) else json.loads(data)
     except (OSError, ValueError, RecursionError):
         return None
+
+
+# a lone surrogate as a cache's JSON holds it: escaped ("\ud800", after an even run of
+# backslashes; the writers here write every other character as it is, so an escaped pair of
+# an astral character is taken for one too) or as its bytes ("surrogatepass"). No text read
+# from a file holds one and no page can be written with one: a cache edited under a digest
+# that matches put one in a title (UnicodeEncodeError writing its page, the eighteenth sweep),
+# so a file holding one is read as none.
+SURROGATE = re.compile(rb"(?:^|[^\\])(?:\\\\)*\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
 
 
 DIGEST = b"sha256:"  # the first line of a file of ``write_json``: the digest of the rest
@@ -192,11 +203,12 @@ def write_texts(path: Path, key: str, table: dict[str, list[str]]) -> None:
     _write_digested(path, records())
 
 
-def read_texts(path: Path, key: str) -> dict[str, list[str]]:
+def read_texts(path: Path, key: str, errors: str = "surrogatepass") -> dict[str, list[str]]:
     """The table ``write_texts`` wrote to ``path`` under ``key``, or {}: missing, not a
     regular file, unreadable, changed since it was written, another key's, or not such a file
     (as ``read_json_lines``). Read twice, a piece at a time: its digest first, then its
-    entries."""
+    entries. With ``errors="strict"``, a text holding a lone surrogate makes it {} too (what
+    no page can be written with)."""
     try:
         if not path.is_file():
             return {}
@@ -220,7 +232,7 @@ def read_texts(path: Path, key: str) -> dict[str, list[str]]:
                 data = f.read(sum(lengths))
                 texts, at = [], 0
                 for n in lengths:
-                    texts.append(data[at:at + n].decode("utf-8", "surrogatepass"))
+                    texts.append(data[at:at + n].decode("utf-8", errors))
                     at += n
                 table[texts[0]] = texts[1:]
             return table
@@ -275,6 +287,8 @@ def read_json_lines(path: Path, key: str) -> dict[str, object]:
                 return {}
             table: dict[str, object] = {}
             for line in f:
+                if SURROGATE.search(line):
+                    return {}
                 k, v = json.loads(line)
                 table[k] = v
             return table

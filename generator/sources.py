@@ -306,6 +306,11 @@ def _date(where: str, key: str, f: Field, problems: list[Problem]) -> dt.date | 
     return day
 
 
+def supported_language(language: str) -> bool:
+    """Whether a source's ``language`` has a word bundle (``generator/lang/``)."""
+    return lang.code(language) in lang.supported()
+
+
 # A publication date before this year is a typo ('0205-01-29'); dates are reckoned days and
 # years around it, and the calendar of datetime ends at the year 1.
 EARLIEST_YEAR = 1000
@@ -557,7 +562,7 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
             extra.append((key, f.value))
 
     language = _text(where, "language", fields.get("language"), problems)
-    if language is not None and lang.code(language) not in lang.supported():
+    if language is not None and not supported_language(language):
         problems.append(_problem_at(where, fields["language"], f"'language' is {_show(language)}"
                                     f"; there is no word bundle for it (supported: "
                                     f"{', '.join(lang.supported())}; generator/lang/)"))
