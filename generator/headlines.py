@@ -745,9 +745,12 @@ def _speaker_ok(who: str, w: Words) -> bool:
     ws = _words_of(who)
     if re.search(r"[’']s$", who.strip()):
         return False  # "Zelensky's stated readiness": an owner, not one who states
+    # (nor a clause: "he was reluctant to respond to anything Putin| says")
     return 0 < len(ws) <= 9 and not any(
         t in w.past or t in w.present or t.lower() in {"that", "which", "who", "and"} and i > 0
-        and ws[i - 1][:1].islower() for i, t in enumerate(ws))
+        and ws[i - 1][:1].islower() or t in {"was", "were", "is", "are", "will", "would", "anything",
+                                             "everything", "whatever", "nothing"}
+        for i, t in enumerate(ws))
 
 
 def _vague(who: str, w: Words) -> bool:
@@ -2932,7 +2935,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
-    last = ws[-1].lower().strip("’'-") if ws else ""
+    # (the last word, not a run of quote marks after it: "Said said,’’")
+    last = next((x.lower().strip("’'-") for x in reversed(ws) if x.strip("’'-")), "")
     spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
     month = ws and ws[-1] == "May" and len(ws) > 1  # "by 1 May": the month, not the modal
     # ("no order to extend it": an infinitive's object pronoun ends a sentence whole)
@@ -2942,10 +2946,13 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     particle = len(ws) > 1 and f"{ws[-2].lower()} {last}" in w.particle_ends  # "Trump sworn in"
     # a quantifier that is what "of" governs ends whole ("must become the first of many")
     counted = len(ws) > 2 and ws[-2].lower() == "of" and last in OF_QUANTIFIERS
+    # ... and so does what someone says, as an object ("reluctant to respond to anything Putin says")
+    said_object = len(ws) > 2 and ws[-3].lower() in SAID_OBJECTS and ws[-2][:1].isupper()
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
-            and not object_pronoun and not particle and not counted \
+            and not object_pronoun and not particle and not counted and not said_object \
             or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text) \
-            or last in w.never_last and not re.search(r"[”\"’]$", text):  # (not a quote's)
+            or last in w.never_last and not (re.search(r"[”\"’]$", text) and re.search(r"[“\"‘]", text[:-1])) \
+            and not said_object:  # (not a quote's: one that opened)
         out.append("dangling end")  # a function word, a quote opened at the end, or a verb
         # whose complement went ("his words turned out| to be meaningless")
     if re.search(r"\w[’']s$", text):
@@ -3936,7 +3943,9 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
                  and (i <= 4 and _finite(hw[i + 1:] + rest, w) or hw[i + 1:i + 2] == ["that"]))
             # "had told him| about the attack": a listener and what about, nothing said
             and not (hw[i + 1:i + 2] and hw[i + 1].lower() in LISTENERS
-                     and hw[i + 2:i + 3] and hw[i + 2] in PREPOSITIONS)]
+                     and hw[i + 2:i + 3] and hw[i + 2] in PREPOSITIONS)
+            # (nor what someone says as an object: "respond to anything Putin says")
+            and not (i >= 2 and hw[i - 2].lower() in SAID_OBJECTS and hw[i - 1][:1].isupper())]
     clause = re.search(r"\b(?:that|whether|because|although|though|unless)\s+(.*)$", head)
     if clause and not _verbal(_words_of(clause.group(1)), w):
         return False  # "proposes that a meeting between the two presidents| be arranged"
@@ -4017,6 +4026,7 @@ CONTROL_VERBS = frozenset("allow allows allowed enable enables enabled permit pe
                           "persuaded require requires required oblige obliges obliged".split())
 NP_INSIDE = frozenset("new other former latest key major full own more most many much few several".split())
 SAYS = frozenset("says tells states adds insists writes".split())
+SAID_OBJECTS = frozenset("anything everything whatever what nothing".split())  # "anything Putin says"
 # what is said, after a preposition: "after saying| in Warsaw that Putin ..." keeps its words
 SAYING = frozenset("saying telling announcing claiming insisting warning stating arguing noting "
                    "adding writing declaring".split())
