@@ -527,11 +527,31 @@ def duration(number: str, unit: str) -> str:
     return "P" + date + (f"T{time}" if time else "")
 
 
-ORTHODOX = re.compile(r"\b(?:Orthodox|Julian\s+calendar)\b")
-CHRISTMAS = re.compile(r"(?:the\s+)?Christmas", re.IGNORECASE)
-ORTHODOX_REACH = 300  # characters before a "Christmas" sentence where "Orthodox" still tells which
-# (the sentence before it, about: "Putin ordered a 36-hour ceasefire over Orthodox Christmas.
-# // Zelensky said Russia wanted to use the Christmas pause as a cover")
+HOLIDAY_REACH = 300  # characters before a holiday's sentence where a word still tells whose it
+# is (the sentence before it, about: "Putin ordered a 36-hour ceasefire over Orthodox
+# Christmas. // Zelensky said Russia wanted to use the Christmas pause as a cover")
+
+
+@lru_cache(maxsize=4)
+def _holiday_contexts(language: str = lang.DEFAULT) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """The bundle's ``holiday_context``: a holiday's written form (lower case) -> (context
+    word, MM-DD) in order."""
+    data = lang.resource(language, "timex").get("holiday_context") or {}
+    return {" ".join(name.lower().split()): [(re.compile(rf"\b(?:{word})\b"), day) for word, day in days.items()]
+            for name, days in data.items()}
+
+
+def _holiday_of(ctx: Clues, start: int, end: int) -> str | None:
+    """The MM-DD of the holiday written at ``start:end`` where a word near it says whose it is
+    (its sentence up to its end, and ``HOLIDAY_REACH`` characters before), else None."""
+    written = " ".join(re.sub(r"^the\s+", "", ctx.text[start:end], flags=re.IGNORECASE).lower().split())
+    contexts = _holiday_contexts()
+    if written not in contexts:
+        return None
+    lo = max(0, ctx.sentence_start(start, 0) - HOLIDAY_REACH)
+    hi = ctx.text.find(".", end)
+    hi = len(ctx.text) if hi < 0 else hi
+    return next((day for word, day in contexts[written] if word.search(ctx.text, lo, hi)), None)
 LOOK_BACK = 50  # anaphors look back over this many dates at most (a bound: stays linear)
 # days before the article beyond which a day told in an earlier paragraph is a recall that no
 # "the same day" of a later paragraph counts from
@@ -643,13 +663,13 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         return m.template
     name, args, suffix = fn.group(1), fn.group(2).split(","), fn.group(3)
     value: str
-    if name == "PARTIAL" and args[0].endswith("-12-25") and ORTHODOX.search(
-            ctx.text, max(0, ctx.sentence_start(m.start, 0) - ORTHODOX_REACH), m.start) \
-            and CHRISTMAS.fullmatch(ctx.text, m.start, m.end):
+    if name == "PARTIAL" and args[0].startswith("XXXX-") \
+            and (day := _holiday_of(ctx, m.start, m.end)) is not None:
         # "Christmas" after "Orthodox" in its sentence or just before it ("Putin ordered a
         # ceasefire for Orthodox Christmas. ... Zelensky said Russia wanted to use the
-        # Christmas pause as a cover"): the Orthodox one, 7 January
-        args[0] = args[0][:-5] + "01-07"
+        # Christmas pause as a cover"): the Orthodox one, 7 January; "Ukraine marks its
+        # Independence Day on Saturday": 24 August (lang/en/timex.yaml, holiday_context)
+        args[0] = "XXXX-" + day
     if name == "PARTIAL":
         weekday = args[2] if len(args) > 2 else ""
         year = _framing_year(refs, ctx, m.start) if not args[1] else None
@@ -987,7 +1007,8 @@ def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> 
 
 
 DEICTIC_OFFSET = {"REL(this,day)": 0, "REL(next,day)": 1, "REL(last,day)": -1}
-A_WEEKDAY = re.compile(r",\s+an?\s+")  # "March 5, a Saturday": the date's own weekday
+A_WEEKDAY = re.compile(r",\s+an?\s+|\s+on\s+")  # "March 5, a Saturday": the date's own weekday
+# (and a holiday's: "Ukraine marks its Independence Day on Saturday")
 # after a quote, who said it and on what day: '"We made a lot of progress today," Rubio told
 # reporters in Geneva on Sunday' (published on Monday: "today" is the Sunday)
 QUOTE_CLOSE = re.compile(r"[^“”\"\n]{0,400}?[”\"]")
