@@ -532,6 +532,10 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     """The speaker phrase before a verb; with ``common``, also a determiner and a common noun
     ("the airline said", "two diplomats familiar with the matter told Reuters")."""
     end = _trim_before(text, verb_start, w)
+    if (aside := DASH_ASIDE.search(text, _near(text, end, 200), end)) is not None:
+        # "Recep Tayyip Erdogan - who hosted Zelensky in Istanbul last week - said": the one
+        # before the aside set off by dashes
+        end = aside.start()
     if (apposed := _apposed_name(text, verb_start, w)) is not None:
         return apposed  # (the name, not the description in apposition after it)
     if common and (m := COMMON_NP.search(text, _near(text, end), end)) and not any(
@@ -613,6 +617,7 @@ TIMED_OPENING = re.compile(r"(?:(?:On|In|Late|Early|Later|Earlier|Then|By)\s+)?(
                            r"August|September|October|November|December)(?:\s+\d{1,2})?|\d{1,2}\s+(?:January|"
                            r"February|March|April|May|June|July|August|September|October|November|December)|"
                            r"Later|Then|Afterwards|Yesterday|Today)\s+")
+DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:“”\"]{1,150}?\s[-–—]\s*$")
 WITH_TELLING = re.compile(r",\s+with\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:telling|saying|adding|noting|"
                           r"insisting|stressing|warning|arguing|explaining)\b")
 WHO_RELATIVE = re.compile(r",\s*who(?:\s+(?:has|have|had|also|later|then|first|earlier|previously|"
