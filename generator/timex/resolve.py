@@ -261,6 +261,14 @@ class Clues:
         lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
         left, right = self._sentence(lo, start), self._sentence(end, hi, ahead=True)
         self._read(left, right)
+        if (when := WHEN_AFTER.match(text, end)) is not None:
+            # "agreed to organise the meeting in January, when Zelensky visited Bern": the
+            # clause telling what happened then tells the date's tense
+            stop = re.search(r"[,;:.!?]", text[when.end():right])
+            told = self._nearest(when.end(), when.end(), when.end(),
+                                 when.end() + stop.start() if stop else right)
+            if told is not None:
+                return told
         k = bisect.bisect_left(self.clauses, end)  # a new clause after it has its own tense
         if k < len(self.clauses) and self.clauses[k] < right:
             right = self.clauses[k]
@@ -527,6 +535,7 @@ def duration(number: str, unit: str) -> str:
     return "P" + date + (f"T{time}" if time else "")
 
 
+WHEN_AFTER = re.compile(r"\s*,\s*when\s+")  # a date's own "when" clause, right after it
 HOLIDAY_REACH = 300  # characters before a holiday's sentence where a word still tells whose it
 # is (the sentence before it, about: "Putin ordered a 36-hour ceasefire over Orthodox
 # Christmas. // Zelensky said Russia wanted to use the Christmas pause as a cover")
