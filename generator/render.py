@@ -26,6 +26,7 @@ from generator.config import Config
 from generator.entities import Registry
 from generator.events import planned
 from generator.export import excerpt, quoted, summary, to_json
+from generator.feeds import Remember
 from generator.model import GRANULARITIES, Claim, Event, Page, Phase, Source, Timeline, TimeValue
 from generator.text import bidi_closers, dateline, paragraphs
 
@@ -435,6 +436,7 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     ``reuse``: the pages of an earlier build with these templates, taken again where what
     their template is given is the same)."""
     env = environment(templates)
+    reuse = reuse if reuse is not None else Reuse()
     sources = {s.id: s for s in timeline.sources}
     claims = {c.id: c for c in timeline.claims}
     events = tuple(e for e in timeline.events if e.claims)  # all-hidden events are not shown
@@ -470,12 +472,14 @@ def render(timeline: Timeline, config: Config, registry: Registry,
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(
             sections=timeline_groups(events, timeline.phases),
-            entries=lambda evs: timeline_entries(evs, common["basis_of"], tags_of),
+            entries=lambda evs: timeline_entries(evs, common["basis_of"], tags_of,
+                                                 remember=reuse.text),
             filter_people=[entities[i] for i in entities if entities[i].kind != "place"],
             filter_places=[entities[i] for i in entities if entities[i].kind == "place"],
             filter_tags=sorted({t for ts in tags_of.values() for t in ts}), **common)),
         Page("visual.md", env.get_template("visual.md.j2").render(
-            data=visual_data(happenings), items_list=visual_list(happenings),
+            data=visual_data(happenings, reuse.text),
+            items_list=visual_list(happenings, reuse.text),
             phases_data=visual_phases(timeline.phases) if timeline.phases else None,
             version=VIS_TIMELINE_VERSION, **common)),
         Page("people-and-places.md", env.get_template("entities.md.j2").render(
@@ -488,7 +492,6 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     # the timeline: its template could not read more (an error, not a stale page), so what it
     # is given says whether its text can change (``Reuse``: an earlier build's text is taken
     # again where it is given the same).
-    reuse = reuse if reuse is not None else Reuse()
     status = common["status"]
     event_tpl = env.get_template("event.md.j2")
     story = story_links(timeline, {e.id: e for e in events})
@@ -532,11 +535,14 @@ def render(timeline: Timeline, config: Config, registry: Registry,
                 plural=_plural, status=status)))
     pages += [
         Page("timeline.json", to_json(timeline, registry, reuse.text)),
-        Page("events.csv", feeds.to_csv(timeline, date_label)),
-        Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label)),
-        Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label)),
+        # (each event's row, entry, VEVENT and item kept by what it reads: generator/feeds.py)
+        Page("events.csv", feeds.to_csv(timeline, date_label, reuse.text)),
+        Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label,
+                                          reuse.text)),
+        Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label,
+                                        reuse.text)),
         Page("timelinejs.json", feeds.to_timelinejs(timeline, config.site_name, date_label,
-                                                    config.site_url)),
+                                                    config.site_url, reuse.text)),
     ]
     return tuple(pages)
 
@@ -600,27 +606,35 @@ def tag_token(tag: str) -> str:
 
 
 def timeline_entries(events: list[Event], basis_of: dict[str, str],
-                     tags_of: dict[str, tuple[str, ...]], prefix: str = "../") -> Markup:
-    """Raw HTML list of timeline entries with what the filters need as data attributes."""
-    items = []
-    for e in events:
-        people = " ".join(e.actors)
-        places = " ".join(e.places)
-        tags = " ".join(tags_of.get(e.id, ()))
-        basis = {"happened": "happened", "planned": "planned"}.get(basis_of[e.id], "reported on")
-        n = e.independent
-        extra = (' · <strong class="tl-disagree">sources disagree</strong>' if e.disputed else
-                 ' · <strong class="tl-disagree">the date moved</strong>' if e.moved else "")
-        items.append(
-            f'<li class="tl-entry" data-people="{text_html(people)}" data-places='
-            f'"{text_html(places)}" data-tags="{text_html(tags)}"><strong>'
-            f"{text_html(date_label(e.when))}</strong> — <a href=\"{prefix}events/{e.id}/\">"
-            f"{text_html(e.title)}</a> <small>{basis} · {n} independent source"
-            f"{'s' if n != 1 else ''}{extra}</small></li>")
+                     tags_of: dict[str, tuple[str, ...]], prefix: str = "../",
+                     remember: Remember = feeds._made) -> Markup:
+    """Raw HTML list of timeline entries with what the filters need as data attributes. An
+    entry reads its event, its basis and its tags alone: ``remember`` keeps it by them (a
+    rebuild makes only the entries of the events that changed)."""
+    items = [remember(f"timeline.md#{e.id}", (e, basis_of[e.id], tags_of.get(e.id, ()), prefix),
+                      lambda e=e: _entry(e, basis_of, tags_of, prefix)) for e in events]
     # left out of the search index: the events' own pages are found (and the timeline page's
     # index entry would otherwise grow with the whole timeline)
     return Markup('<ul class="tl-list" markdown="0" data-pagefind-ignore="all">\n' + "\n".join(items)
                   + "\n</ul>")
+
+
+def _entry(e: Event, basis_of: dict[str, str], tags_of: dict[str, tuple[str, ...]],
+           prefix: str) -> str:
+    """One event's ``<li>`` of the timeline (``timeline_entries``)."""
+    people = " ".join(e.actors)
+    places = " ".join(e.places)
+    tags = " ".join(tags_of.get(e.id, ()))
+    basis = {"happened": "happened", "planned": "planned"}.get(basis_of[e.id], "reported on")
+    n = e.independent
+    extra = (' · <strong class="tl-disagree">sources disagree</strong>' if e.disputed else
+             ' · <strong class="tl-disagree">the date moved</strong>' if e.moved else "")
+    return (
+        f'<li class="tl-entry" data-people="{text_html(people)}" data-places='
+        f'"{text_html(places)}" data-tags="{text_html(tags)}"><strong>'
+        f"{text_html(date_label(e.when))}</strong> — <a href=\"{prefix}events/{e.id}/\">"
+        f"{text_html(e.title)}</a> <small>{basis} · {n} independent source"
+        f"{'s' if n != 1 else ''}{extra}</small></li>")
 
 
 VISUAL_LABEL = 42  # characters of a headline on the visual timeline: about 250 px at 0.7rem
@@ -635,29 +649,41 @@ def visual_label(title: str, limit: int = VISUAL_LABEL) -> str:
     return text + bidi_closers(text)  # the date may follow it
 
 
-def visual_items(events: tuple[Event, ...]) -> list[dict]:
-    """The visual timeline's items, oldest first: a short label (made unique with the date
-    where two would read the same), the full title and date for the tooltip, the span."""
+def _visual_order(events: tuple[Event, ...]) -> list[tuple[Event, bool]]:
+    """The visual timeline's events, oldest first, each with whether its short label reads as
+    another's (it is then made unique with the date)."""
     ordered = sorted(events, key=lambda e: (e.when.start, e.when.end, e.id))
     labels = [visual_label(e.title) for e in ordered]
     seen: dict[str, int] = defaultdict(int)
     for label in labels:
         seen[label] += 1
-    items = []
-    for e, label in zip(ordered, labels, strict=True):
-        if seen[label] > 1:
-            label = f"{label} ({date_label(e.when)})"
-        items.append({"id": e.id, "label": label, "title": e.title + bidi_closers(e.title),
-                      "date": date_label(e.when),
-                      "granularity": e.when.granularity, "start": e.when.start.isoformat(),
-                      "end": (e.when.end + dt.timedelta(days=1)).isoformat(),
-                      "url": f"../events/{e.id}/"})
-    return items
+    return [(e, seen[label] > 1) for e, label in zip(ordered, labels, strict=True)]
 
 
-def visual_data(events: tuple[Event, ...]) -> Markup:
-    """The visual timeline's items as JSON safe inside a <script> element."""
-    return script_json(visual_items(events))
+def _visual_item(e: Event, twin: bool) -> dict:
+    label = visual_label(e.title)
+    if twin:
+        label = f"{label} ({date_label(e.when)})"
+    return {"id": e.id, "label": label, "title": e.title + bidi_closers(e.title),
+            "date": date_label(e.when),
+            "granularity": e.when.granularity, "start": e.when.start.isoformat(),
+            "end": (e.when.end + dt.timedelta(days=1)).isoformat(),
+            "url": f"../events/{e.id}/"}
+
+
+def visual_items(events: tuple[Event, ...]) -> list[dict]:
+    """The visual timeline's items, oldest first: a short label (made unique with the date
+    where two would read the same), the full title and date for the tooltip, the span."""
+    return [_visual_item(e, twin) for e, twin in _visual_order(events)]
+
+
+def visual_data(events: tuple[Event, ...], remember: Remember = feeds._made) -> Markup:
+    """The visual timeline's items as JSON safe inside a <script> element: each item's JSON
+    alone, joined (compact JSON of a list is its items' joined by commas), so that
+    ``remember`` keeps an item by its event and whether its label reads as another's."""
+    return Markup("[" + ",".join(
+        remember(f"visual.md#data/{e.id}", (e, twin), lambda e=e, twin=twin: script_json(
+            _visual_item(e, twin))) for e, twin in _visual_order(events)) + "]")
 
 
 def script_json(value: object) -> Markup:
@@ -675,10 +701,16 @@ def visual_phases(phases: tuple[Phase, ...]) -> Markup:
                          "end": (p.end + dt.timedelta(days=1)).isoformat()} for p in phases])
 
 
-def visual_list(events: tuple[Event, ...]) -> Markup:
-    """The same events as a vertical list (raw HTML, escaped): what a phone shows instead."""
-    rows = [f'<li><strong>{text_html(i["date"])}</strong> — <a href="{i["url"]}">'
-            f'{text_html(i["title"])}</a></li>' for i in visual_items(events)]
+def visual_list(events: tuple[Event, ...], remember: Remember = feeds._made) -> Markup:
+    """The same events as a vertical list (raw HTML, escaped): what a phone shows instead (a
+    row kept by ``remember`` as an item of ``visual_data`` is)."""
+    def row(e: Event, twin: bool) -> str:
+        i = _visual_item(e, twin)
+        return (f'<li><strong>{text_html(i["date"])}</strong> — <a href="{i["url"]}">'
+                f'{text_html(i["title"])}</a></li>')
+
+    rows = [remember(f"visual.md#list/{e.id}", (e, twin), lambda e=e, twin=twin: row(e, twin))
+            for e, twin in _visual_order(events)]
     return Markup('<ol class="vis-list" markdown="0" data-pagefind-ignore="all">\n'
                   + "\n".join(rows) + "\n</ol>")
 

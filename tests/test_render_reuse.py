@@ -53,9 +53,11 @@ def test_what_changed_is_made_again_and_only_that(timeline) -> None:
     again = Reuse(first.made)
     assert _render(changed, again) == _render(changed)
     remade = {k for k, (digest, _) in again.made.items() if first.made[k][0] != digest}
-    # the source's page and record, and every event page that names the outlet
+    # the source's page and record, and every event page and Atom entry that names the outlet
     naming = {f"events/{e.id}.md" for e in timeline.events if source.id in e.sources}
-    assert remade == {f"sources/{source.id}.md", f"timeline.json#sources/{source.id}"} | naming
+    entries = {f"events.atom#{e.id}" for e in timeline.events if source.id in e.sources and e.claims}
+    assert entries
+    assert remade == {f"sources/{source.id}.md", f"timeline.json#sources/{source.id}"} | naming | entries
     assert again.hits == len(first.made) - len(remade)
 
 
