@@ -25,9 +25,19 @@ from generator import feeds
 from generator.config import Config
 from generator.entities import Registry
 from generator.events import planned
-from generator.export import excerpt, quoted, summary, to_json
+from generator.export import excerpt, iter_json, quoted, summary
 from generator.feeds import Remember
-from generator.model import GRANULARITIES, Claim, Event, Page, Phase, Source, Timeline, TimeValue
+from generator.model import (
+    GRANULARITIES,
+    Claim,
+    Event,
+    Page,
+    Phase,
+    Pieced,
+    Source,
+    Timeline,
+    TimeValue,
+)
 from generator.text import bidi_closers, dateline, paragraphs
 
 VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
@@ -534,7 +544,8 @@ def render(timeline: Timeline, config: Config, registry: Registry,
                 basis_of={e.id: common["basis_of"][e.id] for e in listed},
                 plural=_plural, status=status)))
     pages += [
-        Page("timeline.json", to_json(timeline, registry, reuse.text)),
+        # (never joined: model.Pieced)
+        Pieced("timeline.json", iter_json(timeline, registry, reuse.text)),
         # (each event's row, entry, VEVENT and item kept by what it reads: generator/feeds.py)
         Page("events.csv", feeds.to_csv(timeline, date_label, reuse.text)),
         Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label,

@@ -176,26 +176,23 @@ def _put(new: Path, page: Page, old: Path, noted: list | None) -> str:
     """Write ``page`` into the folder ``new``: a hard link to the same page in ``old`` if its
     bytes are unchanged (its time kept), else the text. ``noted``: [size, time, digest] of the
     page the last build wrote, if known. A page is encoded piece by piece (the export of
-    10,000 sources is 80 MB: whole, its bytes were the build's peak). Returns the digest of
-    its bytes."""
+    10,000 sources is 80 MB: whole, its bytes were the build's peak; it is given in pieces,
+    ``model.Pieced``, and never joined). Returns the digest of its bytes."""
     target = new / page.path
     target.parent.mkdir(parents=True, exist_ok=True)
     before = old / page.path
-    size, digest = _measure(page.text)
+    size, digest = _measure(page)
     try:
         st = before.stat()
         if st.st_size == size and (
                 noted[2] == digest if noted is not None
-                and noted[:2] == [st.st_size, st.st_mtime_ns] else _same(before, page.text)):
+                and noted[:2] == [st.st_size, st.st_mtime_ns] else _same(before, page)):
             os.link(before, target)
             return digest
     except OSError:  # not there before, or no hard links here: written
         pass
-    if len(page.text) <= PIECE:
-        target.write_bytes(page.text.encode("utf-8"))
-        return digest
     with target.open("wb") as f:
-        for piece in _pieces(page.text):
+        for piece in _pieces(page):
             f.write(piece)
     return digest
 
@@ -203,24 +200,29 @@ def _put(new: Path, page: Page, old: Path, noted: list | None) -> str:
 PIECE = 1 << 20  # characters of a page encoded at a time
 
 
-def _pieces(text: str) -> Iterator[bytes]:
-    for at in range(0, len(text), PIECE):
-        yield text[at:at + PIECE].encode("utf-8")
+def _pieces(page: Page) -> Iterator[bytes]:
+    """A page's bytes (UTF-8), a piece of its text at a time."""
+    for text in page.pieces():
+        if len(text) <= PIECE:
+            yield text.encode("utf-8")
+            continue
+        for at in range(0, len(text), PIECE):
+            yield text[at:at + PIECE].encode("utf-8")
 
 
-def _measure(text: str) -> tuple[int, str]:
+def _measure(page: Page) -> tuple[int, str]:
     """The size in bytes and the digest of a page's text in UTF-8."""
     h, size = hashlib.sha256(), 0
-    for piece in _pieces(text):
+    for piece in _pieces(page):
         h.update(piece)
         size += len(piece)
     return size, h.hexdigest()
 
 
-def _same(path: Path, text: str) -> bool:
-    """Does the file hold exactly ``text`` in UTF-8 (read piece by piece)?"""
+def _same(path: Path, page: Page) -> bool:
+    """Does the file hold exactly ``page``'s text in UTF-8 (read piece by piece)?"""
     with path.open("rb") as f:
-        return all(f.read(len(piece)) == piece for piece in _pieces(text)) and not f.read(1)
+        return all(f.read(len(piece)) == piece for piece in _pieces(page)) and not f.read(1)
 
 
 def _digest(data: bytes) -> str:
@@ -267,7 +269,7 @@ def _write_known(known: Path, docs: Path, pages: tuple[Page, ...],
             digest = measured.get(page.path)
             out[(docs / page.path).as_posix()] = [st.st_size, st.st_mtime_ns,
                                                   digest if digest is not None
-                                                  else _measure(page.text)[1]]
+                                                  else _measure(page)[1]]
         out[FOLDER_KEY] = _in_use(docs)
         output.write_json(known, out)
     except OSError:
@@ -364,7 +366,9 @@ def _without_links(pages: tuple[Page, ...], docs: Path, work: Path) -> None:
         for page in pages:
             target = staging / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.text, encoding="utf-8", newline="\n")
+            with target.open("wb") as f:  # (the text as it is: no line ends translated)
+                for piece in _pieces(page):
+                    f.write(piece)
     except OSError as exc:
         raise output.describe(exc) from None
     output.commit([(staging / name if (staging / name).exists() else None, docs / name,
