@@ -107,9 +107,10 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         name = FOLDERS[1] if now == FOLDERS[0] else FOLDERS[0]
         new = output.fresh(folder, name)
         measured: dict[str, str] = {}  # each page's digest, made once (_write_known)
+        made: set[Path] = set()  # the folders made (once each, not once a page)
         for page in sorted(pages, key=lambda p: p.path):
             measured[page.path] = _put(new, page, folder / now,
-                                       digests.get((docs / page.path).as_posix()))
+                                       digests.get((docs / page.path).as_posix()), made)
         for entry in ENTRY_FOLDERS:
             (new / entry).mkdir(exist_ok=True)
         output._step("pages written")
@@ -172,14 +173,17 @@ def _strays(current: Path, docs: Path, pages: tuple[Page, ...], digests: dict[st
     return tuple(sorted(found))
 
 
-def _put(new: Path, page: Page, old: Path, noted: list | None) -> str:
+def _put(new: Path, page: Page, old: Path, noted: list | None, made: set[Path]) -> str:
     """Write ``page`` into the folder ``new``: a hard link to the same page in ``old`` if its
     bytes are unchanged (its time kept), else the text. ``noted``: [size, time, digest] of the
     page the last build wrote, if known. A page is encoded piece by piece (the export of
     10,000 sources is 80 MB: whole, its bytes were the build's peak; it is given in pieces,
-    ``model.Pieced``, and never joined). Returns the digest of its bytes."""
+    ``model.Pieced``, and never joined). Returns the digest of its bytes. ``made``: the
+    folders made so far (each made once: a page's made again raised and caught an error)."""
     target = new / page.path
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        made.add(target.parent)
     before = old / page.path
     size, digest = _measure(page)
     try:
