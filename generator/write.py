@@ -195,6 +195,9 @@ def _put(new: Path, page: Page, old: Path, noted: list | None, made: set[Path]) 
             return digest
     except OSError:  # not there before, or no hard links here: written
         pass
+    if len(parts := page.pieces()) == 1 and len(parts[0]) <= PIECE:
+        target.write_bytes(parts[0].encode("utf-8"))
+        return digest
     with target.open("wb") as f:
         for piece in _pieces(page):
             f.write(piece)
@@ -370,7 +373,10 @@ def _without_links(pages: tuple[Page, ...], docs: Path, work: Path) -> None:
         for page in pages:
             target = staging / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            with target.open("wb") as f:  # (the text as it is: no line ends translated)
+            if len(page.pieces()) == 1:
+                target.write_text(page.text, encoding="utf-8", newline="\n")
+                continue
+            with target.open("wb") as f:  # (a page in pieces: model.Pieced)
                 for piece in _pieces(page):
                     f.write(piece)
     except OSError as exc:
