@@ -208,7 +208,8 @@ class PageCache(HeadlineCache):
 
     def load(self) -> dict[str, list[str]]:
         """As the headline cache's, read an entry at a time (``output.read_texts``)."""
-        return {k: v for k, v in read_texts(self.path, self.key).items() if len(v) == 2}
+        return {k: v for k, v in read_texts(self.path, self.key).items()
+                if len(v) == 2 or k.startswith("pieces#")}  # (render.Pieces: one per event)
 
     def save(self, pages: dict[str, list[str]]) -> None:
         """As the headline cache's, a record per page (200 MB at 10,000 sources)."""

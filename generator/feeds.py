@@ -192,29 +192,34 @@ def _ics_date(day: dt.date) -> str:
 
 def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label,
            remember: Remember = _made) -> str:
-    """An all-day VEVENT per event dated to a week or finer. A VEVENT reads its event alone
-    (and the stamp, the newest source's date, which is the same for all: ``remember`` is
-    given it too), so it is kept by them."""
-    newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
-    stamp = _ics_date(newest) + "T000000Z"
+    """An all-day VEVENT per event dated to a week or finer. A VEVENT reads its event and the
+    stamp, the newest source's date, which is the same for all and moves with most new
+    sources: what follows the stamp is kept by the event alone (``remember``), and the lines
+    up to it are made each time (a source newer than all the others made every VEVENT again)."""
+    stamp = calendar_stamp(timeline)
     head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-generator//EN",
             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(site_name)}"]
     out = ["".join(_fold(line) + "\r\n" for line in head)]
     for e in visible(timeline):
         if e.when.granularity not in CALENDAR_GRANULARITIES:
             continue
-        out.append(remember(f"events.ics#{e.id}", (e, stamp),
-                            lambda e=e: _vevent(e, stamp, site_url, date_label)))
+        out.append("".join(_fold(line) + "\r\n" for line in (
+            "BEGIN:VEVENT", f"UID:{e.id}@timeline-generator", f"DTSTAMP:{stamp}")))
+        out.append(remember(f"events.ics#{e.id}", (e,),
+                            lambda e=e: _vevent_rest(e, site_url, date_label)))
     out.append(_fold("END:VCALENDAR") + "\r\n")
     return "".join(out)
 
 
-def _vevent(e: Event, stamp: str, site_url: str, date_label) -> str:
-    """An event's VEVENT, each line folded and ended."""
+def calendar_stamp(timeline: Timeline) -> str:
+    """Every VEVENT's DTSTAMP: the newest source's date (never the clock)."""
+    newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
+    return _ics_date(newest) + "T000000Z"
+
+
+def _vevent_rest(e: Event, site_url: str, date_label) -> str:
+    """An event's VEVENT after its stamp, each line folded and ended."""
     lines = [
-        "BEGIN:VEVENT",
-        f"UID:{e.id}@timeline-generator",
-        f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{_ics_date(e.when.start)}",
         f"DTEND;VALUE=DATE:{_ics_date(e.when.end + dt.timedelta(days=1))}",
         f"SUMMARY:{_ics_text(e.title)}",

@@ -472,6 +472,11 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     tags_of = {e.id: tuple(sorted({tag_token(spelling[t.casefold()]) for sid in e.sources
                                    for t in sources[sid].tags})) for e in events}
 
+    # each event's pieces of the whole-timeline pages and feeds, kept by all they read
+    twins = {e.id: twin for e, twin in _visual_order(happenings)}
+    pieces = Pieces(reuse, {e.id: (e, *(sources[s] for s in e.sources), common["basis_of"][e.id],
+                                   tags_of[e.id], "../", twins.get(e.id, False))
+                            for e in events})
     latest = sorted(happenings, key=lambda e: (e.when.start, e.when.end, e.id),
                     reverse=True)[: config.latest_events]
     last_source = max((s.published for s in timeline.sources), default=None)
@@ -483,13 +488,13 @@ def render(timeline: Timeline, config: Config, registry: Registry,
         Page("timeline.md", env.get_template("timeline.md.j2").render(
             sections=timeline_groups(events, timeline.phases),
             entries=lambda evs: timeline_entries(evs, common["basis_of"], tags_of,
-                                                 remember=reuse.text),
+                                                 remember=pieces.text),
             filter_people=[entities[i] for i in entities if entities[i].kind != "place"],
             filter_places=[entities[i] for i in entities if entities[i].kind == "place"],
             filter_tags=sorted({t for ts in tags_of.values() for t in ts}), **common)),
         Page("visual.md", env.get_template("visual.md.j2").render(
-            data=visual_data(happenings, reuse.text),
-            items_list=visual_list(happenings, reuse.text),
+            data=visual_data(happenings, pieces.text),
+            items_list=visual_list(happenings, pieces.text),
             phases_data=visual_phases(timeline.phases) if timeline.phases else None,
             version=VIS_TIMELINE_VERSION, **common)),
         Page("people-and-places.md", env.get_template("entities.md.j2").render(
@@ -547,14 +552,15 @@ def render(timeline: Timeline, config: Config, registry: Registry,
         # (never joined: model.Pieced)
         Pieced("timeline.json", iter_json(timeline, registry, reuse.text)),
         # (each event's row, entry, VEVENT and item kept by what it reads: generator/feeds.py)
-        Page("events.csv", feeds.to_csv(timeline, date_label, reuse.text)),
+        Page("events.csv", feeds.to_csv(timeline, date_label, pieces.text)),
         Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label,
-                                          reuse.text)),
+                                          pieces.text)),
         Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label,
-                                        reuse.text)),
+                                        pieces.text)),
         Page("timelinejs.json", feeds.to_timelinejs(timeline, config.site_name, date_label,
-                                                    config.site_url, reuse.text)),
+                                                    config.site_url, pieces.text)),
     ]
+    pieces.close()
     return tuple(pages)
 
 
@@ -581,15 +587,19 @@ class Reuse:
             hit = self._digests[id(value)] = (value, made)
         return hit[1]
 
-    def text(self, key: str, given: tuple[object, ...], make: Callable[[], str]) -> str:
-        """The text at ``key`` that ``make`` makes from the values ``given`` (and nothing else:
-        the digests of their ``repr`` are its digest), from an earlier build where it is known for them."""
+    def digest(self, given: tuple[object, ...]) -> str:
+        """A digest of the values ``given``: of the digests of their ``repr``."""
         digests = self._digests  # (``_digest`` inlined: a rebuild asks it some 90,000 times)
         parts = []
         for value in given:
             hit = digests.get(id(value))
             parts.append(hit[1] if hit is not None and hit[0] is value else self._digest(value))
-        digest = hashlib.sha256(b"".join(parts)).hexdigest()
+        return hashlib.sha256(b"".join(parts)).hexdigest()
+
+    def text(self, key: str, given: tuple[object, ...], make: Callable[[], str]) -> str:
+        """The text at ``key`` that ``make`` makes from the values ``given`` (and nothing else:
+        the digests of their ``repr`` are its digest), from an earlier build where it is known for them."""
+        digest = self.digest(given)
         known = self.known.get(key)
         if known is not None and len(known) == 2 and known[0] == digest:
             self.hits += 1
@@ -601,6 +611,60 @@ class Reuse:
 
     def page(self, path: str, given: tuple[object, ...], make: Callable[[], str]) -> Page:
         return Page(path, self.text(path, given, make))
+
+
+class Pieces:
+    """The pieces of the whole-timeline pages and feeds that are an event's own (its entry of
+    the timeline, its item and row of the visual timeline, its CSV row, Atom entry, VEVENT and
+    TimelineJS item), kept together in one entry of the page cache per event (``pieces#`` and
+    its id) under one digest of everything they read (``inputs``: the event, its sources, its
+    basis and tags, the timeline's link prefix, whether its visual label reads as another's).
+    A piece asked for with a value that is not among its event's inputs
+    is kept on its own (``Reuse.text``), never under the event's digest. Kept one by one, the
+    pieces cost the page cache as much as they saved (14,229 entries more at 1,000 sources,
+    each with its own digest): docs/benchmarks.md."""
+
+    KINDS = ("timeline.md", "visual-data", "visual-list", "events.csv", "events.atom",
+             "events.ics", "timelinejs.json")
+
+    def __init__(self, reuse: Reuse, inputs: Mapping[str, tuple[object, ...]]):
+        self.reuse, self.inputs = reuse, inputs
+        self.at = {kind: n for n, kind in enumerate(self.KINDS)}
+        # event id -> its digest, the texts the last build kept (or None), those made now
+        self.open: dict[str, tuple[str, list[str] | None, list[str | None]]] = {}
+
+    def text(self, key: str, given: tuple[object, ...], make: Callable[[], str]) -> str:
+        """``Reuse.text`` for a piece (``kind#event id``)."""
+        kind, _, eid = key.partition("#")
+        inputs, n = self.inputs.get(eid), self.at.get(kind)
+        if inputs is None or n is None or not all(
+                any(x is y or (type(x) in (str, bool, int, tuple) and x == y) for y in inputs)
+                for x in given):
+            return self.reuse.text(key, given, make)
+        entry = self.open.get(eid)
+        if entry is None:
+            digest = self.reuse.digest(inputs)
+            known = self.reuse.known.get(f"pieces#{eid}")
+            taken = known[1:] if known is not None and len(known) == 1 + len(self.KINDS) \
+                and known[0].partition(":")[0] == digest else None
+            mask = known[0].partition(":")[2] if taken is not None else ""
+            entry = self.open[eid] = (digest, [t if mask[k:k + 1] == "1" else None
+                                               for k, t in enumerate(taken)]
+                                      if taken is not None else None, [None] * len(self.KINDS))
+        digest, taken, made = entry
+        text = taken[n] if taken is not None and taken[n] is not None else make()
+        made[n] = text
+        return text
+
+    def close(self) -> None:
+        """This build's entries into ``reuse.made`` (a mask of the pieces made after the digest)."""
+        for eid, (digest, taken, made) in self.open.items():
+            mask = "".join("0" if t is None else "1" for t in made)
+            self.reuse.made[f"pieces#{eid}"] = [f"{digest}:{mask}", *(t or "" for t in made)]
+            if taken is not None and all(t is None or k is not None
+                                         for t, k in zip(made, taken, strict=True)):
+                self.reuse.hits += 1
+        self.open.clear()
 
 
 def tag_token(tag: str) -> str:
@@ -693,7 +757,7 @@ def visual_data(events: tuple[Event, ...], remember: Remember = feeds._made) -> 
     alone, joined (compact JSON of a list is its items' joined by commas), so that
     ``remember`` keeps an item by its event and whether its label reads as another's."""
     return Markup("[" + ",".join(
-        remember(f"visual.md#data/{e.id}", (e, twin), lambda e=e, twin=twin: script_json(
+        remember(f"visual-data#{e.id}", (e, twin), lambda e=e, twin=twin: script_json(
             _visual_item(e, twin))) for e, twin in _visual_order(events)) + "]")
 
 
@@ -720,7 +784,7 @@ def visual_list(events: tuple[Event, ...], remember: Remember = feeds._made) -> 
         return (f'<li><strong>{text_html(i["date"])}</strong> — <a href="{i["url"]}">'
                 f'{text_html(i["title"])}</a></li>')
 
-    rows = [remember(f"visual.md#list/{e.id}", (e, twin), lambda e=e, twin=twin: row(e, twin))
+    rows = [remember(f"visual-list#{e.id}", (e, twin), lambda e=e, twin=twin: row(e, twin))
             for e, twin in _visual_order(events)]
     return Markup('<ol class="vis-list" markdown="0" data-pagefind-ignore="all">\n'
                   + "\n".join(rows) + "\n</ol>")

@@ -1,7 +1,7 @@
 """The pages and feeds that hold the whole timeline, made from kept pieces (issue 16): each
 event's entry of the timeline page, item and row of the visual timeline, CSV row, Atom entry,
-iCalendar VEVENT and TimelineJS item is kept by what it reads (render.Reuse, in
-cache.PageCache's file) and joined; the JSON export is written from its records, never joined
+iCalendar VEVENT and TimelineJS item is kept by what it reads (render.Pieces: one entry of
+cache.PageCache's file per event) and joined; the JSON export is written from its records, never joined
 (model.Pieced); a merge after a build with few reports changed runs in one process
 (merge_memo.MergeMemo.processes). Each gives the bytes the work done anew gives."""
 
@@ -24,13 +24,12 @@ from generator.merge_memo import FORK_SHARE, MergeMemo
 from generator.model import Page, Pieced
 from generator.pipeline import check, extract
 from generator.project import read_templates
-from generator.render import Reuse, date_label, render, timeline_entries
+from generator.render import Pieces, Reuse, date_label, render, timeline_entries
 from generator.write import write_pages
 from tests.conftest import FIXTURES, ROOT
 
 DEV = FIXTURES / "dev_corpus" / "articles"
-PIECES = ("timeline.md#", "visual.md#data/", "visual.md#list/", "events.csv#", "events.atom#",
-          "events.ics#", "timelinejs.json#")
+PIECES = "pieces#"  # an event's pieces (render.Pieces.KINDS), one entry of the page cache
 
 
 def _timeline(folder: Path):
@@ -94,16 +93,16 @@ def test_pages_from_kept_pieces_are_the_pages_made_anew(before, tmp_path: Path,
     pages = _render(timeline, again)
     assert pages == _render(timeline)
     # every kind of piece kept, and taken again for the events that did not change
-    for kind in PIECES:
-        keys = [k for k in made if k.startswith(kind)]
-        assert keys, kind
-        if kind == "events.ics#" and change == "add":
-            continue  # (every VEVENT's stamp is the newest source's date, which moved)
-        assert any(again.made[k] == made[k] for k in keys if k in again.made), kind
-    # an event that changed had its pieces made again: none is taken under an old digest
-    for key, (digest, text) in again.made.items():
-        if key in made and made[key][0] == digest:
-            assert made[key][1] == text
+    keys = [k for k in made if k.startswith(PIECES)]
+    assert keys and not any(k.startswith(Pieces.KINDS) for k in made)
+    for n, kind in enumerate(Pieces.KINDS):
+        assert any(made[k][0].partition(":")[2][n] == "1" for k in keys), kind
+    reused = [k for k in keys if k in again.made and again.made[k] == made[k]]
+    assert reused
+    # an entry taken again is one of the same digest
+    for key, entry in again.made.items():
+        if key in made and made[key][0] == entry[0]:
+            assert made[key] == entry
 
 
 def test_a_stale_or_damaged_piece_is_made_again(before) -> None:
@@ -111,10 +110,10 @@ def test_a_stale_or_damaged_piece_is_made_again(before) -> None:
     known = dict(made)
     for n, key in enumerate(k for k in made if k.startswith(PIECES)):
         # another digest (a stale entry), or not of the shape of one: made again
-        known[key] = ["0" * 64, "stale"] if n % 2 else ["torn"]
+        known[key] = ["0" * 64 + ":1111111", *["stale"] * 7] if n % 2 else ["torn", "x"]
     again = Reuse(known)
     assert _render(timeline, again) == pages
-    assert not any(text == "stale" for _, text in again.made.values())
+    assert not any("stale" in v[1:] for v in again.made.values())
 
 
 def test_feeds_from_pieces_are_the_feeds_made_whole(before) -> None:
@@ -222,8 +221,8 @@ def test_a_build_with_damaged_pieces_writes_what_a_cold_build_does(
         key = json.loads(path.read_bytes().split(b"\n")[1])  # (the cache's key line)
         table = read_texts(path, key)
         assert any(k.startswith(PIECES) for k in table)
-        write_texts(path, key, {k: (["0" * 64, "<stale/>"] if k.startswith(PIECES) else v)
-                                for k, v in table.items()})
+        write_texts(path, key, {k: (["0" * 64 + ":1111111", *["<stale/>"] * 7]
+                                    if k.startswith(PIECES) else v) for k, v in table.items()})
     shutil.copy(names[-1], project / "sources" / names[-1].name)
     capsys.readouterr()
     assert main(["build", "--strict"]) == 0
@@ -232,3 +231,24 @@ def test_a_build_with_damaged_pieces_writes_what_a_cold_build_does(
     shutil.rmtree(project / ".cache")
     assert main(["build", "--strict"]) == 0
     assert {k: v[0] for k, v in generated(project / "docs").items()} == pages
+
+
+def test_a_piece_given_what_its_event_does_not_read_is_kept_on_its_own(before) -> None:
+    """A piece asked for with a value that is not among its event's inputs (a timeline entry
+    with another link prefix) is not kept under the event's digest: its own entry, made again
+    when that value changes."""
+    timeline, _, _, _ = before
+    event = timeline.events[0]
+    basis = {event.id: "happened"}
+    reuse = Reuse()
+    pieces = Pieces(reuse, {event.id: (event, "happened", (), "../", False)})
+    own = timeline_entries([event], basis, {}, "../", pieces.text)
+    other = timeline_entries([event], basis, {}, "../../", pieces.text)
+    pieces.close()
+    assert own != other and f"timeline.md#{event.id}" in reuse.made
+    assert reuse.made[f"pieces#{event.id}"][1] in own
+    again = Reuse(reuse.made)
+    pieces = Pieces(again, {event.id: (event, "happened", (), "../", False)})
+    assert timeline_entries([event], basis, {}, "../", pieces.text) == own
+    pieces.close()
+    assert again.made[f"pieces#{event.id}"] == reuse.made[f"pieces#{event.id}"]
