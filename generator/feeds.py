@@ -200,11 +200,11 @@ def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label,
     head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-generator//EN",
             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(site_name)}"]
     out = ["".join(_fold(line) + "\r\n" for line in head)]
+    stamped = _fold(f"DTSTAMP:{stamp}") + "\r\n"
     for e in visible(timeline):
         if e.when.granularity not in CALENDAR_GRANULARITIES:
             continue
-        out.append("".join(_fold(line) + "\r\n" for line in (
-            "BEGIN:VEVENT", f"UID:{e.id}@timeline-generator", f"DTSTAMP:{stamp}")))
+        out.append("BEGIN:VEVENT\r\n" + _fold(f"UID:{e.id}@timeline-generator") + "\r\n" + stamped)
         out.append(remember(f"events.ics#{e.id}", (e,),
                             lambda e=e: _vevent_rest(e, site_url, date_label)))
     out.append(_fold("END:VCALENDAR") + "\r\n")

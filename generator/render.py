@@ -630,6 +630,7 @@ class Pieces:
     def __init__(self, reuse: Reuse, inputs: Mapping[str, tuple[object, ...]]):
         self.reuse, self.inputs = reuse, inputs
         self.at = {kind: n for n, kind in enumerate(self.KINDS)}
+        self._ids: dict[str, set[int]] = {}  # event id -> the ids of its inputs
         # event id -> its digest, the texts the last build kept (or None), those made now
         self.open: dict[str, tuple[str, list[str] | None, list[str | None]]] = {}
 
@@ -637,8 +638,10 @@ class Pieces:
         """``Reuse.text`` for a piece (``kind#event id``)."""
         kind, _, eid = key.partition("#")
         inputs, n = self.inputs.get(eid), self.at.get(kind)
+        if inputs is not None and (ids := self._ids.get(eid)) is None:
+            ids = self._ids[eid] = {id(v) for v in inputs}  # (the inputs hold them: ids stay)
         if inputs is None or n is None or not all(
-                any(x is y or (type(x) in (str, bool, int, tuple) and x == y) for y in inputs)
+                id(x) in ids or (type(x) in (str, bool, int, tuple) and x in inputs)
                 for x in given):
             return self.reuse.text(key, given, make)
         entry = self.open.get(eid)
