@@ -211,7 +211,8 @@ class PageCache(HeadlineCache):
         """As the headline cache's, read an entry at a time (``output.read_texts``); a file
         whose texts hold a lone surrogate is none (a page written with it was a traceback: a
         cache edited under a digest that matches, the eighteenth sweep)."""
-        return {k: v for k, v in read_texts(self.path, self.key, "strict").items() if len(v) == 2}
+        return {k: v for k, v in read_texts(self.path, self.key, "strict").items()
+                if len(v) == 2 or k.startswith("pieces#")}  # (render.Pieces: one per event)
 
     def save(self, pages: dict[str, list[str]]) -> None:
         """As the headline cache's, a record per page (200 MB at 10,000 sources)."""

@@ -1568,12 +1568,14 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # ``jobs`` processes (a report's units never reach past its claims)
     firsts = [k for k in range(len(claims)) if k == 0 or claims[k].source != claims[k - 1].source]
     bounds = [*firsts, len(claims)]
-    reports = parallel.spans([bounds[r + 1] - bounds[r] for r in range(len(firsts))], 8 * jobs) \
-        if jobs > 1 else [(0, len(firsts))]
     last = memo.last if memo is not None else None
     # a report across builds (merge_memo.py): a digest of its source and claims
     report_keys = [memo.report_key(by_id[claims[a].source], claims[a:b])
                    for a, b in zip(firsts, bounds[1:], strict=True)] if memo is not None else []
+    if memo is not None:  # (after a build with few reports changed: one process)
+        jobs = memo.processes(report_keys, jobs)
+    reports = parallel.spans([bounds[r + 1] - bounds[r] for r in range(len(firsts))], 8 * jobs) \
+        if jobs > 1 else [(0, len(firsts))]
 
     def prepare(span: tuple[int, int]) -> tuple[list[dict[str, float]], list[tuple]]:
         if memo is None:

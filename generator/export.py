@@ -185,7 +185,8 @@ def iter_json(timeline: Timeline, registry: Registry,
         yield f'{"," if i else ""}\n  "{key}": ['
         empty = True
         for text in records:
-            yield ("\n    " if empty else ",\n    ") + text
+            yield "\n    " if empty else ",\n    "
+            yield text  # (the record itself: the page cache holds it, a build need not copy it)
             empty = False
         yield "]" if empty else "\n  ]"
     yield "\n}\n"

@@ -17,6 +17,7 @@ import io
 import json
 import re
 import uuid
+from collections.abc import Callable
 from xml.sax.saxutils import escape as _xml_escape
 from xml.sax.saxutils import quoteattr as _quoteattr
 
@@ -39,6 +40,16 @@ def xml_escape(text: str) -> str:
 
 def quoteattr(text: str) -> str:
     return _quoteattr(NOT_XML.sub("", text))
+
+
+# (key, the values a text is made from, how to make it) -> the text: render.Reuse.text, which
+# takes an earlier build's text where the values are the same (export.Remember)
+Remember = Callable[[str, tuple[object, ...], Callable[[], str]], str]
+
+
+def _made(key: str, given: tuple[object, ...], make: Callable[[], str]) -> str:
+    """``Remember`` without an earlier build: the text made."""
+    return make()
 
 
 def visible(timeline: Timeline) -> list[Event]:
@@ -65,20 +76,32 @@ def _spreadsheet_safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def to_csv(timeline: Timeline, date_label) -> str:
+def _csv_row(cells: list) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", "start", "end", "granularity", "date", "title", "sources",
-                     "independent_sources", "sources_disagree", "actors", "places", "page"])
-    for e in visible(timeline):
-        writer.writerow([e.id, e.when.start.isoformat(), e.when.end.isoformat(),
-                         e.when.granularity, date_label(e.when), _spreadsheet_safe(e.title),
-                         len(e.sources), e.independent, "yes" if e.disputed else "no",
-                         " ".join(e.actors), " ".join(e.places), event_path(e)])
+    csv.writer(out, lineterminator="\n").writerow(cells)
     return out.getvalue()
 
 
-def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> str:
+def to_csv(timeline: Timeline, date_label, remember: Remember = _made) -> str:
+    """One row per event. A row is made of its event alone (the writer quotes each row by its
+    own cells), so ``remember`` keeps it by the event: a rebuild makes only the rows of the
+    events that changed."""
+    rows = [_csv_row(["id", "start", "end", "granularity", "date", "title", "sources",
+                      "independent_sources", "sources_disagree", "actors", "places", "page"])]
+    for e in visible(timeline):
+        rows.append(remember(f"events.csv#{e.id}", (e,), lambda e=e: _csv_row(
+            [e.id, e.when.start.isoformat(), e.when.end.isoformat(),
+             e.when.granularity, date_label(e.when), _spreadsheet_safe(e.title),
+             len(e.sources), e.independent, "yes" if e.disputed else "no",
+             " ".join(e.actors), " ".join(e.places), event_path(e)])))
+    return "".join(rows)
+
+
+def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label,
+            remember: Remember = _made) -> str:
+    """Atom 1.0, newest events first. An entry reads its event and its sources' outlets,
+    titles and dates, nothing else (the site's address is a setting: every kept text is made
+    again when a setting changes), so ``remember`` keeps it by them."""
     events = sorted(visible(timeline), key=lambda e: (e.when.start, e.when.end, e.id),
                     reverse=True)
     newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
@@ -94,23 +117,29 @@ def to_atom(timeline: Timeline, site_name: str, site_url: str, date_label) -> st
         "  <author><name>The timeline's editors</name></author>",
     ]
     for e in events:
-        outlets = ", ".join(sources[s].outlet or sources[s].title for s in e.sources)
-        summary = f"{date_label(e.when)}. Reported by {outlets}."
-        if e.disputed:
-            summary += " Sources disagree on the date."
-        elif e.moved:
-            summary += " The date moved: it was planned for an earlier date."
-        lines += [
-            "  <entry>",
-            f"    <title>{xml_escape(e.title)}</title>",
-            f"    <id>urn:uuid:{uuid.uuid5(NAMESPACE, e.id)}</id>",
-            f"    <updated>{_updated(e, sources).isoformat()}T00:00:00Z</updated>",
-            f'    <link rel="alternate" type="text/html" href={quoteattr(site_link(site_url, event_path(e)))}/>',
-            f"    <summary>{xml_escape(summary)}</summary>",
-            "  </entry>",
-        ]
+        lines.append(remember(f"events.atom#{e.id}", (e, *(sources[s] for s in e.sources)),
+                              lambda e=e: _atom_entry(e, sources, site_url, date_label)))
     lines.append("</feed>")
     return "\n".join(lines) + "\n"
+
+
+def _atom_entry(e: Event, sources: dict[str, Source], site_url: str, date_label) -> str:
+    """An event's ``<entry>``, its lines joined (no line end after the last)."""
+    outlets = ", ".join(sources[s].outlet or sources[s].title for s in e.sources)
+    summary = f"{date_label(e.when)}. Reported by {outlets}."
+    if e.disputed:
+        summary += " Sources disagree on the date."
+    elif e.moved:
+        summary += " The date moved: it was planned for an earlier date."
+    return "\n".join([
+        "  <entry>",
+        f"    <title>{xml_escape(e.title)}</title>",
+        f"    <id>urn:uuid:{uuid.uuid5(NAMESPACE, e.id)}</id>",
+        f"    <updated>{_updated(e, sources).isoformat()}T00:00:00Z</updated>",
+        f'    <link rel="alternate" type="text/html" href={quoteattr(site_link(site_url, event_path(e)))}/>',
+        f"    <summary>{xml_escape(summary)}</summary>",
+        "  </entry>",
+    ])
 
 
 def _ics_text(value: str) -> str:
@@ -161,27 +190,44 @@ def _ics_date(day: dt.date) -> str:
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
-def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label) -> str:
-    newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
-    stamp = _ics_date(newest) + "T000000Z"
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-generator//EN",
-             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(site_name)}"]
+def to_ics(timeline: Timeline, site_name: str, site_url: str, date_label,
+           remember: Remember = _made) -> str:
+    """An all-day VEVENT per event dated to a week or finer. A VEVENT reads its event and the
+    stamp, the newest source's date, which is the same for all and moves with most new
+    sources: what follows the stamp is kept by the event alone (``remember``), and the lines
+    up to it are made each time (a source newer than all the others made every VEVENT again)."""
+    stamp = calendar_stamp(timeline)
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-generator//EN",
+            "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(site_name)}"]
+    out = ["".join(_fold(line) + "\r\n" for line in head)]
+    stamped = _fold(f"DTSTAMP:{stamp}") + "\r\n"
     for e in visible(timeline):
         if e.when.granularity not in CALENDAR_GRANULARITIES:
             continue
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{e.id}@timeline-generator",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{_ics_date(e.when.start)}",
-            f"DTEND;VALUE=DATE:{_ics_date(e.when.end + dt.timedelta(days=1))}",
-            f"SUMMARY:{_ics_text(e.title)}",
-            f"DESCRIPTION:{_ics_text(date_label(e.when) + ('. Sources disagree on the date.' if e.disputed else '. The date moved.' if e.moved else '.'))}",
-        ]
-        if site_url:
-            lines.append(f"URL:{site_link(site_url, event_path(e))}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
+        out.append("BEGIN:VEVENT\r\n" + _fold(f"UID:{e.id}@timeline-generator") + "\r\n" + stamped)
+        out.append(remember(f"events.ics#{e.id}", (e,),
+                            lambda e=e: _vevent_rest(e, site_url, date_label)))
+    out.append(_fold("END:VCALENDAR") + "\r\n")
+    return "".join(out)
+
+
+def calendar_stamp(timeline: Timeline) -> str:
+    """Every VEVENT's DTSTAMP: the newest source's date (never the clock)."""
+    newest = max((s.published for s in timeline.sources), default=dt.date(1970, 1, 1))
+    return _ics_date(newest) + "T000000Z"
+
+
+def _vevent_rest(e: Event, site_url: str, date_label) -> str:
+    """An event's VEVENT after its stamp, each line folded and ended."""
+    lines = [
+        f"DTSTART;VALUE=DATE:{_ics_date(e.when.start)}",
+        f"DTEND;VALUE=DATE:{_ics_date(e.when.end + dt.timedelta(days=1))}",
+        f"SUMMARY:{_ics_text(e.title)}",
+        f"DESCRIPTION:{_ics_text(date_label(e.when) + ('. Sources disagree on the date.' if e.disputed else '. The date moved.' if e.moved else '.'))}",
+    ]
+    if site_url:
+        lines.append(f"URL:{site_link(site_url, event_path(e))}")
+    lines.append("END:VEVENT")
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
@@ -194,24 +240,36 @@ def _tl_date(day: dt.date, granularity: str) -> dict:
     return d
 
 
-def to_timelinejs(timeline: Timeline, site_name: str, date_label, site_url: str = "") -> str:
+def to_timelinejs(timeline: Timeline, site_name: str, date_label, site_url: str = "",
+                  remember: Remember = _made) -> str:
     """TimelineJS3 JSON; its text fields are HTML, so every text is escaped. Links to event
     pages are absolute when the site's address is known (the file is meant to be embedded
-    elsewhere), else relative to the file."""
-    events = []
+    elsewhere), else relative to the file.
+
+    The bytes of ``json.dumps(data, ensure_ascii=False, indent=1)``, each event's item dumped
+    alone and indented to its depth (JSON strings hold no raw line break), so that
+    ``remember`` keeps an item by its event."""
+    items = []
     for e in visible(timeline):
-        link = site_link(site_url, event_path(e)) if site_url else "../" + event_path(e)
-        item = {
-            "unique_id": e.id,
-            "start_date": _tl_date(e.when.start, e.when.granularity),
-            "display_date": date_label(e.when),
-            "text": {"headline": html.escape(e.title),
-                     "text": f'<a href="{html.escape(link)}">{html.escape(date_label(e.when))}'
-                             f" — {len(e.sources)} source{'s' if len(e.sources) != 1 else ''}</a>"},
-        }
-        if e.when.end != e.when.start:
-            item["end_date"] = _tl_date(e.when.end, e.when.granularity)
-        events.append(item)
-    data = {"title": {"text": {"headline": html.escape(site_name), "text": ""}},
-            "events": events}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        items.append(remember(f"timelinejs.json#{e.id}", (e,), lambda e=e: json.dumps(
+            _tl_item(e, site_url, date_label), ensure_ascii=False, indent=1).replace("\n", "\n  ")))
+    data = {"title": {"text": {"headline": html.escape(site_name), "text": ""}}, "events": []}
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if items:  # (the dump ends in '"events": []\n}')
+        text = text[:-len("[]\n}")] + "[\n  " + ",\n  ".join(items) + "\n ]\n}"
+    return text + "\n"
+
+
+def _tl_item(e: Event, site_url: str, date_label) -> dict:
+    link = site_link(site_url, event_path(e)) if site_url else "../" + event_path(e)
+    item = {
+        "unique_id": e.id,
+        "start_date": _tl_date(e.when.start, e.when.granularity),
+        "display_date": date_label(e.when),
+        "text": {"headline": html.escape(e.title),
+                 "text": f'<a href="{html.escape(link)}">{html.escape(date_label(e.when))}'
+                         f" — {len(e.sources)} source{'s' if len(e.sources) != 1 else ''}</a>"},
+    }
+    if e.when.end != e.when.start:
+        item["end_date"] = _tl_date(e.when.end, e.when.granularity)
+    return item

@@ -25,8 +25,19 @@ from generator import feeds
 from generator.config import Config
 from generator.entities import Registry
 from generator.events import planned
-from generator.export import excerpt, quoted, summary, to_json
-from generator.model import GRANULARITIES, Claim, Event, Page, Phase, Source, Timeline, TimeValue
+from generator.export import excerpt, iter_json, quoted, summary
+from generator.feeds import Remember
+from generator.model import (
+    GRANULARITIES,
+    Claim,
+    Event,
+    Page,
+    Phase,
+    Pieced,
+    Source,
+    Timeline,
+    TimeValue,
+)
 from generator.text import bidi_closers, dateline, paragraphs
 
 VIS_TIMELINE_VERSION = "8.5.4"  # docs/vendor/vis-timeline, from package.json (`make vendor`)
@@ -435,6 +446,7 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     ``reuse``: the pages of an earlier build with these templates, taken again where what
     their template is given is the same)."""
     env = environment(templates)
+    reuse = reuse if reuse is not None else Reuse()
     sources = {s.id: s for s in timeline.sources}
     claims = {c.id: c for c in timeline.claims}
     events = tuple(e for e in timeline.events if e.claims)  # all-hidden events are not shown
@@ -460,6 +472,11 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     tags_of = {e.id: tuple(sorted({tag_token(spelling[t.casefold()]) for sid in e.sources
                                    for t in sources[sid].tags})) for e in events}
 
+    # each event's pieces of the whole-timeline pages and feeds, kept by all they read
+    twins = {e.id: twin for e, twin in _visual_order(happenings)}
+    pieces = Pieces(reuse, {e.id: (e, *(sources[s] for s in e.sources), common["basis_of"][e.id],
+                                   tags_of[e.id], "../", twins.get(e.id, False))
+                            for e in events})
     latest = sorted(happenings, key=lambda e: (e.when.start, e.when.end, e.id),
                     reverse=True)[: config.latest_events]
     last_source = max((s.published for s in timeline.sources), default=None)
@@ -470,12 +487,14 @@ def render(timeline: Timeline, config: Config, registry: Registry,
             n_sources=len(timeline.sources), last_source=last_source, **common)),
         Page("timeline.md", env.get_template("timeline.md.j2").render(
             sections=timeline_groups(events, timeline.phases),
-            entries=lambda evs: timeline_entries(evs, common["basis_of"], tags_of),
+            entries=lambda evs: timeline_entries(evs, common["basis_of"], tags_of,
+                                                 remember=pieces.text),
             filter_people=[entities[i] for i in entities if entities[i].kind != "place"],
             filter_places=[entities[i] for i in entities if entities[i].kind == "place"],
             filter_tags=sorted({t for ts in tags_of.values() for t in ts}), **common)),
         Page("visual.md", env.get_template("visual.md.j2").render(
-            data=visual_data(happenings), items_list=visual_list(happenings),
+            data=visual_data(happenings, pieces.text),
+            items_list=visual_list(happenings, pieces.text),
             phases_data=visual_phases(timeline.phases) if timeline.phases else None,
             version=VIS_TIMELINE_VERSION, **common)),
         Page("people-and-places.md", env.get_template("entities.md.j2").render(
@@ -488,7 +507,6 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     # the timeline: its template could not read more (an error, not a stale page), so what it
     # is given says whether its text can change (``Reuse``: an earlier build's text is taken
     # again where it is given the same).
-    reuse = reuse if reuse is not None else Reuse()
     status = common["status"]
     event_tpl = env.get_template("event.md.j2")
     story = story_links(timeline, {e.id: e for e in events})
@@ -531,13 +549,18 @@ def render(timeline: Timeline, config: Config, registry: Registry,
                 basis_of={e.id: common["basis_of"][e.id] for e in listed},
                 plural=_plural, status=status)))
     pages += [
-        Page("timeline.json", to_json(timeline, registry, reuse.text)),
-        Page("events.csv", feeds.to_csv(timeline, date_label)),
-        Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label)),
-        Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label)),
+        # (never joined: model.Pieced)
+        Pieced("timeline.json", iter_json(timeline, registry, reuse.text)),
+        # (each event's row, entry, VEVENT and item kept by what it reads: generator/feeds.py)
+        Page("events.csv", feeds.to_csv(timeline, date_label, pieces.text)),
+        Page("events.atom", feeds.to_atom(timeline, config.site_name, config.site_url, date_label,
+                                          pieces.text)),
+        Page("events.ics", feeds.to_ics(timeline, config.site_name, config.site_url, date_label,
+                                        pieces.text)),
         Page("timelinejs.json", feeds.to_timelinejs(timeline, config.site_name, date_label,
-                                                    config.site_url)),
+                                                    config.site_url, pieces.text)),
     ]
+    pieces.close()
     return tuple(pages)
 
 
@@ -564,15 +587,19 @@ class Reuse:
             hit = self._digests[id(value)] = (value, made)
         return hit[1]
 
-    def text(self, key: str, given: tuple[object, ...], make: Callable[[], str]) -> str:
-        """The text at ``key`` that ``make`` makes from the values ``given`` (and nothing else:
-        the digests of their ``repr`` are its digest), from an earlier build where it is known for them."""
+    def digest(self, given: tuple[object, ...]) -> str:
+        """A digest of the values ``given``: of the digests of their ``repr``."""
         digests = self._digests  # (``_digest`` inlined: a rebuild asks it some 90,000 times)
         parts = []
         for value in given:
             hit = digests.get(id(value))
             parts.append(hit[1] if hit is not None and hit[0] is value else self._digest(value))
-        digest = hashlib.sha256(b"".join(parts)).hexdigest()
+        return hashlib.sha256(b"".join(parts)).hexdigest()
+
+    def text(self, key: str, given: tuple[object, ...], make: Callable[[], str]) -> str:
+        """The text at ``key`` that ``make`` makes from the values ``given`` (and nothing else:
+        the digests of their ``repr`` are its digest), from an earlier build where it is known for them."""
+        digest = self.digest(given)
         known = self.known.get(key)
         if known is not None and len(known) == 2 and known[0] == digest:
             self.hits += 1
@@ -584,6 +611,63 @@ class Reuse:
 
     def page(self, path: str, given: tuple[object, ...], make: Callable[[], str]) -> Page:
         return Page(path, self.text(path, given, make))
+
+
+class Pieces:
+    """The pieces of the whole-timeline pages and feeds that are an event's own (its entry of
+    the timeline, its item and row of the visual timeline, its CSV row, Atom entry, VEVENT and
+    TimelineJS item), kept together in one entry of the page cache per event (``pieces#`` and
+    its id) under one digest of everything they read (``inputs``: the event, its sources, its
+    basis and tags, the timeline's link prefix, whether its visual label reads as another's).
+    A piece asked for with a value that is not among its event's inputs
+    is kept on its own (``Reuse.text``), never under the event's digest. Kept one by one, the
+    pieces cost the page cache as much as they saved (14,229 entries more at 1,000 sources,
+    each with its own digest): docs/benchmarks.md."""
+
+    KINDS = ("timeline.md", "visual-data", "visual-list", "events.csv", "events.atom",
+             "events.ics", "timelinejs.json")
+
+    def __init__(self, reuse: Reuse, inputs: Mapping[str, tuple[object, ...]]):
+        self.reuse, self.inputs = reuse, inputs
+        self.at = {kind: n for n, kind in enumerate(self.KINDS)}
+        self._ids: dict[str, set[int]] = {}  # event id -> the ids of its inputs
+        # event id -> its digest, the texts the last build kept (or None), those made now
+        self.open: dict[str, tuple[str, list[str] | None, list[str | None]]] = {}
+
+    def text(self, key: str, given: tuple[object, ...], make: Callable[[], str]) -> str:
+        """``Reuse.text`` for a piece (``kind#event id``)."""
+        kind, _, eid = key.partition("#")
+        inputs, n = self.inputs.get(eid), self.at.get(kind)
+        if inputs is not None and (ids := self._ids.get(eid)) is None:
+            ids = self._ids[eid] = {id(v) for v in inputs}  # (the inputs hold them: ids stay)
+        if inputs is None or n is None or not all(
+                id(x) in ids or (type(x) in (str, bool, int, tuple) and x in inputs)
+                for x in given):
+            return self.reuse.text(key, given, make)
+        entry = self.open.get(eid)
+        if entry is None:
+            digest = self.reuse.digest(inputs)
+            known = self.reuse.known.get(f"pieces#{eid}")
+            taken = known[1:] if known is not None and len(known) == 1 + len(self.KINDS) \
+                and known[0].partition(":")[0] == digest else None
+            mask = known[0].partition(":")[2] if taken is not None else ""
+            entry = self.open[eid] = (digest, [t if mask[k:k + 1] == "1" else None
+                                               for k, t in enumerate(taken)]
+                                      if taken is not None else None, [None] * len(self.KINDS))
+        digest, taken, made = entry
+        text = taken[n] if taken is not None and taken[n] is not None else make()
+        made[n] = text
+        return text
+
+    def close(self) -> None:
+        """This build's entries into ``reuse.made`` (a mask of the pieces made after the digest)."""
+        for eid, (digest, taken, made) in self.open.items():
+            mask = "".join("0" if t is None else "1" for t in made)
+            self.reuse.made[f"pieces#{eid}"] = [f"{digest}:{mask}", *(t or "" for t in made)]
+            if taken is not None and all(t is None or k is not None
+                                         for t, k in zip(made, taken, strict=True)):
+                self.reuse.hits += 1
+        self.open.clear()
 
 
 def tag_token(tag: str) -> str:
@@ -600,27 +684,35 @@ def tag_token(tag: str) -> str:
 
 
 def timeline_entries(events: list[Event], basis_of: dict[str, str],
-                     tags_of: dict[str, tuple[str, ...]], prefix: str = "../") -> Markup:
-    """Raw HTML list of timeline entries with what the filters need as data attributes."""
-    items = []
-    for e in events:
-        people = " ".join(e.actors)
-        places = " ".join(e.places)
-        tags = " ".join(tags_of.get(e.id, ()))
-        basis = {"happened": "happened", "planned": "planned"}.get(basis_of[e.id], "reported on")
-        n = e.independent
-        extra = (' · <strong class="tl-disagree">sources disagree</strong>' if e.disputed else
-                 ' · <strong class="tl-disagree">the date moved</strong>' if e.moved else "")
-        items.append(
-            f'<li class="tl-entry" data-people="{text_html(people)}" data-places='
-            f'"{text_html(places)}" data-tags="{text_html(tags)}"><strong>'
-            f"{text_html(date_label(e.when))}</strong> — <a href=\"{prefix}events/{e.id}/\">"
-            f"{text_html(e.title)}</a> <small>{basis} · {n} independent source"
-            f"{'s' if n != 1 else ''}{extra}</small></li>")
+                     tags_of: dict[str, tuple[str, ...]], prefix: str = "../",
+                     remember: Remember = feeds._made) -> Markup:
+    """Raw HTML list of timeline entries with what the filters need as data attributes. An
+    entry reads its event, its basis and its tags alone: ``remember`` keeps it by them (a
+    rebuild makes only the entries of the events that changed)."""
+    items = [remember(f"timeline.md#{e.id}", (e, basis_of[e.id], tags_of.get(e.id, ()), prefix),
+                      lambda e=e: _entry(e, basis_of, tags_of, prefix)) for e in events]
     # left out of the search index: the events' own pages are found (and the timeline page's
     # index entry would otherwise grow with the whole timeline)
     return Markup('<ul class="tl-list" markdown="0" data-pagefind-ignore="all">\n' + "\n".join(items)
                   + "\n</ul>")
+
+
+def _entry(e: Event, basis_of: dict[str, str], tags_of: dict[str, tuple[str, ...]],
+           prefix: str) -> str:
+    """One event's ``<li>`` of the timeline (``timeline_entries``)."""
+    people = " ".join(e.actors)
+    places = " ".join(e.places)
+    tags = " ".join(tags_of.get(e.id, ()))
+    basis = {"happened": "happened", "planned": "planned"}.get(basis_of[e.id], "reported on")
+    n = e.independent
+    extra = (' · <strong class="tl-disagree">sources disagree</strong>' if e.disputed else
+             ' · <strong class="tl-disagree">the date moved</strong>' if e.moved else "")
+    return (
+        f'<li class="tl-entry" data-people="{text_html(people)}" data-places='
+        f'"{text_html(places)}" data-tags="{text_html(tags)}"><strong>'
+        f"{text_html(date_label(e.when))}</strong> — <a href=\"{prefix}events/{e.id}/\">"
+        f"{text_html(e.title)}</a> <small>{basis} · {n} independent source"
+        f"{'s' if n != 1 else ''}{extra}</small></li>")
 
 
 VISUAL_LABEL = 42  # characters of a headline on the visual timeline: about 250 px at 0.7rem
@@ -635,29 +727,41 @@ def visual_label(title: str, limit: int = VISUAL_LABEL) -> str:
     return text + bidi_closers(text)  # the date may follow it
 
 
-def visual_items(events: tuple[Event, ...]) -> list[dict]:
-    """The visual timeline's items, oldest first: a short label (made unique with the date
-    where two would read the same), the full title and date for the tooltip, the span."""
+def _visual_order(events: tuple[Event, ...]) -> list[tuple[Event, bool]]:
+    """The visual timeline's events, oldest first, each with whether its short label reads as
+    another's (it is then made unique with the date)."""
     ordered = sorted(events, key=lambda e: (e.when.start, e.when.end, e.id))
     labels = [visual_label(e.title) for e in ordered]
     seen: dict[str, int] = defaultdict(int)
     for label in labels:
         seen[label] += 1
-    items = []
-    for e, label in zip(ordered, labels, strict=True):
-        if seen[label] > 1:
-            label = f"{label} ({date_label(e.when)})"
-        items.append({"id": e.id, "label": label, "title": e.title + bidi_closers(e.title),
-                      "date": date_label(e.when),
-                      "granularity": e.when.granularity, "start": e.when.start.isoformat(),
-                      "end": (e.when.end + dt.timedelta(days=1)).isoformat(),
-                      "url": f"../events/{e.id}/"})
-    return items
+    return [(e, seen[label] > 1) for e, label in zip(ordered, labels, strict=True)]
 
 
-def visual_data(events: tuple[Event, ...]) -> Markup:
-    """The visual timeline's items as JSON safe inside a <script> element."""
-    return script_json(visual_items(events))
+def _visual_item(e: Event, twin: bool) -> dict:
+    label = visual_label(e.title)
+    if twin:
+        label = f"{label} ({date_label(e.when)})"
+    return {"id": e.id, "label": label, "title": e.title + bidi_closers(e.title),
+            "date": date_label(e.when),
+            "granularity": e.when.granularity, "start": e.when.start.isoformat(),
+            "end": (e.when.end + dt.timedelta(days=1)).isoformat(),
+            "url": f"../events/{e.id}/"}
+
+
+def visual_items(events: tuple[Event, ...]) -> list[dict]:
+    """The visual timeline's items, oldest first: a short label (made unique with the date
+    where two would read the same), the full title and date for the tooltip, the span."""
+    return [_visual_item(e, twin) for e, twin in _visual_order(events)]
+
+
+def visual_data(events: tuple[Event, ...], remember: Remember = feeds._made) -> Markup:
+    """The visual timeline's items as JSON safe inside a <script> element: each item's JSON
+    alone, joined (compact JSON of a list is its items' joined by commas), so that
+    ``remember`` keeps an item by its event and whether its label reads as another's."""
+    return Markup("[" + ",".join(
+        remember(f"visual-data#{e.id}", (e, twin), lambda e=e, twin=twin: script_json(
+            _visual_item(e, twin))) for e, twin in _visual_order(events)) + "]")
 
 
 def script_json(value: object) -> Markup:
@@ -675,10 +779,16 @@ def visual_phases(phases: tuple[Phase, ...]) -> Markup:
                          "end": (p.end + dt.timedelta(days=1)).isoformat()} for p in phases])
 
 
-def visual_list(events: tuple[Event, ...]) -> Markup:
-    """The same events as a vertical list (raw HTML, escaped): what a phone shows instead."""
-    rows = [f'<li><strong>{text_html(i["date"])}</strong> — <a href="{i["url"]}">'
-            f'{text_html(i["title"])}</a></li>' for i in visual_items(events)]
+def visual_list(events: tuple[Event, ...], remember: Remember = feeds._made) -> Markup:
+    """The same events as a vertical list (raw HTML, escaped): what a phone shows instead (a
+    row kept by ``remember`` as an item of ``visual_data`` is)."""
+    def row(e: Event, twin: bool) -> str:
+        i = _visual_item(e, twin)
+        return (f'<li><strong>{text_html(i["date"])}</strong> — <a href="{i["url"]}">'
+                f'{text_html(i["title"])}</a></li>')
+
+    rows = [remember(f"visual-list#{e.id}", (e, twin), lambda e=e, twin=twin: row(e, twin))
+            for e, twin in _visual_order(events)]
     return Markup('<ol class="vis-list" markdown="0" data-pagefind-ignore="all">\n'
                   + "\n".join(rows) + "\n</ol>")
 

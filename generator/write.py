@@ -107,9 +107,10 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         name = FOLDERS[1] if now == FOLDERS[0] else FOLDERS[0]
         new = output.fresh(folder, name)
         measured: dict[str, str] = {}  # each page's digest, made once (_write_known)
+        made: set[Path] = set()  # the folders made (once each, not once a page)
         for page in sorted(pages, key=lambda p: p.path):
             measured[page.path] = _put(new, page, folder / now,
-                                       digests.get((docs / page.path).as_posix()))
+                                       digests.get((docs / page.path).as_posix()), made)
         for entry in ENTRY_FOLDERS:
             (new / entry).mkdir(exist_ok=True)
         output._step("pages written")
@@ -172,30 +173,33 @@ def _strays(current: Path, docs: Path, pages: tuple[Page, ...], digests: dict[st
     return tuple(sorted(found))
 
 
-def _put(new: Path, page: Page, old: Path, noted: list | None) -> str:
+def _put(new: Path, page: Page, old: Path, noted: list | None, made: set[Path]) -> str:
     """Write ``page`` into the folder ``new``: a hard link to the same page in ``old`` if its
     bytes are unchanged (its time kept), else the text. ``noted``: [size, time, digest] of the
     page the last build wrote, if known. A page is encoded piece by piece (the export of
-    10,000 sources is 80 MB: whole, its bytes were the build's peak). Returns the digest of
-    its bytes."""
+    10,000 sources is 80 MB: whole, its bytes were the build's peak; it is given in pieces,
+    ``model.Pieced``, and never joined). Returns the digest of its bytes. ``made``: the
+    folders made so far (each made once: a page's made again raised and caught an error)."""
     target = new / page.path
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        made.add(target.parent)
     before = old / page.path
-    size, digest = _measure(page.text)
+    size, digest = _measure(page)
     try:
         st = before.stat()
         if st.st_size == size and (
                 noted[2] == digest if noted is not None
-                and noted[:2] == [st.st_size, st.st_mtime_ns] else _same(before, page.text)):
+                and noted[:2] == [st.st_size, st.st_mtime_ns] else _same(before, page)):
             os.link(before, target)
             return digest
     except OSError:  # not there before, or no hard links here: written
         pass
-    if len(page.text) <= PIECE:
-        target.write_bytes(page.text.encode("utf-8"))
+    if len(parts := page.pieces()) == 1 and len(parts[0]) <= PIECE:
+        target.write_bytes(parts[0].encode("utf-8"))
         return digest
     with target.open("wb") as f:
-        for piece in _pieces(page.text):
+        for piece in _pieces(page):
             f.write(piece)
     return digest
 
@@ -203,24 +207,29 @@ def _put(new: Path, page: Page, old: Path, noted: list | None) -> str:
 PIECE = 1 << 20  # characters of a page encoded at a time
 
 
-def _pieces(text: str) -> Iterator[bytes]:
-    for at in range(0, len(text), PIECE):
-        yield text[at:at + PIECE].encode("utf-8")
+def _pieces(page: Page) -> Iterator[bytes]:
+    """A page's bytes (UTF-8), a piece of its text at a time."""
+    for text in page.pieces():
+        if len(text) <= PIECE:
+            yield text.encode("utf-8")
+            continue
+        for at in range(0, len(text), PIECE):
+            yield text[at:at + PIECE].encode("utf-8")
 
 
-def _measure(text: str) -> tuple[int, str]:
+def _measure(page: Page) -> tuple[int, str]:
     """The size in bytes and the digest of a page's text in UTF-8."""
     h, size = hashlib.sha256(), 0
-    for piece in _pieces(text):
+    for piece in _pieces(page):
         h.update(piece)
         size += len(piece)
     return size, h.hexdigest()
 
 
-def _same(path: Path, text: str) -> bool:
-    """Does the file hold exactly ``text`` in UTF-8 (read piece by piece)?"""
+def _same(path: Path, page: Page) -> bool:
+    """Does the file hold exactly ``page``'s text in UTF-8 (read piece by piece)?"""
     with path.open("rb") as f:
-        return all(f.read(len(piece)) == piece for piece in _pieces(text)) and not f.read(1)
+        return all(f.read(len(piece)) == piece for piece in _pieces(page)) and not f.read(1)
 
 
 def _digest(data: bytes) -> str:
@@ -267,7 +276,7 @@ def _write_known(known: Path, docs: Path, pages: tuple[Page, ...],
             digest = measured.get(page.path)
             out[(docs / page.path).as_posix()] = [st.st_size, st.st_mtime_ns,
                                                   digest if digest is not None
-                                                  else _measure(page.text)[1]]
+                                                  else _measure(page)[1]]
         out[FOLDER_KEY] = _in_use(docs)
         output.write_json(known, out)
     except OSError:
@@ -364,7 +373,12 @@ def _without_links(pages: tuple[Page, ...], docs: Path, work: Path) -> None:
         for page in pages:
             target = staging / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.text, encoding="utf-8", newline="\n")
+            if len(page.pieces()) == 1:
+                target.write_text(page.text, encoding="utf-8", newline="\n")
+                continue
+            with target.open("wb") as f:  # (a page in pieces: model.Pieced)
+                for piece in _pieces(page):
+                    f.write(piece)
     except OSError as exc:
         raise output.describe(exc) from None
     output.commit([(staging / name if (staging / name).exists() else None, docs / name,

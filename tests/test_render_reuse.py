@@ -52,10 +52,13 @@ def test_what_changed_is_made_again_and_only_that(timeline) -> None:
     changed = replace(timeline, sources=(renamed, *timeline.sources[1:]))
     again = Reuse(first.made)
     assert _render(changed, again) == _render(changed)
-    remade = {k for k, (digest, _) in again.made.items() if first.made[k][0] != digest}
-    # the source's page and record, and every event page that names the outlet
+    remade = {k for k, v in again.made.items() if first.made[k][0] != v[0]}
+    # the source's page and record, and every event page and Atom entry (of the event's pieces:
+    # render.Pieces) that names the outlet
     naming = {f"events/{e.id}.md" for e in timeline.events if source.id in e.sources}
-    assert remade == {f"sources/{source.id}.md", f"timeline.json#sources/{source.id}"} | naming
+    entries = {f"pieces#{e.id}" for e in timeline.events if source.id in e.sources and e.claims}
+    assert entries
+    assert remade == {f"sources/{source.id}.md", f"timeline.json#sources/{source.id}"} | naming | entries
     assert again.hits == len(first.made) - len(remade)
 
 
