@@ -134,6 +134,7 @@ class Words:
     statement_back: re.Pattern[str]
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
+    timed_opening: re.Pattern[str]  # a time opening a clause before its subject: "On Tuesday he"
     it_said: re.Pattern[str]  # "It said ...": the words of the document or office just before
     institution_end: re.Pattern[str]  # "... Defence Council": an institution's name ends here
     institution_words: frozenset[str]  # "service", "ministry": the heads of institutions' names
@@ -177,6 +178,9 @@ def parse_words(data: dict) -> Words:
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
                                     + r")\s+[A-Z]"),
         time_words=frozenset(data["time_words"]),
+        timed_opening=re.compile(rf"(?:(?:On|In|Late|Early|Later|Earlier|Then|By)\s+)?(?:(?:{_words(data['time_words'])})"
+                                 rf"(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_words(data['time_words'])})|Later|Then|"
+                                 r"Afterwards|Yesterday|Today)\s+"),
         name_modifies=re.compile(r"\s+(?:" + _words(data["name_modifies"]) + r")(?![\w-])"),
         institution_end=re.compile(r"(?:" + _words(data["institution_heads"]) + r")\s*$"),
         institution_words=frozenset(h.lower() for h in data["institution_heads"]),
@@ -612,11 +616,6 @@ ANSWERED_BY_DEED = re.compile(r"(?<=[a-z])(?:\s+(?:on|late|early|this|last)\s+[\
 # lives of 12 people", "claiming a record fifth term"
 WON = re.compile(r"(?<=claiming)\s+(?:\d|(?:the\s+)?lives\b|(?:a|an|the)\s+(?:record|[\w-]+\s+)?(?:share|majority|seats?|votes?|term|title|prize)\b)")
 POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s")
-TIMED_OPENING = re.compile(r"(?:(?:On|In|Late|Early|Later|Earlier|Then|By)\s+)?(?:(?:Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-                           r"August|September|October|November|December)(?:\s+\d{1,2})?|\d{1,2}\s+(?:January|"
-                           r"February|March|April|May|June|July|August|September|October|November|December)|"
-                           r"Later|Then|Afterwards|Yesterday|Today)\s+")
 DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:“”\"]{1,150}?\s[-–—]\s*$")
 WITH_TELLING = re.compile(r",\s+with\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:telling|saying|adding|noting|"
                           r"insisting|stressing|warning|arguing|explaining)\b")
@@ -716,7 +715,7 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
         if _inside(quoted, t.start()):
             continue
         prev = tokens[k - 1].group().lower() if k else ""
-        if word.lower() in w.pronouns and (k == 0 or prev == "," or TIMED_OPENING.fullmatch(
+        if word.lower() in w.pronouns and (k == 0 or prev == "," or w.timed_opening.fullmatch(
                 text, tokens[0].start(), t.start()) is not None):
             return _Pronoun(t.start())  # (after a time opening with no comma: "On Tuesday he
             # chaired a meeting ... and said", "On August 12 he went further, saying")
