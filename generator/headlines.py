@@ -1431,8 +1431,9 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
         rest = ", " + w.past[series.group(1)][plural] + rest[series.end(1):]
     # (never inside a quote: 'described the talks as "productive and focused"')
     # (an adverb of sequence between: 'arrived in Lviv and first held a meeting')
-    rest = re.sub(r"(?<=\s)and\s+((?:first|then|later|also|again|finally|soon|quickly)\s+)?([a-z]+)\b",
-                  lambda m: "and " + (m.group(1) or "") + w.past[m.group(2)][plural]
+    # (and a sequence's ", then": 'flew to Paris, then travelled to Berlin')
+    rest = re.sub(r"(?<=\s)(?:and|(?<=,\s)then)\s+((?:first|then|later|also|again|finally|soon|quickly)\s+)?([a-z]+)\b",
+                  lambda m: m.group(0).split()[0] + " " + (m.group(1) or "") + w.past[m.group(2)][plural]
                   if m.group(2) in w.past and m.group(2) not in {"had", "did"}
                   and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0),
                   rest, count=1)
@@ -3579,7 +3580,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = CAME_WHEN.sub("", text)
     # (not a count's "later": "a day later than planned")
     text = re.sub(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)(?<!year)(?<!years)"
-                  r"\s+(?:also|later|subsequently|reportedly|then|now|in\s+fact)\b(?=\s+(?!than\b)[a-z])", "", text)
+                  r"(?:\s+(?:also|later|subsequently|reportedly|now|in\s+fact)|(?<!,)\s+then)\b(?=\s+(?!than\b)[a-z])", "", text)
     # "signed in this city": where the article was written, which the headline does not say
     text = _outside_quotes(text, lambda part: HERE_PLACE.sub("", part))
     # "ignore that warrant", "these talks": a headline points at nothing before it
