@@ -297,8 +297,12 @@ CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas)(?:\s+(?:[a-z]+\s+
                             # (a role in lower case before the name: "but the Kremlin spokesman
                             # Dmitry Peskov said on Monday")
                             r"(?:(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w’'.-]*\s+){1,3})?"
-                            r"[A-Z][\w’'.-]*(?:\s+(?:media|officials|sources|diplomats|authorities))?),?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|claimed|"
-                            r"insisted|announced|reported|stated|confirmed|wrote|posted|tweeted)\b")
+                            r"[A-Z][\w’'.-]*(?:\s+(?:media|officials|sources|diplomats|authorities))?)"
+                            # (with who the name is, in apposition: "Maria Zakharova, the foreign
+                            # ministry spokeswoman, called the initiative a “dead end”")
+                            r"(?:,\s+(?:the|a|an)\s+[^,;:“”\"]{1,60},)?"
+                            r",?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|claimed|"
+                            r"insisted|announced|reported|stated|confirmed|wrote|posted|tweeted|called)\b")
 
 
 def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,

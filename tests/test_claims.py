@@ -821,6 +821,15 @@ def test_a_later_clause_whose_speaker_has_a_title_speaks_its_date() -> None:
     assert speakers["Wednesday"] == "Turkish officials"
 
 
+def test_a_later_clause_speaker_named_with_who_she_is() -> None:
+    """", and a day later Maria Zakharova, the foreign ministry spokeswoman, called the
+    initiative a “dead end”": the later clause's speaker, its apposition and all."""
+    claims = _claims_of("Peskov said on Wednesday that the conference was futile, and a day later Maria "
+                        "Zakharova, the foreign ministry spokeswoman, called it a \"dead end\".", "2024-04-15")
+    later = {c.timex.text: c for c in claims if c.timex}["a day later"]
+    assert later.attribution is not None and "Zakharova" in later.attribution.text
+
+
 def test_a_clause_after_a_semicolon_has_its_own_speaker() -> None:
     """"Shmyhal said yesterday morning that ...; in the afternoon, American media reported a
     hitch": the media speak the afternoon, and "; Pyongyang had confirmed" does not speak the

@@ -783,6 +783,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         if amount in ("x", ""):
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
         n = sign * int(float(amount))
+        if unit == "day" and any(r.ahead for r in refs[-LOOK_BACK:]) \
+                and ctx.tense(m.start, m.end) == "past":
+            # "Switzerland will host a conference on June 15-16. ... Peskov said ..., and a
+            # day later Zakharova said": a day after the telling, not after the day ahead
+            # (as ANAPHOR's "the following day")
+            refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
         ref = _ref_for(unit, refs)
         if ref is None:
             value = value_at(shift(dct, unit, n), unit)
