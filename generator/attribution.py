@@ -576,7 +576,7 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
         return named
     if RELATIVE_OPENER.search(text, _near(text, span[0]), span[1]):
         return None  # "In Chernihiv, whose mayor described ...": the relative clause's speaker
-    if RELATIVE_OBJECT.search(text, _near(text, span[0], 20), span[0]):
+    if RELATIVE_OBJECT.search(text, _near(text, span[0], 50), span[0]):
         return None  # "fertilizer, which Moscow says Western sanctions have held back": words
         # of the relative clause, not of the sentence
     # "Rustem Umerov, secretary of the National Security and Defence Council, said": an
@@ -616,6 +616,10 @@ ANSWERED_BY_DEED = re.compile(r"(?<=[a-z])(?:\s+(?:on|late|early|this|last)\s+[\
 # lives of 12 people", "claiming a record fifth term"
 WON = re.compile(r"(?<=claiming)\s+(?:\d|(?:the\s+)?lives\b|(?:a|an|the)\s+(?:record|[\w-]+\s+)?(?:share|majority|seats?|votes?|term|title|prize)\b)")
 POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s")
+DAY_DATELINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s+\[[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\])?,\s+"
+                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?\s*"
+                          r"(?:\([A-Za-z][\w ,/&-]{0,30}\)\s*)?:\s+")
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:“”\"]{1,160},")
 DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:“”\"]{1,150}?\s[-–—]\s*$")
 WITH_TELLING = re.compile(r",\s+with\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:telling|saying|adding|noting|"
                           r"insisting|stressing|warning|arguing|explaining)\b")
@@ -624,7 +628,9 @@ WHO_RELATIVE = re.compile(r",\s*who(?:\s+(?:has|have|had|also|later|then|first|e
 PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z]+\s+(?:in|from|at)\s+$")
 PLACED_SPEAKER = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+)?(?P<noun>[A-Za-z]+)\s+(?:in|from|at)\s+$")
 RELATIVE_OPENER = re.compile(r"(?<![\w’'-])[Ww]hose\s+[^,;:]*$")
-RELATIVE_OBJECT = re.compile(r"(?<![\w’'-])(?:which|whom|what)\s+$")
+# (and its subject's description before the name: "Bakhmut, which Wagner group chief Yevgeny
+# Prigozhin claimed on Saturday to have captured, he said")
+RELATIVE_OBJECT = re.compile(r"(?<![\w’'-])(?:which|whom|what)\s+(?:(?:the\s+)?[A-Z][\w’'-]*\s+(?:[a-z][\w-]*\s+){0,2})?$")
 ADJECTIVAL = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:last|first|previous|"
                         r"latest|next|only|most\s+recent|widely|publicly|officially)\s+"
                         r"(?:[a-z]+ly\s+)?$")
@@ -708,7 +714,11 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
     """The subject of the clause that ends at ``before``: its first name not governed by a
     preposition."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, before) if not _inside(quoted, m.start())]
-    tokens = list(TOKEN.finditer(text, breaks[-1] if breaks else 0, before))
+    # (after a dateline of a place in title case and its day: "Hiroshima, May 20: Prime
+    # Minister Narendra Modi ..., telling him")
+    opening = DAY_DATELINE.match(text)
+    tokens = list(TOKEN.finditer(text, max(breaks[-1] if breaks else 0, opening.end() if opening else 0),
+                                 before))
     governed = False  # inside a phrase opening the sentence on a preposition, up to its comma
     for k, t in enumerate(tokens):
         word = t.group()
@@ -1197,8 +1207,13 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
         who = _frame(text, found, registry, w) if sentence.kind != "caption" else None
         if isinstance(who, _Pronoun):
             at = who.at
-            who = _antecedent(_persons(text, found, registry, at, quoted, w), history, registry, w,
-                              text, at)
+            # (never one named inside a relative clause before it: "Bakhmut, which Wagner
+            # group chief Yevgeny Prigozhin claimed to have captured, he said")
+            asides = [m.span() for m in RELATIVE_ASIDE.finditer(text, 0, at)]
+            here = tuple(p for p in _persons(text, found, registry, at, quoted, w)
+                         if not ((place := written(text, p.text)) is not None
+                                 and any(a <= place.start() < b for a, b in asides)))
+            who = _antecedent(here, history, registry, w, text, at)
             if who is not None and who.entity is not None \
                     and any(m.entity == who.entity and TOLD_LISTENER.fullmatch(text, at, m.start)
                             for m in found if m.start > at):
