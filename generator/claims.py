@@ -290,6 +290,9 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 # "; in the afternoon, American media reported a hitch"
 # or with a title before the name: ", and Kyiv's infrastructure minister, Oleksandr Kubrakov, has said"
 CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas)(?:\s+(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?:the\s+)?[A-Z]))?"
+                            # (a relative clause of its own speaker: ", which Wagner group chief
+                            # Yevgeny Prigozhin claimed on Saturday to have captured")
+                            r"|,\s+(?:which|whom)"
                             # (an opener in lower case: ", and the same evening Zelensky wrote")
                             r"|;(?:\s+[^,;:“”\"]{1,40},)?)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,3}"
                             r"[a-z-]+,?\s+(?=(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,\s))?"
@@ -312,12 +315,20 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     Belarus said it had informed Warsaw overnight": Belarus), else ``speaker_of``."""
     date = t.start - sentence.start
     place = written(sentence.text, who.text) if who is not None else None
-    at = (place.start() if place is not None else -1) if who is not None else 0
+    # (a speaker the sentence does not write, a "he" resolved: as one at its start)
+    at = place.start() if place is not None else 0
     if at >= 0 and at < date:
         # (a clause that opens on the date names its speaker after it: "; in the afternoon,
         # American media reported")
         found = [m for m in CLAUSE_SPEAKER.finditer(sentence.text, max(at, date - CLAUSE_SPEAKER_REACH),
                                                     date + CLAUSE_SPEAKER_AFTER) if m.start() < date]
+        # (a relative clause's speaker speaks only inside it: not "..., which Prigozhin
+        # claimed to have captured, he said: “... as of today”")
+        # (and only one the registry knows: "..., which the President confirmed on 25 April"
+        # leaves the date the sentence's speaker's)
+        found = [m for m in found if not RELATIVE_OPENER.match(m.group(0))
+                 or not re.search(r"[,;:“”\"]", sentence.text[m.end():date])
+                 and any(start >= m.start("who") and end <= m.end("who") for start, end, _ in spans)]
         if found:  # (the last before the date: its own clause's)
             m = found[-1]
             # (the last named: "the Kremlin spokesman Dmitry Peskov" is Peskov)
@@ -327,6 +338,7 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     return speaker_of(who, sentence, t)
 
 
+RELATIVE_OPENER = re.compile(r",\s+(?:which|whom)\b")
 CLAUSE_SPEAKER_REACH = 200  # characters before a date read for its clause's own speaker
 CLAUSE_SPEAKER_AFTER = 80  # ... and after it, where the clause opens on the date ("; in the
 # afternoon, American media reported": the opener's 40 characters and a speaker)

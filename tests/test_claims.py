@@ -821,6 +821,24 @@ def test_a_later_clause_whose_speaker_has_a_title_speaks_its_date() -> None:
     assert speakers["Wednesday"] == "Turkish officials"
 
 
+def test_a_relative_clause_of_its_own_speaker_speaks_only_inside_it() -> None:
+    """"Asked about Bakhmut, which Wagner group chief Yevgeny Prigozhin claimed on Saturday to
+    have captured, he said: “... as of today”": Saturday is Prigozhin's, today the speaker's;
+    "which the President confirmed on 25 April" (no one the registry knows) leaves the date
+    the sentence's speaker's."""
+    claims = {c.timex.text: c for c in _claims_of(
+        "Mr Zelensky spoke at a news conference on Sunday. Asked about Bakhmut, which Wagner group "
+        "chief Yevgeny Prigozhin claimed on Saturday to have captured, he said: \"Bakhmut is not "
+        "occupied as of today.\"", "2023-05-21") if c.timex}
+    assert claims["Saturday"].attribution.entity == "yevgeny-prigozhin"
+    assert claims["today"].attribution.entity == "volodymyr-zelensky"
+    (april,) = [c for c in _claims_of(
+        "Kremlin press secretary Dmitry Peskov said on Tuesday that the initiative does not replace "
+        "talks, which the President confirmed during his meeting with Witkoff on 25 April.",
+        "2025-04-29") if c.timex and c.timex.text == "25 April"]
+    assert april.attribution.entity == "dmitry-peskov"
+
+
 def test_a_later_clause_speaker_named_with_who_she_is() -> None:
     """", and a day later Maria Zakharova, the foreign ministry spokeswoman, called the
     initiative a “dead end”": the later clause's speaker, its apposition and all."""
