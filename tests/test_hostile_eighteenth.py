@@ -75,6 +75,16 @@ def test_a_source_cache_entry_reading_never_gives_is_read_anew(tmp_path: Path, e
     assert again.hits == 0
 
 
+def _merged_with(cache: MergeCache, sources):
+    """The timeline extracted with the merge cache read and written (the titles remembered
+    from another test let go), and the memo it used."""
+    _headline_of.cache_clear()
+    memo = cache.load()
+    out = extract(sources, memo=memo)
+    cache.save(memo)
+    return out, memo
+
+
 def _forged_events(cache: MergeCache, edit) -> None:
     head = read_json(cache.path)
     assert isinstance(head, dict) and head["memo"]["events"]
@@ -112,17 +122,9 @@ def test_a_kept_event_not_its_groups_is_made_anew(tmp_path: Path, edit) -> None:
     events), is made again: the timeline a cold merge makes."""
     sources, _ = load_sources([DEV], TODAY)
     cache = MergeCache(tmp_path / "cache" / "merge.json")
-
-    def timeline():
-        _headline_of.cache_clear()
-        memo = cache.load()
-        out = extract(sources, memo=memo)
-        cache.save(memo)
-        return out
-
-    cold = timeline()
+    cold, _ = _merged_with(cache, sources)
     _forged_events(cache, edit)
-    assert timeline() == cold
+    assert _merged_with(cache, sources)[0] == cold
 
 
 def test_a_kept_event_with_a_lone_surrogate_is_none() -> None:
@@ -206,22 +208,14 @@ def test_a_cache_holding_a_lone_surrogate_is_read_as_none(tmp_path: Path) -> Non
 
     sources, _ = load_sources([DEV], TODAY)
     cache = MergeCache(tmp_path / "cache" / "merge.json")
-
-    def timeline():
-        _headline_of.cache_clear()
-        memo = cache.load()
-        out = extract(sources, memo=memo)
-        cache.save(memo)
-        return out, memo
-
-    cold, _ = timeline()
+    cold, _ = _merged_with(cache, sources)
     head = read_json(cache.path)
     assert isinstance(head, dict)
     for key in head["memo"]["titles"]:
         head["memo"]["titles"][key] += "\udcff"
     head["memo"]["events"] = {}  # (each event titled by the kept title)
     write_json(cache.path, head)
-    again, memo = timeline()
+    again, memo = _merged_with(cache, sources)
     assert again == cold and memo is not None and memo.hits == 0  # (none of it read)
 
     pages = PageCache(tmp_path / "pages.json", "project")
