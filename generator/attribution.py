@@ -616,9 +616,6 @@ ANSWERED_BY_DEED = re.compile(r"(?<=[a-z])(?:\s+(?:on|late|early|this|last)\s+[\
 # lives of 12 people", "claiming a record fifth term"
 WON = re.compile(r"(?<=claiming)\s+(?:\d|(?:the\s+)?lives\b|(?:a|an|the)\s+(?:record|[\w-]+\s+)?(?:share|majority|seats?|votes?|term|title|prize)\b)")
 POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s")
-DAY_DATELINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s+\[[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\])?,\s+"
-                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?\s*"
-                          r"(?:\([A-Za-z][\w ,/&-]{0,30}\)\s*)?:\s+")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:“”\"]{1,160},")
 DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:“”\"]{1,150}?\s[-–—]\s*$")
 WITH_TELLING = re.compile(r",\s+with\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:telling|saying|adding|noting|"
@@ -709,6 +706,12 @@ def _after_verb(text: str, verb_end: int, w: Words) -> tuple[int, int] | None:
     return span
 
 
+@lru_cache(maxsize=1)
+def _day_dateline() -> re.Pattern[str]:
+    """The text bundle's ``day_dateline`` ("Hiroshima, May 20: ..."): no subject."""
+    return re.compile(lang.resource(lang.DEFAULT, "text")["day_dateline"]["pattern"])
+
+
 def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Registry,
              w: Words, quoted: list[tuple[int, int]]) -> Attribution | _Pronoun | None:
     """The subject of the clause that ends at ``before``: its first name not governed by a
@@ -716,7 +719,7 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, before) if not _inside(quoted, m.start())]
     # (after a dateline of a place in title case and its day: "Hiroshima, May 20: Prime
     # Minister Narendra Modi ..., telling him")
-    opening = DAY_DATELINE.match(text)
+    opening = _day_dateline().match(text)
     tokens = list(TOKEN.finditer(text, max(breaks[-1] if breaks else 0, opening.end() if opening else 0),
                                  before))
     governed = False  # inside a phrase opening the sentence on a preposition, up to its comma

@@ -205,7 +205,8 @@ def parse_words(data: dict) -> Words:
              for spelling in (e.name, *e.aliases)}
     sides.update({short[n]: sides[n] for n in list(sides) if n in short})  # as titles name them
     return Words(
-        datelines=tuple(re.compile(p) for p in data["datelines"]),
+        datelines=tuple(re.compile(p) for p in data["datelines"])
+        + (re.compile("^" + lang.resource(lang.DEFAULT, "text")["day_dateline"]["pattern"]),),
         credits=re.compile(data["credits"]),
         caption_markers=re.compile(data["caption_markers"]),
         connective=re.compile(rf"^(?:(?:{_alternation(data['connectives'])})\b(?![’']s\b)\s*,?"

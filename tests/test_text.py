@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -325,3 +327,11 @@ def test_a_paragraph_in_italics_loses_its_marks_and_under_an_image_is_a_caption(
                               "settled their dispute.")
     assert got[1] == ("text", "Europe can breathe easier this winter – for now.")
     assert {k for k, t in got[3:-1]} <= {"caption", "credit"} and got[-1] == ("text", "Talks went on.")
+
+
+@pytest.mark.parametrize(("text", "expect"), [(t, e) for e in ("match", "no_match")
+                                              for t in TEXT_DATA["day_dateline"]["examples"][e]])
+def test_day_dateline_examples(text: str, expect: str) -> None:
+    """The title-case dateline with its day that attribution and headlines leave out."""
+    found = re.match(TEXT_DATA["day_dateline"]["pattern"], text)
+    assert (found is not None) == (expect == "match"), text
