@@ -152,7 +152,7 @@ def read_json(path: Path) -> object | None:
                 return None
             f.seek(len(head))
             data = f.read()
-            return None if SURROGATE.search(data) else json.loads(data)
+            return None if holds_surrogate(data) else json.loads(data)
     except (OSError, ValueError, RecursionError):
         return None
 
@@ -164,6 +164,14 @@ def read_json(path: Path) -> object | None:
 # that matches put one in a title (UnicodeEncodeError writing its page, the eighteenth sweep),
 # so a file holding one is read as none.
 SURROGATE = re.compile(rb"(?:^|[^\\])(?:\\\\)*\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
+
+
+def holds_surrogate(data: bytes) -> bool:
+    """Does ``data`` hold a lone surrogate as ``SURROGATE`` finds one? Found only where an
+    escape (a backslash and 'u') or the byte that begins one's UTF-8 stands at all: the
+    pattern has no literal start, so it was tried at every byte (0.43 of 4 CPU seconds of a
+    rebuild at 1,000 sources, the extraction cache's 1,000 files; ``in`` takes 0.01)."""
+    return (b"\\u" in data or b"\xed" in data) and SURROGATE.search(data) is not None
 
 
 DIGEST = b"sha256:"  # the first line of a file of ``write_json``: the digest of the rest
@@ -287,7 +295,7 @@ def read_json_lines(path: Path, key: str) -> dict[str, object]:
                 return {}
             table: dict[str, object] = {}
             for line in f:
-                if SURROGATE.search(line):
+                if holds_surrogate(line):
                     return {}
                 k, v = json.loads(line)
                 table[k] = v

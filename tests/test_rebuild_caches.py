@@ -13,6 +13,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import events
 from generator.cache import ExtractCache, MergeCache, RecallCache, SourceCache
@@ -20,7 +22,7 @@ from generator.entities import load_registry
 from generator.events import _headline_of, merge_events
 from generator.merge_memo import event_from_json, event_to_json
 from generator.model import Event, TimeValue
-from generator.output import write_json_lines
+from generator.output import SURROGATE, holds_surrogate, write_json_lines
 from generator.pipeline import check, extract
 from generator.recalls import Recalled
 from generator.sources import load_sources
@@ -374,3 +376,15 @@ def test_a_report_known_by_its_extraction_key(tmp_path: Path) -> None:
     edited = dataclasses.replace(s, raw=s.raw + "\nMore.\n")
     memo.extracted = {**memo.extracted, s.id: keys.key(edited)}
     assert memo.report_key(edited, own) != key
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([b"\\", b"u", b"d", b"D", b"8", b"b", b"f", b"0", b"a", b'"',
+                                 b"\xed", b"\xa0", b"\xbf", b"\x9f", b"x", b"\n"]),
+                max_size=24).map(b"".join))
+def test_the_surrogate_check_finds_what_its_pattern_finds(data: bytes) -> None:
+    """``output.holds_surrogate`` (the pattern tried only where an escape or its UTF-8 lead
+    byte stands at all) answers as the pattern alone, on bytes made of the pieces it reads."""
+    assert holds_surrogate(data) is (SURROGATE.search(data) is not None)
+    for case in (b'"\\ud800"', b'"\\\\ud800"', b'"\\\\\\uDBFF"', b"\xed\xa0\x80", b"\xed\x9f\xbf"):
+        assert holds_surrogate(case) is (SURROGATE.search(case) is not None)
