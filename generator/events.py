@@ -28,6 +28,7 @@ import gc
 import hashlib
 import json
 import math
+import operator
 import re
 from array import array
 from bisect import bisect_left
@@ -36,6 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import yaml
@@ -60,6 +62,7 @@ from generator.headlines import (
 )
 from generator.headlines import headline as news_headline
 from generator.merge_memo import (
+    DATE_FIELDS,
     Asked,
     MergeMemo,
     Prepared,
@@ -68,6 +71,7 @@ from generator.merge_memo import (
     group_key,
     kept_report,
     roots_key,
+    settled_units,
 )
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.sources import url_key
@@ -1697,11 +1701,11 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # is decided by the dates, never by which pairs were compared (``compatible`` below).
     reached: dict[tuple, tuple[list[list[int]], dict[str, list[int]] | None]] = {}
 
-    def candidates_of(span: tuple[int, int]) -> list[array[int]]:
-        """The units each unit of ``span`` is compared with, in order (a part of the work
+    def candidates_of(these: Iterable[int]) -> list[array[int]]:
+        """The units each unit of ``these`` is compared with, in order (a part of the work
         that ``jobs`` processes share; each keeps its own ``reached``)."""
         out = []
-        for i in range(*span):
+        for i in these:
             key = (_key(whens[i]), plans[i], moves[i])
             if key not in reached:
                 near = reach(i)
@@ -1727,8 +1731,46 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         return out
 
     whens = [u[0].when for u in units]
-    parts = parallel.spans([1] * len(units), 8 * jobs) if jobs > 1 else [(0, len(units))]
-    candidates = [c for part in parallel.fork_map(candidates_of, parts, jobs) for c in part]
+    # each unit's dates as the next merge reads them (merge_memo.settled_units)
+    date_of: dict[TimeValue, tuple[int, int, int, int, bool]] = {}
+    for w in whens:
+        if w not in date_of:
+            _, key_start, key_end = _key(w)
+            date_of[w] = (w.start.toordinal(), w.end.toordinal(), key_start, key_end,
+                          w.granularity == "day")
+    unit_dates = [date_of[w] for w in whens]
+    del date_of
+    # the last merge's scores (merge_memo.py): each unit's number then, and what became of
+    # the units it numbered; per unit, the units it scored and those alike enough to join
+    settled = [False] * len(units)
+    if last is not None:
+        now_of = {k: i for i, k in enumerate(unit_keys)}
+        new_of = array("i", [now_of.get(k, -1) for k in last["units"]])
+        then_of = {k: o for o, k in enumerate(last["units"])}
+        old_of = array("i", [then_of.get(k, -1) for k in unit_keys])
+        del now_of, then_of
+        row_at, pass_at = array("i", [0]), array("i", [0])
+        for n in last["rows"]:
+            row_at.append(row_at[-1] + n)
+        for n in last["passing"]:
+            pass_at.append(pass_at[-1] + n)
+        # the units whose rows are provably the last merge's: no new or gone unit within
+        # their reach, nor within that of a unit they score (merge_memo.settled_units)
+        was, n = last.pop("unit_dates"), DATE_FIELDS
+        changed = [unit_dates[i] for i in range(len(units)) if old_of[i] < 0] + [
+            (*was[n * o:n * o + n - 1], bool(was[n * o + n - 1])) for o in range(len(new_of))
+            if new_of[o] < 0]
+        settled = settled_units(unit_dates, changed, PLAN_DAYS)  # type: ignore[arg-type]
+        del changed, was
+    # the candidates of the units not settled (those of a settled unit are worked out where
+    # a unit not settled asks whether it is among them: ``reaches``)
+    todo = [i for i in range(len(units)) if not settled[i]]
+    parts = parallel.spans([1] * len(todo), 8 * jobs) if jobs > 1 else [(0, len(todo))]
+    candidates: list[array[int] | None] = [None] * len(units)
+    for (a, b), part in zip(parts, parallel.fork_map(
+            lambda span: candidates_of(todo[span[0]:span[1]]), parts, jobs), strict=True):
+        for i, c in zip(todo[a:b], part, strict=True):
+            candidates[i] = c
     reached.clear()
 
     # Each pair is scored once, by the later of the two units that reach each other (or by the
@@ -1756,23 +1798,11 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         source = units[i][0].source
         return any(whens[j] in named_in.get((source, at), ()) for at in sentences_of(i))
 
-    # the last merge's scores (merge_memo.py): each unit's number then, and what became of
-    # the units it numbered; per unit, the units it scored and those alike enough to join
-    if last is not None:
-        now_of = {k: i for i, k in enumerate(unit_keys)}
-        new_of = array("i", [now_of.get(k, -1) for k in last["units"]])
-        then_of = {k: o for o, k in enumerate(last["units"])}
-        old_of = array("i", [then_of.get(k, -1) for k in unit_keys])
-        del now_of, then_of
-        row_at, pass_at = array("i", [0]), array("i", [0])
-        for n in last["rows"]:
-            row_at.append(row_at[-1] + n)
-        for n in last["passing"]:
-            pass_at.append(pass_at[-1] + n)
-
     def reaches(j: int, i: int) -> bool:
         """Is unit i among unit j's candidates?"""
         theirs = candidates[j]
+        if theirs is None:  # (a settled unit's, worked out when asked)
+            theirs = candidates[j] = candidates_of((j,))[0]
         k = bisect_left(theirs, i)
         return k < len(theirs) and theirs[k] == i
 
@@ -1786,7 +1816,30 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         add_score, add_lo, add_hi = (a.append for a in alike)
         kept = tuple(array(kind) for kind in "iiiid") if memo is not None else None
         hits = fresh = 0  # pairs whose score was the last merge's, pairs scored
+
+        def as_before(i: int, o: int, then: array[int]) -> None:
+            """Unit i's row as the last merge left it (it was unit o then; ``then``: the
+            units it scored, renumbered): its pairs alike enough, renumbered, in bulk."""
+            a, b = pass_at[o], pass_at[o + 1]
+            then_alike = array("i", map(new_of.__getitem__, last["pass_others"][a:b]))
+            scores = last["pass_scores"][a:b]
+            alike[0].extend(array("d", map(operator.neg, scores)))
+            alike[1].extend(array("i", map(min, then_alike, repeat(i))))
+            alike[2].extend(array("i", map(max, then_alike, repeat(i))))
+            rows, others, passing, pass_others, pass_scores = kept  # type: ignore[misc]
+            rows.append(len(then))
+            others.extend(then)
+            passing.append(len(then_alike))
+            pass_others.extend(then_alike)
+            pass_scores.extend(scores)
+
         for i in range(*span):
+            if settled[i]:  # (its row is the last merge's: merge_memo.settled_units)
+                o = old_of[i]
+                then = array("i", map(new_of.__getitem__, last["others"][row_at[o]:row_at[o + 1]]))
+                hits += len(then)
+                as_before(i, o, then)
+                continue
             u = units[i]
             wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
             known: AbstractSet[int] = frozenset()
@@ -1798,22 +1851,16 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 mine_alike, mine_scores = array("i"), array("d")
                 row = mine
                 if last is not None and (o := old_of[i]) >= 0:
-                    then = array("i", [new_of[x] for x in last["others"][row_at[o]:row_at[o + 1]]])
-                    a, b = pass_at[o], pass_at[o + 1]
-                    then_alike = [new_of[x] for x in last["pass_others"][a:b]]
+                    then = array("i", map(new_of.__getitem__, last["others"][row_at[o]:row_at[o + 1]]))
                     if then == mine:  # all of them (the units of a unit's date or reach
                         # that did not change): its row as it was
                         hits += len(mine)
-                        for j, score in zip(then_alike, last["pass_scores"][a:b], strict=True):
-                            add_score(-score)
-                            add_lo(min(i, j))
-                            add_hi(max(i, j))
-                        mine_alike.extend(then_alike)
-                        mine_scores.extend(last["pass_scores"][a:b])
-                        row = ()
-                    else:
-                        known = set(then)
-                        known_alike = dict(zip(then_alike, last["pass_scores"][a:b], strict=True))
+                        as_before(i, o, then)
+                        continue
+                    a, b = pass_at[o], pass_at[o + 1]
+                    then_alike = [new_of[x] for x in last["pass_others"][a:b]]
+                    known = set(then)
+                    known_alike = dict(zip(then_alike, last["pass_scores"][a:b], strict=True))
             for j in row:
                 if kept is None and j > i:
                     theirs = candidates[j]
@@ -1919,7 +1966,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         return tuple(array(kind, [pair[k] for pair in ordered])  # type: ignore[return-value]
                      for k, kind in enumerate("dii")), (kept, (hits, fresh))
 
-    parts = parallel.spans([len(c) for c in candidates], 8 * jobs) if jobs > 1 else [(0, len(units))]
+    parts = parallel.spans([1 if c is None else len(c) for c in candidates], 8 * jobs) if jobs > 1 \
+        else [(0, len(units))]
     scored = parallel.fork_map(score_span, parts, jobs)
     alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
     candidates.clear()  # let them go
@@ -2154,7 +2202,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             "units": unit_keys, **dict(zip(("rows", "others", "passing", "pass_others",
                                             "pass_scores"), kept_pairs, strict=True)),
             "titles": kept_titles, "alternatives": kept_alternatives,
-            "retitles": kept_retitles, "events": kept_events, **kept_reports.kept()}
+            "retitles": kept_retitles, "events": kept_events, **kept_reports.kept(),
+            "unit_dates": array("i", [n for d in unit_dates for n in d])}
     return tuple(out)
 
 

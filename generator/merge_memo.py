@@ -39,6 +39,7 @@ import hashlib
 import json
 import re
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 
 from generator.model import Claim, Event, Source, TimeValue
@@ -183,7 +184,7 @@ class Asked:
 
 ARRAYS = (("rows", "i"), ("others", "i"), ("passing", "i"), ("pass_others", "i"),
           ("pass_scores", "d"), ("vec_sizes", "i"), ("vec_features", "i"), ("vec_weights", "d"),
-          ("unit_data", "i"))
+          ("unit_data", "i"), ("unit_dates", "i"))
 
 
 class Prepared:
@@ -331,7 +332,9 @@ def decode(head: object, arrays: list[array] | None) -> dict | None:
                 or len(out["vec_features"]) != len(out["vec_weights"]) \
                 or min(out["vec_features"], default=0) < 0 \
                 or max(out["vec_features"], default=-1) >= len(features) \
-                or min(out["unit_data"], default=0) < -1:
+                or min(out["unit_data"], default=0) < -1 \
+                or len(out["unit_dates"]) != DATE_FIELDS * n \
+                or min(out["unit_dates"], default=0) < 0:
             return None
         vec_at = array("q", [0])  # where each vector begins
         for n in out["vec_sizes"]:
@@ -340,3 +343,79 @@ def decode(head: object, arrays: list[array] | None) -> dict | None:
         return out
     except (LookupError, TypeError, ValueError):
         return None
+
+
+# a unit's dates as the next merge reads them (``unit_dates``): its date's first and last
+# days and those of the calendar unit it is filed under (``events._key``), as ordinals, and
+# whether it is of days
+DATE_FIELDS = 5
+
+
+def settled_units(dates: list[tuple[int, int, int, int, bool]],
+                  changed: list[tuple[int, int, int, int, bool]], pad: int) -> list[bool]:
+    """Which units (``dates``: each one's first and last day, the first and last day of the
+    calendar unit it is filed under, whether it is of days; as ``DATE_FIELDS``) provably
+    compare with the same units, and score the same pairs of them, as in the last merge, when
+    the units ``changed`` (new since it, or gone) are the only difference: their rows of
+    pairs are the last merge's, renumbered (docs/benchmarks.md, "Merging's rows kept").
+
+    Why. Which units unit i meets (``events``' ``reach``: the candidates, and on a crowded
+    date whether it is crowded and its first few peers per feature) is a function of the units
+    within its reach, and unit c can be within i's reach, in either merge, only if (``meets``)
+    i is of days and c's days, or those of its calendar unit, are at most ``pad`` days
+    (``PLAN_DAYS``, the farthest a plan or a date moved to reaches) from i's, or i is not of
+    days and c's calendar unit holds i's date whole (the same calendar unit, or one containing
+    it: all a unit not of days reaches). So the candidates of a unit no changed unit meets are
+    the same units (a total order of the units by their keys keeps their order). The pairs it
+    scores are the candidates j for which j < i or i is not among j's candidates: they change
+    only if, besides its own, the candidates of such a j changed with respect to i, and j can
+    hold i only if j meets i and i meets j. A unit is settled when no changed unit meets it
+    and no unit that a changed unit meets is met by it and meets it; the score of a pair
+    scored before is the last merge's (``merge_memo``'s premise). Tested against the rows
+    worked out anew by ``tests/test_merge_skip.py``, and against a cold merge."""
+
+    def meets(a: tuple[int, int, int, int, bool], c: tuple[int, int, int, int, bool]) -> bool:
+        if a[4]:
+            return min(c[0], c[2]) - pad <= a[1] and a[0] <= max(c[1], c[3]) + pad
+        return c[2] <= a[0] and a[1] <= c[3]
+
+    near: dict[tuple, bool] = {}  # a date -> is it met by a changed unit? (once per date)
+    for d in dates:
+        if d not in near:
+            near[d] = any(meets(d, c) for c in changed)
+    hit = [d for d, v in near.items() if v]
+    # ... and whether it meets one of those that meets it back: of days, one of days at most
+    # ``pad`` days away or one not of days within its days; not of days, one whose calendar
+    # unit holds its date (taken as any it overlaps: more units worked out, none wrongly kept)
+    days = _joined([(h[0] - pad, h[1] + pad) for h in hit if h[4]])
+    inside = sorted((h[0], h[1]) for h in hit if not h[4])
+    calendar = _joined([(h[2], h[3]) for h in hit])
+    settled: dict[tuple, bool] = {}
+    for d in near:
+        if near[d]:
+            settled[d] = False
+        elif d[4]:
+            k = bisect_left(inside, (d[0], d[0]))
+            settled[d] = not _overlaps(days, d[0], d[1]) and not (
+                k < len(inside) and inside[k][0] <= d[1] and any(
+                    e <= d[1] for _, e in inside[k:bisect_right(inside, (d[1], d[1]))]))
+        else:
+            settled[d] = not _overlaps(calendar, d[0], d[1])
+    return [settled[d] for d in dates]
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (first and last day) joined where they overlap or touch, in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _overlaps(joined: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Does the span from day ``a`` to day ``b`` overlap one of ``joined`` (``_joined``)?"""
+    k = bisect_right(joined, (a, 1 << 62)) - 1  # the last that starts at or before a
+    return (k >= 0 and joined[k][1] >= a) or (k + 1 < len(joined) and joined[k + 1][0] <= b)

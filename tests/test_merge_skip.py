@@ -1,0 +1,167 @@
+"""A merge after another takes the rows of pairs of the units it can prove unchanged from the
+last merge without working out their candidates again (``merge_memo.settled_units``): every
+row it keeps, and every event, is what a cold merge of the same reports makes, after a report
+is added at the edge of the reach of others' dates (``NEAR_DAYS``, ``PLAN_DAYS`` and twice
+it, a day either side), removed, or edited to dates a reach away, on the dev corpus and a
+synthetic one, crowded dates too."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import shutil
+from array import array
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import generate
+from generator import events, merge_memo
+from generator.cache import MergeCache
+from generator.events import NEAR_DAYS, PLAN_DAYS, _headline_of, merge_events
+from generator.model import Claim, Source, TimeValue
+from tests.conftest import FIXTURES
+from tests.test_merge_memo import claims_of
+
+DEV = FIXTURES / "dev_corpus" / "articles"
+ROWS = ("rows", "others", "passing", "pass_others", "pass_scores")
+
+
+def shifted(claims: tuple[Claim, ...], days: int) -> tuple[Claim, ...]:
+    """``claims`` with their dates of days ``days`` later (the others as they are)."""
+    step = dt.timedelta(days=days)
+    return tuple(dataclasses.replace(c, when=TimeValue(c.when.start + step, c.when.end + step, "day"))
+                 if c.when.granularity == "day" else c for c in claims)
+
+
+def copied(source: Source, claims: tuple[Claim, ...], days: int) -> tuple[Source, tuple[Claim, ...]]:
+    """Another report of ``source``'s claims of days, ``days`` later (its claims of coarser
+    dates left out: a month or year new reaches every unit inside it)."""
+    other = dataclasses.replace(source, id=f"{source.id}-{days}", path=f"copy-{days}-{source.path}",
+                                url=f"{source.url}/{days}")
+    mine = tuple(dataclasses.replace(c, id=f"{c.id}-{days}", source=other.id)
+                 for c in claims if c.source == source.id and c.when.granularity == "day")
+    return other, shifted(mine, days)
+
+
+def rows(memo: merge_memo.MergeMemo) -> dict[str, bytes]:
+    """The rows of pairs a merge left for the next, whole."""
+    kept = memo.kept
+    assert kept is not None
+    return {name: b"".join(bytes(p) for p in (kept[name] if isinstance(kept[name], list)
+                                              else [kept[name]])) for name in ROWS}
+
+
+def merge(claims: tuple, sources: tuple, cache: MergeCache | None) -> tuple[tuple, merge_memo.MergeMemo]:
+    _headline_of.cache_clear()  # (each merge makes its own titles)
+    # (a cold merge's memo under the caches' salt: the next merge knows its reports)
+    memo = cache.load() if cache is not None else merge_memo.MergeMemo(MergeCache(Path("-")).key)
+    out = merge_events(claims, sources, memo=memo)
+    return out, memo
+
+
+@pytest.fixture(scope="module", params=["dev", "synthetic", "synthetic, crowded"])
+def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("corpus") / "sources"
+    if request.param == "dev":
+        shutil.copytree(DEV, folder)
+    else:
+        generate(40, folder)
+    crowded = request.param.endswith("crowded")
+    with pytest.MonkeyPatch.context() as patch:
+        if crowded:  # a unit meets the first few of its date sharing its weightiest features
+            patch.setattr(events, "CROWDED", 2)
+            patch.setattr(events, "CROWDED_PEERS", 2)
+        yield claims_of(folder)
+
+
+def changes(claims: tuple, sources: tuple) -> list[tuple[str, tuple, tuple]]:
+    """The reports after each change: a copy of a report whose dates are a reach away from
+    its own (a day inside and a day outside each), one removed, one edited to other dates."""
+    days = [c for c in claims if c.when.granularity == "day"]
+    middle = next(s for s in sources[len(sources) // 2:] if any(c.source == s.id for c in days))
+    out = []
+    for k in (NEAR_DAYS, NEAR_DAYS + 1, PLAN_DAYS, PLAN_DAYS + 1, 2 * PLAN_DAYS,
+              2 * PLAN_DAYS + 1):
+        other, theirs = copied(middle, claims, k)
+        out.append((f"added {k} days on", claims + theirs, (*sources, other)))
+    gone = sources[len(sources) // 3].id
+    out.append(("removed", tuple(c for c in claims if c.source != gone),
+                tuple(s for s in sources if s.id != gone)))
+    edited = tuple(c for c in claims if c.source != middle.id) + shifted(
+        tuple(c for c in claims if c.source == middle.id), PLAN_DAYS + 1)
+    out.append(("edited", edited, sources))
+    return out
+
+
+def test_kept_rows_are_a_cold_merges(corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    claims, sources = corpus
+    settled: list[list[bool]] = []
+    real = events.settled_units
+
+    def noted(*args, **kwargs):
+        settled.append(real(*args, **kwargs))
+        return settled[-1]
+
+    monkeypatch.setattr(events, "settled_units", noted)
+    base = MergeCache(tmp_path / "base" / "merge.json")
+    _, memo = merge(claims, sources, None)
+    base.save(memo)
+    assert not settled  # (a cold merge proves nothing)
+    some = 0
+    for what, now_claims, now_sources in changes(claims, sources):
+        cache = MergeCache(tmp_path / what / "merge.json")
+        shutil.copytree(base.path.parent, cache.path.parent)
+        after, memo = merge(now_claims, now_sources, cache)
+        cold, cold_memo = merge(now_claims, now_sources, None)
+        assert after == cold, what
+        assert rows(memo) == rows(cold_memo), what
+        kept = settled.pop()
+        assert not all(kept), what  # (the changed units' rows are worked out)
+        some += any(kept)
+    assert some  # (rows were kept)
+
+
+def test_a_unit_is_settled_only_beyond_reach() -> None:
+    """Ordinals of days: a unit of days is met by a changed unit at most ``pad`` days away,
+    one not of days by a changed unit whose calendar unit holds its date; a unit is settled
+    unless it is met, or it and a unit met meet each other."""
+    def day(n: int) -> tuple[int, int, int, int, bool]:
+        return (n, n, n, n, True)
+
+    month = (1000, 1030, 1000, 1030, False)  # a month, filed under itself
+    pad = 7
+    # a day changed at 100: days 93-107 met; days 86-114 meet those; a month never meets a day
+    units = [day(85), day(86), day(93), day(107), day(114), day(115), month]
+    assert merge_memo.settled_units(units, [day(100)], pad) == [
+        True, False, False, False, False, True, True]
+    # the month changed: a day inside it, and one a reach away, met; a week inside it met; a
+    # day outside the reach of the days met, settled
+    week = (1007, 1013, 1007, 1013, False)
+    units = [day(1010), day(1037), day(1044), day(1052), week, (2000, 2030, 2000, 2030, False)]
+    assert merge_memo.settled_units(units, [month], pad) == [
+        False, False, False, True, False, True]
+    assert merge_memo.settled_units(units, [], pad) == [True] * len(units)
+
+
+def test_unit_dates_of_another_shape_are_refused() -> None:
+    kept = {"units": ["a:0"], "rows": array("i", [0]), "others": array("i"),
+            "passing": array("i", [0]), "pass_others": array("i"), "pass_scores": array("d"),
+            "vec_sizes": array("i"), "vec_features": array("i"), "vec_weights": array("d"),
+            "unit_data": array("i"), "unit_dates": array("i", [1, 1, 1, 1, 1]),
+            "titles": {}, "alternatives": {}, "retitles": {}, "features": [], "reports": {},
+            "events": {}}
+
+    def read(dates: array) -> dict | None:
+        head, arrays = merge_memo.encode({**kept, "unit_dates": dates})
+        whole = []
+        for pieces, (_, kind) in zip(arrays, merge_memo.ARRAYS, strict=True):
+            a = array(kind)
+            for p in pieces:
+                a.extend(p)
+            whole.append(a)
+        return merge_memo.decode(head, whole)
+
+    assert read(array("i", [1, 1, 1, 1, 1])) is not None
+    assert read(array("i", [1, 1, 1, 1])) is None  # a field short
+    assert read(array("i", [1, 1, -1, 1, 1])) is None
