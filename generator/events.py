@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 
 import yaml
@@ -1817,32 +1817,44 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         kept = tuple(array(kind) for kind in "iiiid") if memo is not None else None
         hits = fresh = 0  # pairs whose score was the last merge's, pairs scored
 
-        def as_before(i: int, o: int, then: array[int]) -> None:
-            """Unit i's row as the last merge left it (it was unit o then; ``then``: the
-            units it scored, renumbered): its pairs alike enough, renumbered, in bulk."""
-            a, b = pass_at[o], pass_at[o + 1]
+        def as_before(i: int, end: int, o: int, then: array[int] | None = None) -> int:
+            """The rows of units i to ``end`` (not included) as the last merge left them
+            (they were units o, o + 1, ... then), renumbered, their pairs alike enough with
+            them, in bulk (a run of units at a time, not a pair: most rows after a build).
+            ``then``: the units a row of one unit scored, renumbered, if known. Returns how
+            many pairs they score."""
+            if then is None:
+                then = array("i", map(new_of.__getitem__,
+                                      last["others"][row_at[o]:row_at[o + end - i]]))
+            a, b = pass_at[o], pass_at[o + end - i]
             then_alike = array("i", map(new_of.__getitem__, last["pass_others"][a:b]))
-            scores = last["pass_scores"][a:b]
+            scores, counts = last["pass_scores"][a:b], last["passing"][o:o + end - i]
+            of_row = array("i", chain.from_iterable(map(repeat, range(i, end), counts)))
             alike[0].extend(array("d", map(operator.neg, scores)))
-            alike[1].extend(array("i", map(min, then_alike, repeat(i))))
-            alike[2].extend(array("i", map(max, then_alike, repeat(i))))
+            alike[1].extend(array("i", map(min, then_alike, of_row)))
+            alike[2].extend(array("i", map(max, then_alike, of_row)))
             rows, others, passing, pass_others, pass_scores = kept  # type: ignore[misc]
-            rows.append(len(then))
+            rows.extend(last["rows"][o:o + end - i])
             others.extend(then)
-            passing.append(len(then_alike))
+            passing.extend(counts)
             pass_others.extend(then_alike)
             pass_scores.extend(scores)
+            return len(then)
 
+        done = span[0]  # (units before it taken with a run of settled ones)
         for i in range(*span):
-            if settled[i]:  # (its row is the last merge's: merge_memo.settled_units)
-                o = old_of[i]
-                then = array("i", map(new_of.__getitem__, last["others"][row_at[o]:row_at[o + 1]]))
-                hits += len(then)
-                as_before(i, o, then)
+            if i < done:
+                continue
+            if settled[i]:  # (its row is the last merge's: merge_memo.settled_units), and
+                # those of the settled units after it that were after it then
+                o, done = old_of[i], i + 1
+                while done < span[1] and settled[done] and old_of[done] == o + done - i:
+                    done += 1
+                hits += as_before(i, done, o)
                 continue
             u = units[i]
             wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
-            known: AbstractSet[int] = frozenset()
+            mixed = False  # its pairs alike enough, kept and scored, to be put in order
             row = candidates[i]
             if kept is not None:
                 # the units i scores (not those that score it), then of those the ones it
@@ -1854,13 +1866,23 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     then = array("i", map(new_of.__getitem__, last["others"][row_at[o]:row_at[o + 1]]))
                     if then == mine:  # all of them (the units of a unit's date or reach
                         # that did not change): its row as it was
-                        hits += len(mine)
-                        as_before(i, o, then)
+                        hits += as_before(i, i + 1, o, then)
                         continue
+                    # the others: scored anew are only the units it did not score then (found
+                    # by sets, not one by one); the pairs of those it did, still here, stand
+                    now = set(mine)
+                    row = sorted(now.difference(then))
+                    hits += len(mine) - len(row)
                     a, b = pass_at[o], pass_at[o + 1]
-                    then_alike = [new_of[x] for x in last["pass_others"][a:b]]
-                    known = set(then)
-                    known_alike = dict(zip(then_alike, last["pass_scores"][a:b], strict=True))
+                    for j, score in zip(map(new_of.__getitem__, last["pass_others"][a:b]),
+                                        last["pass_scores"][a:b], strict=True):
+                        if j in now:
+                            add_score(-score)
+                            add_lo(min(i, j))
+                            add_hi(max(i, j))
+                            mine_alike.append(j)
+                            mine_scores.append(score)
+                    mixed = True
             for j in row:
                 if kept is None and j > i:
                     theirs = candidates[j]
@@ -1868,15 +1890,6 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     if k < len(theirs) and theirs[k] == i:
                         continue  # j scores the pair
                 if kept is not None:
-                    if j in known:
-                        hits += 1
-                        if (score := known_alike.get(j)) is not None:
-                            add_score(-score)
-                            add_lo(min(i, j))
-                            add_hi(max(i, j))
-                            mine_alike.append(j)
-                            mine_scores.append(score)
-                        continue
                     fresh += 1
                 key = (own, wid[j], ri, reported[j])
                 allowed = dates.get(key)
@@ -1955,20 +1968,26 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                         mine_alike.append(j)
                         mine_scores.append(score)
             if kept is not None:
+                if mixed:  # (in the order of the row, as a merge that scored them all)
+                    ordered_alike = sorted(zip(mine_alike, mine_scores, strict=True))
+                    mine_alike = array("i", [j for j, _ in ordered_alike])
+                    mine_scores = array("d", [score for _, score in ordered_alike])
                 rows, others, passing, pass_others, pass_scores = kept
                 rows.append(len(mine))
                 others.extend(mine)
                 passing.append(len(mine_alike))
                 pass_others.extend(mine_alike)
                 pass_scores.extend(mine_scores)
+        if len(score_parts) == 1:  # (one part: the sort below puts them in order)
+            return alike, (kept, (hits, fresh))
         # in order here, by the process that scored them: the sort below then merges runs
         ordered = sorted(zip(*alike, strict=True))
         return tuple(array(kind, [pair[k] for pair in ordered])  # type: ignore[return-value]
                      for k, kind in enumerate("dii")), (kept, (hits, fresh))
 
-    parts = parallel.spans([1 if c is None else len(c) for c in candidates], 8 * jobs) if jobs > 1 \
-        else [(0, len(units))]
-    scored = parallel.fork_map(score_span, parts, jobs)
+    score_parts = parallel.spans([1 if c is None else len(c) for c in candidates], 8 * jobs) \
+        if jobs > 1 else [(0, len(units))]
+    scored = parallel.fork_map(score_span, score_parts, jobs)
     alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
     candidates.clear()  # let them go
     if memo is not None:  # what the next merge reuses, in the order of the units (in the
