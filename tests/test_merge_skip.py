@@ -165,3 +165,29 @@ def test_unit_dates_of_another_shape_are_refused() -> None:
     assert read(array("i", [1, 1, 1, 1, 1])) is not None
     assert read(array("i", [1, 1, 1, 1])) is None  # a field short
     assert read(array("i", [1, 1, -1, 1, 1])) is None
+
+
+def test_kept_rows_in_two_processes_are_a_cold_merges(tmp_path: Path) -> None:
+    """A merge after another to which many reports are new runs in two processes (the units
+    settled, their candidates and the rows shared by both): its rows and events are a cold
+    merge's in one."""
+    folder = tmp_path / "sources"
+    generate(40, folder)
+    claims, sources = claims_of(folder)
+    new = {s.id for s in sources[::4]}  # (a quarter: more than FORK_SHARE)
+    cache = MergeCache(tmp_path / "cache" / "merge.json")
+    _headline_of.cache_clear()
+    memo = merge_memo.MergeMemo(cache.key)
+    merge_events(tuple(c for c in claims if c.source not in new),
+                 tuple(s for s in sources if s.id not in new), memo=memo)
+    cache.save(memo)
+    memo = cache.load()
+    assert memo.last is not None
+    asked, real = [], memo.processes
+    memo.processes = lambda keys, jobs: asked.append(real(keys, jobs)) or asked[-1]  # type: ignore[method-assign]
+    _headline_of.cache_clear()
+    after = merge_events(claims, sources, jobs=2, memo=memo)
+    cold, cold_memo = merge(claims, sources, None)
+    assert asked == [2]  # (it ran in two)
+    assert after == cold
+    assert rows(memo) == rows(cold_memo)
