@@ -1519,6 +1519,13 @@ def _containing_keys(when: TimeValue) -> tuple[tuple[str, int, int], ...]:
     return tuple(keys)
 
 
+# the most settled units whose rows a merge after another takes in one piece
+# (``score_span``): a piece's arrays are made whole before they are copied, and at 10,000
+# sources a run of units can hold millions of pairs; a few hundred rows already make the
+# cost per row that of the copy, not of the calls
+SETTLED_RUN = 256
+
+
 def merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                  freq: Frequencies | None = None, jobs: int = 1,
                  memo: MergeMemo | None = None) -> tuple[Event, ...]:
@@ -1848,7 +1855,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if settled[i]:  # (its row is the last merge's: merge_memo.settled_units), and
                 # those of the settled units after it that were after it then
                 o, done = old_of[i], i + 1
-                while done < span[1] and settled[done] and old_of[done] == o + done - i:
+                while done < min(span[1], i + SETTLED_RUN) and settled[done] \
+                        and old_of[done] == o + done - i:
                     done += 1
                 hits += as_before(i, done, o)
                 continue
