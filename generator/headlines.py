@@ -781,7 +781,11 @@ SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|
                         r"\s+[^,;:“”\"]{1,50}?,\s+that\b"
                         # ("told reporters aboard Air Force One that ...": no commas)
                         r"|\b(?P<verb2>told\s+(?:reporters|journalists|(?:[A-Z][a-z]+\s+)?(?:leaders|officials|lawmakers|"
-                        r"diplomats|allies)))\s+(?:aboard|at|in|on|during|after)\s+[^,;:“”\"]{1,50}?\s+that\b")
+                        r"diplomats|allies)))\s+(?:aboard|at|in|on|during|after)\s+[^,;:“”\"]{1,50}?\s+that\b"
+                        # ("said in an interview that", "said at a news conference in Kyiv that": where
+                        # or how, told by a determiner's phrase)
+                        r"|\b(?P<verb3>said|says|wrote|added)\s+(?:in|at|during|on)\s+(?:an?|the|his|her|their)\s+"
+                        r"[^,;:“”\"]{1,50}?\s+that\b")
 
 
 def split_frame(text: str, w: Words) -> Frame | None:
@@ -1139,6 +1143,8 @@ def _plural_subject(subject: str) -> bool:
     (True, True)
     >>> _plural_subject("Grain shipments through the Black Sea corridor")
     True
+    >>> _plural_subject("A magnitude 8.8 earthquake"), _plural_subject("307 servicemen")
+    (False, True)
     """
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via|"
                     r"through|across|into|along|around|near|toward|towards|outside|inside|within|"
@@ -1157,8 +1163,12 @@ def _plural_subject(subject: str) -> bool:
                         "children", "civilians", "many", "several", "few", "others", "some", "most"}:
         return True
     if re.fullmatch(r"[a-z]*(?:men|women)", last) and last not in {"amen", "omen", "specimen"} \
-            or len(ws) > 1 and re.fullmatch(r"\d[\d,]*", ws[-2]) and ws[-2] != "1":
-        return True  # "servicemen", "307 servicemen": plural all the same
+            or (count := re.search(r"(?<![\d.,])(\d[\d,]*)\s+[\w’'-]+$", head)) and count.group(1) != "1":
+        return True  # "servicemen", "307 servicemen": plural all the same (not "a magnitude
+        # 8.8 earthquake")
+    if re.match(r"(?:an?|one|each|every)\s", head, re.IGNORECASE) \
+            and not re.search(r"\b(?:dozen|few|couple|handful|number|lot|series|pair)\b", head):
+        return False  # "a magnitude 8.8 earthquake", "an envoy of Trump": one
     if last.endswith("s") and last[:-1] in words().demonyms.values():
         return True  # "the Russians", "Ukrainians"
     if len(ws) == 1 and last in _registered_words():
@@ -3605,7 +3615,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = uncleft(_cap(text), w)
     # where the words were said, between the verb and "that": "said, aboard Air Force One,
     # that ..." -> "said that ..."
-    text = SAID_WHERE.sub(lambda m: f"{m.group('verb') or m.group('verb2')} that", text)
+    text = SAID_WHERE.sub(lambda m: f"{m.group('verb') or m.group('verb2') or m.group('verb3')} that", text)
 
     frame = split_frame(text, w)
     if frame is None and speaker and (text[:1] in "“\"" or FIRST_PERSON.match(text)):

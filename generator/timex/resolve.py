@@ -28,7 +28,7 @@ from generator.timex.values import (
 
 FUNCTION = re.compile(
     r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|FORTNIGHTS|"
-    r"CENTURY|SET|DAYOF|DECADE|INYEAR|WEEKENDOF|THEN)"
+    r"CENTURY|SET|DAYOF|DECADE|INYEAR|WEEKENDOF|WEEKDAYOF|THEN)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -666,6 +666,11 @@ def _quarter(args: list[str], ctx: Clues, start: int, dct: dt.date, refs: list[R
     return quarter_value(shift(base, "year", n))
 
 
+# the month from which "the beginning of the year" told as ahead is the next year's: from July,
+# the half of the year after its beginning (a beginning ahead in spring is of a year that began)
+START_PASSED = 7
+
+
 def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
     fn = FUNCTION.match(m.template)
     if not fn:
@@ -703,6 +708,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 # on a Sunday (the week's last day here, its first in many newsrooms) "later
                 # this week" and a "this week" ahead are the week to come; "this week" in a
                 # past tense stays the one ending (dev b03: talks proposed on Sunday 11 May 2025)
+                n = 1
+            if unit == "year" and rel == "the" and m.mod == "START" and dct.month >= START_PASSED \
+                    and ctx.tense(m.start, m.end) == "future":
+                # "talks expected to begin at the beginning of the year", written in December:
+                # a beginning still to come is the next year's
                 n = 1
         value = value_at(shift(dct, unit, n), unit)
         if n == 0 and unit == "day" and suffix.startswith("T"):
@@ -867,6 +877,14 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 # are): the Sunday of the week after
                 day += dt.timedelta(days=7)
             value = day.isoformat()
+    elif name == "WEEKDAYOF":  # "Monday next week", "Wednesday of that week": a weekday of a week
+        rel = " ".join(args[1].lower().split())
+        n = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following", "the next") else 0
+        ref = _ref_for("week", refs) if rel not in ("next", "last", "this") else None
+        if ref is None and rel not in ("next", "last", "this"):
+            return f"XXXX-WXX-{int(args[0])}"  # "of that week" with no week named before
+        day = shift(ref.start if ref is not None else dct, "week", n)
+        value = (day + dt.timedelta(days=int(args[0]) - day.isoweekday())).isoformat()
     elif name == "WEEKENDOF":  # "the Easter weekend": the weekend of (or just before) the feast
         iv = interval(partial(args[0], _direction("", ctx, m.start, m.end), "", dct))
         if iv is None or iv.granularity != "day":
