@@ -561,6 +561,9 @@ def _holiday_of(ctx: Clues, start: int, end: int) -> str | None:
     hi = ctx.text.find(".", end)
     hi = len(ctx.text) if hi < 0 else hi
     return next((day for word, day in contexts[written] if word.search(ctx.text, lo, hi)), None)
+# days before the article beyond which a day told in an earlier paragraph is a recall that no
+# "hours earlier" of a later paragraph counts from (news tells the hours around its own week)
+HOURS_REACH = 7
 LOOK_BACK = 50  # anaphors look back over this many dates at most (a bound: stays linear)
 # days before the article beyond which a day told in an earlier paragraph is a recall that no
 # "the same day" of a later paragraph counts from
@@ -701,6 +704,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             n = 0 if direction == "future" or dct.isoweekday() >= 6 else -1
         elif re.fullmatch(r"[+-][0-9]+", rel):  # "the day after tomorrow": REL(+2,day)
             n = int(rel)
+        elif rel == "new":  # "in the new year": the next one from the year's second half
+            n = 1 if dct.month >= START_PASSED else 0
         else:  # "last year", "next week", "this month": only an explicit word moves the unit
             n = -1 if rel in LAST else 1 if rel in NEXT else 0
             if unit == "week" and rel in ("this", "the") and dct.isoweekday() == 7 and \
@@ -770,6 +775,15 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # the night", after a day ahead is the article's: below)
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
         ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs)
+        if narrated and ref is not None and (dct - ref.start).days > HOURS_REACH \
+                and (last := next((r for r in reversed(refs) if r.value == ref), None)) is not None \
+                and BLANK_LINE.search(ctx.text, last.end, m.start):
+            # "Hours earlier, a Russian missile struck a cafe" after a paragraph recalling a day
+            # weeks before ("his private jet crashed north of Moscow on August 23"): the hours
+            # are counted from the story's day, the last day named near the article's
+            near = [r for r in refs[-LOOK_BACK:] if r.value.granularity == "day" and r.topic
+                    and 0 <= (dct - r.value.start).days <= HOURS_REACH]
+            ref = near[-1].value if near else None
         if ref is not None and n == 0 and unit == "day" and (dct - ref.start).days > STALE_ANCHOR \
                 and (last := next((r for r in reversed(refs) if r.value == ref), None)) is not None \
                 and BLANK_LINE.search(ctx.text, last.end, m.start):
