@@ -2741,7 +2741,7 @@ NAMED_PAIR = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A
 # an aside a cut would leave open: "... trip, after what he described|"
 OPEN_ASIDE = re.compile(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
                         r"despite|after|before|except|including|excluding|besides|notably|"
-                        r"especially|such\s+as|like|unlike|of)\b[^,]*$")
+                        r"especially|such\s+as|like|unlike|of|with)\b[^,]*$")
 
 
 def _open_time_clause(head: str, tail: str, w: Words) -> bool:
@@ -3084,7 +3084,7 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
         content = reported_present(content, w)  # what was said, told as news: "had passed" -> "passed"
     if frame is None or not keep_frame:
         return _cap(drop_article(_participial(content, w)))
-    if frame.quoted and (not unquote(content, w)[1] or not _has_verb(_words_of(content), w)) \
+    if frame.quoted and (not unquote(content, w)[1] or not _has_verb(_words_of(content), w, headline=True)) \
             or FIRST_PERSON.match(content.strip(QUOTE_MARKS)):
         # (words in the first person are the speaker's own, whether or not the sentence kept the
         # quote's opening mark: 'I will wait for Putin personally," Zelensky told journalists')
@@ -3930,6 +3930,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False
     if hw[-1].lower() in w.needs_complement:
         return False
+    if len(hw) > 1 and hw[-2].lower() in ("more", "less", "fewer") and re.search(r"\bthan\b", re.split(r"[,;:]", tail)[0]):
+        return False  # "spent more time| on Prigozhin than on the war": a comparison without its "than"
     if _complement_cut(hw, _words_of(tail)[:2], w):
         return False
     if _verb_cut_off(hw, w):
