@@ -721,7 +721,7 @@ def _after_verb(text: str, verb_end: int, w: Words) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _day_dateline() -> re.Pattern[str]:
+def day_dateline() -> re.Pattern[str]:
     """The text bundle's ``day_dateline`` ("Hiroshima, May 20: ..."): no subject."""
     return re.compile(lang.resource(lang.DEFAULT, "text")["day_dateline"]["pattern"])
 
@@ -733,7 +733,7 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, before) if not _inside(quoted, m.start())]
     # (after a dateline of a place in title case and its day: "Hiroshima, May 20: Prime
     # Minister Narendra Modi ..., telling him")
-    opening = _day_dateline().match(text)
+    opening = day_dateline().match(text)
     tokens = list(TOKEN.finditer(text, max(breaks[-1] if breaks else 0, opening.end() if opening else 0),
                                  before))
     governed = False  # inside a phrase opening the sentence on a preposition, up to its comma

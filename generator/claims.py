@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from generator import lang
-from generator.attribution import attribute_sentences, written
+from generator.attribution import attribute_sentences, day_dateline, written
 from generator.entities import Mention, Registry, load_registry
 from generator.features import features
 from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source, TimeValue, Timex
@@ -916,6 +916,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
         dated = unrestated(dated, source.raw, sentence.start)
+        if dated and (opening := day_dateline().match(sentence.text)) is not None:
+            # "Moscow, Dec 23: Russian President Vladimir Putin on Friday said ...": the
+            # dateline's day is when the story was filed, no claim of the sentence's
+            dated = [t for t in dated if t.start - sentence.start >= opening.end()]
         # (of the dates a sentence may give: each reads the claims before it)
         dated = [_same_day_as(t, source.raw, claims, near[0], sentence.start) for t in dated[:SENTENCE_CLAIMS]] \
             + dated[SENTENCE_CLAIMS:]

@@ -890,6 +890,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 # "next Sunday" said on a Saturday is not tomorrow ("this Sunday", "tomorrow"
                 # are): the Sunday of the week after
                 day += dt.timedelta(days=7)
+            if (args[1] or "").strip().lower() == "last" and (dct - day).days == 1:
+                # ... nor is "last Thursday" said on a Friday yesterday ("on Thursday",
+                # "yesterday" are): the Thursday of the week before ("Putin's year-end press
+                # conference last Thursday", written on Friday 31 December: the 23rd)
+                day -= dt.timedelta(days=7)
             value = day.isoformat()
     elif name == "WEEKDAYOF":  # "Monday next week", "Wednesday of that week": a weekday of a week
         rel = " ".join(args[1].lower().split())
