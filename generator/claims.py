@@ -558,6 +558,9 @@ def _head(noun: str) -> str:
 
 
 
+APPROXIMATE = frozenset({"LESS_THAN", "MORE_THAN", "APPROX", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
+
+
 def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, tuple[str, ...]] | None:
     """Where ``t`` (a duration of days or weeks, ``offset``: where the sentence starts) counts
     from a happening the sentence's subject names to one it does not date ("The call came
@@ -566,8 +569,8 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, 
     (not for a subject pointing back: "His remarks came a day after") and the names the
     subject gives it ("The Antalya meeting", "Witkoff's meeting"); else None."""
     m = COUNT.fullmatch(t.value)
-    if t.type != "DURATION" or m is None:
-        return None
+    if t.type != "DURATION" or m is None or t.mod in APPROXIMATE:
+        return None  # ("less than a week after", "about three days after": no day of its own)
     join = vocabulary()["counted_join"].match(sentence_text, t.end - offset)
     if join is None:
         return None
