@@ -1436,6 +1436,8 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
     ' the Burevestnik, and Putin announces the result'
     >>> _and_present(" in Moscow, and the two men talked for five hours", False, words())
     ' in Moscow, and the two men talk for five hours'
+    >>> _and_present(" Zelensky and seven European leaders at the White House and phoned Putin", False, words())
+    ' Zelensky and seven European leaders at the White House and phones Putin'
     """
     series = re.match(r",\s+([a-z]+)\b(?=[^,;“”\"]*?\sand\s+([a-z]+)\b)", rest)
     if series and all(v in w.past and v not in {"had", "did"} for v in series.groups()):
@@ -1443,11 +1445,14 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
     # (never inside a quote: 'described the talks as "productive and focused"')
     # (an adverb of sequence between: 'arrived in Lviv and first held a meeting')
     # (and a sequence's ", then": 'flew to Paris, then travelled to Berlin')
-    rest = re.sub(r"(?<=\s)(?:and|(?<=,\s)then)\s+((?:first|then|later|also|again|finally|soon|quickly)\s+)?([a-z]+)\b",
-                  lambda m: m.group(0).split()[0] + " " + (m.group(1) or "") + w.past[m.group(2)][plural]
-                  if m.group(2) in w.past and m.group(2) not in {"had", "did"}
-                  and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0),
-                  rest, count=1)
+    # (the first "and" before a verb: 'hosts Zelensky and seven European leaders at the White
+    # House and phoned Putin' -> 'and phones Putin')
+    for m in re.finditer(r"(?<=\s)(?:and|(?<=,\s)then)\s+((?:first|then|later|also|again|finally|soon|quickly)\s+)?([a-z]+)\b",
+                         rest):
+        if m.group(2) in w.past and m.group(2) not in {"had", "did"} and not QUOTED_OPEN.search(rest[:m.start()]):
+            rest = rest[:m.start()] + m.group(0).split()[0] + " " + (m.group(1) or "") \
+                + w.past[m.group(2)][plural] + rest[m.end():]
+            break
     # a "where" clause of what was done there: 'visits China, where he and Xi called for a
     # political settlement' -> 'where he and Xi call for'
     rest = WHERE_DONE.sub(lambda m: f"{m.group('lead')}{w.past[m.group('verb')][_plural_subject(m.group('who'))]}"
