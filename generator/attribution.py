@@ -492,12 +492,20 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 
 def _trim_before(text: str, end: int, w: Words) -> int:
     """Move ``end`` left over what may stand between a speaker and its verb."""
+    aside = False
     while True:
         cut = text[:end].rstrip()
+        if aside and (m := w.parenthetical.search(cut, _near(cut, len(cut)))):
+            end = m.start()  # an aside before the aside ("Putin, speaking at Vostochny, where
+            continue         # he hosted Lukashenko, claimed")
+        aside = False
         if cut.endswith(","):
             inner = cut[:-1].rstrip()
             if m := w.parenthetical.search(inner, _near(inner, len(inner))):
-                end = m.start()
+                end, aside = m.start(), True
+                continue
+            if m := PARTY_STATE.search(inner, _near(inner, len(inner))):
+                end = m.start()  # "Sen. Mark Kelly, D-Ariz., said": a party and a state
                 continue
             end = len(inner)
             continue
@@ -513,6 +521,12 @@ def _trim_before(text: str, end: int, w: Words) -> int:
 # a short bracket after a name, before the verb: a party or an office ("Beate Meinl-Reisinger
 # (Neos) condemned", "Margus Tsahkna (Eesti 200) told")
 PARTY_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([^()\n]{1,30}\)$")
+# a relative clause's own verb, its clause not closed before the "and" after it
+RELATIVE_VERB = re.compile(r"(?<![\w’'-])(?:that|which|who)\s+(?:(?:would|will|could|should|might|may|must|has|"
+                           r"have|had|also|then)\s+)*[a-z]+ed\b[^,;:“”\"]*$")
+# ... or a party's initial and a state's short name, in commas ("Sen. Mark Kelly, D-Ariz., said",
+# "Rep. Michael McCaul, R-Texas, told")
+PARTY_STATE = re.compile(r"(?<=[A-Za-z.]),\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?$")
 
 
 # "Kyiv has said no", "said yes to the offer": an answer given, not words reported
@@ -707,7 +721,7 @@ def _after_verb(text: str, verb_end: int, w: Words) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _day_dateline() -> re.Pattern[str]:
+def day_dateline() -> re.Pattern[str]:
     """The text bundle's ``day_dateline`` ("Hiroshima, May 20: ..."): no subject."""
     return re.compile(lang.resource(lang.DEFAULT, "text")["day_dateline"]["pattern"])
 
@@ -719,7 +733,7 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, before) if not _inside(quoted, m.start())]
     # (after a dateline of a place in title case and its day: "Hiroshima, May 20: Prime
     # Minister Narendra Modi ..., telling him")
-    opening = _day_dateline().match(text)
+    opening = day_dateline().match(text)
     tokens = list(TOKEN.finditer(text, max(breaks[-1] if breaks else 0, opening.end() if opening else 0),
                                  before))
     governed = False  # inside a phrase opening the sentence on a preposition, up to its comma
@@ -867,7 +881,11 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 left = text[:v.start()].rstrip()
                 if (joined := re.search(r"(?:^|\s)and(?:\s+(?:later|afterwards|then|also|again))?$", left)):
                     # ("... spoke with Putin by phone on Monday and afterwards said ...")
-                    found = _subject(text, joined.end(), mentions, registry, w, quoted)
+                    # (not the second verb of a relative clause: "vetoed a draft resolution
+                    # that would have condemned its invasion and demanded ...": the
+                    # resolution's words)
+                    if not RELATIVE_VERB.search(left, _near(left, joined.start(), 200), joined.start()):
+                        found = _subject(text, joined.end(), mentions, registry, w, quoted)
                 elif (but := re.search(r",?\s*\bbut$", left)) is not None:
                     # "Zelensky welcomed the offer, but said ...": the clause's subject too
                     found = _subject(text, but.start(), mentions, registry, w, quoted)

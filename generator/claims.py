@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from generator import lang
-from generator.attribution import attribute_sentences, written
+from generator.attribution import attribute_sentences, day_dateline, written
 from generator.entities import Mention, Registry, load_registry
 from generator.features import features
 from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source, TimeValue, Timex
@@ -558,6 +558,9 @@ def _head(noun: str) -> str:
 
 
 
+APPROXIMATE = frozenset({"LESS_THAN", "MORE_THAN", "APPROX", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
+
+
 def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, tuple[str, ...]] | None:
     """Where ``t`` (a duration of days or weeks, ``offset``: where the sentence starts) counts
     from a happening the sentence's subject names to one it does not date ("The call came
@@ -566,8 +569,8 @@ def counted(sentence_text: str, offset: int, t: Timex) -> tuple[str, int, bool, 
     (not for a subject pointing back: "His remarks came a day after") and the names the
     subject gives it ("The Antalya meeting", "Witkoff's meeting"); else None."""
     m = COUNT.fullmatch(t.value)
-    if t.type != "DURATION" or m is None:
-        return None
+    if t.type != "DURATION" or m is None or t.mod in APPROXIMATE:
+        return None  # ("less than a week after", "about three days after": no day of its own)
     join = vocabulary()["counted_join"].match(sentence_text, t.end - offset)
     if join is None:
         return None
@@ -916,6 +919,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
         dated = unrestated(dated, source.raw, sentence.start)
+        if dated and (opening := day_dateline().match(sentence.text)) is not None:
+            # "Moscow, Dec 23: Russian President Vladimir Putin on Friday said ...": the
+            # dateline's day is when the story was filed, no claim of the sentence's
+            dated = [t for t in dated if t.start - sentence.start >= opening.end()]
         # (of the dates a sentence may give: each reads the claims before it)
         dated = [_same_day_as(t, source.raw, claims, near[0], sentence.start) for t in dated[:SENTENCE_CLAIMS]] \
             + dated[SENTENCE_CLAIMS:]

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from generator import lang
 from generator.problems import InputError, Problem
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|(?<![\w.,:-])\d(?:[\d,.]*\d)?(?![\w:-])", re.UNICODE)
@@ -45,8 +47,38 @@ def terms(text: str) -> list[str]:
         w = w.replace("’", "'").split("'")[0]
         if len(w) < 3 or w in STOPWORDS:
             continue
-        out.append(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+        out.append(stem(w[:-1] if w.endswith("s") and len(w) > 4 else w))
     return out
+
+
+@lru_cache(maxsize=1)
+def _stemming() -> tuple[tuple[str, ...], int, frozenset[str]]:
+    data = lang.resource(lang.DEFAULT, "stem")
+    return tuple(data["suffixes"]), int(data["min_stem"]), frozenset(data["keep_double"])
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem (``lang/en/stem.yaml``): one suffix off, a doubled last consonant and a
+    final "e" dropped, so that "proposed", "proposes" and "proposing", "meeting" and "meet",
+    "appeasement" and "appeasing" count as one word.
+
+    >>> [stem(w) for w in ("proposed", "proposing", "appeasement", "appeasing", "during")]
+    ['propos', 'propos', 'appeas', 'appeas', 'during']
+    """
+    suffixes, least, keep_double = _stemming()
+    if len(word) <= least:
+        return word
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= least:
+            word = word[:-len(suffix)]
+            if len(word) > least and word[-1] == word[-2] and word[-1] not in keep_double \
+                    and word[-1] not in "aeiou":
+                word = word[:-1]
+            break
+    if word.endswith("e") and len(word) > least:
+        word = word[:-1]
+    return word
 
 
 def features(text: str, mentions: tuple[tuple[int, int, str], ...] = (),

@@ -781,7 +781,11 @@ SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|
                         r"\s+[^,;:“”\"]{1,50}?,\s+that\b"
                         # ("told reporters aboard Air Force One that ...": no commas)
                         r"|\b(?P<verb2>told\s+(?:reporters|journalists|(?:[A-Z][a-z]+\s+)?(?:leaders|officials|lawmakers|"
-                        r"diplomats|allies)))\s+(?:aboard|at|in|on|during|after)\s+[^,;:“”\"]{1,50}?\s+that\b")
+                        r"diplomats|allies)))\s+(?:aboard|at|in|on|during|after)\s+[^,;:“”\"]{1,50}?\s+that\b"
+                        # ("said in an interview that", "said at a news conference in Kyiv that": where
+                        # or how, told by a determiner's phrase)
+                        r"|\b(?P<verb3>said|says|wrote|added)\s+(?:in|at|during|on)\s+(?:an?|the|his|her|their)\s+"
+                        r"[^,;:“”\"]{1,50}?\s+that\b")
 
 
 def split_frame(text: str, w: Words) -> Frame | None:
@@ -1139,6 +1143,8 @@ def _plural_subject(subject: str) -> bool:
     (True, True)
     >>> _plural_subject("Grain shipments through the Black Sea corridor")
     True
+    >>> _plural_subject("A magnitude 8.8 earthquake"), _plural_subject("307 servicemen")
+    (False, True)
     """
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via|"
                     r"through|across|into|along|around|near|toward|towards|outside|inside|within|"
@@ -1157,8 +1163,12 @@ def _plural_subject(subject: str) -> bool:
                         "children", "civilians", "many", "several", "few", "others", "some", "most"}:
         return True
     if re.fullmatch(r"[a-z]*(?:men|women)", last) and last not in {"amen", "omen", "specimen"} \
-            or len(ws) > 1 and re.fullmatch(r"\d[\d,]*", ws[-2]) and ws[-2] != "1":
-        return True  # "servicemen", "307 servicemen": plural all the same
+            or (count := re.search(r"(?<![\d.,])(\d[\d,]*)\s+[\w’'-]+$", head)) and count.group(1) != "1":
+        return True  # "servicemen", "307 servicemen": plural all the same (not "a magnitude
+        # 8.8 earthquake")
+    if re.match(r"(?:an?|one|each|every)\s", head, re.IGNORECASE) \
+            and not re.search(r"\b(?:dozen|few|couple|handful|number|lot|series|pair)\b", head):
+        return False  # "a magnitude 8.8 earthquake", "an envoy of Trump": one
     if last.endswith("s") and last[:-1] in words().demonyms.values():
         return True  # "the Russians", "Ukrainians"
     if len(ws) == 1 and last in _registered_words():
@@ -1426,6 +1436,8 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
     ' the Burevestnik, and Putin announces the result'
     >>> _and_present(" in Moscow, and the two men talked for five hours", False, words())
     ' in Moscow, and the two men talk for five hours'
+    >>> _and_present(" Zelensky and seven European leaders at the White House and phoned Putin", False, words())
+    ' Zelensky and seven European leaders at the White House and phones Putin'
     """
     series = re.match(r",\s+([a-z]+)\b(?=[^,;“”\"]*?\sand\s+([a-z]+)\b)", rest)
     if series and all(v in w.past and v not in {"had", "did"} for v in series.groups()):
@@ -1433,11 +1445,14 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
     # (never inside a quote: 'described the talks as "productive and focused"')
     # (an adverb of sequence between: 'arrived in Lviv and first held a meeting')
     # (and a sequence's ", then": 'flew to Paris, then travelled to Berlin')
-    rest = re.sub(r"(?<=\s)(?:and|(?<=,\s)then)\s+((?:first|then|later|also|again|finally|soon|quickly)\s+)?([a-z]+)\b",
-                  lambda m: m.group(0).split()[0] + " " + (m.group(1) or "") + w.past[m.group(2)][plural]
-                  if m.group(2) in w.past and m.group(2) not in {"had", "did"}
-                  and not QUOTED_OPEN.search(m.string[:m.start()]) else m.group(0),
-                  rest, count=1)
+    # (the first "and" before a verb: 'hosts Zelensky and seven European leaders at the White
+    # House and phoned Putin' -> 'and phones Putin')
+    for m in re.finditer(r"(?<=\s)(?:and|(?<=,\s)then)\s+((?:first|then|later|also|again|finally|soon|quickly)\s+)?([a-z]+)\b",
+                         rest):
+        if m.group(2) in w.past and m.group(2) not in {"had", "did"} and not QUOTED_OPEN.search(rest[:m.start()]):
+            rest = rest[:m.start()] + m.group(0).split()[0] + " " + (m.group(1) or "") \
+                + w.past[m.group(2)][plural] + rest[m.end():]
+            break
     # a "where" clause of what was done there: 'visits China, where he and Xi called for a
     # political settlement' -> 'where he and Xi call for'
     rest = WHERE_DONE.sub(lambda m: f"{m.group('lead')}{w.past[m.group('verb')][_plural_subject(m.group('who'))]}"
@@ -1818,6 +1833,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Kirill Vyshinsky, the head of RIA Novosti Ukraine, whom a Kyiv court released on August 28, is on the plane."
     >>> dated_clause(s, s.index("on August"), s.index("on August") + 12)
     'A Kyiv court released Kirill Vyshinsky on August 28'
+    >>> s = "Putin acknowledged for the first time that Russian air defenses were responsible for the crash in December."
+    >>> dated_clause(s, s.index("in December"), s.index("in December") + 11) is None
+    True
     >>> s = 'The envoys were withdrawn after Mr. Biden said in March that he thought Mr. Putin was a "killer."'
     >>> dated_clause(s, s.index("in March"), s.index("in March") + 8)
     'Mr. Biden said in March that he thought Mr. Putin was a "killer."'
@@ -2419,6 +2437,11 @@ INDIRECT_OBJECT = re.compile(r"\s+(?:him|her|them|us|me|[A-Z][\w’'-]+(?:\s+[A-
                              r"(?=\s+(?:in|on|at|by|for|last|this|next|early|late|earlier|later)\b|\s*[,.;:]|\s*$)")
 
 
+# heads a relative clause tells when or how of, never its object or subject ("the first time
+# that ...", "the day that ...", "the way that ...")
+ADVERBIAL_HEAD = re.compile(r"(?<![\w’'-])(?:time|times|moment|day|night|morning|week|month|year|way|reason)$")
+
+
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
     """The relative clause a date sits in, as a sentence of its own: "The war between Russia
     and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
@@ -2486,6 +2509,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
             head = before[det[-2].start():].strip()
     if m.group("comma") and not head[:1].isupper() and head.split()[0].lower() not in ("the", "a", "an"):
         return None
+    if ADVERBIAL_HEAD.search(head):
+        return None  # "acknowledged for the first time that Russian air defenses were
+        # responsible ... in December": a time or a way is no object the clause lacks
     if m.group("comma") and (named := re.fullmatch(r"[^,]{2,80},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", head)):
         head = named.group("name")  # "Ukraine's new transmission system operator, GTSOU, which
         # is due to take over ...": the name stands for its description
@@ -2731,7 +2757,7 @@ NAMED_PAIR = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A
 # an aside a cut would leave open: "... trip, after what he described|"
 OPEN_ASIDE = re.compile(r",\s+(?:although|though|while|which|who|whose|whom|if|when|as|whereas|"
                         r"despite|after|before|except|including|excluding|besides|notably|"
-                        r"especially|such\s+as|like|unlike|of)\b[^,]*$")
+                        r"especially|such\s+as|like|unlike|of|with)\b[^,]*$")
 
 
 def _open_time_clause(head: str, tail: str, w: Words) -> bool:
@@ -3074,7 +3100,7 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
         content = reported_present(content, w)  # what was said, told as news: "had passed" -> "passed"
     if frame is None or not keep_frame:
         return _cap(drop_article(_participial(content, w)))
-    if frame.quoted and (not unquote(content, w)[1] or not _has_verb(_words_of(content), w)) \
+    if frame.quoted and (not unquote(content, w)[1] or not _has_verb(_words_of(content), w, headline=True)) \
             or FIRST_PERSON.match(content.strip(QUOTE_MARKS)):
         # (words in the first person are the speaker's own, whether or not the sentence kept the
         # quote's opening mark: 'I will wait for Putin personally," Zelensky told journalists')
@@ -3605,7 +3631,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     text = uncleft(_cap(text), w)
     # where the words were said, between the verb and "that": "said, aboard Air Force One,
     # that ..." -> "said that ..."
-    text = SAID_WHERE.sub(lambda m: f"{m.group('verb') or m.group('verb2')} that", text)
+    text = SAID_WHERE.sub(lambda m: f"{m.group('verb') or m.group('verb2') or m.group('verb3')} that", text)
 
     frame = split_frame(text, w)
     if frame is None and speaker and (text[:1] in "“\"" or FIRST_PERSON.match(text)):
@@ -3920,6 +3946,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False
     if hw[-1].lower() in w.needs_complement:
         return False
+    if len(hw) > 1 and hw[-2].lower() in ("more", "less", "fewer") and re.search(r"\bthan\b", re.split(r"[,;:]", tail)[0]):
+        return False  # "spent more time| on Prigozhin than on the war": a comparison without its "than"
     if _complement_cut(hw, _words_of(tail)[:2], w):
         return False
     if _verb_cut_off(hw, w):

@@ -916,3 +916,23 @@ def test_a_wire_dateline_day_is_the_day_its_story_tells_from() -> None:
     assert str(far.when.start) == "2022-08-19"
     (_, later) = _claims_of(text.replace("Aug 18", "Aug 20"), "2022-08-19")
     assert str(later.when.start) == "2022-08-19"
+
+
+def test_a_title_case_datelines_day_is_no_claim() -> None:
+    """'Moscow, Dec 23: ...': the day the story was filed, not a date the sentence tells (the
+    sentence's own 'on Friday' stays, and makes the claim)."""
+    claims = _claims_of("Moscow, Dec 23: Russian President Vladimir Putin on Friday said Moscow's "
+                        "further actions would depend on the West.", "2021-12-24")
+    assert [c.timex.text for c in claims if c.timex is not None] == ["Friday"]
+
+
+def test_an_approximate_count_lands_on_no_day() -> None:
+    """"The call came less than a week after ...": no day of its own (an exact count does)."""
+    lead = "Putin and Zelensky spoke by phone on Sunday, the Kremlin said. "
+    vague = _claims_of(lead + "The call came less than a week after Zelensky ended a hostage standoff.",
+                       "2020-07-27")
+    exact = _claims_of(lead + "The call came three days after Zelensky ended a hostage standoff.",
+                       "2020-07-27")
+    assert not [c for c in vague if c.timex is not None and "week" in c.timex.text]
+    assert [c.when.start.isoformat() for c in exact if c.timex is not None and "days" in c.timex.text] \
+        == ["2020-07-23"]

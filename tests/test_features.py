@@ -9,6 +9,6 @@ def test_a_count_is_a_feature_but_not_a_year_a_time_or_a_measure() -> None:
                 "at 10:30, after a 30-hour truce worth $2.9 billion.")
     assert "#35" in got and "#1200" in got and "#2.9" in got
     assert not [t for t in got if t in ("#2019", "#10", "#30")]
-    assert "prisoner" in got and "truce" in got
+    assert "prisoner" in got and "truc" in got  # (a light stem: "truce", "truces")
     # a date's day is no count: "May 16" and "11 May" give neither number nor month
     assert terms("Talks on May 16 and 11 May, 2025") == ["talk"]

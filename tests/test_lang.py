@@ -19,12 +19,19 @@ extract = importlib.import_module("generator.timex.extract")
 
 TENSE = lang.resource("en", "tense")["examples"]
 TIMEX = lang.resource("en", "timex")["examples"]
+STEMS = lang.resource("en", "stem")["examples"]
 
 
 @pytest.mark.parametrize("case", TENSE, ids=lambda c: c["text"][:40])
 def test_tense_examples(case: dict) -> None:
     start = case["text"].index(case["date"])
     assert resolve.tense(case["text"], start, start + len(case["date"])) == case["tense"]
+
+
+@pytest.mark.parametrize(("word", "stem"), sorted(STEMS.items()))
+def test_stem_examples(word: str, stem: str) -> None:
+    from generator.features import stem as stem_of
+    assert stem_of(word) == stem
 
 
 @pytest.mark.parametrize("case", TIMEX, ids=lambda c: f"{c['group']}:{c['text']}")
@@ -37,7 +44,7 @@ def test_group_normaliser_examples(case: dict) -> None:
 def test_every_bundle_has_the_same_resources() -> None:
     names = {code: sorted(p.stem for p in (lang.LANG_DIR / code).glob("*.yaml"))
              for code in lang.supported()}
-    assert names["en"] == ["tense", "text", "timex"]
+    assert names["en"] == ["stem", "tense", "text", "timex"]
     assert all(n == names["en"] for n in names.values())
 
 

@@ -28,7 +28,7 @@ from generator.timex.values import (
 
 FUNCTION = re.compile(
     r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|FORTNIGHTS|"
-    r"CENTURY|SET|DAYOF|DECADE|INYEAR|WEEKENDOF|THEN)"
+    r"CENTURY|SET|DAYOF|DECADE|INYEAR|WEEKENDOF|WEEKDAYOF|THEN)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -561,6 +561,9 @@ def _holiday_of(ctx: Clues, start: int, end: int) -> str | None:
     hi = ctx.text.find(".", end)
     hi = len(ctx.text) if hi < 0 else hi
     return next((day for word, day in contexts[written] if word.search(ctx.text, lo, hi)), None)
+# days before the article beyond which a day told in an earlier paragraph is a recall that no
+# "hours earlier" of a later paragraph counts from (news tells the hours around its own week)
+HOURS_REACH = 7
 LOOK_BACK = 50  # anaphors look back over this many dates at most (a bound: stays linear)
 # days before the article beyond which a day told in an earlier paragraph is a recall that no
 # "the same day" of a later paragraph counts from
@@ -666,6 +669,11 @@ def _quarter(args: list[str], ctx: Clues, start: int, dct: dt.date, refs: list[R
     return quarter_value(shift(base, "year", n))
 
 
+# the month from which "the beginning of the year" told as ahead is the next year's: from July,
+# the half of the year after its beginning (a beginning ahead in spring is of a year that began)
+START_PASSED = 7
+
+
 def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
     fn = FUNCTION.match(m.template)
     if not fn:
@@ -696,6 +704,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             n = 0 if direction == "future" or dct.isoweekday() >= 6 else -1
         elif re.fullmatch(r"[+-][0-9]+", rel):  # "the day after tomorrow": REL(+2,day)
             n = int(rel)
+        elif rel == "new":  # "in the new year": the next one from the year's second half
+            n = 1 if dct.month >= START_PASSED else 0
         else:  # "last year", "next week", "this month": only an explicit word moves the unit
             n = -1 if rel in LAST else 1 if rel in NEXT else 0
             if unit == "week" and rel in ("this", "the") and dct.isoweekday() == 7 and \
@@ -703,6 +713,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 # on a Sunday (the week's last day here, its first in many newsrooms) "later
                 # this week" and a "this week" ahead are the week to come; "this week" in a
                 # past tense stays the one ending (dev b03: talks proposed on Sunday 11 May 2025)
+                n = 1
+            if unit == "year" and rel == "the" and m.mod == "START" and dct.month >= START_PASSED \
+                    and ctx.tense(m.start, m.end) == "future":
+                # "talks expected to begin at the beginning of the year", written in December:
+                # a beginning still to come is the next year's
                 n = 1
         value = value_at(shift(dct, unit, n), unit)
         if n == 0 and unit == "day" and suffix.startswith("T"):
@@ -760,6 +775,15 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # the night", after a day ahead is the article's: below)
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
         ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs)
+        if narrated and ref is not None and (dct - ref.start).days > HOURS_REACH \
+                and (last := next((r for r in reversed(refs) if r.value == ref), None)) is not None \
+                and BLANK_LINE.search(ctx.text, last.end, m.start):
+            # "Hours earlier, a Russian missile struck a cafe" after a paragraph recalling a day
+            # weeks before ("his private jet crashed north of Moscow on August 23"): the hours
+            # are counted from the story's day, the last day named near the article's
+            near = [r for r in refs[-LOOK_BACK:] if r.value.granularity == "day" and r.topic
+                    and 0 <= (dct - r.value.start).days <= HOURS_REACH]
+            ref = near[-1].value if near else None
         if ref is not None and n == 0 and unit == "day" and (dct - ref.start).days > STALE_ANCHOR \
                 and (last := next((r for r in reversed(refs) if r.value == ref), None)) is not None \
                 and BLANK_LINE.search(ctx.text, last.end, m.start):
@@ -866,7 +890,20 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 # "next Sunday" said on a Saturday is not tomorrow ("this Sunday", "tomorrow"
                 # are): the Sunday of the week after
                 day += dt.timedelta(days=7)
+            if (args[1] or "").strip().lower() == "last" and (dct - day).days == 1:
+                # ... nor is "last Thursday" said on a Friday yesterday ("on Thursday",
+                # "yesterday" are): the Thursday of the week before ("Putin's year-end press
+                # conference last Thursday", written on Friday 31 December: the 23rd)
+                day -= dt.timedelta(days=7)
             value = day.isoformat()
+    elif name == "WEEKDAYOF":  # "Monday next week", "Wednesday of that week": a weekday of a week
+        rel = " ".join(args[1].lower().split())
+        n = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following", "the next") else 0
+        ref = _ref_for("week", refs) if rel not in ("next", "last", "this") else None
+        if ref is None and rel not in ("next", "last", "this"):
+            return f"XXXX-WXX-{int(args[0])}"  # "of that week" with no week named before
+        day = shift(ref.start if ref is not None else dct, "week", n)
+        value = (day + dt.timedelta(days=int(args[0]) - day.isoweekday())).isoformat()
     elif name == "WEEKENDOF":  # "the Easter weekend": the weekend of (or just before) the feast
         iv = interval(partial(args[0], _direction("", ctx, m.start, m.end), "", dct))
         if iv is None or iv.granularity != "day":
