@@ -2437,6 +2437,10 @@ INDIRECT_OBJECT = re.compile(r"\s+(?:him|her|them|us|me|[A-Z][\w’'-]+(?:\s+[A-
                              r"(?=\s+(?:in|on|at|by|for|last|this|next|early|late|earlier|later)\b|\s*[,.;:]|\s*$)")
 
 
+LAST_DONE = re.compile(r"(?<=\s)(?:last|most\s+recently|previously)\s+(?=(?:met|spoke|talked|visited|held|saw|"
+                       r"travelled|traveled|came|went|gathered|convened)\b)")
+
+
 # heads a relative clause tells when or how of, never its object or subject ("the first time
 # that ...", "the day that ...", "the way that ...")
 ADVERBIAL_HEAD = re.compile(r"(?<![\w’'-])(?:time|times|moment|day|night|morning|week|month|year|way|reason)$")
@@ -3615,6 +3619,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     # "The last round of trilateral talks was staged": last as seen from the report's day; the
     # timeline puts it in its place
     text = _cap(w.relative_order.sub("", text))
+    # "Biden and Putin last met in person at a summit in Geneva": last as seen from the report's
+    # day; under the happening's date, they meet
+    text = LAST_DONE.sub("", text)
     # "suggested Putin visit Kyiv instead": instead of what the article said before
     # (never "instead of Shmyhal": what it replaces is named)
     text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])(?!of\b)", "", text)
