@@ -521,6 +521,13 @@ def _trim_before(text: str, end: int, w: Words) -> int:
 # a short bracket after a name, before the verb: a party or an office ("Beate Meinl-Reisinger
 # (Neos) condemned", "Margus Tsahkna (Eesti 200) told")
 PARTY_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([^()\n]{1,30}\)$")
+# a noun and the name right after it, no comma between: the head of a relative clause without
+# its "that" ("sanctions ..., a step White House press secretary Jen Psaki described as ...")
+OBJECT_RELATIVE = re.compile(r"(?:a|an|the)\s+(?P<noun>[a-z]+)\s+(?=[A-Z])")
+# (not a phrase's: "Earlier in the week Zelensky told the UN")
+OBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)"
+                           r"(?<!\bduring\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bover\s)(?<!\bwith\s)"
+                           r"(?:a|an|the)\s+(?P<noun>[a-z]+)\s+$")
 # a relative clause's own verb, its clause not closed before the "and" after it
 RELATIVE_VERB = re.compile(r"(?<![\w’'-])(?:that|which|who)\s+(?:(?:would|will|could|should|might|may|must|has|"
                            r"have|had|also|then)\s+)*[a-z]+ed\b[^,;:“”\"]*$")
@@ -875,6 +882,15 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                                 v.group() in w.common_noun_verbs)
             if span == (-1, -1):
                 continue  # "Putin and Trump said": two speakers, say nothing for this verb
+            if span is not None and (
+                    (object_np := OBJECT_RELATIVE.match(text, span[0], span[1])) is not None
+                    and text[:span[0]].rstrip().endswith(",")
+                    or (object_np := OBJECT_BEFORE.search(text, _near(text, span[0], 40), span[0])) is not None
+                    and object_np.start() > 0) \
+                    and object_np.group("noun") not in w.titles and object_np.group("noun") not in w.speaker_nouns:
+                continue  # "..., a step White House press secretary Jen Psaki described as a
+                # signal", "the terms remain the ones Moscow has repeated": what a relative
+                # clause without its "that" says of the step, of the ones
             found = _resolve(text, span, mentions, registry, w)
             if found is None:
                 span = None
