@@ -727,6 +727,8 @@ UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|The
                       # ... or an act a teaser holds back: "Putin did something he had avoided
                       # for ten months", "Fate of Europe seemed to rest on one man's schedule"
                       r"|[^\"“]*?\b(?:(?:did|does|do|done)\s+something\b|(?:seemed|seems|appeared)\s+to\b)"
+                      # "Similar attack damages a landing ship": like what?
+                      r"|(?:Similar|Such)\b"
                       # "Previous one takes place in St Petersburg": one of what?
                       r"|(?:The\s+)?(?:(?:Previous|Next|Last|Latest|Other|Former|Latter|Current|New|"
                       r"Old|First|Second|Third|Final)\s+)?(?:[Oo]ne|[Oo]nes)\b(?!-)"
