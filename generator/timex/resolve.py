@@ -561,6 +561,8 @@ def _holiday_of(ctx: Clues, start: int, end: int) -> str | None:
     hi = ctx.text.find(".", end)
     hi = len(ctx.text) if hi < 0 else hi
     return next((day for word, day in contexts[written] if word.search(ctx.text, lo, hi)), None)
+
+
 # days before the article beyond which a day told in an earlier paragraph is a recall that no
 # "hours earlier" of a later paragraph counts from (news tells the hours around its own week)
 HOURS_REACH = 7
