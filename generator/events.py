@@ -967,6 +967,12 @@ PARTYLESS = re.compile(r"^(?P<pre>(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Ne
                        r"bilateral)\s+)?(?:talks|negotiations))\b", re.IGNORECASE)
 DELEGATIONS = re.compile(r"^Delegations\b")
 THE_TALKS = re.compile(r"\bthe\s+((?:peace\s+)?(?:talks|negotiations))\b")  # "happening in the talks"
+def _in_quote(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands inside a quote opened before it (curly or straight)."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 PARTY_SHARE = 2  # a state is a party of the event's talks when this many of its claims name it
 
 
@@ -1006,7 +1012,10 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
     ``PARTY_SHARE`` claims name it (or its adjective, or an organisation of its side), or every
     claim of an event of fewer; a state the title names (the venue) is none."""
     talks, delegations = PARTYLESS.match(title), DELEGATIONS.match(title)
-    the_talks = THE_TALKS.search(title) if talks is None and delegations is None else None
+    # (never inside a quote, whose words are the speaker's: '“Putin is not happy with the
+    # talks”' was made '... with the US-Russia talks')
+    the_talks = next((m for m in THE_TALKS.finditer(title) if not _in_quote(title, m.start())), None) \
+        if talks is None and delegations is None else None
     if talks is None and delegations is None and the_talks is None:
         return title
     registry = load_registry()
