@@ -87,7 +87,9 @@ MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:o
 GOVERNED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$", re.IGNORECASE)
 INSTITUTION_TITLE_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?P<title>[a-z][\w-]*)\s+"
                                     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})$")
-WITH_PARTY = re.compile(r"(?<![\w’'-])with\s+(?:[\w’'-]+\s+){0,3}$")
+# (nor the one a phrase is about, by or to: "Asked about Trump, he said", "Invited by Macron,
+# he flew to Paris", "Speaking to Macron, he said": the nineteenth sweep)
+WITH_PARTY = re.compile(r"(?<![\w’'-])(?:with|about|by|to|for|against)\s+(?:[\w’'-]+\s+){0,3}$")
 TIME_OPENER = re.compile(r"(?:[\w-]+\s+){1,3}(?:later|earlier|ago|afterwards|before)\s*,")
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")

@@ -41,7 +41,7 @@ from pathlib import Path
 import yaml
 
 from generator import parallel
-from generator.attribution import PRONOUN_OPENING
+from generator.attribution import PRONOUN_OPENING, RELATIVE_ASIDE, written
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
@@ -714,7 +714,14 @@ def _entity_name(entity_id: str) -> str:
 def _title_context(c: Claim) -> dict[str, str | None]:
     """What a claim says about who acts, what happened and where: for a headline's template."""
     who = agent(c)
-    return {"speaker": c.attribution.text if c.attribution is not None else None,
+    speaker = c.attribution.text if c.attribution is not None else None
+    if speaker is not None and (place := written(c.text, speaker)) is not None \
+            and any(m.start() < place.start() < m.end() for m in RELATIVE_ASIDE.finditer(c.text)):
+        # one who speaks inside a relative clause only ("Asked about Bakhmut, which Prigozhin
+        # claimed on Saturday to have captured, he said: ..."): the sentence's words are not
+        # his ('Prigozhin says Bakhmut is not occupied as of today')
+        speaker = None
+    return {"speaker": speaker,
             "agent": _entity_name(who) if who else None,
             "act": claim_what(c),
             "place": _entity_name(c.places[0]) if c.places else None}

@@ -108,3 +108,38 @@ def test_a_live_stamp_with_its_day_abbreviated_or_misspelt_leaks_into_no_title()
                      "**21:45 BST (Mon)** — Putin met Erdogan in Sochi on 4 May.",
                      "**21:45 GMT (Monday)** — he met Erdogan in Sochi on 5 May.")
     assert titles and not [t for t in titles if "GMT" in t or "BST" in t or "**" in t]
+
+
+def _claims(*bodies: str):
+    sources = []
+    for i, body in enumerate(bodies):
+        source, _ = parse_source(f'---\ntitle: "S{i}"\nurl: https://example.com/{i}\n'
+                                 f"published: 2024-06-2{i}\n---\n{body}\n", f"s{i}.md", f"s{i}")
+        assert source is not None
+        sources.append(source)
+    return extract(tuple(sources))
+
+
+@pytest.mark.parametrize("body", [
+    "Zelensky spoke in Kyiv. Asked about Trump on Friday, he said he was worried.",
+    "Zelensky spoke in Kyiv. Asked about Trump, whom Putin met in Alaska on Friday, he said he was worried.",
+    "Zelensky spoke in Kyiv. Invited by Macron on Friday, he said he would fly to Paris.",
+])
+def test_he_is_never_the_one_an_opening_phrase_is_about(body: str) -> None:
+    """"Asked about Trump, he said ...": the one person named before "he" was taken for him,
+    the person asked about (Trump spoke, and the title was 'Trump says he was worried')."""
+    timeline = _claims(body)
+    dated = [c for c in timeline.claims if c.timex is not None and c.timex.text == "Friday"]
+    assert dated and all(c.attribution is not None
+                         and c.attribution.entity == "volodymyr-zelensky" for c in dated)
+
+
+def test_a_relative_clauses_speaker_is_not_put_for_the_sentences_words() -> None:
+    """The date of "..., which Prigozhin claimed on Saturday to have captured, he said: ..." is
+    rightly Prigozhin's (session 25's clause speaker); its title put him for the sentence's
+    speaker: 'Prigozhin says Bakhmut is not occupied as of today'."""
+    timeline = _claims("Zelensky spoke in Kyiv. Asked about Bakhmut, which Wagner group chief Yevgeny "
+                       "Prigozhin claimed on Saturday to have captured, he said: \"Bakhmut is not "
+                       "occupied as of today.\"")
+    assert [e.title for e in timeline.events]
+    assert not [e.title for e in timeline.events if "Prigozhin says Bakhmut" in e.title]
