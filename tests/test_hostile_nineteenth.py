@@ -143,3 +143,25 @@ def test_a_relative_clauses_speaker_is_not_put_for_the_sentences_words() -> None
                        "occupied as of today.\"")
     assert [e.title for e in timeline.events]
     assert not [e.title for e in timeline.events if "Prigozhin says Bakhmut" in e.title]
+
+
+def test_a_paragraph_of_live_closing_lines_that_is_more_is_refused_without_backtracking() -> None:
+    """A live page's closing lines (session 25's furniture) were read as pieces each up to 80
+    characters with an optional full stop, one after another: where a paragraph of them was
+    more than that, every way of cutting it into pieces was tried (15 repetitions of "That is
+    all for now " took 20 s, each five more 4^5 times that: a build that never ends). Each
+    piece ends at its sentence's end now. Run in a child that must finish (a hang guard, not
+    a measure: the old pattern needs some 10^12 times the new one's steps here)."""
+    import subprocess
+    import sys
+
+    code = ("import re, yaml\n"
+            "from generator import lang\n"
+            "p = re.compile(lang.resource(lang.DEFAULT, 'text')['furniture']['pattern'])\n"
+            "s = 'That is all for now ' * 25 + 'x' * 100 + '. And more and more.'\n"
+            "print(bool(p.match(s)))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0 and out.stdout.strip() == "False"
+    text = "That's all from us for today. Our live coverage continues tomorrow from 8am."
+    timeline = _claims(f"Putin met Erdogan in Sochi on Monday.\n\n{text}")
+    assert all(text not in c.text for c in timeline.claims)
