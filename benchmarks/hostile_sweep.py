@@ -511,6 +511,7 @@ SHAPES = {
  "f19-furniture": lambda i: (f"Putin met Erdogan on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n"
                              "That's all from us for today. Our live coverage continues tomorrow from 8am.\n\n"),
  "f19-furniture-run": lambda i: "\n\nThat is all for now " if i == 0 else "x" * 100 + " " if i % 50 == 49 else "That is all for now ",
+ "f19-relayed-spaces": lambda i: f"Talks went on, Putin said on {1 + i % 28} May" + " " * 1500 + "and more, TASS reports.\n\n",
  "f19-furniture-line": lambda i: "Our live coverage of " if i == 0 else "the talks on Monday ",
  "f19-day-dateline": lambda i: (f"Hiroshima, May {1 + i % 28}: Prime Minister Narendra Modi on Saturday held talks with "
                                 "Zelensky, telling him India would help.\n\n"),
