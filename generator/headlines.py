@@ -1189,6 +1189,8 @@ def _plural_subject(subject: str) -> bool:
     if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media",
                         "children", "civilians", "many", "several", "few", "others", "some", "most"}:
         return True
+    if last.lower() in ("he", "she", "it"):
+        return False  # (after a number: "On August 12 he" was 'he go further', as "307 servicemen")
     if re.fullmatch(r"[a-z]*(?:men|women)", last) and last not in {"amen", "omen", "specimen"} \
             or len(ws) > 1 and re.fullmatch(r"\d[\d,]*", ws[-2]) and ws[-2] != "1":
         return True  # "servicemen", "307 servicemen": plural all the same

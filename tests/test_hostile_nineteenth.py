@@ -195,3 +195,11 @@ def test_a_run_of_spaces_after_a_speech_verb_is_read_once(pattern: str, text: st
     assert out.returncode == 0 and out.stdout.strip() == "True"
     timeline = _claims("Talks went on, Putin said on Monday" + " " * 1_600 + "and more, TASS reports.")
     assert [c.attribution.entity for c in timeline.claims if c.attribution] == ["vladimir-putin"]
+
+
+def test_he_after_a_days_number_takes_a_verb_in_the_singular() -> None:
+    """"On August 12 he went further" kept its date for a title: 'On August 12 he go further'
+    ("12 he" read as a count of people, as "307 servicemen")."""
+    made = make_headline("On August 12 he went further, saying Ukraine would push on.",
+                         speaker="Volodymyr Zelensky", keep="August 12").text
+    assert " he go " not in f"{made} " and "goes further" in made
