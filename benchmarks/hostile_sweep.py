@@ -472,6 +472,55 @@ SHAPES = {
                             f"{1 + i % 28} May.\n\n"),
  "f18-stamp": lambda i: f"**{i % 24:02d}:{i % 60:02d} GMT (Monday)** — Putin met Erdogan on {1 + i % 28} May.\n\n",
  "f18-stamp-run": lambda i: f"**{i % 24:02d}:{i % 60:02d} GMT (Monday)** " if i % 30 else "— Putin met Erdogan.\n\n",
+ # (a nineteenth sweep) session 25's reading rules: holidays read by whose they are, "on a
+ # Saturday", "the same day" / "a day later" in past narration, orders for a weekday, a date's
+ # "when" clause, securities by when they fall due, relative clauses and dashes between a
+ # speaker and the verb, a speaker named at the end, a lead's description named after, live
+ # pages' closing lines, title-case datelines
+ "f19-holiday": lambda i: (f"Ukraine marks its Independence Day on {1 + i % 28} May {1990 + i // 28 % 30}. "
+                           "Putin ordered a ceasefire over Orthodox Christmas, and Zelensky said the Christmas pause was a cover. "),
+ "f19-holiday-run": lambda i: "Christmas and " if i % 2 else "Independence Day and ",
+ "f19-holiday-far": lambda i: "Putin spoke on Monday. " if i == 0 else "the Christmas pause and the Independence Day, ",
+ "f19-a-weekday": lambda i: f"on March {1 + i % 28} {1990 + i // 28 % 30}, when Bennett flew to Moscow on a Saturday, and ",
+ "f19-a-weekday-run": lambda i: "Putin flew to Moscow on 5 March 2022" if i == 0 else " and on a Saturday",
+ "f19-same-day": lambda i: (f"Putin said talks would be held on {1 + i % 28} May {1990 + i // 28 % 30}. "
+                            "The Kremlin dismissed the claim the same day. A day later Maria Zakharova, the "
+                            "foreign ministry spokeswoman, called the initiative a \"dead end\". "),
+ "f19-same-day-run": lambda i: "Putin said talks would be held on Friday" if i == 0 else ", and the same day, and a day later",
+ "f19-directed": lambda i: (f"Putin on Thursday ordered his forces to observe a cease-fire on Friday and Saturday "
+                            f"in {1990 + i % 30}. "),
+ "f19-directed-run": lambda i: "Putin on Thursday ordered his forces to observe a cease-fire" if i == 0 else " on Friday and",
+ "f19-when-after": lambda i: f"Putin agreed to organise the meeting in January {1990 + i % 30}, when Zelensky visited Bern. ",
+ "f19-when-run": lambda i: f"in January {1990 + i % 30}, when Zelensky visited Bern and ",
+ "f19-maturity-run": lambda i: f"notes due {2030 + i % 20}, bonds maturing in {2030 + i % 20} and ",
+ "f19-relative": lambda i: (f"Asked about Bakhmut, which Wagner group chief Yevgeny Prigozhin claimed on {1 + i % 28} May "
+                            f"{1990 + i // 28 % 30} to have captured, he said: \"Bakhmut is not occupied as of today.\" "),
+ "f19-relative-run": lambda i: "Zelensky spoke. Asked" if i == 0 else f", which Prigozhin claimed on {1 + i % 28} May to have captured",
+ "f19-dash-aside": lambda i: (f"Recep Tayyip Erdogan - who hosted Zelensky in Istanbul last week - said on {1 + i % 28} May "
+                             f"{1990 + i // 28 % 30} that talks were possible. "),
+ "f19-dash-run": lambda i: "Erdogan - " if i == 0 else ["who hosted Zelensky - ", "said on Monday - ", "x - "][i % 3],
+ "f19-tail-said": lambda i: (f"Talks began on {1 + i % 28} May {1990 + i // 28 % 30}, but made no progress toward a "
+                             "ceasefire, Defense Minister Rustem Umerov said. "),
+ "f19-tail-run": lambda i: f"talks began on {1 + i % 28} May, Umerov said, " if i % 2 else "but made no progress, ",
+ "f19-possessive": lambda i: (f"Ukraine's president said on {1 + i % 28} May {1990 + i // 28 % 30} that a coup was planned. "
+                              "Volodymyr Zelenskyy said at a news conference that it was so. "),
+ "f19-possessive-run": lambda i: "Ukraine's president said on Monday that " if i == 0 else "Russia's president and Ukraine's ",
+ "f19-timed-opening": lambda i: (f"Zelensky visited the front. On {1 + i % 28} May he chaired a meeting and said Ukraine "
+                                 f"had captured {i} soldiers. "),
+ "f19-timed-run": lambda i: "Zelensky spoke. On Tuesday" if i == 0 else " he",
+ "f19-furniture": lambda i: (f"Putin met Erdogan on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n"
+                             "That's all from us for today. Our live coverage continues tomorrow from 8am.\n\n"),
+ "f19-furniture-run": lambda i: "\n\nThat is all for now " if i == 0 else "x" * 100 + " " if i % 50 == 49 else "That is all for now ",
+ "f19-relayed-spaces": lambda i: f"Talks went on, Putin said on {1 + i % 28} May" + " " * 1500 + "and more, TASS reports.\n\n",
+ "f19-furniture-line": lambda i: "Our live coverage of " if i == 0 else "the talks on Monday ",
+ "f19-day-dateline": lambda i: (f"Hiroshima, May {1 + i % 28}: Prime Minister Narendra Modi on Saturday held talks with "
+                                "Zelensky, telling him India would help.\n\n"),
+ "f19-day-dateline-run": lambda i: "Hiroshima, May 20: " if i % 30 else "Modi met Zelensky on Saturday. ",
+ "f19-quote-lead-in": lambda i: (f"Kuleba's reply came on {1 + i % 28} May {1990 + i // 28 % 30}: \"Ukraine's policy "
+                                 "is made in Kyiv,\" the\nforeign minister wrote. "),
+ "f19-said-objects": lambda i: (f"He was reluctant on {1 + i % 28} May {1990 + i // 28 % 30} to respond to anything "
+                                "Putin says, Zelensky said. "),
+ "f19-complement-run": lambda i: "a request for permission " if i % 2 else "for plans ",
 }
 _DATED = "Putin spoke to Zelensky on {d} May {y} and "
 

@@ -43,7 +43,7 @@ from pathlib import Path
 import yaml
 
 from generator import parallel
-from generator.attribution import PRONOUN_OPENING
+from generator.attribution import PRONOUN_OPENING, RELATIVE_ASIDE, written
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
@@ -718,7 +718,14 @@ def _entity_name(entity_id: str) -> str:
 def _title_context(c: Claim) -> dict[str, str | None]:
     """What a claim says about who acts, what happened and where: for a headline's template."""
     who = agent(c)
-    return {"speaker": c.attribution.text if c.attribution is not None else None,
+    speaker = c.attribution.text if c.attribution is not None else None
+    if speaker is not None and (place := written(c.text, speaker)) is not None \
+            and any(m.start() < place.start() < m.end() for m in RELATIVE_ASIDE.finditer(c.text)):
+        # one who speaks inside a relative clause only ("Asked about Bakhmut, which Prigozhin
+        # claimed on Saturday to have captured, he said: ..."): the sentence's words are not
+        # his ('Prigozhin says Bakhmut is not occupied as of today')
+        speaker = None
+    return {"speaker": speaker,
             "agent": _entity_name(who) if who else None,
             "act": claim_what(c),
             "place": _entity_name(c.places[0]) if c.places else None}
@@ -731,6 +738,8 @@ UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|The
                       # ... or an act a teaser holds back: "Putin did something he had avoided
                       # for ten months", "Fate of Europe seemed to rest on one man's schedule"
                       r"|[^\"“]*?\b(?:(?:did|does|do|done)\s+something\b|(?:seemed|seems|appeared)\s+to\b)"
+                      # "Similar attack damages a landing ship": like what?
+                      r"|(?:Similar|Such)\b"
                       # "Previous one takes place in St Petersburg": one of what?
                       r"|(?:The\s+)?(?:(?:Previous|Next|Last|Latest|Other|Former|Latter|Current|New|"
                       r"Old|First|Second|Third|Final)\s+)?(?:[Oo]ne|[Oo]nes)\b(?!-)"
@@ -974,6 +983,12 @@ PARTYLESS = re.compile(r"^(?P<pre>(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Ne
                        r"bilateral)\s+)?(?:talks|negotiations))\b", re.IGNORECASE)
 DELEGATIONS = re.compile(r"^Delegations\b")
 THE_TALKS = re.compile(r"\bthe\s+((?:peace\s+)?(?:talks|negotiations))\b")  # "happening in the talks"
+def _in_quote(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands inside a quote opened before it (curly or straight)."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 PARTY_SHARE = 2  # a state is a party of the event's talks when this many of its claims name it
 
 
@@ -1013,7 +1028,10 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
     ``PARTY_SHARE`` claims name it (or its adjective, or an organisation of its side), or every
     claim of an event of fewer; a state the title names (the venue) is none."""
     talks, delegations = PARTYLESS.match(title), DELEGATIONS.match(title)
-    the_talks = THE_TALKS.search(title) if talks is None and delegations is None else None
+    # (never inside a quote, whose words are the speaker's: '“Putin is not happy with the
+    # talks”' was made '... with the US-Russia talks')
+    the_talks = next((m for m in THE_TALKS.finditer(title) if not _in_quote(title, m.start())), None) \
+        if talks is None and delegations is None else None
     if talks is None and delegations is None and the_talks is None:
         return title
     registry = load_registry()

@@ -558,12 +558,33 @@ def strip_opener(text: str, w: Words) -> str:
             if (pronoun := re.match(r"(?:he|she|He|She)\b", rest)) is not None:
                 # "When Volodymyr Zelensky stepped out ... to address the nation, he did not
                 # reject the plan": "he" is the one person the opener names
-                people = {n for run in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", text[len(word):m.start()])
-                          if (n := short_name(run, w)) in w.people}
+                # (never one the opener names as an object or inside a relative clause:
+                # "Asked about Putin, he said", "Asked about Bakhmut, which Prigozhin claimed
+                # to have captured, he said": not Putin, not Prigozhin)
+                people = {n for run in NAME_RUN.finditer(text, len(word), m.start())
+                          if _opener_subject(text, run.start(), w) and (n := short_name(run.group(), w)) in w.people}
                 if len(people) == 1:
                     rest = people.pop() + rest[pronoun.end():]
             return rest
     return text
+
+
+NAME_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+
+
+def _opener_subject(text: str, at: int, w: Words) -> bool:
+    """Whether the name at ``at`` of a sentence's opening phrase may be its clause's subject
+    (whom a "he" after the phrase stands for): not after a preposition or a verb ("Asked about
+    Putin", "After a call with Putin", "Meeting Putin": objects) nor inside a relative clause
+    ("Asked about Bakhmut, which Prigozhin claimed to have captured")."""
+    if re.search(r",\s*(?:which|who|whom|whose)\b[^,;:]*$", text[:at]):
+        return False
+    prev = re.search(r"([\w’'-]+)\s+$", text[:at])
+    if prev is None:
+        return True
+    low = prev.group(1).lower()
+    return low in SUBORDINATORS or not (low in PREPOSITIONS or low in w.past or low in w.present
+                                        or low.endswith(("ing", "ed")))
 
 
 def _clause_verb(ws: list[str], w: Words) -> bool:
@@ -638,6 +659,17 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
             continue  # "the future of the plant": a noun its "of" phrase depends on
+        if (owner := OWNER_BEFORE.search(before)) is not None and not w.date_preps.search(before) \
+                and re.match(r"[A-Z\d]", text[start:end]) \
+                and not re.search(r"(?:(?:^|(?<=,))\s*|\s+on\s+)[Aa]n?\s+$", before):
+            noun = re.match(r"\s+([a-z][\w-]*)", text[end:])
+            if noun is None or noun.group(1) in PREPOSITIONS | AUXILIARIES | w.dangling:
+                continue  # "marks its Independence Day on Saturday": the noun phrase's head (cut,
+                # 'marks its on Saturday'; "the May 15 talks" loses its date)
+            if owner.group(1).lower() in ("a", "an") \
+                    and (owner.group(1).lower() == "an") != (noun.group(1)[0] in "aeiou"):
+                continue  # "an Orthodox Christmas service": its article agrees with the date
+                # (cut, 'attends an service'; "a Christmas ceasefire" loses its date)
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
         deictic = re.match(r"(?i)(?:earlier|later|this|last|next)\b", text[start:end]) \
             or re.search(r"(?i)\b(?:ago|earlier|later)$", text[start:end])
@@ -709,6 +741,7 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     return _tidy(re.sub(r",\s*,", ",", text))
 
 
+OWNER_BEFORE = re.compile(r"(?<![\w’'-])(a|an|its|his|her|their|our|[\w-]+[’']s)\s+$")
 SAID_OVERNIGHT = re.compile(r"(?P<verb>\b(?:says|said|say|tells|told|tell|writes|wrote)\s+)overnight\s+"
                             r"(?=that\b|[“\"])")
 THERE = re.compile(r"(?<=[a-z])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|can|"
@@ -1162,6 +1195,8 @@ def _plural_subject(subject: str) -> bool:
     if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media",
                         "children", "civilians", "many", "several", "few", "others", "some", "most"}:
         return True
+    if last.lower() in ("he", "she", "it"):
+        return False  # (after a number: "On August 12 he" was 'he go further', as "307 servicemen")
     if re.fullmatch(r"[a-z]*(?:men|women)", last) and last not in {"amen", "omen", "specimen"} \
             or (count := re.search(r"(?<![\d.,])(\d[\d,]*)\s+[\w’'-]+$", head)) and count.group(1) != "1":
         return True  # "servicemen", "307 servicemen": plural all the same (not "a magnitude
@@ -2437,6 +2472,10 @@ INDIRECT_OBJECT = re.compile(r"\s+(?:him|her|them|us|me|[A-Z][\w’'-]+(?:\s+[A-
                              r"(?=\s+(?:in|on|at|by|for|last|this|next|early|late|earlier|later)\b|\s*[,.;:]|\s*$)")
 
 
+LAST_DONE = re.compile(r"(?<=\s)(?:last|most\s+recently|previously)\s+(?=(?:met|spoke|talked|visited|held|saw|"
+                       r"travelled|traveled|came|went|gathered|convened)\b)")
+
+
 # heads a relative clause tells when or how of, never its object or subject ("the first time
 # that ...", "the day that ...", "the way that ...")
 ADVERBIAL_HEAD = re.compile(r"(?<![\w’'-])(?:time|times|moment|day|night|morning|week|month|year|way|reason)$")
@@ -2665,7 +2704,13 @@ def second_predicate(text: str, w: Words) -> str:
 OF_ASIDE_WORDS = 6  # words of an "of" phrase set off by commas that a headline keeps
 
 
+QUOTE_INSERT = re.compile(r"(?<=[“\"‘])[(\[](?P<inner>[^()\[\]“”\"]{1,40})[)\]]")
+
+
 def drop_parentheticals(text: str, w: Words) -> str:
+    # words an editor put in brackets to open a quote stand for the speaker's own: the words
+    # stay, their brackets go ('"(Putin) is not happy"' was 'Is not happy', the name dropped)
+    text = QUOTE_INSERT.sub(lambda m: m.group("inner"), text)
     text = re.sub(r"\s*\([^()]*\)", "", text)
     # a short clause between a verb and its complement: "agreed when they met to deepen
     # investment links" -> "agreed to deepen investment links"
@@ -2674,7 +2719,8 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   lambda m: m.group("verb") if m.group("v") in w.verb_forms and m.group("verb") in w.verb_forms
                   else m.group(0), text)
     text = re.sub(r"\s*\[[^\[\]]*\]", "", text)
-    text = re.sub(r"\s+[—–]\s+[^—–]{1,120}?\s+[—–](?=\s)", "", text)
+    # (and one set off by hyphens with spaces: "Erdogan - who met Putin - said")
+    text = re.sub(r"\s+([—–-])\s+[^—–]{1,120}?\s+\1(?=\s)", "", text)
     # appositions and non-restrictive relatives after a name: "Zelensky, a former comedian, ..."
     def aside(m: re.Match[str]) -> str:
         inner = m.group("inner")
@@ -3615,6 +3661,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     # "The last round of trilateral talks was staged": last as seen from the report's day; the
     # timeline puts it in its place
     text = _cap(w.relative_order.sub("", text))
+    # "Biden and Putin last met in person at a summit in Geneva": last as seen from the report's
+    # day; under the happening's date, they meet
+    text = LAST_DONE.sub("", text)
     # "suggested Putin visit Kyiv instead": instead of what the article said before
     # (never "instead of Shmyhal": what it replaces is named)
     text = re.sub(r",?\s+instead(?=[.!?]?$)|(?<=\s)instead\s+(?=[a-z])(?!of\b)", "", text)
@@ -4156,6 +4205,8 @@ def label(text: str, limit: int = 80) -> str:
     w = words()
     # as a reader sees it, without an interview's speaker label ("**IK:** The UN ...")
     text = _end_sentence(plain_inline(re.sub(r"^\*\*[^*\n]{1,40}?:?\*\*:?\s*", "", " ".join(text.split()))))
+    # (nor a dateline: 'Washington, Feb 28: Trump and Zelensky clashed ...' was a title whole)
+    text = strip_dateline(text, w)
     text = _cap(strip_connectives(text, w)) or text  # ("Earlier Wednesday, ...", "Second, ...")
     # (and the openers that tell when or after what: "In the early hours of Friday, after a
     # marathon session, the leaders signed up ...")

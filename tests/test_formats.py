@@ -65,7 +65,7 @@ def test_an_analysis_keeps_its_dated_facts_apart_from_its_commentary(timeline) -
     titles = _titles(timeline, "analysis")
     # the date is the participle phrase's: "..., launching more than 800 drones on Sept. 7"
     assert titles["2025-09-07"] == "Russia launches more than 800 drones"
-    assert titles["2019-12-09"] == "Putin and Zelensky last met in Paris"
+    assert titles["2019-12-09"] == "Putin and Zelensky meet in Paris"
 
 
 def test_outlets_of_every_shape_meet_in_one_event(timeline) -> None:

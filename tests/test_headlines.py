@@ -151,6 +151,8 @@ def test_event_title_falls_back_to_a_template_never_to_nothing() -> None:
     ("Fate of Europe seemed to rest on one man's travel schedule", True),
     ("Putin says Russia did nothing wrong", False),
     ("Putin does his best to avoid the word war", False),
+    ("Similar attack damages a landing ship at the port of Novorossiysk", True),
+    ("Suchkov says the talks will go on", False),
 ])
 def test_titles_that_do_not_open_on_who_acted(title: str, unheaded: bool) -> None:
     """Such titles rank below one that opens on a name when both name the event's people."""

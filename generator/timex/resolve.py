@@ -558,9 +558,13 @@ def _holiday_of(ctx: Clues, start: int, end: int) -> str | None:
     if written not in contexts:
         return None
     lo = max(0, ctx.sentence_start(start, 0) - HOLIDAY_REACH)
-    hi = ctx.text.find(".", end)
-    hi = len(ctx.text) if hi < 0 else hi
+    # (the sentence's end, at most WINDOW characters on, as the tense's clues: a text with no
+    # full stop after a run of holidays was read to its end for each, quadratic)
+    hi = ctx.text.find(".", end, end + WINDOW)
+    hi = min(len(ctx.text), end + WINDOW) if hi < 0 else hi
     return next((day for word, day in contexts[written] if word.search(ctx.text, lo, hi)), None)
+
+
 # days before the article beyond which a day told in an earlier paragraph is a recall that no
 # "hours earlier" of a later paragraph counts from (news tells the hours around its own week)
 HOURS_REACH = 7
