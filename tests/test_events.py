@@ -1355,3 +1355,20 @@ def test_a_role_opening_a_title_takes_the_name_another_claim_gives_it() -> None:
     other = _claim("o", "b", "Defence minister Rustem Umerov said the drills were a threat.",
                    "2021-04-22", mentions=((17, 30, "rustem-umerov"),))
     assert _role_named(title, [shoigu, other], frozenset()) == title
+
+
+def test_two_days_ahead_are_two_plans_unless_a_move_is_told() -> None:
+    """"Talks are due to open in Geneva on Monday, followed by a NATO-Russia Council meeting in
+    Brussels on Wednesday": two happenings planned, never one plan moved from Monday to
+    Wednesday; a report that tells of a move ("will now take place on Wednesday") makes them
+    one plan that moved, shown with both days."""
+    sources = (_source("a", "2022-01-03"), _source("b", "2022-01-03"))
+    monday = _dated("a1", "a", "Talks between US and Russian officials are due to open in Geneva on "
+                    "Monday.", "Monday", "2022-01-10")
+    wednesday = _dated("b1", "b", "Talks between US and Russian officials are due to be held on "
+                       "Wednesday in Brussels.", "Wednesday", "2022-01-12")
+    assert len(merge_events((monday, wednesday), sources)) == 2
+    moved = _dated("b1", "b", "Talks between US and Russian officials, which had been expected on "
+                   "Monday, will now take place on Wednesday.", "Wednesday", "2022-01-12")
+    (event,) = merge_events((monday, moved), sources)
+    assert [v["when"]["start"] for v in event.conflicts] == ["2022-01-10", "2022-01-12"]
