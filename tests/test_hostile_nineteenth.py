@@ -85,13 +85,7 @@ def test_a_name_an_editor_put_in_brackets_to_open_a_quote_stays(sentence: str) -
 
 
 def _titles(*bodies: str) -> list[str]:
-    sources = []
-    for i, body in enumerate(bodies):
-        source, _ = parse_source(f'---\ntitle: "S{i}"\nurl: https://example.com/{i}\n'
-                                 f"published: 2025-0{i + 1}-1{i}\n---\n{body}\n", f"s{i}.md", f"s{i}")
-        assert source is not None
-        sources.append(source)
-    return [e.title for e in extract(tuple(sources)).events]
+    return [e.title for e in _claims(*bodies, published=lambda i: f"2025-0{i + 1}-1{i}").events]
 
 
 def test_a_quote_keeps_its_words_when_the_talks_get_their_parties() -> None:
@@ -110,11 +104,12 @@ def test_a_live_stamp_with_its_day_abbreviated_or_misspelt_leaks_into_no_title()
     assert titles and not [t for t in titles if "GMT" in t or "BST" in t or "**" in t]
 
 
-def _claims(*bodies: str):
+def _claims(*bodies: str, published=lambda i: f"2024-06-2{i}"):
+    """The timeline of one source a body (the i-th published on ``published(i)``)."""
     sources = []
     for i, body in enumerate(bodies):
         source, _ = parse_source(f'---\ntitle: "S{i}"\nurl: https://example.com/{i}\n'
-                                 f"published: 2024-06-2{i}\n---\n{body}\n", f"s{i}.md", f"s{i}")
+                                 f"published: {published(i)}\n---\n{body}\n", f"s{i}.md", f"s{i}")
         assert source is not None
         sources.append(source)
     return extract(tuple(sources))
