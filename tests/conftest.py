@@ -17,6 +17,20 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 collect_ignore_glob = ["fixtures/*/tools/*.py"]
 
 
+def timeline_of(*bodies: str, published=lambda i: f"2024-06-2{i}"):
+    """The extracted timeline of one source a body, the i-th published on ``published(i)``."""
+    from generator.pipeline import extract
+    from generator.sources import parse_source
+
+    sources = []
+    for i, body in enumerate(bodies):
+        source, _ = parse_source(f'---\ntitle: "S{i}"\nurl: https://example.com/{i}\n'
+                                 f"published: {published(i)}\n---\n{body}\n", f"s{i}.md", f"s{i}")
+        assert source is not None
+        sources.append(source)
+    return extract(tuple(sources))
+
+
 def mkdocs_config(folder: Path, text: str):
     """Load the project in ``folder`` with ``text`` as its mkdocs.yml: its settings, or the one
     problem that refuses them."""

@@ -17,7 +17,7 @@ from generator.merge_memo import event_from_json, event_to_json
 from generator.output import read_json, read_json_lines, write_json, write_json_lines
 from generator.pipeline import extract
 from generator.sources import load_sources
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, timeline_of
 
 DEV = FIXTURES / "dev_corpus" / "articles"
 TODAY = dt.date(2026, 12, 1)
@@ -184,17 +184,9 @@ def test_a_gapped_object_after_a_speaker_is_no_clause(sentence: str) -> None:
 def test_titles_of_a_sequence_after_a_speaker_name_no_speaker_as_actor() -> None:
     """Through extraction and merging: no event of such a sentence is titled as if the speaker
     travelled ('Kremlin travels to Berlin', 'Kremlin said Kyiv' before)."""
-    from generator.sources import parse_source
-
     texts = ["The Kremlin said Putin flew to Paris on Monday, then travelled to Berlin on "
              "Tuesday.", "The Kremlin said Modi visited Moscow in July and Kyiv in August."]
-    sources = []
-    for i, text in enumerate(texts):
-        source, _ = parse_source(f'---\ntitle: "S{i}"\nurl: https://example.com/{i}\n'
-                                 f"published: 202{i}-09-10\n---\n{text}\n", f"s{i}.md", f"s{i}")
-        assert source is not None
-        sources.append(source)
-    titles = [e.title for e in extract(tuple(sources)).events]
+    titles = [e.title for e in timeline_of(*texts, published=lambda i: f"202{i}-09-10").events]
     assert titles and not [t for t in titles if t.startswith(("Kremlin travel", "Kremlin said"))]
 
 

@@ -8,10 +8,9 @@ import datetime as dt
 import pytest
 
 from generator.headlines import make_headline, strip_dates, words
-from generator.pipeline import extract
-from generator.sources import parse_source
 from generator.timex import tag
 from generator.timex.resolve import WINDOW
+from tests.conftest import timeline_of
 
 
 def test_a_holidays_context_is_read_within_a_window_not_to_the_texts_end() -> None:
@@ -85,7 +84,7 @@ def test_a_name_an_editor_put_in_brackets_to_open_a_quote_stays(sentence: str) -
 
 
 def _titles(*bodies: str) -> list[str]:
-    return [e.title for e in _claims(*bodies, published=lambda i: f"2025-0{i + 1}-1{i}").events]
+    return [e.title for e in timeline_of(*bodies, published=lambda i: f"2025-0{i + 1}-1{i}").events]
 
 
 def test_a_quote_keeps_its_words_when_the_talks_get_their_parties() -> None:
@@ -104,15 +103,6 @@ def test_a_live_stamp_with_its_day_abbreviated_or_misspelt_leaks_into_no_title()
     assert titles and not [t for t in titles if "GMT" in t or "BST" in t or "**" in t]
 
 
-def _claims(*bodies: str, published=lambda i: f"2024-06-2{i}"):
-    """The timeline of one source a body (the i-th published on ``published(i)``)."""
-    sources = []
-    for i, body in enumerate(bodies):
-        source, _ = parse_source(f'---\ntitle: "S{i}"\nurl: https://example.com/{i}\n'
-                                 f"published: {published(i)}\n---\n{body}\n", f"s{i}.md", f"s{i}")
-        assert source is not None
-        sources.append(source)
-    return extract(tuple(sources))
 
 
 @pytest.mark.parametrize("body", [
@@ -124,14 +114,14 @@ def test_he_is_never_the_one_an_opening_phrase_is_about(body: str) -> None:
     """"Asked about Trump, he said ...": the one person named before "he" was taken for him,
     the person asked about (Trump spoke, and the title was 'Trump says he was worried'). The
     agent of "by" still is ("an interview given on Sunday by Zelensky ..., in which he said")."""
-    timeline = _claims(body)
+    timeline = timeline_of(body)
     dated = [c for c in timeline.claims if c.timex is not None and c.timex.text == "Friday"]
     assert dated and all(c.attribution is not None
                          and c.attribution.entity == "volodymyr-zelensky" for c in dated)
 
 
 def test_he_after_by_is_still_its_agent() -> None:
-    timeline = _claims("Peskov spoke on Monday. The talks follow an interview given on Sunday by Ukrainian "
+    timeline = timeline_of("Peskov spoke on Monday. The talks follow an interview given on Sunday by Ukrainian "
                        "President Volodymyr Zelensky to journalists, in which he said Ukraine was ready.")
     dated = [c for c in timeline.claims if c.timex is not None and c.timex.text == "Sunday"]
     assert dated and dated[0].attribution is not None \
@@ -142,7 +132,7 @@ def test_a_relative_clauses_speaker_is_not_put_for_the_sentences_words() -> None
     """The date of "..., which Prigozhin claimed on Saturday to have captured, he said: ..." is
     rightly Prigozhin's (session 25's clause speaker); its title put him for the sentence's
     speaker: 'Prigozhin says Bakhmut is not occupied as of today'."""
-    timeline = _claims("Zelensky spoke in Kyiv. Asked about Bakhmut, which Wagner group chief Yevgeny "
+    timeline = timeline_of("Zelensky spoke in Kyiv. Asked about Bakhmut, which Wagner group chief Yevgeny "
                        "Prigozhin claimed on Saturday to have captured, he said: \"Bakhmut is not "
                        "occupied as of today.\"")
     assert [e.title for e in timeline.events]
@@ -167,7 +157,7 @@ def test_a_paragraph_of_live_closing_lines_that_is_more_is_refused_without_backt
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0 and out.stdout.strip() == "False"
     text = "That's all from us for today. Our live coverage continues tomorrow from 8am."
-    timeline = _claims(f"Putin met Erdogan in Sochi on Monday.\n\n{text}")
+    timeline = timeline_of(f"Putin met Erdogan in Sochi on Monday.\n\n{text}")
     assert all(text not in c.text for c in timeline.claims)
 
 
@@ -188,7 +178,7 @@ def test_a_run_of_spaces_after_a_speech_verb_is_read_once(pattern: str, text: st
             f"print({pattern}.fullmatch({text!r}) is None)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0 and out.stdout.strip() == "True"
-    timeline = _claims("Talks went on, Putin said on Monday" + " " * 1_600 + "and more, TASS reports.")
+    timeline = timeline_of("Talks went on, Putin said on Monday" + " " * 1_600 + "and more, TASS reports.")
     assert [c.attribution.entity for c in timeline.claims if c.attribution] == ["vladimir-putin"]
 
 
