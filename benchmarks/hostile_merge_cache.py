@@ -88,16 +88,22 @@ def edit(folder: Path, rng: random.Random) -> str:
     return f"{kind} {a.name}"
 
 
-def whole(argv: list[str]) -> int:
-    """``--whole``: the extraction with every cache of a build against a cold one."""
+def _workspace(argv: list[str], prefix: str) -> tuple[random.Random, int, Path, Path]:
+    """SETS,SEED,STEPS of the command line: the random edits' generator, the number of steps, a
+    fresh folder and its ``sources`` holding a copy of the sets' articles."""
     sets, seed, steps = argv[0].split(","), int(argv[1]), int(argv[2])
-    rng = random.Random(seed)
-    work = Path(tempfile.mkdtemp(prefix="hostile-caches-"))
+    work = Path(tempfile.mkdtemp(prefix=prefix))
     folder = work / "sources"
     folder.mkdir()
     for name in sets:
         for path in sorted((ROOT / "tests" / "fixtures" / name / "articles").glob("*.md")):
             shutil.copy(path, folder / f"{name}-{path.name}")
+    return random.Random(seed), steps, work, folder
+
+
+def whole(argv: list[str]) -> int:
+    """``--whole``: the extraction with every cache of a build against a cold one."""
+    rng, steps, work, folder = _workspace(argv, "hostile-caches-")
     registry = load_registry()
 
     def built(jobs: int, cached: bool) -> tuple[object, str, float]:
@@ -139,14 +145,7 @@ def whole(argv: list[str]) -> int:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--whole"]:
         return whole(argv[1:])
-    sets, seed, steps = argv[0].split(","), int(argv[1]), int(argv[2])
-    rng = random.Random(seed)
-    work = Path(tempfile.mkdtemp(prefix="hostile-merge-cache-"))
-    folder = work / "sources"
-    folder.mkdir()
-    for name in sets:
-        for path in sorted((ROOT / "tests" / "fixtures" / name / "articles").glob("*.md")):
-            shutil.copy(path, folder / f"{name}-{path.name}")
+    rng, steps, work, folder = _workspace(argv, "hostile-merge-cache-")
     extracted = ExtractCache(work / "extract", "hostile")
     cache = MergeCache(work / "cache" / "merge.json")
     registry = load_registry()
