@@ -692,6 +692,10 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                                                             "previous", "coming", "past"}
                                for x in head_np.group(1).split()):
             continue  # "its loss for the seasonally slow| third quarter": the date is the noun
+        if not before.strip() and (verb := re.match(r"\s+([a-z]+)\b", text[end:])) is not None \
+                and (verb.group(1) in w.past or verb.group(1) in w.present and verb.group(1) not in w.noun_verbs
+                     or verb.group(1) in AUXILIARIES or verb.group(1).endswith("ed") and len(verb.group(1)) > 4):
+            continue  # "Ukraine's Independence Day coincided with ...": the date is the subject
         # "the May 15 talks": a date inside a noun phrase goes alone
         prep = w.date_preps.search(before)
         pronoun = re.search(r"(?i)\bthis\s+(?=(?:(?:on|in|at|during)\s+)*$)", before)
