@@ -120,6 +120,7 @@ class Words:
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
     alone_verbs: frozenset[str]  # a name and one of them is a headline ("Yermak resigns")
+    bound_phrases: re.Pattern[str]  # "into account": never cut from the verb's object before it
     short_names: dict[str, str]  # any spelling of a registered person -> short name
     people: frozenset[str]  # the short names
     institutions: frozenset[str]  # spellings of registered organisations and places
@@ -262,6 +263,7 @@ def parse_words(data: dict) -> Words:
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
         alone_verbs=frozenset(data["alone_verbs"]),
+        bound_phrases=re.compile(rf"[\s,]*(?:{_alternation(data['bound_phrases'])})\b"),
         short_names=short,
         people=frozenset(short.values()),
         institutions=institutions,
@@ -884,6 +886,7 @@ def split_frame(text: str, w: Words) -> Frame | None:
 
 
 DURATIONS = frozenset("years months weeks days hours decades year month week day decade".split())
+OBJECT_OPENS = re.compile(r"(?i:the|a|an|nearly|almost|about|around|some|more|new|its|his|her|their)$|[$€£\d]")
 QUANTITIES = frozenset("part most many much both each none half none either neither".split())
 NUMBERS = frozenset("one two three four five six seven eight nine ten all some no".split())
 HISTORY = frozenset("last first previously once never already ever earlier originally".split())
@@ -1337,8 +1340,12 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word == "," and (names_end := APPOSED_NAMES.match(text, t.start())) is not None:
             apposed = names_end.end()
             continue
+        announced = word in w.past and word in w.speech and OBJECT_OPENS.match(
+            (tokens[i + 1].group(0) if i + 1 < len(tokens) else "") or "-") is not None \
+            and not FINITE.search(re.split(r"[,;:]|\s+(?:but|and|while|as)\s+", text[t.end():])[0])
+        # ("announced nearly $8 billion in aid": an object, no words said)
         if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to"} \
-                or word in w.speech or word in w.speech.values() or word == "say":
+                or (word in w.speech or word in w.speech.values() or word == "say") and not announced:
             return text  # a quote or a clause starts before any verb: leave it as written
         nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].group(0)
@@ -1436,7 +1443,8 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 continue  # "the $2 billion ... he announced in June would be delivered": the
                 # modal is the sentence's verb, the past a relative clause's
             if re.match(r"[^,;:]*?(?<!\band\s)\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
-                        re.split(r"\b(?:who|which|that|whom|whose|where|when)\b|[“\"]", unnamed)[0]):
+                        re.split(r"\b(?:who|which|that|whom|whose|where|when)\b|[“\"]"
+                                 r"|\s(?:but|and|while)\s+(?:he|she|it|they|we|I)\b", unnamed)[0]):
                 participle = i
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
@@ -1712,12 +1720,19 @@ def drop_asides(text: str, w: Words) -> str:
                  text[m.end():]):
         return text  # the main verb comes after the aside: it is inside the subject (its comma
         # may stand inside a closing quote: 'which Lavrov dismissed as "propaganda," has become')
-    return text[:m.start()]
+    return _quote_closed(text[:m.start()], text[m.start():])
+
+
+def _quote_closed(head: str, cut: str) -> str:
+    """``head`` with the closing quote mark the cut's comma stood inside of ('"laid down their
+    arms and surrendered,"| including 51 ...' keeps its '"')."""
+    mark = re.match(r",([”\"’])", cut)
+    return head + mark.group(1) if mark is not None and not _balanced(head) else head
 
 
 def drop_clauses(text: str, w: Words) -> str:
     for m in w.clauses.finditer(text):
-        head = text[:m.start()]
+        head = _quote_closed(text[:m.start()], text[m.start():])
         if len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling \
                 and not OPEN_ASIDE.search(head) and _cut_ok(head, text[m.start():], w):
             return head
@@ -2577,6 +2592,11 @@ LAST_DONE = re.compile(r"(?<=\s)(?:last|most\s+recently|previously)\s+(?=(?:met|
 ADVERBIAL_HEAD = re.compile(r"(?<![\w’'-])(?:time|times|moment|day|night|morning|week|month|year|way|reason)$")
 
 
+# the words before a name that say who its holder is, after the last verb, preposition or comma:
+# "Glasgow-based volunteer| Iain McLeod", "Among the civilians is UNIAN journalist| Dmytro Khyliuk"
+DESCRIBED = re.compile(r"(?:^|[,;:]\s+|\b(?:is|was|are|were|of|to|for|with|by|from|in|at|on|among|and|the|a|an)\s+)"
+                       r"(?P<words>(?:(?!(?:is|was|are|were|of|to|for|with|by|from|in|at|on|among|and|the|a|an)\s)"
+                       r"[\w’'-]+\s+){1,4})$")
 # a name and a description in apposition after it, up to a relative pronoun's comma
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+(?:the|a|an|[a-z]+’s|[a-z]+'s)\s+[^,;]*$")
 
@@ -2636,6 +2656,10 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         head = person.group("name")
         if person.group("lead") and re.search(r"\b(?:to|of|for|in|from|at|with)\s+$", before[:person.start()]):
             head = head[len(person.group("lead")):]
+        elif head not in w.short_names and head[len(person.group("lead")):] not in w.short_names \
+                and (said := DESCRIBED.search(before[:person.start()])) is not None:
+            head = said.group("words") + head  # (one the registry does not know keeps the words
+            # saying who they are: "Among the civilians is UNIAN journalist Dmytro Khyliuk, who")
     elif m.group("comma") and not clause_verb(finite):
         head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
     else:
@@ -2682,6 +2706,13 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         # "Elon Musk, who left the administration last week and spent Thursday attacking ...":
         # a second predicate with a time of its own is not the date's
         whole = whole[:then.start()]
+    before_date = [x for x in SECOND_PREDICATE.finditer(whole, 0, start - m.end())
+                   if _finite([x.group("verb")], w) and x.group("verb") not in w.noun_verbs]
+    if before_date and m.group("pronoun") in ("who", "which") and any(
+            x.type in ("DATE", "TIME") for x in find_mentions(whole[:before_date[-1].start()], _timex_rules())):
+        # "Modi, who visited Kyiv on August 23 and met Putin in Moscow in July": the date is
+        # the second predicate's, the first has its own
+        whole = whole[before_date[-1].end():]
     rest = whole.strip()
     tokens = list(re.finditer(r"[\w’'.-]+", rest))
     if not tokens:
@@ -2884,7 +2915,8 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   # governor Ivan Fedorov said" closes the sentence with who said it)
                   # (nor before what goes on about its own last words: ", killing six people,
                   # including two children")
-                  r"\s(?:[^,;]|,(?=\d{3}\b)){1,100}?),(?:(?<=\w,)[”\"’](?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s))?(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
+                  # (a place and its region inside it: ", speaking at a plant in Menlo, Iowa,")
+                  r"\s(?:[^,;]|,(?=\d{3}\b)|(?<=\s)[A-Z][\w.’'-]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,)){1,100}?),(?:(?<=\w,)[”\"’](?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s))?(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
                   r"|(?:including|among|excluding|mostly|mainly|most|many|some|all|both)\b)[a-z])"
                   r"(?!\s+[a-z\s]{0,40}(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|told|added|reported|wrote)\b)",
                   aside, text)
@@ -3069,7 +3101,10 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                            and not re.search(r"[’']s$", hw[i - 1])  # "Sunday's talks": a noun
                            and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns
                                 or hw[i + 1:i + 2] and hw[i + 1].lower() in {"a", "an", "the"})
-                           for i, x in enumerate(hw) if i)
+                           for i, x in enumerate(hw) if i) \
+            or any(x in w.present and x not in w.noun_verbs and hw[i - 1].lower() not in DETERMINERS
+                   and not any(y.lower() in w.verb_forms for y in hw[:i])
+                   for i, x in enumerate(hw[:SUBJECT_WORDS + 2]) if i)  # "the state needs"
         if not FINITE.search(head) and not subject_verb and not participle and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
             continue  # "the papers connected with a deal| to stop the war are ready": the verb is cut
@@ -3260,7 +3295,7 @@ GIVEN_TIME = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|granted
 COPULA_NOUN = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+[\w-]+\s*$")  # "is a week|"
 RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:(?:in|on|at|for|by|with|to|from|of|under|through)\s+)?"
                            r"(?:which|whom|whose|who|that)\b")
-CAME_WHEN = re.compile(r"^(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,80}?\s+(?:came|began|started|emerged|"
+CAME_WHEN = re.compile(r"^(?:The|A|An|Its|His|Her|Their|[A-Z][\w-]*[’']s)\s+[^,;:“”\"]{2,80}?\s+(?:came|began|started|emerged|"
                        r"appeared)\s*,?\s+when\s+(?=[A-Z])")
 FIRST_PERSON = re.compile(r"(?:I|We)(?:[’'](?:m|ve|ll|d|re))?\s")
 
@@ -4149,8 +4184,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     hw = _words_of(head)
     if not hw:
         return False
-    if hw[-1].lower() in w.needs_complement:
-        return False
+    if hw[-1].lower() in w.needs_complement or w.bound_phrases.match(tail):
+        return False  # ("took its interests| into account")
     if len(hw) > 1 and hw[-2].lower() in ("more", "less", "fewer") and re.search(r"\bthan\b", re.split(r"[,;:]", tail)[0]):
         return False  # "spent more time| on Prigozhin than on the war": a comparison without its "than"
     if _complement_cut(hw, _words_of(tail)[:2], w):
@@ -4175,7 +4210,10 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     said = [i for i, x in enumerate(hw) if i and (x not in w.noun_verbs or hw[i - 1][:1].isupper()
                                                    or hw[i - 1].lower() in w.pronouns)
             and (x in w.speech or x in SAYS or x in SAYING or (x in w.needs_that or x in SPEECH_PRESENT)
-                 and (i <= 4 and _finite(hw[i + 1:] + rest, w) or hw[i + 1:i + 2] == ["that"]))
+                 and (i <= 4 and _finite(hw[i + 1:] + rest, w) and not OBJECT_OPENS.match(" ".join(hw[i + 1:i + 2]))
+                      or hw[i + 1:i + 2] == ["that"]))
+            # (an object after it is no clause said: "announces nearly $3 billion in aid| to pay
+            # for weapons that will not arrive")
             # "had told him| about the attack": a listener and what about, nothing said
             and not (hw[i + 1:i + 2] and hw[i + 1].lower() in LISTENERS
                      and hw[i + 2:i + 3] and hw[i + 2] in PREPOSITIONS)
