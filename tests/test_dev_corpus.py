@@ -904,3 +904,41 @@ def test_thirty_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> No
     assert ratio(s["attribution"]) >= 0.83 and s["attribution_wrong"] <= 1, s
     assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.53, s
+
+
+PROBE_EVENTS36 = DEV.parent / "probe_events36"
+
+
+def test_thirty_sixth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 243-311 words each (the
+    April 2021 war scare: Kozak's warning, Erdogan hosts Zelensky; Zelensky in Bucha and
+    Medinsky's reply, April 2022; Zaluzhny's "stalemate" essay and the denials, November 2023;
+    Zelensky's call for Russia at a second summit, July 2024; Kuleba meets Wang Yi in
+    Guangzhou, July 2024: tests/fixtures/probe_events36, written blind in session 27): as
+    first read (blind, at ef2dfbc), claims 0.964 / 0.957, speakers 69 of 86 (4 wrong or
+    spurious), merged 26/29, conflicts 3/6, headlines 23/49. A regression guard."""
+    s = score(_copied(PROBE_EVENTS36, tmp_path), PROBE_EVENTS36)
+    print("\nprobe events 36:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.97, s
+    assert ratio(s["attribution"]) >= 0.78 and s["attribution_wrong"] <= 4, s
+    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.45 and ratio(s["headlines"]) >= 0.48, s
+
+
+PROBE_EVENTS37 = DEV.parent / "probe_events37"
+
+
+def test_thirty_seventh_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), about 250-330 words each
+    (Zelensky leads the first round, March 2019; the Azovstal evacuation and talks "on hold",
+    May 2022; the Independence Day speech and the Chaplyne strike, August 2022; the Malta
+    meeting on the peace formula, October 2023; Putin in Vladivostok and Kuleba replaced,
+    September 2024: tests/fixtures/probe_events37, written blind in session 27): as first read
+    (blind, at ef2dfbc), claims 0.969 / 0.962, speakers 55 of 63 (6 wrong or spurious),
+    merged 24/29, conflicts 2/6, headlines 22/47. A regression guard."""
+    s = score(_copied(PROBE_EVENTS37, tmp_path), PROBE_EVENTS37)
+    print("\nprobe events 37:", s)
+    assert s["claims_recall"] >= 0.96 and s["claims_precision"] >= 0.96, s
+    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["merged"]) >= 0.82 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.45, s
