@@ -36,6 +36,7 @@ sentences can prefer one that compresses cleanly.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -2268,7 +2269,12 @@ def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     # a preposition of the date ("Shoigu on| Thursday ordered"); or a subject and its verb
     lead = [t for t in subject if t[:1].isupper()]
     if lead and subject[:len(lead)] != lead:
+        run = list(itertools.takewhile(lambda t: t[:1].isupper(), subject))
         lead = _titled_subject(subject, w)  # "Kyiv's infrastructure minister, Oleksandr Kubrakov,"
+        if not lead and len(run) >= 2 and _finite(subject[len(run):], w):
+            # a name, then its verb and another date before this one ("and Defense Minister
+            # Sergei Shoigu on Thursday ordered the troops to go back to their bases by May 1")
+            lead = run
     if not lead or any(t.lower() in AUXILIARIES for t in lead):
         return None
     if len(subject) - len(lead) > 1 and not _finite(subject[len(lead):], w):
