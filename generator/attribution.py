@@ -434,6 +434,9 @@ def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention
     covering = [m for m in mentions if m.start <= hs and he <= m.end]
     if covering:
         m = covering[-1]
+        if m.start < s:  # a name with a preposition of its own: "the Organization for Security
+            # and Co-operation in| Europe said" is the whole name's
+            phrase = " ".join(text[m.start:e].split())
         kind = registry.get(m.entity).kind
         if kind == "place":
             gov = w.governments.get(m.entity)

@@ -36,6 +36,7 @@ sentences can prefer one that compresses cleanly.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -2022,7 +2023,7 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         after = re.match(r",?\s+when\s+(?P<clause>[^,;:“”\"—–()]+)", sentence[end:])
         if after is None or not w.anaphoric.match(sentence) \
                 or not clause_verb(_words_of(after.group("clause"))[1:]):
-            return None
+            return _reduced_relative(sentence, start, end, w)
         return _own_clause(after.group("clause"), w, who) or None
     opened = subordinators[-1]
     inside = left[opened.end():]
@@ -2268,7 +2269,12 @@ def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     # a preposition of the date ("Shoigu on| Thursday ordered"); or a subject and its verb
     lead = [t for t in subject if t[:1].isupper()]
     if lead and subject[:len(lead)] != lead:
+        run = list(itertools.takewhile(lambda t: t[:1].isupper(), subject))
         lead = _titled_subject(subject, w)  # "Kyiv's infrastructure minister, Oleksandr Kubrakov,"
+        if not lead and len(run) >= 2 and _finite(subject[len(run):], w):
+            # a name, then its verb and another date before this one ("and Defense Minister
+            # Sergei Shoigu on Thursday ordered the troops to go back to their bases by May 1")
+            lead = run
     if not lead or any(t.lower() in AUXILIARIES for t in lead):
         return None
     if len(subject) - len(lead) > 1 and not _finite(subject[len(lead):], w):
@@ -2597,6 +2603,46 @@ ADVERBIAL_HEAD = re.compile(r"(?<![\w’'-])(?:time|times|moment|day|night|morni
 DESCRIBED = re.compile(r"(?:^|[,;:]\s+|\b(?:is|was|are|were|of|to|for|with|by|from|in|at|on|among|and|the|a|an)\s+)"
                        r"(?P<words>(?:(?!(?:is|was|are|were|of|to|for|with|by|from|in|at|on|among|and|the|a|an)\s)"
                        r"[\w’'-]+\s+){1,4})$")
+# a noun phrase and a relative clause of it without its "that", whose subject is a name: "the
+# final count| the Central Election Commission| published| on Sunday"
+REDUCED_OBJECT = re.compile(r"(?<![\w’'-])(?P<head>(?:the|a|an|its|his|her|their)\s+(?:(?!(?:that|which|who|in|on|at|of|for|to|from|by|with)\b)[a-z][\w-]*\s+){0,3}?"
+                            r"(?!(?:that|which|who|in|on|at|of|for|to|from|by|with)\b)[a-z][\w-]*)\s+(?P<subject>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})"
+                            r"\s+(?P<verb>[a-z]+)\s+(?P<rest>(?:(?:in|at|on|from|with|during|after)\s+[^,;:“”\"()]{0,50}?)?)$")
+
+
+def _reduced_relative(sentence: str, start: int, end: int, w: Words) -> str | None:
+    """The relative clause without its "that" a date sits in, as a sentence of its own, where
+    its subject is a name and its verb a past: "... according to the final count the Central
+    Election Commission published on Sunday" -> "The Central Election Commission published the
+    final count on Sunday". None elsewhere.
+
+    >>> s = "Zelensky won, according to the final count the Central Election Commission published on Sunday."
+    >>> _reduced_relative(s, s.index("on Sunday"), s.index("on Sunday") + 9, words())
+    'The Central Election Commission published the final count on Sunday.'
+    >>> s = "They studied the plan Witkoff presented in Kyiv on Sunday."
+    >>> _reduced_relative(s, s.index("on Sunday"), s.index("on Sunday") + 9, words())
+    'Witkoff presented the plan in Kyiv on Sunday.'
+    >>> s = "He visited the front in Donbas on Sunday."
+    >>> _reduced_relative(s, s.index("on Sunday"), s.index("on Sunday") + 9, words()) is None
+    True
+    """
+    m = REDUCED_OBJECT.search(sentence, max(0, start - CLAUSE_REACH), start)
+    if m is None or m.group("verb") not in w.past or m.group("verb") in w.noun_verbs \
+            or _finite(_words_of(m.group("rest")), w) or m.group("subject").split()[-1] in w.speech:
+        return None
+    subject = re.sub(r"^the\s+", "", m.group("subject"))
+    if subject in w.demonyms.values() or subject.rstrip("s") in w.demonyms.values() \
+            or " " not in subject and subject not in w.people and subject not in w.institutions:
+        return None  # a name, not "the freed Ukrainians"
+    if (verb_after := re.match(r"\s+([a-z]+)\b", sentence[end:])) is not None \
+            and (verb_after.group(1) in AUXILIARIES or verb_after.group(1) in w.past):
+        return None  # "the word Putin used on Thursday will be harder ...": the sentence's verb
+    stop = _clause_stop(sentence[end:])
+    after = sentence[end:end + (stop if stop is not None else len(sentence) - end)]
+    rest = (m.group("rest").rstrip() + " " if m.group("rest") else "") + sentence[start:end] + after
+    return _cap(f"{m.group('subject')} {m.group('verb')} {m.group('head')} {rest}".strip())
+
+
 # a name and a description in apposition after it, up to a relative pronoun's comma
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+(?:the|a|an|[a-z]+’s|[a-z]+'s)\s+[^,;]*$")
 
