@@ -800,8 +800,10 @@ def _speaker_ok(who: str, w: Words) -> bool:
     if re.search(r"[’']s$", who.strip()):
         return False  # "Zelensky's stated readiness": an owner, not one who states
     # (nor a clause: "he was reluctant to respond to anything Putin| says")
+    # (its last word may be a noun that looks like a verb: "UN human rights monitors")
     return 0 < len(ws) <= 9 and not any(
-        t in w.past or t in w.present or t.lower() in {"that", "which", "who", "and"} and i > 0
+        t in w.past or t in w.present and not (i == len(ws) - 1 and i > 0 and t in w.noun_verbs)
+        or t.lower() in {"that", "which", "who", "and"} and i > 0
         and ws[i - 1][:1].islower() or t in {"was", "were", "is", "are", "will", "would", "anything",
                                              "everything", "whatever", "nothing"}
         for i, t in enumerate(ws))
