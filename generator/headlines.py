@@ -2957,14 +2957,17 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   r"(?:for|to|with|of|among|by|from|in)\s+(?:whom|which)|although|"
                   r"though|while|if|when|whereas|now|"
                   r"then|also|himself|herself|itself|once|formerly|previously|at|in|on|of|during|"
-                  r"after|before|by|with|like|unlike|[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
+                  r"after|before|by|with|like|unlike|as\s+well\s+as|along\s+with|together\s+with|"
+                  r"[a-z]+ing|[A-Z][\w’'-]*’s|[A-Z][\w’'-]*'s)"
                   # (not before "whose ...": a relative of the aside's last noun goes with it)
                   # (nor before a speaker and the verb: ", killing five people, regional
                   # governor Ivan Fedorov said" closes the sentence with who said it)
                   # (nor before what goes on about its own last words: ", killing six people,
                   # including two children")
-                  # (a place and its region inside it: ", speaking at a plant in Menlo, Iowa,")
-                  r"\s(?:[^,;]|,(?=\d{3}\b)|(?<=\s)[A-Z][\w.’'-]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,)){1,100}?),(?:(?<=\w,)[”\"’](?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s))?(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
+                  # (a place and its region inside it: ", speaking at a plant in Menlo, Iowa,"; a
+                  # list of names: ", as well as airports in Modlin, Rzeszow and Lublin,")
+                  r"\s(?:[^,;]|,(?=\d{3}\b)|(?<=\s)[A-Z][\w.’'-]*(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)+"
+                  r"(?:,?\s+(?:and|or)\s+[A-Z][\w.’'-]*)?(?=,)){1,100}?),(?:(?<=\w,)[”\"’](?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s))?(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
                   r"|(?:including|among|excluding|mostly|mainly|most|many|some|all|both)\b)[a-z])"
                   r"(?!\s+[a-z\s]{0,40}(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|told|added|reported|wrote)\b)",
                   aside, text)
