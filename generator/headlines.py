@@ -466,7 +466,7 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
                           r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
                           r"immediately|long|only))$", re.IGNORECASE)
-HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=\s+[A-Z])")  # (its full stop ends no words)
+HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.(?=\s+[A-Z])")  # (its full stop ends no words)
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it"})
 COLON = re.compile(r"(?<!\d):\s+(?=[a-z])")  # (not a clock's; a clause in lower case after it)
 
@@ -1484,6 +1484,9 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
     # House and phoned Putin' -> 'and phones Putin')
     for m in re.finditer(r"(?<=\s)(?:and|(?<=,\s)then)\s+((?:first|then|later|also|again|finally|soon|quickly)\s+)?([a-z]+)\b",
                          rest):
+        if m.group(2) in SUBJECT_PRONOUNS | {"it"}:
+            break  # (a clause of its own subject: 'meets Erdogan and they discussed grain and
+            # signed a deal' was '... and signs a deal')
         if m.group(2) in w.past and m.group(2) not in {"had", "did"} and not QUOTED_OPEN.search(rest[:m.start()]):
             rest = rest[:m.start()] + m.group(0).split()[0] + " " + (m.group(1) or "") \
                 + w.past[m.group(2)][plural] + rest[m.end():]
@@ -2340,7 +2343,12 @@ def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     stop = re.search(r"[,;:—–]\s|[“”\"]|\.$", sentence[end:])
     upto = end + (stop.start() if stop else len(sentence) - end)
     if m := BY_AGENT.search(sentence, 0, upto):
-        if m.start("rest") <= start:
+        # (the agent a whole noun phrase: the words after it open on a preposition, an adverb
+        # or the date; "flanked by European leaders in Kyiv" was 'European flanked Zelensky
+        # leaders in Kyiv')
+        first = m["rest"].split(maxsplit=1)[0].lower() if m["rest"].strip() else ""
+        if m.start("rest") <= start and (m.start("rest") == start or not first or first.endswith("ly")
+                                         or first in w.cut_before or w.date_preps.match(first + " ")):
             return f"{m.group('agent')} {m.group('verb')} {m.group('head')} {m.group('rest')}".strip()
     if (m := APPOSED_PARTICIPLE.match(sentence, 0, upto)) and m.start("rest") <= start \
             and (m["part"].endswith("ed") or m["part"] in w.participles) \
@@ -2472,7 +2480,9 @@ INDIRECT_OBJECT = re.compile(r"\s+(?:him|her|them|us|me|[A-Z][\w’'-]+(?:\s+[A-
                              r"(?=\s+(?:in|on|at|by|for|last|this|next|early|late|earlier|later)\b|\s*[,.;:]|\s*$)")
 
 
-LAST_DONE = re.compile(r"(?<=\s)(?:last|most\s+recently|previously)\s+(?=(?:met|spoke|talked|visited|held|saw|"
+# ("most recently": its "recently", a date, is cut before, and "most" is left: 'Trump and Putin
+# most spoke by phone'; not "most" after a comma, a subject of its own: "Of the envoys, most met")
+LAST_DONE = re.compile(r"(?<=\s)(?:last|(?<![,;:]\s)most(?:\s+recently)?|previously)\s+(?=(?:met|spoke|talked|visited|held|saw|"
                        r"travelled|traveled|came|went|gathered|convened)\b)")
 
 
@@ -2707,6 +2717,12 @@ OF_ASIDE_WORDS = 6  # words of an "of" phrase set off by commas that a headline 
 QUOTE_INSERT = re.compile(r"(?<=[“\"‘])[(\[](?P<inner>[^()\[\]“”\"]{1,40})[)\]]")
 
 
+# a party's initial and a state's short name in commas after a name (attribution.PARTY_STATE;
+# the closing comma may be missing before the verb: "Kelly, D-Ariz. said")
+PARTY_STATE = re.compile(r"(?<=[A-Za-z.])(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?)+"
+                         r"(?:,(?=\s)|(?=\s+[a-z]))")
+
+
 def drop_parentheticals(text: str, w: Words) -> str:
     # words an editor put in brackets to open a quote stand for the speaker's own: the words
     # stay, their brackets go ('"(Putin) is not happy"' was 'Is not happy', the name dropped)
@@ -2721,6 +2737,9 @@ def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"\s*\[[^\[\]]*\]", "", text)
     # (and one set off by hyphens with spaces: "Erdogan - who met Putin - said")
     text = re.sub(r"\s+([—–-])\s+[^—–]{1,120}?\s+\1(?=\s)", "", text)
+    # a US lawmaker's party and state after the name, as attribution reads them ("Sen. Mark
+    # Kelly, D-Ariz., said" was 'Kelly, D-Ariz., said that ...')
+    text = PARTY_STATE.sub("", text)
     # appositions and non-restrictive relatives after a name: "Zelensky, a former comedian, ..."
     def aside(m: re.Match[str]) -> str:
         inner = m.group("inner")
