@@ -901,8 +901,12 @@ LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*|state|local|foreign|western|national|the)
                   r"news\s+agencies|agencies)\b")
 # anyone told, named by a noun phrase, before what they were told: "told an energy forum in
 # Moscow that ...", "told the Valdai forum that ..." (a listener, never the subject said)
+# (a capitalised word before a plural and where or that: "told European leaders in Paris that",
+# not a listener "European" and "leaders ..." said)
+CAPITAL_NP_TAIL = r"[a-z][\w’'-]*s\s+(?:that|in|at|on|during|aboard|from)\b"
 TOLD_NP = (r"(?:(?:an?|the|his|her|their|its)\s+"
-           r"|(?=(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s\b)(?!(?:that|this|it|its|his|was|is|has|as)\b))"
+           r"|(?=(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s\b)(?!(?:that|this|it|its|his|was|is|has|as)\b)"
+           rf"|(?=[A-Z][\w’'-]*\s+{CAPITAL_NP_TAIL}))"
            r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+")
 # (or a plural with no article, after a word at most: "told wounded soldiers at a Moscow
 # military hospital")
@@ -979,7 +983,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}"
-                 rf"|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
+                 rf"(?!\s+{CAPITAL_NP_TAIL})|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])|:\s+[“\"]))?"
                  # (where and how it was said, before a colon and a quote: 'said in a statement:
                  # "..."', 'told reporters aboard Air Force One: "..."')
