@@ -1185,7 +1185,8 @@ def _plural_subject(subject: str) -> bool:
     """
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via|"
                     r"through|across|into|along|around|near|toward|towards|outside|inside|within|"
-                    r"beyond|during|without|amid|since|about)\s+", subject)[0]
+                    r"beyond|during|without|amid|since|about|due)\s+", subject)[0]
+    # ("due" after a noun opens what it is due for: "Ukraine's notes due 2032 drop", not "drops")
     # ... or a participle or a relative clause after it ("European leaders visiting Kyiv",
     # "leaders who met in Paris"), not an adjective after a determiner ("the ongoing talks")
     if (after := HEAD_ENDS.search(head)) is not None:
