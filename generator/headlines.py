@@ -4008,6 +4008,15 @@ def _complement_cut(hw: list[str], tw: list[str], w: Words) -> bool:
     return word == "to" and last in NUMBERS and tw[1:2] != [] and tw[1].lower() in NUMBERS
 
 
+# a comparison's word in a head, and how far back it is looked for (past a headline's length)
+COMPARED = re.compile(r"(?i)\b(?:more|less|fewer)\b")
+COMPARISON_REACH = 200
+# where a clause of its own begins after a comparison's word, whose "than" is another's (a
+# list's commas are no such end: "more time on talks with Erdogan, on talks with Xi ... than")
+COMPARED_UNTIL = re.compile(r"[;:]|,\s+(?=[A-Z“\"]|(?:and|but|or|which|who|whose|while|as|after|before|when|"
+                            r"the|a|an|he|she|they|it|we|i)\b)")
+
+
 def _cut_ok(head: str, tail: str, w: Words) -> bool:
     """Whether cutting the sentence into ``head`` (kept) and ``tail`` (dropped) leaves a whole
     thought: what is said keeps its verb ('says the parties| commit to ...', 'said that any
@@ -4019,8 +4028,12 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False
     if hw[-1].lower() in w.needs_complement:
         return False
-    if len(hw) > 1 and hw[-2].lower() in ("more", "less", "fewer") and re.search(r"\bthan\b", re.split(r"[,;:]", tail)[0]):
-        return False  # "spent more time| on Prigozhin than on the war": a comparison without its "than"
+    if re.search(r"\bthan\b", COMPARED_UNTIL.split(tail)[0]) \
+            and (more := [m.end() for m in COMPARED.finditer(head, max(0, len(head) - COMPARISON_REACH))]) \
+            and not re.search(r"\bthan\b", head[more[-1]:]):
+        return False  # "spent more time| on Prigozhin than on the war": a comparison without its
+        # "than" (however far the cut: "spends more time on talks with Erdogan, on talks with
+        # Xi and on talks| with Modi than ...")
     if _complement_cut(hw, _words_of(tail)[:2], w):
         return False
     if _verb_cut_off(hw, w):

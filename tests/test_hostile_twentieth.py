@@ -78,3 +78,17 @@ def test_what_is_due_keeps_its_number_and_its_day() -> None:
     assert make_headline("Ukraine's notes due 2032 dropped on Monday.").text == "Ukraine's notes due 2032 drop"
     assert make_headline("The talks due on Friday were postponed on Monday.").text == \
         "Talks due on Friday postponed"
+
+
+def test_a_cut_never_leaves_a_comparison_without_its_than_however_far_back() -> None:
+    """Session 26's rule held only where the head ended on "more X": a list after it let a cut
+    fall inside the comparison, 'Putin spends more time on talks with Erdogan, on talks with Xi
+    and on talks'."""
+    title = make_headline("Putin spends more time on Monday on talks with Erdogan, on talks with Xi and on "
+                          "talks with Modi than on talks with Zelensky and on anything else.").text
+    assert not title or "than" in title
+    assert make_headline("Putin spent more time on Monday on Prigozhin than on the war, the paper "
+                         "said.").text == "Putin spends more time on Prigozhin than on the war"
+    assert make_headline("Russia fired more than 800 drones on Sunday at Kyiv and Odesa and Lviv and Kharkiv "
+                         "and Dnipro and Zaporizhzhia, more than on any day.").text == \
+        "Russia fires more than 800 drones"
