@@ -568,6 +568,8 @@ SHAPES = {
  "f20-comparison": lambda i: (f"Putin spends more time on {1 + i % 28} May {1990 + i // 28 % 30} on talks with "
                               "Erdogan than on talks with Zelensky. "),
  "f20-comparison-run": lambda i: "more " if i % 2 else "time on talks ",
+ "f20-comparison-list": lambda i: "Putin spends more time on talks on Monday" if i == 0 else
+                        [", on talks with Xi", " and on talks with Modi", " than on talks with Zelensky"][i % 3],
  "f20-colon-quote": lambda i: (f"Zelensky wrote on {1 + i % 28} May {1990 + i // 28 % 30}: \"True words of a "
                                "true leader.\" "),
  "f20-last-done": lambda i: (f"Biden and Putin last met in person at a summit in Geneva on {1 + i % 28} June "

@@ -4028,7 +4028,7 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False
     if hw[-1].lower() in w.needs_complement:
         return False
-    if re.search(r"\bthan\b", COMPARED_UNTIL.split(tail)[0]) \
+    if re.search(r"\bthan\b", tail[:(stop.start() if (stop := COMPARED_UNTIL.search(tail)) else len(tail))]) \
             and (more := [m.end() for m in COMPARED.finditer(head, max(0, len(head) - COMPARISON_REACH))]) \
             and not re.search(r"\bthan\b", head[more[-1]:]):
         return False  # "spent more time| on Prigozhin than on the war": a comparison without its
