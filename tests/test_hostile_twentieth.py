@@ -92,3 +92,16 @@ def test_a_cut_never_leaves_a_comparison_without_its_than_however_far_back() -> 
     assert make_headline("Russia fired more than 800 drones on Sunday at Kyiv and Odesa and Lviv and Kharkiv "
                          "and Dnipro and Zaporizhzhia, more than on any day.").text == \
         "Russia fires more than 800 drones"
+
+
+def test_a_datelines_day_dates_a_sentence_that_gives_no_other() -> None:
+    """Session 26: a title-case dateline's day ("Moscow, Dec 23: Putin on Friday said ...") is
+    when the story was filed, no claim. A sentence with no date of its own after it ("Kyiv,
+    March 1: Zelensky met Macron in Paris." in a digest of dated paragraphs) then made no claim
+    at all: its happening was lost."""
+    claims = timeline_of("The talks went on.\n\nKyiv, March 1: Zelensky met Macron in Paris.\n\n"
+                         "Kyiv, March 2: Zelensky met Scholz in Berlin.\n\n"
+                         "Moscow, March 2: Putin on Friday said talks would go on.",
+                         published=lambda i: "2025-03-03").claims
+    assert [(c.text[:13], c.timex.value) for c in claims if c.timex is not None] == [
+        ("Kyiv, March 1", "2025-03-01"), ("Kyiv, March 2", "2025-03-02"), ("Moscow, March", "2025-02-28")]
