@@ -903,10 +903,11 @@ LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*|state|local|foreign|western|national|the)
 # Moscow that ...", "told the Valdai forum that ..." (a listener, never the subject said)
 # (a capitalised word before a plural and where or that: "told European leaders in Paris that",
 # not a listener "European" and "leaders ..." said)
-CAPITAL_NP_TAIL = r"[a-z][\w’'-]*s\s+(?:that|in|at|on|during|aboard|from)\b"
+CAPITAL_PLURAL = r"[A-Z][\w’'-]*\s+[a-z][\w’'-]*s"
+WHERE_OR_THAT = r"\s+(?:that|in|at|on|during|aboard|from)\b"
 TOLD_NP = (r"(?:(?:an?|the|his|her|their|its)\s+"
            r"|(?=(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s\b)(?!(?:that|this|it|its|his|was|is|has|as)\b)"
-           rf"|(?=[A-Z][\w’'-]*\s+{CAPITAL_NP_TAIL}))"
+           rf"|(?={CAPITAL_PLURAL}{WHERE_OR_THAT}))"
            r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+")
 # (or a plural with no article, after a word at most: "told wounded soldiers at a Moscow
 # military hospital")
@@ -983,7 +984,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}"
-                 rf"(?!\s+{CAPITAL_NP_TAIL})|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
+                 rf"(?!\s+[a-z][\w’'-]*s{WHERE_OR_THAT})|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])|:\s+[“\"]))?"
                  # (where and how it was said, before a colon and a quote: 'said in a statement:
                  # "..."', 'told reporters aboard Air Force One: "..."')
@@ -1007,10 +1008,15 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         rest, obj = m.group("rest"), m.group("obj")
         if obj and not m.group("verb").startswith("t"):
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
+        told = _frame_verb(m.group("verb"), obj, w)
+        if obj and re.fullmatch(CAPITAL_PLURAL, obj) and told.endswith(obj) \
+                and re.search(r"\bthat\s*$", text[m.end("obj"):m.start("rest")]):
+            told += " that"  # a listener of a noun phrase keeps its "that", as before ("tells
+            # European leaders that he intends ...")
         if named:
             m_who = named.group("name")
             yield Frame(m_who, _frame_verb(m.group("verb"), None, w), rest, rest[:1] in "“\"")
-        yield Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
+        yield Frame(m.group("who"), told, rest, rest[:1] in "“\"")
     # X said <where, when, after what> that S: "Trump said after hosting Zelensky at the White
     # House that he had begun arranging a meeting", "Lavrov told reporters in Moscow that ..."
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"

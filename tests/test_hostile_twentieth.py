@@ -60,15 +60,15 @@ def test_and_turns_no_verb_of_a_clause_with_its_own_subject_present() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Zelensky told European leaders on Monday that Ukraine needed guarantees and more and more and more text.",
-    "Zelensky told European leaders in Paris on Monday that Ukraine needed guarantees. a onclick=alert(1) and more",
+    "Zelensky told European leaders in Paris on Monday that Ukraine needed guarantees. a onclick=alert(1) and more text",
 ])
 def test_a_listener_of_a_capitalised_word_and_a_plural_is_one_listener(sentence: str) -> None:
     """"told European leaders ... that" was read as a listener "European" and "leaders that
     Ukraine needs guarantees" said: a title too long for its frame fell back to 'Leaders that
     Ukraine needs guarantees ...' (session 26's SAID_WHERE makes "told European leaders in
-    Paris that" one such)."""
+    Paris that" one such). A listener of a noun phrase keeps its "that", as before."""
     title = make_headline(sentence).text
-    assert title.startswith("Zelensky") and "Leaders that" not in title and "leaders that" not in title
+    assert title.startswith(("Zelensky: Ukraine needs", "Zelensky tells European leaders that Ukraine needs"))
 
 
 def test_what_is_due_keeps_its_number_and_its_day() -> None:
