@@ -466,7 +466,7 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
                           r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
                           r"immediately|long|only))$", re.IGNORECASE)
-HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.(?=\s+[A-Z])")  # (its full stop ends no words)
+HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=\s+[A-Z])")  # (its full stop ends no words)
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it"})
 COLON = re.compile(r"(?<!\d):\s+(?=[a-z])")  # (not a clock's; a clause in lower case after it)
 
