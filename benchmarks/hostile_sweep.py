@@ -580,6 +580,20 @@ SHAPES = {
                                "Putin and met Scholz. "),
  "f20-and-present-run": lambda i: "Macron hosted Zelensky on Monday" if i == 0 else
                         [" and phoned Putin", " and met Scholz", " and visited Kyiv"][i % 3],
+ # (and main's rules landed during the sweep, f54dae7: blind sets 36-37)
+ "f20-wanted-by": lambda i: (f"Zelensky said on {1 + i % 28} May {1990 + i // 28 % 30} that Kyiv wanted a \"fully "
+                             "ready plan\" by November, built on three tracks. "),
+ "f20-wanted-run": lambda i: "Zelensky said Kyiv wanted a plan" if i == 0 else
+                   [" ready in November", " and a summit planned for August 23", " and a deal done by May"][i % 3],
+ "f20-next-part": lambda i: (f"At the summit on Aug. {1 + i % 28}, {1990 + i // 28 % 30}, he spoke. In his address "
+                             "the following morning, he said more. "),
+ "f20-next-part-run": lambda i: "He spoke on 23 August 2022" if i == 0 else
+                      [", the following morning", " and the next night", " and the next evening"][i % 3],
+ "f20-zone-run": lambda i: f"polls closed at 8:00 pm ({1700 + i % 300} GMT) and ",
+ "f20-bracket-anchor": lambda i: (f"Talks were held in Jeddah ({1 + i % 27}-{2 + i % 27} August {1990 + i // 28 % 30}). "
+                                  "The following day the delegations left. "),
+ "f20-spokesman": lambda i: (f"Ivan Petrov{i % 97}, Putin's spokesman, said on {1 + i % 28} May {1990 + i // 28 % 30} "
+                             "that talks would go on. "),
  "f20-for-complement": lambda i: (f"The talks on {1 + i % 28} May {1990 + i // 28 % 30} paved the way for a "
                                   "ceasefire, preparations for a summit and a request for permission. "),
 }
