@@ -105,3 +105,11 @@ def test_a_datelines_day_dates_a_sentence_that_gives_no_other() -> None:
                          published=lambda i: "2025-03-03").claims
     assert [(c.text[:13], c.timex.value) for c in claims if c.timex is not None] == [
         ("Kyiv, March 1", "2025-03-01"), ("Kyiv, March 2", "2025-03-02"), ("Moscow, March", "2025-02-28")]
+
+
+def test_a_title_case_datelines_place_is_no_agent() -> None:
+    """'Moscow speaks' for "Moscow, Dec 23: Putin spoke on Friday.": the event's agent was the
+    first name of its sentence, the dateline's place (a wire dateline's was already skipped)."""
+    titles = [e.title for e in timeline_of("Moscow, Dec 23: Putin spoke on Friday.",
+                                           published=lambda i: "2025-12-26").events]
+    assert titles == ["Putin speaks"]
