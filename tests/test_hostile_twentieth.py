@@ -113,3 +113,12 @@ def test_a_title_case_datelines_place_is_no_agent() -> None:
     titles = [e.title for e in timeline_of("Moscow, Dec 23: Putin spoke on Friday.",
                                            published=lambda i: "2025-12-26").events]
     assert titles == ["Putin speaks"]
+
+
+def test_a_title_case_dateline_with_its_day_before_a_dash_is_no_part_of_a_title() -> None:
+    """"Moscow, Dec 23 - Putin said on Friday ..." was titled 'Moscow, - Putin said that talks
+    would go on' (its day cut as a date, its place and dash left): session 26's day_dateline
+    reads a colon only."""
+    assert make_headline("Moscow, Dec 23 - Putin said on Friday that talks would go on.").text == \
+        "Putin says talks will go on"
+    assert make_headline("Zelensky, May 20 - a date he will remember - met Modi.").text.startswith("Zelensky")
