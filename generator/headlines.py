@@ -54,7 +54,6 @@ from generator.timex.rules import load as load_timex_rules
 
 DATA = Path(__file__).parent / "data" / "headlines.yaml"
 MIN_WORDS = 3  # fewer words than this is a label, not a headline ("In 2022", "He added")
-SHORT_SAID = 5  # words at most of what a vague speaker said that keep the speaker (two probe sets)
 QUOTE_MARKS = "“”\""
 
 
@@ -121,6 +120,7 @@ class Words:
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
     alone_verbs: frozenset[str]  # a name and one of them is a headline ("Yermak resigns")
+    bound_phrases: re.Pattern[str]  # "into account": never cut from the verb's object before it
     short_names: dict[str, str]  # any spelling of a registered person -> short name
     people: frozenset[str]  # the short names
     institutions: frozenset[str]  # spellings of registered organisations and places
@@ -263,6 +263,7 @@ def parse_words(data: dict) -> Words:
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
         alone_verbs=frozenset(data["alone_verbs"]),
+        bound_phrases=re.compile(rf"[\s,]*(?:{_alternation(data['bound_phrases'])})\b"),
         short_names=short,
         people=frozenset(short.values()),
         institutions=institutions,
@@ -471,6 +472,7 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"immediately|long|only))$", re.IGNORECASE)
 # (its full stop ends no words; nor a rank's or an office's before a name: "Lt. Gen. Keith
 # Kellogg said", "Sen. Lindsey Graham said")
+CAPITAL_LEAD = re.compile(r"^(?:[A-Z][A-Z’']{2,}\s+){1,3}(?=[A-Z][a-z])")
 HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Prof|Rev)"
                             r"\.(?=\s+[A-Z])")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it"})
@@ -692,6 +694,10 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                                                             "previous", "coming", "past"}
                                for x in head_np.group(1).split()):
             continue  # "its loss for the seasonally slow| third quarter": the date is the noun
+        if not before.strip() and (verb := re.match(r"\s+([a-z]+)\b", text[end:])) is not None \
+                and (verb.group(1) in w.past or verb.group(1) in w.present and verb.group(1) not in w.noun_verbs
+                     or verb.group(1) in AUXILIARIES or verb.group(1).endswith("ed") and len(verb.group(1)) > 4):
+            continue  # "Ukraine's Independence Day coincided with ...": the date is the subject
         # "the May 15 talks": a date inside a noun phrase goes alone
         prep = w.date_preps.search(before)
         pronoun = re.search(r"(?i)\bthis\s+(?=(?:(?:on|in|at|during)\s+)*$)", before)
@@ -880,6 +886,7 @@ def split_frame(text: str, w: Words) -> Frame | None:
 
 
 DURATIONS = frozenset("years months weeks days hours decades year month week day decade".split())
+OBJECT_OPENS = re.compile(r"(?i:the|a|an|nearly|almost|about|around|some|more|new|its|his|her|their)$|[$€£\d]")
 QUANTITIES = frozenset("part most many much both each none half none either neither".split())
 NUMBERS = frozenset("one two three four five six seven eight nine ten all some no".split())
 HISTORY = frozenset("last first previously once never already ever earlier originally".split())
@@ -1021,8 +1028,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?P<rest>[^\s].+)$", text)
     named = m and (
         _apposed_name(m.group("who"), w)
-        or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:(?:a|an|the)\s+|(?=[a-z]))[^,]{2,80},?",
-                        m.group("who")))
+        or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:(?:a|an|the)\s+|(?=[a-z])"
+                        r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w-]*[’']s\s+(?=[a-z]))[^,]{2,80},?",
+                        m.group("who")))  # ("Dmitry Peskov, Vladimir Putin's spokesman, said")
     if m and m.group("obj") is None and m.group("verb").lower().startswith("t") \
             and (heard := re.match(r"[a-z][^,;:“”\"]{0,80}?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?"
                                r"\s+that\s+(?P<said>[^\s].+)$", m.group("rest"))):
@@ -1343,8 +1351,12 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word == "," and (names_end := APPOSED_NAMES.match(text, t.start())) is not None:
             apposed = names_end.end()
             continue
+        announced = word in w.past and word in w.speech and OBJECT_OPENS.match(
+            (tokens[i + 1].group(0) if i + 1 < len(tokens) else "") or "-") is not None \
+            and not FINITE.search(re.split(r"[,;:]|\s+(?:but|and|while|as)\s+", text[t.end():])[0])
+        # ("announced nearly $8 billion in aid": an object, no words said)
         if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to"} \
-                or word in w.speech or word in w.speech.values() or word == "say":
+                or (word in w.speech or word in w.speech.values() or word == "say") and not announced:
             return text  # a quote or a clause starts before any verb: leave it as written
         nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
         prev = tokens[i - 1].group(0)
@@ -1412,6 +1424,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             third, base = w.past[simple]
             plural = _plural_subject(subj)
             return f"{subj} {base if plural else third}{_and_present(text[tokens[i + 1].end():], plural, w)}"
+        if future and word in ("is", "are") and (nxt in PLAN_STATES or nxt in {"expected", "scheduled", "likely"}) \
+                and i + 2 < len(tokens) and tokens[i + 2].group(0) == "to" and subj.lower() not in w.pronouns:
+            return subj + rest  # "Zelensky is expected to travel to Turkey" -> "Zelensky expected to travel ..."
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
@@ -1439,14 +1454,16 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 continue  # "the $2 billion ... he announced in June would be delivered": the
                 # modal is the sentence's verb, the past a relative clause's
             if re.match(r"[^,;:]*?(?<!\band\s)\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
-                        re.split(r"\b(?:who|which|that|whom|whose|where|when)\b|[“\"]", unnamed)[0]):
+                        re.split(r"\b(?:who|which|that|whom|whose|where|when)\b|[“\"]"
+                                 r"|\s(?:but|and|while)\s+(?:he|she|it|they|we|I)\b", unnamed)[0]):
                 participle = i
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
                     word not in {simple for pp, simple in w.pluperfect.items() if pp != simple} and \
-                    any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4))
+                    any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4 and not x.endswith("eed")))
                         and not (k + 1 < len(later) and later[k + 1] == "by")  # "a swap mediated by"
+                        and later[k - 1] != "to"  # (an infinitive: "called on NATO to speed up")
                         # (not a verb of a relative clause: "met in Istanbul for talks that
                         # lasted less than an hour")
                         for later in [_words_of(re.split(r"[,;:]|\b(?:and|that|which|who|whom)\b", rest)[0])]
@@ -1717,12 +1734,19 @@ def drop_asides(text: str, w: Words) -> str:
                  text[m.end():]):
         return text  # the main verb comes after the aside: it is inside the subject (its comma
         # may stand inside a closing quote: 'which Lavrov dismissed as "propaganda," has become')
-    return text[:m.start()]
+    return _quote_closed(text[:m.start()], text[m.start():])
+
+
+def _quote_closed(head: str, cut: str) -> str:
+    """``head`` with the closing quote mark the cut's comma stood inside of ('"laid down their
+    arms and surrendered,"| including 51 ...' keeps its '"')."""
+    mark = re.match(r",([”\"’])", cut)
+    return head + mark.group(1) if mark is not None and not _balanced(head) else head
 
 
 def drop_clauses(text: str, w: Words) -> str:
     for m in w.clauses.finditer(text):
-        head = text[:m.start()]
+        head = _quote_closed(text[:m.start()], text[m.start():])
         if len(_words_of(head)) >= MIN_WORDS + 1 and _last_word(head) not in w.dangling \
                 and not OPEN_ASIDE.search(head) and _cut_ok(head, text[m.start():], w):
             return head
@@ -2589,6 +2613,11 @@ LAST_DONE = re.compile(r"(?<=\s)(?:last|(?<![,;:]\s)most(?:\s+recently)?|previou
 ADVERBIAL_HEAD = re.compile(r"(?<![\w’'-])(?:time|times|moment|day|night|morning|week|month|year|way|reason)$")
 
 
+# the words before a name that say who its holder is, after the last verb, preposition or comma:
+# "Glasgow-based volunteer| Iain McLeod", "Among the civilians is UNIAN journalist| Dmytro Khyliuk"
+DESCRIBED = re.compile(r"(?:^|[,;:]\s+|\b(?:is|was|are|were|of|to|for|with|by|from|in|at|on|among|and|the|a|an)\s+)"
+                       r"(?P<words>(?:(?!(?:is|was|are|were|of|to|for|with|by|from|in|at|on|among|and|the|a|an)\s)"
+                       r"[\w’'-]+\s+){1,4})$")
 # a name and a description in apposition after it, up to a relative pronoun's comma
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+(?:the|a|an|[a-z]+’s|[a-z]+'s)\s+[^,;]*$")
 
@@ -2648,6 +2677,10 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         head = person.group("name")
         if person.group("lead") and re.search(r"\b(?:to|of|for|in|from|at|with)\s+$", before[:person.start()]):
             head = head[len(person.group("lead")):]
+        elif head not in w.short_names and head[len(person.group("lead")):] not in w.short_names \
+                and (said := DESCRIBED.search(before[:person.start()])) is not None:
+            head = said.group("words") + head  # (one the registry does not know keeps the words
+            # saying who they are: "Among the civilians is UNIAN journalist Dmytro Khyliuk, who")
     elif m.group("comma") and not clause_verb(finite):
         head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
     else:
@@ -2694,6 +2727,13 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         # "Elon Musk, who left the administration last week and spent Thursday attacking ...":
         # a second predicate with a time of its own is not the date's
         whole = whole[:then.start()]
+    before_date = [x for x in SECOND_PREDICATE.finditer(whole, 0, start - m.end())
+                   if _finite([x.group("verb")], w) and x.group("verb") not in w.noun_verbs]
+    if before_date and m.group("pronoun") in ("who", "which") and any(
+            x.type in ("DATE", "TIME") for x in find_mentions(whole[:before_date[-1].start()], _timex_rules())):
+        # "Modi, who visited Kyiv on August 23 and met Putin in Moscow in July": the date is
+        # the second predicate's, the first has its own
+        whole = whole[before_date[-1].end():]
     rest = whole.strip()
     tokens = list(re.finditer(r"[\w’'.-]+", rest))
     if not tokens:
@@ -2905,7 +2945,8 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   # governor Ivan Fedorov said" closes the sentence with who said it)
                   # (nor before what goes on about its own last words: ", killing six people,
                   # including two children")
-                  r"\s(?:[^,;]|,(?=\d{3}\b)){1,100}?),(?:(?<=\w,)[”\"’](?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s))?(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
+                  # (a place and its region inside it: ", speaking at a plant in Menlo, Iowa,")
+                  r"\s(?:[^,;]|,(?=\d{3}\b)|(?<=\s)[A-Z][\w.’'-]*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,)){1,100}?),(?:(?<=\w,)[”\"’](?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s))?(?=\s+(?!and\b|or\b|not\b|(?:who|whose|whom|which)\b"
                   r"|(?:including|among|excluding|mostly|mainly|most|many|some|all|both)\b)[a-z])"
                   r"(?!\s+[a-z\s]{0,40}(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|told|added|reported|wrote)\b)",
                   aside, text)
@@ -3090,7 +3131,10 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                            and not re.search(r"[’']s$", hw[i - 1])  # "Sunday's talks": a noun
                            and (hw[i - 1][:1].isupper() or hw[i - 1].lower() in w.pronouns
                                 or hw[i + 1:i + 2] and hw[i + 1].lower() in {"a", "an", "the"})
-                           for i, x in enumerate(hw) if i)
+                           for i, x in enumerate(hw) if i) \
+            or any(x in w.present and x not in w.noun_verbs and hw[i - 1].lower() not in DETERMINERS
+                   and not any(y.lower() in w.verb_forms for y in hw[:i])
+                   for i, x in enumerate(hw[:SUBJECT_WORDS + 2]) if i)  # "the state needs"
         if not FINITE.search(head) and not subject_verb and not participle and \
                 (FINITE.search(tail) or any(x in w.speech for x in _words_of(tail))):
             continue  # "the papers connected with a deal| to stop the war are ready": the verb is cut
@@ -3151,6 +3195,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
+    # a relative clause left with its verb alone, its date stripped ("for a visit that ends")
+    if (clause := re.search(r"\b(?:that|which|who)\s+([a-z]+)$", text)) is not None \
+            and clause.group(1) in w.present:
+        out.append("dangling clause")
     # (the last word, not a run of quote marks after it: "Said said,’’")
     last = next((x.lower().strip("’'-") for x in reversed(ws) if x.strip("’'-")), "")
     spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
@@ -3277,7 +3325,7 @@ GIVEN_TIME = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|granted
 COPULA_NOUN = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+[\w-]+\s*$")  # "is a week|"
 RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:(?:in|on|at|for|by|with|to|from|of|under|through)\s+)?"
                            r"(?:which|whom|whose|who|that)\b")
-CAME_WHEN = re.compile(r"^(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,80}?\s+(?:came|began|started|emerged|"
+CAME_WHEN = re.compile(r"^(?:The|A|An|Its|His|Her|Their|[A-Z][\w-]*[’']s)\s+[^,;:“”\"]{2,80}?\s+(?:came|began|started|emerged|"
                        r"appeared)\s*,?\s+when\s+(?=[A-Z])")
 FIRST_PERSON = re.compile(r"(?:I|We)(?:[’'](?:m|ve|ll|d|re))?\s")
 
@@ -3432,8 +3480,7 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         lean = GERUND_MODIFIER.sub("", base, count=1)
         if lean != base:
             out.append((cost + 1, lean))
-        core = subject_core(base, w)
-        if core != base:
+        for core in subject_cores(base, w):
             out.append((cost + 1, core))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
@@ -3471,31 +3518,42 @@ def drop_subject_relative(text: str, w: Words) -> str:
 SUBJECT_PHRASE = re.compile(r"\s+(?:with|in|on|at|from|over|near|during|about)\s")
 
 
-def subject_core(text: str, w: Words) -> str:
-    """The sentence with its subject's trailing phrases gone, when they are long and a finite
-    verb follows: "Sunday's talks with a Ukrainian delegation in Geneva on Washington's plan to
-    end the war had been productive" -> "Sunday's talks in Geneva had been productive" (a
-    place named stays)."""
+def subject_cores(text: str, w: Words) -> list[str]:
+    """The sentence with its subject's trailing phrases gone, when they are long and a verb
+    follows: "Sunday's talks with a Ukrainian delegation in Geneva on Washington's plan to end
+    the war had been productive" -> "Sunday's talks in Geneva had been productive" (a place
+    named stays); and with the first phrase kept, where there are more ("The death toll from a
+    Russian rocket attack on a railway station in central Ukraine rises to 25" -> "The death
+    toll from a Russian rocket attack rises to 25").
+
+    >>> subject_cores("The death toll from a Russian rocket attack on a railway station in central Ukraine rises to 25", words())
+    ['The death toll rises to 25', 'The death toll from a Russian rocket attack rises to 25']
+    """
     verb = FINITE.search(text, 0, 160)
+    if verb is None:  # a verb in the present ("rises"), not a noun ("talks")
+        verb = next((m for m in re.finditer(r"(?<=\s)[a-z]+\b", text[:160]) if m.group() in w.present
+                     and m.group() not in w.noun_verbs), None)
     if verb is None or any(q in text[:verb.start()] for q in "“”\",;:"):
-        return text
+        return []
     subject = text[:verb.start()]
     phrase = SUBJECT_PHRASE.search(subject)
     if phrase is None or len(_words_of(subject[:phrase.start()])) < 2 \
             or len(_words_of(subject[phrase.start():])) < 4 \
             or _finite(_words_of(subject), w) or _words_of(subject)[0].lower() in w.pronouns:
-        return text
+        return []
     first = SUBJECT_PHRASE.search(subject, phrase.end())
     first_words = _words_of(subject[phrase.start():first.start() if first else len(subject)])
     if any(x[:1].isupper() and (x not in w.demonyms.values() or k == len(first_words) - 1)
            for k, x in enumerate(first_words) if k) \
             and first_words[0] != "in" and first_words[0] != "at":
-        return text  # "the call with Erdogan", "the agreement with the United States": who
+        return []  # "the call with Erdogan", "the agreement with the United States": who
     # where it was stays when the subject's first phrase says it ("talks in Geneva")
     place = re.fullmatch(r"\s(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*",
                          subject[phrase.start():first.start() if first else len(subject)])
-    return subject[:phrase.start()] + (place.group(0).rstrip() if place else "") + " " \
-        + text[verb.start():]
+    out = [subject[:phrase.start()] + (place.group(0).rstrip() if place else "") + " " + text[verb.start():]]
+    if first is not None and place is None:
+        out.append(subject[:first.start()] + " " + text[verb.start():])
+    return out
 
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
@@ -3755,6 +3813,18 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
 
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
                    place: str | None, limit: int, keep: str | None = None) -> Headline:
+    made = _headline(sentence, speaker, agent, act, place, limit, keep)
+    if made.how == "none":
+        # a vague speaker stays where what it said makes no headline alone: "Ukrainian
+        # officials said on Sunday that an officer had been dismissed" ("Officer dismissed" is
+        # too short) -> "Ukrainian officials say an officer dismissed"
+        vague = _headline(sentence, speaker, agent, act, place, limit, keep, vague=True)
+        return vague if vague.how in ("sentence", "cut") else made
+    return made
+
+
+def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
+              place: str | None, limit: int, keep: str | None = None, vague: bool = False) -> Headline:
     w = words()
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
@@ -3764,6 +3834,10 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     if text.startswith("|"):  # a table's row: what it tells is its longest cell
         text = max((cell.strip() for cell in text.strip("| ").split("|")), key=len)
     text = strip_dateline(text, w)
+    # a lead set in capitals ("UKRAINE'S President Volodymyr Zelensky has denied ..."): its
+    # words as names are written (not an acronym: "NATO allies")
+    text = CAPITAL_LEAD.sub(lambda m: re.sub(r"[A-Z’']{5,}", lambda x: x.group(0).capitalize()
+                                             .replace("’S", "’s").replace("'S", "'s"), m.group(0)), text)
     text, caption = strip_credits(text, w)
     # where people stand in a picture goes ("Zelensky, left, and Putin" -> "Zelensky and Putin")
     text = w.caption_markers.sub(lambda m: "," if m.group(0).rstrip().endswith(",") and
@@ -3799,7 +3873,11 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     # "signed in this city": where the article was written, which the headline does not say
     text = _outside_quotes(text, lambda part: HERE_PLACE.sub("", part))
     # "ignore that warrant", "these talks": a headline points at nothing before it
-    text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub("the ", part))
+    # (never a relative "that" before its verb: "for a visit that ends")
+    text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub(
+        lambda m: m.group(0) if m.group(0).startswith("that") and (
+            (verb := re.match(r"[a-z]+", part[m.end():])) is not None
+            and (verb.group(0) in w.present or verb.group(0) in w.past)) else "the ", part))
     # "The last round of trilateral talks was staged": last as seen from the report's day; the
     # timeline puts it in its place
     text = _cap(w.relative_order.sub("", text))
@@ -3844,11 +3922,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     keep = for_quote = colon_ok = False
     if frame is not None:
         who = frame.who
-        # (a vague speaker stays where what was said is too short to stand alone: "Ukrainian
-        # officials said on Sunday that an officer had been dismissed", not "Officer dismissed")
         if _vague(who, w) and not (re.match(r"(?:they|we)\b", frame.content.lstrip("“\" "))
                                    and who.lower() not in w.pronouns and _plural_subject(who)) \
-                and (who.lower() in w.pronouns or len(_words_of(frame.content)) > SHORT_SAID):
+                and (who.lower() in w.pronouns or not vague):
             who = short_name(speaker, w) if speaker and who.lower() in w.pronouns else ""
         elif _vague(who, w):
             who = _cap(re.sub(r"^(?:the|The)\s+", "", who))  # "Ukrainian officials say they ...":
@@ -4147,8 +4223,8 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     hw = _words_of(head)
     if not hw:
         return False
-    if hw[-1].lower() in w.needs_complement:
-        return False
+    if hw[-1].lower() in w.needs_complement or w.bound_phrases.match(tail):
+        return False  # ("took its interests| into account")
     if re.search(r"\bthan\b", tail[:(stop.start() if (stop := COMPARED_UNTIL.search(tail)) else len(tail))]) \
             and (more := [m.end() for m in COMPARED.finditer(head, max(0, len(head) - COMPARISON_REACH))]) \
             and not re.search(r"\bthan\b", head[more[-1]:]):
@@ -4177,7 +4253,10 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     said = [i for i, x in enumerate(hw) if i and (x not in w.noun_verbs or hw[i - 1][:1].isupper()
                                                    or hw[i - 1].lower() in w.pronouns)
             and (x in w.speech or x in SAYS or x in SAYING or (x in w.needs_that or x in SPEECH_PRESENT)
-                 and (i <= 4 and _finite(hw[i + 1:] + rest, w) or hw[i + 1:i + 2] == ["that"]))
+                 and (i <= 4 and _finite(hw[i + 1:] + rest, w) and not OBJECT_OPENS.match(" ".join(hw[i + 1:i + 2]))
+                      or hw[i + 1:i + 2] == ["that"]))
+            # (an object after it is no clause said: "announces nearly $3 billion in aid| to pay
+            # for weapons that will not arrive")
             # "had told him| about the attack": a listener and what about, nothing said
             and not (hw[i + 1:i + 2] and hw[i + 1].lower() in LISTENERS
                      and hw[i + 2:i + 3] and hw[i + 2] in PREPOSITIONS)
