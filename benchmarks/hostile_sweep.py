@@ -521,6 +521,81 @@ SHAPES = {
  "f19-said-objects": lambda i: (f"He was reluctant on {1 + i % 28} May {1990 + i // 28 % 30} to respond to anything "
                                 "Putin says, Zelensky said. "),
  "f19-complement-run": lambda i: "a request for permission " if i % 2 else "for plans ",
+ # a twentieth sweep (session 26's reading rules: docs/benchmarks.md, "A twentieth sweep")
+ "f20-weekdayof": lambda i: (f"Talks open in Geneva on {1 + i % 28} May {1990 + i // 28 % 30}, followed by a "
+                             "meeting in Brussels on Wednesday of that week. "),
+ "f20-weekdayof-run": lambda i: "Talks open on 10 January 2022" if i == 0 else
+                      [" and on Wednesday of that week", " and Friday of the following week",
+                       " and on Monday next week"][i % 3],
+ "f20-new-year": lambda i: (f"Putin said on {1 + i % 28} May {1990 + i // 28 % 30} that talks would take "
+                            "place in Geneva in the new year. "),
+ "f20-new-year-run": lambda i: ["in the new year and ", "at the beginning of the year and "][i % 2],
+ "f20-hours-reach": lambda i: (f"His jet crashed north of Moscow on August {1 + i % 28}, {1990 + i // 28 % 30}."
+                               "\n\nHours earlier, a missile struck a cafe. "),
+ "f20-hours-run": lambda i: "His jet crashed on August 23, 2010.\n\n" if i == 0 else
+                  ["Hours earlier, a missile struck. ", "The same day, talks ended.\n\n"][i % 2],
+ "f20-progressive": lambda i: (f"Zelensky, who is seeking a second term in April {1990 + i % 30}, said on "
+                               f"{1 + i % 28} May that talks would go on. "),
+ "f20-progressive-run": lambda i: "Zelensky is seeking a second term in April" if i == 0 else
+                        [" and is running in May", " and is holding talks on Monday"][i % 2],
+ "f20-stem": lambda i: (f"Putin proposed {['meeting', 'appeasing', 'talks', 'truce'][i % 4]}s "
+                        f"propos{'abcdefghij'[i % 10]}{'klmnopqrst'[i // 10 % 10]}{'uvwxyz'[i // 100 % 6]}ing "
+                        f"on {1 + i % 28} May {1990 + i // 28 % 30}. "),
+ "f20-moved": lambda i: (f"Talks due to open in Geneva on {1 + i % 28} May {1990 + i // 28 % 30} were "
+                         f"postponed to {1 + (i + 2) % 28} May. "),
+ "f20-moved-run": lambda i: "Talks due on Monday were postponed to Wednesday" if i == 0 else
+                  [", then moved to Friday", " and delayed until Sunday", " and are now set for Tuesday"][i % 3],
+ "f20-party-state": lambda i: (f"Sen. Mark Kelly, D-Ariz., said on {1 + i % 28} May {1990 + i // 28 % 30} that "
+                               "talks would go on. "),
+ "f20-party-run": lambda i: "Sen. Mark Kelly" if i == 0 else [", D-Ariz.", ", R-Texas", ", I-Vt."][i % 3],
+ "f20-asides": lambda i: (f"Putin, filmed in Sochi on {1 + i % 28} May {1990 + i // 28 % 30}, where he hosted "
+                          "Erdogan, said talks would go on. "),
+ "f20-aside-run": lambda i: "Putin" if i == 0 else [", filmed in Sochi", ", where he hosted Erdogan",
+                                                    ", pictured in Baku", ", flanked by aides"][i % 4],
+ "f20-relative-verb": lambda i: (f"Zelensky backed a resolution that would have condemned Russia on {1 + i % 28} "
+                                 f"May {1990 + i // 28 % 30} and demanded a withdrawal, Kuleba said. "),
+ "f20-relative-run": lambda i: "a resolution that condemned" if i == 0 else " and demanded",
+ "f20-object-relative": lambda i: (f"Sanctions followed on {1 + i % 28} May {1990 + i // 28 % 30}, a step White "
+                                   "House press secretary Jen Psaki described as a signal. "),
+ "f20-object-run": lambda i: "a step the Kremlin " if i % 2 else "a plan White House ",
+ "f20-title-dateline": lambda i: (f"Moscow, Dec {1 + i % 28}: Putin on Friday said talks would go on in "
+                                  f"{1990 + i // 28 % 30}. "),
+ "f20-title-dateline-run": lambda i: f"Moscow, Dec {1 + i % 28}: " if i % 30 else "Putin met Zelensky on Friday. ",
+ "f20-said-where": lambda i: (f"Putin said, aboard the plane on {1 + i % 28} May {1990 + i // 28 % 30}, that "
+                              "talks would go on. "),
+ "f20-said-where-run": lambda i: "Putin said" if i == 0 else [", aboard the plane", ", at a meeting in Kyiv",
+                                                              " in an interview"][i % 3],
+ "f20-comparison": lambda i: (f"Putin spends more time on {1 + i % 28} May {1990 + i // 28 % 30} on talks with "
+                              "Erdogan than on talks with Zelensky. "),
+ "f20-comparison-run": lambda i: "more " if i % 2 else "time on talks ",
+ "f20-comparison-list": lambda i: "Putin spends more time on talks on Monday" if i == 0 else
+                        [", on talks with Xi", " and on talks with Modi", " than on talks with Zelensky"][i % 3],
+ "f20-colon-quote": lambda i: (f"Zelensky wrote on {1 + i % 28} May {1990 + i // 28 % 30}: \"True words of a "
+                               "true leader.\" "),
+ "f20-last-done": lambda i: (f"Biden and Putin last met in person at a summit in Geneva on {1 + i % 28} June "
+                             f"{1990 + i // 28 % 30}. "),
+ "f20-last-done-run": lambda i: "Biden and Putin last met on Monday" if i == 0 else
+                      [" and last spoke", " and previously met", " and most recently talked"][i % 3],
+ "f20-and-present": lambda i: (f"Macron hosted Zelensky on {1 + i % 28} May {1990 + i // 28 % 30} and phoned "
+                               "Putin and met Scholz. "),
+ "f20-and-present-run": lambda i: "Macron hosted Zelensky on Monday" if i == 0 else
+                        [" and phoned Putin", " and met Scholz", " and visited Kyiv"][i % 3],
+ # (and main's rules landed during the sweep, f54dae7: blind sets 36-37)
+ "f20-wanted-by": lambda i: (f"Zelensky said on {1 + i % 28} May {1990 + i // 28 % 30} that Kyiv wanted a \"fully "
+                             "ready plan\" by November, built on three tracks. "),
+ "f20-wanted-run": lambda i: "Zelensky said Kyiv wanted a plan" if i == 0 else
+                   [" ready in November", " and a summit planned for August 23", " and a deal done by May"][i % 3],
+ "f20-next-part": lambda i: (f"At the summit on Aug. {1 + i % 28}, {1990 + i // 28 % 30}, he spoke. In his address "
+                             "the following morning, he said more. "),
+ "f20-next-part-run": lambda i: "He spoke on 23 August 2022" if i == 0 else
+                      [", the following morning", " and the next night", " and the next evening"][i % 3],
+ "f20-zone-run": lambda i: f"polls closed at 8:00 pm ({1700 + i % 300} GMT) and ",
+ "f20-bracket-anchor": lambda i: (f"Talks were held in Jeddah ({1 + i % 27}-{2 + i % 27} August {1990 + i // 28 % 30}). "
+                                  "The following day the delegations left. "),
+ "f20-spokesman": lambda i: (f"Ivan Petrov{i % 97}, Putin's spokesman, said on {1 + i % 28} May {1990 + i // 28 % 30} "
+                             "that talks would go on. "),
+ "f20-for-complement": lambda i: (f"The talks on {1 + i % 28} May {1990 + i // 28 % 30} paved the way for a "
+                                  "ceasefire, preparations for a summit and a request for permission. "),
 }
 _DATED = "Putin spoke to Zelensky on {d} May {y} and "
 

@@ -1304,6 +1304,16 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                           and not any(a < r.end() and r.start() < b for a, b in covered)
                           and any(x.lower() in w.holders for x in r.group().split())
                           and not any(r.group().endswith(p.text) for p in persons))
+            # ... and a subject of two or more names it does not know, before the persons it
+            # knows ("Mark Kelly met Zelensky in Kyiv. He said ...": not Zelensky)
+            if persons and (lead := NAME_RUN.match(text, len(text) - len(text.lstrip()))) is not None \
+                    and re.match(r"(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?)*,?\s+[a-z]",
+                                 text[lead.end():lead.end() + 80]) is not None \
+                    and not any(a < lead.end() and lead.start() < b for a, b in covered) \
+                    and len(lead.group().split()) >= 2 \
+                    and all(_is_name(x, w) or x in w.particles for x in lead.group().split()) \
+                    and not any(lead.group().endswith(p.text) for p in persons):
+                unknown += 1
             subject = None
             if who is None and PRONOUN_OPENING.match(text) is not None \
                     and (person := _antecedent((), history, registry, w)) is not None \

@@ -922,8 +922,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         dated = unrestated(dated, source.raw, sentence.start)
         if dated and (opening := day_dateline().match(sentence.text)) is not None:
             # "Moscow, Dec 23: Russian President Vladimir Putin on Friday said ...": the
-            # dateline's day is when the story was filed, no claim of the sentence's
-            dated = [t for t in dated if t.start - sentence.start >= opening.end()]
+            # dateline's day is when the story was filed, no claim of the sentence's (where the
+            # sentence dates itself: "Kyiv, Mar 1: Zelensky met Macron." in a digest of dated
+            # paragraphs is dated by its dateline alone, and was lost)
+            dated = [t for t in dated if t.start - sentence.start >= opening.end()] or dated
         # (of the dates a sentence may give: each reads the claims before it)
         dated = [_same_day_as(t, source.raw, claims, near[0], sentence.start) for t in dated[:SENTENCE_CLAIMS]] \
             + dated[SENTENCE_CLAIMS:]

@@ -43,7 +43,7 @@ from pathlib import Path
 import yaml
 
 from generator import parallel
-from generator.attribution import PRONOUN_OPENING, RELATIVE_ASIDE, written
+from generator.attribution import PRONOUN_OPENING, RELATIVE_ASIDE, day_dateline, written
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
@@ -370,6 +370,9 @@ def agent(c: Claim) -> str | None:
             and re.search(r"[—–-]\s*$|\)\s*$", line.group(0)):
         opening = line.end()
         text = " " * opening + text[opening:]  # (offsets kept)
+    elif (line := day_dateline().match(text, 0, OPENING_REACH)) is not None:
+        opening = line.end()  # ... and a title-case one with its day ("Moscow, Dec 23: Putin
+        text = " " * opening + text[opening:]  # spoke." was 'Moscow speaks')
     roles = words().role_tokens
     last_end = 0
     for start, end, entity in c.mentions:  # in text order: only the first few are read

@@ -926,8 +926,13 @@ LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*|state|local|foreign|western|national|the)
                   r"news\s+agencies|agencies)\b")
 # anyone told, named by a noun phrase, before what they were told: "told an energy forum in
 # Moscow that ...", "told the Valdai forum that ..." (a listener, never the subject said)
+# (a capitalised word before a plural and where or that: "told European leaders in Paris that",
+# not a listener "European" and "leaders ..." said)
+CAPITAL_PLURAL = r"[A-Z][\w’'-]*\s+[a-z][\w’'-]*s"
+WHERE_OR_THAT = r"\s+(?:that|in|at|on|during|aboard|from)\b"
 TOLD_NP = (r"(?:(?:an?|the|his|her|their|its)\s+"
-           r"|(?=(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s\b)(?!(?:that|this|it|its|his|was|is|has|as)\b))"
+           r"|(?=(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s\b)(?!(?:that|this|it|its|his|was|is|has|as)\b)"
+           rf"|(?={CAPITAL_PLURAL}{WHERE_OR_THAT}))"
            r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+")
 # (or a plural with no article, after a word at most: "told wounded soldiers at a Moscow
 # military hospital")
@@ -1016,7 +1021,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{speech})(?!\s+(?:{LISTENED})\s+(?:{ABOUT})\b)"
                  rf"(?:\s+(?:here|there)\b(?!\s+(?:{EXISTENTIAL})\b))?"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|{LISTENED}|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}"
-                 rf"|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
+                 rf"(?!\s+[a-z][\w’'-]*s{WHERE_OR_THAT})|{TOLD_NP}(?=\s+that\b|:\s+[“\"]))"
                  rf"(?=\s+(?:that\b|[a-zA-Z“\"])|:\s+[“\"]))?"
                  # (where and how it was said, before a colon and a quote: 'said in a statement:
                  # "..."', 'told reporters aboard Air Force One: "..."')
@@ -1041,10 +1046,15 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         rest, obj = m.group("rest"), m.group("obj")
         if obj and not m.group("verb").startswith("t"):
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
+        told = _frame_verb(m.group("verb"), obj, w)
+        if obj and re.fullmatch(CAPITAL_PLURAL, obj) and told.endswith(obj) \
+                and re.search(r"\bthat\s*$", text[m.end("obj"):m.start("rest")]):
+            told += " that"  # a listener of a noun phrase keeps its "that", as before ("tells
+            # European leaders that he intends ...")
         if named:
             m_who = named.group("name")
             yield Frame(m_who, _frame_verb(m.group("verb"), None, w), rest, rest[:1] in "“\"")
-        yield Frame(m.group("who"), _frame_verb(m.group("verb"), obj, w), rest, rest[:1] in "“\"")
+        yield Frame(m.group("who"), told, rest, rest[:1] in "“\"")
     # X said <where, when, after what> that S: "Trump said after hosting Zelensky at the White
     # House that he had begun arranging a meeting", "Lavrov told reporters in Moscow that ..."
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
@@ -1219,7 +1229,8 @@ def _plural_subject(subject: str) -> bool:
     """
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via|"
                     r"through|across|into|along|around|near|toward|towards|outside|inside|within|"
-                    r"beyond|during|without|amid|since|about)\s+", subject)[0]
+                    r"beyond|during|without|amid|since|about|due)\s+", subject)[0]
+    # ("due" after a noun opens what it is due for: "Ukraine's notes due 2032 drop", not "drops")
     # ... or a participle or a relative clause after it ("European leaders visiting Kyiv",
     # "leaders who met in Paris"), not an adjective after a determiner ("the ongoing talks")
     if (after := HEAD_ENDS.search(head)) is not None:
@@ -1531,6 +1542,9 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
     # House and phoned Putin' -> 'and phones Putin')
     for m in re.finditer(r"(?<=\s)(?:and|(?<=,\s)then)\s+((?:first|then|later|also|again|finally|soon|quickly)\s+)?([a-z]+)\b",
                          rest):
+        if m.group(2) in SUBJECT_PRONOUNS | {"it"}:
+            break  # (a clause of its own subject: 'meets Erdogan and they discussed grain and
+            # signed a deal' was '... and signs a deal')
         if m.group(2) in w.past and m.group(2) not in {"had", "did"} and not QUOTED_OPEN.search(rest[:m.start()]):
             rest = rest[:m.start()] + m.group(0).split()[0] + " " + (m.group(1) or "") \
                 + w.past[m.group(2)][plural] + rest[m.end():]
@@ -2459,7 +2473,12 @@ def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     stop = re.search(r"[,;:—–]\s|[“”\"]|\.$", sentence[end:])
     upto = end + (stop.start() if stop else len(sentence) - end)
     if m := BY_AGENT.search(sentence, 0, upto):
-        if m.start("rest") <= start:
+        # (the agent a whole noun phrase: the words after it open on a preposition, an adverb
+        # or the date; "flanked by European leaders in Kyiv" was 'European flanked Zelensky
+        # leaders in Kyiv')
+        first = m["rest"].split(maxsplit=1)[0].lower() if m["rest"].strip() else ""
+        if m.start("rest") <= start and (m.start("rest") == start or not first or first.endswith("ly")
+                                         or first in w.cut_before or w.date_preps.match(first + " ")):
             return f"{m.group('agent')} {m.group('verb')} {m.group('head')} {m.group('rest')}".strip()
     if (m := APPOSED_PARTICIPLE.match(sentence, 0, upto)) and m.start("rest") <= start \
             and (m["part"].endswith("ed") or m["part"] in w.participles) \
@@ -2591,7 +2610,9 @@ INDIRECT_OBJECT = re.compile(r"\s+(?:him|her|them|us|me|[A-Z][\w’'-]+(?:\s+[A-
                              r"(?=\s+(?:in|on|at|by|for|last|this|next|early|late|earlier|later)\b|\s*[,.;:]|\s*$)")
 
 
-LAST_DONE = re.compile(r"(?<=\s)(?:last|most\s+recently|previously)\s+(?=(?:met|spoke|talked|visited|held|saw|"
+# ("most recently": its "recently", a date, is cut before, and "most" is left: 'Trump and Putin
+# most spoke by phone'; not "most" after a comma, a subject of its own: "Of the envoys, most met")
+LAST_DONE = re.compile(r"(?<=\s)(?:last|(?<![,;:]\s)most(?:\s+recently)?|previously)\s+(?=(?:met|spoke|talked|visited|held|saw|"
                        r"travelled|traveled|came|went|gathered|convened)\b)")
 
 
@@ -2905,6 +2926,12 @@ OF_ASIDE_WORDS = 6  # words of an "of" phrase set off by commas that a headline 
 QUOTE_INSERT = re.compile(r"(?<=[“\"‘])[(\[](?P<inner>[^()\[\]“”\"]{1,40})[)\]]")
 
 
+# a party's initial and a state's short name in commas after a name (attribution.PARTY_STATE;
+# the closing comma may be missing before the verb: "Kelly, D-Ariz. said")
+PARTY_STATE = re.compile(r"(?<=[A-Za-z.])(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?)+"
+                         r"(?:,(?=\s)|(?=\s+[a-z]))")
+
+
 def drop_parentheticals(text: str, w: Words) -> str:
     # words an editor put in brackets to open a quote stand for the speaker's own: the words
     # stay, their brackets go ('"(Putin) is not happy"' was 'Is not happy', the name dropped)
@@ -2919,6 +2946,9 @@ def drop_parentheticals(text: str, w: Words) -> str:
     text = re.sub(r"\s*\[[^\[\]]*\]", "", text)
     # (and one set off by hyphens with spaces: "Erdogan - who met Putin - said")
     text = re.sub(r"\s+([—–-])\s+[^—–]{1,120}?\s+\1(?=\s)", "", text)
+    # a US lawmaker's party and state after the name, as attribution reads them ("Sen. Mark
+    # Kelly, D-Ariz., said" was 'Kelly, D-Ariz., said that ...')
+    text = PARTY_STATE.sub("", text)
     # appositions and non-restrictive relatives after a name: "Zelensky, a former comedian, ..."
     def aside(m: re.Match[str]) -> str:
         inner = m.group("inner")
@@ -4226,6 +4256,15 @@ def _complement_cut(hw: list[str], tw: list[str], w: Words) -> bool:
     return word == "to" and last in NUMBERS and tw[1:2] != [] and tw[1].lower() in NUMBERS
 
 
+# a comparison's word in a head, and how far back it is looked for (past a headline's length)
+COMPARED = re.compile(r"(?i)\b(?:more|less|fewer)\b")
+COMPARISON_REACH = 200
+# where a clause of its own begins after a comparison's word, whose "than" is another's (a
+# list's commas are no such end: "more time on talks with Erdogan, on talks with Xi ... than")
+COMPARED_UNTIL = re.compile(r"[;:]|,\s+(?=[A-Z“\"]|(?:and|but|or|which|who|whose|while|as|after|before|when|"
+                            r"the|a|an|he|she|they|it|we|i)\b)")
+
+
 def _cut_ok(head: str, tail: str, w: Words) -> bool:
     """Whether cutting the sentence into ``head`` (kept) and ``tail`` (dropped) leaves a whole
     thought: what is said keeps its verb ('says the parties| commit to ...', 'said that any
@@ -4237,8 +4276,12 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False
     if hw[-1].lower() in w.needs_complement or w.bound_phrases.match(tail):
         return False  # ("took its interests| into account")
-    if len(hw) > 1 and hw[-2].lower() in ("more", "less", "fewer") and re.search(r"\bthan\b", re.split(r"[,;:]", tail)[0]):
-        return False  # "spent more time| on Prigozhin than on the war": a comparison without its "than"
+    if re.search(r"\bthan\b", tail[:(stop.start() if (stop := COMPARED_UNTIL.search(tail)) else len(tail))]) \
+            and (more := [m.end() for m in COMPARED.finditer(head, max(0, len(head) - COMPARISON_REACH))]) \
+            and not re.search(r"\bthan\b", head[more[-1]:]):
+        return False  # "spent more time| on Prigozhin than on the war": a comparison without its
+        # "than" (however far the cut: "spends more time on talks with Erdogan, on talks with
+        # Xi and on talks| with Modi than ...")
     if _complement_cut(hw, _words_of(tail)[:2], w):
         return False
     if _verb_cut_off(hw, w):
