@@ -845,6 +845,14 @@ SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|
                         r"[^,;:“”\"]{1,50}?\s+that\b")
 
 
+# where words were said, a medium, between the verb and what was said ("said on social media he
+# was making every effort", "wrote on Telegram that")
+SAID_ON = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|posted|posts)\s+(?:on|in)\s+(?:social\s+media|"
+                     r"(?:state\s+)?television|TV|radio|Telegram|X|Facebook|Truth\s+Social|Instagram|"
+                     r"(?:his|her|its|their)\s+(?:Telegram\s+channel|social\s+media\s+account|evening\s+address|nightly\s+address))"
+                     r"(?=,?\s+(?:that\s+)?(?:he|she|it|they|we|the|[A-Z]))")
+
+
 def split_frame(text: str, w: Words) -> Frame | None:
     """The attribution frame of a sentence, if it has one: a speaker that is a noun phrase and
     something said of at least three words that does not start with a preposition."""
@@ -1063,7 +1071,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
                  rf"late|early|by|to(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:allies|leaders|officials|"
                  rf"lawmakers|members|counterparts|colleagues|ministers|senators)\b))\s+[^“”\";:]{{1,120}}?,?\s+"
-                 rf"that\s+(?P<rest>[^\s].+)$", text)
+                 # (not a relative "that" of the words before it: "for a visit that was not confirmed")
+                 rf"that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|have|may|might)\b)(?P<rest>[^\s].+)$", text)
     if m and not re.search(r",\s", m.group("who")):
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w), m.group("rest"),
                     m.group("rest")[:1] in "“\"")
@@ -1464,7 +1473,8 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 # (not "claimed to have taken": an infinitive's "have")
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
                     word not in {simple for pp, simple in w.pluperfect.items() if pp != simple} and \
-                    any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4 and not x.endswith("eed")))
+                    any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4 and not x.endswith("eed")
+                                          and not x.startswith("un")))  # ("an unannounced visit")
                         and not (k + 1 < len(later) and later[k + 1] == "by")  # "a swap mediated by"
                         and later[k - 1] != "to"  # (an infinitive: "called on NATO to speed up")
                         # (not a verb of a relative clause: "met in Istanbul for talks that
@@ -2730,7 +2740,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
             head = said.group("words") + head  # (one the registry does not know keeps the words
             # saying who they are: "Among the civilians is UNIAN journalist Dmytro Khyliuk, who")
     elif m.group("comma") and not clause_verb(finite):
-        head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
+        # the sentence's subject: "The war ..., which erupted ..." (a phrase opening on a
+        # preposition names it after: "For Volodymyr Zelensky, whose own term was due to expire")
+        head = re.sub(r"^(?:For|To|With|From|As\s+for|Of|Like|Unlike)\s+(?=[A-Z])", "", before.strip())
     else:
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
         # (the word before the pronoun is the head noun, whatever else it may be: "a
@@ -3246,6 +3258,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
+    if re.search(r"\b(?:and|or|but)\s+again$", text):
+        out.append("dangling again")  # "in Minsk and again| at his year-end press conference"
+    if re.search(r",\s+(?:his|her|its|their|the)\s+(?:first|second|third|last|latest|biggest|largest)$", text):
+        out.append("dangling apposition")  # "in an unannounced visit, his first| to Southeast Asia"
     # a relative clause left with its verb alone, its date stripped ("for a visit that ends")
     if (clause := re.search(r"\b(?:that|which|who)\s+([a-z]+)$", text)) is not None \
             and clause.group(1) in w.present:
@@ -3952,6 +3968,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     # where the words were said, between the verb and "that": "said, aboard Air Force One,
     # that ..." -> "said that ..."
     text = SAID_WHERE.sub(lambda m: f"{m.group('verb') or m.group('verb2') or m.group('verb3')} that", text)
+    text = SAID_ON.sub(r"\g<verb>", text)  # "said on social media he was ..." -> "said he was ..."
 
     frame = split_frame(text, w)
     if frame is None and speaker and (text[:1] in "“\"" or FIRST_PERSON.match(text)):
