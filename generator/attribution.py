@@ -853,6 +853,11 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
     for told in WITH_TELLING.finditer(text):
         # "The Kremlin responded on Wednesday, with spokesman Dmitry Peskov telling reporters
         # that ...": the one named telling it is the speaker, not the body that responded
+        # (but not inside what another reported: "CNN reported on Thursday ... that the call
+        # "did not go well", with Biden warning that ...")
+        if any(not _inside(quoted, v.start()) and re.search(r"\bthat\b", text[v.end():told.start()])
+               for v in w.speech.finditer(text, 0, told.start())):
+            continue
         span = _chain_back(text, told.end("who"), w)
         if not _inside(quoted, told.start()) and span is not None and span[0] >= told.start("who"):
             found = _resolve(text, span, mentions, registry, w)
