@@ -942,3 +942,41 @@ def test_thirty_seventh_probe_events_stay_above_their_floors(tmp_path: Path) -> 
     assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 7, s
     assert ratio(s["merged"]) >= 0.82 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.45, s
+
+
+PROBE_EVENTS38 = DEV.parent / "probe_events38"
+
+
+def test_thirty_eighth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 245-330 words each (the
+    ICC warrant for Putin, March 2023; Putin on the African peace plan, July 2023; Putin to run
+    for a fifth term, December 2023; Putin's inauguration and the SBU's reported plot, May
+    2024; Zelensky's Lex Fridman interview, January 2025: tests/fixtures/probe_events38,
+    written blind in session 27, after most of that session's rules): as first read (blind, at
+    5a6d644), claims 0.970 / 0.948, speakers 67 of 74 (4 wrong or spurious), merged 23/30,
+    conflicts 1/5 (1 false), headlines 24/43. A regression guard."""
+    s = score(_copied(PROBE_EVENTS38, tmp_path), PROBE_EVENTS38)
+    print("\nprobe events 38:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.96, s
+    assert ratio(s["attribution"]) >= 0.86 and s["attribution_wrong"] <= 4, s
+    assert ratio(s["merged"]) >= 0.73 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.2 and ratio(s["headlines"]) >= 0.53, s
+
+
+PROBE_EVENTS39 = DEV.parent / "probe_events39"
+
+
+def test_thirty_ninth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 253-359 words each (the
+    Shefir shooting and Zelensky's UN speech, September 2021; Biden's "minor incursion" and
+    Blinken in Kyiv, January 2022; Blinken and Lavrov in Geneva; the Biden-Zelensky call and
+    "no panic", January 2022; the Saky air base blasts, August 2022:
+    tests/fixtures/probe_events39, written blind in session 27, after most of that session's
+    rules): as first read (blind, at 5a6d644), claims 0.971 / 0.979, speakers 54 of 69 (3 wrong
+    or spurious), merged 26/27, conflicts 3/4 (2 false), headlines 20/44. A regression guard."""
+    s = score(_copied(PROBE_EVENTS39, tmp_path), PROBE_EVENTS39)
+    print("\nprobe events 39:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.98, s
+    assert ratio(s["attribution"]) >= 0.77 and s["attribution_wrong"] <= 3, s
+    assert ratio(s["merged"]) >= 0.92 and s["overmerged"] == 0 and s["false_conflicts"] <= 2, s
+    assert ratio(s["conflicts"]) >= 0.7 and ratio(s["headlines"]) >= 0.45, s
