@@ -1159,10 +1159,10 @@ def asks(heading: str) -> bool:
 
 
 NIGHT_AFTER_REACH = 7  # days before its report a day told just before "Overnight, ..." may be
-# a clause of another time after a night's word: its day is not the night's
-NIGHT_THEN = re.compile(r"\b(?:after|before|since|when|while|following|as)\b")
 # for the night after it to be that one (an explainer of the Tuesday after); an older day is
 # background, and the night is the report's
+# a clause of another time after a night's word: its day is not the night's
+NIGHT_THEN = re.compile(r"\b(?:after|before|since|when|while|following|as)\b")
 
 
 def missing_days(source: Source, claims: tuple[Claim, ...]) -> tuple[Problem, ...]:

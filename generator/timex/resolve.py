@@ -995,7 +995,8 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
     return _clocks_on_days(_appositions(out, mentions, text), mentions, text)
 
 
-BRACKETED = 24  # characters at most of brackets holding a date alone ("(5-6 August)", "(23 April)")
+BRACKETED = 24  # characters at most of brackets holding a date alone ("(5-6 August)", "(23 April)";
+# the longest such a date, "(Saturday, 24 September)", is 24: a longer bracket says more)
 
 
 def _bracketed(m: Mention, text: str) -> bool:
