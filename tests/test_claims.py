@@ -937,3 +937,19 @@ def test_an_approximate_count_lands_on_no_day() -> None:
     assert not [c for c in vague if c.timex is not None and "week" in c.timex.text]
     assert [c.when.start.isoformat() for c in exact if c.timex is not None and "days" in c.timex.text] \
         == ["2020-07-23"]
+
+
+def test_overnight_beside_a_day_of_a_later_clause_is_a_claim_of_its_own() -> None:
+    """"made the remark overnight, hours after Zelensky visited ... yesterday": the remark is of
+    the night before the report, the visit of yesterday (the probe set 36's Kozak warning); a
+    day of the sentence's own clause still leaves "overnight" unread."""
+    s = source("Lead sentence here. Russian envoy Dmitry Kozak made the remark to journalists "
+               "overnight, hours after Zelensky visited positions around Shyrokyne yesterday.",
+               dt.date(2021, 4, 9))
+    dated = {c.timex.text: c.when.start for c in extract_claims(s, split_sentences(s.raw, s.body_start))
+             if c.timex is not None}
+    assert dated == {"overnight": dt.date(2021, 4, 9), "yesterday": dt.date(2021, 4, 8)}
+    s = source("Lead sentence here. Russia struck Odesa overnight on Tuesday.", dt.date(2021, 4, 9))
+    dated = [c.timex.text for c in extract_claims(s, split_sentences(s.raw, s.body_start))
+             if c.timex is not None]
+    assert "overnight" not in dated
