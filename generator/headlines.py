@@ -1955,6 +1955,12 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Budanov was appointed, replacing Andriy Yermak, who resigned in late November."
     >>> dated_clause(s, s.index("in late"), len(s) - 1)
     'Andriy Yermak resigned in late November.'
+    >>> s = "Glasgow-based volunteer Iain McLeod, who returned from Kharkiv on Friday, said it was hard."
+    >>> dated_clause(s, s.index("on Friday"), s.index("on Friday") + 9)
+    'Glasgow-based volunteer Iain McLeod returned from Kharkiv on Friday'
+    >>> s = "Moscow has said the troops are holding drills, and Defense Minister Sergei Shoigu on Thursday ordered the troops back to their bases by May 1."
+    >>> dated_clause(s, s.index("May 1"), s.index("May 1") + 5)
+    'Defense Minister Sergei Shoigu on Thursday ordered the troops back to their bases by May 1.'
     >>> s = "It was overshadowed by a feud with Elon Musk, who left last week and spent Thursday attacking Trump."
     >>> dated_clause(s, s.index("last week"), s.index("last week") + 9)
     'Elon Musk left last week'
