@@ -133,7 +133,7 @@ def generator_stage(folder: Path) -> float:
             timeline = extract(sources, (), cache, project.registry, os.cpu_count() or 1,
                                memo=memo, recalled=recalled)
             linked.save(recalled.made)
-            reuse = Reuse(rendered.load())
+            reuse = Reuse(rendered.load(), cache.origins())
             pages = render(timeline, config, project.registry, project.templates, reuse)
         headlines.save(made)
         merges.save(memo)

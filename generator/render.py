@@ -571,11 +571,15 @@ class Reuse:
     taken from it, not made again. ``made`` is this build's table, ``hits`` how many were
     taken."""
 
-    def __init__(self, known: Mapping[str, list[str]] | None = None):
+    def __init__(self, known: Mapping[str, list[str]] | None = None,
+                 digests: Mapping[int, tuple[object, bytes]] | None = None):
         self.known = known or {}
         self.made: dict[str, list[str]] = {}
         self.hits = 0
-        self._digests: dict[int, tuple[object, bytes]] = {}
+        # id -> the value and its digest: ``digests`` gives some ahead (each a digest of what
+        # the value is a function of, never equal to a ``repr``'s: the claims read from the
+        # extraction cache, ``cache.ExtractCache.origins``); the rest are made when asked
+        self._digests: dict[int, tuple[object, bytes]] = dict(digests or {})
 
     def _digest(self, value: object) -> bytes:
         """A digest of a value's ``repr``, made once (a claim or source is given to several
