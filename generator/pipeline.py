@@ -248,13 +248,14 @@ def extract_all(ordered: tuple[Source, ...], registry: Registry,
     cost 0.02 s of a rebuild)."""
     found = [cache.get(s, counts) if cache is not None else None for s in ordered]
     todo = [s for s, hit in zip(ordered, found, strict=True) if hit is None]
-    fresh = iter(extract_sources(todo, registry, jobs))
+    fresh = extract_sources(todo, registry, jobs)
+    fresh.reverse()  # (taken from the end, each let go once the cache gives its claims back)
     claims: list[Claim] = []
     df: Counter[str] = Counter()
     n_sentences = 0
     for s, hit in zip(ordered, found, strict=True):
         if hit is None:
-            hit = next(fresh)
+            hit = fresh.pop()
             if cache is not None and (again := cache.put(s, *hit)) is not None:
                 hit = (again, *hit[1:])
         own, count, own_df = hit
