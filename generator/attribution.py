@@ -665,7 +665,7 @@ NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:
 
 APPOSED_DESCRIPTION = re.compile(
     r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<title>[a-z][\w-]*)"
+    r"(?:(?:the|a|an|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<title>[a-z][\w-]*)"
     r"(?:\s+(?:in|of|to|for|at|with|on)\s+[^,;:“”\"()]{1,60}?)?,\s*(?:(?:has|had|also|later|first|then)\s+)*$")
 
 
@@ -979,6 +979,7 @@ class _Seen:
     persons: tuple[Attribution, ...]  # distinct people named, outside quotes, in order
     speaker: Attribution | None
     unknown: int = 0  # names of two words or more that the registry does not know
+    subject: Attribution | None = None  # the one person the "he" or "she" it opens on means
 
 
 # a person named only to say who another is: "Yuri Ushakov, an aide to Putin" (after the other,
@@ -1199,6 +1200,10 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
     for seen in reversed(history[-w.reach:]):
         if seen.speaker is not None and _person_like(seen.speaker, registry, w):
             return seen.speaker
+        if seen.subject is not None:
+            # "Vladimir Putin did two things. He endorsed Kamala Harris ... And, more quietly,
+            # he said ...": the subject a pronoun carried on is still the one it means
+            return seen.subject
         if seen.persons:
             return seen.persons[0] if len(seen.persons) == 1 and not seen.unknown else None
     return None
@@ -1296,12 +1301,15 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                           and not any(a < r.end() and r.start() < b for a, b in covered)
                           and any(x.lower() in w.holders for x in r.group().split())
                           and not any(r.group().endswith(p.text) for p in persons))
-            if meant is not None and who is None and PRONOUN_OPENING.match(text) is not None \
+            subject = None
+            if who is None and PRONOUN_OPENING.match(text) is not None \
                     and (person := _antecedent((), history, registry, w)) is not None \
                     and person.entity is not None and registry.get(person.entity).kind == "person":
                 # "He met Indonesia's President ...": the one person "he" means is who acts
                 # (one who says something is its speaker already)
-                meant[sentence.start] = person
+                subject = person
+                if meant is not None:
+                    meant[sentence.start] = person
             if (titled_subject := _titled_subject(text, w)) is not None:
                 # "The President's patience with Vladimir Putin has been wearing thin. He told
                 # Fox & Friends ...": the subject, named by title only, is whom "he" means: the
@@ -1313,7 +1321,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                         subjects[sentence.start] = (titled_subject.end("title"), holder)
                 else:
                     unknown += 1
-            history.append(_Seen(persons, who, unknown))
+            history.append(_Seen(persons, who, unknown, subject))
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_interview_turns(sentences, mentions, _statements_before(
         sentences, mentions, registry, _carry_quotes(sentences, out), w)))

@@ -131,9 +131,10 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
             and vocabulary()["coming_plans"].search(named_as_one(sentence_text_before)) is not None
     if timex.text.isupper() and vocabulary()["name_before"].search(sentence_text_before):
         return False  # "USA TODAY": a newspaper's name
-    if when.granularity in ("decade", "century") and \
+    if when.granularity == "century" or when.granularity == "decade" and \
             vocabulary()["not_a_date_before"].search(sentence_text_before):
-        return False
+        return False  # (a century dates no happening a timeline can place: "We are in Europe in
+        # the 21st century", "held in an 18th-century villa"; none in 38 gold sets)
     if timex.text.lower().startswith("the ") and when.granularity != "day" \
             and vocabulary()["superlative_of"].search(sentence_text_before):
         return False  # "one of its largest attacks of the winter": a comparison, not a date
@@ -991,9 +992,12 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                                   day.isoformat(), None, "counted-from")],
                                    key=lambda x: (x.start, x.end))
                     break
-        if not any(len(t.value) >= 10 for t in dated) \
-                and (night := vocabulary()["overnight"].search(sentence.text)) is not None \
-                and not recap:
+        night = vocabulary()["overnight"].search(sentence.text)
+        if night is not None and not recap and all(
+                len(t.value) < 10 or NIGHT_THEN.search(source.raw, sentence.start + night.end(), t.start)
+                for t in dated):
+            # (a day of a clause after it is that clause's: "made the remark to journalists
+            # overnight, hours after Zelensky visited positions around Shyrokyne yesterday")
             # "Overnight, Russian troops shelled the plant": no date of the tagger's (TimeML
             # leaves a bare "overnight" untagged), but the night before the report's day, the
             # happening dated as outlets date it, by the morning it ended (values.timex_interval)
@@ -1153,6 +1157,8 @@ def asks(heading: str) -> bool:
 
 
 NIGHT_AFTER_REACH = 7  # days before its report a day told just before "Overnight, ..." may be
+# a clause of another time after a night's word: its day is not the night's
+NIGHT_THEN = re.compile(r"\b(?:after|before|since|when|while|following|as)\b")
 # for the night after it to be that one (an explainer of the Tuesday after); an older day is
 # background, and the night is the report's
 

@@ -119,6 +119,7 @@ class Words:
     pluperfect: dict[str, str]  # past participle -> simple past ("gone" -> "went", "agreed" -> "agreed")
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
+    alone_verbs: frozenset[str]  # a name and one of them is a headline ("Yermak resigns")
     short_names: dict[str, str]  # any spelling of a registered person -> short name
     people: frozenset[str]  # the short names
     institutions: frozenset[str]  # spellings of registered organisations and places
@@ -180,7 +181,7 @@ def parse_words(data: dict) -> Words:
     mods = _alternation(data["role_modifiers"])
     # a name's words: capitalised, not a role ("Donald Trump's Special Envoy" is two), and a
     # possessive ends it
-    name = (rf"[A-Z][\w.-]*(?:’s|'s)?(?<!’s)(?<!'s)(?:\s+(?:(?:da|de|del|van|von|bin|al|el|di|le)\s+)?"
+    name = (rf"[A-Z][\w.-]+(?:’s|'s)?(?<!’s)(?<!'s)(?:\s+(?:(?:da|de|del|van|von|bin|al|el|di|le)\s+)?"
             rf"(?!(?:{roles})\b)[A-Z][\w-]*(?:’s|'s)?){{0,3}}")
     # an institution's name before a role: "National Security and Defence Council secretary"
     # (no role inside it: "US Vice President JD Vance and Army| Secretary Dan Driscoll" is two)
@@ -260,6 +261,7 @@ def parse_words(data: dict) -> Words:
         noun_verbs=frozenset(data["noun_verbs"]),
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
+        alone_verbs=frozenset(data["alone_verbs"]),
         short_names=short,
         people=frozenset(short.values()),
         institutions=institutions,
@@ -466,7 +468,11 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
                           r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
                           r"immediately|long|only))$", re.IGNORECASE)
-HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.(?=\s+[A-Z])")  # (its full stop ends no words)
+# (its full stop ends no words; nor a rank's or an office's before a name: "Lt. Gen. Keith
+# Kellogg said", "Sen. Lindsey Graham said")
+CAPITAL_LEAD = re.compile(r"^(?:[A-Z][A-Z’']{2,}\s+){1,3}(?=[A-Z][a-z])")
+HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Prof|Rev)"
+                            r"\.(?=\s+[A-Z])")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it"})
 COLON = re.compile(r"(?<!\d):\s+(?=[a-z])")  # (not a clock's; a clause in lower case after it)
 
@@ -625,6 +631,11 @@ PERIOD_PARTICIPLES = frozenset({"morning", "evening", "ending", "beginning", "st
                                 "lasting", "spanning", "covering"})
 
 
+DATED_DOCUMENT = re.compile(r"(?P<doc>\b(?:interview|article|essay|statement|video|op-ed|report|letter|post|"
+                            r"column|piece|address|speech|message|documentary|podcast))\s+"
+                            r"(?:published|released|aired|broadcast|posted|issued)$")
+
+
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
     deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
@@ -681,6 +692,10 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                                                             "previous", "coming", "past"}
                                for x in head_np.group(1).split()):
             continue  # "its loss for the seasonally slow| third quarter": the date is the noun
+        if not before.strip() and (verb := re.match(r"\s+([a-z]+)\b", text[end:])) is not None \
+                and (verb.group(1) in w.past or verb.group(1) in w.present and verb.group(1) not in w.noun_verbs
+                     or verb.group(1) in AUXILIARIES or verb.group(1).endswith("ed") and len(verb.group(1)) > 4):
+            continue  # "Ukraine's Independence Day coincided with ...": the date is the subject
         # "the May 15 talks": a date inside a noun phrase goes alone
         prep = w.date_preps.search(before)
         pronoun = re.search(r"(?i)\bthis\s+(?=(?:(?:on|in|at|during)\s+)*$)", before)
@@ -730,6 +745,8 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         # home", whose comma a cut needs)
         after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with(?![^,;:]*\b[a-z]{3,}ing\b))\s)", " ", after)
         head = text[:cut].rstrip()
+        # "in an interview published Wednesday": a document's participle goes with its date
+        head = DATED_DOCUMENT.sub(r"\g<doc>", head)
         if aside:
             head = head[:-1].rstrip()
         if (again := AGAIN_BEFORE.search(head)) and not after.strip(" .,;:"):
@@ -817,7 +834,9 @@ SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|
                         r"diplomats|allies)))\s+(?:aboard|at|in|on|during|after)\s+[^,;:“”\"]{1,50}?\s+that\b"
                         # ("said in an interview that", "said at a news conference in Kyiv that": where
                         # or how, told by a determiner's phrase)
-                        r"|\b(?P<verb3>said|says|wrote|added)\s+(?:in|at|during|on)\s+(?:an?|the|his|her|their)\s+"
+                        # ("told The Economist in an interview that": its listener stays)
+                        r"|\b(?P<verb3>said|says|wrote|added|told\s+(?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+                        r"\s+(?:in|at|during|on)\s+(?:an?|the|his|her|their)\s+"
                         r"[^,;:“”\"]{1,50}?\s+that\b")
 
 
@@ -912,7 +931,18 @@ ABOUT = "|".join(sorted(PREPOSITIONS))
 
 
 # a description and the name in apposition after it: "Ukraine's foreign minister, Andrii Sybiha,"
-APPOSED_NAME = re.compile(r"[^,]{2,60},\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?")
+# (a role's words in lower case may open the name: "Trump's envoy, retired Gen Keith Kellogg,")
+APPOSED_NAME = re.compile(r"[^,]{2,60},\s+(?P<lead>(?:[a-z][\w-]*\s+){0,3})"
+                          r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?")
+
+
+def _apposed_name(who: str, w: Words) -> re.Match[str] | None:
+    """A speaker's description and the name in apposition after it, whose lower-case words
+    before the name are a role's or its modifiers' ("..., retired Gen Keith Kellogg,"; never
+    "The plan, backed by Trump,")."""
+    named = APPOSED_NAME.fullmatch(who)
+    return named if named is not None and all(t in w.role_tokens for t in named.group("lead").split()) \
+        else None
 
 
 # an impersonal passive frame: "In Moscow it was stressed that S", "It was noted that S"
@@ -958,8 +988,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                      m.group("rest").lstrip("“\""), quoted)
     m = re.match(r"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
                  r"(?P<who>[^,.;]{2,80})(?:,[^.]*)?\.?$", text)
-    # (never "..., said Ukrainian and American delegations would hold ...": a clause said, no one)
-    if m and not FINITE.search(m.group("who")):
+    # (never "..., said Ukrainian and American delegations would hold ...": a clause said, no one;
+    # nor "<description>, Kellogg, said that he hoped ...": what is said opens on "that")
+    if m and not FINITE.search(m.group("who")) and not m.group("who").startswith("that "):
         quoted = bool(re.match(r"^[“\"]", text))
         yield Frame(m.group("who"), "says", m.group("rest").lstrip("“\""), quoted)
     # S1, X said, S2: the frame inside the sentence
@@ -988,9 +1019,10 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                  rf"(?:,?:(?=\s+[“\"])|,)?\s+(?:that\s+(?!(?:was|is|were|are|would|will|could|can|has|had|may|might)\b))?"
                  rf"(?P<rest>[^\s].+)$", text)
     named = m and (
-        APPOSED_NAME.fullmatch(m.group("who"))
-        or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:(?:a|an|the)\s+|(?=[a-z]))[^,]{2,80},?",
-                        m.group("who")))
+        _apposed_name(m.group("who"), w)
+        or re.fullmatch(r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),\s+(?:(?:a|an|the)\s+|(?=[a-z])"
+                        r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w-]*[’']s\s+(?=[a-z]))[^,]{2,80},?",
+                        m.group("who")))  # ("Dmitry Peskov, Vladimir Putin's spokesman, said")
     if m and m.group("obj") is None and m.group("verb").lower().startswith("t") \
             and (heard := re.match(r"[a-z][^,;:“”\"]{0,80}?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?"
                                r"\s+that\s+(?P<said>[^\s].+)$", m.group("rest"))):
@@ -1035,7 +1067,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{that})\s+that\s+(?P<rest>.+)$", text)
     if m and not re.search(r",\s", m.group("who")):
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
-    elif m and (named := APPOSED_NAME.fullmatch(m.group("who"))):
+    elif m and (named := _apposed_name(m.group("who"), w)):
         # "The LPR's representative at the Minsk talks, Rodion Miroshnik, recalled that ..."
         yield Frame(named.group("name"), _frame_verb(m.group("verb"), None, w), m.group("rest"), False)
 
@@ -1374,6 +1406,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             third, base = w.past[simple]
             plural = _plural_subject(subj)
             return f"{subj} {base if plural else third}{_and_present(text[tokens[i + 1].end():], plural, w)}"
+        if future and word in ("is", "are") and (nxt in PLAN_STATES or nxt in {"expected", "scheduled", "likely"}) \
+                and i + 2 < len(tokens) and tokens[i + 2].group(0) == "to" and subj.lower() not in w.pronouns:
+            return subj + rest  # "Zelensky is expected to travel to Turkey" -> "Zelensky expected to travel ..."
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
@@ -1407,8 +1442,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 # (not "claimed to have taken": an infinitive's "have")
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
                     word not in {simple for pp, simple in w.pluperfect.items() if pp != simple} and \
-                    any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4))
+                    any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4 and not x.endswith("eed")))
                         and not (k + 1 < len(later) and later[k + 1] == "by")  # "a swap mediated by"
+                        and later[k - 1] != "to"  # (an infinitive: "called on NATO to speed up")
                         # (not a verb of a relative clause: "met in Istanbul for talks that
                         # lasted less than an hour")
                         for later in [_words_of(re.split(r"[,;:]|\b(?:and|that|which|who|whom)\b", rest)[0])]
@@ -1871,6 +1907,15 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Putin acknowledged for the first time that Russian air defenses were responsible for the crash in December."
     >>> dated_clause(s, s.index("in December"), s.index("in December") + 11) is None
     True
+    >>> s = "The seat of Foreign Minister Sergey Lavrov, who is expected to speak on Saturday, was empty."
+    >>> dated_clause(s, s.index("on Saturday"), s.index("on Saturday") + 11)
+    'Sergey Lavrov is expected to speak on Saturday'
+    >>> s = "Budanov was appointed, replacing Andriy Yermak, who resigned in late November."
+    >>> dated_clause(s, s.index("in late"), len(s) - 1)
+    'Andriy Yermak resigned in late November.'
+    >>> s = "It was overshadowed by a feud with Elon Musk, who left last week and spent Thursday attacking Trump."
+    >>> dated_clause(s, s.index("last week"), s.index("last week") + 9)
+    'Elon Musk left last week'
     >>> s = 'The envoys were withdrawn after Mr. Biden said in March that he thought Mr. Putin was a "killer."'
     >>> dated_clause(s, s.index("in March"), s.index("in March") + 8)
     'Mr. Biden said in March that he thought Mr. Putin was a "killer."'
@@ -1916,6 +1961,8 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         return second
     if (second := _coordinate_clause(sentence, start, end, w)) is not None:
         return second
+    if (second := _subject_predicate(sentence, start, end, w)) is not None:
+        return second
     subordinators = list(w.time_clause.finditer(left))
     if subordinators and not left[subordinators[-1].end():].strip() \
             and subordinators[-1].group(0).strip().lower() in ("until", "till"):
@@ -1942,7 +1989,7 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
             if not (verb_after and verb_after[0].lower() != "to"
                     and (verb_after[0] in AUXILIARIES or clause_verb(verb_after))):
                 subordinators = []
-    if subordinators and re.search(r",\s+which\s", left[subordinators[-1].end():]):
+    if subordinators and re.search(r",\s+(?:which|who|whom|whose)\s", left[subordinators[-1].end():]):
         # "after a new round of talks in Istanbul, which Turkish officials say could be held
         # in October": the relative clause nearer the date is the date's
         subordinators = []
@@ -2218,6 +2265,55 @@ def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     return clause if _finite(_words_of(clause)[len(lead):], w) else None
 
 
+# "He is due to travel to Brussels tomorrow and will return to New Zealand next week": a second
+# predicate of the sentence's subject, its verb right after "and"
+SECOND_PREDICATE = re.compile(r"(?:,\s+|\s+)and\s+(?=(?P<verb>[a-z]+)\s)")
+SUBJECT_WORDS = 4  # words at most of a subject a second predicate is told of (a name, "The talks")
+
+
+def _subject_predicate(sentence: str, start: int, end: int, w: Words) -> str | None:
+    """The second predicate of a sentence when the date sits in it and the first has a date of
+    its own, told of the sentence's subject ("He is due to travel to Brussels tomorrow for talks
+    and will return to New Zealand next week" -> "He will return to New Zealand next week"): next
+    week dates the return, tomorrow the travel. None elsewhere (a predicate sharing the first's
+    time: "Trump met Zelensky and said on Friday ..." is one headline). Reported words' second
+    predicate is ``_second_predicate``'s.
+
+    >>> s = "He is due to travel to Brussels tomorrow for talks and will return to New Zealand next week."
+    >>> _subject_predicate(s, s.index("next week"), s.index("next week") + 9, words())
+    'He will return to New Zealand next week.'
+    >>> s = "Russia struck Odesa on Monday and launched 40 drones at Kyiv on Tuesday, officials said."
+    >>> _subject_predicate(s, s.index("on Tuesday"), s.index("on Tuesday") + 10, words())
+    'Russia launched 40 drones at Kyiv on Tuesday'
+    >>> s = "Trump met Zelensky and said on Friday that a deal was near."
+    >>> _subject_predicate(s, s.index("on Friday"), s.index("on Friday") + 9, words()) is None
+    True
+    """
+    found = [m for m in SECOND_PREDICATE.finditer(sentence, max(0, start - CLAUSE_REACH), start)
+             if _finite([m.group("verb")], w) and m.group("verb") not in w.noun_verbs]
+    if not found:
+        return None
+    conj = found[-1]
+    if re.search(r"[,;:“”\"()—–]", sentence[conj.end():start]):
+        return None  # the predicate ended before the date
+    first = sentence[:conj.start()]
+    tokens = _words_of(first)
+    verb_at = next((k for k, t in enumerate(tokens) if _finite([t], w) and t not in w.noun_verbs), None)
+    if verb_at is None or not 0 < verb_at <= SUBJECT_WORDS or re.search(r"[,;:“”\"]", first) \
+            or any(t.lower() in WHO_WHICH | {"that"} for t in tokens[:verb_at]):
+        return None  # (nor a relative clause's: "The aid that was frozen in July and released")
+    subject = tokens[:verb_at]
+    if not (subject[0].lower() in SUBJECT_PRONOUNS or all(t[:1].isupper() for t in subject)
+            or subject[0] in ("The", "A", "An") and all(t.isalpha() for t in subject)):
+        return None
+    if not any(m.type in ("DATE", "TIME") for m in find_mentions(first, _timex_rules())):
+        return None  # one time for both predicates: the sentence tells it whole
+    stop = _clause_stop(sentence[end:])
+    told = sentence[conj.end():end + (stop if stop is not None else len(sentence) - end)].strip()
+    verb = re.search(rf"(?<![\w’'-]){re.escape(tokens[verb_at])}(?![\w’'-])", first)
+    return f"{first[:verb.start()].strip()} {told}" if verb is not None else None
+
+
 # "The government announced on Tuesday that it would close the border from Friday": a speech
 # verb with a day of its own, then what was said
 SAID_ON_DAY = re.compile(r"(?<![\w’'-])(?:said|says|announced|confirmed|declared|stated|warned|told\s+"
@@ -2481,6 +2577,10 @@ LAST_DONE = re.compile(r"(?<=\s)(?:last|most\s+recently|previously)\s+(?=(?:met|
 ADVERBIAL_HEAD = re.compile(r"(?<![\w’'-])(?:time|times|moment|day|night|morning|week|month|year|way|reason)$")
 
 
+# a name and a description in apposition after it, up to a relative pronoun's comma
+APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+(?:the|a|an|[a-z]+’s|[a-z]+'s)\s+[^,;]*$")
+
+
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
     """The relative clause a date sits in, as a sentence of its own: "The war between Russia
     and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
@@ -2523,7 +2623,20 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     # ceasefire, which expired on Friday, passed": the deadline expired, not the ceasefire)
     finite = [x for k, x in enumerate(words_before) if x.lower() != "to"
               and (k == 0 or words_before[k - 1].lower() != "to")]
-    if m.group("comma") and not clause_verb(finite):
+    # (a name with its title, "Prime Minister Benjamin Netanyahu, who"; after a preposition only
+    # a first and a last name: "US ambassador to Ukraine| Marie Yovanovitch, who")
+    person = re.search(r"(?<![\w’'-])(?P<name>(?P<lead>(?:[A-Z][\w’'-]+\s+){0,3}?)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s*$",
+                       before) if m.group("comma") and m.group("pronoun") in ("who", "whom") else None
+    if person is not None and " " in before[:person.start()].strip() \
+            and not APPOSITION_BEFORE.search(before):
+        # "the seat of Foreign Minister Sergey Lavrov, who is expected to address the assembly
+        # on Saturday", "..., replacing Andriy Yermak, who resigned in late November": "who"
+        # is of the person named right before it, not of what has them (but "Kirill Vyshinsky,
+        # the head of RIA Novosti Ukraine, whom": of the one the description is of, below)
+        head = person.group("name")
+        if person.group("lead") and re.search(r"\b(?:to|of|for|in|from|at|with)\s+$", before[:person.start()]):
+            head = head[len(person.group("lead")):]
+    elif m.group("comma") and not clause_verb(finite):
         head = before.strip()  # the sentence's subject: "The war ..., which erupted ..."
     else:
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
@@ -2563,6 +2676,12 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     stop = _clause_stop(sentence[end:]) if m.group("comma") else None
     whole = sentence[m.end():end + (stop if stop is not None else 0 if not m.group("comma")
                                     else len(sentence) - end)]
+    then = SECOND_PREDICATE.search(whole, end - m.end())
+    if then is not None and _finite([then.group("verb")], w) and then.group("verb") not in w.noun_verbs \
+            and any(x.type in ("DATE", "TIME") for x in find_mentions(whole[then.end():], _timex_rules())):
+        # "Elon Musk, who left the administration last week and spent Thursday attacking ...":
+        # a second predicate with a time of its own is not the date's
+        whole = whole[:then.start()]
     rest = whole.strip()
     tokens = list(re.finditer(r"[\w’'.-]+", rest))
     if not tokens:
@@ -3005,10 +3124,16 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     if len(text) > limit:
         out.append("too long")
     ws = _words_of(text)
-    if len(ws) < MIN_WORDS:
+    # (but for a name and a verb that says it all: "Yermak resigns", "Putin arrives")
+    if len(ws) < MIN_WORDS and not (len(ws) == 2 and (ws[0] in w.people or ws[0] in w.institutions)
+                                    and ws[1] in w.alone_verbs):
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
+    # a relative clause left with its verb alone, its date stripped ("for a visit that ends")
+    if (clause := re.search(r"\b(?:that|which|who)\s+([a-z]+)$", text)) is not None \
+            and clause.group(1) in w.present:
+        out.append("dangling clause")
     # (the last word, not a run of quote marks after it: "Said said,’’")
     last = next((x.lower().strip("’'-") for x in reversed(ws) if x.strip("’'-")), "")
     spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
@@ -3290,8 +3415,7 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         lean = GERUND_MODIFIER.sub("", base, count=1)
         if lean != base:
             out.append((cost + 1, lean))
-        core = subject_core(base, w)
-        if core != base:
+        for core in subject_cores(base, w):
             out.append((cost + 1, core))
         for head in phrase_prefixes(base, w, limit):
             out.append((cost + 1, head))
@@ -3329,31 +3453,42 @@ def drop_subject_relative(text: str, w: Words) -> str:
 SUBJECT_PHRASE = re.compile(r"\s+(?:with|in|on|at|from|over|near|during|about)\s")
 
 
-def subject_core(text: str, w: Words) -> str:
-    """The sentence with its subject's trailing phrases gone, when they are long and a finite
-    verb follows: "Sunday's talks with a Ukrainian delegation in Geneva on Washington's plan to
-    end the war had been productive" -> "Sunday's talks in Geneva had been productive" (a
-    place named stays)."""
+def subject_cores(text: str, w: Words) -> list[str]:
+    """The sentence with its subject's trailing phrases gone, when they are long and a verb
+    follows: "Sunday's talks with a Ukrainian delegation in Geneva on Washington's plan to end
+    the war had been productive" -> "Sunday's talks in Geneva had been productive" (a place
+    named stays); and with the first phrase kept, where there are more ("The death toll from a
+    Russian rocket attack on a railway station in central Ukraine rises to 25" -> "The death
+    toll from a Russian rocket attack rises to 25").
+
+    >>> subject_cores("The death toll from a Russian rocket attack on a railway station in central Ukraine rises to 25", words())
+    ['The death toll rises to 25', 'The death toll from a Russian rocket attack rises to 25']
+    """
     verb = FINITE.search(text, 0, 160)
+    if verb is None:  # a verb in the present ("rises"), not a noun ("talks")
+        verb = next((m for m in re.finditer(r"(?<=\s)[a-z]+\b", text[:160]) if m.group() in w.present
+                     and m.group() not in w.noun_verbs), None)
     if verb is None or any(q in text[:verb.start()] for q in "“”\",;:"):
-        return text
+        return []
     subject = text[:verb.start()]
     phrase = SUBJECT_PHRASE.search(subject)
     if phrase is None or len(_words_of(subject[:phrase.start()])) < 2 \
             or len(_words_of(subject[phrase.start():])) < 4 \
             or _finite(_words_of(subject), w) or _words_of(subject)[0].lower() in w.pronouns:
-        return text
+        return []
     first = SUBJECT_PHRASE.search(subject, phrase.end())
     first_words = _words_of(subject[phrase.start():first.start() if first else len(subject)])
     if any(x[:1].isupper() and (x not in w.demonyms.values() or k == len(first_words) - 1)
            for k, x in enumerate(first_words) if k) \
             and first_words[0] != "in" and first_words[0] != "at":
-        return text  # "the call with Erdogan", "the agreement with the United States": who
+        return []  # "the call with Erdogan", "the agreement with the United States": who
     # where it was stays when the subject's first phrase says it ("talks in Geneva")
     place = re.fullmatch(r"\s(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*",
                          subject[phrase.start():first.start() if first else len(subject)])
-    return subject[:phrase.start()] + (place.group(0).rstrip() if place else "") + " " \
-        + text[verb.start():]
+    out = [subject[:phrase.start()] + (place.group(0).rstrip() if place else "") + " " + text[verb.start():]]
+    if first is not None and place is None:
+        out.append(subject[:first.start()] + " " + text[verb.start():])
+    return out
 
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
@@ -3613,6 +3748,18 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
 
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
                    place: str | None, limit: int, keep: str | None = None) -> Headline:
+    made = _headline(sentence, speaker, agent, act, place, limit, keep)
+    if made.how == "none":
+        # a vague speaker stays where what it said makes no headline alone: "Ukrainian
+        # officials said on Sunday that an officer had been dismissed" ("Officer dismissed" is
+        # too short) -> "Ukrainian officials say an officer dismissed"
+        vague = _headline(sentence, speaker, agent, act, place, limit, keep, vague=True)
+        return vague if vague.how in ("sentence", "cut") else made
+    return made
+
+
+def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
+              place: str | None, limit: int, keep: str | None = None, vague: bool = False) -> Headline:
     w = words()
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
@@ -3622,6 +3769,10 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     if text.startswith("|"):  # a table's row: what it tells is its longest cell
         text = max((cell.strip() for cell in text.strip("| ").split("|")), key=len)
     text = strip_dateline(text, w)
+    # a lead set in capitals ("UKRAINE'S President Volodymyr Zelensky has denied ..."): its
+    # words as names are written (not an acronym: "NATO allies")
+    text = CAPITAL_LEAD.sub(lambda m: re.sub(r"[A-Z’']{5,}", lambda x: x.group(0).capitalize()
+                                             .replace("’S", "’s").replace("'S", "'s"), m.group(0)), text)
     text, caption = strip_credits(text, w)
     # where people stand in a picture goes ("Zelensky, left, and Putin" -> "Zelensky and Putin")
     text = w.caption_markers.sub(lambda m: "," if m.group(0).rstrip().endswith(",") and
@@ -3657,7 +3808,11 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     # "signed in this city": where the article was written, which the headline does not say
     text = _outside_quotes(text, lambda part: HERE_PLACE.sub("", part))
     # "ignore that warrant", "these talks": a headline points at nothing before it
-    text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub("the ", part))
+    # (never a relative "that" before its verb: "for a visit that ends")
+    text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub(
+        lambda m: m.group(0) if m.group(0).startswith("that") and (
+            (verb := re.match(r"[a-z]+", part[m.end():])) is not None
+            and (verb.group(0) in w.present or verb.group(0) in w.past)) else "the ", part))
     # "The last round of trilateral talks was staged": last as seen from the report's day; the
     # timeline puts it in its place
     text = _cap(w.relative_order.sub("", text))
@@ -3703,7 +3858,8 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     if frame is not None:
         who = frame.who
         if _vague(who, w) and not (re.match(r"(?:they|we)\b", frame.content.lstrip("“\" "))
-                                   and who.lower() not in w.pronouns and _plural_subject(who)):
+                                   and who.lower() not in w.pronouns and _plural_subject(who)) \
+                and (who.lower() in w.pronouns or not vague):
             who = short_name(speaker, w) if speaker and who.lower() in w.pronouns else ""
         elif _vague(who, w):
             who = _cap(re.sub(r"^(?:the|The)\s+", "", who))  # "Ukrainian officials say they ...":

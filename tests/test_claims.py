@@ -79,7 +79,8 @@ def test_durations_ages_sets_and_vague_references_are_not_claim_dates() -> None:
     claims = claims_of("Lead sentence here. The war has lasted more than two years. "
                        "A 45-year-old man was hurt. Talks are held every year. "
                        "Now the talks have recently stalled. It is the deadliest war of the "
-                       "21st century.")
+                       "21st century. We are in Europe in the 21st century. They met in an "
+                       "18th-century villa.")
     assert [c for c in claims if c.basis == "explicit"] == []
 
 

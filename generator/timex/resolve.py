@@ -986,12 +986,26 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
                 aside = k >= 0 and m.end <= asides[k][1]
                 refs.append(Ref(m.end, iv, not aside and (not COMPARISON.match(m.template)
                                                       or _narrated(m, ctx))
-                                and not NOUN_OF.search(text, max(0, m.start - 40), m.start),
+                                and not NOUN_OF.search(text, max(0, m.start - 40), m.start)
+                                and not _bracketed(m, text),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template)),
                                 iv.granularity == "day" and ctx.tense(m.start, m.end) == "future"))
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
     return _clocks_on_days(_appositions(out, mentions, text), mentions, text)
+
+
+BRACKETED = 24  # characters at most of brackets holding a date alone ("(5-6 August)", "(23 April)")
+
+
+def _bracketed(m: Mention, text: str) -> bool:
+    """Is the date alone in brackets, an aside of what it follows ("The previous rounds were
+    held in Copenhagen (24 June) and in Jeddah (5-6 August). // Moscow's response came the
+    following day": the day after the round the paragraph is about, not after Jeddah's)?"""
+    opened = text.rfind("(", max(0, m.start - BRACKETED), m.start)
+    closed = text.find(")", m.end, m.end + BRACKETED)
+    return opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] \
+        and "(" not in text[m.end:closed] and closed - opened <= BRACKETED
 
 
 def _narrated(m: Mention, ctx: Clues) -> bool:
