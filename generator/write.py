@@ -203,11 +203,11 @@ def _put(new: str, page: Page, old: str, noted: list | None, made: set[str]) -> 
             return digest
     except OSError:  # not there before, or no hard links here: written
         pass
+    written = Path(target)  # (a Path for the pages written: few after a build)
     if len(parts := page.pieces()) == 1 and len(parts[0]) <= PIECE:
-        with open(target, "wb") as f:
-            f.write(parts[0].encode("utf-8"))
+        written.write_bytes(parts[0].encode("utf-8"))
         return digest
-    with open(target, "wb") as f:
+    with written.open("wb") as f:
         for piece in _pieces(page):
             f.write(piece)
     return digest
