@@ -48,7 +48,7 @@ from generator.config import GENERATED  # noqa: E402
 from generator.entities import read_registry, using_registry  # noqa: E402
 from generator.events import _headline_of  # noqa: E402
 from generator.headlines import remembering  # noqa: E402
-from generator.pipeline import check, extract, extract_sources, page_key  # noqa: E402
+from generator.pipeline import Collector, check, extract, extract_sources, page_key  # noqa: E402
 from generator.project import load_project  # noqa: E402
 from generator.recalls import Recalled  # noqa: E402
 from generator.render import Reuse, render  # noqa: E402
@@ -113,9 +113,11 @@ def generator_stage(folder: Path) -> float:
     """What `timeline build` does before the site engine, with its caches, in this process."""
     cwd = os.getcwd()
     os.chdir(folder)
+    collector = None
     try:
         _headline_of.cache_clear()  # as in a new process
         t0 = time.perf_counter()
+        collector = Collector().__enter__()  # (as pipeline.build: the collector off, then frozen)
         project = load_project()
         config = project.config
         parsed = SourceCache(config.path("parsed")).load()
@@ -132,8 +134,9 @@ def generator_stage(folder: Path) -> float:
         with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, (), cache, project.registry, os.cpu_count() or 1,
                                memo=memo, recalled=recalled)
+            collector.settle()
             linked.save(recalled.made)
-            reuse = Reuse(rendered.load())
+            reuse = Reuse(rendered.load(), cache.origins())
             pages = render(timeline, config, project.registry, project.templates, reuse)
         headlines.save(made)
         merges.save(memo)
@@ -141,6 +144,8 @@ def generator_stage(folder: Path) -> float:
         rendered.save(reuse.made)
         return time.perf_counter() - t0
     finally:
+        if collector is not None:
+            collector.__exit__(None, None, None)
         os.chdir(cwd)
 
 

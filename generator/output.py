@@ -135,6 +135,14 @@ def read_json(path: Path) -> object | None:
     nested too deeply, or changed since it was written (its digest does not match: a bit
     flipped in a text would otherwise be a page or a claim, silently). For the caches and
     states a build keeps in ``.cache/``: disposable, so any such file is read as none."""
+    read = read_json_digested(path)
+    return None if read is None else read[0]
+
+
+def read_json_digested(path: Path) -> tuple[object, str] | None:
+    """``read_json``'s value and the digest of the bytes it was read from (the digest
+    ``write_json`` returned when it wrote them), or None where ``read_json`` gives None: what
+    is made from the value alone is a function of that digest (``cache.ExtractCache.origins``)."""
     try:
         if not path.is_file():
             return None
@@ -152,7 +160,7 @@ def read_json(path: Path) -> object | None:
                 return None
             f.seek(len(head))
             data = f.read()
-            return None if holds_surrogate(data) else json.loads(data)
+            return None if holds_surrogate(data) else (json.loads(data), digest.hexdigest())
     except (OSError, ValueError, RecursionError):
         return None
 
@@ -177,11 +185,12 @@ def holds_surrogate(data: bytes) -> bool:
 DIGEST = b"sha256:"  # the first line of a file of ``write_json``: the digest of the rest
 
 
-def write_json(path: Path, value: object) -> None:
+def write_json(path: Path, value: object) -> str:
     """Write ``value`` as JSON to ``path`` whole or not at all (a file beside it, renamed),
-    under a first line with its digest (``read_json``). Whatever stands at ``path`` is
-    replaced, a folder included: the caches are the build's own. Raises OSError."""
-    _write_digested(path, _json_pieces(value, JSON_DEPTH))
+    under a first line with its digest (``read_json``), and return that digest (what
+    ``read_json_digested`` gives with the value). Whatever stands at ``path`` is replaced, a
+    folder included: the caches are the build's own. Raises OSError."""
+    return _write_digested(path, _json_pieces(value, JSON_DEPTH))
 
 
 def write_json_lines(path: Path, key: str, table: dict[str, object]) -> None:
@@ -251,10 +260,11 @@ def read_texts(path: Path, key: str, errors: str = "surrogatepass") -> dict[str,
 RECORD_LINE = 256  # the longest line of lengths ``read_texts`` reads (a record of a few texts)
 
 
-def _write_digested(path: Path, pieces: Iterable[str | bytes]) -> None:
+def _write_digested(path: Path, pieces: Iterable[str | bytes]) -> str:
     """Write ``pieces`` to ``path`` whole or not at all, under a first line with the digest of
-    the rest. Written in pieces, the digest last in its place: the page cache of 10,000 sources
-    is 200 MB of JSON, and as one string and its bytes it cost 500 MB at the build's peak."""
+    the rest, and return that digest. Written in pieces, the digest last in its place: the page
+    cache of 10,000 sources is 200 MB of JSON, and as one string and its bytes it cost 500 MB at
+    the build's peak."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)
@@ -274,6 +284,7 @@ def _write_digested(path: Path, pieces: Iterable[str | bytes]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    return digest.hexdigest()
 
 
 def read_json_lines(path: Path, key: str) -> dict[str, object]:

@@ -13,10 +13,12 @@ docs/architecture.md draws the same with the values that pass between the stages
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import os
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,7 +124,8 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         raise ValueError(f"unknown site engine {engine!r}; expected one of {', '.join(ENGINES)}")
     config = project.config
     linked_site(config.path("site"))
-    with exclusive(config.root) as work:  # finishes a killed build's moves, then ours
+    # (exclusive: finishes a killed build's moves, then ours)
+    with exclusive(config.root) as work, Collector() as collector:
         parsed = SourceCache(config.path("parsed")).load()
         sources, problems = check([config.path("sources")], today, parsed)
         parsed.save()
@@ -144,13 +147,15 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
         with using_registry(project.registry), remembering(headlines.load()) as made:
             timeline = extract(sources, project.curation, cache, project.registry, jobs,
                                memo=memo, recalled=recalled)
+            collector.settle()  # (what is read and merged lives to the end: frozen)
             linked.save(recalled.made)
             del recalled, extracted
             merges.save(memo)  # (and let go: the pages need the memory more)
             del memo
             if strict and (over := capped_sources(timeline)):
                 raise InputError(over)
-            reuse = Reuse(rendered.load())
+            # (the claims read from the extraction cache known by their entries' digests)
+            reuse = Reuse(rendered.load(), cache.origins())
             try:
                 pages = render(timeline, config, project.registry, project.templates, reuse)
             except (TemplateError, RecursionError) as exc:  # the project's templates: the file
@@ -211,7 +216,7 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
     registry = registry if registry is not None else load_registry()
     ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
     with using_registry(registry):  # for the modules that are not handed it yet
-        found, _ = extract_all(ordered, registry, cache, jobs)
+        found, _ = extract_all(ordered, registry, cache, jobs, counts=False)
         freq = weights if weights is not None else word_table()
         claims = tuple(c for c in found if c.basis != "undated")
         events = merge_events(claims, ordered, freq, jobs, memo)
@@ -237,26 +242,82 @@ def capped_sources(timeline: Timeline) -> tuple[Problem, ...]:
                  for p in missing_days(s, claims) + unread_days(s, claims) + capped(s, claims))
 
 
+@contextmanager
+def _collector(on: bool) -> Iterator[None]:
+    """The cyclic garbage collector on or off (as ``on`` says) within, as it was after."""
+    collecting = gc.isenabled()
+    if on:
+        gc.enable()
+    else:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+class Collector:
+    """The cyclic garbage collector of a build: off while what the build reads and merges is
+    made (the caches read, the sources, claims and events: objects that live to the end of
+    the build and make no reference cycles, 72 unreachable objects in a cold build at 1,000
+    sources), then what was made frozen (``gc.freeze``: never read again by a collection) and
+    the collector on again for rendering, which makes cycles (each ``json.dumps`` with an
+    indent leaves an encoder's closures: 473,000 unreachable objects in a cold build). Each
+    pass of the collector reads every object it holds: a rebuild at 1,000 sources spent 0.15
+    of 2.6 CPU seconds in it, half in two full passes over the whole timeline, for nothing to
+    free. The extraction of sources not in the cache runs with it on (``extract_all``).
+    Unfrozen at the end (``timeline serve`` builds again in the same process)."""
+
+    def __enter__(self) -> Collector:
+        self.was, self.frozen = gc.isenabled(), False
+        gc.disable()
+        return self
+
+    def settle(self) -> None:
+        """What is made so far kept out of every collection; the collector as it was."""
+        if not self.frozen:
+            gc.freeze()
+            self.frozen = True
+        if self.was:
+            gc.enable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.frozen:
+            gc.unfreeze()
+        if self.was:
+            gc.enable()
+
+
 def extract_all(ordered: tuple[Source, ...], registry: Registry,
                 cache: ExtractCache | None = None,
-                jobs: int = 1) -> tuple[tuple[Claim, ...], Frequencies]:
+                jobs: int = 1, counts: bool = True) -> tuple[tuple[Claim, ...], Frequencies]:
     """Every source's claims (from the cache where it has them; the others extracted by
-    ``jobs`` processes), and the corpus's word frequencies that merging weighs words by."""
-    found = [cache.get(s) if cache is not None else None for s in ordered]
+    ``jobs`` processes, and put into the cache: the claims as it gives them back), and the
+    corpus's word frequencies that merging may weigh words by (without ``counts``, none: a
+    build weighs them by the fixed table, and summing 1,000 sources' counts it never reads
+    cost 0.02 s of a rebuild)."""
+    with _collector(on=False):  # (its entries make no cycles: Collector)
+        found = [cache.get(s, counts) if cache is not None else None for s in ordered]
     todo = [s for s, hit in zip(ordered, found, strict=True) if hit is None]
-    fresh = iter(extract_sources(todo, registry, jobs))
+    with _collector(on=True):  # (whatever the caller's: extraction is not ours to trust)
+        fresh = extract_sources(todo, registry, jobs)
+    fresh.reverse()  # (taken from the end, each let go once the cache gives its claims back)
     claims: list[Claim] = []
     df: Counter[str] = Counter()
     n_sentences = 0
     for s, hit in zip(ordered, found, strict=True):
         if hit is None:
-            hit = next(fresh)
-            if cache is not None:
-                cache.put(s, *hit)
+            hit = fresh.pop()
+            if cache is not None and (again := cache.put(s, *hit)) is not None:
+                hit = (again, *hit[1:])
         own, count, own_df = hit
         claims.extend(own)
         n_sentences += count
-        df.update(own_df)
+        if counts:
+            df.update(own_df)
     return tuple(claims), Frequencies(n_sentences, dict(df))
 
 

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import SplitResult, urlsplit
 
@@ -239,11 +240,21 @@ def _outside(path: Path, paths: list[Path], folders: list[Path]) -> str | None:
     return target.as_posix()
 
 
-def display_path(path: Path) -> str:
+def display_path(path: Path, resolved: dict[Path | None, Path] | None = None) -> str:
     """The path as it is shown in messages: relative to the working folder if inside it; the
-    bytes of a name that is not UTF-8 written as escapes ('caf\\xe9.md')."""
+    bytes of a name that is not UTF-8 written as escapes ('caf\\xe9.md'). ``resolved``: the
+    folders resolved so far by the caller's run (each once, not once a file: 1,000 sources
+    resolved their one folder and the working folder 2,000 times, 0.03 CPU s a build), the
+    working folder under None."""
     try:  # the folder resolved, not the file: a link is shown by its own name
-        shown = (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
+        if resolved is None:
+            folder, here = path.parent.resolve(), Path.cwd().resolve()
+        else:
+            if (folder := resolved.get(path.parent)) is None:
+                folder = resolved[path.parent] = path.parent.resolve()
+            if (here := resolved.get(None)) is None:
+                here = resolved[None] = Path.cwd().resolve()
+        shown = (folder / path.name).relative_to(here).as_posix()
     except (ValueError, OSError, RuntimeError):
         shown = path.as_posix()
     shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
@@ -319,6 +330,7 @@ EARLIEST_YEAR = 1000
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+@lru_cache(maxsize=1 << 14)  # (pure; asked some six times a source in a build: 0.02 CPU s at 1,000)
 def url_key(url: str) -> str:
     """The address ``url`` names, for telling two sources of one article apart: the scheme and
     host in lower case, no default port, no fragment, no trailing slash, NFC. Two urls written
@@ -697,8 +709,9 @@ def load_sources(paths: list[Path], today: dt.date | None = None, known: Known |
     by_text: dict[bytes, tuple[str, Source]] = {}  # digest of the article's words -> the first
     follows_at: dict[str, tuple[str, int | None]] = {}  # id -> (file, line) of a `follows`
     folders = [p.resolve() for p in paths if p.is_dir()]
+    resolved: dict[Path | None, Path] = {}  # (display_path's, for this run)
     for path in files:
-        where = display_path(path)
+        where = display_path(path, resolved)
         if (odd := _odd_file(path)) is not None:
             problems.append(Problem(where, None, None, odd, "warning" if odd.startswith("not read")
                                     else "error"))

@@ -4,6 +4,7 @@ where it is given the same; the pages are those a render without the cache makes
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import jinja2
@@ -41,7 +42,10 @@ def test_a_second_render_takes_every_page_and_record_and_makes_the_same(timeline
     keys = set(first.made)
     assert {f"events/{e.id}.md" for e in timeline.events} <= keys
     assert {f"sources/{s.id}.md" for s in timeline.sources} <= keys
-    assert {f"timeline.json#claims/{c.id}" for c in timeline.claims} <= keys
+    # the claims' records a report's run at a time (export.iter_json), under its first claim
+    assert {f"timeline.json#claims/{c.id}" for k, c in enumerate(timeline.claims)
+            if k == 0 or timeline.claims[k - 1].source != c.source} \
+        == {k for k in keys if k.startswith("timeline.json#claims/")}
 
 
 def test_what_changed_is_made_again_and_only_that(timeline) -> None:
@@ -60,6 +64,28 @@ def test_what_changed_is_made_again_and_only_that(timeline) -> None:
     assert entries
     assert remade == {f"sources/{source.id}.md", f"timeline.json#sources/{source.id}"} | naming | entries
     assert again.hits == len(first.made) - len(remade)
+
+
+def test_a_changed_claim_makes_its_reports_run_of_records_again_and_no_other(timeline) -> None:
+    """The export's claim records are kept a report's run at a time: a claim edited makes its
+    run again (its record changed), and the runs of the other reports are taken as they were."""
+    first = Reuse()
+    _render(timeline, first)
+    k, claim = next((k, c) for k, c in enumerate(timeline.claims) if k > 0
+                    and timeline.claims[k - 1].source == c.source)  # not its run's first
+    edited = replace(claim, text=claim.text.upper())
+    changed = replace(timeline, claims=(*timeline.claims[:k], edited, *timeline.claims[k + 1:]))
+    again = Reuse(first.made)
+    pages = _render(changed, again)
+    assert pages == _render(changed)
+    runs = {key for key, v in again.made.items()
+            if key.startswith("timeline.json#claims/") and first.made[key][0] != v[0]}
+    head = next(c for c in reversed(timeline.claims[:k + 1])
+                if c.source == claim.source and (timeline.claims.index(c) == 0 or timeline.claims[
+                    timeline.claims.index(c) - 1].source != claim.source))
+    assert runs == {f"timeline.json#claims/{head.id}"}
+    export = next(p for p in pages if p.path == "timeline.json").text
+    assert '"text": ' + json.dumps(edited.text, ensure_ascii=False) in export
 
 
 def test_a_stale_or_torn_entry_is_never_taken(timeline) -> None:
