@@ -2064,8 +2064,10 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     allowed: dict[tuple, bool] = {}
 
     def compatible(i: int, j: int, same: bool) -> bool:
-        """Could units like i and j (of one report, if ``same``) be in one event?"""
-        key = (signature[i], signature[j], same)
+        """Could units like i and j (of one report, if ``same``) be in one event? (Of one
+        report, the answer reads that report's latest day and whether it tells of a move: its
+        own, not another report's of the same signatures.)"""
+        key = (signature[i], signature[j], same, units[i][0].source if same else None)
         if key not in allowed:
             wi, wj, ri, rj = whens[i], whens[j], reported[i], reported[j]
             pair = dates.get((wid[i], wid[j], ri, rj))
