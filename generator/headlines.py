@@ -1233,8 +1233,8 @@ def _plural_subject(subject: str) -> bool:
     (True, True)
     >>> _plural_subject("Grain shipments through the Black Sea corridor")
     True
-    >>> _plural_subject("A magnitude 8.8 earthquake"), _plural_subject("307 servicemen")
-    (False, True)
+    >>> _plural_subject("A magnitude 8.8 earthquake"), _plural_subject("307 servicemen"), _plural_subject("Gunmen")
+    (False, True, True)
     """
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via|"
                     r"through|across|into|along|around|near|toward|towards|outside|inside|within|"
@@ -1255,7 +1255,8 @@ def _plural_subject(subject: str) -> bool:
         return True
     if last.lower() in ("he", "she", "it"):
         return False  # (after a number: "On August 12 he" was 'he go further', as "307 servicemen")
-    if re.fullmatch(r"[a-z]*(?:men|women)", last) and last not in {"amen", "omen", "specimen"} \
+    # ("Gunmen", "servicemen", "women"; not "Yemen", "omen")
+    if re.fullmatch(r"men|[a-z]{3,}men|[a-z]*women", last.lower()) and last.lower() not in {"specimen"} \
             or (count := re.search(r"(?<![\d.,])(\d[\d,]*)\s+[\w’'-]+$", head)) and count.group(1) != "1":
         return True  # "servicemen", "307 servicemen": plural all the same (not "a magnitude
         # 8.8 earthquake")
