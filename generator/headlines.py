@@ -471,9 +471,10 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"a\s+few|few|some|many)\s+(?:hours?|days?|weeks?|months?|years?|minutes?)|"
                           r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
                           r"immediately|long|only))$", re.IGNORECASE)
+# a lead set in capitals before the sentence's words: "UKRAINE'S President Volodymyr Zelensky"
+CAPITAL_LEAD = re.compile(r"^(?:[A-Z][A-Z’']{2,}\s+){1,3}(?=[A-Z][a-z])")
 # (its full stop ends no words; nor a rank's or an office's before a name: "Lt. Gen. Keith
 # Kellogg said", "Sen. Lindsey Graham said")
-CAPITAL_LEAD = re.compile(r"^(?:[A-Z][A-Z’']{2,}\s+){1,3}(?=[A-Z][a-z])")
 HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Prof|Rev)"
                             r"\.(?=\s+[A-Z])")
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it"})
