@@ -3888,18 +3888,23 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
 
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
                    place: str | None, limit: int, keep: str | None = None) -> Headline:
-    made = _headline(sentence, speaker, agent, act, place, limit, keep)
-    if made.how == "none":
+    dropped: list[str] = []
+    made = _headline(sentence, speaker, agent, act, place, limit, keep, dropped=dropped)
+    if made.how == "none" and dropped:
         # a vague speaker stays where what it said makes no headline alone: "Ukrainian
         # officials said on Sunday that an officer had been dismissed" ("Officer dismissed" is
-        # too short) -> "Ukrainian officials say an officer dismissed"
+        # too short) -> "Ukrainian officials say an officer dismissed" (tried again only where
+        # such a speaker was dropped: the rest would come out the same)
         vague = _headline(sentence, speaker, agent, act, place, limit, keep, vague=True)
         return vague if vague.how in ("sentence", "cut") else made
     return made
 
 
 def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
-              place: str | None, limit: int, keep: str | None = None, vague: bool = False) -> Headline:
+              place: str | None, limit: int, keep: str | None = None, vague: bool = False,
+              dropped: list[str] | None = None) -> Headline:
+    """``_make_headline``'s work; with ``vague``, a vague speaker stays; ``dropped``, when
+    given, is told the vague speaker dropped, if any."""
     w = words()
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
@@ -4001,6 +4006,8 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         if _vague(who, w) and not (re.match(r"(?:they|we)\b", frame.content.lstrip("“\" "))
                                    and who.lower() not in w.pronouns and _plural_subject(who)) \
                 and (who.lower() in w.pronouns or not vague):
+            if dropped is not None and who.lower() not in w.pronouns:
+                dropped.append(who)
             who = short_name(speaker, w) if speaker and who.lower() in w.pronouns else ""
         elif _vague(who, w):
             who = _cap(re.sub(r"^(?:the|The)\s+", "", who))  # "Ukrainian officials say they ...":
