@@ -142,6 +142,7 @@ SAME_WHAT = 0.15  # added to the similarity of two units naming the same kind of
 def _happening_words() -> tuple[re.Pattern[str], dict[str, str]]:
     data = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))
     kind_of = {w.lower(): kind for kind, words in data["kinds"].items() for w in words}
+    kind_of |= {w.lower(): "" for w in data["not_kinds"]}  # (found first, as the longer, and passed over)
     words = sorted(kind_of, key=lambda w: (-len(w), w))
     regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                  for w in words) + r")(?![\w-])", re.IGNORECASE)
@@ -280,8 +281,8 @@ def what(text: str, date_start: int | None) -> str | None:
     within ``WHAT_REACH`` characters of it."""
     regex, kind_of = _happening_words()
     at = 0 if date_start is None else date_start
-    found = [(m.start(), m.end(), kind_of[" ".join(m.group(0).lower().split())])
-             for m in regex.finditer(text, max(0, at - WHAT_REACH), at + WHAT_REACH)]
+    found = [(m.start(), m.end(), kind) for m in regex.finditer(text, max(0, at - WHAT_REACH), at + WHAT_REACH)
+             if (kind := kind_of[" ".join(m.group(0).lower().split())])]
     if not found:
         return None
     if date_start is None:
@@ -314,8 +315,8 @@ def claim_kinds(c: Claim) -> frozenset[str]:
 def kinds_near(text: str, date_start: int | None) -> frozenset[str]:
     regex, kind_of = _happening_words()
     at = 0 if date_start is None else date_start
-    return frozenset(kind_of[" ".join(m.group(0).lower().split())]
-                     for m in regex.finditer(text, max(0, at - KINDS_REACH), at + KINDS_REACH))
+    return frozenset(kind for m in regex.finditer(text, max(0, at - KINDS_REACH), at + KINDS_REACH)
+                     if (kind := kind_of[" ".join(m.group(0).lower().split())]))
 
 
 KINDS_REACH = 600  # characters on each side of a date where claim_kinds reads: a whole real
