@@ -953,3 +953,17 @@ def test_overnight_beside_a_day_of_a_later_clause_is_a_claim_of_its_own() -> Non
     dated = [c.timex.text for c in extract_claims(s, split_sentences(s.raw, s.body_start))
              if c.timex is not None]
     assert "overnight" not in dated
+
+
+def test_a_where_clause_of_its_own_subject_does_not_speak_the_date_before_it() -> None:
+    """"Zelensky was in Brussels on Tuesday, where Belgian Prime Minister Alexander De Croo
+    pledged 30 jets": the outlet tells the Tuesday; "where he said" would be his own."""
+    speakers = speakers_of("Zelensky, meanwhile, was in Brussels on Tuesday, where Belgian Prime "
+                           "Minister Alexander De Croo pledged 30 F-16 fighter jets by 2028.")
+    assert speakers["Tuesday"] is None
+    speakers = speakers_of("Putin was in Tashkent on Tuesday, where he told reporters that the "
+                           "talks were over.")
+    assert speakers["Tuesday"] == "Putin"
+    speakers = speakers_of("Responding early on Friday in Brussels, where EU leaders were meeting, "
+                           "Zelensky said Putin's remarks showed that he did not want peace.")
+    assert speakers["early on Friday"] == "Zelensky"
