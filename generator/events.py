@@ -927,6 +927,9 @@ def _subject_named(c: Claim, told: str) -> str:
     ...           "explicit", subject="emmanuel-macron")
     >>> _subject_named(c, c.text)
     'Emmanuel Macron met Prabowo Subianto in Jakarta on Wednesday.'
+    >>> told = "The Kremlin leader also accused Kyiv of sabotaging the Minsk agreements."
+    >>> _subject_named(replace(c, text=told, subject=None, mentions=((0, 18, "vladimir-putin"),)), told)
+    'Vladimir Putin also accused Kyiv of sabotaging the Minsk agreements.'
     """
     registry = load_registry()
     if c.subject is not None and (opening := PRONOUN_OPENING.match(told)) is not None \
@@ -936,9 +939,14 @@ def _subject_named(c: Claim, told: str) -> str:
         return told
     end, entity = c.mentions[0][1], c.mentions[0][2]
     if entity in registry.by_id and registry.get(entity).kind == "person" \
-            and told.startswith(c.text[:end]) and re.fullmatch(r"The\s+[a-z\s]*[A-Z]\w*", c.text[:end]):
+            and told.startswith(c.text[:end]) and TITLED.fullmatch(c.text[:end]):
         return registry.get(entity).name + told[end:]
     return told
+
+
+# a person named by a title or a description the registry knows him by: "The President", "The
+# Kremlin leader", "The Russian president" (not "The Kremlin", an institution's name)
+TITLED = re.compile(r"The\s+[a-z\s]*[A-Z]\w*|The\s+(?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
 def _pick(choices: Iterable[tuple[str, tuple, bool]], taken: AbstractSet[str]
