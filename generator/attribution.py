@@ -1401,6 +1401,11 @@ def _statements_before(sentences: Sequence[Sentence], mentions: Sequence[Sequenc
             continue
         people = [x for x in mentions[i] if x.end <= m.start()
                   and registry.get(x.entity).kind == "person"]
+        # (not a sentence of his own deeds: "Putin arrived in Uzbekistan on Sunday ... / Putin
+        # made the remarks at a press conference in Tashkent" names the remarks told before)
+        if people and any(x.entity == people[0].entity and not before.text[:x.start].strip()
+                          for x in mentions[i - 1][:1]):
+            continue
         if people:
             out[i - 1] = Attribution(now.text[people[0].start:people[0].end], people[0].entity)
     return out
