@@ -340,6 +340,10 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
 
 
 RELATIVE_OPENER = re.compile(r",\s+(?:which|whom)\b")
+# a relative clause on an object whose speaker says what it is: "an agreement that (Kremlin
+# foreign policy) adviser Yuri Ushakov said would cover security issues"
+OBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:[A-Za-z][\w’'.-]*\s+){0,4}$")
+SAID_OF_GAP = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+)\s+(?:would|will|could|might|may|was|were|is|are|had|has|have)\b")
 CLAUSE_SPEAKER_REACH = 200  # characters before a date read for its clause's own speaker
 CLAUSE_SPEAKER_AFTER = 80  # ... and after it, where the clause opens on the date ("; in the
 # afternoon, American media reported": the opener's 40 characters and a speaker)
@@ -374,6 +378,10 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     if proposal is not None and date < proposal.start() \
             and not speech_verbs().search(sentence.text):
         return None  # the day of an offer or a demand is the outlet's; what it proposes is theirs
+    if at > date and OBJECT_RELATIVE.search(sentence.text, date + len(t.text), at) \
+            and SAID_OF_GAP.match(sentence.text, after):
+        return None  # "to sign a new agreement that adviser Yuri Ushakov said would cover
+        # security issues": he speaks the relative clause only, not the date before it
     if at > date:
         # "... until Thursday to respond, though officials said ...": the speaker of a later
         # clause of its own does not speak the clause before it

@@ -967,3 +967,15 @@ def test_a_where_clause_of_its_own_subject_does_not_speak_the_date_before_it() -
     speakers = speakers_of("Responding early on Friday in Brussels, where EU leaders were meeting, "
                            "Zelensky said Putin's remarks showed that he did not want peace.")
     assert speakers["early on Friday"] == "Zelensky"
+
+
+def test_the_speaker_of_an_object_relative_clause_does_not_speak_the_date_before_it() -> None:
+    """"to sign a new agreement that adviser Yuri Ushakov said would cover security issues":
+    Ushakov says what the agreement covers, not the Wednesday of the talks."""
+    speakers = speakers_of("Putin is expected to hold talks with Kim on Wednesday and to sign a new "
+                           "partnership agreement that Kremlin foreign policy adviser Yuri Ushakov "
+                           "said would cover security issues.")
+    assert speakers["Wednesday"] is None
+    speakers = speakers_of("Putin will hold talks with Kim on Wednesday, Kremlin foreign policy "
+                           "adviser Yuri Ushakov said.")
+    assert speakers["Wednesday"] is not None
