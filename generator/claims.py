@@ -740,6 +740,21 @@ SAME_DAY = re.compile(r"(?:the\s+)?same\s+day", re.IGNORECASE)
 NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w-]*[a-z](?=[’']s\b|\s|$)")  # "the Paris talks": Paris
 
 
+SAID_REACH = 7  # days before a report a speaker's words it dates may be its news (a week's report)
+
+
+def _said_day(entity: str, earlier: list[Claim], published: dt.date) -> dt.date | None:
+    """The day ``entity`` last spoke among a report's ``earlier`` claims, if within its week:
+    what an undated sentence of his words counts from ("Putin told a virtual G20 summit on
+    Wednesday ... // Mr Putin said that ..., a day after he addressed a BRICS meeting")."""
+    for c in reversed(earlier[-COUNT_CLAIMS:]):
+        if c.basis == "explicit" and c.when.granularity == "day" and c.attribution is not None \
+                and c.attribution.entity == entity \
+                and published - dt.timedelta(days=SAID_REACH) <= c.when.start <= published:
+            return c.when.start
+    return None
+
+
 def _dates_saying(c: Claim) -> bool:
     """Is the claim's date told just before its speaker's verb ("Zelensky last night said")?"""
     return c.timex is not None and vocabulary()["saying_after"].match(
@@ -961,6 +976,16 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 if dated:
                     continue
                 aside = counted_aside(sentence.text, sentence.start, t)
+                if aside is not None and not recap and who is not None and who.entity is not None \
+                        and (said := _said_day(who.entity, claims, source.published)) is not None:
+                    # "Mr Putin said that ..., a day after he addressed a separate BRICS
+                    # meeting": the day he last spoke in this report ("Putin told a virtual G20
+                    # summit on Wednesday"), whatever day the report came out
+                    stop = sentence.start + aside[1]
+                    dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE",
+                                   (said + dt.timedelta(days=aside[0])).isoformat(), None, "counted-from")]
+                    news_too = True
+                    break
                 if aside is not None and not recap and is_news_statement(
                         sentence, not lead_found and _normalise(sentence.text) != title):
                     # "The Kremlin has played down hopes ..., a day after Russia promised

@@ -979,3 +979,15 @@ def test_the_speaker_of_an_object_relative_clause_does_not_speak_the_date_before
     speakers = speakers_of("Putin will hold talks with Kim on Wednesday, Kremlin foreign policy "
                            "adviser Yuri Ushakov said.")
     assert speakers["Wednesday"] is not None
+
+
+def test_an_undated_saying_counts_its_aside_from_the_day_its_speaker_last_spoke() -> None:
+    """"Putin told a virtual G20 summit on Wednesday ... // Mr Putin said that ..., a day after
+    he addressed a separate BRICS meeting": the Tuesday before that Wednesday."""
+    claims = claims_of("Russian President Vladimir Putin told a virtual G20 summit on Wednesday "
+                       "that the war was a tragedy.\n\nMr Putin said that Russia was ready to "
+                       "discuss how to stop the war, a day after he addressed a separate BRICS "
+                       "meeting on the Middle East.")
+    (wednesday,) = [c for c in claims if c.timex and c.timex.text == "Wednesday"]
+    (count,) = [c for c in claims if c.timex and c.timex.text == "a day after"]
+    assert count.when.start == wednesday.when.start - dt.timedelta(days=1)
