@@ -991,3 +991,11 @@ def test_an_undated_saying_counts_its_aside_from_the_day_its_speaker_last_spoke(
     (wednesday,) = [c for c in claims if c.timex and c.timex.text == "Wednesday"]
     (count,) = [c for c in claims if c.timex and c.timex.text == "a day after"]
     assert count.when.start == wednesday.when.start - dt.timedelta(days=1)
+
+
+def test_overnight_before_a_to_of_no_day_is_a_night() -> None:
+    """"linked the collapse of Assad's government overnight to Russia's war": the night before
+    the report ("overnight to Sunday" is Sunday's)."""
+    claims = claims_of("In the post, Trump linked the collapse of Bashar Assad's government in Syria "
+                       "overnight to Russia's war.")
+    assert [c.timex.text for c in claims if c.timex] == ["overnight"]
