@@ -93,6 +93,7 @@ WITH_PARTY = re.compile(r"(?<![\w’'-])(?:with|about)\s+(?:[\w’'-]+\s+){0,3}$
 TIME_OPENER = re.compile(r"(?:[\w-]+\s+){1,3}(?:later|earlier|ago|afterwards|before)\s*,")
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
+OBJECT_OF_VERB = re.compile(r"(?<![\w’'-])(?:[a-z]{2,}ed|met|hit|struck|sent|named|appointed)\s+$")
 # who passes on the words of the person named before: "his office", "her spokesman"
 RELAYED = re.compile(r"reports|reported|writes|wrote", re.IGNORECASE)  # an outlet passing words on
 # between a speaker's verb and the outlet relaying it: the day of saying at most, then a comma
@@ -117,6 +118,7 @@ class Words:
     directive: re.Pattern[str]
     naming: re.Pattern[str]  # "Zelensky called the story “a typical Russian lie”"
     participle: re.Pattern[str]
+    infinitive: re.Pattern[str]  # "took to Truth Social on Saturday night to say that ..."
     according: re.Pattern[str]
     between: re.Pattern[str]
     parenthetical: re.Pattern[str]
@@ -153,6 +155,8 @@ def parse_words(data: dict) -> Words:
         naming=re.compile(r"(?<![\w-])(?:" + _words(data["naming_verbs"]) + r")"
                           r"(?=\s+(?:[\w’'-]+\s+){1,5}[“\"])"),
         participle=re.compile(r"(?:,\s*|\s+and\s+)(?:" + _words(data["participles"]) + r")(?![\w-])"),
+        infinitive=re.compile(r"(?:,\s*|\s+)to\s+(?:" + _words(data["infinitives"]) + r")"
+                              r"(?=\s+(?:that\b|[“\"])|\s*[,:])"),
         according=re.compile(r"(?<![\w-])(?:" + _words(data["according_to"] + data["carried_by"])
                              + r")\s+", re.IGNORECASE),
         between=re.compile(r"(?:^|\s)(?:" + _words(data["between"], regex=True) + r")$",
@@ -314,6 +318,9 @@ def _chain_back_read(text: str, end: int, w: Words) -> tuple[int, int] | None:
                 left = d.start(), left[1]  # "The Kremlin's foreign policy aide, Yuri Ushakov"
             if left and GOVERNED.search(text, _near(text, left[0]), left[0]):
                 left = None  # "In an interview with Fox News, Vance said": no description
+            if left and OBJECT_OF_VERB.search(text, _near(text, left[0]), left[0]):
+                left = None  # "hours after the crash that killed his interior minister,
+                # Zelensky told ...": the description is the verb's object, not his
             right = TOKEN.findall(text[start:end])
             described = TOKEN.findall(text[left[0]:left[1]]) if left else []
             if any(_base(x.lower()) in w.titles for x in described) \
@@ -963,6 +970,19 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                     found = _subject(text, p.start(), mentions, registry, w, quoted)
                     if found is not None:
                         return found
+            for p in w.infinitive.finditer(text):
+                # "Putin used his closing press conference on Thursday night to say that ...":
+                # the subject says it, when no other person is named between (not "Zelensky
+                # asked Trump to say that ...")
+                if _inside(quoted, p.start()):
+                    continue
+                found = _subject(text, p.start(), mentions, registry, w, quoted)
+                if isinstance(found, Attribution) and (place := written(text, found.text)) is not None \
+                        and not any(place.end() <= m.start < p.start() and m.entity != found.entity
+                                    and registry.get(m.entity).kind == "person" for m in mentions) \
+                        and not re.search(r"\b(?:asked|urged|told|called\s+on|invited|wanted|expected)\b",
+                                          text[place.end():p.start()]):
+                    return found
             if by_according is not None:
                 return by_according
     return None
