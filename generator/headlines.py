@@ -617,6 +617,10 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
 
 
 FINITE_BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had"})
+COPULA_DROPPED = frozenset({"in", "at", "under", "back"})  # "was in London" -> "in London"
+# ... and such a headline says where someone is, no verb needed: "Zelensky in London for talks"
+WHERE_ONE_IS = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:in|at|under|back\s+(?:in|at))\s+(?:[A-Z]|the\s|pressure\b)")
+DEMONSTRATIVES = frozenset({"This", "That", "These", "Those", "It", "There", "Here", "What"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 CONDITIONS = frozenset({"If", "Unless", "Should"})  # openers a headline keeps, moved to its end
 OPEN_CONDITION = re.compile(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s[^,;:]*$")  # a cut inside a condition
@@ -1397,6 +1401,12 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             if re.fullmatch(r"[a-z][\w-]*", nxt) and nxt not in w.dangling | {"be", "have", "also"}:
                 return f"{subj} to{rest}"
             return text
+        if future and deeds and word in ("is", "are", "was", "were") and nxt in COPULA_DROPPED \
+                and len(subj.split()) <= 5 and subj.split()[0] not in DEMONSTRATIVES \
+                and not any(x.lower() in w.pronouns for x in subj.split()) \
+                and not re.search(r"\b(?:that|which|who|when|where|if|because)\b", text[t.end():]):
+            return subj + rest  # standing alone, the desk drops the copula of where someone is:
+            # "Zelensky was in London for talks with Starmer" -> "Zelensky in London for talks ..."
         if word in ("was", "were"):
             if w.states.match(text, t.start()):
                 return text  # "he was prepared to": a state, which reported speech makes "is"
@@ -3324,7 +3334,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     # trilateral format was launched in Abu Dhabi": the sentence's verb was cut away)
     if (open_aside := UNCLOSED_APPOSITION.match(text)) is not None:
         core = _words_of(open_aside.group("subject"))
-    if ws and not _has_verb(core, w, headline=True) and not SAID_WHOLE.fullmatch(text):
+    if ws and not _has_verb(core, w, headline=True) and not SAID_WHOLE.fullmatch(text) \
+            and not WHERE_ONE_IS.match(text):
         out.append("no verb")  # (a speaker's quoted words after the colon are the act)
     if ws and ws[0].lower() in SUBORDINATORS and (
             "," not in text or not _has_verb(_words_of(text.rsplit(",", 1)[1]), w)):
