@@ -617,6 +617,8 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
 
 
 FINITE_BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had"})
+SAYS_ITSELF = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?(?P<name>[A-Z][\w’'-]{2,})(?:\s+says?\s+(?:that\s+)?|:\s+)"
+                         r"(?:[A-Z][\w’'.-]*\s+)*?(?P=name)\b(?![’'])")
 COPULA_DROPPED = frozenset({"in", "at", "under", "back"})  # "was in London" -> "in London"
 # ... and such a headline says where someone is, no verb needed: "Zelensky in London for talks"
 WHERE_ONE_IS = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:in|at|under|back\s+(?:in|at))\s+(?:[A-Z]|the\s|pressure\b)")
@@ -3153,7 +3155,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                 or item and re.match(r"\s*(?:and|or)\s", after)):
             continue  # "destruction, displacement, and ...": a list, not a phrase
         # (a phrase opening a quote is cut before its quote mark: 'prepared| "with the utmost care"')
-        head = _end_sentence(re.sub(r"\s*[“\"]$", "", text[:t.start()]))
+        # (a straight mark that closes a quote stays: 'needs "new energy"| for an autumn')
+        head = text[:t.start()]
+        if head.rstrip().endswith("“") or head.rstrip().endswith('"') and head.count('"') % 2 == 1:
+            head = re.sub(r"\s*[“\"]$", "", head.rstrip())
+        head = _end_sentence(head)
         if OPEN_ASIDE.search(head):
             continue  # the cut would leave an aside open
         opened = re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which|what)\s+"
@@ -3320,6 +3326,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("cut description")  # '"an emotional reaction" of a Kremlin| that had run out'
     if BARE_REMARKS.search(text):
         out.append("cut frame")  # '... "looks like genocide", in remarks| at a meeting of ...
+    if SAYS_ITSELF.match(text):
+        out.append("speaker says himself")  # 'Zelensky says Zelensky spoke of "manipulation"'
     if CUT_COORDINATION.search(text):
         out.append("cut coordination")  # "..., and was received": a second verb cut short
     if AGENT_CUT.search(text):
