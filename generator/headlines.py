@@ -2895,6 +2895,7 @@ def went_on_to(text: str, w: Words) -> str:
 
 
 COORDINATED = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z][a-z-]+)\b")
+BEING_DONE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?[a-z]{2,}ing\b")
 
 
 def drop_coordinated(text: str, w: Words) -> str:
@@ -2912,8 +2913,12 @@ def drop_coordinated(text: str, w: Words) -> str:
         as_verb = verb in w.present and re.match(r"\s+(?:a|an|the|that|its|his|her|their|[“\"])", text[m.end():]) \
             and any(x in w.present and (x not in w.noun_verbs or ws[k][:1].isupper())
                     for ws in [_words_of(head)] for k, x in enumerate(ws[1:]))
+        # "is putting forces on standby and sending ships": a progressive's second participle
+        progressive = verb.endswith("ing") and verb not in ING_NOUNS \
+            and BEING_DONE.search(head) is not None
         if verb in w.noun_verbs and not as_verb or not (
-                verb in w.present or verb in w.past or verb in AUXILIARIES or plural and verb in w.bases):
+                verb in w.present or verb in w.past or verb in AUXILIARIES or plural and verb in w.bases
+                or progressive):
             continue
         if re.search(r"\b(?:which|who|whom|whose|that|where|when)\b", head):
             break  # "the blasts which killed ... and injured ...": the relative clause's verbs
