@@ -1912,6 +1912,10 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The call came a day after Russia freed Marc Fogel, a teacher held since 2021."
     >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
     'Russia freed Marc Fogel'
+    >>> s = "Trump called for a ceasefire and urged Putin to act, a day after he met Zelensky in Paris."
+    >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11, who="Putin",
+    ...              people=((0, "Trump"), (s.index("Putin"), "Putin")))
+    'Trump met Zelensky in Paris'
     >>> s = 'The attack came two days after Putin told Trump that Moscow would "have to respond".'
     >>> dated_clause(s, s.index("two days after"), s.index("two days after") + 14)
     'Putin told Trump that Moscow would "have to respond"'
@@ -1991,8 +1995,10 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
                                    or t.islower() and t.endswith("ed") and len(t) > 4
                                    for t in _words_of(told.group("clause"))[1:]):
             return None
+        # ("he" is the main clause's subject, the first named: "Trump called for a ceasefire
+        # and urged Putin to act, a day after he met Zelensky" is Trump's meeting)
         before = [name for at, name in people if at < start]
-        return _own_clause(told.group("clause"), w, before[-1] if before else who)
+        return _own_clause(told.group("clause"), w, before[0] if before else who)
     if (listed := _listed_ordinal(sentence, start, end)) is not None:
         return listed
     if (named := _nominal_act(sentence, start, end)) is not None:
