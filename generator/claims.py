@@ -52,7 +52,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
                     "counted_again", "counted_verb", "counted_hours", "saying_after", "same_day_as",
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
-                    "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before",
+                    "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before", "year_name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
                     "question_heading", "restated_between", "framing_head", "told_now",
                     "period_word", "period_noun", "maturity_before")}
@@ -131,6 +131,8 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
             and vocabulary()["coming_plans"].search(named_as_one(sentence_text_before)) is not None
     if timex.text.isupper() and vocabulary()["name_before"].search(sentence_text_before):
         return False  # "USA TODAY": a newspaper's name
+    if re.fullmatch(r"\d{4}", timex.text) and vocabulary()["year_name_before"].search(sentence_text_before):
+        return False  # "G20 Summit 2023", "Vision 2030": a name
     if when.granularity == "century" or when.granularity == "decade" and \
             vocabulary()["not_a_date_before"].search(sentence_text_before):
         return False  # (a century dates no happening a timeline can place: "We are in Europe in
