@@ -1269,6 +1269,13 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             here = tuple(p for p in _persons(text, found, registry, at, quoted, w)
                          if not ((place := written(text, p.text)) is not None
                                  and any(a <= place.start() < b for a, b in asides)))
+            if (opening := PRONOUN_OPENING.match(text)) is not None and opening.end() <= at \
+                    and text[at:at + 4].lower().startswith(opening.group("pronoun").lower() + " ") \
+                    and re.search(r",\s*$", text[:at]):
+                # "He endorsed Kamala Harris on Monday, he said": the pronoun that closes the
+                # clause is the one it opens on, who the sentences before mean (never one
+                # named in between: 'Harris says he endorsed Harris')
+                here = ()
             who = _antecedent(here, history, registry, w, text, at)
             if who is not None and who.entity is not None \
                     and any(m.entity == who.entity and TOLD_LISTENER.fullmatch(text, at, m.start)

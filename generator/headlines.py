@@ -847,11 +847,12 @@ SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|
 
 
 # where words were said, a medium, between the verb and what was said ("said on social media he
-# was making every effort", "wrote on Telegram that")
+# was making every effort", "wrote on Telegram that"; and before a quotation: 'said on state
+# television, "We will win"' -> 'said, "We will win"')
 SAID_ON = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|posted|posts)\s+(?:on|in)\s+(?:social\s+media|"
                      r"(?:state\s+)?television|TV|radio|Telegram|X|Facebook|Truth\s+Social|Instagram|"
                      r"(?:his|her|its|their)\s+(?:Telegram\s+channel|social\s+media\s+account|evening\s+address|nightly\s+address))"
-                     r"(?=,?\s+(?:that\s+)?(?:he|she|it|they|we|the|[A-Z]))")
+                     r"(?=,?\s+(?:that\s+)?(?:he|she|it|they|we|the|[A-Z])|:?,?\s*[“\"])")
 
 
 def split_frame(text: str, w: Words) -> Frame | None:

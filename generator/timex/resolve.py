@@ -987,7 +987,8 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
                 refs.append(Ref(m.end, iv, not aside and (not COMPARISON.match(m.template)
                                                       or _narrated(m, ctx))
                                 and not NOUN_OF.search(text, max(0, m.start - 40), m.start)
-                                and not _bracketed(m, text),
+                                and not (_bracketed(m, text)
+                                         and any(r.topic for r in refs[-LOOK_BACK:])),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template)),
                                 iv.granularity == "day" and ctx.tense(m.start, m.end) == "future"))
@@ -1002,7 +1003,10 @@ BRACKETED = 24  # characters at most of brackets holding a date alone ("(5-6 Aug
 def _bracketed(m: Mention, text: str) -> bool:
     """Is the date alone in brackets, an aside of what it follows ("The previous rounds were
     held in Copenhagen (24 June) and in Jeddah (5-6 August). // Moscow's response came the
-    following day": the day after the round the paragraph is about, not after Jeddah's)?"""
+    following day": the day after the round the paragraph is about, not after Jeddah's)?
+    (``resolve`` asks only where a date was named before it: the first date of a text, in
+    brackets or not, is what its narration goes on from, "Putin met Zelensky (23 April 2022).
+    The following morning ..." the 24th, not the day after the report's.)"""
     opened = text.rfind("(", max(0, m.start - BRACKETED), m.start)
     closed = text.find(")", m.end, m.end + BRACKETED)
     return opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] \

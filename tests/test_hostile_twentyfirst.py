@@ -1,0 +1,58 @@
+"""What the twenty-first hostile sweep found (session 27's reading rules, the twentieth sweep's
+leftovers) and was fixed: docs/benchmarks.md, "A twenty-first sweep"."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.headlines import make_headline
+from tests.conftest import timeline_of
+
+
+@pytest.mark.parametrize("body", [
+    "Putin spoke in Sochi. He endorsed Kamala Harris on Monday, he said.",
+    "Putin spoke in Sochi. He met Kamala Harris and Donald Trump on Monday, he said.",
+])
+def test_a_pronoun_closing_the_clause_its_own_opens_on_means_the_same_person(body: str) -> None:
+    """"He endorsed Kamala Harris on Monday, he said" made Harris the speaker ('Harris says he
+    endorsed Harris'): the closing "he" was taken for the one person named before it in the
+    sentence, where it is the "He" the sentence opens on, whom the sentences before mean."""
+    timeline = timeline_of(body, published=lambda i: "2025-09-12")
+    said = [c.attribution.text for c in timeline.claims if c.timex is not None and c.attribution is not None]
+    assert said == ["Putin"]
+    assert not [e.title for e in timeline.events if "Harris says" in e.title or "Trump says" in e.title]
+
+
+def test_another_pronoun_or_a_sentence_opening_on_a_name_is_read_as_before() -> None:
+    """Not a pronoun of another person ("She met Zelensky on Monday, he said": Zelensky, the
+    one named), nor a sentence that opens on a name ("Putin met Trump on Monday, he said":
+    Putin, the subject it opens on)."""
+    for body, who in [("Putin spoke in Sochi. She met Zelensky on Monday, he said.", "Zelensky"),
+                      ("Peskov spoke in Sochi. Putin met Trump on Monday, he said.", "Putin")]:
+        said = timeline_of(body, published=lambda i: "2025-09-12").claims
+        assert [c.attribution.text for c in said if c.timex is not None and c.attribution] == [who]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Zelensky said in Telegram on Monday, “We hold the line.”", "Zelensky: “We hold the line”"),
+    ('Putin said on state television on Monday, "We will win this war."', "Putin: “We will win this war”"),
+    ("Zelensky wrote on Telegram on Monday: “We hold the line.”", "Zelensky: “We hold the line”"),
+])
+def test_a_medium_before_a_quotation_goes_with_its_frame(sentence: str, title: str) -> None:
+    """Session 27's SAID_ON dropped the medium only before "that", a pronoun or a capital:
+    'Putin said on state television, "We will win this war"' kept its past frame and medium
+    where "Putin said on Monday, ..." is 'Putin: “...”'."""
+    assert make_headline(sentence).text == title
+
+
+def test_a_first_date_in_brackets_anchors_the_narration() -> None:
+    """Session 27's rule that a date alone in brackets anchors no anaphor (an aside of what it
+    follows) left "the following morning" after the only date of a text to the report's day:
+    a past happening the day after the report. Where a date came before, it is still skipped."""
+    claims = timeline_of("Putin met Zelensky (23 April 2022). The following morning Macron arrived.",
+                         published=lambda i: "2025-09-12").claims
+    assert [c.timex.value for c in claims if c.timex is not None] == ["2022-04-23", "2022-04-24"]
+    claims = timeline_of("On 28-29 October, Malta hosted the third meeting. The previous rounds were held "
+                         "in Copenhagen (24 June) and in Jeddah (5-6 August). Moscow's response came the "
+                         "following day.", published=lambda i: "2023-11-01").claims
+    assert claims[-1].timex is not None and claims[-1].timex.value == "2023-10-30"
