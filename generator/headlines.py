@@ -329,6 +329,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"([:;]),", r"\1", text)  # "the war: in December 1994, Ukraine" less its date
     text = re.sub(r"^[,;:\s—–-]+", "", text)
     text = re.sub(r"[\s,;:—–-]+$", "", text)
+    text = re.sub(r",([”’'\"])$", r"\1", text)  # a quotation's comma, its sentence cut after it
     # a coordination whose dates were its words ("in Abu Dhabi, on 23 and 24 January and then
     # on 4 and 5 February" less its dates): nothing after it
     text = re.sub(r"(?:[\s,]+(?:and|or|but)(?:\s+then)?|[\s,]+then)$", "", text)
@@ -350,7 +351,15 @@ def _balanced(text: str) -> bool:
     if text.count("“") != text.count("”"):
         return False
     # ’ is also an apostrophe: only an opening ‘ must be closed
-    return text.count("‘") <= text.count("’")
+    if text.count("‘") > text.count("’"):
+        return False
+    # (and a straight one, as British outlets quote: "had 'laid down their arms| and
+    # surrendered,'" was cut inside it; an apostrophe never opens a word, "the '90s" aside)
+    return len(OPEN_SINGLE.findall(text)) <= len(CLOSE_SINGLE.findall(text))
+
+
+OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Za-z])")
+CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])'(?![A-Za-z])")
 
 
 BRACKETS = (("(", ")"), ("[", "]"), ("«", "»"))
@@ -1756,7 +1765,7 @@ def drop_asides(text: str, w: Words) -> str:
 def _quote_closed(head: str, cut: str) -> str:
     """``head`` with the closing quote mark the cut's comma stood inside of ('"laid down their
     arms and surrendered,"| including 51 ...' keeps its '"')."""
-    mark = re.match(r",([”\"’])", cut)
+    mark = re.match(r",([”\"’'])", cut)
     return head + mark.group(1) if mark is not None and not _balanced(head) else head
 
 

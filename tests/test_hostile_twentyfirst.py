@@ -56,3 +56,16 @@ def test_a_first_date_in_brackets_anchors_the_narration() -> None:
                          "in Copenhagen (24 June) and in Jeddah (5-6 August). Moscow's response came the "
                          "following day.", published=lambda i: "2023-11-01").claims
     assert claims[-1].timex is not None and claims[-1].timex.value == "2023-10-30"
+
+
+def test_a_cut_never_leaves_a_straight_single_quote_open() -> None:
+    """'Zelensky says Ukrainian troops had 'laid down their arms' (as British outlets quote, in
+    straight single quotes): the cut fell inside the quotation, which _balanced did not count;
+    cut after it, its comma goes as a curly quote's does."""
+    title = make_headline("Zelensky said on Monday that Ukrainian troops had 'laid down their arms and "
+                          "surrendered,' including 51 marines in Mariupol and others in Azovstal and Kherson.").text
+    assert title == "Zelensky says Ukrainian troops had 'laid down their arms and surrendered'"
+    # an apostrophe opens no quotation, a plural's possessive closes none that matters
+    assert make_headline("Peskov said on Monday the Houthis' missiles were not Russian and the 'talks' "
+                         "would go on.").text == "Peskov says the Houthis' missiles were not Russian and the " \
+                                                "'talks' will go on"
