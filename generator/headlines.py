@@ -396,7 +396,12 @@ def _cap(text: str) -> str:
     i = 0
     while i < len(text) and text[i] in "“\"‘'(":
         i += 1
+    if INNER_CAPITAL.match(text, i):
+        return text  # a name written so: "iPhone", "eBay", "mRNA" (never 'IPhone users')
     return text[:i] + text[i:i + 1].upper() + text[i + 1:]
+
+
+INNER_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][\w-]")
 
 
 # --- step 1: clean -------------------------------------------------------------------------
@@ -3326,8 +3331,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("passive without its agent")  # "The two rounds ... were led| by ..."
     if w.credits.search(text) or any(p.match(text) for p in w.datelines):
         out.append("credit or dateline")
-    if text and not (text[0].isupper() or re.match(r"[0-9“\"‘'$€£]", text)):
-        out.append("starts lower case")  # (any script's capital: "Çavuşoğlu hosts ...")
+    if text and not (text[0].isupper() or re.match(r"[0-9“\"‘'$€£]", text) or INNER_CAPITAL.match(text)):
+        out.append("starts lower case")  # (any script's capital: "Çavuşoğlu hosts ..."; a
+        # name written with its capital inside, "iPhone sales fall", _cap leaves)
     # a relative aside's verb is not the headline's ("Proceeds of the notes, which will be due")
     core = _words_of(re.sub(r",\s+(?:which|who|whom|whose)\b.*$", " ", text))
     # ... nor an apposition's left open after the subject ("Round, the third since the

@@ -69,3 +69,13 @@ def test_a_cut_never_leaves_a_straight_single_quote_open() -> None:
     assert make_headline("Peskov said on Monday the Houthis' missiles were not Russian and the 'talks' "
                          "would go on.").text == "Peskov says the Houthis' missiles were not Russian and the " \
                                                 "'talks' will go on"
+
+
+def test_a_name_written_with_its_capital_inside_keeps_it() -> None:
+    """The twentieth sweep's report: a colon quote's first word was capitalised whatever it was
+    ('Zelensky: “IPhone users, beware”'), and so was a title's ('IPhone sales fall')."""
+    titles = [e.title for e in timeline_of("iPhone sales fell on Monday in Russia.",
+                                           "Zelensky wrote on Monday: \"iPhone users, beware.\"",
+                                           published=lambda i: f"2025-09-1{2 + 5 * i}").events]
+    assert sorted(titles) == ["Zelensky: “iPhone users, beware”", "iPhone sales fall in Russia"]
+    assert make_headline("the talks ended on Monday in Geneva with no deal.").text == "Talks end in Geneva with no deal"
