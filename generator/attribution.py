@@ -52,6 +52,10 @@ over under during near toward towards across through without within amid among v
 # two names or more, with the commonest name_particles between them
 NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*"
                       r"(?:\s+(?:(?:von|van|der|de|del|bin|al|da|la|le)\s+)*[A-Z][\w’'.-]*)+")
+# a sentence opening on two names of one word each, with their party and state or not
+NAMED_PAIR_LEAD = re.compile(r"\s*(?P<a>[A-Z][\w’'-]+)(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?)?,?"
+                             r"\s+and\s+(?P<b>[A-Z][\w’'-]+)(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}"
+                             r"(?:\s+[A-Z][a-z.]{1,8})?)?,?\s+[a-z]")
 QUANTIFIER = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal|[Nn]one|[Ee]ach)"
                         r" of\s+$")
 DESCRIPTION = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
@@ -1325,6 +1329,12 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                     and len(lead.group().split()) >= 2 \
                     and all(_is_name(x, w) or x in w.particles for x in lead.group().split()) \
                     and not any(lead.group().endswith(p.text) for p in persons):
+                unknown += 1
+            elif persons and (pair := NAMED_PAIR_LEAD.match(text)) is not None \
+                    and not any(a < pair.end("b") and pair.start("a") < b for a, b in covered) \
+                    and _is_name(pair.group("a"), w) and _is_name(pair.group("b"), w):
+                # ... or two it does not know, a name each ("Kelly, D-Ariz., and McCaul,
+                # R-Texas, met Zelensky. He said ...": either, not Zelensky)
                 unknown += 1
             subject = None
             if who is None and PRONOUN_OPENING.match(text) is not None \

@@ -79,3 +79,19 @@ def test_a_name_written_with_its_capital_inside_keeps_it() -> None:
                                            published=lambda i: f"2025-09-1{2 + 5 * i}").events]
     assert sorted(titles) == ["Zelensky: “iPhone users, beware”", "iPhone sales fall in Russia"]
     assert make_headline("the talks ended on Monday in Geneva with no deal.").text == "Talks end in Geneva with no deal"
+
+
+@pytest.mark.parametrize("body", [
+    "Kelly, D-Ariz., and McCaul, R-Texas, met Zelensky on Monday. He said on Tuesday the talks were over.",
+    "Kelly and McCaul met Zelensky on Monday. He said on Tuesday the talks were over.",
+])
+def test_he_after_two_names_of_one_word_the_registry_does_not_know(body: str) -> None:
+    """The twentieth sweep's report: its fix held for a subject of two names or more ("Mark
+    Kelly"); "Kelly, D-Ariz., and McCaul, R-Texas, met Zelensky. He said ..." still made
+    Zelensky speak ('Zelensky says the talks are over'). "Zelensky met Kelly and McCaul" is
+    still Zelensky's."""
+    timeline = timeline_of(body, published=lambda i: "2025-09-12")
+    assert not [c for c in timeline.claims if c.attribution is not None]
+    said = timeline_of("Zelensky met Kelly and McCaul on Monday. He said on Tuesday the talks were over.",
+                       published=lambda i: "2025-09-12").claims
+    assert [c.attribution.text for c in said if c.attribution is not None] == ["Zelensky"]
