@@ -4016,7 +4016,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                 and (_leading(frame.content, inner.content)
                      or re.search(r",\s+according\s+to\s", text)):
             frame = inner
-    keep = for_quote = colon_ok = False
+    keep = for_quote = colon_ok = one = False
     if frame is not None:
         who = frame.who
         if _vague(who, w) and not (re.match(r"(?:they|we)\b", frame.content.lstrip("“\" "))
@@ -4030,6 +4030,10 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
             # what "they" stands for is the speaker, who stays
         else:
             who = short_name(who, w)
+            # a role or a first name gone: one person, however the name ends ("Senator Bernie
+            # Sanders said" -> 'Sanders says', not 'Sanders say'; "Dr. Tedros")
+            one = re.sub(r"^the\s+", "", who.lower()) != re.sub(r"^the\s+", "", drop_legal_forms(_tidy(frame.who)).lower()) \
+                and not re.search(r"\band\b|[,&]", who)
             if speaker and _bare_role(who, w) and short_name(speaker, w) in w.people:
                 who = short_name(speaker, w)  # "the Prime Minister told the Commons": Starmer
             # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
@@ -4042,7 +4046,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         if opened != _cap(content):
             content = opened
         verb = frame.verb
-        if who and "&" not in who and _plural_subject(who):  # "Upjohn officials say", not "says"
+        if who and "&" not in who and not one and _plural_subject(who):  # "Upjohn officials say"
             first, _, obj = verb.partition(" ")
             plural = {third: base for third, base in w.past.values()}.get(first)
             verb = f"{plural} {obj}".strip() if plural else verb

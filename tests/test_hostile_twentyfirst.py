@@ -95,3 +95,18 @@ def test_he_after_two_names_of_one_word_the_registry_does_not_know(body: str) ->
     said = timeline_of("Zelensky met Kelly and McCaul on Monday. He said on Tuesday the talks were over.",
                        published=lambda i: "2025-09-12").claims
     assert [c.attribution.text for c in said if c.attribution is not None] == ["Zelensky"]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Senator Bernie Sanders said on Monday that the aid would pass.", "Sanders says the aid will pass"),
+    ("Dr. Tedros said on Monday that the hospital was hit.", "Tedros says the hospital was hit"),
+    ("Presidents Putin and Xi said on Monday that talks would go on.", "Presidents Putin and Xi say talks will go on"),
+    ("The foreign ministers of Russia and Ukraine said on Monday that talks would go on.",
+     "Foreign ministers of Russia and Ukraine say talks will go on"),
+])
+def test_a_speaker_named_with_a_role_or_a_first_name_is_one_however_the_name_ends(sentence: str,
+                                                                                   title: str) -> None:
+    """The twentieth sweep's report: 'Sanders say ...' (a short name in -s read as a plural).
+    Where the title's speaker is shorter than the sentence's by a role or a first name, it
+    is one person; a plural, and a pair of names, say as before."""
+    assert make_headline(sentence).text == title
