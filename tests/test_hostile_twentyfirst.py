@@ -110,3 +110,19 @@ def test_a_speaker_named_with_a_role_or_a_first_name_is_one_however_the_name_end
     Where the title's speaker is shorter than the sentence's by a role or a first name, it
     is one person; a plural, and a pair of names, say as before."""
     assert make_headline(sentence).text == title
+
+
+def test_every_months_short_name_is_a_month_and_a_dash_datelines_day_no_claim() -> None:
+    """The twentieth sweep's report: "Mar 1" was no date to the tagger ("Kyiv, Mar 1: ..."; nor
+    "Apr 1", "Jun 5", "Jul. 4", "Aug 24", "Sep 9", where "Jan 1" and "Sept 9" were), so a
+    digest's dated paragraph made no claim; and "Kyiv, March 1:" in a digest published in
+    September dated its paragraph the next March (a dateline's day is never after its report).
+    And a title-case dateline before a dash ("Moscow,
+    Sep 11 - Putin said on Friday ...") made its day a claim of its own, 'Putin says talks
+    will go on' on the Thursday (the day_dateline pattern read a colon only)."""
+    claims = timeline_of("Kyiv, Mar 1: Zelensky met Macron in Paris.\n\nKyiv, Aug 24: Zelensky spoke in Kyiv.\n\n"
+                         "Moscow, Jul. 4: Putin met Erdogan.", published=lambda i: "2025-09-12").claims
+    assert [c.timex.value for c in claims if c.timex is not None] == ["2025-03-01", "2025-08-24", "2025-07-04"]
+    claims = timeline_of("Moscow, Sep 11 - Putin said on Friday that talks would go on.",
+                         published=lambda i: "2025-09-12").claims
+    assert [c.timex.value for c in claims if c.timex is not None] == ["2025-09-12"]
