@@ -1345,6 +1345,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 subject = person
                 if meant is not None:
                     meant[sentence.start] = person
+            elif who is None and PRONOUN_OPENING.match(text) is not None and persons:
+                # one the sentences before do not tell acts ("Putin and Erdogan spoke in Sochi.
+                # He met Zelensky on Monday. He said ..."): the ones named after "he" are not
+                # whom a later "he" means ('Zelensky says ...')
+                unknown += 1
             if (titled_subject := _titled_subject(text, w)) is not None:
                 # "The President's patience with Vladimir Putin has been wearing thin. He told
                 # Fox & Friends ...": the subject, named by title only, is whom "he" means: the

@@ -126,3 +126,18 @@ def test_every_months_short_name_is_a_month_and_a_dash_datelines_day_no_claim() 
     claims = timeline_of("Moscow, Sep 11 - Putin said on Friday that talks would go on.",
                          published=lambda i: "2025-09-12").claims
     assert [c.timex.value for c in claims if c.timex is not None] == ["2025-09-12"]
+
+
+@pytest.mark.parametrize("body", [
+    "Putin and Erdogan spoke in Sochi on Sunday. He met Zelensky on Monday. He said on Tuesday that talks went well.",
+    "He met Zelensky on Monday. He said on Tuesday that talks went well.",
+])
+def test_he_after_a_sentence_whose_own_he_no_one_names_is_not_its_object(body: str) -> None:
+    """Session 27's _Seen.subject carries a pronoun-opened sentence's person on; where the
+    sentences before tell no one ("Putin and Erdogan ..."), the one person named after that
+    "He" (its object) was taken for the next "he": 'Zelensky says talks went well'."""
+    timeline = timeline_of(body, published=lambda i: "2025-09-12")
+    assert not [c for c in timeline.claims if c.attribution is not None]
+    said = timeline_of("Putin spoke in Sochi on Sunday. He met Erdogan on Monday. He said on Tuesday that "
+                       "talks went well.", published=lambda i: "2025-09-12").claims
+    assert [c.attribution.text for c in said if c.attribution is not None] == ["Putin"]
