@@ -141,3 +141,13 @@ def test_he_after_a_sentence_whose_own_he_no_one_names_is_not_its_object(body: s
     said = timeline_of("Putin spoke in Sochi on Sunday. He met Erdogan on Monday. He said on Tuesday that "
                        "talks went well.", published=lambda i: "2025-09-12").claims
     assert [c.attribution.text for c in said if c.attribution is not None] == ["Putin"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kiev, Apr 22 (PTI) Comedian Volodymyr Zelensky on Monday was declared the winner.",
+    "Kiev, April 22 (PTI) Comedian Volodymyr Zelensky on Monday was declared the winner.",
+])
+def test_a_datelines_agency_in_brackets_without_a_dash_is_no_part_of_a_title(sentence: str) -> None:
+    """Probe set 19's PTI dateline, its day read once "Apr 22" was a date: 'Kiev, Comedian
+    Zelensky was declared the winner' (the day cut, the place and the past left)."""
+    assert make_headline(sentence).text == "Comedian Zelensky declared the winner"
