@@ -151,3 +151,11 @@ def test_a_datelines_agency_in_brackets_without_a_dash_is_no_part_of_a_title(sen
     """Probe set 19's PTI dateline, its day read once "Apr 22" was a date: 'Kiev, Comedian
     Zelensky was declared the winner' (the day cut, the place and the past left)."""
     assert make_headline(sentence).text == "Comedian Zelensky declared the winner"
+
+
+def test_a_year_opening_the_sentence_frames_it_without_its_comma() -> None:
+    """"In 2019 the parliament met on March 17." (no comma after the year, as many write a short
+    opening phrase) made two claims, 2019 and this year's March 17: the year framed only a
+    sentence whose year had its comma."""
+    claims = timeline_of("In 2019 the parliament met on March 17.", published=lambda i: "2025-09-12").claims
+    assert [c.timex.value for c in claims if c.timex is not None] == ["2019-03-17"]

@@ -112,7 +112,8 @@ DEICTIC_SLIP = 2
 ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a sentence that opens with its year: "In 2022, ...", "In the year 2022, ...", "By March 2023, "
-FRAME = re.compile(r"(?:In|By|During|Throughout)\s+[^,.;]{0,20}?\d{4},")
+# (its comma may be left out: "In 2019 the parliament met on March 17" was this year's March 17)
+FRAME = re.compile(r"(?:In|By|During|Throughout)\s+[^,.;]{0,20}?\d{4}(?:,|\s)")
 # ... or a year named from the document's at its head ("Last year Putin spoke at the Valdai
 # plenary session on November 7": the November of last year)
 FRAME_NAMED = re.compile(r"(?:(?:Earlier|Later)\s+)?(?:Last|This|Next)\s+year")
