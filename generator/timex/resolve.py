@@ -993,6 +993,10 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template)),
                                 iv.granularity == "day" and ctx.tense(m.start, m.end) == "future"))
+                if len(refs) > 2 * LOOK_BACK:
+                    # anaphors read the last LOOK_BACK only: the older ones go (a text of a date
+                    # every few characters kept them all, a third of its extraction's memory)
+                    del refs[:-LOOK_BACK]
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
     return _clocks_on_days(_appositions(out, mentions, text), mentions, text)
 
