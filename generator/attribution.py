@@ -52,6 +52,10 @@ over under during near toward towards across through without within amid among v
 # two names or more, with the commonest name_particles between them
 NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*"
                       r"(?:\s+(?:(?:von|van|der|de|del|bin|al|da|la|le)\s+)*[A-Z][\w’'.-]*)+")
+# a sentence opening on two names of one word each, with their party and state or not
+NAMED_PAIR_LEAD = re.compile(r"\s*(?P<a>[A-Z][\w’'-]+)(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?)?,?"
+                             r"\s+and\s+(?P<b>[A-Z][\w’'-]+)(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}"
+                             r"(?:\s+[A-Z][a-z.]{1,8})?)?,?\s+[a-z]")
 QUANTIFIER = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal|[Nn]one|[Ee]ach)"
                         r" of\s+$")
 DESCRIPTION = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
@@ -1289,6 +1293,13 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             here = tuple(p for p in _persons(text, found, registry, at, quoted, w)
                          if not ((place := written(text, p.text)) is not None
                                  and any(a <= place.start() < b for a, b in asides)))
+            if (opening := PRONOUN_OPENING.match(text)) is not None and opening.end() <= at \
+                    and text[at:at + 4].lower().startswith(opening.group("pronoun").lower() + " ") \
+                    and re.search(r",\s*$", text[:at]):
+                # "He endorsed Kamala Harris on Monday, he said": the pronoun that closes the
+                # clause is the one it opens on, who the sentences before mean (never one
+                # named in between: 'Harris says he endorsed Harris')
+                here = ()
             who = _antecedent(here, history, registry, w, text, at)
             if who is not None and who.entity is not None \
                     and any(m.entity == who.entity and TOLD_LISTENER.fullmatch(text, at, m.start)
@@ -1339,6 +1350,12 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                     and all(_is_name(x, w) or x in w.particles for x in lead.group().split()) \
                     and not any(lead.group().endswith(p.text) for p in persons):
                 unknown += 1
+            elif persons and (pair := NAMED_PAIR_LEAD.match(text)) is not None \
+                    and not any(a < pair.end("b") and pair.start("a") < b for a, b in covered) \
+                    and _is_name(pair.group("a"), w) and _is_name(pair.group("b"), w):
+                # ... or two it does not know, a name each ("Kelly, D-Ariz., and McCaul,
+                # R-Texas, met Zelensky. He said ...": either, not Zelensky)
+                unknown += 1
             subject = None
             if who is None and PRONOUN_OPENING.match(text) is not None \
                     and (person := _antecedent((), history, registry, w)) is not None \
@@ -1348,6 +1365,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 subject = person
                 if meant is not None:
                     meant[sentence.start] = person
+            elif who is None and PRONOUN_OPENING.match(text) is not None and persons:
+                # one the sentences before do not tell acts ("Putin and Erdogan spoke in Sochi.
+                # He met Zelensky on Monday. He said ..."): the ones named after "he" are not
+                # whom a later "he" means ('Zelensky says ...')
+                unknown += 1
             if (titled_subject := _titled_subject(text, w)) is not None:
                 # "The President's patience with Vladimir Putin has been wearing thin. He told
                 # Fox & Friends ...": the subject, named by title only, is whom "he" means: the

@@ -169,6 +169,24 @@ RANGE_DAYS = 7  # the longest span of days written as a range that one happening
 WINDOW_DAYS = 31  # ... and the longest window of days a plan names ("between 20 and 30 June"): a month
 
 
+def filed(t: Timex, published: dt.date) -> Timex:
+    """A dateline's day, when the story was filed: never after the report (its year unwritten,
+    the nearest day may be: "Kyiv, Mar 1: Zelensky met Macron." in a digest published in
+    September was the next March 1), else the same day a year before.
+
+    >>> filed(Timex(6, 11, "Mar 1", "DATE", "2026-03-01"), dt.date(2025, 9, 12)).value
+    '2025-03-01'
+    """
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) or re.search(r"\d{4}", t.text) \
+            or dt.date.fromisoformat(t.value) <= published:
+        return t
+    try:
+        day = dt.date.fromisoformat(t.value).replace(year=int(t.value[:4]) - 1)
+    except ValueError:  # (February 29)
+        return t
+    return Timex(t.start, t.end, t.text, t.type, day.isoformat(), t.mod, t.rule)
+
+
 def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
                ) -> list[tuple[Timex, TimeValue]]:
     """Each date of a sentence with its interval; two days joined as a range ("on Friday and
@@ -950,7 +968,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             # dateline's day is when the story was filed, no claim of the sentence's (where the
             # sentence dates itself: "Kyiv, Mar 1: Zelensky met Macron." in a digest of dated
             # paragraphs is dated by its dateline alone, and was lost)
-            dated = [t for t in dated if t.start - sentence.start >= opening.end()] or dated
+            dated = [t for t in dated if t.start - sentence.start >= opening.end()] \
+                or [filed(t, source.published) for t in dated]
         # (of the dates a sentence may give: each reads the claims before it)
         dated = [_same_day_as(t, source.raw, claims, near[0], sentence.start) for t in dated[:SENTENCE_CLAIMS]] \
             + dated[SENTENCE_CLAIMS:]

@@ -329,6 +329,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"([:;]),", r"\1", text)  # "the war: in December 1994, Ukraine" less its date
     text = re.sub(r"^[,;:\s—–-]+", "", text)
     text = re.sub(r"[\s,;:—–-]+$", "", text)
+    text = re.sub(r",([”’'\"])$", r"\1", text)  # a quotation's comma, its sentence cut after it
     # a coordination whose dates were its words ("in Abu Dhabi, on 23 and 24 January and then
     # on 4 and 5 February" less its dates): nothing after it
     text = re.sub(r"(?:[\s,]+(?:and|or|but)(?:\s+then)?|[\s,]+then)$", "", text)
@@ -350,7 +351,15 @@ def _balanced(text: str) -> bool:
     if text.count("“") != text.count("”"):
         return False
     # ’ is also an apostrophe: only an opening ‘ must be closed
-    return text.count("‘") <= text.count("’")
+    if text.count("‘") > text.count("’"):
+        return False
+    # (and a straight one, as British outlets quote: "had 'laid down their arms| and
+    # surrendered,'" was cut inside it; an apostrophe never opens a word, "the '90s" aside)
+    return len(OPEN_SINGLE.findall(text)) <= len(CLOSE_SINGLE.findall(text))
+
+
+OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Za-z])")
+CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])'(?![A-Za-z])")
 
 
 BRACKETS = (("(", ")"), ("[", "]"), ("«", "»"))
@@ -387,7 +396,12 @@ def _cap(text: str) -> str:
     i = 0
     while i < len(text) and text[i] in "“\"‘'(":
         i += 1
+    if INNER_CAPITAL.match(text, i):
+        return text  # a name written so: "iPhone", "eBay", "mRNA" (never 'IPhone users')
     return text[:i] + text[i:i + 1].upper() + text[i + 1:]
+
+
+INNER_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][\w-]")
 
 
 # --- step 1: clean -------------------------------------------------------------------------
@@ -853,11 +867,12 @@ SAID_WHERE = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists)|
 
 
 # where words were said, a medium, between the verb and what was said ("said on social media he
-# was making every effort", "wrote on Telegram that")
+# was making every effort", "wrote on Telegram that"; and before a quotation: 'said on state
+# television, "We will win"' -> 'said, "We will win"')
 SAID_ON = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|posted|posts)\s+(?:on|in)\s+(?:social\s+media|"
                      r"(?:state\s+)?television|TV|radio|Telegram|X|Facebook|Truth\s+Social|Instagram|"
                      r"(?:his|her|its|their)\s+(?:Telegram\s+channel|social\s+media\s+account|evening\s+address|nightly\s+address))"
-                     r"(?=,?\s+(?:that\s+)?(?:he|she|it|they|we|the|[A-Z]))")
+                     r"(?=,?\s+(?:that\s+)?(?:he|she|it|they|we|the|[A-Z])|:?,?\s*[“\"])")
 
 
 def split_frame(text: str, w: Words) -> Frame | None:
@@ -1767,7 +1782,7 @@ def drop_asides(text: str, w: Words) -> str:
 def _quote_closed(head: str, cut: str) -> str:
     """``head`` with the closing quote mark the cut's comma stood inside of ('"laid down their
     arms and surrendered,"| including 51 ...' keeps its '"')."""
-    mark = re.match(r",([”\"’])", cut)
+    mark = re.match(r",([”\"’'])", cut)
     return head + mark.group(1) if mark is not None and not _balanced(head) else head
 
 
@@ -3345,8 +3360,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("passive without its agent")  # "The two rounds ... were led| by ..."
     if w.credits.search(text) or any(p.match(text) for p in w.datelines):
         out.append("credit or dateline")
-    if text and not (text[0].isupper() or re.match(r"[0-9“\"‘'$€£]", text)):
-        out.append("starts lower case")  # (any script's capital: "Çavuşoğlu hosts ...")
+    if text and not (text[0].isupper() or re.match(r"[0-9“\"‘'$€£]", text) or INNER_CAPITAL.match(text)):
+        out.append("starts lower case")  # (any script's capital: "Çavuşoğlu hosts ..."; a
+        # name written with its capital inside, "iPhone sales fall", _cap leaves)
     # a relative aside's verb is not the headline's ("Proceeds of the notes, which will be due")
     core = _words_of(re.sub(r",\s+(?:which|who|whom|whose)\b.*$", " ", text))
     # ... nor an apposition's left open after the subject ("Round, the third since the
@@ -4030,7 +4046,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                 and (_leading(frame.content, inner.content)
                      or re.search(r",\s+according\s+to\s", text)):
             frame = inner
-    keep = for_quote = colon_ok = False
+    keep = for_quote = colon_ok = one = False
     if frame is not None:
         who = frame.who
         if _vague(who, w) and not (re.match(r"(?:they|we)\b", frame.content.lstrip("“\" "))
@@ -4044,6 +4060,10 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
             # what "they" stands for is the speaker, who stays
         else:
             who = short_name(who, w)
+            # a role or a first name gone: one person, however the name ends ("Senator Bernie
+            # Sanders said" -> 'Sanders says', not 'Sanders say'; "Dr. Tedros")
+            one = re.sub(r"^the\s+", "", who.lower()) != re.sub(r"^the\s+", "", drop_legal_forms(_tidy(frame.who)).lower()) \
+                and not re.search(r"\band\b|[,&]", who)
             if speaker and _bare_role(who, w) and short_name(speaker, w) in w.people:
                 who = short_name(speaker, w)  # "the Prime Minister told the Commons": Starmer
             # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
@@ -4056,7 +4076,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         if opened != _cap(content):
             content = opened
         verb = frame.verb
-        if who and "&" not in who and _plural_subject(who):  # "Upjohn officials say", not "says"
+        if who and "&" not in who and not one and _plural_subject(who):  # "Upjohn officials say"
             first, _, obj = verb.partition(" ")
             plural = {third: base for third, base in w.past.values()}.get(first)
             verb = f"{plural} {obj}".strip() if plural else verb
