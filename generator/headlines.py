@@ -633,6 +633,7 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
 FINITE_BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had"})
 SAYS_ITSELF = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?(?P<name>[A-Z][\w’'-]{2,})(?:\s+says?\s+(?:that\s+)?|:\s+)"
                          r"(?:[A-Z][\w’'.-]*\s+)*?(?P=name)\b(?![’'])")
+ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ful|ic|less|able|ible)$")  # "an unconditional| ..."
 COPULA_DROPPED = frozenset({"in", "at", "under", "back"})  # "was in London" -> "in London"
 # ... and such a headline says where someone is, no verb needed: "Zelensky in London for talks"
 WHERE_ONE_IS = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:in|at|under|back\s+(?:in|at))\s+(?:[A-Z]|the\s|pressure\b)")
@@ -670,7 +671,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             continue
         # "on Friday and Saturday", "May 15-16": one date expression
         # (and "on March 5, a Saturday,": the date's own weekday)
-        if spans and re.fullmatch(r"\s*(?:,|and|or|to|through|-|–)?\s*(?:an?\s+)?", text[spans[-1][1]:m.start]):
+        # (and "on Friday and again on Saturday")
+        if spans and re.fullmatch(r"\s*(?:,|and|or|to|through|-|–)?\s*(?:(?:again|also)\s+(?:on\s+)?)?(?:an?\s+)?",
+                                  text[spans[-1][1]:m.start]):
             spans[-1] = (spans[-1][0], m.end)
         else:
             spans.append((m.start, m.end))
@@ -1257,6 +1260,8 @@ def _plural_subject(subject: str) -> bool:
     True
     >>> _plural_subject("A magnitude 8.8 earthquake"), _plural_subject("307 servicemen"), _plural_subject("Gunmen")
     (False, True, True)
+    >>> _plural_subject("264 of its soldiers"), _plural_subject("one of its soldiers")
+    (True, False)
     """
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via|"
                     r"through|across|into|along|around|near|toward|towards|outside|inside|within|"
@@ -1270,6 +1275,10 @@ def _plural_subject(subject: str) -> bool:
     if not ws:
         return False
     if re.search(r"\band\b|&", head):
+        return True
+    # a count of some of them: "264 of its soldiers", "two of the leaders"
+    if re.match(r"\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+                r"many|several|some|most|all)\s+of\s", subject, re.IGNORECASE) and not re.match(r"\s*1\s", subject):
         return True
     last = ws[-1]
     if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media",
@@ -1496,7 +1505,10 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 # modal is the sentence's verb, the past a relative clause's
             if re.match(r"[^,;:]*?(?<!\band\s)\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
                         re.split(r"\b(?:who|which|that|whom|whose|where|when)\b|[“\"]"
-                                 r"|\s(?:but|and|while)\s+(?:he|she|it|they|we|I)\b", unnamed)[0]):
+                                 r"|\s(?:but|and|while)\s+(?:he|she|it|they|we|I)\b"
+                                 # (nor a time clause's: "arrived ... since he was sworn in")
+                                 r"|\s(?:since|after|before|because|until|once|though|although)\s+"
+                                 r"(?:he|she|it|they|we|I|the\s|[A-Z])", unnamed)[0]):
                 participle = i
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
@@ -1512,15 +1524,21 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                         for k, x in enumerate(later) if 1 <= k < 8):
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
                 # (never "began", "took": a past whose participle differs is the verb)
+            after_next = tokens[i + 2].group(0) if i + 2 < len(tokens) else ""
             if (nxt in w.past and nxt not in {"had", "did"} or re.fullmatch(r"[a-z]{3,}ed", nxt)) \
-                    and prev[:1].islower() and prev.lower() not in w.pronouns | DETERMINERS:
+                    and prev[:1].islower() and prev.lower() not in w.pronouns | DETERMINERS \
+                    and not (re.fullmatch(r"[a-z][\w-]*s", after_next) and after_next not in PREPOSITIONS
+                             and after_next not in w.past
+                             and (after_next not in w.present or after_next in w.noun_verbs)):
                 continue  # "the warrant issued| charged Kopp": a participle before the verb
+                # (not an adjective before its noun: "forces made| confirmed advances")
             third, base = w.past[word]
             plural = _plural_subject(subj)
             rest = _and_present(rest, plural, w)
             return f"{subj} {base if plural else third}{rest}"
         if word in w.present and (nxt.lower() in DETERMINERS or nxt[:1].isupper()
-                                  or re.fullmatch(r"[a-z]{3,}s", nxt) and nxt not in w.present):
+                                  or re.fullmatch(r"[a-z]{3,}s", nxt) and nxt not in w.present
+                                  or f"{word} {nxt}" in w.particle_ends):  # ("takes over the ...")
             return text  # already present with its object ("attends a meeting", "follows
             # agreements reached at the second round": its object's participle stays)
         if word.lower() in DETERMINERS and prev[0].islower() and prev not in w.dangling \
@@ -3260,8 +3278,12 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # "arrives in Washington seeking| to mediate": a participle cut off
         if head.split()[-1][:1].isupper() and word[:1].isupper():
             continue  # inside a name ("the Space| Shuttle Columbia")
-        if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS or last in w.dangling:
+        hw_last = _words_of(head)[-2:]
+        particle_end = len(hw_last) == 2 and f"{hw_last[0].lower()} {last}" in w.particle_ends
+        if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS or last in w.dangling and not particle_end:
             continue
+        if f"{last} {word.lower()}" in w.particle_ends:
+            continue  # "since he was sworn| in": a verb and its particle
         if word == "and" and last in w.demonyms.values() and last != "US":
             continue  # "the first time Russian| and Ukrainian officials": an adjective without its noun
         out.append(head)
@@ -4524,6 +4546,10 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         if nxt[:1].isupper() and word[:1].isupper() or nxt in ("and", "or") and \
                 re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.end()]):
             continue  # never inside a name or a list ("Merkel, Putin| and Zelensky")
+        before_word = tokens[len(tokens) - k - 2].group(0).lower() if len(tokens) - k - 2 >= 0 else ""
+        if before_word in ("a", "an") and (nxt[:1].isdigit() or nxt.islower() and ADJECTIVE_END.search(word)
+                                           and nxt not in PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}):
+            continue  # "agree to an unconditional| 30-day ceasefire": inside its noun phrase
         if nxt and nxt not in ("and", "but") and (
                 word in w.verb_forms and word not in w.noun_verbs
                 or word.lower() in w.needs_complement
