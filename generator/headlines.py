@@ -4277,7 +4277,8 @@ def _verbal(ws: list[str], w: Words) -> bool:
     return any(x.lower() in AUXILIARIES and x != "May"
                or x in w.verb_forms and x != "to" and not (i and ws[i - 1].lower() in DETERMINERS)
                and (x not in w.noun_verbs or i and (
-                   ws[i - 1][:1].isupper() or ws[i - 1].lower() in w.pronouns
+                   ws[i - 1][:1].isupper() and ws[i - 1] not in w.demonyms.values()  # ("African plan")
+                   or ws[i - 1].lower() in w.pronouns
                    or _after_of_plural(ws, i) or _after_singular_subject(ws, i)))
                or (x.endswith("ed") and x.islower() and len(x) > 4) for i, x in enumerate(ws))
 
