@@ -831,6 +831,11 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     return _untitled(ranked)
 
 
+# a speaker's words that name someone: capitalised words, roles and particles ("Foreign
+# Minister Retno Marsudi", "the Kurdistan Regional Government"), no pronoun or clause
+UNREGISTERED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+|(?:de|da|von|van|der|bin|al)\s+){0,5}[A-Z][\w’'.-]*[a-z]")
+
+
 def _untitled(ranked: list[Claim]) -> str:
     """The title of an event none of whose sentences makes a headline (or each one's is
     taken): its most named agent, happening and place."""
@@ -840,7 +845,12 @@ def _untitled(ranked: list[Claim]) -> str:
     # (a template with no act says its agent speaks: only where someone does, never for "One
     # year later, Kyiv stands.")
     said = acts or any(c.attribution is not None for c in ranked)
-    return (template(_entity_name(agents.most_common(1)[0][0]) if agents else None,
+    # (one the registry does not know speaks by the name the report gives: "Foreign Minister
+    # Retno Marsudi said in Jakarta last week that ..." -> 'Retno Marsudi speaks', not the
+    # sentence cut before what she said)
+    named = next((short_name(c.attribution.text, words()) for c in ranked
+                  if c.attribution is not None and UNREGISTERED_NAME.fullmatch(c.attribution.text)), None)
+    return (template(_entity_name(agents.most_common(1)[0][0]) if agents else named,
                      acts.most_common(1)[0][0] if acts else None,
                      _entity_name(places.most_common(1)[0][0]) if places else None,
                      TITLE_LIMIT) if said else "") or label(_opening(ranked[0].text), TITLE_LIMIT) \

@@ -937,6 +937,19 @@ def test_an_untitled_event_of_no_speech_never_says_someone_speaks() -> None:
     assert _untitled([said]) == "Lavrov speaks"
 
 
+def test_an_untitled_event_of_an_unregistered_speaker_names_him() -> None:
+    """"Foreign Minister Retno Marsudi said in Jakarta last week that ...", whose words make no
+    headline: 'Marsudi speaks' (it was the sentence cut before what she said)."""
+    from generator.events import _untitled
+
+    text = ('Foreign Minister Retno Marsudi said in Jakarta last week that Indonesia supported '
+            '"every effort for peace, including the African initiative".')
+    c = replace(_at("c", "s", text, "2023-07-24", "last week"),
+                attribution=Attribution("Foreign Minister Retno Marsudi", None))
+    assert _untitled([c]).endswith("Marsudi speaks")
+    assert "speaks" not in _untitled([replace(c, attribution=Attribution("he", None))])
+
+
 def test_a_clause_of_one_of_them_is_no_title() -> None:
     """"... failed to agree on a new contract before the current one runs out on December 31":
     the clause of the date says "one" of what the sentence named; the title is the sentence's
