@@ -631,6 +631,13 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
 
 
 FINITE_BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had"})
+# ... and what would have happened, told in such a clause, is no news of the first's ("Zelensky
+# elected and his term would have ended")
+COUNTERFACTUAL = re.compile(r",?\s+and\s+(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+would\s+(?:not\s+)?have\b")
+# a second clause of its own subject, after "and" ("Zelensky was elected ... and his term
+# would have ended ..."): a headline tells the first
+OWN_SUBJECT_CLAUSE = re.compile(r",?\s+and\s+(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+                                r"(?:would|will|was|were|is|are|had|has|could|might)\b")
 SAYS_ITSELF = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?(?P<name>[A-Z][\w’'-]{2,})(?:\s+says?\s+(?:that\s+)?|:\s+)"
                          r"(?:[A-Z][\w’'.-]*\s+)*?(?P=name)\b(?![’'])")
 ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ful|ic|less|able|ible)$")  # "an unconditional| ..."
@@ -3374,6 +3381,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("cut description")  # '"an emotional reaction" of a Kremlin| that had run out'
     if BARE_REMARKS.search(text):
         out.append("cut frame")  # '... "looks like genocide", in remarks| at a meeting of ...
+    if COUNTERFACTUAL.search(text):
+        out.append("counterfactual")  # "and his term would have ended": what did not happen
     if SAYS_ITSELF.match(text):
         out.append("speaker says himself")  # 'Zelensky says Zelensky spoke of "manipulation"'
     if CUT_COORDINATION.search(text):
@@ -3617,6 +3626,11 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         single = drop_coordinated(base, w)
         if single not in (base, clause):
             out.append((cost + 1, single))
+        if (own := OWN_SUBJECT_CLAUSE.search(base)) is not None and len(_words_of(base[:own.start()])) >= MIN_WORDS \
+                and _words_of(base[:own.start()])[-1][:1].islower() \
+                and not re.search(r"\b(?:that|which|who|whether|if|once|when|while|because)\b", base[:own.start()]):
+            # (not a subject's second half: "warned that the United States| and its allies would")
+            out.append((cost + 1, base[:own.start()]))
         other = second_predicate(base, w)
         if other != base:
             out.append((cost + 1, other))
