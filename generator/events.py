@@ -69,6 +69,7 @@ from generator.merge_memo import (
     event_from_json,
     event_to_json,
     group_key,
+    kept_groups,
     kept_report,
     roots_key,
     settled_units,
@@ -1720,15 +1721,16 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         # trilateral meeting on February 4-5")
 
     told: dict[str, bool] = {}
+    span_of = {claims[a].source: (a, b) for a, b in zip(firsts, bounds[1:], strict=True)}
 
     def told_moved(i: int) -> bool:
-        """Does a sentence of unit i's report tell of a move ("postponed", "pushed back")?"""
-        if not told:
-            told.update({c.source: False for c in claims})
-            for c in claims:
-                if not told[c.source] and _moved_anywhere().search(c.text):
-                    told[c.source] = True
-        return told[units[i][0].source]
+        """Does a sentence of unit i's report tell of a move ("postponed", "pushed back")?
+        (Read per report when first asked: a merge after another asks of a few reports.)"""
+        source = units[i][0].source
+        if source not in told:
+            a, b = span_of[source]
+            told[source] = any(_moved_anywhere().search(c.text) for c in claims[a:b])
+        return told[source]
 
     def apart_need(i: int, j: int, need: float | None, same: bool, may_disagree: bool
                    ) -> float | None:
@@ -1867,6 +1869,9 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         add_score, add_lo, add_hi = (a.append for a in alike)
         kept = tuple(array(kind) for kind in "iiiid") if memo is not None else None
         hits = fresh = 0  # pairs whose score was the last merge's, pairs scored
+        # the units of pairs alike enough that the last merge did not have, or had and this
+        # one does not (what the clustering reads: ``again`` below)
+        touched = array("i")
 
         def as_before(i: int, end: int, o: int, then: array[int] | None = None) -> int:
             """The rows of units i to ``end`` (not included) as the last merge left them
@@ -1934,6 +1939,10 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                             add_hi(max(i, j))
                             mine_alike.append(j)
                             mine_scores.append(score)
+                        else:  # (a pair alike enough then, not scored by i now)
+                            touched.append(i)
+                            if j >= 0:
+                                touched.append(j)
                     mixed = True
             for j in row:
                 if kept is None and j > i:
@@ -2019,6 +2028,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     if kept is not None:
                         mine_alike.append(j)
                         mine_scores.append(score)
+                        touched.append(i)  # (scored anew: maybe a pair the last merge had
+                        touched.append(j)  # in another row, counted all the same)
             if kept is not None:
                 if mixed:  # (in the order of the row, as a merge that scored them all)
                     ordered_alike = sorted(zip(mine_alike, mine_scores, strict=True))
@@ -2031,27 +2042,16 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 pass_others.extend(mine_alike)
                 pass_scores.extend(mine_scores)
         if len(score_parts) == 1:  # (one part: the sort below puts them in order)
-            return alike, (kept, (hits, fresh))
+            return alike, (kept, (hits, fresh, touched))
         # in order here, by the process that scored them: the sort below then merges runs
         ordered = sorted(zip(*alike, strict=True))
         return tuple(array(kind, [pair[k] for pair in ordered])  # type: ignore[return-value]
-                     for k, kind in enumerate("dii")), (kept, (hits, fresh))
+                     for k, kind in enumerate("dii")), (kept, (hits, fresh, touched))
 
     score_parts = parallel.spans([1 if c is None else len(c) for c in candidates], 8 * jobs) \
         if jobs > 1 else [(0, len(units))]
     scored = parallel.fork_map(score_span, score_parts, jobs)
-    alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
     candidates.clear()  # let them go
-    if memo is not None:  # what the next merge reuses, in the order of the units (in the
-        # pieces the processes made: merge_memo.encode writes them one after the other)
-        kept_pairs = tuple([part[k] for _, (part, _) in scored] for k in range(5))
-        memo.hits += sum(counts[0] for _, (_, counts) in scored)
-        memo.scored += sum(counts[1] for _, (_, counts) in scored)
-    del scored
-    if last is not None:  # (read: let go)
-        for name in ("rows", "others", "passing", "pass_others", "pass_scores"):
-            del last[name]
-        del new_of, old_of, row_at, pass_at
 
     # which units may stand in one event is a matter of their dates, reports and kinds: it is
     # decided per kind of unit ("signature") for units of different reports, and unit by unit
@@ -2061,7 +2061,36 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     first_of: dict[tuple, int] = {}
     for i, sig in enumerate(signature):
         first_of.setdefault(sig, i)
+    rep_of = [first_of[sig] for sig in signature]  # (what ``compatible`` reads for a kind)
     allowed: dict[tuple, bool] = {}
+
+    # the units clustered again: all of them in a cold merge; after another, those of the
+    # connected parts of the graph of pairs alike enough that hold a unit new since it, a unit
+    # of a pair alike enough then or now but not both, or a unit whose kind is answered for by
+    # another unit than then (``rep_of``); the others' groups are the last merge's
+    # (merge_memo.kept_groups says why)
+    again = bytearray(b"\x01") * len(units)
+    if last is not None:
+        touched = [i for _, (_, counts) in scored for i in counts[2]]
+        # (a pair alike enough then with a unit gone since: the unit that stays)
+        for o in range(len(new_of)):
+            if new_of[o] < 0:
+                touched += [j for j in map(new_of.__getitem__,
+                                           last["pass_others"][pass_at[o]:pass_at[o + 1]])
+                            if j >= 0]
+        again = kept_groups(old_of, new_of, touched, rep_of, last)
+    alike = [pair for part, _ in scored for pair in zip(*part, strict=True) if again[pair[1]]]
+    if memo is not None:  # what the next merge reuses, in the order of the units (in the
+        # pieces the processes made: merge_memo.encode writes them one after the other)
+        kept_pairs = tuple([part[k] for _, (part, _) in scored] for k in range(5))
+        memo.hits += sum(counts[0] for _, (_, counts) in scored)
+        memo.scored += sum(counts[1] for _, (_, counts) in scored)
+        memo.clustered = sum(again)
+    del scored
+    if last is not None:  # (read: let go)
+        for name in ("rows", "others", "passing", "pass_others", "pass_scores"):
+            del last[name]
+        del row_at, pass_at
 
     def compatible(i: int, j: int, same: bool) -> bool:
         """Could units like i and j (of one report, if ``same``) be in one event? (Of one
@@ -2078,10 +2107,11 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             allowed[key] = need is not None
         return allowed[key]
 
+    taken = [i for i in range(len(units)) if again[i]]
     kinds: dict[int, dict[tuple, set[str]]] = {  # group -> signature -> its reports
-        i: {signature[i]: {units[i][0].source}} for i in range(len(units))}
+        i: {signature[i]: {units[i][0].source}} for i in taken}
     own: dict[int, dict[str, list[int]]] = {  # group -> report -> its units
-        i: {units[i][0].source: [i]} for i in range(len(units))}
+        i: {units[i][0].source: [i]} for i in taken}
 
     def joinable(a: int, b: int) -> bool:
         """May groups a and b be one event: is every pair of units across them compatible?"""
@@ -2108,14 +2138,21 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # has compatible dates. Two groups found apart stay apart as they grow (a pair of
     # incompatible dates stays in them), so each pair of groups is looked at in full once.
     parent = list(range(len(units)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
+    members: dict[int, list[int]] = {i: [i] for i in taken}
     apart: dict[int, set[int]] = defaultdict(set)  # group -> groups it can never join
+    # the connected parts of the graph of pairs alike enough (of their groups' firsts: a
+    # group is in one), each known by its first unit, for the next merge (``kept_groups``)
+    linked = list(range(len(units))) if memo is not None else []
 
-    def find(i: int) -> int:
+    def find(i: int, parent: list[int] = parent) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    def link(a: int, b: int) -> None:
+        a, b = find(a, linked), find(b, linked)
+        linked[max(a, b)] = min(a, b)
 
     alike.sort()
     for _score, i, j in alike:
@@ -2128,15 +2165,38 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         if not joinable(a, b):
             apart[a].add(b)
             apart[b].add(a)
+            if linked:
+                link(a, b)
             continue
         keep, gone = min(a, b), max(a, b)
         parent[gone] = keep
+        if linked:
+            link(keep, gone)
         members[keep] += members.pop(gone)  # put in order once, at the end
         absorb(keep, gone)
         for other in apart.pop(gone, ()):
             apart[other].discard(gone)
             apart[other].add(keep)
             apart[keep].add(other)
+    del taken
+    if memo is not None:  # each unit's group (by its first unit) and connected part
+        unit_groups = array("i", [find(i) if again[i] else -1 for i in range(len(units))])
+        unit_parts = array("i", [find(g, linked) if g >= 0 else -1 for g in unit_groups])
+        del linked
+    if last is not None:  # the groups kept, renumbered (in order: each one's units sorted)
+        was_groups, was_parts = last.pop("unit_groups"), last.pop("unit_parts")
+        for i in range(len(units)):
+            if not again[i]:
+                o = old_of[i]
+                unit_groups[i] = g = new_of[was_groups[o]]
+                unit_parts[i] = new_of[was_parts[o]]
+                if g == i:
+                    members[i] = [i]
+                else:
+                    members[g].append(i)
+        del was_groups, was_parts
+    if last is not None:
+        del new_of, old_of
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
     aside = coarser_beside(claims)
     # a group across builds (merge_memo.py): its units' keys; its first title and what picks
@@ -2279,7 +2339,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                                             "pass_scores"), kept_pairs, strict=True)),
             "titles": kept_titles, "alternatives": kept_alternatives,
             "retitles": kept_retitles, "events": kept_events, **kept_reports.kept(),
-            "unit_dates": array("i", [n for d in unit_dates for n in d])}
+            "unit_dates": array("i", [n for d in unit_dates for n in d]),
+            "unit_groups": unit_groups, "unit_parts": unit_parts, "unit_reps": array("i", rep_of)}
     return tuple(out)
 
 
