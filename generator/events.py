@@ -28,7 +28,6 @@ import gc
 import hashlib
 import json
 import math
-import operator
 import re
 from array import array
 from bisect import bisect_left
@@ -37,7 +36,6 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain, repeat
 from pathlib import Path
 
 import yaml
@@ -1864,7 +1862,9 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         """The pairs alike enough to join that the units of ``span`` score: -similarity, i, j
         with i < j (a part of the work that ``jobs`` processes share); with a ``memo``, also
         per unit the units it scored and of those the ones alike enough, with their scores
-        (what the next merge reuses)."""
+        (what the next merge reuses), and the units of pairs alike enough that differ from
+        the last merge's. After another merge, the pairs alike enough are not handed back
+        here: ``alike_of`` reads them from those rows, for the units clustered again only."""
         alike = (array("d"), array("i"), array("i"))  # similarity, i, j: compact to hand back
         add_score, add_lo, add_hi = (a.append for a in alike)
         kept = tuple(array(kind) for kind in "iiiid") if memo is not None else None
@@ -1885,10 +1885,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             a, b = pass_at[o], pass_at[o + end - i]
             then_alike = array("i", map(new_of.__getitem__, last["pass_others"][a:b]))
             scores, counts = last["pass_scores"][a:b], last["passing"][o:o + end - i]
-            of_row = array("i", chain.from_iterable(map(repeat, range(i, end), counts)))
-            alike[0].extend(array("d", map(operator.neg, scores)))
-            alike[1].extend(array("i", map(min, then_alike, of_row)))
-            alike[2].extend(array("i", map(max, then_alike, of_row)))
+            # (the pairs alike enough of a merge after another are read from the rows kept,
+            # for the units clustered again only: ``alike_of``)
             rows, others, passing, pass_others, pass_scores = kept  # type: ignore[misc]
             rows.extend(last["rows"][o:o + end - i])
             others.extend(then)
@@ -1934,9 +1932,6 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     for j, score in zip(map(new_of.__getitem__, last["pass_others"][a:b]),
                                         last["pass_scores"][a:b], strict=True):
                         if j in now:
-                            add_score(-score)
-                            add_lo(min(i, j))
-                            add_hi(max(i, j))
                             mine_alike.append(j)
                             mine_scores.append(score)
                         else:  # (a pair alike enough then, not scored by i now)
@@ -2022,9 +2017,10 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     if not whats_i.isdisjoint(whats[j]):
                         score += SAME_WHAT
                 if score >= need:
-                    add_score(-score)
-                    add_lo(min(i, j))
-                    add_hi(max(i, j))
+                    if last is None:
+                        add_score(-score)
+                        add_lo(min(i, j))
+                        add_hi(max(i, j))
                     if kept is not None:
                         mine_alike.append(j)
                         mine_scores.append(score)
@@ -2079,7 +2075,12 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                                            last["pass_others"][pass_at[o]:pass_at[o + 1]])
                             if j >= 0]
         again = kept_groups(old_of, new_of, touched, rep_of, last)
-    alike = [pair for part, _ in scored for pair in zip(*part, strict=True) if again[pair[1]]]
+    if last is None:
+        alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
+    else:  # (each pair alike enough stands in the row of the unit that scored it)
+        alike = []
+        for (a, _), (_, (kept_part, _)) in zip(score_parts, scored, strict=True):
+            alike += alike_of(a, kept_part[2], kept_part[3], kept_part[4], again)  # type: ignore[index]
     if memo is not None:  # what the next merge reuses, in the order of the units (in the
         # pieces the processes made: merge_memo.encode writes them one after the other)
         kept_pairs = tuple([part[k] for _, (part, _) in scored] for k in range(5))
@@ -2342,6 +2343,21 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             "unit_dates": array("i", [n for d in unit_dates for n in d]),
             "unit_groups": unit_groups, "unit_parts": unit_parts, "unit_reps": array("i", rep_of)}
     return tuple(out)
+
+
+def alike_of(first: int, passing: array[int], others: array[int], scores: array[float],
+             again: bytearray) -> list[tuple[float, int, int]]:
+    """The pairs alike enough of the rows of units ``first``, ``first + 1``, ... (how many
+    pairs each has, ``passing``; with whom, ``others``; their scores) whose unit is clustered
+    again (``again``), as the clustering takes them: -score, the lower unit, the higher."""
+    out: list[tuple[float, int, int]] = []
+    at = 0
+    for i, n in enumerate(passing, first):
+        if n and again[i]:
+            out += [(-score, i, j) if i < j else (-score, j, i)
+                    for j, score in zip(others[at:at + n], scores[at:at + n], strict=True)]
+        at += n
+    return out
 
 
 def _known_alternatives(kept: object, firsts: AbstractSet[str], members: AbstractSet[str]
