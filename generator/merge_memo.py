@@ -368,7 +368,7 @@ def kept_groups(old_of: array, new_of: array, touched: Iterable[int], reps: list
     it scored anew, and those the last merge's row had that it does not; the pairs of a unit
     gone name the unit that stays); ``reps``: the first unit of each unit's kind now.
 
-    Why the others' groups are the last merge's (docs/benchmarks.md, "Clustering kept per
+    Why the others' groups are the last merge's (docs/benchmarks.md, "Groups kept per
     connected part"). The clustering (``events.merge_events``) takes the pairs alike enough
     in order (most alike first, then by the units' numbers) and joins two groups when
     ``joinable``: what it reads of a pair is the two groups (their units' kinds and reports,
@@ -388,8 +388,9 @@ def kept_groups(old_of: array, new_of: array, touched: Iterable[int], reps: list
     kind answered for by another unit are taken again with the new units, and together they
     are a union of connected parts now (a pair alike enough between a unit taken again and
     one that is not would be touched, or was within one part then): the clustering of them
-    alone is the clustering of them within the whole. ``tests/test_merge_memo.py`` compares
-    each group kept with a cold merge's after additions, removals and edits."""
+    alone is the clustering of them within the whole. ``tests/test_merge_skip.py`` compares
+    each unit's group and part, kept or made again, with a cold merge's after additions,
+    removals and edits at the edge of the reach."""
     parts, was_reps = last["unit_parts"], last.pop("unit_reps")
     again = bytearray(len(old_of))
     bad: set[int] = set()
