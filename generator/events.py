@@ -1614,33 +1614,49 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     reports = parallel.spans([bounds[r + 1] - bounds[r] for r in range(len(firsts))], 8 * jobs) \
         if jobs > 1 else [(0, len(firsts))]
 
-    def prepare(span: tuple[int, int]) -> tuple[list[dict[str, float]], list[tuple]]:
+    def prepare(span: tuple[int, int]) -> tuple[list[dict[str, float]], list[tuple], list[int]]:
         if memo is None:
-            return _prepare(claims[bounds[span[0]]:bounds[span[1]]], bounds[span[0]], freq, by_id)
+            return (*_prepare(claims[bounds[span[0]]:bounds[span[1]]], bounds[span[0]], freq,
+                              by_id), [])
         # report by report (a report's units never reach past its claims), as the last merge
-        # made them where it did
+        # made them where it did (and which reports those are)
         vectors_of: list[dict[str, float]] = []
         its_units: list[tuple] = []
+        taken: list[int] = []
         for r in range(*span):
             a, b = bounds[r], bounds[r + 1]
             known = kept_report(last, report_keys[r], a, b - a) if last is not None else None
+            if known is not None:
+                taken.append(r)
             v, u = known if known is not None else _prepare(claims[a:b], a, freq, by_id)
             vectors_of += v
             its_units += u
-        return vectors_of, its_units
+        return vectors_of, its_units, taken
 
     prepared = parallel.fork_map(prepare, reports, jobs,
                                  warm=lambda: claims and _prepare(claims[:1], 0, freq, by_id))
     vec: dict[str, dict[str, float]] = {}
     found: list[tuple] = []
-    for (start, end), (vectors_of, its_units) in zip(reports, prepared, strict=True):
+    as_was: set[int] = set()  # the reports as the last merge made them
+    for (start, end), (vectors_of, its_units, its_taken) in zip(reports, prepared, strict=True):
         vec.update(zip((c.id for c in claims[bounds[start]:bounds[end]]), vectors_of, strict=True))
         found += its_units
+        as_was.update(its_taken)
     del prepared
     unit_keys: list[str] = []
-    if last is not None:  # (read: let go)
-        for name in ("reports", "features", "vec_sizes", "vec_features", "vec_weights", "vec_at"):
-            del last[name]
+    # when every report of the last merge is here as it was, its packed vectors and units are
+    # copied into the next merge's, not packed again from the dictionaries (``Prepared.copy``:
+    # the table of features stays that of reports in use); else they are let go here
+    packed: dict | None = None
+    if last is not None:
+        if len(as_was) == len(last["reports"]):
+            packed = {name: last.pop(name) for name in ("reports", "features", "vec_sizes",
+                                                         "vec_features", "vec_weights",
+                                                         "vec_at", "unit_data")}
+        else:  # (read: let go)
+            for name in ("reports", "features", "vec_sizes", "vec_features", "vec_weights",
+                         "vec_at"):
+                del last[name]
     if memo is not None:
         # a unit across builds: its report's key and its place among the report's units
         report_key = {claims[a].source: k for a, k in zip(firsts, report_keys, strict=True)}
@@ -2323,18 +2339,24 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         # each report's vectors and units, in the order it made them (merge_memo.Prepared),
         # packed last, each vector let go once packed (at 10,000 sources the packed vectors
         # take 28 MB: beside the dictionaries, they would add to merging's peak)
-        kept_reports = Prepared()
+        kept_reports = Prepared(packed["features"] if packed is not None else ())
         of_report: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for i, k in enumerate(unit_keys):
             key, _, n = k.rpartition(":")
             of_report[key].append((int(n), i))
-        for key, a, b in zip(report_keys, bounds[:-1], bounds[1:], strict=True):
+        for r, (key, a, b) in enumerate(zip(report_keys, bounds[:-1], bounds[1:], strict=True)):
             its = [i for _, i in sorted(of_report.pop(key))]
-            kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
-                (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i], plans[i],
-                 moves[i], parted[i]) for i in its], a)
+            if packed is not None and r in as_was:
+                kept_reports.copy(key, packed)
+                for c in claims[a:b]:
+                    del vec[c.id]
+            else:
+                kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
+                    (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i],
+                     plans[i], moves[i], parted[i]) for i in its], a)
             for i in its:
                 uvec[i] = {}
+        del packed
         memo.kept = {
             "units": unit_keys, **dict(zip(("rows", "others", "passing", "pass_others",
                                             "pass_scores"), kept_pairs, strict=True)),

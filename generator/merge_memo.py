@@ -201,8 +201,9 @@ class Prepared:
 
     FLAGS = 4  # told by its report only, a plan's day, a day moved to, a part of its report's day
 
-    def __init__(self) -> None:
-        self.names: dict[str, int] = {}
+    def __init__(self, features: Iterable[str] = ()) -> None:
+        # (a merge that copies the last one's reports starts from its table: ``copy``)
+        self.names: dict[str, int] = {name: n for n, name in enumerate(features)}
         self.sizes, self.ids, self.weights = array("i"), array("i"), array("d")
         self.data = array("i")
         self.reports: dict[str, list[int]] = {}
@@ -229,6 +230,27 @@ class Prepared:
             self.sizes.append(len(v))
             self.ids.extend([name(t, len(self.names)) for t in v])
             self.weights.extend(v.values())
+
+    def copy(self, key: str, packed: dict) -> None:
+        """A report's vectors and units as the last merge packed them (``packed``: its
+        ``reports``, ``vec_sizes``, ``vec_features``, ``vec_weights``, ``vec_at`` and
+        ``unit_data``), copied as they are: this table's numbers of features must be the
+        last's (made from its ``features``), which holds only features of its reports, so a
+        merge that copies only when every report of the last one is there, as it was, keeps
+        a table of the features of reports in use. What ``add`` would have packed from the
+        report's vectors and units read back (``kept_report``), but for the numbers of
+        features: the same names and weights, in the same order."""
+        first, count, p, n_units = packed["reports"][key]
+        at, data, end = packed["vec_at"], packed["unit_data"], p
+        for _ in range(n_units):  # (a unit: its claims, agents and kinds, each after its count;
+            for _ in range(3):  # its lead; its flags)
+                end += 1 + data[end]
+            end += 2
+        self.reports[key] = [len(self.sizes), count, len(self.data), n_units]
+        self.sizes.extend(packed["vec_sizes"][first:first + count + n_units])
+        self.ids.extend(packed["vec_features"][at[first]:at[first + count + n_units]])
+        self.weights.extend(packed["vec_weights"][at[first]:at[first + count + n_units]])
+        self.data.extend(data[p:end])
 
     def kept(self) -> dict:
         return {"features": list(self.names), "reports": self.reports,

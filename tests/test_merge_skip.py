@@ -53,6 +53,16 @@ def rows(memo: merge_memo.MergeMemo, names: tuple[str, ...] = ROWS) -> dict[str,
                                               else [kept[name]])) for name in names}
 
 
+def reports(memo: merge_memo.MergeMemo, folder: Path) -> dict[str, tuple]:
+    """Each report's vectors and units as a merge after this one reads them back."""
+    cache = MergeCache(folder / "merge.json")
+    cache.save(memo)
+    last = cache.load().last
+    assert last is not None
+    return {key: merge_memo.kept_report(last, key, 0, entry[1])
+            for key, entry in last["reports"].items()}
+
+
 def merge(claims: tuple, sources: tuple, cache: MergeCache | None) -> tuple[tuple, merge_memo.MergeMemo]:
     _headline_of.cache_clear()  # (each merge makes its own titles)
     # (a cold merge's memo under the caches' salt: the next merge knows its reports)
@@ -120,6 +130,9 @@ def test_kept_rows_are_a_cold_merges(corpus, tmp_path: Path, monkeypatch: pytest
         # each unit's group, connected part and kind's first unit, kept or made again, as a
         # cold merge makes them (merge_memo.kept_groups)
         assert rows(memo, GROUPS) == rows(cold_memo, GROUPS), what
+        # each report's vectors and units as the next merge reads them back, copied where
+        # every report of the last merge is here as it was (merge_memo.Prepared.copy)
+        assert reports(memo, tmp_path / what / "after") == reports(cold_memo, tmp_path / what / "cold"), what
         units = len(memo.kept["units"])  # type: ignore[index]
         assert 0 < memo.clustered <= units, what  # (the changed units' parts are clustered)
         grouped += memo.clustered < units
