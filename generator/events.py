@@ -2097,6 +2097,14 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         alike = []
         for (a, _), (_, (kept_part, _)) in zip(score_parts, scored, strict=True):
             alike += alike_of(a, kept_part[2], kept_part[3], kept_part[4], again)  # type: ignore[index]
+        if not all(again[i] and again[j] for _, i, j in alike):
+            # a pair alike enough across a part kept and one taken again: never, by
+            # ``kept_groups``' proof, but for a merge cache edited under a digest that
+            # matches; then every unit is clustered again (the groups are a cold merge's)
+            again = bytearray(b"\x01") * len(units)
+            alike = []
+            for (a, _), (_, (kept_part, _)) in zip(score_parts, scored, strict=True):
+                alike += alike_of(a, kept_part[2], kept_part[3], kept_part[4], again)  # type: ignore[index]
     if memo is not None:  # what the next merge reuses, in the order of the units (in the
         # pieces the processes made: merge_memo.encode writes them one after the other)
         kept_pairs = tuple([part[k] for _, (part, _) in scored] for k in range(5))

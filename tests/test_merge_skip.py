@@ -24,6 +24,7 @@ from tests.conftest import FIXTURES
 from tests.test_merge_memo import claims_of
 
 DEV = FIXTURES / "dev_corpus" / "articles"
+CROWDING = (events.CROWDED, events.CROWDED_PEERS)  # (the module's own, as imported)
 ROWS = ("rows", "others", "passing", "pass_others", "pass_scores")
 GROUPS = ("unit_groups", "unit_parts", "unit_reps")
 
@@ -163,6 +164,35 @@ def test_a_unit_is_settled_only_beyond_reach() -> None:
     assert merge_memo.settled_units(units, [month], pad) == [
         False, False, False, True, False, True]
     assert merge_memo.settled_units(units, [], pad) == [True] * len(units)
+
+
+def test_a_part_kept_beside_a_pair_into_it_is_clustered_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Were a part kept (a merge cache edited under a digest that matches) while a pair alike
+    enough joins it to a part taken again, every unit is clustered again: no traceback, and
+    the events are a cold merge's."""
+    # (whatever a crowded corpus of the tests above left patched)
+    monkeypatch.setattr(events, "CROWDED", CROWDING[0])
+    monkeypatch.setattr(events, "CROWDED_PEERS", CROWDING[1])
+    folder = tmp_path / "sources"
+    generate(40, folder)
+    claims, sources = claims_of(folder)
+    base = MergeCache(tmp_path / "base" / "merge.json")
+    _, memo = merge(claims, sources, None)
+    base.save(memo)
+    other, theirs = copied(sources[len(sources) // 2], claims, NEAR_DAYS)
+    real = merge_memo.kept_groups
+
+    def only_new(old_of, new_of, touched, reps, last):  # (the touched units not taken)
+        return real(old_of, new_of, [], reps, last)
+
+    monkeypatch.setattr(events, "kept_groups", only_new)
+    after, memo = merge(claims + theirs, (*sources, other), base)
+    monkeypatch.setattr(events, "kept_groups", real)
+    cold, cold_memo = merge(claims + theirs, (*sources, other), None)
+    assert after == cold
+    assert memo.clustered == len(memo.kept["units"])  # type: ignore[index]
+    assert rows(memo, GROUPS) == rows(cold_memo, GROUPS)
 
 
 def test_the_groups_kept_are_those_no_change_reaches() -> None:
