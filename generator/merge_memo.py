@@ -379,7 +379,7 @@ def _grouped(groups: array, parts: array, reps: array, n: int) -> bool:
         for i, (g, p, r) in enumerate(zip(groups, parts, reps, strict=True)))
 
 
-def kept_groups(old_of: array, new_of: array, touched: Iterable[int], reps: list[int],
+def kept_groups(old_of: array, new_of: list[int], touched: Iterable[int], reps: list[int],
                 last: dict) -> bytearray:
     """Which units the clustering takes again (1) after the last merge (``last``, with each of
     its units' group, connected part and kind's first unit: ``unit_groups``, ``unit_parts``,
