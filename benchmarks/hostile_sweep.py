@@ -596,6 +596,62 @@ SHAPES = {
                              "that talks would go on. "),
  "f20-for-complement": lambda i: (f"The talks on {1 + i % 28} May {1990 + i // 28 % 30} paved the way for a "
                                   "ceasefire, preparations for a summit and a request for permission. "),
+ # a twenty-first sweep (session 27's reading rules: docs/benchmarks.md, "A twenty-first sweep")
+ "f21-either": lambda i: (f"Zelensky said on {1 + i % 28} May {1990 + i // 28 % 30} that the vote was slated for "
+                          "Friday, talks were earmarked for March and a deal was wanted by November. "),
+ "f21-either-run": lambda i: "Zelensky said Kyiv had set the vote for March 17" if i == 0 else
+                   [" and slated talks for Friday", ", ready in November", " and earmarked for May",
+                    " and fixed the summit for Sunday"][i % 4],
+ "f21-scheduled-run": lambda i: ["the vote is scheduled for Thursday and ", "advisers meet in Paris on Wednesday and ",
+                                 "the talks are planned for Friday and "][i % 3],
+ "f21-year-zone-run": lambda i: f"in {1990 + i % 30} at {1000 + i % 900} GMT and ",
+ "f21-bracket-run": lambda i: f"({1 + i % 27}-{2 + i % 27} August) " if i % 20 else "The following day talks ended. ",
+ "f21-night-then": lambda i: (f"Zelensky spoke overnight on {1 + i % 28} May {1990 + i // 28 % 30}, hours after "
+                              "Putin visited positions near Bakhmut yesterday. "),
+ "f21-night-run": lambda i: "Zelensky spoke overnight" if i == 0 else
+                  [", hours after Putin visited yesterday", " while Lavrov spoke on Monday",
+                   " as Peskov said on Tuesday"][i % 3],
+ "f21-century-run": lambda i: f"the {1 + i % 21}th century and ",
+ "f21-byline-bars": lambda i: (f"By Mykola Hrytsenko | Kennan Institute | January {1 + i % 28}, {1990 + i % 30}\n\n"
+                               f"Putin met Zelensky on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n"),
+ "f21-bar-run": lambda i: "By Mykola Hrytsenko" if i == 0 else f" | Kennan Institute | January {1 + i % 28}, 2022",
+ "f21-apposed-run": lambda i: "Ivan Petrov" if i == 0 else [", Vladimir Putin's spokesman", ", Sergei Lavrov's aide",
+                                                            ", the Kremlin's envoy"][i % 3],
+ "f21-he-carries": lambda i: (f"He said on {1 + i % 28} May {1990 + i // 28 % 30} that Putin had endorsed Kamala "
+                              "Harris, he said. "),
+ "f21-with-telling": lambda i: (f"CNN reported on {1 + i % 28} May {1990 + i // 28 % 30} that the call \"did not go "
+                                "well\", with Biden warning that talks would fail. "),
+ "f21-with-telling-run": lambda i: "CNN reported on Monday the call went badly" if i == 0 else
+                         [", with Biden warning reporters", ", with Peskov telling aides", " and Putin said so"][i % 3],
+ "f21-osce-run": lambda i: "the Organization for Security and Co-operation in Europe for " if i % 2 else
+                 "observers from the Organization of ",
+ "f21-ranks": lambda i: (f"Lt. Gen. Keith Kellogg and Sen. Lindsey Graham met Zelensky on {1 + i % 28} May "
+                         f"{1990 + i // 28 % 30}. "),
+ "f21-ranks-run": lambda i: ["Lt. ", "Gen. ", "Sen. ", "Gov. "][i % 4],
+ "f21-capital-lead": lambda i: (f"UKRAINE'S President Volodymyr Zelensky met Putin on {1 + i % 28} May "
+                                f"{1990 + i // 28 % 30}. "),
+ "f21-capital-run": lambda i: "UKRAINE'S " if i % 2 else "RUSSIA ",
+ "f21-as-well-as": lambda i: (f"Warsaw's Chopin airport, as well as airports in Modlin, Rzeszow and Lublin, closed "
+                              f"on {1 + i % 28} May {1990 + i // 28 % 30} for several hours. "),
+ "f21-as-well-run": lambda i: "Warsaw's airport" if i == 0 else
+                    [", as well as airports in Modlin", ", Rzeszow and Lublin", ", along with Gdansk"][i % 3],
+ "f21-dated-document": lambda i: (f"Zelensky told The Economist in an interview published {1 + i % 28} May "
+                                  f"{1990 + i // 28 % 30} that talks would go on. "),
+ "f21-document-run": lambda i: "in an interview published Wednesday " if i % 2 else "and a statement released ",
+ "f21-said-on-run": lambda i: "Zelensky said on social media" if i == 0 else
+                    [" he said on Telegram", " that he wrote on X", " and posted on Facebook"][i % 3],
+ "f21-reduced-relative": lambda i: (f"according to the final count the Central Election Commission published on "
+                                    f"{1 + i % 28} May {1990 + i // 28 % 30}, Zelensky won. "),
+ "f21-coordinate": lambda i: (f"Putin spoke on {1 + i % 28} May {1990 + i // 28 % 30}, and Defense Minister Sergei "
+                              "Shoigu on Thursday ordered the troops to go back to their bases by May 1. "),
+ "f21-coordinate-run": lambda i: "Putin spoke on Monday" if i == 0 else
+                       [", and Shoigu on Thursday ordered troops home", " by May 1", " and Lavrov on Friday said"][i % 3],
+ "f21-alone-verbs": lambda i: (f"Yermak resigns on {1 + i % 28} May {1990 + i // 28 % 30}. Syrskyi appointed on "
+                               f"{1 + (i + 1) % 28} June. "),
+ "f21-bound-run": lambda i: "Putin took its interests" if i == 0 else [" into account", " and its fears into account",
+                                                                       " on Monday"][i % 3],
+ "f21-previously": lambda i: (f"Putin previously met Zelensky in Paris in {1990 + i % 30}, Peskov said on "
+                              f"{1 + i % 28} May. "),
 }
 _DATED = "Putin spoke to Zelensky on {d} May {y} and "
 

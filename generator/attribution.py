@@ -52,6 +52,10 @@ over under during near toward towards across through without within amid among v
 # two names or more, with the commonest name_particles between them
 NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*"
                       r"(?:\s+(?:(?:von|van|der|de|del|bin|al|da|la|le)\s+)*[A-Z][\w’'.-]*)+")
+# a sentence opening on two names of one word each, with their party and state or not
+NAMED_PAIR_LEAD = re.compile(r"\s*(?P<a>[A-Z][\w’'-]+)(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?)?,?"
+                             r"\s+and\s+(?P<b>[A-Z][\w’'-]+)(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}"
+                             r"(?:\s+[A-Z][a-z.]{1,8})?)?,?\s+[a-z]")
 QUANTIFIER = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Ss]everal|[Nn]one|[Ee]ach)"
                         r" of\s+$")
 DESCRIPTION = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
@@ -93,6 +97,7 @@ WITH_PARTY = re.compile(r"(?<![\w’'-])(?:with|about)\s+(?:[\w’'-]+\s+){0,3}$
 TIME_OPENER = re.compile(r"(?:[\w-]+\s+){1,3}(?:later|earlier|ago|afterwards|before)\s*,")
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
+OBJECT_OF_VERB = re.compile(r"(?<![\w’'-])(?:[a-z]{2,}ed|met|hit|struck|sent|named|appointed)\s+$")
 # who passes on the words of the person named before: "his office", "her spokesman"
 RELAYED = re.compile(r"reports|reported|writes|wrote", re.IGNORECASE)  # an outlet passing words on
 # between a speaker's verb and the outlet relaying it: the day of saying at most, then a comma
@@ -117,6 +122,7 @@ class Words:
     directive: re.Pattern[str]
     naming: re.Pattern[str]  # "Zelensky called the story “a typical Russian lie”"
     participle: re.Pattern[str]
+    infinitive: re.Pattern[str]  # "took to Truth Social on Saturday night to say that ..."
     according: re.Pattern[str]
     between: re.Pattern[str]
     parenthetical: re.Pattern[str]
@@ -153,6 +159,8 @@ def parse_words(data: dict) -> Words:
         naming=re.compile(r"(?<![\w-])(?:" + _words(data["naming_verbs"]) + r")"
                           r"(?=\s+(?:[\w’'-]+\s+){1,5}[“\"])"),
         participle=re.compile(r"(?:,\s*|\s+and\s+)(?:" + _words(data["participles"]) + r")(?![\w-])"),
+        infinitive=re.compile(r"(?:,\s*|\s+)to\s+(?:" + _words(data["infinitives"]) + r")"
+                              r"(?=\s+(?:that\b|[“\"])|\s*[,:])"),
         according=re.compile(r"(?<![\w-])(?:" + _words(data["according_to"] + data["carried_by"])
                              + r")\s+", re.IGNORECASE),
         between=re.compile(r"(?:^|\s)(?:" + _words(data["between"], regex=True) + r")$",
@@ -314,6 +322,9 @@ def _chain_back_read(text: str, end: int, w: Words) -> tuple[int, int] | None:
                 left = d.start(), left[1]  # "The Kremlin's foreign policy aide, Yuri Ushakov"
             if left and GOVERNED.search(text, _near(text, left[0]), left[0]):
                 left = None  # "In an interview with Fox News, Vance said": no description
+            if left and OBJECT_OF_VERB.search(text, _near(text, left[0]), left[0]):
+                left = None  # "hours after the crash that killed his interior minister,
+                # Zelensky told ...": the description is the verb's object, not his
             right = TOKEN.findall(text[start:end])
             described = TOKEN.findall(text[left[0]:left[1]]) if left else []
             if any(_base(x.lower()) in w.titles for x in described) \
@@ -963,6 +974,19 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                     found = _subject(text, p.start(), mentions, registry, w, quoted)
                     if found is not None:
                         return found
+            for p in w.infinitive.finditer(text):
+                # "Putin used his closing press conference on Thursday night to say that ...":
+                # the subject says it, when no other person is named between (not "Zelensky
+                # asked Trump to say that ...")
+                if _inside(quoted, p.start()):
+                    continue
+                found = _subject(text, p.start(), mentions, registry, w, quoted)
+                if isinstance(found, Attribution) and (place := written(text, found.text)) is not None \
+                        and not any(place.end() <= m.start < p.start() and m.entity != found.entity
+                                    and registry.get(m.entity).kind == "person" for m in mentions) \
+                        and not re.search(r"\b(?:asked|urged|told|called\s+on|invited|wanted|expected)\b",
+                                          text[place.end():p.start()]):
+                    return found
             if by_according is not None:
                 return by_according
     return None
@@ -1269,6 +1293,13 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             here = tuple(p for p in _persons(text, found, registry, at, quoted, w)
                          if not ((place := written(text, p.text)) is not None
                                  and any(a <= place.start() < b for a, b in asides)))
+            if (opening := PRONOUN_OPENING.match(text)) is not None and opening.end() <= at \
+                    and text[at:at + 4].lower().startswith(opening.group("pronoun").lower() + " ") \
+                    and re.search(r",\s*$", text[:at]):
+                # "He endorsed Kamala Harris on Monday, he said": the pronoun that closes the
+                # clause is the one it opens on, who the sentences before mean (never one
+                # named in between: 'Harris says he endorsed Harris')
+                here = ()
             who = _antecedent(here, history, registry, w, text, at)
             if who is not None and who.entity is not None \
                     and any(m.entity == who.entity and TOLD_LISTENER.fullmatch(text, at, m.start)
@@ -1319,6 +1350,12 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                     and all(_is_name(x, w) or x in w.particles for x in lead.group().split()) \
                     and not any(lead.group().endswith(p.text) for p in persons):
                 unknown += 1
+            elif persons and (pair := NAMED_PAIR_LEAD.match(text)) is not None \
+                    and not any(a < pair.end("b") and pair.start("a") < b for a, b in covered) \
+                    and _is_name(pair.group("a"), w) and _is_name(pair.group("b"), w):
+                # ... or two it does not know, a name each ("Kelly, D-Ariz., and McCaul,
+                # R-Texas, met Zelensky. He said ...": either, not Zelensky)
+                unknown += 1
             subject = None
             if who is None and PRONOUN_OPENING.match(text) is not None \
                     and (person := _antecedent((), history, registry, w)) is not None \
@@ -1328,6 +1365,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 subject = person
                 if meant is not None:
                     meant[sentence.start] = person
+            elif who is None and PRONOUN_OPENING.match(text) is not None and persons:
+                # one the sentences before do not tell acts ("Putin and Erdogan spoke in Sochi.
+                # He met Zelensky on Monday. He said ..."): the ones named after "he" are not
+                # whom a later "he" means ('Zelensky says ...')
+                unknown += 1
             if (titled_subject := _titled_subject(text, w)) is not None:
                 # "The President's patience with Vladimir Putin has been wearing thin. He told
                 # Fox & Friends ...": the subject, named by title only, is whom "he" means: the
@@ -1401,6 +1443,11 @@ def _statements_before(sentences: Sequence[Sentence], mentions: Sequence[Sequenc
             continue
         people = [x for x in mentions[i] if x.end <= m.start()
                   and registry.get(x.entity).kind == "person"]
+        # (not a sentence of his own deeds: "Putin arrived in Uzbekistan on Sunday ... / Putin
+        # made the remarks at a press conference in Tashkent" names the remarks told before)
+        if people and any(x.entity == people[0].entity and not before.text[:x.start].strip()
+                          for x in mentions[i - 1][:1]):
+            continue
         if people:
             out[i - 1] = Attribution(now.text[people[0].start:people[0].end], people[0].entity)
     return out

@@ -52,7 +52,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
                     "counted_again", "counted_verb", "counted_hours", "saying_after", "same_day_as",
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
-                    "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before",
+                    "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before", "year_name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
                     "question_heading", "restated_between", "framing_head", "told_now",
                     "period_word", "period_noun", "maturity_before")}
@@ -131,6 +131,8 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
             and vocabulary()["coming_plans"].search(named_as_one(sentence_text_before)) is not None
     if timex.text.isupper() and vocabulary()["name_before"].search(sentence_text_before):
         return False  # "USA TODAY": a newspaper's name
+    if re.fullmatch(r"\d{4}", timex.text) and vocabulary()["year_name_before"].search(sentence_text_before):
+        return False  # "G20 Summit 2023", "Vision 2030": a name
     if when.granularity == "century" or when.granularity == "decade" and \
             vocabulary()["not_a_date_before"].search(sentence_text_before):
         return False  # (a century dates no happening a timeline can place: "We are in Europe in
@@ -165,6 +167,24 @@ BEFORE_REACH = 140  # characters before a date that may make it a comparison (no
 AFTER_REACH = 24  # characters after a date read for what it qualifies (holiday_noun)
 RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
 WINDOW_DAYS = 31  # ... and the longest window of days a plan names ("between 20 and 30 June"): a month
+
+
+def filed(t: Timex, published: dt.date) -> Timex:
+    """A dateline's day, when the story was filed: never after the report (its year unwritten,
+    the nearest day may be: "Kyiv, Mar 1: Zelensky met Macron." in a digest published in
+    September was the next March 1), else the same day a year before.
+
+    >>> filed(Timex(6, 11, "Mar 1", "DATE", "2026-03-01"), dt.date(2025, 9, 12)).value
+    '2025-03-01'
+    """
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) or re.search(r"\d{4}", t.text) \
+            or dt.date.fromisoformat(t.value) <= published:
+        return t
+    try:
+        day = dt.date.fromisoformat(t.value).replace(year=int(t.value[:4]) - 1)
+    except ValueError:  # (February 29)
+        return t
+    return Timex(t.start, t.end, t.text, t.type, day.isoformat(), t.mod, t.rule)
 
 
 def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
@@ -340,6 +360,10 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
 
 
 RELATIVE_OPENER = re.compile(r",\s+(?:which|whom)\b")
+# a relative clause on an object whose speaker says what it is: "an agreement that (Kremlin
+# foreign policy) adviser Yuri Ushakov said would cover security issues"
+OBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:[A-Za-z][\w’'.-]*\s+){0,4}$")
+SAID_OF_GAP = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+)\s+(?:would|will|could|might|may|was|were|is|are|had|has|have)\b")
 CLAUSE_SPEAKER_REACH = 200  # characters before a date read for its clause's own speaker
 CLAUSE_SPEAKER_AFTER = 80  # ... and after it, where the clause opens on the date ("; in the
 # afternoon, American media reported": the opener's 40 characters and a speaker)
@@ -374,6 +398,10 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     if proposal is not None and date < proposal.start() \
             and not speech_verbs().search(sentence.text):
         return None  # the day of an offer or a demand is the outlet's; what it proposes is theirs
+    if at > date and OBJECT_RELATIVE.search(sentence.text, date + len(t.text), at) \
+            and SAID_OF_GAP.match(sentence.text, after):
+        return None  # "to sign a new agreement that adviser Yuri Ushakov said would cover
+        # security issues": he speaks the relative clause only, not the date before it
     if at > date:
         # "... until Thursday to respond, though officials said ...": the speaker of a later
         # clause of its own does not speak the clause before it
@@ -732,6 +760,21 @@ SAME_DAY = re.compile(r"(?:the\s+)?same\s+day", re.IGNORECASE)
 NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w-]*[a-z](?=[’']s\b|\s|$)")  # "the Paris talks": Paris
 
 
+SAID_REACH = 7  # days before a report a speaker's words it dates may be its news (a week's report)
+
+
+def _said_day(entity: str, earlier: list[Claim], published: dt.date) -> dt.date | None:
+    """The day ``entity`` last spoke among a report's ``earlier`` claims, if within its week:
+    what an undated sentence of his words counts from ("Putin told a virtual G20 summit on
+    Wednesday ... // Mr Putin said that ..., a day after he addressed a BRICS meeting")."""
+    for c in reversed(earlier[-COUNT_CLAIMS:]):
+        if c.basis == "explicit" and c.when.granularity == "day" and c.attribution is not None \
+                and c.attribution.entity == entity \
+                and published - dt.timedelta(days=SAID_REACH) <= c.when.start <= published:
+            return c.when.start
+    return None
+
+
 def _dates_saying(c: Claim) -> bool:
     """Is the claim's date told just before its speaker's verb ("Zelensky last night said")?"""
     return c.timex is not None and vocabulary()["saying_after"].match(
@@ -925,7 +968,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             # dateline's day is when the story was filed, no claim of the sentence's (where the
             # sentence dates itself: "Kyiv, Mar 1: Zelensky met Macron." in a digest of dated
             # paragraphs is dated by its dateline alone, and was lost)
-            dated = [t for t in dated if t.start - sentence.start >= opening.end()] or dated
+            dated = [t for t in dated if t.start - sentence.start >= opening.end()] \
+                or [filed(t, source.published) for t in dated]
         # (of the dates a sentence may give: each reads the claims before it)
         dated = [_same_day_as(t, source.raw, claims, near[0], sentence.start) for t in dated[:SENTENCE_CLAIMS]] \
             + dated[SENTENCE_CLAIMS:]
@@ -953,6 +997,16 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 if dated:
                     continue
                 aside = counted_aside(sentence.text, sentence.start, t)
+                if aside is not None and not recap and who is not None and who.entity is not None \
+                        and (said := _said_day(who.entity, claims, source.published)) is not None:
+                    # "Mr Putin said that ..., a day after he addressed a separate BRICS
+                    # meeting": the day he last spoke in this report ("Putin told a virtual G20
+                    # summit on Wednesday"), whatever day the report came out
+                    stop = sentence.start + aside[1]
+                    dated = [Timex(t.start, stop, source.raw[t.start:stop], "DATE",
+                                   (said + dt.timedelta(days=aside[0])).isoformat(), None, "counted-from")]
+                    news_too = True
+                    break
                 if aside is not None and not recap and is_news_statement(
                         sentence, not lead_found and _normalise(sentence.text) != title):
                     # "The Kremlin has played down hopes ..., a day after Russia promised

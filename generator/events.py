@@ -141,6 +141,7 @@ SAME_WHAT = 0.15  # added to the similarity of two units naming the same kind of
 def _happening_words() -> tuple[re.Pattern[str], dict[str, str]]:
     data = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))
     kind_of = {w.lower(): kind for kind, words in data["kinds"].items() for w in words}
+    kind_of |= {w.lower(): "" for w in data["not_kinds"]}  # (found first, as the longer, and passed over)
     words = sorted(kind_of, key=lambda w: (-len(w), w))
     regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                  for w in words) + r")(?![\w-])", re.IGNORECASE)
@@ -279,8 +280,8 @@ def what(text: str, date_start: int | None) -> str | None:
     within ``WHAT_REACH`` characters of it."""
     regex, kind_of = _happening_words()
     at = 0 if date_start is None else date_start
-    found = [(m.start(), m.end(), kind_of[" ".join(m.group(0).lower().split())])
-             for m in regex.finditer(text, max(0, at - WHAT_REACH), at + WHAT_REACH)]
+    found = [(m.start(), m.end(), kind) for m in regex.finditer(text, max(0, at - WHAT_REACH), at + WHAT_REACH)
+             if (kind := kind_of[" ".join(m.group(0).lower().split())])]
     if not found:
         return None
     if date_start is None:
@@ -313,8 +314,8 @@ def claim_kinds(c: Claim) -> frozenset[str]:
 def kinds_near(text: str, date_start: int | None) -> frozenset[str]:
     regex, kind_of = _happening_words()
     at = 0 if date_start is None else date_start
-    return frozenset(kind_of[" ".join(m.group(0).lower().split())]
-                     for m in regex.finditer(text, max(0, at - KINDS_REACH), at + KINDS_REACH))
+    return frozenset(kind for m in regex.finditer(text, max(0, at - KINDS_REACH), at + KINDS_REACH)
+                     if (kind := kind_of[" ".join(m.group(0).lower().split())]))
 
 
 KINDS_REACH = 600  # characters on each side of a date where claim_kinds reads: a whole real
@@ -925,6 +926,9 @@ def _subject_named(c: Claim, told: str) -> str:
     ...           "explicit", subject="emmanuel-macron")
     >>> _subject_named(c, c.text)
     'Emmanuel Macron met Prabowo Subianto in Jakarta on Wednesday.'
+    >>> told = "The Kremlin leader also accused Kyiv of sabotaging the Minsk agreements."
+    >>> _subject_named(replace(c, text=told, subject=None, mentions=((0, 18, "vladimir-putin"),)), told)
+    'Vladimir Putin also accused Kyiv of sabotaging the Minsk agreements.'
     """
     registry = load_registry()
     if c.subject is not None and (opening := PRONOUN_OPENING.match(told)) is not None \
@@ -934,9 +938,14 @@ def _subject_named(c: Claim, told: str) -> str:
         return told
     end, entity = c.mentions[0][1], c.mentions[0][2]
     if entity in registry.by_id and registry.get(entity).kind == "person" \
-            and told.startswith(c.text[:end]) and re.fullmatch(r"The\s+[a-z\s]*[A-Z]\w*", c.text[:end]):
+            and told.startswith(c.text[:end]) and TITLED.fullmatch(c.text[:end]):
         return registry.get(entity).name + told[end:]
     return told
+
+
+# a person named by a title or a description the registry knows him by: "The President", "The
+# Kremlin leader", "The Russian president" (not "The Kremlin", an institution's name)
+TITLED = re.compile(r"The\s+[a-z\s]*[A-Z]\w*|The\s+(?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
 def _pick(choices: Iterable[tuple[str, tuple, bool]], taken: AbstractSet[str]

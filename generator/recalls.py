@@ -304,5 +304,5 @@ def kinds_in(text: str) -> frozenset[str]:
     """Every kind of happening a sentence names (happenings.yaml), in its first few hundred
     characters."""
     regex, kind_of = _happening_words()
-    return frozenset(kind_of[" ".join(m.group(0).lower().split())]
-                     for m in regex.finditer(text, 0, 2 * WHAT_REACH))
+    return frozenset(kind for m in regex.finditer(text, 0, 2 * WHAT_REACH)
+                     if (kind := kind_of[" ".join(m.group(0).lower().split())]))

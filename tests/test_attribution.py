@@ -123,3 +123,15 @@ def test_quote_spans_are_sorted_disjoint_and_found_by_bisection(parts: list[str]
     assert all(a < b <= c < d for (a, b), (c, d) in pairwise(spans)) or len(spans) < 2
     for at in range(len(text) + 1):
         assert _inside(spans, at) == any(s < at < e for s, e in spans)
+
+
+def test_made_the_remarks_names_no_speaker_of_his_own_deeds_before_it() -> None:
+    """"X made the remarks" names the speaker of the sentence before, unless that sentence
+    opens on X's own deeds ("Putin arrived in Uzbekistan on Sunday")."""
+    deeds, _ = attribute(["Putin arrived in Uzbekistan on Sunday for a state visit.",
+                          "Putin made the remarks at a press conference in Tashkent."])
+    assert deeds is None
+    words, _ = attribute(["Ukraine's president has no legitimacy left, the Kremlin says.",
+                          "Zelensky's term ended in May.",
+                          "Putin made the remarks at a press conference in Tashkent."])[1:]
+    assert words == Attribution("Putin", "vladimir-putin")

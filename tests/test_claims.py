@@ -953,3 +953,49 @@ def test_overnight_beside_a_day_of_a_later_clause_is_a_claim_of_its_own() -> Non
     dated = [c.timex.text for c in extract_claims(s, split_sentences(s.raw, s.body_start))
              if c.timex is not None]
     assert "overnight" not in dated
+
+
+def test_a_where_clause_of_its_own_subject_does_not_speak_the_date_before_it() -> None:
+    """"Zelensky was in Brussels on Tuesday, where Belgian Prime Minister Alexander De Croo
+    pledged 30 jets": the outlet tells the Tuesday; "where he said" would be his own."""
+    speakers = speakers_of("Zelensky, meanwhile, was in Brussels on Tuesday, where Belgian Prime "
+                           "Minister Alexander De Croo pledged 30 F-16 fighter jets by 2028.")
+    assert speakers["Tuesday"] is None
+    speakers = speakers_of("Putin was in Tashkent on Tuesday, where he told reporters that the "
+                           "talks were over.")
+    assert speakers["Tuesday"] == "Putin"
+    speakers = speakers_of("Responding early on Friday in Brussels, where EU leaders were meeting, "
+                           "Zelensky said Putin's remarks showed that he did not want peace.")
+    assert speakers["early on Friday"] == "Zelensky"
+
+
+def test_the_speaker_of_an_object_relative_clause_does_not_speak_the_date_before_it() -> None:
+    """"to sign a new agreement that adviser Yuri Ushakov said would cover security issues":
+    Ushakov says what the agreement covers, not the Wednesday of the talks."""
+    speakers = speakers_of("Putin is expected to hold talks with Kim on Wednesday and to sign a new "
+                           "partnership agreement that Kremlin foreign policy adviser Yuri Ushakov "
+                           "said would cover security issues.")
+    assert speakers["Wednesday"] is None
+    speakers = speakers_of("Putin will hold talks with Kim on Wednesday, Kremlin foreign policy "
+                           "adviser Yuri Ushakov said.")
+    assert speakers["Wednesday"] is not None
+
+
+def test_an_undated_saying_counts_its_aside_from_the_day_its_speaker_last_spoke() -> None:
+    """"Putin told a virtual G20 summit on Wednesday ... // Mr Putin said that ..., a day after
+    he addressed a separate BRICS meeting": the Tuesday before that Wednesday."""
+    claims = claims_of("Russian President Vladimir Putin told a virtual G20 summit on Wednesday "
+                       "that the war was a tragedy.\n\nMr Putin said that Russia was ready to "
+                       "discuss how to stop the war, a day after he addressed a separate BRICS "
+                       "meeting on the Middle East.")
+    (wednesday,) = [c for c in claims if c.timex and c.timex.text == "Wednesday"]
+    (count,) = [c for c in claims if c.timex and c.timex.text == "a day after"]
+    assert count.when.start == wednesday.when.start - dt.timedelta(days=1)
+
+
+def test_overnight_before_a_to_of_no_day_is_a_night() -> None:
+    """"linked the collapse of Assad's government overnight to Russia's war": the night before
+    the report ("overnight to Sunday" is Sunday's)."""
+    claims = claims_of("In the post, Trump linked the collapse of Bashar Assad's government in Syria "
+                       "overnight to Russia's war.")
+    assert [c.timex.text for c in claims if c.timex] == ["overnight"]

@@ -928,7 +928,7 @@ def test_an_untitled_event_of_no_speech_never_says_someone_speaks() -> None:
     and no speaker, is titled by its words, not "Lavrov speaks"."""
     from generator.events import _untitled
 
-    text = "Lavrov and Kuleba both landed in Antalya, a few hours apart, on Wednesday evening."
+    text = "Lavrov and Kuleba both reached Antalya, a few hours apart, on Wednesday evening."
     at = text.index("Lavrov")
     c = replace(_at("c", "s", text, "2022-03-09", "Wednesday evening"),
                 mentions=((at, at + 6, "sergey-lavrov"),), actors=("sergey-lavrov",))

@@ -269,7 +269,10 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False,
     ``language``'s bundle.
     """
     words = group_words(language)
-    candidates: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
+    # (start, end, the match's length, rule index, where the match starts, its window's end):
+    # no match object kept (a text of a date every few characters held one per candidate,
+    # most of its extraction's peak memory); a kept one is matched again
+    candidates: list[tuple[int, int, int, int, int, int]] = []
     low = lowered(text)
     if full_scan:
         plan = [(range(len(ruleset.rules)), [(0, len(text))])]
@@ -303,19 +306,25 @@ def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False,
                 for m in regex.finditer(subject, lo, hi):
                     start, end = m.span("t") if has_t and m.group("t") else m.span()
                     if end > start:
-                        candidates.append((start, end, m.end() - m.start(), index, rule, m))
+                        candidates.append((start, end, m.end() - m.start(), index, m.start(), hi))
     # IGNORE rules first (they veto), then the longest match (context read around a `t` group
     # counts: "twice a year" makes "a year" a SET), earliest rule, leftmost; keep what does
     # not overlap a kept one
-    candidates.sort(key=lambda c: (c[4].type != "IGNORE", -c[2], -(c[1] - c[0]), c[3], c[0]))
+    rules = ruleset.rules
+    candidates.sort(key=lambda c: (rules[c[3]].type != "IGNORE", -c[2], -(c[1] - c[0]), c[3], c[0]))
     taken = bytearray(len(text))  # 1 where a kept mention lies: overlap tests stay linear
     kept: list[Mention] = []
-    for start, end, _, _, rule, m in candidates:
+    for start, end, length, index, at, hi in candidates:
         if taken.find(1, start, end) != -1:
             continue
         taken[start:end] = b"\x01" * (end - start)
+        rule = rules[index]
         if rule.type == "IGNORE":  # blocks other rules here, yields nothing
             continue
+        subject = low if rule.lower else text
+        m = rule.regex.match(subject, at, hi)  # the attempt finditer made there
+        if m is None or m.end() - at != length:  # (after an empty match there: the next one)
+            m = next(x for x in rule.regex.finditer(subject, at, hi) if x.start() == at and x.end() - at == length)
         template, mod = _fill(rule, m, ruleset.tables, words)
         kept.append(Mention(start, end, rule.type, template, mod, rule.id))
     kept.sort(key=lambda k: k.start)

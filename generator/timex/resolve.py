@@ -112,7 +112,8 @@ DEICTIC_SLIP = 2
 ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a sentence that opens with its year: "In 2022, ...", "In the year 2022, ...", "By March 2023, "
-FRAME = re.compile(r"(?:In|By|During|Throughout)\s+[^,.;]{0,20}?\d{4},")
+# (its comma may be left out: "In 2019 the parliament met on March 17" was this year's March 17)
+FRAME = re.compile(r"(?:In|By|During|Throughout)\s+[^,.;]{0,20}?\d{4}(?:,|\s)")
 # ... or a year named from the document's at its head ("Last year Putin spoke at the Valdai
 # plenary session on November 7": the November of last year)
 FRAME_NAMED = re.compile(r"(?:(?:Earlier|Later)\s+)?(?:Last|This|Next)\s+year")
@@ -987,10 +988,15 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
                 refs.append(Ref(m.end, iv, not aside and (not COMPARISON.match(m.template)
                                                       or _narrated(m, ctx))
                                 and not NOUN_OF.search(text, max(0, m.start - 40), m.start)
-                                and not _bracketed(m, text),
+                                and not (_bracketed(m, text)
+                                         and any(r.topic for r in refs[-LOOK_BACK:])),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template)),
                                 iv.granularity == "day" and ctx.tense(m.start, m.end) == "future"))
+                if len(refs) > 2 * LOOK_BACK:
+                    # anaphors read the last LOOK_BACK only: the older ones go (a text of a date
+                    # every few characters kept them all, a third of its extraction's memory)
+                    del refs[:-LOOK_BACK]
         out.append(Timex(m.start, m.end, text[m.start:m.end], m.type, value, m.mod, m.rule))
     return _clocks_on_days(_appositions(out, mentions, text), mentions, text)
 
@@ -1002,7 +1008,10 @@ BRACKETED = 24  # characters at most of brackets holding a date alone ("(5-6 Aug
 def _bracketed(m: Mention, text: str) -> bool:
     """Is the date alone in brackets, an aside of what it follows ("The previous rounds were
     held in Copenhagen (24 June) and in Jeddah (5-6 August). // Moscow's response came the
-    following day": the day after the round the paragraph is about, not after Jeddah's)?"""
+    following day": the day after the round the paragraph is about, not after Jeddah's)?
+    (``resolve`` asks only where a date was named before it: the first date of a text, in
+    brackets or not, is what its narration goes on from, "Putin met Zelensky (23 April 2022).
+    The following morning ..." the 24th, not the day after the report's.)"""
     opened = text.rfind("(", max(0, m.start - BRACKETED), m.start)
     closed = text.find(")", m.end, m.end + BRACKETED)
     return opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] \
