@@ -28,7 +28,6 @@ import gc
 import hashlib
 import json
 import math
-import operator
 import re
 from array import array
 from bisect import bisect_left
@@ -37,7 +36,6 @@ from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain, repeat
 from pathlib import Path
 
 import yaml
@@ -69,6 +67,7 @@ from generator.merge_memo import (
     event_from_json,
     event_to_json,
     group_key,
+    kept_groups,
     kept_report,
     roots_key,
     settled_units,
@@ -1634,33 +1633,49 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     reports = parallel.spans([bounds[r + 1] - bounds[r] for r in range(len(firsts))], 8 * jobs) \
         if jobs > 1 else [(0, len(firsts))]
 
-    def prepare(span: tuple[int, int]) -> tuple[list[dict[str, float]], list[tuple]]:
+    def prepare(span: tuple[int, int]) -> tuple[list[dict[str, float]], list[tuple], list[int]]:
         if memo is None:
-            return _prepare(claims[bounds[span[0]]:bounds[span[1]]], bounds[span[0]], freq, by_id)
+            return (*_prepare(claims[bounds[span[0]]:bounds[span[1]]], bounds[span[0]], freq,
+                              by_id), [])
         # report by report (a report's units never reach past its claims), as the last merge
-        # made them where it did
+        # made them where it did (and which reports those are)
         vectors_of: list[dict[str, float]] = []
         its_units: list[tuple] = []
+        taken: list[int] = []
         for r in range(*span):
             a, b = bounds[r], bounds[r + 1]
             known = kept_report(last, report_keys[r], a, b - a) if last is not None else None
+            if known is not None:
+                taken.append(r)
             v, u = known if known is not None else _prepare(claims[a:b], a, freq, by_id)
             vectors_of += v
             its_units += u
-        return vectors_of, its_units
+        return vectors_of, its_units, taken
 
     prepared = parallel.fork_map(prepare, reports, jobs,
                                  warm=lambda: claims and _prepare(claims[:1], 0, freq, by_id))
     vec: dict[str, dict[str, float]] = {}
     found: list[tuple] = []
-    for (start, end), (vectors_of, its_units) in zip(reports, prepared, strict=True):
+    as_was: set[int] = set()  # the reports as the last merge made them
+    for (start, end), (vectors_of, its_units, its_taken) in zip(reports, prepared, strict=True):
         vec.update(zip((c.id for c in claims[bounds[start]:bounds[end]]), vectors_of, strict=True))
         found += its_units
+        as_was.update(its_taken)
     del prepared
     unit_keys: list[str] = []
-    if last is not None:  # (read: let go)
-        for name in ("reports", "features", "vec_sizes", "vec_features", "vec_weights", "vec_at"):
-            del last[name]
+    # when every report of the last merge is here as it was, its packed vectors and units are
+    # copied into the next merge's, not packed again from the dictionaries (``Prepared.copy``:
+    # the table of features stays that of reports in use); else they are let go here
+    packed: dict | None = None
+    if last is not None:
+        if len(as_was) == len(last["reports"]):
+            packed = {name: last.pop(name) for name in ("reports", "features", "vec_sizes",
+                                                         "vec_features", "vec_weights",
+                                                         "vec_at", "unit_data")}
+        else:  # (read: let go)
+            for name in ("reports", "features", "vec_sizes", "vec_features", "vec_weights",
+                         "vec_at"):
+                del last[name]
     if memo is not None:
         # a unit across builds: its report's key and its place among the report's units
         report_key = {claims[a].source: k for a, k in zip(firsts, report_keys, strict=True)}
@@ -1739,15 +1754,16 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         # trilateral meeting on February 4-5")
 
     told: dict[str, bool] = {}
+    span_of = {claims[a].source: (a, b) for a, b in zip(firsts, bounds[1:], strict=True)}
 
     def told_moved(i: int) -> bool:
-        """Does a sentence of unit i's report tell of a move ("postponed", "pushed back")?"""
-        if not told:
-            told.update({c.source: False for c in claims})
-            for c in claims:
-                if not told[c.source] and _moved_anywhere().search(c.text):
-                    told[c.source] = True
-        return told[units[i][0].source]
+        """Does a sentence of unit i's report tell of a move ("postponed", "pushed back")?
+        (Read per report when first asked: a merge after another asks of a few reports.)"""
+        source = units[i][0].source
+        if source not in told:
+            a, b = span_of[source]
+            told[source] = any(_moved_anywhere().search(c.text) for c in claims[a:b])
+        return told[source]
 
     def apart_need(i: int, j: int, need: float | None, same: bool, may_disagree: bool
                    ) -> float | None:
@@ -1815,7 +1831,9 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     settled = [False] * len(units)
     if last is not None:
         now_of = {k: i for i, k in enumerate(unit_keys)}
-        new_of = array("i", [now_of.get(k, -1) for k in last["units"]])
+        # (a list: its items are read a million times a merge to renumber the rows kept, and
+        # a list's are there to be taken, where an array makes each one anew: half the time)
+        new_of = [now_of.get(k, -1) for k in last["units"]]
         then_of = {k: o for o, k in enumerate(last["units"])}
         old_of = array("i", [then_of.get(k, -1) for k in unit_keys])
         del now_of, then_of
@@ -1881,11 +1899,16 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         """The pairs alike enough to join that the units of ``span`` score: -similarity, i, j
         with i < j (a part of the work that ``jobs`` processes share); with a ``memo``, also
         per unit the units it scored and of those the ones alike enough, with their scores
-        (what the next merge reuses)."""
+        (what the next merge reuses), and the units of pairs alike enough that differ from
+        the last merge's. After another merge, the pairs alike enough are not handed back
+        here: ``alike_of`` reads them from those rows, for the units clustered again only."""
         alike = (array("d"), array("i"), array("i"))  # similarity, i, j: compact to hand back
         add_score, add_lo, add_hi = (a.append for a in alike)
         kept = tuple(array(kind) for kind in "iiiid") if memo is not None else None
         hits = fresh = 0  # pairs whose score was the last merge's, pairs scored
+        # the units of pairs alike enough that the last merge did not have, or had and this
+        # one does not (what the clustering reads: ``again`` below)
+        touched = array("i")
 
         def as_before(i: int, end: int, o: int, then: array[int] | None = None) -> int:
             """The rows of units i to ``end`` (not included) as the last merge left them
@@ -1899,10 +1922,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             a, b = pass_at[o], pass_at[o + end - i]
             then_alike = array("i", map(new_of.__getitem__, last["pass_others"][a:b]))
             scores, counts = last["pass_scores"][a:b], last["passing"][o:o + end - i]
-            of_row = array("i", chain.from_iterable(map(repeat, range(i, end), counts)))
-            alike[0].extend(array("d", map(operator.neg, scores)))
-            alike[1].extend(array("i", map(min, then_alike, of_row)))
-            alike[2].extend(array("i", map(max, then_alike, of_row)))
+            # (the pairs alike enough of a merge after another are read from the rows kept,
+            # for the units clustered again only: ``alike_of``)
             rows, others, passing, pass_others, pass_scores = kept  # type: ignore[misc]
             rows.extend(last["rows"][o:o + end - i])
             others.extend(then)
@@ -1948,11 +1969,12 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     for j, score in zip(map(new_of.__getitem__, last["pass_others"][a:b]),
                                         last["pass_scores"][a:b], strict=True):
                         if j in now:
-                            add_score(-score)
-                            add_lo(min(i, j))
-                            add_hi(max(i, j))
                             mine_alike.append(j)
                             mine_scores.append(score)
+                        else:  # (a pair alike enough then, not scored by i now)
+                            touched.append(i)
+                            if j >= 0:
+                                touched.append(j)
                     mixed = True
             for j in row:
                 if kept is None and j > i:
@@ -2032,12 +2054,15 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     if not whats_i.isdisjoint(whats[j]):
                         score += SAME_WHAT
                 if score >= need:
-                    add_score(-score)
-                    add_lo(min(i, j))
-                    add_hi(max(i, j))
+                    if last is None:
+                        add_score(-score)
+                        add_lo(min(i, j))
+                        add_hi(max(i, j))
                     if kept is not None:
                         mine_alike.append(j)
                         mine_scores.append(score)
+                        touched.append(i)  # (scored anew: maybe a pair the last merge had
+                        touched.append(j)  # in another row, counted all the same)
             if kept is not None:
                 if mixed:  # (in the order of the row, as a merge that scored them all)
                     ordered_alike = sorted(zip(mine_alike, mine_scores, strict=True))
@@ -2050,27 +2075,16 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 pass_others.extend(mine_alike)
                 pass_scores.extend(mine_scores)
         if len(score_parts) == 1:  # (one part: the sort below puts them in order)
-            return alike, (kept, (hits, fresh))
+            return alike, (kept, (hits, fresh, touched))
         # in order here, by the process that scored them: the sort below then merges runs
         ordered = sorted(zip(*alike, strict=True))
         return tuple(array(kind, [pair[k] for pair in ordered])  # type: ignore[return-value]
-                     for k, kind in enumerate("dii")), (kept, (hits, fresh))
+                     for k, kind in enumerate("dii")), (kept, (hits, fresh, touched))
 
     score_parts = parallel.spans([1 if c is None else len(c) for c in candidates], 8 * jobs) \
         if jobs > 1 else [(0, len(units))]
     scored = parallel.fork_map(score_span, score_parts, jobs)
-    alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
     candidates.clear()  # let them go
-    if memo is not None:  # what the next merge reuses, in the order of the units (in the
-        # pieces the processes made: merge_memo.encode writes them one after the other)
-        kept_pairs = tuple([part[k] for _, (part, _) in scored] for k in range(5))
-        memo.hits += sum(counts[0] for _, (_, counts) in scored)
-        memo.scored += sum(counts[1] for _, (_, counts) in scored)
-    del scored
-    if last is not None:  # (read: let go)
-        for name in ("rows", "others", "passing", "pass_others", "pass_scores"):
-            del last[name]
-        del new_of, old_of, row_at, pass_at
 
     # which units may stand in one event is a matter of their dates, reports and kinds: it is
     # decided per kind of unit ("signature") for units of different reports, and unit by unit
@@ -2080,7 +2094,49 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     first_of: dict[tuple, int] = {}
     for i, sig in enumerate(signature):
         first_of.setdefault(sig, i)
+    rep_of = [first_of[sig] for sig in signature]  # (what ``compatible`` reads for a kind)
     allowed: dict[tuple, bool] = {}
+
+    # the units clustered again: all of them in a cold merge; after another, those of the
+    # connected parts of the graph of pairs alike enough that hold a unit new since it, a unit
+    # of a pair alike enough then or now but not both, or a unit whose kind is answered for by
+    # another unit than then (``rep_of``); the others' groups are the last merge's
+    # (merge_memo.kept_groups says why)
+    again = bytearray(b"\x01") * len(units)
+    if last is not None:
+        touched = [i for _, (_, counts) in scored for i in counts[2]]
+        # (a pair alike enough then with a unit gone since: the unit that stays)
+        for o in range(len(new_of)):
+            if new_of[o] < 0:
+                touched += [j for j in map(new_of.__getitem__,
+                                           last["pass_others"][pass_at[o]:pass_at[o + 1]])
+                            if j >= 0]
+        again = kept_groups(old_of, new_of, touched, rep_of, last)
+    if last is None:
+        alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
+    else:  # (each pair alike enough stands in the row of the unit that scored it)
+        alike = []
+        for (a, _), (_, (kept_part, _)) in zip(score_parts, scored, strict=True):
+            alike += alike_of(a, kept_part[2], kept_part[3], kept_part[4], again)  # type: ignore[index]
+        if not all(again[i] and again[j] for _, i, j in alike):
+            # a pair alike enough across a part kept and one taken again: never, by
+            # ``kept_groups``' proof, but for a merge cache edited under a digest that
+            # matches; then every unit is clustered again (the groups are a cold merge's)
+            again = bytearray(b"\x01") * len(units)
+            alike = []
+            for (a, _), (_, (kept_part, _)) in zip(score_parts, scored, strict=True):
+                alike += alike_of(a, kept_part[2], kept_part[3], kept_part[4], again)  # type: ignore[index]
+    if memo is not None:  # what the next merge reuses, in the order of the units (in the
+        # pieces the processes made: merge_memo.encode writes them one after the other)
+        kept_pairs = tuple([part[k] for _, (part, _) in scored] for k in range(5))
+        memo.hits += sum(counts[0] for _, (_, counts) in scored)
+        memo.scored += sum(counts[1] for _, (_, counts) in scored)
+        memo.clustered = sum(again)
+    del scored
+    if last is not None:  # (read: let go)
+        for name in ("rows", "others", "passing", "pass_others", "pass_scores"):
+            del last[name]
+        del row_at, pass_at
 
     def compatible(i: int, j: int, same: bool) -> bool:
         """Could units like i and j (of one report, if ``same``) be in one event? (Of one
@@ -2097,10 +2153,11 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             allowed[key] = need is not None
         return allowed[key]
 
+    taken = [i for i in range(len(units)) if again[i]]
     kinds: dict[int, dict[tuple, set[str]]] = {  # group -> signature -> its reports
-        i: {signature[i]: {units[i][0].source}} for i in range(len(units))}
+        i: {signature[i]: {units[i][0].source}} for i in taken}
     own: dict[int, dict[str, list[int]]] = {  # group -> report -> its units
-        i: {units[i][0].source: [i]} for i in range(len(units))}
+        i: {units[i][0].source: [i]} for i in taken}
 
     def joinable(a: int, b: int) -> bool:
         """May groups a and b be one event: is every pair of units across them compatible?"""
@@ -2127,14 +2184,21 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # has compatible dates. Two groups found apart stay apart as they grow (a pair of
     # incompatible dates stays in them), so each pair of groups is looked at in full once.
     parent = list(range(len(units)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
+    members: dict[int, list[int]] = {i: [i] for i in taken}
     apart: dict[int, set[int]] = defaultdict(set)  # group -> groups it can never join
+    # the connected parts of the graph of pairs alike enough (of their groups' firsts: a
+    # group is in one), each known by its first unit, for the next merge (``kept_groups``)
+    linked = list(range(len(units))) if memo is not None else []
 
-    def find(i: int) -> int:
+    def find(i: int, parent: list[int] = parent) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    def link(a: int, b: int) -> None:
+        a, b = find(a, linked), find(b, linked)
+        linked[max(a, b)] = min(a, b)
 
     alike.sort()
     for _score, i, j in alike:
@@ -2147,15 +2211,38 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         if not joinable(a, b):
             apart[a].add(b)
             apart[b].add(a)
+            if linked:
+                link(a, b)
             continue
         keep, gone = min(a, b), max(a, b)
         parent[gone] = keep
+        if linked:
+            link(keep, gone)
         members[keep] += members.pop(gone)  # put in order once, at the end
         absorb(keep, gone)
         for other in apart.pop(gone, ()):
             apart[other].discard(gone)
             apart[other].add(keep)
             apart[keep].add(other)
+    del taken
+    if memo is not None:  # each unit's group (by its first unit) and connected part
+        unit_groups = array("i", [find(i) if again[i] else -1 for i in range(len(units))])
+        unit_parts = array("i", [find(g, linked) if g >= 0 else -1 for g in unit_groups])
+        del linked
+    if last is not None:  # the groups kept, renumbered (in order: each one's units sorted)
+        was_groups, was_parts = last.pop("unit_groups"), last.pop("unit_parts")
+        for i in range(len(units)):
+            if not again[i]:
+                o = old_of[i]
+                unit_groups[i] = g = new_of[was_groups[o]]
+                unit_parts[i] = new_of[was_parts[o]]
+                if g == i:
+                    members[i] = [i]
+                else:
+                    members[g].append(i)
+        del was_groups, was_parts
+    if last is not None:
+        del new_of, old_of
     groups = [[units[i] for i in sorted(members[root])] for root in sorted(members)]
     aside = coarser_beside(claims)
     # a group across builds (merge_memo.py): its units' keys; its first title and what picks
@@ -2281,25 +2368,47 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         # each report's vectors and units, in the order it made them (merge_memo.Prepared),
         # packed last, each vector let go once packed (at 10,000 sources the packed vectors
         # take 28 MB: beside the dictionaries, they would add to merging's peak)
-        kept_reports = Prepared()
+        kept_reports = Prepared(packed["features"] if packed is not None else ())
         of_report: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for i, k in enumerate(unit_keys):
             key, _, n = k.rpartition(":")
             of_report[key].append((int(n), i))
-        for key, a, b in zip(report_keys, bounds[:-1], bounds[1:], strict=True):
+        for r, (key, a, b) in enumerate(zip(report_keys, bounds[:-1], bounds[1:], strict=True)):
             its = [i for _, i in sorted(of_report.pop(key))]
-            kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
-                (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i], plans[i],
-                 moves[i], parted[i]) for i in its], a)
+            if packed is not None and r in as_was:
+                kept_reports.copy(key, packed)
+                for c in claims[a:b]:
+                    del vec[c.id]
+            else:
+                kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
+                    (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i],
+                     plans[i], moves[i], parted[i]) for i in its], a)
             for i in its:
                 uvec[i] = {}
+        del packed
         memo.kept = {
             "units": unit_keys, **dict(zip(("rows", "others", "passing", "pass_others",
                                             "pass_scores"), kept_pairs, strict=True)),
             "titles": kept_titles, "alternatives": kept_alternatives,
             "retitles": kept_retitles, "events": kept_events, **kept_reports.kept(),
-            "unit_dates": array("i", [n for d in unit_dates for n in d])}
+            "unit_dates": array("i", [n for d in unit_dates for n in d]),
+            "unit_groups": unit_groups, "unit_parts": unit_parts, "unit_reps": array("i", rep_of)}
     return tuple(out)
+
+
+def alike_of(first: int, passing: array[int], others: array[int], scores: array[float],
+             again: bytearray) -> list[tuple[float, int, int]]:
+    """The pairs alike enough of the rows of units ``first``, ``first + 1``, ... (how many
+    pairs each has, ``passing``; with whom, ``others``; their scores) whose unit is clustered
+    again (``again``), as the clustering takes them: -score, the lower unit, the higher."""
+    out: list[tuple[float, int, int]] = []
+    at = 0
+    for i, n in enumerate(passing, first):
+        if n and again[i]:
+            out += [(-score, i, j) if i < j else (-score, j, i)
+                    for j, score in zip(others[at:at + n], scores[at:at + n], strict=True)]
+        at += n
+    return out
 
 
 def _known_alternatives(kept: object, firsts: AbstractSet[str], members: AbstractSet[str]

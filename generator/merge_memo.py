@@ -67,6 +67,7 @@ class MergeMemo:
         self.kept: dict | None = None
         self.hits = 0  # pairs whose score was taken from the last merge (for the benchmarks)
         self.scored = 0  # pairs scored anew
+        self.clustered = 0  # units whose groups were made again, not the last merge's
         # source id -> the extraction cache's key of the source (``cache.ExtractCache.key``:
         # its file's text, path and id, the extracting code, the project's data), when the
         # caller has one: what made the source's record and its claims
@@ -184,7 +185,8 @@ class Asked:
 
 ARRAYS = (("rows", "i"), ("others", "i"), ("passing", "i"), ("pass_others", "i"),
           ("pass_scores", "d"), ("vec_sizes", "i"), ("vec_features", "i"), ("vec_weights", "d"),
-          ("unit_data", "i"), ("unit_dates", "i"))
+          ("unit_data", "i"), ("unit_dates", "i"), ("unit_groups", "i"), ("unit_parts", "i"),
+          ("unit_reps", "i"))
 
 
 class Prepared:
@@ -199,8 +201,9 @@ class Prepared:
 
     FLAGS = 4  # told by its report only, a plan's day, a day moved to, a part of its report's day
 
-    def __init__(self) -> None:
-        self.names: dict[str, int] = {}
+    def __init__(self, features: Iterable[str] = ()) -> None:
+        # (a merge that copies the last one's reports starts from its table: ``copy``)
+        self.names: dict[str, int] = {name: n for n, name in enumerate(features)}
         self.sizes, self.ids, self.weights = array("i"), array("i"), array("d")
         self.data = array("i")
         self.reports: dict[str, list[int]] = {}
@@ -227,6 +230,27 @@ class Prepared:
             self.sizes.append(len(v))
             self.ids.extend([name(t, len(self.names)) for t in v])
             self.weights.extend(v.values())
+
+    def copy(self, key: str, packed: dict) -> None:
+        """A report's vectors and units as the last merge packed them (``packed``: its
+        ``reports``, ``vec_sizes``, ``vec_features``, ``vec_weights``, ``vec_at`` and
+        ``unit_data``), copied as they are: this table's numbers of features must be the
+        last's (made from its ``features``), which holds only features of its reports, so a
+        merge that copies only when every report of the last one is there, as it was, keeps
+        a table of the features of reports in use. What ``add`` would have packed from the
+        report's vectors and units read back (``kept_report``), but for the numbers of
+        features: the same names and weights, in the same order."""
+        first, count, p, n_units = packed["reports"][key]
+        at, data, end = packed["vec_at"], packed["unit_data"], p
+        for _ in range(n_units):  # (a unit: its claims, agents and kinds, each after its count;
+            for _ in range(3):  # its lead; its flags)
+                end += 1 + data[end]
+            end += 2
+        self.reports[key] = [len(self.sizes), count, len(self.data), n_units]
+        self.sizes.extend(packed["vec_sizes"][first:first + count + n_units])
+        self.ids.extend(packed["vec_features"][at[first]:at[first + count + n_units]])
+        self.weights.extend(packed["vec_weights"][at[first]:at[first + count + n_units]])
+        self.data.extend(data[p:end])
 
     def kept(self) -> dict:
         return {"features": list(self.names), "reports": self.reports,
@@ -334,7 +358,8 @@ def decode(head: object, arrays: list[array] | None) -> dict | None:
                 or max(out["vec_features"], default=-1) >= len(features) \
                 or min(out["unit_data"], default=0) < -1 \
                 or len(out["unit_dates"]) != DATE_FIELDS * n \
-                or min(out["unit_dates"], default=0) < 0:
+                or min(out["unit_dates"], default=0) < 0 \
+                or not _grouped(out["unit_groups"], out["unit_parts"], out["unit_reps"], n):
             return None
         vec_at = array("q", [0])  # where each vector begins
         for n in out["vec_sizes"]:
@@ -343,6 +368,73 @@ def decode(head: object, arrays: list[array] | None) -> dict | None:
         return out
     except (LookupError, TypeError, ValueError):
         return None
+
+
+def _grouped(groups: array, parts: array, reps: array, n: int) -> bool:
+    """Are these ``n`` units' groups, connected parts and kinds' first units of the shape a
+    merge leaves them (``kept_groups``): each group known by its first unit, which is its own,
+    and within one part, known by its first unit too; each kind by a unit not after it?"""
+    return len(groups) == len(parts) == len(reps) == n and all(
+        0 <= p <= g <= i and groups[g] == g and parts[g] == p and parts[p] == p and 0 <= r <= i
+        for i, (g, p, r) in enumerate(zip(groups, parts, reps, strict=True)))
+
+
+def kept_groups(old_of: array, new_of: list[int], touched: Iterable[int], reps: list[int],
+                last: dict) -> bytearray:
+    """Which units the clustering takes again (1) after the last merge (``last``, with each of
+    its units' group, connected part and kind's first unit: ``unit_groups``, ``unit_parts``,
+    ``unit_reps``, by their numbers then), the other units' groups being the last merge's.
+    ``old_of``: each unit's number in the last merge (-1: new); ``new_of``: each of the last
+    merge's units' number now (-1: gone); ``touched``: the units of every pair alike enough
+    that one merge has and the other has not (each row worked out again names them: the pairs
+    it scored anew, and those the last merge's row had that it does not; the pairs of a unit
+    gone name the unit that stays); ``reps``: the first unit of each unit's kind now.
+
+    Why the others' groups are the last merge's (docs/benchmarks.md, "Groups kept per
+    connected part"). The clustering (``events.merge_events``) takes the pairs alike enough
+    in order (most alike first, then by the units' numbers) and joins two groups when
+    ``joinable``: what it reads of a pair is the two groups (their units' kinds and reports,
+    which only pairs within a connected part of the graph of pairs alike enough made) and
+    ``compatible``, whose answer for units of two reports is a function of their kinds and of
+    whether the reports of the first units of those kinds (``reps``) tell of a move, and for
+    two units of one report a function of their kinds and of that report. So the groups of a
+    connected part are a function of its pairs in order, its units and those first units'
+    reports. Take a part P of the last merge with no unit touched, none new, and each unit's
+    kind answered for by the same unit as then: every pair alike enough now with a unit in P
+    was alike enough then with the same score (else both its units would be touched), so it
+    is within P and P is a connected part now; its pairs are those of then, and in the same
+    order, for the units keep their order (a total order on their keys) and the scores are
+    the same numbers; its units are unchanged, with their reports (a unit's key holds its
+    report's digest), and so are the first units of their kinds. Its groups are then's, each
+    known by its first unit renumbered. The parts that hold a unit touched, new or of a
+    kind answered for by another unit are taken again with the new units, and together they
+    are a union of connected parts now (a pair alike enough between a unit taken again and
+    one that is not would be touched, or was within one part then): the clustering of them
+    alone is the clustering of them within the whole. ``tests/test_merge_skip.py`` compares
+    each unit's group and part, kept or made again, with a cold merge's after additions,
+    removals and edits at the edge of the reach."""
+    parts, was_reps = last["unit_parts"], last.pop("unit_reps")
+    again = bytearray(len(old_of))
+    bad: set[int] = set()
+    for i in touched:
+        o = old_of[i]
+        if o < 0:
+            again[i] = 1
+        else:
+            bad.add(parts[o])
+    for i, o in enumerate(old_of):
+        if o < 0:
+            again[i] = 1
+        elif new_of[was_reps[o]] != reps[i]:
+            bad.add(parts[o])
+    for o, i in enumerate(new_of):
+        if i < 0:  # (a part that held a unit gone since)
+            bad.add(parts[o])
+    if bad:
+        for i, o in enumerate(old_of):
+            if o >= 0 and parts[o] in bad:
+                again[i] = 1
+    return again
 
 
 # a unit's dates as the next merge reads them (``unit_dates``): its date's first and last

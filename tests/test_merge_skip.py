@@ -24,7 +24,9 @@ from tests.conftest import FIXTURES
 from tests.test_merge_memo import claims_of
 
 DEV = FIXTURES / "dev_corpus" / "articles"
+CROWDING = (events.CROWDED, events.CROWDED_PEERS)  # (the module's own, as imported)
 ROWS = ("rows", "others", "passing", "pass_others", "pass_scores")
+GROUPS = ("unit_groups", "unit_parts", "unit_reps")
 
 
 def shifted(claims: tuple[Claim, ...], days: int) -> tuple[Claim, ...]:
@@ -44,12 +46,22 @@ def copied(source: Source, claims: tuple[Claim, ...], days: int) -> tuple[Source
     return other, shifted(mine, days)
 
 
-def rows(memo: merge_memo.MergeMemo) -> dict[str, bytes]:
-    """The rows of pairs a merge left for the next, whole."""
+def rows(memo: merge_memo.MergeMemo, names: tuple[str, ...] = ROWS) -> dict[str, bytes]:
+    """The rows of pairs a merge left for the next, whole (or its arrays of ``names``)."""
     kept = memo.kept
     assert kept is not None
     return {name: b"".join(bytes(p) for p in (kept[name] if isinstance(kept[name], list)
-                                              else [kept[name]])) for name in ROWS}
+                                              else [kept[name]])) for name in names}
+
+
+def reports(memo: merge_memo.MergeMemo, folder: Path) -> dict[str, tuple]:
+    """Each report's vectors and units as a merge after this one reads them back."""
+    cache = MergeCache(folder / "merge.json")
+    cache.save(memo)
+    last = cache.load().last
+    assert last is not None
+    return {key: merge_memo.kept_report(last, key, 0, entry[1])
+            for key, entry in last["reports"].items()}
 
 
 def merge(claims: tuple, sources: tuple, cache: MergeCache | None) -> tuple[tuple, merge_memo.MergeMemo]:
@@ -108,7 +120,7 @@ def test_kept_rows_are_a_cold_merges(corpus, tmp_path: Path, monkeypatch: pytest
     _, memo = merge(claims, sources, None)
     base.save(memo)
     assert not settled  # (a cold merge proves nothing)
-    some = 0
+    some = grouped = 0
     for what, now_claims, now_sources in changes(claims, sources):
         cache = MergeCache(tmp_path / what / "merge.json")
         shutil.copytree(base.path.parent, cache.path.parent)
@@ -116,10 +128,20 @@ def test_kept_rows_are_a_cold_merges(corpus, tmp_path: Path, monkeypatch: pytest
         cold, cold_memo = merge(now_claims, now_sources, None)
         assert after == cold, what
         assert rows(memo) == rows(cold_memo), what
+        # each unit's group, connected part and kind's first unit, kept or made again, as a
+        # cold merge makes them (merge_memo.kept_groups)
+        assert rows(memo, GROUPS) == rows(cold_memo, GROUPS), what
+        # each report's vectors and units as the next merge reads them back, copied where
+        # every report of the last merge is here as it was (merge_memo.Prepared.copy)
+        assert reports(memo, tmp_path / what / "after") == reports(cold_memo, tmp_path / what / "cold"), what
+        units = len(memo.kept["units"])  # type: ignore[index]
+        assert 0 < memo.clustered <= units, what  # (the changed units' parts are clustered)
+        grouped += memo.clustered < units
         kept = settled.pop()
         assert not all(kept), what  # (the changed units' rows are worked out)
         some += any(kept)
     assert some  # (rows were kept)
+    assert grouped  # (groups were kept)
 
 
 def test_a_unit_is_settled_only_beyond_reach() -> None:
@@ -144,12 +166,80 @@ def test_a_unit_is_settled_only_beyond_reach() -> None:
     assert merge_memo.settled_units(units, [], pad) == [True] * len(units)
 
 
+def test_a_part_kept_beside_a_pair_into_it_is_clustered_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Were a part kept (a merge cache edited under a digest that matches) while a pair alike
+    enough joins it to a part taken again, every unit is clustered again: no traceback, and
+    the events are a cold merge's."""
+    # (whatever a crowded corpus of the tests above left patched)
+    monkeypatch.setattr(events, "CROWDED", CROWDING[0])
+    monkeypatch.setattr(events, "CROWDED_PEERS", CROWDING[1])
+    folder = tmp_path / "sources"
+    generate(40, folder)
+    claims, sources = claims_of(folder)
+    base = MergeCache(tmp_path / "base" / "merge.json")
+    _, memo = merge(claims, sources, None)
+    base.save(memo)
+    other, theirs = copied(sources[len(sources) // 2], claims, NEAR_DAYS)
+    real = merge_memo.kept_groups
+
+    def only_new(old_of, new_of, touched, reps, last):  # (the touched units not taken)
+        return real(old_of, new_of, [], reps, last)
+
+    monkeypatch.setattr(events, "kept_groups", only_new)
+    after, memo = merge(claims + theirs, (*sources, other), base)
+    monkeypatch.setattr(events, "kept_groups", real)
+    cold, cold_memo = merge(claims + theirs, (*sources, other), None)
+    assert after == cold
+    assert memo.clustered == len(memo.kept["units"])  # type: ignore[index]
+    assert rows(memo, GROUPS) == rows(cold_memo, GROUPS)
+
+
+def test_the_groups_kept_are_those_no_change_reaches() -> None:
+    """Six units then, in parts {0, 1}, {2, 3}, {4}, {5}; now unit 2 is gone and a unit new
+    (numbered 3 now) stands after unit 3 then. A part is taken again if it holds a unit of a
+    pair alike enough in one merge and not the other, a unit gone, or a unit whose kind's
+    first unit is another than then; a new unit always; the other parts are kept."""
+    last = {"unit_parts": array("i", [0, 0, 2, 2, 4, 5]),
+            "unit_reps": array("i", [0, 0, 2, 3, 4, 5])}
+    new_of = array("i", [0, 1, -1, 2, 4, 5])  # then -> now
+    old_of = array("i", [0, 1, 3, -1, 4, 5])  # now -> then
+    reps = [0, 0, 2, 3, 4, 5]  # (unit 3 then, 2 now, is its own kind's first still)
+
+    def again(touched: list[int], reps: list[int]) -> list[int]:
+        return list(merge_memo.kept_groups(old_of, new_of, touched, reps,
+                                           {**last, "unit_reps": last["unit_reps"]}))
+
+    # the part that held unit 2 (gone) and the new unit: taken again; the others kept
+    assert again([], reps) == [0, 0, 1, 1, 0, 0]
+    assert again([0], reps) == [1, 1, 1, 1, 0, 0]  # a pair of unit 0 changed
+    assert again([3], reps) == [0, 0, 1, 1, 0, 0]  # (the new unit's pairs: itself)
+    # unit 5's kind answered for by unit 4 now (a unit of its kind before it): its part
+    assert again([], [0, 0, 2, 3, 4, 4]) == [0, 0, 1, 1, 0, 1]
+
+
+def test_groups_of_another_shape_are_refused() -> None:
+    """A group known by a unit after it, or in another part; a part not known by its first
+    unit; a kind's first unit after the unit: the merge is cold (never a traceback)."""
+    def shaped(groups: list[int], parts: list[int], reps: list[int]) -> bool:
+        return merge_memo._grouped(array("i", groups), array("i", parts), array("i", reps),
+                                   len(groups))
+
+    assert shaped([0, 0, 2], [0, 0, 0], [0, 0, 2])
+    assert not shaped([1, 1, 2], [0, 0, 0], [0, 0, 2])  # a group's first after a unit of it
+    assert not shaped([0, 0, 2], [0, 0, 1], [0, 0, 2])  # a part known by another than its first
+    assert not shaped([0, 0, 2], [0, 2, 2], [0, 0, 2])  # a group across two parts
+    assert not shaped([0, 0, 2], [0, 0, 0], [0, 2, 2])  # a kind's first after the unit
+    assert not shaped([0, 0], [0, 0, 0], [0, 0, 0])  # one short
+
+
 def test_unit_dates_of_another_shape_are_refused() -> None:
     kept = {"units": ["a:0"], "rows": array("i", [0]), "others": array("i"),
             "passing": array("i", [0]), "pass_others": array("i"), "pass_scores": array("d"),
             "vec_sizes": array("i"), "vec_features": array("i"), "vec_weights": array("d"),
             "unit_data": array("i"), "unit_dates": array("i", [1, 1, 1, 1, 1]),
-            "titles": {}, "alternatives": {}, "retitles": {}, "features": [], "reports": {},
+            "unit_groups": array("i", [0]), "unit_parts": array("i", [0]),
+            "unit_reps": array("i", [0]), "titles": {}, "alternatives": {}, "retitles": {}, "features": [], "reports": {},
             "events": {}}
 
     def read(dates: array) -> dict | None:
@@ -191,3 +281,4 @@ def test_kept_rows_in_two_processes_are_a_cold_merges(tmp_path: Path) -> None:
     assert asked == [2]  # (it ran in two)
     assert after == cold
     assert rows(memo) == rows(cold_memo)
+    assert rows(memo, GROUPS) == rows(cold_memo, GROUPS)
