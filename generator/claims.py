@@ -19,8 +19,6 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from generator import lang
 from generator.attribution import attribute_sentences, day_dateline, written
 from generator.entities import Mention, Registry, load_registry
@@ -44,7 +42,7 @@ DATA = Path(__file__).parent / "data" / "claims.yaml"
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, re.Pattern[str]]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = lang.package_data(DATA)
     return {"later_opener": re.compile(data["later_opener"])} | {  # (its capital is the sentence's)
         key: re.compile(data[key], re.IGNORECASE)
         for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
@@ -61,7 +59,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def window_joins() -> dict[str, re.Pattern[str]]:
     """What joins a window's two days, by the word opening it (``window_join``)."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = lang.package_data(DATA)
     return {k: re.compile(v, re.IGNORECASE) for k, v in data["window_join"].items()}
 
 
@@ -785,14 +783,14 @@ def _dates_saying(c: Claim) -> bool:
 def _lead_nouns() -> frozenset[str]:
     """Nouns that name whatever a report's lead told (``counted_lead``: "The move came a day
     after ...")."""
-    return frozenset(yaml.safe_load(DATA.read_text(encoding="utf-8"))["counted_lead"])
+    return frozenset(lang.package_data(DATA)["counted_lead"])
 
 
 @lru_cache(maxsize=1)
 def _alike_words() -> dict[str, re.Pattern[str]]:
     """Each noun of ``counted_alike`` -> any noun of its group: "the talks" were told as
     "Friday's meeting"."""
-    groups = yaml.safe_load(DATA.read_text(encoding="utf-8"))["counted_alike"]
+    groups = lang.package_data(DATA)["counted_alike"]
     out = {}
     for nouns in groups:
         alike = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in nouns) + r")\b", re.IGNORECASE)

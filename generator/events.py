@@ -38,9 +38,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from generator import parallel
+from generator import lang, parallel
 from generator.attribution import PRONOUN_OPENING, RELATIVE_ASIDE, day_dateline, written
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
@@ -139,7 +137,7 @@ SAME_WHAT = 0.15  # added to the similarity of two units naming the same kind of
 
 @lru_cache(maxsize=1)
 def _happening_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    data = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))
+    data = lang.package_data(HAPPENINGS)
     kind_of = {w.lower(): kind for kind, words in data["kinds"].items() for w in words}
     kind_of |= {w.lower(): "" for w in data["not_kinds"]}  # (found first, as the longer, and passed over)
     words = sorted(kind_of, key=lambda w: (-len(w), w))
@@ -182,17 +180,17 @@ MOVED = 0.42  # likeness a plan and a later date need to be one happening whose 
 
 @lru_cache(maxsize=1)
 def _backdrop() -> frozenset[str]:
-    return frozenset(yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["backdrop"])
+    return frozenset(lang.package_data(HAPPENINGS)["backdrop"])
 
 
 @lru_cache(maxsize=1)
 def _told_alone() -> frozenset[str]:
-    return frozenset(yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["told_alone"])
+    return frozenset(lang.package_data(HAPPENINGS)["told_alone"])
 
 
 def _listed(key: str) -> str:
     """The words of happenings.yaml's ``key`` as a regex alternation, longest first."""
-    return _alternation(yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))[key])
+    return _alternation(lang.package_data(HAPPENINGS)[key])
 
 
 def _alternation(words: list[str]) -> str:
@@ -204,7 +202,7 @@ def _alternation(words: list[str]) -> str:
 def _shift_words() -> re.Pattern[str]:
     """A sentence's opening words by which a report turns to another happening (happenings.yaml
     ``shifts``)."""
-    data = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["shifts"]
+    data = lang.package_data(HAPPENINGS)["shifts"]
     return re.compile(rf"[\"“‘'(\[]?(?:(?:{_alternation(data['opening'])})\b"
                       rf"|[^,;:.!?]{{1,60}}?,\s*(?:{_alternation(data['aside'])}),)", re.IGNORECASE)
 
@@ -1362,7 +1360,7 @@ def _night_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     """happenings.yaml's ``nights``: how a date tells the night it began (its words), the
     words before a date that tell the night it ended, a date's own first words that do, and
     the words anywhere before a date of another kind (a saying) that tell the night before it."""
-    nights = yaml.safe_load(HAPPENINGS.read_text(encoding="utf-8"))["nights"]
+    nights = lang.package_data(HAPPENINGS)["nights"]
     return (re.compile(nights["began"], re.IGNORECASE),
             re.compile(rf"(?:{nights['ended_before']})\s+(?:the\s+)?$", re.IGNORECASE),
             re.compile(nights["ended_words"], re.IGNORECASE),
@@ -2741,7 +2739,7 @@ ZONE_TOLD_APART = 0.2  # likeness two reports' sentences of neighbouring days ne
 def _zoned_after() -> re.Pattern[str]:
     """A named zone's time right after a date (claims.yaml ``zoned_after``: the words that
     tell a date in another zone's time; read here, not redefined)."""
-    data = yaml.safe_load((HAPPENINGS.parent / "claims.yaml").read_text(encoding="utf-8"))
+    data = lang.package_data(HAPPENINGS.parent / "claims.yaml")
     return re.compile(data["zoned_after"], re.IGNORECASE)
 
 

@@ -45,8 +45,6 @@ from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from generator import lang
 from generator.entities import load_registry
 from generator.text import plain_inline
@@ -310,7 +308,7 @@ def parse_words(data: dict) -> Words:
 
 @lru_cache(maxsize=1)
 def words() -> Words:
-    return parse_words(yaml.safe_load(DATA.read_text(encoding="utf-8")))
+    return parse_words(lang.package_data(DATA))
 
 
 # --- small text helpers -------------------------------------------------------------------

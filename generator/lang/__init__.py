@@ -66,6 +66,17 @@ def resource(language: str, name: str) -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=16)
+def package_data(path: Path) -> dict[str, Any]:
+    """A data file of the package (``generator/data/*.yaml``), read once per process with
+    libyaml where it is there (its rules are read by several functions; the pure-Python loader
+    took 0.2 s of a one-source rebuild: incr21, docs/benchmarks.md). Callers only read it."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping")
+    return data
+
+
 @lru_cache(maxsize=8)
 def connective_aside(language: str = DEFAULT) -> re.Pattern[str]:
     """", meanwhile," and the like (the ``connectives`` of ``language``'s ``text`` resource)
