@@ -639,6 +639,13 @@ OWN_SUBJECT_CLAUSE = re.compile(r",?\s+and\s+(?:his|her|its|their|the)\s+[a-z]+(
 SAYS_ITSELF = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?(?P<name>[A-Z][\w’'-]{2,})(?:\s+says?\s+(?:that\s+)?|:\s+)"
                          r"(?:[A-Z][\w’'.-]*\s+)*?(?P=name)\b(?![’'])")
 ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ful|ic|less|able|ible)$")  # "an unconditional| ..."
+# a purpose infinitive of saying after its subject's deed: "X took to Truth Social ... to say
+# that", "X used the speech to warn that" (the words are the news; the medium goes)
+TO_SAY = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:used|uses|took\s+to|takes\s+to|"
+                    r"went\s+on|goes\s+on|seized\s+on|took\s+the\s+opportunity)\b[^.;:“”\"]{0,140}?"
+                    r",?\s+to\s+(?P<verb>say|warn|insist|argue|declare|announce|stress|claim)\s+(?:that\s+)?")
+TO_SAY_PAST = {"say": "said", "warn": "warned", "insist": "insisted", "argue": "argued", "declare": "declared",
+               "announce": "announced", "stress": "stressed", "claim": "claimed"}
 COPULA_DROPPED = frozenset({"in", "at", "under", "back"})  # "was in London" -> "in London"
 # ... and such a headline says where someone is, no verb needed: "Zelensky in London for talks"
 WHERE_ONE_IS = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:in|at|under|back\s+(?:in|at))\s+(?:[A-Z]|the\s|pressure\b)")
@@ -3991,6 +3998,8 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
     text = HONORIFIC_STOP.sub(r"\1", text)  # "Mr. Trump said" reads as "Mr Trump said"
+    # "Putin used his closing press conference on Thursday night to say that ...": what he said
+    text = TO_SAY.sub(lambda m: f"{m.group('who')} {TO_SAY_PAST[m.group('verb')]} that ", text, count=1)
     if text.startswith("|"):  # a table's row: what it tells is its longest cell
         text = max((cell.strip() for cell in text.strip("| ").split("|")), key=len)
     text = strip_dateline(text, w)
