@@ -4568,10 +4568,6 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         if nxt[:1].isupper() and word[:1].isupper() or nxt in ("and", "or") and \
                 re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.end()]):
             continue  # never inside a name or a list ("Merkel, Putin| and Zelensky")
-        before_word = tokens[len(tokens) - k - 2].group(0).lower() if len(tokens) - k - 2 >= 0 else ""
-        if before_word in ("a", "an") and (nxt[:1].isdigit() or nxt.islower() and ADJECTIVE_END.search(word)
-                                           and nxt not in PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}):
-            continue  # "agree to an unconditional| 30-day ceasefire": inside its noun phrase
         if nxt and nxt not in ("and", "but") and (
                 word in w.verb_forms and word not in w.noun_verbs
                 or word.lower() in w.needs_complement
@@ -4590,6 +4586,9 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
                 and nxt.lower() not in PREPOSITIONS | {"and", "or", "but"}:
             continue  # "brought together the Ukrainian| delegation": an adjective and its noun
         before = tokens[len(tokens) - k - 2].group(0) if k + 2 <= len(tokens) else ""
+        if before.lower() in ("a", "an") and (nxt[:1].isdigit() or nxt.islower() and ADJECTIVE_END.search(word)
+                                              and nxt not in PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}):
+            continue  # "agree to an unconditional| 30-day ceasefire": inside its noun phrase
         if word[:1].isupper() and nxt[:1].islower() and nxt.lower() not in PREPOSITIONS | DETERMINERS \
                 | AUXILIARIES | {"and", "or", "but"} and nxt.lower() not in w.verb_forms \
                 and (run := re.search(r"(?:^|\s)([\w’'-]+)\s+(?:[A-Z][\w’'-]*\s+)*$", text[:t.start()])) is not None \
