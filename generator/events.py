@@ -843,7 +843,7 @@ def _untitled(ranked: list[Claim]) -> str:
     # year later, Kyiv stands.")
     said = acts or any(c.attribution is not None for c in ranked)
     # (one the registry does not know speaks by the name the report gives: "Foreign Minister
-    # Retno Marsudi said in Jakarta last week that ..." -> 'Retno Marsudi speaks', not the
+    # Retno Marsudi said in Jakarta last week that ..." -> 'Marsudi speaks', not the
     # sentence cut before what she said)
     named = next((short_name(c.attribution.text, words()) for c in ranked
                   if c.attribution is not None and UNREGISTERED_NAME.fullmatch(c.attribution.text)), None)
