@@ -1233,6 +1233,9 @@ def shorten_names(text: str, w: Words) -> str:
     # "US President Donald Trump's special envoy Steve Witkoff": the first pass made the owner
     # "Trump's" and left his envoy's title whole; the second shortens it
     text = w.role_name.sub(role, text)
+    # "His press secretary Dmitry Peskov said": whose role it is points back; the name says who
+    roles = "|".join(map(re.escape, sorted(w.role_tokens, key=lambda r: (-len(r), r))))
+    text = re.sub(rf"\b(?:His|Her|Their|his|her|their)\s+(?:(?:{roles})\s+){{1,3}}(?=[A-Z][\w’'-]+)", "", text)
     # "then-President Joe Biden" -> "Biden": the role went, its "then-" goes with it (not
     # "then-Ukrainian territory")
     text = re.sub(r"\bthen-(?=([A-Z][\w’'-]*)\b(?:\s+([a-z]+))?)",
