@@ -310,9 +310,14 @@ def claim_kinds(c: Claim) -> frozenset[str]:
 
 
 def kinds_near(text: str, date_start: int | None) -> frozenset[str]:
-    regex, kind_of = _happening_words()
     at = 0 if date_start is None else date_start
-    return frozenset(kind for m in regex.finditer(text, max(0, at - KINDS_REACH), at + KINDS_REACH)
+    return kinds_between(text, max(0, at - KINDS_REACH), at + KINDS_REACH)
+
+
+def kinds_between(text: str, start: int, end: int) -> frozenset[str]:
+    """Every kind of happening ``text[start:end]`` names (a not_kinds word names none)."""
+    regex, kind_of = _happening_words()
+    return frozenset(kind for m in regex.finditer(text, start, end)
                      if (kind := kind_of[" ".join(m.group(0).lower().split())]))
 
 

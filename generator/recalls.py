@@ -42,12 +42,12 @@ from generator.events import (
     SAME_WHAT,
     WHAT_REACH,
     _bags,
-    _happening_words,
     _normalise,
     _weighted,
     agent,
     claim_what,
     cosine,
+    kinds_between,
     rebuild,
 )
 from generator.features import Frequencies
@@ -303,6 +303,4 @@ class Reading:
 def kinds_in(text: str) -> frozenset[str]:
     """Every kind of happening a sentence names (happenings.yaml), in its first few hundred
     characters."""
-    regex, kind_of = _happening_words()
-    return frozenset(kind for m in regex.finditer(text, 0, 2 * WHAT_REACH)
-                     if (kind := kind_of[" ".join(m.group(0).lower().split())]))
+    return kinds_between(text, 0, 2 * WHAT_REACH)
