@@ -4318,6 +4318,20 @@ def _after_singular_subject(ws: list[str], i: int) -> bool:
         and all(y.islower() or y[:1].isdigit() for y in ws[1:i])
 
 
+def _subject_then_verb(ws: list[str], w: Words) -> bool:
+    """Do the words open on a subject of a determiner and a few plain words, then its verb in
+    the present: "the state needs new energy" (not "the talks Putin held with US officials",
+    whose verb is a relative clause's, after a name)?"""
+    if len(ws) < 3 or ws[0].lower() not in DETERMINERS:
+        return False
+    for i, x in enumerate(ws[1:SUBJECT_WORDS + 2], 1):
+        if not (x.isalpha() and x.islower()) or x in PREPOSITIONS or x in DETERMINERS:
+            return False
+        if i >= 2 and x in w.present and (x not in w.noun_verbs or _after_singular_subject(ws, i)):
+            return True  # (a past may open a reduced relative: "the plan put forward by ...")
+    return False
+
+
 # the words of noun_verbs that, after a singular noun opening a clause, are its verb ("The first
 # round ends"), where the others are a plural noun it modifies ("drone attacks", "peace talks")
 SUBJECT_VERBS = frozenset("ends starts calls offers demands claims hopes fears needs meets marks "
@@ -4354,7 +4368,12 @@ SHIFTED_OBJECT = re.compile(r"\b(?:hand(?:s|ed)?|transfer(?:s|red)?|give[sn]?|ga
                             r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
 
 
-DIRECTIVE_TO = re.compile(r"[^,;:.“”\"]{0,80}?\bto\s+[a-z]")  # what a directive tells, still to come
+SPAN_OPEN = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+)?[\w’'-]+$")
+SPAN_END = re.compile(r"\s*(?:(?:(?:on|in|at|of)\s+|(?=[A-Z\d]))[^,;:.“”\"]{0,30}?\b)?(?:to|until|till|through)\s")
+# what a directive tells, still to come (not a span's end: "a ceasefire| from noon on Friday to
+# midnight on Saturday", nor "to" before a noun: "sent troops| to the border")
+DIRECTIVE_TO = re.compile(r"(?:(?!\bfrom\b)[^,;:.“”\"]){0,80}?\bto\s+"
+                          r"(?!(?:the|a|an|its|his|her|their|this|these|those|noon|midnight)\b)[a-z]")
 
 
 def _complement_cut(hw: list[str], tw: list[str], w: Words) -> bool:
@@ -4419,6 +4438,9 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False  # "the talks came a day| after ...": the time counts from what follows
     if re.match(r"[\s,]*(?:until|till)\b", tail, re.IGNORECASE) and GIVEN_TIME.search(head.rstrip(" ,")):
         return False  # "has given Russia| until noon on Thursday": the time given is the news
+    if SPAN_OPEN.search(head.rstrip(" ,")) and SPAN_END.match(tail):
+        return False  # "a ceasefire from noon| on Friday to midnight on Saturday": a span cut
+        # before its end
     if DIRECTIVE_TO.match(tail) and w.directive.search(head.rstrip(" ,")):
         return False  # "ordered his defense minister| (and chief of staff) to put ...": whom,
         # without what
@@ -4454,7 +4476,7 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         if clause and not _verbal(clause, w):
             return False
         if clause and not FINITE.search(" ".join(clause)) and FINITE.search(re.split(r"[,;:]", tail)[0]) \
-                and not re.match(r"[\s,]*(?:and|but)\s", tail):
+                and not re.match(r"[\s,]*(?:and|but)\s", tail) and not _subject_then_verb(clause, w):
             return False  # "says the talks Putin held with US officials| in the Kremlin were"
             # (not before a second verb of the same subject: "the Kremlin welcomes the exchange|
             # and hopes that it will be followed ...")
