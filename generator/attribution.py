@@ -76,10 +76,12 @@ POSSESSED_NP = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w
 # (a people's adjective may come first: "the Ukrainian air force said", "the German chancellor")
 # (or an organisation's initials: "The OSCE monitoring mission said"; or, with no determiner,
 # a people's adjective before a plural: "Russian state news agencies say")
+# (or a list of them: "The French, German, British and Spanish foreign ministers said")
+PEOPLES = r"[A-Z][a-z]+(?:an|ese|ish|ch|i)"
 COMMON_NP = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
-                       r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z]{2,5}\s+)?"
-                       r"|(?<![\w’'-])[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+(?=(?:[a-z][a-z-]*\s+){0,2}[a-z]{3,}s$))"
-                       r"(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*)$")
+                       rf"(?:{PEOPLES}(?:,\s+{PEOPLES}){{0,8}}(?:,?\s+and\s+{PEOPLES})?\s+|[A-Z]{{2,5}}\s+)?"
+                       rf"|(?<![\w’'-]){PEOPLES}\s+(?=(?:[a-z][a-z-]*\s+){{0,2}}[a-z]{{3,}}s$))"
+                       r"(?P<tail>(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z][a-z-]*))$")
 # from a pronoun to the one it speaks to: 'he told| Putin', 'she told Russian President| ...'
 TOLD_LISTENER = re.compile(r"(?:he|she|He|She)\s+(?:\w+\s+)?(?:told|tells|asked|asks|warned|warns|assured|"
                            r"assures|urged|urges)\s+(?:[A-Z][\w’'.-]*\s+){0,3}")
@@ -564,6 +566,9 @@ REDUCED_RELATIVE = re.compile(r"\s+(?:on|in|at|by|last|earlier|this|during|after
 # of spaces was read every way it could be cut, 0.5 s for 800 of them: the nineteenth sweep)
 TAIL = re.compile(r"\s+(?:on|in|at|to|from|during|after|late|early|earlier|later|last|this)\b[^,;:“”\"]*$"
                   r"|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.!?]?\s*$")
+# ... or, after "told", whom and when ("..., Kremlin spokesman Dmitry Peskov told the Interfax
+# news agency late Tuesday.")
+TOLD_TAIL = re.compile(r"\s+[^,;:“”\"]{1,60}$")
 LIST_OF = re.compile(r"(?:(?:the|The)\s+)?(?P<noun>[a-z]+)\s+of\s+[A-Z][\w’'-]*"
                      r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]*)+$")
 DOCUMENT = re.compile(r"(?P<doc>(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?"
@@ -584,9 +589,11 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     if (apposed := _apposed_name(text, verb_start, w)) is not None:
         return apposed  # (the name, not the description in apposition after it)
     if common and (m := COMMON_NP.search(text, _near(text, end), end)) and not any(
-            x in PREPOSITIONS or x in w.stop_words for x in m.group().lower().split()[1:]) \
+            x in PREPOSITIONS or x in w.stop_words for x in m.group("tail").lower().split()) \
             and m.group("head") not in w.not_speaker_heads \
-            and _chain_back(text, end, w) is None \
+            and ((chain := _chain_back(text, end, w)) is None
+                 # (or the last of a list of peoples: "The French and German| foreign ministers")
+                 or m.start() < chain[0] and re.search(r",|\band\b", text[m.start():chain[0]])) \
             and re.search(r"(?:^|[,;:“”\"—–(])\s*$", text[:m.start()]):  # opens a clause
         return m.start(), m.end()
     if common and (m := POSSESSED_NP.search(text, _near(text, end), end)) and not any(
@@ -937,7 +944,9 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
         # "Putin has stressed that …, Ushakov stated.": a speaker named after a comma or a quote
         # at the sentence's end reports everything before it, so it wins
         tails = [(v, span, f) for v, span, f in found_at if span is not None
-                 and TAIL.match(text, v.end()) and re.search(r"[,”\"’]\s*$", text[:span[0]])]
+                 and (TAIL.match(text, v.end()) or v.group() in ("told", "tells")
+                      and TOLD_TAIL.match(text, v.end()))
+                 and re.search(r"[,”\"’]\s*$", text[:span[0]])]
         if tails and RELAYED.fullmatch(tails[-1][0].group()):
             # ... unless it only passes on the words of a speaker named at the end just before
             # it ("..., Peskov said on Thursday, Trend reports": Peskov's words, relayed)

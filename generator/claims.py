@@ -296,8 +296,11 @@ def lasting(when: TimeValue, before: str) -> TimeValue:
 
 # ", and Defense Minister Sergei Shoigu on Thursday ordered": a clause with a subject of its
 # own (a capitalised name, then a verb in the past) that the speech before it does not reach
-OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}"
-                        r"(?:(?:on|late|early|last|this)\s+\w+\s+)?[a-z]+ed\b")
+# (its subject a name, or a name's possession: "..., and Russia's foreign ministry said on
+# Wednesday it would guarantee the inspectors' safety")
+OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,5}"
+                        r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){1,3})"
+                        r"(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:[a-z]+ed|said|says|told|tells)\b")
 
 
 # a later clause's opening (``later_clause``) inside the words quoted is none: '"not easy, but
@@ -315,7 +318,9 @@ CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas)(?:\s+(?:[a-z]+\s+
                             # (an opener in lower case: ", and the same evening Zelensky wrote")
                             r"|;(?:\s+[^,;:“”\"]{1,40},)?)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,3}"
                             r"[a-z-]+,?\s+(?=(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,\s))?"
-                            r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
+                            # (or what a name owns: ", and Russia's foreign ministry said")
+                            r"(?P<who>(?P<owned>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}"
+                            r"[a-z][\w-]*)|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
                             # (a role in lower case before the name: "but the Kremlin spokesman
                             # Dmitry Peskov said on Monday")
                             r"(?:(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w’'.-]*\s+){1,3})?"
@@ -351,8 +356,9 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
         if found:  # (the last before the date: its own clause's)
             m = found[-1]
             # (the last named: "the Kremlin spokesman Dmitry Peskov" is Peskov)
-            entity = next((e for start, end, e in reversed(spans)
-                           if start >= m.start("who") and end <= m.end("who")), None)
+            entity = None if m.group("owned") else next(
+                (e for start, end, e in reversed(spans) if start >= m.start("who") and end <= m.end("who")),
+                None)  # (what a name owns is not the name: "Russia's foreign ministry")
             return Attribution(m.group("who"), entity)
     return speaker_of(who, sentence, t)
 
@@ -838,6 +844,7 @@ def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] 
 
 
 POINTED_BACK = re.compile(r"(?:that|this|then)\b\s*,")
+DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")  # a day, or its morning ...
 
 
 # how many days a wire story's dateline may lie before its page's date (a story filed late at
@@ -1025,9 +1032,13 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 dated = [Timex(at, stop, source.raw[at:stop], "DATE", day.isoformat(), None,
                                "counted-from")]
         elif len({t.value for t in dated}) == 1 and dated[0].type == "DATE" \
-                and len(dated[0].value) == 10:  # "... on Monday, a day after ...": from its day
+                and DAY_OR_PART.fullmatch(dated[0].value):  # "... on Monday, a day after ...": from its day
+            # (or a part of it: "on Tuesday morning, a day after its largest aerial attack")
             for t in inside:
-                aside = counted_aside(sentence.text, sentence.start, t)
+                # (an aside counts from a day named before it: not "Zelensky called ..., a day
+                # after Russia launched its largest air attack on Monday", whose Monday is the
+                # attack's own)
+                aside = counted_aside(sentence.text, sentence.start, t) if dated[0].start < t.start else None
                 # (a subject's count, not one opening the sentence: "Three days after the
                 # Istanbul meeting, ... in Belarus on February 28" dates nothing so)
                 count = counted(sentence.text, sentence.start, t) \
@@ -1040,7 +1051,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                     # scheduled for July 21": the subject's day, from the day it counts to
                     aside = (-count[1], join.end("dir"))
                 if aside is not None:
-                    day = dt.date.fromisoformat(dated[0].value) + dt.timedelta(days=aside[0])
+                    day = dt.date.fromisoformat(dated[0].value[:10]) + dt.timedelta(days=aside[0])
                     stop = sentence.start + aside[1]
                     dated = sorted([*dated, Timex(t.start, stop, source.raw[t.start:stop], "DATE",
                                                   day.isoformat(), None, "counted-from")],

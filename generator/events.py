@@ -942,11 +942,21 @@ def _subject_named(c: Claim, told: str) -> str:
     >>> told = "The Kremlin leader also accused Kyiv of sabotaging the Minsk agreements."
     >>> _subject_named(replace(c, text=told, subject=None, mentions=((0, 18, "vladimir-putin"),)), told)
     'Vladimir Putin also accused Kyiv of sabotaging the Minsk agreements.'
+    >>> from generator.model import Attribution
+    >>> told = "He congratulated Joe Biden on Tuesday."
+    >>> _subject_named(replace(c, text=told, subject=None, attribution=Attribution("Putin", "vladimir-putin")), told)
+    'Vladimir Putin congratulated Joe Biden on Tuesday.'
     """
     registry = load_registry()
-    if c.subject is not None and (opening := PRONOUN_OPENING.match(told)) is not None \
-            and c.text.startswith(told[:opening.end()]) and c.subject in registry.by_id:
-        return registry.get(c.subject).name + told[opening.end("pronoun"):]
+    subject = c.subject
+    if subject is None and c.attribution is not None and c.attribution.entity is not None \
+            and written(c.text, c.attribution.text) is None:
+        subject = c.attribution.entity  # "He congratulated Biden on Tuesday": the "he" its
+        # speaker was read from, whom the sentence does not name (not "He was killed, police said")
+    if subject is not None and (opening := PRONOUN_OPENING.match(told)) is not None \
+            and c.text.startswith(told[:opening.end()]) and subject in registry.by_id \
+            and registry.get(subject).kind == "person":
+        return registry.get(subject).name + told[opening.end("pronoun"):]
     if not c.mentions or c.mentions[0][0] != 0:
         return told
     end, entity = c.mentions[0][1], c.mentions[0][2]

@@ -623,9 +623,17 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
         before = ws[i - 1]
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
         if (before[:1].isupper() or before.lower() in {"he", "she", "they", "we"}) \
-                and nxt not in PREPOSITIONS and nxt not in {"by", "to", "as", "and", "or", ""}:
-            return True
+                and (nxt not in PREPOSITIONS and nxt not in {"by", "to", "as", "and", "or", ""}
+                     or x in PAST_ONLY):
+            return True  # (a past no participle shares, whatever follows: "Putin flew to Mariupol")
     return False
+
+
+# past forms that are no past participle: after a name, the clause's verb ("On Saturday Putin
+# flew to Mariupol, a city his forces destroyed": the clause began before the comma)
+PAST_ONLY = frozenset("went came flew spoke took gave wrote began ran rose fell drove saw knew grew "
+                      "threw chose broke froze stole woke swore tore wore drew sang rang drank swam "
+                      "sank forgot ate arose withdrew".split())
 
 
 FINITE_BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had"})

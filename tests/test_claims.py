@@ -549,6 +549,11 @@ def test_a_count_from_comments_or_a_strike_finds_the_saying_or_the_night_that_to
                        "The strike came three days after European leaders signed a declaration in Paris.")
     # Friday the 23rd: the signing on the 20th
     assert [c.when.start for c in _dated(claims, "three days after")] == [dt.date(2026, 1, 20)]
+    # ... the subject opening a second clause
+    claims = claims_of("Erdogan met Putin in Sochi on Wednesday. Ukraine was not on the agenda, but the "
+                       "meeting came eight days after Erdogan told the UN General Assembly that Turkey "
+                       "would not recognise the annexation of Crimea.")
+    assert [c.when.start for c in _dated(claims, "eight days after")] == [dt.date(2026, 1, 20)]
 
 
 def test_a_count_pointing_back_or_aside_dates_from_the_day_just_told() -> None:
@@ -563,6 +568,15 @@ def test_a_count_pointing_back_or_aside_dates_from_the_day_just_told() -> None:
                        "met a Ukrainian team in the Saudi capital.")
     (aside,) = _dated(claims, "a day after")
     assert aside.when.start == dt.date(2026, 1, 25)
+    # ... or from a part of the day ("on Tuesday morning, a day after ...": Monday)
+    claims = claims_of("Russia launched another wave of missiles on Tuesday morning, a day after its "
+                       "largest aerial attack of the war left parts of Ukraine without power.")
+    (aside,) = _dated(claims, "a day after")
+    assert aside.when.start == dt.date(2026, 1, 26)
+    # ... never from a day the counted clause names itself
+    claims = claims_of("Zelensky called on Western partners to let Ukraine use long-range weapons, a day "
+                       "after Russia launched one of its largest air attacks of the war on Monday.")
+    assert not _dated(claims, "a day after")
     # a sentence of two days counts from neither
     claims = claims_of("Talks held on Monday and Tuesday, a day after the strike, were useful.")
     assert not _dated(claims, "a day after")
@@ -790,6 +804,16 @@ def test_a_later_clause_with_a_speaker_of_its_own_speaks_its_date() -> None:
                            "strike Poland, while Belarus said it had informed Warsaw on Tuesday.")
     assert speakers["Tuesday"] == "Belarus"
     assert speakers["Wednesday"] == "Russia's defence ministry"
+
+
+def test_a_later_clause_of_what_a_name_owns_speaks_its_date() -> None:
+    """", and Russia's foreign ministry said on Wednesday ...": the ministry speaks its
+    Wednesday (no entity: the ministry is not Russia), Grossi his Monday."""
+    claims = claims_of('Grossi said on Monday that the team would stay "a few days", and Russia\'s '
+                       "foreign ministry said on Wednesday it would guarantee the inspectors' safety.")
+    said = {c.timex.text: c.attribution for c in claims if c.timex}
+    assert said["Monday"].text == "Grossi"
+    assert said["Wednesday"].text == "Russia's foreign ministry" and said["Wednesday"].entity is None
 
 
 def test_a_later_clause_opening_on_its_date_speaks_it() -> None:

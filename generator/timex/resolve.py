@@ -587,6 +587,7 @@ class Ref:
     weekday: bool = False  # named by its weekday ("Thursday")
     year: bool = False  # its year written out ("2022", "February 2022", "May 3, 1998")
     ahead: bool = False  # a day told as one to come ("the delegations could meet on Sunday")
+    aside: bool = False  # in a relative clause set off by commas: anchors its own sentence only
 
 
 def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
@@ -635,11 +636,13 @@ def _date_under_discussion(refs: list[Ref], ctx: Clues, start: int) -> TimeValue
     return None
 
 
-def _ref_for(unit: str, refs: list[Ref]) -> TimeValue | None:
-    """The last mentioned date fine enough to anchor ``unit`` (among the last few)."""
+def _ref_for(unit: str, refs: list[Ref], since: int | None = None) -> TimeValue | None:
+    """The last mentioned date fine enough to anchor ``unit`` (among the last few); with
+    ``since`` (where the anaphor's sentence starts), not one of a relative aside before it."""
     limit = ORDER.index(unit) if unit in ORDER else 0
     for ref in reversed(refs[-LOOK_BACK:]):
-        if ORDER.index(ref.value.granularity) <= limit and ref.topic:
+        if ORDER.index(ref.value.granularity) <= limit and ref.topic \
+                and not (ref.aside and since is not None and ref.end <= since):
             return ref.value
     return None
 
@@ -779,7 +782,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # first claim the same day": the day of the saying; a time of that day, "During
             # the night", after a day ahead is the article's: below)
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
-        ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs)
+        ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs,
+                       ctx.sentence_start(m.start + 1, 0))
         if narrated and ref is not None and (dct - ref.start).days > HOURS_REACH \
                 and (last := next((r for r in reversed(refs) if r.value == ref), None)) is not None \
                 and BLANK_LINE.search(ctx.text, last.end, m.start):
@@ -818,7 +822,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # day later Zakharova said": a day after the telling, not after the day ahead
             # (as ANAPHOR's "the following day")
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
-        ref = _ref_for(unit, refs)
+        ref = _ref_for(unit, refs, ctx.sentence_start(m.start + 1, 0))
         if ref is None:
             value = value_at(shift(dct, unit, n), unit)
         else:
@@ -992,7 +996,8 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
                                          and any(r.topic for r in refs[-LOOK_BACK:])),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template)),
-                                iv.granularity == "day" and ctx.tense(m.start, m.end) == "future"))
+                                iv.granularity == "day" and ctx.tense(m.start, m.end) == "future",
+                                _relative_aside(m, text) and any(r.topic for r in refs[-LOOK_BACK:])))
                 if len(refs) > 2 * LOOK_BACK:
                     # anaphors read the last LOOK_BACK only: the older ones go (a text of a date
                     # every few characters kept them all, a third of its extraction's memory)
@@ -1016,6 +1021,25 @@ def _bracketed(m: Mention, text: str) -> bool:
     closed = text.find(")", m.end, m.end + BRACKETED)
     return opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] \
         and "(" not in text[m.end:closed] and closed - opened <= BRACKETED
+
+
+# a relative clause set off by commas, the date inside it ("He was responding to the decision,
+# which Washington confirmed on May 31, to let Kyiv use American arms")
+ASIDE_OPENED = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?“”\"()\n]{0,120}$")
+ASIDE_CLOSED = re.compile(r"[^,;:.!?“”\"()\n]{0,60},")
+ASIDE_REACH = 140  # characters looked back for the aside's opening (its 120 and ", which ")
+
+
+def _relative_aside(m: Mention, text: str) -> bool:
+    """Does the date stand in a relative clause set off by commas, an aside of what the
+    sentence tells ("He was responding to the decision, which Washington confirmed on May 31,
+    to let Kyiv strike targets across the border. // The following day, ...": the day after
+    the paragraph's, not after May 31)? It anchors its own sentence still ("The exchange, which
+    Ukrainian media had expected on Friday, took place a day later"), and a clock time there
+    the times after it ("which started at around 8pm and ended long after midnight").
+    (``resolve`` asks only where a date was named before it, as for a date in brackets.)"""
+    return m.type == "DATE" and ASIDE_OPENED.search(text, max(0, m.start - ASIDE_REACH), m.start) is not None \
+        and ASIDE_CLOSED.match(text, m.end) is not None
 
 
 def _narrated(m: Mention, ctx: Clues) -> bool:
