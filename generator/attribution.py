@@ -569,6 +569,9 @@ TAIL = re.compile(r"\s+(?:on|in|at|to|from|during|after|late|early|earlier|later
 # ... or, after "told", whom and when ("..., Kremlin spokesman Dmitry Peskov told the Interfax
 # news agency late Tuesday.")
 TOLD_TAIL = re.compile(r"\s+[^,;:“”\"]{1,60}$")
+# (not after a sentence's own saying: "The Kremlin said on Monday that ..., Kremlin spokesman
+# Dmitry Peskov told reporters": the Kremlin's words, which its spokesman passed on)
+PLAIN_SAYING = frozenset("said says stated states announced announces added adds wrote writes told tells".split())
 LIST_OF = re.compile(r"(?:(?:the|The)\s+)?(?P<noun>[a-z]+)\s+of\s+[A-Z][\w’'-]*"
                      r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]*)+$")
 DOCUMENT = re.compile(r"(?P<doc>(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?"
@@ -945,7 +948,8 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
         # at the sentence's end reports everything before it, so it wins
         tails = [(v, span, f) for v, span, f in found_at if span is not None
                  and (TAIL.match(text, v.end()) or v.group() in ("told", "tells")
-                      and TOLD_TAIL.match(text, v.end()))
+                      and TOLD_TAIL.match(text, v.end())
+                      and found_at[0][0].group().lower() not in PLAIN_SAYING)
                  and re.search(r"[,”\"’]\s*$", text[:span[0]])]
         if tails and RELAYED.fullmatch(tails[-1][0].group()):
             # ... unless it only passes on the words of a speaker named at the end just before

@@ -367,6 +367,13 @@ RELATIVE_OPENER = re.compile(r",\s+(?:which|whom)\b")
 # a relative clause on an object whose speaker says what it is: "an agreement that (Kremlin
 # foreign policy) adviser Yuri Ushakov said would cover security issues"
 OBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:[A-Za-z][\w’'.-]*\s+){0,4}$")
+# ... whose speaker's verb tells of the object it follows, and a noun before the "that" (not
+# "said on Monday that Kyiv announced ...", a clause said)
+RELATIVE_DEED = re.compile(r"\s+(?:had\s+|has\s+)?(?:announced|proposed|unveiled|launched|offered|"
+                           r"rejected|presented|described|called|promised|demanded|ordered|signed)\b")
+NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}"
+                         r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|days|week|"
+                         r"month|year|time|morning|afternoon|evening|night|moment|hour|hours)\b)[a-z][\w-]*$")
 SAID_OF_GAP = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+)\s+(?:would|will|could|might|may|was|were|is|are|had|has|have)\b")
 CLAUSE_SPEAKER_REACH = 200  # characters before a date read for its clause's own speaker
 CLAUSE_SPEAKER_AFTER = 80  # ... and after it, where the clause opens on the date ("; in the
@@ -402,10 +409,14 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     if proposal is not None and date < proposal.start() \
             and not speech_verbs().search(sentence.text):
         return None  # the day of an offer or a demand is the outlet's; what it proposes is theirs
-    if at > date and OBJECT_RELATIVE.search(sentence.text, date + len(t.text), at) \
-            and SAID_OF_GAP.match(sentence.text, after):
+    if at > date and (relative := OBJECT_RELATIVE.search(sentence.text, date + len(t.text), at)) is not None \
+            and (SAID_OF_GAP.match(sentence.text, after)
+                 or RELATIVE_DEED.match(sentence.text, after)
+                 and NOUN_BEFORE.search(sentence.text, date + len(t.text), relative.start()) is not None):
         return None  # "to sign a new agreement that adviser Yuri Ushakov said would cover
-        # security issues": he speaks the relative clause only, not the date before it
+        # security issues": he speaks the relative clause only, not the date before it (nor
+        # "pressed on Tuesday with a counteroffensive in the south that Kyiv announced the day
+        # before": what Kyiv announced is the relative clause's)
     if at > date:
         # "... until Thursday to respond, though officials said ...": the speaker of a later
         # clause of its own does not speak the clause before it

@@ -681,6 +681,16 @@ DATED_DOCUMENT = re.compile(r"(?P<doc>\b(?:interview|article|essay|statement|vid
                             r"(?:published|released|aired|broadcast|posted|issued)$")
 
 
+# a date told from the article's own day: "tomorrow", "yesterday", "this week", "next month"
+DEICTIC_DATE = re.compile(r"(?i)(?:today|tonight|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?"
+                          r"|(?:this|last|next)\s+(?:week|weekend|month|year|Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)")
+LASTING_UNTIL = re.compile(r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|stays?|staying|"
+                           r"remains?|remaining|extended|extends?)\s+(?:until|till|through|to)\s+$"
+                           r"|\b(?:ends?|ending|ended|opens?|closes?|begins?|starts?)\s+$")
+KEPT_PREP = re.compile(r"\s+(?:to|until|till|since|from|by|for|before|after|through|within)\s+$")
+
+
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
     deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
@@ -713,6 +723,15 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             rest = text[end:].split(None, 1)
             if len(rest) == 2:  # (inside the sentence "the": "the agenda of the meeting")
                 text = text[:start] + ("the " if before.strip() else "") + rest[1]
+            continue
+        if w.keep_date_after.search(before) and DEICTIC_DATE.fullmatch(text[start:end]) \
+                and not LASTING_UNTIL.search(before):
+            # a deadline or a start told from the article's own day ("pushed back to
+            # tomorrow", "tightened since yesterday", "to Biden next month") reads wrong under
+            # the timeline's date: it goes with its preposition (not what lasts until it: "the
+            # forum runs until tomorrow" says nothing without it)
+            prep = KEPT_PREP.search(before)
+            text = (before[:prep.start()] if prep else before.rstrip()) + text[end:]
             continue
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):

@@ -1003,6 +1003,13 @@ def test_the_speaker_of_an_object_relative_clause_does_not_speak_the_date_before
     speakers = speakers_of("Putin will hold talks with Kim on Wednesday, Kremlin foreign policy "
                            "adviser Yuri Ushakov said.")
     assert speakers["Wednesday"] is not None
+    # ... nor one who announced or proposed the object ("a counteroffensive that Kyiv
+    # announced the day before": Kyiv's day is its own, the Tuesday the outlet's)
+    speakers = speakers_of("Ukraine's forces pressed on Tuesday with a counteroffensive in the south "
+                           "that Kyiv announced the day before.")
+    assert speakers["Tuesday"] is None and speakers["the day before"] == "Kyiv"
+    speakers = speakers_of("The talks began on Monday, the day that Peskov announced the plan.")
+    assert speakers["Monday"] == "Peskov"
 
 
 def test_an_undated_saying_counts_its_aside_from_the_day_its_speaker_last_spoke() -> None:
