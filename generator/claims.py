@@ -28,6 +28,7 @@ from generator.problems import Problem
 from generator.text import source_sentences
 from generator.text import vocabulary as text_vocabulary
 from generator.timex import months, tag
+from generator.timex.resolve import tense
 from generator.timex.values import (
     COMING_DAYS,
     claimed_interval,
@@ -1042,6 +1043,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 if aside is not None:
                     day = dt.date.fromisoformat(dated[0].value) + dt.timedelta(days=aside[0])
                     stop = sentence.start + aside[1]
+                    if day > source.published and tense(sentence.text, aside[1], aside[1] + 1) == "past":
+                        break  # "urged Putin to act on Monday (the next), a day after he met
+                        # Zelensky": a past happening counted from a day to come is no day after
+                        # the report's (the count is the urging's, which no date tells)
                     dated = sorted([*dated, Timex(t.start, stop, source.raw[t.start:stop], "DATE",
                                                   day.isoformat(), None, "counted-from")],
                                    key=lambda x: (x.start, x.end))

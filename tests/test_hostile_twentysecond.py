@@ -1,0 +1,51 @@
+"""What the twenty-second hostile sweep found (session 28's reading rules, the twenty-first
+sweep's leftovers) and was fixed: docs/benchmarks.md, "A twenty-second sweep"."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.headlines import make_headline
+from tests.conftest import timeline_of
+
+
+@pytest.mark.parametrize(("body", "titles"), [
+    ("Zelensky met Trump on Monday and again on Friday.",
+     ["Zelensky meets Trump", "Zelensky meets Trump again on Friday"]),
+    ("Zelensky met Trump on 1 May and again on 3 May and again on 5 May.",
+     ["Zelensky meets Trump", "Zelensky meets Trump again on 3 May", "Zelensky meets Trump again on 5 May"]),
+])
+def test_a_date_asked_for_keeps_its_own_words_of_a_span_joined_by_again(body: str, titles: list[str]) -> None:
+    """Session 28 made "on Friday and again on Saturday" one date span; the title of the later
+    day's event, asked to keep its date, kept the whole span ('Zelensky meets Trump on Monday
+    and again on Friday', 'on 1 May and again on 3 May and again on 5 May'): it keeps its
+    own words, "again" with them."""
+    events = timeline_of(body, published=lambda i: "2025-09-12").events
+    assert sorted(e.title for e in events) == titles
+
+
+def test_a_span_joined_by_again_still_goes_whole_without_a_date_asked_for() -> None:
+    assert make_headline("The Zaporizhzhia nuclear plant, Europe's largest, was shelled on Friday and again "
+                         "on Saturday, with each side blaming the other.").text == "Zaporizhzhia nuclear plant shelled"
+
+
+def test_a_past_count_from_a_day_to_come_dates_nothing_after_the_report() -> None:
+    """Session 28's "urged ... to V ... weekday" reads "Trump urged Putin to act on Monday" as
+    the Monday to come; the aside "a day after he met Zelensky" was counted from it: a meeting
+    told in the past dated after the report (2025-09-14 for a report of 12 September). Counted
+    from a day before, or told in the future, as before."""
+    values = lambda body: [c.timex.value for c in timeline_of(  # noqa: E731
+        body, published=lambda i: "2025-09-12").claims if c.timex is not None]
+    assert values("Trump urged Putin to act on Monday, a day after he met Zelensky.") == ["2025-09-15"]
+    assert values("Trump urged Putin on Monday to act, a day after he met Zelensky.") == ["2025-09-08", "2025-09-07"]
+    assert values("Putin will visit on Monday, a day after he meets Xi.") == ["2025-09-15", "2025-09-14"]
+
+
+def test_a_speaker_of_a_relative_clause_is_no_frame_closing_the_sentence() -> None:
+    """"a plan that Zelensky, Macron and Scholz said would work" was read as the frame
+    "..., Macron and Scholz said" closing "Putin rejected a plan that Zelensky": the title
+    'Putin rejects a plan that Zelensky'. A speaker whose verb goes on with a modal or a copula
+    ("said would", "said was") says what the relative clause tells, no frame of the sentence."""
+    assert make_headline("Putin on Monday rejected a plan that Zelensky, Macron and Scholz said would "
+                         "work.").text == "Putin rejects a plan that Zelensky, Macron and Scholz said would work"
+    assert make_headline("Talks with Kyiv will go on, Peskov said.").text == "Peskov says talks with Kyiv will go on"
