@@ -698,6 +698,8 @@ SHAPES = {
                           "call, to say that Zelensky \"would like to make a deal\". "),
  "f22-to-say-run": lambda i: "Trump took to Truth Social on Saturday night" if i == 0 else
                    [", hours after the call", " to say that it went well", ", to warn Putin"][i % 3],
+ "f22-to-say-asked-run": lambda i: "Zelensky on Monday asked Trump" if i == 0 else
+                         [" to say that it went well and asked Macron", " to say that talks failed and urged Scholz"][i % 2],
  "f22-titled": lambda i: (f"The Kremlin leader said on {1 + i % 28} May {1990 + i // 28 % 30} that the Ukrainian "
                           "president had sabotaged the Minsk agreement. "),
  "f22-copula": lambda i: (f"Zelensky was in London on {1 + i % 28} May {1990 + i // 28 % 30} for talks with "

@@ -839,6 +839,9 @@ def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] 
 
 
 POINTED_BACK = re.compile(r"(?:that|this|then)\b\s*,")
+# an aside's clause of its own subject, up to its first mark ("a day after| he met Zelensky"; not
+# a noun's: "the vote", "the deadline he set")
+PAST_CLAUSE = re.compile(r"\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our)\b)[^,;:.!?]+")
 
 
 # how many days a wire story's dateline may lie before its page's date (a story filed late at
@@ -1043,10 +1046,13 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 if aside is not None:
                     day = dt.date.fromisoformat(dated[0].value) + dt.timedelta(days=aside[0])
                     stop = sentence.start + aside[1]
-                    if day > source.published and tense(sentence.text, aside[1], aside[1] + 1) == "past":
+                    if day > source.published and (clause := PAST_CLAUSE.match(sentence.text, aside[1])) \
+                            and tense(clause.group(0), 0, 1) == "past":
                         break  # "urged Putin to act on Monday (the next), a day after he met
-                        # Zelensky": a past happening counted from a day to come is no day after
-                        # the report's (the count is the urging's, which no date tells)
+                        # Zelensky": a happening told in the past, counted from a day to come, is
+                        # no day after the report's (the count is the urging's, which no date
+                        # tells; not a noun's: "on April 19, two days before the vote", "two
+                        # days before the deadline he set")
                     dated = sorted([*dated, Timex(t.start, stop, source.raw[t.start:stop], "DATE",
                                                   day.isoformat(), None, "counted-from")],
                                    key=lambda x: (x.start, x.end))
