@@ -937,6 +937,8 @@ def split_frame(text: str, w: Words) -> Frame | None:
         ws = _words_of(frame.content)
         if len(ws) < MIN_WORDS or (ws[0].lower() in PREPOSITIONS and frame.content[:1] not in "“\""):
             continue
+        if TIME_CLAUSE_THAT.match(frame.content):
+            continue  # "said, since he was sworn in, that S": S is said, not the time clause
         quoted = frame.quoted and (frame.content[:1] not in "“\"" or bool(
             re.fullmatch(r"[“\"][^“”\"]+[”\"]?[.,]?[”\"]?", frame.content.strip())))
         content = frame.content
@@ -1021,6 +1023,8 @@ IMPERSONAL = re.compile(r"^(?:In\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
                         r"claimed|confirmed|underlined|pointed\s+out|recalled)\s+that\s+(?P<rest>.+)$")
 
 
+# a time clause between a frame and its "that" ("Zelensky said, since he was sworn in, that S")
+TIME_CLAUSE_THAT = re.compile(r"(?:since|once|after|before|when|while)\s[^,;:“”\"]{1,120},?\s+that\s")
 # a speaker inside a relative clause of what it is about: "a plan that Zelensky, Macron and
 # Scholz said would work" (no frame closing "a plan that Zelensky")
 SAID_OF = re.compile(r"\s+(?:would|will|could|might|may|was|were|is|are)\b")
@@ -1125,7 +1129,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}"
                  rf"|{TOLD_NP}))?"
-                 rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
+                 rf",?\s+(?:in|on|at|after|during|before|following|while|when|since|once|from|via|through|over|"
                  rf"late|early|by|to(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:allies|leaders|officials|"
                  rf"lawmakers|members|counterparts|colleagues|ministers|senators)\b))\s+[^“”\";:]{{1,120}}?,?\s+"
                  # (not a relative "that" of the words before it: "for a visit that was not confirmed")
