@@ -61,3 +61,18 @@ def test_a_time_clause_between_a_frame_and_its_that_goes(sentence: str) -> None:
     the frame and its "that" was taken for what was said (its "was" then dropped as the time
     clause's, session 28); as one of "after" or "when" already was, it goes with the frame."""
     assert make_headline(sentence).text == "Zelensky says nothing changed"
+
+
+@pytest.mark.parametrize(("body", "value", "title"), [
+    ("Hà Nội, Mar 1: Putin met To Lam.", "2025-03-01", "Putin meets To Lam"),
+    ("Đà Nẵng, 12 May - Putin met To Lam on Monday.", "2025-09-08", "Putin meets To Lam"),
+    ("Kraków, Jun 2 (PAP) Tusk met Zelensky.", "2025-06-02", "Tusk meets Zelensky"),
+])
+def test_a_title_case_dateline_may_name_its_place_with_diacritics(body: str, value: str, title: str) -> None:
+    """Session 28 read a dateline's place in capitals with its diacritics ("HÀ NỘI —"); in title
+    case ("Hà Nội, Mar 1:", "Đà Nẵng, 12 May -", "Kraków, Jun 2 (PAP)") it was still a title's
+    ('Hà Nội,: Putin met To Lam', 'Đà Nẵng, - Putin met To Lam', 'Kraków, Tusk met Zelensky') and
+    its day no dateline's (the next March 1, after the report; 12 May, a claim)."""
+    timeline = timeline_of(body, published=lambda i: "2025-09-12")
+    assert [c.timex.value for c in timeline.claims if c.timex is not None] == [value]
+    assert [e.title for e in timeline.events] == [title]
