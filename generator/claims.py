@@ -27,8 +27,7 @@ from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source,
 from generator.problems import Problem
 from generator.text import source_sentences
 from generator.text import vocabulary as text_vocabulary
-from generator.timex import months, tag
-from generator.timex.resolve import tense
+from generator.timex import months, tag, tense
 from generator.timex.values import (
     COMING_DAYS,
     claimed_interval,
