@@ -764,10 +764,12 @@ SAID_REACH = 7  # days before a report a speaker's words it dates may be its new
 def _said_day(entity: str, earlier: list[Claim], published: dt.date) -> dt.date | None:
     """The day ``entity`` last spoke among a report's ``earlier`` claims, if within its week:
     what an undated sentence of his words counts from ("Putin told a virtual G20 summit on
-    Wednesday ... // Mr Putin said that ..., a day after he addressed a BRICS meeting")."""
+    Wednesday ... // Mr Putin said that ..., a day after he addressed a BRICS meeting"). Not
+    the day an aside of his words counted to: what he did then, not when he spoke (each such
+    sentence after it counted a day further back)."""
     for c in reversed(earlier[-COUNT_CLAIMS:]):
         if c.basis == "explicit" and c.when.granularity == "day" and c.attribution is not None \
-                and c.attribution.entity == entity \
+                and c.attribution.entity == entity and (c.timex is None or c.timex.rule != "counted-from") \
                 and published - dt.timedelta(days=SAID_REACH) <= c.when.start <= published:
             return c.when.start
     return None

@@ -105,3 +105,14 @@ def test_tagging_a_text_with_a_dotted_capital_i_holds_no_object_per_character() 
     for sample in ["İSTANBUL and Istanbul", "İ\uffff İ", "İ\uffff\ufffe\U0010ffff İ"]:
         assert lowered(sample) == "".join(c if len(c.lower()) != 1 else c.lower() for c in sample)
     assert lowered("ΟΔΟΣ İ") == "ΟΔΟΣ".lower() + " İ"
+
+
+def test_an_undated_saying_counts_from_the_day_its_speaker_spoke_not_from_an_aside_counted_before() -> None:
+    """Session 28's _said_day counts "Mr Putin said ..., a day after he addressed ..." from the
+    day Putin last spoke in the report; the day an earlier such aside counted to (what he did
+    then, a claim of his sentence) was taken for one: each such sentence dated its aside a day
+    further back (09-09, 09-08, 09-07). Each counts from the Wednesday he spoke."""
+    body = "Putin told a summit on Wednesday that talks failed. " + " ".join(
+        f"Mr Putin said that Russia was ready {i}, a day after he addressed meeting {i}." for i in range(3))
+    claims = timeline_of(body, published=lambda i: "2025-09-12").claims
+    assert [c.timex.value for c in claims if c.timex is not None] == ["2025-09-10"] + ["2025-09-09"] * 3
