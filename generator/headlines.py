@@ -660,6 +660,12 @@ def _timex_rules():
     return load_timex_rules()
 
 
+@lru_cache(maxsize=1)
+def _year_name_before() -> re.Pattern[str]:
+    """A name a year ends (claims.yaml's ``year_name_before``: "G20 Summit 2023", "Vision 2030")."""
+    return re.compile(lang.package_data(DATA.parent / "claims.yaml")["year_name_before"], re.IGNORECASE)
+
+
 AGAIN_BEFORE = re.compile(r",?\s+and\s+(?:again|then|once\s+more)$")  # a second date's own words
 
 
@@ -700,6 +706,8 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     for start, end in sorted(spans, reverse=True):
         if any(a < start and end < b for a, b in quoted):
             continue  # a quote keeps its words: 'a ceasefire "before the end of 2019"'
+        if re.fullmatch(r"\d{4}", text[start:end]) and _year_name_before().search(text, 0, start):
+            continue  # "G20 Summit 2023", "Vision 2030": a name's year, no date (as the claims read it)
         if keep and re.search(rf"(?<![\w’'-]){re.escape(keep)}(?![\w’'-])", text[start:end]):
             own = [(a, b) for a, b in agains.get(start, ())
                    if re.search(rf"(?<![\w’'-]){re.escape(keep)}(?![\w’'-])", text[a:b])]

@@ -116,3 +116,17 @@ def test_an_undated_saying_counts_from_the_day_its_speaker_spoke_not_from_an_asi
         f"Mr Putin said that Russia was ready {i}, a day after he addressed meeting {i}." for i in range(3))
     claims = timeline_of(body, published=lambda i: "2025-09-12").claims
     assert [c.timex.value for c in claims if c.timex is not None] == ["2025-09-10"] + ["2025-09-09"] * 3
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("G20 Summit 2023 Live Updates: Modi met Biden on Saturday.", "G20 Summit 2023 Live Updates: Modi met Biden"),
+    ("Putin spoke at the Forum 2025 on Monday.", "Putin speaks at the Forum 2025"),
+    ("The Vision 2030 plan was unveiled in April 2016.", "Vision 2030 plan unveiled"),
+    ("Putin spoke at the summit in 2023.", "Putin speaks at the summit"),
+])
+def test_a_title_keeps_the_year_a_name_ends_on(sentence: str, title: str) -> None:
+    """Session 28's year_name_before makes "G20 Summit 2023", "Vision 2030" names, no claims'
+    dates; the title still cut the year as a date ('G20 Summit Live Updates: ...', 'Putin
+    speaks at the Forum', 'Vision plan unveiled'). A year after such a word stays; one after
+    "in" goes as before."""
+    assert make_headline(sentence).text == title
