@@ -652,6 +652,71 @@ SHAPES = {
                                                                        " on Monday"][i % 3],
  "f21-previously": lambda i: (f"Putin previously met Zelensky in Paris in {1990 + i % 30}, Peskov said on "
                               f"{1 + i % 28} May. "),
+ # a twenty-second sweep (session 28's reading rules: docs/benchmarks.md, "A twenty-second sweep")
+ "f22-abbr-dateline": lambda i: (f"Kyiv, {['Mar', 'Apr', 'Jun', 'Sep'][i % 4]} {1 + i % 28}: Zelensky met Macron "
+                                 f"in Paris on {1 + (i + 3) % 28} May {1990 + i // 28 % 30}.\n\n"),
+ "f22-abbr-run": lambda i: f"{['Mar', 'Apr', 'Jun', 'Sep', 'Jul', 'Aug'][i % 6]} {1 + i % 28} ",
+ "f22-abbr-year-run": lambda i: f"{['Mar', 'Apr', 'Jun', 'Sep'][i % 4]} {1990 + i % 30} and ",
+ "f22-wire-figures": lambda i: (f"Brussels, {1 + i % 28}/{1 + i % 12}/{1990 + i % 30} (Agence Europe) - Macron met "
+                                f"Zelensky on Monday.\n\n"),
+ "f22-wire-figures-run": lambda i: "Brussels, " if i == 0 else f"{1 + i % 28}/{1 + i % 12}/{1990 + i % 30} ",
+ "f22-diacritics": lambda i: (f"HÀ NỘI — Putin met To Lam on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n"
+                              f"İSTANBUL — Talks opened on {1 + i % 28} June.\n\n"),
+ "f22-diacritics-run": lambda i: ["HÀ ", "NỘI ", "İSTANBUL ", "ĐÀ "][i % 4],
+ "f22-also-read": lambda i: (f"Also Read | G20 Summit {1990 + i % 30}: Putin met Modi on {1 + i % 28} May\n\n"
+                             f"Putin met Modi on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n"),
+ "f22-year-name-run": lambda i: f"{['G20 Summit', 'Vision', 'Euro', 'Expo', 'Agenda'][i % 5]} {1990 + i % 40} and ",
+ "f22-urged-weekday": lambda i: (f"Zelensky on {1 + i % 28} May {1990 + i // 28 % 30} urged Putin to meet him "
+                                 "as soon as Monday and called on Trump to act by Friday. "),
+ "f22-urged-run": lambda i: "Zelensky urged Putin" if i == 0 else
+                  [" to meet on Monday", " and called on Trump to act by Friday", " as soon as Tuesday"][i % 3],
+ "f22-overnight-to": lambda i: (f"Putin on {1 + i % 28} May {1990 + i // 28 % 30} linked the collapse overnight to "
+                                "Russia's war and the strikes overnight to Sunday. "),
+ "f22-overnight-run": lambda i: ["overnight to ", "overnight from the ", "overnight to the night of "][i % 3],
+ "f22-demands": lambda i: (f"Russia on {1 + i % 28} May {1990 + i // 28 % 30} published draft agreements, demanding "
+                           "guarantees. The demands came a day after Putin spoke. The proposal came two days after "
+                           "the ultimatum. "),
+ "f22-said-day": lambda i: (f"Putin told a summit on {1 + i % 28} May {1990 + i // 28 % 30}. Mr Putin said that talks "
+                            "would go on, a day after he addressed a BRICS meeting. "),
+ "f22-said-day-run": lambda i: "Putin spoke on Monday. Mr Putin said that talks would go on" if i == 0 else
+                     [", a day after he addressed a meeting", " and a week after he met Xi",
+                      ", two days after the demands"][i % 3],
+ "f22-not-kinds": lambda i: (f"Biden said on {1 + i % 28} May {1990 + i // 28 % 30} that Putin is a war criminal, "
+                             "as in the First World War, and war crimes went on. "),
+ "f22-not-kinds-run": lambda i: ["war criminal ", "world war ", "war crimes ", "the First World War "][i % 4],
+ "f22-where": lambda i: (f"Zelensky was in Brussels on {1 + i % 28} May {1990 + i // 28 % 30}, where Belgian Prime "
+                         "Minister Alexander De Croo pledged 30 F-16s. "),
+ "f22-where-run": lambda i: "Zelensky was in Brussels on Tuesday" if i == 0 else
+                  [", where De Croo pledged jets", ", where he met Macron on Monday", " where Scholz spoke"][i % 3],
+ "f22-object-relative": lambda i: (f"Putin on {1 + i % 28} May {1990 + i // 28 % 30} agreed to sign a new agreement "
+                                   "that adviser Yuri Ushakov said would cover security issues. "),
+ "f22-object-relative-run": lambda i: f"on {1 + i % 28} May an agreement that " if i % 8 else
+                            "adviser Yuri Ushakov said would cover it and ",
+ "f22-deeds-then-said": lambda i: (f"Putin arrived in Uzbekistan on {1 + i % 28} May {1990 + i // 28 % 30} for talks. "
+                                   "Putin made the remarks at a press conference. "),
+ "f22-to-say": lambda i: (f"Trump took to Truth Social on {1 + i % 28} May {1990 + i // 28 % 30}, hours after the "
+                          "call, to say that Zelensky \"would like to make a deal\". "),
+ "f22-to-say-run": lambda i: "Trump took to Truth Social on Saturday night" if i == 0 else
+                   [", hours after the call", " to say that it went well", ", to warn Putin"][i % 3],
+ "f22-to-say-asked-run": lambda i: "Zelensky on Monday asked Trump" if i == 0 else
+                         [" to say that it went well and asked Macron", " to say that talks failed and urged Scholz"][i % 2],
+ "f22-titled": lambda i: (f"The Kremlin leader said on {1 + i % 28} May {1990 + i // 28 % 30} that the Ukrainian "
+                          "president had sabotaged the Minsk agreement. "),
+ "f22-copula": lambda i: (f"Zelensky was in London on {1 + i % 28} May {1990 + i // 28 % 30} for talks with "
+                          "Starmer and is under pressure in the Rada. "),
+ "f22-calls-run": lambda i: "Zelensky spoke on Monday" if i == 0 else
+                  [", where he calls", " and appeals", " for a ceasefire and calls"][i % 3],
+ "f22-again-run": lambda i: "Putin met Zelensky on Monday" if i == 0 else
+                  f" and again on {1 + i % 28} May",
+ "f22-unregistered": lambda i: (f"Foreign Minister Retno{i % 97} Marsudi{i % 89} said in Jakarta on {1 + i % 28} May "
+                                f"{1990 + i // 28 % 30}. "),
+ "f22-counterfactual": lambda i: (f"Zelensky was elected on {1 + i % 28} May {1990 + i // 28 % 30} and his term "
+                                  "would have ended in 2024, and the vote was held. "),
+ "f22-own-clause-run": lambda i: "Zelensky was elected on Monday" if i == 0 else
+                       [" and his term would have ended", ", and its army was tired", " and the vote is over"][i % 3],
+ "f22-possessive-role": lambda i: (f"His press secretary Dmitry Peskov said on {1 + i % 28} May {1990 + i // 28 % 30} "
+                                   "that his special envoy Kellogg would come. "),
+ "f22-possessive-run": lambda i: ["His ", "press ", "secretary ", "special ", "envoy "][i % 5],
 }
 _DATED = "Putin spoke to Zelensky on {d} May {y} and "
 

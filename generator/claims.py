@@ -27,7 +27,7 @@ from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source,
 from generator.problems import Problem
 from generator.text import source_sentences
 from generator.text import vocabulary as text_vocabulary
-from generator.timex import months, tag
+from generator.timex import months, tag, tense
 from generator.timex.values import (
     COMING_DAYS,
     claimed_interval,
@@ -781,10 +781,12 @@ SAID_REACH = 7  # days before a report a speaker's words it dates may be its new
 def _said_day(entity: str, earlier: list[Claim], published: dt.date) -> dt.date | None:
     """The day ``entity`` last spoke among a report's ``earlier`` claims, if within its week:
     what an undated sentence of his words counts from ("Putin told a virtual G20 summit on
-    Wednesday ... // Mr Putin said that ..., a day after he addressed a BRICS meeting")."""
+    Wednesday ... // Mr Putin said that ..., a day after he addressed a BRICS meeting"). Not
+    the day an aside of his words counted to: what he did then, not when he spoke (each such
+    sentence after it counted a day further back)."""
     for c in reversed(earlier[-COUNT_CLAIMS:]):
         if c.basis == "explicit" and c.when.granularity == "day" and c.attribution is not None \
-                and c.attribution.entity == entity \
+                and c.attribution.entity == entity and (c.timex is None or c.timex.rule != "counted-from") \
                 and published - dt.timedelta(days=SAID_REACH) <= c.when.start <= published:
             return c.when.start
     return None
@@ -856,6 +858,9 @@ def counted_aside(sentence_text: str, offset: int, t: Timex) -> tuple[int, int] 
 
 POINTED_BACK = re.compile(r"(?:that|this|then)\b\s*,")
 DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|DT))?")  # a day, or its morning ...
+# an aside's clause of its own subject, up to its first mark ("a day after| he met Zelensky"; not
+# a noun's: "the vote", "the deadline he set")
+PAST_CLAUSE = re.compile(r"\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our)\b)[^,;:.!?]+")
 
 
 # how many days a wire story's dateline may lie before its page's date (a story filed late at
@@ -1064,6 +1069,13 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                 if aside is not None:
                     day = dt.date.fromisoformat(dated[0].value[:10]) + dt.timedelta(days=aside[0])
                     stop = sentence.start + aside[1]
+                    if day > source.published and (clause := PAST_CLAUSE.match(sentence.text, aside[1])) \
+                            and tense(clause.group(0), 0, 1) == "past":
+                        break  # "urged Putin to act on Monday (the next), a day after he met
+                        # Zelensky": a happening told in the past, counted from a day to come, is
+                        # no day after the report's (the count is the urging's, which no date
+                        # tells; not a noun's: "on April 19, two days before the vote", "two
+                        # days before the deadline he set")
                     dated = sorted([*dated, Timex(t.start, stop, source.raw[t.start:stop], "DATE",
                                                   day.isoformat(), None, "counted-from")],
                                    key=lambda x: (x.start, x.end))

@@ -668,6 +668,12 @@ def _timex_rules():
     return load_timex_rules()
 
 
+@lru_cache(maxsize=1)
+def _year_name_before() -> re.Pattern[str]:
+    """A name a year ends (claims.yaml's ``year_name_before``: "G20 Summit 2023", "Vision 2030")."""
+    return re.compile(lang.package_data(DATA.parent / "claims.yaml")["year_name_before"], re.IGNORECASE)
+
+
 AGAIN_BEFORE = re.compile(r",?\s+and\s+(?:again|then|once\s+more)$")  # a second date's own words
 
 
@@ -696,14 +702,21 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
     one a headline is asked to tell)."""
     spans: list[tuple[int, int]] = []
+    # (the dates of a span joined by "again" or "also": where that word opens each one's own
+    # words, and where it ends)
+    agains: dict[int, list[tuple[int, int]]] = {}
     for m in sorted(find_mentions(text, _timex_rules()), key=lambda m: m.start):
         if m.type not in ("DATE", "TIME"):
             continue
         # "on Friday and Saturday", "May 15-16": one date expression
         # (and "on March 5, a Saturday,": the date's own weekday)
         # (and "on Friday and again on Saturday")
-        if spans and re.fullmatch(r"\s*(?:,|and|or|to|through|-|–)?\s*(?:(?:again|also)\s+(?:on\s+)?)?(?:an?\s+)?",
-                                  text[spans[-1][1]:m.start]):
+        join = re.fullmatch(r"\s*(?:,|and|or|to|through|-|–)?\s*(?:(?P<again>again|also)\s+(?:on\s+)?)?(?:an?\s+)?",
+                            text[spans[-1][1]:m.start]) if spans else None
+        if join is not None:
+            if join.group("again"):
+                agains.setdefault(spans[-1][0], [(spans[-1][0], spans[-1][1])]).append(
+                    (spans[-1][1] + join.start("again"), m.end))
             spans[-1] = (spans[-1][0], m.end)
         else:
             spans.append((m.start, m.end))
@@ -711,7 +724,16 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     for start, end in sorted(spans, reverse=True):
         if any(a < start and end < b for a, b in quoted):
             continue  # a quote keeps its words: 'a ceasefire "before the end of 2019"'
+        if re.fullmatch(r"\d{4}", text[start:end]) and _year_name_before().search(text, 0, start):
+            continue  # "G20 Summit 2023", "Vision 2030": a name's year, no date (as the claims read it)
         if keep and re.search(rf"(?<![\w’'-]){re.escape(keep)}(?![\w’'-])", text[start:end]):
+            own = [(a, b) for a, b in agains.get(start, ())
+                   if re.search(rf"(?<![\w’'-]){re.escape(keep)}(?![\w’'-])", text[a:b])]
+            if own and own[0][0] == start:  # "met Trump on Monday| and again on Friday"
+                text = text[:own[0][1]] + text[end:]
+            elif own:  # "met Trump| on Monday and |again on Friday": the day asked for alone
+                prep = w.date_preps.search(text[:start])
+                text = text[:prep.start() if prep else start] + text[own[0][0]:own[0][1]] + text[end:]
             continue  # the date asked for (a whole expression: "the week" is no "the weekend")
         before = text[:start]
         if re.fullmatch(r"\s*By\s+", before) and re.match(r",\s+[A-Z]", text[end:]):
@@ -950,6 +972,8 @@ def split_frame(text: str, w: Words) -> Frame | None:
         ws = _words_of(frame.content)
         if len(ws) < MIN_WORDS or (ws[0].lower() in PREPOSITIONS and frame.content[:1] not in "“\""):
             continue
+        if TIME_CLAUSE_THAT.match(frame.content):
+            continue  # "said, since he was sworn in, that S": S is said, not the time clause
         quoted = frame.quoted and (frame.content[:1] not in "“\"" or bool(
             re.fullmatch(r"[“\"][^“”\"]+[”\"]?[.,]?[”\"]?", frame.content.strip())))
         content = frame.content
@@ -1034,6 +1058,13 @@ IMPERSONAL = re.compile(r"^(?:In\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
                         r"claimed|confirmed|underlined|pointed\s+out|recalled)\s+that\s+(?P<rest>.+)$")
 
 
+# a time clause between a frame and its "that" ("Zelensky said, since he was sworn in, that S")
+TIME_CLAUSE_THAT = re.compile(r"(?:since|once|after|before|when|while)\s[^,;:“”\"]{1,120},?\s+that\s")
+# a speaker inside a relative clause of what it is about: "a plan that Zelensky, Macron and
+# Scholz said would work" (no frame closing "a plan that Zelensky")
+SAID_OF = re.compile(r"\s+(?:would|will|could|might|may|was|were|is|are)\b")
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech, that = _speech_alternations(w)
     # "In Moscow it was stressed that S": the place speaks (its capital's government), or no one
@@ -1064,6 +1095,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # (nor "Russia, he said, wanted to ensure ...": a frame inside the clause, which goes on)
     if m and not re.match(r"(?:\s+(?:reporters|journalists))?\s+(?:that|he|she|they|it|we|I)\s",
                           text[m.end("verb"):]) \
+            and not (m.group("obj") is None and SAID_OF.match(text, m.end("verb"))) \
             and not (m.group("obj") is None and (on := re.match(r",\s+([a-z]+)\b", text[m.end("verb"):]))
                      and _finite([on.group(1)], w) and on.group(1) not in AUXILIARIES - FINITE_BE):
         quoted = bool(re.match(r"^[“\"]", text))
@@ -1132,7 +1164,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     m = re.match(rf"^{SPEAKER}\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}"
                  rf"|{TOLD_NP}))?"
-                 rf"\s+(?:in|on|at|after|during|before|following|while|when|from|via|through|over|"
+                 rf",?\s+(?:in|on|at|after|during|before|following|while|when|since|once|from|via|through|over|"
                  rf"late|early|by|to(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:allies|leaders|officials|"
                  rf"lawmakers|members|counterparts|colleagues|ministers|senators)\b))\s+[^“”\";:]{{1,120}}?,?\s+"
                  # (not a relative "that" of the words before it: "for a visit that was not confirmed")

@@ -12,10 +12,10 @@ import datetime as dt
 from generator.lang import DEFAULT
 from generator.model import Timex
 from generator.timex.extract import find_mentions
-from generator.timex.resolve import resolve
+from generator.timex.resolve import resolve, tense
 from generator.timex.rules import RuleError, load
 
-__all__ = ["tag", "months", "RuleError"]
+__all__ = ["tag", "months", "tense", "RuleError"]
 
 
 def tag(text: str, dct: dt.date, language: str = DEFAULT,
