@@ -569,8 +569,10 @@ TAIL = re.compile(r"\s+(?:on|in|at|to|from|during|after|late|early|earlier|later
 # ... or, after "told", whom and when ("..., Kremlin spokesman Dmitry Peskov told the Interfax
 # news agency late Tuesday.")
 TOLD_TAIL = re.compile(r"\s+[^,;:“”\"]{1,60}$")
-# (not after a sentence's own saying: "The Kremlin said on Monday that ..., Kremlin spokesman
-# Dmitry Peskov told reporters": the Kremlin's words, which its spokesman passed on)
+# (not after a sentence's own saying by one the registry knows: "The Kremlin said on Monday that
+# ..., Kremlin spokesman Dmitry Peskov told reporters": the Kremlin's words, which its spokesman
+# passed on; but "In Japan, the government said Thursday ..., Chief Cabinet Secretary Hirokazu
+# Matsuno told a regular press conference": who the government is)
 PLAIN_SAYING = frozenset("said says stated states announced announces added adds wrote writes told tells".split())
 LIST_OF = re.compile(r"(?:(?:the|The)\s+)?(?P<noun>[a-z]+)\s+of\s+[A-Z][\w’'-]*"
                      r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]*)+$")
@@ -949,7 +951,8 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
         tails = [(v, span, f) for v, span, f in found_at if span is not None
                  and (TAIL.match(text, v.end()) or v.group() in ("told", "tells")
                       and TOLD_TAIL.match(text, v.end())
-                      and found_at[0][0].group().lower() not in PLAIN_SAYING)
+                      and not (found_at[0][0].group().lower() in PLAIN_SAYING
+                               and isinstance(found_at[0][2], Attribution) and found_at[0][2].entity))
                  and re.search(r"[,”\"’]\s*$", text[:span[0]])]
         if tails and RELAYED.fullmatch(tails[-1][0].group()):
             # ... unless it only passes on the words of a speaker named at the end just before

@@ -203,8 +203,23 @@ def _shift_words() -> re.Pattern[str]:
     """A sentence's opening words by which a report turns to another happening (happenings.yaml
     ``shifts``)."""
     data = lang.package_data(HAPPENINGS)["shifts"]
+    # (the aside with no commas too, before its verb: "Russian forces meanwhile continued ...")
     return re.compile(rf"[\"“‘'(\[]?(?:(?:{_alternation(data['opening'])})\b"
-                      rf"|[^,;:.!?]{{1,60}}?,\s*(?:{_alternation(data['aside'])}),)", re.IGNORECASE)
+                      rf"|[^,;:.!?]{{1,60}}?(?:,\s*(?:{_alternation(data['aside'])}),"
+                      rf"|\s(?:{_alternation(data['aside'])})\s+(?-i:[a-z])))", re.IGNORECASE)
+
+
+PLACE_OPENING = re.compile(r"[\"“‘'(\[]?In\s+(?=[A-Z])")
+
+
+def _elsewhere(c: Claim, lead_places: AbstractSet[str]) -> bool:
+    """Does the sentence open on a place ("In Tokyo, ...") that its report's lead names not?"""
+    opening = PLACE_OPENING.match(c.text)
+    if opening is None or not lead_places:
+        return False
+    named = next(((end, e) for start, end, e in c.mentions if start == opening.end()), None)
+    return named is not None and named[1] in c.places and named[1] not in lead_places \
+        and c.text.startswith(",", named[0])
 
 
 def shifted(text: str) -> bool:
@@ -604,7 +619,11 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     first = head
     # a sentence by which the report turns to another happening ("Elsewhere, ...", "Hegseth,
     # meanwhile, told ..."), with the report's other sentences of its actor on that date
-    turned = [k for k in first[1:] if claims[k].basis == "explicit" and shifted(claims[k].text)]
+    # (or by turning to another place: "In Tokyo, Chief Cabinet Secretary Yoshimasa Hayashi told
+    # a news conference on Thursday ..." in a report of talks in Beijing)
+    lead_places = set(claims[first[0]].places) if first else set()
+    turned = [k for k in first[1:] if claims[k].basis == "explicit"
+              and (shifted(claims[k].text) or _elsewhere(claims[k], lead_places))]
     if turned:
         counts = Counter(agents[k] for k in first if agents[k])
         lead = max(counts, key=lambda a: (counts[a], -min(k for k in first if agents[k] == a))) \
@@ -920,12 +939,48 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
             # "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
             # or where, then one that opens on who acted (not "It was ...", a bare quote)
             worded = how == 3 or how == 2 and sound(c) == 2
-            quality = (sound(c) > 0, not told.empty, worded, c.id in news, c.id not in aside,
+            quality = (sound(c) > 0, not told.empty, worded, c.id in news and not _stating(told.text),
+                       c.id not in aside,
                        sound(c), named > 0,
                        not UNHEADED.match(told.text) and not DEICTIC.search(told.text)
                        and not OBJECT_PRONOUN.search(told.text), how,
                        c.id not in plans, named)
             yield told.text, quality, quality[:10] == settled_as
+
+
+# a headline that states what something is or has long been ("Putin's press conference was an
+# exercise in defiance", "Guterres has never been afraid of an awkward handshake", "Russia has
+# been pressing an offensive since May 10"): a report's commentary or backdrop, not its news
+STATING = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:is|was|are|were|(?:has|have)\s+(?:never\s+|long\s+|always\s+)?been)"
+                     r"\s+(?:not\s+|never\s+|still\s+)?(?P<next>[a-z][\w-]*)")
+
+
+SAYS_BEFORE = re.compile(r"\b(?:says|say|tells|tell|warns|insists|claims|writes|confirms|announces|"
+                         r"admits|argues|believes|thinks|hopes|fears)\b|:")
+
+
+def _stating(title: str) -> bool:
+    """Does the title state what something is (a copula before no participle nor plan), or what
+    it has been doing, rather than tell what happened? (Only the lead's claim to be the news is
+    lost: such a title still stands where nothing better does.)
+
+    >>> _stating("Putin's press conference last Thursday was an exercise in defiance")
+    True
+    >>> _stating("Russia has been pressing an offensive in the Kharkiv region")
+    True
+    >>> _stating("Zelensky was elected president"), _stating("Putin says Zelensky is welcome")
+    (False, False)
+    """
+    m = STATING.match(title)
+    if m is None or re.search(r"[“”\"]", title) or SAYS_BEFORE.search(title, 0, m.start("next")):
+        return False  # (what someone says is news: "Putin says Zelensky is welcome")
+    nxt, w = m.group("next"), words()
+    if nxt.endswith("ing"):
+        return "been" in m.group(0)  # "has been pressing" (not "is meeting")
+    return not (nxt in w.past or nxt in w.participles or nxt.endswith(("ed", "en"))
+                or nxt in {"due", "set", "expected", "to", "about", "likely", "unlikely", "ready",
+                           "poised", "going", "able", "unable", "willing", "open", "in", "at", "on"})
+    # (where someone was is news: "Zelensky was in Brussels, where De Croo pledged 30 F-16s")
 
 
 def _subject_named(c: Claim, told: str) -> str:

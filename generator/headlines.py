@@ -239,7 +239,7 @@ def parse_words(data: dict) -> Words:
         particle_ends=frozenset(data["particle_ends"]),
         to_complement=frozenset(data["to_complement"]),
         complements={"to": frozenset(data["to_complement"]), "for": frozenset(data["for_complement"]),
-                     "in": frozenset(data["in_complement"])},
+                     "in": frozenset(data["in_complement"]), "with": frozenset(data["with_complement"])},
         directive=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['directives'])})\s+"
                              r"(?:[\w’'-]+\s+){0,12}[\w’'-]+$"),
         that_nouns=frozenset(data["that_nouns"]),
@@ -4435,6 +4435,9 @@ DIRECTIVE_TO = re.compile(r"(?:(?!\bfrom\b)[^,;:.“”\"]){0,80}?\bto\s+"
                           r"(?!(?:the|a|an|its|his|her|their|this|these|those|noon|midnight)\b)[a-z]")
 
 
+AND_SUBJECT = re.compile(r",\s+and\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$")
+
+
 def _complement_cut(hw: list[str], tw: list[str], w: Words) -> bool:
     """Does a cut between the words ``hw`` and ``tw`` part a noun from the phrase it says
     nothing without ("a way| to make sure", "for permission| to strike", "no sense| in
@@ -4505,6 +4508,17 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         # without what
     if len(hw) > 1 and hw[-2] == "and" and (hw[-1] in w.present or hw[-1] in w.past):
         return False  # "condemns the bombing and calls| on all states": the second verb bare
+    if len(hw) > 2 and hw[-3] == "and" and hw[-2].lower() in AUXILIARIES and hw[-1].islower():
+        return False  # "will support Kyrgyzstan and would work| with ...": the same, after its
+        # auxiliary
+    if (np := AND_SUBJECT.search(head)) is not None and not _verbal(_words_of(np.group(1)), w) \
+            and _verbal(_words_of(tail)[:2], w):
+        return False  # "the meeting ends without a deal, and Germany's decision| is expected":
+        # a second clause's subject without its verb
+    if len(hw) > 1 and hw[-2].lower() == "too" and re.match(r"\s*to\s+[a-z]", tail):
+        return False  # "it was too early| to say": what it is too early for
+    if len(hw) > 1 and hw[-2].lower() in ("any", "no", "every") and re.match(r"\s*[a-z]+ed\b", tail):
+        return False  # "will not accept any agreement| negotiated without it": which ones is the news
     if SHIFTED_OBJECT.search(head) and re.match(r"\s*(?:the|a|an|its|his|her|their|\d)", tail, re.IGNORECASE):
         return False  # "handed over to Ukraine| the armoured boats": the object comes after
     # "says" anywhere; "announced" only as a frame: before "that", or as the verb of a frame

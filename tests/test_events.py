@@ -536,6 +536,29 @@ def test_a_report_turning_to_another_happening_of_its_day_tells_it_apart() -> No
     assert [sorted(e.claims) for e in merge_events(plain, sources)] == [["c1", "c2", "c3"]]
 
 
+def test_a_report_turning_to_another_place_or_meanwhile_tells_it_apart() -> None:
+    """"In Tokyo, ..." in a report of talks in Beijing, and "Russian forces meanwhile ...":
+    happenings of their own beside the report's main one of that day."""
+    from dataclasses import replace
+
+    sources = (_source("a", "2024-05-16"),)
+    lead = "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday and signed a joint statement."
+    tokyo = ("In Tokyo, Chief Cabinet Secretary Yoshimasa Hayashi told a news conference on Thursday "
+             "that Japan was watching the deepening ties.")
+    claims = (
+        replace(_claim("c1", "a", lead, "2024-05-16"), places=("beijing",),
+                mentions=((lead.index("Beijing"), lead.index("Beijing") + 7, "beijing"),)),
+        _claim("c2", "a", "Putin said on Thursday that Russia was open to dialogue.", "2024-05-16", 100),
+        replace(_claim("c3", "a", tokyo, "2024-05-16", 200), places=("tokyo",),
+                mentions=((3, 8, "tokyo"),)),
+    )
+    assert sorted(sorted(e.claims) for e in merge_events(claims, sources)) == [["c1", "c2"], ["c3"]]
+    # the lead's own place opening a later sentence turns to nothing
+    same = (*claims[:2], replace(claims[2], places=("beijing",), mentions=((3, 10, "beijing"),),
+                                  text=tokyo.replace("Tokyo", "Beijing")))
+    assert [sorted(e.claims) for e in merge_events(same, sources)] == [["c1", "c2", "c3"]]
+
+
 def test_talks_postponed_to_a_later_day_are_one_happening_showing_both_dates() -> None:
     """"Talks on 15 May" (told as they were due, not as a plan) and, in the same report, "the
     talks were postponed to 16 May": one event, dated 16 May, both dates shown; another
