@@ -226,35 +226,42 @@ def read_texts(path: Path, key: str, errors: str = "surrogatepass") -> dict[str,
     (as ``read_json_lines``). Read twice, a piece at a time: its digest first, then its
     entries. With ``errors="strict"``, a text holding a lone surrogate makes it {} too (what
     no page can be written with)."""
+    return read_texts_digested(path, key, errors)[0]
+
+
+def read_texts_digested(path: Path, key: str, errors: str = "surrogatepass"
+                        ) -> tuple[dict[str, list[str]], str]:
+    """``read_texts``' table and the digest of the bytes it was read from ("" with an empty
+    table): what a file of changes names as the table it changes (``cache.PageCache``)."""
     try:
         if not path.is_file():
-            return {}
+            return {}, ""
         with path.open("rb") as f:
             head = f.readline(len(DIGEST) + 65)
             digest = hashlib.sha256()
             while piece := f.read(1 << 20):
                 digest.update(piece)
             if head != DIGEST + digest.hexdigest().encode() + b"\n":
-                return {}
+                return {}, ""
             left = f.tell()
             f.seek(len(head))
             if json.loads(f.readline(len(json.dumps(key)) + 1)) != key:
-                return {}
+                return {}, ""
             table: dict[str, list[str]] = {}
             while line := f.readline(RECORD_LINE):
                 lengths = [int(n) for n in line.split()]
                 if not line.endswith(b"\n") or not lengths or min(lengths) < 0 \
                         or sum(lengths) > left - f.tell():
-                    return {}
+                    return {}, ""
                 data = f.read(sum(lengths))
                 texts, at = [], 0
                 for n in lengths:
                     texts.append(data[at:at + n].decode("utf-8", errors))
                     at += n
                 table[texts[0]] = texts[1:]
-            return table
+            return table, digest.hexdigest()
     except (OSError, ValueError, TypeError, RecursionError):
-        return {}
+        return {}, ""
 
 
 RECORD_LINE = 256  # the longest line of lengths ``read_texts`` reads (a record of a few texts)
