@@ -232,3 +232,31 @@ def test_a_build_with_an_extraction_made_by_these_rules_compiles_them_when_tried
     again = ExtractCache(tmp_path)
     extract(sources, cache=again)
     assert rules.RULES_DIR in rules.CHECKED and again.hits == len(sources) - 1
+
+
+def test_a_merge_cache_with_a_number_out_of_bounds_is_refused() -> None:
+    """``merge_memo.decode`` reads the arrays' numbers as unsigned (one pass each for both
+    bounds): a negative unit, feature or count, or one past the last, under a digest that
+    matches, is refused as it was when each bound had its own pass."""
+    from array import array
+
+    from generator.events import merge_events
+    from generator.merge_memo import ARRAYS, MergeMemo, decode, digest, encode
+    from tests.test_merge_memo import claims_of
+
+    memo = MergeMemo("s")
+    merge_events(*claims_of(DEV), memo=memo)
+    head, pieces = encode(memo.kept)
+    arrays = [array(kind, b"".join(a.tobytes() for a in parts))
+              for (_, kind), parts in zip(ARRAYS, pieces, strict=True)]
+    assert decode(head, arrays) is not None
+    at = {name: k for k, (name, _) in enumerate(ARRAYS)}
+    n, features = len(head["units"]), len(head["features"])
+    for name, value in (("others", -1), ("others", n), ("pass_others", -1),
+                        ("pass_others", n), ("vec_features", -1), ("vec_features", features),
+                        ("rows", -1), ("passing", -1), ("vec_sizes", -1)):
+        changed = [array(a.typecode, a) for a in arrays]
+        changed[at[name]][0] = value
+        if name in ("rows", "passing", "vec_sizes"):  # (their sum kept: only the sign tells)
+            changed[at[name]][1] += arrays[at[name]][0] - value
+        assert decode({**head, "blob": digest(changed)}, changed) is None, (name, value)
