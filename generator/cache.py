@@ -242,18 +242,22 @@ class PageCache(HeadlineCache):
     left it (``path``, ``output.write_texts``: 20 MB at 1,000 sources, 200 MB at 10,000) and
     beside it the changes of the builds since (``delta``: the entries that differ from it, and
     each entry it holds that they do not as a record of no texts), which names the table it
-    changes by that file's digest. A build writes the changes again (a few hundred entries
-    after a source added), and the table whole once they pass ``DELTA_SHARE`` of it. Changes
+    changes by that file's digest. A build writes the changes again (some 70 entries, 2 MB,
+    after a source added at 1,000 sources), and the table whole once they pass
+    ``DELTA_SHARE`` of it. Changes
     of another table (one written since, a build stopped between the two files) are not
     read; neither is a damaged file of changes: what is read is then an earlier build's
     table, whose entries are taken only where the digest of what they were made of is the
     same (``render.Reuse``), so a stale entry is made again, never shown."""
 
     FIELD = "pages"
-    # The changes are written into the table once their texts pass this share of its bytes:
-    # a rebuild of the synthetic 1,000 sources with a source added changes about 90 of 7,250
-    # entries (0.1 of 20 MB), so the table is written whole every 100 or so such builds, and
-    # a build reads at most 1.25 times the table's bytes. Not tuned beyond that.
+    # The changes are written into the table once their texts pass this share of its bytes.
+    # A source added to the synthetic 1,000 changes some 70 of 7,250 entries, but 2 of the
+    # table's 25 MB (the pages of the crowded events it joins are the largest): the changes
+    # grow by about 8 % a build, and with a share s a cycle of about s/0.08 + 1 builds writes
+    # 0.08, 0.16 ... of the table, then the table, and reads 1 + s/2 of it a build: 0.25
+    # writes 0.37 of the table a build instead of all of it and reads 12 % more (0.1 would
+    # write 0.54; 0.5, 0.38 and read 24 % more). Chosen by that sum, not tuned otherwise.
     DELTA_SHARE = 0.25
 
     def load(self) -> dict[str, list[str]]:
@@ -261,17 +265,16 @@ class PageCache(HeadlineCache):
         changes since applied; a file whose texts hold a lone surrogate is none (a page written
         with it was a traceback: a cache edited under a digest that matches, the eighteenth
         sweep)."""
-        self.base, self.base_digest = read_texts_digested(self.path, self.key, "strict")
-        table = self.base
+        table, self.base_digest = read_texts_digested(self.path, self.key, "strict")
+        # (each entry of the table known by its first text, the digest of what made it: the
+        # texts replaced by the changes are let go)
+        self.base = {k: v[0] if v else "" for k, v in table.items()}
         if self.base_digest:
-            changes = read_texts(self.delta, self._delta_key(), "strict")
-            if changes:
-                table = dict(table)
-                for k, v in changes.items():
-                    if v:
-                        table[k] = v
-                    else:
-                        table.pop(k, None)
+            for k, v in read_texts(self.delta, self._delta_key(), "strict").items():
+                if v:
+                    table[k] = v
+                else:
+                    table.pop(k, None)
         return {k: v for k, v in table.items()
                 if len(v) == 2 or k.startswith("pieces#")}  # (render.Pieces: one per event)
 
@@ -284,8 +287,10 @@ class PageCache(HeadlineCache):
         base = self.base if self.base_digest else None
         try:
             if base is not None:
+                # (an entry whose first text, the digest of what made it, is the table's is
+                # the table's: its texts are what that digest's values make, ``render.Reuse``)
                 changes: dict[str, list[str]] = {k: v for k, v in pages.items()
-                                                 if base.get(k) != v}
+                                                 if not v or base.get(k) != v[0]}
                 changes.update((k, []) for k in base if k not in pages)
                 size = sum(len(t) for v in changes.values() for t in v)
                 if self.path.is_file() and size <= self.DELTA_SHARE * self.path.stat().st_size:
@@ -305,7 +310,8 @@ class PageCache(HeadlineCache):
     def __init__(self, path: Path, project: str = ""):
         self.path = path
         self.delta = path.with_suffix(".delta")
-        self.base: dict[str, list[str]] = {}  # the table as ``load`` read it, before changes
+        self.base: dict[str, str] = {}  # the table ``load`` read, before the changes: each
+        # entry's first text
         self.base_digest = ""  # the digest of its file ("": none read)
         h = hashlib.sha256(b"pages, texts\x00" + __version__.encode() + b"\x00" + project.encode())
         for file in sorted(PACKAGE.rglob("*")):
