@@ -345,17 +345,18 @@ def decode(head: object, arrays: list[array] | None) -> dict | None:
         n = len(units)
         rows, others, passing, pass_others = (out["rows"], out["others"], out["passing"],
                                               out["pass_others"])
+        # (the numbers read as unsigned: one that is negative is then 2**31 or more, so one
+        # pass over each array finds both bounds; the pairs' 1,050,000 numbers at 1,000
+        # sources took 0.035 CPU s in two)
         if len(rows) != n or len(passing) != n \
-                or sum(rows) != len(others) or sum(passing) != len(pass_others) \
+                or sum(_unsigned(rows)) != len(others) \
+                or sum(_unsigned(passing)) != len(pass_others) \
                 or len(out["pass_scores"]) != len(pass_others) \
-                or min(min(others, default=0), min(pass_others, default=0)) < 0 \
-                or max(max(others, default=-1), max(pass_others, default=-1)) >= n \
-                or min(rows, default=0) < 0 or min(passing, default=0) < 0 \
-                or min(out["vec_sizes"], default=0) < 0 \
-                or sum(out["vec_sizes"]) != len(out["vec_features"]) \
+                or max(_unsigned(others), default=-1) >= n \
+                or max(_unsigned(pass_others), default=-1) >= n \
+                or sum(_unsigned(out["vec_sizes"])) != len(out["vec_features"]) \
                 or len(out["vec_features"]) != len(out["vec_weights"]) \
-                or min(out["vec_features"], default=0) < 0 \
-                or max(out["vec_features"], default=-1) >= len(features) \
+                or max(_unsigned(out["vec_features"]), default=-1) >= len(features) \
                 or min(out["unit_data"], default=0) < -1 \
                 or len(out["unit_dates"]) != DATE_FIELDS * n \
                 or min(out["unit_dates"], default=0) < 0 \
@@ -368,6 +369,13 @@ def decode(head: object, arrays: list[array] | None) -> dict | None:
         return out
     except (LookupError, TypeError, ValueError):
         return None
+
+
+def _unsigned(numbers: array) -> memoryview:
+    """An array of ``i`` read as unsigned (``I``, of the same size): a negative number is then
+    2**31 or more, more than any count here; the sum of such numbers equals a count only if
+    none of them is negative."""
+    return memoryview(numbers).cast("B").cast("I")
 
 
 def _grouped(groups: array, parts: array, reps: array, n: int) -> bool:

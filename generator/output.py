@@ -38,6 +38,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -144,9 +145,27 @@ def read_json_digested(path: Path) -> tuple[object, str] | None:
     ``write_json`` returned when it wrote them), or None where ``read_json`` gives None: what
     is made from the value alone is a function of that digest (``cache.ExtractCache.origins``)."""
     try:
-        if not path.is_file():
-            return None
-        with path.open("rb") as f:
+        # (opened without waiting: a named pipe in its place opens at once, and is refused as
+        # not a regular file, as a folder is; reading a regular file is the same either way)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        with open(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            # a small file (an extraction entry, some 6 KB: a rebuild at 1,000 sources reads
+            # 1,001 of them) in one read, its digest checked on the bytes read
+            data = f.read(WHOLE + 1)
+            if len(data) <= WHOLE:
+                at = len(DIGEST) + 64
+                body = data[at + 1:]
+                digest = hashlib.sha256(body)
+                if data[:len(DIGEST)] != DIGEST or data[at:at + 1] != b"\n" \
+                        or data[len(DIGEST):at] != digest.hexdigest().encode():
+                    return None
+                return None if holds_surrogate(body) else (json.loads(body), digest.hexdigest())
+            f.seek(0)
             # (a thirteenth sweep) the digest is checked a piece at a time before the rest is
             # read whole: a file of 1 GB of anything in place of headlines.json took a build
             # from 50 MB to 1 GB (and one larger than memory would have ended it)
@@ -183,6 +202,7 @@ def holds_surrogate(data: bytes) -> bool:
 
 
 DIGEST = b"sha256:"  # the first line of a file of ``write_json``: the digest of the rest
+WHOLE = 1 << 16  # bytes of a file ``read_json_digested`` reads in one piece at most
 
 
 def write_json(path: Path, value: object) -> str:
@@ -226,35 +246,42 @@ def read_texts(path: Path, key: str, errors: str = "surrogatepass") -> dict[str,
     (as ``read_json_lines``). Read twice, a piece at a time: its digest first, then its
     entries. With ``errors="strict"``, a text holding a lone surrogate makes it {} too (what
     no page can be written with)."""
+    return read_texts_digested(path, key, errors)[0]
+
+
+def read_texts_digested(path: Path, key: str, errors: str = "surrogatepass"
+                        ) -> tuple[dict[str, list[str]], str]:
+    """``read_texts``' table and the digest of the bytes it was read from ("" with an empty
+    table): what a file of changes names as the table it changes (``cache.PageCache``)."""
     try:
         if not path.is_file():
-            return {}
+            return {}, ""
         with path.open("rb") as f:
             head = f.readline(len(DIGEST) + 65)
             digest = hashlib.sha256()
             while piece := f.read(1 << 20):
                 digest.update(piece)
             if head != DIGEST + digest.hexdigest().encode() + b"\n":
-                return {}
+                return {}, ""
             left = f.tell()
             f.seek(len(head))
             if json.loads(f.readline(len(json.dumps(key)) + 1)) != key:
-                return {}
+                return {}, ""
             table: dict[str, list[str]] = {}
             while line := f.readline(RECORD_LINE):
                 lengths = [int(n) for n in line.split()]
                 if not line.endswith(b"\n") or not lengths or min(lengths) < 0 \
                         or sum(lengths) > left - f.tell():
-                    return {}
+                    return {}, ""
                 data = f.read(sum(lengths))
                 texts, at = [], 0
                 for n in lengths:
                     texts.append(data[at:at + n].decode("utf-8", errors))
                     at += n
                 table[texts[0]] = texts[1:]
-            return table
+            return table, digest.hexdigest()
     except (OSError, ValueError, TypeError, RecursionError):
-        return {}
+        return {}, ""
 
 
 RECORD_LINE = 256  # the longest line of lengths ``read_texts`` reads (a record of a few texts)

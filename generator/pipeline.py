@@ -53,7 +53,7 @@ from generator.site import SiteError, not_regular, shadowing
 from generator.site import build_site as mkdocs_site
 from generator.sources import load_sources, read_plain_texts
 from generator.text import source_sentences
-from generator.timex import tag
+from generator.timex import rules, tag
 from generator.write import edited_by_hand, write_pages
 from generator.zensical_site import build_site as zensical_site
 
@@ -302,6 +302,8 @@ def extract_all(ordered: tuple[Source, ...], registry: Registry,
     with _collector(on=False):  # (its entries make no cycles: Collector)
         found = [cache.get(s, counts) if cache is not None else None for s in ordered]
     todo = [s for s, hit in zip(ordered, found, strict=True) if hit is None]
+    if todo and cache is not None and cache.hits:
+        rules.checked()  # an entry made by these rules: each compiled when first tried
     with _collector(on=True):  # (whatever the caller's: extraction is not ours to trust)
         fresh = extract_sources(todo, registry, jobs)
     fresh.reverse()  # (taken from the end, each let go once the cache gives its claims back)

@@ -52,7 +52,14 @@ class WriteError(Exception):
     pass
 
 
-def _safe_relative(path: str) -> PurePosixPath:
+def _safe_relative(path: str) -> PurePosixPath | str:
+    """``path`` if it is relative, without a '..', and below a generated entry of docs/;
+    else WriteError. A path of plain names joined by single slashes (every page a build
+    makes) is that path's parts as they are, and is taken without a ``PurePosixPath``
+    (3,150 pages at 1,000 sources, each checked by every build)."""
+    names = path.split("/")
+    if names[0] in GENERATED and all(n and n != "." and n != ".." for n in names):
+        return path
     rel = PurePosixPath(path)
     if rel.is_absolute() or ".." in rel.parts or not rel.parts or rel.parts[0] not in GENERATED:
         raise WriteError(f"refusing to write {path!r}: outside the generated part of docs/")
