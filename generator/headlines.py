@@ -3249,6 +3249,14 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             and _verbal([x.group(0) for x in tokens[:k - 2]], w)
         # "a package| to as many as ...", never "agreed| to hold talks"
         following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
+        # "three television channels| controlled by an ally of Putin": a passive's reduced
+        # relative after a noun, whose agent follows
+        # (its clause's verb said before it: not "..., an event| attended by", nor "..., when
+        # about 1,000 soldiers| backed by tanks crossed the border")
+        participle = participle or len(word) > 4 and word.endswith("ed") and word.islower() \
+            and following == "by" and prev.isalpha() and prev.islower() and prev not in w.verb_forms \
+            and prev not in AUXILIARIES and prev not in PREPOSITIONS and prev not in DETERMINERS \
+            and _verbal(_words_of(re.split(r"[,;:]", text[:t.start()])[-1]), w)
         participle = participle or (word == "to" and prev.lower() not in w.verb_forms
                                     and prev.lower() not in w.to_verbs and not prev.endswith("ed")
                                     and following != prev
