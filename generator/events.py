@@ -976,10 +976,11 @@ def _stating(title: str) -> bool:
     nxt, w = m.group("next"), words()
     if nxt.endswith("ing"):
         return "been" in m.group(0)  # "has been pressing" (not "is meeting")
-    return not (nxt in w.past or nxt in w.participles or nxt.endswith(("ed", "en"))
+    # (a passive, a plan, where someone was: "Zelensky was in Brussels, where De Croo pledged
+    # 30 F-16s" is news)
+    return not (nxt in w.participles or nxt.endswith(("ed", "en"))
                 or nxt in {"due", "set", "expected", "to", "about", "likely", "unlikely", "ready",
                            "poised", "going", "able", "unable", "willing", "open", "in", "at", "on"})
-    # (where someone was is news: "Zelensky was in Brussels, where De Croo pledged 30 F-16s")
 
 
 def _subject_named(c: Claim, told: str) -> str:

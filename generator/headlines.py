@@ -115,6 +115,10 @@ class Words:
     verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
     noun_verbs: frozenset[str]  # forms that are as often nouns: "talks", "calls", "attacks"
     participles: frozenset[str]
+    # past forms no participle shares ("flew", "went"): after a name, the clause's verb
+    # whatever follows ("On Saturday Putin flew to Mariupol, a city ..."; the clause began
+    # before the comma)
+    past_only: frozenset[str]
     pluperfect: dict[str, str]  # past participle -> simple past ("gone" -> "went", "agreed" -> "agreed")
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
@@ -250,6 +254,7 @@ def parse_words(data: dict) -> Words:
         cut_verbs=frozenset(data["particles"]),
         past=past,
         participles=frozenset(past) | frozenset(data["participles"]),
+        past_only=frozenset(data["participles"].values()) - frozenset(data["participles"]),
         pluperfect={**{f: f for f in past if f not in {"had", "did", "was", "were"}},
                     **{pp: p for pp, p in data["participles"].items() if p in past}},
         present=frozenset(third for third, _ in past.values()),
@@ -624,16 +629,9 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
         if (before[:1].isupper() or before.lower() in {"he", "she", "they", "we"}) \
                 and (nxt not in PREPOSITIONS and nxt not in {"by", "to", "as", "and", "or", ""}
-                     or x in PAST_ONLY):
+                     or x in w.past_only):
             return True  # (a past no participle shares, whatever follows: "Putin flew to Mariupol")
     return False
-
-
-# past forms that are no past participle: after a name, the clause's verb ("On Saturday Putin
-# flew to Mariupol, a city his forces destroyed": the clause began before the comma)
-PAST_ONLY = frozenset("went came flew spoke took gave wrote began ran rose fell drove saw knew grew "
-                      "threw chose broke froze stole woke swore tore wore drew sang rang drank swam "
-                      "sank forgot ate arose withdrew".split())
 
 
 FINITE_BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had"})

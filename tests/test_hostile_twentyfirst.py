@@ -166,19 +166,9 @@ def test_tagging_a_text_of_dates_holds_no_match_object_nor_old_anchor_per_date()
     at some 117 bytes a character while it was tagged (here; 274 MB in a process at 2 MB): a
     match object kept for each of the tagger's candidates, and every date kept as an anchor
     where anaphors read the last LOOK_BACK. Now some 81 (212 MB at 2 MB)."""
-    import datetime as dt
-    import tracemalloc
-
-    from generator.timex import tag
+    from tests.tagging import tagged_with_peak
 
     text = "".join(f"({1 + i % 27}-{2 + i % 27} August) " for i in range(3_000))  # ~40 KB
-    tag(text[:2_000], dt.date(2025, 9, 12))  # (the rules compiled and loaded first)
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        found = tag(text, dt.date(2025, 9, 12))
-        peak = tracemalloc.get_traced_memory()[1] - before
-    finally:
-        tracemalloc.stop()
+    found, peak = tagged_with_peak(text)
     assert len(found) == 6_000
     assert peak / len(text) < 100, peak / len(text)

@@ -83,21 +83,11 @@ def test_tagging_a_text_with_a_dotted_capital_i_holds_no_object_per_character() 
     peaked at some 70 bytes a character while it was tagged (210 MB in a process at 2 MB):
     with an "İ" in it, which grows when lower-cased, the text was lowered a character at a
     time, a string object each. Now lowered whole, "İ" kept (119 MB at 2 MB)."""
-    import datetime as dt
-    import tracemalloc
-
-    from generator.timex import tag
     from generator.timex.extract import lowered
+    from tests.tagging import tagged_with_peak
 
     text = "".join(["HÀ ", "NỘI ", "İSTANBUL ", "ĐÀ "][i % 4] for i in range(12_000)) + "on 3 May 2025."
-    tag(text[:2_000], dt.date(2025, 9, 12))  # (the rules compiled and loaded first)
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        found = tag(text, dt.date(2025, 9, 12))
-        peak = tracemalloc.get_traced_memory()[1] - before
-    finally:
-        tracemalloc.stop()
+    found, peak = tagged_with_peak(text)
     assert [t.value for t in found] == ["2025-05-03"]
     assert peak / len(text) < 35, peak / len(text)
     # the same text as lowered a character at a time, whatever stands in for "İ" (a word's

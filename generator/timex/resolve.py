@@ -647,6 +647,12 @@ def _ref_for(unit: str, refs: list[Ref], since: int | None = None) -> TimeValue 
     return None
 
 
+def _aside_since(refs: list[Ref], ctx: Clues, m: Mention) -> int | None:
+    """Where the sentence of ``m`` starts, which ``_ref_for`` reads only where a date of a
+    relative aside is among the refs it may take (finding it reads the text back)."""
+    return ctx.sentence_start(m.start + 1, 0) if any(r.aside for r in refs[-LOOK_BACK:]) else None
+
+
 def _quarter_ref(refs: list[Ref], ctx: Clues, start: int,
                  sentences: int | None) -> TimeValue | None:
     """The reporting quarter under discussion: the last quarter mentioned (no more than
@@ -783,7 +789,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # the night", after a day ahead is the article's: below)
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
         ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs,
-                       ctx.sentence_start(m.start + 1, 0))
+                       _aside_since(refs, ctx, m))
         if narrated and ref is not None and (dct - ref.start).days > HOURS_REACH \
                 and (last := next((r for r in reversed(refs) if r.value == ref), None)) is not None \
                 and BLANK_LINE.search(ctx.text, last.end, m.start):
@@ -822,7 +828,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # day later Zakharova said": a day after the telling, not after the day ahead
             # (as ANAPHOR's "the following day")
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
-        ref = _ref_for(unit, refs, ctx.sentence_start(m.start + 1, 0))
+        ref = _ref_for(unit, refs, _aside_since(refs, ctx, m))
         if ref is None:
             value = value_at(shift(dct, unit, n), unit)
         else:
