@@ -144,6 +144,7 @@ class Words:
     governments: dict[str, str]
     reach: int
     statement_back: re.Pattern[str]
+    opening_clause: re.Pattern[str]  # "The day after Johnson announced his resignation, "
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
     timed_opening: re.Pattern[str]  # a time opening a clause before its subject: "On Tuesday he"
@@ -189,6 +190,7 @@ def parse_words(data: dict) -> Words:
         governments=dict(data["governments"]),
         reach=int(data["pronoun_reach"]),
         statement_back=re.compile(data["statement_back"]),
+        opening_clause=re.compile(data["opening_clause"], re.IGNORECASE),
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
                                     + r")\s+[A-Z]"),
         time_words=frozenset(data["time_words"]),
@@ -856,8 +858,18 @@ def _frame(text: str, mentions: Sequence[Mention], registry: Registry,
            w: Words) -> Attribution | _Pronoun | None:
     """The speaker this sentence names itself (a pronoun left to resolve), if any. A quote that
     never closes (a typo, or a quote running on into the next sentence) is read both ways."""
-    found = _frame_with(text, mentions, registry, w, _quoted(text))
-    if found is None and (closed := _quoted(text, closed=True)) != _quoted(text):
+    quoted = _quoted(text)
+    if (opening := w.opening_clause.match(text)) is not None and not _inside(quoted, opening.end()):
+        # a time clause opening the sentence: its speaker spoke before the sentence's own
+        # ("The day after Johnson announced his resignation, Putin said that ..."), who is
+        # read first, from the words after it
+        quoted = [(0, opening.end()), *(q for q in quoted if q[0] >= opening.end())]
+        found = _frame_with(text, mentions, registry, w, quoted)
+        if found is not None:
+            return found
+        quoted = _quoted(text)
+    found = _frame_with(text, mentions, registry, w, quoted)
+    if found is None and (closed := _quoted(text, closed=True)) != quoted:
         found = _frame_with(text, mentions, registry, w, closed)
     return found
 
