@@ -40,6 +40,7 @@ from pathlib import Path
 
 from generator import lang, parallel
 from generator.attribution import PRONOUN_OPENING, RELATIVE_ASIDE, day_dateline, written
+from generator.attribution import words as said_words
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
@@ -74,6 +75,7 @@ from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.sources import url_key
 from generator.text import plain_inline
 from generator.text import vocabulary as text_words
+from generator.timex import months
 from generator.timex.resolve import tense_words, value_at
 from generator.timex.values import TWO_DAYS, interval
 
@@ -212,14 +214,31 @@ def _shift_words() -> re.Pattern[str]:
 PLACE_OPENING = re.compile(r"[\"“‘'(\[]?In\s+(?=[A-Z])")
 
 
-def _elsewhere(c: Claim, lead_places: AbstractSet[str]) -> bool:
-    """Does the sentence open on a place ("In Tokyo, ...") that its report's lead names not?"""
+# a name the registry does not know, opening a sentence as its place: up to three capitalised
+# words and a comma ("In Tokyo,", "In New York,"), no possessive ("In Putin's view,")
+UNKNOWN_PLACE = re.compile(r"((?-i:[A-Z])[^\W\d_]*(?:[ -](?-i:[A-Z])[^\W\d_]*){0,2}),")
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(name.lower() for name, _ in months())
+
+
+def _elsewhere(c: Claim, lead: Claim) -> bool:
+    """Does the sentence open on a place ("In Tokyo, ...") that its report's lead names not?
+    A place of the registry, one the lead's places are not; any other name (the registry
+    holds the saga's places, not the world's), one the lead's sentence does not hold and no
+    month ("In September, ...")."""
     opening = PLACE_OPENING.match(c.text)
-    if opening is None or not lead_places:
+    if opening is None or not lead.places:
         return False
     named = next(((end, e) for start, end, e in c.mentions if start == opening.end()), None)
-    return named is not None and named[1] in c.places and named[1] not in lead_places \
-        and c.text.startswith(",", named[0])
+    if named is not None:
+        return named[1] in c.places and named[1] not in lead.places \
+            and c.text.startswith(",", named[0])
+    name = UNKNOWN_PLACE.match(c.text, opening.end())
+    return name is not None and name[1].lower() not in _month_names() \
+        and name[1] not in lead.text
 
 
 def shifted(text: str) -> bool:
@@ -427,6 +446,28 @@ def agent(c: Claim) -> str | None:
     return (people or subject or [None])[0]
 
 
+# the last word of a speaker's words when it names him ("Turkish Defence Minister Hulusi Akar",
+# "the Joint Coordination Centre"): a capitalised word, but a pronoun, and one opening the
+# sentence alone ("Officials said", "Brokers in Istanbul said" are no one's name)
+SPEAKER_NAME = re.compile(r"(?-i:[A-Z])[^\W\d_]*(?:['’-][^\W\d_]+)*$")
+
+
+def unregistered(c: Claim) -> str | None:
+    """Who speaks in a claim whose speaker the registry does not know, as a key of his last
+    name ("~akar"): reports of one day tell his words apart from another's, and two reports'
+    units of his words share an agent, as registered ones do. None for a registered or no
+    speaker, a pronoun, or a lone word opening the sentence."""
+    said = c.attribution
+    if said is None or said.entity or not (words := said.text.split()):
+        return None
+    name = SPEAKER_NAME.match(words[-1].strip(",.;:\"“”‘’()"))
+    w = said_words()
+    if name is None or name.group(0) in w.not_names or name.group(0).lower() in w.pronouns \
+            or len(words) == 1 and c.text.lstrip("\"“‘'(").startswith(words[0]):
+        return None
+    return "~" + name.group(0).lower()
+
+
 POSSESSIVE = ("'s", "’s")
 OWNED = re.compile(r"[’']s(?:\s+[a-z][\w-]*){1,3}")  # "'s defence minister": the words owned
 HOLDER = re.compile(r"\s*,?\s*")  # between a role and its holder's name
@@ -526,7 +567,7 @@ def _prepare(claims: tuple[Claim, ...], offset: int, freq: Frequencies,
     whats: dict[int, str | None] = {}
     for same in grouped.values():
         for k in same[:UNIT_REACH]:
-            agents[k], whats[k] = agent(claims[k]), claim_what(claims[k])
+            agents[k], whats[k] = agent(claims[k]) or unregistered(claims[k]), claim_what(claims[k])
     for members, aside in ((part, n > 0) for same in grouped.values()
                            for n, part in enumerate(_parts(same, agents, whats, claims, vecs)
                                                     if len(same) > 1 else [same])):
@@ -621,9 +662,8 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     # meanwhile, told ..."), with the report's other sentences of its actor on that date
     # (or by turning to another place: "In Tokyo, Chief Cabinet Secretary Yoshimasa Hayashi told
     # a news conference on Thursday ..." in a report of talks in Beijing)
-    lead_places = set(claims[first[0]].places) if first else set()
     turned = [k for k in first[1:] if claims[k].basis == "explicit"
-              and (shifted(claims[k].text) or _elsewhere(claims[k], lead_places))]
+              and (shifted(claims[k].text) or _elsewhere(claims[k], claims[first[0]]))]
     if turned:
         counts = Counter(agents[k] for k in first if agents[k])
         lead = max(counts, key=lambda a: (counts[a], -min(k for k in first if agents[k] == a))) \
