@@ -990,10 +990,11 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
 # a headline that states what something is or has long been ("Putin's press conference was an
 # exercise in defiance", "Guterres has never been afraid of an awkward handshake", "Russia has
 # been pressing an offensive since May 10"): a report's commentary or backdrop, not its news
-STATING = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:is|was|are|were|(?:has|have)\s+(?:never\s+|long\s+|always\s+)?been)"
+STATING = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:is|was|are|were|(?:has|have|had)\s+(?:never\s+|long\s+|always\s+)?been)"
                      r"\s+(?:not\s+|never\s+|still\s+)?(?P<next>[a-z][\w-]*)")
 
 
+SINCE = re.compile(r"\bsince\b")
 SAYS_BEFORE = re.compile(r"\b(?:says|say|tells|tell|warns|insists|claims|writes|confirms|announces|"
                          r"admits|argues|believes|thinks|hopes|fears)\b|:")
 
@@ -1007,6 +1008,8 @@ def _stating(title: str) -> bool:
     True
     >>> _stating("Russia has been pressing an offensive in the Kharkiv region")
     True
+    >>> _stating("Putin had been in the Kazakh capital since Wednesday")
+    True
     >>> _stating("Zelensky was elected president"), _stating("Putin says Zelensky is welcome")
     (False, False)
     """
@@ -1016,6 +1019,9 @@ def _stating(title: str) -> bool:
     nxt, w = m.group("next"), words()
     if nxt.endswith("ing"):
         return "been" in m.group(0)  # "has been pressing" (not "is meeting")
+    if m.group(0).split()[-2:-1] == ["been"] and SINCE.search(title):
+        return True  # where someone had been since a day ("Putin had been in the Kazakh
+        # capital since Wednesday"): a state the news happened in
     # (a passive, a plan, where someone was: "Zelensky was in Brussels, where De Croo pledged
     # 30 F-16s" is news)
     return not (nxt in w.participles or nxt.endswith(("ed", "en"))

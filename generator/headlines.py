@@ -1931,6 +1931,12 @@ NOMINAL_ACT = re.compile(r"(?:\b(?:after|before|following|since|ahead\s+of|durin
                          r"unannounced|planned|previous)\s+)?"
                          r"(?P<noun>phone\s+call|call|meeting|talks|summit|visit|trip)\s+"
                          r"(?P<prep>with|to|in)\s+(?P<obj>[^,;:“”\"()]{2,60}?)\s+(?:on|in)\s+$")
+# ... or a noun of a happening whose actor is named after the date ("followed a trip to Kyiv on
+# Sunday by the European Union's new leadership team")
+NOMINAL_BY = re.compile(r"\b(?:after|before|following|followed|follows)\s+(?:a|an|the)\s+"
+                        r"(?:(?:first|surprise|brief|unannounced|previous)\s+)?"
+                        r"(?P<noun>visit|trip)\s+(?P<prep>to|in)\s+(?P<obj>[A-Z][^,;:“”\"()]{1,40}?)\s+(?:on|in)\s+$")
+NOMINAL_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,;:.“”\"()]{2,80}?)(?=\s*[,.;:]|\s*$)")
 NOMINAL_VERBS = {"phone call": "speaks by phone {prep} {obj}", "call": "speaks by phone {prep} {obj}",
                  "meeting": "meets {obj}", "talks": "holds talks {prep} {obj}",
                  "summit": "holds a summit {prep} {obj}", "visit": "visits {obj}",
@@ -1943,13 +1949,24 @@ def _nominal_act(sentence: str, start: int, end: int) -> str | None:
     >>> s = "The talks came two weeks after Trump's call with Putin on Dec. 22."
     >>> _nominal_act(s, s.index("Dec."), s.index("Dec.") + 7)
     'Trump speaks by phone with Putin on Dec. 22'
+    >>> s = "The visit followed a trip to Kyiv on Sunday by the European Union's new leadership team."
+    >>> _nominal_act(s, s.index("Sunday"), s.index("Sunday") + 6)
+    "European Union's new leadership team travels to Kyiv on Sunday"
     >>> s = "Zelensky returned to Kyiv after his meeting with Trump on Monday."
     >>> _nominal_act(s, s.index("Monday"), s.index("Monday") + 6) is None
     True
     """
     m = NOMINAL_ACT.search(sentence, max(0, start - 160), start)
     if m is None or m.end() != start:
-        return None
+        # ("The visit followed a trip to Kyiv on Sunday by the EU's new leadership team": who
+        # acts is named after the date)
+        m = NOMINAL_BY.search(sentence, max(0, start - 160), start)
+        by = NOMINAL_AGENT.match(sentence, end) if m is not None and m.end() == start else None
+        if by is None:
+            return None
+        noun = " ".join(m.group("noun").split())
+        act = NOMINAL_VERBS[noun].format(prep=m.group("prep") if noun == "trip" else "", obj=m.group("obj"))
+        return f"{_cap(by.group('who'))} {' '.join(act.split())} on {sentence[start:end]}"
     noun = " ".join(m.group("noun").split())
     prep = m.group("prep") if m.group("prep") != "to" or noun == "trip" else ""
     act = NOMINAL_VERBS[noun].format(prep=prep, obj=m.group("obj")).replace("  ", " ")
@@ -2017,6 +2034,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The call came a day after Russia freed Marc Fogel, a teacher held since 2021."
     >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
     'Russia freed Marc Fogel'
+    >>> s = "The address came as allies of Alexei Navalny prepared for his funeral on Friday."
+    >>> dated_clause(s, s.index("on Friday"), s.index("on Friday") + 9)
+    'Allies of Alexei Navalny prepared for his funeral on Friday'
     >>> s = "It came a day after Kirill Dmitriev, a Putin envoy, held talks in Washington."
     >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
     'Kirill Dmitriev held talks in Washington'
@@ -2120,6 +2140,12 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         # and urged Putin to act, a day after he met Zelensky" is Trump's meeting)
         before = [name for at, name in people if at < start]
         return _own_clause(clause, w, before[0] if before else who)
+    if (came := CAME_AS.match(sentence)) is not None and came.end() <= start:
+        # "The address came as allies of Navalny prepared for his funeral on Friday": the
+        # date is the clause's that "came as" opens
+        told = COUNTED_CLAUSE.match(sentence, came.end() - 1)
+        if told is not None and told.end() >= end:
+            return _own_clause(told.group("clause"), w, who)
     if (listed := _listed_ordinal(sentence, start, end)) is not None:
         return listed
     if (named := _nominal_act(sentence, start, end)) is not None:
@@ -2331,6 +2357,8 @@ def _second_that(sentence: str, start: int, end: int, w: Words) -> str | None:
     return f"{frame['who']} {frame['verb']} that {said}"
 
 
+# a sentence of what came while something else happened ("The address came as ...")
+CAME_AS = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,60}?\s+(?:came|comes)\s+(?:just\s+)?as\s")
 COUNTED_TO = re.compile(r"\b(?:after|before)\s*$")  # a date that is a count: "a day after"
 # (a quote inside it is its own: "after Putin told Trump that Moscow would "have to respond"")
 COUNTED_CLAUSE = re.compile(r"\s+(?P<clause>(?:[^,;:“”\"()—–]|“[^“”]*”|\"[^\"]*\"){8,}?)(?=\s*(?:[,;:()—–]|$|\.\s*$))")
