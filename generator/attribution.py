@@ -992,7 +992,10 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 owner = _subject(text, carrier_at, mentions, registry, w, quoted)
                 if isinstance(owner, Attribution) and owner.entity is not None \
                         and registry.get(owner.entity).kind == "person":
-                    return owner
+                    # (named as the office it is, speaking for him: "Zelensky's office")
+                    carrier = re.sub(r"^\S+\s+", "", " ".join(tail[-1].text.split()))
+                    mark = "’" if "’" in text else "'"
+                    return Attribution(f"{owner.text}{mark}s {carrier}", owner.entity)
             return tail[-1]
         if found_at:
             return found_at[0][2]
