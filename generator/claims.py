@@ -1026,6 +1026,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
         dated = unrestated(dated, source.raw, sentence.start)
+        dated = hours_named(dated)
         if dated and (opening := day_dateline().match(sentence.text)) is not None:
             # "Moscow, Dec 23: Russian President Vladimir Putin on Friday said ...": the
             # dateline's day is when the story was filed, no claim of the sentence's (where the
@@ -1275,6 +1276,23 @@ def unrestated(dated: list[Timex], raw: str, sentence_start: int) -> list[Timex]
         if not restated:
             kept.append(t)
     return kept
+
+
+def hours_named(dated: list[Timex]) -> list[Timex]:
+    """The dates of a sentence less an opener of hours ("Hours later, ...") that a day the
+    sentence names after it tells ("Hours later, Putin said Thursday in Astana ..."): the
+    opener counts from the day last named, the sentence names its own.
+
+    >>> hours = Timex(0, 11, "Hours later", "DATE", "2024-11-27", rule="anaphor_hours")
+    >>> day = Timex(40, 48, "Thursday", "DATE", "2024-11-28", rule="weekday")
+    >>> [t.text for t in hours_named([hours, day])], [t.text for t in hours_named([hours])]
+    (['Thursday'], ['Hours later'])
+    """
+    if len(dated) < 2:
+        return dated
+    return [t for k, t in enumerate(dated) if t.rule != "anaphor_hours" or not any(
+        u.rule != "anaphor_hours" and (span := claimed_interval(u.value)) is not None
+        and span.granularity == "day" for u in dated[k + 1:])]
 
 
 def asks(heading: str) -> bool:
