@@ -145,6 +145,7 @@ class Words:
     reach: int
     statement_back: re.Pattern[str]
     opening_clause: re.Pattern[str]  # "The day after Johnson announced his resignation, "
+    closing_clause: re.Pattern[str]  # ", as soon as the UN confirmed it."
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
     timed_opening: re.Pattern[str]  # a time opening a clause before its subject: "On Tuesday he"
@@ -191,6 +192,7 @@ def parse_words(data: dict) -> Words:
         reach=int(data["pronoun_reach"]),
         statement_back=re.compile(data["statement_back"]),
         opening_clause=re.compile(data["opening_clause"], re.IGNORECASE),
+        closing_clause=re.compile(data["closing_clause"], re.IGNORECASE),
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
                                     + r")\s+[A-Z]"),
         time_words=frozenset(data["time_words"]),
@@ -868,6 +870,14 @@ def _frame(text: str, mentions: Sequence[Mention], registry: Registry,
         if found is not None:
             return found
         quoted = _quoted(text)
+    if (closing := w.closing_clause.search(text)) is not None and not _inside(quoted, closing.start()):
+        # ... and one closing it: the main clause's frame first, whatever its kind ("Ukraine's
+        # foreign ministry called the trip "a wrong choice" on Wednesday, as soon as the UN
+        # confirmed it": not the UN)
+        found = _frame_with(text, mentions, registry, w,
+                            [*(q for q in quoted if q[1] <= closing.start()), (closing.start(), len(text))])
+        if found is not None:
+            return found
     found = _frame_with(text, mentions, registry, w, quoted)
     if found is None and (closed := _quoted(text, closed=True)) != quoted:
         found = _frame_with(text, mentions, registry, w, closed)

@@ -994,7 +994,7 @@ STATING = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:is|was|are|were|(?:has|have|ha
                      r"\s+(?:not\s+|never\s+|still\s+)?(?P<next>[a-z][\w-]*)")
 
 
-SINCE = re.compile(r"\bsince\b")
+SINCE = re.compile(r"\bsince\b")  # how long a state has lasted ("had been in Astana since Wednesday")
 SAYS_BEFORE = re.compile(r"\b(?:says|say|tells|tell|warns|insists|claims|writes|confirms|announces|"
                          r"admits|argues|believes|thinks|hopes|fears)\b|:")
 
