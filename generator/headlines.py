@@ -4521,6 +4521,14 @@ DIRECTIVE_TO = re.compile(r"(?:(?!\bfrom\b)[^,;:.“”\"]){0,80}?\bto\s+"
 # noun it modifies ("a fish processing| plant")
 PARTICIPLE_OBJECTS = frozenset({"it", "them", "him", "her", "us", "up", "down", "out", "off",
                                 "back", "more", "some", "all", "both", "its", "their", "his"})
+# a first, and the time it is the first in ("the first ... to phone Putin| in almost two
+# years"): without it, false (not "since ...": the clause is often too long to keep, and a
+# first of its kind is most often the news)
+FIRST_IN = re.compile(r"\bfirst\b", re.IGNORECASE)
+SPAN_SINCE = re.compile(r"(?:^|\s)(?:in|for)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|about\s+|"
+                        r"at\s+least\s+|the\s+past\s+|the\s+last\s+)?(?:a|an|\d+|one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|decades?|weeks?)\b",
+                        re.IGNORECASE)
 MAKING = frozenset({"make", "makes", "making", "made"})  # "making it easier| for ... to ..."
 MADE_FOR = re.compile(r"\b(?:make|makes|making|made)\s+it\s+[a-z]+\s+for\b")
 AND_SUBJECT = re.compile(r",\s+and\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$")
@@ -4603,6 +4611,9 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
             and _verbal(_words_of(tail)[:2], w):
         return False  # "the meeting ends without a deal, and Germany's decision| is expected":
         # a second clause's subject without its verb
+    if FIRST_IN.search(head) and SPAN_SINCE.search(re.split(r"[,;:]", tail, maxsplit=1)[0]):
+        return False  # "the first leader of a major Western government to phone Putin| in
+        # almost two years": the first in how long is the news (without it, false)
     if len(hw) > 1 and hw[-2].lower() == "too" and re.match(r"\s*to\s+[a-z]", tail):
         return False  # "it was too early| to say": what it is too early for
     if hw[-1].lower() in MAKING \
