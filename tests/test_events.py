@@ -1459,3 +1459,27 @@ def test_speakers_the_registry_does_not_know_tell_a_reports_day_apart() -> None:
     officials = replace(claims[2], text="Officials said on Wednesday that the Kremlin wants a "
                         "negotiated solution.", attribution=Attribution("Officials"))
     assert unregistered(officials) is None
+
+
+
+def test_one_lead_dated_by_a_night_and_by_the_next_day_elsewhere_is_one_happening(tmp_path) -> None:
+    """p42's ban of three channels: "Zelensky on Tuesday evening signed a decree imposing
+    sanctions on three television channels" (Kyiv's outlets) and, an outlet in Asia, "Zelensky
+    signed a decree on Wednesday shutting down three television channels", each report's day
+    holding much else: one lead, one night told by two clocks, one happening in disagreement
+    (its likeness a night's, not only the two whole days')."""
+    import json
+    import shutil
+
+    from generator.pipeline import export_paths
+    from generator.project import load_project
+
+    folder = Path(__file__).parent / "fixtures" / "probe_events42" / "articles"
+    for article in sorted(folder.glob("d1[0-3]_*.md")):
+        shutil.copy(article, tmp_path / article.name)
+    pieces, _ = export_paths([tmp_path], load_project(), None)
+    export = json.loads("".join(pieces))
+    claims = {c["id"]: c for c in export["claims"]}
+    (ban,) = [e for e in export["events"] if any(
+        "decree on Wednesday shutting down" in claims[c]["text"] for c in e["claims"])]
+    assert [v["when"]["start"] for v in ban["conflicts"]] == ["2021-02-02", "2021-02-03"]
