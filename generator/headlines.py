@@ -4525,11 +4525,12 @@ PARTICIPLE_OBJECTS = frozenset({"it", "them", "him", "her", "us", "up", "down", 
 # years"): without it, false (not "since ...": the clause is often too long to keep, and a
 # first of its kind is most often the news)
 FIRST_IN = re.compile(r"\bfirst\b", re.IGNORECASE)
-SPAN_SINCE = re.compile(r"(?:^|\s)(?:in|for)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|about\s+|"
+FIRST_SPAN = re.compile(r"(?:^|\s)(?:in|for)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|about\s+|"
                         r"at\s+least\s+|the\s+past\s+|the\s+last\s+)?(?:a|an|\d+|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|decades?|weeks?)\b",
                         re.IGNORECASE)
-MAKING = frozenset({"make", "makes", "making", "made"})  # "making it easier| for ... to ..."
+# "making it easier| for ... to ..." ("made" ends a passive whole: "progress was made")
+MAKING = frozenset({"make", "makes", "making", "made"})
 MADE_FOR = re.compile(r"\b(?:make|makes|making|made)\s+it\s+[a-z]+\s+for\b")
 AND_SUBJECT = re.compile(r",\s+and\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$")
 
@@ -4611,12 +4612,12 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
             and _verbal(_words_of(tail)[:2], w):
         return False  # "the meeting ends without a deal, and Germany's decision| is expected":
         # a second clause's subject without its verb
-    if FIRST_IN.search(head) and SPAN_SINCE.search(re.split(r"[,;:]", tail, maxsplit=1)[0]):
+    if FIRST_IN.search(head) and FIRST_SPAN.search(re.split(r"[,;:]", tail, maxsplit=1)[0]):
         return False  # "the first leader of a major Western government to phone Putin| in
         # almost two years": the first in how long is the news (without it, false)
     if len(hw) > 1 and hw[-2].lower() == "too" and re.match(r"\s*to\s+[a-z]", tail):
         return False  # "it was too early| to say": what it is too early for
-    if hw[-1].lower() in MAKING \
+    if hw[-1].lower() in MAKING - {"made"} \
             or len(hw) > 2 and hw[-3].lower() in MAKING and hw[-2].lower() == "it" \
             and re.match(r"\s*(?:for|to)\s", tail) \
             or (made := MADE_FOR.search(head)) is not None and not re.search(r"\bto\s+[a-z]", head[made.end():]):

@@ -10,7 +10,15 @@ from hypothesis import example as known_case
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.headlines import DATA, QUOTE_ENDS, headline, is_caption, is_fragment, make_headline, words
+from generator.headlines import (
+    DATA,
+    QUOTE_ENDS,
+    headline,
+    is_caption,
+    is_fragment,
+    make_headline,
+    words,
+)
 
 EXAMPLES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["examples"]
 DANGLING = words().dangling
