@@ -1656,6 +1656,12 @@ proposal offer demand request move pledge promise threat refusal failure readine
 right chance opportunity""".split())
 
 
+# a passive's agent after its participle ("approved| by the Duma"; not a time, a deadline or a
+# means: "agreed by then", "by May 1", "by phone", "by decree")
+PASSIVE_AGENT = re.compile(r"\s+by\s+(?!(?:then|now|far|the\s+(?:time|end)|(?:[A-Z]\w*\s+)?\d|phone|telephone|"
+                           r"video|videolink|email|letter|decree|hand|mail|post|consensus|acclamation)\b)")
+
+
 def _and_present(rest: str, plural: bool, w: Words) -> str:
     """'invited Putin to talks and suggested a meeting': the second verb turns present too; so
     do those of a series before it ('arrived, met Trump for an hour and told the forum').
@@ -1680,6 +1686,10 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
         if m.group(2) in SUBJECT_PRONOUNS | {"it"}:
             break  # (a clause of its own subject: 'meets Erdogan and they discussed grain and
             # signed a deal' was '... and signs a deal')
+        if m.group(2) in w.participles and PASSIVE_AGENT.match(rest, m.end()):
+            continue  # (a passive's participle with its agent: 'a law passed by the Duma and
+            # approved by the Federation Council' was '... and approves by ...', the
+            # twenty-third sweep)
         if m.group(2) in w.past and m.group(2) not in {"had", "did"} and not QUOTED_OPEN.search(rest[:m.start()]):
             rest = rest[:m.start()] + m.group(0).split()[0] + " " + (m.group(1) or "") \
                 + w.past[m.group(2)][plural] + rest[m.end():]

@@ -39,3 +39,26 @@ def test_a_date_told_from_the_article_s_day_goes_only_with_its_own_preposition(s
 ])
 def test_a_deadline_told_from_the_article_s_day_still_goes_with_its_preposition(sentence: str, title: str) -> None:
     assert make_headline(sentence).text == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Putin on Monday signed a law passed by the Duma and approved by the Federation Council.",
+     "Putin signs a law passed by the Duma and approved by the Federation Council"),
+    ("Zelensky on Monday rejected the plan drafted by Witkoff and backed by Trump.",
+     "Zelensky rejects the plan drafted by Witkoff and backed by Trump"),
+    ("Putin praised the deal brokered by Turkey and signed by both sides on Monday.",
+     "Putin praises the deal brokered by Turkey and signed by both sides"),
+])
+def test_a_passive_participle_after_and_with_its_agent_stays_a_participle(sentence: str, title: str) -> None:
+    """A reduced passive relative ("a law passed by the Duma") coordinated with another ("and
+    approved by the Federation Council") was turned present as if the subject did it: 'Putin
+    signs a law passed by the Duma and approves by the Federation Council'."""
+    assert make_headline(sentence).text == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Putin signed the law on Monday and approved the budget.", "Putin signs the law and approves the budget"),
+    ("Putin spoke with Xi on Monday and agreed by phone to meet in May.", "Putin speaks with Xi and agrees by phone to meet"),
+])
+def test_a_second_verb_after_and_still_turns_present(sentence: str, title: str) -> None:
+    assert make_headline(sentence).text == title
