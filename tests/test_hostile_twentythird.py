@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.headlines import make_headline
+from tests.conftest import timeline_of
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
@@ -62,3 +63,15 @@ def test_a_passive_participle_after_and_with_its_agent_stays_a_participle(senten
 ])
 def test_a_second_verb_after_and_still_turns_present(sentence: str, title: str) -> None:
     assert make_headline(sentence).text == title
+
+
+@pytest.mark.parametrize("byline", [
+    "Analysis\u00a0|\u00a0Jakob Steinhauser\n12 January 2026, 06:00",
+    "Commentary\u00a0| Kateryna Borysenko\u00a0| 5 February 2021",
+])
+def test_a_byline_set_off_by_no_break_spaces_is_furniture(byline: str) -> None:
+    """A byline's marks set off by no-break spaces (as a page copied from a browser has them)
+    were no furniture: 'Analysis | Jakob Steinhauser 12 January 2026, 06:00' titled an event
+    of 2026-01-12 (session 29's "Commentary | Name | date" too)."""
+    events = timeline_of(f"{byline}\n\nZelensky met Biden on Monday.", published=lambda i: "2025-09-12").events
+    assert [e.title for e in events] == ["Zelensky meets Biden"]
