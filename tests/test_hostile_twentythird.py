@@ -75,3 +75,31 @@ def test_a_byline_set_off_by_no_break_spaces_is_furniture(byline: str) -> None:
     of 2026-01-12 (session 29's "Commentary | Name | date" too)."""
     events = timeline_of(f"{byline}\n\nZelensky met Biden on Monday.", published=lambda i: "2025-09-12").events
     assert [e.title for e in events] == ["Zelensky meets Biden"]
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Putin met Trump on Monday, Peskov said. He congratulated Biden on Tuesday.", "He congratulates Biden"),
+    ("Putin met Trump on Monday, Peskov said. He met Xi on Tuesday.", "He meets Xi"),
+])
+def test_he_after_a_speaker_named_after_what_he_reports_of_another_is_not_the_speaker(body: str, title: str) -> None:
+    """Session 29 names the "he" a title opens on from its sentence's speaker; after "Putin met
+    Trump on Monday, Peskov said." that speaker was Peskov, who reports on Putin: 'Peskov
+    congratulates Biden' (and, before, 'Peskov meets Xi'). Such a "he" that does something
+    else than go on speaking may mean either: no one is named."""
+    events = timeline_of(body, published=lambda i: "2025-09-12").events
+    assert sorted(e.title for e in events) == [title, "Putin meets Trump"]
+
+
+def test_he_going_on_speaking_after_a_speaker_named_after_what_he_reports_is_the_speaker() -> None:
+    from generator.attribution import attribute_sentences
+    from generator.entities import load_registry
+    from generator.model import Attribution, Sentence
+
+    registry = load_registry()
+    texts = ["Putin will not attend the summit, Peskov said.", "He added that talks would go on."]
+    sentences = [Sentence(0, len(texts[0]), texts[0], 0), Sentence(len(texts[0]) + 1, 80, texts[1], 0)]
+    found = attribute_sentences(sentences, [registry.find(s.text) for s in sentences], registry)
+    assert found[1] == Attribution("Peskov", "dmitry-peskov")
+    events = timeline_of("Peskov said on Monday that Putin was ill. He said on Tuesday that Putin was well.",
+                         published=lambda i: "2025-09-12").events
+    assert all(e.title.startswith("Peskov says Putin") for e in events) and len(events) == 2
