@@ -693,6 +693,9 @@ LASTING_UNTIL = re.compile(r"\b(?:runs?|running|lasts?|lasting|continues?|contin
                            r"remains?|remaining|extended|extends?)\s+(?:until|till|through|to)\s+$"
                            r"|\b(?:ends?|ending|ended|opens?|closes?|begins?|starts?)\s+$")
 KEPT_PREP = re.compile(r"\s+(?:to|until|till|since|from|by|for|before|after|through|within)\s+$")
+# what follows a date given to act in ("has until tomorrow| to respond"), or whose noun it
+# names ("after this week|'s strikes")
+GIVEN_FOR = re.compile(r"\s+to\s+[a-z]|[’']s\b")
 
 
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
@@ -745,13 +748,16 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                 text = text[:start] + ("the " if before.strip() else "") + rest[1]
             continue
         if w.keep_date_after.search(before) and DEICTIC_DATE.fullmatch(text[start:end]) \
-                and not LASTING_UNTIL.search(before):
+                and not LASTING_UNTIL.search(before) and (prep := KEPT_PREP.search(before)) is not None \
+                and not GIVEN_FOR.match(text, end):
             # a deadline or a start told from the article's own day ("pushed back to
-            # tomorrow", "tightened since yesterday", "to Biden next month") reads wrong under
-            # the timeline's date: it goes with its preposition (not what lasts until it: "the
-            # forum runs until tomorrow" says nothing without it)
-            prep = KEPT_PREP.search(before)
-            text = (before[:prep.start()] if prep else before.rstrip()) + text[end:]
+            # tomorrow", "tightened since yesterday") reads wrong under the timeline's date: it
+            # goes with its preposition (not what lasts until it: "the forum runs until
+            # tomorrow" says nothing without it; nor a date after a word that is no such
+            # preposition, which would be left bare: "ahead of next week's summit", "more
+            # than last week", "effective tomorrow"; nor the time given to act: "has until
+            # tomorrow to respond" is no "has to respond", the twenty-third sweep)
+            text = before[:prep.start()] + text[end:]
             continue
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
@@ -1650,6 +1656,12 @@ proposal offer demand request move pledge promise threat refusal failure readine
 right chance opportunity""".split())
 
 
+# a passive's agent after its participle ("approved| by the Duma"; not a time, a deadline or a
+# means: "agreed by then", "by May 1", "by phone", "by decree")
+PASSIVE_AGENT = re.compile(r"\s+by\s+(?!(?:then|now|far|the\s+(?:time|end)|(?:[A-Z]\w*\s+)?\d|phone|telephone|"
+                           r"video|videolink|email|letter|decree|hand|mail|post|consensus|acclamation)\b)")
+
+
 def _and_present(rest: str, plural: bool, w: Words) -> str:
     """'invited Putin to talks and suggested a meeting': the second verb turns present too; so
     do those of a series before it ('arrived, met Trump for an hour and told the forum').
@@ -1674,6 +1686,10 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
         if m.group(2) in SUBJECT_PRONOUNS | {"it"}:
             break  # (a clause of its own subject: 'meets Erdogan and they discussed grain and
             # signed a deal' was '... and signs a deal')
+        if m.group(2) in w.participles and PASSIVE_AGENT.match(rest, m.end()):
+            continue  # (a passive's participle with its agent: 'a law passed by the Duma and
+            # approved by the Federation Council' was '... and approves by ...', the
+            # twenty-third sweep)
         if m.group(2) in w.past and m.group(2) not in {"had", "did"} and not QUOTED_OPEN.search(rest[:m.start()]):
             rest = rest[:m.start()] + m.group(0).split()[0] + " " + (m.group(1) or "") \
                 + w.past[m.group(2)][plural] + rest[m.end():]
