@@ -77,7 +77,8 @@ POSSESSED_NP = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w
 # (or an organisation's initials: "The OSCE monitoring mission said"; or, with no determiner,
 # a people's adjective before a plural: "Russian state news agencies say")
 # (or a list of them: "The French, German, British and Spanish foreign ministers said")
-PEOPLES = r"[A-Z][a-z]+(?:an|ese|ish|ch|i)"
+# (by their endings, and those no ending gives: "The Greek and Slovak foreign ministers said")
+PEOPLES = r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Greek|Swiss|Slovak|Uzbek|Tajik|Kazakh|Kyrgyz|Turkmen|Lao)"
 COMMON_NP = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
                        rf"(?:{PEOPLES}(?:,\s+{PEOPLES}){{0,8}}(?:,?\s+and\s+{PEOPLES})?\s+|[A-Z]{{2,5}}\s+)?"
                        rf"|(?<![\w’'-]){PEOPLES}\s+(?=(?:[a-z][a-z-]*\s+){{0,2}}[a-z]{{3,}}s$))"

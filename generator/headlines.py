@@ -4133,8 +4133,16 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
     return Headline(*made)
 
 
+# characters that show nothing and break no word: a soft hyphen, zero-width spaces and joiners,
+# a word joiner, a byte-order mark (an article's "nego\u00adtiations" is "negotiations" in a title)
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
                    place: str | None, limit: int, keep: str | None = None) -> Headline:
+    if INVISIBLE.search(sentence):
+        sentence = INVISIBLE.sub("", sentence)
+        keep = INVISIBLE.sub("", keep) if keep else keep
     dropped: list[str] = []
     made = _headline(sentence, speaker, agent, act, place, limit, keep, dropped=dropped)
     if made.how == "none" and dropped:
