@@ -48,7 +48,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
         for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
                     "pair_words", "recap_headings", "coming_plans", "counted_subject",
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
-                    "counted_again", "counted_verb", "counted_hours", "saying_after", "same_day_as",
+                    "counted_again", "counted_verb", "counted_hours", "part_of_happening", "saying_after", "same_day_as",
                     "pointing_back", "later_clause", "window_from_now", "compared_after",
                     "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before", "year_name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
@@ -1088,6 +1088,15 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                                              sentence.start)) is not None:
                 # "Hours after the speech, thousands marched": the speech's day
                 at, stop = sentence.start + hours.start(), sentence.start + hours.end("dir")
+                dated = [Timex(at, stop, source.raw[at:stop], "DATE", day.isoformat(), None,
+                               "counted-from")]
+            if not dated and (part := vocabulary()["part_of_happening"].search(sentence.text)) is not None \
+                    and (day := counted_from(part["noun"].lower(), 0, True, (), claims, near[0],
+                                             sentence.start)) is not None:
+                # "Zelensky, who called for an investigation on the evening of the crash, ...":
+                # the crash's day (its eve, the day before)
+                day -= dt.timedelta(days=1 if part["part"].lower() == "eve" else 0)
+                at, stop = sentence.start + part.start(), sentence.start + part.end()
                 dated = [Timex(at, stop, source.raw[at:stop], "DATE", day.isoformat(), None,
                                "counted-from")]
         elif len({t.value for t in dated}) == 1 and dated[0].type == "DATE" \

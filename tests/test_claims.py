@@ -1055,3 +1055,20 @@ def test_a_time_clause_opening_the_sentence_speaks_its_own_date() -> None:
                                      "Vladimir Putin said in Moscow that Russia \"has not started "
                                      "anything yet\".") if c.text.startswith("The day after")]
     assert after.attribution is not None and after.attribution.entity == "vladimir-putin"
+
+
+def test_a_part_of_a_happenings_day_is_dated_by_the_happening() -> None:
+    """"on the evening of the crash": the day the article gave the crash; "on the eve of the
+    talks" the day before theirs; nothing where the article dated no crash."""
+    days = {c.timex.text: c.when.start.isoformat() for c in claims_of(
+        "The crash near Belgorod on Wednesday killed all 74 people on board. Zelensky, who called "
+        "for an international investigation on the evening of the crash, welcomed the returnees.")
+        if c.timex}
+    assert days["on the evening of the crash"] == days["Wednesday"]
+    days = {c.timex.text: c.when.start.isoformat() for c in claims_of(
+        "Putin and Xi held talks in Beijing on Thursday. On the eve of the talks, Putin praised China.")
+        if c.timex}
+    assert dt.date.fromisoformat(days["On the eve of the talks"]) \
+        == dt.date.fromisoformat(days["Thursday"]) - dt.timedelta(days=1)
+    assert not [c for c in claims_of("Zelensky called for an investigation on the evening of the crash.")
+                if c.timex]
