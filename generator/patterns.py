@@ -46,6 +46,7 @@ try:  # (CPython's parts of ``re``; ``usable`` checks that they do what they did
     from re import _compiler, _parser
 except ImportError:  # pragma: no cover - another Python
     _compiler = _parser = None  # type: ignore[assignment]
+_STANDARD = getattr(_compiler, "compile", None)  # (the standard library's, as imported)
 
 __all__ = ["FILENAME", "MOST", "Kept", "kept"]
 
@@ -93,10 +94,10 @@ def usable() -> bool:
             or not hasattr(_parser, "parse"):
         return False
     try:
-        for pattern, flags in ((r"(?P<a>x+)(?:y|z)?\b(?P=a)", re.IGNORECASE),
+        for pattern, flags in ((r"(?P<a>x+)(?:y|z)?\b(?P=a)", re.IGNORECASE.value),
                                (r"(?<![\w-])[A-Z][\w’'.-]*(?:\s+\d{1,2})?", 0),
                                (rb"[\x00-\x1f](?=a)", 0)):
-            if _made(pattern, _code_of(pattern, flags)) != _compiler.compile(pattern, flags):
+            if _made(pattern, _code_of(pattern, flags)) != _STANDARD(pattern, flags):
                 return False
     except Exception:  # noqa: BLE001 - any difference in the internals: not used
         return False
