@@ -72,7 +72,7 @@ def _code_of(pattern: str | bytes, flags: int) -> tuple:
     flags, the code, the number of groups less one, the group names and the names by group
     (Python 3.11's ``re._compiler.compile``, step by step)."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(n) for n in _compiler._code(parsed, flags)]  # (named constants: plain ints)
+    code = array(_UNIT, _compiler._code(parsed, flags))  # (4 bytes a unit while kept)
     names = parsed.state.groupdict
     by_group: list[str | None] = [None] * parsed.state.groups
     for name, i in names.items():
@@ -83,7 +83,7 @@ def _code_of(pattern: str | bytes, flags: int) -> tuple:
 
 def _made(pattern: str | bytes, made: tuple) -> re.Pattern:
     flags, code, groups, names, by_group = made
-    return _sre.compile(pattern, flags, code, groups, names, by_group)
+    return _sre.compile(pattern, flags, code.tolist(), groups, names, by_group)
 
 
 def usable() -> bool:
@@ -166,7 +166,7 @@ class Kept:
                         and isinstance(by_group, list)
                         and all(n is None or isinstance(n, str) for n in by_group)):
                     return {}
-                known[(pattern, flags)] = (final, units[at:at + size].tolist(), groups, names,
+                known[(pattern, flags)] = (final, units[at:at + size], groups, names,
                                            tuple(by_group))
                 at += size
             return known if at == len(units) else {}
