@@ -148,3 +148,26 @@ def test_a_build_with_the_patterns_kept_equals_a_cold_build(
     fresh = cold(project, tmp_path_factory.mktemp("cold"), capsys)
     assert {k: v[0] for k, v in generated(project / "docs").items()} == {
         k: v[0] for k, v in generated(fresh / "docs").items()}
+
+
+def test_the_file_keeps_the_last_builds_patterns_then_the_ones_before(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(patterns, "MOST", 3)
+    path = tmp_path / "p.bin"
+    a, b, c, d = (s for s, _ in SAMPLES)
+
+    def build(*texts: str) -> patterns.Kept:
+        re.purge()
+        with patterns.kept(path) as own:
+            for text in texts:
+                re.compile(text)
+        return own
+
+    build(a, b)
+    assert list(patterns.Kept(path).known) == [(a, 0), (b, 0)]
+    build(c)  # (a and b not compiled: kept after it)
+    assert list(patterns.Kept(path).known) == [(c, 0), (a, 0), (b, 0)]
+    build(d, a)  # (a compiled again, from the file; b, the oldest unused, falls out)
+    assert list(patterns.Kept(path).known) == [(d, 0), (a, 0), (c, 0)]
+    again = build(c, d)
+    assert (again.hits, again.added) == (2, 0)
