@@ -51,7 +51,7 @@ def test_every_pattern_a_build_kept_is_the_one_re_compiles(built: Path) -> None:
     # every pattern a build compiled (the reading, headline and merging rules', the tagger's,
     # the vocabularies', Jinja's and MkDocs'), made from the code the file keeps
     known = patterns.Kept(built / ".cache" / patterns.FILENAME).known
-    assert len(known) > 100
+    assert len(known) > 100, len(known)
     for (pattern, flags), entry in known.items():
         assert patterns._made(pattern, entry) == COMPILE(pattern, flags), pattern
 
