@@ -25,7 +25,9 @@ shape, never code.
 The file holds the patterns the last build compiled, then those of the builds before that it
 did not compile, at most ``MOST`` in all: the tagger's rules a new article first tries, or
 patterns made of its words, are taken from the file by the builds after, and a pattern no
-build compiles any more falls out of it.
+build compiles any more falls out of it. A forked copy of the process (``parallel.fork_map``)
+compiles through it too, but what it notes is its own: a pattern first compiled there is
+noted by a later build that compiles it in its own process.
 """
 
 from __future__ import annotations
