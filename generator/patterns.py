@@ -171,8 +171,12 @@ class Kept:
                         and type(size) is int and 0 < size <= len(units) - at
                         and type(groups) is int and isinstance(names, dict)
                         and all(type(i) is int for i in names.values())
-                        and isinstance(by_group, list)
-                        and all(n is None or isinstance(n, str) for n in by_group)):
+                        and isinstance(by_group, list) and len(by_group) == groups + 1
+                        and all(n is None or isinstance(n, str) for n in by_group)
+                        # (each name the name of its group: a match asked for a group by a
+                        # name the pattern does not have would be a traceback)
+                        and all(0 < i <= groups and by_group[i] == n for n, i in names.items())
+                        and sum(n is not None for n in by_group) == len(names)):
                     return {}
                 known[(pattern, flags)] = (final, units[at:at + size], groups, names,
                                            tuple(by_group))

@@ -60,7 +60,7 @@ def test_every_pattern_a_build_kept_is_the_one_re_compiles(built: Path) -> None:
 
 @pytest.mark.parametrize("damage", ["cut short", "a byte changed", "another Python's",
                                     "a folder", "a named pipe", "not such a file",
-                                    "code the engine refuses"])
+                                    "code the engine refuses", "a group named otherwise"])
 def test_a_damaged_or_foreign_file_is_compiling_as_ever(tmp_path: Path, damage: str) -> None:
     path = tmp_path / "p.bin"
     re.purge()
@@ -84,6 +84,10 @@ def test_a_damaged_or_foreign_file_is_compiling_as_ever(tmp_path: Path, damage: 
     elif damage == "not such a file":
         body = b"[[1, 2, 3]]\n\x00\x00\x00\x00"
         path.write_bytes(patterns.Kept(path)._head(body) + b"\n" + body)
+    elif damage == "a group named otherwise":  # under a digest that matches: a name moved
+        body = body.replace(b'{"day": 1, "month": 2}', b'{"day": 1, "month": 3}')
+        path.write_bytes(patterns.Kept(path)._head(body) + b"\n" + body)
+        assert b'"month": 3' in body
     else:  # under a digest that matches (the sweeps edit caches so): every code cut short
         table, _, codes = body.partition(b"\n")
         import json
