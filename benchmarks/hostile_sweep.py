@@ -717,6 +717,74 @@ SHAPES = {
  "f22-possessive-role": lambda i: (f"His press secretary Dmitry Peskov said on {1 + i % 28} May {1990 + i // 28 % 30} "
                                    "that his special envoy Kellogg would come. "),
  "f22-possessive-run": lambda i: ["His ", "press ", "secretary ", "special ", "envoy "][i % 5],
+  # a twenty-third sweep (session 29's reading rules, incr22's caches: docs/benchmarks.md, "A
+ # twenty-third sweep")
+ "f23-was-to": lambda i: (f"Putin and Erdogan were to meet in Sochi on {1 + i % 28} May {1990 + i // 28 % 30}, "
+                          "the Kremlin said. The two were to hold talks on Friday.\n\n"),
+ "f23-was-to-run": lambda i: "Putin was to meet Xi" if i == 0 else
+                   [" and were to hold talks on Friday", " and was to fly on Monday", ", were to sign"][i % 3],
+ "f23-aside": lambda i: (f"He answered the decision, which Washington confirmed on {1 + i % 28} May "
+                         f"{1990 + i // 28 % 30}, to let Kyiv use arms. The following day, Zelensky met "
+                         "Biden. A day later, Putin spoke.\n\n"),
+ "f23-aside-run": lambda i: "Putin spoke on Monday" if i == 0 else
+                  [f", which Kyiv confirmed on {1 + i % 28} May,", " a day later", " the following day"][i % 3],
+ "f23-part": lambda i: (f"Zelensky spoke on {1 + i % 28} May {1990 + i // 28 % 30}. He called Macron on "
+                        "Tuesday morning, a day after Russia launched its largest air attack.\n\n"),
+ "f23-part-run": lambda i: "Zelensky called Macron" if i == 0 else
+                 [" on Tuesday morning, a day after", " Russia launched its attack", " on Monday evening,"][i % 3],
+ "f23-second-clause": lambda i: (f"Putin met Xi on {1 + i % 28} May {1990 + i // 28 % 30}. Ukraine was not on the "
+                                 "agenda, but the meeting came eight days after Putin met Trump.\n\n"),
+ "f23-second-clause-run": lambda i: "Putin met Xi on Monday" if i == 0 else
+                          [", but the meeting came eight days after", " Putin met Trump", "; and the talks"][i % 3],
+ "f23-byline": lambda i: (f"Commentary | Kateryna Borysenko{i % 97} | {1 + i % 28} February {1990 + i // 28 % 30}\n\n"
+                          f"Zelensky met Biden on {1 + (i + 5) % 28} May.\n\n"),
+ "f23-byline-run": lambda i: ["Commentary ", "| ", "Kateryna ", "Borysenko ", "| 5 February 2021 "][i % 5],
+ "f23-bishkek": lambda i: (f"BISHKEK (AKIpress) - Putin on {1 + i % 28} May {1990 + i // 28 % 30} accused Kyiv of "
+                           "sabotaging the Minsk agreements.\n\n"),
+ "f23-capitals-run": lambda i: ["BISHKEK ", "NEW ", "DELHI ", "(AKIpress) "][i % 4],
+ "f23-peoples": lambda i: (f"The French, German, British, Italian, Polish and Spanish foreign ministers said on "
+                           f"{1 + i % 28} May {1990 + i // 28 % 30} that Ukraine must be involved. "),
+ "f23-peoples-run": lambda i: "The French" if i == 0 else
+                    [", German", ", British", " and Italian", " foreign ministers said on Monday"][i % 4],
+ "f23-told-tail": lambda i: (f"Putin expressed his condolences on {1 + i % 28} May {1990 + i // 28 % 30}, Kremlin "
+                             "spokesman Dmitry Peskov told the Interfax news agency late Tuesday. "),
+ "f23-told-run": lambda i: "Putin expressed his condolences" if i == 0 else
+                 [", Peskov told the Interfax news agency late Tuesday", ", Lavrov told reporters"][i % 2],
+ "f23-owned": lambda i: (f"Grossi met Lavrov on {1 + i % 28} May {1990 + i // 28 % 30}, and Russia's foreign "
+                         "ministry said on Wednesday it would guarantee the inspectors' safety. "),
+ "f23-owned-run": lambda i: "Grossi met Lavrov on Monday" if i == 0 else
+                  [", and Russia's foreign ministry said", " on Wednesday", ", but Ukraine's army told"][i % 3],
+ "f23-relative-deed": lambda i: (f"Russia pressed on {1 + i % 28} May {1990 + i // 28 % 30} with a counteroffensive "
+                                 "in the south that Kyiv announced the day before, officials said. "),
+ "f23-relative-deed-run": lambda i: "Russia pressed on Tuesday" if i == 0 else
+                          [" with a counteroffensive that Kyiv announced", " the day before", " and a plan"][i % 3],
+ "f23-meanwhile": lambda i: (f"Putin met Xi in Beijing on {1 + i % 28} May {1990 + i // 28 % 30}. Russian forces "
+                             "meanwhile continued their advance, the ministry said. In Tokyo, Hayashi told a "
+                             "news conference on Thursday that sanctions would follow.\n\n"),
+ "f23-meanwhile-run": lambda i: "Russian forces" if i == 0 else [" meanwhile continued", " In Tokyo,"][i % 2],
+ "f23-he": lambda i: (f"Peskov said on {1 + i % 28} May {1990 + i // 28 % 30} that Putin would travel. He "
+                      "congratulated Biden on Tuesday.\n\n"),
+ "f23-stating": lambda i: (f"Putin's press conference on {1 + i % 28} May {1990 + i // 28 % 30} was an exercise in "
+                           "defiance. Guterres has never been afraid of an awkward handshake. "),
+ "f23-span": lambda i: (f"Putin ordered a 36-hour ceasefire from noon on {1 + i % 28} May {1990 + i // 28 % 30} "
+                        "to midnight on Saturday, Moscow time. "),
+ "f23-span-run": lambda i: "Putin ordered a ceasefire" if i == 0 else
+                 [" from noon on Friday", " to midnight on Saturday", " from the border"][i % 3],
+ "f23-deictic": lambda i: (f"The truce agreed on {1 + i % 28} May {1990 + i // 28 % 30} was pushed back to "
+                           "tomorrow. Security has been tightened since yesterday. The forum runs until tomorrow. "),
+ "f23-deictic-run": lambda i: "The truce was pushed back" if i == 0 else
+                    [" to tomorrow", " since yesterday", " until next week", " and runs until tomorrow"][i % 4],
+ "f23-cut-refusals": lambda i: (f"Putin said on {1 + i % 28} May {1990 + i // 28 % 30} Moscow would support "
+                                "Kyrgyzstan and would work with the new authorities, and Germany's decision is "
+                                "expected, and it was too early to say, and any agreement negotiated without it "
+                                "failed. "),
+ "f23-complement-run": lambda i: "Putin called on Monday" if i == 0 else
+                       [" for a resolution in line with the Charter", " and a response to shelling",
+                        " in keeping with the law", " and access to the sea"][i % 4],
+ "f23-reduced-passive": lambda i: (f"Zelensky signed a decree on {1 + i % 28} May {1990 + i // 28 % 30} shutting "
+                                   "down three television channels controlled by an ally of Putin. "),
+ "f23-reduced-run": lambda i: "Zelensky shut down on Monday" if i == 0 else
+                    [" channels controlled by an ally", " of Putin and stations owned by", " a friend"][i % 3],
 }
 _DATED = "Putin spoke to Zelensky on {d} May {y} and "
 

@@ -143,7 +143,10 @@ class Words:
     pronouns: frozenset[str]
     governments: dict[str, str]
     reach: int
+    going_on: frozenset[str]  # verbs by which a speaker named before goes on speaking ("He added")
     statement_back: re.Pattern[str]
+    opening_clause: re.Pattern[str]  # "The day after Johnson announced his resignation, "
+    closing_clause: re.Pattern[str]  # ", as soon as the UN confirmed it."
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
     timed_opening: re.Pattern[str]  # a time opening a clause before its subject: "On Tuesday he"
@@ -188,7 +191,10 @@ def parse_words(data: dict) -> Words:
         pronouns=frozenset(w.lower() for w in data["pronouns"]),
         governments=dict(data["governments"]),
         reach=int(data["pronoun_reach"]),
+        going_on=frozenset(data["going_on"]),
         statement_back=re.compile(data["statement_back"]),
+        opening_clause=re.compile(data["opening_clause"], re.IGNORECASE),
+        closing_clause=re.compile(data["closing_clause"], re.IGNORECASE),
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
                                     + r")\s+[A-Z]"),
         time_words=frozenset(data["time_words"]),
@@ -856,8 +862,26 @@ def _frame(text: str, mentions: Sequence[Mention], registry: Registry,
            w: Words) -> Attribution | _Pronoun | None:
     """The speaker this sentence names itself (a pronoun left to resolve), if any. A quote that
     never closes (a typo, or a quote running on into the next sentence) is read both ways."""
-    found = _frame_with(text, mentions, registry, w, _quoted(text))
-    if found is None and (closed := _quoted(text, closed=True)) != _quoted(text):
+    quoted = _quoted(text)
+    if (opening := w.opening_clause.match(text)) is not None and not _inside(quoted, opening.end()):
+        # a time clause opening the sentence: its speaker spoke before the sentence's own
+        # ("The day after Johnson announced his resignation, Putin said that ..."), who is
+        # read first, from the words after it
+        quoted = [(0, opening.end()), *(q for q in quoted if q[0] >= opening.end())]
+        found = _frame_with(text, mentions, registry, w, quoted)
+        if found is not None:
+            return found
+        quoted = _quoted(text)
+    if (closing := w.closing_clause.search(text)) is not None and not _inside(quoted, closing.start()):
+        # ... and one closing it: the main clause's frame first, whatever its kind ("Ukraine's
+        # foreign ministry called the trip "a wrong choice" on Wednesday, as soon as the UN
+        # confirmed it": not the UN)
+        found = _frame_with(text, mentions, registry, w,
+                            [*(q for q in quoted if q[1] <= closing.start()), (closing.start(), len(text))])
+        if found is not None:
+            return found
+    found = _frame_with(text, mentions, registry, w, quoted)
+    if found is None and (closed := _quoted(text, closed=True)) != quoted:
         found = _frame_with(text, mentions, registry, w, closed)
     return found
 
@@ -980,7 +1004,10 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 owner = _subject(text, carrier_at, mentions, registry, w, quoted)
                 if isinstance(owner, Attribution) and owner.entity is not None \
                         and registry.get(owner.entity).kind == "person":
-                    return owner
+                    # (named as the office it is, speaking for him: "Zelensky's office")
+                    carrier = re.sub(r"^\S+\s+", "", " ".join(tail[-1].text.split()))
+                    mark = "’" if "’" in text else "'"
+                    return Attribution(f"{owner.text}{mark}s {carrier}", owner.entity)
             return tail[-1]
         if found_at:
             return found_at[0][2]
@@ -1028,6 +1055,10 @@ class _Seen:
     speaker: Attribution | None
     unknown: int = 0  # names of two words or more that the registry does not know
     subject: Attribution | None = None  # the one person the "he" or "she" it opens on means
+    # its speaker named after what it reports, whose subject is another person ("Putin met
+    # Trump on Monday, Peskov said."): a "he" after it that goes on speaking ("He added ...")
+    # means the speaker, any other ("He congratulated Biden") either of the two
+    reported: bool = False
 
 
 # a person named only to say who another is: "Yuri Ushakov, an aide to Putin" (after the other,
@@ -1231,12 +1262,32 @@ def _described(who: Attribution, titled: _Titled, w: Words,
     return found or who
 
 
+# the verb after a pronoun speaker ("He| added", "she| also said")
+GOING_ON_VERB = re.compile(r"\w+\s+(?:(?:also|then|later|further|again)\s+)?([a-z]+)")
+
+
+def _reported(text: str, who: Attribution | None, persons: tuple[Attribution, ...]) -> bool:
+    """Is ``who`` named after what it reports (after a comma or a quote), the sentence opening
+    on another person ("Putin met Trump on Monday, Peskov said.")?"""
+    if who is None or not persons or (spoken := written(text, who.text)) is None \
+            or not re.search(r"[,”\"’]\s*$", text[:spoken.start()]):
+        return False
+    first = persons[0]
+    opening = written(text, first.text)
+    return first.text != who.text and (first.entity is None or first.entity != who.entity) \
+        and opening is not None and opening.start() < spoken.start() \
+        and not text[:opening.start()].strip(" “\"‘'*_")
+
+
 def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: Registry,
-                w: Words, text: str = "", at: int = 0) -> Attribution | None:
+                w: Words, text: str = "", at: int = 0, going_on: bool = False) -> Attribution | None:
     """The one person a 'he/she' can mean: named earlier in this sentence, or the speaker or
     the only person of the nearest earlier sentence that names anyone. Of two or more named
     earlier in this sentence, the subject it opens on, when the pronoun's frame closes the
-    clause after a comma ("Zelensky will travel to Washington to meet Trump, he announced")."""
+    clause after a comma ("Zelensky will travel to Washington to meet Trump, he announced").
+    A speaker named after what it reports of another ("Putin met Trump on Monday, Peskov
+    said.") only where the pronoun goes on speaking (``going_on``: "He added ..."; not "He
+    congratulated Biden on Tuesday", 'Peskov congratulates Biden', the twenty-third sweep)."""
     # (never the other party of "his first summit with Kim Jong-un, he said": not who "he" is)
     here = tuple(a for a in here if (place := written(text, a.text)) is None
                  or not WITH_PARTY.search(text, 0, place.start()))
@@ -1247,7 +1298,7 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
         return here[0] if len(here) == 1 else None
     for seen in reversed(history[-w.reach:]):
         if seen.speaker is not None and _person_like(seen.speaker, registry, w):
-            return seen.speaker
+            return seen.speaker if going_on or not seen.reported else None
         if seen.subject is not None:
             # "Vladimir Putin did two things. He endorsed Kamala Harris ... And, more quietly,
             # he said ...": the subject a pronoun carried on is still the one it means
@@ -1316,7 +1367,9 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 # clause is the one it opens on, who the sentences before mean (never one
                 # named in between: 'Harris says he endorsed Harris')
                 here = ()
-            who = _antecedent(here, history, registry, w, text, at)
+            verb = GOING_ON_VERB.match(text, at)
+            who = _antecedent(here, history, registry, w, text, at,
+                              going_on=verb is not None and verb.group(1).lower() in w.going_on)
             if who is not None and who.entity is not None \
                     and any(m.entity == who.entity and TOLD_LISTENER.fullmatch(text, at, m.start)
                             for m in found if m.start > at):
@@ -1397,7 +1450,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                         subjects[sentence.start] = (titled_subject.end("title"), holder)
                 else:
                     unknown += 1
-            history.append(_Seen(persons, who, unknown, subject))
+            history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons)))
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_interview_turns(sentences, mentions, _statements_before(
         sentences, mentions, registry, _carry_quotes(sentences, out), w)))

@@ -341,6 +341,19 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     place = written(sentence.text, who.text) if who is not None else None
     # (a speaker the sentence does not write, a "he" resolved: as one at its start)
     at = place.start() if place is not None else 0
+    if (opening := opening_clause().match(sentence.text)) is not None \
+            and date + len(t.text) <= opening.end() <= at \
+            and not COUNT_OPENING.match(sentence.text, 0, date + len(t.text)):
+        # a date in a time clause opening the sentence, before the sentence's speaker: the
+        # clause's own speaker's, where it names one ("When Zelensky told journalists on 27
+        # January that ..., neither Moscow nor Washington confirmed the date"); else the
+        # sentence's, who spoke then ("When Trump welcomed Putin on August 15, Lithuanian
+        # officials warned ..."); never a count opening the sentence, which dates its main
+        # clause ("The day after Johnson announced his resignation, Putin said ...")
+        own = OPENING_SPEAKER.search(sentence.text, 0, opening.end())
+        if own is not None and own.start("who") < date:
+            entity = next((e for start, end, e in reversed(spans) if end == own.end("who")), None)
+            return Attribution(own.group("who"), entity)
     if at >= 0 and at < date:
         # (a clause that opens on the date names its speaker after it: "; in the afternoon,
         # American media reported")
@@ -360,7 +373,36 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
                 (e for start, end, e in reversed(spans) if start >= m.start("who") and end <= m.end("who")),
                 None)  # (what a name owns is not the name: "Russia's foreign ministry")
             return Attribution(m.group("who"), entity)
+    # (a relative clause on a person, its date in it: "hit back at Henry Kissinger, the former
+    # US secretary of state, who told the Davos forum on Monday that ...": the one it is on)
+    if (relative := WHO_SAID.search(sentence.text, max(0, date - CLAUSE_SPEAKER_REACH), date)) is not None:
+        named = next(((start, e) for start, end, e in reversed(spans) if end == relative.end("who")), None)
+        if named is not None or relative.group("who").count(" ") >= 1:
+            return Attribution(sentence.text[named[0]:relative.end("who")] if named else relative.group("who"),
+                               named[1] if named else None)
     return speaker_of(who, sentence, t)
+
+
+# the speaker of a time clause opening the sentence ("When Zelensky told journalists ...")
+OPENING_SPEAKER = re.compile(r"\b(?:after|before|when|as|since|once|while|until)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}"
+                            r"[A-Z][\w’'.-]*)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|announced|"
+                            r"announces|declared|stated|wrote|warned|insisted|confirmed)\b", re.IGNORECASE)
+# a count opening the sentence, up to its date's end ("The day after", "Two days before")
+COUNT_OPENING = re.compile(r"\W{0,2}(?:the|a|an|one|two|three|four|five|several|a\s+few|just|only|\d+)\s+"
+                           r"(?:[a-z]+\s+)?(?:after|before)$", re.IGNORECASE)
+
+
+def opening_clause() -> re.Pattern[str]:
+    from generator.attribution import words as attribution_words
+    return attribution_words().opening_clause
+
+
+# a person, perhaps with who he is in apposition, and a subject relative clause of his words,
+# up to a date in it ("Henry Kissinger, the former US secretary of state, who told the Davos
+# forum on Monday", "Rubio, who said on Friday")
+WHO_SAID = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)(?:,\s+(?:the|a|an)\s+[^,;:“”\"]{1,60})?"
+                      r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|warned|insisted|"
+                      r"stated|declared|wrote|argued|claimed)\b[^,;:“”\"]*$")
 
 
 RELATIVE_OPENER = re.compile(r",\s+(?:which|whom)\b")
@@ -984,6 +1026,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
         dated = unrestated(dated, source.raw, sentence.start)
+        dated = hours_named(dated)
         if dated and (opening := day_dateline().match(sentence.text)) is not None:
             # "Moscow, Dec 23: Russian President Vladimir Putin on Friday said ...": the
             # dateline's day is when the story was filed, no claim of the sentence's (where the
@@ -1233,6 +1276,23 @@ def unrestated(dated: list[Timex], raw: str, sentence_start: int) -> list[Timex]
         if not restated:
             kept.append(t)
     return kept
+
+
+def hours_named(dated: list[Timex]) -> list[Timex]:
+    """The dates of a sentence less an opener of hours ("Hours later, ...") that a day the
+    sentence names after it tells ("Hours later, Putin said Thursday in Astana ..."): the
+    opener counts from the day last named, the sentence names its own.
+
+    >>> hours = Timex(0, 11, "Hours later", "DATE", "2024-11-27", rule="anaphor_hours")
+    >>> day = Timex(40, 48, "Thursday", "DATE", "2024-11-28", rule="weekday")
+    >>> [t.text for t in hours_named([hours, day])], [t.text for t in hours_named([hours])]
+    (['Thursday'], ['Hours later'])
+    """
+    if len(dated) < 2:
+        return dated
+    return [t for k, t in enumerate(dated) if t.rule != "anaphor_hours" or not any(
+        u.rule != "anaphor_hours" and (span := claimed_interval(u.value)) is not None
+        and span.granularity == "day" for u in dated[k + 1:])]
 
 
 def asks(heading: str) -> bool:

@@ -693,6 +693,9 @@ LASTING_UNTIL = re.compile(r"\b(?:runs?|running|lasts?|lasting|continues?|contin
                            r"remains?|remaining|extended|extends?)\s+(?:until|till|through|to)\s+$"
                            r"|\b(?:ends?|ending|ended|opens?|closes?|begins?|starts?)\s+$")
 KEPT_PREP = re.compile(r"\s+(?:to|until|till|since|from|by|for|before|after|through|within)\s+$")
+# what follows a date given to act in ("has until tomorrow| to respond"), or whose noun it
+# names ("after this week|'s strikes")
+GIVEN_FOR = re.compile(r"\s+to\s+[a-z]|[’']s\b")
 
 
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
@@ -745,13 +748,16 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                 text = text[:start] + ("the " if before.strip() else "") + rest[1]
             continue
         if w.keep_date_after.search(before) and DEICTIC_DATE.fullmatch(text[start:end]) \
-                and not LASTING_UNTIL.search(before):
+                and not LASTING_UNTIL.search(before) and (prep := KEPT_PREP.search(before)) is not None \
+                and not GIVEN_FOR.match(text, end):
             # a deadline or a start told from the article's own day ("pushed back to
-            # tomorrow", "tightened since yesterday", "to Biden next month") reads wrong under
-            # the timeline's date: it goes with its preposition (not what lasts until it: "the
-            # forum runs until tomorrow" says nothing without it)
-            prep = KEPT_PREP.search(before)
-            text = (before[:prep.start()] if prep else before.rstrip()) + text[end:]
+            # tomorrow", "tightened since yesterday") reads wrong under the timeline's date: it
+            # goes with its preposition (not what lasts until it: "the forum runs until
+            # tomorrow" says nothing without it; nor a date after a word that is no such
+            # preposition, which would be left bare: "ahead of next week's summit", "more
+            # than last week", "effective tomorrow"; nor the time given to act: "has until
+            # tomorrow to respond" is no "has to respond", the twenty-third sweep)
+            text = before[:prep.start()] + text[end:]
             continue
         if w.keep_date_after.search(before) or re.match(r"[’']s\b", text[end:]) or \
                 re.match(r"\s+of\s", text[end:]) and re.fullmatch(r"(?i)the\s+[a-z]+", text[start:end]):
@@ -1650,6 +1656,12 @@ proposal offer demand request move pledge promise threat refusal failure readine
 right chance opportunity""".split())
 
 
+# a passive's agent after its participle ("approved| by the Duma"; not a time, a deadline or a
+# means: "agreed by then", "by May 1", "by phone", "by decree")
+PASSIVE_AGENT = re.compile(r"\s+by\s+(?!(?:then|now|far|the\s+(?:time|end)|(?:[A-Z]\w*\s+)?\d|phone|telephone|"
+                           r"video|videolink|email|letter|decree|hand|mail|post|consensus|acclamation)\b)")
+
+
 def _and_present(rest: str, plural: bool, w: Words) -> str:
     """'invited Putin to talks and suggested a meeting': the second verb turns present too; so
     do those of a series before it ('arrived, met Trump for an hour and told the forum').
@@ -1674,6 +1686,10 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
         if m.group(2) in SUBJECT_PRONOUNS | {"it"}:
             break  # (a clause of its own subject: 'meets Erdogan and they discussed grain and
             # signed a deal' was '... and signs a deal')
+        if m.group(2) in w.participles and PASSIVE_AGENT.match(rest, m.end()):
+            continue  # (a passive's participle with its agent: 'a law passed by the Duma and
+            # approved by the Federation Council' was '... and approves by ...', the
+            # twenty-third sweep)
         if m.group(2) in w.past and m.group(2) not in {"had", "did"} and not QUOTED_OPEN.search(rest[:m.start()]):
             rest = rest[:m.start()] + m.group(0).split()[0] + " " + (m.group(1) or "") \
                 + w.past[m.group(2)][plural] + rest[m.end():]
@@ -1931,6 +1947,12 @@ NOMINAL_ACT = re.compile(r"(?:\b(?:after|before|following|since|ahead\s+of|durin
                          r"unannounced|planned|previous)\s+)?"
                          r"(?P<noun>phone\s+call|call|meeting|talks|summit|visit|trip)\s+"
                          r"(?P<prep>with|to|in)\s+(?P<obj>[^,;:“”\"()]{2,60}?)\s+(?:on|in)\s+$")
+# ... or a noun of a happening whose actor is named after the date ("followed a trip to Kyiv on
+# Sunday by the European Union's new leadership team")
+NOMINAL_BY = re.compile(r"\b(?:after|before|following|followed|follows)\s+(?:a|an|the)\s+"
+                        r"(?:(?:first|surprise|brief|unannounced|previous)\s+)?"
+                        r"(?P<noun>visit|trip)\s+(?P<prep>to|in)\s+(?P<obj>[A-Z][^,;:“”\"()]{1,40}?)\s+(?:on|in)\s+$")
+NOMINAL_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,;:.“”\"()]{2,80}?)(?=\s*[,.;:]|\s*$)")
 NOMINAL_VERBS = {"phone call": "speaks by phone {prep} {obj}", "call": "speaks by phone {prep} {obj}",
                  "meeting": "meets {obj}", "talks": "holds talks {prep} {obj}",
                  "summit": "holds a summit {prep} {obj}", "visit": "visits {obj}",
@@ -1943,13 +1965,24 @@ def _nominal_act(sentence: str, start: int, end: int) -> str | None:
     >>> s = "The talks came two weeks after Trump's call with Putin on Dec. 22."
     >>> _nominal_act(s, s.index("Dec."), s.index("Dec.") + 7)
     'Trump speaks by phone with Putin on Dec. 22'
+    >>> s = "The visit followed a trip to Kyiv on Sunday by the European Union's new leadership team."
+    >>> _nominal_act(s, s.index("Sunday"), s.index("Sunday") + 6)
+    "European Union's new leadership team travels to Kyiv on Sunday"
     >>> s = "Zelensky returned to Kyiv after his meeting with Trump on Monday."
     >>> _nominal_act(s, s.index("Monday"), s.index("Monday") + 6) is None
     True
     """
     m = NOMINAL_ACT.search(sentence, max(0, start - 160), start)
     if m is None or m.end() != start:
-        return None
+        # ("The visit followed a trip to Kyiv on Sunday by the EU's new leadership team": who
+        # acts is named after the date)
+        m = NOMINAL_BY.search(sentence, max(0, start - 160), start)
+        by = NOMINAL_AGENT.match(sentence, end) if m is not None and m.end() == start else None
+        if by is None:
+            return None
+        noun = " ".join(m.group("noun").split())
+        act = NOMINAL_VERBS[noun].format(prep=m.group("prep") if noun == "trip" else "", obj=m.group("obj"))
+        return f"{_cap(by.group('who'))} {' '.join(act.split())} on {sentence[start:end]}"
     noun = " ".join(m.group("noun").split())
     prep = m.group("prep") if m.group("prep") != "to" or noun == "trip" else ""
     act = NOMINAL_VERBS[noun].format(prep=prep, obj=m.group("obj")).replace("  ", " ")
@@ -2017,6 +2050,12 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The call came a day after Russia freed Marc Fogel, a teacher held since 2021."
     >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
     'Russia freed Marc Fogel'
+    >>> s = "The address came as allies of Alexei Navalny prepared for his funeral on Friday."
+    >>> dated_clause(s, s.index("on Friday"), s.index("on Friday") + 9)
+    'Allies of Alexei Navalny prepared for his funeral on Friday'
+    >>> s = "It came a day after Kirill Dmitriev, a Putin envoy, held talks in Washington."
+    >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
+    'Kirill Dmitriev held talks in Washington'
     >>> s = "Trump called for a ceasefire and urged Putin to act, a day after he met Zelensky in Paris."
     >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11, who="Putin",
     ...              people=((0, "Trump"), (s.index("Putin"), "Putin")))
@@ -2027,6 +2066,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "They gave Kyiv until Thanksgiving, 27 November, to answer the plan that Driscoll presented on Thursday."
     >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11)
     'Driscoll presented the plan on Thursday'
+    >>> s = "Russian forces pressed an offensive in the Donbas that Moscow launched in mid-April."
+    >>> dated_clause(s, s.index("in mid-April"), s.index("in mid-April") + 12)
+    'Moscow launched an offensive in the Donbas in mid-April'
     >>> s = "Ukraine's new operator, GTSOU, which is due to take over on 1 January, will sign."
     >>> dated_clause(s, s.index("on 1 January"), s.index("on 1 January") + 12)
     'GTSOU is due to take over on 1 January'
@@ -2095,15 +2137,31 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     if COUNTED_TO.search(sentence, start, end):
         # a count from another happening ("The call came a day after Russia freed Marc Fogel"):
         # the date is the clause's the count opens
+        def verbed(clause: str) -> bool:
+            return any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
+                       or t.islower() and t.endswith("ed") and len(t) > 4
+                       for t in _words_of(clause)[1:])
+
         told = COUNTED_CLAUSE.match(sentence, end)
-        if told is None or not any(t.lower() in w.verb_forms and t.lower() not in w.noun_verbs
-                                   or t.islower() and t.endswith("ed") and len(t) > 4
-                                   for t in _words_of(told.group("clause"))[1:]):
+        clause = told.group("clause") if told is not None else ""
+        if told is not None and not verbed(clause) \
+                and (aside := COUNTED_APPOSITION.match(sentence, told.end())) is not None \
+                and (rest := COUNTED_CLAUSE.match(sentence, aside.end())) is not None:
+            # (who the subject is, in apposition: "a day after Kirill Dmitriev, the head of
+            # Russia's sovereign wealth fund, held talks in Washington")
+            clause = f"{clause} {rest.group('clause')}"
+        if told is None or not verbed(clause):
             return None
         # ("he" is the main clause's subject, the first named: "Trump called for a ceasefire
         # and urged Putin to act, a day after he met Zelensky" is Trump's meeting)
         before = [name for at, name in people if at < start]
-        return _own_clause(told.group("clause"), w, before[0] if before else who)
+        return _own_clause(clause, w, before[0] if before else who)
+    if (came := CAME_AS.match(sentence)) is not None and came.end() <= start:
+        # "The address came as allies of Navalny prepared for his funeral on Friday": the
+        # date is the clause's that "came as" opens
+        told = COUNTED_CLAUSE.match(sentence, came.end() - 1)
+        if told is not None and told.end() >= end:
+            return _own_clause(told.group("clause"), w, who)
     if (listed := _listed_ordinal(sentence, start, end)) is not None:
         return listed
     if (named := _nominal_act(sentence, start, end)) is not None:
@@ -2315,9 +2373,14 @@ def _second_that(sentence: str, start: int, end: int, w: Words) -> str | None:
     return f"{frame['who']} {frame['verb']} that {said}"
 
 
+# a sentence of what came while something else happened ("The address came as ...")
+CAME_AS = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,60}?\s+(?:came|comes)\s+(?:just\s+)?as\s")
 COUNTED_TO = re.compile(r"\b(?:after|before)\s*$")  # a date that is a count: "a day after"
 # (a quote inside it is its own: "after Putin told Trump that Moscow would "have to respond"")
 COUNTED_CLAUSE = re.compile(r"\s+(?P<clause>(?:[^,;:“”\"()—–]|“[^“”]*”|\"[^\"]*\"){8,}?)(?=\s*(?:[,;:()—–]|$|\.\s*$))")
+# who a counted clause's subject is, between commas ("..., the head of Russia's sovereign wealth
+# fund and one of Putin's envoys, ..."), up to the space before the clause's verb
+COUNTED_APPOSITION = re.compile(r",\s+(?:the|a|an|one\s+of|his|her|its|their)\s+[^,;:“”\"()—–]{3,120}?,(?=\s)")
 WITH_HOW = re.compile(r",\s+with\s+[^,;:“”\"]*?(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)\b[a-z]{3,}ing\b[^,;:“”\"]*$")  # ", with 500 drones striking"
 
 # "Zelensky ... said he had a call with Trump after the summit and would travel to Washington
@@ -2757,6 +2820,10 @@ LAST_DONE = re.compile(r"(?<=\s)(?:last|(?<![,;:]\s)most(?:\s+recently)?|previou
                        r"travelled|traveled|came|went|gathered|convened)\b)")
 
 
+# a place after the noun a relative clause is of ("an offensive| in |the Donbas that ...")
+PLACE_OF = re.compile(r"(?<=[a-z])\s+(?:in|near|across|along|off|around|inside|outside)\s+")
+
+
 # heads a relative clause tells when or how of, never its object or subject ("the first time
 # that ...", "the day that ...", "the way that ...")
 ADVERBIAL_HEAD = re.compile(r"(?<![\w’'-])(?:time|times|moment|day|night|morning|week|month|year|way|reason)$")
@@ -2882,6 +2949,13 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                 or clause_verb(_words_of(before[det[-1].end():])[:-1]):
             return None
         head = before[det[-1].start():].strip()
+        if len(det) > 1 and re.fullmatch(r"the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", head) \
+                and (place := PLACE_OF.search(before, det[-2].end(), det[-1].start())) is not None \
+                and place.end() == det[-1].start() \
+                and not clause_verb(_words_of(before[det[-2].end():place.start()])) \
+                and len(_words_of(before[det[-2].start():])) <= HEAD_WORDS:
+            head = before[det[-2].start():].strip()  # "an offensive in the Donbas that Moscow
+            # launched": the offensive, where it is; not the place
         if (named := re.search(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+$",
                                before[:det[-1].start()])) is not None \
                 and (m.group("pronoun") in ("who", "whom", "whose") or m.group("comma")):
@@ -3255,6 +3329,21 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             and following == "by" and prev.isalpha() and prev.islower() and prev not in w.verb_forms \
             and prev not in AUXILIARIES and prev not in PREPOSITIONS and prev not in DETERMINERS \
             and _verbal(_words_of(re.split(r"[,;:]", text[:t.start()])[-1]), w)
+        # "signed a decree| making it easier for ...": a present participle after an object,
+        # its clause's verb said before it
+        participle = participle or len(word) >= 6 and word.endswith("ing") and word.islower() \
+            and word not in ING_NOUNS and prev.isalpha() and prev.islower() and prev not in w.verb_forms \
+            and prev not in AUXILIARIES and prev not in PREPOSITIONS and prev not in DETERMINERS \
+            and not prev.endswith(("ing", "ed", "ly")) \
+            and (following.lower() in DETERMINERS or following.lower() in PREPOSITIONS
+                 or following.lower() in PARTICIPLE_OBJECTS or following[:1].isdigit()
+                 or following[:1].isupper()) \
+            and _verbal(_words_of(re.split(r"[,;:]", text[:t.start()])[-1]), w)
+        # "dissolving the Verkhovna Rada| and calling early elections": the second of two
+        # participles' phrases
+        participle = participle or word == "and" and len(following) >= 6 and following.endswith("ing") \
+            and following.islower() and following not in ING_NOUNS \
+            and re.search(r"\b[a-z]{3,}ing\s+(?:the|a|an|it|them|its|their|his|her)\b", text[:t.start()]) is not None
         participle = participle or (word == "to" and prev.lower() not in w.verb_forms
                                     and prev.lower() not in w.to_verbs and not prev.endswith("ed")
                                     and following != prev
@@ -3372,7 +3461,8 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 
 # --- checks -------------------------------------------------------------------------------
 
-QUOTE_ENDS = frozenset("this that it them these those him her us me you".split())  # a quote may end on
+QUOTE_ENDS = frozenset("this that it them these those him her us me you "
+                       "either though all more much".split())  # a quote may end on ('"we don't like him either"')
 OF_QUANTIFIERS = frozenset("many few several all both some most each".split())
 
 
@@ -3505,6 +3595,8 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
             return True  # a headline's first word is its subject ("Bomb outside the U.S. Embassy")
         if i and low in w.participles and low not in w.verb_forms and ws[i - 1].lower() not in DETERMINERS:
             return True  # an irregular participle as a headline's passive: "military aid frozen"
+        if i and re.search(r"n[’']t$", low):
+            return True  # a negated auxiliary: 'Johnson "really doesn't like us"'
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
                 ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")) \
                 and ws[i - 1].lower() not in PREPOSITIONS | DETERMINERS \
@@ -4441,6 +4533,21 @@ DIRECTIVE_TO = re.compile(r"(?:(?!\bfrom\b)[^,;:.“”\"]){0,80}?\bto\s+"
                           r"(?!(?:the|a|an|its|his|her|their|this|these|those|noon|midnight)\b)[a-z]")
 
 
+# what opens a participle's object or phrase ("making| it", "killing| at least 12"), never a
+# noun it modifies ("a fish processing| plant")
+PARTICIPLE_OBJECTS = frozenset({"it", "them", "him", "her", "us", "up", "down", "out", "off",
+                                "back", "more", "some", "all", "both", "its", "their", "his"})
+# a first, and the time it is the first in ("the first ... to phone Putin| in almost two
+# years"): without it, false (not "since ...": the clause is often too long to keep, and a
+# first of its kind is most often the news)
+FIRST_IN = re.compile(r"\bfirst\b", re.IGNORECASE)
+FIRST_SPAN = re.compile(r"(?:^|\s)(?:in|for)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|about\s+|"
+                        r"at\s+least\s+|the\s+past\s+|the\s+last\s+)?(?:a|an|\d+|one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|decades?|weeks?)\b",
+                        re.IGNORECASE)
+# "making it easier| for ... to ..." ("made" ends a passive whole: "progress was made")
+MAKING = frozenset({"make", "makes", "making", "made"})
+MADE_FOR = re.compile(r"\b(?:make|makes|making|made)\s+it\s+[a-z]+\s+for\b")
 AND_SUBJECT = re.compile(r",\s+and\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$")
 
 
@@ -4521,8 +4628,18 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
             and _verbal(_words_of(tail)[:2], w):
         return False  # "the meeting ends without a deal, and Germany's decision| is expected":
         # a second clause's subject without its verb
+    if FIRST_IN.search(head) and FIRST_SPAN.search(re.split(r"[,;:]", tail, maxsplit=1)[0]):
+        return False  # "the first leader of a major Western government to phone Putin| in
+        # almost two years": the first in how long is the news (without it, false)
     if len(hw) > 1 and hw[-2].lower() == "too" and re.match(r"\s*to\s+[a-z]", tail):
         return False  # "it was too early| to say": what it is too early for
+    if hw[-1].lower() in MAKING - {"made"} \
+            or len(hw) > 2 and hw[-3].lower() in MAKING and hw[-2].lower() == "it" \
+            and re.match(r"\s*(?:for|to)\s", tail) \
+            or (made := MADE_FOR.search(head)) is not None and not re.search(r"\bto\s+[a-z]", head[made.end():]):
+        return False  # "signed a decree making it easier| for residents ... to obtain passports",
+        # "making it easier for residents of the occupied regions| to obtain ...": what it
+        # makes easier is in what follows
     if len(hw) > 1 and hw[-2].lower() in ("any", "no", "every") and re.match(r"\s*[a-z]+ed\b", tail):
         return False  # "will not accept any agreement| negotiated without it": which ones is the news
     if SHIFTED_OBJECT.search(head) and re.match(r"\s*(?:the|a|an|its|his|her|their|\d)", tail, re.IGNORECASE):

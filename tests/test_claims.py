@@ -1030,3 +1030,28 @@ def test_overnight_before_a_to_of_no_day_is_a_night() -> None:
     claims = claims_of("In the post, Trump linked the collapse of Bashar Assad's government in Syria "
                        "overnight to Russia's war.")
     assert [c.timex.text for c in claims if c.timex] == ["overnight"]
+
+
+def test_a_person_a_relative_clause_is_on_speaks_its_date() -> None:
+    """"hit back at Henry Kissinger, the former US secretary of state, who told the Davos forum
+    on Monday that ...": Monday is Kissinger's telling, not the sentence's subject's."""
+    speakers = speakers_of("Mr Zelensky also hit back at Henry Kissinger, the former US secretary of "
+                           "state, who told the Davos forum on Monday that Ukraine should begin "
+                           "negotiations within two months.")
+    assert speakers["Monday"] == "Henry Kissinger"
+
+
+def test_a_time_clause_opening_the_sentence_speaks_its_own_date() -> None:
+    """"When Zelensky told journalists on 27 January that ..., neither Moscow nor Washington
+    confirmed the date": the clause's dates are Zelensky's; a count opening the sentence
+    dates its main clause, whose speaker speaks it ("The day after Boris Johnson announced
+    his resignation, Putin said ...")."""
+    speakers = speakers_of("When Zelensky told journalists on 27 January that the delegations could "
+                           "meet \"on Sunday\", neither Moscow nor Washington confirmed the date.")
+    assert speakers["27 January"] == "Zelensky"
+    assert speakers["Sunday"] == "Zelensky"
+    (after,) = [c for c in claims_of("Boris Johnson announced his resignation on Thursday. The day "
+                                     "after Boris Johnson announced his resignation, Russian President "
+                                     "Vladimir Putin said in Moscow that Russia \"has not started "
+                                     "anything yet\".") if c.text.startswith("The day after")]
+    assert after.attribution is not None and after.attribution.entity == "vladimir-putin"

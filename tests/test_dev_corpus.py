@@ -342,13 +342,17 @@ def test_eighth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     October" put its 1 October claim in the 7 October event as a plan that moved; a plan and a
     later day of one sentence are no move any more (events.conflicts_of), so the event lists no
     versions and holds a claim three days off (the merge still joins them): one error either
-    way, of another kind (false conflicts plus over-merged events at most 1)."""
+    way, of another kind (false conflicts plus over-merged events at most 1). In session 30
+    two of its four disagreements shown went: both had been shown by a wrong pair, the Russian
+    defence ministry's evening report of Ukrainian drones downed (in the Kremlin aide's report
+    of the Trump call) against Ukraine's air force on Russia's night attack; that report, a
+    speaker the registry does not know, is now a happening of its own (conflicts 2/6)."""
     s = score(_copied(PROBE_EVENTS8, tmp_path), PROBE_EVENTS8)
     print("\nprobe events 8:", s)
     assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.96, s
     assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 5, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] + s["false_conflicts"] <= 1, s
-    assert ratio(s["conflicts"]) >= 0.5 and ratio(s["headlines"]) >= 0.44, s
+    assert ratio(s["conflicts"]) >= 0.33 and ratio(s["headlines"]) >= 0.44, s
 
 
 PROBE_EVENTS9 = DEV.parent / "probe_events9"
@@ -1061,3 +1065,41 @@ def test_forty_third_probe_events_stay_above_their_floors(tmp_path: Path) -> Non
     assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 3, s
     assert ratio(s["merged"]) >= 0.88 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["headlines"]) >= 0.45, s
+
+
+PROBE_EVENTS44 = DEV.parent / "probe_events44"
+
+
+def test_forty_fourth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), each 250-600 words (Putin's
+    address to parliament, February 2024; Erdogan hosts Zelensky in Istanbul, March 2024;
+    Zelensky's "NATO umbrella" interview, the grid strike and Putin in Astana, November 2024;
+    Scholz in Kyiv, December 2024; Rubio's "weeks, not months" and the Kryvyi Rih strike, April
+    2025: tests/fixtures/probe_events44, written blind in session 30): as first read (blind, at
+    aedc146), claims 0.943 / 0.928, speakers 57 of 64 (5 wrong or spurious), merged 22/24,
+    conflicts 2/4 (1 false), headlines 26/45. A regression guard."""
+    s = score(_copied(PROBE_EVENTS44, tmp_path), PROBE_EVENTS44)
+    print("\nprobe events 44:", s)
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.93, s
+    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["headlines"]) >= 0.6, s
+
+
+PROBE_EVENTS45 = DEV.parent / "probe_events45"
+
+
+def test_forty_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 250-295 words each
+    (Guterres with Putin in Moscow and with Zelensky in Kyiv, April 2022; Zelensky's "only Putin"
+    at Davos and Kissinger, May 2022; Putin's "not started anything yet in earnest", July 2022;
+    Putin and the war bloggers, the Kryvyi Rih strike, June 2023: tests/fixtures/probe_events45,
+    written blind in session 30): as first read (blind, at aedc146), claims 0.969 / 0.946,
+    speakers 65 of 72 (3 wrong or spurious), merged 22/23, conflicts 2/5 (1 false), headlines
+    33/50. A regression guard."""
+    s = score(_copied(PROBE_EVENTS45, tmp_path), PROBE_EVENTS45)
+    print("\nprobe events 45:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 2, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["headlines"]) >= 0.65, s

@@ -1408,3 +1408,78 @@ def test_two_days_ahead_are_two_plans_unless_a_move_is_told() -> None:
                    "Monday, will now take place on Wednesday.", "Wednesday", "2022-01-12")
     (event,) = merge_events((monday, moved), sources)
     assert [v["when"]["start"] for v in event.conflicts] == ["2022-01-10", "2022-01-12"]
+
+
+def test_a_report_turning_to_a_place_the_registry_does_not_know_tells_it_apart() -> None:
+    """"In Tashkent, ..." opens on a place the registry holds not: a name the report's lead
+    does not write, no month, is a place turned to as much as a registered one."""
+    from dataclasses import replace
+
+    sources = (_source("a", "2024-05-16"),)
+    lead = "Xi Jinping and Vladimir Putin held talks in Beijing on Thursday and signed a joint statement."
+    claims = (
+        replace(_claim("c1", "a", lead, "2024-05-16"), places=("beijing",),
+                mentions=((lead.index("Beijing"), lead.index("Beijing") + 7, "beijing"),)),
+        _claim("c2", "a", "Putin said on Thursday that Russia was open to dialogue.", "2024-05-16", 100),
+        _claim("c3", "a", "In Tashkent, the foreign ministry told reporters on Thursday that Uzbekistan "
+               "was watching the deepening ties.", "2024-05-16", 200),
+    )
+    assert sorted(sorted(e.claims) for e in merge_events(claims, sources)) == [["c1", "c2"], ["c3"]]
+    # a month opening the sentence is no place
+    month = (*claims[:2], replace(claims[2], text=claims[2].text.replace("In Tashkent", "In May")))
+    assert [sorted(e.claims) for e in merge_events(month, sources)] == [["c1", "c2", "c3"]]
+
+
+def test_speakers_the_registry_does_not_know_tell_a_reports_day_apart() -> None:
+    """One report's day of several people's words, none of them registered ("Turkish Defence
+    Minister Hulusi Akar said ...", "Former German chancellor Gerhard Schröder told Stern ..."):
+    each speaker's words little like the others' are a happening of their own, as a registered
+    speaker's are; the unnamed lead keeps the rest."""
+    from dataclasses import replace
+
+    from generator.events import unregistered
+    from generator.model import Attribution
+
+    sources = (_source("a", "2022-08-03"),)
+    akar = "Turkish Defence Minister Hulusi Akar"
+    schroeder = "Former German chancellor Gerhard Schröder"
+    claims = (
+        _claim("c1", "a", "The bulk carrier Razoni was cleared on Wednesday to sail on to Lebanon "
+               "after inspectors boarded it off Istanbul.", "2022-08-03"),
+        replace(_claim("c2", "a", f"{akar} said on Wednesday that further grain departures from "
+                       "Odesa could follow within days.", "2022-08-03", 100),
+                attribution=Attribution(akar)),
+        replace(_claim("c3", "a", f"{schroeder} told Stern magazine on Wednesday that the Kremlin "
+                       "wants a negotiated solution.", "2022-08-03", 200),
+                attribution=Attribution(schroeder)),
+    )
+    assert unregistered(claims[1]) == "~akar" and unregistered(claims[2]) == "~schröder"
+    assert sorted(sorted(e.claims) for e in merge_events(claims, sources)) == [["c1", "c2"], ["c3"]]
+    # a speaker who is no one's name ("Officials said") is no one's key
+    officials = replace(claims[2], text="Officials said on Wednesday that the Kremlin wants a "
+                        "negotiated solution.", attribution=Attribution("Officials"))
+    assert unregistered(officials) is None
+
+
+
+def test_one_lead_dated_by_a_night_and_by_the_next_day_elsewhere_is_one_happening(tmp_path) -> None:
+    """p42's ban of three channels: "Zelensky on Tuesday evening signed a decree imposing
+    sanctions on three television channels" (Kyiv's outlets) and, an outlet in Asia, "Zelensky
+    signed a decree on Wednesday shutting down three television channels", each report's day
+    holding much else: one lead, one night told by two clocks, one happening in disagreement
+    (its likeness a night's, not only the two whole days')."""
+    import json
+    import shutil
+
+    from generator.pipeline import export_paths
+    from generator.project import load_project
+
+    folder = Path(__file__).parent / "fixtures" / "probe_events42" / "articles"
+    for article in sorted(folder.glob("d1[0-3]_*.md")):
+        shutil.copy(article, tmp_path / article.name)
+    pieces, _ = export_paths([tmp_path], load_project(), None)
+    export = json.loads("".join(pieces))
+    claims = {c["id"]: c for c in export["claims"]}
+    (ban,) = [e for e in export["events"] if any(
+        "decree on Wednesday shutting down" in claims[c]["text"] for c in e["claims"])]
+    assert [v["when"]["start"] for v in ban["conflicts"]] == ["2021-02-02", "2021-02-03"]
