@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import signal
@@ -334,20 +335,33 @@ def no_project(need: str = "mkdocs_yml") -> str | None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from generator.pipeline import SiteFailed, build
-    from generator.project import load_project
+    from generator import patterns
 
     if (why := no_project()) is not None:
         print(f"timeline: {why}", file=sys.stderr)
         return 2
-    try:
-        # (`timeline serve` and callers of cmd_build may leave --jobs out: every core)
-        jobs = min(getattr(args, "jobs", None) or CORES, CORES)
-        report = build(load_project(), args.strict, today_anywhere(), args.engine, jobs)
-    except SiteFailed as exc:
-        _warn(exc.problems)
-        print(f"the site was not built (the previous site/ is unchanged):\n{exc}", file=sys.stderr)
-        return 1
+    # the patterns the last build compiled, made from their code (generator/patterns.py), from
+    # before the modules that compile theirs when imported are
+    with patterns.kept(Config().path("cache").parent / patterns.FILENAME):
+        # (the cyclic garbage collector off while they are imported: what they make lives to
+        # the end of the process, and its passes over it were 15 ms of a build's start)
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            from generator.pipeline import SiteFailed, build
+            from generator.project import load_project
+        finally:
+            if collecting:
+                gc.enable()
+        try:
+            # (`timeline serve` and callers of cmd_build may leave --jobs out: every core)
+            jobs = min(getattr(args, "jobs", None) or CORES, CORES)
+            report = build(load_project(), args.strict, today_anywhere(), args.engine, jobs)
+        except SiteFailed as exc:
+            _warn(exc.problems)
+            print(f"the site was not built (the previous site/ is unchanged):\n{exc}",
+                  file=sys.stderr)
+            return 1
     _warn(report.problems)
     for w in report.site_warnings:
         print(w, file=sys.stderr)

@@ -259,6 +259,24 @@ def _collector(on: bool) -> Iterator[None]:
             gc.disable()
 
 
+@contextmanager
+def _frozen(freeze: bool) -> Iterator[None]:
+    """With ``freeze``, what exists now kept out of the collector's passes within (``gc.freeze``),
+    and let in again after, unless something was frozen before (then as it was). The sources
+    not in the cache are extracted with the collector on, and after a build it passed over
+    every claim the cache gave, each time it ran in full: the first use of the rules by a new
+    source (its vocabularies read, its tables made) took 0.14 CPU s of a rebuild at 1,000
+    sources, its 81 KB of attribution vocabulary read in 0.05 s where 0.013 will do."""
+    if not freeze or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 class Collector:
     """The cyclic garbage collector of a build: off while what the build reads and merges is
     made (the caches read, the sources, claims and events: objects that live to the end of
@@ -304,7 +322,8 @@ def extract_all(ordered: tuple[Source, ...], registry: Registry,
     todo = [s for s, hit in zip(ordered, found, strict=True) if hit is None]
     if todo and cache is not None and cache.hits:
         rules.checked()  # an entry made by these rules: each compiled when first tried
-    with _collector(on=True):  # (whatever the caller's: extraction is not ours to trust)
+    with _collector(on=True), _frozen(todo and any(hit is not None for hit in found)):
+        # (the collector on whatever the caller's: extraction is not ours to trust)
         fresh = extract_sources(todo, registry, jobs)
     fresh.reverse()  # (taken from the end, each let go once the cache gives its claims back)
     claims: list[Claim] = []

@@ -229,12 +229,20 @@ def _odd_file(path: Path) -> str | None:
     return None
 
 
-def _outside(path: Path, paths: list[Path], folders: list[Path]) -> str | None:
+def _outside(path: Path, paths: list[Path], folders: list[Path],
+             resolved: dict[Path | None, Path] | None = None) -> str | None:
     """Where ``path`` leads if it was found in a folder but resolves outside every folder
-    given (a symlink to another project's article would be published silently)."""
+    given (a symlink to another project's article would be published silently). ``resolved``:
+    the folders resolved so far (``display_path``'s): a file that is no link resolves to its
+    folder's place and its name, so only its folder is resolved, once (1,000 sources were
+    resolved a component at a time, 0.02 CPU s of every build)."""
     if path in paths:
         return None  # named on the command line: the user chose that file
-    target = path.resolve()
+    if resolved is not None and (folder := resolved.get(path.parent)) is not None \
+            and not path.is_symlink():
+        target = folder / path.name
+    else:
+        target = path.resolve()
     if any(target.is_relative_to(folder) for folder in folders):
         return None
     return target.as_posix()
@@ -716,7 +724,7 @@ def load_sources(paths: list[Path], today: dt.date | None = None, known: Known |
             problems.append(Problem(where, None, None, odd, "warning" if odd.startswith("not read")
                                     else "error"))
             continue
-        if (outside := _outside(path, paths, folders)) is not None:
+        if (outside := _outside(path, paths, folders, resolved)) is not None:
             problems.append(Problem(where, None, None, f"is a symbolic link to {outside}, "
                                     "outside the sources folder; copy the article in instead"))
             continue

@@ -113,7 +113,8 @@ def write_pages(pages: tuple[Page, ...], docs: Path, work: Path | None = None,
         strays = _strays(folder / now, docs, pages, digests)
         name = FOLDERS[1] if now == FOLDERS[0] else FOLDERS[0]
         new = output.fresh(folder, name)
-        measured: dict[str, str] = {}  # each page's digest, made once (_write_known)
+        # each page's size, time and digest, made once (_write_known)
+        measured: dict[str, list] = {}
         made: set[str] = set()  # the folders made (once each, not once a page)
         # (paths as strings joined once: 3,150 pages made some 30,000 Path objects, a tenth
         # of writing them after a build at 1,000 sources)
@@ -186,12 +187,13 @@ def _strays(current: Path, docs: Path, pages: tuple[Page, ...], digests: dict[st
     return tuple(sorted(found))
 
 
-def _put(new: str, page: Page, old: str, noted: list | None, made: set[str]) -> str:
+def _put(new: str, page: Page, old: str, noted: list | None, made: set[str]) -> list:
     """Write ``page`` into the folder ``new``: a hard link to the same page in ``old`` if its
     bytes are unchanged (its time kept), else the text. ``noted``: [size, time, digest] of the
     page the last build wrote, if known. A page is encoded piece by piece (the export of
     10,000 sources is 80 MB: whole, its bytes were the build's peak; it is given in pieces,
-    ``model.Pieced``, and never joined). Returns the digest of its bytes. ``made``: the
+    ``model.Pieced``, and never joined). Returns the size, time and digest of the file written
+    (a link's are its file's: one inode; as ``_write_known`` keeps them). ``made``: the
     folders made so far (each made once: a page's made again raised and caught an error).
     ``new`` and ``old`` are paths of folders, ``page.path`` a path below them."""
     target = os.path.join(new, page.path)
@@ -207,17 +209,18 @@ def _put(new: str, page: Page, old: str, noted: list | None, made: set[str]) -> 
                 noted[2] == digest if noted is not None
                 and noted[:2] == [st.st_size, st.st_mtime_ns] else _same(Path(before), page)):
             os.link(before, target)
-            return digest
+            return [st.st_size, st.st_mtime_ns, digest]
     except OSError:  # not there before, or no hard links here: written
         pass
     written = Path(target)  # (a Path for the pages written: few after a build)
     if len(parts := page.pieces()) == 1 and len(parts[0]) <= PIECE:
         written.write_bytes(parts[0].encode("utf-8"))
-        return digest
-    with written.open("wb") as f:
-        for piece in _pieces(page):
-            f.write(piece)
-    return digest
+    else:
+        with written.open("wb") as f:
+            for piece in _pieces(page):
+                f.write(piece)
+    st = os.stat(target)
+    return [st.st_size, st.st_mtime_ns, digest]
 
 
 PIECE = 1 << 20  # characters of a page encoded at a time
@@ -288,19 +291,21 @@ def _in_use(docs: Path) -> list | None:
 
 
 def _write_known(known: Path, docs: Path, pages: tuple[Page, ...],
-                 measured: dict[str, str] | None = None) -> None:
+                 measured: dict[str, list] | None = None) -> None:
     """Keep each page's size, time and digest (disposable: not kept if it cannot be written;
-    ``measured``: the digests ``_put`` made, by page path)."""
+    ``measured``: what ``_put`` gave for the files it wrote or linked, by page path: not asked
+    of the file again through docs/' two links, 3,150 times a build at 1,000 sources)."""
     out: dict[str, list] = {}
     measured = measured or {}
     at = _prefix(docs)
     try:
         for page in sorted(pages, key=lambda p: p.path):
             path = at + page.path  # (strings, not Paths: as write_pages)
+            if (noted := measured.get(page.path)) is not None:
+                out[path] = noted
+                continue
             st = os.stat(path)
-            digest = measured.get(page.path)
-            out[path] = [st.st_size, st.st_mtime_ns,
-                         digest if digest is not None else _measure(page)[1]]
+            out[path] = [st.st_size, st.st_mtime_ns, _measure(page)[1]]
         out[FOLDER_KEY] = _in_use(docs)
         output.write_json(known, out)
     except OSError:

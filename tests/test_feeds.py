@@ -8,6 +8,8 @@ import json
 
 import feedparser
 import icalendar
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.regenerate_golden import golden_pages
 
@@ -58,3 +60,16 @@ def test_timelinejs_json_escapes_html() -> None:
     assert len(data["events"]) == len(SHOWN)
     assert all("<script" not in e["text"]["headline"] for e in data["events"])
     assert {e["unique_id"] for e in data["events"]} == {e["id"] for e in SHOWN}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab &<>\"'\n\r\t;#é"), max_size=20) | st.text(max_size=20))
+def test_the_escapes_are_the_standard_librarys(text: str) -> None:
+    # feeds.py writes xml.sax.saxutils' escape and quoteattr out (importing that module imported
+    # urllib.request, http.client and ssl with it): the same text for any text
+    from xml.sax.saxutils import escape, quoteattr
+
+    from generator import feeds
+
+    assert feeds._xml_escape(text) == escape(text)
+    assert feeds._quoteattr(text) == quoteattr(text)

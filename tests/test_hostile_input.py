@@ -118,6 +118,21 @@ def test_a_symlink_out_of_the_sources_folder_is_refused(tmp_path: Path) -> None:
     assert "secret" not in {s.title for s in sources}
 
 
+def test_files_are_resolved_by_their_folders_place(tmp_path: Path) -> None:
+    # (a file that is no link is resolved by its folder's place, each folder once): a sources
+    # folder given by a link keeps its articles; one of them that is a link out is refused
+    outside = write_source(tmp_path / "elsewhere", "secret.md", GOOD_FRONT)
+    real = tmp_path / "real"
+    write_source(real / "sub", "own.md", GOOD_FRONT.replace("/a", "/own"))
+    (real / "sub" / "linked.md").symlink_to(outside)
+    (tmp_path / "sources").symlink_to(real)
+    sources, problems = load_sources([tmp_path / "sources"])
+    assert [s.id for s in sources] == ["own"]
+    assert [str(p) for p in problems] == [
+        f"{(tmp_path / 'sources').as_posix()}/sub/linked.md: is a symbolic link to "
+        f"{outside.resolve().as_posix()}, outside the sources folder; copy the article in instead"]
+
+
 # --- files that look like sources but cannot be read as one: never left out silently ------------
 
 def test_odd_files_in_the_sources_folder_are_named_never_skipped_silently(tmp_path: Path) -> None:

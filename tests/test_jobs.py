@@ -78,6 +78,8 @@ def test_merging_in_two_processes_makes_what_one_does(corpus: str, monkeypatch: 
     (generator/parallel.py): the same events, and the same headlines noted for the next
     build's cache. The synthetic corpus repeats its sentences, so that many events take their
     next best title."""
+    import multiprocessing  # (parallel imports it where it forks)
+
     from benchmarks.corpus import generate
     from generator import events, parallel
     from generator.events import _headline_of, merge_events
@@ -85,7 +87,7 @@ def test_merging_in_two_processes_makes_what_one_does(corpus: str, monkeypatch: 
     from generator.pipeline import extract_all
 
     forked: list[int] = []
-    real = parallel.multiprocessing.get_context("fork")
+    real = multiprocessing.get_context("fork")
 
     class Context:
         def Process(self, **kwargs):  # noqa: N802 (multiprocessing's name)
@@ -95,7 +97,7 @@ def test_merging_in_two_processes_makes_what_one_does(corpus: str, monkeypatch: 
         def __getattr__(self, name: str):
             return getattr(real, name)
 
-    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda method: Context())
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: Context())
     if corpus == "synthetic":
         generate(60, tmp_path)
     sources, _ = check([DEV if corpus == "dev" else tmp_path])
