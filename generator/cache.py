@@ -15,7 +15,6 @@ import hashlib
 import os
 import re
 import sys
-import tempfile
 from array import array
 from collections import Counter
 from collections.abc import Callable
@@ -34,6 +33,7 @@ from generator.output import (
     write_json,
     write_json_lines,
     write_texts,
+    write_whole,
 )
 from generator.problems import Problem
 from generator.sources import CONTROL, EARLIEST_YEAR, Known, parse_source, supported_language
@@ -384,19 +384,7 @@ class MergeCache:
             return
         head, arrays = encode(memo.kept)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.arrays.name}.",
-                                       suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    for pieces in arrays:
-                        for a in pieces:
-                            a.tofile(f)
-                os.replace(tmp, self.arrays)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            write_whole(self.arrays, lambda f: [a.tofile(f) for pieces in arrays for a in pieces])
             write_json(self.path, {"key": self.key, "memo": head})
         except OSError:
             pass

@@ -40,8 +40,9 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 WORK = ".timeline-build"
 LOCK = "lock"
@@ -287,30 +288,40 @@ def read_texts_digested(path: Path, key: str, errors: str = "surrogatepass"
 RECORD_LINE = 256  # the longest line of lengths ``read_texts`` reads (a record of a few texts)
 
 
-def _write_digested(path: Path, pieces: Iterable[str | bytes]) -> str:
-    """Write ``pieces`` to ``path`` whole or not at all, under a first line with the digest of
-    the rest, and return that digest. Written in pieces, the digest last in its place: the page
-    cache of 10,000 sources is 200 MB of JSON, and as one string and its bytes it cost 500 MB at
-    the build's peak."""
+def write_whole(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """``path`` written whole or not at all: ``write`` fills a file beside it, which then
+    replaces it (removed if anything fails on the way)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(DIGEST + b"0" * 64 + b"\n")
-            digest = hashlib.sha256()
-            for piece in pieces:
-                data = piece if isinstance(piece, bytes) else piece.encode("utf-8", "surrogatepass")
-                digest.update(data)
-                f.write(data)
-            f.seek(len(DIGEST))
-            f.write(digest.hexdigest().encode())
+            write(f)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _write_digested(path: Path, pieces: Iterable[str | bytes]) -> str:
+    """Write ``pieces`` to ``path`` whole or not at all, under a first line with the digest of
+    the rest, and return that digest. Written in pieces, the digest last in its place: the page
+    cache of 10,000 sources is 200 MB of JSON, and as one string and its bytes it cost 500 MB at
+    the build's peak."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    digest = hashlib.sha256()
+
+    def write(f: BinaryIO) -> None:
+        f.write(DIGEST + b"0" * 64 + b"\n")
+        for piece in pieces:
+            data = piece if isinstance(piece, bytes) else piece.encode("utf-8", "surrogatepass")
+            digest.update(data)
+            f.write(data)
+        f.seek(len(DIGEST))
+        f.write(digest.hexdigest().encode())
+
+    write_whole(path, write)
     return digest.hexdigest()
 
 

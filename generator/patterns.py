@@ -40,10 +40,11 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
+
+from generator.output import write_whole
 
 try:  # (CPython's parts of ``re``; ``usable`` checks that they do what they did when written)
     from re import _compiler, _parser
@@ -206,18 +207,7 @@ class Kept:
             units.extend(code)
         body = json.dumps(table, ensure_ascii=True).encode() + b"\n" + units.tobytes()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.",
-                                       suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(self._head(body) + b"\n")
-                    f.write(body)
-                os.replace(tmp, self.path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            write_whole(self.path, lambda f: f.write(self._head(body) + b"\n" + body))
         except OSError:
             pass
 
