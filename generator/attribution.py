@@ -98,6 +98,10 @@ INSTITUTION_TITLE_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?P<title>[a-z][\w-
 # "by", the agent: "an interview given on Sunday by Zelensky ..., in which he said")
 WITH_PARTY = re.compile(r"(?<![\w’'-])(?:with|about)\s+(?:[\w’'-]+\s+){0,3}$")
 TIME_OPENER = re.compile(r"(?:[\w-]+\s+){1,3}(?:later|earlier|ago|afterwards|before)\s*,")
+# a participle opening the sentence or a phrase after a comma, before a word in lower case:
+# "Asked about the poisoning of Alexei Navalny, published on Monday by CNN, ...", "Speaking to
+# reporters in Sochi, ..." (never "United Nations officials")
+PARTICIPLE_OPENER = re.compile(r"[A-Za-z][a-z]{2,}(?:ed|ing)\s+[a-z]")
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+|;\s+|\s+but\s+")
 POSSESSIVE = re.compile(r"[’']s?$")
 OBJECT_OF_VERB = re.compile(r"(?<![\w’'-])(?:[a-z]{2,}ed|met|hit|struck|sent|named|appointed)\s+$")
@@ -134,6 +138,7 @@ class Words:
     holders: frozenset[str]
     title_synonyms: dict[str, str]  # "head of state" -> "president"
     title_countries: dict[str, str]  # "US" -> "United States" ("the US President")
+    leader_roles: tuple[str, ...]  # "the Hungarian leader": its president, prime minister ...
     common_noun_verbs: frozenset[str]
     particles: frozenset[str]
     stop_words: frozenset[str]
@@ -155,6 +160,7 @@ class Words:
     institution_end: re.Pattern[str]  # "... Defence Council": an institution's name ends here
     institution_words: frozenset[str]  # "service", "ministry": the heads of institutions' names
     name_modifies: re.Pattern[str]  # "Trump| administration": a name before a noun is no person
+    apposed_name: re.Pattern[str]  # ", Ursula von der Leyen,": a name in apposition, commas round it
 
 
 def parse_words(data: dict) -> Words:
@@ -182,8 +188,11 @@ def parse_words(data: dict) -> Words:
         holders=frozenset(w.lower() for w in data["holders"]),
         title_synonyms={k.lower(): v.lower() for k, v in data["title_synonyms"].items()},
         title_countries=dict(data["title_countries"]),
+        leader_roles=tuple(x.lower() for x in data["leader_roles"]),
         common_noun_verbs=frozenset(data["common_noun_verbs"]),
         particles=frozenset(data["name_particles"]),
+        apposed_name=re.compile(r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:"
+                                + _words(data["name_particles"]) + r")(?![\w-]))){1,3}),"),
         stop_words=frozenset(data["stop_words"]),
         not_speaker_heads=frozenset(data["not_speaker_heads"]),
         carriers=frozenset(w.lower() for w in data["carriers"]),
@@ -425,7 +434,27 @@ COMMENTED = re.compile(r"(?:\b(?:a|an|the)\s+(?:claim|charge|allegation|assertio
                        r"(?:that\s+|which\s+)?(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:many\s+|some\s+|most\s+)?"
                        r"(?:analysts|experts|observers|critics|commentators|diplomats|officials)\s+)"
                        r"(?:(?:has|have|had)\s+)?$")
-APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+
+
+def _unregistered_person(named: re.Match, phrase: str, mentions: Sequence[Mention],
+                         w: Words) -> str | None:
+    """The name in apposition after a description of its holder ("The Commission President,
+    Ursula von der Leyen,") when the registry does not know it: a person's name (two to four
+    capitalised words, the commonest particles between them, no title, nothing the registry
+    knows as another kind), after a description headed by a title or a speaker noun."""
+    name = " ".join(named.group("name").split())
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or any(x in w.particles for x in words[:1] + words[-1:]) \
+            or any(not x[:1].isupper() and x not in w.particles or _base(x.lower()) in w.titles
+                   or x.lower() in w.speaker_nouns or x.lower() in w.stop_words for x in words):
+        return None
+    if any(m.start < named.end("name") and named.start("name") < m.end for m in mentions):
+        return None  # a place, an organisation, or a person the description is not
+    head = phrase.split()[-1].lower()
+    if _base(head) not in w.titles and head not in w.speaker_nouns:
+        return None
+    return name
 
 
 def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention],
@@ -443,12 +472,14 @@ def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention
         return _Pronoun(s)
     # "Ukraine's foreign minister, Andrii Sybiha, later dismissed ...": the name in apposition
     # says who the description is
-    named = APPOSED_NAME.match(text, e)
+    named = w.apposed_name.match(text, e)
     if named and not _is_name(text[e - 1:e] or " ", w):
         people = [m for m in mentions if m.start == named.start("name") and m.end == named.end("name")
                   and registry.get(m.entity).kind == "person"]
         if people:
             return Attribution(named.group("name"), people[0].entity)
+        if (name := _unregistered_person(named, phrase, mentions, w)) is not None:
+            return Attribution(name, None)  # "Guterres's spokesman, Stéphane Dujarric,"
     hs, he = _head(text, (s, e), w)
     head = text[hs:he]
     covering = [m for m in mentions if m.start <= hs and he <= m.end]
@@ -794,10 +825,12 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
             # chaired a meeting ... and said", "On August 12 he went further, saying")
         if word == ",":
             governed = False
-        elif (k == 0 or prev == ",") and (word.lower() in PREPOSITIONS and any(
-                x.group() == "," for x in tokens[k + 1:]) or TIME_OPENER.match(text, t.start())):
+        elif (k == 0 or prev == ",") and ((word.lower() in PREPOSITIONS or PARTICIPLE_OPENER.match(text, t.start())) and any(x.group() == "," for x in tokens[k + 1:])
+                or TIME_OPENER.match(text, t.start())):
             governed = True  # a phrase of place or time before the subject ("Two days later,
-            # at the Belt and Road Forum in Beijing, he went further, telling ...")
+            # at the Belt and Road Forum in Beijing, he went further, telling ..."), or a
+            # participle's ("Asked about the poisoning of Alexei Navalny, published by CNN,
+            # Putin ... and said")
         if governed or prev in PREPOSITIONS or POSSESSIVE.search(prev) and prev[:1].isalpha() and k:
             continue
         if word in ("The", "the") or _is_name(word, w):
@@ -1117,6 +1150,11 @@ def _person_like(a: Attribution, registry: Registry, w: Words) -> bool:
 TITLE_REACH = 200
 
 
+@lru_cache(maxsize=64)
+def _roles(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+
+
 class _Titled:
     """The people an article named with a title ("Ukrainian Foreign Minister Andrii Sybiha"),
     for 'the foreign minister' after them: per title asked about, the sentences are read once,
@@ -1161,8 +1199,13 @@ class _Titled:
         where one is given?"""
         role = (self.registry.get(person).role or "").lower() \
             if self.registry is not None and person in self.registry.by_id else ""
-        return bool(role) and re.match(re.escape(key) + r"(?![\w-])", role) is not None \
+        return bool(role) and self._role(key, country).match(role) is not None \
             and self._of(person, country)
+
+    def _role(self, key: str, country: str | None) -> re.Pattern[str]:
+        """The registry's roles a title stands for: itself, or for a country's "leader" any of
+        ``leader_roles`` ("the Hungarian leader": the Prime Minister of Hungary)."""
+        return _roles(self.w.leader_roles if key == "leader" and country is not None else (key,))
 
     def _of(self, person: str, country: str | None) -> bool:
         """Is ``person`` (an entity id, or a name) of ``country`` by the registry's role?"""
@@ -1176,12 +1219,14 @@ class _Titled:
         return len(self.titles[(key, False)][3])
 
     def _named(self, key: str, by_role: bool, country: str | None = None) -> Attribution | None:
-        if (key, by_role) not in self.titles:
+        # (by the registry's role, a country's "leader" is any of several roles: kept apart)
+        slot = (key, by_role) if not by_role else (self._role(key, country).pattern, True)
+        if slot not in self.titles:
             # "the president" is not "Vice President Vance"
-            pattern = re.compile(r"(?<!vice )(?<!deputy )(?<!former )(?<!acting )(?<![\w-])"
-                                 + re.escape(key) + r"(?![\w-])")
-            self.titles[(key, by_role)] = [pattern, 0, deque(), Counter()]
-        state = self.titles[(key, by_role)]
+            pattern = self._role(key, country) if by_role else re.compile(
+                r"(?<!vice )(?<!deputy )(?<!former )(?<!acting )(?<![\w-])" + re.escape(key) + r"(?![\w-])")
+            self.titles[slot] = [pattern, 0, deque(), Counter()]
+        state = self.titles[slot]
         pattern, done, found, count = state
         now = len(self.history)
         first = now - TITLE_REACH

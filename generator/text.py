@@ -96,6 +96,7 @@ class Vocabulary:
     said_after_quote: re.Pattern[str]
     quote_introduced: re.Pattern[str]
     line_goes_on: re.Pattern[str]
+    after_initialism: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -113,7 +114,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["stamp_line"]["pattern"]),
                       re.compile(data["said_after_quote"]["pattern"]),
                       re.compile(data["quote_introduced"]["pattern"]),
-                      re.compile(data["line_goes_on"]["pattern"]))
+                      re.compile(data["line_goes_on"]["pattern"]),
+                      re.compile(data["after_initialism"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -128,6 +130,8 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
     word = m.group(1).lower().rstrip(".")
     if word == "no":  # "No. 5" abbreviates a number; "the reply is no." ends a sentence
         return re.match(r"\s*\d", text[dot + 1:dot + 4]) is not None
+    if "." in word and vocabulary(language).after_initialism.match(text, dot + 1):
+        return False  # "He flew to the U.S. The talks began": the sentence ends there too
     if word in vocabulary(language).abbreviations:
         return True
     # an initial: "J. Smith", "U.S." (not a possessive's "s": "waiting for Moscow's. A day later")

@@ -86,7 +86,7 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
 PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp", "stamp_line",
-                                                  "said_after_quote", "quote_introduced", "line_goes_on")
+                                                  "said_after_quote", "quote_introduced", "line_goes_on", "after_initialism")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -335,3 +335,11 @@ def test_day_dateline_examples(text: str, expect: str) -> None:
     """The title-case dateline with its day that attribution and headlines leave out."""
     found = re.match(TEXT_DATA["day_dateline"]["pattern"], text)
     assert (found is not None) == (expect == "match"), text
+
+
+def test_an_initialism_ends_a_sentence_before_a_word_that_opens_one() -> None:
+    from generator.text import split_sentences
+    assert [s.text for s in split_sentences("He flew to the U.S. The talks began at 10 a.m. Earlier, he met Biden.")] \
+        == ["He flew to the U.S.", "The talks began at 10 a.m.", "Earlier, he met Biden."]
+    assert [s.text for s in split_sentences("The U.S. Congress met. U.S. officials said so.")] \
+        == ["The U.S. Congress met.", "U.S. officials said so."]
