@@ -156,6 +156,7 @@ class Words:
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
     timed_opening: re.Pattern[str]  # a time opening a clause before its subject: "On Tuesday he"
+    pronoun_opening: re.Pattern[str]  # "He met ...", "On Saturday, he flew ...": the pronoun
     it_said: re.Pattern[str]  # "It said ...": the words of the document or office just before
     institution_end: re.Pattern[str]  # "... Defence Council": an institution's name ends here
     institution_words: frozenset[str]  # "service", "ministry": the heads of institutions' names
@@ -211,6 +212,9 @@ def parse_words(data: dict) -> Words:
         timed_opening=re.compile(rf"(?:(?:On|In|Late|Early|Later|Earlier|Then|By)\s+)?(?:(?:{_words(data['time_words'])})"
                                  rf"(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_words(data['time_words'])})|Later|Then|"
                                  r"Afterwards|Yesterday|Today)\s+"),
+        pronoun_opening=re.compile(rf"\s*(?:(?P<time>(?:(?:On|In|Late|Early|By)\s+)?(?:{_words(data['time_words'])})"
+                                   r"(?:\s+\d{1,2})?|Later|Earlier|Then|Afterwards|Yesterday|Today),?\s+(?P<low>he|she)"
+                                   r"|(?P<pronoun>He|She))\s+(?=[a-z])"),
         name_modifies=re.compile(r"\s+(?:" + _words(data["name_modifies"]) + r")(?![\w-])"),
         institution_end=re.compile(r"(?:" + _words(data["institution_heads"]) + r")\s*$"),
         institution_words=frozenset(h.lower() for h in data["institution_heads"]),
@@ -1472,11 +1476,14 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 # R-Texas, met Zelensky. He said ...": either, not Zelensky)
                 unknown += 1
             subject = None
-            if who is None and PRONOUN_OPENING.match(text) is not None \
+            opens = w.pronoun_opening.match(text)
+            if opens is not None and (who is None or written(text, who.text) is not None) \
                     and (person := _antecedent((), history, registry, w)) is not None \
                     and person.entity is not None and registry.get(person.entity).kind == "person":
                 # "He met Indonesia's President ...": the one person "he" means is who acts
-                # (one who says something is its speaker already)
+                # (one who says something is its speaker already; one named as its speaker is
+                # not whom "he" means: "On Saturday, he flew to Crimea and then, according to
+                # the Kremlin, to Mariupol")
                 subject = person
                 if meant is not None:
                     meant[sentence.start] = person

@@ -39,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import lang, parallel
-from generator.attribution import PRONOUN_OPENING, RELATIVE_ASIDE, day_dateline, written
+from generator.attribution import RELATIVE_ASIDE, day_dateline, written
 from generator.attribution import words as said_words
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
@@ -953,8 +953,9 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
         # a sentence of two dates whose headline tells the finer one's news ("The Kremlin said
         # on Wednesday ..., dampening expectations raised by Trump earlier this week"): for the
         # coarser, only a headline that keeps its date
-        told_text, context = _subject_named(c, _told(c)), _title_context(c)
-        finer = c.id in aside and told_text == _opening(c.text)
+        plain = _told(c)  # (a sentence of two dates is told by its opening, its "he" unnamed)
+        told_text, context = _subject_named(c, plain), _title_context(c)
+        finer = c.id in aside and plain == _opening(c.text)
         made = _headline_of(told_text, **context)
         made = Headline(_paired(made.text, c, weight), made.how)
         dated = None
@@ -1040,6 +1041,8 @@ def _subject_named(c: Claim, told: str) -> str:
     ...           "explicit", subject="emmanuel-macron")
     >>> _subject_named(c, c.text)
     'Emmanuel Macron met Prabowo Subianto in Jakarta on Wednesday.'
+    >>> _subject_named(replace(c, text="On Wednesday, he met Prabowo."), "On Wednesday, he met Prabowo.")
+    'On Wednesday, Emmanuel Macron met Prabowo.'
     >>> told = "The Kremlin leader also accused Kyiv of sabotaging the Minsk agreements."
     >>> _subject_named(replace(c, text=told, subject=None, mentions=((0, 18, "vladimir-putin"),)), told)
     'Vladimir Putin also accused Kyiv of sabotaging the Minsk agreements.'
@@ -1054,10 +1057,11 @@ def _subject_named(c: Claim, told: str) -> str:
             and written(c.text, c.attribution.text) is None:
         subject = c.attribution.entity  # "He congratulated Biden on Tuesday": the "he" its
         # speaker was read from, whom the sentence does not name (not "He was killed, police said")
-    if subject is not None and (opening := PRONOUN_OPENING.match(told)) is not None \
+    if subject is not None and (opening := said_words().pronoun_opening.match(told)) is not None \
             and c.text.startswith(told[:opening.end()]) and subject in registry.by_id \
             and registry.get(subject).kind == "person":
-        return registry.get(subject).name + told[opening.end("pronoun"):]
+        pronoun = "low" if opening.group("low") else "pronoun"  # ("On Saturday, he flew ...")
+        return told[:opening.start(pronoun)] + registry.get(subject).name + told[opening.end(pronoun):]
     if not c.mentions or c.mentions[0][0] != 0:
         return told
     end, entity = c.mentions[0][1], c.mentions[0][2]

@@ -1341,6 +1341,14 @@ def test_a_sentence_opening_on_he_is_titled_by_whom_he_means() -> None:
                      "later shortened it to Aug. 8, then met the Russian leader in Anchorage on Aug. 15 "
                      "without winning a ceasefire.", "2025-09-01")
     assert "Trump meets Putin in Anchorage without winning a ceasefire" in made, made
+    # after a time opening, and with a speaker named after it: "he" is still the one meant, and
+    # the sentence's coarser date ("since February 2022") does not take its headline
+    made, claims = titles("Putin's answer to the court came the next day. On Saturday, he flew to "
+                          "Crimea on the anniversary of its annexation, and then, according to the "
+                          "Kremlin, to occupied Mariupol, his first visit there since February 2022.",
+                          "2023-03-20")
+    assert "Putin flies to Crimea on the anniversary of its annexation" in made, made
+    assert all(c.subject == "vladimir-putin" for c in claims if "flew" in c.text)
 
 
 def test_an_act_that_points_back_gives_way() -> None:
