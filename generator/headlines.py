@@ -132,6 +132,7 @@ class Words:
     abbreviations: dict[str, str]  # "United States" -> "US", when a headline must be short
     demonyms: dict[str, str]  # "Ukraine" -> "Ukrainian": "Ukrainian officials"
     mandative: re.Pattern[str]  # "proposes that X be arranged": group verb, then X
+    stance: re.Pattern[str]  # "India's position was that ...": what is said, opening a clause
     relative_order: re.Pattern[str]  # "The last round of ...": told from the report's day
     states: re.Pattern[str]  # "was welcome": a state that reported speech shifted into the past
     to_verbs: frozenset[str]  # "due", "ready": never cut from their "to" ("was due| to host")
@@ -280,6 +281,10 @@ def parse_words(data: dict) -> Words:
         mandative=re.compile(rf"\b(?P<verb>{_alternation(data['mandative_verbs'])})\s+that\s+"
                              rf"(?P<what>(?:[^,;]|,\s+[A-Z][^,;]*,)+?)\s+(?:should\s+)?be\s+"
                              rf"(?:{_alternation(data['arranged'])})\b"),
+        stance=re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:’s|'s)|(?:[Tt]he|[Hh]is|[Hh]er|"
+                          r"[Tt]heir|[Ii]ts|[Oo]ur)(?:\s+[a-z][\w-]*)?)\s+(?:"
+                          + _alternation(data["stance_nouns"]) + r")\s+(?:is|was|remains|remained|"
+                          r"has\s+been|had\s+been)\s+that\s+(?=[\w“\"])"),
         relative_order=re.compile(rf"^(?:[Tt]he\s+)?(?:{_alternation(data['relative_order'])})\s+"
                                   r"(?:(?:round|session)\s+of\s+)?(?!(?:round|session|one|ones|"
                                   r"week|month|year|time|night|day|weekend|few|two|three|"
@@ -680,6 +685,8 @@ PERIOD_PARTICIPLES = frozenset({"morning", "evening", "ending", "beginning", "st
                                 "lasting", "spanning", "covering"})
 
 
+CLOSING_SAID = re.compile(r"\s*,[^,;:“”\"]{1,60}?\b(?:said|says|reported|reports|added|told\s+[\w ]{1,30})\s*\.?\s*")
+DATED_ASIDE_PARTICIPLE = re.compile(r"(?<=[a-z])\s*,\s+(?:[a-z]{3,}ed|[a-z]{2,}(?:en|wn))$")
 DATED_DOCUMENT = re.compile(r"(?P<doc>\b(?:interview|article|essay|statement|video|op-ed|report|letter|post|"
                             r"column|piece|address|speech|message|documentary|podcast))\s+"
                             r"(?:published|released|aired|broadcast|posted|issued)$")
@@ -841,6 +848,11 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         head = DATED_DOCUMENT.sub(r"\g<doc>", head)
         if aside:
             head = head[:-1].rstrip()
+        elif not after.strip(" .,;:") or CLOSING_SAID.fullmatch(after):
+            # "about Ukraine's Kursk operation, launched on August 6(, the Ukrainian side said)."
+            # -> "about Ukraine's Kursk operation": a participle set off by a comma that told
+            # only the date goes with it
+            head = DATED_ASIDE_PARTICIPLE.sub("", head)
         if (again := AGAIN_BEFORE.search(head)) and not after.strip(" .,;:"):
             head = head[:again.start()]  # "on Friday night and again on Saturday": both go
         text = head + ("" if after[:1] in ",.;:)”’" else " ") + after.lstrip()
@@ -866,11 +878,26 @@ SPEAKER = (r"(?P<who>(?:[A-Z“\"]|the\s|a\s|an\s)(?:[^.;:!?“”\"]|(?<=Inc)\.
 
 
 def short_name(name: str, w: Words) -> str:
-    """'Russian President Vladimir Putin' -> 'Putin'; 'the Kremlin' -> 'Kremlin'."""
+    """'Russian President Vladimir Putin' -> 'Putin'; 'the Kremlin' -> 'Kremlin'; a portfolio
+    before its holder's name goes with the role ('External affairs minister S. Jaishankar' ->
+    'Jaishankar'), not an owner's ("Trump's special envoy Witkoff": whose envoy)."""
     name = _tidy(name)
+    if (held := PORTFOLIO_HOLDER.fullmatch(name)) is not None \
+            and held.group("role").lower() in w.role_words:
+        parts = [p for p in held.group("name").split() if not re.fullmatch(r"[A-Z]\.", p)]
+        if " ".join(parts) in w.short_names:
+            return w.short_names[" ".join(parts)]
+        if parts and len(parts) <= 2:
+            return parts[-1]
     name = shorten_names(name, w)
     name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
     return drop_legal_forms(name)
+
+
+# "External affairs minister S. Jaishankar", "Health Minister Jane Doe": words of a portfolio (no
+# owner's possessive, no "of"), the role, then a name of one or two words after its initials
+PORTFOLIO_HOLDER = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Za-z][a-z]+\s+){1,3}?(?P<role>[A-Za-z][a-z-]+)\s+"
+                              r"(?P<name>(?:[A-Z]\.\s*){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 LEGAL_FORM = re.compile(r"(?<=[A-Za-z])(?:,?\s+(?:&|amp)\s+Co\.|,?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|plc|LLC|"
@@ -3771,6 +3798,11 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
     bare = EPITHET.sub("", tight, count=1)
     if bare != tight:
         bases.append((1, bare))
+    # a stance opening what is said says it twice: "(Jaishankar says) India's position was that
+    # dialogue and diplomacy are the only way forward" -> "dialogue and diplomacy are ..."
+    said = w.stance.sub("", tight, count=1)
+    if said != tight:
+        bases.append((1, said))
     unrelated = drop_subject_relative(tight, w)
     if unrelated != tight:
         bases.append((1, unrelated))
