@@ -361,8 +361,10 @@ def _chain_back_read(text: str, end: int, w: Words) -> tuple[int, int] | None:
         return None
     phrase = TOKEN.findall(text[start:end])
     # a few plain words before a title or a speaker noun: "local officials", "the election
-    # commission", "chief executive Mary Barra"
+    # commission", "chief executive Mary Barra" (never before a determiner: "..., measures
+    # the government announced")
     if (f := FREE_MODIFIERS.search(text, _near(text, start), start)) \
+            and not re.match(r"(?:the|a|an)\s", text[start:end], re.IGNORECASE) \
             and not any(x in PREPOSITIONS or x in w.stop_words for x in f.group("free").split()) \
             and not w.speech.search(f.group("free")) and not w.directive.search(f.group("free")) \
             and (phrase[-1].lower() in w.speaker_nouns

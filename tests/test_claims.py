@@ -636,6 +636,10 @@ def test_a_time_allowed_or_compared_dates_no_happening() -> None:
     claims = claims_of("Lead sentence here. Guarantees will be formalised within the next week. "
                        "The talks were held near the border, a day later than Moscow had announced.")
     assert not [c for c in claims if c.timex is not None]
+    # the time a comparison is made with ("than a year ago"), not a span the date counts
+    claims = claims_of("Lead sentence here. Zelensky also has less political capital than a year ago. "
+                       "More than a year ago, Putin met Zelensky in Paris.")
+    assert [c.timex.text for c in claims if c.timex is not None] == ["More than a year ago"]
 
 
 def test_a_security_named_by_when_it_falls_due_dates_no_happening() -> None:

@@ -985,7 +985,9 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
     out: list[Timex] = []
     for i, m in enumerate(mentions):
         try:
-            value = resolve_one(m, ctx, dct, refs)
+            main = _main_clause_day(m, mentions[i + 1], ctx, dct, refs, text) \
+                if i + 1 < len(mentions) and m.template.startswith("LATER(") else None
+            value = resolve_one(m, ctx, dct, refs if main is None else [*refs, Ref(m.start, main)])
             if m.template == "QUARTER(0,)" and i + 1 < len(mentions):
                 value = _quarter_ended(m, mentions[i + 1], ctx, dct, refs) or value
         except (ValueError, OverflowError):  # e.g. a date beyond year 9999: keep it unanchored
@@ -1034,6 +1036,25 @@ def _bracketed(m: Mention, text: str) -> bool:
 ASIDE_OPENED = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?“”\"()\n]{0,120}$")
 ASIDE_CLOSED = re.compile(r"[^,;:.!?“”\"()\n]{0,60},")
 ASIDE_REACH = 140  # characters looked back for the aside's opening (its 120 and ", which ")
+
+
+MAIN_REACH = 60  # characters at most between a relative aside's closing comma and the main clause's date
+
+
+def _main_clause_day(m: Mention, main: Mention, ctx: Clues, dct: dt.date, refs: list[Ref],
+                     text: str) -> TimeValue | None:
+    """The day of the main clause a count in a relative aside counts from: "Zelensky, who
+    denied any involvement in Helsinki a day earlier, travelled on Thursday to the
+    Netherlands" is the day before that Thursday, not before the date named last (the
+    aside tells of the one whose day the main clause gives). None where the aside's sentence
+    names no day of its own right after it."""
+    if not _relative_aside(m, text) or (closed := ASIDE_CLOSED.match(text, m.end)) is None \
+            or main.start < closed.end() or main.start - closed.end() > MAIN_REACH \
+            or re.search(r"[.;:!?“”\"()]|\n\s*\n", text[closed.end():main.start]) \
+            or COMPARISON.match(main.template):
+        return None
+    iv = interval(resolve_one(main, ctx, dct, refs))
+    return iv if iv is not None and iv.granularity == "day" and iv.start == iv.end else None
 
 
 def _relative_aside(m: Mention, text: str) -> bool:
