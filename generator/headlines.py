@@ -1203,6 +1203,11 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     if m and not re.search(r",\s", m.group("who")):
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w), m.group("rest"),
                     m.group("rest")[:1] in "“\"")
+    elif m and (named := _apposed_name(m.group("who"), w)):
+        # "Ukraine's president, Volodymyr Zelensky, said on Italian television late Saturday
+        # that S": the name in apposition speaks
+        yield Frame(named.group("name"), _frame_verb(m.group("verb"), m.group("obj"), w), m.group("rest"),
+                    m.group("rest")[:1] in "“\"")
     # "A joint declaration issued by <a long list> said S": the document speaks
     # ("A joint statement released after talks in Saudi Arabia says S": the same)
     m = re.match(rf"^(?P<who>(?:The|A|An)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+[a-z]+(?:ed|en)\s+"
@@ -3268,6 +3273,9 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   # "Russian forces, meanwhile, claimed to have taken the town ..., a claim Kyiv
                   # denied": a noun phrase after it, so no verb of the sentence: it is the verb
                   and not re.match(r"\s+(?:a|an|the|this|these|those)\s", m.string[m.end():])
+                  # (nor the sentence's own verb, none after it: "Ukraine's president, Volodymyr
+                  # Zelensky, said on Italian television that ..., hours after an audience")
+                  and _verbal(_words_of(re.split(r"[,;:]", m.string[m.end():])[0]), w)
                   else m.group(0), text)
     return text
 
@@ -3328,6 +3336,9 @@ def _clause_cut(head: str, tail: str, w: Words) -> bool:
         and not _verbal(_words_of(re.split(r"\b(?:who|which|that|whom|whose)\b", joined.group(1))[0]), w)
 
 
+REDUCED_RELATIVE_PREPS = frozenset({"by", "on", "in", "at", "near", "from", "along", "inside", "outside"})
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -3349,11 +3360,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         # "a package| to as many as ...", never "agreed| to hold talks"
         following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         # "three television channels| controlled by an ally of Putin": a passive's reduced
-        # relative after a noun, whose agent follows
+        # relative after a noun, whose agent or ground follows ("a missile| based on the RS-26")
         # (its clause's verb said before it: not "..., an event| attended by", nor "..., when
         # about 1,000 soldiers| backed by tanks crossed the border")
         participle = participle or len(word) > 4 and word.endswith("ed") and word.islower() \
-            and following == "by" and prev.isalpha() and prev.islower() and prev not in w.verb_forms \
+            and following in REDUCED_RELATIVE_PREPS and prev.isalpha() and prev.islower() and prev not in w.verb_forms \
             and prev not in AUXILIARIES and prev not in PREPOSITIONS and prev not in DETERMINERS \
             and _verbal(_words_of(re.split(r"[,;:]", text[:t.start()])[-1]), w)
         # "signed a decree| making it easier for ...": a present participle after an object,
@@ -3402,6 +3413,10 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         head = _end_sentence(head)
         if OPEN_ASIDE.search(head):
             continue  # the cut would leave an aside open
+        if word.lower() in PREPOSITIONS and not _plainly_verbal(_words_of(head), w) \
+                and _verb_in_tail(text[t.end():], w):
+            continue  # "Missile strike on a residential building| in Kyiv's district killed
+            # one person": a subject cut before its verb (the phrase's clause goes on)
         opened = re.search(r"\b(?:that|if|whether|although|though|because|unless|whom|which|what)\s+"
                            r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)$", head)
         if opened and (not _verbal(_words_of(opened.group(1)), w)
@@ -4491,6 +4506,48 @@ def _after_of_plural(ws: list[str], i: int) -> bool:
     return i > 1 and ws[i - 2].lower() == "of" and ws[i - 1].islower() and ws[i - 1].endswith("s")
 
 
+TAIL_CLAUSE_END = re.compile(r"[,;:“”\"()—–]")
+
+
+def _verb_in_tail(tail: str, w: Words) -> bool:
+    """Does the rest of a phrase's clause hold a verb with no subject of its own before it
+    ("in Kyiv's Shevchenkivskyi district killed one person", "in Geneva were productive"): the
+    verb of the words before the phrase, which a cut there would leave without one? (Not after
+    a word that opens a clause of its own: "in Istanbul that begin ...", "as he said".)"""
+    stop = TAIL_CLAUSE_END.search(tail)
+    ws = _words_of(tail[:stop.start()] if stop else tail)
+    for i, x in enumerate(ws[:12]):
+        low = x.lower()
+        if low in CLAUSE_OPENERS or low in w.pronouns or i >= 2 and low in DETERMINERS:
+            return False  # (a clause of its own: "on the day| the US president said")
+        if i and (low in TAIL_AUXILIARIES or low in w.past and x.islower()
+                  and ws[i - 1].lower() not in DETERMINERS and ws[i - 1].lower() not in PREPOSITIONS
+                  and ws[i - 1].lower() not in AUXILIARIES
+                  # (a verb and its object, not a participle's reduced relative: "measures
+                  # taken against Moscow", "talks aimed at a ceasefire")
+                  and not low.endswith(("en", "wn", "ne")) and i + 1 < len(ws)
+                  and (ws[i + 1].lower() in DETERMINERS or ws[i + 1][:1].isdigit()
+                       or ws[i + 1].lower() in TAIL_OBJECTS)):
+            return True
+    return False
+
+
+def _plainly_verbal(ws: list[str], w: Words) -> bool:
+    """Do these words hold a verb beyond doubt: an auxiliary, a past form or a regular '-ed' in
+    lower case (not "strike" of "Missile strike", which ``_verbal`` may take for one)?"""
+    return any(x.lower() in AUXILIARIES and x != "May"
+               or x.islower() and (x in w.past or x in w.present or x.endswith("ed")) for x in ws)
+
+
+TAIL_OBJECTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "dozens", "hundreds", "thousands", "several", "more", "nearly",
+                          "him", "her", "them", "it", "us"})
+TAIL_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "while", "as",
+                            "after", "before", "because", "since", "until", "if", "and", "but", "or",
+                            "than", "to"})
+
+
 def _verbal(ws: list[str], w: Words) -> bool:
     """Whether these words hold a finite verb we can see (an auxiliary, a past or present form
     we know, a regular '-ed'; not the month 'May', nor a word after a determiner: 'the
@@ -4588,6 +4645,7 @@ FIRST_SPAN = re.compile(r"(?:^|\s)(?:in|for)\s+(?:almost\s+|nearly\s+|more\s+tha
 # "making it easier| for ... to ..." ("made" ends a passive whole: "progress was made")
 MAKING = frozenset({"make", "makes", "making", "made"})
 MADE_FOR = re.compile(r"\b(?:make|makes|making|made)\s+it\s+[a-z]+\s+for\b")
+APPOSED_BEFORE_VERB = re.compile(r"^\s*,[^,;:“”\"]{1,40},")
 AND_SUBJECT = re.compile(r",\s+and\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$")
 
 
@@ -4665,9 +4723,11 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False  # "will support Kyrgyzstan and would work| with ...": the same, after its
         # auxiliary
     if (np := AND_SUBJECT.search(head)) is not None and not _verbal(_words_of(np.group(1)), w) \
-            and _verbal(_words_of(tail)[:2], w):
+            and (_verbal(_words_of(tail)[:2], w) or (apposed := APPOSED_BEFORE_VERB.match(tail)) is not None
+                 and re.match(r"\s*[a-z]", tail[apposed.end():])):
         return False  # "the meeting ends without a deal, and Germany's decision| is expected":
-        # a second clause's subject without its verb
+        # a second clause's subject without its verb (its name in apposition between them:
+        # "and the new prime minister|, Denys Shmyhal, inherits ...")
     if FIRST_IN.search(head) and FIRST_SPAN.search(re.split(r"[,;:]", tail, maxsplit=1)[0]):
         return False  # "the first leader of a major Western government to phone Putin| in
         # almost two years": the first in how long is the news (without it, false)
