@@ -882,6 +882,9 @@ def short_name(name: str, w: Words) -> str:
     before its holder's name goes with the role ('External affairs minister S. Jaishankar' ->
     'Jaishankar'), not an owner's ("Trump's special envoy Witkoff": whose envoy)."""
     name = _tidy(name)
+    if (listed := LISTED_OWNERS.fullmatch(name)) is not None:
+        return _cap(listed.group("head"))  # "the leaders of the United States, Japan, Germany,
+        # Britain, France, Italy and Canada" -> "Leaders": the list is too long for a headline
     if (held := PORTFOLIO_HOLDER.fullmatch(name)) is not None \
             and held.group("role").lower() in w.role_words:
         parts = [p for p in held.group("name").split() if not re.fullmatch(r"[A-Z]\.", p)]
@@ -894,6 +897,11 @@ def short_name(name: str, w: Words) -> str:
     return drop_legal_forms(name)
 
 
+# a group of holders named by a list of four or more owners: "the leaders of the United States,
+# Japan, Germany, Britain, France, Italy and Canada", "the foreign ministers of ..."
+LISTED_OWNERS = re.compile(r"(?:the\s+|The\s+)?(?P<head>(?:[a-z]+\s+){0,2}[a-z]+s)\s+of\s+(?:the\s+)?"
+                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*){2,}"
+                           r",?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 # "External affairs minister S. Jaishankar", "Health Minister Jane Doe": words of a portfolio (no
 # owner's possessive, no "of"), the role, then a name of one or two words after its initials
 PORTFOLIO_HOLDER = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Za-z][a-z]+\s+){1,3}?(?P<role>[A-Za-z][a-z-]+)\s+"
@@ -915,6 +923,8 @@ def _speaker_ok(who: str, w: Words) -> bool:
     ws = _words_of(who)
     if re.search(r"[’']s$", who.strip()):
         return False  # "Zelensky's stated readiness": an owner, not one who states
+    if LISTED_OWNERS.fullmatch(who.strip()):
+        return True  # "the leaders of the United States, Japan, ... and Canada": "Leaders"
     # (nor a clause: "he was reluctant to respond to anything Putin| says")
     # (its last word may be a noun that looks like a verb: "UN human rights monitors")
     return 0 < len(ws) <= 9 and not any(
@@ -1115,7 +1125,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
     # (a speaker may list names: "..., the leaders of Russia, Ukraine, France and Germany said")
     m = re.match(rf"^(?P<rest>.+?)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})"
-                 rf"(?:[^,;:!?“”\"]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))){{0,80}}?)"
+                 rf"(?:[^,;:!?“”\"]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))){{0,120}}?)"
                  rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}))?"
                  rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
@@ -3273,9 +3283,11 @@ def drop_parentheticals(text: str, w: Words) -> str:
                   # "Russian forces, meanwhile, claimed to have taken the town ..., a claim Kyiv
                   # denied": a noun phrase after it, so no verb of the sentence: it is the verb
                   and not re.match(r"\s+(?:a|an|the|this|these|those)\s", m.string[m.end():])
-                  # (nor the sentence's own verb, none after it: "Ukraine's president, Volodymyr
-                  # Zelensky, said on Italian television that ..., hours after an audience")
-                  and _verbal(_words_of(re.split(r"[,;:]", m.string[m.end():])[0]), w)
+                  # (nor the sentence's own verb, none before or after it: "Ukraine's
+                  # president, Volodymyr Zelensky, said on Italian television that ..., hours
+                  # after an audience")
+                  and (_verbal(_words_of(re.split(r"[,;:]", m.string[m.end():])[0]), w)
+                       or _verbal(_words_of(m.string[:m.start()]), w))
                   else m.group(0), text)
     return text
 
@@ -3711,6 +3723,11 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
     body = _uncap(body, w)
     if frame.quoted and (first := re.match(r"[A-Z][a-z]+\b", body)) and first.group(0).lower() in w.quote_openers:
         body = body[:1].lower() + body[1:]  # '"Everything that concerns Ukraine ...," he said'
+    elif frame.quoted and (first := re.match(r"[A-Z][a-z]+(?=\s+[a-z])", body)) \
+            and first.group(0) not in _registered_words() and first.group(0) not in set(w.demonyms.values()):
+        # a quote opening on a word we cannot tell from a name ('"Indiscriminate attacks ...
+        # constitute a war crime," the leaders said'): the speaker's words after a colon
+        return f"{frame.who}: “{_cap(_end_sentence(content.strip(QUOTE_MARKS)))}”"
     body = reported_present(body, w)
     return _cap(drop_article(f"{frame.who} {frame.verb} {body}"))
 
@@ -4321,7 +4338,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
             # a role or a first name gone: one person, however the name ends ("Senator Bernie
             # Sanders said" -> 'Sanders says', not 'Sanders say'; "Dr. Tedros")
             one = re.sub(r"^the\s+", "", who.lower()) != re.sub(r"^the\s+", "", drop_legal_forms(_tidy(frame.who)).lower()) \
-                and not re.search(r"\band\b|[,&]", who)
+                and not re.search(r"\band\b|[,&]", who) and not LISTED_OWNERS.fullmatch(_tidy(frame.who))
             if speaker and _bare_role(who, w) and short_name(speaker, w) in w.people:
                 who = short_name(speaker, w)  # "the Prime Minister told the Commons": Starmer
             # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
