@@ -4448,10 +4448,14 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     for keep_frame in ([keep, False] if frame is not None else [False]):
         told = text if keep_frame or frame is None else alone  # without its frame: the present
         cut = _clean_prefix(_compose(frame, tighten(told, w), keep_frame, w), limit, w)
+        # (what is said, cut, keeps its verb: never "Leaders announce Ukraine| and Russia have
+        # agreed ...")
         said = _words_of(cut)[len(_words_of(f"{frame.who} {frame.verb}")):] \
             if keep_frame and frame is not None and frame.who else _words_of(cut)
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) and not _verb_cut_off(said, w) \
                 and not (keep_frame and for_quote and not QUOTED.search(cut)) \
+                and not (keep_frame and frame is not None and frame.who and not frame.quoted
+                         and not _verbal(said, w)) \
                 and not (not keep_frame and frame is not None and frame.who
                          and (frame.quoted or QUOTED.search(cut))) \
                 and not OPEN_CONDITION.search(cut):
