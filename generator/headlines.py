@@ -657,6 +657,17 @@ TO_SAY = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(
                     r",?\s+to\s+(?P<verb>say|warn|insist|argue|declare|announce|stress|claim)\s+(?:that\s+)?")
 TO_SAY_PAST = {"say": "said", "warn": "warned", "insist": "insisted", "argue": "argued", "declare": "declared",
                "announce": "announced", "stress": "stressed", "claim": "claimed"}
+# an act that points back to one told before, then the words that say what it was: "Putin went
+# further on Friday, telling defence officials that ..." -> "Putin on Friday told defence
+# officials that ..." (further than what? the words are the news)
+POINTING_ACT = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:(?:also|then|later)\s+)?"
+                          r"(?:went\s+further|goes\s+further|hit\s+back|hits\s+back|doubled\s+down|doubles\s+down|"
+                          r"struck\s+back|responded|responds|reacted|reacts|followed\s+up|follows\s+up)"
+                          r"(?P<mid>\s+[^,;:“”\"]{1,40})?,\s+(?P<verb>telling|saying|warning|insisting|declaring|"
+                          r"announcing|claiming|accusing|calling)\s+")
+POINTING_PAST = {"telling": "told", "saying": "said", "warning": "warned", "insisting": "insisted",
+                 "declaring": "declared", "announcing": "announced", "claiming": "claimed",
+                 "accusing": "accused", "calling": "called"}
 COPULA_DROPPED = frozenset({"in", "at", "under", "back"})  # "was in London" -> "in London"
 # ... and such a headline says where someone is, no verb needed: "Zelensky in London for talks"
 WHERE_ONE_IS = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:in|at|under|back\s+(?:in|at))\s+(?:[A-Z]|the\s|pressure\b)")
@@ -902,9 +913,11 @@ def short_name(name: str, w: Words) -> str:
 LISTED_OWNERS = re.compile(r"(?:the\s+|The\s+)?(?P<head>(?:[a-z]+\s+){0,2}[a-z]+s)\s+of\s+(?:the\s+)?"
                            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*){2,}"
                            r",?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
-# "External affairs minister S. Jaishankar", "Health Minister Jane Doe": words of a portfolio (no
-# owner's possessive, no "of"), the role, then a name of one or two words after its initials
-PORTFOLIO_HOLDER = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Za-z][a-z]+\s+){1,3}?(?P<role>[A-Za-z][a-z-]+)\s+"
+# "External affairs minister S. Jaishankar", "Health Minister Jane Doe", "U.N. spokesman Stéphane
+# Dujarric": words of a portfolio (no owner's possessive, no "of"), the role, then a name of one
+# or two words after its initials
+PORTFOLIO_HOLDER = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Za-z][a-z]+|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4})\s+){1,3}?"
+                              r"(?P<role>[A-Za-z][a-z-]+)\s+"
                               r"(?P<name>(?:[A-Z]\.\s*){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
@@ -4232,6 +4245,8 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     text = HONORIFIC_STOP.sub(r"\1", text)  # "Mr. Trump said" reads as "Mr Trump said"
     # "Putin used his closing press conference on Thursday night to say that ...": what he said
     text = TO_SAY.sub(lambda m: f"{m.group('who')} {TO_SAY_PAST[m.group('verb')]} that ", text, count=1)
+    text = POINTING_ACT.sub(lambda m: f"{m.group('who')}{m.group('mid') or ''} {POINTING_PAST[m.group('verb')]} ",
+                            text, count=1)
     if text.startswith("|"):  # a table's row: what it tells is its longest cell
         text = max((cell.strip() for cell in text.strip("| ").split("|")), key=len)
     text = strip_dateline(text, w)
