@@ -1153,6 +1153,9 @@ def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
     told reporters in Geneva on Sunday"; not "..., Zelensky said, adding that talks would
     follow on Tuesday"), within ``WEEKDAY_SLIP`` days of the expression's own day; else None."""
     before = text[max(0, out[i].start - 400):out[i].start]
+    if (para := before.rfind("\n\n")) >= 0:
+        before = before[para:]  # (quotes are counted from the paragraph's start, where there is
+        # one in reach: a window's edge inside another paragraph's quote is no quote opened)
     if before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0:
         return None  # not inside a quote
     close = QUOTE_CLOSE.match(text, out[i].end)
