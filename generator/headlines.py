@@ -3843,6 +3843,10 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
     bare = EPITHET.sub("", tight, count=1)
     if bare != tight:
         bases.append((1, bare))
+    # a subject described, then named in apposition: the name leads ("Trump's nominee for special
+    # envoy, Keith Kellogg, is expected to visit Kyiv" -> "Keith Kellogg is expected to ...")
+    if (apposed := APPOSED_SUBJECT.match(tight)) is not None and not _verbal(_words_of(apposed["desc"]), w):
+        bases.append((1, f"{apposed['name']} {apposed['rest']}"))
     # a stance opening what is said says it twice: "(Jaishankar says) India's position was that
     # dialogue and diplomacy are the only way forward" -> "dialogue and diplomacy are ..."
     said = w.stance.sub("", tight, count=1)
@@ -3886,6 +3890,10 @@ def compressions(text: str, w: Words, limit: int | None = None) -> list[tuple[in
         if cost:
             out.append((cost, base))
     return out
+
+
+APPOSED_SUBJECT = re.compile(r"^(?P<desc>[^,;:“”\"]{3,80}),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
+                             r"(?P<rest>(?:is|was|are|were|has|had|have|will|would|[a-z]{3,}(?:s|ed))\b.*)$")
 
 
 # a subject's restrictive relative clause, then the sentence's own verb: an auxiliary
