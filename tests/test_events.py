@@ -1416,6 +1416,14 @@ def test_two_days_ahead_are_two_plans_unless_a_move_is_told() -> None:
                    "Monday, will now take place on Wednesday.", "Wednesday", "2022-01-12")
     (event,) = merge_events((monday, moved), sources)
     assert [v["when"]["start"] for v in event.conflicts] == ["2022-01-10", "2022-01-12"]
+    # a contact group's "next session" names talks as a "meeting" does
+    sources = (_source("a", "2020-03-12"), _source("b", "2020-03-13"))
+    meeting = _dated("a1", "a", "The council is to be formally set up at the group's next meeting "
+                     "on March 25, Yermak told journalists.", "March 25", "2020-03-25")
+    session = _dated("b1", "b", "The contact group's next session, first set for March 25, will now "
+                     "be held by video link on March 26.", "March 26", "2020-03-26")
+    (event,) = merge_events((meeting, session), sources)
+    assert [v["when"]["start"] for v in event.conflicts] == ["2020-03-25", "2020-03-26"]
 
 
 def test_a_report_turning_to_a_place_the_registry_does_not_know_tells_it_apart() -> None:
