@@ -1158,6 +1158,8 @@ def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
         # one in reach: a window's edge inside another paragraph's quote is no quote opened)
     if before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0:
         return None  # not inside a quote
+    if (opened := _said_before_quote(out, i, text, out[i].start - len(before))) is not None:
+        return opened
     close = QUOTE_CLOSE.match(text, out[i].end)
     if close is None or text[close.end() - 2:close.end() - 1] in (".", "!"):
         return None  # (a quote ending its sentence: "...," with the speaker follows, not
@@ -1170,6 +1172,32 @@ def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
             return None
         said = dt.date.fromisoformat(out[j].value)
         own = dt.date.fromisoformat(out[i].value)
+        return said if abs((said - own).days) <= WEEKDAY_SLIP else None
+    return None
+
+
+# the speech verb and its day before a quote in the same sentence: 'Peskov said on Monday that
+# the fighting could end "before the end of today"' (published on Tuesday: "today" is the Monday)
+SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|wrote|declared|announced|insisted|"
+                            r"stressed|warned)\b[^.!?;“”\"]{0,40}?\s(?:on\s+)?$", re.IGNORECASE)
+QUOTE_AFTER_SAID = 200  # characters at most between the speech's day and the quote's opening mark
+
+
+def _said_before_quote(out: list[Timex], i: int, text: str, since: int) -> dt.date | None:
+    """The day named with the speech verb before the quote that holds ``out[i]``, in its
+    sentence ('Peskov said on Monday that the fighting could end "before the end of today"'),
+    within ``WEEKDAY_SLIP`` days of the expression's own day; else None."""
+    opening = max(text.rfind("“", since, out[i].start), text.rfind('"', since, out[i].start))
+    if opening < 0:
+        return None
+    for j in range(i - 1, -1, -1):
+        if out[j].end > opening:
+            continue
+        if not DAY.fullmatch(out[j].value) or opening - out[j].end > QUOTE_AFTER_SAID \
+                or re.search(r"[.!?;](?:\s|$)", text[out[j].end:opening]) \
+                or not SAID_ON_BEFORE.search(text, max(0, out[j].start - 60), out[j].start):
+            return None
+        said, own = dt.date.fromisoformat(out[j].value), dt.date.fromisoformat(out[i].value)
         return said if abs((said - own).days) <= WEEKDAY_SLIP else None
     return None
 
