@@ -3814,13 +3814,20 @@ def _uncap(text: str, w: Words) -> str:
         return text[:1].lower() + text[1:]
     # a plural common noun ("Negotiators will meet", "Officials said"), not a people
     # ("Ukrainians") nor a name we know
-    if first and re.fullmatch(r"[A-Z][a-z]{3,}s", first.group(0)) \
+    # (or one before where it was: "Temperatures in Kyiv dropped"; or before what it did:
+    # "Police detained 1,788 people")
+    if first and (re.fullmatch(r"[A-Z][a-z]{3,}s", first.group(0)) or first.group(0) in COLLECTIVE_NOUNS) \
             and first.group(0)[:-1] not in set(w.demonyms.values()) \
             and first.group(0) not in _registered_words() \
-            and re.match(r"\s+(?:will|would|are|were|have|had|say|said|can|could|must|may)\b",
-                         text[first.end():]):
+            and ((after := re.match(r"\s+([a-z]+)\b", text[first.end():])) is not None
+                 and (after.group(1) in {"will", "would", "are", "were", "have", "had", "say", "said",
+                                         "can", "could", "must", "may", "in", "on", "at", "across"}
+                      or after.group(1) in w.past and after.group(1).endswith("ed"))):
         return text[:1].lower() + text[1:]
     return text
+
+
+COLLECTIVE_NOUNS = frozenset({"Police", "People", "Personnel", "Staff", "Crowds"})
 
 
 LAST_RESORT = 10  # the cost of a compression taken only when no other fits
