@@ -481,7 +481,7 @@ def speaker_of(who: Attribution | None, sentence: Sentence, t: Timex) -> Attribu
     return None if clause is not None and clause.start() < date else who
 
 
-TAIL_SAID = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+[^,;:.“”\"]{1,40}?|added|wrote|"
+TAIL_SAID = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+(?:(?!that\b)[^,;:.“”\"]){1,40}?|added|wrote|"
                        r"stated|announced|reported|confirmed)(?:\s+(?:on|in|at|late|early|earlier|later|"
                        r"this|last|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        r"Sunday)\b(?:\s+[\w’'.-]+){0,3})?[.!?”\"]*\s*$")

@@ -217,6 +217,17 @@ def test_a_speaker_of_a_contrasting_clause_does_not_speak_the_clause_before() ->
     (quoted,) = _claims_of("The talks, held on December 14, were \"not easy, but productive,\" "
                            "President Volodymyr Zelensky said.", "2025-12-16")
     assert quoted.attribution is not None and "Zelensky" in quoted.attribution.text
+    # a relative clause of a place or a document ("where", "in which") speaks only inside it,
+    # wherever else its speaker is named
+    (met,) = _claims_of("Earlier on Saturday, Zelensky met Prime Minister Giorgia Meloni at Palazzo "
+                        "Chigi, where Meloni told him that Italy was betting on Ukraine's victory.",
+                        "2023-05-14")
+    assert met.attribution is None
+    posted = {c.timex.text: c for c in _claims_of(
+        "Zelensky hit back on Wednesday by posting the text of the 2018 Crimea Declaration, in which "
+        "then secretary of state Mike Pompeo said the US would not recognise Russia's annexation.",
+        "2025-04-24") if c.timex}["Wednesday"]
+    assert posted.attribution is None
     # ... but a speaker named at the end tells the whole sentence
     june = {c.timex.text: c for c in _claims_of(
         "The delegations agreed on another prisoner exchange in Istanbul on June 2, but made no "
