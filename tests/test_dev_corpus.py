@@ -1103,3 +1103,42 @@ def test_forty_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> Non
     assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 2, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["headlines"]) >= 0.65, s
+
+
+PROBE_EVENTS46 = DEV.parent / "probe_events46"
+
+
+def test_forty_sixth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 250-340 words each (the
+    Yermak-Kozak protocol in Minsk, March 2020; the Elmau G7, the Kremenchuk strike and Peskov's
+    "before the end of today", June 2022; Zelensky's five conditions, November 2022; the Kremlin
+    drone incident, May 2023; Zelensky with Pope Francis, May 2023: tests/fixtures/probe_events46,
+    written blind in session 31): as first read (blind, at 84d3cbf), claims 0.993 / 0.901,
+    speakers 60 of 71 (12 wrong or spurious), merged 24/25, conflicts 3/6 (2 false), headlines
+    20/58. A regression guard."""
+    s = score(_copied(PROBE_EVENTS46, tmp_path), PROBE_EVENTS46)
+    print("\nprobe events 46:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.92, s
+    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.6, s
+    assert ratio(s["headlines"]) >= 0.34, s
+
+
+PROBE_EVENTS47 = DEV.parent / "probe_events47"
+
+
+def test_forty_seventh_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 249-297 words each (Putin's
+    interview with Kiselyov, March 2024; the Oreshnik strike on Dnipro, November 2024; Fico in
+    the Kremlin, December 2024; Putin's "temporary administration", March 2025; Trump, Zelensky
+    and Crimea, April 2025: tests/fixtures/probe_events47, written blind in session 31): as first
+    read (blind, at 84d3cbf), claims 0.974 / 0.974, speakers 66 of 81 (3 wrong or spurious),
+    merged 22/23, conflicts 2/3 (3 false), one event over-merged, headlines 21/40. A regression
+    guard."""
+    s = score(_copied(PROBE_EVENTS47, tmp_path), PROBE_EVENTS47)
+    print("\nprobe events 47:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.97, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 2, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] <= 1 and s["false_conflicts"] <= 2, s
+    assert ratio(s["headlines"]) >= 0.5, s
