@@ -716,6 +716,9 @@ KEPT_PREP = re.compile(r"\s+(?:to|until|till|since|from|by|for|before|after|thro
 GIVEN_FOR = re.compile(r"\s+to\s+[a-z]|[’']s\b")
 
 
+LY_NOUNS = frozenset({"rally", "rallies", "family", "assembly", "supply", "anomaly", "monopoly", "ally"})
+
+
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
     deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
@@ -819,8 +822,11 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         modified = re.match(r"\s+([a-z][\w-]*)", text[end:])
         if prep and modified and modified.group(1) not in PREPOSITIONS | AUXILIARIES | w.dangling \
                 and modified.group(1) not in w.verb_forms and not modified.group(1).endswith("ed") \
+                and not (modified.group(1).endswith("ly") and len(modified.group(1)) >= 6
+                         and modified.group(1) not in LY_NOUNS) \
                 and not (modified.group(1).endswith("ing") and modified.group(1) not in PERIOD_PARTICIPLES):
             continue  # "a decline in fourth-quarter earnings": the date says which earnings
+            # (an adverb after it modifies no noun: "Trump on April 23 publicly blamed ...")
             # (not a participle after it: "signed a decree on Sunday launching ...", but "the
             # fourth quarter ending in December" tells which quarter)
         if prep and (run := prep.group(0).split()) and len(run) > 1 \
