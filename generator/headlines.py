@@ -3716,7 +3716,8 @@ COPULA_NOUN = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+[\w-]+\s*$")  
 RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:(?:in|on|at|for|by|with|to|from|of|under|through)\s+)?"
                            r"(?:which|whom|whose|who|that)\b")
 CAME_WHEN = re.compile(r"^(?:The|A|An|Its|His|Her|Their|[A-Z][\w-]*[’']s)\s+[^,;:“”\"]{2,80}?\s+(?:came|began|started|emerged|"
-                       r"appeared)\s*,?\s+when\s+(?=[A-Z])")
+                       r"appeared|(?:was|were|became)\s+(?:visible|evident|clear|apparent|plain)"
+                       r"(?:\s+(?:already|first))?)\s*,?\s+when\s+(?=[A-Z])")
 FIRST_PERSON = re.compile(r"(?:I|We)(?:[’'](?:m|ve|ll|d|re))?\s")
 
 
