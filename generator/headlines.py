@@ -521,6 +521,9 @@ def before_colon(text: str, w: Words) -> str:
     >>> before_colon("Peskov explained: the delegation had no visas.", words())
     'Peskov explained: the delegation had no visas.'
     """
+    if (reply := REPLY_LEAD.match(text)) is not None:
+        return text[reply.end():]  # "The Kremlin answered on 8 November: Dmitry Peskov said
+        # that ...": what the answer was is the news
     m = COLON.search(text)
     if m is None or m.start() > 140 or any(q in text[:m.start()] for q in QUOTE_MARKS):
         return text
@@ -528,6 +531,12 @@ def before_colon(text: str, w: Words) -> str:
     if len(head) < 3 or not _told_deed(head, w) or any(x in w.speech or x in w.needs_that for x in head):
         return text
     return text[:m.start()] + "."
+
+
+# who answered, and when, before a colon: "The Kremlin answered on 8 November", "Moscow's
+# reply came the next day"
+REPLY_LEAD = re.compile(r"(?:[\w’'.-]+\s+){1,4}(?:answered|replied|responded|reacted|hit\s+back|struck\s+back)"
+                        r"(?:\s+(?:on|in|at|late|early|the)\b[^:;“”\"]{0,30})?\s*:\s+(?=[A-Z][\w’'.-]*\s)(?![^“”\"]*[”\"])")
 QUOTE_LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,5}(?:reply|response|answer|retort|verdict|message|comment)\s+"
                            r"(?:came|was|were)\b[^:;“”\"]{0,40}:\s*(?=[“\"])")
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
@@ -911,7 +920,9 @@ def short_name(name: str, w: Words) -> str:
             return parts[-1]
     name = shorten_names(name, w)
     name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
-    return drop_legal_forms(name)
+    # (a first name before a spelling the registry knows, now its full name: "Oleksandr Syrsky"
+    # -> "Oleksandr Syrskyi" -> "Syrskyi")
+    return drop_legal_forms(w.short_names.get(name, name))
 
 
 # a group of holders named by a list of four or more owners: "the leaders of the United States,
@@ -2090,6 +2101,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Peskov spoke of the meeting, which Lavrov proposed to hold in Istanbul on June 2."
     >>> dated_clause(s, s.index("on June 2"), len(s) - 1)
     'Lavrov proposed to hold the meeting in Istanbul on June 2.'
+    >>> s = "Kozak has tied the Berlin summit, which Kyiv had hoped for in April, to progress on the council."
+    >>> dated_clause(s, s.index("in April"), s.index("in April") + 8)
+    'Kyiv had hoped for the Berlin summit in April'
     >>> s = "Trump had set Thursday, though White House officials said Monday the deadline could slip."
     >>> dated_clause(s, s.index("Monday"), s.index("Monday") + 6)
     'White House officials said Monday the deadline could slip.'
@@ -2939,6 +2953,12 @@ def _reduced_relative(sentence: str, start: int, end: int, w: Words) -> str | No
 APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+(?:the|a|an|[a-z]+’s|[a-z]+'s)\s+[^,;]*$")
 
 
+# a preposition a relative clause's verb leaves at its end, before the date or nothing:
+# "which Kyiv had hoped for| in April", "that Moscow had asked for", "which both sides agreed on"
+STRANDED = re.compile(r"\s+(?:for|on|upon|about|with|to|at|of)(?=\s+(?:in|on|at|by|during|until|last|this|"
+                      r"next|earlier|later|early|late)\b|\s*[,.;]|\s*$)")
+
+
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
     """The relative clause a date sits in, as a sentence of its own: "The war between Russia
     and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
@@ -3120,6 +3140,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
             elif (given := INDIRECT_OBJECT.match(rest, verb_end)) is not None:
                 verb_end = given.end()  # "the $2.9 billion that the court awarded Kyiv in
                 # 2018": the head follows whom it was given ("awarded Kyiv the $2.9 billion")
+            elif (stranded := STRANDED.match(rest, verb_end)) is not None:
+                verb_end = stranded.end()  # "the Berlin summit, which Kyiv had hoped for in
+                # April": the head follows the verb's preposition ("hoped for the summit")
             object_head = head[0].lower() + head[1:] if head.split()[0] in ("The", "A", "An") else head
             return f"{subject} {rest[t.start():verb_end]} {object_head}{rest[verb_end:]}"
         if k > 6:
@@ -3601,8 +3624,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
             and not said_object:  # (not a quote's: one that opened)
         out.append("dangling end")  # a function word, a quote opened at the end, or a verb
         # whose complement went ("his words turned out| to be meaningless")
-    if re.search(r"\w[’']s$", text):
-        out.append("dangling possessive")  # "... resume testing America's": its noun went
+    if re.search(r"\w(?:[’']s|s[’'])$", text):
+        out.append("dangling possessive")  # "... resume testing America's", "... from veterans'":
+        # its noun went
     if not _balanced(text):
         out.append("unbalanced quote")
     if not _brackets_closed(text):
@@ -4250,8 +4274,9 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
         # too short) -> "Ukrainian officials say an officer dismissed" (tried again only where
         # such a speaker was dropped: the rest would come out the same)
         vague = _headline(sentence, speaker, agent, act, place, limit, keep, vague=True)
-        return vague if vague.how in ("sentence", "cut") else made
-    return made
+        made = vague if vague.how in ("sentence", "cut") else made
+    # (white space a rule left at an edge or doubled inside: "... if the four leaders wished ")
+    return made if made.text == " ".join(made.text.split()) else Headline(" ".join(made.text.split()), made.how)
 
 
 def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
@@ -4957,6 +4982,8 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
             # powers": an object cut off
         if nxt == "to" and len(word) > 4 and word.endswith("ing") and word.islower() and word not in ING_NOUNS:
             continue  # "cars waiting| to cross", "seeking| to mediate": an infinitive cut off
+        if re.search(r"\w(?:[’']s|s[’'])$", word):
+            continue  # "from veterans'| groups": a possessive without its noun
         if nxt[:1].islower() and word[:1].islower() and nxt not in ("and", "but") \
                 and nxt.lower() not in w.cut_before \
                 and (nxt.lower() not in w.dangling or nxt.lower() in NP_INSIDE) and nxt.lower() not in PREPOSITIONS:
@@ -5015,7 +5042,8 @@ def label(text: str, limit: int = 80) -> str:
         ws.pop()  # never half a word ("came after Ki")
     # never a function word, nor a verb that needs its complement ("the postponement ... came")
     while len(ws) > 1 and (ws[-1].lower().strip("“”\"‘’,") in w.dangling
-                           or ws[-1].lower().strip("“”\"‘’,") in w.needs_complement):
+                           or ws[-1].lower().strip("“”\"‘’,") in w.needs_complement
+                           or re.search(r"\w(?:[’']s|s[’'])$", ws[-1])):  # ("from veterans'")
         ws.pop()
     # (a fourteenth sweep) never a comma left at the end ('"On 3 May 2025, we' gave 'On 3 May
     # 2025,'), a lone function word ('The'), nor punctuation alone: no label, and the caller
