@@ -536,7 +536,7 @@ def before_colon(text: str, w: Words) -> str:
 # who answered, and when, before a colon: "The Kremlin answered on 8 November", "Moscow's
 # reply came the next day"
 REPLY_LEAD = re.compile(r"(?:[\w’'.-]+\s+){1,4}(?:answered|replied|responded|reacted|hit\s+back|struck\s+back)"
-                        r"(?:\s+(?:on|in|at|late|early|the)\b[^:;“”\"]{0,30})?\s*:\s+(?=[A-Z][\w’'.-]*\s)(?![^“”\"]*[”\"])")
+                        r"(?:\s+(?:on|in|at|late|early|the)\b[^:;“”\"]{0,30})?\s*:\s+(?=[A-Z][\w’'.-]*\s)")
 QUOTE_LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,5}(?:reply|response|answer|retort|verdict|message|comment)\s+"
                            r"(?:came|was|were)\b[^:;“”\"]{0,40}:\s*(?=[“\"])")
 LEAD_IN = re.compile(r"^(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+(?=\S)")  # "Not so: the Times reports ..."
