@@ -912,7 +912,8 @@ def short_name(name: str, w: Words) -> str:
         return _cap(listed.group("head"))  # "the leaders of the United States, Japan, Germany,
         # Britain, France, Italy and Canada" -> "Leaders": the list is too long for a headline
     if (held := PORTFOLIO_HOLDER.fullmatch(name)) is not None \
-            and held.group("role").lower() in w.role_words:
+            and held.group("role").lower() in w.role_words \
+            and not (held.group("owner") and held.group("owner") in w.people):  # (whose envoy)
         parts = [p for p in held.group("name").split() if not re.fullmatch(r"[A-Z]\.", p)]
         if " ".join(parts) in w.short_names:
             return w.short_names[" ".join(parts)]
@@ -933,7 +934,8 @@ LISTED_OWNERS = re.compile(r"(?:the\s+|The\s+)?(?P<head>(?:[a-z]+\s+){0,2}[a-z]+
 # "External affairs minister S. Jaishankar", "Health Minister Jane Doe", "U.N. spokesman Stéphane
 # Dujarric": words of a portfolio (no owner's possessive, no "of"), the role, then a name of one
 # or two words after its initials
-PORTFOLIO_HOLDER = re.compile(r"(?:(?:the|The)\s+)?(?:(?:[A-Za-z][a-z]+|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4})\s+){1,3}?"
+PORTFOLIO_HOLDER = re.compile(r"(?:(?:the|The)\s+)?(?:(?P<owner>[A-Z][\w.-]*)[’']s\s+)?"
+                              r"(?:(?:[A-Za-z][a-z]+|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4})\s+){1,3}?"
                               r"(?P<role>[A-Za-z][a-z-]+)\s+"
                               r"(?P<name>(?:[A-Z]\.\s*){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
