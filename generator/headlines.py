@@ -1807,6 +1807,13 @@ WHERE_DONE = re.compile(r"(?P<lead>,\s+where\s+(?P<who>(?:he|she|they|we|[A-Z][\
 QUOTED_OPEN = re.compile(r"^(?:[^“”\"]*(?:“[^”]*”|\"[^\"]*\"))*[^“”\"]*[“\"][^”\"]*$")
 
 
+HAD_POSSESSION = re.compile(r"(?P<who>\b(?:he|she|it|they|we|I|[A-Z][\w’'-]*))\s+had\s+"
+                            r"(?=(?:a|an|the|no|its|his|her|their|some|any|enough)\s+[a-z])"
+                            r"(?!\S+\s+(?:[a-z][\w-]*\s+){0,2}(?:meeting|meetings|call|calls|talks|conversation|"
+                            r"conversations|discussion|discussions|chat|lunch|dinner|breakfast|exchange|word|"
+                            r"look|role|hand|say)\b)")
+
+
 def reported_present(text: str, w: Words | None = None) -> str:
     """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will', 'they had
     not gone' -> 'they did not go' (see ``unshift``), 'he was welcome' -> 'he is welcome'
@@ -1840,6 +1847,10 @@ def reported_present(text: str, w: Words | None = None) -> str:
     text = w.stative_past.sub(lambda m: m.group("who") + " " + w.past[m.group("verb")][
         m.group("who").lower().split()[-1] in PLURAL_PRONOUNS] if m.group("verb") in w.past
         else m.group(0), text, count=1)
+    # what someone had when it was said they have: 'Ukraine had a legitimate government' ->
+    # 'has' (never what they had as a deed: "he had a meeting with Xi", "had talks")
+    text = HAD_POSSESSION.sub(lambda m: m.group("who") + (" have " if m.group("who").lower() in PLURAL_PRONOUNS
+                                                          else " has "), text, count=1)
     # what had not happened yet when it was said has not happened yet now: 'Moscow had not yet
     # been informed' -> 'Moscow has not yet been informed', 'they had yet to agree' -> 'they
     # have yet to agree' (the subject: the words before it, in the first clause)
