@@ -857,10 +857,12 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
 
 
 def _absolute_with(after: str, w: Words) -> bool:
-    """Does ``after`` open on ", with" and a phrase of its own participle ("with 303 soldiers
-    returning home", "with an event planned at the cathedral")?"""
+    """Does ``after`` open on ", with" and a phrase of its own participle, a present one or a
+    regular past one, which reads as a past verb once the comma is gone ("with 303 soldiers
+    returning home", "with an event planned at the cathedral"; not "with the first explosions
+    heard in Kyiv", whose "heard" the verb before it is never taken for)?"""
     m = re.match(r",\s*with\s([^,;:]*)", after)
-    return m is not None and any(re.fullmatch(r"[a-z]{3,}ing", x) or x in w.participles and x.islower()
+    return m is not None and any(re.fullmatch(r"[a-z]{3,}ing", x) or re.fullmatch(r"[a-z]{2,}ed", x) and x in w.past
                                  for x in _words_of(m.group(1)))
 
 
@@ -4152,8 +4154,10 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
 
 
 # characters that show nothing and break no word: a soft hyphen, zero-width spaces and joiners,
-# a word joiner, a byte-order mark (an article's "nego\u00adtiations" is "negotiations" in a title)
-INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# a word joiner, a byte-order mark (an article's "nego\u00adtiations" is "negotiations" in a title;
+# and the Mongolian vowel separator and the invisible operators, zero-width too: the
+# twenty-fourth sweep)
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
 
 
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,

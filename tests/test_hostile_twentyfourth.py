@@ -121,3 +121,14 @@ def test_a_symlink_in_the_place_of_a_file_written_whole_is_replaced_not_followed
     link.symlink_to(target)
     write_whole(link, lambda f: f.write(b"kept"))
     assert link.read_bytes() == b"kept" and not link.is_symlink() and target.is_dir()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin said on Monday that talks would resume\u180e soon.",
+    "Putin said on Monday that talks\u2062 would resume soon.",
+])
+def test_other_zero_width_characters_show_in_no_title(sentence: str) -> None:
+    """The twenty-third sweep's characters that show nothing left the Mongolian vowel separator
+    (U+180E, a format character of no width since Unicode 6.3) and the invisible operators
+    (U+2061-U+2064) in titles: 'Putin says talks will resume\\u180e soon'."""
+    assert make_headline(sentence).text == "Putin says talks will resume soon"
