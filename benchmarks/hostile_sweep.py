@@ -857,6 +857,10 @@ SHAPES = {
                      [" in the Donbas that Moscow launched on Friday", " near the Kharkiv region", " and"][i % 3],
  "f24-invisible": lambda i: (f"Putin said on {1 + i % 28} May {1990 + i // 28 % 30} that nego\u00adtiations\u200b "
                              "would\u2060 resume\ufeff in Geneva.\u200d "),
+ # runs of full stops and of spaces, each twice as long as the one before (what the sentence
+ # splitter's look ahead read again from every stop of a run: its square)
+ "f24-stop-space-runs": lambda i: "." if (i + 1).bit_length() % 2 else " ",
+ "f24-mark-space-runs": lambda i: "?!…"[i % 3] if (i + 1).bit_length() % 2 else " \u200b"[i % 2],
  "f24-invisible-run": lambda i: "Putin said on Monday that talks" if i == 0 else
                       ["\u00ad", "\u200b", "\u2060 would", "\ufeff"][i % 4],
 }
