@@ -861,6 +861,9 @@ SHAPES = {
  # splitter's look ahead read again from every stop of a run: its square)
  "f24-stop-space-runs": lambda i: "." if (i + 1).bit_length() % 2 else " ",
  "f24-mark-space-runs": lambda i: "?!…"[i % 3] if (i + 1).bit_length() % 2 else " \u200b"[i % 2],
+ # runs of line ends and of spaces after a date, each twice as long as the one before (what the
+ # resolver's "\s*,?\s*" tried at every split of: its square)
+ "f24-line-space-runs": lambda i: "Putin met Xi on Monday" if i == 0 else "\n" if (i + 1).bit_length() % 2 else " ",
  "f24-invisible-run": lambda i: "Putin said on Monday that talks" if i == 0 else
                       ["\u00ad", "\u200b", "\u2060 would", "\ufeff"][i % 4],
 }
