@@ -785,6 +785,87 @@ SHAPES = {
                                    "down three television channels controlled by an ally of Putin. "),
  "f23-reduced-run": lambda i: "Zelensky shut down on Monday" if i == 0 else
                     [" channels controlled by an ally", " of Putin and stations owned by", " a friend"][i % 3],
+ # a twenty-fourth sweep (session 30's reading rules, incr23's caches: docs/benchmarks.md, "A
+ # twenty-fourth sweep")
+ "f24-until": lambda i: (f"Putin met Xi on {1 + i % 28} May {1990 + i // 28 % 30}. The forum runs until "
+                         "Friday, and the truce remains until Sunday. Talks continue until next week.\n\n"),
+ "f24-until-run": lambda i: "The forum runs until Friday" if i == 0 else
+                  [" and the truce remains until Sunday", ", talks continue until Monday", " and lasts until"][i % 3],
+ "f24-planned": lambda i: (f"Putin spoke on {1 + i % 28} May {1990 + i // 28 % 30}, with an event planned at "
+                           "Manchester Cathedral on Sunday. Allies of Navalny prepared for his funeral in "
+                           "Moscow on Friday. A vote is scheduled for Tuesday.\n\n"),
+ "f24-planned-run": lambda i: "A vote is scheduled" if i == 0 else
+                    [" for Tuesday", ", with an event planned at Manchester Cathedral on Sunday",
+                     " and prepared for his funeral on Friday"][i % 3],
+ "f24-hours": lambda i: (f"Putin arrived in Astana on {1 + i % 28} May {1990 + i // 28 % 30}. Hours later, "
+                         "Putin said Thursday in Astana that talks would go on. Hours later, Zelensky "
+                         "spoke.\n\n"),
+ "f24-hours-run": lambda i: "Hours later, Putin said" if i == 0 else
+                  [" Thursday in Astana", " that hours later", " he spoke on Friday"][i % 3],
+ "f24-part-of": lambda i: (f"A plane crashed near Tver on {1 + i % 28} May {1990 + i // 28 % 30}. On the "
+                           "evening of the crash, Putin spoke. On the eve of the talks, Zelensky flew to "
+                           "Rome, and the talks began on Monday.\n\n"),
+ "f24-part-of-run": lambda i: "Putin spoke" if i == 0 else
+                    [" on the evening of the crash", " and on the eve of the talks", " during the night of the vote"][i % 3],
+ "f24-opening": lambda i: (f"The day after Boris Johnson announced his resignation on {1 + i % 28} May "
+                           f"{1990 + i // 28 % 30}, Putin said Russia was ready. Russia struck Kyiv, hours "
+                           "after Zelensky said he would fly to Washington.\n\n"),
+ "f24-opening-run": lambda i: "The day after Johnson announced his resignation" if i == 0 else
+                    [" and two days before Putin said", " when Zelensky told reporters on Monday", " as"][i % 3],
+ "f24-closing": lambda i: (f"Ukraine's foreign ministry called the trip \"a wrong choice\" on {1 + i % 28} May "
+                           f"{1990 + i // 28 % 30}, as soon as the UN confirmed it. "),
+ "f24-closing-run": lambda i: "Ukraine's foreign ministry called the trip a wrong choice" if i == 0 else
+                    [", after Zelensky said on Monday", ", as soon as the UN confirmed it", " when"][i % 3],
+ "f24-who-said": lambda i: (f"Henry Kissinger{i % 97}, the former US secretary of state, who told the Davos "
+                            f"forum on {1 + i % 28} May {1990 + i // 28 % 30} that Ukraine should cede land, "
+                            "was criticised by Zelensky's office, Zelensky's office said.\n\n"),
+ "f24-who-said-run": lambda i: "Henry Kissinger" if i == 0 else
+                     [", the former secretary of state", ", who told the Davos forum on Monday", " and"][i % 3],
+ "f24-unregistered": lambda i: (f"Turkish Defence Minister Hulusi Akar{i % 97} said on {1 + i % 28} May "
+                                f"{1990 + i // 28 % 30} that the Razoni was inspected. In Tashkent{i % 89}, "
+                                f"Chancellor Olaf Scholz{i % 83} said on Tuesday that grain would flow. "
+                                "The Greek and Slovak foreign ministers said they backed the plan.\n\n"),
+ "f24-unregistered-run": lambda i: "Hulusi Akar said" if i == 0 else
+                         [f", Olaf Scholz{i % 89} said", " on Monday", f" and Gerhard Schröder{i % 97} told"][i % 3],
+ "f24-night": lambda i: (f"Zelensky on {1 + i % 28} May {1990 + i // 28 % 30} evening signed a decree, his "
+                         "office said overnight. He signed a decree on Wednesday, and late on Friday Putin "
+                         "said on the night of July 22 that Russia was ready.\n\n"),
+ "f24-stating": lambda i: (f"Putin had been in the Kazakh capital since {1 + i % 28} May {1990 + i // 28 % 30}. "
+                           "Zelensky had been in Washington since Monday.\n\n"),
+ "f24-making": lambda i: (f"Zelensky signed a decree on {1 + i % 28} May {1990 + i // 28 % 30} making it easier "
+                          "for residents of the occupied regions to obtain passports, dissolving the Verkhovna "
+                          "Rada and calling early elections. "),
+ "f24-making-run": lambda i: "Zelensky signed a decree on Monday" if i == 0 else
+                   [" making it easier for residents", " dissolving the Rada and calling", " and making"][i % 3],
+ "f24-first": lambda i: (f"Macron on {1 + i % 28} May {1990 + i // 28 % 30} became the first leader of a major "
+                         "Western government to phone Putin in almost two years. "),
+ "f24-first-run": lambda i: "Macron became the first leader on Monday" if i == 0 else
+                  [" to phone Putin in almost two years", " for the first time in a decade", " first"][i % 3],
+ "f24-came-as": lambda i: (f"The address came as allies of Navalny prepared for his funeral on {1 + i % 28} May "
+                           f"{1990 + i // 28 % 30}. The visit followed a trip to Kyiv on Sunday by the European "
+                           "Union's new leadership team. "),
+ "f24-came-as-run": lambda i: "The address came as allies prepared" if i == 0 else
+                    [" for his funeral on Friday", " as the visit followed a trip to Kyiv on Sunday",
+                     " by the European Union's new leadership team"][i % 3],
+ "f24-apposition": lambda i: (f"The call came a day after Kirill Dmitriev{i % 97}, the head of Russia's sovereign "
+                              f"wealth fund, held talks in Washington on {1 + i % 28} May {1990 + i // 28 % 30}. "),
+ "f24-apposition-run": lambda i: "The call came a day after Kirill Dmitriev" if i == 0 else
+                       [", the head of Russia's fund", ", one of Putin's envoys", " and"][i % 3],
+ "f24-place-of": lambda i: (f"Russian forces pressed an offensive in the Donbas that Moscow launched on "
+                            f"{1 + i % 28} May {1990 + i // 28 % 30}. "),
+ "f24-place-of-run": lambda i: "Russian forces pressed an offensive" if i == 0 else
+                     [" in the Donbas that Moscow launched on Friday", " near the Kharkiv region", " and"][i % 3],
+ "f24-invisible": lambda i: (f"Putin said on {1 + i % 28} May {1990 + i // 28 % 30} that nego\u00adtiations\u200b "
+                             "would\u2060 resume\ufeff in Geneva.\u200d "),
+ # runs of full stops and of spaces, each twice as long as the one before (what the sentence
+ # splitter's look ahead read again from every stop of a run: its square)
+ "f24-stop-space-runs": lambda i: "." if (i + 1).bit_length() % 2 else " ",
+ "f24-mark-space-runs": lambda i: "?!…"[i % 3] if (i + 1).bit_length() % 2 else " \u200b"[i % 2],
+ # runs of line ends and of spaces after a date, each twice as long as the one before (what the
+ # resolver's "\s*,?\s*" tried at every split of: its square)
+ "f24-line-space-runs": lambda i: "Putin met Xi on Monday" if i == 0 else "\n" if (i + 1).bit_length() % 2 else " ",
+ "f24-invisible-run": lambda i: "Putin said on Monday that talks" if i == 0 else
+                      ["\u00ad", "\u200b", "\u2060 would", "\ufeff"][i % 4],
 }
 _DATED = "Putin spoke to Zelensky on {d} May {y} and "
 

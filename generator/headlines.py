@@ -484,8 +484,11 @@ UNCOMMA_OPENER = re.compile(r"^(?:(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|
                             r"(?:On|At)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?"
                             r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z]?[a-z]))")
 # a time counted from something before: "Four days after they end, ", "Three days later, "
-COUNTED_OPENER = re.compile(r"^(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|"
-                            r"\d{1,2}|[Aa]\s+few|[Ss]everal)\s+(?:hours?|days?|weeks?|months?)\s+"
+# (and "The day after Johnson announced his resignation, ", "Hours after ...": 'Putin says the
+# day after Johnson announced his resignation' was a frame's content, the twenty-fourth sweep)
+COUNTED_OPENER = re.compile(r"^(?:(?:(?:[Aa]|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|"
+                            r"\d{1,2}|[Aa]\s+few|[Ss]everal)\s+(?:hours?|days?|weeks?|months?)"
+                            r"|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Mm]oments|[Mm]inutes)\s+"
                             r"(?:later|earlier|after|before)\b(?:[^,;:“”\"]|“[^“”]{1,40}”|\"[^\"]{1,40}\"){0,80}?,\s+)"
                             r"(?=[A-Z“\"])")
 # a time counted from what follows it ("came a day| after", "two weeks| before"): no place to cut
@@ -867,8 +870,11 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             after = re.sub(r"^\s*than\s[^,;:]*(?:,\s*(?=(?:after|before|when|as)\s))?", " ", after)
         # "met on March 7, in the Brest region" -> "met in the Brest region"
         # (not before "with" of how it went: "completed on Sunday, with 303 soldiers returning
-        # home", whose comma a cut needs)
-        after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with(?![^,;:]*\b[a-z]{3,}ing\b))\s)", " ", after)
+        # home", "gathered on Monday, with an event planned at ...", whose comma a cut needs and
+        # without which the participle read as the verb: 'Mourners gathered with an event plan
+        # at ...', the twenty-fourth sweep)
+        if not _absolute_with(after, w):
+            after = re.sub(r"^,\s*(?=(?:in|at|near|outside|with)\s)", " ", after)
         head = text[:cut].rstrip()
         # "in an interview published Wednesday": a document's participle goes with its date
         head = DATED_DOCUMENT.sub(r"\g<doc>", head)
@@ -886,6 +892,16 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     # "said overnight that ...": when words were said is the frame's, which the date tells
     text = SAID_OVERNIGHT.sub(r"\g<verb>", text)
     return _tidy(re.sub(r",\s*,", ",", text))
+
+
+def _absolute_with(after: str, w: Words) -> bool:
+    """Does ``after`` open on ", with" and a phrase of its own participle, a present one or a
+    regular past one, which reads as a past verb once the comma is gone ("with 303 soldiers
+    returning home", "with an event planned at the cathedral"; not "with the first explosions
+    heard in Kyiv", whose "heard" the verb before it is never taken for)?"""
+    m = re.match(r",\s*with\s([^,;:]*)", after)
+    return m is not None and any(re.fullmatch(r"[a-z]{3,}ing", x) or re.fullmatch(r"[a-z]{2,}ed", x) and x in w.past
+                                 for x in _words_of(m.group(1)))
 
 
 OWNER_BEFORE = re.compile(r"(?<![\w’'-])(a|an|its|his|her|their|our|[\w-]+[’']s)\s+$")
@@ -2680,6 +2696,10 @@ def _reported_on_day(sentence: str, start: int, end: int, w: Words, who: str | N
     if not found or re.search(r"[;:“”\"]", sentence[found[-1].end():start]):
         return None
     said = found[-1]
+    if re.search(r",\s+(?:who|which)\s[^,;:]*$", sentence[:said.start()]) and "," in sentence[said.end():start]:
+        return None  # the speech of a relative clause, closed by its comma before the date
+        # ("Putin, who said on Monday that talks would resume, flew to Beijing on Tuesday" was
+        # 'Talks will resume, flew to Beijing on Tuesday', the twenty-fourth sweep)
     stop = re.search(r"[;:“”\"]", sentence[end:])
     content = sentence[said.end():end + (stop.start() if stop else len(sentence) - end)].strip()
     if not _finite(_words_of(content), w):
@@ -4270,8 +4290,10 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
 
 
 # characters that show nothing and break no word: a soft hyphen, zero-width spaces and joiners,
-# a word joiner, a byte-order mark (an article's "nego\u00adtiations" is "negotiations" in a title)
-INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# a word joiner, a byte-order mark (an article's "nego\u00adtiations" is "negotiations" in a title;
+# and the Mongolian vowel separator and the invisible operators, zero-width too: the
+# twenty-fourth sweep)
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
 
 
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,

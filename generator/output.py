@@ -290,7 +290,11 @@ RECORD_LINE = 256  # the longest line of lengths ``read_texts`` reads (a record 
 
 def write_whole(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """``path`` written whole or not at all: ``write`` fills a file beside it, which then
-    replaces it (removed if anything fails on the way)."""
+    replaces it (removed if anything fails on the way). A folder in its place is removed first:
+    what this writes is the build's own (caches), and no file could be renamed over a folder
+    (the merge cache's arrays and the kept patterns were never written again after one)."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -308,8 +312,6 @@ def _write_digested(path: Path, pieces: Iterable[str | bytes]) -> str:
     the rest, and return that digest. Written in pieces, the digest last in its place: the page
     cache of 10,000 sources is 200 MB of JSON, and as one string and its bytes it cost 500 MB at
     the build's peak."""
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
     digest = hashlib.sha256()
 
     def write(f: BinaryIO) -> None:

@@ -34,8 +34,15 @@ from generator import lang
 from generator.model import Sentence, Source
 
 # a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space and a capital,
-# a digit or an opening quote
-BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\[\^[^\]\s]{1,50}\])*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# a digit or an opening quote (and characters that show nothing about either, as a page copied
+# from a browser has them: "on Monday.\u200b Zelensky met ..." was one sentence with the next,
+# titled 'Putin meets Xi. Zelensky met Biden', the twenty-fourth sweep)
+SHOWS_NOTHING = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"
+# (a run of marks read from its first only, each part once: from every mark of a run of dots,
+# the look ahead read the whole run of spaces after it, and a run of 40 KB of dots and spaces took
+# 16 s, its square, the twenty-fourth sweep)
+BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+"
+                      rf"(?=\s[\s{SHOWS_NOTHING}]*+[\"'“‘(\[]?[{SHOWS_NOTHING}]*[A-Z0-9])")
 # a footnote's mark in the text ("said.[^1]"): no word of the sentence (a reader sees a small number)
 FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,50}\]")
 TRAILING_REF = re.compile(r"\[\^[^\]\s]{1,50}\]$")

@@ -83,17 +83,20 @@ def tense_words(language: str = lang.DEFAULT) -> TenseWords:
 
 
 # what joins days of a series: "Thursday and Friday", "Monday to Wednesday"
-SERIES = re.compile(r"\s*(?:,?\s*(?:and|or|to|through|until|till)(?:\s+on)?|-|\u2013|&)\s*",
+# (its spaces each taken whole: two runs of spaces side by side, "\s*,?\s*", were tried at every
+# split of a run of spaces after a date, the square of its length: 8 KB of spaces, 1.5 s, the
+# twenty-fourth sweep; so LOCAL_DAY's)
+SERIES = re.compile(r"\s*+(?:,?\s*+(?:and|or|to|through|until|till)(?:\s++on)?|-|\u2013|&)\s*+",
                     re.IGNORECASE)
 # after a weekday: the day is told in the place's own time ("on Thursday, local time", "on
 # Friday morning local time")
-LOCAL_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:\(\s*)?local\s+time\b",
+LOCAL_DAY = re.compile(r"(?:\s++(?:morning|afternoon|evening|night))?\s*+,?\s*+(?:\(\s*+)?local\s++time\b",
                        re.IGNORECASE)
 # between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "23:30 GMT, on"
-CLOCK_DAY = re.compile(r"\s*(?:local\s+time|\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?",
+CLOCK_DAY = re.compile(r"\s*+(?:local\s++time|\([^()]{1,24}\))?\s*+,?\s*+(?:on\s++)?",
                        re.IGNORECASE)
 # between a day and the clock time on it: "Monday morning at nine o'clock", "Friday, 10 a.m."
-DAY_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
+DAY_CLOCK = re.compile(r"\s*+,?\s*+(?:at\s++)?")
 # between a count from another date and the day it names: "A day earlier, on Tuesday"
 APPOSITION = re.compile(r"\s*,\s*(?:on\s+)?")
 COMMA = re.compile(r"\s*,\s*")
