@@ -72,6 +72,12 @@ class MergeMemo:
         # its file's text, path and id, the extracting code, the project's data), when the
         # caller has one: what made the source's record and its claims
         self.extracted: Mapping[str, str] = {}
+        # id -> each event this merge made or took again that reads back the same from its
+        # JSON (``event_to_json``), with a digest of that text (``event_digest``): what the
+        # page cache knows it by, as it knows a claim by its extraction entry
+        # (``render.Reuse``'s digests; a rebuild at 1,000 sources spent 0.015 CPU s on the
+        # ``repr`` of 2,100 events)
+        self.events: dict[int, tuple[Event, bytes]] = {}
 
     def processes(self, report_keys: list[str], jobs: int) -> int:
         """How many processes a merge with this memo should run in: ``jobs``, but one after a
@@ -128,6 +134,15 @@ def event_to_json(e: Event) -> str | None:
                        e.summary], ensure_ascii=False)
     back = event_from_json(text)
     return text if back is not None and repr(back) == repr(e) else None
+
+
+def event_digest(text: str) -> bytes:
+    """A digest of an event by the JSON it reads back from (``event_to_json``), for
+    ``render.Reuse``. The event is a function of that text (``event_from_json`` made it, or
+    reads it back equal, to its ``repr``), so the digest stands for its ``repr``'s; it never
+    equals a ``repr``'s digest (no ``repr`` begins with a NUL): a page kept under the one is
+    made again under the other, never taken for it."""
+    return hashlib.sha256(b"\x00event\x00" + text.encode("utf-8", "surrogatepass")).digest()
 
 
 # a lone surrogate, as it stands or escaped (``event_to_json`` writes neither; an escaped pair
