@@ -67,6 +67,7 @@ from generator.merge_memo import (
     event_from_json,
     event_to_json,
     group_key,
+    kept_agents,
     kept_groups,
     kept_report,
     roots_key,
@@ -1789,6 +1790,13 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         found += its_units
         as_was.update(its_taken)
     del prepared
+    # the agents of the claims of the reports taken as the last merge kept them (``memo.agents``)
+    claim_agents: dict[str, str | None] = {}
+    if last is not None:
+        for r in as_was:
+            a, b = bounds[r], bounds[r + 1]
+            if (kept_agents_of := kept_agents(last, report_keys[r], b - a)) is not None:
+                claim_agents.update(zip((c.id for c in claims[a:b]), kept_agents_of, strict=True))
     unit_keys: list[str] = []
     # when every report of the last merge is here as it was, its packed vectors and units are
     # copied into the next merge's, not packed again from the dictionaries (``Prepared.copy``:
@@ -1798,10 +1806,10 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         if len(as_was) == len(last["reports"]):
             packed = {name: last.pop(name) for name in ("reports", "features", "vec_sizes",
                                                          "vec_features", "vec_weights",
-                                                         "vec_at", "unit_data")}
+                                                         "vec_at", "unit_data", "vec_agents")}
         else:  # (read: let go)
             for name in ("reports", "features", "vec_sizes", "vec_features", "vec_weights",
-                         "vec_at"):
+                         "vec_at", "vec_agents"):
                 del last[name]
     if memo is not None:
         # a unit across builds: its report's key and its place among the report's units
@@ -2522,6 +2530,9 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             of_report[key].append((int(n), i))
         for r, (key, a, b) in enumerate(zip(report_keys, bounds[:-1], bounds[1:], strict=True)):
             its = [i for _, i in sorted(of_report.pop(key))]
+            own_agents = [claim_agents[c.id] if c.id in claim_agents else agent(c)
+                          for c in claims[a:b]]
+            memo.agents.update(zip((c.id for c in claims[a:b]), own_agents, strict=True))
             if packed is not None and r in as_was:
                 kept_reports.copy(key, packed)
                 for c in claims[a:b]:
@@ -2529,7 +2540,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             else:
                 kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
                     (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i],
-                     plans[i], moves[i], parted[i]) for i in its], a)
+                     plans[i], moves[i], parted[i]) for i in its], a, own_agents)
             for i in its:
                 uvec[i] = {}
         del packed
