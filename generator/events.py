@@ -1790,8 +1790,11 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         found += its_units
         as_was.update(its_taken)
     del prepared
-    # the agents of the claims of the reports taken as the last merge kept them (``memo.agents``)
+    # the agents of the claims of the reports taken as the last merge kept them (into
+    # ``memo.agents``, which the others join when packed below: one table, not two)
     claim_agents: dict[str, str | None] = {}
+    if memo is not None:
+        memo.agents = claim_agents
     if last is not None:
         for r in as_was:
             a, b = bounds[r], bounds[r + 1]
@@ -2532,7 +2535,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             its = [i for _, i in sorted(of_report.pop(key))]
             own_agents = [claim_agents[c.id] if c.id in claim_agents else agent(c)
                           for c in claims[a:b]]
-            memo.agents.update(zip((c.id for c in claims[a:b]), own_agents, strict=True))
+            claim_agents.update(zip((c.id for c in claims[a:b]), own_agents, strict=True))
             if packed is not None and r in as_was:
                 kept_reports.copy(key, packed)
                 for c in claims[a:b]:
