@@ -1793,6 +1793,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # the agents of the claims of the reports taken as the last merge kept them (into
     # ``memo.agents``, which the others join when packed below: one table, not two)
     claim_agents: dict[str, str | None] = {}
+    agents_read: set[int] = set()  # the reports whose claims' agents were read back
     if memo is not None:
         memo.agents = claim_agents
     if last is not None:
@@ -1800,6 +1801,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             a, b = bounds[r], bounds[r + 1]
             if (kept_agents_of := kept_agents(last, report_keys[r], b - a)) is not None:
                 claim_agents.update(zip((c.id for c in claims[a:b]), kept_agents_of, strict=True))
+                agents_read.add(r)
     unit_keys: list[str] = []
     # when every report of the last merge is here as it was, its packed vectors and units are
     # copied into the next merge's, not packed again from the dictionaries (``Prepared.copy``:
@@ -2533,9 +2535,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             of_report[key].append((int(n), i))
         for r, (key, a, b) in enumerate(zip(report_keys, bounds[:-1], bounds[1:], strict=True)):
             its = [i for _, i in sorted(of_report.pop(key))]
-            own_agents = [claim_agents[c.id] if c.id in claim_agents else agent(c)
-                          for c in claims[a:b]]
-            claim_agents.update(zip((c.id for c in claims[a:b]), own_agents, strict=True))
+            if r not in agents_read:  # (worked out: a report new or changed since)
+                claim_agents.update((c.id, agent(c)) for c in claims[a:b])
             if packed is not None and r in as_was:
                 kept_reports.copy(key, packed)
                 for c in claims[a:b]:
@@ -2543,7 +2544,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             else:
                 kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
                     (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i],
-                     plans[i], moves[i], parted[i]) for i in its], a, own_agents)
+                     plans[i], moves[i], parted[i]) for i in its], a,
+                    [claim_agents[c.id] for c in claims[a:b]])
             for i in its:
                 uvec[i] = {}
         del packed
