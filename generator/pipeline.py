@@ -227,7 +227,7 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
         events, claims = link_recalls(events, claims,
                                       tuple(c for c in found if c.basis == "undated"), ordered, freq,
                                       recalled if weights is None else None,
-                                      memo.agents if memo is not None else None)
+                                      memo.agents if memo is not None and weights is None else None)
         # one night dated two ways by reports whose sentences stand in two events
         events = told_apart(events, claims, ordered, freq)
         if not decisions:
