@@ -141,7 +141,7 @@ def generator_stage(folder: Path) -> float:
                                memo=memo, recalled=recalled)
             collector.settle()
             linked.save(recalled.made)
-            reuse = Reuse(rendered.load(), cache.origins())
+            reuse = Reuse(rendered.load(), {**cache.origins(), **memo.events})
             pages = render(timeline, config, project.registry, project.templates, reuse)
         headlines.save(made)
         merges.save(memo)

@@ -151,11 +151,14 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
             linked.save(recalled.made)
             del recalled, extracted
             merges.save(memo)  # (and let go: the pages need the memory more)
+            known_events = memo.events  # (the events known by their JSON's digest)
             del memo
             if strict and (over := capped_sources(timeline)):
                 raise InputError(over)
-            # (the claims read from the extraction cache known by their entries' digests)
-            reuse = Reuse(rendered.load(), cache.origins())
+            # (the claims read from the extraction cache known by their entries' digests, the
+            # events the merge cache holds by their JSON's)
+            reuse = Reuse(rendered.load(), {**cache.origins(), **known_events})
+            del known_events
             try:
                 pages = render(timeline, config, project.registry, project.templates, reuse)
             except (TemplateError, RecursionError) as exc:  # the project's templates: the file
@@ -223,7 +226,8 @@ def extract(sources: tuple[Source, ...], decisions: tuple[Decision, ...] = (),
         # undated statements join the happening they tell of, or are dropped (recalls.py)
         events, claims = link_recalls(events, claims,
                                       tuple(c for c in found if c.basis == "undated"), ordered, freq,
-                                      recalled if weights is None else None)
+                                      recalled if weights is None else None,
+                                      memo.agents if memo is not None and weights is None else None)
         # one night dated two ways by reports whose sentences stand in two events
         events = told_apart(events, claims, ordered, freq)
         if not decisions:

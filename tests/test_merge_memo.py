@@ -13,11 +13,20 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import generate
-from generator import events
+from generator import events, recalls
 from generator.cache import MergeCache
 from generator.entities import load_registry
 from generator.events import _headline_of, merge_events
-from generator.merge_memo import ARRAYS, Asked, MergeMemo, decode, encode
+from generator.merge_memo import (
+    ARRAYS,
+    Asked,
+    MergeMemo,
+    decode,
+    encode,
+    event_digest,
+    event_from_json,
+    kept_agents,
+)
 from generator.pipeline import check, extract_all
 from tests.conftest import FIXTURES
 
@@ -229,3 +238,88 @@ def test_a_build_with_a_damaged_merge_cache_builds_what_a_cold_build_does(
     assert {k: v[0] for k, v in generated(project / "docs").items()} == pages
     written = MergeCache(project / ".cache" / "merge.json", load_project().fingerprint)
     assert written.load().last is not None  # whole again
+
+
+def test_each_claims_agent_is_kept_with_its_report(tmp_path: Path) -> None:
+    """The agents a merge gives the undated statements' linking (``MergeMemo.agents``) are
+    ``events.agent`` of each claim, whether worked out or read back (``kept_agents``), after a
+    source is added, edited or removed; agents of another shape are refused."""
+    folder = tmp_path / "corpus" / "sources"
+    shutil.copytree(DEV, folder)
+    cache = MergeCache(tmp_path / "cache" / "merge.json")
+    changes = steps(folder)
+    for name, change in [("cold", lambda: None), *changes]:
+        change()
+        claims, ordered = claims_of(folder)
+        _, memo = merged(folder, cache)
+        assert memo is not None
+        assert memo.agents == {c.id: events.agent(c) for c in claims}, name
+        assert any(memo.agents.values()) and None in memo.agents.values()
+        last = cache.load().last
+        assert last is not None
+        # (each report's claims in the merge's order: merge_events' ``order``)
+        by_id = {s.id: s for s in ordered}
+        claims = tuple(sorted(claims, key=lambda c: (by_id[c.source].published.isoformat(),
+                                                     c.source, c.start, c.id)))
+        starts = [k for k in range(len(claims)) if k == 0 or claims[k].source != claims[k - 1].source]
+        read = 0
+        for a, b in zip(starts, [*starts[1:], len(claims)], strict=True):
+            key = memo.report_key(by_id[claims[a].source], claims[a:b])
+            got = kept_agents(last, key, b - a)
+            assert got == [events.agent(c) for c in claims[a:b]], name
+            read += 1
+            assert kept_agents(last, key, b - a + 1) is None  # (another count of claims)
+        assert read > 0
+    head, pieces = encode(memo.kept)
+    arrays = [array(kind, b"".join(a.tobytes() for a in parts))
+              for (_, kind), parts in zip(ARRAYS, pieces, strict=True)]
+    at = [name for name, _ in ARRAYS].index("vec_agents")
+    for bad in (len(memo.kept["features"]), -2):  # a name past the table, a negative number
+        changed = [array(a.typecode, a) for a in arrays]
+        changed[at][0] = bad
+        bad_head, _ = encode({**memo.kept, "vec_agents": changed[at]})
+        assert decode(bad_head, changed) is None, bad
+    shorter = [array(a.typecode, a) for a in arrays]
+    del shorter[at][-1]
+    short_head, _ = encode({**memo.kept, "vec_agents": shorter[at]})
+    assert decode(short_head, shorter) is None
+
+
+def test_the_recalls_read_the_agents_the_merge_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linking the undated statements with the merge's agents is linking them without: the
+    same events and claims; and with them it works out only the statements' own agents."""
+    sources, _ = check([DEV])
+    ordered = tuple(sorted(sources, key=lambda s: (s.published, s.id)))
+    found, _ = extract_all(ordered, load_registry())
+    claims = tuple(c for c in found if c.basis != "undated")
+    undated = tuple(c for c in found if c.basis == "undated")
+    memo = MergeMemo("s")
+    merged_events = merge_events(claims, ordered, memo=memo)
+    freq = events.word_table()
+    without = recalls.link_recalls(merged_events, claims, undated, ordered, freq)
+    asked: list[str] = []
+    real = recalls.agent
+    monkeypatch.setattr(recalls, "agent", lambda c: asked.append(c.id) or real(c))
+    assert recalls.link_recalls(merged_events, claims, undated, ordered, freq,
+                                agents=memo.agents) == without
+    assert asked and set(asked) <= {c.id for c in undated}
+
+
+def test_events_are_known_by_the_json_they_read_back_from(tmp_path: Path) -> None:
+    """Each event a merge gives a digest of its JSON (``MergeMemo.events``, what the page
+    cache knows it by) reads back equal from that JSON, and the digest of an event is the same
+    when it is made and when a merge after another takes it again."""
+    folder = tmp_path / "corpus" / "sources"
+    shutil.copytree(DEV, folder)
+    cache = MergeCache(tmp_path / "cache" / "merge.json")
+    first, memo = merged(folder, cache)
+    assert memo is not None
+    texts = {text for _, text in memo.kept["events"].values()}
+    digests = {}
+    for event, digest in memo.events.values():
+        assert any(event_digest(t) == digest and event_from_json(t) == event for t in texts)
+        digests[event.id] = digest
+    assert len(digests) > len(first) // 2
+    again, memo = merged(folder, cache)
+    assert again == first and memo is not None
+    assert {e.id: d for e, d in memo.events.values()} == digests

@@ -239,8 +239,8 @@ def test_unit_dates_of_another_shape_are_refused() -> None:
             "vec_sizes": array("i"), "vec_features": array("i"), "vec_weights": array("d"),
             "unit_data": array("i"), "unit_dates": array("i", [1, 1, 1, 1, 1]),
             "unit_groups": array("i", [0]), "unit_parts": array("i", [0]),
-            "unit_reps": array("i", [0]), "titles": {}, "alternatives": {}, "retitles": {}, "features": [], "reports": {},
-            "events": {}}
+            "unit_reps": array("i", [0]), "vec_agents": array("i"), "titles": {},
+            "alternatives": {}, "retitles": {}, "features": [], "reports": {}, "events": {}}
 
     def read(dates: array) -> dict | None:
         head, arrays = merge_memo.encode({**kept, "unit_dates": dates})
