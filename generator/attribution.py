@@ -449,11 +449,11 @@ def _unregistered_person(named: re.Match, phrase: str, mentions: Sequence[Mentio
     capitalised words, the commonest particles between them, no title, nothing the registry
     knows as another kind), after a description headed by a title or a speaker noun."""
     name = " ".join(named.group("name").split())
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
-            or any(x in w.particles for x in words[:1] + words[-1:]) \
+    parts = name.split()
+    if not 2 <= len(parts) <= 4 or not parts[0][:1].isupper() or not parts[-1][:1].isupper() \
+            or any(x in w.particles for x in parts[:1] + parts[-1:]) \
             or any(not x[:1].isupper() and x not in w.particles or _base(x.lower()) in w.titles
-                   or x.lower() in w.speaker_nouns or x.lower() in w.stop_words for x in words):
+                   or x.lower() in w.speaker_nouns or x.lower() in w.stop_words for x in parts):
         return None
     if any(m.start < named.end("name") and named.start("name") < m.end for m in mentions):
         return None  # a place, an organisation, or a person the description is not
@@ -831,8 +831,9 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
             # chaired a meeting ... and said", "On August 12 he went further, saying")
         if word == ",":
             governed = False
-        elif (k == 0 or prev == ",") and ((word.lower() in PREPOSITIONS or PARTICIPLE_OPENER.match(text, t.start())) and any(x.group() == "," for x in tokens[k + 1:])
-                or TIME_OPENER.match(text, t.start())):
+        elif (k == 0 or prev == ",") and (
+                (word.lower() in PREPOSITIONS or PARTICIPLE_OPENER.match(text, t.start()))
+                and any(x.group() == "," for x in tokens[k + 1:]) or TIME_OPENER.match(text, t.start())):
             governed = True  # a phrase of place or time before the subject ("Two days later,
             # at the Belt and Road Forum in Beijing, he went further, telling ..."), or a
             # participle's ("Asked about the poisoning of Alexei Navalny, published by CNN,

@@ -948,8 +948,9 @@ LISTED_OWNERS = re.compile(r"(?:the\s+|The\s+)?(?P<head>(?:[a-z]+\s+){0,2}[a-z]+
                            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*){2,}"
                            r",?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 # "External affairs minister S. Jaishankar", "Health Minister Jane Doe", "U.N. spokesman Stéphane
-# Dujarric": words of a portfolio (no owner's possessive, no "of"), the role, then a name of one
-# or two words after its initials
+# Dujarric", "Iran's foreign ministry spokesman Nasser Kanaani": words of a portfolio (no "of";
+# an owner's possessive only where the owner is no person: ``short_name``), the role, then a
+# name of one or two words after its initials
 PORTFOLIO_HOLDER = re.compile(r"(?:(?:the|The)\s+)?(?:(?P<owner>[A-Z][\w.-]*)[’']s\s+)?"
                               r"(?:(?:[A-Za-z][a-z]+|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4})\s+){1,3}?"
                               r"(?P<role>[A-Za-z][a-z-]+)\s+"
