@@ -2131,6 +2131,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Peskov spoke of the meeting, which Lavrov proposed to hold in Istanbul on June 2."
     >>> dated_clause(s, s.index("on June 2"), len(s) - 1)
     'Lavrov proposed to hold the meeting in Istanbul on June 2.'
+    >>> s = "His remarks came as leaders gathered for the U.N. climate summit COP27 in Sharm El-Sheikh, which opened on Sunday."
+    >>> dated_clause(s, s.index("on Sunday"), s.index("on Sunday") + 9)
+    'The U.N. climate summit COP27 in Sharm El-Sheikh opened on Sunday.'
     >>> s = "Kozak has tied the Berlin summit, which Kyiv had hoped for in April, to progress on the council."
     >>> dated_clause(s, s.index("in April"), s.index("in April") + 8)
     'Kyiv had hoped for the Berlin summit in April'
@@ -2915,6 +2918,9 @@ RELATIVE = re.compile(r"(?P<comma>,\s+)?(?<![\w’'-])(?P<pronoun>which|who|whom
 # in Istanbul, which Turkish officials say could be held in October": 7; 6 until probe
 # articles written after real reports)
 HEAD_WORDS = 8
+# words as a head's are counted, an initialism one word ("the U.N. climate summit COP27 in Sharm
+# El-Sheikh" is eight)
+INITIALISM_WORDS = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'-]+")
 
 
 # whom a relative clause's verb gives its head to: a name or a pronoun right after it, then a
@@ -3060,7 +3066,7 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
         # (the word before the pronoun is the head noun, whatever else it may be: "a
         # 1,000-for-1,000 prisoner exchange, which was completed on May 25")
-        if not det or len(_words_of(before[det[-1].start():])) > HEAD_WORDS \
+        if not det or len(INITIALISM_WORDS.findall(before[det[-1].start():])) > HEAD_WORDS \
                 or clause_verb(_words_of(before[det[-1].end():])[:-1]):
             return None
         head = before[det[-1].start():].strip()
