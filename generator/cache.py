@@ -69,6 +69,7 @@ def claim_to_json(c: Claim) -> dict:
                                                            c.attribution.entity],
         "actors": list(c.actors), "places": list(c.places),
         "mentions": [list(m) for m in c.mentions], "part": c.part, "subject": c.subject,
+        "described": c.described,
     }
 
 
@@ -81,7 +82,7 @@ def claim_from_json(d: dict) -> Claim:
         TimeValue(dt.date.fromisoformat(start), dt.date.fromisoformat(end), granularity),
         d["basis"], None if t is None else Timex(*t),
         None if a is None else Attribution(*a), tuple(d["actors"]), tuple(d["places"]),
-        tuple((m[0], m[1], m[2]) for m in d["mentions"]), d["part"], d.get("subject"),
+        tuple((m[0], m[1], m[2]) for m in d["mentions"]), d["part"], d.get("subject"), d.get("described"),
     )
 
 

@@ -23,6 +23,7 @@ from generator import lang
 from generator.attribution import attribute_sentences, day_dateline, written
 from generator.entities import Mention, Registry, load_registry
 from generator.features import features
+from generator.headlines import words as headline_words
 from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source, TimeValue, Timex
 from generator.problems import Problem
 from generator.text import source_sentences
@@ -849,6 +850,74 @@ SAME_DAY = re.compile(r"(?:the\s+)?same\s+day", re.IGNORECASE)
 NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w-]*[a-z](?=[’']s\b|\s|$)")  # "the Paris talks": Paris
 
 
+DESCRIBED_REACH = 3000  # characters before a sentence read for the name its opening description
+# means ("The summit ended ..." after "the Alaska summit"): an article's earlier paragraphs (the
+# dev corpus's reports run 2-6 KB, and a description names what the last paragraphs told), never
+# the whole of a huge article again for each of its sentences
+NAME_WORD = r"[A-Z][\w’'.&-]*"  # a word of a name: "Munich", "START", "U.N.", "Trump's"
+
+
+@lru_cache(maxsize=1)
+def _described_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """``described_opening``, the words a description may not open on (``described_not``), its
+    last words that name people (roles: the registry names them), and the words a name of it may
+    not open on (``described_name_not``)."""
+    data = lang.package_data(DATA)
+    return (re.compile(data["described_opening"]), frozenset(data["described_not"]),
+            headline_words().role_tokens, frozenset(data["described_name_not"].split()))
+
+
+def described_opening() -> re.Pattern[str]:
+    """``described_opening``: "The summit", "On Friday, the conference" opening a sentence."""
+    return _described_words()[0]
+
+
+def described(text: str, before: str) -> str | None:
+    """The name the definite description opening ``text`` means, from the article's words
+    ``before`` it: the last name written with the description's words after it ("the Alaska
+    summit", "the Munich Security Conference"; of two words, those first: "the Istanbul peace
+    talks"), the description's words as written there; else None.
+
+    >>> described("The summit ended without a deal.", "Putin flew to the Alaska summit on Friday.")
+    'Alaska summit'
+    >>> described("On Sunday, the conference closed.", "Day two of the Munich Security Conference. Vance spoke.")
+    'Munich Security Conference'
+    >>> described("The peace talks stalled.", "The Istanbul peace talks opened. The talks were short.")
+    'Istanbul peace talks'
+    >>> described("The first round ended.", "The Geneva first round.") is None  # (an order: which?)
+    True
+    >>> described("The summit ended.", "On Friday summit hopes rose.") is None  # (a day is no name)
+    True
+    >>> described("The prize went to Maria.", "She won the Nobel Peace Prize.")
+    'Nobel Peace Prize'
+    >>> described("The peace deal held.", "She won the Nobel Peace Prize.") is None  # (no "peace")
+    True
+    """
+    opening, not_nouns, roles, not_names = _described_words()
+    m = opening.match(text)
+    if m is None or m["noun"] in not_nouns:
+        return None
+    phrases = ([f"{m['noun']} {m['second']}"] if m["second"] else []) + [m["noun"]]
+    window = before[-DESCRIBED_REACH:]
+    for phrase in phrases:
+        if phrase.split()[-1] in roles:
+            continue  # ("The foreign minister", "The envoy": a person)
+        words = r"\s+".join(re.escape(w) for w in phrase.split())
+        # (the name's words, then the description's in any case, no word of the name after it:
+        # "the Nobel Peace Prize" is no "peace")
+        found = None
+        for f in re.finditer(rf"(?<![\w’'.&-])((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\s+((?i:{words}))"
+                             rf"(?![\w’'-])(?!\s+{NAME_WORD})", window):
+            name = f.group(1).split()
+            while name and re.sub(r"[’']s$|\.$", "", name[0]) in not_names:
+                name = name[1:]
+            if name:
+                found = " ".join([*name, *f.group(2).split()])
+        if found is not None:
+            return found
+    return None
+
+
 SAID_REACH = 7  # days before a report a speaker's words it dates may be its news (a week's report)
 
 
@@ -1053,6 +1122,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             actors += tuple(p for p in pair if p not in actors)
         spans = tuple((m.start, m.end, m.entity) for m in mentions)
         subject = meant[sentence.start].entity if sentence.start in meant else None
+        # ("The summit ended ...": the summit the article named before, for titles)
+        description = described(sentence.text, f"{source.title}.\n" + source.raw[
+            max(source.body_start, sentence.start - DESCRIBED_REACH):sentence.start])
         # the words just before a date tell whether it compares ("since 2014"): a few dozen
         # characters, not the whole sentence again for each of its dates
         dated = [t for t in inside
@@ -1231,7 +1303,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             claims.append(Claim(claim_id(source.id, folded, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
                                 when, "explicit", t, clause_speaker(who, sentence, t, spans), actors,
-                                places, spans, sentence.kind, subject))
+                                places, spans, sentence.kind, subject, description))
         days = {c.when for c in claims[appended_from:]}
         (only,) = days if len(days) == 1 else (None,)
         told_day = only.start if only is not None and only.granularity == "day" \
@@ -1260,7 +1332,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             assert day is not None
             claims.append(Claim(claim_id(source.id, folded, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,
-                                basis, None, who, actors, places, spans, subject=subject))
+                                basis, None, who, actors, places, spans, subject=subject,
+                                described=description))
             n_undated += basis == "undated"
     return _without_restated_headings(claims, sentences)
 

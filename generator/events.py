@@ -41,6 +41,7 @@ from pathlib import Path
 from generator import lang, parallel
 from generator.attribution import RELATIVE_ASIDE, day_dateline, written
 from generator.attribution import words as said_words
+from generator.claims import described_opening
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
@@ -1054,6 +1055,8 @@ def _subject_named(c: Claim, told: str) -> str:
     'Vladimir Putin congratulated Joe Biden on Tuesday.'
     """
     registry = load_registry()
+    if c.described is not None and (named := _described(c, told)) is not None:
+        return named
     subject = c.subject
     if subject is None and c.attribution is not None and c.attribution.entity is not None \
             and written(c.text, c.attribution.text) is None:
@@ -1071,6 +1074,33 @@ def _subject_named(c: Claim, told: str) -> str:
             and told.startswith(c.text[:end]) and TITLED.fullmatch(c.text[:end]):
         return registry.get(entity).name + told[end:]
     return told
+
+
+def _described(c: Claim, told: str) -> str | None:
+    """``told`` with the "The ..." it opens on as the claim's sentence does written as the name
+    it means there (``Claim.described``): "The summit ended without a deal" -> "The Alaska
+    summit ended without a deal"; else None.
+
+    >>> day = TimeValue(dt.date(2025, 8, 15), dt.date(2025, 8, 15), "day")
+    >>> c = Claim("c", "s", "The summit ended on Friday without a deal.", 0, 42, 1, day, "explicit",
+    ...           described="Alaska summit")
+    >>> _described(c, c.text)
+    'The Alaska summit ended on Friday without a deal.'
+    >>> _described(replace(c, text="On Friday, the summit ended.", described="Munich Security Conference"),
+    ...            "On Friday, the summit ended.") is None  # (the name is of other words)
+    True
+    """
+    m = described_opening().match(c.text)
+    if m is None or c.described is None or not told.startswith(c.text[:m.end("noun")]):
+        return None
+    name = c.described.split()
+    for end in ("second", "noun"):
+        if m[end] is None or end == "second" and m.end("second") > len(told):
+            continue
+        words = c.text[m.start("noun"):m.end(end)].split()
+        if len(name) > len(words) and [w.lower() for w in name[-len(words):]] == [w.lower() for w in words]:
+            return told[:m.start("noun")] + c.described + told[m.end(end):]
+    return None
 
 
 # a person named by a title or a description the registry knows him by: "The President", "The

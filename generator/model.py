@@ -148,6 +148,9 @@ class Claim:
     # the person (entity id) the "he" or "she" the sentence opens on means, where it says no
     # speaker ("He met Indonesia's President ..."): who the sentence's title names
     subject: str | None = None
+    # the name the "The ..." the sentence opens on means in its article ("The summit ended ..."
+    # after "the Alaska summit": "Alaska summit"), for titles only (claims.described)
+    described: str | None = None
 
 
 @dataclass(frozen=True)
