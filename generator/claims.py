@@ -854,11 +854,22 @@ DESCRIBED_REACH = 3000  # characters before a sentence read for the name its ope
 # means ("The summit ended ..." after "the Alaska summit"): an article's earlier paragraphs (the
 # dev corpus's reports run 2-6 KB, and a description names what the last paragraphs told), never
 # the whole of a huge article again for each of its sentences
-NAME_WORD = r"[A-Z][\w’'.&-]*"  # a word of a name: "Munich", "START", "U.N.", "Trump's"
+# a word of a name ("Munich", "START", "U.N.", "Trump's"; no stop of a sentence: "Kerch Strait.")
+# and what parts its words (a line's end in a wrapped paragraph, never a blank line)
+NAME_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*"
+NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+# a description already told apart by what follows it: a qualifier ("The headquarters of
+# president-elect Zelensky"), a name in apposition ("The ambassadors, Anatoly Antonov and ..."),
+# a restrictive clause ("The talks Putin held with US officials", "The talks that ...")
+DESCRIPTION_QUALIFIED = re.compile(r"\s*,\s*[A-Z]|\s+(?:of|in|for|from|at|on|between|with|over|against|to|by|"
+                                   r"that|who|whom|whose)\b|\s+[A-Z]")
+# a name's occurrence after a sentence's end opens a sentence, whose first word is capitalised
+# anyway ("Twenty-four Ukrainian sailors", "Night attack"): a name only after "the"
+SENTENCE_END = re.compile(r"(?:^|[.!?:][\'\"”’)]*|\n[ \t]*\n|^#+|\n[ \t]*[-*•#>]+)[ \t]*$")
 
 
 @lru_cache(maxsize=1)
-def _described_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+def _described_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
     """``described_opening``, the words a description may not open on (``described_not``), its
     last words that name people (roles: the registry names them), and the words a name of it may
     not open on (``described_name_not``)."""
@@ -884,38 +895,65 @@ def described(text: str, before: str) -> str | None:
     'Munich Security Conference'
     >>> described("The peace talks stalled.", "The Istanbul peace talks opened. The talks were short.")
     'Istanbul peace talks'
+    >>> described("The prize went to Maria.", "She won the Nobel Peace Prize.")
+    'Nobel Peace Prize'
     >>> described("The first round ended.", "The Geneva first round.") is None  # (an order: which?)
     True
     >>> described("The summit ended.", "On Friday summit hopes rose.") is None  # (a day is no name)
     True
-    >>> described("The prize went to Maria.", "She won the Nobel Peace Prize.")
-    'Nobel Peace Prize'
     >>> described("The peace deal held.", "She won the Nobel Peace Prize.") is None  # (no "peace")
+    True
+    >>> described("The sailors came home.", "They left Kerch Strait. Twenty-four Ukrainian sailors were freed.") is None
+    True
+    >>> described("The talks Putin held were useful.", "the Kremlin talks") is None  # (told apart)
+    True
+    >>> described("The envoys met.", "the Gulf envoys") is None  # (people: the registry's)
+    True
+    >>> described("The warrant was justified.", "ICC warrant puts SA on the spot.\\nPeace talks stalled.")
+    'ICC warrant'
+    >>> described("The talks began.", "Peace talks stalled.") is None  # (a sentence's capital)
     True
     """
     opening, not_nouns, roles, not_names = _described_words()
     m = opening.match(text)
     if m is None or m["noun"] in not_nouns:
         return None
-    phrases = ([f"{m['noun']} {m['second']}"] if m["second"] else []) + [m["noun"]]
+    phrases = ([(f"{m['noun']} {m['second']}", m.end("second"))] if m["second"] else []) \
+        + [(m["noun"], m.end("noun"))]
     window = before[-DESCRIBED_REACH:]
-    for phrase in phrases:
-        if phrase.split()[-1] in roles:
-            continue  # ("The foreign minister", "The envoy": a person)
+    for phrase, end in phrases:
+        head = phrase.split()[-1]
+        if head in roles or head.removesuffix("s") in roles:
+            continue  # ("The foreign minister", "The envoys": people)
+        if DESCRIPTION_QUALIFIED.match(text, end):
+            continue
         words = r"\s+".join(re.escape(w) for w in phrase.split())
         # (the name's words, then the description's in any case, no word of the name after it:
         # "the Nobel Peace Prize" is no "peace")
         found = None
-        for f in re.finditer(rf"(?<![\w’'.&-])((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\s+((?i:{words}))"
-                             rf"(?![\w’'-])(?!\s+{NAME_WORD})", window):
+        for f in re.finditer(rf"(?<![\w’'.&-])((?:(?:{NAME_WORD}){NAME_GAP}){{0,3}}(?:{NAME_WORD})){NAME_GAP}"
+                             rf"((?i:{words}))(?![\w’'-])(?!{NAME_GAP}(?:{NAME_WORD}))", window):
             name = f.group(1).split()
-            while name and re.sub(r"[’']s$|\.$", "", name[0]) in not_names:
+            the = False
+            while name and re.sub(r"[’']s$", "", name[0]) in not_names:
+                the = the or name[0] == "The"
                 name = name[1:]
-            if name:
+            opens = SENTENCE_END.search(window, 0, f.start()) is not None
+            # (at a sentence's opening, a name of two words or an initialism: "Abu Dhabi talks",
+            # "ICC warrant" in a title; never one capitalised word, "Peace talks")
+            if name and (the or not opens or len(name) > 1 or INITIALISM.fullmatch(name[0]))\
+                    and not NUMBER_WORD.match(name[0]):
                 found = " ".join([*name, *f.group(2).split()])
         if found is not None:
             return found
     return None
+
+
+INITIALISM = re.compile(r"[A-Z]{2,}(?:[’']s)?|(?:[A-Z]\.){2,}")
+# a number opening a name is a count ("Twenty-four Ukrainian sailors")
+NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|"
+                         r"Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Hundreds|Thousands|"
+                         r"Dozens|Some|Many|Several|Both|All|Most|Few|Other|Such|Each|Every|No)(?![a-z])")
 
 
 SAID_REACH = 7  # days before a report a speaker's words it dates may be its news (a week's report)

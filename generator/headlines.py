@@ -1861,9 +1861,10 @@ def reported_present(text: str, w: Words | None = None) -> str:
     text = w.stative_not.sub(lambda m: m.group("who") + (" do not " if m.group("who").lower().split()[-1]
                                                       in PLURAL_PRONOUNS else " does not ")
                            + m.group("verb"), text, count=1)
-    text = w.stative_past.sub(lambda m: m.group("who") + " " + w.past[m.group("verb")][
-        m.group("who").lower().split()[-1] in PLURAL_PRONOUNS] if m.group("verb") in w.past
-        else m.group(0), text, count=1)
+    # ("saw no need": a past and what follows it, "sees no need")
+    text = w.stative_past.sub(lambda m: m.group("who") + " " + w.past[m.group("verb").split()[0]][
+        m.group("who").lower().split()[-1] in PLURAL_PRONOUNS] + m.group("verb")[len(m.group("verb").split()[0]):]
+        if m.group("verb").split()[0] in w.past else m.group(0), text, count=1)
     # what someone had when it was said they have: 'Ukraine had a legitimate government' ->
     # 'has' (never what they had as a deed: "he had a meeting with Xi", "had talks")
     text = HAD_POSSESSION.sub(lambda m: m.group("who") + (" have " if m.group("who").lower() in PLURAL_PRONOUNS
@@ -1956,6 +1957,9 @@ def unshift(text: str, w: Words) -> str:
                 " ".join(before[-3:])) and before[-1][:1].islower())
             return ("have" if plural else "has") + m.group(0)[3:]
         past = w.pluperfect.get(m.group("verb"))
+        if past is None and (again := re.fullmatch(r"(re-?)([a-z]{3,})", m.group("verb"))) is not None \
+                and (root := w.pluperfect.get(again.group(2))) is not None:
+            past = again.group(1) + root  # a verb done again: 'had retaken' -> 'retook'
         if past is None and re.fullmatch(r"[a-z]{2,}ed", m.group("verb")) and not m.group("neg") \
                 and not m.group("quote"):
             past = m.group("verb")  # a regular verb's participle is its past ("had pulled out")
