@@ -878,11 +878,6 @@ def _described_words() -> tuple[re.Pattern[str], frozenset[str], frozenset[str],
             headline_words().role_tokens, frozenset(data["described_name_not"].split()))
 
 
-def described_opening() -> re.Pattern[str]:
-    """``described_opening``: "The summit", "On Friday, the conference" opening a sentence."""
-    return _described_words()[0]
-
-
 def described(text: str, before: str) -> str | None:
     """The name the definite description opening ``text`` means, from the article's words
     ``before`` it: the last name written with the description's words after it ("the Alaska
@@ -913,13 +908,18 @@ def described(text: str, before: str) -> str | None:
     'ICC warrant'
     >>> described("The talks began.", "Peace talks stalled.") is None  # (a sentence's capital)
     True
+    >>> described("The energy ministry had no head.", "Rada names Shmyhal energy minister") is None
+    True
     """
     opening, not_nouns, roles, not_names = _described_words()
     m = opening.match(text)
     if m is None or m["noun"] in not_nouns:
         return None
+    # (of two words, the second the head, or the first and a verb after it: "The energy
+    # ministry had been ..." is no "energy")
     phrases = ([(f"{m['noun']} {m['second']}", m.end("second"))] if m["second"] else []) \
-        + [(m["noun"], m.end("noun"))]
+        + ([(m["noun"], m.end("noun"))] if not m["second"] or VERB_LIKE.fullmatch(m["second"])
+           or m["second"] in headline_words().verb_forms else [])
     window = before[-DESCRIBED_REACH:]
     for phrase, end in phrases:
         head = phrase.split()[-1]
@@ -949,6 +949,8 @@ def described(text: str, before: str) -> str | None:
     return None
 
 
+VERB_LIKE = re.compile(r"is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|"
+                       r"also|still|then|now|already|never|not|only|again|[a-z]+(?:ed|s)")
 INITIALISM = re.compile(r"[A-Z]{2,}(?:[’']s)?|(?:[A-Z]\.){2,}")
 # a number opening a name is a count ("Twenty-four Ukrainian sailors")
 NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|"

@@ -41,7 +41,6 @@ from pathlib import Path
 from generator import lang, parallel
 from generator.attribution import RELATIVE_ASIDE, day_dateline, written
 from generator.attribution import words as said_words
-from generator.claims import described_opening
 from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
@@ -1076,10 +1075,14 @@ def _subject_named(c: Claim, told: str) -> str:
     return told
 
 
+DESCRIBED_AT = 40  # characters of a sentence's opening before its "the ..." (claims.described:
+# "On Friday, the summit"; a day and a comma at most)
+
+
 def _described(c: Claim, told: str) -> str | None:
-    """``told`` with the "The ..." it opens on as the claim's sentence does written as the name
-    it means there (``Claim.described``): "The summit ended without a deal" -> "The Alaska
-    summit ended without a deal"; else None.
+    """``told`` with the "the ..." it opens on as the claim's sentence does written as the name
+    it means there (``Claim.described``, the description's words its last): "The summit ended
+    without a deal" -> "The Alaska summit ended without a deal"; else None.
 
     >>> day = TimeValue(dt.date(2025, 8, 15), dt.date(2025, 8, 15), "day")
     >>> c = Claim("c", "s", "The summit ended on Friday without a deal.", 0, 42, 1, day, "explicit",
@@ -1090,16 +1093,14 @@ def _described(c: Claim, told: str) -> str | None:
     ...            "On Friday, the summit ended.") is None  # (the name is of other words)
     True
     """
-    m = described_opening().match(c.text)
-    if m is None or c.described is None or not told.startswith(c.text[:m.end("noun")]):
-        return None
-    name = c.described.split()
-    for end in ("second", "noun"):
-        if m[end] is None or end == "second" and m.end("second") > len(told):
+    name = (c.described or "").split()
+    for k in (2, 1):
+        if len(name) <= k:
             continue
-        words = c.text[m.start("noun"):m.end(end)].split()
-        if len(name) > len(words) and [w.lower() for w in name[-len(words):]] == [w.lower() for w in words]:
-            return told[:m.start("noun")] + c.described + told[m.end(end):]
+        words = r"\s+".join(re.escape(w) for w in name[-k:])
+        m = re.match(rf"(.{{0,{DESCRIBED_AT}}}?\b[Tt]he\s+)(?i:{words})(?![\w’'-])", told, re.DOTALL)
+        if m is not None and c.text.startswith(told[:m.end()]):
+            return told[:m.end(1)] + c.described + told[m.end():]
     return None
 
 
