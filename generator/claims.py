@@ -344,6 +344,11 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     place = speaking_place(sentence.text, who.text) if who is not None else None
     # (a speaker the sentence does not write, a "he" resolved: as one at its start)
     at = place.start() if place is not None else 0
+    if place is not None and date + len(t.text) <= at and (rel := RELATIVE_WHO.match(sentence.text, place.end())) \
+            and speech_verbs().match(sentence.text, rel.end()) and MAIN_VERB.search(sentence.text, date + len(t.text), at):
+        # the speaker of a relative clause after a main clause of another subject speaks only
+        # inside it: "On Monday, Lula hosted Lavrov, who thanked Brazil ..." dates Lula's deed
+        return None
     if (opening := opening_clause().match(sentence.text)) is not None \
             and date + len(t.text) <= opening.end() <= at \
             and not COUNT_OPENING.match(sentence.text, 0, date + len(t.text)):
@@ -369,6 +374,8 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
         found = [m for m in found if not RELATIVE_OPENER.match(m.group(0))
                  or not re.search(r"[,;:“”\"]", sentence.text[m.end():date])
                  and any(start >= m.start("who") and end <= m.end("who") for start, end, _ in spans)]
+        # (a month or a day is no one: ", and in September claimed to annex ...")
+        found = [m for m in found if not _date_name(m.group("who"))]
         if found:  # (the last before the date: its own clause's)
             m = found[-1]
             # (the last named: "the Kremlin spokesman Dmitry Peskov" is Peskov)
@@ -420,6 +427,26 @@ NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|his|her|their)\s+(?:[a-
                          r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|days|week|"
                          r"month|year|time|morning|afternoon|evening|night|moment|hour|hours)\b)[a-z][\w-]*$")
 SAID_OF_GAP = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+)\s+(?:would|will|could|might|may|was|were|is|are|had|has|have)\b")
+# a relative clause on a speaker, before its verb (", who thanked", ", who also said")
+RELATIVE_WHO = re.compile(r",\s+who\s+(?:(?:also|then|later|has|had|have)\s+)*")
+# a main clause's verb between a date and a speaker ("On Monday, Lula hosted| Lavrov")
+MAIN_VERB = re.compile(r"\b[a-z]{2,}ed\b|\b(?:met|meets|held|holds|hosts|receives|welcomes|visits|saw|sees|"
+                       r"gave|gives|took|takes|made|makes|spoke|speaks|went|goes)\b")
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _date_name(who: str) -> bool:
+    """Is a clause's would-be speaker the name of a month or a day ("September", "Friday")?
+
+    >>> _date_name("September"), _date_name("Sept."), _date_name("Friday"), _date_name("Sergei Lavrov")
+    (True, True, True, False)
+    """
+    word = who.strip().lower().rstrip(".")
+    return word in WEEKDAYS or word in {name.lower().rstrip(".") for name, _ in months()}
+
+
 CLAUSE_SPEAKER_REACH = 200  # characters before a date read for its clause's own speaker
 CLAUSE_SPEAKER_AFTER = 80  # ... and after it, where the clause opens on the date ("; in the
 # afternoon, American media reported": the opener's 40 characters and a speaker)

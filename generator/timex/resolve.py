@@ -942,7 +942,10 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         day = dt.date(year, int(args[1]), int(args[2] or 1))  # a day that exists, or XXXX
         value = day.isoformat() if args[2] else day.isoformat()[:7]
     elif name == "DAYOF":  # "on the 12th": that day of the month last mentioned
-        ref = _ref_for("month", refs)
+        # (in its sentence or the one before: "The list came out on May 11. On the 12th, ...";
+        # a month named paragraphs before is another story's: "... signed in Pyongyang on June
+        # 19 ... The Ministry said on the 12th", written on 13 September, is September's)
+        ref = _ref_for("month", [r for r in refs[-LOOK_BACK:] if r.end > ctx.sentence_start(m.start, 1)])
         month = ref.start if ref else dct
         n = int(args[0])
         if ref is None:
