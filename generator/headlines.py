@@ -1107,9 +1107,12 @@ EXISTENTIAL = "is|are|was|were|will|would|has|have|had|could|can|may|might|must|
 LISTENERS = frozenset({"him", "her", "them", "me", "us"})  # "told him about ...": no frame
 # who was told, by what they are: "told Russian media", "told state television", "told local
 # reporters" (never a subject of what was said)
-LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*|state|local|foreign|western|national|the)\s+){0,2}"
-                  r"(?:media|press|reporters|journalists|television|TV|radio|broadcaster|outlets|"
-                  r"news\s+agencies|agencies)\b")
+# (whose, and of what kind: "told France's regional press", "told Italian state television")
+LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*(?:[’']s)?|[a-z][a-z-]*|the)\s+){0,3}"
+                  # (with its name after it: "the US broadcaster CBS", "the German daily Bild")
+                  r"(?:(?:broadcaster|newspaper|daily|weekly|magazine|channel|network|news\s+agency)"
+                  r"(?:\s+[A-Z][\w.&-]*){0,3}|media|press|reporters|journalists|television|TV|radio|"
+                  r"outlets|news\s+agencies|agencies)\b")
 # anyone told, named by a noun phrase, before what they were told: "told an energy forum in
 # Moscow that ...", "told the Valdai forum that ..." (a listener, never the subject said)
 # (a capitalised word before a plural and where or that: "told European leaders in Paris that",
@@ -3003,6 +3006,10 @@ STRANDED = re.compile(r"\s+(?:for|on|upon|about|with|to|at|of)(?=\s+(?:in|on|at|
                       r"next|earlier|later|early|late)\b|\s*[,.;]|\s*$)")
 
 
+# a subject named, then described ("Celso Amorim, Lula's chief foreign policy adviser")
+APPOSED_HEAD = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?!and\b|or\b)[^,;:]+")
+
+
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
     """The relative clause a date sits in, as a sentence of its own: "The war between Russia
     and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
@@ -3066,6 +3073,10 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         # the sentence's subject: "The war ..., which erupted ..." (a phrase opening on a
         # preposition names it after: "For Volodymyr Zelensky, whose own term was due to expire")
         head = re.sub(r"^(?:For|To|With|From|As\s+for|Of|Like|Unlike)\s+(?=[A-Z])", "", before.strip())
+        if m.group("pronoun") in ("who", "whom", "whose") \
+                and (apposed := APPOSED_HEAD.fullmatch(head)) is not None:
+            head = apposed.group("name")  # "Celso Amorim, Lula's chief adviser, who met Putin":
+            # the one the description is of, not the name and half its description
     else:
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
         # (the word before the pronoun is the head noun, whatever else it may be: "a

@@ -330,6 +330,9 @@ def test_the_desk_form_benchmark_judges_titles() -> None:
      "US and Ukrainian officials drafted the peace framework in Geneva on Sunday"),
     ("The accord that was signed in Minsk in 2015 collapsed.", "2015",
      "The accord was signed in Minsk in 2015"),
+    # ... a person named, then described: the name
+    ("Celso Amorim, Lula's chief foreign policy adviser, who met Putin in Moscow on March 30, is "
+     "expected to visit Kyiv.", "March 30", "Celso Amorim met Putin in Moscow on March 30"),
     ("Moscow wants to resume the talks that they broke off in 2022.", "2022", ""),
     ("Peskov said that Putin would meet Trump on Friday.", "Friday", None),
     # the words a speaker added: "..., adding that S" ("who": the person named before)
