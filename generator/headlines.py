@@ -1108,11 +1108,13 @@ LISTENERS = frozenset({"him", "her", "them", "me", "us"})  # "told him about ...
 # who was told, by what they are: "told Russian media", "told state television", "told local
 # reporters" (never a subject of what was said)
 # (whose, and of what kind: "told France's regional press", "told Italian state television")
-LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*(?:[’']s)?|[a-z][a-z-]*|the)\s+){0,3}"
+LISTENER_GROUP = (r"(?:(?:[A-Z][\w.-]*(?:[’']s)?|state|local|foreign|western|national|regional|international|"
+                  r"independent|private|public|opposition|the)\s+){0,3}"
                   # (with its name after it: "the US broadcaster CBS", "the German daily Bild")
                   r"(?:(?:broadcaster|newspaper|daily|weekly|magazine|channel|network|news\s+agency)"
                   r"(?:\s+[A-Z][\w.&-]*){0,3}|media|press|reporters|journalists|television|TV|radio|"
-                  r"outlets|news\s+agencies|agencies)\b")
+                  r"outlets|news\s+agencies|agencies)\b(?!\s+(?:conference|briefing|release|service|secretary|"
+                  r"office|officer|statement|event|room|corps|freedom|center|centre|club|pool|agency|reports?)\b)")
 # anyone told, named by a noun phrase, before what they were told: "told an energy forum in
 # Moscow that ...", "told the Valdai forum that ..." (a listener, never the subject said)
 # (a capitalised word before a plural and where or that: "told European leaders in Paris that",
@@ -3007,7 +3009,7 @@ STRANDED = re.compile(r"\s+(?:for|on|upon|about|with|to|at|of)(?=\s+(?:in|on|at|
 
 
 # a subject named, then described ("Celso Amorim, Lula's chief foreign policy adviser")
-APPOSED_HEAD = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?!and\b|or\b)[^,;:]+")
+APPOSED_HEAD = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?!and\b|or\b)[^,;:]*(?<![\w’'-])[a-z][\w-]*")
 
 
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
@@ -4801,6 +4803,8 @@ def _complement_cut(hw: list[str], tw: list[str], w: Words) -> bool:
     True
     >>> _complement_cut("Russia fired five".split(), ["to", "ten"], words())
     True
+    >>> _complement_cut("says Kyiv had right".split(), ["to", "strike"], words())
+    True
     >>> _complement_cut("Putin met Trump".split(), ["in", "Alaska"], words())
     False
     """
@@ -4808,8 +4812,8 @@ def _complement_cut(hw: list[str], tw: list[str], w: Words) -> bool:
         return False
     last, before, word = hw[-1].lower(), hw[-2].lower(), tw[0].lower()
     if word in w.complements and last in w.complements[word] \
-            and (before in DETERMINERS | PREPOSITIONS | {"no"} or re.search(r"[’']s$", before)):
-        return True
+            and (before in DETERMINERS | PREPOSITIONS | {"no", "has", "have", "had"} or re.search(r"[’']s$", before)):
+        return True  # (its article gone after "had": "says Kyiv had right| to strike")
     if word in ("since", "of") and last in DURATIONS and (before in NUMBERS or before.isdigit()
                                                                or before == "a"):
         return True

@@ -333,6 +333,9 @@ def test_the_desk_form_benchmark_judges_titles() -> None:
     # ... a person named, then described: the name
     ("Celso Amorim, Lula's chief foreign policy adviser, who met Putin in Moscow on March 30, is "
      "expected to visit Kyiv.", "March 30", "Celso Amorim met Putin in Moscow on March 30"),
+    ("Meanwhile, Ukraine's President Volodymyr Zelensky, who met EU leaders in Brussels last week, "
+     "has said Kyiv will not accept any deal.", "last week",
+     "Ukraine's President Volodymyr Zelensky met EU leaders in Brussels last week"),
     ("Moscow wants to resume the talks that they broke off in 2022.", "2022", ""),
     ("Peskov said that Putin would meet Trump on Friday.", "Friday", None),
     # the words a speaker added: "..., adding that S" ("who": the person named before)
