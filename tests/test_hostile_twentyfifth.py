@@ -3,6 +3,8 @@ was fixed: docs/benchmarks.md, "A twenty-fifth sweep"."""
 
 from __future__ import annotations
 
+import pytest
+
 from generator.text import vocabulary
 from tests.conftest import timeline_of
 
@@ -22,3 +24,29 @@ def test_a_wire_sign_off_takes_its_spaces_whole() -> None:
     tl = timeline_of("Putin met Xi on Monday.\n\nBSS/AFP/MKH/0935" + " " * 4000 + "and Putin met Biden on Tuesday.",
                      published=lambda i: "2025-09-12")
     assert [str(c.when.start) for c in tl.claims] == ["2025-09-08", "2025-09-09"]
+
+
+def _days(text: str) -> dict[str, str]:
+    tl = timeline_of(text, published=lambda i: "2025-09-12")  # a Friday
+    return {c.timex.text: str(c.when.start) for c in tl.claims if c.timex is not None}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelensky, who denied it a day earlier, said that Putin would travel on Thursday.",
+    "Zelensky, who met Biden a day earlier, told reporters Putin would travel on Thursday.",
+    "Zelensky, who met Biden a day earlier, asked whether Putin could travel on Thursday.",
+])
+def test_a_count_in_an_aside_is_not_counted_from_a_day_the_main_clause_reports(sentence: str) -> None:
+    """Session 31's count in a relative aside from the main clause's day took the day of what
+    the main clause reports for it: "Zelensky, who denied it a day earlier, said that Putin
+    would travel on Thursday" (a report of Friday 12 September) dated the denial Wednesday 17
+    September, after the report, the day before the Thursday to come. A clause of its own
+    between ("that", "whether", "would", "will") leaves the count to the dates before it."""
+    assert _days(sentence)["a day earlier"] == "2025-09-11"
+
+
+def test_a_count_in_an_aside_still_counts_from_the_main_clause_s_own_day() -> None:
+    assert _days("Zelensky, who denied any involvement in Helsinki a day earlier, travelled on Thursday "
+                 "to the Netherlands.")["a day earlier"] == "2025-09-10"
+    assert _days("Zelensky, who met Biden two days earlier, said on Thursday that talks would resume.")[
+        "two days earlier"] == "2025-09-09"

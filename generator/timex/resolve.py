@@ -1042,6 +1042,11 @@ ASIDE_REACH = 140  # characters looked back for the aside's opening (its 120 and
 
 
 MAIN_REACH = 60  # characters at most between a relative aside's closing comma and the main clause's date
+# between the aside and the date, the opening of a clause of what the main clause reports: the
+# date is that clause's, not the main clause's ("Zelensky, who denied it a day earlier, said that
+# Putin would travel on Thursday": the denial was dated the Wednesday after the report, the
+# twenty-fifth sweep)
+REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|would|will)\b", re.IGNORECASE)
 
 
 def _main_clause_day(m: Mention, main: Mention, ctx: Clues, dct: dt.date, refs: list[Ref],
@@ -1054,6 +1059,7 @@ def _main_clause_day(m: Mention, main: Mention, ctx: Clues, dct: dt.date, refs: 
     if not _relative_aside(m, text) or (closed := ASIDE_CLOSED.match(text, m.end)) is None \
             or main.start < closed.end() or main.start - closed.end() > MAIN_REACH \
             or re.search(r"[.;:!?“”\"()]|\n\s*\n", text[closed.end():main.start]) \
+            or REPORTED_CLAUSE.search(text, closed.end(), main.start) \
             or COMPARISON.match(main.template):
         return None
     iv = interval(resolve_one(main, ctx, dct, refs))
