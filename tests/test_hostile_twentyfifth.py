@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.headlines import make_headline
 from generator.text import vocabulary
 from tests.conftest import timeline_of
 
@@ -50,3 +51,25 @@ def test_a_count_in_an_aside_still_counts_from_the_main_clause_s_own_day() -> No
                  "to the Netherlands.")["a day earlier"] == "2025-09-10"
     assert _days("Zelensky, who met Biden two days earlier, said on Thursday that talks would resume.")[
         "two days earlier"] == "2025-09-09"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("External affairs minister S. Jaishankar met Lavrov on Monday.", "Jaishankar meets Lavrov"),
+    ("Iran's foreign ministry spokesman Nasser Kanaani rejected the plan on Monday.", "Kanaani rejects the plan"),
+])
+def test_a_portfolio_opening_the_sentence_goes_with_its_role(sentence: str, title: str) -> None:
+    """Session 31's portfolio before its holder's name ("External affairs minister S.
+    Jaishankar" -> "Jaishankar") was read for a speaker only; as the subject of a deed the role
+    word alone went and the portfolio stayed: 'External affairs Jaishankar meets Lavrov',
+    "Iran's foreign ministry Kanaani rejects the plan"."""
+    assert make_headline(sentence).text == title
+    assert [e.title for e in timeline_of(sentence, published=lambda i: "2025-09-12").events] == [title]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Trump's special envoy Steve Witkoff met Putin on Monday.", "Trump's special envoy Witkoff meets Putin"),
+    ("Russian President Vladimir Putin met Xi on Monday.", "Putin meets Xi"),
+    ("External affairs minister S. Jaishankar said on Monday that talks would resume.", "Jaishankar says talks will resume"),
+])
+def test_portfolios_and_roles_as_before(sentence: str, title: str) -> None:
+    assert make_headline(sentence).text == title
