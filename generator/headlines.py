@@ -1187,7 +1187,12 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                           text[m.end("verb"):]) \
             and not (m.group("obj") is None and SAID_OF.match(text, m.end("verb"))) \
             and not (m.group("obj") is None and (on := re.match(r",\s+([a-z]+)\b", text[m.end("verb"):]))
-                     and _finite([on.group(1)], w) and on.group(1) not in AUXILIARIES - FINITE_BE):
+                     and _finite([on.group(1)], w) and on.group(1) not in AUXILIARIES - FINITE_BE) \
+            and not LISTED_OWNERS.fullmatch(f"{m.group('rest')}, {m.group('who')}"):
+        # (nor a list of owners cut at its first comma: "The leaders of the United States,
+        # Japan, ... and Canada said S" is no "S1, X said" of what "the leaders of the United
+        # States" are: 'Japan, Germany, France, Italy and Canada say the leaders of the United
+        # States', the twenty-fifth sweep)
         quoted = bool(re.match(r"^[“\"]", text))
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)
@@ -1236,7 +1241,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         # what they were told (its place may name its country: "in Brussels, Belgium, that S")
         yield Frame(m.group("who"), "says", heard.group("said"), heard.group("said")[:1] in "“\"")
         m = None
-    if m and (named or not re.search(r",\s", m.group("who"))):
+    if m and (named or not re.search(r",\s", m.group("who")) or LISTED_OWNERS.fullmatch(m.group("who"))):
+        # (a group named by its list of owners speaks: "The leaders of the United States,
+        # Japan, ... and Canada said S" -> "Leaders say S", as after a quote)
         rest, obj = m.group("rest"), m.group("obj")
         if obj and not m.group("verb").startswith("t"):
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject

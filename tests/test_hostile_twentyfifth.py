@@ -73,3 +73,31 @@ def test_a_portfolio_opening_the_sentence_goes_with_its_role(sentence: str, titl
 ])
 def test_portfolios_and_roles_as_before(sentence: str, title: str) -> None:
     assert make_headline(sentence).text == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The leaders of the United States, Japan, Germany, France, Italy and Canada said on Monday that talks "
+     "would resume.", "Leaders say talks will resume"),
+    ("The leaders of the United States, Japan, Germany, France, Italy and Canada said talks would resume on Monday.",
+     "Leaders say talks will resume"),
+    ("The foreign ministers of the United States, Japan, Germany, France and Italy said on Monday that Russia "
+     "must pay.", "Foreign ministers say Russia must pay"),
+])
+def test_a_group_named_by_its_owners_speaks_before_what_it_says_too(sentence: str, title: str) -> None:
+    """Session 31's group named by a list of owners ("the leaders of the United States, Japan,
+    ... and Canada" -> "Leaders") was read after a quote only; before what it said, its list
+    was cut at the first comma, what came before it read as what the rest said: 'Japan,
+    Germany, France, Italy and Canada say the leaders of the United States', or the list made
+    the title: 'Canada-France talks in Japan', 'Foreign ministers of the United States, Japan,
+    Germany, France'."""
+    assert [e.title for e in timeline_of(sentence, published=lambda i: "2025-09-12").events] == [title]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The leaders of the United States, Japan, Germany, France, Italy and Canada met in Kyiv.",
+     "US, Japanese, German, French, Italian and Canadian leaders meet in Kyiv"),
+    ("Russia, Ukraine, France and Germany said talks would resume.",
+     "Russia, Ukraine, France and Germany said talks would resume"),
+])
+def test_lists_as_before(sentence: str, title: str) -> None:
+    assert make_headline(sentence).text == title
