@@ -1391,12 +1391,14 @@ def shorten_names(text: str, w: Words) -> str:
         text = re.sub(r"\b(?:the|The)\s+[A-Z][a-z]+\s+[a-z]{3,}\s+(?=[A-Z])",
                       lambda m: "" if full.match(text, m.end()) else m.group(0), text)
     # "External affairs minister S. Jaishankar met ...": a portfolio opening the sentence before
-    # its verb goes with its role, as a speaker's does (``short_name``); the role alone went, and
-    # left 'External affairs Jaishankar meets Lavrov' (the twenty-fifth sweep)
+    # its verb goes with its role in lower case, as a speaker's does (``short_name``); the role
+    # alone went, and left 'External affairs Jaishankar meets Lavrov' (the twenty-fifth sweep;
+    # never a body's name: "UN General Assembly has adopted ...")
     if (held := PORTFOLIO_HOLDER.match(text)) is not None \
             and (verb := re.match(r"\s+([a-z]+)\b", text[held.end():])) is not None \
             and (verb.group(1) in w.past or verb.group(1) in w.present or verb.group(1) in AUXILIARIES) \
-            and held.group("role").lower() in w.role_words \
+            and held.group("role").islower() and held.group("role") in w.role_words \
+            and not set(held.group("name").split()) & ORGANISATION_WORDS \
             and (short := short_name(held.group(0), w)) != held.group(0) and held.group(0).endswith(short):
         text = short + text[held.end():]
     text = w.role_name.sub(role, text)
