@@ -101,3 +101,28 @@ def test_a_group_named_by_its_owners_speaks_before_what_it_says_too(sentence: st
 ])
 def test_lists_as_before(sentence: str, title: str) -> None:
     assert make_headline(sentence).text == title
+
+
+LIVE_PAGE = ("12:10\nJD Vance has warned that the US could \"walk away\" from the process.\n\n09:45\n"
+             + "x" * 21 + " Foreign Office officials confirmed overnight that the meeting in London would go ahead at\n"
+             "the level of officials after Marco Rubio pulled out. Rubio said on X that he\nlooked forward to "
+             "rescheduling \"in the coming months of the year and the next one too, he said, adding more words "
+             "here\".\n\n08:00\nGood morning. Zelensky told reporters in Kyiv yesterday that there was \"nothing to "
+             "talk\nabout\" on Crimea. Here is what else you need to know:\n\n- The Kremlin said on Tuesday that "
+             "reports of the US peace plan were \"inaccurate\" and that\nit would not comment on them.\n")
+
+
+@pytest.mark.parametrize("line_ends", [
+    pytest.param(lambda t: t.replace("\n", "\r\n"), id="CRLF"),
+    pytest.param(lambda t: t.replace("\n\n", "\n \n"), id="a blank line of a space"),
+    pytest.param(lambda t: t, id="LF"),
+])
+def test_a_quote_is_counted_from_its_paragraph_s_start_whatever_the_blank_line(line_ends) -> None:
+    """Session 31 counted a quote's marks from the paragraph's start where one was in reach, so
+    that a window's edge inside another paragraph's quote opens none (a live page's
+    "yesterday" was dated a day before a speech named later); it looked for "\\n\\n" only. A
+    report with Windows line ends, or a blank line holding a space, dated that "yesterday" 21
+    April, not 22 (published 23 April). (LF: a guard.)"""
+    tl = timeline_of(line_ends(LIVE_PAGE), published=lambda i: "2025-04-23")
+    assert [str(c.when.start) for c in tl.claims if c.timex is not None and c.timex.text == "yesterday"] \
+        == ["2025-04-22"]

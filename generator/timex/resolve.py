@@ -1156,15 +1156,22 @@ SAID_ON = re.compile(r"[^.!?;“”\"]{0,80}?\b(?:said|says|told|tells|added|wro
                      r"insisted|stressed)\b[^.!?;,“”\"]{0,40}?\s(?:on\s+)?$", re.IGNORECASE)
 
 
+# a paragraph's end: a blank line, whatever its line ends ("\r\n\r\n") or the spaces on it (a
+# "\n\n" alone missed both: a window's edge in another paragraph's quote dated "yesterday" a day
+# early again, the twenty-fifth sweep)
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
 def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
     """The day a quote holding ``out[i]`` ("today", "yesterday", "tomorrow") was said on, where
     the sentence names it after the quote with the speech verb, no comma between ("..., Rubio
     told reporters in Geneva on Sunday"; not "..., Zelensky said, adding that talks would
     follow on Tuesday"), within ``WEEKDAY_SLIP`` days of the expression's own day; else None."""
     before = text[max(0, out[i].start - 400):out[i].start]
-    if (para := before.rfind("\n\n")) >= 0:
-        before = before[para:]  # (quotes are counted from the paragraph's start, where there is
-        # one in reach: a window's edge inside another paragraph's quote is no quote opened)
+    if (para := max((m.start() for m in BLANK_LINE.finditer(before)), default=-1)) >= 0:
+        before = before[para:]  # (quotes are counted from the paragraph's
+        # start, where there is one in reach: a window's edge inside another paragraph's quote
+        # is no quote opened)
     if before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0:
         return None  # not inside a quote
     if (opened := _said_before_quote(out, i, text, out[i].start - len(before))) is not None:
