@@ -866,6 +866,70 @@ SHAPES = {
  "f24-line-space-runs": lambda i: "Putin met Xi on Monday" if i == 0 else "\n" if (i + 1).bit_length() % 2 else " ",
  "f24-invisible-run": lambda i: "Putin said on Monday that talks" if i == 0 else
                       ["\u00ad", "\u200b", "\u2060 would", "\ufeff"][i % 4],
+ # a twenty-fifth sweep (session 31's reading rules, incr24's caches: docs/benchmarks.md, "A
+ # twenty-fifth sweep")
+ "f25-main-clause": lambda i: (f"Zelensky, who denied any involvement in Helsinki a day earlier, travelled on "
+                               f"{1 + i % 28} May {1990 + i // 28 % 30} to the Netherlands. "),
+ "f25-main-clause-run": lambda i: "Zelensky" if i == 0 else
+                        [", who denied it a day earlier,", " travelled on Thursday", " and"][i % 3],
+ "f25-quote-today": lambda i: (f"Peskov said on {1 + i % 28} May {1990 + i // 28 % 30} that the fighting could end "
+                               "\"before the end of today,\" and Zelensky said \u201ctomorrow\u201d.\n\n"),
+ "f25-quote-today-run": lambda i: "Peskov said on Monday that" if i == 0 else
+                        [' "before the end of today', " said on Tuesday that", '" and \u201ctomorrow'][i % 3],
+ "f25-runs-from": lambda i: (f"The election, which runs from {1 + i % 28} May {1990 + i // 28 % 30} through "
+                             "Sunday, is held from Friday. The festival takes place from Monday. "),
+ "f25-runs-from-run": lambda i: "The vote runs from Friday" if i == 0 else
+                      [" through Sunday", ", is held from Monday", " and lasts from"][i % 3],
+ "f25-than": lambda i: (f"Putin met Xi on {1 + i % 28} May {1990 + i // 28 % 30}, with less capital than a year "
+                        "ago and more than in 2014. "),
+ "f25-than-run": lambda i: "Putin met Xi on Monday" if i == 0 else
+                 [" with less than a year ago", " more than on Friday", " and"][i % 3],
+ "f25-initialism": lambda i: (f"He flew to the U.S. The talks began on {1 + i % 28} May {1990 + i // 28 % 30}. "
+                              "Zelensky met the U.N. He said so at 10 a.m. Earlier, Putin spoke. "),
+ "f25-signoff": lambda i: (f"Putin met Xi on {1 + i % 28} May {1990 + i // 28 % 30}.\n\n"
+                           f"BSS/AFP/MKH/{1000 + i % 9000} hrs\n\n"),
+ # a wire's sign-off, then a run of spaces (what "\s*(?:hrs)?\s*$" tried at every split of)
+ "f25-signoff-spaces": lambda i: "Putin met Xi on Monday.\n\nBSS/AFP/MKH/0935" if i == 0 else " ",
+ "f25-apposed-name": lambda i: (f"Guterres's spokesman, St\u00e9phane Dujarric{i % 97}, defended the plan on "
+                                f"{1 + i % 28} May {1990 + i // 28 % 30}, saying talks would go on. "),
+ "f25-apposed-name-run": lambda i: "The Commission President" if i == 0 else
+                         [", Ursula von der Leyen,", " said on Monday", " and the spokesman"][i % 3],
+ "f25-participle": lambda i: (f"Asked about the poisoning of Alexei Navalny, published on {1 + i % 28} May "
+                              f"{1990 + i // 28 % 30} by CNN, Putin smiled and said nothing. "),
+ "f25-participle-run": lambda i: "Asked about the poisoning" if i == 0 else
+                       [", published on Monday by CNN", ", speaking to reporters", " and"][i % 3],
+ "f25-pronoun": lambda i: (f"Putin met Xi on {1 + i % 28} May {1990 + i // 28 % 30}. On Saturday, he flew to "
+                           "Crimea and then, according to the Kremlin, to Mariupol.\n\n"),
+ "f25-leader": lambda i: (f"Hungarian Prime Minister Viktor Orban met Putin on {1 + i % 28} May "
+                          f"{1990 + i // 28 % 30}. The Hungarian leader said talks would go on. "),
+ "f25-own-outlet": lambda i: (f"As Mehr reported on {1 + i % 28} May {1990 + i // 28 % 30}, a TASS "
+                              "correspondent said talks would resume. "),
+ "f25-speaking-place": lambda i: (f"Zelensky met Prime Minister Giorgia Meloni at Palazzo Chigi on {1 + i % 28} "
+                                  f"May {1990 + i // 28 % 30}, where Meloni told him that Italy was betting on "
+                                  "Ukraine's victory. "),
+ "f25-speaking-place-run": lambda i: "Meloni told him on Monday" if i == 0 else
+                           [" and Meloni", " met Meloni on Tuesday", ", Meloni"][i % 3],
+ "f25-later-clause": lambda i: (f"Putin gave an interview on {1 + i % 28} May {1990 + i // 28 % 30}, in which he "
+                                "said talks would resume, under which a truce holds. "),
+ "f25-portfolio": lambda i: (f"Iran's foreign ministry spokesman Nasser Kanaani{i % 97} said on {1 + i % 28} May "
+                             f"{1990 + i // 28 % 30} that U.N. spokesman St\u00e9phane Dujarric was wrong. "),
+ "f25-pointing": lambda i: (f"Zelensky went further on {1 + i % 28} May {1990 + i // 28 % 30}, telling "
+                            "reporters that Putin hit back, saying talks had failed. "),
+ "f25-listed": lambda i: (f"The leaders of the United States, Japan, Germany, France, Italy and Canada said on "
+                          f"{1 + i % 28} May {1990 + i // 28 % 30} that talks would resume. "),
+ "f25-listed-run": lambda i: "The leaders of the United States" if i == 0 else
+                   [", Japan", ", Germany", ", the United Kingdom"][i % 3],
+ "f25-had": lambda i: (f"Dujarric said on {1 + i % 28} May {1990 + i // 28 % 30} that Ukraine had a legitimate "
+                       "government, and Putin had a meeting with Xi. "),
+ "f25-stranded": lambda i: (f"Putin met Xi on {1 + i % 28} May {1990 + i // 28 % 30}, before the Berlin summit, "
+                            "which Kyiv had hoped for in April. "),
+ "f25-ly": lambda i: (f"Trump on {1 + i % 28} May {1990 + i // 28 % 30} publicly blamed Zelensky for the war. "),
+ "f25-reply": lambda i: (f"The Kremlin answered on {1 + i % 28} May {1990 + i // 28 % 30}: Dmitry Peskov said "
+                         "talks would resume. "),
+ "f25-reply-run": lambda i: "The Kremlin answered on Monday" if i == 0 else
+                  [": Dmitry Peskov said", " on Tuesday", ": the Kremlin answered"][i % 3],
+ "f25-possessive": lambda i: (f"Putin met the families of veterans' on {1 + i % 28} May "
+                              f"{1990 + i // 28 % 30}, the leaders' allies said. "),
 }
 _DATED = "Putin spoke to Zelensky on {d} May {y} and "
 

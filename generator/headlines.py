@@ -1192,7 +1192,12 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                           text[m.end("verb"):]) \
             and not (m.group("obj") is None and SAID_OF.match(text, m.end("verb"))) \
             and not (m.group("obj") is None and (on := re.match(r",\s+([a-z]+)\b", text[m.end("verb"):]))
-                     and _finite([on.group(1)], w) and on.group(1) not in AUXILIARIES - FINITE_BE):
+                     and _finite([on.group(1)], w) and on.group(1) not in AUXILIARIES - FINITE_BE) \
+            and not LISTED_OWNERS.fullmatch(f"{m.group('rest')}, {m.group('who')}"):
+        # (nor a list of owners cut at its first comma: "The leaders of the United States,
+        # Japan, ... and Canada said S" is no "S1, X said" of what "the leaders of the United
+        # States" are: 'Japan, Germany, France, Italy and Canada say the leaders of the United
+        # States', the twenty-fifth sweep)
         quoted = bool(re.match(r"^[“\"]", text))
         yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)
@@ -1241,7 +1246,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         # what they were told (its place may name its country: "in Brussels, Belgium, that S")
         yield Frame(m.group("who"), "says", heard.group("said"), heard.group("said")[:1] in "“\"")
         m = None
-    if m and (named or not re.search(r",\s", m.group("who"))):
+    if m and (named or not re.search(r",\s", m.group("who")) or LISTED_OWNERS.fullmatch(m.group("who"))):
+        # (a group named by its list of owners speaks: "The leaders of the United States,
+        # Japan, ... and Canada said S" -> "Leaders say S", as after a quote)
         rest, obj = m.group("rest"), m.group("obj")
         if obj and not m.group("verb").startswith("t"):
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
@@ -1388,6 +1395,17 @@ def shorten_names(text: str, w: Words) -> str:
                                            key=lambda n: (-len(n), n))))
         text = re.sub(r"\b(?:the|The)\s+[A-Z][a-z]+\s+[a-z]{3,}\s+(?=[A-Z])",
                       lambda m: "" if full.match(text, m.end()) else m.group(0), text)
+    # "External affairs minister S. Jaishankar met ...": a portfolio opening the sentence before
+    # its verb goes with its role in lower case, as a speaker's does (``short_name``); the role
+    # alone went, and left 'External affairs Jaishankar meets Lavrov' (the twenty-fifth sweep;
+    # never a body's name: "UN General Assembly has adopted ...")
+    if (held := PORTFOLIO_HOLDER.match(text)) is not None \
+            and (verb := re.match(r"\s+([a-z]+)\b", text[held.end():])) is not None \
+            and (verb.group(1) in w.past or verb.group(1) in w.present or verb.group(1) in AUXILIARIES) \
+            and held.group("role").islower() and held.group("role") in w.role_words \
+            and not set(held.group("name").split()) & ORGANISATION_WORDS \
+            and (short := short_name(held.group(0), w)) != held.group(0) and held.group(0).endswith(short):
+        text = short + text[held.end():]
     text = w.role_name.sub(role, text)
     # "US President Donald Trump's special envoy Steve Witkoff": the first pass made the owner
     # "Trump's" and left his envoy's title whole; the second shortens it

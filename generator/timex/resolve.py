@@ -1045,6 +1045,11 @@ ASIDE_REACH = 140  # characters looked back for the aside's opening (its 120 and
 
 
 MAIN_REACH = 60  # characters at most between a relative aside's closing comma and the main clause's date
+# between the aside and the date, the opening of a clause of what the main clause reports: the
+# date is that clause's, not the main clause's ("Zelensky, who denied it a day earlier, said that
+# Putin would travel on Thursday": the denial was dated the Wednesday after the report, the
+# twenty-fifth sweep)
+REPORTED_CLAUSE = re.compile(r"\b(?:that|whether|would|will)\b", re.IGNORECASE)
 
 
 def _main_clause_day(m: Mention, main: Mention, ctx: Clues, dct: dt.date, refs: list[Ref],
@@ -1057,6 +1062,7 @@ def _main_clause_day(m: Mention, main: Mention, ctx: Clues, dct: dt.date, refs: 
     if not _relative_aside(m, text) or (closed := ASIDE_CLOSED.match(text, m.end)) is None \
             or main.start < closed.end() or main.start - closed.end() > MAIN_REACH \
             or re.search(r"[.;:!?“”\"()]|\n\s*\n", text[closed.end():main.start]) \
+            or REPORTED_CLAUSE.search(text, closed.end(), main.start) \
             or COMPARISON.match(main.template):
         return None
     iv = interval(resolve_one(main, ctx, dct, refs))
@@ -1153,15 +1159,22 @@ SAID_ON = re.compile(r"[^.!?;“”\"]{0,80}?\b(?:said|says|told|tells|added|wro
                      r"insisted|stressed)\b[^.!?;,“”\"]{0,40}?\s(?:on\s+)?$", re.IGNORECASE)
 
 
+# a paragraph's end: a blank line, whatever its line ends ("\r\n\r\n") or the spaces on it (a
+# "\n\n" alone missed both: a window's edge in another paragraph's quote dated "yesterday" a day
+# early again, the twenty-fifth sweep)
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
 def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
     """The day a quote holding ``out[i]`` ("today", "yesterday", "tomorrow") was said on, where
     the sentence names it after the quote with the speech verb, no comma between ("..., Rubio
     told reporters in Geneva on Sunday"; not "..., Zelensky said, adding that talks would
     follow on Tuesday"), within ``WEEKDAY_SLIP`` days of the expression's own day; else None."""
     before = text[max(0, out[i].start - 400):out[i].start]
-    if (para := before.rfind("\n\n")) >= 0:
-        before = before[para:]  # (quotes are counted from the paragraph's start, where there is
-        # one in reach: a window's edge inside another paragraph's quote is no quote opened)
+    if (para := max((m.start() for m in BLANK_LINE.finditer(before)), default=-1)) >= 0:
+        before = before[para:]  # (quotes are counted from the paragraph's
+        # start, where there is one in reach: a window's edge inside another paragraph's quote
+        # is no quote opened)
     if before.count("“") - before.count("”") <= 0 and before.count('"') % 2 == 0:
         return None  # not inside a quote
     if (opened := _said_before_quote(out, i, text, out[i].start - len(before))) is not None:
