@@ -142,6 +142,7 @@ class Words:
     common_noun_verbs: frozenset[str]
     particles: frozenset[str]
     stop_words: frozenset[str]
+    not_in_names: frozenset[str]  # "Friday Night", "Moscow Region": no one's name
     not_speaker_heads: frozenset[str]
     carriers: frozenset[str]
     carried_by: frozenset[str]
@@ -195,6 +196,7 @@ def parse_words(data: dict) -> Words:
         apposed_name=re.compile(r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:"
                                 + _words(data["name_particles"]) + r")(?![\w-]))){1,3}),"),
         stop_words=frozenset(data["stop_words"]),
+        not_in_names=frozenset(data["not_in_names"]),
         not_speaker_heads=frozenset(data["not_speaker_heads"]),
         carriers=frozenset(w.lower() for w in data["carriers"]),
         carried_by=frozenset(w.lower() for w in data["carried_by"]),
@@ -453,7 +455,8 @@ def _unregistered_person(named: re.Match, phrase: str, mentions: Sequence[Mentio
     if not 2 <= len(parts) <= 4 or not parts[0][:1].isupper() or not parts[-1][:1].isupper() \
             or any(x in w.particles for x in parts[:1] + parts[-1:]) \
             or any(not x[:1].isupper() and x not in w.particles or _base(x.lower()) in w.titles
-                   or x.lower() in w.speaker_nouns or x.lower() in w.stop_words for x in parts):
+                   or x.lower() in w.speaker_nouns or x.lower() in w.stop_words or x.lower() in w.not_in_names
+            for x in parts):
         return None
     if any(m.start < named.end("name") and named.start("name") < m.end for m in mentions):
         return None  # a place, an organisation, or a person the description is not
