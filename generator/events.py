@@ -1250,7 +1250,18 @@ PAIR = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:leaders|presidents|m
 def _paired(title: str, c: Claim, weight: Counter[str]) -> str:
     """A title's "the two leaders" as the two people its claim counts among its actors (the
     two its article names most: claims.leading_pair), most named in the event first:
-    "Two leaders last met in Paris" -> "Putin and Zelensky last met in Paris"."""
+    "Two leaders last met in Paris" -> "Putin and Zelensky last met in Paris"; the two its
+    sentence names before it where it names two.
+
+    >>> day = TimeValue(dt.date(2024, 9, 13), dt.date(2024, 9, 13), "day")
+    >>> text = "Starmer met Biden at the White House, but the two leaders announced no decision."
+    >>> c = Claim("c", "s", text, 0, len(text), 1, day, "explicit",
+    ...           actors=("keir-starmer", "joe-biden", "vladimir-putin"),
+    ...           mentions=((0, 7, "keir-starmer"), (12, 17, "joe-biden")))
+    >>> _paired("Starmer meets Biden at White House, but the two leaders announced no decision", c,
+    ...         Counter({"vladimir-putin": 5, "joe-biden": 4, "keir-starmer": 3}))
+    'Starmer meets Biden at White House, but Biden and Starmer announced no decision'
+    """
     m = PAIR.search(title)
     if m is None:
         return title
@@ -1261,7 +1272,12 @@ def _paired(title: str, c: Claim, weight: Counter[str]) -> str:
     # event's claims name most, when they stand clear of the rest
     named = {e for _, _, e in c.mentions}
     added = [a for a in people if a not in named]
-    people = added if len(added) >= 2 else [a for a in people if a != agent(c)]
+    # (the sentence's own two before it first: "Starmer met Biden at the White House, but the
+    # two leaders announced no decision" is Starmer and Biden, whoever the article names most)
+    said = PAIR.search(c.text)
+    before = list(dict.fromkeys(e for _, end, e in c.mentions if said is not None and end <= said.start()
+                                and e in registry.by_id and registry.get(e).kind == "person"))
+    people = before if len(before) == 2 else added if len(added) >= 2 else [a for a in people if a != agent(c)]
     if len(people) < 2:
         most = sorted((a for a in weight if a in registry.by_id and registry.get(a).kind == "person"
                        and a != agent(c)), key=lambda a: (-weight[a], a))
