@@ -41,8 +41,10 @@ from generator.sources import CONTROL, EARLIEST_YEAR, Known, parse_source, suppo
 PACKAGE = Path(__file__).parent
 # what extraction depends on: change one of these and cached claims are stale
 # (sources.py: it cuts a file into the text read, and the registry's names are found by its
-# ZERO_WIDTH; the function extraction runs is claims.extract_source, not pipeline.py's)
-INPUTS = ("sources.py", "text.py", "claims.py", "attribution.py", "entities.py", "features.py", "model.py", "timex/*.py",
+# ZERO_WIDTH; the function extraction runs is claims.extract_source, not pipeline.py's;
+# headlines.py: its words() tell a description's head from a role or a verb, claims.described)
+INPUTS = ("sources.py", "text.py", "claims.py", "attribution.py", "entities.py", "features.py", "model.py",
+          "headlines.py", "timex/*.py",
           "timex/rules/*.yaml", "data/*.yaml", "lang/*.py", "lang/*/*.yaml")
 
 
