@@ -57,7 +57,7 @@ def test_the_fingerprint_covers_every_module_extraction_runs() -> None:
     # are found with sources.ZERO_WIDTH
     for name in ("generator.text", "generator.claims", "generator.attribution",
                  "generator.entities", "generator.features", "generator.timex.resolve",
-                 "generator.sources", pipeline.extract_source.__module__):
+                 "generator.sources", "generator.headlines", pipeline.extract_source.__module__):
         path = sys.modules[name].__file__ or ""
         assert Path(path).relative_to(cache.PACKAGE).as_posix() in covered, name
     # merging is not extraction: retuning it keeps every cached extraction
