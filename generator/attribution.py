@@ -1307,7 +1307,7 @@ def _described(who: Attribution, titled: _Titled, w: Words,
     One person named earlier in the same sentence whose role in the registry is that title
     comes first ("..., where on Wednesday Putin called some European politicians 'piglets', the
     president said he had meant ...")."""
-    title = _title_of(who, w)
+    title = _title_of(who, w) or _owned_title(who, titled.registry, w)
     if title is None:
         return who
     key, country = title
@@ -1316,6 +1316,30 @@ def _described(who: Attribution, titled: _Titled, w: Words,
         return next(iter(holders.values()))
     found = titled.named(key, country)
     return found or who
+
+
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # a body's voice, a holder too
+
+
+def _owned_title(who: Attribution, registry: Registry | None, w: Words) -> tuple[str, str] | None:
+    """The title a body's holder is described by, and the body, where the words are "the" and a
+    body the registry knows, then a holder ("The Kremlin's spokesman", "the Kremlin
+    spokesman"): the one named with that title before is its holder whose role names the body.
+
+    >>> from generator.entities import load_registry
+    >>> _owned_title(Attribution("The Kremlin's spokesman", None), load_registry(), words())
+    ('spokesman', 'Kremlin')
+    >>> _owned_title(Attribution("The Kremlin", "kremlin"), load_registry(), words()) is None
+    True
+    """
+    parts = who.text.split()
+    if registry is None or len(parts) < 3 or parts[0].lower() != "the" \
+            or parts[-1].lower() not in w.holders | SPOKES:
+        return None
+    owner = re.sub(r"[’']s$", "", " ".join(parts[1:-1])).lower()
+    body = next((e for e in registry.entities if e.kind != "person" and e.kind != "place"
+                 and owner in {n.lower().removeprefix("the ") for n in (e.name, *e.aliases)}), None)
+    return (parts[-1].lower(), re.sub(r"^[Tt]he\s+", "", body.name)) if body is not None else None
 
 
 # the verb after a pronoun speaker ("He| added", "she| also said")
