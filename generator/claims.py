@@ -976,6 +976,12 @@ def described(text: str, before: str) -> str | None:
     return None
 
 
+def _description(source: Source, sentence: Sentence) -> str | None:
+    """``described`` for a sentence of ``source``: from its title and the words before it."""
+    return described(sentence.text, f"{source.title}.\n" + source.raw[
+        max(source.body_start, sentence.start - DESCRIBED_REACH):sentence.start])
+
+
 VERB_LIKE = re.compile(r"is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|"
                        r"also|still|then|now|already|never|not|only|again|[a-z]+(?:ed|s)")
 INITIALISM = re.compile(r"[A-Z]{2,}(?:[’']s)?|(?:[A-Z]\.){2,}")
@@ -1189,9 +1195,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             actors += tuple(p for p in pair if p not in actors)
         spans = tuple((m.start, m.end, m.entity) for m in mentions)
         subject = meant[sentence.start].entity if sentence.start in meant else None
-        # ("The summit ended ...": the summit the article named before, for titles)
-        description = described(sentence.text, f"{source.title}.\n" + source.raw[
-            max(source.body_start, sentence.start - DESCRIBED_REACH):sentence.start])
+        # ("The summit ended ...": the summit the article named before, for titles; read only
+        # for a sentence that makes a claim, as many as an article may have, never for each of
+        # thousands of sentences of a huge one)
+        description: str | None | bool = False
         # the words just before a date tell whether it compares ("since 2014"): a few dozen
         # characters, not the whole sentence again for each of its dates
         dated = [t for t in inside
@@ -1363,6 +1370,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         room = min(SENTENCE_CLAIMS, ARTICLE_CLAIMS - len(claims) + n_undated)
         appended_from = len(claims)
         for t, when in day_ranges(dated, source.raw, source.published)[:room]:
+            if description is False:
+                description = _description(source, sentence)
             when = lasting(when, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])
             key = (sentence.text, t.text)
             occurrence = seen.get(key, 0)
@@ -1370,7 +1379,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             claims.append(Claim(claim_id(source.id, folded, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
                                 when, "explicit", t, clause_speaker(who, sentence, t, spans), actors,
-                                places, spans, sentence.kind, subject, description))
+                                places, spans, sentence.kind, subject, description or None))
         days = {c.when for c in claims[appended_from:]}
         (only,) = days if len(days) == 1 else (None,)
         told_day = only.start if only is not None and only.granularity == "day" \
@@ -1400,7 +1409,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             claims.append(Claim(claim_id(source.id, folded, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,
                                 basis, None, who, actors, places, spans, subject=subject,
-                                described=description))
+                                described=_description(source, sentence) if description is False
+                                else description or None))
             n_undated += basis == "undated"
     return _without_restated_headings(claims, sentences)
 
