@@ -60,6 +60,7 @@ from generator.headlines import (
 from generator.headlines import headline as news_headline
 from generator.merge_memo import (
     DATE_FIELDS,
+    PEERS,
     Asked,
     MergeMemo,
     Prepared,
@@ -67,9 +68,11 @@ from generator.merge_memo import (
     event_from_json,
     event_to_json,
     group_key,
+    grown_by,
     kept_agents,
     kept_groups,
     kept_report,
+    peers_grown,
     roots_key,
     settled_units,
 )
@@ -1931,6 +1934,22 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # is decided by the dates, never by which pairs were compared (``compatible`` below).
     reached: dict[tuple, tuple[list[list[int]], dict[str, list[int]] | None]] = {}
 
+    def peers(key: tuple[str, int, int], without: AbstractSet[int] = frozenset()
+              ) -> dict[str, list[int]]:
+        """Feature -> the first ``CROWDED_PEERS`` + 1 units of date ``key`` having it, in
+        order (but those of ``without``): whom a unit of a crowded date is compared with."""
+        local: dict[str, list[int]] = defaultdict(list)
+        for j in index[key]:
+            if j not in without:
+                for t in uvec[j]:
+                    if len(local[t]) < CROWDED_PEERS + 1:
+                        local[t].append(j)
+        return local
+
+    def heaviest(i: int) -> list[str]:
+        """Unit i's weightiest features (``CROWDED_FEATURES``), whose peers it is compared with."""
+        return sorted(uvec[i], key=lambda t: (-uvec[i][t], t))[:CROWDED_FEATURES]
+
     def candidates_of(these: Iterable[int]) -> list[array[int]]:
         """The units each unit of ``these`` is compared with, in order (a part of the work
         that ``jobs`` processes share; each keeps its own ``reached``)."""
@@ -1939,21 +1958,13 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             key = (_key(whens[i]), plans[i], moves[i])
             if key not in reached:
                 near = reach(i)
-                local = None
-                if sum(len(b) for b in near) > CROWDED:
-                    # feature -> units of the same date having it, in order: in a crowd, a unit
-                    # meets no other date (a chain of "within February 2022" links through
-                    # hundreds of units would join unrelated days to the war's outbreak)
-                    local = defaultdict(list)
-                    for j in index[_key(whens[i])]:
-                        for t in uvec[j]:
-                            if len(local[t]) < CROWDED_PEERS + 1:
-                                local[t].append(j)
-                reached[key] = (near, local)
+                # in a crowd, a unit meets no other date (a chain of "within February 2022"
+                # links through hundreds of units would join unrelated days to the outbreak)
+                reached[key] = (near, peers(key[0]) if sum(len(b) for b in near) > CROWDED
+                                else None)
             near, local = reached[key]
             if local is not None:
-                heaviest = sorted(uvec[i], key=lambda t: (-uvec[i][t], t))[:CROWDED_FEATURES]
-                found = {j for t in heaviest for j in local.get(t, ())}
+                found = {j for t in heaviest(i) for j in local.get(t, ())}
             else:
                 found = {j for b in near for j in b}
             found.discard(i)
@@ -1994,9 +2005,33 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if new_of[o] < 0]
         settled = settled_units(unit_dates, changed, PLAN_DAYS)  # type: ignore[arg-type]
         del changed, was
+    # after a merge to which units were only added, the units not settled whose candidates
+    # are the last merge's and the new units they reach (merge_memo.grown_by): their rows are
+    # the last merge's, renumbered, and their pairs with those new units (None: not proven
+    # for every such unit, and every row not settled is worked out again)
+    grown: dict[int, list[int]] | None = None
+    if last is not None and all(o >= 0 for o in new_of):
+        grown = {}
+        added = [i for i in range(len(units)) if old_of[i] < 0]
+        by_reach: dict[tuple, list[int] | dict[str, list[int]] | None] = {}
+        for i in range(len(units)):
+            if not settled[i] and old_of[i] >= 0:
+                key = (_key(whens[i]), plans[i], moves[i])
+                if key not in by_reach:
+                    by_reach[key] = grown_by(reach(i), index[key[0]], added, CROWDED)
+                    if by_reach[key] == PEERS:  # (its date's peers now, if only grown)
+                        now = peers(key[0])
+                        by_reach[key] = now if peers_grown(now, peers(key[0], set(added)),
+                                                           set(added)) else None
+                if (new_ones := by_reach[key]) is None:
+                    grown = None
+                    break
+                grown[i] = new_ones if isinstance(new_ones, list) else sorted(
+                    {j for t in heaviest(i) for j in new_ones.get(t, ()) if old_of[j] < 0})
+        del by_reach
     # the candidates of the units not settled (those of a settled unit are worked out where
     # a unit not settled asks whether it is among them: ``reaches``)
-    todo = [i for i in range(len(units)) if not settled[i]]
+    todo = [i for i in range(len(units)) if not settled[i] and (grown is None or i not in grown)]
     parts = parallel.spans([1] * len(todo), 8 * jobs) if jobs > 1 else [(0, len(todo))]
     candidates: list[array[int] | None] = [None] * len(units)
     for (a, b), part in zip(parts, parallel.fork_map(
@@ -2037,6 +2072,17 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             theirs = candidates[j] = candidates_of((j,))[0]
         k = bisect_left(theirs, i)
         return k < len(theirs) and theirs[k] == i
+
+    if grown is not None:  # of the new units a grown row reaches, those it scores: the others score it
+        scores_new = {i: [c for c in new_ones if c < i or not reaches(c, i)]
+                      for i, new_ones in grown.items()}
+        grown = {i: new_ones for i, new_ones in scores_new.items() if new_ones}
+        if memo is not None:
+            memo.grown = (len(scores_new), len(scores_new) - len(grown))
+        for i, new_ones in scores_new.items():
+            if not new_ones:
+                settled[i] = True  # (its row is the last merge's, renumbered)
+        del scores_new
 
     def score_span(span: tuple[int, int]) -> tuple[tuple[array[float], array[int], array[int]],
                                                     tuple[tuple[array, ...] | None, tuple[int, int]]]:
@@ -2095,7 +2141,20 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
             mixed = False  # its pairs alike enough, kept and scored, to be put in order
             row = candidates[i]
-            if kept is not None:
+            if grown and i in grown:
+                # the last merge's row renumbered, its pairs alike enough with their scores,
+                # and the pairs with the new units it scores, scored here (merge_memo.grown_by)
+                o = old_of[i]
+                then = array("i", list(map(new_of.__getitem__,
+                                           last["others"][row_at[o]:row_at[o + 1]])))
+                row = grown[i]
+                mine = array("i", sorted([*then, *row]))
+                hits += len(then)
+                a, b = pass_at[o], pass_at[o + 1]
+                mine_alike = array("i", list(map(new_of.__getitem__, last["pass_others"][a:b])))
+                mine_scores = last["pass_scores"][a:b]
+                mixed = True
+            elif kept is not None:
                 # the units i scores (not those that score it), then of those the ones it
                 # scored last time, still here: their scores stand
                 mine = array("i", [j for j in row if j < i or not reaches(j, i)])

@@ -68,6 +68,9 @@ class MergeMemo:
         self.hits = 0  # pairs whose score was taken from the last merge (for the benchmarks)
         self.scored = 0  # pairs scored anew
         self.clustered = 0  # units whose groups were made again, not the last merge's
+        # rows not settled taken as the last merge's and their pairs with new units only
+        # (``grown_by``), and of those the ones with no pair to score (None: not proven)
+        self.grown: tuple[int, int] | None = None
         # source id -> the extraction cache's key of the source (``cache.ExtractCache.key``:
         # its file's text, path and id, the extracting code, the project's data), when the
         # caller has one: what made the source's record and its claims
@@ -555,6 +558,61 @@ def settled_units(dates: list[tuple[int, int, int, int, bool]],
         else:
             settled[d] = not _overlaps(calendar, d[0], d[1])
     return [settled[d] for d in dates]
+
+
+# what ``grown_by`` gives for a date crowded then and now with a new unit of its own: its
+# candidates are its date's first few peers per feature, of which a new unit may be one
+PEERS = "peers"
+
+
+def grown_by(near: list[list[int]], same: list[int], new: list[int], crowded: int
+             ) -> list[int] | str | None:
+    """The units of ``new`` (sorted) that join the candidates of a unit whose reach is
+    ``near`` (``events``' ``reach``: lists of units in order) and whose date's own units are
+    ``same``, after a merge to which only ``new`` were added (none gone): the other
+    candidates are the last merge's, renumbered. None where that is not proven (a reach that
+    holds more than ``crowded`` units now and did not then); ``PEERS`` where its reach was
+    crowded then and is now, and a new unit is of its own date: then its candidates are its
+    date's first few peers for each of its weightiest features (``events``' ``peers``), and
+    ``peers_grown`` says whether those only grew.
+
+    Why. A unit's reach is a function of its own date, plan and move and of each other unit's
+    date alone (whether that unit's date is the same, contains it, or lies within so many days
+    of it: the lists hold every unit that passes, whatever the others), so with units only
+    added, each list of the reach now is its list then plus the new units that pass, and the
+    number it held then is the number now less the new units counted. Not crowded now, it was
+    not then: its candidates are the units of its reach, then's plus the new ones. Crowded then
+    and now with no new unit of its own date, its candidates are the same units as then (its
+    weightiest features are its own, and the first few units of its date per feature are
+    then's). ``events.merge_events`` then gives such a unit the last merge's row renumbered
+    and scores only its pairs with new units (docs/benchmarks.md, "A row that only grows")."""
+    if not new:
+        return []
+    counted: list[int] = []  # the new units in the reach, once per list they are in
+    for units in near:
+        if units and units[0] <= new[-1] and new[0] <= units[-1]:
+            for c in new:
+                k = bisect_left(units, c)
+                if k < len(units) and units[k] == c:
+                    counted.append(c)
+    now = sum(len(units) for units in near)
+    if now <= crowded:
+        return sorted(set(counted))
+    if now - len(counted) > crowded:
+        return PEERS if any((k := bisect_left(same, c)) < len(same) and same[k] == c
+                            for c in new) else []
+    return None
+
+
+def peers_grown(now: Mapping[str, list[int]], then: Mapping[str, list[int]],
+                new: set[int]) -> bool:
+    """Are a crowded date's first few peers per feature ``now`` (``events``' ``peers``) those
+    of ``then`` (the same without the units of ``new``) and new units only? Then a unit of that
+    date, crowded then and now, has the candidates it had (its weightiest features are its
+    own) and the new units among the peers of those features; where a new unit comes before
+    the last of a feature's peers then, that peer is no longer one, and it is not proven."""
+    return then.keys() <= now.keys() and all(
+        [j for j in units if j not in new] == then.get(t, []) for t, units in now.items())
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
