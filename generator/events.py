@@ -73,6 +73,7 @@ from generator.merge_memo import (
     kept_groups,
     kept_report,
     peers_grown,
+    renumbered,
     roots_key,
     settled_units,
 )
@@ -2010,7 +2011,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # the last merge's, renumbered, and their pairs with those new units (None: not proven
     # for every such unit, and every row not settled is worked out again)
     grown: dict[int, list[int]] | None = None
-    if last is not None and all(o >= 0 for o in new_of):
+    none_gone = last is not None and all(o >= 0 for o in new_of)
+    if none_gone:
         grown = {}
         added = [i for i in range(len(units)) if old_of[i] < 0]
         by_reach: dict[tuple, list[int] | dict[str, list[int]] | None] = {}
@@ -2110,10 +2112,10 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             # items as they are, where it appends what a map gives one at a time: a quarter
             # less time for the million numbers renumbered after a build at 1,000 sources)
             if then is None:
-                then = array("i", list(map(new_of.__getitem__,
-                                           last["others"][row_at[o]:row_at[o + end - i]])))
+                then = renumbered(last["others"], row_at, o, o + end - i, new_of, none_gone)
             a, b = pass_at[o], pass_at[o + end - i]
-            then_alike = array("i", list(map(new_of.__getitem__, last["pass_others"][a:b])))
+            then_alike = renumbered(last["pass_others"], pass_at, o, o + end - i, new_of,
+                                    none_gone)
             scores, counts = last["pass_scores"][a:b], last["passing"][o:o + end - i]
             # (the pairs alike enough of a merge after another are read from the rows kept,
             # for the units clustered again only: ``alike_of``)
@@ -2145,13 +2147,12 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 # the last merge's row renumbered, its pairs alike enough with their scores,
                 # and the pairs with the new units it scores, scored here (merge_memo.grown_by)
                 o = old_of[i]
-                then = array("i", list(map(new_of.__getitem__,
-                                           last["others"][row_at[o]:row_at[o + 1]])))
+                then = renumbered(last["others"], row_at, o, o + 1, new_of, True)
                 row = grown[i]
                 mine = array("i", sorted([*then, *row]))
                 hits += len(then)
                 a, b = pass_at[o], pass_at[o + 1]
-                mine_alike = array("i", list(map(new_of.__getitem__, last["pass_others"][a:b])))
+                mine_alike = renumbered(last["pass_others"], pass_at, o, o + 1, new_of, True)
                 mine_scores = last["pass_scores"][a:b]
                 mixed = True
             elif kept is not None:
@@ -2161,8 +2162,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 mine_alike, mine_scores = array("i"), array("d")
                 row = mine
                 if last is not None and (o := old_of[i]) >= 0:
-                    then = array("i", list(map(new_of.__getitem__,
-                                               last["others"][row_at[o]:row_at[o + 1]])))
+                    then = renumbered(last["others"], row_at, o, o + 1, new_of, none_gone)
                     if then == mine:  # all of them (the units of a unit's date or reach
                         # that did not change): its row as it was
                         hits += as_before(i, i + 1, o, then)

@@ -125,3 +125,20 @@ def test_peers_that_only_grew_are_known() -> None:
     assert merge_memo.peers_grown({"a": [1, 2], "b": [3, 5], "c": [5]}, then, {5})
     assert not merge_memo.peers_grown({"a": [0, 1], "b": [3]}, then, {0})  # 2 pushed out
     assert not merge_memo.peers_grown({"a": [1, 2]}, then, set())  # (a feature gone)
+
+
+def test_rows_renumbered_by_a_shift_are_renumbered_one_by_one() -> None:
+    """``renumbered``: rows whose least and greatest number shift alike (no unit gone) are
+    renumbered as one integer; the numbers are those ``new_of`` gives one by one, whether the
+    rows fall within one shift, across two, or a unit is gone."""
+    from array import array
+    new_of = [0, 1, 2, 4, 5, 6, 8, 9]  # (units new at 3 and 7)
+    rows = array("i", [0, 1, 2, 0, 2, 1, 5, 3, 4, 5, 6, 7])  # rows: [0 1 2] [0 2] [1] [5] [3 4 5] [6 7]
+    at = array("i", [0, 3, 5, 6, 6, 7, 10, 12])
+    for a in range(len(at)):
+        for b in range(a, len(at)):
+            want = array("i", [new_of[n] for n in rows[at[a]:at[b]]])
+            assert merge_memo.renumbered(rows, at, a, b, new_of, True) == want, (a, b)
+    gone = [0, -1, 1, 3, 4, 5, 7, 8]
+    assert merge_memo.renumbered(rows, at, 0, 7, gone, False) == array(
+        "i", [gone[n] for n in rows])
