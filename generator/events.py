@@ -64,6 +64,7 @@ from generator.merge_memo import (
     Asked,
     MergeMemo,
     Prepared,
+    attached,
     event_digest,
     event_from_json,
     event_to_json,
@@ -2307,6 +2308,35 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     rep_of = [first_of[sig] for sig in signature]  # (what ``compatible`` reads for a kind)
     allowed: dict[tuple, bool] = {}
 
+    def compatible(i: int, j: int, same: bool) -> bool:
+        """Could units like i and j (of one report, if ``same``) be in one event? (Of one
+        report, the answer reads that report's latest day and whether it tells of a move: its
+        own, not another report's of the same signatures.)"""
+        key = (signature[i], signature[j], same, units[i][0].source if same else None)
+        if key not in allowed:
+            wi, wj, ri, rj = whens[i], whens[j], reported[i], reported[j]
+            pair = dates.get((wid[i], wid[j], ri, rj))
+            need = pair[0] if pair is not None else _need(wi, wj, ri, rj)
+            if not wi.overlaps(wj) and wi.granularity == wj.granularity == "day":
+                # (whether two reports' units may disagree changes what they need, not this)
+                need = apart_need(i, j, need, same, not same)
+            allowed[key] = need is not None
+        return allowed[key]
+
+    def fits(news: list[int], group: list[int]) -> bool:
+        """May the new units ``news`` and the units of ``group`` all stand in one event (every
+        pair compatible, as ``joinable`` asks)?"""
+        seen = list(group)
+        for c in news:
+            for y in seen:
+                if units[c][0].source == units[y][0].source:
+                    if not (compatible(c, y, True) and whens[c] != whens[y]):
+                        return False
+                elif not compatible(rep_of[c], rep_of[y], False):
+                    return False
+            seen.append(c)
+        return True
+
     # the units clustered again: all of them in a cold merge; after another, those of the
     # connected parts of the graph of pairs alike enough that hold a unit new since it, a unit
     # of a pair alike enough then or now but not both, or a unit whose kind is answered for by
@@ -2321,7 +2351,19 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 touched += [j for j in map(new_of.__getitem__,
                                            last["pass_others"][pass_at[o]:pass_at[o + 1]])
                             if j >= 0]
-        again = kept_groups(old_of, new_of, touched, rep_of, last)
+        # ... but after a merge to which units were only added, a part reached only by new
+        # units that each join one group of then, or none, keeps its groups with them added
+        # (merge_memo.attached says why)
+        group_first: dict[int, int] = {}
+        part_first: dict[int, int] = {}
+        placed: dict[int, tuple[int, int]] = {}
+        if grown is not None:
+            again = kept_groups(old_of, new_of, [], rep_of, last)
+            group_first, part_first, placed = attached(
+                touched, old_of, new_of, again, last, fits,
+                lambda c, x: compatible(rep_of[c], rep_of[x], False))
+        else:
+            again = kept_groups(old_of, new_of, touched, rep_of, last)
     if last is None:
         alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
     else:  # (each pair alike enough stands in the row of the unit that scored it)
@@ -2342,26 +2384,12 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         memo.hits += sum(counts[0] for _, (_, counts) in scored)
         memo.scored += sum(counts[1] for _, (_, counts) in scored)
         memo.clustered = sum(again)
+        memo.attached = len(placed) if last is not None else 0
     del scored
     if last is not None:  # (read: let go)
         for name in ("rows", "others", "passing", "pass_others", "pass_scores"):
             del last[name]
         del row_at, pass_at
-
-    def compatible(i: int, j: int, same: bool) -> bool:
-        """Could units like i and j (of one report, if ``same``) be in one event? (Of one
-        report, the answer reads that report's latest day and whether it tells of a move: its
-        own, not another report's of the same signatures.)"""
-        key = (signature[i], signature[j], same, units[i][0].source if same else None)
-        if key not in allowed:
-            wi, wj, ri, rj = whens[i], whens[j], reported[i], reported[j]
-            pair = dates.get((wid[i], wid[j], ri, rj))
-            need = pair[0] if pair is not None else _need(wi, wj, ri, rj)
-            if not wi.overlaps(wj) and wi.granularity == wj.granularity == "day":
-                # (whether two reports' units may disagree changes what they need, not this)
-                need = apart_need(i, j, need, same, not same)
-            allowed[key] = need is not None
-        return allowed[key]
 
     taken = [i for i in range(len(units)) if again[i]]
     kinds: dict[int, dict[tuple, set[str]]] = {  # group -> signature -> its reports
@@ -2444,8 +2472,13 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         for i in range(len(units)):
             if not again[i]:
                 o = old_of[i]
-                unit_groups[i] = g = new_of[was_groups[o]]
-                unit_parts[i] = new_of[was_parts[o]]
+                if o < 0:  # (a new unit that joins a group of then, or none: ``attached``)
+                    g, unit_parts[i] = placed[i]
+                    unit_groups[i] = g
+                else:
+                    g_then, p_then = was_groups[o], was_parts[o]
+                    unit_groups[i] = g = group_first.get(g_then, new_of[g_then])
+                    unit_parts[i] = part_first.get(p_then, new_of[p_then])
                 if g == i:
                     members[i] = [i]
                 else:

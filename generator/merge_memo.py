@@ -41,7 +41,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from generator.model import Claim, Event, Source, TimeValue
 
@@ -72,6 +72,7 @@ class MergeMemo:
         # rows not settled taken as the last merge's and their pairs with new units only
         # (``grown_by``), and of those the ones with no pair to score (None: not proven)
         self.grown: tuple[int, int] | None = None
+        self.attached = 0  # new units given a group of then, or none, without clustering
         # source id -> the extraction cache's key of the source (``cache.ExtractCache.key``:
         # its file's text, path and id, the extracting code, the project's data), when the
         # caller has one: what made the source's record and its claims
@@ -500,6 +501,103 @@ def kept_groups(old_of: array, new_of: list[int], touched: Iterable[int], reps: 
             if o >= 0 and parts[o] in bad:
                 again[i] = 1
     return again
+
+
+def attached(pairs: list[int], old_of: array, new_of: list[int], again: bytearray,
+             last: dict, fits: Callable[[list[int], list[int]], bool],
+             compatible: Callable[[int, int], bool]
+             ) -> tuple[dict[int, int], dict[int, int], dict[int, tuple[int, int]]]:
+    """After a merge to which units were only added (none gone, every row not settled only
+    grown: ``grown_by``), which new units join a group of the last merge, or stay alone, with
+    the groups of the connected parts they reach kept (``again``: what ``kept_groups`` took
+    again for another cause, new units aside; the parts not kept are marked in it too).
+    ``pairs``: the new pairs alike enough (each a new unit's: one after the other);
+    ``compatible(c, x)``: may a new unit and a unit of another report stand in one event (as
+    ``events``' ``joinable`` asks it, by the first units of their kinds); ``fits(news, group)``:
+    may these new units and the units of a group all stand in one event. Gives each old group
+    that a new unit joins its first unit now, each part its first unit now (parts joined by a
+    new unit's pairs are one), and each new unit kept its group's and its part's first.
+
+    Why (docs/benchmarks.md, "A row that only grows"). ``joinable`` asks of two groups
+    whether every pair of units across them is compatible: a question of pairs, so every two
+    units of a group the last merge made are compatible, and a group found apart from another
+    stays apart from any group holding it. Take a connected part whose units kept their kinds'
+    first units, whose new pairs are all of new units none of which has a pair with another,
+    and where each new unit c is compatible with the units of at most one group G of then
+    among those it has a pair with, and, with the other new units that join G, with every
+    unit of G. Run the clustering again on the pairs in order: at every step each group now
+    holds a union of groups of the last merge's clustering at the same step, within one final
+    group G and the new units joining it. For a pair of then: if then's groups were joined,
+    now's are within one G (and its new units) and all compatible, so joined; if they were
+    found apart, now's hold then's and the incompatible pair, so apart. A new unit's pair: with
+    a unit it is not compatible with, apart; with one of G, its group and that unit's are
+    within G and its new units, so joined. At the end every group of then stands, with its
+    new units, and each other new unit alone: the clustering again gives the last merge's
+    groups with these added."""
+    news: dict[int, list[int]] = {}  # a new unit -> the units of its pairs
+    for i, j in zip(pairs[::2], pairs[1::2], strict=True):
+        for c, x in ((i, j), (j, i)):
+            if old_of[c] < 0:
+                news.setdefault(c, []).append(x)
+    groups, parts = last["unit_groups"], last["unit_parts"]
+    # the parts a new unit's pairs join into one, by their first units then (a new unit: -1 - it)
+    joined: dict[int, int] = {}
+
+    def root(k: int) -> int:
+        while joined.get(k, k) != k:
+            k = joined[k]
+        return k
+
+    for c, xs in news.items():
+        for x in xs:
+            a, b = root(-1 - c), root(parts[old_of[x]] if old_of[x] >= 0 else -1 - x)
+            if a != b:
+                joined[max(a, b)] = min(a, b)
+    bad: set[int] = set()  # the roots of the parts taken again
+    into: dict[int, int] = {}  # a new unit -> the group of then it joins (-1: none)
+    for c, xs in news.items():
+        fit = {groups[old_of[x]] for x in xs if old_of[x] >= 0 and compatible(c, x)}
+        if any(old_of[x] < 0 for x in xs) or len(fit) > 1:
+            bad.add(root(-1 - c))
+        else:
+            into[c] = fit.pop() if fit else -1
+    wanted = {g for g in into.values() if g >= 0}
+    units_of: dict[int, list[int]] = {g: [] for g in wanted}
+    for o, g in enumerate(groups):
+        if g in units_of:
+            units_of[g].append(new_of[o])
+    for g in wanted:
+        if not fits(sorted(c for c, h in into.items() if h == g), units_of[g]):
+            bad.update(root(-1 - c) for c, h in into.items() if h == g)
+    for c in news:  # (a part taken again for another cause)
+        if any(again[new_of[p]] for p in {parts[old_of[x]] for x in news[c] if old_of[x] >= 0}):
+            bad.add(root(-1 - c))
+    part_first: dict[int, int] = {}  # root -> the first unit now of the part it stands for
+    for k in list(joined) + [-1 - c for c in news] + [parts[old_of[x]] for xs in news.values()
+                                                     for x in xs if old_of[x] >= 0]:
+        r = root(k)
+        first = new_of[k] if k >= 0 else -1 - k
+        part_first[r] = min(part_first.get(r, first), first)
+    taken = {p for p in part_first if p not in bad}  # (roots of the parts kept)
+    if bad:
+        for o, p in enumerate(parts):
+            if p in joined or p in part_first:
+                if root(p) in bad:
+                    again[new_of[o]] = 1
+    group_first: dict[int, int] = {}
+    placed: dict[int, tuple[int, int]] = {}
+    for c, g in into.items():
+        if root(-1 - c) in bad:
+            continue
+        again[c] = 0
+        if g >= 0:
+            group_first[g] = min(group_first.get(g, new_of[g]), c)
+    for c, g in into.items():
+        if root(-1 - c) not in bad:
+            placed[c] = (group_first[g] if g >= 0 else c, part_first[root(-1 - c)])
+    firsts = {p: part_first[root(p)] for p in (list(joined) + list(part_first))
+              if p >= 0 and root(p) in taken}
+    return group_first, firsts, placed
 
 
 # a unit's dates as the next merge reads them (``unit_dates``): its date's first and last

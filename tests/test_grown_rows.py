@@ -22,7 +22,7 @@ from generator.cache import MergeCache
 from generator.model import Claim, Source
 from tests.conftest import FIXTURES
 from tests.test_merge_memo import claims_of
-from tests.test_merge_skip import GROUPS, merge, reports, rows
+from tests.test_merge_skip import GROUPS, copied, merge, reports, rows
 
 DEV = FIXTURES / "dev_corpus" / "articles"
 
@@ -84,7 +84,7 @@ def test_rows_that_only_grow_are_a_cold_merges(corpus, tmp_path: Path) -> None:
     base = MergeCache(tmp_path / "base" / "merge.json")
     _, memo = merge(claims, sources, None)
     base.save(memo)
-    grown = []
+    grown, attached = [], []
     for what, now_claims, now_sources in additions(claims, sources):
         cache = MergeCache(tmp_path / what / "merge.json")
         shutil.copytree(base.path.parent, cache.path.parent)
@@ -92,6 +92,7 @@ def test_rows_that_only_grow_are_a_cold_merges(corpus, tmp_path: Path) -> None:
         cold, cold_memo = merge(now_claims, now_sources, None)
         same_as_cold(memo, cold_memo, after, cold, what, tmp_path / what)
         grown.append(memo.grown)
+        attached.append((memo.attached, memo.clustered))
         # ... and the report removed again: nothing proven, the rows worked out again
         cache.save(memo)
         back, memo = merge(claims, sources, cache)
@@ -142,3 +143,80 @@ def test_rows_renumbered_by_a_shift_are_renumbered_one_by_one() -> None:
     gone = [0, -1, 1, 3, 4, 5, 7, 8]
     assert merge_memo.renumbered(rows, at, 0, 7, gone, False) == array(
         "i", [gone[n] for n in rows])
+
+
+def test_new_units_join_groups_of_then_as_a_cold_merge(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports of days added a day to three days from others' (``copied``): where a new unit
+    joins one group of then and fits all its units, the groups are kept with it added
+    (``merge_memo.attached``); where it does not fit them all (a unit of that group three days
+    from it), its part is clustered again. The groups are a cold merge's either way, and both
+    happen."""
+    folder = tmp_path / "sources"
+    shutil.copytree(DEV, folder)
+    claims, sources = claims_of(folder)
+    answers: list[bool] = []
+    real = merge_memo.attached
+
+    def noted(pairs, old_of, new_of, again, last, fits, compatible):
+        def noted_fits(news, group):
+            answers.append(fits(news, group))
+            return answers[-1]
+        return real(pairs, old_of, new_of, again, last, noted_fits, compatible)
+
+    monkeypatch.setattr(events, "attached", noted)
+    base = MergeCache(tmp_path / "base" / "merge.json")
+    _, memo = merge(claims, sources, None)
+    base.save(memo)
+    kept = 0
+    for source in sources[::3]:
+        for days in (1, 2, 3):
+            other, theirs = copied(source, claims, days)
+            if not theirs:
+                continue
+            what = f"{source.id} {days}"
+            cache = MergeCache(tmp_path / what / "merge.json")
+            shutil.copytree(base.path.parent, cache.path.parent)
+            after, memo = merge(claims + theirs, (*sources, other), cache)
+            cold, cold_memo = merge(claims + theirs, (*sources, other), None)
+            assert after == cold, what
+            assert rows(memo, GROUPS) == rows(cold_memo, GROUPS), what
+            kept += memo.attached
+    assert kept and True in answers and False in answers, (kept, answers)
+
+
+def test_new_units_attached_only_where_proven() -> None:
+    """``attached`` on six units then (groups {0, 1} and {2, 3} in one part, {4} and {5} each
+    alone) and two new ones (0 and 6 now; the others 1-5 and 7)."""
+    from array import array
+    last = {"unit_groups": array("i", [0, 0, 2, 2, 4, 5]),
+            "unit_parts": array("i", [0, 0, 0, 0, 4, 5])}
+    new_of = [1, 2, 3, 4, 5, 7]
+    old_of = array("i", [-1, 0, 1, 2, 3, 4, -1, 5])
+
+    def run(pairs, apart=(), fits=True, again_for=()):
+        again = bytearray([1, 0, 0, 0, 0, 0, 1, 0])
+        for i in again_for:
+            again[i] = 1
+        out = merge_memo.attached(pairs, old_of, new_of, again, last,
+                                  lambda news, group: fits,
+                                  lambda c, x: (c, x) not in apart)
+        return out, list(again)
+
+    # new unit 0 with both units of group 0 then: it joins it, and is the first of group and part
+    assert run([0, 1, 2, 0]) == (({0: 0}, {0: 0}, {0: (0, 0)}), [0, 0, 0, 0, 0, 0, 1, 0])
+    # ... with units of two groups of then it may join: its part clustered again
+    assert run([0, 1, 0, 3])[1] == [1, 1, 1, 1, 1, 0, 1, 0]
+    # ... unless it may not stand with one of them: it joins the other
+    assert run([0, 1, 0, 3], apart={(0, 3)})[0][2] == {0: (0, 0)}
+    # ... unless it does not fit every unit of that group, or its part is taken again anyway
+    assert run([0, 1], fits=False)[1] == [1, 1, 1, 1, 1, 0, 1, 0]
+    assert run([0, 1], again_for=(1, 2, 3, 4))[1] == [1, 1, 1, 1, 1, 0, 1, 0]
+    # new unit 6 between units 5 and 7 (4 and 5 then), alone in neither's group: joins 7's,
+    # and their parts are one (known by unit 5)
+    assert run([6, 7, 5, 6], apart={(6, 5)}) == (
+        ({5: 6}, {4: 5, 5: 5}, {6: (6, 5)}), [1, 0, 0, 0, 0, 0, 0, 0])
+    # ... compatible with neither: alone, in the parts it joins
+    assert run([6, 7, 5, 6], apart={(6, 5), (6, 7)})[0] == ({}, {4: 5, 5: 5}, {6: (6, 5)})
+    # two new units alike: both their parts clustered again
+    assert run([0, 1, 0, 6, 6, 7])[1] == [1, 1, 1, 1, 1, 0, 1, 1]
