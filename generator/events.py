@@ -64,6 +64,7 @@ from generator.merge_memo import (
     Asked,
     MergeMemo,
     Prepared,
+    Vectors,
     attached,
     event_digest,
     event_from_json,
@@ -1791,11 +1792,16 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
 
     prepared = parallel.fork_map(prepare, reports, jobs,
                                  warm=lambda: claims and _prepare(claims[:1], 0, freq, by_id))
-    vec: dict[str, dict[str, float]] = {}
+    # (the vectors of the reports taken as the last merge kept them made when first asked)
+    vec: dict[str, dict[str, float]] = Vectors(last)
     found: list[tuple] = []
     as_was: set[int] = set()  # the reports as the last merge made them
     for (start, end), (vectors_of, its_units, its_taken) in zip(reports, prepared, strict=True):
-        vec.update(zip((c.id for c in claims[bounds[start]:bounds[end]]), vectors_of, strict=True))
+        for c, v in zip(claims[bounds[start]:bounds[end]], vectors_of, strict=True):
+            if type(v) is int:
+                vec.at[c.id] = v  # type: ignore[attr-defined]
+            else:
+                vec[c.id] = v
         found += its_units
         as_was.update(its_taken)
     del prepared
@@ -1822,6 +1828,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                                                          "vec_features", "vec_weights",
                                                          "vec_at", "unit_data", "vec_agents")}
         else:  # (read: let go)
+            vec.fill()  # type: ignore[attr-defined]
             for name in ("reports", "features", "vec_sizes", "vec_features", "vec_weights",
                          "vec_at", "vec_agents"):
                 del last[name]
@@ -2636,7 +2643,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if packed is not None and r in as_was:
                 kept_reports.copy(key, packed)
                 for c in claims[a:b]:
-                    del vec[c.id]
+                    vec.drop(c.id)  # type: ignore[attr-defined]
             else:
                 kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
                     (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i],

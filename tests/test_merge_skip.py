@@ -60,8 +60,15 @@ def reports(memo: merge_memo.MergeMemo, folder: Path) -> dict[str, tuple]:
     cache.save(memo)
     last = cache.load().last
     assert last is not None
-    return {key: merge_memo.kept_report(last, key, 0, entry[1])
-            for key, entry in last["reports"].items()}
+    vectors = merge_memo.Vectors(last)  # (a report's claims' vectors, made from their numbers)
+    out = {}
+    for key, entry in last["reports"].items():
+        got = merge_memo.kept_report(last, key, 0, entry[1])
+        if got is not None:
+            vectors.at.update((f"{key}:{n}", n) for n in got[0])
+            got = ([vectors[f"{key}:{n}"] for n in got[0]], got[1])
+        out[key] = got
+    return out
 
 
 def merge(claims: tuple, sources: tuple, cache: MergeCache | None) -> tuple[tuple, merge_memo.MergeMemo]:
