@@ -2020,6 +2020,9 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # for every such unit, and every row not settled is worked out again)
     grown: dict[int, list[int]] | None = None
     none_gone = last is not None and all(o >= 0 for o in new_of)
+    # ... but for the units within the reach of one whose candidates that does not prove
+    # (whether they are among its candidates may have changed): worked out whole
+    whole: set[int] = set()
     if none_gone:
         grown = {}
         added = [i for i in range(len(units)) if old_of[i] < 0]
@@ -2028,17 +2031,27 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if not settled[i] and old_of[i] >= 0:
                 key = (_key(whens[i]), plans[i], moves[i])
                 if key not in by_reach:
-                    by_reach[key] = grown_by(reach(i), index[key[0]], added, CROWDED)
+                    near = reach(i)
+                    by_reach[key] = grown_by(near, index[key[0]], added, CROWDED)
                     if by_reach[key] == PEERS:  # (its date's peers now, if only grown)
                         now = peers(key[0])
                         by_reach[key] = now if peers_grown(now, peers(key[0], set(added)),
                                                            set(added)) else None
+                        reached[key] = (near, now)  # (as ``candidates_of`` makes them)
+                    elif isinstance(by_reach[key], list) \
+                            and sum(len(b) for b in near) <= CROWDED:
+                        reached[key] = (near, None)
+                    if by_reach[key] is None:
+                        whole.update(j for b in near for j in b if not settled[j]
+                                     and old_of[j] >= 0)
                 if (new_ones := by_reach[key]) is None:
-                    grown = None
-                    break
+                    whole.add(i)
+                    continue
                 grown[i] = new_ones if isinstance(new_ones, list) else sorted(
                     {j for t in heaviest(i) for j in new_ones.get(t, ()) if old_of[j] < 0})
         del by_reach
+        for i in whole:
+            grown.pop(i, None)
     # the candidates of the units not settled (those of a settled unit are worked out where
     # a unit not settled asks whether it is among them: ``reaches``)
     todo = [i for i in range(len(units)) if not settled[i] and (grown is None or i not in grown)]
@@ -2089,6 +2102,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         grown = {i: new_ones for i, new_ones in scores_new.items() if new_ones}
         if memo is not None:
             memo.grown = (len(scores_new), len(scores_new) - len(grown))
+            memo.whole = len(whole)
         for i, new_ones in scores_new.items():
             if not new_ones:
                 settled[i] = True  # (its row is the last merge's, renumbered)
@@ -2364,7 +2378,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         group_first: dict[int, int] = {}
         part_first: dict[int, int] = {}
         placed: dict[int, tuple[int, int]] = {}
-        if grown is not None:
+        if grown is not None and not whole:
             again = kept_groups(old_of, new_of, [], rep_of, last)
             group_first, part_first, placed = attached(
                 touched, old_of, new_of, again, last, fits,

@@ -73,6 +73,7 @@ class MergeMemo:
         # (``grown_by``), and of those the ones with no pair to score (None: not proven)
         self.grown: tuple[int, int] | None = None
         self.attached = 0  # new units given a group of then, or none, without clustering
+        self.whole = 0  # rows not settled worked out whole beside rows that only grew
         # source id -> the extraction cache's key of the source (``cache.ExtractCache.key``:
         # its file's text, path and id, the extracting code, the project's data), when the
         # caller has one: what made the source's record and its claims
