@@ -2016,8 +2016,8 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         del changed, was
     # after a merge to which units were only added, the units not settled whose candidates
     # are the last merge's and the new units they reach (merge_memo.grown_by): their rows are
-    # the last merge's, renumbered, and their pairs with those new units (None: not proven
-    # for every such unit, and every row not settled is worked out again)
+    # the last merge's, renumbered, and their pairs with those new units (None: a unit gone,
+    # and every row not settled is worked out again)
     grown: dict[int, list[int]] | None = None
     none_gone = last is not None and all(o >= 0 for o in new_of)
     # ... but for the units within the reach of one whose candidates that does not prove
