@@ -60,16 +60,22 @@ from generator.headlines import (
 from generator.headlines import headline as news_headline
 from generator.merge_memo import (
     DATE_FIELDS,
+    PEERS,
     Asked,
     MergeMemo,
     Prepared,
+    Vectors,
+    attached,
     event_digest,
     event_from_json,
     event_to_json,
     group_key,
+    grown_by,
     kept_agents,
     kept_groups,
     kept_report,
+    peers_grown,
+    renumbered,
     roots_key,
     settled_units,
 )
@@ -1833,11 +1839,16 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
 
     prepared = parallel.fork_map(prepare, reports, jobs,
                                  warm=lambda: claims and _prepare(claims[:1], 0, freq, by_id))
-    vec: dict[str, dict[str, float]] = {}
+    # (the vectors of the reports taken as the last merge kept them made when first asked)
+    vec: dict[str, dict[str, float]] = Vectors(last)
     found: list[tuple] = []
     as_was: set[int] = set()  # the reports as the last merge made them
     for (start, end), (vectors_of, its_units, its_taken) in zip(reports, prepared, strict=True):
-        vec.update(zip((c.id for c in claims[bounds[start]:bounds[end]]), vectors_of, strict=True))
+        for c, v in zip(claims[bounds[start]:bounds[end]], vectors_of, strict=True):
+            if type(v) is int:
+                vec.at[c.id] = v  # type: ignore[attr-defined]
+            else:
+                vec[c.id] = v
         found += its_units
         as_was.update(its_taken)
     del prepared
@@ -1864,6 +1875,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                                                          "vec_features", "vec_weights",
                                                          "vec_at", "unit_data", "vec_agents")}
         else:  # (read: let go)
+            vec.fill()  # type: ignore[attr-defined]
             for name in ("reports", "features", "vec_sizes", "vec_features", "vec_weights",
                          "vec_at", "vec_agents"):
                 del last[name]
@@ -1978,6 +1990,22 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     # is decided by the dates, never by which pairs were compared (``compatible`` below).
     reached: dict[tuple, tuple[list[list[int]], dict[str, list[int]] | None]] = {}
 
+    def peers(key: tuple[str, int, int], without: AbstractSet[int] = frozenset()
+              ) -> dict[str, list[int]]:
+        """Feature -> the first ``CROWDED_PEERS`` + 1 units of date ``key`` having it, in
+        order (but those of ``without``): whom a unit of a crowded date is compared with."""
+        local: dict[str, list[int]] = defaultdict(list)
+        for j in index[key]:
+            if j not in without:
+                for t in uvec[j]:
+                    if len(local[t]) < CROWDED_PEERS + 1:
+                        local[t].append(j)
+        return local
+
+    def heaviest(i: int) -> list[str]:
+        """Unit i's weightiest features (``CROWDED_FEATURES``), whose peers it is compared with."""
+        return sorted(uvec[i], key=lambda t: (-uvec[i][t], t))[:CROWDED_FEATURES]
+
     def candidates_of(these: Iterable[int]) -> list[array[int]]:
         """The units each unit of ``these`` is compared with, in order (a part of the work
         that ``jobs`` processes share; each keeps its own ``reached``)."""
@@ -1986,21 +2014,13 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             key = (_key(whens[i]), plans[i], moves[i])
             if key not in reached:
                 near = reach(i)
-                local = None
-                if sum(len(b) for b in near) > CROWDED:
-                    # feature -> units of the same date having it, in order: in a crowd, a unit
-                    # meets no other date (a chain of "within February 2022" links through
-                    # hundreds of units would join unrelated days to the war's outbreak)
-                    local = defaultdict(list)
-                    for j in index[_key(whens[i])]:
-                        for t in uvec[j]:
-                            if len(local[t]) < CROWDED_PEERS + 1:
-                                local[t].append(j)
-                reached[key] = (near, local)
+                # in a crowd, a unit meets no other date (a chain of "within February 2022"
+                # links through hundreds of units would join unrelated days to the outbreak)
+                reached[key] = (near, peers(key[0]) if sum(len(b) for b in near) > CROWDED
+                                else None)
             near, local = reached[key]
             if local is not None:
-                heaviest = sorted(uvec[i], key=lambda t: (-uvec[i][t], t))[:CROWDED_FEATURES]
-                found = {j for t in heaviest for j in local.get(t, ())}
+                found = {j for t in heaviest(i) for j in local.get(t, ())}
             else:
                 found = {j for b in near for j in b}
             found.discard(i)
@@ -2041,9 +2061,47 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if new_of[o] < 0]
         settled = settled_units(unit_dates, changed, PLAN_DAYS)  # type: ignore[arg-type]
         del changed, was
+    # after a merge to which units were only added, the units not settled whose candidates
+    # are the last merge's and the new units they reach (merge_memo.grown_by): their rows are
+    # the last merge's, renumbered, and their pairs with those new units (None: a unit gone,
+    # and every row not settled is worked out again)
+    grown: dict[int, list[int]] | None = None
+    none_gone = last is not None and all(o >= 0 for o in new_of)
+    # ... but for the units within the reach of one whose candidates that does not prove
+    # (whether they are among its candidates may have changed): worked out whole
+    whole: set[int] = set()
+    if none_gone:
+        grown = {}
+        added = [i for i in range(len(units)) if old_of[i] < 0]
+        by_reach: dict[tuple, list[int] | dict[str, list[int]] | None] = {}
+        for i in range(len(units)):
+            if not settled[i] and old_of[i] >= 0:
+                key = (_key(whens[i]), plans[i], moves[i])
+                if key not in by_reach:
+                    near = reach(i)
+                    by_reach[key] = grown_by(near, index[key[0]], added, CROWDED)
+                    if by_reach[key] == PEERS:  # (its date's peers now, if only grown)
+                        now = peers(key[0])
+                        by_reach[key] = now if peers_grown(now, peers(key[0], set(added)),
+                                                           set(added)) else None
+                        reached[key] = (near, now)  # (as ``candidates_of`` makes them)
+                    elif isinstance(by_reach[key], list) \
+                            and sum(len(b) for b in near) <= CROWDED:
+                        reached[key] = (near, None)
+                    if by_reach[key] is None:
+                        whole.update(j for b in near for j in b if not settled[j]
+                                     and old_of[j] >= 0)
+                if (new_ones := by_reach[key]) is None:
+                    whole.add(i)
+                    continue
+                grown[i] = new_ones if isinstance(new_ones, list) else sorted(
+                    {j for t in heaviest(i) for j in new_ones.get(t, ()) if old_of[j] < 0})
+        del by_reach
+        for i in whole:
+            grown.pop(i, None)
     # the candidates of the units not settled (those of a settled unit are worked out where
     # a unit not settled asks whether it is among them: ``reaches``)
-    todo = [i for i in range(len(units)) if not settled[i]]
+    todo = [i for i in range(len(units)) if not settled[i] and (grown is None or i not in grown)]
     parts = parallel.spans([1] * len(todo), 8 * jobs) if jobs > 1 else [(0, len(todo))]
     candidates: list[array[int] | None] = [None] * len(units)
     for (a, b), part in zip(parts, parallel.fork_map(
@@ -2085,6 +2143,18 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         k = bisect_left(theirs, i)
         return k < len(theirs) and theirs[k] == i
 
+    if grown is not None:  # of the new units a grown row reaches, those it scores: the others score it
+        scores_new = {i: [c for c in new_ones if c < i or not reaches(c, i)]
+                      for i, new_ones in grown.items()}
+        grown = {i: new_ones for i, new_ones in scores_new.items() if new_ones}
+        if memo is not None:
+            memo.grown = (len(scores_new), len(scores_new) - len(grown))
+            memo.whole = len(whole)
+        for i, new_ones in scores_new.items():
+            if not new_ones:
+                settled[i] = True  # (its row is the last merge's, renumbered)
+        del scores_new
+
     def score_span(span: tuple[int, int]) -> tuple[tuple[array[float], array[int], array[int]],
                                                     tuple[tuple[array, ...] | None, tuple[int, int]]]:
         """The pairs alike enough to join that the units of ``span`` score: -similarity, i, j
@@ -2111,10 +2181,10 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             # items as they are, where it appends what a map gives one at a time: a quarter
             # less time for the million numbers renumbered after a build at 1,000 sources)
             if then is None:
-                then = array("i", list(map(new_of.__getitem__,
-                                           last["others"][row_at[o]:row_at[o + end - i]])))
+                then = renumbered(last["others"], row_at, o, o + end - i, new_of, none_gone)
             a, b = pass_at[o], pass_at[o + end - i]
-            then_alike = array("i", list(map(new_of.__getitem__, last["pass_others"][a:b])))
+            then_alike = renumbered(last["pass_others"], pass_at, o, o + end - i, new_of,
+                                    none_gone)
             scores, counts = last["pass_scores"][a:b], last["passing"][o:o + end - i]
             # (the pairs alike enough of a merge after another are read from the rows kept,
             # for the units clustered again only: ``alike_of``)
@@ -2142,15 +2212,26 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             wi, ri, vi, agents_i, whats_i, own = whens[i], reported[i], uvec[i], agents[i], whats[i], wid[i]
             mixed = False  # its pairs alike enough, kept and scored, to be put in order
             row = candidates[i]
-            if kept is not None:
+            if grown and i in grown:
+                # the last merge's row renumbered, its pairs alike enough with their scores,
+                # and the pairs with the new units it scores, scored here (merge_memo.grown_by)
+                o = old_of[i]
+                then = renumbered(last["others"], row_at, o, o + 1, new_of, True)
+                row = grown[i]
+                mine = array("i", sorted([*then, *row]))
+                hits += len(then)
+                a, b = pass_at[o], pass_at[o + 1]
+                mine_alike = renumbered(last["pass_others"], pass_at, o, o + 1, new_of, True)
+                mine_scores = last["pass_scores"][a:b]
+                mixed = True
+            elif kept is not None:
                 # the units i scores (not those that score it), then of those the ones it
                 # scored last time, still here: their scores stand
                 mine = array("i", [j for j in row if j < i or not reaches(j, i)])
                 mine_alike, mine_scores = array("i"), array("d")
                 row = mine
                 if last is not None and (o := old_of[i]) >= 0:
-                    then = array("i", list(map(new_of.__getitem__,
-                                               last["others"][row_at[o]:row_at[o + 1]])))
+                    then = renumbered(last["others"], row_at, o, o + 1, new_of, none_gone)
                     if then == mine:  # all of them (the units of a unit's date or reach
                         # that did not change): its row as it was
                         hits += as_before(i, i + 1, o, then)
@@ -2295,6 +2376,35 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     rep_of = [first_of[sig] for sig in signature]  # (what ``compatible`` reads for a kind)
     allowed: dict[tuple, bool] = {}
 
+    def compatible(i: int, j: int, same: bool) -> bool:
+        """Could units like i and j (of one report, if ``same``) be in one event? (Of one
+        report, the answer reads that report's latest day and whether it tells of a move: its
+        own, not another report's of the same signatures.)"""
+        key = (signature[i], signature[j], same, units[i][0].source if same else None)
+        if key not in allowed:
+            wi, wj, ri, rj = whens[i], whens[j], reported[i], reported[j]
+            pair = dates.get((wid[i], wid[j], ri, rj))
+            need = pair[0] if pair is not None else _need(wi, wj, ri, rj)
+            if not wi.overlaps(wj) and wi.granularity == wj.granularity == "day":
+                # (whether two reports' units may disagree changes what they need, not this)
+                need = apart_need(i, j, need, same, not same)
+            allowed[key] = need is not None
+        return allowed[key]
+
+    def fits(news: list[int], group: list[int]) -> bool:
+        """May the new units ``news`` and the units of ``group`` all stand in one event (every
+        pair compatible, as ``joinable`` asks)?"""
+        seen = list(group)
+        for c in news:
+            for y in seen:
+                if units[c][0].source == units[y][0].source:
+                    if not (compatible(c, y, True) and whens[c] != whens[y]):
+                        return False
+                elif not compatible(rep_of[c], rep_of[y], False):
+                    return False
+            seen.append(c)
+        return True
+
     # the units clustered again: all of them in a cold merge; after another, those of the
     # connected parts of the graph of pairs alike enough that hold a unit new since it, a unit
     # of a pair alike enough then or now but not both, or a unit whose kind is answered for by
@@ -2309,7 +2419,19 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                 touched += [j for j in map(new_of.__getitem__,
                                            last["pass_others"][pass_at[o]:pass_at[o + 1]])
                             if j >= 0]
-        again = kept_groups(old_of, new_of, touched, rep_of, last)
+        # ... but after a merge to which units were only added, a part reached only by new
+        # units that each join one group of then, or none, keeps its groups with them added
+        # (merge_memo.attached says why)
+        group_first: dict[int, int] = {}
+        part_first: dict[int, int] = {}
+        placed: dict[int, tuple[int, int]] = {}
+        if grown is not None and not whole:
+            again = kept_groups(old_of, new_of, [], rep_of, last)
+            group_first, part_first, placed = attached(
+                touched, old_of, new_of, again, last, fits,
+                lambda c, x: compatible(rep_of[c], rep_of[x], False))
+        else:
+            again = kept_groups(old_of, new_of, touched, rep_of, last)
     if last is None:
         alike = [pair for part, _ in scored for pair in zip(*part, strict=True)]
     else:  # (each pair alike enough stands in the row of the unit that scored it)
@@ -2330,26 +2452,12 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         memo.hits += sum(counts[0] for _, (_, counts) in scored)
         memo.scored += sum(counts[1] for _, (_, counts) in scored)
         memo.clustered = sum(again)
+        memo.attached = len(placed) if last is not None else 0
     del scored
     if last is not None:  # (read: let go)
         for name in ("rows", "others", "passing", "pass_others", "pass_scores"):
             del last[name]
         del row_at, pass_at
-
-    def compatible(i: int, j: int, same: bool) -> bool:
-        """Could units like i and j (of one report, if ``same``) be in one event? (Of one
-        report, the answer reads that report's latest day and whether it tells of a move: its
-        own, not another report's of the same signatures.)"""
-        key = (signature[i], signature[j], same, units[i][0].source if same else None)
-        if key not in allowed:
-            wi, wj, ri, rj = whens[i], whens[j], reported[i], reported[j]
-            pair = dates.get((wid[i], wid[j], ri, rj))
-            need = pair[0] if pair is not None else _need(wi, wj, ri, rj)
-            if not wi.overlaps(wj) and wi.granularity == wj.granularity == "day":
-                # (whether two reports' units may disagree changes what they need, not this)
-                need = apart_need(i, j, need, same, not same)
-            allowed[key] = need is not None
-        return allowed[key]
 
     taken = [i for i in range(len(units)) if again[i]]
     kinds: dict[int, dict[tuple, set[str]]] = {  # group -> signature -> its reports
@@ -2432,8 +2540,13 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
         for i in range(len(units)):
             if not again[i]:
                 o = old_of[i]
-                unit_groups[i] = g = new_of[was_groups[o]]
-                unit_parts[i] = new_of[was_parts[o]]
+                if o < 0:  # (a new unit that joins a group of then, or none: ``attached``)
+                    g, unit_parts[i] = placed[i]
+                    unit_groups[i] = g
+                else:
+                    g_then, p_then = was_groups[o], was_parts[o]
+                    unit_groups[i] = g = group_first.get(g_then, new_of[g_then])
+                    unit_parts[i] = part_first.get(p_then, new_of[p_then])
                 if g == i:
                     members[i] = [i]
                 else:
@@ -2591,7 +2704,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             if packed is not None and r in as_was:
                 kept_reports.copy(key, packed)
                 for c in claims[a:b]:
-                    del vec[c.id]
+                    vec.drop(c.id)  # type: ignore[attr-defined]
             else:
                 kept_reports.add(key, [vec.pop(c.id) for c in claims[a:b]], [
                     (members_of[i], uvec[i], agents[i], whats[i], leads[i], reported[i],

@@ -38,9 +38,10 @@ import datetime as dt
 import hashlib
 import json
 import re
+import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from generator.model import Claim, Event, Source, TimeValue
 
@@ -68,6 +69,11 @@ class MergeMemo:
         self.hits = 0  # pairs whose score was taken from the last merge (for the benchmarks)
         self.scored = 0  # pairs scored anew
         self.clustered = 0  # units whose groups were made again, not the last merge's
+        # rows not settled taken as the last merge's and their pairs with new units only
+        # (``grown_by``), and of those the ones with no pair to score (None: not proven)
+        self.grown: tuple[int, int] | None = None
+        self.attached = 0  # new units given a group of then, or none, without clustering
+        self.whole = 0  # rows not settled worked out whole beside rows that only grew
         # source id -> the extraction cache's key of the source (``cache.ExtractCache.key``:
         # its file's text, path and id, the extracting code, the project's data), when the
         # caller has one: what made the source's record and its claims
@@ -286,21 +292,23 @@ class Prepared:
 
 
 def kept_report(last: dict, key: str, offset: int, claims: int
-                ) -> tuple[list[dict[str, float]], list[tuple]] | None:
+                ) -> tuple[list[int], list[tuple]] | None:
     """The vectors and units of the report of ``key`` (of ``claims`` claims, numbered from
     ``offset``) as the last merge kept them, or None if it has none such: an entry of another
     number of claims, or a unit of a claim not the report's (a file edited under a digest that
-    matches: it was a traceback, the seventeenth sweep), is none."""
+    matches: it was a traceback, the seventeenth sweep), is none. Its claims' vectors are given
+    by their numbers in the last merge's packed arrays, made when first asked (``Vectors``)."""
     entry = last["reports"].get(key)
     if entry is None:
         return None
     try:
         first, count, p, n_units = entry
-        if count != claims or min(first, p, n_units) < 0:
+        if count != claims or min(first, p, n_units) < 0 \
+                or first + count + n_units >= len(last["vec_at"]):
             return None
         at, names, ids, weights = last["vec_at"], last["features"], last["vec_features"], last["vec_weights"]
         vectors = [dict(zip([names[k] for k in ids[at[v]:at[v + 1]]], weights[at[v]:at[v + 1]],
-                            strict=True)) for v in range(first, first + count + n_units)]
+                            strict=True)) for v in range(first + count, first + count + n_units)]
         data = last["unit_data"]
         units = []
         for n in range(n_units):
@@ -314,11 +322,43 @@ def kept_report(last: dict, key: str, offset: int, claims: int
             p += 1 + data[p]
             lead, flags = (None if data[p] == -1 else names[data[p]]), data[p + 1]
             p += 2
-            units.append((members, vectors[count + n], agents, whats, lead,
+            units.append((members, vectors[n], agents, whats, lead,
                           *(bool(flags >> f & 1) for f in range(Prepared.FLAGS))))
-        return vectors[:count], units
+        return list(range(first, first + count)), units
     except (LookupError, TypeError, ValueError):
         return None
+
+
+class Vectors(dict):
+    """Claim id -> its vector (``events``' ``vec``). The vectors of the claims of reports taken
+    as the last merge kept them (their numbers in its packed arrays, ``kept_report``: ``at``)
+    are made when first asked, not all when read: a merge after a build with a source added
+    asks for those of the units it scores anew and of the events it makes anew, a few hundred
+    of 11,000 at 1,000 sources. ``decode`` checked the arrays whole: making one cannot fail."""
+
+    def __init__(self, last: dict | None) -> None:
+        super().__init__()
+        self.at: dict[str, int] = {}
+        self.packed = (last["vec_at"], last["features"], last["vec_features"],
+                       last["vec_weights"]) if last is not None else None
+
+    def __missing__(self, key: str) -> dict[str, float]:
+        v = self.at.pop(key)  # (a KeyError, as a dict's, for a claim it does not hold)
+        at, names, ids, weights = self.packed  # type: ignore[misc]
+        vector = self[key] = dict(zip([names[k] for k in ids[at[v]:at[v + 1]]],
+                                      weights[at[v]:at[v + 1]], strict=True))
+        return vector
+
+    def fill(self) -> None:
+        """Every vector made (the packed arrays are let go after)."""
+        for key in list(self.at):
+            self[key]  # noqa: B018 (made by __missing__)
+        self.packed = None
+
+    def drop(self, key: str) -> None:
+        """Let go of a claim's vector, made or not."""
+        self.pop(key, None)
+        self.at.pop(key, None)
 
 
 def kept_agents(last: dict, key: str, claims: int) -> list[str | None] | None:
@@ -382,7 +422,8 @@ def decode(head: object, arrays: list[array] | None) -> dict | None:
                 and all(type(n) is int and n >= 0 for n in sizes)
                 and isinstance(titles, dict) and all(isinstance(t, str) for t in titles.values())
                 and isinstance(alternatives, dict) and isinstance(retitles, dict)
-                and isinstance(features, list) and isinstance(reports, dict)
+                and isinstance(features, list) and all(isinstance(f, str) for f in features)
+                and isinstance(reports, dict)
                 and isinstance(events, dict)):
             return None
         out: dict = {"units": units, "titles": titles, "alternatives": alternatives,
@@ -498,6 +539,103 @@ def kept_groups(old_of: array, new_of: list[int], touched: Iterable[int], reps: 
     return again
 
 
+def attached(pairs: list[int], old_of: array, new_of: list[int], again: bytearray,
+             last: dict, fits: Callable[[list[int], list[int]], bool],
+             compatible: Callable[[int, int], bool]
+             ) -> tuple[dict[int, int], dict[int, int], dict[int, tuple[int, int]]]:
+    """After a merge to which units were only added (none gone, every row not settled only
+    grown: ``grown_by``), which new units join a group of the last merge, or stay alone, with
+    the groups of the connected parts they reach kept (``again``: what ``kept_groups`` took
+    again for another cause, new units aside; the parts not kept are marked in it too).
+    ``pairs``: the new pairs alike enough (each a new unit's: one after the other);
+    ``compatible(c, x)``: may a new unit and a unit of another report stand in one event (as
+    ``events``' ``joinable`` asks it, by the first units of their kinds); ``fits(news, group)``:
+    may these new units and the units of a group all stand in one event. Gives each old group
+    that a new unit joins its first unit now, each part its first unit now (parts joined by a
+    new unit's pairs are one), and each new unit kept its group's and its part's first.
+
+    Why (docs/benchmarks.md, "A row that only grows"). ``joinable`` asks of two groups
+    whether every pair of units across them is compatible: a question of pairs, so every two
+    units of a group the last merge made are compatible, and a group found apart from another
+    stays apart from any group holding it. Take a connected part whose units kept their kinds'
+    first units, whose new pairs are all of new units none of which has a pair with another,
+    and where each new unit c is compatible with the units of at most one group G of then
+    among those it has a pair with, and, with the other new units that join G, with every
+    unit of G. Run the clustering again on the pairs in order: at every step each group now
+    holds a union of groups of the last merge's clustering at the same step, within one final
+    group G and the new units joining it. For a pair of then: if then's groups were joined,
+    now's are within one G (and its new units) and all compatible, so joined; if they were
+    found apart, now's hold then's and the incompatible pair, so apart. A new unit's pair: with
+    a unit it is not compatible with, apart; with one of G, its group and that unit's are
+    within G and its new units, so joined. At the end every group of then stands, with its
+    new units, and each other new unit alone: the clustering again gives the last merge's
+    groups with these added."""
+    news: dict[int, list[int]] = {}  # a new unit -> the units of its pairs
+    for i, j in zip(pairs[::2], pairs[1::2], strict=True):
+        for c, x in ((i, j), (j, i)):
+            if old_of[c] < 0:
+                news.setdefault(c, []).append(x)
+    groups, parts = last["unit_groups"], last["unit_parts"]
+    # the parts a new unit's pairs join into one, by their first units then (a new unit: -1 - it)
+    joined: dict[int, int] = {}
+
+    def root(k: int) -> int:
+        while joined.get(k, k) != k:
+            k = joined[k]
+        return k
+
+    for c, xs in news.items():
+        for x in xs:
+            a, b = root(-1 - c), root(parts[old_of[x]] if old_of[x] >= 0 else -1 - x)
+            if a != b:
+                joined[max(a, b)] = min(a, b)
+    bad: set[int] = set()  # the roots of the parts taken again
+    into: dict[int, int] = {}  # a new unit -> the group of then it joins (-1: none)
+    for c, xs in news.items():
+        fit = {groups[old_of[x]] for x in xs if old_of[x] >= 0 and compatible(c, x)}
+        if any(old_of[x] < 0 for x in xs) or len(fit) > 1:
+            bad.add(root(-1 - c))
+        else:
+            into[c] = fit.pop() if fit else -1
+    wanted = {g for g in into.values() if g >= 0}
+    units_of: dict[int, list[int]] = {g: [] for g in wanted}
+    for o, g in enumerate(groups):
+        if g in units_of:
+            units_of[g].append(new_of[o])
+    for g in wanted:
+        if not fits(sorted(c for c, h in into.items() if h == g), units_of[g]):
+            bad.update(root(-1 - c) for c, h in into.items() if h == g)
+    for c in news:  # (a part taken again for another cause)
+        if any(again[new_of[p]] for p in {parts[old_of[x]] for x in news[c] if old_of[x] >= 0}):
+            bad.add(root(-1 - c))
+    part_first: dict[int, int] = {}  # root -> the first unit now of the part it stands for
+    for k in list(joined) + [-1 - c for c in news] + [parts[old_of[x]] for xs in news.values()
+                                                     for x in xs if old_of[x] >= 0]:
+        r = root(k)
+        first = new_of[k] if k >= 0 else -1 - k
+        part_first[r] = min(part_first.get(r, first), first)
+    taken = {p for p in part_first if p not in bad}  # (roots of the parts kept)
+    if bad:
+        for o, p in enumerate(parts):
+            if p in joined or p in part_first:
+                if root(p) in bad:
+                    again[new_of[o]] = 1
+    group_first: dict[int, int] = {}
+    placed: dict[int, tuple[int, int]] = {}
+    for c, g in into.items():
+        if root(-1 - c) in bad:
+            continue
+        again[c] = 0
+        if g >= 0:
+            group_first[g] = min(group_first.get(g, new_of[g]), c)
+    for c, g in into.items():
+        if root(-1 - c) not in bad:
+            placed[c] = (group_first[g] if g >= 0 else c, part_first[root(-1 - c)])
+    firsts = {p: part_first[root(p)] for p in (list(joined) + list(part_first))
+              if p >= 0 and root(p) in taken}
+    return group_first, firsts, placed
+
+
 # a unit's dates as the next merge reads them (``unit_dates``): its date's first and last
 # days and those of the calendar unit it is filed under (``events._key``), as ordinals, and
 # whether it is of days
@@ -555,6 +693,98 @@ def settled_units(dates: list[tuple[int, int, int, int, bool]],
         else:
             settled[d] = not _overlaps(calendar, d[0], d[1])
     return [settled[d] for d in dates]
+
+
+# what ``grown_by`` gives for a date crowded then and now with a new unit of its own: its
+# candidates are its date's first few peers per feature, of which a new unit may be one
+PEERS = "peers"
+
+
+def grown_by(near: list[list[int]], same: list[int], new: list[int], crowded: int
+             ) -> list[int] | str | None:
+    """The units of ``new`` (sorted) that join the candidates of a unit whose reach is
+    ``near`` (``events``' ``reach``: lists of units in order) and whose date's own units are
+    ``same``, after a merge to which only ``new`` were added (none gone): the other
+    candidates are the last merge's, renumbered. None where that is not proven (a reach that
+    holds more than ``crowded`` units now and did not then); ``PEERS`` where its reach was
+    crowded then and is now, and a new unit is of its own date: then its candidates are its
+    date's first few peers for each of its weightiest features (``events``' ``peers``), and
+    ``peers_grown`` says whether those only grew.
+
+    Why. A unit's reach is a function of its own date, plan and move and of each other unit's
+    date alone (whether that unit's date is the same, contains it, or lies within so many days
+    of it: the lists hold every unit that passes, whatever the others), so with units only
+    added, each list of the reach now is its list then plus the new units that pass, and the
+    number it held then is the number now less the new units counted. Not crowded now, it was
+    not then: its candidates are the units of its reach, then's plus the new ones. Crowded then
+    and now with no new unit of its own date, its candidates are the same units as then (its
+    weightiest features are its own, and the first few units of its date per feature are
+    then's). ``events.merge_events`` then gives such a unit the last merge's row renumbered
+    and scores only its pairs with new units (docs/benchmarks.md, "A row that only grows")."""
+    if not new:
+        return []
+    counted: list[int] = []  # the new units in the reach, once per list they are in
+    for units in near:
+        if units and units[0] <= new[-1] and new[0] <= units[-1]:
+            for c in new:
+                k = bisect_left(units, c)
+                if k < len(units) and units[k] == c:
+                    counted.append(c)
+    now = sum(len(units) for units in near)
+    if now <= crowded:
+        return sorted(set(counted))
+    if now - len(counted) > crowded:
+        return PEERS if any((k := bisect_left(same, c)) < len(same) and same[k] == c
+                            for c in new) else []
+    return None
+
+
+def peers_grown(now: Mapping[str, list[int]], then: Mapping[str, list[int]],
+                new: set[int]) -> bool:
+    """Are a crowded date's first few peers per feature ``now`` (``events``' ``peers``) those
+    of ``then`` (the same without the units of ``new``) and new units only? Then a unit of that
+    date, crowded then and now, has the candidates it had (its weightiest features are its
+    own) and the new units among the peers of those features; where a new unit comes before
+    the last of a feature's peers then, that peer is no longer one, and it is not proven."""
+    return then.keys() <= now.keys() and all(
+        [j for j in units if j not in new] == then.get(t, []) for t, units in now.items())
+
+
+# a 1 in each field of an array of ``i`` (4 bytes a number: ``renumbered``)
+_ONE = (1).to_bytes(4, sys.byteorder) if array("i").itemsize == 4 else b""
+
+
+def renumbered(numbers: array, at: array, a: int, b: int, new_of: list[int],
+               none_gone: bool) -> array:
+    """The units named by the rows ``a`` to ``b`` (not included) of the last merge
+    (``numbers[at[a]:at[b]]``, each row's units in order) as they are numbered now
+    (``new_of``: each of the last merge's units' number now, -1 for a unit gone).
+
+    Where no unit is gone since (``none_gone``), ``new_of`` is increasing, so the shift of a
+    number (its number now less its number then) never decreases from one number to the
+    next: if the least and the greatest number of the rows (the least of their first, the
+    greatest of their last) shift alike, every number between them does, and the rows are
+    renumbered as one large integer with that shift added to each of its fields of 4 bytes (no
+    number reaches 2**31: no field carries into the next). A number at a time through
+    ``new_of`` costs three times as much (the million numbers of the rows kept after a build
+    of 1,000 sources: docs/benchmarks.md, "A row that only grows")."""
+    part = numbers[at[a]:at[b]]
+    if not part:
+        return part
+    by = -1
+    if none_gone and _ONE:
+        kept = [r for r in range(a, b) if at[r] < at[r + 1]]
+        least = min(numbers[at[r]] for r in kept)
+        most = max(numbers[at[r + 1] - 1] for r in kept)
+        if 0 <= least <= most < len(new_of) and new_of[most] - most == new_of[least] - least:
+            by = new_of[least] - least
+    if by < 0:
+        return array("i", list(map(new_of.__getitem__, part)))
+    if by:
+        raw = int.from_bytes(part, sys.byteorder) \
+            + by * int.from_bytes(_ONE * len(part), sys.byteorder)
+        part = array("i", raw.to_bytes(4 * len(part), sys.byteorder))
+    return part
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

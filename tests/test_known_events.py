@@ -13,7 +13,9 @@ import pytest
 
 from benchmarks import build
 from benchmarks.corpus import article
+from generator import pipeline
 from generator.model import Event
+from generator.project import load_project
 
 
 def pages(folder: Path) -> dict[str, bytes]:
@@ -54,3 +56,44 @@ def test_a_rebuild_takes_the_unchanged_events_pages_and_equals_a_cold_build(
     shutil.copy(folder / "sources" / name, cold / "sources" / name)
     build.generator_stage(cold)
     assert pages(folder) == pages(cold)
+
+
+def test_timeline_build_gives_the_page_cache_the_events_by_their_json(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What ``timeline build`` runs (``pipeline.build``, not the benchmark's copy of its
+    wiring) hands rendering the events the merge cache holds by their JSON's digest: a
+    build after another, nothing changed, knows most events so and takes every event's page
+    and pieces from the page cache; were those digests not given (or made of the ``repr``),
+    this fails."""
+    folder = tmp_path / "project"
+    build.project(folder, 40)
+    monkeypatch.setitem(pipeline.ENGINES, "mkdocs", lambda *args: [])  # (the pages suffice)
+    given: list = []
+    real = pipeline.Reuse
+
+    def noted(known, digests):
+        given.append((real(known, digests), dict(digests)))
+        return given[-1][0]
+
+    monkeypatch.setattr(pipeline, "Reuse", noted)
+    monkeypatch.chdir(folder)
+    pipeline.build(load_project(folder))
+    pipeline.build(load_project(folder))  # nothing changed
+    reuse, digests = given[-1]
+    ahead = [(v, d) for v, d in digests.values() if isinstance(v, Event)]
+    events = [k for k in reuse.made if k.startswith("events/")]
+    assert len(ahead) > len(events) // 2 > 20
+    assert all(d == event_digest_of(v) for v, d in ahead)
+    assert all(reuse.known[k][0] == reuse.made[k][0]
+               for k in reuse.made if k.startswith(("events/", "pieces#")))
+
+
+def event_digest_of(event: Event) -> bytes:
+    """The digest an event is known by when the merge cache holds it (``event_digest`` of the
+    JSON it reads back from), never its ``repr``'s."""
+    from generator.merge_memo import event_digest, event_to_json
+    text = event_to_json(event)
+    assert text is not None
+    digest = event_digest(text)
+    assert digest != hashlib.sha256(repr(event).encode()).digest()
+    return digest
