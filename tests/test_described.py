@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import yaml
+
 from generator.cache import claim_from_json, claim_to_json
+from generator.claims import DATA, described
 from generator.pipeline import extract
 from generator.sources import load_sources
+
+EXAMPLES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["examples"]["described"]
+
+
+@pytest.mark.parametrize("case", EXAMPLES, ids=lambda c: c["text"][:40])
+def test_described_examples(case: dict) -> None:
+    assert described(case["text"], case["before"]) == case["name"]
 
 ARTICLE = """---
 title: "Trump and Putin meet in Alaska"
