@@ -444,7 +444,12 @@ def _date_name(who: str) -> bool:
     (True, True, True, False)
     """
     word = who.strip().lower().rstrip(".")
-    return word in WEEKDAYS or word in {name.lower().rstrip(".") for name, _ in months()}
+    return word in WEEKDAYS or word in _month_names()
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(name.lower().rstrip(".") for name, _ in months())
 
 
 CLAUSE_SPEAKER_REACH = 200  # characters before a date read for its clause's own speaker
@@ -1195,10 +1200,6 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             actors += tuple(p for p in pair if p not in actors)
         spans = tuple((m.start, m.end, m.entity) for m in mentions)
         subject = meant[sentence.start].entity if sentence.start in meant else None
-        # ("The summit ended ...": the summit the article named before, for titles; read only
-        # for a sentence that makes a claim, as many as an article may have, never for each of
-        # thousands of sentences of a huge one)
-        description: str | None | bool = False
         # the words just before a date tell whether it compares ("since 2014"): a few dozen
         # characters, not the whole sentence again for each of its dates
         dated = [t for t in inside
@@ -1369,9 +1370,11 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         folded = " ".join(sentence.text.split())
         room = min(SENTENCE_CLAIMS, ARTICLE_CLAIMS - len(claims) + n_undated)
         appended_from = len(claims)
+        # ("The summit ended ...": the summit the article named before, for titles; read only
+        # for a sentence that makes a claim, as many as an article may have, never for each of
+        # thousands of sentences of a huge one)
+        description = _description(source, sentence) if dated and room > 0 else None
         for t, when in day_ranges(dated, source.raw, source.published)[:room]:
-            if description is False:
-                description = _description(source, sentence)
             when = lasting(when, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start])
             key = (sentence.text, t.text)
             occurrence = seen.get(key, 0)
@@ -1379,7 +1382,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             claims.append(Claim(claim_id(source.id, folded, t.text, occurrence),
                                 source.id, sentence.text, sentence.start, sentence.end, line,
                                 when, "explicit", t, clause_speaker(who, sentence, t, spans), actors,
-                                places, spans, sentence.kind, subject, description or None))
+                                places, spans, sentence.kind, subject, description))
         days = {c.when for c in claims[appended_from:]}
         (only,) = days if len(days) == 1 else (None,)
         told_day = only.start if only is not None and only.granularity == "day" \
@@ -1409,8 +1412,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             claims.append(Claim(claim_id(source.id, folded, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,
                                 basis, None, who, actors, places, spans, subject=subject,
-                                described=_description(source, sentence) if description is False
-                                else description or None))
+                                described=description if dated and room > 0
+                                else _description(source, sentence)))
             n_undated += basis == "undated"
     return _without_restated_headings(claims, sentences)
 
