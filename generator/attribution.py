@@ -163,6 +163,7 @@ class Words:
     institution_words: frozenset[str]  # "service", "ministry": the heads of institutions' names
     name_modifies: re.Pattern[str]  # "Trump| administration": a name before a noun is no person
     apposed_name: re.Pattern[str]  # ", Ursula von der Leyen,": a name in apposition, commas round it
+    deeds: dict[str, re.Pattern[str]]  # "recalled| its ambassador": a speech verb's deed, told by what follows
 
 
 def parse_words(data: dict) -> Words:
@@ -206,6 +207,8 @@ def parse_words(data: dict) -> Words:
         reach=int(data["pronoun_reach"]),
         going_on=frozenset(data["going_on"]),
         statement_back=re.compile(data["statement_back"]),
+        deeds={verb: re.compile(pattern) for pattern, verbs in data["deed_senses"].items()
+               for verb in verbs},
         opening_clause=re.compile(data["opening_clause"], re.IGNORECASE),
         closing_clause=re.compile(data["closing_clause"], re.IGNORECASE),
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
@@ -970,12 +973,20 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
             if verbs is w.speech and v.group().lower() in KEPT_NOT_SAID \
                     and not re.match(r"\s+that\b|\s*,|\s*[“\"]", text[v.end():]):
                 continue  # "Moscow had observed the moratorium": kept, not said
+            if verbs is w.speech and (deed := w.deeds.get(v.group().lower())) is not None \
+                    and deed.match(text, v.end()):
+                continue  # "Russia on Thursday recalled its ambassador", "The Federation
+                # Council confirmed Belousov on Tuesday": a deed, no words said
             if verbs is w.speech and ANSWERED_BY_DEED.match(text, v.end()):
                 continue  # "Moscow responded on Sunday by ordering 20 Czech diplomats to leave":
                 # a deed in answer, no words said
-            if verbs is w.naming and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$", text[:v.start()]):
+            if (verbs is w.naming or re.match(r"\s+as\b", text[v.end():])
+                    and not re.search(r"\bwhat\s+(?:he|she|they|it|we)\s+(?:[\w’'-]+\s+){0,2}$", text[:v.start()])) \
+                    and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$", text[:v.start()]):
                 continue  # "held what the State Department called a “productive” call": a word
-                # the outlet quotes, the sentence its own
+                # the outlet quotes, the sentence its own (and "in what officials in Berlin
+                # described as the last chance"; but "... from what he described as a gang":
+                # the sentence's subject says it)
             if COMMENTED.search(text, 0, v.start()):
                 continue  # "..., a claim Kyiv denied": a comment on what was said, no frame
             if ADJECTIVAL.search(text, max(0, v.start() - 60), v.start()):
