@@ -770,9 +770,10 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                 text = text[:prep.start() if prep else start] + text[own[0][0]:own[0][1]] + text[end:]
             continue  # the date asked for (a whole expression: "the week" is no "the weekend")
         before = text[:start]
-        if re.fullmatch(r"\s*By\s+", before) and re.match(r",\s+[A-Z]", text[end:]):
+        if re.fullmatch(r"\s*By\s+", before) and re.match(r",?\s+[A-Z]", text[end:]):
             text = text[end:].lstrip(" ,")  # "By Saturday, the city said ...": how far the
-            continue  # narration had got, an opener (not a deadline set for the day)
+            continue  # narration had got, an opener (not a deadline set for the day; nor
+            # without its comma: "By Wednesday evening Moscow had recalled its ambassador")
         if re.match(r"[’']s\s", text[end:]) and re.fullmatch(r"(?i)today|yesterday|tomorrow|tonight", text[start:end]):
             # "Yesterday's conversation lasted ...": a day told from the article's own goes,
             # its noun stays ("Conversation lasts ...")
@@ -807,7 +808,8 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                 continue  # "an Orthodox Christmas service": its article agrees with the date
                 # (cut, 'attends an service'; "a Christmas ceasefire" loses its date)
         head_np = re.search(r"\b(?:the|its|his|her|their)\s+((?:[a-z][\w-]*\s+){1,3})$", before)
-        deictic = re.match(r"(?i)(?:earlier|later|this|last|next)\b", text[start:end]) \
+        # (nor one that opens on its own preposition: "announced the nomination| late on Sunday")
+        deictic = re.match(r"(?i)(?:earlier|later|this|last|next|(?:(?:late|early)\s+)?(?:on|in|at|during)\s)\b", text[start:end]) \
             or re.search(r"(?i)\b(?:ago|earlier|later)$", text[start:end])
         # ("the meeting| earlier this week", "its neighbor| two weeks ago", "called on the bloc|
         # a day earlier": a count from another day is no noun's)
@@ -1706,7 +1708,8 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 # (not "claimed to have taken": an infinitive's "have")
             if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
                     word not in {simple for pp, simple in w.pluperfect.items() if pp != simple} and \
-                    any((x in w.past or (x.endswith("ed") and x.islower() and len(x) > 4 and not x.endswith("eed")
+                    any((x in w.past and x not in {"had", "did"}  # ("ended in a way few ... had planned")
+                         or (x.endswith("ed") and x.islower() and len(x) > 4 and not x.endswith("eed")
                                           and not x.startswith("un")))  # ("an unannounced visit")
                         and not (k + 1 < len(later) and later[k + 1] == "by")  # "a swap mediated by"
                         and later[k - 1] != "to"  # (an infinitive: "called on NATO to speed up")
@@ -4343,6 +4346,12 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     if INVISIBLE.search(sentence):
         sentence = INVISIBLE.sub("", sentence)
         keep = INVISIBLE.sub("", keep) if keep else keep
+    if sentence.rstrip().endswith("?") and len(re.split(r"[:;]\s|\s[—–]\s", sentence, maxsplit=1)[0].split()) \
+            in (len(sentence.split()), 1, 2, 3):
+        return Headline("", "none")  # a question ("Q1: What has changed on the battlefield?",
+        # "Will they ever meet?") asks; a headline tells (a quoted one is someone's words; and a
+        # statement before a colon is told: "Talks ended on Thursday ..., and the question is
+        # back: will Putin and Zelensky ever meet?")
     dropped: list[str] = []
     made = _headline(sentence, speaker, agent, act, place, limit, keep, dropped=dropped)
     if made.how == "none" and dropped:
