@@ -138,6 +138,7 @@ class Words:
     to_verbs: frozenset[str]  # "due", "ready": never cut from their "to" ("was due| to host")
     object_to: frozenset[str]  # "like", "urged": never cut from what is wanted of their object
     unnamed_speakers: str  # "officials", "diplomats" (a regex): people described, not named
+    subject_heads: frozenset[str]  # "state| television showed": a verb form's noun after it
     stative_not: re.Pattern[str]  # "did not expect": a state of mind, told in the present
     stative_past: re.Pattern[str]  # "wanted", "faced": the same
     ing_of: dict[str, str]  # "lasted" -> "lasting": "talks that lasted" in a headline's present
@@ -297,6 +298,7 @@ def parse_words(data: dict) -> Words:
                           rf"(?P<state>{_alternation(data['states'])})\b"),
         to_verbs=frozenset(data["to_verbs"]),
         object_to=frozenset(data["object_to"]),
+        subject_heads=frozenset(data["subject_heads"]),
         unnamed_speakers=rf"(?:(?:{_alternation(data['unnamed_speaker_modifiers'])})\s+)?"
                          rf"(?:{_alternation(data['unnamed_speakers'])})\b",
         stative_not=re.compile(rf"(?P<who>\b[A-Za-z][\w’'-]*)\s+did\s+not\s+"
@@ -454,6 +456,9 @@ def _subject_start(rest: str) -> bool:
     determiner, a pronoun, a number, or a lower-case noun ('donor organs will'), not a
     participle, preposition or conjunction ('known as ...', 'in Kyiv', 'and')."""
     first = re.match(r"[a-z][\w’'-]*", rest)
+    if (head := re.match(r"[a-z][\w’'-]*\s+([a-z][\w’'-]*)\b", rest)) is not None \
+            and head.group(1) in words().subject_heads:
+        return True  # "state television showed ...": a noun after a word that may be a verb
     if first and not re.search(r"(?:ed|ing|ly|en|wn)$", first.group(0)) and first.group(0) not in \
             PREPOSITIONS | {"and", "or", "but", "who", "which", "that", "where", "when", "while",
                             "as", "if", "whose", "whom", "so", "then", "also", "not", "wherever",
@@ -2646,7 +2651,7 @@ def _coordinate_clause(sentence: str, start: int, end: int, w: Words) -> str | N
 
 # "He is due to travel to Brussels tomorrow and will return to New Zealand next week": a second
 # predicate of the sentence's subject, its verb right after "and"
-SECOND_PREDICATE = re.compile(r"(?:,\s+|\s+)and\s+(?=(?P<verb>[a-z]+)\s)")
+SECOND_PREDICATE = re.compile(r"(?:,\s+|\s+)and\s+(?:(?:now|then|later|also|still)\s+)?(?=(?P<verb>[a-z]+)\s)")
 SUBJECT_WORDS = 4  # words at most of a subject a second predicate is told of (a name, "The talks")
 
 
@@ -2667,6 +2672,9 @@ def _subject_predicate(sentence: str, start: int, end: int, w: Words) -> str | N
     >>> s = "Trump met Zelensky and said on Friday that a deal was near."
     >>> _subject_predicate(s, s.index("on Friday"), s.index("on Friday") + 9, words()) is None
     True
+    >>> s = "The treaty was extended on February 3, just before it lapsed, and now runs until May 2026."
+    >>> _subject_predicate(s, s.index("May 2026"), s.index("May 2026") + 8, words())
+    'The treaty runs until May 2026.'
     """
     found = [m for m in SECOND_PREDICATE.finditer(sentence, max(0, start - CLAUSE_REACH), start)
              if _finite([m.group("verb")], w) and m.group("verb") not in w.noun_verbs]
@@ -2678,7 +2686,13 @@ def _subject_predicate(sentence: str, start: int, end: int, w: Words) -> str | N
     first = sentence[:conj.start()]
     tokens = _words_of(first)
     verb_at = next((k for k, t in enumerate(tokens) if _finite([t], w) and t not in w.noun_verbs), None)
-    if verb_at is None or not 0 < verb_at <= SUBJECT_WORDS or re.search(r"[,;:“”\"]", first) \
+    # (an aside after the first predicate's own words is its: "was extended on February 3, just
+    # before it would have lapsed, and now runs until February 2026")
+    if verb_at is None or not 0 < verb_at <= SUBJECT_WORDS \
+            or re.search(r"[,;:“”\"]", first[:len(first) - len(first.lstrip())
+                                             + len(" ".join(tokens[:verb_at + 1])) + 8]) \
+            or re.search(r"[;:“”\"]|,\s+(?:which|who|whom|whose|where|when)\b", first) \
+            or "," in first and not conj.group(0).startswith(",") \
             or any(t.lower() in WHO_WHICH | {"that"} for t in tokens[:verb_at]):
         return None  # (nor a relative clause's: "The aid that was frozen in July and released")
     subject = tokens[:verb_at]
@@ -2690,7 +2704,12 @@ def _subject_predicate(sentence: str, start: int, end: int, w: Words) -> str | N
     stop = _clause_stop(sentence[end:])
     told = sentence[conj.end():end + (stop if stop is not None else len(sentence) - end)].strip()
     verb = re.search(rf"(?<![\w’'-]){re.escape(tokens[verb_at])}(?![\w’'-])", first)
-    return f"{first[:verb.start()].strip()} {told}" if verb is not None else None
+    if verb is None:
+        return None
+    # (the subject without the first predicate's adverb: "The pope first met Zelensky on May
+    # 18, ..., and received him ... on July 9")
+    subject_text = re.sub(rf"\s+(?:{'|'.join(sorted(HISTORY | LOOK_BACK_ADVERBS))})$", "", first[:verb.start()].strip())
+    return f"{subject_text} {told}"
 
 
 # "The government announced on Tuesday that it would close the border from Friday": a speech
@@ -4169,8 +4188,17 @@ def named_roles(text: str, w: Words) -> str:
     they are)."""
     text = ROLE_APPOSED.sub(lambda m: m.group("name") + " " if m.group("role").lower()
                             in w.role_words | w.apposed_roles else m.group(0), text)
+    # ... and a second one joined to the first by what he is to him ("Putin and his defence
+    # minister, Sergei Shoigu, hiking in the taiga" -> "Putin and Sergei Shoigu hiking ...")
+    text = PAIRED_ROLE_APPOSED.sub(lambda m: m.group("name") + " " if m.group("role").lower()
+                                   in w.role_words | w.apposed_roles else m.group(0), text)
     return NAMED_ROLES.sub(lambda m: m.group("names") if m.group("role")[:-1].lower()
                            in w.role_words | {"leader", "head"} else m.group(0), text)
+
+
+PAIRED_ROLE_APPOSED = re.compile(r"(?<=\band\s)(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+),\s+"
+                                 r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                                 r"(?=(?!who\b|whom\b|whose\b|which\b)[a-z])")
 
 
 BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
