@@ -733,6 +733,9 @@ KEPT_PREP = re.compile(r"\s+(?:to|until|till|since|from|by|for|before|after|thro
 GIVEN_FOR = re.compile(r"\s+to\s+[a-z]|[’']s\b")
 
 
+# words that open a clause after a date, never a noun the date says which of ("said on Tuesday|
+# there was no prospect", "said on Monday| it would")
+SUBJECT_OPENERS = frozenset({"there", "it", "he", "she", "they", "we", "i", "you", "this", "these", "those"})
 LY_NOUNS = frozenset({"rally", "rallies", "family", "assembly", "supply", "anomaly", "monopoly", "ally"})
 
 
@@ -839,7 +842,7 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
                 r"(?:\s*,?[^,;:.“”\"]{0,60},)?\s+(?:was|is|will|would|could|might)\b", text[end:])):
             continue  # "spent Wednesday in Ankara", "said that Thursday was ...": the date is said
         modified = re.match(r"\s+([a-z][\w-]*)", text[end:])
-        if prep and modified and modified.group(1) not in PREPOSITIONS | AUXILIARIES | w.dangling \
+        if prep and modified and modified.group(1) not in PREPOSITIONS | AUXILIARIES | w.dangling | SUBJECT_OPENERS \
                 and modified.group(1) not in w.verb_forms and not modified.group(1).endswith("ed") \
                 and not (modified.group(1).endswith("ly") and len(modified.group(1)) >= 6
                          and modified.group(1) not in LY_NOUNS) \
