@@ -2199,6 +2199,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The address came as allies of Alexei Navalny prepared for his funeral on Friday."
     >>> dated_clause(s, s.index("on Friday"), s.index("on Friday") + 9)
     'Allies of Alexei Navalny prepared for his funeral on Friday'
+    >>> s = "The Council approved Andrei Belousov as minister, two days after Putin nominated him."
+    >>> dated_clause(s, s.index("two days after"), s.index("two days after") + 14)
+    'Putin nominated Andrei Belousov'
     >>> s = "It came a day after Kirill Dmitriev, a Putin envoy, held talks in Washington."
     >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
     'Kirill Dmitriev held talks in Washington'
@@ -2301,7 +2304,17 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
         # ("he" is the main clause's subject, the first named: "Trump called for a ceasefire
         # and urged Putin to act, a day after he met Zelensky" is Trump's meeting)
         before = [name for at, name in people if at < start]
-        return _own_clause(clause, w, before[0] if before else who)
+        own = _own_clause(clause, w, before[0] if before else who)
+        # ... and "him" the one the main clause named last before the count ("approved Andrei
+        # Belousov as defence minister, two days after Putin nominated him" -> "Putin
+        # nominated Andrei Belousov"), never the count's own subject
+        if own and (pointer := OBJECT_HIM.search(own)) is not None:
+            named = [n.group(0) for n in TWO_NAMES.finditer(sentence, 0, start)]
+            named = [n for n in named if n not in own[:pointer.start()] and n.split()[0] not in w.opener_words
+                     and n.split()[0] not in ("The", "A", "An") and n.split()[-1] not in ORGANISATION_WORDS]
+            if named:
+                own = own[:pointer.start()] + named[-1] + own[pointer.end():]
+        return own
     if (came := CAME_AS.match(sentence)) is not None and came.end() <= start:
         # "The address came as allies of Navalny prepared for his funeral on Friday": the
         # date is the clause's that "came as" opens
@@ -2521,6 +2534,8 @@ def _second_that(sentence: str, start: int, end: int, w: Words) -> str | None:
 
 # a sentence of what came while something else happened ("The address came as ...")
 CAME_AS = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,60}?\s+(?:came|comes)\s+(?:just\s+)?as\s")
+OBJECT_HIM = re.compile(r"(?<=[a-z]\s)(?:him|her)\b(?!\s+(?:own|[a-z]+s)\b)")  # a verb's object, not "her own"
+TWO_NAMES = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?![\w’'-])")
 COUNTED_TO = re.compile(r"\b(?:after|before)\s*$")  # a date that is a count: "a day after"
 # (a quote inside it is its own: "after Putin told Trump that Moscow would "have to respond"")
 COUNTED_CLAUSE = re.compile(r"\s+(?P<clause>(?:[^,;:“”\"()—–]|“[^“”]*”|\"[^\"]*\"){8,}?)(?=\s*(?:[,;:()—–]|$|\.\s*$))")
