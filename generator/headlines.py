@@ -2199,6 +2199,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The address came as allies of Alexei Navalny prepared for his funeral on Friday."
     >>> dated_clause(s, s.index("on Friday"), s.index("on Friday") + 9)
     'Allies of Alexei Navalny prepared for his funeral on Friday'
+    >>> s = "It came as EU leaders prepared for a summit on Thursday."
+    >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11)
+    'EU leaders prepared for a summit on Thursday'
     >>> s = "The Council approved Andrei Belousov as minister, two days after Putin nominated him."
     >>> dated_clause(s, s.index("two days after"), s.index("two days after") + 14)
     'Putin nominated Andrei Belousov'
@@ -2533,7 +2536,7 @@ def _second_that(sentence: str, start: int, end: int, w: Words) -> str | None:
 
 
 # a sentence of what came while something else happened ("The address came as ...")
-CAME_AS = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,60}?\s+(?:came|comes)\s+(?:just\s+)?as\s")
+CAME_AS = re.compile(r"(?:(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,60}?|It|This|That)\s+(?:came|comes)\s+(?:just\s+)?as\s")
 OBJECT_HIM = re.compile(r"(?<=[a-z]\s)(?:him|her)\b(?!\s+(?:own|[a-z]+s)\b)")  # a verb's object, not "her own"
 TWO_NAMES = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?![\w’'-])")
 COUNTED_TO = re.compile(r"\b(?:after|before)\s*$")  # a date that is a count: "a day after"
