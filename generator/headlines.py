@@ -1638,7 +1638,12 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word in ("was", "were"):
             if w.states.match(text, t.start()):
                 return text  # "he was prepared to": a state, which reported speech makes "is"
-            if nxt in w.participles and nxt not in {"had", "did", "said", "told"}:
+            if (nxt in w.participles or deeds and re.fullmatch(r"[a-z]{4,}(?:ll|[^l])ed", nxt) and nxt not in w.past
+                    and i + 2 < len(tokens) and tokens[i + 2].group(0) in {"in", "on", "at", "for", "by", "as"}
+                    and not re.search(r"[a-z]{3,}ed\b", subj)) \
+                    and nxt not in {"had", "did", "said", "told"}:
+                # (a participle the vocabulary does not know, before its phrase: "was pencilled
+                # in for April" -> "pencilled in for April")
                 if not deeds and nxt in w.past and w.past[nxt][1] == nxt:
                     return text  # after "says", a passive whose participle is the verb's own
                     # present too keeps its "was": 'council says the drama theatre was hit',
@@ -4196,7 +4201,8 @@ NAMED_ROLES = re.compile(r"\b(?:the|The|their|its|both)\s+(?:[\w’'-]+\s+){0,4}
 ROLE_APPOSED = re.compile(r"^(?:(?:The|the)\s+|[A-Z][\w’'-]*(?:’s|'s)\s+)(?:[a-z][\w-]*\s+){0,3}?"
                           # (and what it is of: "the former speaker of the Verkhovna Rada, Andriy
                           # Parubiy, was shot dead")
-                          r"(?P<role>[a-z]+)(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,\s+"
+                          # (or where: "Russia's ambassador to Washington, Anatoly Antonov, is due")
+                          r"(?P<role>[a-z]+)(?:\s+(?:of|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,\s+"
                           r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                           r"(?=(?!who\b|whom\b|whose\b|which\b)[a-z])")
 
