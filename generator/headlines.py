@@ -656,6 +656,9 @@ def _clause_verb(ws: list[str], w: Words) -> bool:
     return False
 
 
+# reported speech's "would", which after "says" is "will" (never a wish's: "would like", "would
+# "rather send bullets"")
+BACKSHIFT_WOULD = re.compile(r"\bwould\b(?!\s+[“\"]?(?:like|love|prefer|rather|welcome|sooner)\b)")
 FINITE_BE = frozenset({"is", "are", "was", "were", "will", "has", "have", "had"})
 # ... and what would have happened, told in such a clause, is no news of the first's ("Zelensky
 # elected and his term would have ended")
@@ -1175,7 +1178,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # "In Moscow it was stressed that S": the place speaks (its capital's government), or no one
     m = IMPERSONAL.match(text)
     if m:
-        said = m.group("rest") if m.group("who") else re.sub(r"\bwould\b", "will", m.group("rest"), count=1)
+        said = m.group("rest") if m.group("who") else BACKSHIFT_WOULD.sub("will", m.group("rest"), count=1)
         yield Frame(m.group("who") or "", "says", _cap(said), False)  # (alone, no back-shift)
     # according to X, S  /  S, according to X
     m = re.match(r"^[Aa]ccording\s+to\s+(?P<who>[^,]{2,80}),\s+(?P<rest>.+)$", text)
@@ -1876,7 +1879,7 @@ def reported_present(text: str, w: Words | None = None) -> str:
     (``states``)."""
     w = w or words()
     # ("would like", "would rather": a wish now, never "will like")
-    text = re.sub(r"\bwould\b(?!\s+(?:like|love|prefer|rather|welcome)\b)", "will", text, count=1)
+    text = BACKSHIFT_WOULD.sub("will", text, count=1)
     text = re.sub(r"\bcould\s+not\b|\bcouldn[’']t\b", "cannot", text, count=1)  # "he could not go"
     # what had to be done must be ("the first day of silence had to become the first of many"),
     # where the words are the headline's, not a quote's
@@ -2783,7 +2786,7 @@ def _reported_on_day(sentence: str, start: int, end: int, w: Words, who: str | N
     content = sentence[said.end():end + (stop.start() if stop else len(sentence) - end)].strip()
     if not _finite(_words_of(content), w):
         return None
-    content = re.sub(r"\bwould\b", "will", content, count=1)
+    content = BACKSHIFT_WOULD.sub("will", content, count=1)
     speaker = sentence[:said.start()].strip()
     pointer = re.match(r"(?:it|they)\b", content)
     if pointer is not None:
