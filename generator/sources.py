@@ -113,8 +113,10 @@ def control_name(ch: str) -> str:
 # chronology of 500 dated lines made 579 MB of pages and feeds, and an 800 KB one 1.2 GB
 # (docs/benchmarks.md, "A fourth sweep"). Real sources stay far below: over sources/, tests/
 # and the shared corpus (129 files) the longest title has 112 characters, outlet 39, url 150,
-# and none has more than a few tags.
-LONGEST = {"title": 1_000, "outlet": 200, "url": 2_048, "tags": 50}
+# and none has more than a few tags. (A think tank's name is longer: "Center for Strategic and
+# International Studies", 46 characters, in the probe sets of session 33; the outlet's limit,
+# 200 before, keeps the fivefold margin of tests/test_hostile_fourth.py at 300.)
+LONGEST = {"title": 1_000, "outlet": 300, "url": 2_048, "tags": 50}
 MOST_TAGS = 20
 
 REQUIRED = ("title", "url", "published")
