@@ -216,7 +216,8 @@ def parse_words(data: dict) -> Words:
         + (re.compile("^" + lang.resource(lang.DEFAULT, "text")["day_dateline"]["pattern"]),),
         credits=re.compile(data["credits"]),
         caption_markers=re.compile(data["caption_markers"]),
-        connective=re.compile(rf"^(?:(?:{_alternation(data['connectives'])})\b(?![’']s\b)\s*,?"
+        # (not a subject: "now was the time for resolve")
+        connective=re.compile(rf"^(?:(?:{_alternation(data['connectives'])})\b(?![’']s\b)(?!\s+(?:is|was)\b)\s*,?"
                               rf"|(?:{_alternation(data['list_openers'])}),)\s*(?=\S)"),
         opener_words=frozenset(data["openers"]),
         phrase_openers=frozenset(data["phrase_openers"]),
@@ -751,8 +752,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     # words, and where it ends)
     agains: dict[int, list[tuple[int, int]]] = {}
     for m in sorted(find_mentions(text, _timex_rules()), key=lambda m: m.start):
-        if m.type not in ("DATE", "TIME"):
-            continue
+        if m.type not in ("DATE", "TIME") or m.template == "PRESENT_REF" \
+                and re.search(r"\bthat\s+$", text[:m.start]) and re.match(r"\s+(?:is|was)\b", text[m.end:]):
+            continue  # ('said that now was "the time for resolve"': "now" is what was, no date)
         # "on Friday and Saturday", "May 15-16": one date expression
         # (and "on March 5, a Saturday,": the date's own weekday)
         # (and "on Friday and again on Saturday")
@@ -1888,6 +1890,8 @@ def reported_present(text: str, w: Words | None = None) -> str:
         text = text[:must.start()] + "must" + text[must.end():]
     text = w.states.sub(lambda m: ("is" if m.group("be") == "was" else "are") + m.group("mid")
                         + m.group("state"), text, count=1)
+    text = re.sub(r"^[Nn]ow\s+was\b", lambda m: m.group(0)[:-3] + "is", text)  # "now was the
+    # time for resolve" -> "now is ...
     # a time clause of a future: 'will meet only after a schedule had been prepared' -> 'after
     # a schedule is prepared'
     if re.search(r"\bwill\b", text):
@@ -3710,6 +3714,9 @@ UNCLOSED_APPOSITION = re.compile(r"(?P<subject>[^,]{1,60}),\s+(?:(?:the|a|an)\s+
                                  r"(?!(?:they|he|she|we|it|you|i)\b)[a-z][^,]*$")
 
 
+IN_ANSWER_CUT = re.compile(r"\b(?:in|as)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:response|reaction|answer|reply|retaliation|riposte)$")
+
+
 def problems(text: str, limit: int, w: Words) -> list[str]:
     """Why ``text`` is not a clean headline (empty list: it is)."""
     out = []
@@ -3760,6 +3767,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     if (what := re.search(r"(?<![\w’'-])what\s+((?:[\w’'-]+\s+){0,8}[\w’'-]+)$", text)) is not None \
             and not _verbal(_words_of(what.group(1)), w):
         out.append("cut clause")  # "Ukraine did what almost no one| in Moscow ... thought it would"
+    if IN_ANSWER_CUT.search(text):
+        out.append("cut complement")  # "..., in a sharp reaction| to Biden's comment": in
+        # answer to what?
     if AS_CUT.search(text):
         out.append("cut comparison")  # "... peace talks with Russia as long| as Putin ..."
     if (cut_name := re.search(r"(?<![\w’'-])(?:a|an)\s+([A-Z][\w’'-]*)$", text)) is not None \
@@ -4475,8 +4485,9 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     # what came then is the news
     text = CAME_WHEN.sub("", text)
     # (not a count's "later": "a day later than planned")
+    # (nor "now" as what "that" opens: 'said that now was "the time for resolve"')
     text = re.sub(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)(?<!year)(?<!years)"
-                  r"(?:\s+(?:also|later|subsequently|reportedly|now|in\s+fact)|(?<!,)\s+then)\b(?=\s+(?!than\b)[a-z])", "", text)
+                  r"(?:\s+(?:also|later|subsequently|reportedly|(?<!\bthat\s)now|in\s+fact)|(?<!,)\s+then)\b(?=\s+(?!than\b)[a-z])", "", text)
     # "signed in this city": where the article was written, which the headline does not say
     text = _outside_quotes(text, lambda part: HERE_PLACE.sub("", part))
     # "ignore that warrant", "these talks": a headline points at nothing before it
