@@ -943,7 +943,7 @@ def short_name(name: str, w: Words) -> str:
         return _cap(listed.group("head"))  # "the leaders of the United States, Japan, Germany,
         # Britain, France, Italy and Canada" -> "Leaders": the list is too long for a headline
     if (held := PORTFOLIO_HOLDER.fullmatch(name)) is not None \
-            and held.group("role").lower() in w.role_words \
+            and held.group("role").lower() in w.role_words and not PORTFOLIO_PREPOSITION.search(name, 0, held.start("role")) \
             and not (held.group("owner") and held.group("owner") in w.people):  # (whose envoy)
         parts = [p for p in held.group("name").split() if not re.fullmatch(r"[A-Z]\.", p)]
         if " ".join(parts) in w.short_names:
@@ -972,6 +972,9 @@ PORTFOLIO_HOLDER = re.compile(r"(?:(?:the|The)\s+)?(?:(?P<owner>[A-Z][\w.-]*)[�
                               r"(?P<name>(?:[A-Z]\.\s*){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
+# a preposition before the role: what happened to the holder, no portfolio ("The arrest of
+# deputy minister Timur Ivanov" is no "External affairs minister S. Jaishankar")
+PORTFOLIO_PREPOSITION = re.compile(r"\b(?:of|in|at|for|on|by|with|from|to)\s")
 LEGAL_FORM = re.compile(r"(?<=[A-Za-z])(?:,?\s+(?:&|amp)\s+Co\.|,?\s+(?:Inc|Corp|Co|Cos|Ltd|PLC|plc|LLC|"
                         r"S\.A|N\.V|Co\.\s+Ltd)\.?)(?=$|[\s,;:’']|\.$)")
 
@@ -1413,12 +1416,14 @@ def shorten_names(text: str, w: Words) -> str:
     # "External affairs minister S. Jaishankar met ...": a portfolio opening the sentence before
     # its verb goes with its role in lower case, as a speaker's does (``short_name``); the role
     # alone went, and left 'External affairs Jaishankar meets Lavrov' (the twenty-fifth sweep;
-    # never a body's name: "UN General Assembly has adopted ...")
+    # never a body's name: "UN General Assembly has adopted ..."; nor what happened to the holder,
+    # "The arrest of deputy minister Timur Ivanov showed ...", which was 'Ivanov shows ...')
     if (held := PORTFOLIO_HOLDER.match(text)) is not None \
             and (verb := re.match(r"\s+([a-z]+)\b", text[held.end():])) is not None \
             and (verb.group(1) in w.past or verb.group(1) in w.present or verb.group(1) in AUXILIARIES) \
             and held.group("role").islower() and held.group("role") in w.role_words \
             and not set(held.group("name").split()) & ORGANISATION_WORDS \
+            and not PORTFOLIO_PREPOSITION.search(text, held.start(), held.start("role")) \
             and (short := short_name(held.group(0), w)) != held.group(0) and held.group(0).endswith(short):
         text = short + text[held.end():]
     text = w.role_name.sub(role, text)
