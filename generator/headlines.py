@@ -3578,6 +3578,12 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                                     # someone named is the news
                                     and not (k >= 2 and prev[:1].isupper()
                                              and tokens[k - 2].group(0).lower() in w.object_to))
+        # "withdraw from four regions| Moscow claims to have annexed": a relative clause without
+        # its "that", a name and its verb after a noun
+        participle = participle or word[:1].isupper() and prev.isalpha() and prev.islower() \
+            and prev.endswith("s") and prev not in w.verb_forms and prev not in PREPOSITIONS \
+            and prev not in DETERMINERS and prev not in AUXILIARIES \
+            and (following in w.present or following in w.past)
         if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
             continue
         if word.lower() in PREPOSITIONS and re.match(r"\s+(?:which|whom|whose)\b", text[t.end():]) \
