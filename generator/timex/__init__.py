@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_left
 
 from generator.lang import DEFAULT
 from generator.model import Timex
@@ -23,7 +25,22 @@ def tag(text: str, dct: dt.date, language: str = DEFAULT,
     """Temporal expressions in ``text``, anchored to the document creation time ``dct``; the
     words of ``language``'s bundle (generator/lang/) read tenses and spelled numbers. Dates
     within ``asides`` (sorted spans: captions) anchor no later anaphor."""
-    return resolve(find_mentions(text, load(), language=language), text, dct, language, asides)
+    if INVISIBLE.search(text) is None:
+        return resolve(find_mentions(text, load(), language=language), text, dct, language, asides)
+    # characters that show nothing inside a date are read through ("1\u20603 May 2025" is the
+    # 13 May a reader sees, not the 3rd; "3 May 20\u200b25" keeps its year): the text is tagged
+    # without them, each expression's offsets mapped back to the text as written
+    kept = [i for i, ch in enumerate(text) if not INVISIBLE.match(ch)]
+    plain = "".join(text[i] for i in kept)
+    found = tag(plain, dct, language, tuple((bisect_left(kept, a), bisect_left(kept, b)) for a, b in asides))
+    return tuple(Timex(kept[t.start], kept[t.end - 1] + 1, text[kept[t.start]:kept[t.end - 1] + 1],
+                       t.type, t.value, t.mod, t.rule) for t in found if t.end > t.start)
+
+
+# characters of no width: soft hyphen, zero-width spaces and joiners, direction marks and
+# isolates, the word joiner and the invisible operators, a byte-order mark (the hostile26 round:
+# each inside a date gave another day than a reader sees)
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def months() -> tuple[tuple[str, int], ...]:
