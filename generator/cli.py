@@ -369,25 +369,42 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def serve_build(engine: str, wait: float = 1.0) -> bool:
+    """One build of the preview: True if it succeeded. A bad source, a full disk or an
+    unwritable folder is reported and the previous site stays served (the next change builds
+    again); a build running in another terminal is waited for, then this one runs (the preview
+    exited there, its edit never built: hostile26)."""
+    from generator.output import BuildRunning
+
+    waited = False
+    while True:
+        try:
+            return cmd_build(argparse.Namespace(strict=False, engine=engine)) == 0
+        except InputError as exc:
+            _print_problems(exc.problems)
+            print("the site was not built; the previous one is still served", file=sys.stderr)
+            return False
+        except BuildRunning as exc:
+            if not waited:
+                print(f"timeline serve: {exc}; building when it ends", file=sys.stderr)
+                waited = True
+            threading.Event().wait(wait)
+        except (OutputError, OSError) as exc:
+            print(f"timeline serve: {exc}; the previous site is still served", file=sys.stderr)
+            return False
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import threading
 
-    from generator.serve import Preview
+    from generator.serve import Preview, watched
 
     if (why := no_project()) is not None:
         print(f"timeline: {why}", file=sys.stderr)
         return 2
     config = Config.from_project()
 
-    def build() -> bool:
-        try:
-            return cmd_build(argparse.Namespace(strict=False, engine=args.engine)) == 0
-        except InputError as exc:
-            _print_problems(exc.problems)
-            print("the site was not built; the previous one is still served", file=sys.stderr)
-            return False
-
-    preview = Preview(config, build)
+    preview = Preview(config, lambda: serve_build(args.engine))
     # the address is taken before the site is built: a host that does not resolve, or a port
     # in use, was reported only after a whole build
     try:
@@ -396,6 +413,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"timeline serve: cannot listen on {args.host}:{args.port}: "
               f"{exc.strerror or exc}", file=sys.stderr)
         return 1
+    first = watched(config)  # (an edit saved during the first build is built after it)
     if not preview.rebuild() and not config.path("site").is_dir():
         server.server_close()
         return 1
@@ -406,7 +424,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
           "Ctrl+C stops.")
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        preview.watch()
+        preview.watch(before=first)
     except KeyboardInterrupt:
         pass
     finally:
@@ -465,6 +483,14 @@ def main(argv: list[str] | None = None) -> int:
     global FORMAT
     args = parser().parse_args(argv)
     FORMAT = getattr(args, "format", "text")
+    # a standard stream closed by the shell ("timeline extract sources >&-"): read as empty or
+    # written to nowhere, never an AttributeError; the commands that print what they make say so
+    closed = [name for name in ("stdin", "stdout", "stderr") if getattr(sys, name) is None]
+    for name in closed:
+        setattr(sys, name, open(os.devnull, "r" if name == "stdin" else "w", encoding="utf-8"))
+    if "stdout" in closed and args.command in ("extract", "timex"):
+        print(f"timeline {args.command}: the standard output is closed; nothing to write to", file=sys.stderr)
+        return 1
     before = _catch_stops()
     try:
         return COMMANDS[args.command](args)
@@ -492,7 +518,12 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     except OSError as exc:  # any other file that cannot be read or written: one line, no trace
-        print(f"timeline: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        # (with no file named, a standard stream or the working folder: "build > /dev/full"
+        # printed "timeline: : No space left on device" after the site was switched)
+        print(f"timeline: {exc.filename}: {exc.strerror or exc}" if exc.filename else
+              f"timeline: {exc.strerror or exc} (writing the standard output or error, or reading the "
+              "working folder)" + ("; site/ and docs/ are whole, the previous ones or the new ones"
+                                   if args.command in ("build", "serve") else ""), file=sys.stderr)
         return 1
     finally:
         if signal.SIGALRM in before:

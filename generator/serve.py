@@ -83,9 +83,11 @@ class Preview:
             self.builds += 1
         return ok
 
-    def watch(self, interval: float = 0.5) -> None:
-        """Build again whenever a watched file changes (until ``stop`` is set)."""
-        before = watched(self.config)
+    def watch(self, interval: float = 0.5, before: dict[str, tuple[int, int]] | None = None) -> None:
+        """Build again whenever a watched file changes (until ``stop`` is set); ``before``: the
+        files as they were when the first build began (an edit saved during it is built after
+        it, not taken as seen)."""
+        before = watched(self.config) if before is None else before
         while not self.stop.wait(interval):
             now = watched(self.config)
             if now == before:
@@ -110,6 +112,11 @@ class Preview:
                     self.send_bytes(str(preview.builds).encode(), "text/plain")
                     return
                 local = Path(self.translate_path(self.path))
+                try:
+                    local.is_dir()
+                except (OSError, ValueError):  # "/%00", a name longer than the file system's:
+                    self.send_error(404)  # no such page (a traceback in the terminal before)
+                    return
                 if local.is_dir():
                     if not route.endswith("/"):
                         super().do_GET()  # redirects to the address with "/"
@@ -122,6 +129,13 @@ class Preview:
                     self.send_bytes(body, "text/html; charset=utf-8")
                     return
                 super().do_GET()
+
+            def send_head(self):  # (the standard library's, which opens the file)
+                try:
+                    return super().send_head()
+                except (OSError, ValueError):  # ("/%00": an embedded null byte)
+                    self.send_error(404)
+                    return None
 
             def send_bytes(self, body: bytes, kind: str) -> None:
                 self.send_response(200)

@@ -189,3 +189,33 @@ def test_a_new_project_builds_before_its_first_source(
                  "javascripts/filters.js", "vendor/vis-timeline/vis-timeline-graph2d.min.js"):
         assert (tmp_path / "new" / "site" / page).is_file(), page
     assert "No events yet" in (tmp_path / "new" / "site" / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("command", [["extract", "FILE"], ["timex", "--dct", "2025-09-03", "FILE"]])
+def test_a_closed_standard_output_is_one_line_not_a_traceback(tmp_path: Path, command: list[str]) -> None:
+    """'timeline extract sources >&-' (hostile26): an AttributeError before."""
+    import subprocess
+    import sys
+
+    write_source(tmp_path, "2026-01-29-a.md", GOOD_FRONT, "Putin met Zelensky on Monday.\n")
+    argv = [str(tmp_path / "2026-01-29-a.md") if a == "FILE" else a for a in command]
+    result = subprocess.run([sys.executable, "-c", "import os, sys; os.close(1); sys.stdout = None; "
+                             "from generator.cli import main; sys.exit(main(sys.argv[1:]))", *argv],
+                            cwd=ROOT, capture_output=False, stderr=subprocess.PIPE, text=True, check=False)
+    assert result.returncode == 1
+    assert "the standard output is closed" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_full_standard_output_names_what_it_could_not_write(tmp_path: Path) -> None:
+    """'timeline extract ... > /dev/full' said 'timeline: : No space left on device'."""
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    write_source(tmp_path, "2026-01-29-a.md", GOOD_FRONT, "Putin met Zelensky on Monday.\n")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "generator", "extract", str(tmp_path / "2026-01-29-a.md")],
+                                cwd=ROOT, stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert result.returncode == 1
+    assert "timeline: : " not in result.stderr and "standard output" in result.stderr

@@ -7,6 +7,7 @@ import argparse
 import shutil
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -86,3 +87,56 @@ def test_preview_rebuilds_on_a_change_and_pages_reload(project: Path,
         preview.stop.set()
         server.shutdown()
         watcher.join(timeout=60)
+
+
+def test_an_edit_saved_during_the_first_build_is_built_after_it(project: Path) -> None:
+    (project / "sources" / "a.md").write_text("x", encoding="utf-8")
+    config = Config.from_project()
+    first = watched(config)  # as cmd_serve takes it, before the first build
+    (project / "sources" / "a.md").write_text("an edit saved during the first build", encoding="utf-8")
+    preview = Preview(config, lambda: True)
+    watcher = threading.Thread(target=preview.watch, kwargs={"interval": 0.05, "before": first}, daemon=True)
+    watcher.start()
+    try:
+        wait_for(lambda: preview.builds == 1)
+    finally:
+        preview.stop.set()
+        watcher.join(timeout=60)
+
+
+def test_odd_addresses_are_no_page_not_a_traceback(project: Path) -> None:
+    (project / "site").mkdir()
+    preview = Preview(Config.from_project(), lambda: True)
+    server = preview.server("127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        for path in ("/%00", "/" + "x" * 300, "/a/" + "%e2%80%8b" * 200):
+            with pytest.raises(urllib.error.HTTPError) as err:
+                get(base + path)
+            assert err.value.code == 404
+    finally:
+        server.shutdown()
+
+
+def test_a_preview_build_waits_for_another_and_survives_output_errors(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    from generator import cli
+    from generator.output import BuildRunning, OutputError
+
+    answers = [BuildRunning("another build is running"), BuildRunning("another build is running"), 0]
+
+    def fake_build(_args: argparse.Namespace) -> int:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(cli, "cmd_build", fake_build)
+    assert cli.serve_build("mkdocs", wait=0.01) is True
+    assert capsys.readouterr().err.count("building when it ends") == 1
+    for fault in (OutputError("cannot write site/x.html: No space left on device"),
+                  PermissionError(13, "Permission denied", "site")):
+        monkeypatch.setattr(cli, "cmd_build", lambda _args, fault=fault: (_ for _ in ()).throw(fault))
+        assert cli.serve_build("mkdocs", wait=0.01) is False
+        assert "the previous site is still served" in capsys.readouterr().err
