@@ -113,11 +113,11 @@ class Preview:
                     return
                 local = Path(self.translate_path(self.path))
                 try:
-                    local.is_dir()
-                except (OSError, ValueError):  # "/%00", a name longer than the file system's:
-                    self.send_error(404)  # no such page (a traceback in the terminal before)
+                    folder = local.is_dir()
+                except (OSError, ValueError):  # a name longer than the file system's: no such
+                    self.send_error(404)  # page (a traceback in the terminal before)
                     return
-                if local.is_dir():
+                if folder:
                     if not route.endswith("/"):
                         super().do_GET()  # redirects to the address with "/"
                         return
