@@ -743,6 +743,9 @@ SUBJECT_OPENERS = frozenset({"there", "it", "he", "she", "they", "we", "i", "you
 LY_NOUNS = frozenset({"rally", "rallies", "family", "assembly", "supply", "anomaly", "monopoly", "ally"})
 
 
+GLUED_TO_DATE = re.compile(r"[-/–][\w/-]*(?=[\s,.;:)]|$)")
+
+
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
     deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
@@ -769,6 +772,8 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             spans.append((m.start, m.end))
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     for start, end in sorted(spans, reverse=True):
+        # (what is glued to a date is of it: "in 2025-W18", "on 2025/05" left '-W18', '/')
+        end += len(glued.group(0)) if (glued := GLUED_TO_DATE.match(text, end)) is not None else 0
         if any(a < start and end < b for a, b in quoted):
             continue  # a quote keeps its words: 'a ceasefire "before the end of 2019"'
         if re.fullmatch(r"\d{4}", text[start:end]) and _year_name_before().search(text, 0, start):
