@@ -425,8 +425,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         preview.watch(before=first)
-    except KeyboardInterrupt:
-        pass
+    except KeyboardInterrupt as exc:
+        # Ctrl+C while watching is the way to stop; a signal, or a stop during a rebuild, is
+        # told as a build's is (it exited 0 and said nothing: hostile26)
+        if preview.building or isinstance(exc, Stopped):
+            raise
     finally:
         server.shutdown()
     return 0

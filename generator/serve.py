@@ -75,9 +75,12 @@ class Preview:
         self.builds = 0  # builds that succeeded (the pages reload when it grows)
         self.attempts = 0
         self.stop = threading.Event()
+        self.building = False  # a build is under way (a stop then is reported as one)
 
     def rebuild(self) -> bool:
-        ok = self.build()
+        self.building = True
+        ok = self.build()  # (stopped during it, it stays True: the stop is reported as a build's)
+        self.building = False
         self.attempts += 1
         if ok:
             self.builds += 1

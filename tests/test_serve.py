@@ -140,3 +140,15 @@ def test_a_preview_build_waits_for_another_and_survives_output_errors(
         monkeypatch.setattr(cli, "cmd_build", lambda _args, fault=fault: (_ for _ in ()).throw(fault))
         assert cli.serve_build("mkdocs", wait=0.01) is False
         assert "the previous site is still served" in capsys.readouterr().err
+
+
+def test_a_stop_during_a_rebuild_is_reported_not_a_silent_exit(project: Path) -> None:
+    """(hostile26) SIGTERM, SIGHUP or Ctrl+C during a rebuild of the preview exited 0 and said
+    nothing; the stop propagates, as during a build (cli.main reports it and exits 128+n)."""
+    def interrupted() -> bool:
+        raise KeyboardInterrupt
+
+    preview = Preview(Config.from_project(), interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        preview.rebuild()
+    assert preview.building
