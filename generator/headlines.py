@@ -3730,6 +3730,7 @@ UNCLOSED_APPOSITION = re.compile(r"(?P<subject>[^,]{1,60}),\s+(?:(?:the|a|an)\s+
                                  r"(?!(?:they|he|she|we|it|you|i)\b)[a-z][^,]*$")
 
 
+PREPOSITION_STUB = re.compile(r"\b(?:on|in|at|by|from|until|since|for|of)\s+(\S{1,2})$")
 IN_ANSWER_CUT = re.compile(r"\b(?:in|as)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:response|reaction|answer|reply|retaliation|riposte)$")
 
 
@@ -3783,6 +3784,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     if (what := re.search(r"(?<![\w’'-])what\s+((?:[\w’'-]+\s+){0,8}[\w’'-]+)$", text)) is not None \
             and not _verbal(_words_of(what.group(1)), w):
         out.append("cut clause")  # "Ukraine did what almost no one| in Moscow ... thought it would"
+    if (stub := PREPOSITION_STUB.search(text)) is not None and not re.fullmatch(r"[A-Z]{1,2}|[0-9]{1,2}", stub.group(1)):
+        out.append("dangling end")  # "meets Zelensky on З" (a look-alike date's first
+        # letter), "on ③": a preposition's object is no one- or two-character scrap (but "of 88")
     if IN_ANSWER_CUT.search(text):
         out.append("cut complement")  # "..., in a sharp reaction| to Biden's comment": in
         # answer to what?
