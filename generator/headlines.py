@@ -1466,6 +1466,10 @@ HEAD_ENDS = re.compile(r"(?<=[\w’'])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\b
                        r"won|caught|found|chosen|drawn|struck|shot)\b")
 
 
+NAMED_RELATIVE = re.compile(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:[a-z]{3,}ed|held|led|sent|made|brought|"
+                            r"kept|left|won|set|gave|took|had|signed|struck)\b")
+
+
 def _plural_subject(subject: str) -> bool:
     """'Russia and Ukraine', 'the delegations', 'the leaders of Russia and Ukraine': plural;
     'the second round of talks', 'Putin': singular. The head is what comes before the first
@@ -1479,11 +1483,18 @@ def _plural_subject(subject: str) -> bool:
     (False, True, True)
     >>> _plural_subject("264 of its soldiers"), _plural_subject("one of its soldiers")
     (True, False)
+    >>> _plural_subject("The talks Putin held with Witkoff"), _plural_subject("The deal Putin signed")
+    (True, False)
     """
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via|"
                     r"through|across|into|along|around|near|toward|towards|outside|inside|within|"
                     r"beyond|during|without|amid|since|about|due)\s+", subject)[0]
     # ("due" after a noun opens what it is due for: "Ukraine's notes due 2032 drop", not "drops")
+    # ... or a relative clause without its "that", a name and its verb ("The talks| Putin held
+    # with Witkoff lasted five hours" was 'lasts')
+    if (named := NAMED_RELATIVE.search(head)) is not None and named.start() > 0 \
+            and head[:named.start()].split()[-1][:1].islower():
+        head = head[:named.start()]
     # ... or a participle or a relative clause after it ("European leaders visiting Kyiv",
     # "leaders who met in Paris"), not an adjective after a determiner ("the ongoing talks")
     if (after := HEAD_ENDS.search(head)) is not None:
