@@ -46,7 +46,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
     data = lang.package_data(DATA)
     return {"later_opener": re.compile(data["later_opener"])} | {  # (its capital is the sentence's)
         key: re.compile(data[key], re.IGNORECASE)
-        for key in ("reporting", "background", "not_a_date_before", "range_join", "lasting",
+        for key in ("reporting", "background", "not_a_date_before", "range_join", "year_dash", "lasting",
                     "pair_words", "recap_headings", "coming_plans", "counted_subject",
                     "counted_aside", "counted_join", "counted_opener", "counted_what",
                     "counted_again", "counted_verb", "counted_hours", "part_of_happening", "saying_after", "same_day_as",
@@ -207,6 +207,14 @@ def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
     >>> ts = [Timex(33, 35, "20", "DATE", "2025-06-20"), Timex(40, 47, "30 June", "DATE", "2025-06-30")]
     >>> [(t.text, w.start.isoformat(), w.end.isoformat()) for t, w in day_ranges(ts, raw)]
     [('20 and 30 June', '2025-06-20', '2025-06-30')]
+
+    Two years likewise, as a span of years ("from 1998 to 2005"; but "in 2014 and 2022" are two):
+
+    >>> raw = "Schroeder, who led Germany from 1998 to 2005, and Merkel in 2014 and 2022."
+    >>> year = lambda y: Timex(raw.index(str(y)), raw.index(str(y)) + 4, str(y), "DATE", str(y))
+    >>> ts = [year(1998), year(2005), year(2014), year(2022)]
+    >>> [(t.text, w.start.isoformat(), w.end.isoformat()) for t, w in day_ranges(ts, raw)]
+    [('1998 to 2005', '1998-01-01', '2005-12-31'), ('2014', '2014-01-01', '2014-12-31'), ('2022', '2022-01-01', '2022-12-31')]
     >>> raw = "He cited statements from 3 March and 28 March."
     >>> ts = [Timex(25, 32, "3 March", "DATE", "2025-03-03"), Timex(37, 45, "28 March", "DATE", "2025-03-28")]
     >>> [t.text for t, w in day_ranges(ts, raw)]
@@ -234,6 +242,16 @@ def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
                 joined = Timex(first.start, t.end, raw[first.start:t.end], first.type, first.value,
                                first.mod, "range")
                 out[-1] = (joined, TimeValue(span.start, when.end, "day"))
+                continue
+            # two years that open and close a span ("ruled 2000-2008", "from 1998 to 2005",
+            # "between 2008 and 2012"): one date, years long (TimeBank tags each year)
+            if span.granularity == when.granularity == "year" and first.end <= t.start \
+                    and span.end < when.start \
+                    and (vocabulary()["year_dash"].fullmatch(raw, first.end, t.start)
+                         or (joins is not None and joins.fullmatch(raw, first.end, t.start))):
+                joined = Timex(first.start, t.end, raw[first.start:t.end], first.type, first.value,
+                               first.mod, "range")
+                out[-1] = (joined, TimeValue(span.start, when.end, "year"))
                 continue
         out.append((t, when))
     return clock_windows(out, raw)

@@ -61,6 +61,18 @@ class BuildRunning(OutputError):
     """Another build holds the lock."""
 
 
+@contextlib.contextmanager
+def naming(path: str | os.PathLike[str]) -> Iterator[None]:
+    """An ``OSError`` raised while writing ``path`` names it: a failed ``write()`` names no
+    file ("ulimit -f" on a rebuild said "cannot write the output: File too large")."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = os.fspath(path)
+        raise
+
+
 def describe(exc: OSError, doing: str = "write") -> OutputError:
     """``OSError`` -> ``OutputError``: 'cannot write site/x.html: No space left on device'."""
     path = exc.filename if exc.filename is not None else "the output"
@@ -298,7 +310,7 @@ def write_whole(path: Path, write: Callable[[BinaryIO], object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as f:
+        with naming(path), os.fdopen(fd, "wb") as f:
             write(f)
         os.replace(tmp, path)
     except BaseException:

@@ -159,7 +159,8 @@ def _put(target: Path, data: bytes) -> None:
     elif target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    with output.naming(target):
+        target.write_bytes(data)
 
 
 def _ask(process: subprocess.Popen, answers: _Answers, message_id: int, payload: dict) -> dict:
@@ -256,7 +257,8 @@ def add_files(site: Path, pages: tuple[Page, ...],
         seen.add(page.path)
         if built is None:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.text, encoding="utf-8", newline="\n")
+            with output.naming(target):
+                target.write_text(page.text, encoding="utf-8", newline="\n")
         else:
             _put(target, page.text.encode("utf-8"))
     return {PurePosixPath(p).as_posix() for p in seen}

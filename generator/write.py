@@ -213,12 +213,13 @@ def _put(new: str, page: Page, old: str, noted: list | None, made: set[str]) -> 
     except OSError:  # not there before, or no hard links here: written
         pass
     written = Path(target)  # (a Path for the pages written: few after a build)
-    if len(parts := page.pieces()) == 1 and len(parts[0]) <= PIECE:
-        written.write_bytes(parts[0].encode("utf-8"))
-    else:
-        with written.open("wb") as f:
-            for piece in _pieces(page):
-                f.write(piece)
+    with output.naming(target):
+        if len(parts := page.pieces()) == 1 and len(parts[0]) <= PIECE:
+            written.write_bytes(parts[0].encode("utf-8"))
+        else:
+            with written.open("wb") as f:
+                for piece in _pieces(page):
+                    f.write(piece)
     st = os.stat(target)
     return [st.st_size, st.st_mtime_ns, digest]
 
@@ -402,12 +403,13 @@ def _without_links(pages: tuple[Page, ...], docs: Path, work: Path) -> None:
         for page in pages:
             target = staging / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
-            if len(page.pieces()) == 1:
-                target.write_text(page.text, encoding="utf-8", newline="\n")
-                continue
-            with target.open("wb") as f:  # (a page in pieces: model.Pieced)
-                for piece in _pieces(page):
-                    f.write(piece)
+            with output.naming(target):
+                if len(page.pieces()) == 1:
+                    target.write_text(page.text, encoding="utf-8", newline="\n")
+                    continue
+                with target.open("wb") as f:  # (a page in pieces: model.Pieced)
+                    for piece in _pieces(page):
+                        f.write(piece)
     except OSError as exc:
         raise output.describe(exc) from None
     output.commit([(staging / name if (staging / name).exists() else None, docs / name,

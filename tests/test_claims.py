@@ -104,6 +104,27 @@ def test_range_join_examples(text: str) -> None:
     assert vocabulary()["range_join"].fullmatch(text)
 
 
+@pytest.mark.parametrize(("text", "joins"), [(t, True) for t in EXAMPLES["year_dash"]]
+                         + [(t, False) for t in EXAMPLES["not_year_dash"]])
+def test_year_dash_examples(text: str, joins: bool) -> None:
+    assert bool(vocabulary()["year_dash"].fullmatch(text)) == joins
+
+
+def test_two_years_of_one_span_are_one_claim() -> None:
+    """"ruled Russia 2000–2008", "from 1998 to 2005": a span of years, one claim (it was two
+    year claims, and two events); "in 2014 and 2022" stay two."""
+    s = source("Putin ruled Russia 2000–2008. Schroeder led Germany from 1998 to 2005.\n\n"
+               "Medvedev was president between 2008 and 2012. Talks failed in 2014 and 2022.\n",
+               dt.date(2025, 5, 6))
+    got = [(c.timex.text, c.when.start.isoformat(), c.when.end.isoformat(), c.when.granularity)
+           for c in extract_claims(s, split_sentences(s.raw, s.body_start)) if c.timex is not None]
+    assert got == [("2000–2008", "2000-01-01", "2008-12-31", "year"),
+                   ("1998 to 2005", "1998-01-01", "2005-12-31", "year"),
+                   ("2008 and 2012", "2008-01-01", "2012-12-31", "year"),
+                   ("2014", "2014-01-01", "2014-12-31", "year"),
+                   ("2022", "2022-01-01", "2022-12-31", "year")]
+
+
 @pytest.mark.parametrize("text", EXAMPLES["not_range_join"])
 def test_not_range_join_examples(text: str) -> None:
     assert not vocabulary()["range_join"].fullmatch(text)

@@ -273,13 +273,16 @@ def test_a_second_build_says_another_build_is_running(built: Path,
     assert main(["build"]) == 0  # the lock is gone with its holder
 
 
-def fail_writes(monkeypatch: pytest.MonkeyPatch, fragment: str, code: int = errno.ENOSPC) -> None:
+def fail_writes(monkeypatch: pytest.MonkeyPatch, fragment: str, code: int = errno.ENOSPC,
+                named: bool = True) -> None:
+    """Writes to paths holding ``fragment`` fail with ``code``; ``named=False``: as a failed
+    ``write()`` does, with no file name in the error (EFBIG under "ulimit -f")."""
     for name in ("write_text", "write_bytes"):
         real = getattr(Path, name)
 
         def write(self: Path, *a, _real=real, **k):
             if fragment in self.as_posix():
-                raise OSError(code, __import__("os").strerror(code), str(self))
+                raise OSError(code, __import__("os").strerror(code), *([str(self)] if named else []))
             return _real(self, *a, **k)
 
         monkeypatch.setattr(Path, name, write)
@@ -297,6 +300,22 @@ def test_a_full_disk_while_staging_docs_is_one_line_and_changes_nothing(
     assert err.startswith(f"timeline: cannot write {write.PAGES}/a/events/")
     assert err.endswith(": No space left on device; the previous site/ is unchanged\n")
     assert digest(built / "site") == old_site and generated(built / "docs") == old_docs
+
+
+def test_a_write_that_names_no_file_is_one_line_naming_the_page(
+        built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """hostile26: "ulimit -f 64" on a rebuild said "cannot write the output: File too large"
+    (a failed write() names no file); the page being written is named."""
+    old_site = digest(built / "site")
+    add_second_source(built)
+    fail_writes(monkeypatch, f"{write.PAGES}/a/events/", errno.EFBIG, named=False)
+    capsys.readouterr()
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"timeline: cannot write {write.PAGES}/a/events/"), err
+    assert err.endswith(": File too large; the previous site/ is unchanged\n")
+    assert digest(built / "site") == old_site
 
 
 def test_a_failure_while_mkdocs_writes_is_one_line_and_the_site_stays(
