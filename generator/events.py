@@ -45,6 +45,7 @@ from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
     Headline,
+    date_clause_headline,
     dated_clause,
     is_caption,
     is_fragment,
@@ -2688,6 +2689,7 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
                     event = replace(event, title=other) if other not in titles else event
                 titles.add(event.title)
                 out.append(event)
+    out = _clause_titled(out, claim_of, titles)
     if memo is not None:
         # each report's vectors and units, in the order it made them (merge_memo.Prepared),
         # packed last, each vector let go once packed (at 10,000 sources the packed vectors
@@ -2721,6 +2723,32 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
             "unit_dates": array("i", [n for d in unit_dates for n in d]),
             "unit_groups": unit_groups, "unit_parts": unit_parts, "unit_reps": array("i", rep_of)}
     return tuple(out)
+
+
+def _clause_titled(events: list[Event], claim_of: dict[str, Claim], titles: set[str]) -> list[Event]:
+    """``events`` where each one no sentence titles (its title ``_untitled``'s template:
+    "European Union speaks", one sentence's headline titling its other date) takes the headline
+    of the clause holding its date ("Ban on imports of Russian liquefied natural gas from
+    January 2027"), if no event has it; ``titles`` (every title) grows by those taken. Done
+    once every title is known, so that it never takes an event's own."""
+    out = []
+    for event in events:
+        ranked = [claim_of[c] for c in event.claims if c in claim_of]
+        if ranked and event.title == _untitled(ranked) and not any(
+                _headline_of(c.text) == Headline(event.title, "sentence") for c in ranked[:TITLE_CANDIDATES]):
+            # (a sentence's own headline may read as the label of its opening: it stays)
+            for c in ranked[:TITLE_REACH]:
+                if c.timex is None or c.basis != "explicit" or c.part != "text":
+                    continue
+                at = c.timex.start - c.start
+                if 0 <= at and c.text[at:at + len(c.timex.text)] == c.timex.text and (
+                        made := date_clause_headline(c.text, at, at + len(c.timex.text), titles,
+                                                     TITLE_LIMIT)):
+                    titles.add(made)
+                    event = replace(event, title=made)
+                    break
+        out.append(event)
+    return out
 
 
 def alike_of(first: int, passing: array[int], others: array[int], scores: array[float],

@@ -39,7 +39,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass
 from functools import lru_cache
@@ -147,6 +147,13 @@ class Words:
     quote_openers: frozenset[str]  # "Everything": a quote's first word, lower case after "says"
     ing_prepositions: frozenset[str]  # "including", "following": no verb's participle
     that_lasted: re.Pattern[str]
+    # where the clause holding a date opens ("..., including", "... that", ", and"), the words
+    # that may open its subject, and the examples of date_clause_headline
+    adjective_adverbs: frozenset[str]  # "newly": the participle after it is an adjective
+    mandative_verbs: frozenset[str]  # "demanded that Russia agree": a clause of what is asked
+    date_clause_openers: re.Pattern[str]
+    subject_openers: frozenset[str]
+    date_clause_examples: tuple[dict, ...]
     examples: tuple[dict, ...]
 
 
@@ -315,6 +322,11 @@ def parse_words(data: dict) -> Words:
         stative_pasts=frozenset(data["stative_pasts"]),
         that_lasted=re.compile(r"(?<=[a-z]\s)(?:that|which)\s+(?P<verb>"
                                + _alternation(list(data["relative_participles"])) + r")\b"),
+        adjective_adverbs=frozenset(data["adjective_adverbs"]),
+        mandative_verbs=frozenset(data["mandative_verbs"]),
+        date_clause_openers=re.compile(data["date_clause"]["openers"]),
+        subject_openers=frozenset(data["date_clause"]["subject_openers"]),
+        date_clause_examples=tuple(data["date_clause"]["examples"]),
         examples=tuple(data.get("examples") or ()),
     )
 
@@ -1722,6 +1734,10 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             # "Lavrov and Kuleba both landed": "both" after its subject is an adverb)
         if word in w.past and word not in {"had", "did"} and prev.lower() in HISTORY:
             return text  # "last met", "first met": a look back, not news of the day
+        if word in w.past and _adjectival([x.group(0) for x in tokens[max(0, i - 2):i + 2]],
+                                          min(i, 2), w):
+            continue  # "a building housing newly mobilized soldiers", "the recently appointed
+            # envoy": a participle before its noun, no verb ("newly mobilizes soldiers" before)
         if word in w.past and word not in {"had", "did"}:
             if not deeds and word not in w.stative_pasts:
                 return text  # after "says" a deed keeps its past: "Peskov says Putin proposed talks"
@@ -3790,6 +3806,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         # its noun went
     if not _balanced(text):
         out.append("unbalanced quote")
+    if re.search(r"[“\"‘]\s*[”\"’]", text):
+        out.append("empty quote")  # a quote that was only its date: 'expects the first ship to
+        # leave ""' ("this week" was the quote)
     if not _brackets_closed(text):
         out.append("unbalanced bracket")
     if (what := re.search(r"(?<![\w’'-])what\s+((?:[\w’'-]+\s+){0,8}[\w’'-]+)$", text)) is not None \
@@ -3836,6 +3855,17 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     return out
 
 
+def _adjectival(ws: list[str], i: int, w: Words) -> bool:
+    """Is the past form ``ws[i]`` a participle before its noun after an adverb ("newly
+    mobilized soldiers", "the recently appointed envoy"), no verb?"""
+    prev, nxt = ws[i - 1].lower(), ws[i + 1] if i + 1 < len(ws) else ""
+    return (ws[i].lower() in w.past or ws[i].endswith("ed")) and prev.endswith("ly") \
+        and re.fullmatch(r"[a-z][\w-]*", nxt) is not None \
+        and nxt not in DETERMINERS | PREPOSITIONS | w.dangling \
+        and (prev in w.adjective_adverbs or i >= 2 and (
+            (before := ws[i - 2].lower()) in DETERMINERS | PREPOSITIONS or before.endswith("ing")))
+
+
 def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
     """Whether a headline says something happens: a verb form we know, '-ed', 'to <verb>', a
     quote's colon, or a word in -s right after a name ('Putin attends'; not after a people's
@@ -3851,6 +3881,8 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
                 and not _after_of_plural(ws, i) and not _after_singular_subject(ws, i):
             continue  # "trilateral talks on": a noun; "Putin talks", "statement marks one", "round
             # of talks ends in", "The first round ends without": a verb
+        if i >= 1 and _adjectival(ws, i, w):
+            continue  # "housing newly mobilized soldiers": an adjective before its noun
         if (i or not headline) and low in w.verb_forms \
                 or (i and low.endswith("ed") and len(low) > 4 and "-" not in low
                     # (an -ed word after an article or a people's adjective modifies a noun:
@@ -4775,7 +4807,7 @@ def _after_of_plural(ws: list[str], i: int) -> bool:
     return i > 1 and ws[i - 2].lower() == "of" and ws[i - 1].islower() and ws[i - 1].endswith("s")
 
 
-TAIL_CLAUSE_END = re.compile(r"[,;:“”\"()—–]")
+TAIL_DATE_CLAUSE_END = re.compile(r"[,;:“”\"()—–]")
 
 
 def _verb_in_tail(tail: str, w: Words) -> bool:
@@ -4783,7 +4815,7 @@ def _verb_in_tail(tail: str, w: Words) -> bool:
     ("in Kyiv's Shevchenkivskyi district killed one person", "in Geneva were productive"): the
     verb of the words before the phrase, which a cut there would leave without one? (Not after
     a word that opens a clause of its own: "in Istanbul that begin ...", "as he said".)"""
-    stop = TAIL_CLAUSE_END.search(tail)
+    stop = TAIL_DATE_CLAUSE_END.search(tail)
     ws = _words_of(tail[:stop.start()] if stop else tail)
     for i, x in enumerate(ws[:12]):
         low = x.lower()
@@ -5242,6 +5274,61 @@ def label(text: str, limit: int = 80) -> str:
     if not re.search(r"\w", out) or len(ws) == 1 and ws[0].lower().strip("“”\"‘’,") in w.dangling:
         return ""
     return out
+
+
+DATE_CLAUSE_END = re.compile(r"\s*(?:[,;.!?(]|\s[–—]\s|$)")
+DATE_CLAUSE_POINTERS = frozenset("that which who whom whose whether he she it they we him them us".split())
+# "(the) first held in person since 2017": an ordinal whose noun went before a participle
+ELLIPTIC_HEADS = frozenset("first second third last next only latest previous same".split())
+DATE_CLAUSES = 3  # clauses tried outward from a date: the dev corpus's sentences hold 1-3 before it
+
+
+def date_clause_headline(sentence: str, at: int, end: int, taken: AbstractSet[str] = frozenset(),
+                         limit: int = 80, w: Words | None = None) -> str:
+    """A headline of the clause of ``sentence`` that holds the date at ``at:end``, or "": a title
+    for the date's own news where the sentence's headline tells another's ("The European Union
+    adopted its 19th sanctions package on Thursday, including a ban on imports of Russian
+    liquefied natural gas from January 2027" -> for January 2027, "Ban on imports of Russian
+    liquefied natural gas from January 2027", not "European Union speaks"). Clauses are tried
+    from the nearest opener outward; one counts when it opens on a subject (a determiner, a
+    number, a name; never a pronoun or a verb), makes a whole headline not in ``taken``, and
+    keeps the word that the date qualifies (else it tells another clause's news).
+
+    >>> date_clause_headline("Kyiv mayor Vitali Klitschko said 400 buildings were without heating "
+    ...                      "on Friday, after a massive attack on January 9 knocked out the "
+    ...                      "capital's power plants.", 101, 110)
+    "Massive attack knocks out the capital's power plants"
+    """
+    w = w or words()
+    starts = [m.end() for m in w.date_clause_openers.finditer(sentence, 0, at)]
+    stop_at = DATE_CLAUSE_END.search(sentence, end)
+    stop = stop_at.start() if stop_at is not None else len(sentence)
+    # the word the date qualifies: the last before it that is no function word ("attack on")
+    before = [x for x in _words_of(sentence[:at]) if x.lower() not in w.dangling]
+    anchor = before[-1].lower() if before else ""
+    date = sentence[at:end]
+    for start in reversed(starts[-DATE_CLAUSES:]):
+        asked = re.search(r"([\w’'-]+)\s+that\s+$", sentence[:start])
+        if asked is not None and asked.group(1).lower() in w.mandative_verbs:
+            break  # what was asked, not done ("demanded that Russia agree to a ceasefire")
+        clause = sentence[start:stop].strip()
+        first = clause.split()[0] if clause.split() else ""
+        if not (first[:1].isdigit() or first.lower() in w.subject_openers
+                or first[:1].isupper() and first.lower() not in w.pronouns | w.dangling):
+            continue
+        made = make_headline(clause[0].upper() + clause[1:] + ".", limit=limit)
+        if made.how != "sentence" or made.text in taken \
+                or any(x.lower() in DATE_CLAUSE_POINTERS for x in _words_of(made.text)):
+            continue  # (a relative clause's or a pronoun's headline says not of what: "One
+            # that was meant to begin", "Town they had held since 2014")
+        head = _words_of(made.text)[:2]
+        if len(head) == 2 and head[0].lower() in ELLIPTIC_HEADS \
+                and (head[1] in w.past or head[1] in w.participles or head[1].endswith("ed")):
+            continue
+        if date not in made.text and anchor and anchor[:5] not in made.text.lower():
+            continue
+        return made.text
+    return ""
 
 
 def template(agent: str | None, act: str | None, place: str | None, limit: int,

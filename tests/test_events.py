@@ -1499,3 +1499,19 @@ def test_one_lead_dated_by_a_night_and_by_the_next_day_elsewhere_is_one_happenin
     (ban,) = [e for e in export["events"] if any(
         "decree on Wednesday shutting down" in claims[c]["text"] for c in e["claims"])]
     assert [v["when"]["start"] for v in ban["conflicts"]] == ["2021-02-02", "2021-02-03"]
+
+
+def test_a_date_whose_sentence_titles_another_takes_its_own_clause(tmp_path: Path) -> None:
+    """One sentence, two dates: its headline titles Thursday's event; January 2027's event was
+    "European Union speaks" (a template), and takes the headline of the clause holding its
+    date, which no other event has."""
+    (tmp_path / "eu.md").write_text(
+        "---\ntitle: EU sanctions\noutlet: Test Wire\npublished: 2025-10-24\n"
+        "url: https://example.com/eu\n---\n"
+        "The European Union adopted its 19th sanctions package on Thursday, including a ban on "
+        "imports of Russian liquefied natural gas from January 2027.\n", encoding="utf-8")
+    sources, problems = load_sources([tmp_path])
+    assert not problems
+    titles = {e.when.start.isoformat(): e.title for e in extract(sources).events}
+    assert titles == {"2025-10-23": "European Union adopts its 19th sanctions package",
+                      "2027-01-01": "Ban on imports of Russian liquefied natural gas from January 2027"}
