@@ -852,12 +852,23 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
             span = _chain_forward(text, t.start(), w)
             if span is None or span[1] > before:
                 continue
+            named = APPOSED_NAME.match(text, span[1])
+            if named is not None and named.end("name") <= before \
+                    and all(_is_name(x, w) for x in named.group("name").split()):
+                # "Kenya's Principal Secretary for Foreign Affairs, Korir Sing'oei, called ...,
+                # saying": the name in apposition is the subject
+                span = (named.start("name"), named.end("name"))
             found = _resolve(text, span, mentions, registry, w)
             if found is not None:
                 return found
             if _is_name(word, w):
                 return None  # the first name is the subject; if it is no speaker, nobody is
     return None
+
+
+# a title's "for Foreign Affairs" and the name in apposition after it, between commas
+APPOSED_NAME = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
+                          r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 
 
 def _according(text: str, w: Words, mentions: Sequence[Mention], registry: Registry,
@@ -1114,6 +1125,9 @@ class _Seen:
     # Trump on Monday, Peskov said."): a "he" after it that goes on speaking ("He added ...")
     # means the speaker, any other ("He congratulated Biden") either of the two
     reported: bool = False
+    # every registered person named outside quotes, possessives too ("Donald Trump's decision"):
+    # whom a title by the registry's role may mean ("The US President cancelled ...")
+    named: tuple[str, ...] = ()
 
 
 # a person named only to say who another is: "Yuri Ushakov, an aide to Putin" (after the other,
@@ -1187,11 +1201,17 @@ class _Titled:
         self.history, self.w, self.registry = history, w, registry
         # (title, by the registry's role?) -> [its pattern, sentences read, matches (sentence,
         # person, attribution), counts]
-        self.titles: dict[tuple[str, bool], list] = {}
+        self.titles: dict[tuple, list] = {}
 
-    def _matches(self, key: str, seen: _Seen, pattern: re.Pattern, by_role: bool
-                 ) -> list[tuple[str, Attribution]]:
+    def _matches(self, key: str, seen: _Seen, pattern: re.Pattern, by_role: bool,
+                 possessed: bool = False) -> list[tuple[str, Attribution]]:
         out = []
+        if possessed and self.registry is not None:
+            for entity in seen.named:  # (named with or without a title, possessives too: for
+                # a title of a country, "The US President", which one person holds)
+                if entity not in (a.entity for a in seen.persons) \
+                        and pattern.match((self.registry.get(entity).role or "").lower()):
+                    out.append((entity, Attribution(self.registry.get(entity).name, entity)))
         for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
             if by_role:
                 # named without the title, which the registry gives ("Sir Keir Starmer" and
@@ -1241,7 +1261,8 @@ class _Titled:
 
     def _named(self, key: str, by_role: bool, country: str | None = None) -> Attribution | None:
         # (by the registry's role, a country's "leader" is any of several roles: kept apart)
-        slot = (key, by_role) if not by_role else (self._role(key, country).pattern, True)
+        # (by role and of a country, the people a sentence names by a possessive count too)
+        slot = (key, by_role) if not by_role else (self._role(key, country).pattern, True, country is not None)
         if slot not in self.titles:
             # "the president" is not "Vice President Vance"
             pattern = self._role(key, country) if by_role else re.compile(
@@ -1252,7 +1273,8 @@ class _Titled:
         now = len(self.history)
         first = now - TITLE_REACH
         for i in range(max(done, first, 0), now):
-            for person, a in self._matches(key, self.history[i], pattern, by_role):
+            for person, a in self._matches(key, self.history[i], pattern, by_role,
+                                           by_role and country is not None):
                 found.append((i, person, a))
                 count[person] += 1
         state[1] = now
@@ -1544,7 +1566,9 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                         subjects[sentence.start] = (titled_subject.end("title"), holder)
                 else:
                     unknown += 1
-            history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons)))
+            named = tuple(dict.fromkeys(m.entity for m in found if not _inside(quoted, m.start)
+                                        and registry.get(m.entity).kind == "person"))
+            history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons), named))
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_interview_turns(sentences, mentions, _statements_before(
         sentences, mentions, registry, _carry_quotes(sentences, out), w)))

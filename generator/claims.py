@@ -367,6 +367,14 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
         # the speaker of a relative clause after a main clause of another subject speaks only
         # inside it: "On Monday, Lula hosted Lavrov, who thanked Brazil ..." dates Lula's deed
         return None
+    if place is not None and (rel := RELATIVE_WHO.match(sentence.text, place.end())) \
+            and speech_verbs().match(sentence.text, rel.end()) \
+            and (close := sentence.text.find(",", rel.end())) >= 0 and close < date \
+            and (main := MAIN_AFTER.match(sentence.text, close + 1)) is not None \
+            and not speech_verbs().match(sentence.text, main.start("verb")):
+        # ... and a date of the main clause after it is none of its speaker's: "Zelensky, who
+        # congratulated Finland on Twitter, is due in Warsaw on Wednesday"
+        return None
     if (opening := opening_clause().match(sentence.text)) is not None \
             and date + len(t.text) <= opening.end() <= at \
             and not COUNT_OPENING.match(sentence.text, 0, date + len(t.text)):
@@ -447,6 +455,11 @@ NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|his|her|their)\s+(?:[a-
 SAID_OF_GAP = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+)\s+(?:would|will|could|might|may|was|were|is|are|had|has|have)\b")
 # a relative clause on a speaker, before its verb (", who thanked", ", who also said")
 RELATIVE_WHO = re.compile(r",\s+who\s+(?:(?:also|then|later|has|had|have)\s+)*")
+# the main clause's verb right after a relative clause on its subject ("Zelensky, who
+# congratulated Finland, |is due in Warsaw")
+MAIN_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?P<verb>is|are|was|were|will|would|has|have|had|"
+                        r"can|could|may|might|must|should|met|held|saw|gave|took|made|went|left|flew|"
+                        r"began|[a-z]{2,}ed|[a-z]{3,}s)\b")
 # a main clause's verb between a date and a speaker ("On Monday, Lula hosted| Lavrov")
 MAIN_VERB = re.compile(r"\b[a-z]{2,}ed\b|\b(?:met|meets|held|holds|hosts|receives|welcomes|visits|saw|sees|"
                        r"gave|gives|took|takes|made|makes|spoke|speaks|went|goes)\b")

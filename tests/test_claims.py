@@ -1108,3 +1108,17 @@ def test_a_part_of_a_happenings_day_is_dated_by_the_happening() -> None:
         == dt.date.fromisoformat(days["Thursday"]) - dt.timedelta(days=1)
     assert not [c for c in claims_of("Zelensky called for an investigation on the evening of the crash.")
                 if c.timex]
+
+
+def test_a_relative_clause_speaks_only_inside_it_before_a_main_clause() -> None:
+    """"Zelensky, who congratulated Finland on Twitter, is due in Warsaw on Wednesday": the
+    speech of the relative clause on the subject is not what dates Wednesday (probe_events53
+    had Zelensky as its speaker); a main clause that speaks keeps him ("..., added on Tuesday")."""
+    got = {}
+    for text in ("Ukraine's President Volodymyr Zelensky, who congratulated Finland on Twitter, "
+                 "is due in Warsaw on Wednesday for talks.",
+                 "Peskov, who said on Monday that talks were off, added on Tuesday that they might resume."):
+        s = source(text, dt.date(2023, 4, 4))
+        got.update({c.timex.text: c.attribution and c.attribution.text
+                    for c in extract_claims(s, split_sentences(s.raw, s.body_start)) if c.timex})
+    assert got == {"Wednesday": None, "Monday": "Peskov", "Tuesday": "Peskov"}
