@@ -383,13 +383,18 @@ def _direction(word: str, ctx: Clues, start: int, end: int) -> str:
     if word in ("this", "current", "the"):
         return "this"
     tense = ctx.tense(start, end)
-    if tense == "past" and SINCE_CLAUSE.search(ctx.text, max(0, start - SINCE_REACH), start):
-        return "last"  # "since Trump took office in January": what has lasted up to now began before it
+    since = SINCE_CLAUSE.search(ctx.text, max(0, start - SINCE_REACH), start)
+    if since is not None and (tense == "past" or not SINCE_VERB.search(since.group(0))):
+        return "last"  # "since Trump took office in January": what has lasted up to now began
+        # before it; and a "since" phrase of no verb whatever the clause's tense ("It would be
+        # Moscow's first gain since the fall of Lysychansk in July", written in January)
     return tense
 
 
 # a "since" clause holding the date, its verb in the past: the date lies before the report
 SINCE_REACH = 90
+SINCE_VERB = re.compile(r"\b(?:will|would|shall|is|are|was|were|be|been|has|have|had|do|does|did|"
+                        r"can|could|may|might|must|should|[a-z]{3,}ed)\b", re.IGNORECASE)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^,;:.!?\n“”\"]|\n(?![ \t]*\n)){1,80}$", re.IGNORECASE)
 
 
