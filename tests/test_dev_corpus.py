@@ -1223,3 +1223,41 @@ def test_fifty_first_probe_events_stay_above_their_floors(tmp_path: Path) -> Non
     assert ratio(s["merged"]) >= 0.95 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.4, s
     assert ratio(s["headlines"]) >= 0.38, s
+
+
+PROBE_EVENTS52 = DEV.parent / "probe_events52"
+
+
+def test_fifty_second_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 2014-2018 (the Geneva
+    statement, April 2014; the days after MH17, July 2014; the Minsk Protocol, September 2014;
+    Debaltseve and Minsk II, February 2015; the Kerch Strait seizure and the G20, November 2018:
+    tests/fixtures/probe_events52, written blind in session 34): as first read (blind, at
+    37d2770), claims 0.986 / 0.973, speakers 55 of 68 (5 wrong or spurious), merged 30/34,
+    conflicts 1/5 (2 false), headlines 24/54. A regression guard."""
+    s = score(_copied(PROBE_EVENTS52, tmp_path), PROBE_EVENTS52)
+    print("\nprobe events 52:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.98, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 4, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 2, s
+    assert ratio(s["conflicts"]) >= 0.2, s
+    assert ratio(s["headlines"]) >= 0.38, s
+
+
+PROBE_EVENTS53 = DEV.parent / "probe_events53"
+
+
+def test_fifty_third_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 2023 (Soledar and Gerasimov
+    over Wagner, January; Zelensky in London, Paris and Brussels, February; Finland in NATO and
+    Macron with Xi, April; the Black Sea after the grain deal, July; the Sevastopol strike and
+    Zelensky in Ottawa, September: tests/fixtures/probe_events53, written blind in session 34):
+    as first read (blind, at 37d2770), claims 0.985 / 0.985, speakers 58 of 70 (3 wrong or
+    spurious), merged 29/31, conflicts 1/6 (1 false), headlines 28/43. A regression guard."""
+    s = score(_copied(PROBE_EVENTS53, tmp_path), PROBE_EVENTS53)
+    print("\nprobe events 53:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.98, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 3, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.16, s
+    assert ratio(s["headlines"]) >= 0.6, s
