@@ -515,7 +515,8 @@ COUNTED_TIME = re.compile(r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight
                           r"\b(?:hours|days|weeks|months|shortly|soon|just|moments|minutes|right|"
                           r"immediately|long|only))$", re.IGNORECASE)
 # a lead set in capitals before the sentence's words: "UKRAINE'S President Volodymyr Zelensky"
-CAPITAL_LEAD = re.compile(r"^(?:[A-Z][A-Z’']{2,}\s+){1,3}(?=[A-Z][a-z])")
+# (a list's first name too: "RUSSIA, Ukraine, the United States and the European Union have agreed")
+CAPITAL_LEAD = re.compile(r"^(?:[A-Z][A-Z’']{2,},?\s+){1,3}(?=[A-Z][a-z])")
 # (its full stop ends no words; nor a rank's or an office's before a name: "Lt. Gen. Keith
 # Kellogg said", "Sen. Lindsey Graham said")
 HONORIFIC_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Sgt|Adm|Cmdr|Sen|Rep|Gov|Prof|Rev)"
@@ -3883,6 +3884,9 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
             # of talks ends in", "The first round ends without": a verb
         if i >= 1 and _adjectival(ws, i, w):
             continue  # "housing newly mobilized soldiers": an adjective before its noun
+        if i >= 1 and t[:1].isupper():
+            continue  # a name's word, never a verb in a headline past its first word: "Diplomats
+            # from the United States" says nothing happened
         if (i or not headline) and low in w.verb_forms \
                 or (i and low.endswith("ed") and len(low) > 4 and "-" not in low
                     # (an -ed word after an article or a people's adjective modifies a noun:
