@@ -1254,6 +1254,12 @@ def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> s
 PAIR = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]wo|[Bb]oth)\s+(?:leaders|presidents|men|heads\s+of\s+state)\b")
 
 
+@lru_cache(maxsize=1)
+def _told_after() -> re.Pattern[str]:
+    """A speech verb of the headline vocabulary ("said", "told"): what follows is told."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words().speech))) + r")\b")
+
+
 def _paired(title: str, c: Claim, weight: Counter[str]) -> str:
     """A title's "the two leaders" as the two people its claim counts among its actors (the
     two its article names most: claims.leading_pair), most named in the event first:
@@ -1268,6 +1274,13 @@ def _paired(title: str, c: Claim, weight: Counter[str]) -> str:
     >>> _paired("Starmer meets Biden at White House, but the two leaders announced no decision", c,
     ...         Counter({"vladimir-putin": 5, "joe-biden": 4, "keir-starmer": 3}))
     'Starmer meets Biden at White House, but Biden and Starmer announced no decision'
+    >>> text = ("Ursula von der Leyen, who joined the two leaders for a three-way meeting, said Xi "
+    ...         "would speak to Volodymyr Zelensky.")
+    >>> c = Claim("c", "s", text, 0, len(text), 1, day, "explicit",
+    ...           actors=("ursula-von-der-leyen", "xi-jinping", "volodymyr-zelensky"),
+    ...           mentions=((0, 20, "ursula-von-der-leyen"), (79, 81, "xi-jinping"), (97, 115, "volodymyr-zelensky")))
+    >>> _paired("Von der Leyen joins the two leaders for a three-way meeting", c, Counter())
+    'Von der Leyen joins the two leaders for a three-way meeting'
     """
     m = PAIR.search(title)
     if m is None:
@@ -1285,6 +1298,17 @@ def _paired(title: str, c: Claim, weight: Counter[str]) -> str:
     before = list(dict.fromkeys(e for _, end, e in c.mentions if said is not None and end <= said.start()
                                 and e in registry.by_id and registry.get(e).kind == "person"))
     people = before if len(before) == 2 else added if len(added) >= 2 else [a for a in people if a != agent(c)]
+    if said is not None and people is not before and people is not added:
+        # one the sentence names only in what is told after "the two leaders" is none of them
+        # ("Von der Leyen, who joined the two leaders ..., said Xi would speak to Zelensky": not
+        # Zelensky; but "the two presidents, Trump and Zelensky," are)
+        told = _told_after().search(c.text, said.end())
+        after = {e for start, _, e in c.mentions if told is not None and start >= told.end()} \
+            - {e for start, _, e in c.mentions if start < said.start()}
+        if after & set(people):
+            people = [a for a in people if a not in after]
+            if len(people) < 2:
+                return title
     if len(people) < 2:
         most = sorted((a for a in weight if a in registry.by_id and registry.get(a).kind == "person"
                        and a != agent(c)), key=lambda a: (-weight[a], a))
