@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -217,8 +219,16 @@ def _odd_file(path: Path) -> str | None:
     """Why a file found by ``discover`` is not read as a source, if it is not: an error for
     what cannot be read, a warning (starting 'not read') for a name that is not '*.md'."""
     if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in path.name):  # undecodable bytes
-        return ("its name is not UTF-8 (it could not be published as an address); rename it "
-                "with a UTF-8 name")
+        try:
+            os.fsencode(path.name).decode("utf-8")
+        except UnicodeDecodeError:
+            return ("its name is not UTF-8 (it could not be published as an address); rename it "
+                    "with a UTF-8 name")
+        # (hostile26: under LC_ALL=C with PYTHONUTF8=0, UTF-8 names were "not UTF-8")
+        return ("its name is UTF-8, but this system reads file names in another encoding "
+                f"({sys.getfilesystemencoding()}); build under a UTF-8 locale (LC_ALL=C.UTF-8) or "
+                "with PYTHONUTF8=1")
+
     if not path.name.endswith(".md"):
         # "x.MD", "x.markdown" -> "x.md"; any other name ("notes.txt", "README") gets ".md" added
         # (the hint was "rename it to notes.txt", the name it had)

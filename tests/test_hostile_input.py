@@ -374,3 +374,22 @@ def test_a_direction_override_left_open_never_reverses_the_text_after_it(
     visual = (project / "site" / "visual" / "index.html").read_text(encoding="utf-8")
     items = json.loads(re.search(r"(\[\{\"id\".*?\}\])", visual).group(1))
     assert items and all(bidi_closers(i["label"]) == bidi_closers(i["title"]) == "" for i in items)
+
+
+def test_a_utf8_name_under_an_ascii_locale_says_the_locale_is_the_fault(tmp_path: Path) -> None:
+    """hostile26: under LC_ALL=C with PYTHONUTF8=0 file names are read as ASCII, and a UTF-8
+    name ("Путин.md") was refused as "not UTF-8"; it is the locale that is wrong."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "sources"
+    write_source(folder, "Путин.md", GOOD_FRONT)
+    env = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0",
+           "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    run = subprocess.run([sys.executable, "-m", "generator", "extract", "sources"], cwd=tmp_path,
+                         env=env, capture_output=True, text=True, encoding="utf-8", errors="replace",
+                         check=False)
+    assert run.returncode == 1
+    assert "its name is UTF-8, but this system reads file names in another encoding" in run.stderr
+    assert "Traceback" not in run.stderr
