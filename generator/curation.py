@@ -299,7 +299,13 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
         elif d.action == "reply":
             ids = [resolve(t) for t in d.target]
             unknown = [t for t, r in zip(d.target, ids, strict=True) if r is None]
-            if unknown:
+            hidden = {e.id for e in events if not e.claims and e.hidden}
+            if unknown and unknown[0] in hidden:  # (hostile26: "no event has the id" of an
+                # event timeline.json lists)
+                problems.append(Problem(d.where, d.line, None, f"reply: every claim of the event "
+                                        f"{unknown[0]} is hidden, so it is not shown and no reply "
+                                        "can name it; remove the reply or hide fewer claims"))
+            elif unknown:
                 problems.append(Problem(d.where, d.line, None, f"reply: no event has the id "
                                         f"{unknown[0]} (see timeline.json for ids)"))
             elif ids[0] == ids[1]:

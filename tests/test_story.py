@@ -131,3 +131,17 @@ def test_a_reply_to_an_unknown_event_names_file_and_line(base) -> None:
             f"# story\n- reply: {known}\n  response_to: e-0000000000\n  reason: r\n", "c.yaml"))
     assert str(err.value) == ("c.yaml:2: reply: no event has the id e-0000000000 "
                               "(see timeline.json for ids)")
+
+
+def test_a_reply_to_an_event_whose_claims_are_all_hidden_says_so(base) -> None:
+    """hostile26: hiding every claim of an event, then a reply naming it, said "no event has the
+    id", of an event timeline.json lists; the error says why it is not shown."""
+    sources, timeline = base
+    first, other = [e for e in timeline.events if len(e.claims) >= 2][:2]
+    with pytest.raises(InputError) as err:
+        extract(sources, parse_curation(
+            f"- hide: [{', '.join(first.claims)}]\n  reason: r\n"
+            f"- reply: {first.id}\n  response_to: {other.id}\n  reason: r\n", "c.yaml"))
+    assert str(err.value) == (f"c.yaml:3: reply: every claim of the event {first.id} is hidden, so "
+                              "it is not shown and no reply can name it; remove the reply or hide "
+                              "fewer claims")
