@@ -497,6 +497,11 @@ NOT_OPENERS = frozenset({"According"})  # "According to X, S" is an attribution 
 UNCOMMA_OPENER = re.compile(r"^(?:(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
                             r"on|this\s+\w+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday))\b,?\s*|"
+                            # "On Saturday the two sides exchanged ...": a weekday's opener with
+                            # no comma, before its subject (the comma after the clause was taken
+                            # for the opener's: "the first exchange under the new deal" was left)
+                            r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:[Tt]he|[Bb]oth|[A-Z][a-z]+)\s)|"
                             # "On the sidelines of the summit Donald Trump met ...": where, before
                             # the subject, with no comma (the words up to a capital)
                             r"(?:On|At)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?"
