@@ -147,12 +147,15 @@ class Words:
     quote_openers: frozenset[str]  # "Everything": a quote's first word, lower case after "says"
     ing_prepositions: frozenset[str]  # "including", "following": no verb's participle
     that_lasted: re.Pattern[str]
-    # where the clause holding a date opens ("..., including", "... that", ", and"), the words
-    # that may open its subject, and the examples of date_clause_headline
     adjective_adverbs: frozenset[str]  # "newly": the participle after it is an adjective
     mandative_verbs: frozenset[str]  # "demanded that Russia agree": a clause of what is asked
+    # where the clause holding a date opens ("..., including", "... that", ", and"), the words
+    # that may open its subject, the words its headline may not hold (a relative's, a
+    # pronoun), the ordinals whose noun may have gone, and the examples of date_clause_headline
     date_clause_openers: re.Pattern[str]
     subject_openers: frozenset[str]
+    clause_pointers: frozenset[str]
+    elliptic_heads: frozenset[str]
     date_clause_examples: tuple[dict, ...]
     examples: tuple[dict, ...]
 
@@ -326,6 +329,8 @@ def parse_words(data: dict) -> Words:
         mandative_verbs=frozenset(data["mandative_verbs"]),
         date_clause_openers=re.compile(data["date_clause"]["openers"]),
         subject_openers=frozenset(data["date_clause"]["subject_openers"]),
+        clause_pointers=frozenset(data["date_clause"]["pointers"]),
+        elliptic_heads=frozenset(data["date_clause"]["elliptic_heads"]),
         date_clause_examples=tuple(data["date_clause"]["examples"]),
         examples=tuple(data.get("examples") or ()),
     )
@@ -4816,7 +4821,7 @@ def _after_of_plural(ws: list[str], i: int) -> bool:
     return i > 1 and ws[i - 2].lower() == "of" and ws[i - 1].islower() and ws[i - 1].endswith("s")
 
 
-TAIL_DATE_CLAUSE_END = re.compile(r"[,;:“”\"()—–]")
+TAIL_CLAUSE_END = re.compile(r"[,;:“”\"()—–]")
 
 
 def _verb_in_tail(tail: str, w: Words) -> bool:
@@ -4824,7 +4829,7 @@ def _verb_in_tail(tail: str, w: Words) -> bool:
     ("in Kyiv's Shevchenkivskyi district killed one person", "in Geneva were productive"): the
     verb of the words before the phrase, which a cut there would leave without one? (Not after
     a word that opens a clause of its own: "in Istanbul that begin ...", "as he said".)"""
-    stop = TAIL_DATE_CLAUSE_END.search(tail)
+    stop = TAIL_CLAUSE_END.search(tail)
     ws = _words_of(tail[:stop.start()] if stop else tail)
     for i, x in enumerate(ws[:12]):
         low = x.lower()
@@ -4998,6 +5003,13 @@ COMPARED_UNTIL = re.compile(r"[;:]|,\s+(?=[A-Z“\"]|(?:and|but|or|which|who|who
                             r"the|a|an|he|she|they|it|we|i)\b)")
 
 
+# a condition that turns what precedes it into its opposite: never cut before it (not "unless"
+# or "as long as", whose news stands as a threat or a refusal: "Kyiv will not hold talks| as
+# long as Putin ...", "Britain would recognise Palestine| unless ...")
+CONDITION_CUT = re.compile(r"[\s,]*(?:only\s+(?:when|if|after|once|until)|on\s+condition\s+that)\b",
+                           re.IGNORECASE)
+
+
 def _cut_ok(head: str, tail: str, w: Words) -> bool:
     """Whether cutting the sentence into ``head`` (kept) and ``tail`` (dropped) leaves a whole
     thought: what is said keeps its verb ('says the parties| commit to ...', 'said that any
@@ -5021,6 +5033,10 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
         return False
     if re.match(r"[\s,]*(?:after|before)\b", tail, re.IGNORECASE) and COUNTED_TIME.search(head.rstrip(" ,")):
         return False  # "the talks came a day| after ...": the time counts from what follows
+    if CONDITION_CUT.match(tail) or re.search(r"\bonly$", head.rstrip(" ,")) \
+            and re.match(r"\s*(?:when|if|after|once)\b", tail):
+        return False  # "would leave the building| only when Yatsenyuk left his": the condition
+        # is the news (without it the words say the opposite)
     if re.match(r"[\s,]*(?:until|till)\b", tail, re.IGNORECASE) and GIVEN_TIME.search(head.rstrip(" ,")):
         return False  # "has given Russia| until noon on Thursday": the time given is the news
     if SPAN_OPEN.search(head.rstrip(" ,")) and SPAN_END.match(tail):
@@ -5286,9 +5302,6 @@ def label(text: str, limit: int = 80) -> str:
 
 
 DATE_CLAUSE_END = re.compile(r"\s*(?:[,;.!?(]|\s[–—]\s|$)")
-DATE_CLAUSE_POINTERS = frozenset("that which who whom whose whether he she it they we him them us".split())
-# "(the) first held in person since 2017": an ordinal whose noun went before a participle
-ELLIPTIC_HEADS = frozenset("first second third last next only latest previous same".split())
 DATE_CLAUSES = 3  # clauses tried outward from a date: the dev corpus's sentences hold 1-3 before it
 
 
@@ -5327,13 +5340,13 @@ def date_clause_headline(sentence: str, at: int, end: int, taken: AbstractSet[st
             continue
         made = make_headline(clause[0].upper() + clause[1:] + ".", limit=limit)
         if made.how != "sentence" or made.text in taken \
-                or any(x.lower() in DATE_CLAUSE_POINTERS for x in _words_of(made.text)):
+                or any(x.lower() in w.clause_pointers for x in _words_of(made.text)):
             continue  # (a relative clause's or a pronoun's headline says not of what: "One
             # that was meant to begin", "Town they had held since 2014")
         head = _words_of(made.text)[:2]
-        if len(head) == 2 and head[0].lower() in ELLIPTIC_HEADS \
+        if len(head) == 2 and head[0].lower() in w.elliptic_heads \
                 and (head[1] in w.past or head[1] in w.participles or head[1].endswith("ed")):
-            continue
+            continue  # ("the first held in person since 2017": the ordinal's noun went)
         if date not in made.text and anchor and anchor[:5] not in made.text.lower():
             continue
         return made.text

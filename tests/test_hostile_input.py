@@ -393,3 +393,23 @@ def test_a_utf8_name_under_an_ascii_locale_says_the_locale_is_the_fault(tmp_path
     assert run.returncode == 1
     assert "its name is UTF-8, but this system reads file names in another encoding" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("reader", ["read_json_lines", "read_texts"])
+def test_a_cache_of_one_long_line_is_read_in_bounded_memory(tmp_path: Path, reader: str) -> None:
+    """hostile27: a sparse 1 GB .cache/sources.json (one "line" of zero bytes) was read whole
+    before its digest was checked (2.1 GB of memory); it is read as none, a piece at a time."""
+    import tracemalloc
+
+    from generator import output
+
+    path = tmp_path / "sources.json"
+    with path.open("wb") as f:
+        f.truncate(16 << 20)  # 16 MB of zero bytes, no line end
+    tracemalloc.start()
+    try:
+        assert getattr(output, reader)(path, "key") == {}
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 << 20, peak
