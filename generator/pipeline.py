@@ -126,6 +126,7 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
     linked_site(config.path("site"))
     # (exclusive: finishes a killed build's moves, then ours)
     with exclusive(config.root) as work, Collector() as collector:
+        swappable(config.path("site"), work)
         parsed = SourceCache(config.path("parsed")).load()
         sources, problems = check([config.path("sources")], today, parsed)
         parsed.save()
@@ -383,6 +384,35 @@ def linked_site(site: Path) -> None:
                           "replaces it whole, which would put a folder in the link's place and "
                           f"leave what it points to unchanged: remove the link (and link to "
                           f"{site.as_posix()}/ from where the site is served, or copy it there)")
+
+
+def swappable(site: Path, work: Path) -> None:
+    """Raise OutputError, before anything is written, when ``site`` cannot be switched whole
+    from ``work``: a mount point (a volume) cannot be renamed, nor a folder onto another
+    filesystem (hostile27: both failed at the swap, after docs/ had already been switched)."""
+    if not site.is_dir():
+        return
+    try:
+        where = site.relative_to(work.parent).as_posix()
+    except ValueError:
+        where = site.as_posix()
+    if os.path.ismount(site):
+        raise OutputError(f"{where} is a mount point; a build replaces {where} whole, by renaming "
+                          "a complete folder into its place, which a mount point refuses: mount "
+                          f"the folder above it, or publish from a folder inside the mount")
+    try:
+        apart = _device(site) != _device(work)
+    except OSError:
+        return
+    if apart:
+        raise OutputError(f"{where} and {work.name}/ are on different filesystems; a build "
+                          f"switches {where} by renaming a complete folder from {work.name}/, "
+                          "which cannot cross filesystems: keep them on one")
+
+
+def _device(path: Path) -> int:
+    """The filesystem ``path`` lies on."""
+    return os.stat(path).st_dev
 
 
 def shadowed_pages(project: Project) -> tuple[Problem, ...]:

@@ -537,3 +537,31 @@ def test_a_damaged_pages_folder_is_rebuilt(built: Path, damage: str) -> None:
                                                              "current"])
     if damage == "current elsewhere":
         assert (built / "elsewhere" / "keep").is_dir()  # what it pointed at is not touched
+
+
+@pytest.mark.parametrize("how", ["mount point", "another filesystem"])
+def test_a_site_that_cannot_be_switched_is_refused_before_anything_is_written(
+        built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, how: str) -> None:
+    """hostile27: site/ as a mount point ("Device or resource busy") or .timeline-build/ on
+    another filesystem ("Invalid cross-device link") failed at the swap, after docs/ had been
+    switched to the new pages: the build refuses first, naming why, and changes nothing."""
+    from generator import pipeline
+
+    old_site, old_docs = digest(built / "site"), generated(built / "docs")
+    add_second_source(built)
+    site_dir = (built / "site").resolve()
+    if how == "mount point":
+        real_ismount = os.path.ismount
+        monkeypatch.setattr(pipeline.os.path, "ismount",
+                            lambda p: Path(p).resolve() == site_dir or real_ismount(p))
+    else:
+        real_device = pipeline._device
+        monkeypatch.setattr(pipeline, "_device",
+                            lambda p: real_device(p) + (Path(p).resolve() == site_dir))
+    capsys.readouterr()
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert ("site is a mount point" if how == "mount point"
+            else "site and .timeline-build/ are on different filesystems") in err
+    assert digest(built / "site") == old_site and generated(built / "docs") == old_docs
