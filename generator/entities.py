@@ -182,6 +182,12 @@ def _parse_registry(text: str, where: str) -> Registry:
             problems.append(Problem(where, line, None, f"entity {eid}: a name of {len(long):,} "
                                     f"characters; a name is at most {LONGEST_NAME}"))
             continue
+        if (dated := next((n for n in names if n.lower() in CALENDAR_WORDS), None)) is not None:
+            # (hostile27: "May" for Theresa May made her an actor of "on 3 May 2025")
+            problems.append(Problem(where, line, None, f"entity {eid}: the name {dated!r} is a "
+                                    "month's or a weekday's, which every date holds; give a "
+                                    "longer name (the full name) instead"))
+            continue
         for alias in names:
             for variant in {alias, alias[0].upper() + alias[1:]}:
                 # a name is found in the form an article writes it, composed (NFC: "Orbán" as
@@ -336,6 +342,12 @@ def _pattern(node: dict) -> str:
 EMPTY = Registry((), None, {}, {})
 _ACTIVE: ContextVar[Registry | None] = ContextVar("registry", default=None)
 _READ: dict[tuple[str, int, str], Registry] = {}
+
+
+# names no entity may have alone: dates are written with them ("3 May 2025", "on Sunday")
+CALENDAR_WORDS = frozenset("""january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday""".split())
 
 
 def read_registry(path: Path) -> Registry:

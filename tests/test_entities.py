@@ -90,3 +90,16 @@ def test_a_side_must_name_an_entity_of_the_file() -> None:
     with pytest.raises(InputError) as err:
         parse_registry(ok.replace("side: russia", "side: [russia]"), "entities.yaml")
     assert str(err.value.problems[0]).startswith("entities.yaml:3: entity dmitry-peskov: side is")
+
+
+@pytest.mark.parametrize("alias", ["May", "sunday", "Aug"])
+def test_a_name_that_is_a_month_or_a_weekday_is_refused(alias: str) -> None:
+    """hostile27: "May" as an alias of Theresa May made her an actor of "on 3 May 2025" and of
+    "In May 2024", without a word; such a name is an error naming the line."""
+    text = ("entities:\n  - {id: ok, name: Kyiv, kind: place}\n"
+            f"  - {{id: theresa-may, name: Theresa May, kind: person, aliases: [{alias}]}}\n")
+    with pytest.raises(InputError) as err:
+        parse_registry(text, "entities.yaml")
+    assert str(err.value) == (f"entities.yaml:3: entity theresa-may: the name '{alias}' is a "
+                              "month's or a weekday's, which every date holds; give a longer name "
+                              "(the full name) instead")
