@@ -212,6 +212,8 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
         if action == "title" and _blank(text):
             problems.append(Problem(where, line, None, "title: 'text' (the new title) is missing"))
             continue
+        if isinstance(text, str):  # a title is one line ("text: |" kept its line ends in the
+            text = " ".join(text.split())  # feeds and the CSV, where pages joined them; hostile27)
         if isinstance(text, str) and len(text) > LONGEST_TITLE:
             key = "text" if action == "title" else "title"
             problems.append(Problem(where, line, None, f"{action}: '{key}' (the new title) is "

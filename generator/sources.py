@@ -458,7 +458,9 @@ def _text(where: str, key: str, f: Field | None, problems: list[Problem],
     # one form (NFC) for every text: an outlet or tag typed on macOS (NFD) and one typed
     # elsewhere were two filter options that look alike, two origins of a 'follows.outlet'
     # and no zero-width character inside a name ("Reu\u200bters" was a second outlet)
-    return unicodedata.normalize("NFC", unjoined(f.value).strip())
+    # (one line: a YAML block title kept its line ends in the feeds and the CSV, where pages
+    # joined them; hostile27)
+    return unicodedata.normalize("NFC", " ".join(unjoined(f.value).split()))
 
 
 def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tuple[str, ...]:

@@ -413,3 +413,19 @@ def test_a_cache_of_one_long_line_is_read_in_bounded_memory(tmp_path: Path, read
     finally:
         tracemalloc.stop()
     assert peak < 4 << 20, peak
+
+
+def test_a_title_written_on_several_lines_is_one_line_everywhere(tmp_path: Path) -> None:
+    """hostile27: a YAML block title ("title: |") and a curation "text: |" kept their line ends
+    in the Atom feed and the CSV, where pages joined them with spaces; they are one line."""
+    from generator.curation import parse_curation
+
+    folder = tmp_path / "sources"
+    write_source(folder, "a.md", "title: |\n  Putin and Zelensky\n  meet in Istanbul\n"
+                 "outlet: |\n  Test\n  Wire\nurl: https://example.com/a\npublished: 2026-01-29\n")
+    sources, problems = load_sources([folder])
+    assert not problems
+    assert (sources[0].title, sources[0].outlet) == ("Putin and Zelensky meet in Istanbul", "Test Wire")
+    (decision,) = parse_curation("- title: e-0123456789\n  text: |\n    Talks\n    in Istanbul\n"
+                                 "  reason: r\n", "c.yaml")
+    assert decision.text == "Talks in Istanbul"
