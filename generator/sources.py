@@ -200,11 +200,17 @@ def discover(paths: list[Path]) -> list[Path]:
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(p for p in path.rglob("*") if MARKDOWN.search(p.name)
-                         and not p.name.startswith(".#") and not p.is_dir())
+            # (a folder named like an article, and the editors' file of a subfolder, which is
+            # never read, are listed too: both were left out silently, hostile27)
+            found.update(p for p in path.rglob("*") if (MARKDOWN.search(p.name)
+                         and not p.name.startswith(".#")
+                         or p.name == CURATION and p.parent != path))
         elif path.exists():
             found.add(path)
     return sorted(found, key=lambda p: p.as_posix())
+
+
+CURATION = "curation.yaml"  # (curation.FILENAME: read from the sources folder itself only)
 
 
 MARKDOWN = re.compile(r"\.(?:md|markdown)$", re.IGNORECASE)
@@ -218,6 +224,11 @@ ID_BYTES = 255 - len(".md")
 def _odd_file(path: Path) -> str | None:
     """Why a file found by ``discover`` is not read as a source, if it is not: an error for
     what cannot be read, a warning (starting 'not read') for a name that is not '*.md'."""
+    if path.name == CURATION:
+        return ("not read: editors' decisions are read from the sources folder's own "
+                f"{CURATION} only; move these into it")
+    if path.is_dir():
+        return "not read: a folder named like an article; rename it, or move its articles out"
     if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in path.name):  # undecodable bytes
         try:
             os.fsencode(path.name).decode("utf-8")

@@ -429,3 +429,22 @@ def test_a_title_written_on_several_lines_is_one_line_everywhere(tmp_path: Path)
     (decision,) = parse_curation("- title: e-0123456789\n  text: |\n    Talks\n    in Istanbul\n"
                                  "  reason: r\n", "c.yaml")
     assert decision.text == "Talks in Istanbul"
+
+
+def test_a_folder_named_like_an_article_and_a_subfolders_curation_are_named(tmp_path: Path) -> None:
+    """hostile27: "sources/e.md/" (a folder) and "sources/sub/curation.yaml" (never read: the
+    editors' file is the sources folder's own) were left out without a word."""
+    folder = tmp_path / "sources"
+    write_source(folder, "good.md", GOOD_FRONT)
+    (folder / "e.md").mkdir()
+    (folder / "sub").mkdir()
+    (folder / "sub" / "curation.yaml").write_text("- hide: c-0000000000\n  reason: r\n", encoding="utf-8")
+    (folder / "curation.yaml").write_text("", encoding="utf-8")
+    sources, problems = load_sources([folder])
+    f = folder.as_posix()
+    assert [s.id for s in sources] == ["good"]
+    assert [str(p) for p in problems] == [
+        f"{f}/e.md: warning: not read: a folder named like an article; rename it, or move its "
+        "articles out",
+        f"{f}/sub/curation.yaml: warning: not read: editors' decisions are read from the sources "
+        "folder's own curation.yaml only; move these into it"]
