@@ -500,7 +500,10 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         _print_problems(exc.problems)
         n = len([p for p in exc.problems if p.severity == "error"]) or len(exc.problems)
-        print(f"{n} problem{'s' if n != 1 else ''} found; nothing was built", file=sys.stderr)
+        # (what a command would have made: "nothing was built" of `init`, hostile27)
+        nothing = {"init": "nothing was written", "add": "nothing was added"}.get(args.command,
+                                                                                   "nothing was built")
+        print(f"{n} problem{'s' if n != 1 else ''} found; {nothing}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
@@ -509,8 +512,9 @@ def main(argv: list[str] | None = None) -> int:
         how = (f"stopped by {signal.Signals(exc.signum).name}" if isinstance(exc, Stopped)
                else "interrupted")
         print(f"timeline: {how}; site/ and docs/ are whole (the previous ones, or the new "
-              "ones if they were already switched); the next build removes what this one left",
-              file=sys.stderr)
+              "ones if they were already switched); the next build removes what this one left"
+              if args.command in ("build", "serve") else f"timeline {args.command}: {how}",
+              file=sys.stderr)  # (the other commands write no site: hostile27)
         return 128 + exc.signum if isinstance(exc, Stopped) else 130
     except OutputError as exc:  # one line naming the path; site/ is left as it was
         print(f"timeline: {exc}; the previous site/ is unchanged", file=sys.stderr)

@@ -219,3 +219,21 @@ def test_a_full_standard_output_names_what_it_could_not_write(tmp_path: Path) ->
                                 cwd=ROOT, stdout=full, stderr=subprocess.PIPE, text=True, check=False)
     assert result.returncode == 1
     assert "timeline: : " not in result.stderr and "standard output" in result.stderr
+
+
+def test_commands_that_build_nothing_say_what_they_did_not_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """hostile27: `init` into a folder that is not empty said "nothing was built", and a stop
+    during `extract` said "site/ and docs/ are whole", of commands that build no site."""
+    import generator.cli as cli
+
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "a.txt").write_text("x", encoding="utf-8")
+    assert main(["init", str(tmp_path / "full")]) == 1
+    assert capsys.readouterr().err.endswith("1 problem found; nothing was written\n")
+
+    def stop(args) -> int:
+        raise KeyboardInterrupt
+    monkeypatch.setitem(cli.COMMANDS, "extract", stop)
+    assert main(["extract", "sources"]) == 130
+    assert capsys.readouterr().err == "timeline extract: interrupted\n"

@@ -448,3 +448,11 @@ def test_a_folder_named_like_an_article_and_a_subfolders_curation_are_named(tmp_
         "articles out",
         f"{f}/sub/curation.yaml: warning: not read: editors' decisions are read from the sources "
         "folder's own curation.yaml only; move these into it"]
+
+
+def test_an_unknown_key_shows_its_invisible_characters(tmp_path: Path) -> None:
+    """hostile27: an unknown key "ti\\u200btle" was printed 'ti​tle', the same as "title"."""
+    folder = tmp_path / "sources"
+    write_source(folder, "a.md", GOOD_FRONT + "ti\u200btle: x\n")
+    _, problems = load_sources([folder])
+    assert "unknown key 'ti\\u200btle' is kept but not used" in str(problems[0])
