@@ -1753,6 +1753,11 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             if not deeds and word not in w.stative_pasts:
                 return text  # after "says" a deed keeps its past: "Peskov says Putin proposed talks"
             if word in {"set", "put", "cut", "hit", "quit", "let", "shut"}:
+                if not _plural_subject(subj) and re.fullmatch(r"[\w’'-]+", nxt) \
+                        and nxt.lower() not in AUXILIARIES and nxt.lower() not in w.verb_forms:
+                    # after one subject the form without "s" is the past: "A missile strike hit
+                    # the headquarters" -> "hits" (desk34: "strike hit" read as a title)
+                    return f"{subj} {word}s{rest}"
                 return text  # present and past look alike: leave them
             # (names in apposition, commas and all, are the subject's: "two businessmen linked
             # to Rudy Giuliani, Lev Parnas and Igor Fruman, were arrested")
@@ -1923,6 +1928,14 @@ HAD_POSSESSION = re.compile(r"(?P<who>\b(?:he|she|it|they|we|I|[A-Z][\w’'-]*))
                             r"look|role|hand|say)\b)")
 
 
+HAD_QUALITY = re.compile(r"(?P<who>\b(?:he|she|it|they|we|I|[A-Z][\w’'-]*))\s+had\s+"
+                         r"(?=[\"“](?P<quoted>[a-z]+(?:\s+[a-z]+){0,2})|(?P<next>[a-z]+)\s+[a-z][a-z-]*\s+(?:potential|power|"
+                         r"influence|support|interest|interests|capacity|capability|capabilities|"
+                         r"leverage|ties|links|reserves|experience|authority|right|rights)\b)")
+NOT_QUALITIES = frozenset("been to not already just yet never also long only earlier previously since "
+                          "once first last always".split())
+
+
 def reported_present(text: str, w: Words | None = None) -> str:
     """After 'says', reported speech leaves its back-shift: 'he would' -> 'he will', 'they had
     not gone' -> 'they did not go' (see ``unshift``), 'he was welcome' -> 'he is welcome'
@@ -1963,6 +1976,14 @@ def reported_present(text: str, w: Words | None = None) -> str:
     # 'has' (never what they had as a deed: "he had a meeting with Xi", "had talks")
     text = HAD_POSSESSION.sub(lambda m: m.group("who") + (" have " if m.group("who").lower() in PLURAL_PRONOUNS
                                                           else " has "), text, count=1)
+    # ... a quality they had, its noun after an adjective or a quote ('China had "very
+    # effective" mediation potential', 'had great potential'; never a participle: "had sent")
+    text = HAD_QUALITY.sub(lambda m: m.group(0) if any(
+                               word in w.past.keys() | w.participles | AUXILIARIES | NOT_QUALITIES
+                               or word.endswith(("ed", "en", "ly"))
+                               for word in (m.group("next") or m.group("quoted") or "").lower().split())
+                           else m.group("who") + (" have " if m.group("who").lower() in PLURAL_PRONOUNS
+                                                  else " has "), text, count=1)
     # what had not happened yet when it was said has not happened yet now: 'Moscow had not yet
     # been informed' -> 'Moscow has not yet been informed', 'they had yet to agree' -> 'they
     # have yet to agree' (the subject: the words before it, in the first clause)
