@@ -25,6 +25,7 @@ white space to display it).
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -494,6 +495,11 @@ INLINE_MARKS = (re.compile(rf"(\*\*|__)(?=\S)(.{{1,{INLINE_SPAN}}}?)(?<=\S)\1"),
                 re.compile(rf"(?<!`)(`+)(?!`)(?=\S)(.{{1,{INLINE_SPAN}}}?)(?<=[^\s`])\1(?!`)"))
 
 
+# an HTML character reference, as Markdown renders it: "&nbsp;", "&#51;", "&#x33;"
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+REFERENCE_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\[[^\[\]]*\]")
+
+
 def plain_inline(text: str) -> str:
     """``text`` as a reader sees it once its inline Markdown is rendered: links and images as
     their text, without emphasis or code marks (what headlines and summaries are made from).
@@ -502,9 +508,15 @@ def plain_inline(text: str) -> str:
     'May 11: Putin proposed talks in Istanbul'
     >>> plain_inline("2 * 3 * 4 and snake_case_name stay")
     '2 * 3 * 4 and snake_case_name stay'
+    >>> plain_inline("Putin met Zelensky on &#51; May, [in Istanbul][r1], AT&amp;T said")
+    'Putin met Zelensky on 3 May, in Istanbul, AT&T said'
     """
+    if "&" in text and CHARACTER_REFERENCE.search(text):
+        # (hostile27: "on 3&nbsp;May&nbsp;2025" and "on &#51; May" titled "... on &#51")
+        text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
     if not any(mark in text for mark in "*_`]"):
         return text
+    text = REFERENCE_LINK.sub(r"\1", text)  # "[the talks][r1]": its text (hostile27)
     text = INLINE_LINK.sub(r"\1", text)
     if "[^" in text:  # (a ninth sweep) a footnote's mark: "said[^1] that" reads "said that"
         text = FOOTNOTE_REF.sub("", text)
