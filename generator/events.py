@@ -2749,16 +2749,29 @@ def _merge_events(claims: tuple[Claim, ...], sources: tuple[Source, ...],
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _template_form() -> re.Pattern[str]:
+    """Any title ``headlines.template`` makes ("Zelensky speaks", "News from Kyiv", "Putin on
+    talks in Istanbul"): its forms with a name where the agent and the place go."""
+    forms = {f for kind in words().templates.values() for f in kind.values()}
+    return re.compile("|".join(re.escape(f[:1].upper() + f[1:]).replace(r"\{agent\}", ".+")
+                               .replace(r"\{place\}", ".+") for f in sorted(forms)))
+
+
 def _clause_titled(events: list[Event], claim_of: dict[str, Claim], titles: set[str]) -> list[Event]:
-    """``events`` where each one no sentence titles (its title ``_untitled``'s template:
-    "European Union speaks", one sentence's headline titling its other date) takes the headline
+    """``events`` where each one no sentence titles (its title ``_untitled``'s template or cut
+    opening: "European Union speaks", one sentence's headline titling its other date) takes the headline
     of the clause holding its date ("Ban on imports of Russian liquefied natural gas from
     January 2027"), if no event has it; ``titles`` (every title) grows by those taken. Done
     once every title is known, so that it never takes an event's own."""
     out = []
     for event in events:
         ranked = [claim_of[c] for c in event.claims if c in claim_of]
-        if ranked and event.title == _untitled(ranked) and not any(
+        if not ranked or not (_template_form().fullmatch(event.title) or event.title[1:] in
+                              " ".join(_opening(ranked[0].text).split())):
+            out.append(event)  # (not a template, nor its first sentence's words as written: a
+            continue  # headline; all but a few events, no claim read again)
+        if event.title == _untitled(ranked) and not any(
                 _headline_of(c.text) == Headline(event.title, "sentence") for c in ranked[:TITLE_CANDIDATES]):
             # (a sentence's own headline may read as the label of its opening: it stays)
             for c in ranked[:TITLE_REACH]:
