@@ -39,7 +39,8 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterator, Set as AbstractSet
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass
 from functools import lru_cache
