@@ -399,7 +399,7 @@ def swappable(site: Path, work: Path) -> None:
     if os.path.ismount(site):
         raise OutputError(f"{where} is a mount point; a build replaces {where} whole, by renaming "
                           "a complete folder into its place, which a mount point refuses: mount "
-                          f"the folder above it, or publish from a folder inside the mount")
+                          "the folder above it, or publish from a folder inside the mount")
     try:
         apart = _device(site) != _device(work)
     except OSError:

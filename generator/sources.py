@@ -602,7 +602,7 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
     for key, f in fields.items():
         if key not in REQUIRED + OPTIONAL:
             # (its invisible characters shown: "ti\u200btle" looked like "title", hostile27)
-            problems.append(Problem(where, f.line, None, f"unknown key '{_show(key)[1:-1]}' is kept but not "
+            problems.append(Problem(where, f.line, None, f"unknown key '{_show(key)[1:-1] if isinstance(key, str) else key}' is kept but not "
                                     "used; known keys: " + ", ".join(REQUIRED + OPTIONAL),
                                     "warning"))
             extra.append((key, f.value))

@@ -456,3 +456,6 @@ def test_an_unknown_key_shows_its_invisible_characters(tmp_path: Path) -> None:
     write_source(folder, "a.md", GOOD_FRONT + "ti\u200btle: x\n")
     _, problems = load_sources([folder])
     assert "unknown key 'ti\\u200btle' is kept but not used" in str(problems[0])
+    write_source(folder, "a.md", GOOD_FRONT + "2025: x\n")  # (a key that is no text: as written)
+    _, problems = load_sources([folder])
+    assert "unknown key '2025' is kept but not used" in str(problems[0])
