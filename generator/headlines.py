@@ -1980,8 +1980,8 @@ def reported_present(text: str, w: Words | None = None) -> str:
     # ... a quality they had, its noun after an adjective or a quote ('China had "very
     # effective" mediation potential', 'had great potential'; never a participle: "had sent")
     text = HAD_QUALITY.sub(lambda m: m.group(0) if any(
-                               word in w.past.keys() | w.participles | AUXILIARIES | NOT_QUALITIES
-                               or word.endswith(("ed", "en", "ly"))
+                               word in w.past or word in w.participles or word in AUXILIARIES
+                               or word in NOT_QUALITIES or word.endswith(("ed", "en", "ly"))
                                for word in (m.group("next") or m.group("quoted") or "").lower().split())
                            else m.group("who") + (" have " if m.group("who").lower() in PLURAL_PRONOUNS
                                                   else " has "), text, count=1)

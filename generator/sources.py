@@ -29,6 +29,7 @@ from urllib.parse import SplitResult, urlsplit
 import yaml
 
 from generator import lang
+from generator.curation import FILENAME as CURATION  # (read from the sources folder itself only)
 from generator.model import Follows, Source
 from generator.problems import Problem
 
@@ -209,8 +210,6 @@ def discover(paths: list[Path]) -> list[Path]:
             found.add(path)
     return sorted(found, key=lambda p: p.as_posix())
 
-
-CURATION = "curation.yaml"  # (curation.FILENAME: read from the sources folder itself only)
 
 
 MARKDOWN = re.compile(r"\.(?:md|markdown)$", re.IGNORECASE)
