@@ -46,8 +46,9 @@ import yaml
 
 from generator.model import GRANULARITIES, Claim, Event, Phase, Reply, Source, TimeValue
 from generator.problems import InputError, Problem
+from generator.sources import CURATION
 
-FILENAME = "curation.yaml"
+FILENAME = CURATION  # (one name: sources.py warns of one in a subfolder)
 ACTIONS = ("merge", "split", "title", "date", "hide", "error", "phase", "reply")
 STORY = ("phase", "reply")  # the story's entries: they change no event (story_of reads them)
 # the keys each decision takes besides its action's own: any other is a typo that would be

@@ -29,7 +29,6 @@ from urllib.parse import SplitResult, urlsplit
 import yaml
 
 from generator import lang
-from generator.curation import FILENAME as CURATION  # (read from the sources folder itself only)
 from generator.model import Follows, Source
 from generator.problems import Problem
 
@@ -212,6 +211,7 @@ def discover(paths: list[Path]) -> list[Path]:
 
 
 
+CURATION = "curation.yaml"  # the editors' file of a sources folder, read from that folder only
 MARKDOWN = re.compile(r"\.(?:md|markdown)$", re.IGNORECASE)
 RESERVED_IDS = ("index",)  # MkDocs makes sources/index.md the page of sources/ itself
 # The longest id in bytes of UTF-8: its page is the file sources/<id>.md, and a file name has at
