@@ -51,7 +51,12 @@ SHAPES = {
     "counts": lambda i: "The talks came a day after Putin met envoys in Moscow. ",
     # sentence after sentence opening on "Later," after a day told
     "later openers": lambda i: "Monday. " if i == 0 else "Later, Putin spoke to envoys. ",
+    # (the twenty-eighth sweep) full stops each before a word in lower case: one "sentence" of
+    # dates, whose events a template titles and whose clauses were each read whole
+    "stops before lower case": lambda i: f"on {1 + i % 28} {MONTHS[i % 12]} 2025 officials spoke. and ",
 }
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
 
 
 def article(shape: str, size: int, shapes: dict | None = None) -> str:

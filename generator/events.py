@@ -1099,6 +1099,9 @@ def _described(c: Claim, told: str) -> str | None:
     >>> _described(replace(c, text="On Friday, the summit ended.", described="Munich Security Conference"),
     ...            "On Friday, the summit ended.") is None  # (the name is of other words)
     True
+    >>> _described(replace(c, text="The fleet has moved on Friday.", described="Russia's Black Sea Fleet"),
+    ...            "The fleet has moved on Friday.")
+    "Russia's Black Sea Fleet has moved on Friday."
     """
     name = (c.described or "").split()
     for k in (2, 1):
@@ -1107,8 +1110,15 @@ def _described(c: Claim, told: str) -> str | None:
         words = r"\s+".join(re.escape(w) for w in name[-k:])
         m = re.match(rf"(.{{0,{DESCRIBED_AT}}}?\b[Tt]he\s+)(?i:{words})(?![\w’'-])", told, re.DOTALL)
         if m is not None and c.text.startswith(told[:m.end()]):
-            return told[:m.end(1)] + c.described + told[m.end():]
+            head = told[:m.end(1)]
+            if OWNER_NAMED.match(c.described):
+                head = re.sub(r"\b[Tt]he\s+$", "", head)  # "The fleet" -> "Russia's Black Sea
+                # Fleet" (never "the Russia's")
+            return head + c.described + told[m.end():]
     return None
+
+
+OWNER_NAMED = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:’s|'s)\s")  # a name's possessive opens it
 
 
 # a person named by a title or a description the registry knows him by: "The President", "The
@@ -2772,11 +2782,12 @@ def _clause_titled(events: list[Event], claim_of: dict[str, Claim], titles: set[
             out.append(event)  # (not a template, nor its first sentence's words as written: a
             continue  # headline; all but a few events, no claim read again)
         if event.title == _untitled(ranked) and not any(
-                _headline_of(c.text) == Headline(event.title, "sentence") for c in ranked[:TITLE_CANDIDATES]):
+                _headline_of(_opening(c.text)) == Headline(event.title, "sentence") for c in ranked[:TITLE_CANDIDATES]):
             # (a sentence's own headline may read as the label of its opening: it stays)
             for c in ranked[:TITLE_REACH]:
-                if c.timex is None or c.basis != "explicit" or c.part != "text":
-                    continue
+                if c.timex is None or c.basis != "explicit" or c.part != "text" or len(c.text) > TITLE_INPUT:
+                    continue  # (a sentence longer than a headline's input is read at its
+                    # opening only, as _told does: all of it for each of its dates costs its square)
                 at = c.timex.start - c.start
                 if 0 <= at and c.text[at:at + len(c.timex.text)] == c.timex.text and (
                         made := date_clause_headline(c.text, at, at + len(c.timex.text), titles,

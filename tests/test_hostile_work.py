@@ -56,7 +56,7 @@ def test_what_a_build_writes_grows_in_proportion_to_the_article(shape: str) -> N
 
 # what the event stage reads: each of these gets a claim's sentence (or its opening) and reads
 # all of it, but what(), which looks only within WHAT_REACH of the date it is given
-READERS = ("what", "is_caption", "is_fragment", "make_headline")
+READERS = ("what", "is_caption", "is_fragment", "make_headline", "date_clause_headline")
 
 
 def read_by(name: str, text: str, args: tuple) -> int:
@@ -92,6 +92,28 @@ def test_the_event_stage_reads_each_character_a_bounded_number_of_times(
         timeline_of(shape, size)
         counts.append(read[0])
     assert counts[1] <= LINEAR * counts[0], counts
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_headline_is_made_from_a_bounded_text_however_long_the_sentence(
+        shape: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A headline's rules read every date of what they are given against the words before it:
+    handed a sentence of 6,000 characters ("..., officials spoke. and on 3 May ..."), each of
+    its dates costs its length (hostile28: 38 s at 60 KB). The event stage hands them at most
+    a sentence's opening (``events.TITLE_INPUT``)."""
+    longest = Counter()
+
+    def measuring(name, real):
+        def wrapper(text, *args, **kwargs):
+            longest[name] = max(longest[name], len(text))
+            return real(text, *args, **kwargs)
+        return wrapper
+
+    for name in ("make_headline", "date_clause_headline"):
+        monkeypatch.setattr(events, name, measuring(name, getattr(events, name)))
+    events._headline_of.cache_clear()
+    timeline_of(shape, 4 * SMALL)
+    assert max(longest.values(), default=0) <= events.TITLE_INPUT, longest
 
 
 @pytest.mark.parametrize("shape", ["speech verbs", "many quotes"])
