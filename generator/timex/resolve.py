@@ -53,8 +53,10 @@ class TenseWords:
     clause: re.Pattern[str]  # where a new clause opens
     not_after: re.Pattern[str]  # what a past marker may not follow
     ed_not_after: re.Pattern[str]  # what an -ed word may not follow
+    ed_not_before: re.Pattern[str]  # ... nor come before
     not_past: frozenset[str]  # -ed words that are no past tense
     un_verbs: tuple[str, ...]  # un- words that are verbs
+    dated_thing: re.Pattern[str]  # a document named by its date, right before it ("the agreement of")
 
 
 def compile_tense(data: dict) -> TenseWords:
@@ -72,8 +74,9 @@ def compile_tense(data: dict) -> TenseWords:
                                  .replace("(?-i:[a-z])", "(?P<lower>[a-z])")
                                  .replace(_ED, "(?P<ed>" + _ED[5:])),
                       re.compile("|".join(data["clause"])), re.compile(data["not_after"]),
-                      re.compile(data["ed_not_after"]), frozenset(data["not_past"].split()),
-                      tuple(data["un_verbs"]))
+                      re.compile(data["ed_not_after"]), re.compile(data["ed_not_before"]),
+                      frozenset(data["not_past"].split()),
+                      tuple(data["un_verbs"]), re.compile(rf"(?:{data['dated_things']})\s+$"))
 
 
 @lru_cache(maxsize=8)
@@ -105,7 +108,7 @@ AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|beyond)\s+$", re.IGNORECASE)  # "r
 # a hard wrap inside one, as in half the articles of the dev corpus) or a full stop before white
 # space (at the end of a wrapped line too)
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-FULL_STOP = re.compile(r"\.(?=\s)")
+FULL_STOP = re.compile(r"\.(?=[\"'\u201d\u2019)]*+\s)")  # (a quote may close after it: 'the will of the people." Kyiv')
 # "today", "tomorrow", "yesterday" with their date written after them ("tomorrow, May 12",
 # "yesterday (May 11)"): the date, when a quote moved the speaker's day at most this far
 DEICTIC_DAYS = frozenset({"REL(this,day)", "REL(next,day)", "REL(last,day)"})
@@ -218,7 +221,8 @@ class Clues:
             return True
         word = low[m.start("ed"):m.end("ed")]
         return word not in w.not_past and (not word.startswith("un") or word.startswith(w.un_verbs)) \
-            and not w.ed_not_after.search(low, max(0, start - 8), start)
+            and not w.ed_not_after.search(low, max(0, start - 8), start) \
+            and not w.ed_not_before.match(low, m.end("ed"))
 
     def _cased(self, m: re.Match[str]) -> bool:
         """A match in the lower-cased text that also matches the original: "may" in lower
@@ -243,6 +247,15 @@ class Clues:
                 # after ("the $2 billion he announced in June would be delivered")
                 return self.kinds[i]
         j = bisect.bisect_left(self.starts, end)  # the first marker starting after it
+        if best is not None and j < len(self.starts) and self.ends[j] <= right \
+                and not self.text[end:self.starts[j]].strip() and AUXILIARY_AT.match(self.text, self.starts[j]) \
+                and DATE_PREPOSITION.search(self.text, max(0, start - 12), start) \
+                and RELATIVE_BEFORE.search(self.text, max(left, start - RELATIVE_REACH), self.starts[i]):
+            # an auxiliary right after a date its preposition governs, in a relative clause
+            # whose verb came before the date, is the verb of the subject the clause is on ("The
+            # draft that Russia's mission circulated in New York on Tuesday evening would place
+            # ...": the draft would, the mission circulated; not "Kyiv on Monday called")
+            return best[1]
         if best is not None and best[0] <= 1 and j < len(self.starts) and self.ends[j] <= right \
                 and not self.text[end:self.starts[j]].strip() and not self.text[self.ends[i]:start].strip() \
                 and MODAL_AT.match(self.text, self.starts[j]):
@@ -262,6 +275,9 @@ class Clues:
         text = self.text
         if SINCE.search(text, max(0, start - 40), start):  # "since the summer": before now
             return "past"
+        if self.words.dated_thing.search(self.low, max(0, start - 40), start):
+            return "past"  # "Under the Minsk agreement of February 12, the elections were to
+            # be held": a document its date names was made before
         lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
         left, right = self._sentence(lo, start), self._sentence(end, hi, ahead=True)
         self._read(left, right)
@@ -544,6 +560,11 @@ def duration(number: str, unit: str) -> str:
     return "P" + date + (f"T{time}" if time else "")
 
 
+AUXILIARY_AT = re.compile(r"(?:would|will|could|might|should|can|may|must|is|are|was|were|has|have|had)\b",
+                          re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s", re.IGNORECASE)  # ... the clause's opening
+RELATIVE_REACH = 80  # characters before a date its relative clause may open
+DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|during)\s+(?:the\s+)?$", re.IGNORECASE)  # a date's own
 WHEN_AFTER = re.compile(r"\s*,\s*when\s+")  # a date's own "when" clause, right after it
 HOLIDAY_REACH = 300  # characters before a holiday's sentence where a word still tells whose it
 # is (the sentence before it, about: "Putin ordered a 36-hour ceasefire over Orthodox
