@@ -425,6 +425,9 @@ def _head(text: str, span: tuple[int, int], w: Words) -> tuple[int, int]:
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k].group() == ",":
             break
+        if tokens[k].group() in ("in", "at", "from") and tokens[k - 1].group().islower() \
+                and tokens[k - 1].group() in w.speaker_nouns:
+            return tokens[k - 1].start(), tokens[k - 1].end()  # "Western diplomats in New York"
         if tokens[k].group() == "of":
             before = tokens[k - 1].group()
             if _is_name(before, w) and _base(before.lower()) not in w.titles \
@@ -885,7 +888,9 @@ def _according(text: str, w: Words, mentions: Sequence[Mention], registry: Regis
         stop = start + (chunk.end() if chunk else 0)
         stop = len(text[:stop].rstrip().rstrip("."))
         cut = re.search(r"\s+(?:carried|released|published|issued|made|posted|given|cited|quoted|"
-                        r"seen|obtained|reported|that|on|in)\b", text[start:stop])
+                        r"seen|obtained|reported|that|on|in|late|early|earlier|yesterday|today|tonight|"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", text[start:stop])  # (its date:
+        # "first reported by The Washington Post late Friday")
         if cut:
             stop = start + cut.start()
         frm = re.match(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:comments|remarks|words|"

@@ -363,7 +363,8 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     # (a speaker the sentence does not write, a "he" resolved: as one at its start)
     at = place.start() if place is not None else 0
     if place is not None and date + len(t.text) <= at and (rel := RELATIVE_WHO.match(sentence.text, place.end())) \
-            and speech_verbs().match(sentence.text, rel.end()) and MAIN_VERB.search(sentence.text, date + len(t.text), at):
+            and speech_verbs().match(sentence.text, rel.end()) \
+            and (MAIN_VERB.search(sentence.text, date + len(t.text), at) or TO_VERB.search(sentence.text, date + len(t.text), at)):
         # the speaker of a relative clause after a main clause of another subject speaks only
         # inside it: "On Monday, Lula hosted Lavrov, who thanked Brazil ..." dates Lula's deed
         return None
@@ -398,8 +399,11 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
         # (and only one the registry knows: "..., which the President confirmed on 25 April"
         # leaves the date the sentence's speaker's)
         found = [m for m in found if not RELATIVE_OPENER.match(m.group(0))
-                 or not re.search(r"[,;:“”\"]", sentence.text[m.end():date])
-                 and any(start >= m.start("who") and end <= m.end("who") for start, end, _ in spans)]
+                 or not re.search(r"[,;:“”\"]", QUOTE_OPENS.sub("", sentence.text[m.end():date]))  # (a
+                 # quote opening before the date is the clause's: 'which Hollande said on Friday
+                 # would carry the process "into 2016"')
+                 and (any(start >= m.start("who") and end <= m.end("who") for start, end, _ in spans)
+                      or _person_named(m.group("who")))]
         # (a month or a day is no one: ", and in September claimed to annex ...")
         found = [m for m in found if not _date_name(m.group("who"))]
         if found:  # (the last before the date: its own clause's)
@@ -442,6 +446,16 @@ WHO_SAID = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)(?:
 
 
 RELATIVE_OPENER = re.compile(r",\s+(?:which|whom)\b")
+QUOTE_OPENS = re.compile(r"(?<=\s)[“\"](?=\w)")  # a quotation mark opening a quote
+
+
+def _person_named(who: str) -> bool:
+    """Is ``who`` a name the registry does not know, not a title ("Hollande", "François
+    Hollande"; not "the President", "President")?"""
+    from generator.attribution import words as attribution_words
+    names = who.split()
+    return bool(names) and names[0] not in ("the", "The") and not any(
+        x.lower().strip("’'.") in attribution_words().titles for x in names) and not _date_name(who)
 # a relative clause on an object whose speaker says what it is: "an agreement that (Kremlin
 # foreign policy) adviser Yuri Ushakov said would cover security issues"
 OBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:[A-Za-z][\w’'.-]*\s+){0,4}$")
@@ -460,6 +474,9 @@ RELATIVE_WHO = re.compile(r",\s+who\s+(?:(?:also|then|later|has|had|have)\s+)*")
 MAIN_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?P<verb>is|are|was|were|will|would|has|have|had|"
                         r"can|could|may|might|must|should|met|held|saw|gave|took|made|went|left|flew|"
                         r"began|[a-z]{2,}ed|[a-z]{3,}s)\b")
+# ... or an infinitive whose object the speaker is ("travels to Kyiv on Sunday to meet| President
+# Volodymyr Zelensky, who has called the pipeline ...")
+TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|[A-Z]\w*)\b)[a-z]{3,}\b")
 # a main clause's verb between a date and a speaker ("On Monday, Lula hosted| Lavrov")
 MAIN_VERB = re.compile(r"\b[a-z]{2,}ed\b|\b(?:met|meets|held|holds|hosts|receives|welcomes|visits|saw|sees|"
                        r"gave|gives|took|takes|made|makes|spoke|speaks|went|goes)\b")

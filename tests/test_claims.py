@@ -900,6 +900,16 @@ def test_a_relative_clause_of_its_own_speaker_speaks_only_inside_it() -> None:
     assert april.attribution.entity == "dmitry-peskov"
 
 
+def test_a_relative_clause_of_a_name_the_registry_does_not_know_is_its_speaker() -> None:
+    """"The new timetable, which Hollande said on Friday would carry the process “into 2016”,
+    leaves ...": a name (not a title) speaks its relative clause, a quote opened in it too."""
+    claims = {c.timex.text: c for c in _claims_of(
+        "The new timetable, which Hollande said on Friday would carry the process \"into 2016\", "
+        "leaves the border in Russian hands for at least another winter.", "2015-10-05") if c.timex}
+    assert claims["Friday"].attribution.text == "Hollande"
+    assert claims["2016"].attribution.text == "Hollande"
+
+
 def test_a_later_clause_speaker_named_with_who_she_is() -> None:
     """", and a day later Maria Zakharova, the foreign ministry spokeswoman, called the
     initiative a “dead end”": the later clause's speaker, its apposition and all."""
@@ -1122,3 +1132,12 @@ def test_a_relative_clause_speaks_only_inside_it_before_a_main_clause() -> None:
         got.update({c.timex.text: c.attribution and c.attribution.text
                     for c in extract_claims(s, split_sentences(s.raw, s.body_start)) if c.timex})
     assert got == {"Wednesday": None, "Monday": "Peskov", "Tuesday": "Peskov"}
+
+
+def test_a_relative_clause_on_an_infinitive_object_speaks_only_inside_it() -> None:
+    """"Merkel travels to Kyiv on Sunday to meet President Volodymyr Zelensky, who has called
+    the pipeline ...": Sunday is Merkel's trip, not Zelensky's saying (probe_events55)."""
+    s = source("Merkel travels to Kyiv on Sunday to meet President Volodymyr Zelensky, who has called "
+               "the pipeline a geopolitical weapon.", dt.date(2021, 8, 20))
+    (sunday,) = [c for c in extract_claims(s, split_sentences(s.raw, s.body_start)) if c.timex]
+    assert sunday.attribution is None
