@@ -103,6 +103,10 @@ class Words:
     to_complement: frozenset[str]  # nouns never cut from their "to": "a way| to make sure"
     complements: dict[str, frozenset[str]]  # ... by the word their phrase opens ("to", "for", "in")
     directive: re.Pattern[str]  # a verb telling someone to do something, and its object, at the end
+    goal_verb: re.Pattern[str]  # a verb moving its object, and the object, at the end
+    goal_phrase: re.Pattern[str]  # ... and where the object goes, opening what follows
+    resultative_verb: re.Pattern[str]  # a verb putting its object in a state, and the object, at the end
+    resultative_state: re.Pattern[str]  # ... and the state, somewhere in what follows
     never_last: frozenset[str]  # ... nor any headline ("The Paris communiqué provides| for")
     particle_ends: frozenset[str]  # "sworn in": a verb's particle that ends a headline whole
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
@@ -260,6 +264,12 @@ def parse_words(data: dict) -> Words:
                      "in": frozenset(data["in_complement"]), "with": frozenset(data["with_complement"])},
         directive=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['directives'])})\s+"
                              r"(?:[\w’'-]+\s+){0,12}[\w’'-]+$"),
+        goal_verb=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['goal_verbs'])})\s+"
+                             r"(?:[\w’'-]+\s+){0,6}[\w’'-]+$"),
+        goal_phrase=re.compile(rf"\s*(?:{_alternation(data['goal_phrases'])})\s"),
+        resultative_verb=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['resultative_verbs'])})\s+"
+                                    r"(?:[\w’'-]+\s+){0,8}[\w’'-]+$"),
+        resultative_state=re.compile(rf"^[^,;:“”\"]{{0,60}}?(?<![\w’'-])(?:{_alternation(data['resultative_states'])})(?![\w’'-])"),
         that_nouns=frozenset(data["that_nouns"]),
         time_clause=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['time_clauses'] + data['contrast_clauses'])})\s+",
                                re.IGNORECASE),
@@ -3553,10 +3563,18 @@ def _open_time_clause(head: str, tail: str, w: Words) -> bool:
     """Is ``head`` cut inside a time clause whose verb is in ``tail`` ("will meet Zelensky only
     after a schedule| for the meeting had been prepared", "came a day after Ukraine's SBU|
     security service carried out ...")? ("met after the summit" is a phrase.)"""
-    timed = re.search(r"\b(?:after|before|until|once|since|when|while)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", head)
-    if not timed or _finite(_words_of(timed.group(1)), w) or re.match(r"\s*to\s+[a-z]", tail):
+    timed = re.search(r"\b(?P<sub>after|before|until|once|since|when|while|as|because|although|though|whereas)\s+"
+                      r"((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", head)
+    if not timed or _finite(_words_of(timed.group(2)), w) or re.match(r"\s*to\s+[a-z]", tail):
         return False  # (an infinitive after it: "gives Russia until noon on Thursday| to allow")
     clause = re.split(r"[,;:]", tail)[0]
+    if timed.group("sub") == "as":
+        # "as" is a preposition as often ("returned as refugees| who had fled"): a clause
+        # only when a relative clause on its subject comes before the clause's own verb
+        # ("grew as refugees| who had gone home came back")
+        relative = re.match(r"\s*(?:who|which|that)\s+(.*)$", clause)
+        return relative is not None and sum((x in w.present or x in w.past or x in w.pluperfect)
+                                            and x not in AUXILIARIES for x in _words_of(relative.group(1))) >= 2
     return FINITE.search(clause) is not None or _finite(_words_of(clause), w)
 
 
@@ -4283,9 +4301,26 @@ def abbreviate(text: str, w: Words) -> str:
     return PLACE_DESCRIBED.sub("", text)
 
 
+# the first half of a pair a quote gives whole ("both ... and", "either ... or"), no second half
+# after it
+CORRELATIVE_OPEN = re.compile(r"(?<![\w’'-])(?:both|either|neither|whether|not\s+only)\s(?!.*\b(?:and|or|nor|but)\b)",
+                              re.IGNORECASE)
+# an adjective (by its ending) and another word after it: the noun a lone word before the "and"
+# shares ('"military and political consequences"')
+ADJECTIVE_LIKE = r"[a-z][\w-]*(?:al|ive|ous|ful|ic|ary|ent|ant|ish|ian|ese)"
+SHARED_NOUN = re.compile(ADJECTIVE_LIKE + r"\s+[a-z][\w-]+")
+
+
+# where a quote may be cut: before an item of a list, or a phrase after a noun ('"military and
+# political consequences| for the European continent"')
+QUOTE_TRIMS = re.compile(r",\s+|\s+(?:or|and|but|nor)\s+|\s+(?P<prep>for|in|on|across|against|over|with|from|at)\s+(?=\w)")
+
+
 def trimmed_quotes(text: str, w: Words) -> list[str]:
-    """The sentence with a quoted list cut before each 'and', 'or' or comma, longest first:
-    '"useful, constructive and highly substantive"' -> '"useful, constructive"', '"useful"'. A cut quote keeps at least one word that is not a function word at its end."""
+    """The sentence with a quote cut before each 'and', 'or' or comma of a list, and each
+    phrase after a noun, longest first: '"useful, constructive and highly substantive"' ->
+    '"useful, constructive"', '"useful"'. A cut quote keeps at least one word that is not a
+    function word at its end."""
     out = []
     for m in QUOTED.finditer(text):
         if m.start() == 0:
@@ -4293,13 +4328,24 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
         if re.search(r"\b(?:an?|the|its|their|his|her|this|our)\s*$", text[:m.start()]):
             continue  # 'an "updated and refined peace framework"': a noun phrase, its noun last
         inner = m.group("inner")
-        for b in reversed(list(re.finditer(r",\s+|\s+(?:or|and|but|nor)\s+", inner))):
+        for b in reversed(list(QUOTE_TRIMS.finditer(inner))):
             head = inner[:b.start()].rstrip(",;: ")
             if not _words_of(head) or _last_word(head) in w.dangling:
                 continue
+            if b.group("prep") and (len(_words_of(head)) < 3 or any(x.lower() in w.verb_forms for x in _words_of(head))
+                                    or _last_word(head).endswith(("ed", "ing"))
+                                    or _last_word(head) in w.complements.get(b.group("prep"), ())):
+                continue  # a noun phrase's own phrase only: never '"to meet| in Istanbul"',
+                # '"was responsible| for"', '"an escalation directed| against"', '"a stab| in
+                # the back"', '"a call| for ..."'
             if b.group(0).startswith(",") and re.search(r"\b(?:an?|the|its|their|his|her|this)\s+[\w-]+$", head) \
                     and not re.match(r"(?:an?|the|its|their|his|her|this)\b", inner[b.end():]):
                 continue  # '"an immediate, interim 30-day ceasefire"': adjectives of one noun
+            if not b.group(0).startswith(",") and CORRELATIVE_OPEN.search(head):
+                continue  # '"both on a commercial basis| and free of charge"': a pair cut in two
+            if not b.group(0).startswith(",") and re.fullmatch(ADJECTIVE_LIKE, head.split(",")[-1].strip()) \
+                    and SHARED_NOUN.match(inner, b.end()):
+                continue  # '"military| and political consequences"': two adjectives of one noun
             out.append(text[:m.start()] + m.group("open") + head + m.group("close") + text[m.end():])
     return out
 
@@ -5064,6 +5110,14 @@ def _cut_ok(head: str, tail: str, w: Words) -> bool:
     if SPAN_OPEN.search(head.rstrip(" ,")) and SPAN_END.match(tail):
         return False  # "a ceasefire from noon| on Friday to midnight on Saturday": a span cut
         # before its end
+    if (goal := w.goal_phrase.match(tail)) is not None and re.match(r"(?:the\s+)?[A-Z]", tail[goal.end():]) \
+            and w.goal_verb.search(head.rstrip(" ,")):
+        return False  # "has moved several submarines| from Sevastopol to Novorossiysk": the
+        # places the object went from or to are the news ("withdraw its troops| from the parts
+        # of ..." may go)
+    if w.resultative_state.match(tail) and w.resultative_verb.search(head.rstrip(" ,")):
+        return False  # "to have its tenth package of sanctions| against Russia in place": the
+        # state the object is put in is the news
     if DIRECTIVE_TO.match(tail) and w.directive.search(head.rstrip(" ,")):
         return False  # "ordered his defense minister| (and chief of staff) to put ...": whom,
         # without what
