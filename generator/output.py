@@ -103,10 +103,15 @@ def exclusive(root: Path) -> Iterator[Path]:
     releases it when that build ends, even by kill -9, so a lock is never stale).
     """
     work = root / WORK
+    lock = work / LOCK
     try:
         work.mkdir(parents=True, exist_ok=True)
-        handle = open(work / LOCK, "a+b")  # noqa: SIM115 - held for the whole build
+        if lock.is_symlink() or lock.exists() and not lock.is_file() and not lock.is_dir():
+            lock.unlink()  # a named pipe, a link (to nothing): no lock a build made (a build
+            # holds a regular file), and one it cannot hold
+        handle = open(lock, "a+b")  # noqa: SIM115 - held for the whole build
     except OSError as exc:
+        exc.filename = exc.filename if exc.filename is not None else str(lock)
         raise describe(exc, "create") from None
     try:
         try:

@@ -273,6 +273,21 @@ def test_a_second_build_says_another_build_is_running(built: Path,
     assert main(["build"]) == 0  # the lock is gone with its holder
 
 
+@pytest.mark.parametrize("kind", ["fifo", "dangling link"])
+def test_a_lock_that_is_no_file_is_made_again(built: Path, kind: str) -> None:
+    """hostile28: a lock that is a named pipe ("File or stream is not seekable", naming no
+    file) or a link to nothing stopped every build until removed by hand. No build holds such
+    a lock (it holds a regular file): it is removed and made again."""
+    lock = built / output.WORK / output.LOCK
+    lock.unlink(missing_ok=True)
+    if kind == "fifo":
+        os.mkfifo(lock)
+    else:
+        lock.symlink_to(built / "nowhere" / "lock")
+    assert main(["build"]) == 0
+    assert lock.is_file() and not lock.is_symlink()
+
+
 def fail_writes(monkeypatch: pytest.MonkeyPatch, fragment: str, code: int = errno.ENOSPC,
                 named: bool = True) -> None:
     """Writes to paths holding ``fragment`` fail with ``code``; ``named=False``: as a failed
