@@ -47,6 +47,7 @@ import yaml
 from generator.model import GRANULARITIES, Claim, Event, Phase, Reply, Source, TimeValue
 from generator.problems import InputError, Problem
 from generator.sources import CURATION
+from generator.sources import shown as shown_text
 
 FILENAME = CURATION  # (one name: sources.py warns of one in a subfolder)
 ACTIONS = ("merge", "split", "title", "date", "hide", "error", "phase", "reply")
@@ -310,7 +311,7 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
                                         "can name it; remove the reply or hide fewer claims"))
             elif unknown:
                 problems.append(Problem(d.where, d.line, None, f"reply: no event has the id "
-                                        f"{unknown[0]} (see timeline.json for ids)"))
+                                        f"{shown_text(unknown[0])} (see timeline.json for ids)"))
             elif ids[0] == ids[1]:
                 problems.append(Problem(d.where, d.line, None, "reply: an event cannot answer "
                                         "itself"))
@@ -404,7 +405,7 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
         if unknown:
             kind = "event" if unknown[0].startswith("e-") else "claim"
             problems.append(Problem(d.where, d.line, None, f"{d.action}: no {kind} has the id "
-                                    f"{unknown[0]} (see timeline.json for ids)"))
+                                    f"{shown_text(unknown[0])} (see timeline.json for ids)"))
             continue
         note = f"{d.reason}"
         if d.action == "merge":

@@ -401,6 +401,12 @@ def _show(value: object) -> str:
     return {dict: "a mapping", list: "a list"}.get(type(value), repr(value))
 
 
+def shown(text: str) -> str:
+    """A text as a message shows it: its invisible characters, line ends and direction marks
+    escaped ("e-12ab\\u200b": an id with a zero-width space printed like a valid one)."""
+    return _show(text)[1:-1]
+
+
 def _url(where: str, key: str, f: Field, problems: list[Problem]) -> str | None:
     value = f.value if isinstance(f.value, str) else None
     try:

@@ -133,6 +133,17 @@ def test_a_reply_to_an_unknown_event_names_file_and_line(base) -> None:
                               "(see timeline.json for ids)")
 
 
+def test_an_unknown_id_is_shown_with_its_invisible_characters(base) -> None:
+    """hostile28: an id with a zero-width space after it printed like a valid one."""
+    sources, timeline = base
+    first, second = timeline.events[-1].id, timeline.events[-2].id
+    with pytest.raises(InputError) as err:
+        extract(sources, parse_curation(f"- merge: [{first}, \"{second}\\u200b\"]\n  reason: r\n", "c.yaml"))
+    assert str(err.value) == (f"c.yaml:1: merge: no event has the id {second}\\u200b "
+                              "(see timeline.json for ids)")
+
+
+
 def test_a_reply_to_an_event_whose_claims_are_all_hidden_says_so(base) -> None:
     """hostile26: hiding every claim of an event, then a reply naming it, said "no event has the
     id", of an event timeline.json lists; the error says why it is not shown."""
