@@ -248,7 +248,9 @@ def day_ranges(dated: list[Timex], raw: str, today: dt.date | None = None
             if span.granularity == when.granularity == "year" and first.end <= t.start \
                     and span.end < when.start \
                     and (vocabulary()["year_dash"].fullmatch(raw, first.end, t.start)
-                         or (joins is not None and joins.fullmatch(raw, first.end, t.start))):
+                         or (joins is not None and joins.fullmatch(raw, first.end, t.start))
+                         # (a season or a fiscal year: "the 2024/25 season", "FY2024/25")
+                         or raw[first.end:t.start] == "/" and when.start.year == span.end.year + 1):
                 joined = Timex(first.start, t.end, raw[first.start:t.end], first.type, first.value,
                                first.mod, "range")
                 out[-1] = (joined, TimeValue(span.start, when.end, "year"))

@@ -125,6 +125,15 @@ def test_two_years_of_one_span_are_one_claim() -> None:
                    ("2022", "2022-01-01", "2022-12-31", "year")]
 
 
+def test_a_season_or_fiscal_year_is_one_span_of_two_years() -> None:
+    """"the 2024/25 season", "FY2024/25": one span of two years (hostile28: "25" was the year
+    2025 of its own)."""
+    s = source("He won the title in the 2024/25 season. Revenue rose in FY2024/25.\n", dt.date(2025, 9, 3))
+    got = [(c.timex.text, c.when.start.isoformat(), c.when.end.isoformat())
+           for c in extract_claims(s, split_sentences(s.raw, s.body_start)) if c.timex is not None]
+    assert got == [("2024/25", "2024-01-01", "2025-12-31"), ("FY2024/25", "2024-01-01", "2025-12-31")]
+
+
 @pytest.mark.parametrize("text", EXAMPLES["not_range_join"])
 def test_not_range_join_examples(text: str) -> None:
     assert not vocabulary()["range_join"].fullmatch(text)
