@@ -3808,6 +3808,9 @@ UNCLOSED_APPOSITION = re.compile(r"(?P<subject>[^,]{1,60}),\s+(?:(?:the|a|an)\s+
                                  r"(?!(?:they|he|she|we|it|you|i)\b)[a-z][^,]*$")
 
 
+# a word ending a sentence before one in lower case (not an abbreviation's full stop)
+RUN_ON = re.compile(r"(?<![\w.])(?!(?:approx|incl|excl|Corp|Dept|Govt|Assn|Bros|Univ|Prof|Sept|Capt|Lieut)\.)"
+                    r"[A-Za-z][a-z]{3,}\.\s+[a-z]")
 PREPOSITION_STUB = re.compile(r"\b(?:on|in|at|by|from|until|since|for|of)\s+(\S{1,2})$")
 IN_ANSWER_CUT = re.compile(r"\b(?:in|as)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:response|reaction|answer|reply|retaliation|riposte)$")
 
@@ -3855,6 +3858,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     if re.search(r"\w(?:[’']s|s[’'])$", text):
         out.append("dangling possessive")  # "... resume testing America's", "... from veterans'":
         # its noun went
+    if RUN_ON.search(text):
+        out.append("two sentences")  # "Officials meet. in Q1 2000": a full stop before a word
+        # in lower case, which the sentence splitter left in one sentence
     if not _balanced(text):
         out.append("unbalanced quote")
     if re.search(r"[“\"‘]\s*[”\"’]", text):
@@ -4551,7 +4557,9 @@ def make_headline(sentence: str, *, speaker: str | None = None, agent: str | Non
 # a word joiner, a byte-order mark (an article's "nego\u00adtiations" is "negotiations" in a title;
 # and the Mongolian vowel separator and the invisible operators, zero-width too: the
 # twenty-fourth sweep)
-INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")  # (and
+# the marks and controls of direction, which show nothing either: "on 1 \u202e May\u202c 2025",
+# hostile28, lost its month)
 
 
 def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
