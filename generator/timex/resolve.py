@@ -53,7 +53,7 @@ class TenseWords:
     clause: re.Pattern[str]  # where a new clause opens
     not_after: re.Pattern[str]  # what a past marker may not follow
     ed_not_after: re.Pattern[str]  # what an -ed word may not follow
-    ed_not_before: re.Pattern[str]  # ... nor come before
+    ed_not_before: re.Pattern[str]  # -ed words that are no past before what follows them
     not_past: frozenset[str]  # -ed words that are no past tense
     un_verbs: tuple[str, ...]  # un- words that are verbs
     dated_thing: re.Pattern[str]  # a document named by its date, right before it ("the agreement of")
@@ -222,7 +222,7 @@ class Clues:
         word = low[m.start("ed"):m.end("ed")]
         return word not in w.not_past and (not word.startswith("un") or word.startswith(w.un_verbs)) \
             and not w.ed_not_after.search(low, max(0, start - 8), start) \
-            and not w.ed_not_before.match(low, m.end("ed"))
+            and not w.ed_not_before.match(low, m.start("ed"))
 
     def _cased(self, m: re.Match[str]) -> bool:
         """A match in the lower-cased text that also matches the original: "may" in lower
