@@ -212,7 +212,10 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
                                     f"{kind}; expected text"))
             continue
         if action == "title" and _blank(text):
-            problems.append(Problem(where, line, None, "title: 'text' (the new title) is missing"))
+            problems.append(Problem(where, line, None, "title: 'text' (the new title) is missing"
+                                    if text is None or not text.strip() else
+                                    f"title: 'text' (the new title) is \"{shown_text(text)}\", which "
+                                    "shows nothing; expected text"))  # (hostile28: "missing")
             continue
         if isinstance(text, str):  # a title is one line ("text: |" kept its line ends in the
             text = " ".join(text.split())  # feeds and the CSV, where pages joined them; hostile27)

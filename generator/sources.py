@@ -146,6 +146,17 @@ class _Control(Exception):
         self.line, self.col, self.ch = line, col, ch
 
 
+class _Tagged(Exception):
+    def __init__(self, line: int, col: int, tag: str):
+        self.line, self.col, self.tag = line, col, tag
+
+
+# the tags YAML gives plain values itself; any other ("!foo", "!!python/object") asks for a
+# meaning the front matter does not have
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null",
+                                                          "timestamp", "seq", "map"))
+
+
 def _plain(node: yaml.Node, seen: set[int], line_offset: int) -> object:
     """YAML node -> plain Python, scalars kept as text (we type-check them ourselves).
 
@@ -154,6 +165,8 @@ def _plain(node: yaml.Node, seen: set[int], line_offset: int) -> object:
     if id(node) in seen:
         raise _Aliased(node.start_mark.line + line_offset)
     seen.add(id(node))
+    if node.tag not in PLAIN_TAGS:
+        raise _Tagged(node.start_mark.line + line_offset, node.start_mark.column + 1, node.tag)
     if isinstance(node, yaml.ScalarNode):
         if node.tag == "tag:yaml.org,2002:null" or (node.style is None and node.value in ("", "~", "null", "Null", "NULL")):
             return None
@@ -556,6 +569,9 @@ def parse_source(raw: str, where: str, source_id: str) -> tuple[Source | None, l
     except _Control as bad:
         return None, [Problem(where, bad.line, bad.col, "the value holds the control character "
                               f"{control_name(bad.ch)} (a YAML escape); remove it")]
+    except _Tagged as bad:  # (hostile28: "title: !foo bar" was read as "bar", silently)
+        return None, [Problem(where, bad.line, bad.col, f"the YAML tag {_show(bad.tag)} has no "
+                              "meaning in front matter; remove it")]
 
     title = _text(where, "title", fields.get("title"), problems, required=True)
     url = _url(where, "url", fields["url"], problems) if "url" in fields else None

@@ -113,7 +113,8 @@ def test_an_outlet_that_shows_nothing_is_none_and_tags_alike_are_one() -> None:
 @pytest.mark.parametrize("decision, message", [
     ('- hide: c-1\n  reason: "\\u200b"\n',
      "hide: 'reason' is missing; every decision says why (the site shows it)"),
-    ('- title: e-1\n  text: "\\u2060"\n  reason: r\n', "title: 'text' (the new title) is missing"),
+    ('- title: e-1\n  text: "\\u2060"\n  reason: r\n',
+     "title: 'text' (the new title) is \"\\u2060\", which shows nothing; expected text"),
     ('- phase: "\\u200b"\n  start: 2025-01-01\n  end: 2025-12-31\n',
      'phase: expected a title (phase: "The Istanbul rounds")'),
     ('- reply: e-1\n  response_to: e-2\n  reason: "\\ufeff"\n',

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.sources import load_sources, parse_source
 from tests.conftest import GOOD_FRONT, write_source
 
@@ -72,6 +74,15 @@ def test_yaml_aliases_are_refused(tmp_path: Path) -> None:
     bomb = 'a: &a ["x","x"]\nb: &b [*a,*a]\n' + GOOD_FRONT
     write_source(tmp_path, "a.md", bomb)
     assert any("YAML aliases (*name) are not allowed" in m for m in messages(tmp_path))
+
+
+@pytest.mark.parametrize("tagged", ["mood: !foo grim", "mood: !!python/object:os.system x",
+                                    "mood: !!binary aGk="])
+def test_a_yaml_tag_with_no_meaning_is_refused_at_its_line(tmp_path: Path, tagged: str) -> None:
+    """hostile28: "title: !foo bar" was read as "bar", its tag dropped silently."""
+    write_source(tmp_path, "a.md", GOOD_FRONT + tagged + "\n")
+    (message,) = messages(tmp_path)
+    assert ":5:7: the YAML tag " in message and "has no meaning in front matter; remove it" in message
 
 
 def test_binary_file_and_duplicate_url(tmp_path: Path) -> None:
