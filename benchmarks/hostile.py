@@ -54,6 +54,10 @@ SHAPES = {
     # (the twenty-eighth sweep) full stops each before a word in lower case: one "sentence" of
     # dates, whose events a template titles and whose clauses were each read whole
     "stops before lower case": lambda i: f"on {1 + i % 28} {MONTHS[i % 12]} 2025 officials spoke. and ",
+    # (session 35) a live report of dated headings, each section read again from its date and
+    # its lead a claim of it
+    "dated headings": lambda i: f"\n\n## {1 + i % 28} May {1990 + i // 28 % 30}\n\nPutin met Zelensky on Tuesday. "
+                                "He said the talks went well.",
 }
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")

@@ -700,6 +700,57 @@ ENTRY = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+)?(?:\*\*(?P<bold>[^*\
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
+# a heading that is a date and nothing else, on a line of its own: "## 16 May 2025", "### Friday,
+# May 16, 2025", "**March 2014**" (the live report's day, the chronology's month)
+DATED_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+(?P<hash>[^\n#]{4,40}?)[ \t#]*|\*\*(?P<bold>[^*\n]{4,40}?)\*\*[ \t]*)$",
+                           re.MULTILINE)
+ANY_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|\*\*[^*\n]{1,120}\*\*[ \t]*$)", re.MULTILINE)
+
+
+def heading_day(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: int,
+                published: dt.date) -> TimeValue | None:
+    """The date a heading ``text`` (at ``offset``; ``timexes``: its expressions) is when it is
+    a date with its year and nothing else: a day or a month (a year's section is too long to
+    date what it tells), else None."""
+    dates = [t for t in timexes if t.type == "DATE" and YEAR.search(t.text)]
+    if len(dates) != 1 or not YEAR.search(text):
+        return None
+    rest = text[:dates[0].start - offset] + text[dates[0].end - offset:]
+    if LETTERS.findall(rest):  # (anything but the date: "16 May: talks open" is a claim itself)
+        return None
+    when = timex_interval(dates[0], published)
+    return when if when is not None and when.granularity in ("day", "month") else None
+
+
+def _under_dated_headings(timexes: list[Timex], body: str, published: dt.date,
+                          language: str) -> list[Timex]:
+    """``timexes`` with those of each section under a dated heading read again from its date
+    (a live report's or a chronology's "## 16 May 2025", then "On Tuesday, ..."), up to the
+    next heading. Each section is read twice at most: linear."""
+    headings = [m for m in DATED_HEADING.finditer(body) if YEAR.search(m["hash"] or m["bold"] or "")]
+    if not headings:
+        return timexes
+    starts = [t.start for t in timexes]
+    out: list[Timex] = []
+    cursor = 0  # timexes[:cursor] are placed
+    for m in headings:
+        stamp_at = m.start("hash") if m["hash"] else m.start("bold")
+        stamp = m["hash"] or m["bold"]
+        own = timexes[bisect_left(starts, stamp_at):bisect_left(starts, stamp_at + len(stamp))]
+        when = heading_day(stamp, own, stamp_at, published)
+        if when is None:
+            continue
+        following = ANY_HEADING.search(body, m.end())
+        end = following.start() if following is not None else len(body)
+        first, last = bisect_left(starts, m.end()), bisect_left(starts, end)
+        if first < cursor:
+            continue
+        out += timexes[cursor:first]
+        out += [t.shifted(m.end()) for t in tag(body[m.end():end], when.start, language)]
+        cursor = last
+    return out + timexes[cursor:]
+
+
 def chronology_anchored(body: str, published: dt.date, language: str,
                         asides: tuple[tuple[int, int], ...] = ()) -> tuple[Timex, ...]:
     """The body's temporal expressions, each entry of a chronology anchored to its own date:
@@ -712,7 +763,7 @@ def chronology_anchored(body: str, published: dt.date, language: str,
     >>> [(t.text, t.value) for t in chronology_anchored(body, dt.date(2026, 2, 6), "en")]
     [('May 16, 2025', '2025-05-16'), ('June 2', '2025-06-02')]
     """
-    timexes = list(tag(body, published, language, asides))
+    timexes = _under_dated_headings(list(tag(body, published, language, asides)), body, published, language)
     entries = [m for m in ENTRY.finditer(body) if YEAR.search(m["bold"] or m["plain"] or "")]
     if not entries:
         return tuple(timexes)
@@ -1226,6 +1277,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     framed = False  # ... at its opening ("On Friday, June 23, Prigozhin posted a video")
     last_day: dt.date | None = None  # ... or the last one before it that told any date
     posted: tuple[int, TimeValue] | None = None  # a live entry's day: (paragraph, day)
+    section: TimeValue | None = None  # the date of the heading the sentence stands under
+    section_lead = False  # ... and whether no sentence of its section came before it
     for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
@@ -1241,6 +1294,11 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             # a live report's entry stamp that names its day ("**21:45 GMT (Monday)** —"):
             # what the entry tells as news is of that day, not the page's
             posted = (sentence.paragraph, stamp)
+        if sentence.kind == "heading":
+            # a section under a date ("## 16 May 2025"): its news is of that day, its first
+            # sentence its lead (another heading ends it)
+            section = heading_day(sentence.text, inside, sentence.start, source.published)
+            section_lead = section is not None
         if not sentence.carries_claims or not says_more_than_dates(sentence, inside):
             continue
         line, _ = source.line_col(sentence.start)
@@ -1447,9 +1505,11 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             last_day = None  # (a section's "Later" is of its own account)
             # under "What preceded", "Background" ...: what the article recalls, not its news
             recap = vocabulary()["recap_headings"].fullmatch(sentence.text.strip(" \t#*_:.")) is not None
+        leads_section = section_lead and sentence.kind == "text"
+        section_lead = section_lead and sentence.kind != "text"
         if dated and not all(t.value == "FUTURE_REF" for t in dated) and not news_too:
             continue  # (a sentence whose only date is "the coming days" tells its day's news too)
-        basis = "publication" if not recap and is_news_statement(sentence, is_lead) else \
+        basis = "publication" if not recap and is_news_statement(sentence, is_lead or leads_section) else \
             "undated" if undated and n_undated < ARTICLE_UNDATED and may_recall(sentence) \
             and (actors or places or who is not None and who.entity) else None
         if basis is not None:
@@ -1457,7 +1517,12 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
             day = posted[1] if posted is not None and posted[0] == sentence.paragraph \
+                else section if section is not None and basis == "publication" \
                 else interval(source.published.isoformat())
+            if day is section and section is not None \
+                    and not section.start <= source.published <= section.end:
+                basis = "heading"  # (its date is stated, by the heading it stands under; a
+                # page's stamp of its own day, "25 August 2025", dates it as its report does)
             assert day is not None
             claims.append(Claim(claim_id(source.id, folded, "", occurrence), source.id,
                                 sentence.text, sentence.start, sentence.end, line, day,

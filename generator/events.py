@@ -1402,7 +1402,7 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
     plan it or something was moved from it: the reader sees both dates."""
     versions: dict[TimeValue, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.basis == "explicit":
+        if c.stated:
             versions[c.when].append(c)
     whens = list(versions)
     plan = {w: published is not None
@@ -3006,7 +3006,7 @@ def rebuild(event: Event, members: list[Claim],
             event_sources.append(c.source)
     erroneous = {cid for cid, _ in event.errors}
     voting = [c for c in members if c.id not in erroneous] or members
-    voting = [c for c in voting if c.basis == "explicit"] or voting
+    voting = [c for c in voting if c.stated] or voting
     by_when: dict[TimeValue, list[str]] = defaultdict(list)
     for c in voting:
         if c.source not in by_when[c.when]:
@@ -3088,7 +3088,7 @@ def recalled(claim: Claim, source: Source) -> bool:
     """
     if claim.basis == "linked":  # an undated statement that recalls it (recalls.py)
         return True
-    if claim.basis != "explicit":
+    if not claim.stated:
         return False
     return claim.when.end <= source.published - dt.timedelta(days=BACKGROUND_DAYS)
 

@@ -129,7 +129,8 @@ class Attribution:
 
 @dataclass(frozen=True)
 class Claim:
-    """A sentence of a source with the date it states (explicit) or its report's date."""
+    """A sentence of a source with the date it states (explicit), the date of the heading it
+    stands under (heading: "## 16 May 2025"), or its report's date (publication)."""
 
     id: str
     source: str
@@ -138,7 +139,7 @@ class Claim:
     end: int
     line: int
     when: TimeValue
-    basis: str  # "explicit" | "publication"
+    basis: str  # "explicit" | "heading" | "publication" (and "undated", "linked": recalls.py)
     timex: Timex | None = None
     attribution: Attribution | None = None
     actors: tuple[str, ...] = ()  # entity ids of people and organisations, in order of mention
@@ -151,6 +152,12 @@ class Claim:
     # the name the "The ..." the sentence opens on means in its article ("The summit ended ..."
     # after "the Alaska summit": "Alaska summit"), for titles only (claims.described)
     described: str | None = None
+
+    @property
+    def stated(self) -> bool:
+        """Is the claim's date one its article states, in the sentence or its section's heading
+        (not its report's date, nor a recalled happening's)?"""
+        return self.basis in ("explicit", "heading")
 
 
 @dataclass(frozen=True)

@@ -244,6 +244,8 @@ def claim_status(claim: Claim, source: Source) -> str:
     date: a statement matched to the happening it tells of, recalls.py) or 'reported'."""
     if claim.basis == "linked":
         return "recalled"
+    if claim.basis == "heading":  # (its section's date: ahead of the report, a plan)
+        return "planned" if claim.when.start > source.published else "happened"
     if claim.basis != "explicit":
         return "reported"
     return "planned" if planned(claim, source.published) else "happened"
@@ -852,7 +854,7 @@ def _basis(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -
     stated = False  # (the first that happened decides: the rest are not read, 0.02 CPU s a build)
     for c in event.claims:
         claim = claims[c]
-        if claim.basis == "explicit" and claim.when.overlaps(event.when) \
+        if claim.stated and claim.when.overlaps(event.when) \
                 and GRANULARITIES.index(claim.when.granularity) <= fine:
             if claim_status(claim, sources[claim.source]) == "happened":
                 return "happened"

@@ -369,6 +369,26 @@ def test_a_chronologys_entries_are_anchored_to_their_own_dates() -> None:
     assert got["Thursday"] == "2026-02-05"  # after the list: the report's own day
 
 
+def test_a_section_under_a_dated_heading_is_of_that_date() -> None:
+    """A live report or a chronology laid out under dated headings ("## 3 May 2025"): its
+    relative dates count from the heading's ("On Tuesday" before Saturday 3 May), its lead and
+    its news statements are of that date (basis "heading"; they were the report's day,
+    hostile27), and a heading that is no date ends the section."""
+    claims = _claims_of(
+        "Officials gave an update on Friday.\n\n## 3 May 2025\n\nPutin met Zelensky in Moscow. "
+        "The talks lasted three hours. On Tuesday, the two sides had exchanged letters, the Kremlin "
+        "said.\n\n**5 May 2025**\n\nZelensky returned to Kyiv. He said the meeting was useful.\n\n"
+        "## What comes next\n\nTalks will resume on Monday. He said so.", published="2025-09-03")
+    got = [(c.text[:20], c.basis, c.when.start.isoformat()) for c in claims]
+    assert got == [("Officials gave an up", "explicit", "2025-08-29"),
+                   ("Putin met Zelensky i", "heading", "2025-05-03"),
+                   ("On Tuesday, the two ", "explicit", "2025-04-29"),
+                   ("Zelensky returned to", "heading", "2025-05-05"),
+                   ("He said the meeting ", "heading", "2025-05-05"),
+                   ("Talks will resume on", "explicit", "2025-09-08"),
+                   ("He said so.", "publication", "2025-09-03")]
+
+
 def test_the_coming_days_are_the_week_after_the_report_and_the_day_keeps_its_news() -> None:
     claims = _claims_of("Putin has called for direct negotiations to be held in Istanbul in the "
                         "coming days.", published="2025-05-12")
