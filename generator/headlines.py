@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -1616,6 +1616,75 @@ def group_first(text: str, w: Words | None = None) -> str:
 SUBJECT_REACH = 16
 
 
+# the endings of a stem (a past in -ed without it) that end its base in a silent "e": "-ate"
+# after a consonant or a vowel but "e" ("circulated", "negotiated"; not "treated"), "-ute",
+# "-ote", "-ide", "-ude", "-ode", "-ade", "-ise", "-ize", "-use", "-ose", "-ure", "-ire",
+# "-are", "-ame", "-ume", "-ime", "-ome" after a consonant and one vowel ("described" has "-ibe"
+# too), any "-ve", "-ce", "-nge", "-rge", "-dge", a consonant's "-le" ("settled") or "-se"
+# ("collapsed"; not "passed"), "-ease"
+SILENT_E = re.compile(r"(?:(?:[^aeiou\W]|[iu])at|(?<![aeiou])[aeiou](?:t|d|s|z|r|m|k|b)(?<!et)(?<!er)"
+                      r"(?<!it)(?<!or)(?<!os)(?<!at)|(?:ai|ei|ea|oi)[sz]|uir|uot|uad|v|c|[aeu]ng|[rd]g|ven|(?:[cv]|gn|un)it"
+                      r"|[bcdfgkptz]l|[lnpr]s)$")
+# ... and the stems whose base has no "e": two consonants ("attended", "hosted"), two vowels
+# and a consonant ("toured", "looted"), "-er", "-en", "-it", "-ion" ("entered", "visited",
+# "questioned"); what neither tells ("-et": "completed" or "targeted"?) is no guess
+NO_SILENT_E = re.compile(r"(?:[^aeiou\W]{2}|[aeiou]{2}[^aeiou\W]|[^aeiou\W](?:er|en|it)|ion)$")
+
+
+def past_guess(word: str) -> tuple[str, str] | None:
+    """(third person, base) of a regular past the vocabulary does not hold, when its form says
+    them plainly; else None (the past stays as written).
+
+    >>> [past_guess(x) for x in ("circulated", "toured", "looted", "carried", "committed", "cancelled")]
+    [('circulates', 'circulate'), ('tours', 'tour'), ('loots', 'loot'), ('carries', 'carry'), ('commits', 'commit'), ('cancels', 'cancel')]
+    >>> [past_guess(x) for x in ("visited", "treated", "collapsed", "passed", "focused", "edited")]
+    [('visits', 'visit'), ('treats', 'treat'), ('collapses', 'collapse'), ('passes', 'pass'), None, ('edits', 'edit')]
+    """
+    if not re.fullmatch(r"[a-z]{4,}ed", word):
+        return None
+    stem = word[:-2]
+    if word.endswith("ied"):
+        base = word[:-3] + "y"
+    elif word.endswith("eed"):
+        base = word[:-1]  # "guaranteed"
+    elif len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+        base = stem[:-1]  # "committed", "planned"
+    elif len(stem) >= 6 and re.search(r"[eo]ll$", stem):
+        base = stem[:-1]  # "cancelled", "patrolled" (not "called", "installed")
+    elif SILENT_E.search(stem) and not re.search(r"(?:us|ss)$", stem):
+        base = stem + "e"
+    elif NO_SILENT_E.search(stem) and not re.search(r"(?:ll|us)$", stem) or re.search(r"(?:ss|ll)$", stem):
+        base = stem
+    else:
+        return None
+    return _third_person(base), base
+
+
+# an -ed word that may be a past: not after a form of "be" (a passive's participle, "was
+# pencilled in"), an article, a possessive or an adverb (an adjective, "the planned talks",
+# "newly appointed"), nor one in un- ("an unannounced visit")
+GUESSED = re.compile(r"(?<![\w’'-])(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+                     r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )(?<!\bAn )(?<!\bits )(?<!\bhis )(?<!\bher )"
+                     r"(?<!\btheir )(?<!ly )(?!un)([a-z]{4,}ed)(?![\w’'-])")
+
+
+def _guessed(text: str, w: Words) -> Words:
+    """``w`` with the regular pasts of ``text`` that it does not hold guessed (past_guess), and
+    their present forms known as verbs ("toured" -> "tours")."""
+    demonyms = set(w.demonyms.values())
+    found = {x: g for m in GUESSED.finditer(text) if (x := m.group(1)) not in w.past
+             and x not in w.participles and (g := past_guess(x)) is not None
+             # (nor after an adjective, or one and "and": "Russian liquefied natural gas",
+             # "Polish and allied jets")
+             and not ((before := re.search(r"([\w’'-]+)\s+(?:(?:and|or)\s+)?$", text[max(0, m.start() - 40):m.start()])) is not None
+                      and (before.group(1) in demonyms or re.fullmatch(ADJECTIVE_LIKE, before.group(1))))}
+    if not found:
+        return w
+    forms = frozenset(found) | frozenset(f for pair in found.values() for f in pair)
+    return replace(w, past={**w.past, **found}, present=w.present | {t for t, _ in found.values()},
+                   bases=w.bases | {b for _, b in found.values()}, verb_forms=w.verb_forms | forms)
+
+
 def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected', and with ``future`` (the text
@@ -1629,6 +1698,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
     """
     if text[:1] in "“\"‘":
         return text  # a quote keeps its words
+    w = _guessed(text, w)
     # (a number's thousands are no comma: "a 1,000-for-1,000 prisoner exchange was completed")
     tokens = list(re.finditer(r"[\w’'-]+(?:,\d{3}(?![\d])[\w’'-]*)*|[,;:“”\"()—–]", text))
     # a list of names is one subject, commas and all ("Ukraine, Russia and the United States
@@ -1788,7 +1858,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 participle = i
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
-            if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d)", rest) and \
+            if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2}|(?:1[89]|20)\d\d\b)", rest) and \
                     word not in {simple for pp, simple in w.pluperfect.items() if pp != simple} and \
                     any((x in w.past and x not in {"had", "did"}  # ("ended in a way few ... had planned")
                          or (x.endswith("ed") and x.islower() and len(x) > 4 and not x.endswith("eed")
@@ -2020,9 +2090,13 @@ def present_condition(text: str, w: Words) -> str:
     'Ukraine will not negotiate until the Russian troops withdraw'
     >>> present_condition("Ukraine held the town until Russia withdrew", words())
     'Ukraine held the town until Russia withdrew'
+    >>> present_condition("Minsk is ready to host a summit if the four leaders agreed to it", words())
+    'Minsk is ready to host a summit if the four leaders agree to it'
     """
     def present(m: re.Match[str]) -> str:
-        verb, plural = " ".join(m.group("verb").split()), m.group("subj").lower() in PLURAL_PRONOUNS
+        verb = " ".join(m.group("verb").split())
+        plural = m.group("subj").lower() in PLURAL_PRONOUNS or _plural_subject(m.group("subj"))  # ("if
+        # the four leaders wished" -> "wish")
         if verb == "did not":
             return m.group("head") + ("do not " if plural else "does not ")
         return m.group("head") + (w.past[verb][plural] if verb in w.past else verb) + " "
@@ -4591,7 +4665,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
               dropped: list[str] | None = None) -> Headline:
     """``_make_headline``'s work; with ``vague``, a vague speaker stays; ``dropped``, when
     given, is told the vague speaker dropped, if any."""
-    w = words()
+    w = _guessed(sentence, words())  # (the pasts of the sentence the vocabulary does not hold)
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
