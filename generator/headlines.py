@@ -1249,7 +1249,7 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                           text[m.end("verb"):]) \
             and not (m.group("obj") is None and SAID_OF.match(text, m.end("verb"))) \
             and not (m.group("obj") is None and (on := re.match(r",\s+([a-z]+)\b", text[m.end("verb"):]))
-                     and _finite([on.group(1)], w) and on.group(1) not in AUXILIARIES - FINITE_BE) \
+                     and _finite([on.group(1)], w)) \
             and not LISTED_OWNERS.fullmatch(f"{m.group('rest')}, {m.group('who')}"):
         # (nor a list of owners cut at its first comma: "The leaders of the United States,
         # Japan, ... and Canada said S" is no "S1, X said" of what "the leaders of the United
@@ -3754,9 +3754,10 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         # "the two presidents, Vladimir Putin and Vladimir Zelensky, ...": names in apposition
         named = word == "," and prev[:1].islower() and NAMED_PAIR.match(after)
         if word == "," and not named and (
-                re.match(r"\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
+                re.match(r"\s*(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
                 or item and re.match(r"\s*(?:and|or)\s", after)):
-            continue  # "destruction, displacement, and ...": a list, not a phrase
+            continue  # "destruction, displacement, and ...": a list, not a phrase (never one
+            # of a relative clause: '..., language that pleased Kiev and its allies')
         # (a phrase opening a quote is cut before its quote mark: 'prepared| "with the utmost care"')
         # (a straight mark that closes a quote stays: 'needs "new energy"| for an autumn')
         head = text[:t.start()]
@@ -3905,6 +3906,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("dangling again")  # "in Minsk and again| at his year-end press conference"
     if re.search(r",\s+(?:his|her|its|their|the)\s+(?:first|second|third|last|latest|biggest|largest)$", text):
         out.append("dangling apposition")  # "in an unannounced visit, his first| to Southeast Asia"
+    if (lone := re.search(r"[,;][”\"’]?\s+([a-z][\w-]*)$", text)) is not None and lone.group(1) not in w.verb_forms \
+            and lone.group(1) not in ("too", "again", "instead", "though", "yet", "now", "today"):
+        out.append("dangling apposition")  # '... in Ukraine", language| that pleased Kiev': a
+        # noun in apposition, what it says of the words cut away
     # a relative clause left with its verb alone, its date stripped ("for a visit that ends")
     if (clause := re.search(r"\b(?:that|which|who)\s+([a-z]+)$", text)) is not None \
             and clause.group(1) in w.present:
@@ -4405,13 +4410,15 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
     for m in QUOTED.finditer(text):
         if m.start() == 0:
             continue  # a sentence that opens on a quote is the quote: it is not ours to cut
-        if re.search(r"\b(?:an?|the|its|their|his|her|this|our)\s*$", text[:m.start()]):
-            continue  # 'an "updated and refined peace framework"': a noun phrase, its noun last
+        owned = re.search(r"\b(?:an?|the|its|their|his|her|this|our)\s*$", text[:m.start()]) is not None
         inner = m.group("inner")
         for b in reversed(list(QUOTE_TRIMS.finditer(inner))):
             head = inner[:b.start()].rstrip(",;: ")
             if not _words_of(head) or _last_word(head) in w.dangling:
                 continue
+            if owned and (len(_words_of(head)) < 2 or re.fullmatch(ADJECTIVE_LIKE + r"|[a-z]+(?:ed|ing)", _last_word(head))):
+                continue  # 'an "updated| and refined peace framework"': a noun phrase, its noun
+                # last, keeps it ('its "destabilizing activities in Ukraine| and elsewhere"' may go)
             if b.group("prep") and (len(_words_of(head)) < 3 or any(x.lower() in w.verb_forms for x in _words_of(head))
                                     or _last_word(head).endswith(("ed", "ing"))
                                     or _last_word(head) in w.complements.get(b.group("prep"), ())):
@@ -4426,7 +4433,10 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
             if not b.group(0).startswith(",") and re.fullmatch(ADJECTIVE_LIKE, head.split(",")[-1].strip()) \
                     and SHARED_NOUN.match(inner, b.end()):
                 continue  # '"military| and political consequences"': two adjectives of one noun
-            out.append(text[:m.start()] + m.group("open") + head + m.group("close") + text[m.end():])
+            trail = re.search(r"[,;:]+$", inner)  # (a comma inside the quote closes what it
+            # opens after it too: '"... in Ukraine and elsewhere," language that pleased Kiev')
+            out.append(text[:m.start()] + m.group("open") + head + m.group("close")
+                       + (trail.group(0) if trail else "") + text[m.end():])
     return out
 
 
