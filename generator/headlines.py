@@ -717,7 +717,9 @@ TO_SAY_PAST = {"say": "said", "warn": "warned", "insist": "insisted", "argue": "
 # officials that ..." (further than what? the words are the news)
 POINTING_ACT = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:(?:also|then|later)\s+)?"
                           r"(?:went\s+further|goes\s+further|hit\s+back|hits\s+back|doubled\s+down|doubles\s+down|"
-                          r"struck\s+back|responded|responds|reacted|reacts|followed\s+up|follows\s+up)"
+                          r"struck\s+back|responded|responds|reacted|reacts|followed\s+up|follows\s+up|"
+                          # (or where one was: "Merkel was in Kyiv, telling Zelensky that ...")
+                          r"(?:was|were)\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
                           r"(?P<mid>\s+[^,;:“”\"]{1,40})?,\s+(?P<verb>telling|saying|warning|insisting|declaring|"
                           r"announcing|claiming|accusing|calling)\s+")
 POINTING_PAST = {"telling": "told", "saying": "said", "warning": "warned", "insisting": "insisted",
@@ -2347,6 +2349,12 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Zelensky met Trump in Rome, though the two spoke for only 15 minutes on Saturday."
     >>> dated_clause(s, s.index("on Saturday"), s.index("on Saturday") + 11) is None
     True
+    >>> s = "Moscow will not discuss Crimea, which rejoined Russia in March 2014, and sees Donbas as Kyiv's matter."
+    >>> dated_clause(s, s.index("in March"), s.index("in March") + 13)
+    'Crimea rejoined Russia in March 2014'
+    >>> s = "Putin pardoned her after meeting relatives of the Russian journalists who were killed in June 2014."
+    >>> dated_clause(s, s.index("in June"), s.index("in June") + 12)
+    'The Russian journalists were killed in June 2014'
     >>> s = "The first round produced a 1,000-for-1,000 prisoner exchange, which was completed on May 25."
     >>> dated_clause(s, s.index("on May 25"), len(s) - 1)
     'A 1,000-for-1,000 prisoner exchange was completed on May 25.'
@@ -2548,9 +2556,10 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
             if not (verb_after and verb_after[0].lower() != "to"
                     and (verb_after[0] in AUXILIARIES or clause_verb(verb_after))):
                 subordinators = []
-    if subordinators and re.search(r",\s+(?:which|who|whom|whose)\s", left[subordinators[-1].end():]):
+    if subordinators and re.search(r"(?:,\s+|(?<=[a-z])\s+)(?:which|who|whom|whose)\s", left[subordinators[-1].end():]):
         # "after a new round of talks in Istanbul, which Turkish officials say could be held
-        # in October": the relative clause nearer the date is the date's
+        # in October": the relative clause nearer the date is the date's (a restrictive one too:
+        # "after meeting relatives of two journalists who were killed in June 2014")
         subordinators = []
     if not subordinators and (joined := _joined_clause(sentence, start, end, w, clause_verb)):
         return joined
@@ -3239,6 +3248,11 @@ STRANDED = re.compile(r"\s+(?:for|on|upon|about|with|to|at|of)(?=\s+(?:in|on|at|
 APPOSED_HEAD = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?!and\b|or\b)[^,;:]*(?<![\w’'-])[a-z][\w-]*")
 
 
+# a name right before the comma of a relative clause (after its verb: "will not discuss| Crimea,
+# which rejoined Russia"; never "talks between Russia and| Ukraine, which", "his wife| Raisa, who")
+OBJECT_NAME = re.compile(r"(?<=[a-z]\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
+
+
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
     """The relative clause a date sits in, as a sentence of its own: "The war between Russia
     and Ukraine, which erupted in February 2022, has scarred Europe" -> "The war between Russia
@@ -3306,6 +3320,14 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                 and (apposed := APPOSED_HEAD.fullmatch(head)) is not None:
             head = apposed.group("name")  # "Celso Amorim, Lula's chief adviser, who met Putin":
             # the one the description is of, not the name and half its description
+    elif m.group("comma") and m.group("pronoun") in ("which", "who") \
+            and (object_name := OBJECT_NAME.search(before)) is not None \
+            and object_name.group("name").split()[0] not in w.demonyms.values() \
+            and (named_after := _words_of(before[:object_name.start()])[-1:]) != [] \
+            and named_after[0].islower() and named_after[0] in w.verb_forms and named_after[0] not in w.noun_verbs \
+            and named_after[0] not in PREPOSITIONS:
+        head = object_name.group("name")  # a name after the main clause's verb: "Moscow will not
+        # discuss Crimea, which rejoined Russia in March 2014" -> "Crimea rejoined Russia ..."
     else:
         det = list(re.finditer(r"(?<![\w’'-])(?:the|a|an|The|A|An)\s", before))
         # (the word before the pronoun is the head noun, whatever else it may be: "a
@@ -3754,10 +3776,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         # "the two presidents, Vladimir Putin and Vladimir Zelensky, ...": names in apposition
         named = word == "," and prev[:1].islower() and NAMED_PAIR.match(after)
         if word == "," and not named and (
-                re.match(r"\s*(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
+                re.match(r"\s*(?:(?!(?:that|which|who|with|of|for|from|to|in|on|at|by)\b)[\w’'-]+\s+){0,3}[\w’'-]+,?\s+(?:and|or)\s", after)
                 or item and re.match(r"\s*(?:and|or)\s", after)):
             continue  # "destruction, displacement, and ...": a list, not a phrase (never one
-            # of a relative clause: '..., language that pleased Kiev and its allies')
+            # of a relative clause or a phrase: '..., language that pleased Kiev and its allies',
+            # '..., consistent with commercial or modified systems')
         # (a phrase opening a quote is cut before its quote mark: 'prepared| "with the utmost care"')
         # (a straight mark that closes a quote stays: 'needs "new energy"| for an autumn')
         head = text[:t.start()]
