@@ -1261,3 +1261,41 @@ def test_fifty_third_probe_events_stay_above_their_floors(tmp_path: Path) -> Non
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.16, s
     assert ratio(s["headlines"]) >= 0.6, s
+
+
+PROBE_EVENTS54 = DEV.parent / "probe_events54"
+
+
+def test_fifty_fourth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 2015-2017 (the Paris
+    Normandy summit and the rebel polls, October 2015; Savchenko's release, May 2016; Trump and
+    Putin in Hamburg, July 2017; Putin's UN peacekeepers, September 2017; Volker and Surkov,
+    Mattis in Kyiv, August 2017: tests/fixtures/probe_events54, written blind in session 35): as
+    first read (blind, at 1629461), claims 0.962 / 0.948, speakers 43 of 57 (1 wrong or
+    spurious), merged 30/32, conflicts 2/6 (1 false), headlines 19/33. A regression guard."""
+    s = score(_copied(PROBE_EVENTS54, tmp_path), PROBE_EVENTS54)
+    print("\nprobe events 54:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.96, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 2, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.33, s
+    assert ratio(s["headlines"]) >= 0.55, s
+
+
+PROBE_EVENTS55 = DEV.parent / "probe_events55"
+
+
+def test_fifty_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 2021 (the Geneva summit set,
+    May; Merkel's farewell visits to Moscow and Kyiv, August; the Belarus border and Blinken's
+    warning, November; Biden's "very, very difficult" and the 175,000 troops, December:
+    tests/fixtures/probe_events55, written blind in session 35): as first read (blind, at
+    1629461), claims 0.984 / 0.969, speakers 56 of 67 (3 wrong or spurious), merged 31/33,
+    conflicts 2/5 (1 false), headlines 18/28. A regression guard."""
+    s = score(_copied(PROBE_EVENTS55, tmp_path), PROBE_EVENTS55)
+    print("\nprobe events 55:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.97, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 3, s
+    assert ratio(s["merged"]) >= 0.93 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.4, s
+    assert ratio(s["headlines"]) >= 0.6, s
