@@ -967,6 +967,19 @@ def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...
     return anchor + dt.timedelta(days=days)
 
 
+def _told_as_clause(text: str) -> bool:
+    """Does ``text`` (from a count's "after" to a date) open on a clause with a verb in the past
+    that a comma ends before the date ("the Contact Group in Minsk agreed a pullback, which is due
+    to begin today"), not on a noun phrase ("the elections, which are scheduled for") nor on a
+    clause holding the date ("Ukraine's Security Service struck four airfields on")?"""
+    parts = CLAUSE_BREAK.split(text, 1)
+    if len(parts) < 2:
+        return False
+    stretch = parts[0]
+    past = headline_words().past
+    return any(x in past or len(x) > 4 and x.endswith("ed") for x in re.findall(r"[a-z]+", stretch))
+
+
 def _same_day_as(t: Timex, raw: str, claims: list[Claim], near: int, since: int) -> Timex:
     """``t`` dated by the happening it names ("On the same day as the Paris talks": the day of
     the last claim naming talks, as a count of no days), else as the tagger read it (the day
@@ -1402,9 +1415,13 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                         "counted_opener"].fullmatch(sentence.text, 0, t.start - sentence.start) is None \
                     else None
                 join = vocabulary()["counted_join"].match(sentence.text, t.end - sentence.start)
-                if aside is None and count is not None and join is not None:
+                if aside is None and count is not None and join is not None \
+                        and not _told_as_clause(sentence.text[join.end():dated[0].start - sentence.start]):
                     # "The conversation took place ten days before the elections, which are
-                    # scheduled for July 21": the subject's day, from the day it counts to
+                    # scheduled for July 21": the subject's day, from the day it counts to (not
+                    # where what it counts to is a clause of its own before the date: "The summit
+                    # came three days after the Contact Group agreed a pullback, which is due to
+                    # begin today" dates the pullback's start, no agreement)
                     aside = (-count[1], join.end("dir"))
                 if aside is not None:
                     day = dt.date.fromisoformat(dated[0].value[:10]) + dt.timedelta(days=aside[0])
