@@ -2299,6 +2299,9 @@ def _nominal_act(sentence: str, start: int, end: int) -> str | None:
     return f"{m.group('who')} {act} on {sentence[start:end]}"
 
 
+SAME_DAY_COUNT = re.compile(r"(?i)(?:(?:a\s+few|several|some|just|only|two|three)\s+)?(?:hours|minutes|moments)\b")
+
+
 def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
                  who: str | None = None, people: tuple[tuple[int, str], ...] = ()) -> str | None:
     """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
@@ -2348,6 +2351,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     'White House officials said Monday the deadline could slip.'
     >>> s = "Zelensky met Trump in Rome, though the two spoke for only 15 minutes on Saturday."
     >>> dated_clause(s, s.index("on Saturday"), s.index("on Saturday") + 11) is None
+    True
+    >>> s = "Hours before Zelensky arrived, Mr Trump spoke with Vladimir Putin by phone."
+    >>> dated_clause(s, 0, len("Hours before")) is None
     True
     >>> s = "Moscow will not discuss Crimea, which rejoined Russia in March 2014, and sees Donbas as Kyiv's matter."
     >>> dated_clause(s, s.index("in March"), s.index("in March") + 13)
@@ -2460,6 +2466,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     'Mr. Biden said in March that he thought Mr. Putin was a "killer."'
     """
     w = w or words()
+    if COUNTED_TO.search(sentence, start, end) and SAME_DAY_COUNT.match(sentence, start):
+        return None  # "Hours before Zelensky arrived, Trump spoke with Putin": one day, whose news
+        # is the main clause's (the arrival is what the hours count from)
     if COUNTED_TO.search(sentence, start, end):
         # a count from another happening ("The call came a day after Russia freed Marc Fogel"):
         # the date is the clause's the count opens
