@@ -370,7 +370,10 @@ def test_a_direction_override_left_open_never_reverses_the_text_after_it(
         Texts(path.relative_to(project).as_posix()).feed(path.read_text(encoding="utf-8"))
     assert open_texts == []
     overridden = [p for p in pages if "\u202e" in p.read_text(encoding="utf-8")]
-    assert len(overridden) >= 4  # the override is kept, closed: the text is shown as written
+    # the override is kept, closed: the text is shown as written (the source's page, its
+    # sentences on the event page; an event's title is made without marks of direction,
+    # headlines.INVISIBLE, so the pages listing titles only show none: hostile28)
+    assert len(overridden) >= 3
     visual = (project / "site" / "visual" / "index.html").read_text(encoding="utf-8")
     items = json.loads(re.search(r"(\[\{\"id\".*?\}\])", visual).group(1))
     assert items and all(bidi_closers(i["label"]) == bidi_closers(i["title"]) == "" for i in items)
