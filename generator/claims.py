@@ -458,6 +458,8 @@ def _person_named(who: str) -> bool:
     names = who.split()
     return bool(names) and names[0] not in ("the", "The") and not any(
         x.lower().strip("’'.") in attribution_words().titles for x in names) and not _date_name(who)
+
+
 # a relative clause on an object whose speaker says what it is: "an agreement that (Kremlin
 # foreign policy) adviser Yuri Ushakov said would cover security issues"
 OBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?:[A-Za-z][\w’'.-]*\s+){0,4}$")
