@@ -3917,7 +3917,8 @@ UNCLOSED_APPOSITION = re.compile(r"(?P<subject>[^,]{1,60}),\s+(?:(?:the|a|an)\s+
 
 # a word ending a sentence before one in lower case (not an abbreviation's full stop)
 RUN_ON = re.compile(r"(?<![\w.])(?!(?:approx|incl|excl|Corp|Dept|Govt|Assn|Bros|Univ|Prof|Sept|Capt|Lieut)\.)"
-                    r"[A-Za-z][a-z]{3,}\.\s+[a-z]")
+                    r"(?:[a-z]{4,}|[A-Z][a-z]{5,})\.\s+[a-z]")  # (a capital's word is longer than any
+# abbreviation of a state or a title: "D-Ariz. said", "Calif.")
 PREPOSITION_STUB = re.compile(r"\b(?:on|in|at|by|from|until|since|for|of)\s+(\S{1,2})$")
 IN_ANSWER_CUT = re.compile(r"\b(?:in|as)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:response|reaction|answer|reply|retaliation|riposte)$")
 
@@ -4710,6 +4711,9 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     w = _guessed(sentence, words())  # (the pasts of the sentence the vocabulary does not hold)
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
+    if (run_on := RUN_ON.search(text)) is not None:
+        text = text[:text.index(".", run_on.start()) + 1]  # "... needed guarantees. a onclick=...
+        # and more text": the sentence the splitter left joined to the words after it ends here
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
     text = HONORIFIC_STOP.sub(r"\1", text)  # "Mr. Trump said" reads as "Mr Trump said"
