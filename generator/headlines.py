@@ -1700,7 +1700,6 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
     """
     if text[:1] in "“\"‘":
         return text  # a quote keeps its words
-    w = _guessed(text, w)
     # (a number's thousands are no comma: "a 1,000-for-1,000 prisoner exchange was completed")
     tokens = list(re.finditer(r"[\w’'-]+(?:,\d{3}(?![\d])[\w’'-]*)*|[,;:“”\"()—–]", text))
     # a list of names is one subject, commas and all ("Ukraine, Russia and the United States
@@ -4708,7 +4707,8 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
               dropped: list[str] | None = None) -> Headline:
     """``_make_headline``'s work; with ``vague``, a vague speaker stays; ``dropped``, when
     given, is told the vague speaker dropped, if any."""
-    w = _guessed(sentence, words())  # (the pasts of the sentence the vocabulary does not hold)
+    w = _guessed(sentence, words())  # (the pasts of the sentence the vocabulary does not hold,
+    # once: every rule below, to_present's for each compression too, is handed this vocabulary)
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
     if (run_on := RUN_ON.search(text)) is not None:
