@@ -50,5 +50,19 @@ def test_claim_interval_of_a_tagged_expression(text: str, dct: str, start: str,
     assert (iv.start.isoformat(), iv.granularity) == (start, granularity)
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    ("At the summit in Paris on December 9, the leaders agreed on an exchange of detainees by the "
+     "end of the year.", "2019-12-01"),
+    ("Putin said on Monday that the war would end by the end of the year.", "2020-12-01"),
+])
+def test_the_year_is_that_of_a_day_its_sentence_named(text: str, start: str) -> None:
+    """"the year" in a sentence that named a day before it is that day's year (written in
+    April 2020, "on December 9" is of 2019, and so is its "the end of the year")."""
+    dated = [t for t in tag(text, dt.date(2020, 4, 16)) if t.text == "the end of the year"]
+    iv = timex_interval(dated[0])
+    assert iv is not None
+    assert (iv.start.isoformat(), iv.granularity) == (start, "month")
+
+
 def test_claim_interval_of_what_is_no_date() -> None:
     assert timex_interval(Timex(0, 3, "now", "DATE", "PRESENT_REF", None)) is None

@@ -645,6 +645,18 @@ def _day_named_before(refs: list[Ref], ctx: Clues, start: int, back: int = 0) ->
     return None
 
 
+def _year_named_before(refs: list[Ref], ctx: Clues, start: int) -> int | None:
+    """The year of the last date finer than a year named earlier in the sentence that holds
+    ``start`` ("on December 9"), if any: the year "the year" is in that sentence."""
+    head = ctx.sentence_start(start, 0)
+    for ref in reversed(refs[-LOOK_BACK:]):
+        if ref.end <= head:
+            return None
+        if ref.topic and ref.value.granularity in ("day", "week", "month") and ref.end <= start:
+            return ref.value.start.year
+    return None
+
+
 def _date_under_discussion(refs: list[Ref], ctx: Clues, start: int) -> TimeValue | None:
     """The first date named earlier in the sentence holding ``start``, else the first in the
     sentence before it: the happening a report goes back to ("On January 28 the Kremlin
@@ -762,7 +774,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 # "talks expected to begin at the beginning of the year", written in December:
                 # a beginning still to come is the next year's
                 n = 1
-        value = value_at(shift(dct, unit, n), unit)
+        base = dct
+        if unit == "year" and rel == "the" and (year := _year_named_before(refs, ctx, m.start)) is not None:
+            # "At the summit in Paris on December 9, the leaders agreed on an exchange by the
+            # end of the year", written in April 2020: the year of the sentence's own date
+            base = dt.date(year, 1, 1)
+        value = value_at(shift(base, unit, n), unit)
         if n == 0 and unit == "day" and suffix.startswith("T"):
             # a clock time with no day of its own is on the day its sentence named last ("a
             # truce on Saturday, to last from 6 p.m."), or else the sentence before ("The talks
