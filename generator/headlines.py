@@ -109,6 +109,7 @@ class Words:
     resultative_state: re.Pattern[str]  # ... and the state, somewhere in what follows
     never_last: frozenset[str]  # ... nor any headline ("The Paris communiqué provides| for")
     particle_ends: frozenset[str]  # "sworn in": a verb's particle that ends a headline whole
+    dated_participle: re.Pattern[str]  # "the sanctions announced| on Monday": goes with its date
     that_nouns: frozenset[str]  # nouns a cut never leaves without their clause ("word| that ...")
     time_clause: re.Pattern[str]  # a subordinator whose clause has a time of its own ("since")
     contrasts: frozenset[str]  # ... of them, those of a contrast ("though")
@@ -259,6 +260,8 @@ def parse_words(data: dict) -> Words:
         needs_complement=frozenset(data["needs_complement"]),
         never_last=frozenset(data["never_last"]),
         particle_ends=frozenset(data["particle_ends"]),
+        dated_participle=re.compile(r"(?<=[a-z])\s+(?:" + "|".join(map(re.escape, data["dated_participles"]))
+                                    + r")$"),
         to_complement=frozenset(data["to_complement"]),
         complements={"to": frozenset(data["to_complement"]), "for": frozenset(data["for_complement"]),
                      "in": frozenset(data["in_complement"]), "with": frozenset(data["with_complement"])},
@@ -934,6 +937,14 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         head = text[:cut].rstrip()
         # "in an interview published Wednesday": a document's participle goes with its date
         head = DATED_DOCUMENT.sub(r"\g<doc>", head)
+        # "denounced the new U.S. sanctions announced| on Monday": a participle after its noun
+        # that told only the date goes with it, when a verb came before (not "said the talks
+        # ended", whose verb takes no object)
+        if not after.strip(" .,;:") and (done := w.dated_participle.search(head)) is not None \
+                and (before_done := _words_of(head[:done.start()])) \
+                and before_done[-1].lower() not in AUXILIARIES and not before_done[-1].endswith("ly") \
+                and any((x in w.past or x in w.present) and x not in AUXILIARIES for x in before_done[1:-1]):
+            head = head[:done.start()]
         if aside:
             head = head[:-1].rstrip()
         elif not after.strip(" .,;:") or CLOSING_SAID.fullmatch(after):
@@ -1506,6 +1517,11 @@ NAMED_RELATIVE = re.compile(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:[a-
                             r"kept|left|won|set|gave|took|had|signed|struck)\b")
 
 
+NAMES_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}$")
+FIELD_WORDS = frozenset("""Affairs Rights Trade Development Defence Defense Security Cooperation Energy
+Justice Culture Health Finance Economy Industry Policy Relations Studies Research""".split())
+
+
 def _plural_subject(subject: str) -> bool:
     """'Russia and Ukraine', 'the delegations', 'the leaders of Russia and Ukraine': plural;
     'the second round of talks', 'Putin': singular. The head is what comes before the first
@@ -1521,7 +1537,19 @@ def _plural_subject(subject: str) -> bool:
     (True, False)
     >>> _plural_subject("The talks Putin held with Witkoff"), _plural_subject("The deal Putin signed")
     (True, False)
+    >>> _plural_subject("US special envoy for Ukraine Kurt Volker and Vladislav Surkov")
+    True
+    >>> _plural_subject("The Minister for Foreign Affairs and Human Rights")
+    False
     """
+    # two people's names, each first name and surname, at the end of a subject whose first one
+    # a role's phrase led: both act ("US special envoy for Ukraine Kurt Volker and Vladislav
+    # Surkov met"; not "the talks between ..." nor "Minister for Foreign Affairs and Human
+    # Rights")
+    if (pair := NAMES_PAIR.search(subject)) is not None \
+            and not re.search(r"\b(?:between|among)\s", subject[:pair.start()]) \
+            and not set(pair.group(0).split()) & (ORGANISATION_WORDS | FIELD_WORDS):
+        return True
     head = re.split(r"\s+(?:of|between|with|in|from|for|at|on|among|to|by|under|over|against|via|"
                     r"through|across|into|along|around|near|toward|towards|outside|inside|within|"
                     r"beyond|during|without|amid|since|about|due)\s+", subject)[0]
@@ -1819,6 +1847,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
         if (prev.lower() in w.dangling and prev.lower() not in SUBJECT_PRONOUNS
+                and not (len(prev) > 1 and prev.isupper())  # ("US imposed": a name, no "us")
                 or prev.lower() in DETERMINERS) and not (
                 prev.lower() in {"both", "all"} and i >= 2
                 and re.fullmatch(r"[A-Z][\w’'-]*|they|we|leaders|sides|delegations|men",
