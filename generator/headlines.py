@@ -939,9 +939,10 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         head = DATED_DOCUMENT.sub(r"\g<doc>", head)
         # "denounced the new U.S. sanctions announced| on Monday": a participle after its noun
         # that told only the date goes with it, when a verb came before (not "said the talks
-        # ended", whose verb takes no object)
+        # ended", whose verb takes no object; nor a frame's verb after its comma: "Pasechnik
+        # took 68.3 percent, the local commission announced| the same day")
         if not after.strip(" .,;:") and (done := w.dated_participle.search(head)) is not None \
-                and (before_done := _words_of(head[:done.start()])) \
+                and (before_done := _words_of(re.split(r"[,;:]", head[:done.start()])[-1])) \
                 and before_done[-1].lower() not in AUXILIARIES and not before_done[-1].endswith("ly") \
                 and any((x in w.past or x in w.present) and x not in AUXILIARIES for x in before_done[1:-1]):
             head = head[:done.start()]
@@ -1230,6 +1231,9 @@ TIME_CLAUSE_THAT = re.compile(r"(?:since|once|after|before|when|while)\s[^,;:“
 SAID_OF = re.compile(r"\s+(?:would|will|could|might|may|was|were|is|are)\b")
 
 
+APPOSED_SPEAKER = re.compile(r"(?:the\s+)?[^,]{2,60},\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})")
+
+
 def _frames(text: str, w: Words) -> Iterator[Frame]:
     speech, that = _speech_alternations(w)
     # "In Moscow it was stressed that S": the place speaks (its capital's government), or no one
@@ -1250,14 +1254,19 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # (a speaker may list names: "..., the leaders of Russia, Ukraine, France and Germany said")
     m = re.match(rf"^(?P<rest>.+?)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})"
                  rf"(?:[^,;:!?“”\"]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))){{0,120}}?)"
-                 rf"\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
+                 rf",?\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}))?"
                  rf"(?:[^“”\"]{{0,160}}?)?(?:{ADDING.pattern}.{{0,300}})?$", text)
+    # (a speaker's name in apposition closes with its comma: "..., the Kremlin spokesman, Dmitry
+    # Peskov, told reporters afterwards")
     # (", adding that he could not go "to the capital of this terrorist."": the frame's own
     # aside, whatever it quotes, goes with it)
     # (never "S, on the day the US president said he had cancelled ...": words said after
     # the verb make it a frame of its own, not one closing S)
     # (nor "Russia, he said, wanted to ensure ...": a frame inside the clause, which goes on)
+    if m and "," in text[m.end("who"):m.start("verb")] and "," not in m.group("who"):
+        m = None  # (a comma before the verb closes a name in apposition only: "The head of
+        # Russia's delegation, Vladimir Medinsky, says S" is no "S1, X says")
     if m and not re.match(r"(?:\s+(?:reporters|journalists))?\s+(?:that|he|she|they|it|we|I)\s",
                           text[m.end("verb"):]) \
             and not (m.group("obj") is None and SAID_OF.match(text, m.end("verb"))) \
@@ -1269,7 +1278,10 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         # States" are: 'Japan, Germany, France, Italy and Canada say the leaders of the United
         # States', the twenty-fifth sweep)
         quoted = bool(re.match(r"^[“\"]", text))
-        yield Frame(m.group("who"), _frame_verb(m.group("verb"), m.group("obj"), w),
+        who = m.group("who")
+        if (apposed := APPOSED_SPEAKER.fullmatch(who)) is not None:
+            who = apposed.group("name")  # "the Kremlin spokesman, Dmitry Peskov": the name speaks
+        yield Frame(who, _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)
     m = re.match(r"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
                  r"(?P<who>[^,.;]{2,80})(?:,[^.]*)?\.?$", text)
@@ -1452,6 +1464,12 @@ def shorten_names(text: str, w: Words) -> str:
             short = parts[-1] if len(parts) == 2 and not regnal else name
         # "Trump's special envoy Witkoff": after a possessive the role says whose it is
         prefix = m.group(0)[:m.start("name") - m.start()]
+        modifier = re.search(r"(?<![\w’'-])([a-z][\w-]*)\s+$", m.string[:m.start()])
+        if modifier is not None and prefix[:1].islower() \
+                and modifier.group(1) not in DETERMINERS | PREPOSITIONS | AUXILIARIES \
+                and modifier.group(1) not in w.verb_forms and modifier.group(1) not in w.dangling:
+            return prefix + short  # "the Russian opposition leader Alexei Navalny": a word of
+            # the role before it keeps it ("opposition leader Navalny", not "opposition Navalny")
         possessive = re.search(r"(\S+)(?:’s|'s)\s.*$", prefix)
         if possessive and possessive.group(1) not in people:
             return short  # "Ukraine's President Zelensky": a country's, not a person's, role
