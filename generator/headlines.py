@@ -3939,7 +3939,12 @@ QUOTE_ENDS = frozenset("this that it them these those him her us me you "
 OF_QUANTIFIERS = frozenset("many few several all both some most each".split())
 
 
-OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)$")
+OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|ending)\s+(?:out|up)$"
+                          # an infinitive whose phrasal verb wants its object: "leaders agreed to
+                          # draw up| a \"roadmap\"", "to carry out| the plan"
+                          r"|(?<![\w’'-])to\s+(?:draw|set|carry|put|work|lay|spell|hammer|map|roll|take|"
+                          r"bring|sum|draw|step|ramp|beef|shore|drum|rule|single|point|sort|iron)\s+"
+                          r"(?:up|out|forward)$")
 
 
 # a headline ending two words into a coordinated clause of the past: the clause was cut ("Trump
@@ -3983,6 +3988,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("ellipsis")
     if re.search(r"\b(?:and|or|but)\s+again$", text):
         out.append("dangling again")  # "in Minsk and again| at his year-end press conference"
+    if re.search(r",\s+(?:or|and)\s+(?:an?|the)\s+[a-z][\w-]*$", text):
+        out.append("dangling end")  # "the result of infighting among rebels, or an attempt| by
+        # Russia's special services to ...": a second noun cut from what it was of
     if re.search(r",\s+(?:his|her|its|their|the)\s+(?:first|second|third|last|latest|biggest|largest)$", text):
         out.append("dangling apposition")  # "in an unannounced visit, his first| to Southeast Asia"
     if (lone := re.search(r"[,;][”\"’]?\s+([a-z][\w-]*)$", text)) is not None and lone.group(1) not in w.verb_forms \

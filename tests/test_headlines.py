@@ -433,6 +433,10 @@ def test_a_quote_too_long_is_never_cut_before_its_relative_clause() -> None:
     'Putin says what is happening in Donbas "looks like genocide", in remarks',
     # a "what" clause cut before its verb
     "Ukraine did what almost no one in Moscow",
+    # an infinitive's phrasal verb without its object
+    "Merkel says German, French, Russian and Ukrainian leaders agreed to draw up",
+    # a second noun of a choice cut from its phrase
+    "Killing was most likely result of infighting among rebels, or an attempt",
 ])
 def test_no_headline_without_a_verb_or_with_its_agent_cut(text: str) -> None:
     from generator.headlines import problems, words
