@@ -1465,7 +1465,8 @@ def shorten_names(text: str, w: Words) -> str:
         # "Trump's special envoy Witkoff": after a possessive the role says whose it is
         prefix = m.group(0)[:m.start("name") - m.start()]
         modifier = re.search(r"(?<![\w’'-])([a-z][\w-]*)\s+$", m.string[:m.start()])
-        if modifier is not None and prefix[:1].islower() \
+        if modifier is not None and prefix[:1].islower() and prefix.split()[0] not in DETERMINERS \
+                and not modifier.group(1).endswith("ing") \
                 and modifier.group(1) not in DETERMINERS | PREPOSITIONS | AUXILIARIES \
                 and modifier.group(1) not in w.verb_forms and modifier.group(1) not in w.dangling:
             return prefix + short  # "the Russian opposition leader Alexei Navalny": a word of
