@@ -1734,6 +1734,13 @@ def _guessed(text: str, w: Words) -> Words:
                    bases=w.bases | {b for _, b in found.values()}, verb_forms=w.verb_forms | forms)
 
 
+# words after a past and its preposition where a second past makes the first a participle ("A
+# ceasefire agreed in Minsk for the start of the school year took effect": 'took' is the tenth;
+# 8 before, which left 'Ceasefire agrees in Minsk ... took effect', probe_events56)
+PARTICIPLE_PHRASE = 12
+PARTICIPLE_NEAR = 8  # ... within this many words any past; farther, only a past that is no participle
+
+
 def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected', and with ``future`` (the text
@@ -1914,10 +1921,14 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                                           and not x.startswith("un")))  # ("an unannounced visit")
                         and not (k + 1 < len(later) and later[k + 1] == "by")  # "a swap mediated by"
                         and later[k - 1] != "to"  # (an infinitive: "called on NATO to speed up")
+                        # (farther, only a past no participle looks like: "agreed in Minsk for
+                        # the start of the school year took effect"; not "convened ... for the
+                        # first-ever trilateral talks aimed at", "in a way few of them had planned")
+                        and (k < PARTICIPLE_NEAR or x in w.past_only and later[k - 1] not in AUXILIARIES)
                         # (not a verb of a relative clause: "met in Istanbul for talks that
                         # lasted less than an hour")
                         for later in [_words_of(re.split(r"[,;:]|\b(?:and|that|which|who|whom)\b", rest)[0])]
-                        for k, x in enumerate(later) if 1 <= k < 8):
+                        for k, x in enumerate(later) if 1 <= k < PARTICIPLE_PHRASE):
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
                 # (never "began", "took": a past whose participle differs is the verb)
             after_next = tokens[i + 2].group(0) if i + 2 < len(tokens) else ""
@@ -3252,6 +3263,10 @@ DESCRIBED = re.compile(r"(?:^|[,;:]\s+|\b(?:is|was|are|were|of|to|for|with|by|fr
                        r"[\w’'-]+\s+){1,4})$")
 # a noun phrase and a relative clause of it without its "that", whose subject is a name: "the
 # final count| the Central Election Commission| published| on Sunday"
+# nouns of a time a clause without its "when" tells ("By the time Air Force One landed", "the
+# day Russia invaded"): never an object the clause's verb took
+TIME_HEADS = frozenset("time times moment day days night week month year hour minute morning evening "
+                       "afternoon instant".split())
 REDUCED_OBJECT = re.compile(r"(?<![\w’'-])(?P<head>(?:the|a|an|its|his|her|their)\s+(?:(?!(?:that|which|who|in|on|at|of|for|to|from|by|with)\b)[a-z][\w-]*\s+){0,3}?"
                             r"(?!(?:that|which|who|in|on|at|of|for|to|from|by|with)\b)[a-z][\w-]*)\s+(?P<subject>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})"
                             r"\s+(?P<verb>[a-z]+)\s+(?P<rest>(?:(?:in|at|on|from|with|during|after)\s+[^,;:“”\"()]{0,50}?)?)$")
@@ -3272,9 +3287,13 @@ def _reduced_relative(sentence: str, start: int, end: int, w: Words) -> str | No
     >>> s = "He visited the front in Donbas on Sunday."
     >>> _reduced_relative(s, s.index("on Sunday"), s.index("on Sunday") + 9, words()) is None
     True
+    >>> s = "By the time Air Force One landed at Orly on Friday night, the White House was silent."
+    >>> _reduced_relative(s, s.index("on Friday"), s.index("on Friday") + 15, words()) is None
+    True
     """
     m = REDUCED_OBJECT.search(sentence, max(0, start - CLAUSE_REACH), start)
     if m is None or m.group("verb") not in w.past or m.group("verb") in w.noun_verbs \
+            or m.group("head").split()[-1] in TIME_HEADS \
             or _finite(_words_of(m.group("rest")), w) or m.group("subject").split()[-1] in w.speech:
         return None
     subject = re.sub(r"^the\s+", "", m.group("subject"))
