@@ -2456,6 +2456,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "They gave Kyiv until Thanksgiving, 27 November, to answer the plan that Driscoll presented on Thursday."
     >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11)
     'Driscoll presented the plan on Thursday'
+    >>> s = "The pause in the bombing of Aleppo that Putin offered in Berlin began on Thursday."
+    >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11) is None
+    True
     >>> s = "Russian forces pressed an offensive in the Donbas that Moscow launched in mid-April."
     >>> dated_clause(s, s.index("in mid-April"), s.index("in mid-April") + 12)
     'Moscow launched an offensive in the Donbas in mid-April'
@@ -3343,6 +3346,10 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     inside = sentence[m.end():start]
     if re.search(r"[,;:—–()“”\"]", inside) or not clause_verb(_words_of(inside + " x")[:-1] or [""]):
         return None  # the clause ended before the date, or has no verb of its own before it
+    pasts = [x for x in _words_of(inside) if x in w.past and x not in AUXILIARIES and x not in w.noun_verbs]
+    if len(pasts) >= 2 and pasts[0] not in w.speech and not re.search(r"\b(?:and|or|but|then)\b", inside):
+        return None  # the clause ended before a second verb, the sentence's own: "The pause
+        # ... that Putin offered in Berlin began on Thursday" (the pause began, not the offer)
     before = sentence[:m.start()]
     words_before = _words_of(before)
     if not words_before:
