@@ -2456,6 +2456,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "They gave Kyiv until Thanksgiving, 27 November, to answer the plan that Driscoll presented on Thursday."
     >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11)
     'Driscoll presented the plan on Thursday'
+    >>> s = "Maria Kolesnikova, whom the border guards say they detained on 8 September, is in custody."
+    >>> dated_clause(s, s.index("on 8 September"), s.index("on 8 September") + 14)
+    'The border guards say they detained Maria Kolesnikova on 8 September'
     >>> s = "The pause in the bombing of Aleppo that Putin offered in Berlin began on Thursday."
     >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11) is None
     True
@@ -3522,6 +3525,12 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                 word, verb_end = tokens[j].group(), tokens[j].end()
             if w.anaphoric.fullmatch(subject):
                 return ""  # "the talks that they broke off in 2022": who is "they"?
+            if (said_done := SAID_THEY_DID.match(rest, verb_end)) is not None \
+                    and (word.lower() in w.speech or word.lower() in w.speech.values() or word.lower() == "say") \
+                    and (said_done.group("verb") in w.past or said_done.group("verb").endswith("ed")):
+                verb_end = said_done.end()  # "whom the border guards say they detained on 8
+                # September": the head is what the words said were done to ("say they
+                # detained Maria Kolesnikova"), not what was said
             if (inf := re.match(r"\s+to\s+[a-z][\w-]*\b", rest[verb_end:])) is not None:
                 verb_end += inf.end()  # "the meeting, which Lavrov proposed to hold in ...":
                 # the head is what the infinitive governs ("proposed to hold the meeting")
@@ -3536,6 +3545,10 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
         if k > 6:
             break
     return None
+
+
+# a clause said to have been done, its own subject a pronoun: "say they detained", "said he met"
+SAID_THEY_DID = re.compile(r"\s+(?:he|she|they|it|we|I)\s+(?P<verb>[a-z]+)\b")
 
 
 WENT_ON_TO = re.compile(r"\b(?:went|goes|go)\s+on\s+to\s+(?P<verb>[a-z]+)\b")
