@@ -3350,9 +3350,12 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     if re.search(r"[,;:—–()“”\"]", inside) or not clause_verb(_words_of(inside + " x")[:-1] or [""]):
         return None  # the clause ended before the date, or has no verb of its own before it
     pasts = [x for x in _words_of(inside) if x in w.past and x not in AUXILIARIES and x not in w.noun_verbs]
-    if len(pasts) >= 2 and pasts[0] not in w.speech and not re.search(r"\b(?:and|or|but|then)\b", inside):
+    if len(pasts) >= 2 and pasts[0] not in w.speech and pasts[-1] in w.past_only \
+            and not re.search(r"\b(?:and|or|but|then)\b", inside):
         return None  # the clause ended before a second verb, the sentence's own: "The pause
-        # ... that Putin offered in Berlin began on Thursday" (the pause began, not the offer)
+        # ... that Putin offered in Berlin began on Thursday" (the pause began, not the offer;
+        # a past no participle looks like: "which Beijing set out in its paper released on
+        # February 24" goes on)
     before = sentence[:m.start()]
     words_before = _words_of(before)
     if not words_before:
