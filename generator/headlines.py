@@ -720,7 +720,8 @@ TO_SAY_PAST = {"say": "said", "warn": "warned", "insist": "insisted", "argue": "
 # officials that ..." (further than what? the words are the news)
 POINTING_ACT = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:(?:also|then|later)\s+)?"
                           r"(?:went\s+further|goes\s+further|hit\s+back|hits\s+back|doubled\s+down|doubles\s+down|"
-                          r"struck\s+back|responded|responds|reacted|reacts|followed\s+up|follows\s+up|"
+                          r"struck\s+back|responded|responds|reacted|reacts|answered|answers|replied|replies|"
+                          r"followed\s+up|follows\s+up|"
                           # (or where one was: "Merkel was in Kyiv, telling Zelensky that ...")
                           r"(?:was|were)\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
                           r"(?P<mid>\s+[^,;:“”\"]{1,40})?,\s+(?P<verb>telling|saying|warning|insisting|declaring|"
