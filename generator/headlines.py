@@ -2460,6 +2460,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Maria Kolesnikova, whom the border guards say they detained on 8 September, is in custody."
     >>> dated_clause(s, s.index("on 8 September"), s.index("on 8 September") + 14)
     'The border guards say they detained Maria Kolesnikova on 8 September'
+    >>> s = "The joint news conference, at which Trump said he saw no reason for it in 2016, caused an uproar."
+    >>> dated_clause(s, s.index("in 2016"), s.index("in 2016") + 7) is None
+    True
     >>> s = "The pause in the bombing of Aleppo that Putin offered in Berlin began on Thursday."
     >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11) is None
     True
@@ -3362,6 +3365,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     if not words_before:
         return None
     last = words_before[-1]
+    if m.group("pronoun") in ("which", "whom") and last.lower() in PREPOSITIONS:
+        return None  # "the joint news conference, at which Trump said he saw no reason ...":
+        # the head is where or when, no object nor subject of the clause
     if m.group("pronoun") == "that" and (last.lower() in w.verb_forms and last.lower() not in w.noun_verbs
                                          or last.lower() in w.speech
                                          or last.lower() in w.needs_that or last.lower() in ("so", "such")):
