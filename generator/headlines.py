@@ -731,7 +731,8 @@ POINTING_PAST = {"telling": "told", "saying": "said", "warning": "warned", "insi
                  "accusing": "accused", "calling": "called"}
 COPULA_DROPPED = frozenset({"in", "at", "under", "back"})  # "was in London" -> "in London"
 # ... and such a headline says where someone is, no verb needed: "Zelensky in London for talks"
-WHERE_ONE_IS = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:in|at|under|back\s+(?:in|at))\s+(?:[A-Z]|the\s|pressure\b)")
+WHERE_ONE_IS = re.compile(r"(?![A-Z][a-z]{2,}ing\s)(?:[A-Z][\w’'.-]*\s+){1,4}(?:in|at|under|back\s+(?:in|at))\s+"
+                          r"(?:[A-Z]|the\s|pressure\b)")  # (never a gerund: "Voting in the ...")
 DEMONSTRATIVES = frozenset({"This", "That", "These", "Those", "It", "There", "Here", "What"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 CONDITIONS = frozenset({"If", "Unless", "Should"})  # openers a headline keeps, moved to its end
@@ -4159,6 +4160,11 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         if i >= 1 and t[:1].isupper():
             continue  # a name's word, never a verb in a headline past its first word: "Diplomats
             # from the United States" says nothing happened
+        if 1 < i < len(ws) - 1 and nxt == "by" and ws[i - 1].islower() and ws[i - 1] not in AUXILIARIES \
+                and any(y in PREPOSITIONS for y in ws[1:i - 1]):
+            continue  # a participle with its agent after a noun of a phrase ("Voting in the
+            # so-called elections staged| by Russia's proxies", its verb "ended" cut; "Plan
+            # backed by Trump" keeps its verb)
         if (i or not headline) and low in w.verb_forms \
                 or (i and low.endswith("ed") and len(low) > 4 and "-" not in low
                     # (an -ed word after an article or a people's adjective modifies a noun:
@@ -4172,10 +4178,11 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         if i and low.endswith("s") and len(low) > 3 and t[:1].islower() and \
                 ws[i - 1][:1].isupper() and len(ws[i - 1]) > 1 and not low.endswith(("ss", "us", "is")) \
                 and ws[i - 1].lower() not in PREPOSITIONS | DETERMINERS \
+                and not re.search(r"[’']s?$", ws[i - 1]) \
                 and ws[i - 1] not in w.demonyms.values() \
                 and not any(x.lower() in NUMBERS - {"one"} or x[:1].isdigit() for x in ws[max(0, i - 4):i - 1]) \
                 and not (headline and i == 1 and ws[0] not in _registered_words() and not ws[0].isupper()):
-            # (not a count's noun: "The two Abu Dhabi rounds")
+            # (not a count's noun: "The two Abu Dhabi rounds"; nor an owner's: "Russia's proxies")
             # ("Gross proceeds": a headline's first word is capitalised whatever it is)
             return True
     return False
