@@ -689,12 +689,16 @@ def read_text(path: Path, where: str, limit: int | None = MAX_BYTES
         if path.exists() and not path.is_file():  # a named pipe would wait for a writer
             return None, Problem(where, None, None, "is not a regular file (a named pipe, a "
                                  "device or a socket); expected a text file")
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            # (read at most one byte past the limit: a file of gigabytes was read whole, 3 GB
+            # of memory, before its size was looked at; its size told without reading it)
+            data = handle.read(limit + 1) if limit is not None else handle.read()
+            size = len(data) if limit is None or len(data) <= limit else os.fstat(handle.fileno()).st_size
     except OSError as exc:
         return None, Problem(where, None, None, f"cannot be read: {exc.strerror}")
     if limit is not None and len(data) > limit:
-        return None, Problem(where, None, None, f"is {len(data):,} bytes; the limit for a source "
-                             f"is {limit:,} bytes")
+        return None, Problem(where, None, None, f"is {max(size, len(data)):,} bytes; the limit for a "
+                             f"source is {limit:,} bytes")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # what Windows editors call "Unicode"
         return None, Problem(where, None, None, "is UTF-16 text (it starts with a byte-order "
                              f"mark, 0x{data[0]:02x} 0x{data[1]:02x}); save it as UTF-8")

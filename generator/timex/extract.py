@@ -256,15 +256,26 @@ def _windows(positions: list[int], text: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
-    fixed = []
+    fixed: list[tuple[int, int]] = []
+    space = -1  # the first white space at or after the last window's end looked at
     for start, hi in out:
         if hi >= size:
             hi = size
+        else:  # to the end of a word (or web address)
+            if space < hi:
+                found = WHITE_SPACE.search(text, hi)
+                space = found.start() if found is not None else size
+            hi = space  # (no white space between the last end and it: each character read once)
+        if fixed and start <= fixed[-1][1]:
+            # a word that runs into the next window joins the two: a text with no white space
+            # (a pasted data: image, a run of digits) was read once per window to its end
+            fixed[-1] = (fixed[-1][0], max(fixed[-1][1], hi))
         else:
-            while hi < size and not text[hi].isspace():  # to the end of a word (or web address)
-                hi += 1
-        fixed.append((start, hi))
+            fixed.append((start, hi))
     return fixed
+
+
+WHITE_SPACE = re.compile(r"\s")
 
 
 def find_mentions(text: str, ruleset: RuleSet, full_scan: bool = False,
