@@ -43,6 +43,8 @@ class Config:
     offline: bool = False
     # mkdocs.yml's markdown_extensions holds attr_list (the generated headings carry attributes)
     attr_list: bool = True
+    # mkdocs.yml's theme custom_dir: the project's theme overrides, templates the site engine reads
+    custom_dir: str = ""
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
@@ -131,7 +133,15 @@ class Config:
                        site_url=_directory_url(ascii_url(str(data.get("site_url") or ""))),
                        directory_urls=data.get("use_directory_urls", True) is not False,
                        offline=_offline(data.get("plugins")),
-                       attr_list=_has_extension(data.get("markdown_extensions"), "attr_list"))
+                       attr_list=_has_extension(data.get("markdown_extensions"), "attr_list"),
+                       custom_dir=_custom_dir(data.get("theme")))
+
+
+def _custom_dir(theme: object) -> str:
+    """mkdocs.yml's ``theme: {custom_dir: ...}``, the folder of the project's theme overrides
+    ("" for none)."""
+    folder = theme.get("custom_dir") if isinstance(theme, dict) else None
+    return folder if isinstance(folder, str) else ""
 
 
 def _has_extension(extensions: object, name: str) -> bool:

@@ -39,6 +39,8 @@ from collections.abc import Set as AbstractSet
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 
+from jinja2 import TemplateError
+
 from generator import output, parallel
 from generator.config import GENERATED, Config, inherited
 from generator.model import Page
@@ -310,6 +312,11 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
         raise output.describe(exc) from None
     except (MkDocsException, SystemExit) as exc:
         raise SiteError("\n".join(collect.messages + [f"mkdocs: {exc}"])) from None
+    except (TemplateError, RecursionError, UnicodeError) as exc:
+        # (hostile29) a theme override's template or a page MkDocs could not read: one line
+        # naming the file (what `check` finds first, the rest here), no traceback
+        raise SiteError("\n".join(collect.messages + [f"mkdocs: {_where_in_theme(exc, config)}"
+                                                       f"{type(exc).__name__}: {exc}"])) from None
     finally:
         log.removeHandler(collect)
         logging.getLogger("mkdocs.commands.build").removeFilter(dirty)
@@ -321,6 +328,25 @@ def build_site(config: Config, strict: bool, newest: dt.date | None,
     output.switch(staging, site, work, spare=True)
     state.save()
     return collect.messages
+
+
+def _where_in_theme(exc: BaseException, config: Config) -> str:
+    """"path:line: " of the project's template (or page) the traceback of ``exc`` went through
+    last (first, for a recursion), or "" where it went through none."""
+    root = str(config.root.resolve())
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        page = tb.tb_frame.f_locals.get("self")
+        if name.startswith(root) and name.endswith(".html"):
+            where = f"{Path(name).relative_to(root).as_posix()}:{tb.tb_lineno}: "
+            if isinstance(exc, RecursionError):
+                break
+        elif isinstance(getattr(page, "abs_src_path", None), str) and page.abs_src_path.startswith(root):
+            where = f"{Path(page.abs_src_path).relative_to(root).as_posix()}: "
+        tb = tb.tb_next
+    return where
 
 
 class _DirtyFilter(logging.Filter):

@@ -48,3 +48,53 @@ def test_a_source_of_gigabytes_is_refused_without_being_read(tmp_path) -> None:
     text, problem = read_text(big, "sources/big.md")
     assert text is None and problem is not None
     assert f"{3 * 2**30:,} bytes" in problem.message and f"{MAX_BYTES:,}" in problem.message
+
+
+def _check(capsys) -> tuple[int, str]:
+    from generator.cli import main
+
+    code = main(["check"])
+    return code, capsys.readouterr().err
+
+
+def test_a_hand_written_page_not_in_utf8_is_named_by_check(project, capsys) -> None:
+    """A page of docs/ (or of a folder in it) in Latin-1 or UTF-16 passed `check`, then MkDocs
+    stopped the build with a UnicodeDecodeError traceback."""
+    (project / "docs" / "notes").mkdir()
+    (project / "docs" / "notes" / "latin.md").write_bytes("# Caf\xe9\n".encode("latin-1"))
+    (project / "docs" / "wide.md").write_bytes("# Notes\n".encode("utf-16"))
+    code, err = _check(capsys)
+    assert code == 1
+    assert "docs/notes/latin.md" in err and "not UTF-8" in err
+    assert "docs/wide.md" in err and "UTF-16" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(("template", "line", "words"), [
+    ('{% extends "base.html" %}\n{% block content %}\n{% if %}\n{% endblock %}\n', 3, "template syntax error"),
+    ('{% extends "main.html" %}\n', 1, "extends itself"),
+])
+def test_a_broken_theme_override_is_named_with_its_line_by_check(project, capsys, template: str,
+                                                                   line: int, words: str) -> None:
+    """A Jinja syntax error in overrides/main.html, or a main.html that extends itself, passed
+    `check`, then the build ended in a traceback (a RecursionError for the second)."""
+    (project / "overrides" / "main.html").write_text(template, encoding="utf-8")
+    code, err = _check(capsys)
+    assert code == 1
+    assert f"overrides/main.html:{line}:" in err and words in err, err
+    assert "Traceback" not in err
+
+
+def test_an_undefined_name_in_a_theme_override_is_one_line_of_the_build(built, capsys) -> None:
+    """A name the theme's context does not hold is found when MkDocs renders: the build says
+    where in one line, exit 1, the site as it was."""
+    from generator.cli import main
+
+    before = (built / "site" / "index.html").read_bytes()
+    (built / "overrides" / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}{{ nope.title }}{% endblock %}\n', encoding="utf-8")
+    assert main(["build"]) == 1
+    err = capsys.readouterr().err
+    assert "overrides/main.html:2:" in err and "nope" in err, err
+    assert "Traceback" not in err
+    assert (built / "site" / "index.html").read_bytes() == before
