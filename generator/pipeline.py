@@ -33,7 +33,6 @@ from generator.cache import (
     RecallCache,
     SourceCache,
 )
-from generator.config import GENERATED, Config
 from generator.claims import Extracted, capped, extract_source, missing_days, unread_days
 from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, apply_curation, story_of
@@ -47,12 +46,12 @@ from generator.model import Claim, Source, Timeline, Timex
 from generator.output import OutputError, exclusive
 from generator.permalinks import redirect_pages
 from generator.problems import InputError, Problem
-from generator.project import Project, curation_of
+from generator.project import Project, curation_of, template_problems, unreadable_pages
 from generator.recalls import Recalled, link_recalls
 from generator.render import Reuse, render, template_error
 from generator.site import SiteError, not_regular, shadowing
 from generator.site import build_site as mkdocs_site
-from generator.sources import display_path, load_sources, read_plain_texts, read_text
+from generator.sources import load_sources, read_plain_texts
 from generator.text import source_sentences
 from generator.timex import rules, tag
 from generator.write import edited_by_hand, write_pages
@@ -425,60 +424,6 @@ def shadowed_pages(project: Project) -> tuple[Problem, ...]:
                  for path, page in shadowing(project.config)) \
         + tuple(Problem(path, None, None, why) for path, why in not_regular(project.config)) \
         + unreadable_pages(project.config) + template_problems(project.config)
-
-
-def unreadable_pages(config: Config) -> tuple[Problem, ...]:
-    """(hostile29) A page written by hand in docs/ that the site engine cannot read as text (in
-    Latin-1 or UTF-16: MkDocs stopped the build with a traceback), one error each."""
-    docs = config.path("docs")
-    found = []
-    for folder, dirs, files in os.walk(docs):
-        rel_folder = Path(folder).relative_to(docs)
-        if rel_folder.parts and rel_folder.parts[0] in GENERATED:
-            dirs[:] = []
-            continue
-        dirs.sort()
-        for name in sorted(files):
-            if name.endswith(".md") and (rel_folder.parts or name.split("/", 1)[0] not in GENERATED):
-                path = Path(folder) / name
-                _, problem = read_text(path, display_path(path), limit=None)
-                if problem is not None and ("UTF" in problem.message or "binary" in problem.message):
-                    found.append(problem)
-    return tuple(found)
-
-
-def template_problems(config: Config) -> tuple[Problem, ...]:
-    """(hostile29) A template of the theme's overrides (mkdocs.yml's custom_dir) the site engine
-    cannot read: not UTF-8, a Jinja syntax error (with its line), or one that extends itself
-    (an endless recursion). MkDocs stopped the build with a traceback on each."""
-    if not config.custom_dir:
-        return ()
-    import jinja2
-    from jinja2 import nodes
-
-    root = config.path("custom_dir")
-    found = []
-    if not root.is_dir():
-        return ()
-    for path in sorted(root.rglob("*.html")):
-        if not path.is_file():
-            continue
-        where = display_path(path)
-        text, problem = read_text(path, where, limit=None)
-        if problem is not None:
-            found.append(problem)
-            continue
-        try:
-            tree = jinja2.Environment().parse(text)
-        except jinja2.TemplateSyntaxError as exc:
-            found.append(Problem(where, exc.lineno, None, f"template syntax error: {exc.message}"))
-            continue
-        name = path.relative_to(root).as_posix()
-        for extends in tree.find_all(nodes.Extends):
-            if isinstance(extends.template, nodes.Const) and extends.template.value == name:
-                found.append(Problem(where, extends.lineno, None, f'extends itself ("{name}"): the '
-                                     'site engine would read it without end; extend "base.html"'))
-    return tuple(found)
 
 
 def project_sources(paths: list[Path], project: Project) -> list[Path]:

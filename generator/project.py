@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 import frontmatter
 
-from generator.config import Config
+from generator.config import GENERATED, Config
 from generator.curation import FILENAME as CURATION
 from generator.curation import Decision, load_curation
 from generator.entities import Registry, read_registry
@@ -35,6 +35,7 @@ from generator.sources import (
     display_path,
     load_sources,
     parse_source,
+    read_text,
     slugify,
     url_key,
 )
@@ -56,8 +57,6 @@ class Project:
 
 def read_templates(config: Config) -> Mapping[str, str]:
     """The project's page templates (``site_templates/*.j2``), by file name."""
-    from generator.sources import read_text
-
     folder = config.path("templates")
     found, problems = {}, []
     for path in sorted(folder.glob("*.j2")):
@@ -264,3 +263,57 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
         path.unlink()
         raise InputError(clashes)
     return path
+
+
+def unreadable_pages(config: Config) -> tuple[Problem, ...]:
+    """(hostile29) A page written by hand in docs/ that the site engine cannot read as text (in
+    Latin-1 or UTF-16: MkDocs stopped the build with a traceback), one error each."""
+    docs = config.path("docs")
+    found = []
+    for folder, dirs, files in os.walk(docs):
+        rel_folder = Path(folder).relative_to(docs)
+        if rel_folder.parts and rel_folder.parts[0] in GENERATED:
+            dirs[:] = []
+            continue
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(".md") and (rel_folder.parts or name.split("/", 1)[0] not in GENERATED):
+                path = Path(folder) / name
+                _, problem = read_text(path, display_path(path), limit=None)
+                if problem is not None and ("UTF" in problem.message or "binary" in problem.message):
+                    found.append(problem)
+    return tuple(found)
+
+
+def template_problems(config: Config) -> tuple[Problem, ...]:
+    """(hostile29) A template of the theme's overrides (mkdocs.yml's custom_dir) the site engine
+    cannot read: not UTF-8, a Jinja syntax error (with its line), or one that extends itself
+    (an endless recursion). MkDocs stopped the build with a traceback on each."""
+    if not config.custom_dir:
+        return ()
+    import jinja2
+    from jinja2 import nodes
+
+    root = config.path("custom_dir")
+    found = []
+    if not root.is_dir():
+        return ()
+    for path in sorted(root.rglob("*.html")):
+        if not path.is_file():
+            continue
+        where = display_path(path)
+        text, problem = read_text(path, where, limit=None)
+        if problem is not None:
+            found.append(problem)
+            continue
+        try:
+            tree = jinja2.Environment().parse(text)
+        except jinja2.TemplateSyntaxError as exc:
+            found.append(Problem(where, exc.lineno, None, f"template syntax error: {exc.message}"))
+            continue
+        name = path.relative_to(root).as_posix()
+        for extends in tree.find_all(nodes.Extends):
+            if isinstance(extends.template, nodes.Const) and extends.template.value == name:
+                found.append(Problem(where, extends.lineno, None, f'extends itself ("{name}"): the '
+                                     'site engine would read it without end; extend "base.html"'))
+    return tuple(found)

@@ -27,7 +27,7 @@ def test_windows_over_text_with_no_white_space_read_it_once(size: int) -> None:
     positions = [m.start() for m in re.finditer(r"\d", text)]
     windows = _windows(positions, text)
     assert sum(b - a for a, b in windows) <= len(text)
-    assert all(a < b <= c for (a, b), (c, _) in zip(windows, windows[1:]))
+    assert all(a < b <= c for (a, b), (c, _) in zip(windows, windows[1:], strict=False))
 
 
 def test_a_date_before_a_pasted_image_is_still_read() -> None:
