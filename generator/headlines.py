@@ -1847,6 +1847,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
                 and (tokens[i + 2].group(0) in w.participles or future and tokens[i + 2].group(0) in PLAN_STATES) \
                 and tokens[i + 2].group(0) not in {"had", "did"}:
+            if subj.split()[-1].lower() in w.pronouns and not future:
+                return text  # after "says", a pronoun keeps its auxiliary: "Ukraine says they
+                # had been taken", never "says they taken"
             return subj + re.sub(r"^\s+been", "", rest)  # "had been postponed" -> "postponed"
             # (and, standing alone, "had been due to start" -> "due to start", as "expected to" goes)
         if future and word == "had" and nxt == "been" and i + 2 < len(tokens) \
@@ -2463,6 +2466,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     'The border guards say they detained Maria Kolesnikova on 8 September'
     >>> s = "The joint news conference, at which Trump said he saw no reason for it in 2016, caused an uproar."
     >>> dated_clause(s, s.index("in 2016"), s.index("in 2016") + 7) is None
+    True
+    >>> s = "The FSB said it broke up a network on the peninsula, and that an officer died on Sunday."
+    >>> dated_clause(s, s.index("on Sunday"), s.index("on Sunday") + 9) is None
     True
     >>> s = "The pause in the bombing of Aleppo that Putin offered in Berlin began on Thursday."
     >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11) is None
@@ -3366,6 +3372,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     if not words_before:
         return None
     last = words_before[-1]
+    if m.group("pronoun") == "that" and last.lower() in ("and", "or", "but"):
+        return None  # "claimed it had broken up a network ..., and that an FSB officer died
+        # ...": a second clause said, no relative clause of "the peninsula"
     if m.group("pronoun") in ("which", "whom") and last.lower() in PREPOSITIONS:
         return None  # "the joint news conference, at which Trump said he saw no reason ...":
         # the head is where or when, no object nor subject of the clause
