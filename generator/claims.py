@@ -26,7 +26,7 @@ from generator.features import features
 from generator.headlines import words as headline_words
 from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source, TimeValue, Timex
 from generator.problems import Problem
-from generator.text import source_sentences
+from generator.text import source_sentences, without_tags
 from generator.text import vocabulary as text_vocabulary
 from generator.timex import months, tag, tense
 from generator.timex.values import (
@@ -1263,9 +1263,11 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     body = source.body
     captions = tuple((s.start - source.body_start, s.end - source.body_start)
                      for s in sentences if s.kind in ("caption", "credit"))
+    # (dates inside an inline HTML tag, an image's alt text or a link's title, are read as
+    # blanks: no reader sees them; offsets stay the body's)
     timexes = tuple(t.shifted(source.body_start)
-                    for t in chronology_anchored(body, source.published, lang.code(source.language),
-                                                 captions))
+                    for t in chronology_anchored(without_tags(body), source.published,
+                                                 lang.code(source.language), captions))
     title = _normalise(source.title)
     claims: list[Claim] = []
     seen: dict[tuple[str, str], int] = {}

@@ -500,6 +500,25 @@ CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z
 REFERENCE_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\[[^\[\]]*\]")
 
 
+# an inline HTML tag, its attributes included ("<img alt=\"Archive photo, 9 March 1998\">",
+# "</abbr>"), bounded (no tag runs over 2,000 characters: an unclosed "<a " is read no further);
+# "a < b" and an autolink "<https://x.org>" are none
+INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>")
+
+
+def without_tags(text: str) -> str:
+    """``text`` with each inline HTML tag blanked out, character for character (its line
+    breaks kept): a date in an attribute (an image's alt text, a link's title, "data-date") is
+    nothing a reader sees, and offsets into ``text`` stay where they were (hostile29).
+
+    >>> without_tags('<abbr title="Updated 2 January 2001">Peskov</abbr> said so.')
+    '                                     Peskov        said so.'
+    """
+    if "<" not in text:
+        return text
+    return INLINE_TAG.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
 def plain_inline(text: str) -> str:
     """``text`` as a reader sees it once its inline Markdown is rendered: links and images as
     their text, without emphasis or code marks (what headlines and summaries are made from).
@@ -510,7 +529,12 @@ def plain_inline(text: str) -> str:
     '2 * 3 * 4 and snake_case_name stay'
     >>> plain_inline("Putin met Zelensky on &#51; May, [in Istanbul][r1], AT&amp;T said")
     'Putin met Zelensky on 3 May, in Istanbul, AT&T said'
+    >>> plain_inline('<span data-date="6 June 2006">Erdogan</span> offered to host talks')
+    'Erdogan offered to host talks'
     """
+    if "<" in text and INLINE_TAG.search(text):
+        # (hostile29: '<img src="x.jpg" alt="..."> Lavrov spoke' was a title) tags go
+        text = " ".join(INLINE_TAG.sub(" ", text).split())
     if "&" in text and CHARACTER_REFERENCE.search(text):
         # (hostile27: "on 3&nbsp;May&nbsp;2025" and "on &#51; May" titled "... on &#51")
         text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)

@@ -98,3 +98,22 @@ def test_an_undefined_name_in_a_theme_override_is_one_line_of_the_build(built, c
     assert "overrides/main.html:2:" in err and "nope" in err, err
     assert "Traceback" not in err
     assert (built / "site" / "index.html").read_bytes() == before
+
+
+def test_dates_inside_html_tags_make_no_claim_and_tags_make_no_title() -> None:
+    """An image's alt text, an abbreviation's or a link's title and a data- attribute are
+    nothing a reader sees: their dates made four events of 1998-2006, titled with the raw tags."""
+    from generator.pipeline import extract
+    from generator.sources import parse_source
+
+    raw = ('---\ntitle: "HTML"\nurl: https://example.com/html\npublished: 2025-09-03\n---\n'
+           '<img src="x.jpg" alt="Archive photo, 9 March 1998"> Lavrov spoke to reporters on Tuesday.\n\n'
+           '<abbr title="Updated 2 January 2001">Peskov</abbr> said on Monday the talks would go on.\n\n'
+           '<a href="https://x.org" title="First published 4 April 2004">Rubio met Lavrov in Riyadh '
+           'on 18 February 2025.</a>\n\n'
+           '<span data-date="6 June 2006">Erdogan</span> offered on Sunday to host talks.\n')
+    source, problems = parse_source(raw, "h.md", "h")
+    assert source is not None, problems
+    timeline = extract((source,))
+    assert {c.when.start.year for c in timeline.claims} == {2025}
+    assert not any("<" in e.title or ">" in e.title for e in timeline.events), [e.title for e in timeline.events]
