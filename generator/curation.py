@@ -422,6 +422,13 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
             titles = [titled.pop(e.id) for e in (first, *rest) if e.id in titled]
             if titles:  # the same for an editor's title
                 titled[first.id] = titles[0]
+            for action in ("title", "date"):
+                # ... and the decision that gave it: a title or date given later to the merged
+                # event is a second one (hostile29: "title: A", "merge: [B, A]", "title: B"
+                # lost A's title without a word)
+                lines = [given.pop((action, e.id)) for e in (first, *rest) if (action, e.id) in given]
+                if lines:
+                    given[(action, first.id)] = lines[0]
             # the reasons given for the events merged in stay with the event (they were
             # dropped, with the title or date they explain)
             merged = replace(first, title=titles[0] if titles else first.title,
@@ -456,6 +463,9 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 own = e.id if e.id not in moved_ids else \
                     free(event_id(id_claim(keep, source_of).id), keep)
                 rest = replace(rest, id=own)
+                for action in ("title", "date"):  # (the decisions stay with them too)
+                    if (action, e.id) in given:
+                        given[(action, own)] = given.pop((action, e.id))
                 if date is not None:
                     dated[own] = date
                 if title is not None:

@@ -117,3 +117,27 @@ def test_dates_inside_html_tags_make_no_claim_and_tags_make_no_title() -> None:
     timeline = extract((source,))
     assert {c.when.start.year for c in timeline.claims} == {2025}
     assert not any("<" in e.title or ">" in e.title for e in timeline.events), [e.title for e in timeline.events]
+
+
+@pytest.mark.parametrize("action", ["title", "date"])
+def test_a_title_or_date_merged_in_counts_as_the_merged_events(action: str) -> None:
+    """"title: A", "merge: [B, A]", "title: B" was accepted and A's title lost without a word
+    (with "merge: [A, B]" it was refused, as docs/curation.md says): the decision that gave a
+    title or date goes with it into the merged event."""
+    from pathlib import Path
+
+    from generator.curation import apply_curation, parse_curation
+    from generator.pipeline import check, extract
+    from generator.problems import InputError
+
+    sources, _ = check([Path(__file__).resolve().parent.parent / "sources"])
+    timeline = extract(sources)
+    a, b = timeline.events[0].id, timeline.events[1].id
+    value = {"title": "  text: Title {}\n", "date": "  start: 202{}-01-01\n"}[action]
+    text = (f"- {action}: {a}\n" + value.format(1) + "  reason: r\n"
+            f"- merge: [{b}, {a}]\n  reason: r\n"
+            f"- {action}: {b}\n" + value.format(2) + "  reason: r\n")
+    with pytest.raises(InputError) as caught:
+        apply_curation(timeline.events, timeline.claims, timeline.sources,
+                       parse_curation(text, "sources/curation.yaml"))
+    assert f"is given a {action} at line 1 already" in str(caught.value.problems[0])
