@@ -61,10 +61,10 @@ def blank(text: str) -> bool:
     """True when ``text`` shows nothing: only spaces and line ends, characters of Unicode's
     category Cf that are never drawn (a zero-width space, a direction mark, a byte-order mark,
     a word joiner) and the few others of the kind (variation selectors, Hangul fillers, the
-    combining grapheme joiner). A title, a reason or an article of them passed as text, and the
+    combining grapheme joiner, the Braille blank). A title, a reason or an article of them passed as text, and the
     site printed a heading, a link or a filter option that showed nothing.
 
-    >>> blank(" \u200b\u200e\ufeff\u3164"), blank("\u200bx")
+    >>> blank(" \u200b\u200e\ufeff\u3164\u2800"), blank("\u200bx")
     (True, False)
     """
     return all(ch.isspace() or ch in INVISIBLE or unicodedata.category(ch) == "Cf"
@@ -72,6 +72,7 @@ def blank(text: str) -> bool:
 
 
 INVISIBLE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u180b\u180c\u180d\u180f"
+                      + "\u2800"  # (the Braille blank, drawn as nothing: hostile29)
                       + "".join(map(chr, range(0xFE00, 0xFE10)))
                       + "".join(map(chr, range(0xE0100, 0xE01F0))))
 
@@ -195,10 +196,13 @@ def slugify(text: str) -> str:
     ('2025-09-03-reuters', 'путин', '東京', 'hürriyet')
     >>> slugify("Reu\u200bters"), slugify("Reu\u00adters\u2060")
     ('reuters', 'reuters')
+    >>> slugify("\u3164").startswith("source-")
+    True
     """
-    kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" else "-"
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LNM" and ch not in INVISIBLE else "-"
                    for ch in unicodedata.normalize("NFC", text).lower()
-                   if unicodedata.category(ch) != "Cf")
+                   if unicodedata.category(ch) != "Cf")  # (a Hangul filler is a letter drawn
+    # as nothing: "ㅤ.md" had an address no one could see, hostile29)
     slug = SLUG_RUNS.sub("-", kept).strip("-")
     if slug:
         return slug
