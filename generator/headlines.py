@@ -1848,8 +1848,10 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 and (tokens[i + 2].group(0) in w.participles or future and tokens[i + 2].group(0) in PLAN_STATES) \
                 and tokens[i + 2].group(0) not in {"had", "did"}:
             if subj.split()[-1].lower() in w.pronouns and not future:
-                return text  # after "says", a pronoun keeps its auxiliary: "Ukraine says they
-                # had been taken", never "says they taken"
+                # after "says", a pronoun's passive keeps an auxiliary, the past's: "Ukraine says
+                # they were taken", never "says they taken"
+                aux = "were" if subj.split()[-1].lower() in ("they", "we", "you") else "was"
+                return subj + " " + aux + re.sub(r"^\s+been", "", rest)
             return subj + re.sub(r"^\s+been", "", rest)  # "had been postponed" -> "postponed"
             # (and, standing alone, "had been due to start" -> "due to start", as "expected to" goes)
         if future and word == "had" and nxt == "been" and i + 2 < len(tokens) \
