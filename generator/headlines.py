@@ -1876,6 +1876,10 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if future and word in ("is", "are") and (nxt in PLAN_STATES or nxt in {"expected", "scheduled", "likely"}) \
                 and i + 2 < len(tokens) and tokens[i + 2].group(0) == "to" and subj.lower() not in w.pronouns:
             return subj + rest  # "Zelensky is expected to travel to Turkey" -> "Zelensky expected to travel ..."
+        if not future and word == "had" and nxt == "had":
+            # what someone says they had had, told in the desk's simple past: "Putin says he
+            # had had a good conversation" -> "had"
+            return f"{subj} had{text[tokens[i + 1].end():]}"
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
