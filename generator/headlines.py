@@ -1437,8 +1437,18 @@ VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might
                               r"(?:\s+(?:again|also|still|not|jointly|personally|once\s+more))?\s+$")
 
 
+# a person's age in apposition after their name: "Navalny, 44, fell ill ..." (the desk drops it
+# where the headline has no room, and its commas kept the verb from its subject)
+AGE_APPOSED = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+),\s+\d{1,3},(?=\s+[a-z])")
+
+
 def shorten_names(text: str, w: Words) -> str:
-    """Role words go and registered people take their short name."""
+    """Role words go and registered people take their short name; an age in apposition goes.
+
+    >>> shorten_names("Navalny, 44, fell ill on a flight to Moscow", words())
+    'Navalny fell ill on a flight to Moscow'
+    """
+    text = AGE_APPOSED.sub(r"\1", text)
     def role(m: re.Match[str]) -> str:
         if m.start() and m.string[m.start() - 1] in "-‐" \
                 and not re.search(r"(?:then|ex)[-‐]$", m.string[:m.start()]):
