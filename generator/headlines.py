@@ -787,6 +787,10 @@ LY_NOUNS = frozenset({"rally", "rallies", "family", "assembly", "supply", "anoma
 GLUED_TO_DATE = re.compile(r"[-/–][\w/-]*(?=[\s,.;:)]|$)")
 
 
+DAY_APPOSED = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?(?:feast|day|eve|anniversary|holiday|"
+                         r"birthday|sabbath)\b[^,;:“”\"()]{0,60}(?=[,.;:]|$)")
+
+
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
     deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
@@ -914,6 +918,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             if re.match(r",\s+the\s+[^,;:“”\"]{1,40},", after := text[end:]):
                 end += after.index(",", 1)  # (and what the day was: ", the Jewish sabbath,")
         after = ZONE_TIME.sub("", text[end:], count=1)  # "on Tuesday evening, US time"
+        # what the day was, in apposition, goes with it: "in Istanbul on January 7, the feast of
+        # the Nativity" (left as "in Istanbul, feast of Nativity")
+        after = DAY_APPOSED.sub("", after, count=1)
         # "on Friday, 16 May," — a date in apposition goes with its commas
         # (and so does the comma before it: "The two rounds, on January 23-24 and February
         # 4-5, were led ..." -> "The two rounds were led ...")
@@ -2486,8 +2493,10 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "The FSB said it broke up a network on the peninsula, and that an officer died on Sunday."
     >>> dated_clause(s, s.index("on Sunday"), s.index("on Sunday") + 9) is None
     True
-    >>> s = "The pause in the bombing of Aleppo that Putin offered in Berlin began on Thursday."
+    >>> s = "The pause in the bombing of Aleppo that Putin offered in Berlin began on Thursday and ended on Saturday."
     >>> dated_clause(s, s.index("on Thursday"), s.index("on Thursday") + 11) is None
+    True
+    >>> dated_clause(s, s.index("on Saturday"), s.index("on Saturday") + 11) is None
     True
     >>> s = "Russian forces pressed an offensive in the Donbas that Moscow launched in mid-April."
     >>> dated_clause(s, s.index("in mid-April"), s.index("in mid-April") + 12)
@@ -3377,8 +3386,7 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
     if re.search(r"[,;:—–()“”\"]", inside) or not clause_verb(_words_of(inside + " x")[:-1] or [""]):
         return None  # the clause ended before the date, or has no verb of its own before it
     pasts = [x for x in _words_of(inside) if x in w.past and x not in AUXILIARIES and x not in w.noun_verbs]
-    if len(pasts) >= 2 and pasts[0] not in w.speech and pasts[-1] in w.past_only \
-            and not re.search(r"\b(?:and|or|but|then)\b", inside):
+    if len(pasts) >= 2 and pasts[0] not in w.speech and any(x in w.past_only for x in pasts[1:]):
         return None  # the clause ended before a second verb, the sentence's own: "The pause
         # ... that Putin offered in Berlin began on Thursday" (the pause began, not the offer;
         # a past no participle looks like: "which Beijing set out in its paper released on
