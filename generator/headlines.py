@@ -4193,6 +4193,12 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         if i >= 1 and t[:1].isupper():
             continue  # a name's word, never a verb in a headline past its first word: "Diplomats
             # from the United States" says nothing happened
+        if i >= 1 and t.islower() and "-" in ws[i - 1] and ws[i - 1][-1:].isalpha() \
+                and (low in w.participles or low.endswith("ed")) and nxt.isalpha() and nxt.islower() \
+                and nxt not in PREPOSITIONS and nxt not in DETERMINERS:
+            continue  # a participle between a hyphened adjective and its noun: "the
+            # Russian-controlled armed formations" (no verb; "pro-Russian forces attacked Kyiv"
+            # keeps its "attacked")
         if 1 < i < len(ws) - 1 and nxt == "by" and ws[i - 1].islower() and ws[i - 1] not in AUXILIARIES \
                 and any(y in PREPOSITIONS for y in ws[1:i - 1]):
             continue  # a participle with its agent after a noun of a phrase ("Voting in the

@@ -435,6 +435,8 @@ def test_a_quote_too_long_is_never_cut_before_its_relative_clause() -> None:
     "Ukraine did what almost no one in Moscow",
     # an infinitive's phrasal verb without its object
     "Merkel says German, French, Russian and Ukrainian leaders agreed to draw up",
+    # a participle between a hyphened adjective and its noun
+    "Ukraine and the Russian-controlled armed formations",
     # a participle of a phrase's noun, the verb cut
     "Voting in the so-called elections staged by Russia's proxies",
     # a second noun of a choice cut from its phrase
