@@ -1893,10 +1893,6 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if future and word in ("is", "are") and (nxt in PLAN_STATES or nxt in {"expected", "scheduled", "likely"}) \
                 and i + 2 < len(tokens) and tokens[i + 2].group(0) == "to" and subj.lower() not in w.pronouns:
             return subj + rest  # "Zelensky is expected to travel to Turkey" -> "Zelensky expected to travel ..."
-        if not future and word == "had" and nxt == "had":
-            # what someone says they had had, told in the desk's simple past: "Putin says he
-            # had had a good conversation" -> "had"
-            return f"{subj} had{text[tokens[i + 1].end():]}"
         if word in {"is", "are", "has", "have", "had", "would", "could", "should", "may",
                     "might", "must", "can", "did", "does", "do", "not"}:
             return text
@@ -4867,6 +4863,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         # and more text": the sentence the splitter left joined to the words after it ends here
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
+    text = AGE_APPOSED.sub(r"\1", text)  # "Zelensky, 43, insisted he ...": a frame, no aside
     text = HONORIFIC_STOP.sub(r"\1", text)  # "Mr. Trump said" reads as "Mr Trump said"
     # "Putin used his closing press conference on Thursday night to say that ...": what he said
     text = TO_SAY.sub(lambda m: f"{m.group('who')} {TO_SAY_PAST[m.group('verb')]} that ", text, count=1)
