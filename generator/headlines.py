@@ -3299,12 +3299,12 @@ ADVERBIAL_HEAD = re.compile(r"(?<![\w’'-])(?:time|times|moment|day|night|morni
 DESCRIBED = re.compile(r"(?:^|[,;:]\s+|\b(?:is|was|are|were|of|to|for|with|by|from|in|at|on|among|and|the|a|an)\s+)"
                        r"(?P<words>(?:(?!(?:is|was|are|were|of|to|for|with|by|from|in|at|on|among|and|the|a|an)\s)"
                        r"[\w’'-]+\s+){1,4})$")
-# a noun phrase and a relative clause of it without its "that", whose subject is a name: "the
-# final count| the Central Election Commission| published| on Sunday"
 # nouns of a time a clause without its "when" tells ("By the time Air Force One landed", "the
 # day Russia invaded"): never an object the clause's verb took
 TIME_HEADS = frozenset("time times moment day days night week month year hour minute morning evening "
                        "afternoon instant".split())
+# a noun phrase and a relative clause of it without its "that", whose subject is a name: "the
+# final count| the Central Election Commission| published| on Sunday"
 REDUCED_OBJECT = re.compile(r"(?<![\w’'-])(?P<head>(?:the|a|an|its|his|her|their)\s+(?:(?!(?:that|which|who|in|on|at|of|for|to|from|by|with)\b)[a-z][\w-]*\s+){0,3}?"
                             r"(?!(?:that|which|who|in|on|at|of|for|to|from|by|with)\b)[a-z][\w-]*)\s+(?P<subject>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})"
                             r"\s+(?P<verb>[a-z]+)\s+(?P<rest>(?:(?:in|at|on|from|with|during|after)\s+[^,;:“”\"()]{0,50}?)?)$")
@@ -4023,7 +4023,7 @@ OPEN_PHRASAL = re.compile(r"(?<![\w’'-])(?:turns?|turned|turning|ends?|ended|e
                           # an infinitive whose phrasal verb wants its object: "leaders agreed to
                           # draw up| a \"roadmap\"", "to carry out| the plan"
                           r"|(?<![\w’'-])to\s+(?:draw|set|carry|put|work|lay|spell|hammer|map|roll|take|"
-                          r"bring|sum|draw|step|ramp|beef|shore|drum|rule|single|point|sort|iron)\s+"
+                          r"bring|sum|step|ramp|beef|shore|drum|rule|single|point|sort|iron)\s+"
                           r"(?:up|out|forward)$")
 
 

@@ -277,7 +277,7 @@ def unreadable_pages(config: Config) -> tuple[Problem, ...]:
             continue
         dirs.sort()
         for name in sorted(files):
-            if name.endswith(".md") and (rel_folder.parts or name.split("/", 1)[0] not in GENERATED):
+            if name.endswith(".md") and (rel_folder.parts or name not in GENERATED):
                 path = Path(folder) / name
                 _, problem = read_text(path, display_path(path), limit=None)
                 if problem is not None and ("UTF" in problem.message or "binary" in problem.message):

@@ -61,8 +61,9 @@ def blank(text: str) -> bool:
     """True when ``text`` shows nothing: only spaces and line ends, characters of Unicode's
     category Cf that are never drawn (a zero-width space, a direction mark, a byte-order mark,
     a word joiner) and the few others of the kind (variation selectors, Hangul fillers, the
-    combining grapheme joiner, the Braille blank). A title, a reason or an article of them passed as text, and the
-    site printed a heading, a link or a filter option that showed nothing.
+    combining grapheme joiner, the Braille blank). A title, a reason or an article of them
+    passed as text, and the site printed a heading, a link or a filter option that showed
+    nothing.
 
     >>> blank(" \u200b\u200e\ufeff\u3164\u2800"), blank("\u200bx")
     (True, False)
