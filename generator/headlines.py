@@ -1449,13 +1449,26 @@ VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might
 AGE_APPOSED = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+),\s+\d{1,3},(?=\s+[a-z])")
 
 
+def _without_age(text: str) -> str:
+    """``text`` without a person's age in apposition ("Navalny, 44, fell ill" -> "Navalny fell
+    ill"); before a second aside its comma stays ("Navalny, 44, a long-time foe of Putin, fell
+    ill" -> "Navalny, a long-time foe of Putin, fell ill").
+
+    >>> _without_age("Navalny, 44, a foe of Putin, fell ill"), _without_age("Navalny, 44, fell ill")
+    ('Navalny, a foe of Putin, fell ill', 'Navalny fell ill')
+    """
+    return AGE_APPOSED.sub(lambda m: m.group(1) + ("," if re.match(
+        r"\s+(?:a|an|the|his|her|their|its|who|whose|which)\b", m.string[m.end():]) else ""), text)
+
+
 def shorten_names(text: str, w: Words) -> str:
     """Role words go and registered people take their short name; an age in apposition goes.
 
     >>> shorten_names("Navalny, 44, fell ill on a flight to Moscow", words())
     'Navalny fell ill on a flight to Moscow'
     """
-    text = AGE_APPOSED.sub(r"\1", text)
+    text = _without_age(text)
+
     def role(m: re.Match[str]) -> str:
         if m.start() and m.string[m.start() - 1] in "-‐" \
                 and not re.search(r"(?:then|ex)[-‐]$", m.string[:m.start()]):
@@ -4863,7 +4876,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         # and more text": the sentence the splitter left joined to the words after it ends here
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
-    text = AGE_APPOSED.sub(r"\1", text)  # "Zelensky, 43, insisted he ...": a frame, no aside
+    text = _without_age(text)  # "Zelensky, 43, insisted he ...": a frame, no aside
     text = HONORIFIC_STOP.sub(r"\1", text)  # "Mr. Trump said" reads as "Mr Trump said"
     # "Putin used his closing press conference on Thursday night to say that ...": what he said
     text = TO_SAY.sub(lambda m: f"{m.group('who')} {TO_SAY_PAST[m.group('verb')]} that ", text, count=1)
