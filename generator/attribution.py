@@ -472,6 +472,9 @@ def _unregistered_person(named: re.Match, phrase: str, mentions: Sequence[Mentio
     return name
 
 
+APPOSED_BODY = re.compile(r",\s+the\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
+
+
 def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention],
              registry: Registry, w: Words) -> Attribution | _Pronoun | None:
     """The attribution a speaker phrase gives, or None when it names no speaker."""
@@ -495,6 +498,13 @@ def _resolve(text: str, span: tuple[int, int] | None, mentions: Sequence[Mention
             return Attribution(named.group("name"), people[0].entity)
         if (name := _unregistered_person(named, phrase, mentions, w)) is not None:
             return Attribution(name, None)  # "Guterres's spokesman, Stéphane Dujarric,"
+    # ... and so does a body's registered name with its article: "Russia's main security agency,
+    # the FSB, said" (probe_events56)
+    if (body := APPOSED_BODY.match(text, e)) is not None:
+        bodies = [m for m in mentions if m.start == body.start("name") and m.end == body.end("name")
+                  and registry.get(m.entity).kind == "organisation"]
+        if bodies:
+            return Attribution(body.group("name"), bodies[0].entity)
     hs, he = _head(text, (s, e), w)
     head = text[hs:he]
     covering = [m for m in mentions if m.start <= hs and he <= m.end]
