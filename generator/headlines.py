@@ -1462,13 +1462,7 @@ def _without_age(text: str) -> str:
 
 
 def shorten_names(text: str, w: Words) -> str:
-    """Role words go and registered people take their short name; an age in apposition goes.
-
-    >>> shorten_names("Navalny, 44, fell ill on a flight to Moscow", words())
-    'Navalny fell ill on a flight to Moscow'
-    """
-    text = _without_age(text)
-
+    """Role words go and registered people take their short name."""
     def role(m: re.Match[str]) -> str:
         if m.start() and m.string[m.start() - 1] in "-‐" \
                 and not re.search(r"(?:then|ex)[-‐]$", m.string[:m.start()]):
