@@ -397,7 +397,7 @@ def serve_build(engine: str, wait: float = 1.0) -> bool:
 def cmd_serve(args: argparse.Namespace) -> int:
     import threading
 
-    from generator.serve import Preview, watched
+    from generator.serve import Preview, host_port, watched
 
     if (why := no_project()) is not None:
         print(f"timeline: {why}", file=sys.stderr)
@@ -410,7 +410,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         server = preview.server(args.host, args.port)
     except OSError as exc:
-        print(f"timeline serve: cannot listen on {args.host}:{args.port}: "
+        print(f"timeline serve: cannot listen on {host_port(args.host, args.port)}: "
               f"{exc.strerror or exc}", file=sys.stderr)
         return 1
     first = watched(config)  # (an edit saved during the first build is built after it)
@@ -418,10 +418,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server.server_close()
         return 1
     host, port = server.server_address[:2]
-    print(f"serving {config.path('site')}/ at http://{host}:{port}/ (search included); building "
-          "again when sources/, docs/, site_templates/, overrides/, mkdocs.yml or entities.yaml "
-          "change. "
-          "Ctrl+C stops.")
+    print(f"serving {config.path('site')}/ at http://{host_port(host, port)}/ (search included); "
+          "building again when sources/, docs/, site_templates/, overrides/, mkdocs.yml or "
+          "entities.yaml change. Ctrl+C stops.")
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         preview.watch(before=first)

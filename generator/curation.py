@@ -335,6 +335,12 @@ def load_curation(folder: Path, where: str) -> tuple[Decision, ...]:
                                   "decisions (see docs/curation.md)"),))
     if not path.exists() and not path.is_symlink():
         return ()
+    if path.is_symlink() and path.exists() \
+            and not (target := path.resolve()).is_relative_to(folder.resolve()):
+        # (hostile29: a link to /etc/passwd was read, and refused only as "expected a list of
+        # decisions"; a source linked outside the folder is refused the same way)
+        raise InputError((Problem(where, None, None, f"is a symbolic link to {target.as_posix()}, "
+                                  "outside the sources folder; copy the file in instead"),))
     text, problem = read_text(path, where)  # not UTF-8, binary, too large: named, not raised
     if problem is not None:
         raise InputError((problem,))

@@ -27,7 +27,7 @@ import yaml
 
 from generator.problems import InputError, Problem
 from generator.sources import ZERO_WIDTH as _ZERO_WIDTH
-from generator.sources import timestamp_problem
+from generator.sources import not_text, timestamp_problem
 
 FILENAME = "entities.yaml"  # in the project folder, next to mkdocs.yml
 KINDS = ("person", "organisation", "place")
@@ -168,7 +168,12 @@ def _parse_registry(text: str, where: str) -> Registry:
             problems.append(Problem(where, line, None, f"entity {eid}: kind is {kind!r}; "
                                     "expected person, organisation or place"))
             continue
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and not _blank(a) for a in aliases):
+        if isinstance(aliases, list) and (odd := next((i for i, a in enumerate(aliases)
+                                                      if not isinstance(a, str)), None)) is not None:
+            problems.append(Problem(where, line, None, f"entity {eid}: 'aliases' item {odd + 1} "
+                                    f"is {not_text(aliases[odd])}"))
+            continue
+        if not isinstance(aliases, list) or not all(not _blank(a) for a in aliases):
             problems.append(Problem(where, line, None, f"entity {eid}: 'aliases' must be a "
                                     "list of texts, none empty"))
             continue

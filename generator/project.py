@@ -267,7 +267,9 @@ def add_source(folder: Path, body: str, title: str, url: str, published: str,
 
 def unreadable_pages(config: Config) -> tuple[Problem, ...]:
     """(hostile29) A page written by hand in docs/ that the site engine cannot read as text (in
-    Latin-1 or UTF-16: MkDocs stopped the build with a traceback), one error each."""
+    Latin-1 or UTF-16: MkDocs stopped the build with a traceback), and a file there that is a
+    link to nothing or to itself (`check` passed, then the build stopped on it as "cannot
+    write"), one error each."""
     docs = config.path("docs")
     found = []
     for folder, dirs, files in os.walk(docs):
@@ -277,8 +279,12 @@ def unreadable_pages(config: Config) -> tuple[Problem, ...]:
             continue
         dirs.sort()
         for name in sorted(files):
+            path = Path(folder) / name
+            if path.is_symlink() and not path.exists():
+                found.append(Problem(display_path(path), None, None, "is a symbolic link to "
+                                     "nothing (or to itself); remove it or point it at a file"))
+                continue
             if name.endswith(".md") and (rel_folder.parts or name not in GENERATED):
-                path = Path(folder) / name
                 _, problem = read_text(path, display_path(path), limit=None)
                 if problem is not None and ("UTF" in problem.message or "binary" in problem.message):
                     found.append(problem)

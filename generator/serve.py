@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import http.server
 import logging
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -156,4 +157,19 @@ class Preview:
     def server(self, host: str, port: int) -> http.server.ThreadingHTTPServer:
         handler = functools.partial(self.handler(),
                                     directory=str(self.config.path("site").resolve()))
-        return http.server.ThreadingHTTPServer((host, port), handler)
+        # an IPv6 address ("::1") was "Address family for hostname not supported" (hostile29)
+        kind = _ServerIPv6 if ":" in host else http.server.ThreadingHTTPServer
+        return kind((host, port), handler)
+
+
+class _ServerIPv6(http.server.ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
+def host_port(host: str, port: int) -> str:
+    """A host and port as an address writes them.
+
+    >>> host_port("127.0.0.1", 8000), host_port("::1", 8000)
+    ('127.0.0.1:8000', '[::1]:8000')
+    """
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"

@@ -246,6 +246,12 @@ def _odd_file(path: Path) -> str | None:
                 f"{CURATION} only; move these into it")
     if path.is_dir():
         return "not read: a folder named like an article; rename it, or move its articles out"
+    if path.name.startswith("."):
+        # (hostile29: ".hidden.md" was published without a word, and macOS' "._x.md" beside
+        # each copied article stopped the build as "a binary file"; MkDocs leaves such names out
+        # of a site too)
+        return (f"not read: a hidden file (its name starts with a dot, as editors' and macOS' "
+                f"copies do); rename it to {_unhidden(path.name)} to publish it")
     if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in path.name):  # undecodable bytes
         try:
             os.fsencode(path.name).decode("utf-8")
@@ -267,6 +273,16 @@ def _odd_file(path: Path) -> str | None:
     if not path.is_file():
         return "is not a regular file (a named pipe, a device or a socket); expected a text file"
     return None
+
+
+def _unhidden(name: str) -> str:
+    """The name a hidden file would be published under.
+
+    >>> _unhidden(".hidden.md"), _unhidden("._x.md"), _unhidden(".md")
+    ('hidden.md', '_x.md', 'article.md')
+    """
+    shown = name.lstrip(".")
+    return shown if MARKDOWN.search(shown) and not MARKDOWN.fullmatch("." + shown) else "article.md"
 
 
 def _outside(path: Path, paths: list[Path], folders: list[Path],
@@ -419,6 +435,25 @@ def _show(value: object) -> str:
     return {dict: "a mapping", list: "a list"}.get(type(value), repr(value))
 
 
+def not_text(value: object) -> str:
+    """What a YAML value that should have been text is, and how to make it text ('tags: [On]'
+    was "'tags' is a list; expected a list of texts", hostile29).
+
+    >>> not_text(True), not_text(2.5)
+    ('true, a yes/no value (YAML reads On, Off, Yes, No, True, False so), not text; put it in quotes', '2.5, a number, not text; put it in quotes')
+    >>> not_text(None), not_text(["x"])
+    ('empty; remove it', 'a list, not text')
+    """
+    if isinstance(value, bool):
+        return (f"{str(value).lower()}, a yes/no value (YAML reads On, Off, Yes, No, True, False "
+                "so), not text; put it in quotes")
+    if isinstance(value, (int, float)):
+        return f"{value!r}, a number, not text; put it in quotes"
+    if value is None:
+        return "empty; remove it"
+    return f"{_show(value)}, not text"
+
+
 def shown(text: str) -> str:
     """A text as a message shows it: its invisible characters, line ends and direction marks
     escaped ("e-12ab\\u200b": an id with a zero-width space printed like a valid one)."""
@@ -501,9 +536,12 @@ def _texts(where: str, key: str, f: Field | None, problems: list[Problem]) -> tu
     if f is None or f.value is None:
         return ()
     values = [f.value] if isinstance(f.value, str) else f.value
-    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+    if not isinstance(values, list):
         problems.append(_problem_at(where, f, f"'{key}' is {_show(f.value)}; expected a list "
                                     "of texts"))
+        return ()
+    if (odd := next((i for i, v in enumerate(values) if not isinstance(v, str)), None)) is not None:
+        problems.append(_problem_at(where, f, f"'{key}' item {odd + 1} is {not_text(values[odd])}"))
         return ()
     if (empty := next((i for i, v in enumerate(values) if blank(v)), None)) is not None:
         # a tag '' was a filter option of nothing (and its value, '', the option "any")

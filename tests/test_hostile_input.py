@@ -462,3 +462,20 @@ def test_an_unknown_key_shows_its_invisible_characters(tmp_path: Path) -> None:
     write_source(folder, "a.md", GOOD_FRONT + "2025: x\n")  # (a key that is no text: as written)
     _, problems = load_sources([folder])
     assert "unknown key '2025' is kept but not used" in str(problems[0])
+
+
+def test_a_hidden_file_is_named_and_not_read(tmp_path: Path) -> None:
+    """hostile29: ".hidden.md" was published without a word, and the "._good.md" macOS writes
+    beside each article copied to a shared disk stopped the build as "a binary file"."""
+    folder = tmp_path / "sources"
+    write_source(folder, "good.md", GOOD_FRONT)
+    write_source(folder, ".hidden.md", GOOD_FRONT.replace("/a", "/h"))
+    (folder / "._good.md").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    sources, problems = load_sources([folder])
+    f = folder.as_posix()
+    assert [s.id for s in sources] == ["good"]
+    assert [str(p) for p in problems] == [
+        f"{f}/._good.md: warning: not read: a hidden file (its name starts with a dot, as "
+        "editors' and macOS' copies do); rename it to _good.md to publish it",
+        f"{f}/.hidden.md: warning: not read: a hidden file (its name starts with a dot, as "
+        "editors' and macOS' copies do); rename it to hidden.md to publish it"]

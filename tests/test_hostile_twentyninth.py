@@ -141,3 +141,60 @@ def test_a_title_or_date_merged_in_counts_as_the_merged_events(action: str) -> N
         apply_curation(timeline.events, timeline.claims, timeline.sources,
                        parse_curation(text, "sources/curation.yaml"))
     assert f"is given a {action} at line 1 already" in str(caught.value.problems[0])
+
+
+def test_an_editors_file_linked_outside_the_folder_is_refused(tmp_path) -> None:
+    """hostile29: a curation.yaml linking to /etc/passwd was read (and refused only as "expected
+    a list of decisions"); sources linked outside the folder were refused already."""
+    from generator.curation import load_curation
+    from generator.problems import InputError
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text("- hide: e-0000000000\n  reason: r\n", encoding="utf-8")
+    (folder / "curation.yaml").symlink_to(elsewhere)
+    with pytest.raises(InputError) as raised:
+        load_curation(folder, "sources/curation.yaml")
+    assert [str(p) for p in raised.value.problems] == [
+        f"sources/curation.yaml: is a symbolic link to {elsewhere.as_posix()}, outside the "
+        "sources folder; copy the file in instead"]
+    (folder / "curation.yaml").unlink()
+    (folder / "kept.yaml").write_text("", encoding="utf-8")
+    (folder / "curation.yaml").symlink_to("kept.yaml")  # a link inside the folder is read
+    assert load_curation(folder, "sources/curation.yaml") == ()
+
+
+def test_a_list_item_that_is_no_text_is_named_with_how_to_mend_it(tmp_path) -> None:
+    """hostile29: 'tags: [1, 2.5, true, null, [x]]' said "'tags' is a list; expected a list of
+    texts" (numbers and yes/no values are tags as written, an empty one is not), and
+    an alias On (a YAML yes/no) "'aliases' must be a list of texts, none empty"."""
+    from generator.entities import parse_registry
+    from generator.problems import InputError
+    from generator.sources import load_sources
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: T\nurl: https://example.com/a\npublished: "
+                                 "2025-09-03\ntags: [Kyiv, 2.5, true, null, [x]]\n---\nPutin spoke on "
+                                 "Monday.\n", encoding="utf-8")
+    _, problems = load_sources([folder])
+    assert [p.message for p in problems] == ["'tags' item 4 is empty; remove it"]
+    with pytest.raises(InputError) as err:
+        parse_registry("entities:\n- {id: o, name: Oslo, kind: place, aliases: [Osl, On]}\n",
+                       "e.yaml")
+    assert [str(p) for p in err.value.problems] == [
+        "e.yaml:2: entity o: 'aliases' item 2 is true, a yes/no value (YAML reads On, Off, Yes, "
+        "No, True, False so), not text; put it in quotes"]
+
+
+def test_a_link_to_nothing_in_docs_is_named_by_check(project, capsys) -> None:
+    """A docs/ file that links to nothing or to itself passed `check`; the build then stopped
+    on it as "cannot write docs/gone.md: No such file or directory" (it was being read)."""
+    (project / "docs" / "gone.md").symlink_to("nowhere.md")
+    (project / "docs" / "loop.png").symlink_to("loop.png")
+    code, err = _check(capsys)
+    assert code == 1
+    assert "docs/gone.md: is a symbolic link to nothing (or to itself)" in err
+    assert "docs/loop.png: is a symbolic link to nothing (or to itself)" in err
+    assert "Traceback" not in err

@@ -152,3 +152,16 @@ def test_a_stop_during_a_rebuild_is_reported_not_a_silent_exit(project: Path) ->
     with pytest.raises(KeyboardInterrupt):
         preview.rebuild()
     assert preview.building
+
+
+def test_an_ipv6_address_is_served(project: Path) -> None:
+    """hostile29: 'timeline serve --host ::1' was "Address family for hostname not supported"."""
+    (project / "site").mkdir()
+    (project / "site" / "index.html").write_text("<p>here</p>", encoding="utf-8")
+    preview = Preview(Config.from_project(), lambda: True)
+    server = preview.server("::1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        assert "here" in get(f"http://[::1]:{server.server_address[1]}/index.html")
+    finally:
+        server.shutdown()
