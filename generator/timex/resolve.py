@@ -70,13 +70,21 @@ def compile_tense(data: dict) -> TenseWords:
     marker = marker.lstrip("|")
     # compiled for text in lower case (2-3x faster than IGNORECASE): the two case-sensitive parts
     # become named groups whose case is checked in the original text
+    # (each "(?-i:[a-z])" a group of its own: lower0, lower1, ...)
+    lowers = iter(range(marker.count("(?-i:[a-z])")))
+    marker = re.sub(re.escape("(?-i:[a-z])"), lambda _: f"(?P<lower{next(lowers)}>[a-z])", marker)
     return TenseWords(re.compile(marker.replace("(?-i:may)", "(?P<may>may)")
-                                 .replace("(?-i:[a-z])", "(?P<lower>[a-z])")
                                  .replace(_ED, "(?P<ed>" + _ED[5:])),
                       re.compile("|".join(data["clause"])), re.compile(data["not_after"]),
                       re.compile(data["ed_not_after"]), re.compile(data["ed_not_before"]),
                       frozenset(data["not_past"].split()),
                       tuple(data["un_verbs"]), re.compile(rf"(?:{data['dated_things']})\s+$"))
+
+
+@lru_cache(maxsize=8)
+def _cased_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The groups of a compiled marker whose case is checked in the original text."""
+    return tuple(g for g in pattern.groupindex if g in ("may", "ed") or g.startswith("lower"))
 
 
 @lru_cache(maxsize=8)
@@ -144,6 +152,8 @@ PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense n
 # to acquire ... in January" (written in November 1989): TimeBank value 83.67 -> 83.75; 16
 # gave the same, 6 and 8 none of it, 24 lost an AQUAINT value
 MONTH_PAST_PENALTY = 10
+SEASON_TEMPLATE = re.compile(r"XXXX-(?:SP|SU|FA|WI)$")
+FOR_SEASON = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "for the winter": the words before "the winter"
 AHEAD_OF = re.compile(r"\b(?:until|till|through|thru|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
 WINDOW = 400  # characters around an expression searched for its sentence's tense
 MARGIN = 80  # read beyond a stretch so that no tense marker is cut (longer than any)
@@ -228,7 +238,7 @@ class Clues:
         """A match in the lower-cased text that also matches the original: "may" in lower
         case (not the month), an "-ed" word all in lower case (not "United"), a word after
         "plans to" in lower case (a verb, not "the plan to Zelensky")."""
-        for group in ("may", "ed", "lower"):
+        for group in _cased_groups(m.re):
             if m.start(group) != -1 and not self.text[m.start(group):m.end(group)].islower():
                 return False
         return True
@@ -442,6 +452,9 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date, deadline:
     if direction == "next":
         after = [c for c in candidates if c[1].start > dct]
         return after[0][0] if after else candidates[-1][0]
+    if direction == "coming":  # the one under way, else the next
+        ahead = [c for c in candidates if c[1].end >= dct]
+        return ahead[0][0] if ahead else candidates[-1][0]
     if direction == "future" and candidates[0][1].granularity == "quarter":
         direction = "none"  # "third-quarter results will ..." in November: the one just ended
     # the occurrence nearest the anchor, where the tense favours one side: in past-tense
@@ -749,7 +762,14 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # "In 2022, Russia started its operation on 24th February": that year's
             value = holiday_date(args[0].replace("XXXX", f"{year:04d}", 1))
         else:
-            value = partial(args[0], _direction(args[1], ctx, m.start, m.end), weekday, dct,
+            direction = _direction(args[1], ctx, m.start, m.end)
+            if not args[1] and SEASON_TEMPLATE.match(args[0]) \
+                    and FOR_SEASON.search(ctx.text, max(0, m.start - 5), m.start):
+                # what is got or agreed for a season is for the one under way or the one to
+                # come, whatever the tense ("had agreed on gas supplies for the winter",
+                # written in October 2014: the winter of 2014-15, was 2013-14's)
+                direction = "coming"
+            value = partial(args[0], direction, weekday, dct,
                             AHEAD_OF.search(ctx.text, max(0, m.start - 12), m.start) is not None)
     elif name == "REL":
         rel, unit = args[0].lower(), args[1]
