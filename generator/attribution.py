@@ -52,6 +52,9 @@ over under during near toward towards across through without within amid among v
 # two names or more, with the commonest name_particles between them
 NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*"
                       r"(?:\s+(?:(?:von|van|der|de|del|bin|al|da|la|le)\s+)*[A-Z][\w’'.-]*)+")
+# a sentence opening on its subject in title case, offices and names ("US Secretary of State
+# John Kerry was ...")
+HOLDER_LEAD = re.compile(r"\s*(?:The\s+)?(?P<run>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+)\s+(?=[a-z])")
 # a sentence opening on two names of one word each, with their party and state or not
 NAMED_PAIR_LEAD = re.compile(r"\s*(?P<a>[A-Z][\w’'-]+)(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?)?,?"
                              r"\s+and\s+(?P<b>[A-Z][\w’'-]+)(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}"
@@ -1416,6 +1419,20 @@ def _reported(text: str, who: Attribution | None, persons: tuple[Attribution, ..
         and not text[:opening.start()].strip(" “\"‘'*_")
 
 
+def _unknown_holder(text: str, at: int, found: Sequence[Mention], quoted: list[tuple[int, int]],
+                   w: Words) -> bool:
+    """Does ``text`` open, before ``at``, on a person the registry does not know, named with
+    an office ("US Secretary of State John Kerry was ...")?"""
+    lead = HOLDER_LEAD.match(text, 0, at)
+    if lead is None or _inside(quoted, lead.start("run")):
+        return False
+    names = lead.group("run").split()
+    name_at = lead.end("run") - len(" ".join(names[-2:]))  # the person's own name, not "US"
+    return any(x.lower() in w.holders for x in names[:-2]) \
+        and all(_is_name(x, w) and x.lower() not in w.holders for x in names[-2:]) \
+        and not any(m.start < lead.end("run") and name_at < m.end for m in found)
+
+
 def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: Registry,
                 w: Words, text: str = "", at: int = 0, going_on: bool = False) -> Attribution | None:
     """The one person a 'he/she' can mean: named earlier in this sentence, or the speaker or
@@ -1505,8 +1522,14 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 # named in between: 'Harris says he endorsed Harris')
                 here = ()
             verb = GOING_ON_VERB.match(text, at)
-            who = _antecedent(here, history, registry, w, text, at,
-                              going_on=verb is not None and verb.group(1).lower() in w.going_on)
+            if not here and _unknown_holder(text, at, found, quoted, w):
+                # "US Secretary of State John Kerry was also in Kiev on Thursday, where he
+                # warned ...": "he" is the office holder the registry does not know, never the
+                # one the sentences before named (it was 'Putin', probe_events58)
+                who = None
+            else:
+                who = _antecedent(here, history, registry, w, text, at,
+                                  going_on=verb is not None and verb.group(1).lower() in w.going_on)
             if who is not None and who.entity is not None \
                     and any(m.entity == who.entity and TOLD_LISTENER.fullmatch(text, at, m.start)
                             for m in found if m.start > at):

@@ -1586,6 +1586,8 @@ def _plural_subject(subject: str) -> bool:
     True
     >>> _plural_subject("The Minister for Foreign Affairs and Human Rights")
     False
+    >>> _plural_subject("The two"), _plural_subject("the 27")
+    (True, True)
     """
     # two people's names, each first name and surname, at the end of a subject whose first one
     # a role's phrase led: both act ("US special envoy for Ukraine Kurt Volker and Vladislav
@@ -1621,6 +1623,8 @@ def _plural_subject(subject: str) -> bool:
     if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media",
                         "children", "civilians", "many", "several", "few", "others", "some", "most"}:
         return True
+    if last.lower() in NUMBERS - {"one"} or re.fullmatch(r"\d[\d,]*", last) and last != "1":
+        return True  # a count standing for those counted: "the two held talks", "the 27 agreed"
     if last.lower() in ("he", "she", "it"):
         return False  # (after a number: "On August 12 he" was 'he go further', as "307 servicemen")
     # ("Gunmen", "servicemen", "women"; not "Yemen", "omen")
@@ -1925,7 +1929,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                         and nxt.lower() not in AUXILIARIES and nxt.lower() not in w.verb_forms:
                     # after one subject the form without "s" is the past: "A missile strike hit
                     # the headquarters" -> "hits" (desk34: "strike hit" read as a title)
-                    return f"{subj} {word}s{rest}"
+                    # (and a past after "and" too: "cut short a visit ... and flew home" was
+                    # "cuts short ... and flew home", probe_events58)
+                    return f"{subj} {word}s{_and_present(rest, False, w)}"
                 return text  # present and past look alike: leave them
             # (names in apposition, commas and all, are the subject's: "two businessmen linked
             # to Rudy Giuliani, Lev Parnas and Igor Fruman, were arrested")
