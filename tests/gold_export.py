@@ -3,7 +3,7 @@ claim per outlet, dated and titled as the gold has it, its disagreements listed 
 
 Scored like our exports (tests/fixtures/dev_corpus/score.py), it shows what a perfect reading
 would score: where a target of the scorer lies beyond it, the target measures the scorer, not
-the reading (docs/about.md, "What the scorer counts").
+the reading (docs/measurements.md, "What the scorer counts").
 
     python -m tests.gold_export GOLD_EVENTS GOLD_CLAIMS > gold.json
 """

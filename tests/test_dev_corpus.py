@@ -2,8 +2,8 @@
 ../shared/corpus/dev in tests/fixtures/dev_corpus, with the shared scorer) read end to end.
 
 A regression guard, not a target: the floors sit a little under what the reading reaches today
-(the figures are in docs/about.md). Hard-wrapped and unwrapped copies of the same articles must
-score alike.
+(the figures are in docs/measurements.md). Hard-wrapped and unwrapped copies of the same
+articles must score alike.
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ def test_the_gold_itself_scores_beyond_some_targets(gold: Path, tmp_path: Path) 
     order stands for every happening it ties with, so the gold's own headlines pass 49 of 67 and
     46 of 65 (73 % and 71 %, the issue asks 90 %), and its disagreements show on 2 of 5 and 2 of
     3 (the issue asks 5 of 5). These figures measure the scorer's reading of events, not ours
-    (docs/about.md, "What the scorer counts")."""
+    (docs/measurements.md, "What the scorer counts")."""
     s = _gold_scored(gold, tmp_path)
     print("\ngold as an export:", s)
     assert s["overmerged"] == 0 and s["false_conflicts"] == 0, s
@@ -295,7 +295,7 @@ def test_sixth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
     (blind, the code of the start of session 14), claims 0.906 / 0.900, speakers 53 of 64 (12
     wrong or spurious), merged 22/23, conflicts 0/6, headlines 31/73; at the end of the session
     0.940 / 0.953, 59 of 65 (6), merged 22/23, conflicts 1/6, headlines 33/72. A regression
-    guard; the conflicts it holds are the set's open problem (docs/about.md). Headlines 0.43:
+    guard; the conflicts it holds are the set's open problem (docs/measurements.md). Headlines 0.43:
     since strikes are told apart from their report's day (session 18), the live blog's Odesa
     port strike is an event of its own, "Russian cruise missiles strike the Odesa Commercial Sea
     Port", that ties with the blog's other event of that day, which the scorer takes (31/72);
