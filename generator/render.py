@@ -218,6 +218,34 @@ def highlight(claim: Claim) -> Markup:
                   + text_html(text[b:]) + after)
 
 
+def highlight_all(said: list[Claim]) -> Markup:
+    """A sentence that gives an event two or more claims (one a date), quoted once with every
+    date marked ("on Monday, August 19": a reader saw the sentence twice in a row, look37).
+    Claims of one sentence, in order; one quoting a clause of a very long sentence is quoted
+    as ``highlight`` does."""
+    first = said[0]
+    if len(said) == 1 or any(excerpt(c) != (c.start, c.end) for c in said):
+        return highlight(first)
+    marks = sorted({(c.timex.start - c.start, c.timex.end - c.start) for c in said if c.timex is not None})
+    out, at = [], 0
+    for a, b in marks:
+        if a < at:
+            continue  # (overlapping expressions: the first marked)
+        out += [text_html(first.text[at:a]), "<mark>", text_html(first.text[a:b]), "</mark>"]
+        at = b
+    return Markup("".join(out) + text_html(first.text[at:]))
+
+
+def by_sentence(claims: list[Claim]) -> list[list[Claim]]:
+    """An event's claims, those of one sentence together, in the order of each sentence's first
+    (a sentence quoted in full once; one cut to the clauses of its dates, as often as cut)."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        key = (c.source, c.start) if excerpt(c) == (c.start, c.end) else (c.source, c.start, c.id)
+        groups.setdefault(key, []).append(c)
+    return list(groups.values())
+
+
 def versions(event: Event, claims: dict[str, Claim], sources: dict[str, Source]) -> list[dict]:
     """The event's disagreement in words: each date version with the outlets that give it and
     the sentences that say so ("Ynetnews, Hürriyet: 15 May 2025"); ``line`` is HTML for the
@@ -332,7 +360,7 @@ def environment(templates: Mapping[str, str]) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md, h=h, quoted=quoted, summary=summary, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
-                       highlight=highlight)
+                       highlight=highlight, highlight_all=highlight_all)
     return env
 
 
@@ -524,7 +552,8 @@ def render(timeline: Timeline, config: Config, registry: Registry,
             f"events/{e.id}.md",
             ("event", e, *own, *named.values(), *shown.values(), told, common["basis_of"][e.id]),
             lambda e=e, own=own, named=named, shown=shown, told=told: event_tpl.render(
-                event=e, story=told, event_claims=own, errors=dict(e.errors),
+                event=e, story=told, event_claims=by_sentence(own), errors=dict(e.errors),
+                reported_by=sorted(e.sources, key=lambda sid: (named[sid].published, sid)),
                 versions=versions(e, claims, sources), sources=named,
                 claims={c.id: c for c in own}, entities=shown,
                 basis_of={e.id: common["basis_of"][e.id]}, plural=_plural, status=status)))
