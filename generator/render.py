@@ -481,6 +481,7 @@ def render(timeline: Timeline, config: Config, registry: Registry,
     claims = {c.id: c for c in timeline.claims}
     events = tuple(e for e in timeline.events if e.claims)  # all-hidden events are not shown
     event_of = {cid: e.id for e in events for cid in e.claims}
+    title_of = {e.id: e.title for e in events}
     claims_of_source: dict[str, list[Claim]] = defaultdict(list)
     for c in timeline.claims:
         claims_of_source[c.source].append(c)
@@ -562,9 +563,11 @@ def render(timeline: Timeline, config: Config, registry: Registry,
         shown_claims = [c for c in claims_of_source[s.id] if c.id in event_of]
         pages.append(reuse.page(
             f"sources/{s.id}.md",
-            ("source", s, *shown_claims, *(event_of[c.id] for c in shown_claims)),
+            # (each claim's event by its title: "→ event" was every link's words, look37)
+            ("source", s, *shown_claims, *((event_of[c.id], title_of[event_of[c.id]]) for c in shown_claims)),
             lambda s=s, own=shown_claims: source_tpl.render(
                 source=s, source_claims=own, event_of={c.id: event_of[c.id] for c in own},
+                event_titles={event_of[c.id]: title_of[event_of[c.id]] for c in own},
                 dateline=dateline(s.raw, s.body_start), article=article_html(s, own, event_of),
                 sources={s.id: s}, claims={c.id: c for c in own}, entities={}, basis_of={},
                 plural=_plural, status=status)))
