@@ -236,7 +236,8 @@ def test_navigation_puts_readers_first_and_editors_in_one_section(page, site) ->
                            ".md-nav__item .md-nav__link").all_inner_texts()
     assert [t.strip() for t in editors] == ["Writing sources", "Curation",
                                             "Previewing and publishing", "Data export",
-                                            "Benchmarks", "Architecture", "Site engines"]
+                                            "How well it reads", "Benchmarks", "Architecture",
+                                            "Site engines"]
 
 
 def test_a_citation_lands_on_its_highlighted_sentence(page, site) -> None:
@@ -432,6 +433,25 @@ def test_timeline_filters_hide_other_events(page, site) -> None:
     shown = page.locator("li.tl-entry:not([hidden])").count()
     expected = sum("istanbul" in e["places"] for e in visible_events(data))
     assert 0 < shown == expected < total
+    # nothing is left about what is hidden: no heading, phase line or background box with no
+    # event shown (look37: the background boxes and phases' dates stayed, headless)
+    assert page.evaluate("""() => Array.from(document.querySelectorAll(
+        '.md-content h2[data-timeline], .md-content h3[data-timeline], details.tl-background, .tl-phase-dates'))
+        .filter(el => el.getClientRects().length > 0)
+        .every(el => {
+            if (el.matches('details')) return !!el.querySelector('li.tl-entry:not([hidden])');
+            let n = el.nextElementSibling;
+            while (n && !(n.tagName === 'H2' || (el.tagName === 'H3' && n.tagName === 'H3'))) {
+                if (n.querySelector && n.querySelector('li.tl-entry:not([hidden])')) return true;
+                n = n.nextElementSibling;
+            }
+            return el.tagName !== 'H2' && el.tagName !== 'H3' && !el.matches('.tl-phase-dates');
+        })""")
+    # the choice is kept in the address, and the address opens the timeline so filtered
+    assert "places=istanbul" in page.url
+    page.goto(base + "/timeline/?places=istanbul")
+    assert page.locator("li.tl-entry:not([hidden])").count() == expected
+    assert page.locator("select[name=places]").input_value() == "istanbul"
 
 
 def test_no_page_has_console_errors_or_third_party_requests(page, site) -> None:
