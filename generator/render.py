@@ -783,7 +783,8 @@ def _entity_entry(e: Event) -> str:
 
 def _entry(e: Event, basis_of: dict[str, str], tags_of: dict[str, tuple[str, ...]],
            prefix: str) -> str:
-    """One event's ``<li>`` of the timeline (``timeline_entries``)."""
+    """One event's ``<li>`` of the timeline (``timeline_entries``), known by the event's id
+    (an event page's "On the timeline" lands on it)."""
     people = " ".join(e.actors)
     places = " ".join(e.places)
     tags = " ".join(tags_of.get(e.id, ()))
@@ -792,7 +793,7 @@ def _entry(e: Event, basis_of: dict[str, str], tags_of: dict[str, tuple[str, ...
     extra = (' · <strong class="tl-disagree">sources disagree</strong>' if e.disputed else
              ' · <strong class="tl-disagree">the date moved</strong>' if e.moved else "")
     return (
-        f'<li class="tl-entry" data-people="{text_html(people)}" data-places='
+        f'<li class="tl-entry" id="{e.id}" data-people="{text_html(people)}" data-places='
         f'"{text_html(places)}" data-tags="{text_html(tags)}"><strong>'
         f"{text_html(date_label(e.when))}</strong> — <a href=\"{prefix}events/{e.id}/\">"
         f"{text_html(e.title)}</a> <small>{basis} · {n} independent source"
