@@ -1623,8 +1623,10 @@ def _plural_subject(subject: str) -> bool:
     if last.lower() in {"they", "we", "you", "both", "people", "police", "leaders", "sides", "media",
                         "children", "civilians", "many", "several", "few", "others", "some", "most"}:
         return True
-    if last.lower() in NUMBERS - {"one"} or re.fullmatch(r"\d[\d,]*", last) and last != "1":
+    if (last.lower() in NUMBERS - {"one"} or re.fullmatch(r"\d[\d,]*", last) and last != "1") \
+            and (len(ws) == 1 or ws[-2].lower() in {"the", "these", "those", "all"}):
         return True  # a count standing for those counted: "the two held talks", "the 27 agreed"
+        # (not a name's: "the benchmark Nifty 50 opened lower")
     if last.lower() in ("he", "she", "it"):
         return False  # (after a number: "On August 12 he" was 'he go further', as "307 servicemen")
     # ("Gunmen", "servicemen", "women"; not "Yemen", "omen")
@@ -2397,6 +2399,34 @@ def _nominal_act(sentence: str, start: int, end: int) -> str | None:
 SAME_DAY_COUNT = re.compile(r"(?i)(?:(?:a\s+few|several|some|just|only|two|three)\s+)?(?:hours|minutes|moments)\b")
 
 
+GERUND_OPENING = re.compile(r"\s*([a-z]{3,}ing)\b")
+
+
+def _main_subject(text: str, w: Words) -> str | None:
+    """The subject a sentence opens on, up to its first verb, if it is a few words and no
+    clause ("German Chancellor Angela Merkel and French President François Hollande| were due
+    to meet ...").
+
+    >>> _main_subject("Merkel and Hollande were due to meet Putin on Friday, ", words())
+    'Merkel and Hollande'
+    >>> _main_subject("On Friday, the leaders met", words()) is None
+    True
+    """
+    tokens = list(re.finditer(r"[\w’'-]+|[,;:“”\"()—–]", text))
+    for k, t in enumerate(tokens[:SUBJECT_WORDS_MAIN]):
+        word = t.group(0)
+        if not re.fullmatch(r"[\w’'-]+", word):
+            return None
+        low = word.lower()
+        if k and (low in AUXILIARIES or low in w.verb_forms and low not in w.noun_verbs and word.islower()):
+            subject = text[:t.start()].strip()
+            return subject if subject[:1].isupper() and subject.split()[0] not in w.opener_words else None
+    return None
+
+
+SUBJECT_WORDS_MAIN = 12  # words of a subject read before its verb (to_present reads as many)
+
+
 def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
                  who: str | None = None, people: tuple[tuple[int, str], ...] = ()) -> str | None:
     """The clause a date (``sentence[start:end]``) sits in, when that clause tells of another
@@ -2570,6 +2600,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "It was overshadowed by a feud with Elon Musk, who left last week and spent Thursday attacking Trump."
     >>> dated_clause(s, s.index("last week"), s.index("last week") + 9)
     'Elon Musk left last week'
+    >>> s = "Merkel and Hollande were due to meet Putin on Friday, a day after presenting their plan to Poroshenko."
+    >>> dated_clause(s, s.index("a day after"), s.index("a day after") + 11)
+    'Merkel and Hollande present their plan to Poroshenko'
     >>> s = 'The envoys were withdrawn after Mr. Biden said in March that he thought Mr. Putin was a "killer."'
     >>> dated_clause(s, s.index("in March"), s.index("in March") + 8)
     'Mr. Biden said in March that he thought Mr. Putin was a "killer."'
@@ -2596,6 +2629,15 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
             clause = f"{clause} {rest.group('clause')}"
         if told is None or not verbed(clause):
             return None
+        if (gerund := GERUND_OPENING.match(clause)) is not None \
+                and (doing := _progressive().get(gerund.group(1))) is not None:
+            # a count from what the main clause's subject did ("Merkel and Hollande were due to
+            # meet Putin on Friday, a day after presenting their plan to Poroshenko in Kiev"):
+            # that subject did it ("Presenting their plan ..." was a title, probe_events58)
+            subject = _main_subject(sentence[:start], w)
+            if subject is None:
+                return None
+            return f"{subject} {doing[1] if _plural_subject(subject) else doing[0]}{clause[gerund.end(1):]}"
         # ("he" is the main clause's subject, the first named: "Trump called for a ceasefire
         # and urged Putin to act, a day after he met Zelensky" is Trump's meeting)
         before = [name for at, name in people if at < start]
