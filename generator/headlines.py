@@ -3897,6 +3897,12 @@ def _clause_cut(head: str, tail: str, w: Words) -> bool:
 REDUCED_RELATIVE_PREPS = frozenset({"by", "on", "in", "at", "near", "from", "along", "inside", "outside"})
 
 
+# characters past the limit a sentence's head may reach and still be made a headline: "The "
+# goes, a frame's "said on Monday that" becomes "says" (4 before probe_events59's 'Russia's
+# Foreign Ministry said on Monday that it "respects the expression of the will"| of ...')
+PREFIX_SLACK = 24
+
+
 def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     """The sentence cut before each trailing phrase that starts at a preposition, a
     conjunction or a comma ('... in Istanbul| in the coming days| with the aim of ...'); never
@@ -3904,8 +3910,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
     out = []
     tokens = list(re.finditer(r"[,;:—–](?=\s)|[\w’'-]+", text))
     for k, t in enumerate(tokens):
-        if limit is not None and t.start() > limit + 4:
-            break  # the heads from here on are too long to be a headline ("The " may go)
+        if limit is not None and t.start() > limit + PREFIX_SLACK:
+            break  # the heads from here on are too long to be a headline (what the frame and
+            # the date give up: "said on Monday that" -> "says")
         word = t.group(0)
         prev = tokens[k - 1].group(0) if k else ""
         participle = len(word) >= 6 and word.endswith("ing") and word.islower() and \
@@ -3953,7 +3960,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             and prev.endswith("s") and prev not in w.verb_forms and prev not in PREPOSITIONS \
             and prev not in DETERMINERS and prev not in AUXILIARIES \
             and (following in w.present or following in w.past)
-        if (word.lower() not in w.cut_before and not participle) or k < MIN_WORDS:
+        # (a phrase after a closed quote: 'says it "respects the expression of the will"| of
+        # the people of the southeast', probe_events59)
+        after_quote = word.lower() in PREPOSITIONS and text[:t.start()].rstrip()[-1:] in "\"”" \
+            and _balanced(text[:t.start()])
+        if (word.lower() not in w.cut_before and not participle and not after_quote) or k < MIN_WORDS:
             continue
         if word.lower() in PREPOSITIONS and re.match(r"\s+(?:which|whom|whose)\b", text[t.end():]) \
                 and COPULA_NOUN.search(text, 0, t.start()):
@@ -4057,7 +4068,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
             continue  # inside a name ("the Space| Shuttle Columbia")
         hw_last = _words_of(head)[-2:]
         particle_end = len(hw_last) == 2 and f"{hw_last[0].lower()} {last}" in w.particle_ends
-        if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS or last in w.dangling and not particle_end:
+        # (a quote's own last word ends what was said: 'says it "respects the expression of the
+        # will"| of the people ...', probe_events59; never a function word: '"... of the"')
+        quoted_end = head.rstrip()[-1:] in "\"”" and last not in QUOTE_DANGLING
+        if not _balanced(head) or len(_words_of(head)) <= MIN_WORDS \
+                or last in w.dangling and not particle_end and not quoted_end:
             continue
         if f"{last} {word.lower()}" in w.particle_ends:
             continue  # "since he was sworn| in": a verb and its particle
@@ -4069,6 +4084,10 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 
 # --- checks -------------------------------------------------------------------------------
 
+# words no quote a headline keeps may end on, closed or not (score: DANGLING)
+QUOTE_DANGLING = frozenset("a an the of to in on at for with by from and or but that which who whom "
+                           "whose as than his her its their our your my into onto about after before "
+                           "over under between".split())
 QUOTE_ENDS = frozenset("this that it them these those him her us me you "
                        "either though all more much".split())  # a quote may end on ('"we don't like him either"')
 OF_QUANTIFIERS = frozenset("many few several all both some most each".split())
@@ -4138,7 +4157,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("dangling clause")
     # (the last word, not a run of quote marks after it: "Said said,’’")
     last = next((x.lower().strip("’'-") for x in reversed(ws) if x.strip("’'-")), "")
-    spoken = re.search(r"\w[”\"]$", text) and last in QUOTE_ENDS  # '"understands this"'
+    # (a quote's own last word ends what was said: '"understands this"', '"the expression of
+    # the will"'; never a function word: '"... of the"')
+    spoken = re.search(r"\w[”\"]$", text) and (last in QUOTE_ENDS or last not in QUOTE_DANGLING)
     month = ws and ws[-1] == "May" and len(ws) > 1  # "by 1 May": the month, not the modal
     # ("no order to extend it": an infinitive's object pronoun ends a sentence whole)
     # (and a relative clause's: "the apartment blocks that lost it")
