@@ -218,6 +218,24 @@ def highlight(claim: Claim) -> Markup:
                   + text_html(text[b:]) + after)
 
 
+LOWER_OPENERS = frozenset("The A An One Two Three Four Some Several Many Both Each His Her Its Their "
+                          "This That These Those Other Another Senior Western".split())
+
+
+def speaker_phrase(text: str) -> str:
+    """A speaker as it follows "according to": a description that opened its sentence in lower
+    case ("One of the interlocutors said" -> "according to one of the interlocutors"); a name
+    as written.
+
+    >>> speaker_phrase("One of the interlocutors"), speaker_phrase("The Kremlin"), speaker_phrase("Peskov")
+    ('one of the interlocutors', 'the Kremlin', 'Peskov')
+    """
+    first, _, rest = text.partition(" ")
+    if first in LOWER_OPENERS and rest:
+        return first.lower() + " " + rest
+    return text
+
+
 def highlight_all(said: list[Claim]) -> Markup:
     """A sentence that gives an event two or more claims (one a date), quoted once with every
     date marked ("on Monday, August 19": a reader saw the sentence twice in a row, look37).
@@ -360,7 +378,8 @@ def environment(templates: Mapping[str, str]) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md, h=h, quoted=quoted, summary=summary, meta_title=meta_title, url=safe_url, date_label=date_label, day_label=day_label,
-                       highlight=highlight, highlight_all=highlight_all)
+                       highlight=highlight, highlight_all=highlight_all,
+                       speaker=speaker_phrase)
     return env
 
 
