@@ -9,12 +9,28 @@
   var CLUSTER = 6;
   var WIDE = window.matchMedia("(min-width: 45em)");
 
+  // vis-timeline (550 KB) is fetched only where the line is drawn: a phone gets the list
+  // without it (look37). It lies beside this script in the built site.
+  var SELF = document.currentScript ? document.currentScript.src : "";
+  var LIBRARY = SELF.replace(/javascripts\/visual\.js(?:\?.*)?$/, "vendor/vis-timeline/vis-timeline-graph2d.min.js");
+  var loading = false;
+
   function setup() {
     var box = document.getElementById("vis-box");
     var data = document.getElementById("visual-timeline-data");
-    if (!box || !data || box.dataset.ready || typeof vis === "undefined") return;
+    if (!box || !data || box.dataset.ready) return;
     if (!WIDE.matches) {  // a phone: the list; draw the line if the screen gets wider
       WIDE.addEventListener("change", setup, { once: true });
+      return;
+    }
+    if (typeof vis === "undefined") {
+      if (!loading && LIBRARY !== SELF) {
+        loading = true;
+        var script = document.createElement("script");
+        script.src = LIBRARY;
+        script.onload = setup;
+        document.head.appendChild(script);
+      }
       return;
     }
     box.dataset.ready = "1";

@@ -421,6 +421,22 @@ def test_visual_timeline_is_a_list_on_a_phone(browser, site) -> None:
     assert rows.count() == len(happenings(data))
     assert all(rows.nth(i).is_visible() for i in range(rows.count()))
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    # the drawing library is not fetched where nothing is drawn (550 KB, look37)
+    assert page.evaluate("() => performance.getEntriesByType('resource')"
+                         ".filter(r => r.name.includes('vis-timeline-graph2d')).length") == 0
+    context.close()
+
+
+def test_visual_timeline_is_a_list_without_javascript(browser, site) -> None:
+    """look37: without JavaScript, five buttons that did nothing above an empty box."""
+    base, data = site
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base + "/visual/")
+    assert not page.locator(".vis-controls").is_visible()
+    assert not page.locator("#vis-box").is_visible()
+    rows = page.locator("ol.vis-list li")
+    assert rows.count() == len(happenings(data)) and rows.first.is_visible()
     context.close()
 
 
