@@ -4128,6 +4128,10 @@ PREPOSITION_STUB = re.compile(r"\b(?:on|in|at|by|from|until|since|for|of)\s+(\S{
 IN_ANSWER_CUT = re.compile(r"\b(?:in|as)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:response|reaction|answer|reply|retaliation|riposte)$")
 
 
+REPEATED_PHRASE = re.compile(r"\b((?:[\w’'-]+\s+){2}[\w’'-]+)\b.*\b\1\b", re.IGNORECASE)
+GAPPED = re.compile(r"\b(?:for|of|to|in|on|with|by|from|at|about|against)\s+(?:and|or)\b")
+
+
 def problems(text: str, limit: int, w: Words) -> list[str]:
     """Why ``text`` is not a clean headline (empty list: it is)."""
     out = []
@@ -4140,6 +4144,12 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
+    if REPEATED_PHRASE.search(text):
+        out.append("repeated words")  # "sits for the first time with a single-party majority
+        # for the first time": a phrase told twice, of two clauses made one
+    if GAPPED.search(text):
+        out.append("garbled")  # "Moscow's demands for and \"denazification\"": a word taken out
+        # between a preposition and what it joined
     if re.search(r"\b(?:and|or|but)\s+again$", text):
         out.append("dangling again")  # "in Minsk and again| at his year-end press conference"
     if re.search(r",\s+(?:or|and)\s+(?:an?|the)\s+[a-z][\w-]*$", text):
