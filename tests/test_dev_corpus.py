@@ -1340,3 +1340,43 @@ def test_fifty_seventh_probe_events_stay_above_their_floors(tmp_path: Path) -> N
     assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 4, s
     assert ratio(s["merged"]) >= 0.95 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["headlines"]) >= 0.45, s
+
+
+PROBE_EVENTS58 = DEV.parent / "probe_events58"
+
+
+def test_fifty_eighth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 2015 and early 2017 (Merkel
+    and Hollande in Kiev and Moscow and the call that set up the Minsk summit, February 2015;
+    the Normandy foreign ministers in Berlin, April 2015; Avdiivka and Putin in Budapest, early
+    2017; Tillerson in Moscow, April 2017; Merkel in Sochi, May 2017:
+    tests/fixtures/probe_events58, written blind in session 37): as first read (blind, at
+    84162e2), claims 0.971 / 0.978, speakers 45 of 57 (1 wrong or spurious), merged 27/32,
+    conflicts 3/5 (1 false), headlines 24/45. A regression guard."""
+    s = score(_copied(PROBE_EVENTS58, tmp_path), PROBE_EVENTS58)
+    print("\nprobe events 58:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.97, s
+    assert ratio(s["attribution"]) >= 0.75 and s["attribution_wrong"] <= 2, s
+    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.6, s
+    assert ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS59 = DEV.parent / "probe_events59"
+
+
+def test_fifty_ninth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 2014 and late 2017
+    (Poroshenko's inauguration, June 2014; Putin in Belgrade and at the Milan Asia-Europe
+    summit, October 2014; the separatist "elections", November 2014; the Rada's Donbas votes and
+    Volker and Surkov in Belgrade, October 2017; the US lethal-weapons decision, December 2017:
+    tests/fixtures/probe_events59, written blind in session 37): as first read (blind, at
+    84162e2), claims 0.992 / 0.948, speakers 46 of 52 (1 wrong), merged 34/37, conflicts 5/6
+    (1 false; two of the five found by over-merging), headlines 12/23. A regression guard."""
+    s = score(_copied(PROBE_EVENTS59, tmp_path), PROBE_EVENTS59)
+    print("\nprobe events 59:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 2, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.66, s
+    assert ratio(s["headlines"]) >= 0.5, s
