@@ -470,12 +470,28 @@ def timeline_groups(events: tuple[Event, ...], phases: tuple[Phase, ...] = ()) -
     sections = [((gap, min(e.when.start for e in evs)),
                  {"heading": str(year), "year": year, "phase": None, **_months(evs)})
                 for (gap, year), evs in outside.items()]
+    # a year that a phase shares is named by its months ("July–August 2025"): the page's
+    # headings and contents read "2025" three times over (look37)
+    phased = {y for p in phases for y in range(p.start.year, p.end.year + 1)}
+    for _, section in sections:
+        if section["year"] in phased:
+            section["heading"] = _months_span(section)
     anchors = phase_anchors(phases)
     for i, p in enumerate(phases):
         gap = bisect.bisect_left(ends, p.start)
         sections.append(((gap, p.start), {"heading": p.title, "year": p.start.year, "phase": p,
                                           "anchor": anchors[i], **_months(in_phase[i])}))
     return [s for _, s in sorted(sections, key=lambda t: t[0])]
+
+
+def _months_span(section: dict) -> str:
+    """The months a year's section holds, as a heading ("July–August 2025", "March 2025"), or
+    its year where it holds a whole year's events or only background."""
+    months = [m["label"] for m in section["months"]]
+    if section["whole"] or not months:
+        return section["heading"]
+    first, last = months[0], months[-1]
+    return first if first == last else f"{first.rsplit(' ', 1)[0]}–{last}"
 
 
 def story_links(timeline: Timeline, events: dict[str, Event]) -> dict[str, dict[str, list]]:

@@ -39,3 +39,17 @@ def test_visual_data_and_list_escape_titles() -> None:
     assert "<" not in data and json.loads(data)[0]["title"].startswith("</script>")
     listed = str(visual_list((hostile,)))
     assert "<img" not in listed and "&lt;img" in listed
+
+
+def test_a_year_a_phase_shares_is_named_by_its_months() -> None:
+    """look37: the timeline's headings and contents read "2025 / The Istanbul talks / 2025 /
+    ..." where events fell before, between and after the phases of one year."""
+    from generator.model import Phase
+    from generator.render import timeline_groups
+
+    phases = (Phase("The Istanbul talks", dt.date(2025, 5, 1), dt.date(2025, 6, 30)),)
+    events = (event("e-1", "Before", "2025-03-04"), event("e-2", "Also before", "2025-04-20"),
+              event("e-3", "Talks", "2025-05-16"), event("e-4", "After", "2025-08-02"),
+              event("e-5", "Long ago", "2019-12-09"))
+    headings = [s["heading"] for s in timeline_groups(events, phases)]
+    assert headings == ["2019", "March–April 2025", "The Istanbul talks", "August 2025"]
