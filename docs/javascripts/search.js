@@ -87,6 +87,16 @@
     return String(text || "").replace(/\s*¶\s*$/, "").trim();
   }
 
+  // an event's date (its page's data-pagefind-meta="date"), before its title: which of two
+  // alike events a result is (look37: no result said when)
+  function dated(data) {
+    var date = clean(data.meta && data.meta.date);
+    var span = document.createElement("span");
+    span.className = "search-date";
+    span.textContent = date ? date + " — " : "";
+    return span;
+  }
+
   // a result on the full results page: a link with the page's title, then the excerpt
   function pageItem(data) {
     var li = document.createElement("li");
@@ -94,6 +104,7 @@
     var link = document.createElement("a");
     link.href = data.url;
     link.textContent = clean(data.meta && data.meta.title) || data.url;
+    li.appendChild(dated(data));
     li.appendChild(link);
     li.appendChild(excerptNode(data.excerpt || ""));
     return li;
@@ -109,7 +120,8 @@
     var article = document.createElement("article");
     article.className = "md-search-result__article md-typeset";
     var title = document.createElement("h2");
-    title.textContent = clean(data.meta && data.meta.title) || data.url;
+    title.appendChild(dated(data));
+    title.appendChild(document.createTextNode(clean(data.meta && data.meta.title) || data.url));
     article.appendChild(title);
     article.appendChild(excerptNode(data.excerpt || ""));
     link.appendChild(article);

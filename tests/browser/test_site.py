@@ -12,6 +12,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -148,6 +149,9 @@ def test_header_search_from_home_finds_an_event_first(page, site) -> None:
     text = page.locator("#header-search-results").inner_text()
     assert "¶" not in text
     assert page.locator("#header-search-results mark").count() > 0  # the words are marked
+    # an event's result says when it happened (look37: none did)
+    first = page.locator("#header-search-results .md-search-result__item").first
+    assert re.search(r"\b20\d\d\b", first.locator(".search-date").inner_text())
     page.keyboard.press("ArrowDown")  # the arrow keys walk the results, Escape closes
     assert page.evaluate("() => document.activeElement.href") == links[0]
     page.keyboard.press("Escape")
