@@ -589,7 +589,7 @@ def render(timeline: Timeline, config: Config, registry: Registry,
             ("event", e, *own, *named.values(), *shown.values(), told, common["basis_of"][e.id]),
             lambda e=e, own=own, named=named, shown=shown, told=told: event_tpl.render(
                 event=e, story=told, event_claims=by_sentence(own), errors=dict(e.errors),
-                reported_by=sorted(e.sources, key=lambda sid: (named[sid].published, sid)),
+                reported_by=sorted(e.sources, key=lambda k, named=named: (named[k].published, k)),
                 versions=versions(e, claims, sources), sources=named,
                 claims={c.id: c for c in own}, entities=shown,
                 basis_of={e.id: common["basis_of"][e.id]}, plural=_plural, status=status)))
