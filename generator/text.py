@@ -42,8 +42,11 @@ SHOWS_NOTHING = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"
 # (a run of marks read from its first only, each part once: from every mark of a run of dots,
 # the look ahead read the whole run of spaces after it, and a run of 40 KB of dots and spaces took
 # 16 s, its square, the twenty-fourth sweep)
+# inline markup that may open a sentence ("**Putin** met Xi", "<a href=...>Putin</a>", "_Putin_"):
+# a sentence after one was read as the one before's (hostile30)
+INLINE_OPENER = r"(?:\*{1,3}|_{1,3}|~~|==|`|<[A-Za-z][^<>\n]{0,200}>)"
 BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+"
-                      rf"(?=\s[\s{SHOWS_NOTHING}]*+[\"'“‘(\[]?[{SHOWS_NOTHING}]*[A-Z0-9])")
+                      rf"(?=\s[\s{SHOWS_NOTHING}]*+(?:[\"'“‘(\[]|{INLINE_OPENER}){{0,2}}+[{SHOWS_NOTHING}]*[A-Z0-9])")
 # a footnote's mark in the text ("said.[^1]"): no word of the sentence (a reader sees a small number)
 FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,50}\]")
 TRAILING_REF = re.compile(r"\[\^[^\]\s]{1,50}\]$")
@@ -492,7 +495,10 @@ INLINE_SPAN = 300
 INLINE_MARKS = (re.compile(rf"(\*\*|__)(?=\S)(.{{1,{INLINE_SPAN}}}?)(?<=\S)\1"),
                 re.compile(rf"(?<![\w*])(\*)(?=[^\s*])([^*\n]{{1,{INLINE_SPAN}}}?)(?<=[^\s*])\*(?![\w*])"),
                 re.compile(rf"(?<![\w_])(_)(?=[^\s_])([^_\n]{{1,{INLINE_SPAN}}}?)(?<=[^\s_])_(?![\w_])"),
-                re.compile(rf"(?<!`)(`+)(?!`)(?=\S)(.{{1,{INLINE_SPAN}}}?)(?<=[^\s`])\1(?!`)"))
+                re.compile(rf"(?<!`)(`+)(?!`)(?=\S)(.{{1,{INLINE_SPAN}}}?)(?<=[^\s`])\1(?!`)"),
+                # struck and marked text (pymdownx's ~~ and ==): their words, without the marks
+                # ("==Xi==" stayed in a title, hostile30)
+                re.compile(rf"(~~|==)(?=[^\s~=])(.{{1,{INLINE_SPAN}}}?)(?<=[^\s~=])\1"))
 
 
 # an HTML character reference, as Markdown renders it: "&nbsp;", "&#51;", "&#x33;"
@@ -525,6 +531,8 @@ def plain_inline(text: str) -> str:
 
     >>> plain_inline("**May 11:** Putin *proposed* [talks](https://x.example) in `Istanbul`")
     'May 11: Putin proposed talks in Istanbul'
+    >>> plain_inline("Putin met ~~Biden~~ ==Xi== on 4 May")
+    'Putin met Biden Xi on 4 May'
     >>> plain_inline("2 * 3 * 4 and snake_case_name stay")
     '2 * 3 * 4 and snake_case_name stay'
     >>> plain_inline("Putin met Zelensky on &#51; May, [in Istanbul][r1], AT&amp;T said")
@@ -538,7 +546,7 @@ def plain_inline(text: str) -> str:
     if "&" in text and CHARACTER_REFERENCE.search(text):
         # (hostile27: "on 3&nbsp;May&nbsp;2025" and "on &#51; May" titled "... on &#51")
         text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
-    if not any(mark in text for mark in "*_`]"):
+    if not any(mark in text for mark in "*_`]~="):
         return text
     text = REFERENCE_LINK.sub(r"\1", text)  # "[the talks][r1]": its text (hostile27)
     text = INLINE_LINK.sub(r"\1", text)
