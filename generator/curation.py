@@ -202,6 +202,11 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
         if action == "merge" and len(target) < 2:
             problems.append(Problem(where, line, None, "merge: name two events or more"))
             continue
+        if action in ("title", "date") and len(target) > 1:
+            # (hostile30: "title: [A, B]" retitled A alone, B silently as it was)
+            problems.append(Problem(where, line, None, f"{action}: name one event; give each "
+                                    f"its own {action} (or merge them first)"))
+            continue
         text = item.get("text") if action == "title" else item.get("title")
         if text is not None and not isinstance(text, str):  # a list was "missing" in a title
             # and dropped without a word from a split (the new event untitled)
@@ -433,6 +438,12 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 # event is a second one (hostile29: "title: A", "merge: [B, A]", "title: B"
                 # lost A's title without a word)
                 lines = [given.pop((action, e.id)) for e in (first, *rest) if (action, e.id) in given]
+                if len(lines) > 1:
+                    # (hostile30: two titled events merged kept the first title, the other
+                    # lost without a word)
+                    problems.append(Problem(d.where, d.line, None, f"merge: joins events each "
+                                            f"given a {action} (at lines {lines[0].line} and "
+                                            f"{lines[1].line}); keep one of the two decisions"))
                 if lines:
                     given[(action, first.id)] = lines[0]
             # the reasons given for the events merged in stay with the event (they were
@@ -449,6 +460,10 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
             moved_ids = {event_id(c.id) for c in moved}
             moved_hidden: list[tuple[str, str]] = []
             moved_errors: list[tuple[str, str]] = []
+            # what the editors gave an event the split takes whole goes with its claims to the
+            # new event (hostile30: "date: A" then a split of all A's claims, or a split's own
+            # date then the same claim split again, lost the date without a word)
+            taken: dict[str, tuple[Decision, object]] = {}
             for e in list(current.values()):
                 if not ids & (set(e.claims) | {c for c, _ in e.hidden}):
                     continue
@@ -461,6 +476,16 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 rest = replace(e, hidden=tuple(h for h in e.hidden if h[0] not in ids),
                                errors=tuple(x for x in e.errors if x[0] not in ids))
                 if not left and not rest.hidden:
+                    for action, value in (("title", title), ("date", date)):
+                        if (given_by := given.pop((action, e.id), None)) is None:
+                            continue
+                        if action in taken:
+                            problems.append(Problem(d.where, d.line, None, f"split: takes whole "
+                                                    f"two events given a {action} (at lines "
+                                                    f"{taken[action][0].line} and {given_by.line}); "
+                                                    "keep one of the two decisions"))
+                        else:
+                            taken[action] = (given_by, value)
                     continue
                 # an event keeps its id while it keeps the claim the id came from; else it
                 # takes its earliest-published claim's (the new event may need the old id,
@@ -480,10 +505,24 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
             hidden_ids = {c for c, _ in moved_hidden}
             shown = [c for c in moved if c.id not in hidden_ids]
             new_id = free(event_id(moved[0].id), moved)
+            if d.text and "title" in taken:
+                problems.append(Problem(d.where, d.line, None, f"split: the event it takes whole "
+                                        f"is given a title at line {taken['title'][0].line} "
+                                        "already; keep one of the two decisions"))
+            elif d.text:  # the split's own title is an editor's title (hostile30: a merge or
+                # a "title:" after it lost or replaced it without a word)
+                taken["title"] = (d, d.text)
             template = Event(new_id, d.text or moved[0].text, moved[0].when, (), (),
                              notes=(note,), hidden=tuple(moved_hidden), errors=tuple(moved_errors))
             current[new_id] = rebuild(template, shown, sources, keep_title=bool(d.text)) \
                 if shown else hidden_only(template)
+            for action, (given_by, value) in taken.items():
+                given[(action, new_id)] = given_by
+                if action == "title" and value is not None:
+                    titled[new_id] = value
+                    current[new_id] = replace(current[new_id], title=value)
+                elif action == "date" and value is not None:
+                    dated[new_id] = value
         elif d.action in ("title", "date") and (d.action, d.target[0]) in given:
             first = given[(d.action, d.target[0])]
             problems.append(Problem(d.where, d.line, None, f"{d.action}: the event "

@@ -28,3 +28,80 @@ def test_an_article_of_bold_openings_keeps_every_claim() -> None:
     source, problems = parse_source(front + body + "\n", "b.md", "b")
     assert source is not None, problems
     assert len(extract((source,)).claims) == 120
+
+
+@pytest.mark.parametrize("decision", [
+    "- title: [e-0000000001, e-0000000002]\n  text: One title\n  reason: r\n",
+    "- date: [e-0000000001, e-0000000002]\n  start: 2025-05-01\n  reason: r\n",
+])
+def test_a_title_or_date_for_two_events_is_refused(decision: str) -> None:
+    """'title: [A, B]' and 'date: [A, B]' were accepted and changed A alone."""
+    from generator.curation import parse_curation
+    from generator.problems import InputError
+
+    with pytest.raises(InputError) as err:
+        parse_curation(decision, "sources/curation.yaml")
+    (problem,) = err.value.problems
+    assert problem.line == 1 and "name one event" in problem.message
+
+
+def _seed_timeline():
+    from pathlib import Path
+
+    from generator.pipeline import check, extract
+
+    sources, _ = check([Path(__file__).resolve().parent.parent / "sources"])
+    return extract(sources)
+
+
+def _applied(timeline, text: str):
+    from generator.curation import apply_curation, parse_curation
+
+    return apply_curation(timeline.events, timeline.claims, timeline.sources,
+                          parse_curation(text, "sources/curation.yaml"))
+
+
+def test_a_split_keeps_what_the_editors_gave_the_claims_it_takes() -> None:
+    """hostile30: a split's own title lost to a merge after it, a date lost when a split took an
+    event's only claims (or split the split's claim again)."""
+    timeline = _seed_timeline()
+    event = next(e for e in timeline.events if len(e.claims) == 1)
+    other = next(e for e in timeline.events if e.id != event.id)
+    claim = event.claims[0]
+    # a date on an event, then a split of its only claim: the date goes with it
+    split = _applied(timeline, f"- date: {event.id}\n  start: 2020-01-01\n  reason: r\n"
+                               f"- split: [{claim}]\n  reason: r\n")
+    holder = next(e for e in split if claim in e.claims)
+    assert holder.when.start.isoformat() == "2020-01-01"
+    # a split's own title, then a merge of its event with another: the title stays
+    from generator.events import event_id
+
+    new = event_id(claim)
+    merged = _applied(timeline, f"- split: [{claim}]\n  title: The editors' title\n  reason: r\n"
+                                f"- merge: [{other.id}, {new}]\n  reason: r\n")
+    assert next(e for e in merged if claim in e.claims).title == "The editors' title"
+
+
+def test_a_second_title_after_a_splits_own_is_refused() -> None:
+    from generator.events import event_id
+    from generator.problems import InputError
+
+    timeline = _seed_timeline()
+    claim = next(e for e in timeline.events if len(e.claims) == 1).claims[0]
+    with pytest.raises(InputError) as err:
+        _applied(timeline, f"- split: [{claim}]\n  title: One\n  reason: r\n"
+                           f"- title: {event_id(claim)}\n  text: Two\n  reason: r\n")
+    assert "is given a title at line 1 already" in str(err.value.problems[0])
+
+
+def test_a_merge_of_two_events_each_titled_is_refused() -> None:
+    """hostile30's fuzz: two titled events merged kept the first title, the second lost."""
+    from generator.problems import InputError
+
+    timeline = _seed_timeline()
+    a, b = timeline.events[0].id, timeline.events[1].id
+    with pytest.raises(InputError) as err:
+        _applied(timeline, f"- title: {a}\n  text: One\n  reason: r\n"
+                           f"- title: {b}\n  text: Two\n  reason: r\n"
+                           f"- merge: [{a}, {b}]\n  reason: r\n")
+    assert "merge: joins events each given a title (at lines 1 and 4)" in str(err.value.problems[0])
