@@ -244,6 +244,11 @@ def parse_curation(text: str, where: str) -> tuple[Decision, ...]:
                                         "YYYY-MM-DD (end not before start) and a granularity: "
                                         + ", ".join(GRANULARITIES)))
                 continue
+        if when is not None and (misfit := _misfit(when)) is not None:
+            # (hostile30: a weekend from a Wednesday to itself was shown as "weekend of 3–3
+            # September 2025")
+            problems.append(Problem(where, line, None, f"date: {misfit}"))
+            continue
         if when is not None and not (FIRST_DAY <= when.start and when.end <= LAST_DAY):
             problems.append(Problem(where, line, None, f"date: {when.end.isoformat()} is out of "
                                     f"range; expected a date up to {LAST_DAY.isoformat()}"))
@@ -328,6 +333,30 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
     if problems:
         raise InputError(tuple(problems))
     return tuple(sorted(phases, key=lambda p: (p.start, p.end, p.title))), tuple(replies)
+
+
+def _misfit(when: TimeValue) -> str | None:
+    """Why a date an editor gives does not fit its granularity (None: it does). Checked where
+    the site's words for it would be wrong: a weekend, a month, a year (a week is named by the
+    day it starts: "week of 3 September").
+
+    >>> import datetime as dt
+    >>> _misfit(TimeValue(dt.date(2025, 9, 3), dt.date(2025, 9, 3), "weekend"))
+    'a weekend runs from a Saturday to the Sunday after it (2025-09-03 is a Wednesday)'
+    >>> _misfit(TimeValue(dt.date(2025, 9, 6), dt.date(2025, 9, 7), "weekend")) is None
+    True
+    """
+    s, e = when.start, when.end
+    day = s.strftime("%A")
+    if when.granularity == "weekend" and not (s.isoweekday() == 6 and (e - s).days == 1):
+        return f"a weekend runs from a Saturday to the Sunday after it ({s.isoformat()} is a {day})"
+    if when.granularity == "month" and not (s.day == 1 and (e + dt.timedelta(days=1)).day == 1
+                                            and (s.year, s.month) == (e.year, e.month)):
+        return "a month runs from its first day to its last (start: YYYY-MM-01, end: its last day)"
+    if when.granularity == "year" and not (s.month == 1 and s.day == 1 and e.month == 12
+                                           and e.day == 31 and s.year == e.year):
+        return "a year runs from 1 January to 31 December of one year"
+    return None
 
 
 def load_curation(folder: Path, where: str) -> tuple[Decision, ...]:

@@ -1456,9 +1456,20 @@ def _without_age(text: str) -> str:
 
     >>> _without_age("Navalny, 44, a foe of Putin, fell ill"), _without_age("Navalny, 44, fell ill")
     ('Navalny, a foe of Putin, fell ill', 'Navalny fell ill')
+    >>> _without_age("Putin, 72, Xi, 71, and Modi, 74, met in Tianjin")
+    'Putin, Xi and Modi met in Tianjin'
     """
+    if (listed := AGES_LISTED.match(text)) is not None:
+        # people listed with their ages as a sentence's subject ("Putin, 72, Xi, 71, and Modi,
+        # 74, met": only the last age went, hostile30)
+        head = re.sub(r",\s+\d{1,3},", ",", listed.group(0))
+        text = re.sub(r",(\s+and\s)", r"\1", head) + text[listed.end():]
     return AGE_APPOSED.sub(lambda m: m.group(1) + ("," if re.match(
         r"\s+(?:a|an|the|his|her|their|its|who|whose|which)\b", m.string[m.end():]) else ""), text)
+
+
+# a sentence opening on people listed with their ages, up to the last one's
+AGES_LISTED = re.compile(r"(?:[A-Z][\w’'-]+,\s+\d{1,3},\s+(?:and\s+)?)+(?=[A-Z][\w’'-]+,\s+\d{1,3},\s+[a-z])")
 
 
 def shorten_names(text: str, w: Words) -> str:
@@ -1861,6 +1872,10 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                     and nxt not in {"had", "did", "said", "told"}:
                 # (a participle the vocabulary does not know, before its phrase: "was pencilled
                 # in for April" -> "pencilled in for April")
+                if not deeds and subj.split()[-1].lower() in w.pronouns:
+                    return text  # after "says", a pronoun's passive keeps its auxiliary:
+                    # "Ukrenergo says it was forced to introduce ...", never "says it forced"
+                    # (hostile30; "had been forced" kept it already)
                 if not deeds and nxt in w.past and w.past[nxt][1] == nxt:
                     return text  # after "says", a passive whose participle is the verb's own
                     # present too keeps its "was": 'council says the drama theatre was hit',

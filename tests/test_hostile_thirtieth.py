@@ -105,3 +105,26 @@ def test_a_merge_of_two_events_each_titled_is_refused() -> None:
                            f"- title: {b}\n  text: Two\n  reason: r\n"
                            f"- merge: [{a}, {b}]\n  reason: r\n")
     assert "merge: joins events each given a title (at lines 1 and 4)" in str(err.value.problems[0])
+
+
+def test_titles_of_odd_input_from_the_last_rules() -> None:
+    """hostile30: a pronoun's passive after "says" lost its auxiliary ("says it forced to
+    introduce"); of people listed with their ages, only the last age went."""
+    from generator.headlines import headline
+
+    assert headline("Ukrenergo said on Monday it was forced to introduce emergency power cuts.") \
+        == "Ukrenergo says it was forced to introduce emergency power cuts"
+    assert headline("Putin, 72, Xi, 71, and Modi, 74, met in Tianjin on 1 September 2025.") \
+        == "Putin, Xi and Modi meet in Tianjin"
+
+
+def test_an_editors_weekend_that_is_no_weekend_is_refused() -> None:
+    """'granularity: weekend' on a Wednesday showed as "weekend of 3–3 September 2025"."""
+    from generator.curation import parse_curation
+    from generator.problems import InputError
+
+    with pytest.raises(InputError) as err:
+        parse_curation("- date: e-0000000001\n  start: 2025-09-03\n  granularity: weekend\n"
+                       "  reason: r\n", "sources/curation.yaml")
+    assert "a weekend runs from a Saturday to the Sunday after it (2025-09-03 is a Wednesday)" \
+        in str(err.value.problems[0])
