@@ -4143,6 +4143,9 @@ PREPOSITION_STUB = re.compile(r"\b(?:on|in|at|by|from|until|since|for|of)\s+(\S{
 IN_ANSWER_CUT = re.compile(r"\b(?:in|as)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:response|reaction|answer|reply|retaliation|riposte)$")
 
 
+OPEN_INFINITIVE = re.compile(r"\bto\s+(?:warn|say|tell|ask|urge|announce|insist|argue|claim|declare|"
+                             r"stress|demand|accuse|confirm|deny|suggest|signal)$")
+DUE_PARTICIPLES = frozenset("set scheduled planned slated due expected".split())
 REPEATED_PHRASE = re.compile(r"\b((?:[\w’'-]+\s+){2}[\w’'-]+)\b.*\b\1\b", re.IGNORECASE)
 GAPPED = re.compile(r"\b(?:for|of|to|in|on|with|by|from|at|about|against)\s+(?:and|or)\b")
 
@@ -4159,6 +4162,18 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("too short")
     if "…" in text or "..." in text:
         out.append("ellipsis")
+    if OPEN_INFINITIVE.search(text):
+        out.append("dangling end")  # "Putin uses an interview with the daily Politika to warn|
+        # ...": a verb of saying with nothing said
+    if (but := re.search(r",\s+but\s+((?:[\w’'-]+\s*){1,5})$", text)) is not None \
+            and not _has_verb(_words_of(but.group(1)), w):
+        out.append("dangling clause")  # "Ukraine elects a new parliament, but polling
+        # stations| in the east stay closed"
+    if len(ws) > 2 and ws[-1] in DUE_PARTICIPLES and ws[-2].islower() and ws[-2] not in AUXILIARIES \
+            and ws[-2] not in w.pronouns and not ws[-2].endswith("ly") and ws[-2] not in ("than", "as") \
+            and ws[-3].lower() not in ("no", "any"):
+        out.append("dangling end")  # "to skip the NATO foreign ministers' meeting set| for
+        # early April": a plan's participle without its date
     if REPEATED_PHRASE.search(text):
         out.append("repeated words")  # "sits for the first time with a single-party majority
         # for the first time": a phrase told twice, of two clauses made one
