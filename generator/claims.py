@@ -89,6 +89,23 @@ def leading_pair(found: list[tuple[Mention, ...]], registry: Registry) -> tuple[
     return ranked[0], ranked[1]
 
 
+PAIR_REACH = 3  # sentences back in which two people named are "the two leaders" of a sentence
+
+
+def recent_pairs(found: list[tuple[Mention, ...]], registry: Registry) -> list[tuple[str, str] | None]:
+    """For each sentence, the two people the nearest sentence before it names (it alone, of
+    the ``PAIR_REACH`` before), if it names exactly two."""
+    out: list[tuple[str, str] | None] = []
+    last: tuple[str, str] | None = None
+    at = -PAIR_REACH - 1
+    for k, mentions in enumerate(found):
+        out.append(last if k - at <= PAIR_REACH else None)
+        persons = list(dict.fromkeys(m.entity for m in mentions if registry.get(m.entity).kind == "person"))
+        if len(persons) == 2:
+            last, at = (persons[0], persons[1]), k
+    return out
+
+
 def claim_id(source_id: str, folded: str, timex_text: str, occurrence: int) -> str:
     """Stable id: from the source and the claim's own words (``folded``: the sentence with its
     white space folded, once for all its dates), not from its position or title."""
@@ -1289,6 +1306,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         if s.start in titled and (person := titled[s.start][1].entity) is not None:
             found[i] = (Mention(0, titled[s.start][0], person), *found[i])
     pair = leading_pair(found, registry)
+    # ... unless a sentence just before names two people: "Putin also spoke by telephone with
+    # Trump ... The Kremlin said the two leaders had agreed to try to meet" (they were the
+    # article's two most named, Putin and Merkel, probe_events58)
+    recent = recent_pairs(found, registry)
     near = (0, 0)  # where the two sentences before this one start
     told_day: dt.date | None = None  # the one day the sentence before told, if any
     framed = False  # ... at its opening ("On Friday, June 23, Prigozhin posted a video")
@@ -1296,7 +1317,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     posted: tuple[int, TimeValue] | None = None  # a live entry's day: (paragraph, day)
     section: TimeValue | None = None  # the date of the heading the sentence stands under
     section_lead = False  # ... and whether no sentence of its section came before it
-    for sentence, mentions, who in zip(sentences, found, speakers, strict=True):
+    for k, (sentence, mentions, who) in enumerate(zip(sentences, found, speakers, strict=True)):
         inside: list[Timex] = []
         while t_index < len(timexes) and timexes[t_index].start < sentence.end:
             t = timexes[t_index]
@@ -1320,9 +1341,10 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             continue
         line, _ = source.line_col(sentence.start)
         actors, places = entities_of(mentions, registry)
-        if pair and vocabulary()["pair_words"].search(sentence.text):
-            # "the two leaders": the two people the article names most
-            actors += tuple(p for p in pair if p not in actors)
+        if (recent[k] or pair) and vocabulary()["pair_words"].search(sentence.text):
+            # "the two leaders": the two people named just before, else the two the article
+            # names most
+            actors += tuple(p for p in (recent[k] or pair) if p not in actors)
         spans = tuple((m.start, m.end, m.entity) for m in mentions)
         subject = meant[sentence.start].entity if sentence.start in meant else None
         # the words just before a date tell whether it compares ("since 2014"): a few dozen

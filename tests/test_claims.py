@@ -1176,3 +1176,21 @@ def test_a_relative_clause_on_an_infinitive_object_speaks_only_inside_it() -> No
                "the pipeline a geopolitical weapon.", dt.date(2021, 8, 20))
     (sunday,) = [c for c in extract_claims(s, split_sentences(s.raw, s.body_start)) if c.timex]
     assert sunday.attribution is None
+
+
+def test_the_two_leaders_are_the_two_named_just_before() -> None:
+    """"The two leaders" are the two people a sentence just before names, not the two the
+    article names most (probe_events58: "Putin and Merkel agreed to meet at the G-20", where
+    the sentence before told Putin's call with Trump)."""
+    from generator.pipeline import extract
+    from generator.sources import parse_source
+
+    body = ("Merkel met Putin in Sochi on Tuesday. Merkel told Putin that sanctions would stay. "
+            "Merkel and Putin spoke for three hours.\n\n"
+            "Overnight, Putin also spoke by telephone with US President Donald Trump. "
+            "The Kremlin said the two leaders had agreed to meet in Hamburg in July.\n")
+    front = '---\ntitle: "Sochi"\nurl: https://example.com/s\npublished: 2017-05-03\n---\n'
+    source, _ = parse_source(front + body, "s.md", "s")
+    claim = next(c for c in extract((source,)).claims if "two leaders" in c.text)
+    assert {"vladimir-putin", "donald-trump"} <= set(claim.actors)
+    assert "angela-merkel" not in claim.actors
