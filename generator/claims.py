@@ -89,20 +89,29 @@ def leading_pair(found: list[tuple[Mention, ...]], registry: Registry) -> tuple[
     return ranked[0], ranked[1]
 
 
+LEADER_ROLE = re.compile(r"^(?:President|Prime Minister|Chancellor|King|Queen|Premier|Supreme Leader|"
+                         r"Taoiseach|Emir|Crown Prince)\b")
 PAIR_REACH = 3  # sentences back in which two people named are "the two leaders" of a sentence
 
 
 def recent_pairs(found: list[tuple[Mention, ...]], registry: Registry) -> list[tuple[str, str] | None]:
-    """For each sentence, the two people the nearest sentence before it names (it alone, of
-    the ``PAIR_REACH`` before), if it names exactly two."""
+    """For each sentence, the two leaders the nearest sentence before it names (it alone, of
+    the ``PAIR_REACH`` before, and no other leader named since), if it names exactly two: people whose registered role heads a
+    state or a government (the sentence before naming Peskov and Trump, or Blinken and Lavrov,
+    does not make them "the two presidents")."""
     out: list[tuple[str, str] | None] = []
     last: tuple[str, str] | None = None
     at = -PAIR_REACH - 1
     for k, mentions in enumerate(found):
         out.append(last if k - at <= PAIR_REACH else None)
-        persons = list(dict.fromkeys(m.entity for m in mentions if registry.get(m.entity).kind == "person"))
+        persons = list(dict.fromkeys(m.entity for m in mentions if registry.get(m.entity).kind == "person"
+                                     and LEADER_ROLE.search(registry.get(m.entity).role or "")))
         if len(persons) == 2:
             last, at = (persons[0], persons[1]), k
+        elif persons and not set(persons) <= set(last or ()):
+            last = None  # another leader named since: the two are no longer the ones meant
+            # ("Lukashenko arrived in Moscow ... The two presidents are to meet again": not
+            # Trump and Putin, named three sentences before)
     return out
 
 

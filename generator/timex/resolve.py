@@ -153,6 +153,10 @@ PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense n
 # gave the same, 6 and 8 none of it, 24 lost an AQUAINT value
 MONTH_PAST_PENALTY = 10
 SEASON_TEMPLATE = re.compile(r"XXXX-(?:SP|SU|FA|WI)$")
+# ... but not a plan's season, which the tense places ("had been planned for the summer but
+# was delayed", written in the autumn: that summer)
+PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|postponed|delayed|moved|"
+                         r"pushed|put\s+off|earmarked|pencill?ed\s+in)\s+for\s+$", re.IGNORECASE)
 FOR_SEASON = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "for the winter": the words before "the winter"
 AHEAD_OF = re.compile(r"\b(?:until|till|through|thru|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
 WINDOW = 400  # characters around an expression searched for its sentence's tense
@@ -764,7 +768,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         else:
             direction = _direction(args[1], ctx, m.start, m.end)
             if not args[1] and SEASON_TEMPLATE.match(args[0]) \
-                    and FOR_SEASON.search(ctx.text, max(0, m.start - 5), m.start):
+                    and FOR_SEASON.search(ctx.text, max(0, m.start - 5), m.start) \
+                    and not PLANNED_FOR.search(ctx.text, max(0, m.start - 40), m.start):
                 # what is got or agreed for a season is for the one under way or the one to
                 # come, whatever the tense ("had agreed on gas supplies for the winter",
                 # written in October 2014: the winter of 2014-15, was 2013-14's)
