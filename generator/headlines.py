@@ -129,6 +129,7 @@ class Words:
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
     alone_verbs: frozenset[str]  # a name and one of them is a headline ("Yermak resigns")
+    object_verbs: frozenset[str]  # pasts that take an object: before a phrase, a passive
     bound_phrases: re.Pattern[str]  # "into account": never cut from the verb's object before it
     short_names: dict[str, str]  # any spelling of a registered person -> short name
     people: frozenset[str]  # the short names
@@ -294,6 +295,7 @@ def parse_words(data: dict) -> Words:
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
         alone_verbs=frozenset(data["alone_verbs"]),
+        object_verbs=frozenset(data["object_verbs"]),
         bound_phrases=re.compile(rf"[\s,]*(?:{_alternation(data['bound_phrases'])})\b"),
         short_names=short,
         people=frozenset(short.values()),
@@ -1573,7 +1575,10 @@ NAMED_RELATIVE = re.compile(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?:[a-
                             r"kept|left|won|set|gave|took|had|signed|struck)\b")
 
 
-NAMES_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}$")
+# (the second may be one name, or a role's words then a full name: "... Kurt Volker and Surkov",
+# "... Kurt Volker and Russian presidential aide Vladislav Surkov", probe_events59)
+NAMES_PAIR = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+                        r"|[A-Z][a-z]+\s+(?:[a-z]+\s+){1,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
 FIELD_WORDS = frozenset("""Affairs Rights Trade Development Defence Defense Security Cooperation Energy
 Justice Culture Health Finance Economy Industry Policy Relations Studies Research""".split())
 
@@ -1597,6 +1602,8 @@ def _plural_subject(subject: str) -> bool:
     True
     >>> _plural_subject("The Minister for Foreign Affairs and Human Rights")
     False
+    >>> _plural_subject("US envoy for Ukraine Kurt Volker and Surkov")
+    True
     >>> _plural_subject("The two"), _plural_subject("the 27")
     (True, True)
     """
@@ -1993,6 +2000,11 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                              and (after_next not in w.present or after_next in w.noun_verbs)):
                 continue  # "the warrant issued| charged Kopp": a participle before the verb
                 # (not an adjective before its noun: "forces made| confirmed advances")
+            if word in w.object_verbs and nxt in ("in", "at", "on", "by", "during", "last", "earlier") \
+                    and subj.split()[-1][:1].islower():
+                return text  # a past that takes an object, with none, after a thing: a
+                # passive's participle ("The framework agreement reached in Lausanne" was
+                # "... reaches in Lausanne", probe_events58)
             third, base = w.past[word]
             plural = _plural_subject(subj)
             rest = _and_present(rest, plural, w)
