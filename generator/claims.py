@@ -91,14 +91,17 @@ def leading_pair(found: list[tuple[Mention, ...]], registry: Registry) -> tuple[
 
 LEADER_ROLE = re.compile(r"^(?:President|Prime Minister|Chancellor|King|Queen|Premier|Supreme Leader|"
                          r"Taoiseach|Emir|Crown Prince)\b")
-PAIR_REACH = 3  # sentences back in which two people named are "the two leaders" of a sentence
+# sentences back in which two leaders named are "the two leaders" of a sentence (3: the G-20
+# sentence of probe_events58 had its pair two back; over the 60 sets, 11 titles name the pair
+# meant, 1 a pair not meant)
+PAIR_REACH = 3
 
 
 def recent_pairs(found: list[tuple[Mention, ...]], registry: Registry) -> list[tuple[str, str] | None]:
     """For each sentence, the two leaders the nearest sentence before it names (it alone, of
-    the ``PAIR_REACH`` before, and no other leader named since), if it names exactly two: people whose registered role heads a
-    state or a government (the sentence before naming Peskov and Trump, or Blinken and Lavrov,
-    does not make them "the two presidents")."""
+    the ``PAIR_REACH`` before, and no other leader named since), if it names exactly two:
+    people whose registered role heads a state or a government (the sentence before naming
+    Peskov and Trump, or Blinken and Lavrov, does not make them "the two presidents")."""
     out: list[tuple[str, str] | None] = []
     last: tuple[str, str] | None = None
     at = -PAIR_REACH - 1
