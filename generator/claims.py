@@ -92,7 +92,7 @@ def leading_pair(found: list[tuple[Mention, ...]], registry: Registry) -> tuple[
 LEADER_ROLE = re.compile(r"^(?:President|Prime Minister|Chancellor|King|Queen|Premier|Supreme Leader|"
                          r"Taoiseach|Emir|Crown Prince)\b")
 # sentences back in which two leaders named are "the two leaders" of a sentence (3: the G-20
-# sentence of probe_events58 had its pair two back; over the 60 sets, 11 titles name the pair
+# sentence of probe_events58 had its pair two back; over the 61 sets, 11 titles name the pair
 # meant, 1 a pair not meant)
 PAIR_REACH = 3
 
