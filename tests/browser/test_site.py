@@ -148,6 +148,8 @@ def test_header_search_from_home_finds_an_event_first(page, site) -> None:
     assert kinds[-1] == "search" and links[-1].endswith("/search/?q=Istanbul"), links
     text = page.locator("#header-search-results").inner_text()
     assert "¶" not in text
+    # excerpts quote what was said, not an event page's facts lines (look37)
+    assert not any(f in text for f in ("Sources:", "Reported by:", "Who:", "Where:")), text
     assert page.locator("#header-search-results mark").count() > 0  # the words are marked
     # an event's result says when it happened (look37: none did)
     first = page.locator("#header-search-results .md-search-result__item").first
