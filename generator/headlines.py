@@ -1795,6 +1795,12 @@ PARTICIPLE_PHRASE = 12
 PARTICIPLE_NEAR = 8  # ... within this many words any past; farther, only a past that is no participle
 
 
+def _pronoun_subject(subject: str, w: Words) -> bool:
+    """Does the subject end on a pronoun ("they", "it")? After "says", its passive keeps an
+    auxiliary: "says they were taken", "says it was forced", never "says they taken"."""
+    return subject.split()[-1].lower() in w.pronouns
+
+
 def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> str:
     """The main verb in the headline present: 'proposed' / 'has proposed' -> 'proposes',
     'will visit' -> 'to visit', 'was elected' -> 'elected', and with ``future`` (the text
@@ -1883,7 +1889,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                     and nxt not in {"had", "did", "said", "told"}:
                 # (a participle the vocabulary does not know, before its phrase: "was pencilled
                 # in for April" -> "pencilled in for April")
-                if not deeds and subj.split()[-1].lower() in w.pronouns:
+                if not deeds and _pronoun_subject(subj, w):
                     return text  # after "says", a pronoun's passive keeps its auxiliary:
                     # "Ukrenergo says it was forced to introduce ...", never "says it forced"
                     # (hostile30; "had been forced" kept it already)
@@ -1903,7 +1909,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
         if word in ("has", "have", "had") and nxt == "been" and i + 2 < len(tokens) \
                 and (tokens[i + 2].group(0) in w.participles or future and tokens[i + 2].group(0) in PLAN_STATES) \
                 and tokens[i + 2].group(0) not in {"had", "did"}:
-            if subj.split()[-1].lower() in w.pronouns and not future:
+            if _pronoun_subject(subj, w) and not future:
                 # after "says", a pronoun's passive keeps an auxiliary, the past's: "Ukraine says
                 # they were taken", never "says they taken"
                 aux = "were" if subj.split()[-1].lower() in ("they", "we", "you") else "was"

@@ -211,11 +211,19 @@ def highlight(claim: Claim) -> Markup:
     text = claim.text[start - claim.start: end - claim.start]
     before = "… " if start > claim.start else ""
     after = " …" if end < claim.end else ""
-    if claim.timex is None:
-        return Markup(before + text_html(text) + after)
-    a, b = claim.timex.start - start, claim.timex.end - start
-    return Markup(before + text_html(text[:a]) + "<mark>" + text_html(text[a:b]) + "</mark>"
-                  + text_html(text[b:]) + after)
+    spans = [] if claim.timex is None else [(claim.timex.start - start, claim.timex.end - start)]
+    return Markup(before + _marked(text, spans) + after)
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` escaped, each of the sorted ``spans`` in a <mark> (an overlapping one: the first)."""
+    out, at = [], 0
+    for a, b in spans:
+        if a < at:
+            continue
+        out += [text_html(text[at:a]), "<mark>", text_html(text[a:b]), "</mark>"]
+        at = b
+    return "".join(out) + text_html(text[at:])
 
 
 LOWER_OPENERS = frozenset("The A An One Two Three Four Some Several Many Both Each His Her Its Their "
@@ -244,14 +252,8 @@ def highlight_all(said: list[Claim]) -> Markup:
     first = said[0]
     if len(said) == 1 or any(excerpt(c) != (c.start, c.end) for c in said):
         return highlight(first)
-    marks = sorted({(c.timex.start - c.start, c.timex.end - c.start) for c in said if c.timex is not None})
-    out, at = [], 0
-    for a, b in marks:
-        if a < at:
-            continue  # (overlapping expressions: the first marked)
-        out += [text_html(first.text[at:a]), "<mark>", text_html(first.text[a:b]), "</mark>"]
-        at = b
-    return Markup("".join(out) + text_html(first.text[at:]))
+    return Markup(_marked(first.text, sorted({(c.timex.start - c.start, c.timex.end - c.start)
+                                              for c in said if c.timex is not None})))
 
 
 def by_sentence(claims: list[Claim]) -> list[list[Claim]]:
