@@ -193,7 +193,7 @@ def parse_words(data: dict) -> Words:
         speaker_nouns=frozenset(w.lower() for w in data["speaker_nouns"]),
         holders=frozenset(w.lower() for w in data["holders"]),
         title_synonyms={k.lower(): v.lower() for k, v in data["title_synonyms"].items()},
-        title_countries=dict(data["title_countries"]),
+        title_countries=_title_countries(data),
         leader_roles=tuple(x.lower() for x in data["leader_roles"]),
         common_noun_verbs=frozenset(data["common_noun_verbs"]),
         particles=frozenset(data["name_particles"]),
@@ -231,6 +231,23 @@ def parse_words(data: dict) -> Words:
                            r"earlier|previously|first|later)\s+){0,2}(?:"
                            + _words(data["speech_verbs"]) + r")(?![\w-])"),
     )
+
+
+def _title_countries(data: dict) -> dict[str, str]:
+    """A country's word before a title -> the country: ``title_countries``, and for every other
+    people's adjective of the headlines' ``demonyms`` its country's longest name ("Belarusian"
+    -> "Belarus", "Emirati" -> "United Arab Emirates"): one table of the world's adjectives.
+
+    >>> t = _title_countries({"title_countries": {"US": "United States"}})
+    >>> t["US"], t["Belarusian"], t["Emirati"]
+    ('United States', 'Belarus', 'United Arab Emirates')
+    """
+    out = dict(data["title_countries"])
+    for country, adjective in lang.package_data(DATA.parent / "headlines.yaml")["demonyms"].items():
+        country = country.removeprefix("the ")
+        if adjective not in out or adjective not in data["title_countries"] and len(country) > len(out[adjective]):
+            out[adjective] = country
+    return out
 
 
 @lru_cache(maxsize=1)

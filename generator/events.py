@@ -799,10 +799,37 @@ def _title_context(c: Claim) -> dict[str, str | None]:
         # claimed on Saturday to have captured, he said: ..."): the sentence's words are not
         # his ('Prigozhin says Bakhmut is not occupied as of today')
         speaker = None
+    elif speaker is not None and (named := _described_speaker(c)) is not None:
+        speaker = named
     return {"speaker": speaker,
             "agent": _entity_name(who) if who else None,
             "act": claim_what(c),
             "place": _entity_name(c.places[0]) if c.places else None}
+
+
+def _described_speaker(c: Claim) -> str | None:
+    """The name of a speaker the sentence describes without naming, where the attribution
+    knows who it is ("The Kremlin spokesman said ...": Dmitry Peskov; "Ukraine's president
+    said ...", the one the article named with that role): a headline names him ("Peskov
+    says ...", not "Kremlin spokesman says ..."). None where the words name him already.
+
+    >>> from generator.model import Attribution
+    >>> day = TimeValue(dt.date(2025, 5, 28), dt.date(2025, 5, 28), "day")
+    >>> c = Claim("c", "s", "The Kremlin spokesman said on Monday that talks would go on.", 0, 60, 1,
+    ...           day, "explicit", attribution=Attribution("The Kremlin spokesman", "dmitry-peskov"))
+    >>> _described_speaker(c)
+    'Dmitry Peskov'
+    >>> _described_speaker(replace(c, attribution=Attribution("Kremlin spokesman Dmitry Peskov", "dmitry-peskov")))
+    """
+    a = c.attribution
+    registry = load_registry()
+    if a is None or a.entity is None or a.entity not in registry.by_id:
+        return None
+    person = registry.get(a.entity)
+    if person.kind != "person":
+        return None
+    names = {t for n in (person.name, *person.aliases) for t in n.split() if t[:1].isupper()}
+    return None if any(t.strip("’'s,") in names or t in names for t in a.text.split()) else person.name
 
 
 UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b"
@@ -1197,7 +1224,7 @@ def _role_named(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str
     the same role in either spelling); else the title as it is."""
     m = ROLE_SUBJECT.match(title)
     if m is None:
-        return title
+        return _head_named(title, ranked, taken)
     role = re.escape(m.group("role")).replace("defence", "defen[cs]e").replace("defense", "defen[cs]e")
     before = re.compile(rf"(?i)\b{role}\s*,?\s*$")
     registry = load_registry()
@@ -1208,6 +1235,51 @@ def _role_named(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str
         return title
     renamed = short_name(registry.get(named.pop()).name, words()) + " " + title[m.end():]
     return title if renamed in taken or len(renamed) > len(title) + 20 else renamed
+
+
+# a title opening on a country's head, not a name: "Ukraine's president goes to Paris", "US
+# president gives Moscow until Friday", "Belarusian leader says ..."
+HEAD_SUBJECT = re.compile(r"(?:(?:The|the)\s+)?(?:(?P<owner>[A-Z][\w’'-]*)(?:’s|'s)|(?P<adjective>[A-Z][\w.]*))\s+"
+                          r"(?P<role>president|leader|prime\s+minister|chancellor|premier)(?:-elect)?\s+(?=[a-z])")
+
+
+def _head_named(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str:
+    """A title whose subject is a country's head, with his name: the one person the event's
+    claims name whose role in the registry heads that country ("US president gives Moscow
+    until Friday" -> "Trump gives Moscow until Friday", where a claim names Trump, President
+    of the United States; for "leader", any of the attribution's ``leader_roles``); else the
+    title as it is.
+
+    >>> day = TimeValue(dt.date(2025, 8, 1), dt.date(2025, 8, 1), "day")
+    >>> told = "Trump has threatened tariffs on buyers of Russian oil."
+    >>> c = Claim("c", "s", told, 0, len(told), 1, day, "explicit", mentions=((0, 5, "donald-trump"),))
+    >>> _head_named("US president gives Moscow until Friday", [c], frozenset())
+    'Trump gives Moscow until Friday'
+    >>> _head_named("Ukraine's president gives Moscow until Friday", [c], frozenset())
+    "Ukraine's president gives Moscow until Friday"
+    """
+    m = HEAD_SUBJECT.match(title)
+    if m is None:
+        return title
+    demonyms = words().demonyms
+    country = m.group("owner") or max((n.removeprefix("the ") for n, d in demonyms.items()
+                                       if d == m.group("adjective")), key=len, default=None)
+    if country is None or country in ("Europe", "EU"):
+        return title
+    role = " ".join(m.group("role").split())
+    heads = said_words().leader_roles if role == "leader" else (role,)
+    held = re.compile("(?:" + "|".join(map(re.escape, heads)) + r")(?![\w-])")
+    registry = load_registry()
+
+    def heads_it(entity: str) -> bool:
+        e = registry.by_id.get(entity)
+        r = (e.role or "").lower() if e is not None and e.kind == "person" else ""
+        return held.match(r) is not None and country.lower() in r
+    named = {e for c in ranked[:TITLE_REACH] for _a, _b, e in c.mentions if heads_it(e)}
+    if len(named) != 1:
+        return title
+    renamed = short_name(registry.get(named.pop()).name, words()) + " " + title[m.end():]
+    return title if renamed in taken else renamed
 
 
 def _with_parties(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str:

@@ -1005,8 +1005,18 @@ SPEAKER = (r"(?P<who>(?:[A-Z“\"]|the\s|a\s|an\s)(?:[^.;:!?“”\"]|(?<=Inc)\.
 def short_name(name: str, w: Words) -> str:
     """'Russian President Vladimir Putin' -> 'Putin'; 'the Kremlin' -> 'Kremlin'; a portfolio
     before its holder's name goes with the role ('External affairs minister S. Jaishankar' ->
-    'Jaishankar'), not an owner's ("Trump's special envoy Witkoff": whose envoy)."""
+    'Jaishankar'), not an owner's ("Trump's special envoy Witkoff": whose envoy).
+
+    >>> short_name("Lula and Chinese President Xi Jinping", words())
+    'Lula and Xi'
+    >>> short_name("Commerce and industry minister Piyush Goyal", words())
+    'Goyal'"""
     name = _tidy(name)
+    if (pair := re.fullmatch(r"(?P<one>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+and\s+(?P<other>[A-Z].*)", name)) \
+            is not None and short_name(pair.group("one"), w) in w.people:
+        # two people ("Lula and Chinese President Xi Jinping" was "Xi": a portfolio, "Lula
+        # and Chinese", before a role), not a portfolio of two ("Commerce and industry minister")
+        return f"{short_name(pair.group('one'), w)} and {short_name(pair.group('other'), w)}"
     if (listed := LISTED_OWNERS.fullmatch(name)) is not None:
         return _cap(listed.group("head"))  # "the leaders of the United States, Japan, Germany,
         # Britain, France, Italy and Canada" -> "Leaders": the list is too long for a headline
@@ -4897,6 +4907,26 @@ def _bare_role(who: str, w: Words) -> bool:
         and all(x in ROLE_MODIFIERS | w.role_words | w.apposed_roles for x in ws[:-1])
 
 
+def _body_role(who: str, w: Words) -> bool:
+    """Is the speaker a title after the body, country or person it is of, with no name of its
+    holder ("Kremlin spokesman", "Ukraine's president", "Putin's spokesman", "US
+    president-elect")?
+
+    >>> _body_role("Kremlin spokesman", words()), _body_role("Ukraine's president", words())
+    (True, True)
+    >>> _body_role("Putin's spokesman", words()), _body_role("US president-elect", words())
+    (True, True)
+    >>> _body_role("Kremlin spokesman Peskov", words()), _body_role("Putin", words())
+    (False, False)
+    """
+    ws = re.sub(r"-elect\b", "", _tidy(who)).split()
+    if not 2 <= len(ws) <= 4 or not ws[0][:1].isupper():
+        return False
+    if not re.search(r"[’']s$", ws[0]) and ws[0] in w.people:
+        return False  # a name, not whose the title is ("Zelensky aide")
+    return _bare_role(" ".join(ws[1:]), w)
+
+
 def role_named(text: str, sentence: str, agent: str | None, w: Words) -> str:
     """A subject named by its title only, named: the one person of the sentence whose role in
     the registry is that title ("On Tuesday, while House Democrats unveiled two articles of
@@ -5114,8 +5144,9 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
             # Sanders said" -> 'Sanders says', not 'Sanders say'; "Dr. Tedros")
             one = re.sub(r"^the\s+", "", who.lower()) != re.sub(r"^the\s+", "", drop_legal_forms(_tidy(frame.who)).lower()) \
                 and not re.search(r"\band\b|[,&]", who) and not LISTED_OWNERS.fullmatch(_tidy(frame.who))
-            if speaker and _bare_role(who, w) and short_name(speaker, w) in w.people:
+            if speaker and (_bare_role(who, w) or _body_role(who, w)) and short_name(speaker, w) in w.people:
                 who = short_name(speaker, w)  # "the Prime Minister told the Commons": Starmer
+                # (and "The Kremlin spokesman said", whom the attribution knows: Peskov)
             # a speaker is named, not described: "Putin's aide Ushakov says" -> "Ushakov says"
             # (and a body by its name: "Russia's leading independent newspaper Novaya Gazeta
             # says" -> "Novaya Gazeta says")
