@@ -1478,6 +1478,17 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
     for c in claims:
         if c.stated:
             versions[c.when].append(c)
+    # a date every claim of which is when someone spoke, after the day another report planned
+    # the happening for ("The Central Election Commission said on Monday that turnout had been
+    # 36.88 per cent" beside the vote that "follows on 25 October"), tells when it was said: no
+    # other date of the happening (statements dated by their saying, beside a date that is no
+    # plan, stay versions: outlets disagree on the day of a statement)
+    saying = {w: all(_saying_dated(c) for c in found) for w, found in versions.items()}
+    for w in [w for w in versions if saying[w]]:
+        if published is not None and any(
+                not saying[v] and v.end < w.start and all(planned(c, published[c.source]) for c in versions[v])
+                for v in versions):
+            del versions[w]
     whens = list(versions)
     plan = {w: published is not None
             and 2 * sum(planned(c, published[c.source]) for c in versions[w]) > len(versions[w])
@@ -1524,6 +1535,30 @@ def conflicts_of(claims: list[Claim], independent: dict[TimeValue, int],
         | ({"planned": True} if plan[w] and moved else {})
         for w in sorted(listed, key=_when_key)
     )
+
+
+# a speech verb right before a date: the date is the saying's ("said on Monday that ...")
+SAID_THEN_DATE = re.compile(r"\b(?:said|says|told\s+(?:[\w’'-]+\s+){0,3}?|announced|stated|reported|added|wrote|"
+                            r"confirmed|declared)\s+(?:(?:on|late|early|earlier|last|this)\s+)?$")
+
+
+def _saying_dated(c: Claim) -> bool:
+    """Is the claim's date when its speaker spoke ("The CEC said on Monday that ...")?
+
+    >>> day = TimeValue(dt.date(2020, 10, 26), dt.date(2020, 10, 26), "day")
+    >>> from generator.model import Attribution, Timex
+    >>> t = "The commission said on Monday that turnout had been 37 per cent."
+    >>> c = Claim("c", "s", t, 0, len(t), 1, day, "explicit", attribution=Attribution("The commission", None),
+    ...           timex=Timex(t.index("Monday"), t.index("Monday") + 6, "Monday", "DATE", "2020-10-26"))
+    >>> _saying_dated(c)
+    True
+    >>> _saying_dated(replace(c, attribution=None))
+    False
+    """
+    if c.attribution is None or c.timex is None:
+        return False
+    at = c.timex.start - c.start
+    return at > 0 and SAID_THEN_DATE.search(c.text, max(0, at - 80), at) is not None
 
 
 def _unit_vector(unit: list[Claim], vec: dict[str, dict[str, float]]) -> dict[str, float]:

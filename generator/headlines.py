@@ -615,6 +615,10 @@ def strip_opener(text: str, w: Words) -> str:
     'the premier said so.'
     >>> strip_opener("When Volodymyr Zelensky stepped out to address the nation, he did not reject the plan.", words())
     'Zelensky did not reject the plan.'
+    >>> strip_opener("Shelling resumed near Avdiivka, north of Donetsk.", words())
+    'Shelling resumed near Avdiivka, north of Donetsk.'
+    >>> strip_opener("Visiting wounded soldiers in a Moscow hospital, Putin praised them.", words())
+    'Putin praised them.'
     """
     text = UNCOMMA_OPENER.sub("", text)
     first = re.match(r"[\w’'-]+", text)
@@ -623,8 +627,10 @@ def strip_opener(text: str, w: Words) -> str:
     word = first.group(0)
     if word in NOT_OPENERS or word not in w.opener_words \
             and not (re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", word) and not word.endswith("thing")
-                     and word not in _registered_words()):
-        return text
+                     and word not in _registered_words() and text[first.end():first.end() + 1] != ","):
+        return text  # (a participle's phrase goes on after it; "Boeing, 737, and Airbus, 320,
+        # met regulators" opens on a name)
+    participle = word not in w.opener_words
     for m in re.finditer(r",\s+", text):
         if m.start() > 140:
             break
@@ -639,6 +645,10 @@ def strip_opener(text: str, w: Words) -> str:
         if LIST_REST.match(rest) and re.search(r"[A-Z][\w’'.-]*$", text[:m.start()]):
             continue  # "including those of France, Canada, Australia and Ukraine, the prime
             # minister said": the list goes on
+        if participle and not _has_verb(_words_of(rest), w):
+            continue  # a participle's phrase is followed by a clause; else the "participle" is
+            # a gerund subject: "Fighting flared again this week around the town of Avdiivka,
+            # north of Donetsk" (was 'North of Donetsk')
         if _subject_start(rest) and len(_words_of(rest)) >= MIN_WORDS:
             if word in CONDITIONS:
                 # the condition is part of the news: "If the talks fail, Russia will resume
@@ -1462,7 +1472,9 @@ VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might
 
 # a person's age in apposition after their name: "Navalny, 44, fell ill ..." (the desk drops it
 # where the headline has no room, and its commas kept the verb from its subject)
-AGE_APPOSED = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+),\s+\d{1,3},(?=\s+[a-z])")
+AGE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"  # a name of up to four words
+AGE = r"(?:[1-9]\d?|1[01]\d)"  # an age: a year count up to 119 (never "Boeing, 737,")
+AGE_APPOSED = re.compile(rf"(?<![\w’'-])({AGE_NAME}),\s+{AGE},(?=\s+[a-z])")
 
 
 def _without_age(text: str) -> str:
@@ -1474,18 +1486,22 @@ def _without_age(text: str) -> str:
     ('Navalny, a foe of Putin, fell ill', 'Navalny fell ill')
     >>> _without_age("Putin, 72, Xi, 71, and Modi, 74, met in Tianjin")
     'Putin, Xi and Modi met in Tianjin'
+    >>> _without_age("Vladimir Putin, 72, Xi Jinping, 71, and Narendra Modi, 74, met in Tianjin")
+    'Vladimir Putin, Xi Jinping and Narendra Modi met in Tianjin'
+    >>> _without_age("Boeing, 737, Airbus, 320, and Embraer, 190, met regulators")
+    'Boeing, 737, Airbus, 320, and Embraer, 190, met regulators'
     """
     if (listed := AGES_LISTED.match(text)) is not None:
         # people listed with their ages as a sentence's subject ("Putin, 72, Xi, 71, and Modi,
         # 74, met": only the last age went, hostile30)
-        head = re.sub(r",\s+\d{1,3},", ",", listed.group(0))
+        head = re.sub(rf",\s+{AGE},", ",", listed.group(0))
         text = re.sub(r",(\s+and\s)", r"\1", head) + text[listed.end():]
     return AGE_APPOSED.sub(lambda m: m.group(1) + ("," if re.match(
         r"\s+(?:a|an|the|his|her|their|its|who|whose|which)\b", m.string[m.end():]) else ""), text)
 
 
 # a sentence opening on people listed with their ages, up to the last one's
-AGES_LISTED = re.compile(r"(?:[A-Z][\w’'-]+,\s+\d{1,3},\s+(?:and\s+)?)+(?=[A-Z][\w’'-]+,\s+\d{1,3},\s+[a-z])")
+AGES_LISTED = re.compile(rf"(?:{AGE_NAME},\s+{AGE},\s+(?:and\s+)?)+(?={AGE_NAME},\s+{AGE},\s+[a-z])")
 
 
 def shorten_names(text: str, w: Words) -> str:
@@ -1847,6 +1863,10 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             continue
         if word == "states" and tokens[i - 1].group(0).lower() in ("member", "united"):
             continue  # "the 28 member states": a noun, no one stating
+        if word == "to" and i + 1 < len(tokens) \
+                and re.fullmatch(r"the|an?|his|her|its|their|[A-Z][\w’'-]*", tokens[i + 1].group(0)):
+            continue  # a preposition, no infinitive: "Political advisers to the leaders of
+            # Germany, France, Russia and Ukraine met in Berlin" (was left in the past)
         if t.start() < apposed or word == "to" and i == participle + 1:
             continue  # (the participle's own "to": "linked to Rudy Giuliani")
         if word == "," and (names_end := APPOSED_NAMES.match(text, t.start())) is not None:
@@ -2503,6 +2523,9 @@ def dated_clause(sentence: str, start: int, end: int, w: Words | None = None,
     >>> s = "Russia has escalated its air campaign, launching more than 800 drones on Sept. 7."
     >>> dated_clause(s, s.index("on Sept"), len(s) - 1)
     'Russia launches more than 800 drones on Sept. 7'
+    >>> s = "He said the people of Crimea, which Russia annexed in 2014, were happy."
+    >>> dated_clause(s, s.index("2014"), s.index("2014") + 4)
+    'Russia annexed Crimea in 2014'
     >>> s = "Kyiv handed over 124 people, including officers charged over the killings in 2014."
     >>> dated_clause(s, s.index("2014"), s.index("2014") + 4) is None
     True
@@ -3075,6 +3098,9 @@ def _subject_predicate(sentence: str, start: int, end: int, w: Words) -> str | N
     >>> s = "Trump met Zelensky and said on Friday that a deal was near."
     >>> _subject_predicate(s, s.index("on Friday"), s.index("on Friday") + 9, words()) is None
     True
+    >>> s = "Then, on Sunday, Prime Minister Mark Rutte said he would resign, and said he would see the king on Tuesday."
+    >>> _subject_predicate(s, s.index("on Tuesday"), s.index("on Tuesday") + 10, words())
+    'Prime Minister Mark Rutte said he would see the king on Tuesday.'
     >>> s = "The treaty was extended on February 3, just before it lapsed, and now runs until May 2026."
     >>> _subject_predicate(s, s.index("May 2026"), s.index("May 2026") + 8, words())
     'The treaty runs until May 2026.'
@@ -3086,7 +3112,13 @@ def _subject_predicate(sentence: str, start: int, end: int, w: Words) -> str | N
     conj = found[-1]
     if re.search(r"[,;:“”\"()—–]", sentence[conj.end():start]):
         return None  # the predicate ended before the date
-    first = sentence[:conj.start()]
+    whole = sentence[:conj.start()]
+    # (an opening phrase of time or sequence before the subject is no part of it: "Then, on
+    # Sunday, Prime Minister Arseniy Yatsenyuk announced ... that he would resign, and said he
+    # would hand his resignation to parliament on Tuesday")
+    lead = OPENING_PHRASES.match(whole)
+    first = whole[lead.end():] if lead is not None \
+        and not any(_finite([t], w) for t in _words_of(lead.group(0))) else whole
     tokens = _words_of(first)
     verb_at = next((k for k, t in enumerate(tokens) if _finite([t], w) and t not in w.noun_verbs), None)
     # (an aside after the first predicate's own words is its: "was extended on February 3, just
@@ -3102,7 +3134,7 @@ def _subject_predicate(sentence: str, start: int, end: int, w: Words) -> str | N
     if not (subject[0].lower() in SUBJECT_PRONOUNS or all(t[:1].isupper() for t in subject)
             or subject[0] in ("The", "A", "An") and all(t.isalpha() for t in subject)):
         return None
-    if not any(m.type in ("DATE", "TIME") for m in find_mentions(first, _timex_rules())):
+    if not any(m.type in ("DATE", "TIME") for m in find_mentions(whole, _timex_rules())):
         return None  # one time for both predicates: the sentence tells it whole
     stop = _clause_stop(sentence[end:])
     told = sentence[conj.end():end + (stop if stop is not None else len(sentence) - end)].strip()
@@ -3113,6 +3145,11 @@ def _subject_predicate(sentence: str, start: int, end: int, w: Words) -> str | N
     # 18, ..., and received him ... on July 9")
     subject_text = re.sub(rf"\s+(?:{'|'.join(sorted(HISTORY | LOOK_BACK_ADVERBS))})$", "", first[:verb.start()].strip())
     return f"{subject_text} {told}"
+
+
+# an opening phrase of time or sequence set off by commas, before a capitalised subject ("Then,
+# on Sunday, ", "Late on Friday, ")
+OPENING_PHRASES = re.compile(r"(?:[^,;:“”\"]{1,30},\s+){1,2}(?=[A-Z])")
 
 
 # "The government announced on Tuesday that it would close the border from Friday": a speech
@@ -3465,6 +3502,9 @@ APPOSED_HEAD = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})
 
 # a name right before the comma of a relative clause (after its verb: "will not discuss| Crimea,
 # which rejoined Russia"; never "talks between Russia and| Ukraine, which", "his wife| Raisa, who")
+# people of a place named ("the people of Crimea"): a "which" after them is the place's
+PEOPLE_OF = re.compile(r"(?:the|The)\s+(?:[a-z]+\s+)?(?:people|residents|citizens|inhabitants|population|"
+                       r"voters|families|children|leaders)\s+of\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 OBJECT_NAME = re.compile(r"(?<=[a-z]\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
 
 
@@ -3570,6 +3610,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                 and len(_words_of(before[det[-2].start():])) <= HEAD_WORDS:
             head = before[det[-2].start():].strip()  # "an offensive in the Donbas that Moscow
             # launched": the offensive, where it is; not the place
+        if m.group("pronoun") == "which" and (place := PEOPLE_OF.fullmatch(head)) is not None:
+            head = place.group("place")  # "which" is no people's: "the people of Crimea, which
+            # Russia annexed in March 2014" -> "Russia annexes Crimea"
         if (named := re.search(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+$",
                                before[:det[-1].start()])) is not None \
                 and (m.group("pronoun") in ("who", "whom", "whose") or m.group("comma")):
@@ -4199,6 +4242,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
             and not _has_verb(_words_of(but.group(1)), w):
         out.append("dangling clause")  # "Ukraine elects a new parliament, but polling
         # stations| in the east stay closed"
+    if (also := re.search(r",\s+and\s+((?:[\w’'-]+,?\s*){1,6})$", text)) is not None \
+            and "," not in text[:also.start()] and not _has_verb(_words_of(also.group(1)), w):
+        out.append("dangling clause")  # (and ", and" with no list before it: "State Duma due
+        # to vote on treaties, and Federation Council, upper house": a verb left out)
     if len(ws) > 2 and ws[-1] in w.due_participles and ws[-2].islower() and ws[-2] not in AUXILIARIES \
             and ws[-2] not in w.pronouns and not ws[-2].endswith("ly") and ws[-2] not in ("than", "as") \
             and ws[-3].lower() not in ("no", "any"):
