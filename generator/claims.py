@@ -733,9 +733,12 @@ YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 # a heading that is a date and nothing else, on a line of its own: "## 16 May 2025", "### Friday,
 # May 16, 2025", "**March 2014**" (the live report's day, the chronology's month)
-DATED_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+(?P<hash>[^\n#]{4,40}?)[ \t#]*|\*\*(?P<bold>[^*\n]{4,40}?)\*\*[ \t]*)$",
+# (and one underlined, setext-style: "16 May 2025" over "-----------" or "===========")
+DATED_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+(?P<hash>[^\n#]{4,40}?)[ \t#]*|\*\*(?P<bold>[^*\n]{4,40}?)\*\*[ \t]*"
+                           r"|(?P<setext>[^\s#*>][^\n]{3,39}?)[ \t]*\r?\n[ \t]{0,3}(?:=+|-{2,})[ \t]*)$",
                            re.MULTILINE)
-ANY_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|\*\*[^*\n]{1,120}\*\*[ \t]*$)", re.MULTILINE)
+ANY_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|\*\*[^*\n]{1,120}\*\*[ \t]*$"
+                         r"|[^\s#*>][^\n]{0,119}\r?\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$)", re.MULTILINE)
 
 
 def heading_day(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: int,
@@ -758,15 +761,15 @@ def _under_dated_headings(timexes: list[Timex], body: str, published: dt.date,
     """``timexes`` with those of each section under a dated heading read again from its date
     (a live report's or a chronology's "## 16 May 2025", then "On Tuesday, ..."), up to the
     next heading. Each section is read twice at most: linear."""
-    headings = [m for m in DATED_HEADING.finditer(body) if YEAR.search(m["hash"] or m["bold"] or "")]
+    headings = [m for m in DATED_HEADING.finditer(body) if YEAR.search(m["hash"] or m["bold"] or m["setext"] or "")]
     if not headings:
         return timexes
     starts = [t.start for t in timexes]
     out: list[Timex] = []
     cursor = 0  # timexes[:cursor] are placed
     for m in headings:
-        stamp_at = m.start("hash") if m["hash"] else m.start("bold")
-        stamp = m["hash"] or m["bold"]
+        stamp_at = m.start("hash") if m["hash"] else m.start("bold") if m["bold"] else m.start("setext")
+        stamp = m["hash"] or m["bold"] or m["setext"]
         own = timexes[bisect_left(starts, stamp_at):bisect_left(starts, stamp_at + len(stamp))]
         when = heading_day(stamp, own, stamp_at, published)
         if when is None:

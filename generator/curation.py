@@ -45,6 +45,8 @@ from pathlib import Path
 import yaml
 
 from generator.model import GRANULARITIES, Claim, Event, Phase, Reply, Source, TimeValue
+from generator.timex.resolve import value_at
+from generator.timex.values import interval
 from generator.problems import InputError, Problem
 from generator.sources import CURATION
 from generator.sources import shown as shown_text
@@ -336,26 +338,44 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
 
 
 def _misfit(when: TimeValue) -> str | None:
-    """Why a date an editor gives does not fit its granularity (None: it does). Checked where
-    the site's words for it would be wrong: a weekend, a month, a year (a week is named by the
-    day it starts: "week of 3 September").
+    """Why a date an editor gives does not fit its granularity (None: it does): the site names
+    a date by its granularity ("weekend of 6-7 September", "Q3 2025", "winter 2025-2026"), so
+    the start and end must be that unit's own, as the tagger's calendar gives it (a week is
+    named by the day it starts, "week of 3 September": seven days at most, as "earlier this
+    week" is; a day may span days).
 
     >>> import datetime as dt
     >>> _misfit(TimeValue(dt.date(2025, 9, 3), dt.date(2025, 9, 3), "weekend"))
     'a weekend runs from a Saturday to the Sunday after it (2025-09-03 is a Wednesday)'
     >>> _misfit(TimeValue(dt.date(2025, 9, 6), dt.date(2025, 9, 7), "weekend")) is None
     True
+    >>> _misfit(TimeValue(dt.date(2025, 9, 1), dt.date(2026, 4, 30), "quarter"))
+    'a quarter runs from its first day to its last: the one of 2025-09-01 from 2025-07-01 to 2025-09-30'
+    >>> _misfit(TimeValue(dt.date(9999, 12, 1), dt.date(9999, 12, 31), "month"))
+    'a month of 9999-12-01 ends after the last day a date may have (9999-12-30)'
     """
     s, e = when.start, when.end
     day = s.strftime("%A")
-    if when.granularity == "weekend" and not (s.isoweekday() == 6 and (e - s).days == 1):
-        return f"a weekend runs from a Saturday to the Sunday after it ({s.isoformat()} is a {day})"
-    if when.granularity == "month" and not (s.day == 1 and (e + dt.timedelta(days=1)).day == 1
-                                            and (s.year, s.month) == (e.year, e.month)):
-        return "a month runs from its first day to its last (start: YYYY-MM-01, end: its last day)"
-    if when.granularity == "year" and not (s.month == 1 and s.day == 1 and e.month == 12
-                                           and e.day == 31 and s.year == e.year):
-        return "a year runs from 1 January to 31 December of one year"
+    g = when.granularity
+    if g == "day":
+        return None
+    if g == "weekend":
+        return None if s.isoweekday() == 6 and (e - s).days == 1 else \
+            f"a weekend runs from a Saturday to the Sunday after it ({s.isoformat()} is a {day})"
+    if g == "week":
+        return None if (e - s).days <= 6 else "a week is seven days at most (the site names it by its first day)"
+    unit = interval(value_at(s, g))
+    if unit is None or unit.end > LAST_DAY:
+        return f"a {g} of {s.isoformat()} ends after the last day a date may have ({LAST_DAY.isoformat()})"
+    if unit.start.year < 100:
+        return f"a {g} of the year {s.year} reads as a day on the site (\"January {s.year}\"); years from 100 on"
+    if (unit.start, unit.end) != (s, e):
+        if g == "month":
+            return "a month runs from its first day to its last (start: YYYY-MM-01, end: its last day)"
+        if g == "year":
+            return "a year runs from 1 January to 31 December of one year"
+        return (f"a {g} runs from its first day to its last: the one of {s.isoformat()} from "
+                f"{unit.start.isoformat()} to {unit.end.isoformat()}")
     return None
 
 
@@ -504,7 +524,9 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 left = [c for c in members(e) if c.id not in ids]
                 rest = replace(e, hidden=tuple(h for h in e.hidden if h[0] not in ids),
                                errors=tuple(x for x in e.errors if x[0] not in ids))
-                if not left and not rest.hidden:
+                if not left:  # (hostile31: and of an event left with hidden claims only, the
+                    # title and date went nowhere shown: "title: A", "hide" one of A's claims,
+                    # then a split of the rest)
                     for action, value in (("title", title), ("date", date)):
                         if (given_by := given.pop((action, e.id), None)) is None:
                             continue
@@ -515,7 +537,9 @@ def apply_curation(events: tuple[Event, ...], claims: tuple[Claim, ...],
                                                     "keep one of the two decisions"))
                         else:
                             taken[action] = (given_by, value)
-                    continue
+                    if not rest.hidden:
+                        continue
+                    date = title = None
                 # an event keeps its id while it keeps the claim the id came from; else it
                 # takes its earliest-published claim's (the new event may need the old id,
                 # and the old address follows the claim)

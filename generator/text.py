@@ -59,6 +59,13 @@ FIRST_WORD = re.compile(r"\s*(\S*)")
 BLOCK_START = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|1[.)][ \t]|>|```|~~~|"
                          r"(?:[-*_][ \t]*){3,}$|\[\^[^\]\s]{1,50}\]:|:[ \t]|!!!|\?\?\?|<!--)")
 QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?\S")  # a block quote's line with words on it
+# a link's reference definition ("[r0]: https://example.org "Title""): a line of its own, which
+# the text under it does not continue (hostile31: the line after it went with it, unread)
+LINK_DEFINITION = re.compile(r"[ \t]{0,3}\[(?!\^)[^\]\n]{1,200}\]:[ \t]*\S")
+# a setext heading's underline ("16 May 2025" over "-----------" or "==========="): the line
+# above it is a heading (hostile31: a date heading so written dated nothing under it)
+SETEXT_LINE = re.compile(r"[ \t]{0,3}(?:=+|-{2,})[ \t]*$")
+SETEXT_UNDER = re.compile(r"\r?\n[ \t]{0,3}(?:=+|-{2,})[ \t]*(?:\r?\n|$)")
 ITEM = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")  # a list item's first line
 # (a ninth sweep) also a footnote's definition ("[^1]: ", its words are the article's) and a
 # definition list's ":   "
@@ -217,7 +224,8 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
                 and len(text) - len(text.lstrip()) == len(first) - len(first.lstrip())
             if unwrapped or short or (BLOCK_START.match(text) and not quoted_on) or next_item \
                     or before.endswith("  ") or FENCE.match(before) or ADMONITION.fullmatch(before) \
-                    or before.rstrip().endswith("-->"):
+                    or before.rstrip().endswith("-->") or LINK_DEFINITION.match(before) \
+                    or LINK_DEFINITION.match(text) or SETEXT_LINE.match(text):
                 out.append(current)
                 current = [line]
             else:
@@ -295,6 +303,9 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
     >>> [(raw[p.start:p.end], p.kind) for raw in ["# Talks\\nThey met on\\nMonday.\\n\\nRead more: x"]
     ...  for p in paragraphs(raw)]
     [('Talks', 'heading'), ('They met on\\nMonday.', 'text'), ('Read more: x', 'furniture')]
+    >>> [(raw[p.start:p.end], p.kind) for raw in ["16 May 2025\\n===========\\n\\nThey met."]
+    ...  for p in paragraphs(raw)]
+    [('16 May 2025', 'heading'), ('===========', 'furniture'), ('They met.', 'text')]
     """
     v = vocabulary(language)
     out: list[Paragraph] = []
@@ -315,8 +326,13 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
                 out.append(Paragraph(admonition.start("title") + lead,
                                      admonition.start("title") + lead + len(title.strip()), "heading"))
             continue
+        if SETEXT_LINE.fullmatch(raw, start, end) and len(lines) == 1 and out \
+                and SETEXT_UNDER.match(raw, out[-1].end):
+            out.append(Paragraph(start, end, "furniture"))  # a heading's underline
+            continue
         marker = MARKER.match(raw, start, end)
-        markdown_heading = bool(marker and marker.group(0).lstrip().startswith("#"))
+        markdown_heading = bool(marker and marker.group(0).lstrip().startswith("#")) \
+            or len(lines) <= 2 and SETEXT_UNDER.match(raw, end) is not None and not marker
         if marker:
             start = marker.end()
         text = raw[start:end]
