@@ -841,6 +841,9 @@ UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|The
                       r"|[^\"“]*?\b(?:(?:did|does|do|done)\s+something\b|(?:seemed|seems|appeared)\s+to\b)"
                       # "Similar attack damages a landing ship": like what?
                       r"|(?:Similar|Such)\b"
+                      # "None of this suggests ...": of what?
+                      r"|(?:None|All|Much|Some|Most|Part|Each|Any|Both|Either|Neither)\s+of\s+"
+                      r"(?:this|that|these|those|it|them)\b"
                       # "Four hold a conference call", "Two hold talks in Sochi": four of whom?
                       r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both)\s+(?=[a-z]+\b)(?!of\b|[a-z]+s\b)"
                       # "Previous one takes place in St Petersburg": one of what?

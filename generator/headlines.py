@@ -4242,6 +4242,10 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
             and not _has_verb(_words_of(but.group(1)), w):
         out.append("dangling clause")  # "Ukraine elects a new parliament, but polling
         # stations| in the east stay closed"
+    if re.search(r",?\s+and\s+(?:then\s+|also\s+)?(?:said|told|added|announced|warned|insisted|wrote)\s", text) \
+            and not QUOTED_OPEN.match(text) and not re.search(r"[“\"]", text):
+        out.append("mixed tense")  # "Yatsenyuk announces he will resign, and said he would
+        # hand his resignation": the second verb left in the past
     if (also := re.search(r",\s+and\s+((?:[\w’'-]+,?\s*){1,6})$", text)) is not None \
             and "," not in text[:also.start()] and not _has_verb(_words_of(also.group(1)), w):
         out.append("dangling clause")  # (and ", and" with no list before it: "State Duma due
@@ -4474,7 +4478,8 @@ def _compose(frame: Frame | None, content: str, keep_frame: bool, w: Words) -> s
         # the quoted words told to someone named: 'Ramaphosa tells Putin: “This war has to be
         # ended”' (never "tells Putin this war has to ...": whose words?)
         return f"{frame.who} {frame.verb}: “{_cap(_end_sentence(content.strip(QUOTE_MARKS)))}”"
-    body = content.strip(QUOTE_MARKS) if frame.quoted else content
+    body = strip_connectives(content.strip(QUOTE_MARKS), w) if frame.quoted else content
+    # ('"But the goal remains to hold them," Ayrault said' was 'Ayrault says but the goal ...')
     body = _uncap(body, w)
     if frame.quoted and (first := re.match(r"[A-Z][a-z]+\b", body)) and first.group(0).lower() in w.quote_openers:
         body = body[:1].lower() + body[1:]  # '"Everything that concerns Ukraine ...," he said'
@@ -5128,9 +5133,11 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     # "ignore that warrant", "these talks": a headline points at nothing before it
     # (never a relative "that" before its verb: "for a visit that ends")
     text = _outside_quotes(text, lambda part: DEMONSTRATIVE.sub(
-        lambda m: m.group(0) if m.group(0).startswith("that") and (
+        lambda m: m.group(0) if (m.group(0).startswith("that") or part[max(0, m.start() - 3):m.start()] == "of ") and (
             (verb := re.match(r"[a-z]+", part[m.end():])) is not None
             and (verb.group(0) in w.present or verb.group(0) in w.past)) else "the ", part))
+    # (nor a pronoun after "of" before its verb: "None of this suggests" was "None of the
+    # suggests")
     # "The last round of trilateral talks was staged": last as seen from the report's day; the
     # timeline puts it in its place
     text = _cap(w.relative_order.sub("", text))

@@ -45,8 +45,12 @@ SHOWS_NOTHING = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"
 # inline markup that may open a sentence ("**Putin** met Xi", "<a href=...>Putin</a>", "_Putin_"):
 # a sentence after one was read as the one before's (hostile30)
 INLINE_OPENER = r"(?:\*{1,3}|_{1,3}|~~|==|`|<[A-Za-z][^<>\n]{0,200}>)"
-BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+"
-                      rf"(?=\s[\s{SHOWS_NOTHING}]*+(?:[\"'“‘(\[]|{INLINE_OPENER}){{0,2}}+[{SHOWS_NOTHING}]*[A-Z0-9])")
+# (a line break written as a tag or as Markdown's backslash after the full stop parts the
+# sentences too: "Putin met Xi.<br>Modi met Xi." was one title, hostile31)
+LINE_BREAK = r"<br\s*/?>"
+BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
+                      rf"(?=(?:\s|{LINE_BREAK})(?:[\s{SHOWS_NOTHING}]|{LINE_BREAK})*+(?:[\"'“‘(\[]|{INLINE_OPENER}){{0,2}}+"
+                      rf"[{SHOWS_NOTHING}]*[A-Z0-9])")
 # a footnote's mark in the text ("said.[^1]"): no word of the sentence (a reader sees a small number)
 FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,50}\]")
 TRAILING_REF = re.compile(r"\[\^[^\]\s]{1,50}\]$")
@@ -408,6 +412,8 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
         if kind != "furniture":  # (a ninth sweep) its footnotes' marks close no sentence's words
             while (ref := TRAILING_REF.search(piece)) and ref.start() > 0:
                 piece = piece[:ref.start()].rstrip()
+            if piece.endswith("\\") and len(piece) > 1:
+                piece = piece[:-1].rstrip()  # a line break's backslash is no word of it
         if piece:
             out.append(Sentence(a + lead, a + lead + len(piece), piece, number, kind))
 

@@ -107,3 +107,13 @@ def test_a_title_goes_with_a_split_that_leaves_only_hidden_claims() -> None:
     # every claim of the event still in exactly one event, the hidden one among its hidden
     held = [c for e in events for c in (*e.claims, *(h for h, _ in e.hidden)) if c in event.claims]
     assert sorted(held) == sorted(event.claims)
+
+
+@pytest.mark.parametrize("brk", ["<br>", "<br/> ", " <br> ", "\\\n"])
+def test_a_line_break_after_a_full_stop_parts_the_sentences(brk: str) -> None:
+    """'Putin met Xi in Beijing.<br>Modi met Xi ...' was one sentence: one title of two."""
+    from generator.text import split_sentences
+
+    texts = [s.text for s in split_sentences(f"Putin met Xi in Beijing.{brk}Modi met Xi in Delhi.\n")]
+    assert texts[0] == "Putin met Xi in Beijing." and texts[1].endswith("Modi met Xi in Delhi.")
+    assert len(texts) == 2
