@@ -1636,6 +1636,8 @@ def _plural_subject(subject: str) -> bool:
     True
     >>> _plural_subject("The two"), _plural_subject("the 27")
     (True, True)
+    >>> _plural_subject("Wilmès"), _plural_subject("Officials")
+    (False, True)
     """
     # two people's names, each first name and surname, at the end of a subject whose first one
     # a role's phrase led: both act ("US special envoy for Ukraine Kurt Volker and Vladislav
@@ -1687,8 +1689,9 @@ def _plural_subject(subject: str) -> bool:
         return False  # "a magnitude 8.8 earthquake", "an envoy of Trump": one
     if last.endswith("s") and last[:-1] in words().demonyms.values():
         return True  # "the Russians", "Ukrainians"
-    if len(ws) == 1 and last in _registered_words():
-        return False  # a name, however it ends ("Guterres says")
+    if len(ws) == 1 and (last in _registered_words() or last[:1].isupper() and re.search(r"[^\x00-\x7f]", last)):
+        return False  # a name, however it ends ("Guterres says"; and one with a letter English
+        # nouns lack: "Wilmès meets", was "meet")
     lower_noun = last[0].islower() or len(ws) == 1
     return lower_noun and re.search(r"[^sui’']s$", last.lower()) is not None
 
@@ -2009,6 +2012,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             if re.match(r"[^,;:]*?(?<!\band\s)\b(?:was|were|is|are|has|(?<!to\s)have|will)\b",
                         re.split(r"\b(?:who|which|that|whom|whose|where|when)\b|[“\"]"
                                  r"|\s(?:but|and|while)\s+(?:he|she|it|they|we|I)\b"
+                                 # (nor what a second verb of saying tells: "met Xi and said
+                                 # he was happy")
+                                 r"|\s(?:and|but)\s+(?:said|told|added|warned|insisted|noted|stressed)\b"
                                  # (nor a time clause's: "arrived ... since he was sworn in")
                                  r"|\s(?:since|after|before|because|until|once|though|although)\s+"
                                  r"(?:he|she|it|they|we|I|the\s|[A-Z])", unnamed)[0]):
@@ -2126,8 +2132,14 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
             # approved by the Federation Council' was '... and approves by ...', the
             # twenty-third sweep)
         if m.group(2) in w.past and m.group(2) not in {"had", "did"} and not QUOTED_OPEN.search(rest[:m.start()]):
+            told = rest[m.end():]
+            if m.group(2) in ("said", "told", "added", "warned", "insisted") \
+                    and (words_said := re.match(r"(\s+(?:that\s+)?)(\S.*)", told)) is not None:
+                # what a second verb of saying tells is told in the present too: "meets Xi and
+                # says he is happy" (was "he was happy")
+                told = words_said.group(1) + reported_present(words_said.group(2), w)
             rest = rest[:m.start()] + m.group(0).split()[0] + " " + (m.group(1) or "") \
-                + w.past[m.group(2)][plural] + rest[m.end():]
+                + w.past[m.group(2)][plural] + told
             break
     # a "where" clause of what was done there: 'visits China, where he and Xi called for a
     # political settlement' -> 'where he and Xi call for'
