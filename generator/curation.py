@@ -45,11 +45,11 @@ from pathlib import Path
 import yaml
 
 from generator.model import GRANULARITIES, Claim, Event, Phase, Reply, Source, TimeValue
-from generator.timex.resolve import value_at
-from generator.timex.values import interval
 from generator.problems import InputError, Problem
 from generator.sources import CURATION
 from generator.sources import shown as shown_text
+from generator.timex.resolve import value_at
+from generator.timex.values import interval
 
 FILENAME = CURATION  # (one name: sources.py warns of one in a subfolder)
 ACTIONS = ("merge", "split", "title", "date", "hide", "error", "phase", "reply")

@@ -829,7 +829,8 @@ def _described_speaker(c: Claim) -> str | None:
     if person.kind != "person":
         return None
     names = {t for n in (person.name, *person.aliases) for t in n.split() if t[:1].isupper()}
-    return None if any(t.strip("’'s,") in names or t in names for t in a.text.split()) else person.name
+    said = {re.sub(r"(?:’s|'s)$", "", t.strip(",")) for t in a.text.split()}
+    return None if said & names else person.name
 
 
 UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b"

@@ -1472,6 +1472,12 @@ VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might
 
 # a person's age in apposition after their name: "Navalny, 44, fell ill ..." (the desk drops it
 # where the headline has no room, and its commas kept the verb from its subject)
+# verbs of saying that a sentence's subject may take as a second act after "and" ("met Xi and
+# said he was happy"): what they tell is told in the present with them, and one left in the
+# past beside a present is no headline
+SECOND_SAYING = ("said", "told", "added", "warned", "insisted")
+SAYING_AFTER_AND = "|".join(SECOND_SAYING)
+
 AGE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"  # a name of up to four words
 AGE = r"(?:[1-9]\d?|1[01]\d)"  # an age: a year count up to 119 (never "Boeing, 737,")
 AGE_APPOSED = re.compile(rf"(?<![\w’'-])({AGE_NAME}),\s+{AGE},(?=\s+[a-z])")
@@ -2014,7 +2020,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                                  r"|\s(?:but|and|while)\s+(?:he|she|it|they|we|I)\b"
                                  # (nor what a second verb of saying tells: "met Xi and said
                                  # he was happy")
-                                 r"|\s(?:and|but)\s+(?:said|told|added|warned|insisted|noted|stressed)\b"
+                                 rf"|\s(?:and|but)\s+(?:{SAYING_AFTER_AND})\b"
                                  # (nor a time clause's: "arrived ... since he was sworn in")
                                  r"|\s(?:since|after|before|because|until|once|though|although)\s+"
                                  r"(?:he|she|it|they|we|I|the\s|[A-Z])", unnamed)[0]):
@@ -2133,7 +2139,7 @@ def _and_present(rest: str, plural: bool, w: Words) -> str:
             # twenty-third sweep)
         if m.group(2) in w.past and m.group(2) not in {"had", "did"} and not QUOTED_OPEN.search(rest[:m.start()]):
             told = rest[m.end():]
-            if m.group(2) in ("said", "told", "added", "warned", "insisted") \
+            if m.group(2) in SECOND_SAYING \
                     and (words_said := re.match(r"(\s+(?:that\s+)?)(\S.*)", told)) is not None:
                 # what a second verb of saying tells is told in the present too: "meets Xi and
                 # says he is happy" (was "he was happy")
@@ -3514,10 +3520,10 @@ APPOSED_HEAD = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})
 
 # a name right before the comma of a relative clause (after its verb: "will not discuss| Crimea,
 # which rejoined Russia"; never "talks between Russia and| Ukraine, which", "his wife| Raisa, who")
+OBJECT_NAME = re.compile(r"(?<=[a-z]\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
 # people of a place named ("the people of Crimea"): a "which" after them is the place's
 PEOPLE_OF = re.compile(r"(?:the|The)\s+(?:[a-z]+\s+)?(?:people|residents|citizens|inhabitants|population|"
                        r"voters|families|children|leaders)\s+of\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
-OBJECT_NAME = re.compile(r"(?<=[a-z]\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
 
 
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
@@ -4254,7 +4260,7 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
             and not _has_verb(_words_of(but.group(1)), w):
         out.append("dangling clause")  # "Ukraine elects a new parliament, but polling
         # stations| in the east stay closed"
-    if re.search(r",?\s+and\s+(?:then\s+|also\s+)?(?:said|told|added|announced|warned|insisted|wrote)\s", text) \
+    if re.search(rf",?\s+and\s+(?:then\s+|also\s+)?(?:{SAYING_AFTER_AND})\s", text) \
             and not QUOTED_OPEN.match(text) and not re.search(r"[“\"]", text):
         out.append("mixed tense")  # "Yatsenyuk announces he will resign, and said he would
         # hand his resignation": the second verb left in the past
