@@ -47,6 +47,7 @@ from generator.headlines import (
     Headline,
     date_clause_headline,
     dated_clause,
+    holds_role,
     is_caption,
     is_fragment,
     label,
@@ -1272,17 +1273,10 @@ def _head_named(title: str, ranked: list[Claim], taken: AbstractSet[str]) -> str
         return title
     role = " ".join(m.group("role").split())
     heads = said_words().leader_roles if role == "leader" else (role,)
-    held = re.compile("(?:" + "|".join(map(re.escape, heads)) + r")(?![\w-])")
-    registry = load_registry()
-
-    def heads_it(entity: str) -> bool:
-        e = registry.by_id.get(entity)
-        r = (e.role or "").lower() if e is not None and e.kind == "person" else ""
-        return held.match(r) is not None and country.lower() in r
-    named = {e for c in ranked[:TITLE_REACH] for _a, _b, e in c.mentions if heads_it(e)}
+    named = {e for c in ranked[:TITLE_REACH] for _a, _b, e in c.mentions if holds_role(e, heads, country)}
     if len(named) != 1:
         return title
-    renamed = short_name(registry.get(named.pop()).name, words()) + " " + title[m.end():]
+    renamed = short_name(load_registry().get(named.pop()).name, words()) + " " + title[m.end():]
     return title if renamed in taken else renamed
 
 

@@ -4997,6 +4997,20 @@ def _body_role(who: str, w: Words) -> bool:
     return _bare_role(" ".join(ws[1:]), w)
 
 
+def holds_role(entity: str, titles: tuple[str, ...], country: str | None) -> bool:
+    """Is ``entity`` a person whose role in the registry opens on one of ``titles`` (lower
+    case), of ``country`` where one is given ("President of the United States" holds
+    "president" of "United States")?
+
+    >>> holds_role("donald-trump", ("president",), "United States"), holds_role("donald-trump", ("president",), "Russia")
+    (True, False)
+    """
+    e = load_registry().by_id.get(entity)
+    held = (e.role or "").lower() if e is not None and e.kind == "person" else ""
+    return bool(held) and re.match("(?:" + "|".join(map(re.escape, titles)) + r")(?![\w-])", held) is not None \
+        and (country is None or country.lower().removeprefix("the ") in held)
+
+
 def role_named(text: str, sentence: str, agent: str | None, w: Words) -> str:
     """A subject named by its title only, named: the one person of the sentence whose role in
     the registry is that title ("On Tuesday, while House Democrats unveiled two articles of
@@ -5021,15 +5035,9 @@ def role_named(text: str, sentence: str, agent: str | None, w: Words) -> str:
         country = next((k for k, d in w.demonyms.items() if d.lower() == first), first[:-2])
     title = " ".join(role)
     registry = load_registry()
-
-    def holds(entity: str) -> bool:
-        e = registry.by_id.get(entity)
-        held = (e.role or "").lower() if e is not None and e.kind == "person" else ""
-        return bool(held) and re.match(re.escape(title) + r"(?![\w-])", held) is not None \
-            and (country is None or country.lower().removeprefix("the ") in held)
-    named = {mention.entity for mention in registry.find(sentence) if holds(mention.entity)}
+    named = {mention.entity for mention in registry.find(sentence) if holds_role(mention.entity, (title,), country)}
     if not named and agent is not None:
-        named = {e.id for e in registry.entities if e.name == agent and holds(e.id)}
+        named = {e.id for e in registry.entities if e.name == agent and holds_role(e.id, (title,), country)}
     if len(named) != 1:
         return text
     return short_name(registry.get(named.pop()).name, w) + text[m.end():]
