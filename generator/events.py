@@ -835,6 +835,9 @@ def _described_speaker(c: Claim) -> str | None:
 
 
 UNHEADED = re.compile(r"[\"“‘']|(?:It|That|This|These|Those|There|He|She|They|We|I)\b"
+                      # ... or whose ("His office says a document will be published",
+                      # "Its forces have been attacking the Kursk region")
+                      r"|(?:His|Her|Its|Their|Our|My)\s"
                       # an act that points back to one the title does not carry: "Putin himself
                       # goes further", "State Duma did so unanimously"
                       r"|[^\"“]*?\b(?:(?:goes|go|went|gone)\s+further$|(?:did|does|do|done)\s+so\b)"

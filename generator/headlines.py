@@ -4241,6 +4241,9 @@ REPEATED_PHRASE = re.compile(r"\b((?:[\w’'-]+\s+){2}[\w’'-]+)\b.*\b\1\b", re
 GAPPED = re.compile(r"\b(?:for|of|to|in|on|with|by|from|at|about|against)\s+(?:and|or)\b")
 
 
+ONLY_INVERTED = re.compile(r"Only\s+(?:did|does|do|was|were|is|are|had|has|have|would|could|will|can)\s")
+
+
 def problems(text: str, limit: int, w: Words) -> list[str]:
     """Why ``text`` is not a clean headline (empty list: it is)."""
     out = []
@@ -4264,6 +4267,11 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
             and not QUOTED_OPEN.match(text) and not re.search(r"[“\"]", text):
         out.append("mixed tense")  # "Yatsenyuk announces he will resign, and said he would
         # hand his resignation": the second verb left in the past
+    if (second := re.search(r",\s+and\s+(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?([a-z]+)\b(?P<rest>.*)", text)) is not None \
+            and second.group(1) in w.past and second.group(1) not in w.present \
+            and not re.search(r"[“\"]", text) and not _verbal_present(_words_of(second.group("rest")), w):
+        out.append("mixed tense")  # "Kuleba submits his resignation, and parliament confirmed
+        # his deputy": a second subject's verb left in the past
     if (also := re.search(r",\s+and\s+((?:[\w’'-]+,?\s*){1,6})$", text)) is not None \
             and "," not in text[:also.start()] and not _has_verb(_words_of(also.group(1)), w):
         out.append("dangling clause")  # (and ", and" with no list before it: "State Duma due
@@ -4336,6 +4344,13 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     if (stub := PREPOSITION_STUB.search(text)) is not None and not re.fullmatch(r"[A-Z]{1,2}|[0-9]{1,2}", stub.group(1)):
         out.append("dangling end")  # "meets Zelensky on З" (a look-alike date's first
         # letter), "on ③": a preposition's object is no one- or two-character scrap (but "of 88")
+    if (up := re.search(r"([\w’'-]+)\s+up$", text)) is not None \
+            and (up.group(1).lower() in PREPOSITIONS or up.group(1).endswith("ing")):
+        out.append("dangling end")  # "a multi-front offensive involving up| to 175,000 troops":
+        # a quantity's "up to" cut from its number (a verb's particle ends whole: "set up")
+    if ONLY_INVERTED.match(text):
+        out.append("garbled")  # "Only did he concede ...": the date that "only" put first
+        # ("Only on Monday did he concede") taken out, its inversion left
     if IN_ANSWER_CUT.search(text):
         out.append("cut complement")  # "..., in a sharp reaction| to Biden's comment": in
         # answer to what?
@@ -4383,6 +4398,11 @@ def _adjectival(ws: list[str], i: int, w: Words) -> bool:
         and nxt not in DETERMINERS | PREPOSITIONS | w.dangling \
         and (prev in w.adjective_adverbs or i >= 2 and (
             (before := ws[i - 2].lower()) in DETERMINERS | PREPOSITIONS or before.endswith("ing")))
+
+
+def _verbal_present(ws: list[str], w: Words) -> bool:
+    """Whether these words hold a present verb form we know ("is", "says", "takes")."""
+    return any(x in w.present or x in ("is", "are", "has", "have", "will") for x in ws)
 
 
 def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
@@ -5410,7 +5430,13 @@ def _reads_as_news(text: str, frame: Frame | None, w: Words) -> bool:
 def _after_of_plural(ws: list[str], i: int) -> bool:
     """Is word i right after "of" and a plural noun ("the second round of talks| ends"): a
     word like "ends" there is the verb of the phrase before, not one more noun."""
-    return i > 1 and ws[i - 2].lower() == "of" and ws[i - 1].islower() and ws[i - 1].endswith("s")
+    return i > 1 and ws[i - 2].lower() == "of" and ws[i - 1].islower() \
+        and (ws[i - 1].endswith("s") or ws[i - 1] in PLURALS_WITHOUT_S)
+
+
+# plural nouns not in -s: "Hundreds of people| rally outside the Swiss embassy"
+PLURALS_WITHOUT_S = frozenset({"people", "children", "men", "women", "police", "personnel", "staff",
+                               "clergy", "youth", "cattle"})
 
 
 TAIL_CLAUSE_END = re.compile(r"[,;:“”\"()—–]")
