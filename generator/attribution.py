@@ -185,8 +185,10 @@ def parse_words(data: dict) -> Words:
                            re.IGNORECASE),
         # (after a verb or a preposition, a place named with its region: ", meeting in
         # Charlevoix, Quebec,"; never "the mayor of Kyiv, Vitali Klitschko": the one named)
+        # (and any participle in lower case: "Stephen Harper, campaigning for the Oct. 19
+        # federal election, said", probe_events62)
         parenthetical=re.compile(r",\s*(?:(?:" + _words(data["parenthetical_openers"])
-                                 + r")(?![\w-])[^,]*|(?:" + _words(data["placed_asides"])
+                                 + r"|(?-i:[a-z]{2,}ing))(?![\w-])[^,]*|(?:" + _words(data["placed_asides"])
                                  + r")(?![\w-])[^,]*,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$",
                                  re.IGNORECASE),
         titles=frozenset(w.lower() for w in data["title_words"]),
@@ -1163,11 +1165,19 @@ class _Seen:
     # every registered person named outside quotes, possessives too ("Donald Trump's decision"):
     # whom a title by the registry's role may mean ("The US President cancelled ...")
     named: tuple[str, ...] = ()
+    # a later "he" may mean one the registry does not know, never one named before: the
+    # sentence names no one it knows and opens on one it does not know as an owner
+    # ("Nemtsov's friends say ..."), or its own "he" said something and meant no one known
+    # ("In an interview on February 10, he said ... Putin would kill him. On Friday, he told
+    # ...": not Putin)
+    unknown_he: bool = False
 
 
 # a person named only to say who another is: "Yuri Ushakov, an aide to Putin" (after the other,
 # in apposition), "Putin's aide" (a possessive): no antecedent of a later "he"
 DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:to|of|for)\s+(?:[\w’'-]+\s+){0,3}")
+# a sentence's opening name as an owner: "Nemtsov's friends say ..."
+UNKNOWN_OWNER = re.compile(r"(?P<name>[A-Z][\w.-]*[a-z])(?:’s|'s)\s+(?P<noun>[a-z][\w-]*)")
 OWNER = re.compile(r"(?:’s|'s)\s+(?P<noun>[a-z][\w-]*)")
 
 
@@ -1474,6 +1484,8 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
             # "Vladimir Putin did two things. He endorsed Kamala Harris ... And, more quietly,
             # he said ...": the subject a pronoun carried on is still the one it means
             return seen.subject
+        if seen.unknown_he:
+            return None  # one the registry does not know is nearer than any it knows
         if seen.persons:
             return seen.persons[0] if len(seen.persons) == 1 and not seen.unknown else None
     return None
@@ -1522,7 +1534,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             continue
         text = sentence.text
         quoted = _quoted(text)
-        who = _frame(text, found, registry, w) if sentence.kind != "caption" else None
+        who = frame = _frame(text, found, registry, w) if sentence.kind != "caption" else None
         if isinstance(who, _Pronoun):
             at = who.at
             # (never one named inside a relative clause before it: "Bakhmut, which Wagner
@@ -1586,6 +1598,13 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                           and not any(a < r.end() and r.start() < b for a, b in covered)
                           and any(x.lower() in w.holders for x in r.group().split())
                           and not any(r.group().endswith(p.text) for p in persons))
+            unknown_he = isinstance(frame, _Pronoun) and who is None
+            if not persons and (owner := UNKNOWN_OWNER.match(text, len(text) - len(text.lstrip()))) is not None \
+                    and not any(a < owner.end() and owner.start() < b for a, b in covered) \
+                    and _is_name(owner.group("name"), w) and owner.group("noun") not in w.speaker_nouns \
+                    and _base(owner.group("noun")) not in w.titles:
+                unknown_he = True  # one a sentence opens on as an owner ("Nemtsov's friends
+                # say he was finishing a report. ..., he said": Nemtsov, not the Putin named before)
             # ... and a subject of two or more names it does not know, before the persons it
             # knows ("Mark Kelly met Zelensky in Kyiv. He said ...": not Zelensky)
             if persons and (lead := NAME_RUN.match(text, len(text) - len(text.lstrip()))) is not None \
@@ -1632,7 +1651,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                     unknown += 1
             named = tuple(dict.fromkeys(m.entity for m in found if not _inside(quoted, m.start)
                                         and registry.get(m.entity).kind == "person"))
-            history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons), named))
+            history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons), named,
+                                 unknown_he))
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_interview_turns(sentences, mentions, _statements_before(
         sentences, mentions, registry, _carry_quotes(sentences, out), w)))

@@ -726,6 +726,9 @@ SAYS_ITSELF = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?(?P<name>[A-Z][\w’'-]{2,})
 ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ful|ic|less|able|ible)$")  # "an unconditional| ..."
 # a purpose infinitive of saying after its subject's deed: "X took to Truth Social ... to say
 # that", "X used the speech to warn that" (the words are the news; the medium goes)
+# a sentence that closes a quote it did not open, then a frame: 'There is no alternative to it,"
+# Lavrov told reporters'
+QUOTE_CONTINUED = re.compile(r"[^“”\"]{2,400}?[,.!?](?P<mark>[”\"])\s+[A-Za-z]")
 TO_SAY = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:used|uses|took\s+to|takes\s+to|"
                     r"went\s+on|goes\s+on|seized\s+on|took\s+the\s+opportunity)\b[^.;:“”\"]{0,140}?"
                     r",?\s+to\s+(?P<verb>say|warn|insist|argue|declare|announce|stress|claim)\s+(?:that\s+)?")
@@ -758,6 +761,16 @@ OPEN_CONDITION = re.compile(r"(?:^|\s)(?:[Ii]f|[Uu]nless)\s[^,;:]*$")  # a cut i
 @lru_cache(maxsize=1)
 def _timex_rules():
     return load_timex_rules()
+
+
+@lru_cache(maxsize=4096)
+def date_starts(sentence: str) -> tuple[int, ...]:
+    """Where the date expressions of a sentence start (its offsets), in order.
+
+    >>> date_starts("Ministers met on Wednesday, with Kerry briefing them on his talks the day before.")
+    (17, 66)
+    """
+    return tuple(sorted(m.start for m in find_mentions(sentence, _timex_rules()) if m.type in ("DATE", "TIME")))
 
 
 @lru_cache(maxsize=1)
@@ -4099,7 +4112,7 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
         head = _end_sentence(head)
         if OPEN_ASIDE.search(head):
             continue  # the cut would leave an aside open
-        if word.lower() in PREPOSITIONS and not _plainly_verbal(_words_of(head), w) \
+        if word.lower() in PREPOSITIONS and not _plainly_verbal(_said_words(head), w) \
                 and _verb_in_tail(text[t.end():], w):
             continue  # "Missile strike on a residential building| in Kyiv's district killed
             # one person": a subject cut before its verb (the phrase's clause goes on)
@@ -4241,6 +4254,12 @@ REPEATED_PHRASE = re.compile(r"\b((?:[\w’'-]+\s+){2}[\w’'-]+)\b.*\b\1\b", re
 GAPPED = re.compile(r"\b(?:for|of|to|in|on|with|by|from|at|about|against)\s+(?:and|or)\b")
 
 
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "not", "remains", "remain", "seems",
+                     "seem", "looks", "stays"})
+PREDICATE_ADJECTIVES = frozenset({"new", "full", "key", "major"})
+ADVERB_ASIDE = re.compile(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)"
+                          r"(?<!year)(?<!years)(?:\s+(?:also|later|subsequently|reportedly|(?<!\bthat\s)now|"
+                          r"in\s+fact)|(?<!,)\s+then)\b(?=\s+(?!than\b)[a-z])")
 ONLY_INVERTED = re.compile(r"Only\s+(?:did|does|do|was|were|is|are|had|has|have|would|could|will|can)\s")
 
 
@@ -4314,12 +4333,14 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     object_pronoun = last in ("it", "them") and re.search(
         r"\b(?:to|that|which|who)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}\s+(?:it|them)$", text)
     particle = len(ws) > 1 and f"{ws[-2].lower()} {last}" in w.particle_ends  # "Trump sworn in"
+    # an adjective after a copula is the predicate, whole ("offer to host Zelensky is not new")
+    predicate = len(ws) > 2 and last in PREDICATE_ADJECTIVES and ws[-2].lower() in COPULAS
     # a quantifier that is what "of" governs ends whole ("must become the first of many")
     counted = len(ws) > 2 and ws[-2].lower() == "of" and last in OF_QUANTIFIERS
     # ... and so does what someone says, as an object ("reluctant to respond to anything Putin says")
     said_object = len(ws) > 2 and ws[-3].lower() in SAID_OBJECTS and ws[-2][:1].isupper()
     if ws and last in w.dangling and not re.fullmatch(r"[A-Z]{2,}", ws[-1]) and not spoken and not month \
-            and not object_pronoun and not particle and not counted and not said_object \
+            and not object_pronoun and not particle and not counted and not said_object and not predicate \
             or re.search(r"(?:[“‘]|\s[\"'])$", text) or OPEN_PHRASAL.search(text) \
             or last in w.never_last and not (re.search(r"[”\"’]$", text) and re.search(r"[“\"‘]", text[:-1])) \
             and not said_object:  # (not a quote's: one that opened)
@@ -5127,6 +5148,10 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         text = text[:text.index(".", run_on.start()) + 1]  # "... needed guarantees. a onclick=...
         # and more text": the sentence the splitter left joined to the words after it ends here
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
+    if (closed := QUOTE_CONTINUED.match(text)) is not None:
+        # the second sentence of a quote, its opening mark in the sentence before: 'There is no
+        # alternative to it," Lavrov told reporters' is his words, opened here
+        text = ("“" if closed.group("mark") == "”" else '"') + text
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
     text = _without_age(text)  # "Zelensky, 43, insisted he ...": a frame, no aside
     text = HONORIFIC_STOP.sub(r"\1", text)  # "Mr. Trump said" reads as "Mr Trump said"
@@ -5172,8 +5197,8 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     text = CAME_WHEN.sub("", text)
     # (not a count's "later": "a day later than planned")
     # (nor "now" as what "that" opens: 'said that now was "the time for resolve"')
-    text = re.sub(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)(?<!year)(?<!years)"
-                  r"(?:\s+(?:also|later|subsequently|reportedly|(?<!\bthat\s)now|in\s+fact)|(?<!,)\s+then)\b(?=\s+(?!than\b)[a-z])", "", text)
+    # (nor a quote's words: 'is "not in a position right now to collaborate"')
+    text = _outside_quotes(text, lambda part: ADVERB_ASIDE.sub("", part))
     # "signed in this city": where the article was written, which the headline does not say
     text = _outside_quotes(text, lambda part: HERE_PLACE.sub("", part))
     # "ignore that warrant", "these talks": a headline points at nothing before it
@@ -5222,9 +5247,11 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         # behind S; the outer one only who passed it on ("S, the Kremlin insists, according
         # to what Peskov told media": the Kremlin speaks)
         inner = split_frame(_cap(frame.content), w)
-        if inner is not None and not _vague(inner.who, w) and not inner.quoted \
-                and (_leading(frame.content, inner.content)
+        if inner is not None and not _vague(inner.who, w) \
+                and (not inner.quoted and _leading(frame.content, inner.content)
                      or re.search(r",\s+according\s+to\s", text)):
+            # ('"There is no alternative to it," Lavrov told reporters, according to the
+            # Foreign Ministry': Lavrov speaks, the ministry passed it on)
             frame = inner
     keep = for_quote = colon_ok = one = False
     if frame is not None:
@@ -5442,17 +5469,33 @@ PLURALS_WITHOUT_S = frozenset({"people", "children", "men", "women", "police", "
 TAIL_CLAUSE_END = re.compile(r"[,;:“”\"()—–]")
 
 
+SAID_CLAUSE = re.compile(r"\b(?:says|said|tells|told|warns|warned|insists|insisted|claims|claimed)"
+                         r"(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+")
+
+
+def _said_words(head: str) -> list[str]:
+    """The words after a head's last verb of saying but the first, its subject's (what is
+    said, whose verb a cut may take away: "Shoigu says attempts| to build a dialogue with
+    Russia ... were futile": "attempts" is no verb there), else the head's words."""
+    ends = [m.end() for m in SAID_CLAUSE.finditer(head)]
+    return _words_of(head[ends[-1]:])[1:] if ends else _words_of(head)
+
+
 def _verb_in_tail(tail: str, w: Words) -> bool:
     """Does the rest of a phrase's clause hold a verb with no subject of its own before it
     ("in Kyiv's Shevchenkivskyi district killed one person", "in Geneva were productive"): the
     verb of the words before the phrase, which a cut there would leave without one? (Not after
-    a word that opens a clause of its own: "in Istanbul that begin ...", "as he said".)"""
+    a word that opens a clause of its own: "in Istanbul that begin ...", "as he said".) Quote
+    marks are no end of it: 'with Russia "from a position of strength" were futile'."""
+    tail = re.sub(r"[“”\"]", " ", tail)
     stop = TAIL_CLAUSE_END.search(tail)
     ws = _words_of(tail[:stop.start()] if stop else tail)
     for i, x in enumerate(ws[:12]):
         low = x.lower()
-        if low in CLAUSE_OPENERS or low in w.pronouns or i >= 2 and low in DETERMINERS:
-            return False  # (a clause of its own: "on the day| the US president said")
+        if low in CLAUSE_OPENERS or low in w.pronouns or i >= 2 and low in DETERMINERS \
+                and ws[i - 1].lower() not in PREPOSITIONS:
+            return False  # (a clause of its own: "on the day| the US president said"; not a
+            # phrase's determiner: "with Russia from a position of strength were futile")
         if i and (low in TAIL_AUXILIARIES or low in w.past and x.islower()
                   and ws[i - 1].lower() not in DETERMINERS and ws[i - 1].lower() not in PREPOSITIONS
                   and ws[i - 1].lower() not in AUXILIARIES
@@ -5881,6 +5924,10 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         head = _end_sentence(text[:t.end()])
         if _clause_cut(head, text[t.end():], w):
             continue
+        if (nxt.lower() in PREPOSITIONS or text[t.end():].lstrip()[:1] in QUOTE_MARKS) \
+                and not _plainly_verbal(_said_words(head), w) and _verb_in_tail(text[t.end():], w):
+            continue  # 'Shoigu says attempts to build a dialogue with Russia| "from a position
+            # of strength" were futile': a subject cut before its verb
         if len(head) <= limit and not problems(head, limit, w) and not OPEN_ASIDE.search(head) \
                 and _cut_ok(head, text[t.end():], w) and not _open_time_clause(head, text[t.end():], w):
             return head
