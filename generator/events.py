@@ -46,7 +46,6 @@ from generator.features import Frequencies, features, terms
 from generator.headlines import (
     Headline,
     date_clause_headline,
-    date_starts,
     dated_clause,
     holds_role,
     is_caption,
@@ -1003,12 +1002,6 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
         plain = _told(c)  # (a sentence of two dates is told by its opening, its "he" unnamed)
         told_text, context = _subject_named(c, plain), _title_context(c)
         finer = c.id in aside and plain == _opening(c.text)
-        # a sentence telling another date's news before the claim's, its own date in a phrase
-        # no clause of which tells it ("NATO foreign ministers began a two-day meeting on
-        # Wednesday, with Kerry expected to brief allies on his talks with Putin the day
-        # before": Wednesday's news, not the day before's), like a coarser date's
-        later = c.basis == "explicit" and c.timex is not None and plain == _opening(c.text) \
-            and any(at < c.timex.start - c.start for at in date_starts(c.text))
         made = _headline_of(told_text, **context)
         made = Headline(_paired(made.text, c, weight), made.how)
         dated = None
@@ -1033,7 +1026,7 @@ def _choices(ranked: list[Claim], plans: frozenset[str], news: frozenset[str] = 
             # "..., Medinsky said" beats "Medinsky on the talks"); then a title that names who
             # or where, then one that opens on who acted (not "It was ...", a bare quote)
             worded = how == 3 or how == 2 and sound(c) == 2
-            quality = (sound(c) > 0, not told.empty, worded, c.id in news, c.id not in aside and not later,
+            quality = (sound(c) > 0, not told.empty, worded, c.id in news, c.id not in aside,
                        sound(c), not _stating(told.text), named > 0,
                        not UNHEADED.match(told.text) and not DEICTIC.search(told.text)
                        and not OBJECT_PRONOUN.search(told.text), how,

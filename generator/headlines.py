@@ -763,16 +763,6 @@ def _timex_rules():
     return load_timex_rules()
 
 
-@lru_cache(maxsize=4096)
-def date_starts(sentence: str) -> tuple[int, ...]:
-    """Where the date expressions of a sentence start (its offsets), in order.
-
-    >>> date_starts("Ministers met on Wednesday, with Kerry briefing them on his talks the day before.")
-    (17, 66)
-    """
-    return tuple(sorted(m.start for m in find_mentions(sentence, _timex_rules()) if m.type in ("DATE", "TIME")))
-
-
 @lru_cache(maxsize=1)
 def _year_name_before() -> re.Pattern[str]:
     """A name a year ends (claims.yaml's ``year_name_before``: "G20 Summit 2023", "Vision 2030")."""
