@@ -1528,6 +1528,17 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     titled = _Titled(history, w, registry)
     # capitalised words the article writes inside its sentences: names, not sentence openers
     inner = frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
+
+    @lru_cache(maxsize=1)
+    def surnames() -> frozenset[str]:
+        """The last words of the names of two words or more the article writes ("Mikheil
+        Saakashvili"), but titles: a person's name alone where it writes it so (read when
+        first asked)."""
+        return frozenset(
+            last for s in sentences if len(s.text) <= LONGEST for r in NAME_RUN.finditer(s.text)
+            if len(parts := r.group().split()) >= 2 and _is_name(last := parts[-1].rstrip(".,"), w)
+            and all(_is_name(x, w) or x in w.particles for x in parts)
+            and _base(last.lower()) not in w.titles and last.lower() not in w.speaker_nouns)
     for sentence, found in zip(sentences, mentions, strict=True):
         if sentence.kind not in ("text", "heading", "caption") or len(sentence.text) > LONGEST:
             out.append(None)
@@ -1587,9 +1598,13 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 # a person the registry does not know: a subject of two or more names
                 subject = _subject(text, len(text), found, registry, w, quoted)
                 if isinstance(subject, Attribution) and subject.entity is None \
-                        and len(subject.text.split()) >= 2 \
-                        and all(_is_name(x, w) or x in w.particles for x in subject.text.split()) \
-                        and len(NAME_RUN.findall(text)) == 1:
+                        and (len(subject.text.split()) >= 2
+                             and all(_is_name(x, w) or x in w.particles for x in subject.text.split())
+                             and len(NAME_RUN.findall(text)) == 1
+                             # (or a name alone that the article gave in full elsewhere:
+                             # "Saakashvili, who was stripped of his citizenship, forced his
+                             # way back ... He was detained": not the Putin named before)
+                             or subject.text in surnames() and not NAME_RUN.search(text)):
                     persons = (subject,)
             covered = [(m.start, m.end) for m in found]
             # another person the registry does not know makes "he" ambiguous: a name run with
