@@ -68,6 +68,16 @@ class Config:
         class Loader(yaml.SafeLoader):  # mkdocs.yml may hold tags such as !ENV: ignore them
             pass
 
+        def python_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+            # (hostile32) MkDocs reads mkdocs.yml with PyYAML's full loader, which runs what a
+            # !!python tag names ("!!python/object/apply:os.system"): refused before it can
+            raise InputError((Problem(display_path(Path(node.start_mark.name)) if node.start_mark.name
+                                      not in ("<unicode string>", "<file>") else display_path(path),
+                                      node.start_mark.line + 1, None,
+                                      f"a !!python/{suffix} tag: MkDocs would run it; remove it"),))
+
+        # (first: the first constructor whose prefix a tag has is the one used)
+        Loader.add_multi_constructor("tag:yaml.org,2002:python/", python_tag)
         Loader.add_multi_constructor("", lambda loader, suffix, node: None)
         Loader.add_constructor("!ENV", _env_tag)
 

@@ -57,6 +57,7 @@ from generator.headlines import (
     second_clause,
     short_name,
     template,
+    without_age,
     words,
 )
 from generator.headlines import headline as news_headline
@@ -903,7 +904,14 @@ def _told(c: Claim) -> str:
         registry = load_registry()
         people = [(a, c.text[a:b]) for a, b, e in c.mentions if a < at and e in registry.by_id
                   and registry.get(e).kind == "person"]
-        clause = dated_clause(c.text, at, at + len(c.timex.text),
+        text = c.text
+        if (aged := without_age(text)) != text and (moved := aged.find(c.timex.text, max(
+                0, at - (len(text) - len(aged))))) >= 0:
+            # (people's ages go first: "Vladimir Putin, 72, and Volodymyr Zelensky, 47, met in
+            # Istanbul" is one clause, not 'Zelensky meets in Istanbul', hostile32)
+            people = [(found, name) for _, name in people if 0 <= (found := aged.find(name)) < moved]
+            text, at = aged, moved
+        clause = dated_clause(text, at, at + len(c.timex.text),
                               who=people[-1][1] if people else None, people=tuple(people))
         if clause is not None and not ONE_OF_THEM.match(clause):
             return clause

@@ -726,6 +726,9 @@ SAYS_ITSELF = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?(?P<name>[A-Z][\w’'-]{2,})
 ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ful|ic|less|able|ible)$")  # "an unconditional| ..."
 # a purpose infinitive of saying after its subject's deed: "X took to Truth Social ... to say
 # that", "X used the speech to warn that" (the words are the news; the medium goes)
+# a quote parted by its frame: '"We are ready," Peskov told reporters on Monday, "to meet."'
+SPLIT_QUOTE = re.compile(r"(?P<open>[“\"])(?P<a>[^“”\"]{1,300}?),?(?P<close>[”\"]),?\s+"
+                         r"(?P<frame>(?:[A-Z]|(?:said|says|added|asked|wrote)\s)[^“”\"]{0,120}?),\s+[“\"](?P<b>[^“”\"]{1,400}?)[.,!?]?[”\"]\s*$")
 # a sentence that closes a quote it did not open, then a frame: 'There is no alternative to it,"
 # Lavrov told reporters'
 QUOTE_CONTINUED = re.compile(r"[^“”\"]{2,400}?[,.!?](?P<mark>[”\"])\s+[A-Za-z]")
@@ -1321,7 +1324,8 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
             who = apposed.group("name")  # "the Kremlin spokesman, Dmitry Peskov": the name speaks
         yield Frame(who, _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)
-    m = re.match(r"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
+    # ('"The talks will be in Istanbul," said Peskov': the comma inside the quote too)
+    m = re.match(r"^(?P<rest>.+?)(?:[,.!?][”\"]|[,.!?]?[”\"]?,)\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
                  r"(?P<who>[^,.;]{2,80})(?:,[^.]*)?\.?$", text)
     # (never "..., said Ukrainian and American delegations would hold ...": a clause said, no one;
     # nor "<description>, Kellogg, said that he hoped ...": what is said opens on "that")
@@ -1478,26 +1482,29 @@ VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might
 # verbs of saying that a sentence's subject may take as a second act after "and" ("met Xi and
 # said he was happy"): what they tell is told in the present with them, and one left in the
 # past beside a present is no headline
-SECOND_SAYING = ("said", "told", "added", "warned", "insisted")
+SECOND_SAYING = ("said", "told", "added", "warned", "insisted", "claimed", "stressed", "noted", "argued")
+SECOND_SAYING_NOW = ("says", "tells", "adds", "warns", "insists", "claims", "stresses", "notes", "argues")
 SAYING_AFTER_AND = "|".join(SECOND_SAYING)
 
-AGE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"  # a name of up to four words
+# a name of up to four words and their particles ("Luiz Inacio Lula da Silva", "Ursula von der
+# Leyen", hostile32)
+AGE_NAME = r"[A-Z][\w’'-]+(?:\s+(?:(?:bin|bint|ibn|da|de|do|dos|von|van|der|den|al|la|le|del)\s+){0,2}[A-Z][\w’'-]+){0,4}"
 AGE = r"(?:[1-9]\d?|1[01]\d)"  # an age: a year count up to 119 (never "Boeing, 737,")
 AGE_APPOSED = re.compile(rf"(?<![\w’'-])({AGE_NAME}),\s+{AGE},(?=\s+[a-z])")
 
 
-def _without_age(text: str) -> str:
+def without_age(text: str) -> str:
     """``text`` without a person's age in apposition ("Navalny, 44, fell ill" -> "Navalny fell
     ill"); before a second aside its comma stays ("Navalny, 44, a long-time foe of Putin, fell
     ill" -> "Navalny, a long-time foe of Putin, fell ill").
 
-    >>> _without_age("Navalny, 44, a foe of Putin, fell ill"), _without_age("Navalny, 44, fell ill")
+    >>> without_age("Navalny, 44, a foe of Putin, fell ill"), without_age("Navalny, 44, fell ill")
     ('Navalny, a foe of Putin, fell ill', 'Navalny fell ill')
-    >>> _without_age("Putin, 72, Xi, 71, and Modi, 74, met in Tianjin")
+    >>> without_age("Putin, 72, Xi, 71, and Modi, 74, met in Tianjin")
     'Putin, Xi and Modi met in Tianjin'
-    >>> _without_age("Vladimir Putin, 72, Xi Jinping, 71, and Narendra Modi, 74, met in Tianjin")
+    >>> without_age("Vladimir Putin, 72, Xi Jinping, 71, and Narendra Modi, 74, met in Tianjin")
     'Vladimir Putin, Xi Jinping and Narendra Modi met in Tianjin'
-    >>> _without_age("Boeing, 737, Airbus, 320, and Embraer, 190, met regulators")
+    >>> without_age("Boeing, 737, Airbus, 320, and Embraer, 190, met regulators")
     'Boeing, 737, Airbus, 320, and Embraer, 190, met regulators'
     """
     if (listed := AGES_LISTED.match(text)) is not None:
@@ -1719,7 +1726,8 @@ DETERMINERS = frozenset("a an the his her its their this these that those our my
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())  # a verb follows them, not a noun
 
 
-_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+# (with a name's particles: "Ursula von der Leyen", "Lula da Silva", hostile32)
+_NAME = r"(?:the\s+|(?:von\s+der|von|van\s+der|van|de|da|bin|al)\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:von|van|der|de|da|dos|bin|al)\s+){0,2}[A-Z][\w’'.-]*)*"
 NAME_LIST = re.compile(rf"(?<![\w’'-]){_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}(?=\s+[a-z])")
 
 
@@ -2023,7 +2031,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                                  r"|\s(?:but|and|while)\s+(?:he|she|it|they|we|I)\b"
                                  # (nor what a second verb of saying tells: "met Xi and said
                                  # he was happy")
-                                 rf"|\s(?:and|but)\s+(?:{SAYING_AFTER_AND})\b"
+                                 rf"|\s(?:and|but)\s+(?:{SAYING_AFTER_AND}|{'|'.join(SECOND_SAYING_NOW)})\b"
                                  # (nor a time clause's: "arrived ... since he was sworn in")
                                  r"|\s(?:since|after|before|because|until|once|though|although)\s+"
                                  r"(?:he|she|it|they|we|I|the\s|[A-Z])", unnamed)[0]):
@@ -3525,8 +3533,8 @@ APPOSED_HEAD = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})
 # which rejoined Russia"; never "talks between Russia and| Ukraine, which", "his wife| Raisa, who")
 OBJECT_NAME = re.compile(r"(?<=[a-z]\s)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
 # people of a place named ("the people of Crimea"): a "which" after them is the place's
-PEOPLE_OF = re.compile(r"(?:the|The)\s+(?:[a-z]+\s+)?(?:people|residents|citizens|inhabitants|population|"
-                       r"voters|families|children|leaders)\s+of\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+PEOPLE_OF = re.compile(r"(?:(?:the|The)\s+(?:[a-z]+\s+)?)?(?:[Pp]eople|[Rr]esidents|[Cc]itizens|[Ii]nhabitants|"
+                       r"[Pp]opulation|[Vv]oters|[Ff]amilies|[Cc]hildren|[Ll]eaders)\s+of\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 
 
 def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb) -> str | None:
@@ -3608,6 +3616,9 @@ def _relative_clause(sentence: str, start: int, end: int, w: Words, clause_verb)
                 and (apposed := APPOSED_HEAD.fullmatch(head)) is not None:
             head = apposed.group("name")  # "Celso Amorim, Lula's chief adviser, who met Putin":
             # the one the description is of, not the name and half its description
+        if m.group("pronoun") == "which" and (place := PEOPLE_OF.fullmatch(head)) is not None:
+            head = place.group("place")  # (and so of a sentence's subject: "The people of Crimea,
+            # which Russia annexed in 2014, voted", hostile32)
     elif m.group("comma") and m.group("pronoun") in ("which", "who") \
             and (object_name := OBJECT_NAME.search(before)) is not None \
             and object_name.group("name").split()[0] not in w.demonyms.values() \
@@ -4277,10 +4288,11 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("mixed tense")  # "Yatsenyuk announces he will resign, and said he would
         # hand his resignation": the second verb left in the past
     if (second := re.search(r",\s+and\s+(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?([a-z]+)\b(?P<rest>.*)", text)) is not None \
-            and second.group(1) in w.past and second.group(1) not in w.present \
+            and second.group(1) in w.past and second.group(1) not in w.present and "," not in text[:second.start()] \
             and not re.search(r"[“\"]", text) and not _verbal_present(_words_of(second.group("rest")), w):
         out.append("mixed tense")  # "Kuleba submits his resignation, and parliament confirmed
-        # his deputy": a second subject's verb left in the past
+        # his deputy": a second subject's verb left in the past (not a list's last item: "meets
+        # Xi, Modi, and the leaders invited to the summit")
     if (also := re.search(r",\s+and\s+((?:[\w’'-]+,?\s*){1,6})$", text)) is not None \
             and "," not in text[:also.start()] and not _has_verb(_words_of(also.group(1)), w):
         out.append("dangling clause")  # (and ", and" with no list before it: "State Duma due
@@ -5138,12 +5150,18 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         text = text[:text.index(".", run_on.start()) + 1]  # "... needed guarantees. a onclick=...
         # and more text": the sentence the splitter left joined to the words after it ends here
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
+    if (split := SPLIT_QUOTE.match(text)) is not None:
+        # a quote its frame parts in two: '"But," Ayrault said on Monday, "the goal is peace."'
+        # is his words whole, then the frame ('"But the goal is peace," Ayrault said on
+        # Monday'), hostile32
+        joined = f"{split.group('a').rstrip(',')} {split.group('b')}".rstrip(".")
+        text = f"{split.group('open')}{joined},{split.group('close')} {split.group('frame').rstrip(', ')}."
     if (closed := QUOTE_CONTINUED.match(text)) is not None:
         # the second sentence of a quote, its opening mark in the sentence before: 'There is no
         # alternative to it," Lavrov told reporters' is his words, opened here
         text = ("“" if closed.group("mark") == "”" else '"') + text
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
-    text = _without_age(text)  # "Zelensky, 43, insisted he ...": a frame, no aside
+    text = without_age(text)  # "Zelensky, 43, insisted he ...": a frame, no aside
     text = HONORIFIC_STOP.sub(r"\1", text)  # "Mr. Trump said" reads as "Mr Trump said"
     # "Putin used his closing press conference on Thursday night to say that ...": what he said
     text = TO_SAY.sub(lambda m: f"{m.group('who')} {TO_SAY_PAST[m.group('verb')]} that ", text, count=1)

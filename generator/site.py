@@ -192,7 +192,14 @@ class _Answers:
             chunk = self.process.stdout.read1(65536)
             if not chunk:
                 self.process.stderr.seek(0)
-                said = self.process.stderr.read().decode("utf-8", "replace")[-2000:]
+                said = self.process.stderr.read().decode("utf-8", "replace")[-2000:].strip()
+                if not said:  # (killed, it says nothing: hostile32's "pagefind stopped: ")
+                    try:
+                        code = self.process.wait(timeout=5)
+                    except subprocess.TimeoutExpired:
+                        code = None
+                    said = "it closed its output and gave no message" if code is None else \
+                        f"killed by signal {-code}" if code < 0 else f"exit status {code}, no message"
                 raise SiteError(f"pagefind stopped: {said}")
             self.pending += chunk
         reply = json.loads(base64.b64decode(bytes(self.pending[:end])))

@@ -47,10 +47,17 @@ SHOWS_NOTHING = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"
 INLINE_OPENER = r"(?:\*{1,3}|_{1,3}|~~|==|`|<[A-Za-z][^<>\n]{0,200}>)"
 # (a line break written as a tag or as Markdown's backslash after the full stop parts the
 # sentences too: "Putin met Xi.<br>Modi met Xi." was one title, hostile31)
-LINE_BREAK = r"<br\s*/?>"
-BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
-                      rf"(?=(?:\s|{LINE_BREAK})(?:[\s{SHOWS_NOTHING}]|{LINE_BREAK})*+(?:[\"'“‘(\[]|{INLINE_OPENER}){{0,2}}+"
-                      rf"[{SHOWS_NOTHING}]*[A-Z0-9])")
+LINE_BREAK = r"<(?i:br)(?:\s[^<>\n]{0,200})?\s*/?>"  # (any case, with attributes: "<BR class=x>", hostile32)
+# (a sentence may open on a capital of any script, "Élysée officials said", "Łukasz ...", on a
+# name's particle in lower case, "von der Leyen said", "de Mistura met", or a brand's, "eBay
+# said"; and in any language's quote marks, „ “ « » ‹ › 「 」 『 』, or after ¡ ¿: each was read
+# as the sentence before's, hostile32)
+SENTENCE_OPENER = r"(?:[^\W\d_a-z]|[0-9]|(?:(?:von|van|de|der|den|da|di|del|al|bin|ibn|el|le|la|du|dos|das)\s+){1,3}[A-Z]|[a-z][A-Z])"
+CLOSING_MARKS = "\"'”’“»›」』)\\]"
+OPENING_MARKS = "\"'“‘„«‹「『¡¿(\\["
+BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[{CLOSING_MARKS}]*+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
+                      rf"(?=(?:\s|{LINE_BREAK})(?:[\s{SHOWS_NOTHING}]|{LINE_BREAK})*+(?:[{OPENING_MARKS}]|{INLINE_OPENER}){{0,2}}+"
+                      rf"[{SHOWS_NOTHING}]*{SENTENCE_OPENER})")
 # a footnote's mark in the text ("said.[^1]"): no word of the sentence (a reader sees a small number)
 FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,50}\]")
 TRAILING_REF = re.compile(r"\[\^[^\]\s]{1,50}\]$")
