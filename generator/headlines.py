@@ -1324,9 +1324,13 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
             who = apposed.group("name")  # "the Kremlin spokesman, Dmitry Peskov": the name speaks
         yield Frame(who, _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)
-    # ('"The talks will be in Istanbul," said Peskov': the comma inside the quote too)
-    m = re.match(r"^(?P<rest>.+?)(?:[,.!?][”\"]|[,.!?]?[”\"]?,)\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
-                 r"(?P<who>[^,.;]{2,80})(?:,[^.]*)?\.?$", text)
+    m = re.match(r"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
+                 r"(?P<who>[^,.;]{2,80})(?:,[^.]*)?\.?$", text) \
+        or re.match(r"^(?P<rest>[“\"].+?)[,.!?][”\"]\s+(?P<verb>said|says|added|wrote)\s+"
+                    r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|von|der|de|da|al|bin)){0,6})"
+                    r"(?:,[^.]*)?\.?$", text)
+    # ('"The talks will be in Istanbul," said Peskov': the comma inside the quote too, after
+    # it a name only)
     # (never "..., said Ukrainian and American delegations would hold ...": a clause said, no one;
     # nor "<description>, Kellogg, said that he hoped ...": what is said opens on "that")
     if m and not FINITE.search(m.group("who")) and not m.group("who").startswith("that "):
@@ -4371,6 +4375,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
             and (up.group(1).lower() in PREPOSITIONS or up.group(1).endswith("ing")):
         out.append("dangling end")  # "a multi-front offensive involving up| to 175,000 troops":
         # a quantity's "up to" cut from its number (a verb's particle ends whole: "set up")
+    if re.search(r"\b(?:comes?|came|coming)\s+away$", text):
+        out.append("dangling end")  # "Medvedchuk meets with Putin and comes away| talking about
+        # a prisoner exchange": away with what?
     if ONLY_INVERTED.match(text):
         out.append("garbled")  # "Only did he concede ...": the date that "only" put first
         # ("Only on Monday did he concede") taken out, its inversion left
