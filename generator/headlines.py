@@ -4265,6 +4265,8 @@ PREDICATE_ADJECTIVES = frozenset({"new", "full", "key", "major"})
 ADVERB_ASIDE = re.compile(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)"
                           r"(?<!year)(?<!years)(?:\s+(?:also|later|subsequently|reportedly|(?<!\bthat\s)now|"
                           r"in\s+fact)|(?<!,)\s+then)\b(?=\s+(?!than\b)[a-z])")
+AUXILIARY_ADVERB_END = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\s+"
+                                  r"(?:[a-z]{2,}ly|still|already|also|just|now|not|never)$")
 ONLY_INVERTED = re.compile(r"Only\s+(?:did|does|do|was|were|is|are|had|has|have|would|could|will|can)\s")
 
 
@@ -4375,6 +4377,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
             and (up.group(1).lower() in PREPOSITIONS or up.group(1).endswith("ing")):
         out.append("dangling end")  # "a multi-front offensive involving up| to 175,000 troops":
         # a quantity's "up to" cut from its number (a verb's particle ends whole: "set up")
+    if AUXILIARY_ADVERB_END.search(text):
+        out.append("dangling end")  # "the territorial question is finally| on the table": an
+        # auxiliary and its adverb without what they say
     if re.search(r"\b(?:comes?|came|coming)\s+away$", text):
         out.append("dangling end")  # "Medvedchuk meets with Putin and comes away| talking about
         # a prisoner exchange": away with what?
