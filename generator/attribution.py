@@ -1535,7 +1535,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     @lru_cache(maxsize=1)
     def surnames() -> frozenset[str]:
         """The last words of the names of people the article writes with a title ("former
-        Georgian president Mikheil Saakashvili", "President Emmanuel Macron"): such a
+        Georgian president Mikheil Saakashvili", "President Emmanuel Macron", "Boris Nemtsov,
+        a former deputy prime minister"): such a
         person's name alone where it writes it so (read when first asked; never a forum's,
         "the Belt and Road Forum")."""
         out = set()
@@ -1545,7 +1546,10 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             for r in NAME_RUN.finditer(s.text):
                 parts = r.group().split()
                 before = TOKEN.findall(s.text[max(0, r.start() - 40):r.start()])[-1:]
-                titled = [x for x in before + parts[:-2] if _base(x.lower()) in w.titles]
+                after = re.match(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)", s.text[r.end():])
+                titled = [x for x in before + parts[:-2] + (after.group(1).split() if after else [])
+                          if _base(x.lower()) in w.titles]  # (or a description after: "Boris
+                # Nemtsov, a former deputy prime minister")
                 names = parts[-3:] if titled else []
                 if len(names) >= 2 and _is_name(last := names[-1].rstrip(".,"), w) \
                         and all(_is_name(x, w) or x in w.particles for x in names) \
