@@ -5268,8 +5268,10 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         # to what Peskov told media": the Kremlin speaks)
         inner = split_frame(_cap(frame.content), w)
         if inner is not None and not _vague(inner.who, w) \
-                and (not inner.quoted and _leading(frame.content, inner.content)
+                and (not inner.quoted and _leading(frame.content, inner.content) and not _leading(text, frame.content)
                      or re.search(r",\s+according\s+to\s", text)):
+            # (an outer frame that leads speaks itself: "Poroshenko said Nemtsov had told him he
+            # had evidence ..." is Poroshenko's, probe_events62: 'Nemtsov says he had evidence')
             # ('"There is no alternative to it," Lavrov told reporters, according to the
             # Foreign Ministry': Lavrov speaks, the ministry passed it on)
             frame = inner
