@@ -1425,3 +1425,45 @@ def test_sixty_first_probe_events_stay_above_their_floors(tmp_path: Path) -> Non
     assert ratio(s["merged"]) >= 0.93 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.6, s
     assert ratio(s["headlines"]) >= 0.7, s
+
+
+PROBE_EVENTS62 = DEV.parent / "probe_events62"
+
+
+def test_sixty_second_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 2015 (Nemtsov's killing and
+    its aftermath, February-March; Kerry and Putin in Sochi and NATO in Antalya, May; Marinka,
+    Putin's Corriere interview, the G7 at Elmau and Putin in Milan, June; Merkel and Hollande
+    receiving Poroshenko in Berlin and the Contact Group's truce, August; the dispute over
+    Russia's $3bn Eurobond, December: tests/fixtures/probe_events62, written blind in session
+    39): as first read (blind, at 509d8b5), claims 0.993 / 0.986, speakers 43 of 58 (6 wrong or
+    spurious), merged 35/38, conflicts 4/6 (none false), headlines 30/44. A regression guard."""
+    s = score(_copied(PROBE_EVENTS62, tmp_path), PROBE_EVENTS62)
+    print("\nprobe events 62:", s)
+    assert s["claims_recall"] >= 0.99 and s["claims_precision"] >= 0.98, s
+    assert ratio(s["attribution"]) >= 0.75 and s["attribution_wrong"] <= 4, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.6, s
+    assert ratio(s["headlines"]) >= 0.65, s
+
+
+PROBE_EVENTS63 = DEV.parent / "probe_events63"
+
+
+def test_sixty_third_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Fifteen English probe articles of fifteen more outlets (N-Z), 2017 (the White House's
+    "return Crimea", Trump's Crimea tweet, Tillerson and Lavrov in Bonn and Mattis at NATO,
+    February; the separatists' takeover of Ukrainian-owned plants after the rail blockade,
+    February-March; Tillerson and Lavrov in Manila, August; Medvedchuk's prisoner-swap
+    initiative with Putin, November; Putin's press conference, Trump's thank-you call and the
+    EU's sanctions rollover, December: tests/fixtures/probe_events63, written blind in
+    session 39): as first read (blind, at 509d8b5), claims 0.992 / 0.992, speakers 44 of 56 (4
+    wrong or spurious), merged 32/35, conflicts 2/5 (none false), headlines 14/29. A regression
+    guard."""
+    s = score(_copied(PROBE_EVENTS63, tmp_path), PROBE_EVENTS63)
+    print("\nprobe events 63:", s)
+    assert s["claims_recall"] >= 0.99 and s["claims_precision"] >= 0.98, s
+    assert ratio(s["attribution"]) >= 0.78 and s["attribution_wrong"] <= 3, s
+    assert ratio(s["merged"]) >= 0.88 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.4, s
+    assert ratio(s["headlines"]) >= 0.45, s
