@@ -726,6 +726,8 @@ SAYS_ITSELF = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?(?P<name>[A-Z][\w’'-]{2,})
 ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ful|ic|less|able|ible)$")  # "an unconditional| ..."
 # a purpose infinitive of saying after its subject's deed: "X took to Truth Social ... to say
 # that", "X used the speech to warn that" (the words are the news; the medium goes)
+# what a speaker reports another told him: "Nemtsov had told him he had evidence ..."
+TOLD_THE_SPEAKER = re.compile(r"(?:that\s+)?[A-Z][^,;:“”\"]{0,60}?\s+(?:had\s+)?(?:told|assured|informed)\s+(?:him|her|them)\b")
 # a quote parted by its frame: '"We are ready," Peskov told reporters on Monday, "to meet."'
 SPLIT_QUOTE = re.compile(r"(?P<open>[“\"])(?P<a>[^“”\"]{1,300}?),?(?P<close>[”\"]),?\s+"
                          r"(?P<frame>(?:[A-Z]|(?:said|says|added|asked|wrote)\s)[^“”\"]{0,120}?),\s+[“\"](?P<b>[^“”\"]{1,400}?)[.,!?]?[”\"]\s*$")
@@ -5268,10 +5270,12 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         # to what Peskov told media": the Kremlin speaks)
         inner = split_frame(_cap(frame.content), w)
         if inner is not None and not _vague(inner.who, w) \
-                and (not inner.quoted and _leading(frame.content, inner.content) and not _leading(text, frame.content)
+                and (not inner.quoted and _leading(frame.content, inner.content)
+                     and not (_leading(text, frame.content) and TOLD_THE_SPEAKER.match(frame.content))
                      or re.search(r",\s+according\s+to\s", text)):
-            # (an outer frame that leads speaks itself: "Poroshenko said Nemtsov had told him he
-            # had evidence ..." is Poroshenko's, probe_events62: 'Nemtsov says he had evidence')
+            # (but what one told the speaker who leads is the speaker's to tell: "Poroshenko said
+            # Nemtsov had told him he had evidence ..." is Poroshenko's, probe_events62: it was
+            # 'Nemtsov says he had evidence')
             # ('"There is no alternative to it," Lavrov told reporters, according to the
             # Foreign Ministry': Lavrov speaks, the ministry passed it on)
             frame = inner
