@@ -1536,9 +1536,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     def surnames() -> frozenset[str]:
         """The last words of the names of people the article writes with a title ("former
         Georgian president Mikheil Saakashvili", "President Emmanuel Macron", "Boris Nemtsov,
-        a former deputy prime minister"): such a
-        person's name alone where it writes it so (read when first asked; never a forum's,
-        "the Belt and Road Forum")."""
+        a former deputy prime minister"): such a person's name alone where it writes it so
+        (read when first asked; never a forum's, "the Belt and Road Forum")."""
         out = set()
         for s in sentences:
             if len(s.text) > LONGEST:
@@ -1583,8 +1582,9 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                                 and not any(a <= m.start(1) < b for a, b in asides)
                                 for m in INNER_CAPITAL.finditer(text, 0, at) for x in [m.group(1)]):
                 # "Georgia opened several criminal cases against Saakashvili in 2014, which he
-                # says are politically motivated": one the registry does not know, named in
-                # full elsewhere, is before the "he" (it was 'Putin', named paragraphs before)
+                # says are politically motivated": one the registry does not know, whom the
+                # article named with a title, is before the "he" (it was 'Putin', named
+                # paragraphs before)
                 who = None
             elif not here and _unknown_holder(text, at, found, quoted, w):
                 # "US Secretary of State John Kerry was also in Kiev on Thursday, where he
@@ -1625,7 +1625,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                         and (len(subject.text.split()) >= 2
                              and all(_is_name(x, w) or x in w.particles for x in subject.text.split())
                              and len(NAME_RUN.findall(text)) == 1
-                             # (or a name alone that the article gave in full elsewhere:
+                             # (or a name alone that the article gave with a title:
                              # "Saakashvili, who was stripped of his citizenship, forced his
                              # way back ... He was detained": not the Putin named before)
                              or subject.text in surnames() and not NAME_RUN.search(text)):

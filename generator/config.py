@@ -68,13 +68,12 @@ class Config:
         class Loader(yaml.SafeLoader):  # mkdocs.yml may hold tags such as !ENV: ignore them
             pass
 
+        class PythonTag(Exception):
+            """(hostile32) MkDocs reads mkdocs.yml with PyYAML's full loader, which runs what a
+            !!python tag names ("!!python/object/apply:os.system"): refused before it can."""
+
         def python_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
-            # (hostile32) MkDocs reads mkdocs.yml with PyYAML's full loader, which runs what a
-            # !!python tag names ("!!python/object/apply:os.system"): refused before it can
-            raise InputError((Problem(display_path(Path(node.start_mark.name)) if node.start_mark.name
-                                      not in ("<unicode string>", "<file>") else display_path(path),
-                                      node.start_mark.line + 1, None,
-                                      f"a !!python/{suffix} tag: MkDocs would run it; remove it"),))
+            raise PythonTag(node.start_mark.line + 1, suffix)
 
         # (first: the first constructor whose prefix a tag has is the one used)
         Loader.add_multi_constructor("tag:yaml.org,2002:python/", python_tag)
@@ -84,6 +83,10 @@ class Config:
         def load(path: Path, text: str) -> object:
             try:
                 return yaml.load(text, Loader=Loader) or {}
+            except PythonTag as tag:
+                line, suffix = tag.args
+                raise InputError((Problem(display_path(path), line, None,
+                                          f"a !!python/{suffix} tag: MkDocs would run it; remove it"),)) from None
             except (ValueError, OverflowError) as exc:  # 'when: 2025-02-30': a traceback (a
                 # tenth sweep); MkDocs' own reading stops there too
                 from generator.sources import timestamp_problem

@@ -724,8 +724,6 @@ OWN_SUBJECT_CLAUSE = re.compile(r",?\s+and\s+(?:his|her|its|their|the)\s+[a-z]+(
 SAYS_ITSELF = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*?(?P<name>[A-Z][\w’'-]{2,})(?:\s+says?\s+(?:that\s+)?|:\s+)"
                          r"(?:[A-Z][\w’'.-]*\s+)*?(?P=name)\b(?![’'])")
 ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ful|ic|less|able|ible)$")  # "an unconditional| ..."
-# a purpose infinitive of saying after its subject's deed: "X took to Truth Social ... to say
-# that", "X used the speech to warn that" (the words are the news; the medium goes)
 # what a speaker reports another told him: "Nemtsov had told him he had evidence ..."
 TOLD_THE_SPEAKER = re.compile(r"(?:that\s+)?[A-Z][^,;:“”\"]{0,60}?\s+(?:had\s+)?(?:told|assured|informed)\s+(?:him|her|them)\b")
 # a quote parted by its frame: '"We are ready," Peskov told reporters on Monday, "to meet."'
@@ -734,6 +732,12 @@ SPLIT_QUOTE = re.compile(r"(?P<open>[“\"])(?P<a>[^“”\"]{1,300}?),?(?P<clos
 # a sentence that closes a quote it did not open, then a frame: 'There is no alternative to it,"
 # Lavrov told reporters'
 QUOTE_CONTINUED = re.compile(r"[^“”\"]{2,400}?[,.!?](?P<mark>[”\"])\s+[A-Za-z]")
+# the adverbs a headline drops outside quotes ("also", "later", "reportedly", "now", "then")
+ADVERB_ASIDE = re.compile(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)"
+                          r"(?<!year)(?<!years)(?:\s+(?:also|later|subsequently|reportedly|(?<!\bthat\s)now|"
+                          r"in\s+fact)|(?<!,)\s+then)\b(?=\s+(?!than\b)[a-z])")
+# a purpose infinitive of saying after its subject's deed: "X took to Truth Social ... to say
+# that", "X used the speech to warn that" (the words are the news; the medium goes)
 TO_SAY = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:used|uses|took\s+to|takes\s+to|"
                     r"went\s+on|goes\s+on|seized\s+on|took\s+the\s+opportunity)\b[^.;:“”\"]{0,140}?"
                     r",?\s+to\s+(?P<verb>say|warn|insist|argue|declare|announce|stress|claim)\s+(?:that\s+)?")
@@ -1326,13 +1330,13 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
             who = apposed.group("name")  # "the Kremlin spokesman, Dmitry Peskov": the name speaks
         yield Frame(who, _frame_verb(m.group("verb"), m.group("obj"), w),
                      m.group("rest").lstrip("“\""), quoted)
+    # ('"The talks will be in Istanbul," said Peskov': the comma inside the quote too, after
+    # it a name only)
     m = re.match(r"^(?P<rest>.+?)[,.!?]?[”\"]?,\s+(?P<verb>said|says|added|wrote|told\s+reporters)\s+"
                  r"(?P<who>[^,.;]{2,80})(?:,[^.]*)?\.?$", text) \
         or re.match(r"^(?P<rest>[“\"].+?)[,.!?][”\"]\s+(?P<verb>said|says|added|wrote)\s+"
                     r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|von|der|de|da|al|bin)){0,6})"
                     r"(?:,[^.]*)?\.?$", text)
-    # ('"The talks will be in Istanbul," said Peskov': the comma inside the quote too, after
-    # it a name only)
     # (never "..., said Ukrainian and American delegations would hold ...": a clause said, no one;
     # nor "<description>, Kellogg, said that he hoped ...": what is said opens on "that")
     if m and not FINITE.search(m.group("who")) and not m.group("who").startswith("that "):
@@ -1489,6 +1493,7 @@ VERB_BEFORE_ROLE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might
 # said he was happy"): what they tell is told in the present with them, and one left in the
 # past beside a present is no headline
 SECOND_SAYING = ("said", "told", "added", "warned", "insisted", "claimed", "stressed", "noted", "argued")
+# ... and the same in the present, which a text may already hold ("hosted Orbán ... and says")
 SECOND_SAYING_NOW = ("says", "tells", "adds", "warns", "insists", "claims", "stresses", "notes", "argues")
 SAYING_AFTER_AND = "|".join(SECOND_SAYING)
 
@@ -4264,9 +4269,6 @@ GAPPED = re.compile(r"\b(?:for|of|to|in|on|with|by|from|at|about|against)\s+(?:a
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "not", "remains", "remain", "seems",
                      "seem", "looks", "stays"})
 PREDICATE_ADJECTIVES = frozenset({"new", "full", "key", "major"})
-ADVERB_ASIDE = re.compile(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)"
-                          r"(?<!year)(?<!years)(?:\s+(?:also|later|subsequently|reportedly|(?<!\bthat\s)now|"
-                          r"in\s+fact)|(?<!,)\s+then)\b(?=\s+(?!than\b)[a-z])")
 AUXILIARY_ADVERB_END = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\s+"
                                   r"(?:[a-z]{2,}ly|still|already|also|just|now|not|never)$")
 ONLY_INVERTED = re.compile(r"Only\s+(?:did|does|do|was|were|is|are|had|has|have|would|could|will|can)\s")
