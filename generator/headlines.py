@@ -732,6 +732,35 @@ SPLIT_QUOTE = re.compile(r"(?P<open>[“\"])(?P<a>[^“”\"]{1,300}?),?(?P<clos
 # a sentence that closes a quote it did not open, then a frame: 'There is no alternative to it,"
 # Lavrov told reporters'
 QUOTE_CONTINUED = re.compile(r"[^“”\"]{2,400}?[,.!?](?P<mark>[”\"])\s+[A-Za-z]")
+# a time "only" or "not until" puts first, and the clause it inverts: "Only on October 11 did the
+# Holy Synod revoke the letter of 1686"
+ONLY_THEN = re.compile(r"(?:Only|Not\s+until)\s+(?P<when>(?:on|in|at|after|then|when|this|last|late|early)\b"
+                       r"[^,;:“”\"]{0,60}?)\s+did\s+(?P<rest>.+)$")
+
+
+def _uninverted(m: re.Match[str], w: Words) -> str | None:
+    """The clause ``ONLY_THEN`` matched in its plain order, its time first: "Only on Monday did
+    he concede that ..." -> "On Monday, he conceded that ..." (None where no verb of the
+    vocabulary follows a subject of a few words).
+
+    >>> _uninverted(ONLY_THEN.match("Only on October 11 did the Holy Synod revoke the letter."), words())
+    'On October 11, the Holy Synod revoked the letter.'
+    """
+    pasts: dict[str, str] = {}
+    for past, (_, base) in w.past.items():  # (the vocabulary's first spelling: "stopped", not "stoped")
+        if past not in ("had", "did"):
+            pasts.setdefault(base, past)
+    rest = m.group("rest")
+    ws = list(re.finditer(r"[\w’'-]+", rest))
+    for k, t in enumerate(ws[1:8], start=1):
+        word = t.group(0)
+        if word in CLAUSE_OPENERS or re.search(r"[,;:“”\"]", rest[ws[k - 1].end():t.start()]):
+            return None  # (the subject ends before a clause or a mark: no verb found for it)
+        if word in pasts and word.islower() and ws[k - 1].group(0).lower() not in DETERMINERS:
+            return f"{_cap(m.group('when'))}, {rest[:t.start()]}{pasts[word]}{rest[t.end():]}"
+    return None
+
+
 # the adverbs a headline drops outside quotes ("also", "later", "reportedly", "now", "then")
 ADVERB_ASIDE = re.compile(r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!hour)(?<!hours)"
                           r"(?<!year)(?<!years)(?:\s+(?:also|later|subsequently|reportedly|(?<!\bthat\s)now|"
@@ -959,7 +988,10 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         after = re.sub(r"^,\s*(?=[a-z])", " ", after) if re.search(r",\s*$", text[:cut]) else after
         # "on Friday, 16 May, “from 10 am”", "Lavrov on Wednesday, August 20, warned": two
         # dates in apposition close with a comma
-        after = re.sub(r"^,\s*(?=[a-z“\"‘])", " ", after) if "," in text[start:end] else after
+        # (not before a frame that names its speaker after its verb: "Russians vote on Sunday,
+        # 31 August 2025, said the CEC" was 'Russians vote says the CEC', hostile32)
+        after = re.sub(r"^,\s*(?=[a-z“\"‘])", " ", after) if "," in text[start:end] \
+            and not INVERTED_FRAME_AFTER.match(after) else after
         # "a day later than Umerov had announced, after ...": what the count compared goes
         # with it
         if re.search(r"(?i)\b(?:later|earlier|sooner)$", text[start:end]) and re.match(r"\s*than\s", after):
@@ -1009,6 +1041,7 @@ def _absolute_with(after: str, w: Words) -> bool:
                                  for x in _words_of(m.group(1)))
 
 
+INVERTED_FRAME_AFTER = re.compile(r",\s*(?:said|says|added|wrote)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\.?\s*$")
 OWNER_BEFORE = re.compile(r"(?<![\w’'-])(a|an|its|his|her|their|our|[\w-]+[’']s)\s+$")
 SAID_OVERNIGHT = re.compile(r"(?P<verb>\b(?:says|said|say|tells|told|tell|writes|wrote)\s+)overnight\s+"
                             r"(?=that\b|[“\"])")
@@ -5172,6 +5205,8 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         # Monday'), hostile32
         joined = f"{split.group('a').rstrip(',')} {split.group('b')}".rstrip(".")
         text = f"{split.group('open')}{joined},{split.group('close')} {split.group('frame').rstrip(', ')}."
+    if (inverted := ONLY_THEN.match(text)) is not None and (plain := _uninverted(inverted, w)) is not None:
+        text = plain  # "Only on Monday did he concede that ..." -> "On Monday, he conceded that ..."
     if (closed := QUOTE_CONTINUED.match(text)) is not None:
         # the second sentence of a quote, its opening mark in the sentence before: 'There is no
         # alternative to it," Lavrov told reporters' is his words, opened here
