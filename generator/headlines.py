@@ -2278,6 +2278,10 @@ def reported_present(text: str, w: Words | None = None) -> str:
     if re.search(r"\bwill\b", text):
         text = TIME_PLUPERFECT.sub(lambda m: m.group("head") + ("are " if re.search(
             r"[a-z][^s']s$", m.group("head").rstrip()) else "is "), text, count=1)
+        # ... and its past passive: 'will remain until the Minsk agreement was fully
+        # implemented' -> 'until the agreement is fully implemented' (probe_events58)
+        text = TIME_PAST_PASSIVE.sub(lambda m: m.group("head") + ("is" if m.group("be") == "was" else "are"),
+                                     text, count=1)
     # a progressive: 'Moscow was inviting' -> 'Moscow is inviting' (never "was nothing")
     text = PROGRESSIVE.sub(lambda m: m.group(0) if m.group("ing") in NOT_PROGRESSIVE else
                            ("is" if m.group("be") == "was" else "are") + m.group(0)[len(m.group("be")):],
@@ -2367,6 +2371,8 @@ IF_PAST = re.compile(r"(?P<head>(?<!asked\s)(?<!wondered\s)(?<!whether\s)\bif\s+
 FUTURE_MAIN = re.compile(r"\b(?:will|won[’']t|cannot)\b")
 FUTURE_CLAUSE = re.compile(r"\b(?:until|unless|once|as\s+soon\s+as)\s+")
 TIME_PLUPERFECT = re.compile(r"(?P<head>\b(?:after|before|until|once|unless)\s+[^,;:]*?)\bhad\s+been\s+(?=[a-z]+ed\b)")
+TIME_PAST_PASSIVE = re.compile(r"(?P<head>\b(?:after|before|until|once|unless)\s+[^,;:“”\"]*?\b)(?P<be>was|were)"
+                               r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b)")
 PROGRESSIVE = re.compile(r"\b(?P<be>was|were)\s+(?:not\s+|still\s+|now\s+)?(?P<ing>[a-z]{3,}ing)\b")
 NOT_PROGRESSIVE = frozenset("nothing something anything everything during king thing morning evening "
                             "spring string".split())
