@@ -399,6 +399,12 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
         # the speaker of a relative clause after a main clause of another subject speaks only
         # inside it: "On Monday, Lula hosted Lavrov, who thanked Brazil ..." dates Lula's deed
         return None
+    if place is not None and date + len(t.text) <= at \
+            and RELATIVE_THAT.search(sentence.text, max(0, at - RELATIVE_THAT_REACH), at) is not None:
+        # ... and so does one of a "that" clause of a noun after the date: "Putin was re-elected
+        # on March 18, in a vote that international observers said offered no choice" dates the
+        # vote, not the observers' words (probe_events64)
+        return None
     if place is not None and (rel := RELATIVE_WHO.match(sentence.text, place.end())) \
             and speech_verbs().match(sentence.text, rel.end()) \
             and (close := sentence.text.find(",", rel.end())) >= 0 and close < date \
@@ -501,6 +507,14 @@ NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|his|her|their)\s+(?:[a-
                          r"month|year|time|morning|afternoon|evening|night|moment|hour|hours)\b)[a-z][\w-]*$")
 SAID_OF_GAP = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+[a-z]+)\s+(?:would|will|could|might|may|was|were|is|are|had|has|have)\b")
 # a relative clause on a speaker, before its verb (", who thanked", ", who also said")
+# a noun and the "that" or "which" of a relative clause right before a speaker ("in a vote that|
+# international observers said")
+# (never a time's: "on Monday, the day that Peskov announced the plan" is his day)
+RELATIVE_THAT = re.compile(r"\b(?:a|an|the|this|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"(?!(?:day|days|week|month|year|time|night|morning|afternoon|evening|date|hour|moment)\s)"
+                           r"[a-z][\w-]*\s+(?:that|which)\s+"
+                           r"(?:(?:the|some|many|most|[a-z]+al|[A-Z][\w-]*)\s+){0,2}$")
+RELATIVE_THAT_REACH = 80
 RELATIVE_WHO = re.compile(r",\s+who\s+(?:(?:also|then|later|has|had|have)\s+)*")
 # the main clause's verb right after a relative clause on its subject ("Zelensky, who
 # congratulated Finland, |is due in Warsaw")

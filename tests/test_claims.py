@@ -935,6 +935,15 @@ def test_a_relative_clause_of_its_own_speaker_speaks_only_inside_it() -> None:
     assert april.attribution.entity == "dmitry-peskov"
 
 
+def test_a_that_clause_of_a_noun_after_the_date_is_its_own_speakers_only() -> None:
+    """"Putin was re-elected on March 18 ..., in a vote that international observers said
+    offered no real choice": the observers did not say March 18 (probe_events64)."""
+    (claim,) = [c for c in _claims_of(
+        "Putin was re-elected on March 18 with 76.7 percent, in a vote that international observers "
+        "said offered no real choice.", "2018-05-08") if c.timex]
+    assert claim.attribution is None
+
+
 def test_a_relative_clause_of_a_name_the_registry_does_not_know_is_its_speaker() -> None:
     """"The new timetable, which Hollande said on Friday would carry the process “into 2016”,
     leaves ...": a name (not a title) speaks its relative clause, a quote opened in it too."""
