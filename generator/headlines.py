@@ -4514,10 +4514,6 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
             continue  # a participle with its agent after a noun of a phrase ("Voting in the
             # so-called elections staged| by Russia's proxies", its verb "ended" cut; "Plan
             # backed by Trump" keeps its verb)
-        if low == "to" and not (nxt[:1].islower() and (nxt in w.bases or nxt in w.verb_forms)
-                                and nxt not in PREPOSITIONS | DETERMINERS):
-            continue  # "to" of an infinitive only: "Vote that returned Putin to Kremlin" has
-            # no verb ("Putin to visit India" has)
         if (i or not headline) and low in w.verb_forms \
                 or (i and low.endswith("ed") and len(low) > 4 and "-" not in low
                     # (an -ed word after an article or a people's adjective modifies a noun:
