@@ -45,7 +45,6 @@ from generator.entities import load_registry
 from generator.features import Frequencies, features, terms
 from generator.headlines import (
     Headline,
-    counted,
     date_clause_headline,
     dated_clause,
     holds_role,
@@ -916,10 +915,6 @@ def _told(c: Claim) -> str:
                               who=people[-1][1] if people else None, people=tuple(people))
         if clause is not None and not ONE_OF_THEM.match(clause):
             return clause
-        if clause is None and counted(text, at, at + len(c.timex.text)):
-            return ""  # a count from what the sentence does not tell as a clause ("Trump called
-            # Putin on Tuesday, two days after a vote that returned him to the Kremlin"): the
-            # sentence tells another day's news (probe_events64)
     return _opening(c.text)
 
 

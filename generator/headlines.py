@@ -3031,16 +3031,6 @@ CAME_AS = re.compile(r"(?:(?:The|A|An|Its|His|Her|Their)\s+[^,;:“”\"]{2,60}?
 OBJECT_HIM = re.compile(r"(?<=[a-z]\s)(?:him|her)\b(?!\s+(?:own|[a-z]+s)\b)")  # a verb's object, not "her own"
 TWO_NAMES = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?![\w’'-])")
 COUNTED_TO = re.compile(r"\b(?:after|before)\s*$")  # a date that is a count: "a day after"
-
-
-def counted(sentence: str, start: int, end: int) -> bool:
-    """Is the date ``sentence[start:end]`` a count from what follows it ("two days after a
-    vote ...")?
-
-    >>> counted("Trump called on Tuesday, two days after the vote.", 25, 39)
-    True
-    """
-    return COUNTED_TO.search(sentence, start, end) is not None
 # (a quote inside it is its own: "after Putin told Trump that Moscow would "have to respond"")
 COUNTED_CLAUSE = re.compile(r"\s+(?P<clause>(?:[^,;:“”\"()—–]|“[^“”]*”|\"[^\"]*\"){8,}?)(?=\s*(?:[,;:()—–]|$|\.\s*$))")
 # who a counted clause's subject is, between commas ("..., the head of Russia's sovereign wealth
