@@ -1529,6 +1529,7 @@ SECOND_SAYING = ("said", "told", "added", "warned", "insisted", "claimed", "stre
 # ... and the same in the present, which a text may already hold ("hosted Orbán ... and says")
 SECOND_SAYING_NOW = ("says", "tells", "adds", "warns", "insists", "claims", "stresses", "notes", "argues")
 SAYING_AFTER_AND = "|".join(SECOND_SAYING)
+SAYING_NOW_AFTER_AND = "|".join(SECOND_SAYING_NOW)
 
 # a name of up to four words and their particles ("Luiz Inacio Lula da Silva", "Ursula von der
 # Leyen", hostile32)
@@ -2075,7 +2076,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                                  r"|\s(?:but|and|while)\s+(?:he|she|it|they|we|I)\b"
                                  # (nor what a second verb of saying tells: "met Xi and said
                                  # he was happy")
-                                 rf"|\s(?:and|but)\s+(?:{SAYING_AFTER_AND}|{'|'.join(SECOND_SAYING_NOW)})\b"
+                                 rf"|\s(?:and|but)\s+(?:{SAYING_AFTER_AND}|{SAYING_NOW_AFTER_AND})\b"
                                  # (nor a time clause's: "arrived ... since he was sworn in")
                                  r"|\s(?:since|after|before|because|until|once|though|although)\s+"
                                  r"(?:he|she|it|they|we|I|the\s|[A-Z])", unnamed)[0]):
@@ -5538,7 +5539,7 @@ PLURALS_WITHOUT_S = frozenset({"people", "children", "men", "women", "police", "
 TAIL_CLAUSE_END = re.compile(r"[,;:“”\"()—–]")
 
 
-SAID_CLAUSE = re.compile(r"\b(?:says|said|tells|told|warns|warned|insists|insisted|claims|claimed)"
+SAID_CLAUSE = re.compile(rf"\b(?:{SAYING_NOW_AFTER_AND}|{SAYING_AFTER_AND})"
                          r"(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+")
 
 
