@@ -1701,6 +1701,9 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
 # course ..." (bold, as interview pages set them; one to four capitalised words or initials)
 TURN = re.compile(r"^\s*\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*\*\*"
                   r"|^\s*\*\*\s*(?P<label2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*\*\*\s*:")
+# ... or plain, as a transcript sets them: "Zelensky: I have. If the recordings are genuine ..."
+# (a name of one to three words in title case, not capitals: "KYIV:" is a dateline)
+PLAIN_TURN = re.compile(r"^\s*(?P<label>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][a-z][\w’'.-]*){0,2})\s*:\s+(?=\S)")
 NOT_A_TURN = frozenset({"read", "read more", "read also", "see also", "photo", "update", "updated",
                         "note", "editor's note", "correction", "related", "watch", "listen",
                         "source", "sources", "context", "background", "what preceded"})
@@ -1714,12 +1717,23 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
     Only in an article with two such turns or more (a lone bold label is no interview)."""
     turns: dict[int, str] = {}  # paragraph -> the speaker's name
     names: list[str] = []
+    # a plain label is a turn where it opens two paragraphs or more (an interviewee answers
+    # more than once: "Zelensky: I have. ...", probe_events68, gave none of his six answers a
+    # speaker; a lone "Moscow: ..." or "Update: ..." is no turn)
+    firsts: dict[int, int] = {}  # paragraph -> where its first sentence starts
+    for s in sentences:
+        firsts.setdefault(s.paragraph, s.start)
+    plain = Counter(m["label"] for s in sentences if s.kind == "text" and s.start == firsts[s.paragraph]
+                    and (m := PLAIN_TURN.match(s.text)) is not None)
     for s in sentences:
         m = TURN.match(s.text)
+        if m is None and s.kind == "text" and (m := PLAIN_TURN.match(s.text)) is not None \
+                and (plain[m["label"]] < 2 or s.start != firsts[s.paragraph]):
+            m = None
         if m is None or s.kind not in ("text", "heading"):
             continue
-        label = (m["label"] or m["label2"]).strip()
-        if label.lower() in NOT_A_TURN:
+        label = (m.groupdict().get("label") or m.groupdict().get("label2")).strip()
+        if label.lower() in NOT_A_TURN or label.lower() in CALENDAR_LABELS:
             continue
         if label.isupper() and len(label) <= 4:  # initials: the full label they stand for
             label = next((n for n in names if "".join(x[0] for x in n.split()).upper() == label),
@@ -1730,13 +1744,20 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
     if len(turns) < 2:
         return found
     out = list(found)
+    who: dict[int, str | None] = {}  # paragraph -> the entity its label names
     for i, s in enumerate(sentences):
         speaker = turns.get(s.paragraph)
+        if speaker is not None and s.paragraph not in who and s.text.lstrip("* ").startswith(speaker):
+            at = s.text.find(speaker)
+            who[s.paragraph] = next((x.entity for x in mentions[i] if at <= x.start < at + len(speaker)), None)
         if out[i] is None and speaker is not None and s.kind == "text":
-            entity = next((x.entity for x in mentions[i] if s.text.find(speaker) <= x.start), None) \
-                if s.text.lstrip("* ").startswith(speaker) else None
-            out[i] = Attribution(speaker, entity)
+            out[i] = Attribution(speaker, who.get(s.paragraph))
     return out
+
+
+# labels that are a day, not a speaker ("Monday: talks in Riyadh")
+CALENDAR_LABELS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tomorrow tonight""".split())
 
 
 def _statements_before(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],

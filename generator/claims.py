@@ -1323,7 +1323,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     recap = False  # under a heading of what came before (``recap_headings``)
     n_undated = 0
     t_index = 0
-    found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text)
+    found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text, source.published)
              for s in sentences]
     titled: dict[int, tuple[int, Attribution]] = {}
     meant: dict[int, Attribution] = {}  # "He met ...": whom "he" means (for titles only)
@@ -1798,7 +1798,8 @@ def extract_source(source: Source, registry: Registry) -> Extracted:
     df: Counter[str] = Counter()
     mentions_of = {}
     for sentence in sentences:
-        found = registry.find(sentence.text)
+        # (an office's name, "the Ukrainian president", is its holder's on the day written)
+        found = registry.find(sentence.text, source.published)
         mentions_of[sentence.start] = found
         df.update(features(sentence.text, tuple((m.start, m.end, m.entity) for m in found)).keys())
     return extract_claims(source, sentences, registry, mentions_of, undated=True), len(sentences), df

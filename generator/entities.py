@@ -12,6 +12,7 @@ the one of the project in the working folder, else an empty registry.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import hashlib
 import re
@@ -20,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -35,6 +36,23 @@ LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
+class Title:
+    """Names an office gives its holder while held ("the Ukrainian president" was Poroshenko's
+    from 7 June 2014 to 19 May 2019, Zelensky's since 20 May 2019): ``start`` and ``end`` are
+    the first and last days (None: no bound)."""
+    names: tuple[str, ...]
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def holds(self, on: dt.date | None) -> bool:
+        """Whether the office is held on ``on``; with no date, whether it is held now (the
+        period has no end)."""
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
 class Entity:
     id: str
     name: str
@@ -42,6 +60,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     side: str | None = None  # the entity whose side it speaks and acts for (its state)
+    titles: tuple[Title, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,28 +76,44 @@ class Registry:
     regex: re.Pattern[str] | None
     by_name: dict[str, str]
     by_id: dict[str, Entity]
+    # an office's name -> who held it when ((first day, last day, entity id), ...)
+    titled: dict[str, tuple[tuple[dt.date | None, dt.date | None, str], ...]] = field(default_factory=dict)
 
     def get(self, entity_id: str) -> Entity:
         return self.by_id[entity_id]
 
-    def find(self, text: str) -> tuple[Mention, ...]:
+    def find(self, text: str, on: dt.date | None = None) -> tuple[Mention, ...]:
         """Entity mentions in ``text``, left to right, longest name first. A zero-width
-        character inside a name ("Pu\u200btin") is read through (the name was not found)."""
+        character inside a name ("Pu\u200btin") is read through (the name was not found).
+        An office's name ("the Ukrainian president") is whoever held it on ``on`` (the day the
+        text was written; without one, whoever holds it now), and no one where no holder of
+        the registry held it then."""
         if self.regex is None:
             return ()
         if _ZERO_WIDTH.search(text):
             kept = [i for i, ch in enumerate(text) if not _ZERO_WIDTH.match(ch)]
             plain = "".join(text[i] for i in kept)
             return tuple(Mention(kept[m.start], kept[m.end - 1] + 1, m.entity)
-                         for m in self.find(plain))
+                         for m in self.find(plain, on))
         # a name may run over a line's end in a hard-wrapped paragraph ("Belovezhskaya\nPushcha")
-        return tuple(Mention(m.start(), m.end(), self.by_name[" ".join(m.group(0).split())])
-                     for m in self.regex.finditer(text))
+        out = []
+        for m in self.regex.finditer(text):
+            name = " ".join(m.group(0).split())
+            entity = self.by_name.get(name) or self.holder(name, on)
+            if entity is not None:
+                out.append(Mention(m.start(), m.end(), entity))
+        return tuple(out)
+
+    def holder(self, title: str, on: dt.date | None) -> str | None:
+        """Who held the office named ``title`` on ``on`` (None: now); None if no one of the
+        registry did."""
+        return next((eid for start, end, eid in self.titled.get(title, ())
+                     if Title((), start, end).holds(on)), None)
 
 
 # the keys an entity takes: any other is a typo that would be ignored without a word (an
 # entity written with `alias: [Zelensky]` was found by none of its names but the first)
-KEYS = ("id", "name", "kind", "aliases", "role", "side")
+KEYS = ("id", "name", "kind", "aliases", "role", "side", "titles")
 
 
 def parse_registry(text: str, where: str) -> Registry:
@@ -129,6 +164,7 @@ def _parse_registry(text: str, where: str) -> Registry:
     entities: list[Entity] = []
     ids: set[str] = set()
     by_name: dict[str, str] = {}
+    held: dict[str, list[tuple[dt.date | None, dt.date | None, str, int | None]]] = {}  # titles
     sided: list[tuple[str, int | None]] = []  # (side, line): checked once every id is known
     for i, item in enumerate(data["entities"]):
         line = lines[i] if i < len(lines) else None
@@ -207,6 +243,15 @@ def _parse_registry(text: str, where: str) -> Registry:
                                                "in the other Unicode form, NFC or NFD)")))
                 for form in forms(variant):
                     by_name.setdefault(form, eid)
+        titles, why = _titles(item.get("titles"))
+        if why is not None:
+            problems.append(Problem(where, line, None, f"entity {eid}: {why}"))
+            continue
+        for title in titles:
+            for office in title.names:
+                for variant in {office, office[0].upper() + office[1:]}:
+                    for form in forms(variant):
+                        held.setdefault(form, []).append((title.start, title.end, eid, line))
         side = item.get("side")
         if side is not None and not (isinstance(side, str) and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", side)):
             problems.append(Problem(where, line, None, f"entity {eid}: side is {side!r}; "
@@ -215,14 +260,76 @@ def _parse_registry(text: str, where: str) -> Registry:
         ids.add(eid)
         entities.append(Entity(eid, name, kind, tuple(aliases),
                                item.get("role") if isinstance(item.get("role"), str) else None,
-                               side))
+                               side, titles))
         if side is not None:
             sided.append((side, line))
     problems += [Problem(where, line, None, f"side {side!r} names no entity of this file")
                  for side, line in sided if side not in ids]
+    # an office's name is no one's own name, and two holders of it never hold it on one day
+    for form, periods in held.items():
+        if form in by_name:
+            problems.append(Problem(where, periods[0][3], None, f"entity {periods[0][2]}: the title "
+                                    f"{form!r} is a name of {by_name[form]}; a title names whoever "
+                                    "holds the office, so it cannot be one entity's name too"))
+            continue
+        ordered = sorted(periods, key=lambda p: (p[0] or dt.date.min, p[1] or dt.date.max))
+        for (_, end, eid, _), (start, _, other, line) in zip(ordered, ordered[1:]):
+            if (end or dt.date.max) >= (start or dt.date.min):
+                problems.append(Problem(where, line, None, f"entity {other}: the title {form!r} "
+                                        f"is {eid}'s on some of the same days; give each holder "
+                                        "days of its own ('from' after the other's 'until')"))
+                break
     if problems:
         raise InputError(tuple(problems))
-    return Registry(tuple(entities), names_regex(by_name), by_name, {e.id: e for e in entities})
+    titled = {form: tuple((start, end, eid) for start, end, eid, _ in sorted(
+        periods, key=lambda p: (p[0] or dt.date.min, p[1] or dt.date.max))) for form, periods in held.items()}
+    return Registry(tuple(entities), names_regex([*by_name, *titled]), by_name, {e.id: e for e in entities},
+                    titled)
+
+
+TITLE_KEYS = ("names", "from", "until")
+
+
+def _titles(value: object) -> tuple[tuple[Title, ...], str | None]:
+    """An entity's ``titles`` read: a list of {names: [...], from: day, until: day} ('from'
+    and 'until' optional, days as YYYY-MM-DD), else why not."""
+    if value is None:
+        return (), None
+    how = ("'titles' must be a list of {names: [...], from: YYYY-MM-DD, until: YYYY-MM-DD} "
+           "('from' and 'until' optional)")
+    if not isinstance(value, list):
+        return (), how
+    out = []
+    for k, item in enumerate(value, 1):
+        if not isinstance(item, dict) or not item.get("names"):
+            return (), f"{how}; item {k} is not"
+        if (unknown := next((key for key in item if key not in TITLE_KEYS), None)) is not None:
+            return (), f"'titles' item {k}: unknown key {unknown!r}; a title takes names, from, until"
+        names = item["names"]
+        if not isinstance(names, list) or not all(isinstance(n, str) and not _blank(n) for n in names):
+            return (), f"'titles' item {k}: 'names' must be a list of texts, none empty"
+        if (bad := _control(item)) is not None:
+            return (), f"'titles' item {k}: {bad}"
+        names = [" ".join(_unjoined(n).split()) for n in names]
+        if (long := next((n for n in names if len(n) > LONGEST_NAME), None)) is not None:
+            return (), f"'titles' item {k}: a name of {len(long):,} characters; a name is at most {LONGEST_NAME}"
+        if (dated := next((n for n in names if n.lower() in CALENDAR_WORDS), None)) is not None:
+            return (), f"'titles' item {k}: the name {dated!r} is a month's or a weekday's; give a longer name"
+        days = []
+        for key in ("from", "until"):
+            day = item.get(key)
+            if isinstance(day, str):
+                try:
+                    day = dt.date.fromisoformat(day)
+                except ValueError:
+                    return (), f"'titles' item {k}: '{key}' is {day!r}; expected a day, YYYY-MM-DD"
+            if day is not None and (not isinstance(day, dt.date) or isinstance(day, dt.datetime)):
+                return (), f"'titles' item {k}: '{key}' is {str(day)!r}; expected a day, YYYY-MM-DD"
+            days.append(day)
+        if days[0] is not None and days[1] is not None and days[0] > days[1]:
+            return (), f"'titles' item {k}: 'from' ({days[0]}) is after 'until' ({days[1]})"
+        out.append(Title(tuple(names), days[0], days[1]))
+    return tuple(out), None
 
 
 def forms(name: str) -> tuple[str, ...]:
@@ -344,7 +451,7 @@ def _pattern(node: dict) -> str:
     return "".join(out)
 
 
-EMPTY = Registry((), None, {}, {})
+EMPTY = Registry((), None, {}, {}, {})
 _ACTIVE: ContextVar[Registry | None] = ContextVar("registry", default=None)
 _READ: dict[tuple[str, int, str], Registry] = {}
 

@@ -791,7 +791,7 @@ def _entity_name(entity_id: str) -> str:
     return entity_id.replace("-", " ").title()
 
 
-def _title_context(c: Claim) -> dict[str, str | None]:
+def _title_context(c: Claim) -> dict[str, object]:
     """What a claim says about who acts, what happened and where: for a headline's template."""
     who = agent(c)
     speaker = c.attribution.text if c.attribution is not None else None
@@ -806,7 +806,21 @@ def _title_context(c: Claim) -> dict[str, str | None]:
     return {"speaker": speaker,
             "agent": _entity_name(who) if who else None,
             "act": claim_what(c),
-            "place": _entity_name(c.places[0]) if c.places else None}
+            "place": _entity_name(c.places[0]) if c.places else None,
+            "holders": holders(c)}
+
+
+def holders(c: Claim) -> tuple[tuple[str, str], ...] | None:
+    """The offices a claim's sentence names ("the Ukrainian president") with the short names of
+    their holders on the day its article was written, as the extraction found them (an article
+    of 2014 means Poroshenko, not Zelensky); None where it names no office."""
+    registry = load_registry()
+    if not registry.titled or not any(office in c.text for office in registry.titled):
+        return None
+    short = words().short_names
+    named = {" ".join(c.text[start:end].split()): _entity_name(e) for start, end, e in c.mentions}
+    return tuple(sorted((office, short.get(name, name.split()[-1])) for office, name in named.items()
+                        if office in registry.titled))
 
 
 def _described_speaker(c: Claim) -> str | None:

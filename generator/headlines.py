@@ -36,12 +36,14 @@ sentences can prefer one that compresses cleanly.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -134,6 +136,9 @@ class Words:
     due_participles: frozenset[str]  # "the meeting set" at its end: a plan without its date
     bound_phrases: re.Pattern[str]  # "into account": never cut from the verb's object before it
     short_names: dict[str, str]  # any spelling of a registered person -> short name
+    # an office's name -> (first day, last day, its holder's short name) for each holder (the
+    # registry's titles: "the Russian president" -> Putin, or Medvedev in 2008-2012)
+    titles: dict[str, tuple[tuple[dt.date | None, dt.date | None, str], ...]]
     people: frozenset[str]  # the short names
     institutions: frozenset[str]  # spellings of registered organisations and places
     sides: dict[str, str]  # any spelling of a registered entity that has a side -> the side
@@ -226,9 +231,15 @@ def parse_words(data: dict) -> Words:
         s = overrides.get(e.name) or e.name.split()[-1]
         for spelling in (e.name, *e.aliases):
             short[spelling] = s
+    titles: dict[str, list[tuple[dt.date | None, dt.date | None, str]]] = {}
+    for e in registry.entities:
+        for title in e.titles if e.kind == "person" else ():
+            for office in title.names:
+                titles.setdefault(office, []).append(
+                    (title.start, title.end, overrides.get(e.name) or e.name.split()[-1]))
     side_ids = {e.side for e in registry.entities if e.side}
     sides = {spelling: e.side or e.id for e in registry.entities if e.side or e.id in side_ids
-             for spelling in (e.name, *e.aliases)}
+             for spelling in (e.name, *e.aliases, *(n for t in e.titles for n in t.names))}
     sides.update({short[n]: sides[n] for n in list(sides) if n in short})  # as titles name them
     return Words(
         datelines=tuple(re.compile(p) for p in data["datelines"])
@@ -302,6 +313,7 @@ def parse_words(data: dict) -> Words:
         due_participles=frozenset(data["due_participles"]),
         bound_phrases=re.compile(rf"[\s,]*(?:{_alternation(data['bound_phrases'])})\b"),
         short_names=short,
+        titles={office: tuple(periods) for office, periods in titles.items()},
         people=frozenset(short.values()),
         institutions=institutions,
         sides=sides,
@@ -513,7 +525,8 @@ def _subject_start(rest: str) -> bool:
 def _registered_words() -> frozenset[str]:
     """Every word of a registered name ("Beijing", "Kyiv"): never a participle that opens an
     adverbial, however it ends ("Nothing", "Beijing" are no "Speaking")."""
-    return frozenset(x for e in load_registry().entities for n in (e.name, *e.aliases)
+    return frozenset(x for e in load_registry().entities
+                     for n in (e.name, *e.aliases, *(n for t in e.titles for n in t.names))
                      for x in n.split())
 
 
@@ -1087,7 +1100,26 @@ def short_name(name: str, w: Words) -> str:
     name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
     # (a first name before a spelling the registry knows, now its full name: "Oleksandr Syrsky"
     # -> "Oleksandr Syrskyi" -> "Syrskyi")
-    return drop_legal_forms(w.short_names.get(name, name))
+    return drop_legal_forms(w.short_names.get(name) or held_titles(w).get(name) or name)
+
+
+# the offices' holders of the sentence a headline is made of (``make_headline``'s ``holders``:
+# whom its article's "the Ukrainian president" means), None where no one said
+_HOLDERS: ContextVar[dict[str, str] | None] = ContextVar("holders", default=None)
+
+
+def held_titles(w: Words) -> dict[str, str]:
+    """An office's name -> its holder's short name: the holders ``make_headline`` was given
+    (its sentence's, on the day its article was written), else whoever holds the office now.
+
+    >>> held_titles(words())["the Russian president"]
+    'Putin'
+    """
+    given = _HOLDERS.get()
+    if given is not None:
+        return given
+    return {office: short for office, periods in w.titles.items()
+            for short in [next((p[2] for p in periods if p[1] is None), None)] if short}
 
 
 # a group of holders named by a list of four or more owners: "the leaders of the United States,
@@ -1640,9 +1672,10 @@ def shorten_names(text: str, w: Words) -> str:
                   lambda m: "" if m.group(1) not in w.demonyms.values()
                   and (m.group(2) is None or m.group(2) in PREPOSITIONS | {"and", "or", "who"})
                   else m.group(0), text)
-    if w.short_names:
-        pattern = _names_pattern(tuple(sorted(w.short_names, key=lambda s: (-len(s), s))))
-        text = pattern.sub(lambda m: w.short_names[m.group(0)], text)
+    names = {**w.short_names, **held_titles(w)}
+    if names:
+        pattern = _names_pattern(tuple(sorted(names, key=lambda s: (-len(s), s))))
+        text = pattern.sub(lambda m: names[m.group(0)], text)
         # "Putin Putin" (a role alias next to the name)
         text = re.sub(r"\b([A-Z][\w’'-]+)(?:\s+\1\b)+", r"\1", text)
     text = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", text)
@@ -3889,17 +3922,20 @@ def drop_own_clause(text: str, w: Words) -> str:
         head = text[:m.start()]
         if re.search(r"\b(?:which|who|whom|whose|that|where|when|if|whether)\b", head):
             break
-        # (the words before "and" have a verb no noun could be: "the African plan| and China's
-        # proposals of February were ..." is one subject)
-        if head.count("“") != head.count("”") or head.count('"') % 2 or len(_words_of(head)) < MIN_WORDS \
-                or not any((x in w.past or x in w.present or x in AUXILIARIES) and x not in w.noun_verbs
-                           for x in _words_of(head)[1:]):
+        # (the words before "and" have a finite verb no noun could be: "the African plan| and
+        # China's proposals of February were ..." is one subject, and so is "Macron's decision
+        # to host Zelensky| and Scholz for dinner had been ...": an infinitive is no clause's)
+        ws = _words_of(head)
+        if head.count("“") != head.count("”") or head.count('"') % 2 or len(ws) < MIN_WORDS \
+                or not any((x in w.past or x in w.present or x in AUXILIARIES
+                            or x in w.bases and ws[k - 1].lower() not in ("to", *AUXILIARIES))
+                           and x not in w.noun_verbs for k, x in enumerate(ws) if k):
             continue
         subject = re.match(r"[^,;:“”\"()—–]*", text[m.end():]).group(0)
-        ws = _words_of(subject)[:9]
-        k = next((i for i, x in enumerate(ws) if i and (x in w.past or x in w.present or x in AUXILIARIES)
+        rest = _words_of(subject)[:9]
+        k = next((i for i, x in enumerate(rest) if i and (x in w.past or x in w.present or x in AUXILIARIES)
                   and x not in w.noun_verbs), None)
-        if k is not None and k <= 7 and not _has_verb(ws[:k], w):
+        if k is not None and k <= 7 and not _has_verb(rest[:k], w):
             return head
     return text
 
@@ -4537,6 +4573,10 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
             # of talks ends in", "The first round ends without": a verb
         if i >= 1 and _adjectival(ws, i, w):
             continue  # "housing newly mobilized soldiers": an adjective before its noun
+        if low == "to" and i >= 1 and ws[i - 1].lower() in w.to_complement \
+                or i >= 2 and ws[i - 1].lower() == "to" and ws[i - 2].lower() in w.to_complement:
+            continue  # a noun's infinitive, not the clause's verb: "Macron's decision to host|
+            # Zelensky and Scholz for dinner" says nothing happened (probe_events53)
         if i >= 1 and t[:1].isupper():
             continue  # a name's word, never a verb in a headline past its first word: "Diplomats
             # from the United States" says nothing happened
@@ -5203,20 +5243,27 @@ def role_named(text: str, sentence: str, agent: str | None, w: Words) -> str:
 
 def make_headline(sentence: str, *, speaker: str | None = None, agent: str | None = None,
                   act: str | None = None, place: str | None = None, limit: int = 80,
-                  keep: str | None = None) -> Headline:
+                  keep: str | None = None, holders: tuple[tuple[str, str], ...] | None = None) -> Headline:
     """A headline for ``sentence`` and how it was made (see ``Headline``); ``keep``: a date
-    expression of the sentence the headline keeps (the others go). Within ``remembering``,
-    from an earlier build where it made it (the same, without the work)."""
-    if _remembered is None:
-        return _make_headline(sentence, speaker, agent, act, place, limit, keep)
-    known, used = _remembered
-    key = json.dumps([sentence, speaker, agent, act, place, limit] + ([keep] if keep else []),
-                     ensure_ascii=False)
-    made = used.get(key) or known.get(key)
-    if made is None or len(made) != 2:
-        made = list(astuple(_make_headline(sentence, speaker, agent, act, place, limit, keep)))
-    used[key] = made
-    return Headline(*made)
+    expression of the sentence the headline keeps (the others go); ``holders``: the offices'
+    names of the sentence with their holders' short names on the day its article was written
+    (("the Ukrainian president", "Poroshenko"),), an office no one held then left out (without
+    them, an office is its holder's now). Within ``remembering``, from an earlier build where
+    it made it (the same, without the work)."""
+    token = _HOLDERS.set(dict(holders) if holders is not None else None)
+    try:
+        if _remembered is None:
+            return _make_headline(sentence, speaker, agent, act, place, limit, keep)
+        known, used = _remembered
+        key = json.dumps([sentence, speaker, agent, act, place, limit] + ([keep] if keep else [])
+                         + ([sorted(holders)] if holders is not None else []), ensure_ascii=False)
+        made = used.get(key) or known.get(key)
+        if made is None or len(made) != 2:
+            made = list(astuple(_make_headline(sentence, speaker, agent, act, place, limit, keep)))
+        used[key] = made
+        return Headline(*made)
+    finally:
+        _HOLDERS.reset(token)
 
 
 # characters that show nothing and break no word: a soft hyphen, zero-width spaces and joiners,
@@ -5695,6 +5742,8 @@ def _verbal(ws: list[str], w: Words) -> bool:
     exchange')."""
     return any(x.lower() in AUXILIARIES and x != "May"
                or x in w.verb_forms and x != "to" and not (i and ws[i - 1].lower() in DETERMINERS)
+               # (an infinitive is not finite: "Macron's decision to host| Zelensky")
+               and not (i and ws[i - 1].lower() == "to" and x in w.bases and x not in w.present)
                and (x not in w.noun_verbs or i and (
                    ws[i - 1][:1].isupper() and ws[i - 1] not in w.demonyms.values()  # ("African plan")
                    or ws[i - 1].lower() in w.pronouns

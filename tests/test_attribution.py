@@ -135,3 +135,20 @@ def test_made_the_remarks_names_no_speaker_of_his_own_deeds_before_it() -> None:
                           "Zelensky's term ended in May.",
                           "Putin made the remarks at a press conference in Tashkent."])[1:]
     assert words == Attribution("Putin", "vladimir-putin")
+
+
+def test_a_transcripts_plain_labels_are_its_speakers_turns() -> None:
+    """A transcript sets its speakers' names plain before a colon ("Zelensky: I have. ..."):
+    every sentence of such a paragraph is that speaker's, where the label opens two paragraphs
+    or more (probe_events68: none of Zelensky's six answers had a speaker); a lone label is no
+    turn, nor a dateline in capitals."""
+    found = attribute(["**Have you listened to the recordings?**", "",
+                       "Zelensky: I have.", "We met in Paris in December.", "",
+                       "**When is the next summit?**", "",
+                       "Zelensky: We agreed to meet within four months.", "The virus moved everything."])
+    assert [a and (a.text, a.entity) for a in found] == [
+        None, ("Zelensky", "volodymyr-zelensky"), ("Zelensky", "volodymyr-zelensky"), None,
+        ("Zelensky", "volodymyr-zelensky"), ("Zelensky", "volodymyr-zelensky")]
+    lone = attribute(["Moscow: Talks resumed on Monday.", "", "KYIV: Talks resumed.", "",
+                      "KYIV: Shelling went on."])
+    assert lone == (None, None, None)

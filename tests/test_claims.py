@@ -1203,3 +1203,19 @@ def test_the_two_leaders_are_the_two_named_just_before() -> None:
     claim = next(c for c in extract((source,)).claims if "two leaders" in c.text)
     assert {"vladimir-putin", "donald-trump"} <= set(claim.actors)
     assert "angela-merkel" not in claim.actors
+
+
+def test_an_office_is_whoever_held_it_when_the_article_was_written() -> None:
+    """"The Ukrainian president" of an article of June 2014 is Poroshenko, as speaker, as actor
+    and in titles (probe_events67: the registry gave the office to Zelensky whenever written)."""
+    from generator.events import title_of
+
+    text = ("The Ukrainian president said on Saturday that talks would resume. Obama said on "
+            "Monday that the Ukrainian president had agreed to the plan.")
+    talks, plan = _claims_of(text, "2014-06-21")
+    assert talks.attribution.entity == "petro-poroshenko"
+    assert "petro-poroshenko" in plan.actors and "volodymyr-zelensky" not in plan.actors
+    assert title_of([talks]) == "Poroshenko says talks will resume"
+    assert title_of([plan]) == "Obama says Poroshenko agreed to the plan"
+    (now,) = _claims_of("The Ukrainian president said on Saturday that talks would resume.", "2020-06-21")
+    assert now.attribution.entity == "volodymyr-zelensky" and title_of([now]) == "Zelensky says talks will resume"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
@@ -14,7 +16,7 @@ EXAMPLES = yaml.safe_load((ROOT / FILENAME).read_text(encoding="utf-8"))["exampl
 
 @pytest.mark.parametrize("case", EXAMPLES, ids=lambda c: c["text"][:30])
 def test_registry_examples(case: dict) -> None:
-    found = [m.entity for m in load_registry().find(case["text"])]
+    found = [m.entity for m in load_registry().find(case["text"], case.get("written"))]
     assert list(dict.fromkeys(found)) == case["entities"]
 
 
@@ -103,3 +105,32 @@ def test_a_name_that_is_a_month_or_a_weekday_is_refused(alias: str) -> None:
     assert str(err.value) == (f"entities.yaml:3: entity theresa-may: the name '{alias}' is a "
                               "month's or a weekday's, which every date holds; give a longer name "
                               "(the full name) instead")
+
+
+def test_an_office_is_its_holders_on_the_day_written() -> None:
+    """'the Ukrainian president' of an article of 2014 is Poroshenko, of 2020 Zelensky, and
+    no one in 2010: no entry held the office then (probe_events67 read it as Zelensky's)."""
+    import datetime as dt
+
+    registry = load_registry()
+    text = "The Ukrainian president said talks would resume."
+    assert [m.entity for m in registry.find(text, dt.date(2014, 6, 21))] == ["petro-poroshenko"]
+    assert [m.entity for m in registry.find(text, dt.date(2020, 6, 21))] == ["volodymyr-zelensky"]
+    assert registry.find(text, dt.date(2010, 3, 1)) == ()
+    assert [m.entity for m in registry.find(text)] == ["volodymyr-zelensky"]  # undated: now
+
+
+@pytest.mark.parametrize(("titles", "message"), [
+    ("[{names: [the PM], from: 2010-01-01, until: 2012-01-01}]",
+     "entities.yaml:2: entity a: the title 'the PM' is b's on some of the same days"),
+    ("[{names: [Ada], from: 2013-01-01}]", "the title 'Ada' is a name of a"),
+    ("[{names: [the PM], from: '2013-02-30'}]", "'from' is '2013-02-30'; expected a day"),
+    ("[{names: [the PM], from: 2013-01-01, until: 2012-01-01}]", "'from' (2013-01-01) is after 'until'"),
+    ("[{names: [the PM], form: 2013-01-01}]", "unknown key 'form'"),
+    ("[the PM]", "'titles' must be a list of {names: [...]"),
+])
+def test_a_bad_title_is_refused_with_its_line(titles: str, message: str) -> None:
+    text = ("entities:\n  - {id: a, name: Ada, kind: person, titles: [{names: [the PM], from: 2011-01-01}]}\n"
+            f"  - {{id: b, name: Bob, kind: person, titles: {titles}}}\n")
+    with pytest.raises(InputError, match=re.escape(message)):
+        parse_registry(text, "entities.yaml")
