@@ -229,7 +229,8 @@ def parse_words(data: dict) -> Words:
         institution_end=re.compile(r"(?:" + _words(data["institution_heads"]) + r")\s*$"),
         institution_words=frozenset(h.lower() for h in data["institution_heads"]),
         # ("It had reported using the weapon for the first time on Saturday")
-        it_said=re.compile(r"\s*(?:" + _words(data["it_pronouns"]) + r")\s+(?:(?:also|further|had|has|"
+        it_said=re.compile(r"\s*(?:" + _words([*data["it_pronouns"], *(x.lower() for x in data["it_pronouns"])])
+                           + r")\s+(?:(?:also|further|had|has|"
                            r"earlier|previously|first|later)\s+){0,2}(?:"
                            + _words(data["speech_verbs"]) + r")(?![\w-])"),
     )
@@ -356,6 +357,11 @@ def _chain_back_read(text: str, end: int, w: Words) -> tuple[int, int] | None:
         elif low in w.particles and i > 0 and (_is_name(tokens[i - 1].group(), w)
                                                or tokens[i - 1].group().lower() in w.particles):
             start = tokens[i].start()  # "Ursula von der Leyen"
+        elif low == "and" and 2 < i and _is_name(tokens[i - 1].group(), w) and tokens[i + 1].group()[:1].isupper() \
+                and any(tokens[k].group() in ("of", "for") and tokens[k - 1].group().lower() in w.institution_words
+                        for k in range(max(1, i - 3), i - 1)):
+            start = tokens[i].start()  # an institution's name of two things: "the Ministry of
+            # Health and Social Protection said" (probe_events68), never two people's names
         elif t in ("-", "–") and i > 0 and _is_name(tokens[i - 1].group(), w) \
                 and tokens[i + 1].group()[:1].isupper():
             start = tokens[i].start()  # "the Opposition Platform - For Life party"
@@ -1603,12 +1609,25 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 and who.text.lower() not in w.speaker_nouns \
                 and not LONE_NAME_SAYS.match(text, len(text) - len(text.lstrip()) + len(who.text)):
             who = None  # "History recalls …": a common noun opening the sentence
-        if who is None and history and out and (last := out[-1]) is not None \
-                and not _person_like(last, registry, w) and sentences[len(out) - 1].paragraph == sentence.paragraph \
-                and w.it_said.match(text):
+        if history and out and sentences[len(out) - 1].paragraph == sentence.paragraph \
+                and (who is None or who.entity is not None and _person_like(who, registry, w)) \
+                and (it := w.it_said.match(text, len(opener.group(0)) if (opener := IT_OPENER.match(text)) else 0)):
             # "The Kremlin's readout said ... It said Russia and Ukraine would ...": "it" right
             # after a document's or an office's words, in the same paragraph, is that speaker
-            who = last
+            # (after a time too, and what it says of a person is its words: "The Kremlin's first
+            # reaction had been cooler. On Saturday, it said Putin supported the ceasefire but
+            # warned ..." was Putin's, probe_events67; "it" after a sentence that names one
+            # organisation and no speaker is that organisation)
+            last = out[-1]
+            bodies = list(dict.fromkeys(m.entity for m in mentions[len(out) - 1]
+                                        if registry.by_id.get(m.entity) is not None
+                                        and registry.get(m.entity).kind == "organisation"))
+            said_of = who
+            who = last if last is not None and not _person_like(last, registry, w) else \
+                Attribution(registry.get(bodies[0]).name, bodies[0]) if last is None and len(bodies) == 1 else None
+            if who is None and said_of is not None and written(text, said_of.text) is not None \
+                    and written(text, said_of.text).start() < it.end():
+                who = said_of  # (never one named before "it": "Putin, it said, ...")
         if who is not None:
             at = -1
             if who.entity is None and (place := written(text, who.text)) is not None:
@@ -1695,6 +1714,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_interview_turns(sentences, mentions, _statements_before(
         sentences, mentions, registry, _carry_quotes(sentences, out), w)))
+
+
+# a time before an "it said" ("On Saturday, it said ...")
+IT_OPENER = re.compile(r"\s*(?:(?:On|In|Late|Early|By)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                       r"|Later|Earlier|Then|Afterwards|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
 
 
 # a speaker's turn in an interview: "**Iryna Kovalchuk:** As seriously as ...", "**IK:** Of

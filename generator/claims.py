@@ -1011,6 +1011,13 @@ def counted_from(noun: str, days: int, named_before: bool, names: tuple[str, ...
         or [c for c in named if c is lead] if names else named
     if not named:
         return None
+    # (a day the text named, not one counted itself, and one day, not a span: "handed his
+    # resignation letter on Friday morning, two days after audio recordings appeared. ... The
+    # resignation came two days after" counts from the Friday, and "on Wednesday declared the
+    # days from March 28 to April 5 non-working in a televised address. The address came a day
+    # after" from the Wednesday, probe_events68)
+    named = [c for c in named if c.timex is not None and c.timex.rule != "counted-from"
+             and c.when.start == c.when.end] or named
     # counted on from what ended ("four days after they end": after the talks' last day),
     # back from where it began
     anchor = named[-1].when.end if days > 0 else named[-1].when.start

@@ -152,3 +152,14 @@ def test_a_transcripts_plain_labels_are_its_speakers_turns() -> None:
     lone = attribute(["Moscow: Talks resumed on Monday.", "", "KYIV: Talks resumed.", "",
                       "KYIV: Shelling went on."])
     assert lone == (None, None, None)
+
+
+def test_it_after_a_sentence_of_one_organisation_is_that_organisation() -> None:
+    """"The Kremlin's first reaction had been cooler. On Saturday, it said Putin supported the
+    ceasefire": "it" is the Kremlin, and the person it speaks of is not the speaker
+    (probe_events67 gave the sentence to Putin); "it" after a sentence of no organisation
+    stays unresolved."""
+    found = attribute(["The Kremlin's first reaction had been cooler.",
+                       "On Saturday, it said Putin supported the ceasefire but warned that Kyiv had to talk.", "",
+                       "The deal collapsed on Monday.", "On Tuesday, it said the talks were over."])
+    assert [a and a.entity for a in found] == [None, "kremlin", None, None]

@@ -1506,3 +1506,60 @@ def test_sixty_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> Non
     assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 1, s
     assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.45 and ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS66 = DEV.parent / "probe_events66"
+
+
+def test_sixty_sixth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (A-M), 2016 (Medvedev's "new Cold
+    War" in Munich, February; Jamala's Eurovision win, May; Juncker and Putin at the St
+    Petersburg forum, June; Russia withdrawing its signature from the ICC statute, November;
+    the December sanctions rollover and Putin in Nagato: tests/fixtures/probe_events66, written
+    blind in session 40): as first read (blind, at dfd2467), claims 0.974 / 0.949, speakers 52
+    of 63 (3 wrong or spurious), merged 35/44, conflicts 2/6 (none false), headlines 14/29. A
+    regression guard."""
+    s = score(_copied(PROBE_EVENTS66, tmp_path), PROBE_EVENTS66)
+    print("\nprobe events 66:", s)
+    assert s["claims_recall"] >= 0.96 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 3, s
+    assert ratio(s["merged"]) >= 0.77 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.45, s
+
+
+PROBE_EVENTS67 = DEV.parent / "probe_events67"
+
+
+def test_sixty_seventh_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets (N-Z), 2014 (Poroshenko's
+    ceasefire, June; the MH17 crash site, July; Ilovaisk and the Brussels summit, August; the
+    winter gas package, October; the Brisbane G20, November: tests/fixtures/probe_events67,
+    written blind in session 40): as first read (blind, at dfd2467), claims 0.993 / 0.993,
+    speakers 54 of 68 (5 wrong or spurious), merged 27/30, conflicts 3/6 (none false),
+    headlines 23/53. A regression guard."""
+    s = score(_copied(PROBE_EVENTS67, tmp_path), PROBE_EVENTS67)
+    print("\nprobe events 67:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.98, s
+    assert ratio(s["attribution"]) >= 0.78 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.45 and ratio(s["headlines"]) >= 0.4, s
+
+
+PROBE_EVENTS68 = DEV.parent / "probe_events68"
+
+
+def test_sixty_eighth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets, 2020, four of them live pages,
+    a Q&A explainer, a press conference's transcript and a column (the airliner shot down near
+    Tehran, January; Medvedev's government resigns and Honcharuk's tapes, January; Putin at
+    Kommunarka and Ukraine's emergency regime, March; Belarus after the election, August;
+    Derkach's tapes and Zelensky's first year, May: tests/fixtures/probe_events68, written
+    blind in session 40): as first read (blind, at dfd2467), claims 0.964 / 0.957, speakers 50
+    of 72 (6 wrong or spurious), merged 28/33, conflicts 3/6 (1 false), headlines 23/43. A
+    regression guard."""
+    s = score(_copied(PROBE_EVENTS68, tmp_path), PROBE_EVENTS68)
+    print("\nprobe events 68:", s)
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.72 and s["attribution_wrong"] <= 6, s
+    assert ratio(s["merged"]) >= 0.8 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.45 and ratio(s["headlines"]) >= 0.5, s
