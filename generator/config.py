@@ -73,6 +73,11 @@ class Config:
             !!python tag names ("!!python/object/apply:os.system"): refused before it can."""
 
         def python_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+            if suffix.startswith("name:"):
+                # a function named, not called: Material's documented emoji and superfences
+                # settings ("emoji_index: !!python/name:material.extensions.emoji.twemoji"),
+                # which hostile33 found refused too
+                return None
             raise PythonTag(node.start_mark.line + 1, suffix)
 
         # (first: the first constructor whose prefix a tag has is the one used)

@@ -330,6 +330,11 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
             elif ids[0] == ids[1]:
                 problems.append(Problem(d.where, d.line, None, "reply: an event cannot answer "
                                         "itself"))
+            elif any((r.event, r.response_to) == (ids[1], ids[0]) for r in replies):
+                # (two events answering each other: each page said it answered the other and was
+                # answered by it, hostile33)
+                problems.append(Problem(d.where, d.line, None, f"reply: {ids[1]} already answers "
+                                        f"{ids[0]}; an event cannot answer the one that answers it"))
             else:
                 replies.append(Reply(ids[0], ids[1], d.reason))
     if problems:

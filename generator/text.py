@@ -47,7 +47,8 @@ SHOWS_NOTHING = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"
 INLINE_OPENER = r"(?:\*{1,3}|_{1,3}|~~|==|`|<[A-Za-z][^<>\n]{0,200}>)"
 # (a line break written as a tag or as Markdown's backslash after the full stop parts the
 # sentences too: "Putin met Xi.<br>Modi met Xi." was one title, hostile31)
-LINE_BREAK = r"<(?i:br)(?:\s[^<>\n]{0,200})?\s*/?>"  # (any case, with attributes: "<BR class=x>", hostile32)
+LINE_BREAK = r"<(?i:br)(?:\s(?:[^<>\"'\n]|\"[^\"\n]{0,100}\"|'[^'\n]{0,100}'){0,200})?\s*/?>"  # (any case, with
+# attributes: "<BR class=x>", hostile32; a quoted value may hold a ">": '<br title="a>b">', hostile33)
 # (a sentence may open on a capital of any script, "Élysée officials said", "Łukasz ...", on a
 # name's particle in lower case, "von der Leyen said", "de Mistura met", or a brand's, "eBay
 # said"; and in any language's quote marks, „ “ « » ‹ › 「 」 『 』, or after ¡ ¿: each was read
@@ -162,6 +163,11 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
     if "." in word and vocabulary(language).after_initialism.match(text, dot + 1):
         return False  # "He flew to the U.S. The talks began": the sentence ends there too
     if word in vocabulary(language).abbreviations:
+        return True
+    # a short title in capital and lower case before a name's particle or a brand in lower case
+    # ("Amb. van der Meer", "Adm. de Robeck", "Ch. de Gaulle"): an abbreviation the list lacks,
+    # never a sentence's end (a particle or a brand opens one only after a word: hostile33)
+    if re.fullmatch(r"[A-Z][a-z]{1,3}", m.group(1).rstrip(".")) and re.match(r"[ \t]+[a-z]", text[dot + 1:dot + 3]):
         return True
     # an initial: "J. Smith", "U.S." (not a possessive's "s": "waiting for Moscow's. A day later")
     return len(word) == 1 and word.isalpha() and text[m.start(1) - 1:m.start(1)] not in ("'", "’")
@@ -538,7 +544,9 @@ REFERENCE_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\[[^\[\]]*\]")
 # an inline HTML tag, its attributes included ("<img alt=\"Archive photo, 9 March 1998\">",
 # "</abbr>"), bounded (no tag runs over 2,000 characters: an unclosed "<a " is read no further);
 # "a < b" and an autolink "<https://x.org>" are none
-INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>")
+INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s(?:[^<>\"']|\"[^\"<\n]{0,200}\"|'[^'<\n]{0,200}'){0,2000})?/?>")
+# (a quoted attribute's value may hold a ">": '<br title="a>b">' read up to it left 'b">' in
+# the sentence, hostile33)
 
 
 def without_tags(text: str) -> str:

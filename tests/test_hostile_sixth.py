@@ -54,7 +54,7 @@ def test_every_key_a_decision_takes_is_still_taken() -> None:
 
 @pytest.mark.parametrize("entry, message", [
     ("{id: x, name: Xavier Q, kind: person, alias: [Zelensky]}",
-     "entity x: unknown key 'alias'; an entity takes id, name, kind, aliases, role, side"),
+     "entity x: unknown key 'alias'; an entity takes id, name, kind, aliases, role, side, titles"),
     ("{id: x, name: Xavier Q, kind: person, role: [envoy]}", "entity x: 'role' must be text"),
 ])
 def test_an_entity_key_misspelt_or_a_role_not_text_is_refused_at_its_line(entry: str,

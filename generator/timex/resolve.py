@@ -1201,6 +1201,11 @@ def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> 
             day = _neighbour_day(out, i, text, APPOSITION, COMMA)
             if day is not None:
                 fixed[i] = replace(out[i], value=day)
+        elif i > 0 and m.type == "DATE" and DAY.fullmatch(out[i - 1].value) \
+                and BRACKET_OPEN.fullmatch(text, out[i - 1].end, m.start) and text[m.end:m.end + 1] == ")":
+            # "12 June 2014 (Russia Day)", "February 24, 2022 (Thursday morning)": the date's own
+            # name in brackets, no other day (each made an event of this year's, hostile33)
+            fixed[i] = replace(out[i], value=out[i - 1].value)
         elif m.template.startswith("WEEKDAY(") and i > 0 and DAY.fullmatch(out[i - 1].value) \
                 and A_WEEKDAY.fullmatch(text, out[i - 1].end, m.start) \
                 and dt.date.fromisoformat(out[i - 1].value).strftime("%A").lower() \
@@ -1223,6 +1228,7 @@ def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> 
 
 
 DEICTIC_OFFSET = {"REL(this,day)": 0, "REL(next,day)": 1, "REL(last,day)": -1}
+BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "12 June 2014 (": what a date's name in brackets follows
 A_WEEKDAY = re.compile(r",\s+an?\s+|\s+on\s+")  # "March 5, a Saturday": the date's own weekday
 # (and a holiday's: "Ukraine marks its Independence Day on Saturday")
 # after a quote, who said it and on what day: '"We made a lot of progress today," Rubio told
