@@ -2017,6 +2017,12 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 and not re.search(r"\b(?:that|which|who|when|where|if|because)\b", text[t.end():]):
             return subj + rest  # standing alone, the desk drops the copula of where someone is:
             # "Zelensky was in London for talks with Starmer" -> "Zelensky in London for talks ..."
+        if future and deeds and word in ("is", "are", "was", "were") and nxt in PLAN_STATES \
+                and i + 2 < len(tokens) and tokens[i + 2].group(0) == "to" \
+                and not _pronoun_subject(subj, w):
+            return subj + rest  # standing alone, a plan's copula goes, as "expected to" goes:
+            # "The Queensland singer was due to fly home" -> "Queensland singer due to fly home"
+            # (probe_events66)
         if word in ("was", "were"):
             if w.states.match(text, t.start()):
                 return text  # "he was prepared to": a state, which reported speech makes "is"
