@@ -1037,6 +1037,11 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
             if verbs is w.speech and ANSWERED_BY_DEED.match(text, v.end()):
                 continue  # "Moscow responded on Sunday by ordering 20 Czech diplomats to leave":
                 # a deed in answer, no words said
+            if PASSIVE_BY.match(text, v.end()) and v.group().endswith("ed") \
+                    and not re.search(r"\b(?:has|have|had)\s+$", text[max(0, v.start() - 8):v.start()]):
+                continue  # "The plan announced early Friday by Secretary of State John Kerry",
+                # "The sanctions announced on Monday by the EU": a passive's participle after the
+                # thing announced, which says nothing (probe_events66)
             if (verbs is w.naming or re.match(r"\s+as\b", text[v.end():])
                     and not re.search(r"\bwhat\s+(?:he|she|they|it|we)\s+(?:[\w’'-]+\s+){0,2}$", text[:v.start()])) \
                     and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$", text[:v.start()]):
@@ -1716,6 +1721,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
         sentences, mentions, registry, _carry_quotes(sentences, out), w)))
 
 
+# a passive's agent right after its participle, a time between at most ("announced early Friday
+# by", "announced on Monday by"; not "by telephone", "by video link", "by saying")
+PASSIVE_BY = re.compile(r"(?:\s+(?:on|early|late|last|this|in|at)?\s*(?:[A-Z][a-z]+|\d{1,2}|[a-z]+day)){0,3}"
+                        r"\s+by\s+(?![a-z]+ing\b)(?!(?:phone|telephone|video|videolink|video\s+link|letter|e-?mail|mail|"
+                        r"satellite|radio|text|far|then|now|the\s+end|the\s+time|law|decree|default)\b)")
 # a time before an "it said" ("On Saturday, it said ...")
 IT_OPENER = re.compile(r"\s*(?:(?:On|In|Late|Early|By)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                        r"|Later|Earlier|Then|Afterwards|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+")

@@ -5643,7 +5643,10 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     cut = _clean_prefix(_compose(None, alone if frame is not None else text, False, w), limit, w)
     if cut and frame is not None and frame.who and (frame.quoted or QUOTED.search(cut)):
         return Headline("", "none")  # someone's quoted words, and no room to say whose
-    if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their"}
+    if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their",
+                                                  # (nor one speaking of himself, unnamed: "I
+                                                  # gives him a chance", probe_events68)
+                                                  "i", "we", "you", "my", "our", "your"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):
         return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost
     return Headline("", "none")
