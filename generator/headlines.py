@@ -2400,6 +2400,11 @@ def present_condition(text: str, w: Words) -> str:
         after = list(re.finditer(r"[\w’'-]+", text[m.end():m.end() + 80]))
         for k in range(1, min(4, len(after))):
             verb = after[k].group(0)
+            if verb in ("was", "were") and k + 1 < len(after) and after[k + 1].group(0) not in w.participles \
+                    and not after[k + 1].group(0).endswith("ed") and not _finite([x.group(0) for x in after[:k]], w):
+                # "once a ceasefire was in place" -> "is in place": the copula of a state to come
+                at = m.end() + after[k].start()
+                return text[:at] + ("is" if verb == "was" else "are") + text[at + len(verb):]
             if verb in w.past and verb not in AUXILIARIES and not after[k - 1].group(0).endswith("ly"):
                 subject = " ".join(x.group(0) for x in after[:k])
                 if _finite([x.group(0) for x in after[:k]], w) or subject[:1] in "“\"":
@@ -2418,6 +2423,12 @@ IF_PAST = re.compile(r"(?P<head>(?<!asked\s)(?<!wondered\s)(?<!whether\s)\bif\s+
 
 
 FUTURE_MAIN = re.compile(r"\b(?:will|won[’']t|cannot)\b")
+# the main verb of reported words in the future of the past, after a subject of a few words
+# (a deed to come, not a state or a judgement: "Such a meeting would make sense only once ...",
+# "would be possible" stay as they are)
+REPORTED_WOULD = re.compile(r"^(?P<subject>[^,;:“”\"]{1,60}?)\s+would\s+"
+                            r"(?!have\b|be\b|make\s+sense\b|like\b|prefer\b|mean\b|need\b|want\b|rather\b|"
+                            r"welcome\b|depend\b|remain\b|help\b|allow\b)(?=[a-z])")
 FUTURE_CLAUSE = re.compile(r"\b(?:until|unless|once|as\s+soon\s+as)\s+")
 TIME_PLUPERFECT = re.compile(r"(?P<head>\b(?:after|before|until|once|unless)\s+[^,;:]*?)\bhad\s+been\s+(?=[a-z]+ed\b)")
 TIME_PAST_PASSIVE = re.compile(r"(?P<head>\b(?:after|before|until|once|unless)\s+[^,;:“”\"]*?\b)(?P<be>was|were)"
@@ -5549,7 +5560,13 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     # "recorded" is a passive, which a second turn would read as a deed, "record")
     if frame is None or not frame.quoted:
         # after "says", "will" stays ("Upjohn says it will offer"); alone it is "to"
-        alone = present_condition(drop_legal_forms(to_present(text, w, future=True)), w)
+        # (the speaker's "will" that reported speech made "would", its condition in the present
+        # too: "Zelensky said Ukraine would hold an election only once a ceasefire was in place"
+        # -> 'Ukraine to hold an election only once a ceasefire is in place', probe_events21)
+        shifted_back = REPORTED_WOULD.sub(r"\g<subject> will ", text, count=1) if frame is not None else text
+        alone = drop_legal_forms(to_present(present_condition(shifted_back, w), w, future=True))
+        if shifted_back == text:
+            alone = present_condition(alone, w)
         # ("said the fire was extinguished and that radiation levels remained normal": without
         # the frame, its second "that" clause has nothing to hang on)
         alone = re.sub(r",?\s+and\s+that\s.*$", "", alone) if frame is not None else alone
