@@ -5522,7 +5522,8 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
             # says" -> "Novaya Gazeta says")
             if (owned := _owned_name(who, w)) is not None:
                 who = short_name(owned, w)
-            if who[:1].islower():  # "the report": a headline opens on a capital ("Report: ...")
+            if who[:1].islower() and frame.quoted:  # "the report" before its quoted words: a
+                # headline opens on a capital ("Report: “Sales rose 5%”")
                 who = _cap(re.sub(r"^(?:the|a|an)\s+", "", who))
         content = uncleft(frame.content, w)
         opened = strip_opener(strip_connectives(_cap(content), w), w)

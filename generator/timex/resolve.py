@@ -39,9 +39,10 @@ COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
 NOUN_OF = re.compile(r"\b(?!(?:night|nights|morning|mornings|evening|afternoon|day|days|week|weeks|"
                      r"weekend|end|beginning|start|middle|course|spring|summer|autumn|fall|winter|"
                      r"first|last|rest|as|hours|months|years|part|half)\b)[a-z]+\s+of\s+(?:the\s+)?$")
-# a date a state has lasted since ("who has been in Lithuania since August 11"): where it began,
+# a day a state has lasted since ("who has been in Lithuania since August 11"): where it began,
 # no happening the text goes on about ("... urged the EU leaders in a video message this
-# morning" was the morning of August 11, probe_events68)
+# morning" was the morning of August 11, probe_events68); a year stays one ("since 1960, the
+# year John F. Kennedy was elected")
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 # an -ed word in lower case: a past tense, but not the words of ``not_past`` nor an adjective in
@@ -1078,7 +1079,8 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
                 refs.append(Ref(m.end, iv, not aside and (not COMPARISON.match(m.template)
                                                       or _narrated(m, ctx))
                                 and not NOUN_OF.search(text, max(0, m.start - 40), m.start)
-                                and not SINCE_BEFORE.search(text, max(0, m.start - 8), m.start)
+                                and not (SINCE_BEFORE.search(text, max(0, m.start - 8), m.start)
+                                         and iv.granularity != "year")
                                 and not (_bracketed(m, text)
                                          and any(r.topic for r in refs[-LOOK_BACK:])),
                                 m.template.startswith("WEEKDAY("),
