@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -44,12 +45,13 @@ class Title:
     start: dt.date | None = None
     end: dt.date | None = None
 
-    def holds(self, on: dt.date | None) -> bool:
-        """Whether the office is held on ``on``; with no date, whether it is held now (the
-        period has no end)."""
-        if on is None:
-            return self.end is None
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+def held_on(start: dt.date | None, end: dt.date | None, on: dt.date | None) -> bool:
+    """Whether an office held from ``start`` to ``end`` (None: no bound) is held on ``on``;
+    with no date, whether it is held now (the period has no end)."""
+    if on is None:
+        return end is None
+    return (start is None or start <= on) and (end is None or on <= end)
 
 
 @dataclass(frozen=True)
@@ -107,8 +109,7 @@ class Registry:
     def holder(self, title: str, on: dt.date | None) -> str | None:
         """Who held the office named ``title`` on ``on`` (None: now); None if no one of the
         registry did."""
-        return next((eid for start, end, eid in self.titled.get(title, ())
-                     if Title((), start, end).holds(on)), None)
+        return next((eid for start, end, eid in self.titled.get(title, ()) if held_on(start, end, on)), None)
 
 
 # the keys an entity takes: any other is a typo that would be ignored without a word (an
@@ -273,7 +274,7 @@ def _parse_registry(text: str, where: str) -> Registry:
                                     "holds the office, so it cannot be one entity's name too"))
             continue
         ordered = sorted(periods, key=lambda p: (p[0] or dt.date.min, p[1] or dt.date.max))
-        for (_, end, eid, _), (start, _, other, line) in zip(ordered, ordered[1:]):
+        for (_, end, eid, _), (start, _, other, line) in itertools.pairwise(ordered):
             if (end or dt.date.max) >= (start or dt.date.min):
                 problems.append(Problem(where, line, None, f"entity {other}: the title {form!r} "
                                         f"is {eid}'s on some of the same days; give each holder "
