@@ -4460,12 +4460,13 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         out.append("mixed tense")  # "Kuleba submits his resignation, and parliament confirmed
         # his deputy": a second subject's verb left in the past (not a list's last item: "meets
         # Xi, Modi, and the leaders invited to the summit")
-    if (then := re.search(r",?\s+(?:hours|days|minutes|weeks|shortly|just|moments)\s+(?:before|after)\s+"
+    if (then := re.search(r",?\s+(?:hours|days|minutes|weeks|shortly|just|moments)\s+before\s+"
                           r"(?:[A-Z][\w’'.-]*\s+){1,5}([a-z]+)\b", text)) is not None \
             and then.group(1) in w.past and then.group(1) not in w.present \
             and not re.search(rf"\b(?:{SAYING_AFTER_AND}|{SAYING_NOW_AFTER_AND})\b", text[:then.start()]):
         out.append("mixed tense")  # "Russian drones strike Izmail, hours before Erdogan sat| down
-        # with Putin": a headline's time clause in the present too (after "says", the past stays)
+        # with Putin": a headline's time clause in the present too (after "says", the past stays;
+        # and what came before it keeps its past: "days after Moscow claimed to annex ...")
     if (also := re.search(r",\s+and\s+((?:[\w’'-]+,?\s*){1,6})$", text)) is not None \
             and "," not in text[:also.start()] and not _has_verb(_words_of(also.group(1)), w):
         out.append("dangling clause")  # (and ", and" with no list before it: "State Duma due
