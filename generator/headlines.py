@@ -5493,9 +5493,10 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                 and (not inner.quoted and _leading(frame.content, inner.content)
                      and not TOLD_THE_SPEAKER.match(frame.content)
                      or re.search(r",\s+according\s+to\s", text)):
-            # (but what one told the speaker who leads is the speaker's to tell: "Poroshenko said
-            # Nemtsov had told him he had evidence ..." is Poroshenko's, probe_events62: it was
-            # 'Nemtsov says he had evidence')
+            # (but what one told the speaker is the speaker's to tell, the frame first or last:
+            # "Poroshenko said Nemtsov had told him he had evidence ..." is Poroshenko's,
+            # probe_events62: it was 'Nemtsov says he had evidence'; so is "Nemtsov had told him
+            # he had evidence, Poroshenko said", hostile33)
             # ('"There is no alternative to it," Lavrov told reporters, according to the
             # Foreign Ministry': Lavrov speaks, the ministry passed it on)
             frame = inner
