@@ -1728,7 +1728,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                                  unknown_he))
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_interview_turns(sentences, mentions, _statements_before(
-        sentences, mentions, registry, _carry_quotes(sentences, out), w)))
+        sentences, mentions, registry, _carry_quotes(sentences, out), w), registry))
 
 
 # a passive's agent right after its participle, a time between at most ("announced early Friday
@@ -1743,24 +1743,41 @@ IT_OPENER = re.compile(r"\s*(?:(?:On|In|Late|Early|By)\s+)?(?:Monday|Tuesday|Wed
 
 
 # a speaker's turn in an interview: "**Iryna Kovalchuk:** As seriously as ...", "**IK:** Of
-# course ..." (bold, as interview pages set them; one to four capitalised words or initials)
-TURN = re.compile(r"^\s*\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*\*\*"
+# course ..." (bold, as interview pages set them; one to four capitalised words or initials;
+# a broadcast's transcript may say where or how in brackets: "**HERASHCHENKO (by telephone):**")
+TURN = re.compile(r"^\s*\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s*\([^()\n]{1,40}\))?"
+                  r"\s*:\s*\*\*"
                   r"|^\s*\*\*\s*(?P<label2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*\*\*\s*:")
 # ... or plain, as a transcript sets them: "Zelensky: I have. If the recordings are genuine ..."
 # (a name of one to three words in title case, not capitals: "KYIV:" is a dateline)
 PLAIN_TURN = re.compile(r"^\s*(?P<label>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][a-z][\w’'.-]*){0,2})\s*:\s+(?=\S)")
+# ... or a question and its answer: "**Q: How close did you come to a default?**", "A: Closer
+# than anyone would like." (the answer is the one the article's opening names)
+QA_TURN = re.compile(r"^\s*(?:\*\*|__)?\s*(?P<label>Q|A)\s*[:.]\s*(?:\*\*|__)?\s*(?=\S)")
 NOT_A_TURN = frozenset({"read", "read more", "read also", "see also", "photo", "update", "updated",
                         "note", "editor's note", "correction", "related", "watch", "listen",
-                        "source", "sources", "context", "background", "what preceded"})
+                        "source", "sources", "context", "background", "what preceded",
+                        "breaking", "breaking news", "exclusive", "live", "latest", "analysis",
+                        "opinion", "comment", "editorial", "explainer", "fact check", "video",
+                        "timeline", "summary", "in brief", "key points", "why it matters"})
+# the labels of those who ask and present: a turn (the one before ends), the outlet's own voice
+# ("**ANCHOR (Olha Veresen):**", "**Q: ...**")
+OWN_VOICE = frozenset({"q", "question", "anchor", "host", "presenter", "correspondent", "reporter",
+                       "interviewer", "moderator", "narrator", "voice over", "voiceover"})
 
 
 def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
-                     found: list[Attribution | None]) -> list[Attribution | None]:
+                     found: list[Attribution | None], registry: Registry) -> list[Attribution | None]:
     """An interview's answers are the words of the one who answers: the sentences of a
     paragraph that opens on a speaker's label ("**Iryna Kovalchuk:**", then "**IK:**", the
-    initials of a label before) are that speaker's, where they name no speaker of their own.
-    Only in an article with two such turns or more (a lone bold label is no interview)."""
-    turns: dict[int, str] = {}  # paragraph -> the speaker's name
+    initials of a label before; "**POROSHENKO (at the airport):**"; "A:", the one the article
+    opens on), and of the plain paragraphs after it up to the next label, are that speaker's,
+    where they name no speaker of their own ("**Vladimir Putin:** Good afternoon, colleagues.
+    // Before we turn to the main subject, I will tell you about today's telephone
+    conversation ..." had none, probe_events71). A paragraph set in bold (a question), a heading
+    or a separator ends a turn; an asker's or a presenter's label is the outlet's own voice. Only
+    in an article with two such turns or more (a lone bold label is no interview)."""
+    turns: dict[int, str | None] = {}  # paragraph -> the speaker's name (None: the outlet's)
     names: list[str] = []
     # a plain label is a turn where it opens two paragraphs or more (an interviewee answers
     # more than once: "Zelensky: I have. ...", probe_events68, gave none of his six answers a
@@ -1769,17 +1786,25 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
     for s in sentences:
         firsts.setdefault(s.paragraph, s.start)
     plain = Counter(m["label"] for s in sentences if s.kind == "text" and s.start == firsts[s.paragraph]
-                    and (m := PLAIN_TURN.match(s.text)) is not None)
-    for s in sentences:
+                    and (m := PLAIN_TURN.match(s.text) or QA_TURN.match(s.text)) is not None)
+    for i, s in enumerate(sentences):
         m = TURN.match(s.text)
-        if m is None and s.kind == "text" and (m := PLAIN_TURN.match(s.text)) is not None \
-                and (plain[m["label"]] < 2 or s.start != firsts[s.paragraph]):
+        if m is None and s.kind in ("text", "heading") and (m := PLAIN_TURN.match(s.text) or QA_TURN.match(s.text)) \
+                is not None and (plain[m["label"]] < 2 or s.start != firsts[s.paragraph]
+                                 or _names_no_one(m, mentions[i], registry)):
             m = None
         if m is None or s.kind not in ("text", "heading"):
             continue
         label = (m.groupdict().get("label") or m.groupdict().get("label2")).strip()
         if label.lower() in NOT_A_TURN or label.lower() in CALENDAR_LABELS:
             continue
+        if label.lower() in OWN_VOICE:
+            turns[s.paragraph] = None
+            continue
+        if label == "A":
+            label = _interviewee(sentences, mentions, registry) or label
+        if label.isupper() and len(label) > 4:  # a name in capitals: "POROSHENKO"
+            label = label.title()
         if label.isupper() and len(label) <= 4:  # initials: the full label they stand for
             label = next((n for n in names if "".join(x[0] for x in n.split()).upper() == label),
                          label)
@@ -1788,16 +1813,52 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
         turns[s.paragraph] = label
     if len(turns) < 2:
         return found
+    # a turn goes on over the plain paragraphs after it
+    speaking: str | None = None
+    for s in sentences:
+        if s.start != firsts[s.paragraph]:
+            continue
+        if s.paragraph in turns:
+            speaking = turns[s.paragraph]
+        elif s.kind != "text" or s.text.lstrip().startswith(("**", "__")) or not any(c.isalnum() for c in s.text):
+            speaking = None
+        elif speaking is not None:
+            turns[s.paragraph] = speaking
     out = list(found)
     who: dict[int, str | None] = {}  # paragraph -> the entity its label names
     for i, s in enumerate(sentences):
         speaker = turns.get(s.paragraph)
-        if speaker is not None and s.paragraph not in who and s.text.lstrip("* ").startswith(speaker):
-            at = s.text.find(speaker)
-            who[s.paragraph] = next((x.entity for x in mentions[i] if at <= x.start < at + len(speaker)), None)
+        if speaker is not None and speaker not in who:
+            at = s.text.find(speaker) if s.text.lstrip("* ").startswith(speaker) else -1
+            # (the entity a name ending the label names: "Kyiv Post" is no "Kyiv")
+            who[speaker] = next((x.entity for x in mentions[i] if at <= x.start and x.end == at + len(speaker)),
+                                None) if at >= 0 else registry.by_name.get(speaker)
         if out[i] is None and speaker is not None and s.kind == "text":
-            out[i] = Attribution(speaker, who.get(s.paragraph))
+            out[i] = Attribution(speaker, who.get(speaker))
     return out
+
+
+def _interviewee(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
+                 registry: Registry) -> str | None:
+    """Who answers an interview set as "Q:" and "A:": the first person its opening paragraph
+    names ("Natalie Jaresko, Ukraine's finance minister, spoke to Euromoney ..."), the
+    registry's or a first and a last name opening it."""
+    opening = next((k for k, s in enumerate(sentences) if s.kind == "text"), None)
+    if opening is None:
+        return None
+    s = sentences[opening]
+    person = next((x for x in mentions[opening] if registry.get(x.entity).kind == "person"), None)
+    if person is not None:
+        return s.text[person.start:person.end]
+    named = re.match(r"\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=,|\s+[a-z])", s.text)
+    return named["name"] if named is not None else None
+
+
+def _names_no_one(label: re.Match[str], mentions: Sequence[Mention], registry: Registry) -> bool:
+    """Does a plain label name a place or a body the registry knows, no speaker ("Kharkiv: Two
+    people were killed ...", a live page's place headings)?"""
+    return any(label.start("label") <= x.start < label.end("label")
+               and registry.get(x.entity).kind != "person" for x in mentions)
 
 
 # labels that are a day, not a speaker ("Monday: talks in Riyadh")

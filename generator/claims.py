@@ -14,7 +14,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -54,7 +54,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before", "year_name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
                     "question_heading", "restated_between", "framing_head", "told_now",
-                    "period_word", "period_noun", "maturity_before")}
+                    "period_word", "period_noun", "maturity_before", "office_gone")}
 
 
 @lru_cache(maxsize=1)
@@ -1300,6 +1300,34 @@ DATELINE_DAY = re.compile(r"(?:(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})(?:st|n
                           r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]+\.?))(?:,?\s+(?P<year>\d{4}))?")
 
 
+NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]*[a-z])")  # "... President Viktor Yanukovych"
+
+
+def offices_held(text: str, mentions: tuple[Mention, ...], registry: Registry) -> tuple[Mention, ...]:
+    """``mentions`` of a sentence without the offices' names that name no holder: one right
+    before a person's name (the registry's or a first and a last name) is that person's title
+    ("Ukrainian President Viktor Yanukovych fled ..."), one after "former" a past holder's ("Former Ukrainian President Petro Poroshenko")."""
+    kept = []
+    for k, m in enumerate(mentions):
+        office = " ".join(text[m.start:m.end].split())
+        after = mentions[k + 1] if k + 1 < len(mentions) and not text[m.end:mentions[k + 1].start].strip() \
+            else None  # (a name right after it: the registry's, its holder's or another's)
+        if office in registry.titled and office not in registry.by_name and (
+                after is not None and after.entity != m.entity and registry.get(after.entity).kind == "person"
+                or after is None and NAME_AFTER.match(text, m.end) is not None
+                or vocabulary()["office_gone"].search(text, max(0, m.start - 12), m.start)):
+            continue
+        kept.append(m)
+    return tuple(kept) if len(kept) < len(mentions) else mentions
+
+
+def office_days(inside: Iterable[Timex], published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a sentence's offices are read on where its first date is one gone by (its
+    first and last day), else None (the day its article was written)."""
+    first = next((iv for t in inside if t.type == "DATE" and (iv := interval(t.value)) is not None), None)
+    return (first.start, first.end) if first is not None and first.end < published else None
+
+
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                    registry: Registry | None = None,
                    mentions_of: dict[int, tuple[Mention, ...]] | None = None,
@@ -1332,6 +1360,17 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     t_index = 0
     found = [mentions_of[s.start] if mentions_of is not None else registry.find(s.text, source.published)
              for s in sentences]
+    if registry.titled:
+        # an office a sentence names of a day gone by is whoever held it then ("On 26 August
+        # 2014, the Ukrainian president met ..." is Poroshenko in an article of 2025), and no
+        # one where its date runs over two holders' days ("in 2019")
+        starts = [t.start for t in timexes]
+        for i, s in enumerate(sentences):
+            if registry.names_office(s.text):
+                if days := office_days(timexes[bisect_left(starts, s.start):bisect_left(starts, s.end)],
+                                       source.published):
+                    found[i] = registry.find(s.text, *days)
+                found[i] = offices_held(s.text, found[i], registry)
     titled: dict[int, tuple[int, Attribution]] = {}
     meant: dict[int, Attribution] = {}  # "He met ...": whom "he" means (for titles only)
     speakers = [None if who is not None and own_outlet(who.text, source.outlet, loose=who.entity is None)

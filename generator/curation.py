@@ -330,16 +330,49 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
             elif ids[0] == ids[1]:
                 problems.append(Problem(d.where, d.line, None, "reply: an event cannot answer "
                                         "itself"))
-            elif any((r.event, r.response_to) == (ids[1], ids[0]) for r in replies):
-                # (two events answering each other: each page said it answered the other and was
-                # answered by it, hostile33)
+            elif any((r.event, r.response_to) == (ids[0], ids[1]) for r in replies):
+                # (the same reply twice: each page listed it twice, hostile34)
+                problems.append(Problem(d.where, d.line, None, f"reply: {ids[0]} already answers "
+                                        f"{ids[1]} (an entry above says so); remove this one"))
+            elif (chain := _answered_by(ids[0], ids[1], replies)) is not None:
+                # (events answering each other, two or more in a ring: each page said it
+                # answered the next and was answered by the one before, hostile33, hostile34)
+                through = f" (through {', '.join(chain[1:-1])})" if len(chain) > 2 else ""
                 problems.append(Problem(d.where, d.line, None, f"reply: {ids[1]} already answers "
-                                        f"{ids[0]}; an event cannot answer the one that answers it"))
+                                        f"{ids[0]}{through}; an event cannot answer the one that "
+                                        "answers it"))
+            elif shown[ids[0]].when.end < shown[ids[1]].when.start:
+                problems.append(Problem(d.where, d.line, None, f"reply: {ids[0]} "
+                                        f"({shown[ids[0]].when.end}) is dated before {ids[1]} "
+                                        f"({shown[ids[1]].when.start}), which it would answer; "
+                                        "a reply comes after what it answers"))
             else:
                 replies.append(Reply(ids[0], ids[1], d.reason))
     if problems:
         raise InputError(tuple(problems))
     return tuple(sorted(phases, key=lambda p: (p.start, p.end, p.title))), tuple(replies)
+
+
+def _answered_by(event: str, answered: str, replies: list[Reply]) -> list[str] | None:
+    """The replies by which ``answered`` already answers ``event``, directly or through
+    others (``answered`` -> ... -> ``event``), if any: one reply more would close a ring."""
+    answers: dict[str, list[str]] = {}
+    for r in replies:
+        answers.setdefault(r.event, []).append(r.response_to)
+    path = {answered: answered}  # each event reached -> the one it was reached from
+    todo = [answered]
+    while todo:
+        at = todo.pop()
+        for nxt in answers.get(at, ()):
+            if nxt not in path:
+                path[nxt] = at
+                todo.append(nxt)
+    if event not in path:
+        return None
+    chain = [event]
+    while chain[-1] != answered:
+        chain.append(path[chain[-1]])
+    return chain[::-1]
 
 
 def _misfit(when: TimeValue) -> str | None:

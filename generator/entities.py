@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -84,32 +83,39 @@ class Registry:
     def get(self, entity_id: str) -> Entity:
         return self.by_id[entity_id]
 
-    def find(self, text: str, on: dt.date | None = None) -> tuple[Mention, ...]:
+    def find(self, text: str, on: dt.date | None = None,
+             until: dt.date | None = None) -> tuple[Mention, ...]:
         """Entity mentions in ``text``, left to right, longest name first. A zero-width
         character inside a name ("Pu\u200btin") is read through (the name was not found).
         An office's name ("the Ukrainian president") is whoever held it on ``on`` (the day the
         text was written; without one, whoever holds it now), and no one where no holder of
-        the registry held it then."""
+        the registry held it then; with ``until`` (the days from ``on`` to ``until``: "in
+        2019"), whoever held it on all of them, else no one."""
         if self.regex is None:
             return ()
         if _ZERO_WIDTH.search(text):
             kept = [i for i, ch in enumerate(text) if not _ZERO_WIDTH.match(ch)]
             plain = "".join(text[i] for i in kept)
             return tuple(Mention(kept[m.start], kept[m.end - 1] + 1, m.entity)
-                         for m in self.find(plain, on))
+                         for m in self.find(plain, on, until))
         # a name may run over a line's end in a hard-wrapped paragraph ("Belovezhskaya\nPushcha")
         out = []
         for m in self.regex.finditer(text):
             name = " ".join(m.group(0).split())
-            entity = self.by_name.get(name) or self.holder(name, on)
+            entity = self.by_name.get(name) or self.holder(name, on, until)
             if entity is not None:
                 out.append(Mention(m.start(), m.end(), entity))
         return tuple(out)
 
-    def holder(self, title: str, on: dt.date | None) -> str | None:
-        """Who held the office named ``title`` on ``on`` (None: now); None if no one of the
-        registry did."""
-        return next((eid for start, end, eid in self.titled.get(title, ()) if held_on(start, end, on)), None)
+    def holder(self, title: str, on: dt.date | None, until: dt.date | None = None) -> str | None:
+        """Who held the office named ``title`` on ``on`` (None: now), and with ``until`` on
+        every day to it; None if no one of the registry did."""
+        return next((eid for start, end, eid in self.titled.get(title, ()) if held_on(start, end, on)
+                     and (until is None or held_on(start, end, until))), None)
+
+    def names_office(self, text: str) -> bool:
+        """Whether ``text`` may name an office (one of its names occurs in it)."""
+        return bool(self.titled) and any(office in text for office in self.titled)
 
 
 # the keys an entity takes: any other is a typo that would be ignored without a word (an
@@ -252,7 +258,10 @@ def _parse_registry(text: str, where: str) -> Registry:
             for office in title.names:
                 for variant in {office, office[0].upper() + office[1:]}:
                     for form in forms(variant):
-                        held.setdefault(form, []).append((title.start, title.end, eid, line))
+                        # (a name listed in both its cases, "the X president" and "The X
+                        # president", is one office's once)
+                        if (title.start, title.end, eid) not in [p[:3] for p in held.get(form, [])]:
+                            held.setdefault(form, []).append((title.start, title.end, eid, line))
         side = item.get("side")
         if side is not None and not (isinstance(side, str) and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", side)):
             problems.append(Problem(where, line, None, f"entity {eid}: side is {side!r}; "
@@ -274,12 +283,16 @@ def _parse_registry(text: str, where: str) -> Registry:
                                     "holds the office, so it cannot be one entity's name too"))
             continue
         ordered = sorted(periods, key=lambda p: (p[0] or dt.date.min, p[1] or dt.date.max))
-        for (_, end, eid, _), (start, _, other, line) in itertools.pairwise(ordered):
-            if (end or dt.date.max) >= (start or dt.date.min):
+        ends: dict[str, dt.date] = {}  # each holder's last day so far
+        for start, end, other, line in ordered:
+            # (one holder's periods may overlap: on those days it is his all the same)
+            eid = next((e for e, last in ends.items() if e != other and last >= (start or dt.date.min)), None)
+            if eid is not None:
                 problems.append(Problem(where, line, None, f"entity {other}: the title {form!r} "
                                         f"is {eid}'s on some of the same days; give each holder "
                                         "days of its own ('from' after the other's 'until')"))
                 break
+            ends[other] = max(ends.get(other, dt.date.min), end or dt.date.max)
     if problems:
         raise InputError(tuple(problems))
     titled = {form: tuple((start, end, eid) for start, end, eid, _ in sorted(

@@ -2923,7 +2923,7 @@ def _clause_titled(events: list[Event], claim_of: dict[str, Claim], titles: set[
                 at = c.timex.start - c.start
                 if 0 <= at and c.text[at:at + len(c.timex.text)] == c.timex.text and (
                         made := date_clause_headline(c.text, at, at + len(c.timex.text), titles,
-                                                     TITLE_LIMIT)):
+                                                     TITLE_LIMIT, holders=holders(c))):
                     titles.add(made)
                     event = replace(event, title=made)
                     break

@@ -154,6 +154,40 @@ def test_a_transcripts_plain_labels_are_its_speakers_turns() -> None:
     assert lone == (None, None, None)
 
 
+def test_a_turn_goes_on_over_plain_paragraphs_and_ends_at_a_bold_one() -> None:
+    """A Kremlin transcript's "**Vladimir Putin:**" opens a turn its next plain paragraphs go on
+    (probe_events71 gave them no speaker); a bold paragraph (a question) or another label ends
+    it, and a presenter's label is the outlet's own voice."""
+    found = attribute(["**Vladimir Putin:** Good afternoon, colleagues.", "",
+                       "I spoke to the President of Turkey today.", "",
+                       "**Sergei Lavrov:** Mr President, colleagues.", "",
+                       "**What comes next?**", "",
+                       "The talks resume on Monday."])
+    assert [a and (a.text, a.entity) for a in found] == [
+        ("Vladimir Putin", "vladimir-putin"), ("Vladimir Putin", "vladimir-putin"),
+        ("Sergei Lavrov", "sergei-lavrov"), None, None]
+
+
+def test_a_broadcasts_labels_in_capitals_with_asides() -> None:
+    """"**POROSHENKO (at the airport):**" is Poroshenko's turn, "**ANCHOR (Olha Veresen):**" the
+    outlet's voice (probe_events70: neither soundbite had a speaker)."""
+    found = attribute(["**ANCHOR (Olha Veresen):** Good morning.", "",
+                       "**POROSHENKO (at the airport):** I promised the mothers in October.", "",
+                       "**ANCHOR (Olha Veresen):** The exchange was agreed in November."])
+    assert [a and (a.text, a.entity) for a in found] == [
+        None, ("Poroshenko", "petro-poroshenko"), None]
+
+
+def test_an_interviews_answers_are_the_one_its_opening_names() -> None:
+    """"A:" answers are those of the person the article opens on (probe_events69: none of
+    Natalie Jaresko's twelve dated answers had a speaker); "Q:" asks for the outlet."""
+    found = attribute(["Natalie Jaresko, Ukraine's finance minister, spoke to Euromoney on Wednesday.", "",
+                       "**Q: Is it over?**", "", "A: Not quite.", "We settle in November.", "",
+                       "**Q: What comes next?**", "", "A: The budget for 2016."])
+    assert [a and a.text for a in found] == [None, None, "Natalie Jaresko", "Natalie Jaresko", None,
+                                             "Natalie Jaresko"]
+
+
 def test_it_after_a_sentence_of_one_organisation_is_that_organisation() -> None:
     """"The Kremlin's first reaction had been cooler. On Saturday, it said Putin supported the
     ceasefire": "it" is the Kremlin, and the person it speaks of is not the speaker

@@ -1568,3 +1568,62 @@ def test_sixty_eighth_probe_events_stay_above_their_floors(tmp_path: Path) -> No
     assert ratio(s["attribution"]) >= 0.72 and s["attribution_wrong"] <= 6, s
     assert ratio(s["merged"]) >= 0.8 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.45 and ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS69 = DEV.parent / "probe_events69"
+
+
+def test_sixty_ninth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets, 2015, two of them interview
+    transcripts (name labels; "Q:" and "A:"), a daily briefing and a ministry's press release
+    (the Nemtsov arrests, March; the Crimea film, the Rada's Donbas vote and the South Ossetia
+    treaty, March; the Caspian cruise missiles, October; the debt restructuring vote, October;
+    after the Su-24 shootdown, November: tests/fixtures/probe_events69, written blind in session
+    41): as first read (blind, at 1d0c8be), claims 0.981 / 0.945, speakers 55 of 86 (5 wrong or
+    spurious; 54 of 85 on the blind gold), merged 26/32, conflicts 2/6 (1 false), headlines
+    23/51. A regression guard."""
+    s = score(_copied(PROBE_EVENTS69, tmp_path), PROBE_EVENTS69)
+    print("\nprobe events 69:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.93, s
+    assert ratio(s["attribution"]) >= 0.72 and s["attribution_wrong"] <= 6, s
+    assert ratio(s["merged"]) >= 0.75 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.4, s
+
+
+PROBE_EVENTS70 = DEV.parent / "probe_events70"
+
+
+def test_seventieth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets, 2017, among them a fact-check, a
+    chronology, a TV bulletin's transcript and an opinion piece (Macron receives Putin at
+    Versailles, May; Ukraine's VKontakte ban and visa-free travel, May; the Russia sanctions
+    law, July; Saakashvili's rooftop arrest and the IOC ban, December; the prisoner exchange's
+    aftermath, December: tests/fixtures/probe_events70, written blind in session 41): as first
+    read (blind, at 1d0c8be), claims 0.962 / 0.926, speakers 44 of 58 (4 wrong or spurious),
+    merged 24/29, conflicts 1/6 (1 false), headlines 21/36. A regression guard."""
+    s = score(_copied(PROBE_EVENTS70, tmp_path), PROBE_EVENTS70)
+    print("\nprobe events 70:", s)
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.91, s
+    assert ratio(s["attribution"]) >= 0.78 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.8 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.15 and ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS71 = DEV.parent / "probe_events71"
+
+
+def test_seventy_first_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets on the saga itself, 2025-2026,
+    among them a Kremlin transcript, a live page and outlets quoting others (Trump's call to
+    Putin told to the New York Post, February 2025; the Victory Day warnings, May 2025; the
+    Budapest plan, October 2025; the security advisers' meeting and the December strike,
+    December 2025; Turkish, Qatari and Swiss offers to host a meeting, February 2026:
+    tests/fixtures/probe_events71, written blind in session 41): as first read (blind, at
+    1d0c8be), claims 0.992 / 0.915, speakers 66 of 90 (6 wrong or spurious; 65 of 89 on the
+    blind gold), merged 32/33, conflicts 3/7 (1 false), headlines 18/24. A regression guard."""
+    s = score(_copied(PROBE_EVENTS71, tmp_path), PROBE_EVENTS71)
+    print("\nprobe events 71:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.9, s
+    assert ratio(s["attribution"]) >= 0.75 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.65, s

@@ -419,6 +419,11 @@ def _direction(word: str, ctx: Clues, start: int, end: int) -> str:
         return "this"
     tense = ctx.tense(start, end)
     since = SINCE_CLAUSE.search(ctx.text, max(0, start - SINCE_REACH), start)
+    if since is not None and tense == "future" \
+            and SPAN_SINCE.search(ctx.text, max(0, since.start() - 20), since.start()):
+        return tense  # a span since something marked on a day to come: "Russia will mark one
+        # year since the annexation of Crimea on Wednesday evening" (probe_events69), the day
+        # of the marking, ahead
     if since is not None and (tense == "past" or not SINCE_VERB.search(since.group(0))):
         return "last"  # "since Trump took office in January": what has lasted up to now began
         # before it; and a "since" phrase of no verb whatever the clause's tense ("It would be
@@ -430,6 +435,7 @@ def _direction(word: str, ctx: Clues, start: int, end: int) -> str:
 SINCE_REACH = 90
 SINCE_VERB = re.compile(r"\b(?:will|would|shall|is|are|was|were|be|been|has|have|had|do|does|did|"
                         r"can|could|may|might|must|should|[a-z]{3,}ed)\b", re.IGNORECASE)
+SPAN_SINCE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|anniversary)\s+$", re.IGNORECASE)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^,;:.!?\n“”\"]|\n(?![ \t]*\n)){1,80}$", re.IGNORECASE)
 
 
@@ -639,6 +645,9 @@ class Ref:
     year: bool = False  # its year written out ("2022", "February 2022", "May 3, 1998")
     ahead: bool = False  # a day told as one to come ("the delegations could meet on Sunday")
     aside: bool = False  # in a relative clause set off by commas: anchors its own sentence only
+    since: bool = False  # a day a state has lasted since: a count goes on from it ("... free
+    # since 11 November 2022. A week later, Zelensky visited"), the time of a day in its
+    # sentence does not ("who has been in Lithuania since August 11, urged ... this morning")
 
 
 def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
@@ -661,7 +670,7 @@ def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
 def _day_named_before(refs: list[Ref], ctx: Clues, start: int, back: int = 0) -> dt.date | None:
     """The last day named earlier in the sentence that holds ``start`` (with ``back``, in it or
     the ``back`` sentences before it), if any."""
-    if refs and refs[-1].value.granularity == "day" and refs[-1].topic and \
+    if refs and refs[-1].value.granularity == "day" and refs[-1].topic and not refs[-1].since and \
             refs[-1].end > ctx.sentence_start(start, back):
         return refs[-1].value.start
     return None
@@ -1079,14 +1088,14 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
                 refs.append(Ref(m.end, iv, not aside and (not COMPARISON.match(m.template)
                                                       or _narrated(m, ctx))
                                 and not NOUN_OF.search(text, max(0, m.start - 40), m.start)
-                                and not (SINCE_BEFORE.search(text, max(0, m.start - 8), m.start)
-                                         and iv.granularity != "year")
                                 and not (_bracketed(m, text)
                                          and any(r.topic for r in refs[-LOOK_BACK:])),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template)),
                                 iv.granularity == "day" and ctx.tense(m.start, m.end) == "future",
-                                _relative_aside(m, text) and any(r.topic for r in refs[-LOOK_BACK:])))
+                                _relative_aside(m, text) and any(r.topic for r in refs[-LOOK_BACK:]),
+                                bool(SINCE_BEFORE.search(text, max(0, m.start - 8), m.start))
+                                and iv.granularity != "year"))
                 if len(refs) > 2 * LOOK_BACK:
                     # anaphors read the last LOOK_BACK only: the older ones go (a text of a date
                     # every few characters kept them all, a third of its extraction's memory)
