@@ -54,7 +54,8 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before", "year_name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
                     "question_heading", "restated_between", "framing_head", "told_now",
-                    "period_word", "period_noun", "maturity_before", "office_gone")}
+                    "period_word", "period_noun", "maturity_before", "office_gone", "vague_offset",
+                    "vague_offset_end", "offset_join")}
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +171,10 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
         return False  # "one of its largest attacks of the winter": a comparison, not a date
     if vocabulary()["maturity_before"].search(sentence_text_before):
         return False  # "notes due 2032": a security's name
+    if vocabulary()["vague_offset"].search(sentence_text_before) \
+            and vocabulary()["vague_offset_end"].match(sentence_text_after):
+        return False  # "just before Christmas", "days before Christmas": some day near it
+        # (probe_events71 dated both Christmas Day)
     if vocabulary()["window_from_now"].search(sentence_text_before) \
             or vocabulary()["compared_after"].match(sentence_text_after) \
             or vocabulary()["compared_before"].search(sentence_text_before):
@@ -1303,6 +1308,28 @@ DATELINE_DAY = re.compile(r"(?:(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})(?:st|n
 NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]*[a-z])")  # "... President Viktor Yanukovych"
 
 
+MEASURED_OFFSET = re.compile(r"P(?P<n>\d{1,3})(?P<unit>[DW])")
+
+
+def measured_offsets(inside: list[Timex], raw: str) -> list[Timex]:
+    """A sentence's dates, a day counted from one by a measured offset right before it read as
+    the day counted ("Two days before the May 7 runoff": 5 May, not 7, probe_events70): the
+    two expressions one date, spanning both."""
+    out: list[Timex] = []
+    for k, t in enumerate(inside):
+        d = inside[k - 1] if k else None
+        if d is not None and d.type == "DURATION" and t.type == "DATE" \
+                and (join := vocabulary()["offset_join"].fullmatch(raw, d.end, t.start)) is not None \
+                and (n := MEASURED_OFFSET.fullmatch(d.value)) is not None \
+                and (iv := interval(t.value)) is not None and iv.granularity == "day" and iv.start == iv.end:
+            days = int(n["n"]) * (7 if n["unit"] == "W" else 1) * (-1 if join["dir"].lower() == "before" else 1)
+            out.append(Timex(d.start, t.end, raw[d.start:t.end], "DATE",
+                             (iv.start + dt.timedelta(days=days)).isoformat(), t.mod, t.rule))
+        else:
+            out.append(t)
+    return out
+
+
 def offices_held(text: str, mentions: tuple[Mention, ...], registry: Registry) -> tuple[Mention, ...]:
     """``mentions`` of a sentence without the offices' names that name no holder: one right
     before a person's name (the registry's or a first and a last name) is that person's title
@@ -1426,7 +1453,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         subject = meant[sentence.start].entity if sentence.start in meant else None
         # the words just before a date tell whether it compares ("since 2014"): a few dozen
         # characters, not the whole sentence again for each of its dates
-        dated = [t for t in inside
+        dated = [t for t in measured_offsets(inside, source.raw)
                  if is_claim_date(t, source.raw[max(sentence.start, t.start - BEFORE_REACH):t.start],
                                   source.raw[t.end:min(sentence.end, t.end + AFTER_REACH)])]
         dated = unrestated(dated, source.raw, sentence.start)

@@ -5619,10 +5619,11 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
 
     if not caption:
         options = [keep, not keep] if frame is not None else [False]
-        if keep and frame is not None and not frame.quoted and alone != text \
-                and REPORTED_WOULD.match(unshifted):
+        if keep and frame is not None and frame.who and not frame.quoted and alone != text \
+                and REPORTED_WOULD.match(unshifted) and not _own_side(frame.who, unshifted, w):
             # (what someone said another will do is his, never a plan of theirs: "Peskov said
-            # Zelensky would regret it" is no 'Zelensky to regret it', hostile34)
+            # Zelensky would regret it" is no 'Zelensky to regret it', hostile34; what his own
+            # side will do may stand alone: 'Russia to hand over the bodies ...', Medinsky's)
             options = [True]
         # each wording in turn: as written, then in headline register (no articles, "US"),
         # then with a quoted list cut to its first item (which gives up words, as a cut does).

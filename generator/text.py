@@ -390,11 +390,28 @@ def _cuts(text: str, language: str) -> list[int]:
     v = vocabulary(language)
     cuts = [m.end() for m in BOUNDARY.finditer(text)
             if not is_abbreviation(text, m.start(), language)
+            and not _in_quoted_title(text, m.start(), m.end())
             # '"What is there to talk about?" Putin said ...': the quote's sentence goes on
             and not (m.group(0)[-1] in "\"”’'" and ("?" in m.group(0) or "!" in m.group(0))
                      and v.said_after_quote.match(text, m.end())
                      and not _introduced(text, m.end() - 1, v))]
     return cuts + [len(text)]
+
+
+QUOTED_TITLE = 40  # characters at most of a quoted name on either side of a full stop in it
+QUOTED_TITLE_OPEN = re.compile(r"(?:^|(?<=[\s(]))[\"“](?=\w)[^\"“”\n]{0,%d}$" % QUOTED_TITLE)
+QUOTED_TITLE_CLOSE = re.compile(r"[^\"“”\n]{0,%d}?(?<=[\w.!?])[\"”](?=\s+[a-z])" % QUOTED_TITLE)
+
+
+def _in_quoted_title(text: str, dot: int, end: int) -> bool:
+    """Is the full stop at ``dot`` inside a short quoted name the sentence goes on after
+    ('told the Rossiya-1 programme "Moscow. Kremlin. Putin" on Sunday': cut at "Moscow.", the
+    date fell in a fragment with no speaker, probe_events71)? Not where the quote closes at
+    the stop, nor where what follows the quote opens on a capital (a sentence of its own)."""
+    if text[dot:end].rstrip()[-1:] in CLOSING_MARKS:
+        return False
+    return QUOTED_TITLE_OPEN.search(text, max(0, dot - QUOTED_TITLE), dot) is not None \
+        and QUOTED_TITLE_CLOSE.match(text, end) is not None
 
 
 def _introduced(text: str, close: int, v: Vocabulary) -> bool:

@@ -1219,3 +1219,29 @@ def test_an_office_is_whoever_held_it_when_the_article_was_written() -> None:
     assert title_of([plan]) == "Obama says Poroshenko agreed to the plan"
     (now,) = _claims_of("The Ukrainian president said on Saturday that talks would resume.", "2020-06-21")
     assert now.attribution.entity == "volodymyr-zelensky" and title_of([now]) == "Zelensky says talks will resume"
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("The talks took place days before Christmas.", []),
+    ("Zelensky said he hoped for a deal just before Christmas.", []),
+    ("The army withdrew weeks after 5 May, officials said.", []),
+    # a date that qualifies a noun after it names that thing's day; a day after "before" alone
+    # is that day's bound as before
+    ("Protests began days after the 24 February invasion.", ["the 24 February"]),
+    ("The talks will end before Christmas.", ["Christmas"]),
+])
+def test_an_offset_of_no_measure_from_a_date_dates_nothing(text: str, dated: list) -> None:
+    """"Just before Christmas", "days before Christmas": some day near it, not Christmas Day
+    (probe_events71 dated both 25 December)."""
+    assert [c.timex.text for c in _claims_of(text, "2025-12-27") if c.timex] == dated
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Two days before the May 7 runoff, the campaign said it had been hacked.", "2017-05-05"),
+    ("A week after the May 7 runoff, Macron took office.", "2017-05-14"),
+])
+def test_a_measured_offset_from_a_day_is_the_day_counted(text: str, day: str) -> None:
+    """"Two days before the May 7 runoff" is 5 May (probe_events70 read 7 May, the offset
+    dropped); the claim's expression spans both."""
+    (claim,) = _claims_of(text, "2017-05-30")
+    assert (str(claim.when.start), claim.timex.text) == (day, text.split(" runoff")[0].split(",")[0])

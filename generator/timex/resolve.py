@@ -1092,7 +1092,8 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
                                          and any(r.topic for r in refs[-LOOK_BACK:])),
                                 m.template.startswith("WEEKDAY("),
                                 bool(YEAR_WRITTEN.match(m.template)),
-                                iv.granularity == "day" and ctx.tense(m.start, m.end) == "future",
+                                iv.granularity == "day" and (ctx.tense(m.start, m.end) == "future"
+                                                             or _deadline(m, text, ctx)),
                                 _relative_aside(m, text) and any(r.topic for r in refs[-LOOK_BACK:]),
                                 bool(SINCE_BEFORE.search(text, max(0, m.start - 8), m.start))
                                 and iv.granularity != "year"))
@@ -1106,6 +1107,18 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
 
 BRACKETED = 24  # characters at most of brackets holding a date alone ("(5-6 August)", "(23 April)";
 # the longest such a date, "(Saturday, 24 September)", is 24: a longer bracket says more)
+
+
+DEADLINE_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
+
+
+def _deadline(m: Mention, text: str, ctx: Clues) -> bool:
+    """Is the day a deadline set inside a sentence ("ordered the US to cut its staff by
+    September 1"): a day ahead of what the sentence tells, whatever its tense, from which the
+    narration does not go on ("It was the answer Putin had promised a day earlier" is a day
+    before the order, probe_events70)? Not a "By Friday, ..." opening a sentence."""
+    return DEADLINE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None \
+        and text[ctx.sentence_start(m.start, 0):m.start].strip().lower() not in ("by", "no later than")
 
 
 def _bracketed(m: Mention, text: str) -> bool:
