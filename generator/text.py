@@ -399,8 +399,8 @@ def _cuts(text: str, language: str) -> list[int]:
 
 
 QUOTED_TITLE = 40  # characters at most of a quoted name on either side of a full stop in it
-QUOTED_TITLE_OPEN = re.compile(r"(?:^|(?<=[\s(]))[\"“](?=\w)[^\"“”\n]{0,%d}$" % QUOTED_TITLE)
-QUOTED_TITLE_CLOSE = re.compile(r"[^\"“”\n]{0,%d}?(?<=[\w.!?])[\"”](?=\s+[a-z])" % QUOTED_TITLE)
+QUOTED_TITLE_OPEN = re.compile(rf"(?:^|(?<=[\s(]))[\"“](?=\w)[^\"“”\n]{{0,{QUOTED_TITLE}}}$")
+QUOTED_TITLE_CLOSE = re.compile(rf"[^\"“”\n]{{0,{QUOTED_TITLE}}}?(?<=[\w.!?])[\"”](?=\s+[a-z])")
 
 
 def _in_quoted_title(text: str, dot: int, end: int) -> bool:
