@@ -134,6 +134,7 @@ class Words:
     speech: re.Pattern[str]
     directive: re.Pattern[str]
     naming: re.Pattern[str]  # "Zelensky called the story “a typical Russian lie”"
+    naming_word: re.Pattern[str]  # ... the verb alone, its quote perhaps further on
     participle: re.Pattern[str]
     infinitive: re.Pattern[str]  # "took to Truth Social on Saturday night to say that ..."
     according: re.Pattern[str]
@@ -179,6 +180,7 @@ def parse_words(data: dict) -> Words:
         directive=re.compile(r"(?<![\w-])(?:" + _words(data["directive_verbs"], regex=True) + r")(?![\w-])"),
         naming=re.compile(r"(?<![\w-])(?:" + _words(data["naming_verbs"]) + r")"
                           r"(?=\s+(?:[\w’'-]+\s+){1,5}[“\"])"),
+        naming_word=re.compile(r"(?<![\w-])(?:" + _words(data["naming_verbs"]) + r")(?![\w-])"),
         participle=re.compile(r"(?:,\s*|\s+and\s+)(?:" + _words(data["participles"]) + r")(?![\w-])"),
         infinitive=re.compile(r"(?:,\s*|\s+)to\s+(?:" + _words(data["infinitives"]) + r")"
                               r"(?=\s+(?:that\b|[“\"])|\s*[,:])"),
@@ -1084,9 +1086,12 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
             if span is not None and (rel := THAT_RELATIVE.search(text, _near(text, span[0], 60), span[0])) is not None \
                     and rel.group("noun") not in w.speaker_nouns and rel.group("noun") not in w.titles \
                     and not w.speech.search(text, _near(text, rel.start(), 20), rel.start()) \
-                    and any(not _inside(quoted, u.start()) for u in w.speech.finditer(text, 0, rel.start())):
+                    and any(not _inside(quoted, u.start()) for verbs_of in (w.speech, w.directive, w.naming_word)
+                            for u in verbs_of.finditer(text, 0, rel.start())):
                 continue  # "Ushakov said the ceasefire that Vladimir Putin has declared for May
-                # 8 to 10 would hold": a main clause's speech act takes the relative clause's
+                # 8 to 10 would hold", "Zelensky called the ceasefire that Vladimir Putin has
+                # declared ... a "theatrical performance"": a main clause's speech act, proposal
+                # or naming (probe_events71) takes the relative clause's
                 # date (as the gold sets read it); without one, "a counteroffensive that Kyiv
                 # announced the day before" is Kyiv's; never after a speech verb's listener
                 # ("told the press that Putin said")

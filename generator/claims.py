@@ -171,10 +171,11 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
         return False  # "one of its largest attacks of the winter": a comparison, not a date
     if vocabulary()["maturity_before"].search(sentence_text_before):
         return False  # "notes due 2032": a security's name
-    if vocabulary()["vague_offset"].search(sentence_text_before) \
+    if timex.type == "DATE" and vocabulary()["vague_offset"].search(sentence_text_before) \
             and vocabulary()["vague_offset_end"].match(sentence_text_after):
         return False  # "just before Christmas", "days before Christmas": some day near it
-        # (probe_events71 dated both Christmas Day)
+        # (probe_events71 dated both Christmas Day); a time is its day ("just before midnight
+        # on Monday")
     if vocabulary()["window_from_now"].search(sentence_text_before) \
             or vocabulary()["compared_after"].match(sentence_text_after) \
             or vocabulary()["compared_before"].search(sentence_text_before):

@@ -1229,6 +1229,7 @@ def test_an_office_is_whoever_held_it_when_the_article_was_written() -> None:
     # is that day's bound as before
     ("Protests began days after the 24 February invasion.", ["the 24 February"]),
     ("The talks will end before Christmas.", ["Christmas"]),
+    ("The report was published just before midnight on Monday.", ["midnight on Monday"]),
 ])
 def test_an_offset_of_no_measure_from_a_date_dates_nothing(text: str, dated: list) -> None:
     """"Just before Christmas", "days before Christmas": some day near it, not Christmas Day
