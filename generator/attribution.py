@@ -52,6 +52,8 @@ over under during near toward towards across through without within amid among v
 # two names or more, with the commonest name_particles between them
 NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*"
                       r"(?:\s+(?:(?:von|van|der|de|del|bin|al|da|la|le)\s+)*[A-Z][\w’'.-]*)+")
+# a sentence opening on one name and a relative clause of a person ("Saakashvili, who ...")
+ONE_NAME_WHO = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+),\s+who\s")
 # a sentence opening on its subject in title case, offices and names ("US Secretary of State
 # John Kerry was ...")
 HOLDER_LEAD = re.compile(r"\s*(?:The\s+)?(?P<run>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+)\s+(?=[a-z])")
@@ -1699,7 +1701,9 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 unknown_he = True  # one a sentence opens on as an owner ("Nemtsov's friends
                 # say he was finishing a report. ..., he said": Nemtsov, not the Putin named before)
             # ... and a subject of two or more names it does not know, before the persons it
-            # knows ("Mark Kelly met Zelensky in Kyiv. He said ...": not Zelensky)
+            # knows ("Mark Kelly met Zelensky in Kyiv. He said ...": not Zelensky), or of one
+            # a relative clause tells is a person ("Saakashvili, who ... demanding Poroshenko's
+            # impeachment, dismissed ... He told the crowd": not Poroshenko, probe_events70)
             if persons and (lead := NAME_RUN.match(text, len(text) - len(text.lstrip()))) is not None \
                     and re.match(r"(?:,\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?)*,?\s+[a-z]",
                                  text[lead.end():lead.end() + 80]) is not None \
@@ -1707,6 +1711,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                     and len(lead.group().split()) >= 2 \
                     and all(_is_name(x, w) or x in w.particles for x in lead.group().split()) \
                     and not any(lead.group().endswith(p.text) for p in persons):
+                unknown += 1
+            elif persons and (one := ONE_NAME_WHO.match(text)) is not None \
+                    and not any(a < one.end("name") and one.start("name") < b for a, b in covered) \
+                    and _is_name(one.group("name"), w) \
+                    and not any(p.text.endswith(one.group("name")) for p in persons):
                 unknown += 1
             elif persons and (pair := NAMED_PAIR_LEAD.match(text)) is not None \
                     and not any(a < pair.end("b") and pair.start("a") < b for a, b in covered) \
