@@ -343,3 +343,19 @@ def test_an_initialism_ends_a_sentence_before_a_word_that_opens_one() -> None:
         == ["He flew to the U.S.", "The talks began at 10 a.m.", "Earlier, he met Biden."]
     assert [s.text for s in split_sentences("The U.S. Congress met. U.S. officials said so.")] \
         == ["The U.S. Congress met.", "U.S. officials said so."]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a short quoted name with full stops in it, the sentence going on after it (probe_events71:
+    # cut at "Moscow.", the date fell in a fragment with no speaker), hard-wrapped too
+    ('Peskov told the programme "Moscow. Kremlin. Putin" on Sunday that it stood. He left.',
+     ['Peskov told the programme "Moscow. Kremlin. Putin" on Sunday that it stood.', "He left."]),
+    ('Peskov told the programme "Moscow.\nKremlin. Putin" on Sunday that it stood.',
+     ['Peskov told the programme "Moscow.\nKremlin. Putin" on Sunday that it stood.']),
+    # a quote of sentences that ends a sentence, or one the next sentence follows, parts as before
+    ('He said "No." Then he left.', ['He said "No."', "Then he left."]),
+    ('The film "Crimea. The Way Home" aired on Sunday. It was long.',
+     ['The film "Crimea. The Way Home" aired on Sunday.', "It was long."]),
+])
+def test_a_full_stop_inside_a_short_quoted_name_parts_no_sentence(text: str, sentences: list) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
