@@ -1092,11 +1092,11 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                             for u in verbs_of.finditer(text, 0, rel.start())):
                 continue  # "Ushakov said the ceasefire that Vladimir Putin has declared for May
                 # 8 to 10 would hold", "Zelensky called the ceasefire that Vladimir Putin has
-                # declared ... a "theatrical performance"": a main clause's speech act, proposal
-                # or naming (probe_events71) takes the relative clause's
-                # date (as the gold sets read it); without one, "a counteroffensive that Kyiv
-                # announced the day before" is Kyiv's; never after a speech verb's listener
-                # ("told the press that Putin said")
+                # declared ... a "theatrical performance"" (probe_events71): a main clause's
+                # speech act, proposal or naming takes the relative clause's date, as the gold
+                # sets read it; without one, "a counteroffensive that Kyiv announced the day
+                # before" is Kyiv's; never after a speech verb's listener ("told the press that
+                # Putin said")
             found = _resolve(text, span, mentions, registry, w)
             if found is None:
                 span = None
@@ -1854,7 +1854,7 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
         elif speaking is not None:
             turns[s.paragraph] = speaking
     out = list(found)
-    who: dict[int, str | None] = {}  # paragraph -> the entity its label names
+    who: dict[str, str | None] = {}  # a label -> the entity it names
     for i, s in enumerate(sentences):
         speaker = turns.get(s.paragraph)
         if speaker is not None and speaker not in who:

@@ -1306,9 +1306,6 @@ DATELINE_DAY = re.compile(r"(?:(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})(?:st|n
                           r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]+\.?))(?:,?\s+(?P<year>\d{4}))?")
 
 
-NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]*[a-z])")  # "... President Viktor Yanukovych"
-
-
 MEASURED_OFFSET = re.compile(r"P(?P<n>\d{1,3})(?P<unit>[DW])")
 
 
@@ -1331,10 +1328,14 @@ def measured_offsets(inside: list[Timex], raw: str) -> list[Timex]:
     return out
 
 
+NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]*[a-z])")  # "... President Viktor Yanukovych"
+
+
 def offices_held(text: str, mentions: tuple[Mention, ...], registry: Registry) -> tuple[Mention, ...]:
     """``mentions`` of a sentence without the offices' names that name no holder: one right
     before a person's name (the registry's or a first and a last name) is that person's title
-    ("Ukrainian President Viktor Yanukovych fled ..."), one after "former" a past holder's ("Former Ukrainian President Petro Poroshenko")."""
+    ("Ukrainian President Viktor Yanukovych fled ..."), one after "former" a past holder's
+    ("Former Ukrainian President Petro Poroshenko")."""
     kept = []
     for k, m in enumerate(mentions):
         office = " ".join(text[m.start:m.end].split())
@@ -1391,7 +1392,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     if registry.titled:
         # an office a sentence names of a day gone by is whoever held it then ("On 26 August
         # 2014, the Ukrainian president met ..." is Poroshenko in an article of 2025), and no
-        # one where its date runs over two holders' days ("in 2019")
+        # one where its date runs over two holders' days ("in 2019"); (the words' and entities'
+        # counts of extract_source read the article's day: one office's entity of a sentence
+        # may differ there, a weight, never a claim's)
         starts = [t.start for t in timexes]
         for i, s in enumerate(sentences):
             if registry.names_office(s.text):
