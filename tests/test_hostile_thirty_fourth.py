@@ -63,6 +63,9 @@ def test_a_title_before_a_name_or_after_former_names_no_holder() -> None:
                        "had failed.\n\nUkrainian President Viktor Yanukovych fled to Russia, the report "
                        "said on 1 September 2025.\n")
     assert [c.actors for c in timeline.claims] == [("petro-poroshenko",), ("russia",)]
+    # ("then" is a time word before "the": the holder stays)
+    timeline = _events("Putin spoke first, and then the Ukrainian president met Merkel on 2 September 2025.")
+    assert timeline.claims[0].actors == ("vladimir-putin", "volodymyr-zelensky", "angela-merkel")
 
 
 def test_breaking_and_a_places_label_are_no_speakers() -> None:
