@@ -52,6 +52,10 @@ over under during near toward towards across through without within amid among v
 # two names or more, with the commonest name_particles between them
 NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*"
                       r"(?:\s+(?:(?:von|van|der|de|del|bin|al|da|la|le)\s+)*[A-Z][\w’'.-]*)+")
+# a sentence opening on an owner's role and the holder's name in apposition ("Zelensky's new
+# envoy, Oleh Marchenko, flew ...")
+OWNED_APPOSED = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+                           r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s")
 # a sentence opening on one name and a relative clause of a person ("Saakashvili, who ...")
 ONE_NAME_WHO = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+),\s+who\s")
 # a sentence opening on its subject in title case, offices and names ("US Secretary of State
@@ -1712,6 +1716,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                     and all(_is_name(x, w) or x in w.particles for x in lead.group().split()) \
                     and not any(lead.group().endswith(p.text) for p in persons):
                 unknown += 1
+            elif persons and (apposed := OWNED_APPOSED.match(text)) is not None \
+                    and not any(a < apposed.end("name") and apposed.start("name") < b for a, b in covered) \
+                    and all(_is_name(x, w) or x in w.particles for x in apposed.group("name").split()):
+                unknown += 1  # "Zelensky's new envoy, Oleh Marchenko, flew to Riyadh. He met
+                # Rubio": the envoy, whom the registry does not know, not Zelensky (hostile34)
             elif persons and (one := ONE_NAME_WHO.match(text)) is not None \
                     and not any(a < one.end("name") and one.start("name") < b for a, b in covered) \
                     and _is_name(one.group("name"), w) \
@@ -1782,7 +1791,8 @@ TURN = re.compile(r"^\s*\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)
 PLAIN_TURN = re.compile(r"^\s*(?P<label>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][a-z][\w’'.-]*){0,2})\s*:\s+(?=\S)")
 # ... or a question and its answer: "**Q: How close did you come to a default?**", "A: Closer
 # than anyone would like." (the answer is the one the article's opening names)
-QA_TURN = re.compile(r"^\s*(?:\*\*|__)?\s*(?P<label>Q|A)\s*[:.]\s*(?:\*\*|__)?\s*(?=\S)")
+# (a colon only: "A. Russia withdraws ..." is a list's letter, hostile35)
+QA_TURN = re.compile(r"^\s*(?:\*\*|__)?\s*(?P<label>Q|A)\s*:\s*(?:\*\*|__)?\s*(?=\S)")
 NOT_A_TURN = frozenset({"read", "read more", "read also", "see also", "photo", "update", "updated",
                         "note", "editor's note", "correction", "related", "watch", "listen",
                         "source", "sources", "context", "background", "what preceded",
@@ -1831,26 +1841,32 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
             turns[s.paragraph] = None
             continue
         if label == "A":
-            label = _interviewee(sentences, mentions, registry) or label
-        if label.isupper() and len(label) > 4:  # a name in capitals: "POROSHENKO"
-            label = label.title()
+            if (answerer := _interviewee(sentences, mentions, registry)) is None:
+                continue  # (no one named: a literal "A" is no speaker, hostile35)
+            label = answerer
         if label.isupper() and len(label) <= 4:  # initials: the full label they stand for
             label = next((n for n in names if "".join(x[0] for x in n.split()).upper() == label),
                          label)
-        elif label not in names:
+        if label.isupper() and (len(label) > 4 or label.title() in registry.by_name):
+            label = label.title()  # a name in capitals: "POROSHENKO", "LULA", "XI" (hostile35)
+        if label not in names:
             names.append(label)
         turns[s.paragraph] = label
     if len(turns) < 2:
         return found
     # a turn goes on over the plain paragraphs after it
     speaking: str | None = None
+    spoken = {s.paragraph for s in sentences if SPOKEN.search(s.text)}  # paragraphs saying "I", "we", "you"
     for s in sentences:
         if s.start != firsts[s.paragraph]:
             continue
         if s.paragraph in turns:
             speaking = turns[s.paragraph]
-        elif s.kind != "text" or s.text.lstrip().startswith(("**", "__")) or not any(c.isalnum() for c in s.text):
-            speaking = None
+        elif s.kind != "text" or s.text.lstrip().startswith(("**", "__", "*", "_")) \
+                or not any(c.isalnum() for c in s.text) or s.paragraph not in spoken:
+            speaking = None  # (a paragraph that says "I", "we" or "you" goes on speaking; one in
+            # the third person is the article's own again: "Russian drones struck Kharkiv on
+            # Tuesday night" after the interview was given to Zelensky, hostile35)
         elif speaking is not None:
             turns[s.paragraph] = speaking
     out = list(found)
@@ -1867,6 +1883,10 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
     return out
 
 
+# the first and second persons of spoken words, outside a quote's marks or in
+SPOKEN = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']ll|we|We|we[’']re|We[’']re|our|Our|us|my|My|me|you|You|your|Your)\b")
+
+
 def _interviewee(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
                  registry: Registry) -> str | None:
     """Who answers an interview set as "Q:" and "A:": the first person its opening paragraph
@@ -1876,11 +1896,13 @@ def _interviewee(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Ment
     if opening is None:
         return None
     s = sentences[opening]
-    person = next((x for x in mentions[opening] if registry.get(x.entity).kind == "person"), None)
-    if person is not None:
-        return s.text[person.start:person.end]
+    # (the name it opens on first: "Oleksandra Matviichuk, the Nobel laureate, spoke to us about
+    # Putin's war" is hers, not Putin's, hostile35)
     named = re.match(r"\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=,|\s+[a-z])", s.text)
-    return named["name"] if named is not None else None
+    if named is not None:
+        return named["name"]
+    person = next((x for x in mentions[opening] if registry.get(x.entity).kind == "person"), None)
+    return s.text[person.start:person.end] if person is not None else None
 
 
 def _names_no_one(label: re.Match[str], mentions: Sequence[Mention], registry: Registry) -> bool:

@@ -1335,7 +1335,9 @@ def offices_held(text: str, mentions: tuple[Mention, ...], registry: Registry) -
     """``mentions`` of a sentence without the offices' names that name no holder: one right
     before a person's name (the registry's or a first and a last name) is that person's title
     ("Ukrainian President Viktor Yanukovych fled ..."), one after "former" a past holder's
-    ("Former Ukrainian President Petro Poroshenko")."""
+    ("Former Ukrainian President Petro Poroshenko"). Two capitalised words holding a name the
+    registry knows are no name of their own ("## Ukrainian President Meets Putin In Paris",
+    a heading in title case, hostile35)."""
     kept = []
     for k, m in enumerate(mentions):
         office = " ".join(text[m.start:m.end].split())
@@ -1343,18 +1345,30 @@ def offices_held(text: str, mentions: tuple[Mention, ...], registry: Registry) -
             else None  # (a name right after it: the registry's, its holder's or another's)
         if office in registry.titled and office not in registry.by_name and (
                 after is not None and after.entity != m.entity and registry.get(after.entity).kind == "person"
-                or after is None and NAME_AFTER.match(text, m.end) is not None
+                or after is None and (name := NAME_AFTER.match(text, m.end)) is not None
+                and not any(m.end < x.start < name.end() for x in mentions)
                 or vocabulary()["office_gone"].search(text, max(0, m.start - 12), m.start)):
             continue
         kept.append(m)
     return tuple(kept) if len(kept) < len(mentions) else mentions
 
 
-def office_days(inside: Iterable[Timex], published: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The days a sentence's offices are read on where its first date is one gone by (its
-    first and last day), else None (the day its article was written)."""
-    first = next((iv for t in inside if t.type == "DATE" and (iv := interval(t.value)) is not None), None)
+def office_days(inside: Iterable[Timex], raw: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a sentence's offices are read on where its first date of a happening is one gone
+    by (its first and last day), else None (the day its article was written). A date that
+    qualifies a noun after it names that thing, not the day told ("The Ukrainian president said
+    the 12 February 2015 Minsk agreement was dead, in a speech on Monday" is Monday's holder:
+    it was Poroshenko's, hostile35)."""
+    first = next((iv for t in inside if t.type == "DATE" and (iv := interval(t.value)) is not None
+                  and not ATTRIBUTIVE_DATE.match(raw, t.end)), None)
     return (first.start, first.end) if first is not None and first.end < published else None
+
+
+# a date before the noun it qualifies ("the 2014 annexation", "the 12 February 2015 Minsk
+# agreement", "the 2010 New START treaty"): a word after it, no punctuation or preposition
+ATTRIBUTIVE_DATE = re.compile(r"\s+(?!(?:and|or|but|when|as|while|in|at|on|to|with|for|from|by|that|which|"
+                              r"who|after|before|until|since|during|he|she|it|they|we|I|was|were|is|are|"
+                              r"had|has|have|will|would|said|says)\b)[\w’'-]+")
 
 
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
@@ -1399,7 +1413,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
         for i, s in enumerate(sentences):
             if registry.names_office(s.text):
                 if days := office_days(timexes[bisect_left(starts, s.start):bisect_left(starts, s.end)],
-                                       source.published):
+                                       source.raw, source.published):
                     found[i] = registry.find(s.text, *days)
                 found[i] = offices_held(s.text, found[i], registry)
     titled: dict[int, tuple[int, Attribution]] = {}

@@ -312,13 +312,19 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
         return holder.get(claim_of_alias.get(target, ""))
 
     phases, replies, problems = [], [], []
+    hidden = {e.id for e in events if not e.claims and e.hidden}
+    # the replies given so far, as pairs, as a graph (an event -> those it answers) and the
+    # events some reply answers: a reply closes a ring only where its event is answered, so a
+    # chain of thousands is checked in linear time (it was quadratic, hostile35)
+    given: set[tuple[str, str]] = set()
+    answers: dict[str, list[str]] = {}
+    answered: set[str] = set()
     for d in decisions:
         if d.action == "phase" and d.when is not None:
             phases.append(Phase(d.text or "", d.when.start, d.when.end, d.reason))
         elif d.action == "reply":
             ids = [resolve(t) for t in d.target]
             unknown = [t for t, r in zip(d.target, ids, strict=True) if r is None]
-            hidden = {e.id for e in events if not e.claims and e.hidden}
             if unknown and unknown[0] in hidden:  # (hostile26: "no event has the id" of an
                 # event timeline.json lists)
                 problems.append(Problem(d.where, d.line, None, f"reply: every claim of the event "
@@ -330,11 +336,11 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
             elif ids[0] == ids[1]:
                 problems.append(Problem(d.where, d.line, None, "reply: an event cannot answer "
                                         "itself"))
-            elif any((r.event, r.response_to) == (ids[0], ids[1]) for r in replies):
+            elif (ids[0], ids[1]) in given:
                 # (the same reply twice: each page listed it twice, hostile34)
                 problems.append(Problem(d.where, d.line, None, f"reply: {ids[0]} already answers "
                                         f"{ids[1]} (an entry above says so); remove this one"))
-            elif (chain := _answered_by(ids[0], ids[1], replies)) is not None:
+            elif ids[0] in answered and (chain := _answered_by(ids[0], ids[1], answers)) is not None:
                 # (events answering each other, two or more in a ring: each page said it
                 # answered the next and was answered by the one before, hostile33, hostile34)
                 through = f" (through {', '.join(chain[1:-1])})" if len(chain) > 2 else ""
@@ -348,17 +354,18 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
                                         "a reply comes after what it answers"))
             else:
                 replies.append(Reply(ids[0], ids[1], d.reason))
+                given.add((ids[0], ids[1]))
+                answers.setdefault(ids[0], []).append(ids[1])
+                answered.add(ids[1])
     if problems:
         raise InputError(tuple(problems))
     return tuple(sorted(phases, key=lambda p: (p.start, p.end, p.title))), tuple(replies)
 
 
-def _answered_by(event: str, answered: str, replies: list[Reply]) -> list[str] | None:
+def _answered_by(event: str, answered: str, answers: dict[str, list[str]]) -> list[str] | None:
     """The replies by which ``answered`` already answers ``event``, directly or through
-    others (``answered`` -> ... -> ``event``), if any: one reply more would close a ring."""
-    answers: dict[str, list[str]] = {}
-    for r in replies:
-        answers.setdefault(r.event, []).append(r.response_to)
+    others (``answered`` -> ... -> ``event``; ``answers``: each event -> those it answers), if
+    any: one reply more would close a ring."""
     path = {answered: answered}  # each event reached -> the one it was reached from
     todo = [answered]
     while todo:

@@ -1365,8 +1365,11 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # according to X, S  /  S, according to X
     # (its source described in an aside after it, which goes: "According to Peskov, who spoke
     # on Tuesday, Putin ...", "According to the statement, released on Tuesday, ...", hostile34)
+    # (a participle's aside only, before a clause that opens on a name or a quote: "According to
+    # the ministry, seven drones were shot down, and two hit ..." keeps its clause, hostile35)
     m = re.match(r"^[Aa]ccording\s+to\s+(?P<who>[^,]{2,80}),\s+(?:(?:who|which|whom)\s[^,;:“”\"]{1,80},\s+"
-                 r"|(?-i:[a-z]+(?:ed|en))(?:\s[^,;:“”\"]{1,80})?,\s+)?(?P<rest>.+)$", text)
+                 r"|(?-i:[a-z]{2,}(?:ed|ing)|given|taken|written|spoken|shown|seen|chosen)"
+                 r"(?:\s[^,;:“”\"]{1,80})?,\s+(?=[A-Z“\"]))?(?P<rest>.+)$", text)
     if m:
         yield Frame(m.group("who"), "says", m.group("rest"), False)
     m = re.match(r"^(?P<rest>.+?),?\s+according\s+to\s+(?P<who>[^,.;]{2,80})(?:[,.;].*)?$", text)
@@ -1450,11 +1453,14 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
                         r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w-]*[’']s\s+(?=[a-z]))[^,]{2,80},?",
                         m.group("who")))  # ("Dmitry Peskov, Vladimir Putin's spokesman, said")
     if m and m.group("obj") is None and m.group("verb").lower().startswith("t") \
-            and (heard := re.match(r"[a-z][^,;:“”\"]{0,80}?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?"
+            and (heard := re.match(r"[a-z](?:[^,;:“”\"]|[“\"][^“”\"]{1,40}[”\"]){0,80}?"
+                               r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?"
                                r"\s+that\s+(?P<said>[^\s].+)$", m.group("rest"))):
         # "told wounded soldiers at a Moscow military hospital that S", "told a meeting of the
         # Ukraine Defense Contact Group in Brussels that S": a listener too long to name, and
-        # what they were told (its place may name its country: "in Brussels, Belgium, that S")
+        # what they were told (its place may name its country: "in Brussels, Belgium, that S";
+        # a programme's quoted name: 'told the Rossiya-1 programme "Moscow. Kremlin. Putin" on
+        # Sunday that S', hostile35)
         yield Frame(m.group("who"), "says", heard.group("said"), heard.group("said")[:1] in "“\"")
         m = None
     if m and (named or not re.search(r",\s", m.group("who")) or LISTED_OWNERS.fullmatch(m.group("who"))):
@@ -3886,7 +3892,10 @@ SAID_THEY_DID = re.compile(r"\s+(?:he|she|they|it|we|I)\s+(?P<verb>[a-z]+)\b")
 
 
 # (and a history's "would go on to annex", its future of the past; never "will go on to")
-WENT_ON_TO = re.compile(r"\b(?:would\s+go|went|(?<!will\s)(?<!to\s)(?:goes|go))\s+on\s+to\s+(?P<verb>[a-z]+)\b")
+# (nor after another modal or a negation: "could go on to annex", "did not go on to", hostile35)
+WENT_ON_TO = re.compile(r"\b(?:(?<!not\s)would\s+go|went|" + "".join(
+    rf"(?<!{word}\s)" for word in ("will", "to", "could", "might", "may", "can", "must", "should", "shall",
+                                   "not", "n't", "n’t")) + r"(?:goes|go))\s+on\s+to\s+(?P<verb>[a-z]+)\b")
 
 
 def went_on_to(text: str, w: Words) -> str:

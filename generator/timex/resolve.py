@@ -1110,6 +1110,8 @@ BRACKETED = 24  # characters at most of brackets holding a date alone ("(5-6 Aug
 
 
 DEADLINE_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
+DEADLINE_VERB = re.compile(r"\b(?:to|will|must|shall|should|has\s+to|have\s+to|had\s+to|would\s+have\s+to)\s+"
+                           r"(?-i:(?:[a-z]+\s+){0,2}?[a-z]+)\b[^.;:!?]*$", re.IGNORECASE)
 
 
 def _deadline(m: Mention, text: str, ctx: Clues) -> bool:
@@ -1117,8 +1119,12 @@ def _deadline(m: Mention, text: str, ctx: Clues) -> bool:
     September 1"): a day ahead of what the sentence tells, whatever its tense, from which the
     narration does not go on ("It was the answer Putin had promised a day earlier" is a day
     before the order, probe_events70)? Not a "By Friday, ..." opening a sentence."""
-    return DEADLINE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None \
-        and text[ctx.sentence_start(m.start, 0):m.start].strip().lower() not in ("by", "no later than")
+    if DEADLINE_BEFORE.search(text, max(0, m.start - 20), m.start) is None:
+        return False
+    head = text[ctx.sentence_start(m.start, 0):m.start]
+    # (what is to be done by it, an infinitive's or a modal's: "had captured Pokrovsk by 1
+    # September", "was completed by 1 September" tell a day gone by, hostile35)
+    return head.strip().lower() not in ("by", "no later than") and DEADLINE_VERB.search(head[-100:]) is not None
 
 
 def _bracketed(m: Mention, text: str) -> bool:
