@@ -1783,8 +1783,9 @@ IT_OPENER = re.compile(r"\s*(?:(?:On|In|Late|Early|By)\s+)?(?:Monday|Tuesday|Wed
 # a speaker's turn in an interview: "**Iryna Kovalchuk:** As seriously as ...", "**IK:** Of
 # course ..." (bold, as interview pages set them; one to four capitalised words or initials;
 # a broadcast's transcript may say where or how in brackets: "**HERASHCHENKO (by telephone):**")
-TURN = re.compile(r"^\s*\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s*\([^()\n]{1,40}\))?"
-                  r"\s*:\s*\*\*"
+# (a title's "of": "**President of Russia Vladimir Putin:**", as the Kremlin's transcripts set them)
+TURN = re.compile(r"^\s*\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})"
+                  r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*\*\*"
                   r"|^\s*\*\*\s*(?P<label2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*\*\*\s*:")
 # ... or plain, as a transcript sets them: "Zelensky: I have. If the recordings are genuine ..."
 # (a name of one to three words in title case, not capitals: "KYIV:" is a dateline)
@@ -1840,6 +1841,12 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
         if label.lower() in OWN_VOICE:
             turns[s.paragraph] = None
             continue
+        if " " not in label and not label.isupper() and label not in registry.by_name \
+                and not _named_in(label, sentences):
+            continue  # a word of a list's items ("- **Traffic:** Cars and buses ...", "**Rail:**",
+            # probe_events72), no one's name: a label of one word is a name the registry knows or
+            # the article gives in full
+        label = _speaker_of_title(label, mentions[i], s.text, registry)
         if label == "A":
             if (answerer := _interviewee(sentences, mentions, registry)) is None:
                 continue  # (no one named: a literal "A" is no speaker, hostile35)
@@ -1885,6 +1892,23 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
 
 # the first and second persons of spoken words, outside a quote's marks or in
 SPOKEN = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']ll|we|We|we[’']re|We[’']re|our|Our|us|my|My|me|you|You|your|Your)\b")
+
+
+def _named_in(word: str, sentences: Sequence[Sentence]) -> bool:
+    """Does the article name someone whose last name is ``word`` ("Iryna Kovalchuk")?"""
+    full = re.compile(rf"[A-Z][\w’'-]+\s+{re.escape(word)}\b")
+    return any(full.search(s.text) for s in sentences)
+
+
+def _speaker_of_title(label: str, mentions: Sequence[Mention], text: str, registry: Registry) -> str:
+    """A label of a title and a name is the name ("President of Russia Vladimir Putin" ->
+    "Vladimir Putin", a person the registry knows at its end), else the label."""
+    at = text.find(label)
+    if at < 0 or " of " not in label:
+        return label
+    person = next((x for x in mentions if at <= x.start and x.end == at + len(label)
+                   and registry.get(x.entity).kind == "person"), None)
+    return text[person.start:person.end] if person is not None else label
 
 
 def _interviewee(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],

@@ -178,6 +178,20 @@ def test_a_broadcasts_labels_in_capitals_with_asides() -> None:
         None, ("Poroshenko", "petro-poroshenko"), None]
 
 
+def test_a_kremlin_transcripts_titled_labels_and_a_lists_words() -> None:
+    """"**President of Russia Vladimir Putin:**" is Putin's turn (probe_events73: none of his
+    five dated sentences had a speaker); "**Traffic:**", "**Rail:**" in a list are no one's
+    (probe_events72 gave four claims to "Opening", "Traffic", "Builder" and "Rail")."""
+    found = attribute(["**President of Russia Vladimir Putin:** We met in Sochi on August 5.", "",
+                       "**President of Turkey Recep Tayyip Erdogan:** Thank you.", "",
+                       "**President of Russia Vladimir Putin:** We agreed on grain."])
+    assert [a and (a.text, a.entity) for a in found][::2] == [("Vladimir Putin", "vladimir-putin")] * 2
+    listed = attribute(["**Opening:** Putin opened the road on Monday.", "",
+                        "**Traffic:** Cars were allowed on the bridge from this morning.", "",
+                        "**Rail:** A railway bridge is due in December."])
+    assert listed == (None, None, None)
+
+
 def test_an_interviews_answers_are_the_one_its_opening_names() -> None:
     """"A:" answers are those of the person the article opens on (probe_events69: none of
     Natalie Jaresko's twelve dated answers had a speaker); "Q:" asks for the outlet."""

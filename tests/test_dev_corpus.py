@@ -1627,3 +1627,43 @@ def test_seventy_first_probe_events_stay_above_their_floors(tmp_path: Path) -> N
     assert ratio(s["attribution"]) >= 0.75 and s["attribution_wrong"] <= 7, s
     assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.65, s
+
+
+PROBE_EVENTS72 = DEV.parent / "probe_events72"
+
+
+def test_seventy_second_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets, non-Western papers writing in
+    English, 2018 and 2016, among them a "What we know" list, a photo gallery, a long analysis
+    and two rewrites of one wire story (Russia's reply to the Skripal expulsions and the
+    Crimean bridge, March and May 2018; the Helsinki aftermath at the BRICS summit, July 2018;
+    the church's independence, October 2018; the week before the Berlin Normandy meeting,
+    October 2016: tests/fixtures/probe_events72, written blind in session 41): as first read
+    (blind, at 1d0c8be), claims 0.979 / 0.966, speakers 41 of 59 (10 wrong or spurious), merged
+    23/26, conflicts 3/6 (none false), headlines 24/43. A regression guard."""
+    s = score(_copied(PROBE_EVENTS72, tmp_path), PROBE_EVENTS72)
+    print("\nprobe events 72:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.95, s
+    assert ratio(s["attribution"]) >= 0.66 and s["attribution_wrong"] <= 6, s
+    assert ratio(s["merged"]) >= 0.85 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.45 and ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS73 = DEV.parent / "probe_events73"
+
+
+def test_seventy_third_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets on the saga's surroundings in
+    2022-2024, among them two live pages, a Kremlin transcript, presidencies' statements and an
+    explainer (Guterres's letters asking Putin and Zelensky to receive him, April 2022; Samarkand
+    and the September 2022 exchange; the Griner-Bout exchange, December 2022; the African peace
+    mission and China's envoy, May 2023; the June 2024 debate and peace plans:
+    tests/fixtures/probe_events73, written blind in session 41): as first read (blind, at
+    1d0c8be), claims 0.959 / 0.917, speakers 57 of 72 (4 wrong or spurious), merged 26/28,
+    conflicts 3/7 (none false), headlines 26/45. A regression guard."""
+    s = score(_copied(PROBE_EVENTS73, tmp_path), PROBE_EVENTS73)
+    print("\nprobe events 73:", s)
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.9, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.88 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.52, s
