@@ -1825,6 +1825,10 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
     firsts: dict[int, int] = {}  # paragraph -> where its first sentence starts
     for s in sentences:
         firsts.setdefault(s.paragraph, s.start)
+    # the last names of the full names the article gives ("Iryna Kovalchuk"): a label of one
+    # word may be one (read once, not once per label: a page of thousands of labels)
+    last_names = {t[:k] for s in sentences for m in FULL_NAME.finditer(s.text) for t in [m.group(1)]
+                  for k in range(1, len(t) + 1) if k == len(t) or t[k - 1].isalnum() != t[k].isalnum()}
     plain = Counter(m["label"] for s in sentences if s.kind == "text" and s.start == firsts[s.paragraph]
                     and (m := PLAIN_TURN.match(s.text) or QA_TURN.match(s.text)) is not None)
     for i, s in enumerate(sentences):
@@ -1842,7 +1846,7 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
             turns[s.paragraph] = None
             continue
         if " " not in label and not label.isupper() and label not in registry.by_name \
-                and not _named_in(label, sentences):
+                and label not in last_names:
             continue  # a word of a list's items ("- **Traffic:** Cars and buses ...", "**Rail:**",
             # probe_events72), no one's name: a label of one word is a name the registry knows or
             # the article gives in full
@@ -1894,10 +1898,9 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
 SPOKEN = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']ll|we|We|we[’']re|We[’']re|our|Our|us|my|My|me|you|You|your|Your)\b")
 
 
-def _named_in(word: str, sentences: Sequence[Sentence]) -> bool:
-    """Does the article name someone whose last name is ``word`` ("Iryna Kovalchuk")?"""
-    full = re.compile(rf"[A-Z][\w’'-]+\s+{re.escape(word)}\b")
-    return any(full.search(s.text) for s in sentences)
+# a word after a capitalised word ("Iryna Kovalchuk"), read where each word starts (the next
+# match may open on it), every part of it up to a word's end ("Kovalchuk’s": "Kovalchuk")
+FULL_NAME = re.compile(r"[A-Z][\w’'-]+\s+(?=([A-Z][\w’'-]*))")
 
 
 def _speaker_of_title(label: str, mentions: Sequence[Mention], text: str, registry: Registry) -> str:
