@@ -347,11 +347,6 @@ def story_of(events: tuple[Event, ...], claims: tuple[Claim, ...],
                 problems.append(Problem(d.where, d.line, None, f"reply: {ids[1]} already answers "
                                         f"{ids[0]}{through}; an event cannot answer the one that "
                                         "answers it"))
-            elif shown[ids[0]].when.end < shown[ids[1]].when.start:
-                problems.append(Problem(d.where, d.line, None, f"reply: {ids[0]} "
-                                        f"({shown[ids[0]].when.end}) is dated before {ids[1]} "
-                                        f"({shown[ids[1]].when.start}), which it would answer; "
-                                        "a reply comes after what it answers"))
             else:
                 replies.append(Reply(ids[0], ids[1], d.reason))
                 given.add((ids[0], ids[1]))

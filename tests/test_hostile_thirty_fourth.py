@@ -7,8 +7,8 @@ too), "Breaking:" and a place's label were a transcript's speakers, a live entry
 its date after the zone stayed in the sentence, what someone said another would do lost its
 speaker ('Zelensky to regret it'), a cancelled plan read as one ahead ('Scholz due to speak but
 cancelled'), "would go on to annex" garbled, an according-to source's aside stayed in titles,
-an office listed in both cases was refused, and curation's replies in a ring of three, twice
-over, or before what they answer passed."""
+an office listed in both cases was refused, and curation's replies in a ring of three or twice
+over passed."""
 from __future__ import annotations
 
 import pytest
@@ -135,10 +135,10 @@ def _three_events():
     ([(1, 0), (2, 1), (0, 2)], 3, "already answers"),
     # the same reply twice
     ([(1, 0), (1, 0)], 2, "already answers"),
-    # a reply dated before what it answers
-    ([(0, 2)], 1, "a reply comes after what it answers"),
 ])
-def test_replies_in_a_ring_twice_or_before_are_refused(replies: list, line: int, words: str) -> None:
+def test_replies_in_a_ring_or_twice_are_refused(replies: list, line: int, words: str) -> None:
+    """(A reply dated before what it answers stays an editor's call: an event's date may be a
+    recalled or approximate one, and tests/test_story.py's seed reply is such a pair.)"""
     from generator.curation import Decision, story_of
     from generator.problems import InputError
 
