@@ -10,6 +10,7 @@ import pytest
 
 from generator.curation import parse_curation
 from generator.problems import InputError
+from tests.conftest import timeline_of
 
 
 def _date_decision(start: str, end: str, granularity: str) -> str:
@@ -48,13 +49,7 @@ def test_an_editors_date_of_its_own_unit_passes(start: str, end: str, granularit
 
 
 def _claims(body: str, published: str = "2025-09-05"):
-    from generator.pipeline import extract
-    from generator.sources import parse_source
-
-    front = f'---\ntitle: "T"\nurl: https://example.com/t\npublished: {published}\n---\n'
-    source, problems = parse_source(front + body, "t.md", "t")
-    assert source is not None, problems
-    return extract((source,)).claims
+    return timeline_of(body, published=lambda _: published).claims
 
 
 def test_the_line_after_a_link_reference_definition_is_read() -> None:

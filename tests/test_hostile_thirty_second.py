@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.text import split_sentences
+from tests.conftest import timeline_of
 
 
 @pytest.mark.parametrize("second", [
@@ -42,13 +43,7 @@ def test_abbreviations_and_lower_case_words_after_a_full_stop_still_part_no_sent
 
 
 def _claims(body: str, published: str = "2025-09-05"):
-    from generator.pipeline import extract
-    from generator.sources import parse_source
-
-    front = f'---\ntitle: "T"\nurl: https://example.com/t\npublished: {published}\n---\n'
-    source, problems = parse_source(front + body, "t.md", "t")
-    assert source is not None, problems
-    return extract((source,))
+    return timeline_of(body, published=lambda _: published)
 
 
 @pytest.mark.parametrize("opening", ["Élysée officials", "„Officials", "«Officials"])

@@ -14,16 +14,11 @@ from pathlib import Path
 import pytest
 
 from generator.headlines import make_headline
+from tests.conftest import timeline_of
 
 
 def _events(body: str, published: str = "2025-09-03"):
-    from generator.pipeline import extract
-    from generator.sources import parse_source
-
-    front = f'---\ntitle: "T"\nurl: https://example.com/t\npublished: {published}\n---\n'
-    source, problems = parse_source(front + body, "t.md", "t")
-    assert source is not None, problems
-    return extract((source,))
+    return timeline_of(body, published=lambda _: published)
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
