@@ -1731,7 +1731,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                     and not any(a < one.end("name") and one.start("name") < b for a, b in covered) \
                     and _is_name(one.group("name"), w) \
                     and not any(p.text.endswith(one.group("name")) for p in persons):
-                unknown += 1
+                if one.group("name") in surnames():
+                    # ... and a name alone the article gave with a title is the one "he" means
+                    persons = (Attribution(one.group("name"), None),)
+                else:
+                    unknown += 1
             elif persons and (pair := NAMED_PAIR_LEAD.match(text)) is not None \
                     and not any(a < pair.end("b") and pair.start("a") < b for a, b in covered) \
                     and _is_name(pair.group("a"), w) and _is_name(pair.group("b"), w):

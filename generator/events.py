@@ -1848,13 +1848,18 @@ def _same_saying(a: list[Claim], b: list[Claim], vec: dict[str, dict[str, float]
     in which the same person says something, when it reaches ``SAID_ALIKE`` (or
     ``SAID_NIGHT_ALIKE``, one of them dated by a night); else 0.0. What a
     person says on two days is most often two statements; told in the same words by two
-    outlets a day apart, it is one statement that each dates by its own clock."""
+    outlets a day apart, it is one statement that each dates by its own clock. A sentence whose
+    date lies inside the words said (``_dated_in_words``) dates what was said of, not the saying
+    (probe_events36: Lavrov's words of Monday joined to his "the Security Council would hear
+    Russia's case on Tuesday" showed a false disagreement; over the probe sets, false
+    disagreements 46 -> 44, shown 182 -> 181)."""
     registry = load_registry()
 
     def said(unit: list[Claim]) -> list[tuple[Claim, str]]:
         return [(c, who) for c in unit[:PAIR_REACH] if c.basis == "explicit"
                 and c.attribution is not None and (who := c.attribution.entity) is not None
-                and who in registry.by_id and registry.get(who).kind == "person"]
+                and who in registry.by_id and registry.get(who).kind == "person"
+                and not _dated_in_words(c)]
     best = 0.0
     for x, who in said(a):
         for y, other in said(b):
@@ -1863,6 +1868,41 @@ def _same_saying(a: list[Claim], b: list[Claim], vec: dict[str, dict[str, float]
                     else SAID_ALIKE):
                 best = max(best, alike)
     return best
+
+
+def _dated_in_words(c: Claim) -> bool:
+    """Is the claim's date inside the words its speaker said, not when they were said ("Lavrov
+    said the Security Council would hear Russia's case on Tuesday": the session's day, not the
+    saying's; "Lavrov said on Monday ...", "Lavrov on Monday said ..." and "Zelensky said on
+    Italian television late Saturday" date the saying)?
+
+    >>> from generator.model import Attribution, Timex
+    >>> def said(t, date):
+    ...     day = TimeValue(dt.date(2022, 4, 5), dt.date(2022, 4, 5), "day")
+    ...     at = t.index(date)
+    ...     return Claim("c", "s", t, 0, len(t), 1, day, "explicit", attribution=Attribution("Lavrov", None),
+    ...                  timex=Timex(at, at + len(date), date, "DATE", "2022-04-05"))
+    >>> _dated_in_words(said("Lavrov said the Security Council would hear Russia's case on Tuesday.", "Tuesday"))
+    True
+    >>> _dated_in_words(said("Lavrov said on Italian television late Tuesday that it was staged.", "Tuesday"))
+    False
+    >>> _dated_in_words(said("Lavrov on Tuesday said it was staged.", "Tuesday"))
+    False
+    """
+    if c.timex is None:
+        return False
+    at = c.timex.start - c.start
+    verb = None
+    for verb in said_words().speech.finditer(c.text, 0, max(0, at)):
+        pass
+    return verb is not None and REPORTED_CLAUSE.search(c.text, verb.end(), at) is not None
+
+
+# the words said begin between a speech verb and a date: "that", or a finite verb of its own
+# ("said the Security Council would hear ... on Tuesday"; not "said on Italian television late
+# Saturday", "told reporters on Sunday")
+REPORTED_CLAUSE = re.compile(r"\b(?:that|would|will|could|should|might|may|must|can|had|has|have|"
+                             r"was|were|is|are)\b")
 
 
 def _reported(unit: list[Claim]) -> bool:
