@@ -1794,16 +1794,22 @@ IT_OPENER = re.compile(r"\s*(?:(?:On|In|Late|Early|By)\s+)?(?:Monday|Tuesday|Wed
 # course ..." (bold, as interview pages set them; one to four capitalised words or initials;
 # a broadcast's transcript may say where or how in brackets: "**HERASHCHENKO (by telephone):**")
 # (a title's "of": "**President of Russia Vladimir Putin:**", as the Kremlin's transcripts set them)
-TURN = re.compile(r"^\s*\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})"
+# (a broadcast transcript's time stamp may open the paragraph: "[00:14:58] **OLENA MARCHUK:**",
+# probe_events75)
+STAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?"
+TURN = re.compile(r"^\s*" + STAMP + r"\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})"
                   r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*\*\*"
-                  r"|^\s*\*\*\s*(?P<label2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*\*\*\s*:")
+                  r"|^\s*" + STAMP + r"\*\*\s*(?P<label2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*\*\*\s*:")
 # ... or plain, as a transcript sets them: "Zelensky: I have. If the recordings are genuine ..."
 # (a name of one to three words in title case, not capitals: "KYIV:" is a dateline)
-PLAIN_TURN = re.compile(r"^\s*(?P<label>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][a-z][\w’'.-]*){0,2})\s*:\s+(?=\S)")
+# (or two or three in capitals, where they open two paragraphs or more: "OLENA MARCHUK: It is a
+# test."; one is a dateline's, "KYIV:")
+PLAIN_TURN = re.compile(r"^\s*" + STAMP + r"(?P<label>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][a-z][\w’'.-]*){0,2}"
+                        r"|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,2})\s*:\s+(?=\S)")
 # ... or a question and its answer: "**Q: How close did you come to a default?**", "A: Closer
 # than anyone would like." (the answer is the one the article's opening names)
 # (a colon only: "A. Russia withdraws ..." is a list's letter, hostile35)
-QA_TURN = re.compile(r"^\s*(?:\*\*|__)?\s*(?P<label>Q|A)\s*:\s*(?:\*\*|__)?\s*(?=\S)")
+QA_TURN = re.compile(r"^\s*" + STAMP + r"(?:\*\*|__)?\s*(?P<label>Q|A)\s*:\s*(?:\*\*|__)?\s*(?=\S)")
 NOT_A_TURN = frozenset({"read", "read more", "read also", "see also", "photo", "update", "updated",
                         "note", "editor's note", "correction", "related", "watch", "listen",
                         "source", "sources", "context", "background", "what preceded",
@@ -1875,6 +1881,14 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
         turns[s.paragraph] = label
     if len(turns) < 2:
         return found
+    # one who asks is the outlet's voice, named or not: a label at least half of whose turns end
+    # on a question, two or more ("[00:15:20] **KATE HOLLIS:** ... What came out of it?",
+    # probe_events75: the host's questions were hers)
+    ends = {s.paragraph: s.text.rstrip(" *_”\"’'") for s in sentences}
+    asked = Counter(label for p, label in turns.items() if label is not None and ends[p].endswith("?"))
+    told = Counter(turns.values())
+    askers = {label for label, n in asked.items() if n >= 2 and 2 * n >= told[label]}
+    turns = {p: None if label in askers else label for p, label in turns.items()}
     # a turn goes on over the plain paragraphs after it
     speaking: str | None = None
     spoken = {s.paragraph for s in sentences if SPOKEN.search(s.text)}  # paragraphs saying "I", "we", "you"

@@ -1087,7 +1087,9 @@ def short_name(name: str, w: Words) -> str:
     >>> short_name("Lula and Chinese President Xi Jinping", words())
     'Lula and Xi'
     >>> short_name("Commerce and industry minister Piyush Goyal", words())
-    'Goyal'"""
+    'Goyal'
+    >>> short_name("the UN General Assembly", words())
+    'UN General Assembly'"""
     name = _tidy(name)
     if (pair := re.fullmatch(r"(?P<one>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+and\s+(?P<other>[A-Z].*)", name)) \
             is not None and short_name(pair.group("one"), w) in w.people:
@@ -1099,7 +1101,9 @@ def short_name(name: str, w: Words) -> str:
         # Britain, France, Italy and Canada" -> "Leaders": the list is too long for a headline
     if (held := PORTFOLIO_HOLDER.fullmatch(name)) is not None \
             and held.group("role").lower() in w.role_words and not PORTFOLIO_PREPOSITION.search(name, 0, held.start("role")) \
-            and not (held.group("owner") and held.group("owner") in w.people):  # (whose envoy)
+            and not (held.group("owner") and held.group("owner") in w.people) \
+            and not set(held.group("name").split()) & ORGANISATION_WORDS:  # (whose envoy; nor a
+        # body's name: "the UN General Assembly" was 'Assembly', probe_events75)
         parts = [p for p in held.group("name").split() if not re.fullmatch(r"[A-Z]\.", p)]
         if " ".join(parts) in w.short_names:
             return w.short_names[" ".join(parts)]
@@ -1629,8 +1633,9 @@ def shorten_names(text: str, w: Words) -> str:
         # a first and last name become the last ("Sergei Shoigu" -> "Shoigu"); longer names
         # ("Luiz Inácio Lula da Silva") stay whole: which part is the surname is not ours to say
         name = m.group("name")
-        if len(name.split()) == 1 and name in ORGANISATION_WORDS | {"Staff"}:
+        if len(name.split()) == 1 and name.rstrip(".,;:") in ORGANISATION_WORDS | {"Staff"}:
             return m.group(0)  # "Ukraine's General Staff": a body's name, no rank and holder
+            # (and at a sentence's end: "spoke at the UN General Assembly." was 'at Assembly')
         if m.group("of") and name not in w.short_names and name.split()[-1] in ORGANISATION_WORDS:
             return m.group(0)  # "head of Cuba's Revolutionary Armed Forces": no person named
         if m.group("of") and name not in w.short_names and INSTITUTION_GOES_ON.match(m.string, m.end()):
@@ -1725,6 +1730,11 @@ FIELD_WORDS = frozenset("""Affairs Rights Trade Development Defence Defense Secu
 Justice Culture Health Finance Economy Industry Policy Relations Studies Research""".split())
 
 
+# adverbs that stand between a subject and its verb ("the allies also agreed")
+SUBJECT_ADVERBS = frozenset({"also", "then", "now", "again", "still", "later", "earlier", "already",
+                             "never", "often", "once", "first", "last", "soon", "even", "too"})
+
+
 def _plural_subject(subject: str) -> bool:
     """'Russia and Ukraine', 'the delegations', 'the leaders of Russia and Ukraine': plural;
     'the second round of talks', 'Putin': singular. The head is what comes before the first
@@ -1750,6 +1760,8 @@ def _plural_subject(subject: str) -> bool:
     (True, True)
     >>> _plural_subject("Wilmès"), _plural_subject("Officials")
     (False, True)
+    >>> _plural_subject("Russians clearly"), _plural_subject("The allies also"), _plural_subject("Putin clearly")
+    (True, True, False)
     """
     # two people's names, each first name and surname, at the end of a subject whose first one
     # a role's phrase led: both act ("US special envoy for Ukraine Kurt Volker and Vladislav
@@ -1773,6 +1785,9 @@ def _plural_subject(subject: str) -> bool:
     if (after := HEAD_ENDS.search(head)) is not None:
         head = head[:after.start()]
     ws = _words_of(head)
+    while len(ws) > 1 and (ws[-1].lower() in SUBJECT_ADVERBS or re.fullmatch(r"[a-z]{3,}ly", ws[-1])
+                           and ws[-1] not in {"family", "ally", "rally", "Italy", "assembly"}):
+        ws.pop()  # an adverb between the subject and its verb: "Russians clearly felt" was 'feels'
     if not ws:
         return False
     if re.search(r"\band\b|&", head):
@@ -4388,6 +4403,9 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
 QUOTE_DANGLING = frozenset("a an the of to in on at for with by from and or but that which who whom "
                            "whose as than his her its their our your my into onto about after before "
                            "over under between".split())
+MODALS = frozenset("will would can could shall should must".split())
+NOUN_BEFORE_MODAL = frozenset("the a his her its their our your my political popular free good ill "
+                              "people's people’s".split())
 QUOTE_ENDS = frozenset("this that it them these those him her us me you "
                        "either though all more much".split())  # a quote may end on ('"we don't like him either"')
 OF_QUANTIFIERS = frozenset("many few several all both some most each".split())
@@ -4524,7 +4542,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     last = next((x.lower().strip("’'-") for x in reversed(ws) if x.strip("’'-")), "")
     # (a quote's own last word ends what was said: '"understands this"', '"the expression of
     # the will"'; never a function word: '"... of the"')
-    spoken = re.search(r"\w[”\"]$", text) and (last in QUOTE_ENDS or last not in QUOTE_DANGLING)
+    spoken = re.search(r"\w[”\"]$", text) and (last in QUOTE_ENDS or last not in QUOTE_DANGLING) \
+        and not (last in MODALS and len(ws) > 1 and ws[-2].lower().strip("“\"‘") not in NOUN_BEFORE_MODAL)
+    # (a modal is no quote's end: '"was elected will"'; a noun is: '"the expression of the will"')
     month = ws and ws[-1] == "May" and len(ws) > 1  # "by 1 May": the month, not the modal
     # ("no order to extend it": an infinitive's object pronoun ends a sentence whole)
     # (and a relative clause's: "the apartment blocks that lost it")
@@ -5404,6 +5424,15 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
     return made if made.text == " ".join(made.text.split()) else Headline(" ".join(made.text.split()), made.how)
 
 
+# a transcript's turn opening a sentence: its time stamp, its speaker's label in bold or in
+# capitals ("[00:16:02] **KATE HOLLIS:** Andriy Yermak ... said yesterday ..." was titled "KATE
+# HOLLIS: Yermak said ...", probe_events75; "MARK PRYCE: Every night")
+TURN_LABEL = re.compile(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\*\*[^*\n]{1,40}?(?::\*\*|\*\*:)\s*"
+                        r"|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}:\s+)?"
+                        r"|^\*\*[^*\n]{1,40}?(?::\*\*|\*\*:)\s*"
+                        r"|^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,2}:\s+(?=[A-Z“\"])")
+
+
 def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
               place: str | None, limit: int, keep: str | None = None, vague: bool = False,
               dropped: list[str] | None = None) -> Headline:
@@ -5429,6 +5458,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         # the second sentence of a quote, its opening mark in the sentence before: 'There is no
         # alternative to it," Lavrov told reporters' is his words, opened here
         text = ("“" if closed.group("mark") == "”" else '"') + text
+    text = TURN_LABEL.sub("", text, count=1)  # a transcript's speaker and time stamp are no news
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
     text = without_age(text)  # "Zelensky, 43, insisted he ...": a frame, no aside
     text = HONORIFIC_STOP.sub(r"\1", text)  # "Mr. Trump said" reads as "Mr Trump said"
