@@ -836,6 +836,10 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
     """The name a description of its holder follows: "Kirill Dmitriev, head of the Russian
     Direct Investment Fund, said" -> "Kirill Dmitriev" (a description opens in lower case or
     with an article, and holds a title); else None."""
+    if re.search(r",\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$", text[span[0]:span[1]]):
+        return None  # the description has its own name after it: "Milley held calls with ...
+        # Lt. Gen. Ruslan Khomchak, his spokesman, Col. Dave Butler, said" is Butler's
+        # (probe_events74), not the one named before
     phrase = TOKEN.findall(text[span[0]:span[1]])
     first = phrase[0] if phrase else ""
     # (right after a comma, an article before a capital opens an institution's name, which

@@ -55,7 +55,7 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "zoned_after", "clock_only", "clock_from", "clock_to",
                     "question_heading", "restated_between", "framing_head", "told_now",
                     "period_word", "period_noun", "maturity_before", "office_gone", "vague_offset",
-                    "vague_offset_end", "offset_join")}
+                    "vague_offset_end", "offset_join", "retracted")}
 
 
 @lru_cache(maxsize=1)
@@ -1050,8 +1050,9 @@ def _same_day_as(t: Timex, raw: str, claims: list[Claim], near: int, since: int)
     if not SAME_DAY.fullmatch(t.text):
         return t
     what = vocabulary()["same_day_as"].match(raw, t.end)
-    day = counted_from(_head(what["noun"]), 0, True, tuple(NAMED.findall(what["noun"])), claims,
-                       near, since) if what is not None else None
+    day = counted_from(_head(what["noun"]), 0, True,
+                       tuple(NAMED.findall(what["noun"])) + ((what["owner"],) if what["owner"] else ()),
+                       claims, near, since) if what is not None else None
     return replace(t, value=day.isoformat(), rule="counted-from") if day is not None else t
 
 
@@ -1459,8 +1460,9 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             # sentence its lead (another heading ends it)
             section = heading_day(sentence.text, inside, sentence.start, source.published)
             section_lead = section is not None
-        if not sentence.carries_claims or not says_more_than_dates(sentence, inside):
-            continue
+        if not sentence.carries_claims or not says_more_than_dates(sentence, inside) \
+                or inside and vocabulary()["retracted"].search(sentence.text):
+            continue  # (nor what a correction says an earlier version got wrong)
         line, _ = source.line_col(sentence.start)
         actors, places = entities_of(mentions, registry)
         if (recent[k] or pair) and vocabulary()["pair_words"].search(sentence.text):

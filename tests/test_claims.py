@@ -466,6 +466,7 @@ def test_same_day_as_examples(case: dict) -> None:
 
     found = vocabulary()["same_day_as"].match(case["text"])
     assert found is not None and _head(found["noun"]) == case["noun"]
+    assert found["owner"] == case.get("owner")
 
 
 def _told_days(body: str, published: str) -> dict[str, str]:
@@ -1246,3 +1247,11 @@ def test_a_measured_offset_from_a_day_is_the_day_counted(text: str, day: str) ->
     dropped); the claim's expression spans both."""
     (claim,) = _claims_of(text, "2017-05-30")
     assert (str(claim.when.start), claim.timex.text) == (day, text.split(" runoff")[0].split(",")[0])
+
+
+def test_what_a_correction_says_an_earlier_version_got_wrong_is_no_claim() -> None:
+    """"Correction: An earlier version of this article said the call took place on Thursday.
+    It took place on Friday, April 2." (probe_events74): the Thursday is retracted."""
+    found = _claims_of("An earlier version of this article said the call took place on Thursday. "
+                       "It took place on Friday, April 2.", "2021-04-02")
+    assert [c.timex.text for c in found] == ["Friday, April 2"]

@@ -873,6 +873,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # first claim the same day": the day of the saying; a time of that day, "During
             # the night", after a day ahead is the article's: below)
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
+        if n < 0:
+            refs = [r for r in refs[-LOOK_BACK:] if not r.since]  # (as LATER's "earlier": below)
         ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs,
                        _aside_since(refs, ctx, m))
         if narrated and ref is not None and (dct - ref.start).days > HOURS_REACH \
@@ -913,6 +915,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # day later Zakharova said": a day after the telling, not after the day ahead
             # (as ANAPHOR's "the following day")
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
+        if sign < 0:
+            # a day a state has lasted since is where a count goes on from, never back: "the
+            # ceasefire, in force since July 27, had saved lives. // A day earlier, Putin ..."
+            # is the day before the narration's (probe_events74: 26 July)
+            refs = [r for r in refs[-LOOK_BACK:] if not r.since]
         ref = _ref_for(unit, refs, _aside_since(refs, ctx, m))
         if ref is None:
             value = value_at(shift(dct, unit, n), unit)
