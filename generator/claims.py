@@ -457,7 +457,9 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
                 None)  # (what a name owns is not the name: "Russia's foreign ministry")
             return Attribution(m.group("who"), entity)
     # (a relative clause on a person, its date in it: "hit back at Henry Kissinger, the former
-    # US secretary of state, who told the Davos forum on Monday that ...": the one it is on)
+    # US secretary of state, who told the Davos forum on Monday that ...": the one it is on;
+    # or on a country or a body: "China, which said on May 31 that it would not take part, has
+    # not changed its position, Amherd said" is China's, probe_events75)
     if (relative := WHO_SAID.search(sentence.text, max(0, date - CLAUSE_SPEAKER_REACH), date)) is not None:
         named = next(((start, e) for start, end, e in reversed(spans) if end == relative.end("who")), None)
         if named is not None or relative.group("who").count(" ") >= 1:
@@ -484,7 +486,7 @@ def opening_clause() -> re.Pattern[str]:
 # up to a date in it ("Henry Kissinger, the former US secretary of state, who told the Davos
 # forum on Monday", "Rubio, who said on Friday")
 WHO_SAID = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)(?:,\s+(?:the|a|an)\s+[^,;:“”\"]{1,60})?"
-                      r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|warned|insisted|"
+                      r",\s+(?:who|which)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|warned|insisted|"
                       r"stated|declared|wrote|argued|claimed)\b[^,;:“”\"]*$")
 
 

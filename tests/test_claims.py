@@ -1130,6 +1130,10 @@ def test_a_person_a_relative_clause_is_on_speaks_its_date() -> None:
                            "state, who told the Davos forum on Monday that Ukraine should begin "
                            "negotiations within two months.")
     assert speakers["Monday"] == "Henry Kissinger"
+    # ... and so does a country or a body a "which" clause is on (probe_events75)
+    speakers = speakers_of("China, which said on May 31 that it would not take part in the "
+                           "conference, has not changed its position, Amherd said.")
+    assert speakers["May 31"] == "China"
 
 
 def test_a_time_clause_opening_the_sentence_speaks_its_own_date() -> None:

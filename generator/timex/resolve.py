@@ -667,6 +667,24 @@ def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
     return first.value.start.year
 
 
+def _month_year_named_before(refs: list[Ref], ctx: Clues, start: int, month: int) -> int | None:
+    """The year of the last date earlier in the sentence holding ``start`` that writes its
+    year out, is of ``month`` (a month or a day of it) and a "when" clause after it holds
+    ``start`` ("in May 2023, when he addressed the summit on May 19"), if any (not "the
+    Eurobond Russia bought in December 2013 matures on December 20": another December)."""
+    head = ctx.sentence_start(start, 0)
+    for ref in reversed(refs[-LOOK_BACK:]):
+        if ref.end <= head:
+            return None
+        if ref.year and ref.topic and ref.value.granularity in ("month", "day") \
+                and ref.value.start.month == month and ref.value.end.month == month:
+            return ref.value.start.year if WHEN_CLAUSE.match(ctx.text, ref.end, start) else None
+    return None
+
+
+WHEN_CLAUSE = re.compile(r",\s+when\s[^,;:.!?]*$")  # ", when he addressed the summit in Jeddah on "
+
+
 def _day_named_before(refs: list[Ref], ctx: Clues, start: int, back: int = 0) -> dt.date | None:
     """The last day named earlier in the sentence that holds ``start`` (with ``back``, in it or
     the ``back`` sentences before it), if any."""
@@ -776,6 +794,10 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
     if name == "PARTIAL":
         weekday = args[2] if len(args) > 2 else ""
         year = _framing_year(refs, ctx, m.start) if not args[1] else None
+        if year is None and not args[1] and re.fullmatch(r"XXXX-\d\d-\d\d", args[0]):
+            # "in May 2023, when he addressed the summit in Jeddah on May 19": the year of its
+            # month written out before it in the sentence (probe_events75: was 2024)
+            year = _month_year_named_before(refs, ctx, m.start, int(args[0][5:7]))
         if year is not None and args[0].startswith("XXXX-"):
             # "In 2022, Russia started its operation on 24th February": that year's
             value = holiday_date(args[0].replace("XXXX", f"{year:04d}", 1))
