@@ -18,6 +18,7 @@ import sys
 from array import array
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
@@ -160,6 +161,23 @@ class ExtractCache:
                     tmp.unlink()
         except OSError as exc:
             self._cannot_write(exc)
+
+    def prune(self, keys: AbstractSet[str]) -> None:
+        """Delete the entries of no key in ``keys`` (the sources' of this build): an edited
+        source left one behind at each save, and the folder grew with a project's edits, not its
+        size (hostile36: eight builds of one source, eight entries). Only under the build lock;
+        an entry that cannot be deleted is left (the cache is disposable)."""
+        try:
+            entries = sorted(self.folder.glob("*.json"))
+        except OSError:
+            return
+        for entry in entries:
+            if entry.stem not in keys:
+                try:
+                    if entry.is_file() or entry.is_symlink():
+                        entry.unlink()
+                except OSError:
+                    pass
 
     def _cannot_write(self, exc: OSError) -> None:
         if not self.problems:

@@ -150,6 +150,7 @@ def build(project: Project, strict: bool = False, today: dt.date | None = None,
                                memo=memo, recalled=recalled)
             collector.settle()  # (what is read and merged lives to the end: frozen)
             linked.save(recalled.made)
+            cache.prune(set(extracted.values()))  # (the entries of sources gone or edited)
             del recalled, extracted
             merges.save(memo)  # (and let go: the pages need the memory more)
             known_events = memo.events  # (the events known by their JSON's digest)

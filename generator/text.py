@@ -56,7 +56,10 @@ LINE_BREAK = r"<(?i:br)(?:\s(?:[^<>\"'\n]|\"[^\"\n]{0,100}\"|'[^'\n]{0,100}'){0,
 SENTENCE_OPENER = r"(?:[^\W\d_a-z]|[0-9]|(?:(?:von|van|de|der|den|da|di|del|al|bin|ibn|el|le|la|du|dos|das)\s+){1,3}[A-Z]|[a-z][A-Z])"
 CLOSING_MARKS = "\"'”’“»›」』)\\]"
 OPENING_MARKS = "\"'“‘„«‹「『¡¿(\\["
-BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[{CLOSING_MARKS}]*+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
+# (a run-in head set in bold or italics ends its sentence inside its marks: "**Biden hits
+# Moscow.** The Biden administration on Thursday expelled ...", a newsletter's item, was one
+# sentence, and its lead-in its title, probe_events74)
+BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[{CLOSING_MARKS}]*+(?:\*{{1,3}}|_{{1,3}})?+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
                       rf"(?=(?:\s|{LINE_BREAK})(?:[\s{SHOWS_NOTHING}]|{LINE_BREAK})*+(?:[{OPENING_MARKS}]|{INLINE_OPENER}){{0,2}}+"
                       rf"[{SHOWS_NOTHING}]*{SENTENCE_OPENER})")
 # a footnote's mark in the text ("said.[^1]"): no word of the sentence (a reader sees a small number)
@@ -567,16 +570,60 @@ INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s(?:[^<>\"']|\"[^\"<
 # the sentence, hostile33)
 
 
+# elements whose text a browser never shows: their contents are no one's words
+UNSHOWN = re.compile(r"<(script|style|template|noscript)\b", re.IGNORECASE)
+
+
+def unshown(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` a browser never shows: an HTML comment inside a paragraph ("...
+    2 September. <!-- Putin met Zelensky on 3 May. --> Officials spoke."), a script's, a
+    style's, a template's or a noscript's element (hostile36: each gave a dated event); one
+    never closed runs to the end. Linear: each is found from where the last ended.
+
+    >>> t = 'Lavrov spoke. <!-- on 3 May --> <script>var s = "5 May";</script> Done.'
+    >>> [t[a:b] for a, b in unshown(t)]
+    ['<!-- on 3 May -->', '<script>var s = "5 May";</script>']
+    """
+    out: list[tuple[int, int]] = []
+    if "<" not in text:
+        return out
+    at = 0
+    while True:
+        comment = text.find("<!--", at)
+        element = UNSHOWN.search(text, at)
+        if comment < 0 and element is None:
+            return out
+        if element is None or 0 <= comment < element.start():
+            close = text.find("-->", comment + 4)
+            end = len(text) if close < 0 else close + 3
+            out.append((comment, end))
+        else:
+            closing = re.compile(rf"</{element.group(1)}\s*>", re.IGNORECASE).search(text, element.end())
+            end = len(text) if closing is None else closing.end()
+            out.append((element.start(), end))
+        if end >= len(text):
+            return out
+        at = end
+
+
 def without_tags(text: str) -> str:
     """``text`` with each inline HTML tag blanked out, character for character (its line
     breaks kept): a date in an attribute (an image's alt text, a link's title, "data-date") is
-    nothing a reader sees, and offsets into ``text`` stay where they were (hostile29).
+    nothing a reader sees, and offsets into ``text`` stay where they were (hostile29); and so is
+    what a browser never shows (``unshown``: a comment, a script).
 
     >>> without_tags('<abbr title="Updated 2 January 2001">Peskov</abbr> said so.')
     '                                     Peskov        said so.'
     """
     if "<" not in text:
         return text
+    spans = unshown(text)
+    if spans:
+        parts, at = [], 0
+        for a, b in spans:
+            parts += [text[at:a], re.sub(r"[^\n]", " ", text[a:b])]
+            at = b
+        text = "".join([*parts, text[at:]])
     return INLINE_TAG.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
@@ -594,7 +641,14 @@ def plain_inline(text: str) -> str:
     'Putin met Zelensky on 3 May, in Istanbul, AT&T said'
     >>> plain_inline('<span data-date="6 June 2006">Erdogan</span> offered to host talks')
     'Erdogan offered to host talks'
+    >>> plain_inline('Lavrov met Rubio. <!-- Putin met Zelensky --> Officials spoke')
+    'Lavrov met Rubio. Officials spoke'
     """
+    if "<" in text and (spans := unshown(text)):
+        # (what a browser never shows goes: 'Lavrov meets Rubio in Riyadh. <!-- Putin met
+        # Zelensky' was a title, hostile36)
+        text = " ".join("".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)],
+                                                                   strict=True)).split())
     if "<" in text and INLINE_TAG.search(text):
         # (hostile29: '<img src="x.jpg" alt="..."> Lavrov spoke' was a title) tags go
         text = " ".join(INLINE_TAG.sub(" ", text).split())
