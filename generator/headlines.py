@@ -5015,7 +5015,7 @@ def subject_cores(text: str, w: Words) -> list[str]:
 
     >>> subject_cores("The death toll from a Russian rocket attack on a railway station in central Ukraine rises to 25", words())
     ['The death toll rises to 25', 'The death toll from a Russian rocket attack rises to 25']
-       >>> subject_cores("Lukashenko sworn in for a sixth term at a ceremony in Minsk that had not been announced", words())
+    >>> subject_cores("Lukashenko sworn in for a sixth term at a ceremony in Minsk that had not been announced", words())
     []
     """
     verb = FINITE.search(text, 0, 160)

@@ -1667,3 +1667,44 @@ def test_seventy_third_probe_events_stay_above_their_floors(tmp_path: Path) -> N
     assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 5, s
     assert ratio(s["merged"]) >= 0.88 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.4 and ratio(s["headlines"]) >= 0.52, s
+
+
+PROBE_EVENTS74 = DEV.parent / "probe_events74"
+
+
+def test_seventy_fourth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets on the saga's quieter years, 2020
+    and 2021, among them a newsletter's digest of bold run-in items, a correction at an
+    article's foot, a translation with its translator's note, a Q&A explainer and a former
+    diplomat's op-ed (the UN General Assembly's video speeches and Lukashenko's inauguration,
+    September 2020; the spring 2021 build-up; the Biden-Putin call and sanctions, April 2021;
+    the Medvedchuk case, May 2021; Putin's essay, July 2021: tests/fixtures/probe_events74,
+    written blind in session 42): as first read (blind, at d38677e), claims 0.969 / 0.941,
+    speakers 63 of 68 (4 wrong or spurious), merged 22/24, conflicts 3/6 (1 false), headlines
+    23/43. A regression guard."""
+    s = score(_copied(PROBE_EVENTS74, tmp_path), PROBE_EVENTS74)
+    print("\nprobe events 74:", s)
+    assert s["claims_recall"] >= 0.96 and s["claims_precision"] >= 0.93, s
+    assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 4, s
+    assert ratio(s["merged"]) >= 0.87 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.45 and ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS75 = DEV.parent / "probe_events75"
+
+
+def test_seventy_fifth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets on the peace-formula diplomacy of
+    2023 and 2024, among them an agency's "UPDATE 2" and flashes, a radio transcript with time
+    stamps, a live ticker newest first, an editor's note and datelines away from the event
+    (after Jeddah, August 2023; after Davos, January 2024; before Bürgenstock, June 2024; after
+    Orbán's trips, July 2024; the victory plan's weeks, October 2024:
+    tests/fixtures/probe_events75, written blind in session 42): as first read (blind, at
+    d38677e), claims 0.968 / 0.961, speakers 59 of 82 (7 wrong or spurious), merged 24/25,
+    conflicts 3/6 (1 false), headlines 13/27. A regression guard."""
+    s = score(_copied(PROBE_EVENTS75, tmp_path), PROBE_EVENTS75)
+    print("\nprobe events 75:", s)
+    assert s["claims_recall"] >= 0.96 and s["claims_precision"] >= 0.95, s
+    assert ratio(s["attribution"]) >= 0.72 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["merged"]) >= 0.92 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.45 and ratio(s["headlines"]) >= 0.45, s
