@@ -371,6 +371,10 @@ KINDS_REACH = 600  # characters on each side of a date where claim_kinds reads: 
 # WHAT_REACH is a clause's
 
 
+# capitalised words opening a clause's phrase of time or place, not its subject
+OPENING_PREPOSITIONS = frozenset("""After Before During In On At Since Following Ahead Despite Amid
+Amidst From With Without Under Over For By Through Until Unlike Like Beyond Against Toward Towards
+Among Between Across Inside Outside Within Near""".split())
 SUBJECT_PREFIX = re.compile(r"(?:[A-Z][\w’'.-]*|the|of|[’']s|and)?(?:\s+(?:[A-Z][\w’'.-]*|the|of|[’']s|and))*\s*")
 
 
@@ -440,6 +444,9 @@ def agent(c: Claim) -> str | None:
         clause = clause.lstrip("“\"‘' ")
         if _subject_prefix().fullmatch(clause) is None or clause.startswith(("of ", "and ")):
             break
+        if clause.split(maxsplit=1)[:1] and clause.split(maxsplit=1)[0] in OPENING_PREPOSITIONS:
+            continue  # a phrase opening the clause is no subject: "After the NATO summit in
+            # Washington he flew to Florida, where he met Donald Trump" is not NATO's act
         if not subject and (role_end := _role_after(c.text, end)) is not None:
             owner_end = role_end
             continue

@@ -146,3 +146,14 @@ def test_what_a_browser_never_shows_is_no_claim_and_no_title(hidden: str) -> Non
                            published=lambda _: "2025-09-10")
     assert {c.when.start.isoformat() for c in timeline.claims if c.basis == "explicit"} == {"2025-09-02"}
     assert not any("Putin" in e.title or "<" in e.title for e in timeline.events)
+
+
+def test_a_phrase_opening_the_clause_names_no_agent() -> None:
+    """"After the NATO summit in Washington he flew to Florida, where he met Donald Trump at
+    Mar-a-Lago on July 11" was NATO's act (probe_events75): a capitalised preposition opens a
+    phrase of time or place, not the subject."""
+    from generator.events import agent
+
+    (claim,) = timeline_of("After the NATO summit in Washington he flew to Florida, where he met "
+                           "Donald Trump at Mar-a-Lago on July 11.", published=lambda _: "2024-07-22").claims
+    assert agent(claim) != "nato"
