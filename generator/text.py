@@ -59,7 +59,9 @@ OPENING_MARKS = "\"'“‘„«‹「『¡¿(\\["
 # (a run-in head set in bold or italics ends its sentence inside its marks: "**Biden hits
 # Moscow.** The Biden administration on Thursday expelled ...", a newsletter's item, was one
 # sentence, and its lead-in its title, probe_events74)
-BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[{CLOSING_MARKS}]*+(?:\*{{1,3}}|_{{1,3}})?+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
+# (and inside an element's closing tags: "<summary>Putin met Zelensky on 3 May 2025.</summary>
+# Lavrov met Rubio ..." was one sentence, hostile36)
+BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[{CLOSING_MARKS}]*+(?:\*{{1,3}}|_{{1,3}})?+(?:</[A-Za-z][A-Za-z0-9-]{{0,30}}>){{0,3}}+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
                       rf"(?=(?:\s|{LINE_BREAK})(?:[\s{SHOWS_NOTHING}]|{LINE_BREAK})*+(?:[{OPENING_MARKS}]|{INLINE_OPENER}){{0,2}}+"
                       rf"[{SHOWS_NOTHING}]*{SENTENCE_OPENER})")
 # a footnote's mark in the text ("said.[^1]"): no word of the sentence (a reader sees a small number)

@@ -157,3 +157,17 @@ def test_a_phrase_opening_the_clause_names_no_agent() -> None:
     (claim,) = timeline_of("After the NATO summit in Washington he flew to Florida, where he met "
                            "Donald Trump at Mar-a-Lago on July 11.", published=lambda _: "2024-07-22").claims
     assert agent(claim) != "nato"
+
+
+@pytest.mark.parametrize("body", [
+    # an element's closing tag after the full stop (hostile36)
+    "<details><summary>Putin met Zelensky in Geneva on 3 May 2025.</summary>\n"
+    "Lavrov met Rubio in Riyadh on 2 September 2025.\n</details>",
+    # a newsletter's run-in head in bold (probe_events74)
+    "**Putin met Zelensky in Geneva on 3 May 2025.** Lavrov met Rubio in Riyadh on 2 September 2025.",
+])
+def test_a_sentence_ends_inside_closing_marks_and_tags(body: str) -> None:
+    events = timeline_of(body, published=lambda _: "2025-09-10").events
+    titles = {e.when.start.isoformat(): e.title for e in events}
+    assert set(titles) == {"2025-05-03", "2025-09-02"}
+    assert "Putin" not in titles["2025-09-02"] and "Lavrov" not in titles["2025-05-03"]
