@@ -1436,6 +1436,9 @@ def _named_after(out: list[Attribution | None], sentences: Sequence[Sentence],
 NAMED_AFTER = 2  # sentences after a lead's description where the one it describes is named
 
 
+GOVERNED_PERSON = re.compile(r"\b(?:to|with|by|from|for|about|against|toward|towards|between|on|at|of)\s+$")
+
+
 def _described(who: Attribution, titled: _Titled, w: Words,
                here: tuple[Attribution, ...] = ()) -> Attribution:
     """'the foreign minister' is the one person the article named with that title before
@@ -1679,8 +1682,12 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             at = -1
             if who.entity is None and (place := written(text, who.text)) is not None:
                 at = place.start()
-            who = _described(who, titled, w,
-                             _persons(text, found, registry, at, quoted, w) if at > 0 else ())
+            # (never one a preposition governs: "Asked ... whether he had spoken to Putin, the
+            # president said" is not Putin, probe_events77)
+            here = tuple(p for p in (_persons(text, found, registry, at, quoted, w) if at > 0 else ())
+                         if (place := written(text, p.text)) is None
+                         or not GOVERNED_PERSON.search(text, max(0, place.start() - 12), place.start()))
+            who = _described(who, titled, w, here)
         out.append(who)
         if sentence.kind == "text":
             persons = _persons(text, found, registry, len(text), quoted, w)

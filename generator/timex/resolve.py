@@ -1350,11 +1350,12 @@ def _said_before_quote(out: list[Timex], i: int, text: str, since: int) -> dt.da
     for j in range(i - 1, -1, -1):
         if out[j].end > opening:
             continue
-        if not DAY.fullmatch(out[j].value) or opening - out[j].end > QUOTE_AFTER_SAID \
+        if not DAY.match(out[j].value) or opening - out[j].end > QUOTE_AFTER_SAID \
                 or re.search(r"[.!?;](?:\s|$)", text[out[j].end:opening]) \
                 or not SAID_ON_BEFORE.search(text, max(0, out[j].start - 60), out[j].start):
             return None
-        said, own = dt.date.fromisoformat(out[j].value), dt.date.fromisoformat(out[i].value)
+        # (the saying's time of day too: "said on Wednesday evening that ... "tomorrow"")
+        said, own = dt.date.fromisoformat(out[j].value[:10]), dt.date.fromisoformat(out[i].value[:10])
         return said if abs((said - own).days) <= WEEKDAY_SLIP else None
     return None
 
