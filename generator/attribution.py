@@ -179,14 +179,21 @@ class Words:
     deeds: dict[str, re.Pattern[str]]  # "recalled| its ambassador": a speech verb's deed, told by what follows
 
 
+# a quote that is no office after "as" ("dismissed Shoigu as "defence minister"" removed him)
+JUDGED_NOT_OFFICE = r"(?!(?:[\w-]+\s+){0,2}(?:minister|president|chief|head|secretary|commander|governor|" \
+    r"ambassador|envoy|director|chairman|mayor|prosecutor|spokesman|spokeswoman)\b)"
+
+
 def parse_words(data: dict) -> Words:
     return Words(
         # verbs are matched in lower case only: "States" in "the United States" is no verb
         speech=re.compile(r"(?<![\w-])(?:" + _words(data["speech_verbs"]) + r")(?![\w-])"),
         directive=re.compile(r"(?<![\w-])(?:" + _words(data["directive_verbs"], regex=True) + r")(?![\w-])"),
-        naming=re.compile(r"(?<![\w-])(?:" + _words(data["naming_verbs"]) + r")"
-                          r"(?=\s+(?:[\w’'-]+\s+){1,5}[“\"])"),
-        naming_word=re.compile(r"(?<![\w-])(?:" + _words(data["naming_verbs"]) + r")(?![\w-])"),
+        naming=re.compile(r"(?<![\w-])(?:(?:" + _words(data["naming_verbs"]) + r")"
+                          r"(?=\s+(?:[\w’'-]+\s+){1,5}[“\"])|(?:" + _words(data["judging_verbs"]) + r")"
+                          r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?<!known\s)(?<!called\s)(?<!named\s)as\s+(?:(?:an?|the)\s+)?[“\"]"
+                          + JUDGED_NOT_OFFICE + r"))"),
+        naming_word=re.compile(r"(?<![\w-])(?:" + _words(data["naming_verbs"] + data["judging_verbs"]) + r")(?![\w-])"),
         participle=re.compile(r"(?:,\s*|\s+and\s+)(?:" + _words(data["participles"]) + r")(?![\w-])"),
         infinitive=re.compile(r"(?:,\s*|\s+)to\s+(?:" + _words(data["infinitives"]) + r")"
                               r"(?=\s+(?:that\b|[“\"])|\s*[,:])"),
@@ -1895,11 +1902,16 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
     # one who asks is the outlet's voice, named or not: a label at least half of whose turns end
     # on a question, two or more ("[00:15:20] **KATE HOLLIS:** ... What came out of it?",
     # probe_events75: the host's questions were hers)
+    # (only where no one asks as the outlet already, "Q:" or a presenter's label, and another
+    # named label answers: "**PUTIN:** Why should I? ..." to "**Q:**" is Putin's, hostile37;
+    # and one label only, the one asking most)
     ends = {s.paragraph: s.text.rstrip(" *_”\"’'") for s in sentences}
     asked = Counter(label for p, label in turns.items() if label is not None and ends[p].endswith("?"))
     told = Counter(turns.values())
-    askers = {label for label, n in asked.items() if n >= 2 and 2 * n >= told[label]}
-    turns = {p: None if label in askers else label for p, label in turns.items()}
+    askers = sorted((n / told[label], n, label) for label, n in asked.items() if n >= 2 and 2 * n >= told[label])
+    if askers and None not in told and len(told) >= 2:
+        asker = askers[-1][2]
+        turns = {p: None if label == asker else label for p, label in turns.items()}
     # a turn goes on over the plain paragraphs after it
     speaking: str | None = None
     spoken = {s.paragraph for s in sentences if SPOKEN.search(s.text)}  # paragraphs saying "I", "we", "you"

@@ -730,10 +730,10 @@ def is_news_statement(sentence: Sentence, is_lead: bool) -> bool:
     if sentence.kind != "text":
         return False
     v = vocabulary()
+    if sentence.text.rstrip(" *_”\"’'").endswith("?"):
+        return False  # (a question asks, the lead's too: "HOST: What did the talks bring?")
     if is_lead:
         return True
-    if sentence.text.rstrip().endswith("?"):
-        return False
     return bool(v["reporting"].search(sentence.text)) and not v["background"].search(sentence.text)
 
 
@@ -1463,7 +1463,7 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             section = heading_day(sentence.text, inside, sentence.start, source.published)
             section_lead = section is not None
         if not sentence.carries_claims or not says_more_than_dates(sentence, inside) \
-                or inside and vocabulary()["retracted"].search(sentence.text):
+                or inside and vocabulary()["retracted"].match(sentence.text):
             continue  # (nor what a correction says an earlier version got wrong)
         line, _ = source.line_col(sentence.start)
         actors, places = entities_of(mentions, registry)

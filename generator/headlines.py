@@ -1730,6 +1730,9 @@ FIELD_WORDS = frozenset("""Affairs Rights Trade Development Defence Defense Secu
 Justice Culture Health Finance Economy Industry Policy Relations Studies Research""".split())
 
 
+# words in -ly that are nouns, no adverb ("The arms supply ... dropped" was 'drop', hostile37)
+LY_NOUNS = frozenset("""supply family ally rally assembly anomaly monopoly oligopoly duopoly jelly belly
+bully folly lily homily reply fly july italy daily weekly monthly quarterly melancholy""".split())
 # adverbs that stand between a subject and its verb ("the allies also agreed")
 SUBJECT_ADVERBS = frozenset({"also", "then", "now", "again", "still", "later", "earlier", "already",
                              "never", "often", "once", "first", "last", "soon", "even", "too"})
@@ -1786,7 +1789,7 @@ def _plural_subject(subject: str) -> bool:
         head = head[:after.start()]
     ws = _words_of(head)
     while len(ws) > 1 and (ws[-1].lower() in SUBJECT_ADVERBS or re.fullmatch(r"[a-z]{3,}ly", ws[-1])
-                           and ws[-1] not in {"family", "ally", "rally", "Italy", "assembly"}):
+                           and ws[-1] not in LY_NOUNS):
         ws.pop()  # an adverb between the subject and its verb: "Russians clearly felt" was 'feels'
     if not ws:
         return False
@@ -4543,8 +4546,11 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     # (a quote's own last word ends what was said: '"understands this"', '"the expression of
     # the will"'; never a function word: '"... of the"')
     spoken = re.search(r"\w[”\"]$", text) and (last in QUOTE_ENDS or last not in QUOTE_DANGLING) \
-        and not (last in MODALS and len(ws) > 1 and ws[-2].lower().strip("“\"‘") not in NOUN_BEFORE_MODAL)
-    # (a modal is no quote's end: '"was elected will"'; a noun is: '"the expression of the will"')
+        and not (last in MODALS and len(ws) > 1 and (prev := ws[-2].lower().strip("“\"‘")) not in NOUN_BEFORE_MODAL
+                 and (prev in w.verb_forms or prev in w.dangling and prev not in SUBJECT_PRONOUNS | {"it", "that", "who", "which"}
+                      or prev.endswith("ed")))
+    # (a modal after a verb is no quote's end: '"was elected will"'; after its subject it is,
+    # '"everything it can"', '"as it should"', hostile37; and a noun, '"the expression of the will"')
     month = ws and ws[-1] == "May" and len(ws) > 1  # "by 1 May": the month, not the modal
     # ("no order to extend it": an infinitive's object pronoun ends a sentence whole)
     # (and a relative clause's: "the apartment blocks that lost it")
@@ -6332,7 +6338,8 @@ def label(text: str, limit: int = 80) -> str:
     """
     w = words()
     # as a reader sees it, without an interview's speaker label ("**IK:** The UN ...")
-    text = _end_sentence(plain_inline(re.sub(r"^\*\*[^*\n]{1,40}?:?\*\*:?\s*", "", " ".join(text.split()))))
+    text = _end_sentence(plain_inline(re.sub(r"^\*\*[^*\n]{1,40}?:?\*\*:?\s*", "",
+                                             TURN_LABEL.sub("", " ".join(text.split()), count=1))))
     # (nor a dateline: 'Washington, Feb 28: Trump and Zelensky clashed ...' was a title whole)
     text = strip_dateline(text, w)
     text = _cap(strip_connectives(text, w)) or text  # ("Earlier Wednesday, ...", "Second, ...")

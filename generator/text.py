@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -59,9 +60,10 @@ OPENING_MARKS = "\"'“‘„«‹「『¡¿(\\["
 # (a run-in head set in bold or italics ends its sentence inside its marks: "**Biden hits
 # Moscow.** The Biden administration on Thursday expelled ...", a newsletter's item, was one
 # sentence, and its lead-in its title, probe_events74)
-# (and inside an element's closing tags: "<summary>Putin met Zelensky on 3 May 2025.</summary>
-# Lavrov met Rubio ..." was one sentence, hostile36)
-BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[{CLOSING_MARKS}]*+(?:\*{{1,3}}|_{{1,3}})?+(?:</[A-Za-z][A-Za-z0-9-]{{0,30}}>){{0,3}}+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
+# (and inside an element's closing tags or a comment after it: "<summary>Putin met Zelensky on 3
+# May 2025.</summary> Lavrov met Rubio ..." was one sentence, hostile36; "... 2025.<!-- note -->
+# Putin met Xi ...", hostile37)
+BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[{CLOSING_MARKS}]*+(?:\*{{1,3}}|_{{1,3}})?+(?:</[A-Za-z][A-Za-z0-9-]{{0,30}}>|<!--[^\n]{{0,200}}?-->){{0,3}}+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
                       rf"(?=(?:\s|{LINE_BREAK})(?:[\s{SHOWS_NOTHING}]|{LINE_BREAK})*+(?:[{OPENING_MARKS}]|{INLINE_OPENER}){{0,2}}+"
                       rf"[{SHOWS_NOTHING}]*{SENTENCE_OPENER})")
 # a footnote's mark in the text ("said.[^1]"): no word of the sentence (a reader sees a small number)
@@ -105,6 +107,8 @@ SHORT_LINE = 0.6
 """In a wrapped block, a line shorter than this share of the wrap width that also could not have
 taken the next line's first word ends its paragraph (a heading or dateline above the text)."""
 DATELINE_WITHIN = 4  # a dateline opens one of the first paragraphs (after a standfirst or a kicker)
+CAPITALS_LABEL = re.compile(r"([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2}):[ \t]")
+LABELS_READ = 2000  # paragraphs read for labels (a turn's label comes back within an interview)
 HEADING_WORDS = 16  # a line without closing punctuation and at most this many words is a heading
 
 
@@ -164,7 +168,8 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
         return False
     word = m.group(1).lower().rstrip(".")
     if word == "no":  # "No. 5" abbreviates a number; "the reply is no." ends a sentence
-        return re.match(r"\s*\d", text[dot + 1:dot + 4]) is not None
+        # (its emphasis closing between: "**No.** 10", hostile37)
+        return re.match(r"(?:\*{1,3}|_{1,3})?\s*\d", text[dot + 1:dot + 7]) is not None
     if "." in word and vocabulary(language).after_initialism.match(text, dot + 1):
         return False  # "He flew to the U.S. The talks began": the sentence ends there too
     if word in vocabulary(language).abbreviations:
@@ -453,13 +458,18 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
         if piece:
             out.append(Sentence(a + lead, a + lead + len(piece), piece, number, kind))
 
-    for number, para in enumerate(paragraphs(raw, body_start, author, language)):
+    paras = paragraphs(raw, body_start, author, language)
+    # a label in capitals opening two paragraphs or more is a transcript's speaker, no dateline
+    # ("OLENA MARCHUK: It is a test." was cut as one, its turn lost: hostile37)
+    labels = Counter(m.group(1) for p in paras[:LABELS_READ] if (m := CAPITALS_LABEL.match(raw, p.start, p.end)))
+    for number, para in enumerate(paras):
         start, end = para.start, para.end
         if para.kind == "furniture":
             add(start, end, number, para.kind)
             continue
-        if number < DATELINE_WITHIN and (line := v.dateline.match(raw[start:end])
-                                         or v.wire.match(raw[start:end])):
+        if number < DATELINE_WITHIN and not ((label := CAPITALS_LABEL.match(raw, start, end)) is not None
+                                             and labels[label.group(1)] >= 2) \
+                and (line := v.dateline.match(raw[start:end]) or v.wire.match(raw[start:end])):
             add(start, start + line.end(), number, "dateline")
             start += line.end()
         elif number < DATELINE_WITHIN and para.kind == "text" and (line := v.stamp.match(raw[start:end])):
@@ -572,40 +582,76 @@ INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s(?:[^<>\"']|\"[^\"<
 # the sentence, hostile33)
 
 
-# elements whose text a browser never shows: their contents are no one's words
-UNSHOWN = re.compile(r"<(script|style|template|noscript)\b", re.IGNORECASE)
+# elements whose text a browser never shows: their contents are no one's words ("<script-data>"
+# is another element)
+UNSHOWN = re.compile(r"<(script|style|template|noscript)(?=[\s>/])", re.IGNORECASE)
+UNSHOWN_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "template", "noscript")}
 
 
 def unshown(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` a browser never shows: an HTML comment inside a paragraph ("...
     2 September. <!-- Putin met Zelensky on 3 May. --> Officials spoke."), a script's, a
-    style's, a template's or a noscript's element (hostile36: each gave a dated event); one
-    never closed runs to the end. Linear: each is found from where the last ended.
+    style's, a template's or a noscript's element (hostile36: each gave a dated event). One not
+    closed before its paragraph ends is shown as text (Python-Markdown escapes it: hostile37),
+    and so is one inside a code span. Linear: each kind's next opening is kept until passed.
 
     >>> t = 'Lavrov spoke. <!-- on 3 May --> <script>var s = "5 May";</script> Done.'
     >>> [t[a:b] for a, b in unshown(t)]
     ['<!-- on 3 May -->', '<script>var s = "5 May";</script>']
+    >>> unshown("Editors used the <!-- marker.\\n\\nPutin met Zelensky on 3 May. -->")
+    []
     """
     out: list[tuple[int, int]] = []
     if "<" not in text:
         return out
+    ahead: dict[object, int] = {}  # what was looked for -> where it was found next (-1: nowhere)
+
+    def next_at(key: object, start: int, find) -> int:
+        # (the next place of ``key`` at or after ``start``, found again only once passed:
+        # the starts only grow, so each is looked for over the text once)
+        known = ahead.get(key)
+        if known is None or 0 <= known < start:
+            known = ahead[key] = find(start)
+        return known
+
+    def blank_from(start: int) -> int:
+        found = BLANK_LINE_AHEAD.search(text, start)
+        return found.start() if found is not None else -1
+
+    def closing_from(name: str):
+        def find(start: int) -> int:
+            found = UNSHOWN_CLOSE[name].search(text, start)
+            return found.start() if found is not None else -1
+        return find
+
     at = 0
+    ticks_at, ticks = 0, 0  # backticks on the line before ``ticks_at``, counted once
     while True:
-        comment = text.find("<!--", at)
-        element = UNSHOWN.search(text, at)
-        if comment < 0 and element is None:
+        comment = next_at("<!--", at, lambda start: text.find("<!--", start))
+        element = next_at("element", at, lambda start: (m.start() if (m := UNSHOWN.search(text, start)) else -1))
+        if comment < 0 and element < 0:
             return out
-        if element is None or 0 <= comment < element.start():
-            close = text.find("-->", comment + 4)
-            end = len(text) if close < 0 else close + 3
-            out.append((comment, end))
+        if element < 0 or 0 <= comment < element:
+            opened, close, width = comment, next_at("-->", comment + 4, lambda start: text.find("-->", start)), 3
         else:
-            closing = re.compile(rf"</{element.group(1)}\s*>", re.IGNORECASE).search(text, element.end())
-            end = len(text) if closing is None else closing.end()
-            out.append((element.start(), end))
-        if end >= len(text):
-            return out
-        at = end
+            opened = element
+            name = UNSHOWN.match(text, element).group(1).lower()
+            close = next_at(name, element + 1, closing_from(name))
+            width = UNSHOWN_CLOSE[name].match(text, close).end() - close if close >= 0 else 0
+        # (a blank line between: the paragraph ends first, and the opening is shown as text;
+        # so it is inside a code span, an odd number of backticks before it on its line)
+        blank = next_at("blank", opened, blank_from)
+        line = text.rfind("\n", ticks_at, opened)
+        ticks = (text.count("`", line + 1, opened) if line >= 0 else ticks + text.count("`", ticks_at, opened))
+        ticks_at = opened
+        if close < 0 or 0 <= blank < close or ticks % 2:
+            at = opened + 1
+            continue
+        out.append((opened, close + width))
+        at = close + width
+
+
+BLANK_LINE_AHEAD = re.compile(r"\n[^\S\n]*\n")
 
 
 def without_tags(text: str) -> str:

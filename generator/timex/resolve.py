@@ -121,7 +121,8 @@ AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|beyond)\s+$", re.IGNORECASE)  # "r
 # a hard wrap inside one, as in half the articles of the dev corpus) or a full stop before white
 # space (at the end of a wrapped line too)
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-FULL_STOP = re.compile(r"\.(?=[\"'\u201d\u2019)]*+\s)")  # (a quote may close after it: 'the will of the people." Kyiv')
+FULL_STOP = re.compile(r"\.(?=[\"'\u201d\u2019)*_]*+\s)")  # (a quote may close after it: 'the will of the people." Kyiv'; and emphasis: "would resume
+# *soon.* In Riyadh on Monday", hostile37)
 # "today", "tomorrow", "yesterday" with their date written after them ("tomorrow, May 12",
 # "yesterday (May 11)"): the date, when a quote moved the speaker's day at most this far
 DEICTIC_DAYS = frozenset({"REL(this,day)", "REL(next,day)", "REL(last,day)"})
@@ -667,6 +668,15 @@ def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
     return first.value.start.year
 
 
+def _since_aside(ref: Ref, text: str) -> bool:
+    """Is ``ref`` a day something has lasted since, in an aside a comma closes ("the
+    ceasefire, in force since July 27, had saved lives")?"""
+    return ref.since and SINCE_ASIDE_END.match(text, ref.end) is not None
+
+
+SINCE_ASIDE_END = re.compile(r"\s*,")
+
+
 def _month_year_named_before(refs: list[Ref], ctx: Clues, start: int, month: int) -> int | None:
     """The year of the last date earlier in the sentence holding ``start`` that writes its
     year out, is of ``month`` (a month or a day of it) and a "when" clause after it holds
@@ -896,7 +906,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # the night", after a day ahead is the article's: below)
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
         if n < 0:
-            refs = [r for r in refs[-LOOK_BACK:] if not r.since]  # (as LATER's "earlier": below)
+            refs = [r for r in refs[-LOOK_BACK:] if not _since_aside(r, ctx.text)]  # (as LATER's: below)
         ref = _ref_for(unit, [r for r in refs[-LOOK_BACK:] if r.value.start <= dct] if narrated else refs,
                        _aside_since(refs, ctx, m))
         if narrated and ref is not None and (dct - ref.start).days > HOURS_REACH \
@@ -938,10 +948,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # (as ANAPHOR's "the following day")
             refs = [r for r in refs[-LOOK_BACK:] if not r.ahead]
         if sign < 0:
-            # a day a state has lasted since is where a count goes on from, never back: "the
-            # ceasefire, in force since July 27, had saved lives. // A day earlier, Putin ..."
-            # is the day before the narration's (probe_events74: 26 July)
-            refs = [r for r in refs[-LOOK_BACK:] if not r.since]
+            # a day a state has lasted since, told in an aside, is no anchor to count back
+            # from: "the ceasefire, in force since July 27, had saved lives. // A day earlier,
+            # Putin ..." is the day before the narration's (probe_events74: 26 July); but "The
+            # truce has held since 1 September. A day earlier, they signed it" is 31 August
+            # (hostile37)
+            refs = [r for r in refs[-LOOK_BACK:] if not _since_aside(r, ctx.text)]
         ref = _ref_for(unit, refs, _aside_since(refs, ctx, m))
         if ref is None:
             value = value_at(shift(dct, unit, n), unit)
