@@ -460,7 +460,10 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     # US secretary of state, who told the Davos forum on Monday that ...": the one it is on;
     # or on a country or a body: "China, which said on May 31 that it would not take part, has
     # not changed its position, Amherd said" is China's, probe_events75)
-    if (relative := WHO_SAID.search(sentence.text, max(0, date - CLAUSE_SPEAKER_REACH), date)) is not None:
+    if (relative := WHO_SAID.search(sentence.text, max(0, date - CLAUSE_SPEAKER_REACH), date)) is not None \
+            and not GOVERNED_BEFORE.search(sentence.text, max(0, relative.start("who") - 12), relative.start("who")):
+        # (never a preposition's object: "A letter to Zelensky, which said on 3 May ..." is the
+        # letter's, hostile37)
         named = next(((start, e) for start, end, e in reversed(spans) if end == relative.end("who")), None)
         if named is not None or relative.group("who").count(" ") >= 1:
             return Attribution(sentence.text[named[0]:relative.end("who")] if named else relative.group("who"),
@@ -490,6 +493,7 @@ WHO_SAID = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)(?:
                       r"stated|declared|wrote|argued|claimed)\b[^,;:“”\"]*$")
 
 
+GOVERNED_BEFORE = re.compile(r"\b(?:to|with|of|from|for|about|by|against|between|on|at|in)\s+$", re.IGNORECASE)
 RELATIVE_OPENER = re.compile(r",\s+(?:which|whom)\b")
 QUOTE_OPENS = re.compile(r"(?<=\s)[“\"](?=\w)")  # a quotation mark opening a quote
 

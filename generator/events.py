@@ -1899,10 +1899,8 @@ def _dated_in_words(c: Claim) -> bool:
     if c.timex is None:
         return False
     at = c.timex.start - c.start
-    verb = None
-    for verb in said_words().speech.finditer(c.text, 0, max(0, at)):
-        pass
-    return verb is not None and REPORTED_CLAUSE.search(c.text, verb.end(), at) is not None
+    verbs = list(said_words().speech.finditer(c.text, 0, max(0, at)))  # (the last before it)
+    return bool(verbs) and REPORTED_CLAUSE.search(c.text, verbs[-1].end(), at) is not None
 
 
 # the words said begin between a speech verb and a date: "that", or a finite verb of its own

@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import calendar
 import datetime as dt
+import errno
 import hashlib
 import json
 import logging
@@ -377,7 +378,15 @@ def _stats(folder: Path, follow: bool = False, read: Callable[[str], bool] = lam
     filesystem keeping seconds, a clock set back, ``cp -p``, ``tar x``, ``touch -r``): the
     files that are not the build's own are read."""
     out: dict[str, list] = {}
+    seen: set[str] = set()  # the folders walked, as they really are (a link to a folder above
+    # would be walked for ever: hostile37's "ln -s . overrides/a" stopped the build)
     for here, dirs, files in os.walk(folder, followlinks=follow):
+        if follow:
+            real = os.path.realpath(here)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
         dirs.sort()
         for name in sorted(files):
             path = Path(here) / name
@@ -385,6 +394,10 @@ def _stats(folder: Path, follow: bool = False, read: Callable[[str], bool] = lam
                 st = path.stat() if follow else path.lstat()
             except FileNotFoundError:  # a link to nothing
                 continue
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:  # a link to itself
+                    continue
+                raise
             rel = path.relative_to(folder).as_posix()
             out[rel] = [st.st_size, st.st_mtime_ns]
             if read(rel) and filemode.S_ISREG(st.st_mode):  # a named pipe would wait for a writer

@@ -139,7 +139,7 @@ def test_the_extraction_cache_keeps_one_entry_per_source(small: Path, capsys: py
     '<script>var s = "Putin met Zelensky in Geneva on 3 May 2025.";</script>',
     "<style>/* Putin met Zelensky on 3 May 2025 */</style>",
     "<noscript>Putin met Zelensky in Geneva on 3 May 2025.</noscript>",
-    "<!-- Putin met Zelensky in Geneva on 3 May 2025.",  # (never closed: to the end)
+    "<!-- Putin met Zelensky\nin Geneva on 3 May 2025. -->",  # (over a hard wrap)
 ])
 def test_what_a_browser_never_shows_is_no_claim_and_no_title(hidden: str) -> None:
     timeline = timeline_of(f"Lavrov met Rubio in Riyadh on 2 September 2025. {hidden} Officials spoke.",
