@@ -461,9 +461,12 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     # or on a country or a body: "China, which said on May 31 that it would not take part, has
     # not changed its position, Amherd said" is China's, probe_events75)
     if (relative := WHO_SAID.search(sentence.text, max(0, date - CLAUSE_SPEAKER_REACH), date)) is not None \
-            and not GOVERNED_BEFORE.search(sentence.text, max(0, relative.start("who") - 12), relative.start("who")):
-        # (never a preposition's object: "A letter to Zelensky, which said on 3 May ..." is the
-        # letter's, hostile37)
+            and not (re.match(r",\s+which\b", sentence.text[relative.end("who"):relative.end("who") + 12])
+                     and GOVERNED_BEFORE.search(sentence.text, max(0, relative.start("who") - 12),
+                                                relative.start("who"))):
+        # (a "which" clause never on a preposition's object: "A letter to Zelensky, which said on
+        # 3 May ..." is the letter's, hostile37; a "who" clause is on a person wherever he
+        # stands, "hit back at Henry Kissinger, ..., who told the Davos forum")
         named = next(((start, e) for start, end, e in reversed(spans) if end == relative.end("who")), None)
         if named is not None or relative.group("who").count(" ") >= 1:
             return Attribution(sentence.text[named[0]:relative.end("who")] if named else relative.group("who"),
