@@ -1443,7 +1443,11 @@ def _named_after(out: list[Attribution | None], sentences: Sequence[Sentence],
 NAMED_AFTER = 2  # sentences after a lead's description where the one it describes is named
 
 
-GOVERNED_PERSON = re.compile(r"\b(?:to|with|by|from|for|about|against|toward|towards|between|on|at|of)\s+$")
+# a preposition right before a name: its object ("spoken to Putin", "a letter to Zelensky,
+# which said ..."), never the subject of a title or a clause after it (not "after": "After
+# Zelensky met Putin, the president said" names two, GOVERNED's wider set would leave one)
+GOVERNED_PERSON = re.compile(r"\b(?:to|with|by|from|for|about|against|toward|towards|between|on|at|of|in)\s+$",
+                             re.IGNORECASE)
 
 
 def _described(who: Attribution, titled: _Titled, w: Words,

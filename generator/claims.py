@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import lang
-from generator.attribution import attribute_sentences, day_dateline, written
+from generator.attribution import GOVERNED_PERSON, attribute_sentences, day_dateline, written
 from generator.entities import Mention, Registry, load_registry
 from generator.features import features
 from generator.headlines import words as headline_words
@@ -462,7 +462,7 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
     # not changed its position, Amherd said" is China's, probe_events75)
     if (relative := WHO_SAID.search(sentence.text, max(0, date - CLAUSE_SPEAKER_REACH), date)) is not None \
             and not (re.match(r",\s+which\b", sentence.text[relative.end("who"):relative.end("who") + 12])
-                     and GOVERNED_BEFORE.search(sentence.text, max(0, relative.start("who") - 12),
+                     and GOVERNED_PERSON.search(sentence.text, max(0, relative.start("who") - 12),
                                                 relative.start("who"))):
         # (a "which" clause never on a preposition's object: "A letter to Zelensky, which said on
         # 3 May ..." is the letter's, hostile37; a "who" clause is on a person wherever he
@@ -496,7 +496,6 @@ WHO_SAID = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)(?:
                       r"stated|declared|wrote|argued|claimed)\b[^,;:“”\"]*$")
 
 
-GOVERNED_BEFORE = re.compile(r"\b(?:to|with|of|from|for|about|by|against|between|on|at|in)\s+$", re.IGNORECASE)
 RELATIVE_OPENER = re.compile(r",\s+(?:which|whom)\b")
 QUOTE_OPENS = re.compile(r"(?<=\s)[“\"](?=\w)")  # a quotation mark opening a quote
 

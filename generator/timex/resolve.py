@@ -121,8 +121,9 @@ AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|beyond)\s+$", re.IGNORECASE)  # "r
 # a hard wrap inside one, as in half the articles of the dev corpus) or a full stop before white
 # space (at the end of a wrapped line too)
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-FULL_STOP = re.compile(r"\.(?=[\"'\u201d\u2019)*_]*+\s)")  # (a quote may close after it: 'the will of the people." Kyiv'; and emphasis: "would resume
+# (a quote may close after it: 'the will of the people." Kyiv'; and emphasis: "would resume
 # *soon.* In Riyadh on Monday", hostile37)
+FULL_STOP = re.compile(r"\.(?=[\"'\u201d\u2019)*_]*+\s)")
 # "today", "tomorrow", "yesterday" with their date written after them ("tomorrow, May 12",
 # "yesterday (May 11)"): the date, when a quote moved the speaker's day at most this far
 DEICTIC_DAYS = frozenset({"REL(this,day)", "REL(next,day)", "REL(last,day)"})
