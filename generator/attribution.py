@@ -1629,6 +1629,14 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
         text = sentence.text
         quoted = _quoted(text)
         who = frame = _frame(text, found, registry, w) if sentence.kind != "caption" else None
+        if sentence.kind == "text" and (lead := NAME_COLON_QUOTE.match(text)) is not None \
+                and lead.group("name").lower() not in NOT_A_TURN and not _date_label(lead.group("name"), w) \
+                and (len(lead.group("name").split()) >= 2 or lead.group("name") in registry.by_name):
+            # a post or a digest's item: "**09:05** — Volodymyr Zelensky: "Today Rustem Umerov
+            # reported to me ..."" is Zelensky's (probe_events77: it was Umerov's, named inside)
+            name = lead.group("name")
+            who = frame = Attribution(name, next((m.entity for m in found if m.start == lead.start("name")
+                                                  and m.end == lead.end("name")), registry.by_name.get(name)))
         if isinstance(who, _Pronoun):
             at = who.at
             # (never one named inside a relative clause before it: "Bakhmut, which Wagner
@@ -1810,6 +1818,18 @@ OPENS_ACCORDING = re.compile(r"\s*(?:[*_“\"]\s*)?According\s+to\b")  # a sente
 # a time before an "it said" ("On Saturday, it said ...")
 IT_OPENER = re.compile(r"\s*(?:(?:On|In|Late|Early|By)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                        r"|Later|Earlier|Then|Afterwards|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
+
+
+# a sentence opening on a name, a colon and a quote (a time stamp and a dash before it): what
+# the name says, as a post or a digest's item gives it
+NAME_COLON_QUOTE = re.compile(r"\s*(?:(?:\*\*|__)?\d{1,2}[:.]\d{2}(?:\*\*|__)?\s*[—–-]\s*)?"
+                              r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,8})"
+                              r"\s*:\s*[“\"]")
+
+
+def _date_label(name: str, w: Words) -> bool:
+    """Is a label a day or a time, no one ("Monday: "...", "May 12: "..."")?"""
+    return any(x in w.time_words or x.lower() in CALENDAR_LABELS for x in name.split())
 
 
 # a speaker's turn in an interview: "**Iryna Kovalchuk:** As seriously as ...", "**IK:** Of
@@ -2024,10 +2044,22 @@ def _carry_quotes(sentences: Sequence[Sentence], found: list[Attribution | None]
     """A quote that names nobody is the words of the quote's speaker next to it in its paragraph:
     the one before (a quote continued) or, for a quote still open, the one where it closes."""
     out = list(found)
+    inside: Attribution | None = None  # the speaker of a quote a name and a colon opened and
+    # no sentence since closed ("Zelensky: "Today Umerov reported to me ... We are preparing
+    # to resume exchanges. ..."": each sentence of it his)
     for i, s in enumerate(sentences):
+        if s.kind != "text" or i and sentences[i - 1].paragraph != s.paragraph:
+            inside = None
+        if out[i] is None and inside is not None and s.kind == "text":
+            out[i] = inside
+        text = s.text.strip()
+        if s.kind == "text" and NAME_COLON_QUOTE.match(text) is not None and found[i] is not None:
+            inside = found[i]
+        if inside is not None and (text.count("“") < text.count("”") or text.count("\"") % 2 == 1
+                                   and not NAME_COLON_QUOTE.match(text)) or text.rstrip()[-1:] in "”\"":
+            inside = None  # (its quote closes here)
         if out[i] is not None or s.kind != "text":
             continue
-        text = s.text.strip()
         opens = text[:1] in OPEN_QUOTES
         unclosed = text.count("“") > text.count("”") or text.count("\"") % 2 == 1
         closes = text.rstrip(".!?")[-1:] in "”\"" or text[-1:] in "”\""
