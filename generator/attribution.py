@@ -2055,8 +2055,8 @@ def _carry_quotes(sentences: Sequence[Sentence], found: list[Attribution | None]
         text = s.text.strip()
         if s.kind == "text" and NAME_COLON_QUOTE.match(text) is not None and found[i] is not None:
             inside = found[i]
-        if inside is not None and (text.count("“") < text.count("”") or text.count("\"") % 2 == 1
-                                   and not NAME_COLON_QUOTE.match(text)) or text.rstrip()[-1:] in "”\"":
+        if text.count("“") < text.count("”") or text.rstrip()[-1:] in "”\"" \
+                or text.count("\"") % 2 == 1 and not NAME_COLON_QUOTE.match(text):
             inside = None  # (its quote closes here)
         if out[i] is not None or s.kind != "text":
             continue
