@@ -371,11 +371,6 @@ KINDS_REACH = 600  # characters on each side of a date where claim_kinds reads: 
 # WHAT_REACH is a clause's
 
 
-# capitalised words opening a clause's phrase of time or place, not its subject
-OPENING_PREPOSITIONS = frozenset("""After Before During In On At Since Following Ahead Despite Amid
-Amidst From With Without Under Over For By Through Until Unlike Like Beyond Against Toward Towards
-Among Between Across Inside Outside Within Near""".split())
-OPENING_PHRASE = re.compile(r"([A-Z][a-z]+)\s+")  # the first word of a clause
 SUBJECT_PREFIX = re.compile(r"(?:[A-Z][\w’'.-]*|the|of|[’']s|and)?(?:\s+(?:[A-Z][\w’'.-]*|the|of|[’']s|and))*\s*")
 
 
@@ -445,13 +440,6 @@ def agent(c: Claim) -> str | None:
         clause = clause.lstrip("“\"‘' ")
         if _subject_prefix().fullmatch(clause) is None or clause.startswith(("of ", "and ")):
             break
-        if (opener := OPENING_PHRASE.match(clause)) is not None and opener.group(1) in OPENING_PREPOSITIONS \
-                and not (c.timex is not None and 0 <= (at := c.timex.start - c.start) < start
-                         and before.startswith(opener.group(0), len(before) - len(clause))
-                         and at <= len(before) - len(clause) + opener.end() + 1):
-            continue  # a phrase opening the clause is no subject: "After the NATO summit in
-            # Washington he flew to Florida, where he met Donald Trump" is not NATO's act (but
-            # one that governs the claim's date is: "On Tuesday the European Union held ...")
         if not subject and (role_end := _role_after(c.text, end)) is not None:
             owner_end = role_end
             continue

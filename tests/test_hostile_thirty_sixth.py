@@ -30,6 +30,9 @@ def small(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captur
     project = tmp_path / "p"
     for old in (project / "sources").glob("*.md"):
         old.unlink()
+    # (the project's registry: the headline rules keep the first registry they read for the
+    # process, and a test after this one would read another's short names)
+    shutil.copy(ROOT / "entities.yaml", project / "entities.yaml")
     _source(project, "a.md", "Putin met Zelensky in Geneva on 3 May 2025.")
     _source(project, "b.md", "Lavrov met Rubio in Riyadh on 2 September 2025.")
     monkeypatch.chdir(project)
@@ -146,17 +149,6 @@ def test_what_a_browser_never_shows_is_no_claim_and_no_title(hidden: str) -> Non
                            published=lambda _: "2025-09-10")
     assert {c.when.start.isoformat() for c in timeline.claims if c.basis == "explicit"} == {"2025-09-02"}
     assert not any("Putin" in e.title or "<" in e.title for e in timeline.events)
-
-
-def test_a_phrase_opening_the_clause_names_no_agent() -> None:
-    """"After the NATO summit in Washington he flew to Florida, where he met Donald Trump at
-    Mar-a-Lago on July 11" was NATO's act (probe_events75): a capitalised preposition opens a
-    phrase of time or place, not the subject."""
-    from generator.events import agent
-
-    (claim,) = timeline_of("After the NATO summit in Washington he flew to Florida, where he met "
-                           "Donald Trump at Mar-a-Lago on July 11.", published=lambda _: "2024-07-22").claims
-    assert agent(claim) != "nato"
 
 
 @pytest.mark.parametrize("body", [
