@@ -33,18 +33,18 @@ class _Counted(str):
 
     read = 0
 
-    def find(self, sub, start=0, end=None):  # type: ignore[override]
+    def find(self, sub, start=0, end=None):
         found = str.find(self, sub, start, len(self) if end is None else end)
         _Counted.read += (found if found >= 0 else len(self)) - start
         return found
 
-    def rfind(self, sub, start=0, end=None):  # type: ignore[override]
+    def rfind(self, sub, start=0, end=None):
         end = len(self) if end is None else end
         found = str.rfind(self, sub, start, end)
         _Counted.read += end - (found if found >= 0 else start)
         return found
 
-    def count(self, sub, start=0, end=None):  # type: ignore[override]
+    def count(self, sub, start=0, end=None):
         end = len(self) if end is None else end
         _Counted.read += end - start
         return str.count(self, sub, start, end)
