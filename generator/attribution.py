@@ -184,17 +184,24 @@ JUDGED_NOT_OFFICE = r"(?!(?:[\w-]+\s+){0,2}(?:minister|president|chief|head|secr
     r"ambassador|envoy|director|chairman|mayor|prosecutor|spokesman|spokeswoman)\b)"
 
 
+# what follows a naming verb: a quote within five words ("called the story “a typical Russian
+# lie”"); a judging verb: "as" within twelve words, then a quote that is no office
+NAMED_QUOTE = r"(?=\s+(?:[\w’'-]+\s+){1,5}[“\"])"
+JUDGED_QUOTE = (r"(?=\s+(?:[\w’'-]+\s+){1,12}?(?<!known\s)(?<!called\s)(?<!named\s)as\s+(?:(?:an?|the)\s+)?[“\"]"
+                + JUDGED_NOT_OFFICE + r")")
+
+
 def parse_words(data: dict) -> Words:
     return Words(
         # verbs are matched in lower case only: "States" in "the United States" is no verb
         speech=re.compile(r"(?<![\w-])(?:" + _words(data["speech_verbs"]) + r")(?![\w-])"),
         directive=re.compile(r"(?<![\w-])(?:" + _words(data["directive_verbs"], regex=True) + r")(?![\w-])"),
-        naming=re.compile(r"(?<![\w-])(?:(?:" + _words(data["naming_verbs"]) + r")"
-                          r"(?=\s+(?:[\w’'-]+\s+){1,5}[“\"])|(?:" + _words(data["judging_verbs"]) + r")"
-                          r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?<!known\s)(?<!called\s)(?<!named\s)as\s+(?:(?:an?|the)\s+)?[“\"]"
-                          + JUDGED_NOT_OFFICE + r"))"),
+        naming=re.compile(r"(?<![\w-])(?:(?:" + _words(data["naming_verbs"]) + r")" + NAMED_QUOTE
+                          + r"|(?:" + _words(data["judging_verbs"]) + r")" + JUDGED_QUOTE + r")"),
         naming_word=re.compile(r"(?<![\w-])(?:" + _words(data["naming_verbs"] + data["judging_verbs"]) + r")(?![\w-])"),
-        participle=re.compile(r"(?:,\s*|\s+and\s+)(?:" + _words(data["participles"]) + r")(?![\w-])"),
+        participle=re.compile(r"(?:,\s*|\s+and\s+)(?:(?:" + _words(data["participles"]) + r")(?![\w-])|(?:"
+                              + _words(data["naming_participles"]) + r")" + NAMED_QUOTE + r"|(?:"
+                              + _words(data["judging_participles"]) + r")" + JUDGED_QUOTE + r")"),
         infinitive=re.compile(r"(?:,\s*|\s+)to\s+(?:" + _words(data["infinitives"]) + r")"
                               r"(?=\s+(?:that\b|[“\"])|\s*[,:])"),
         according=re.compile(r"(?<![\w-])(?:" + _words(data["according_to"] + data["carried_by"])
