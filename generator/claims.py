@@ -26,7 +26,7 @@ from generator.features import features
 from generator.headlines import words as headline_words
 from generator.model import GRANULARITIES, Attribution, Claim, Sentence, Source, TimeValue, Timex
 from generator.problems import Problem
-from generator.text import source_sentences, without_tags
+from generator.text import Reading, reading, source_sentences, without_tags
 from generator.text import vocabulary as text_vocabulary
 from generator.timex import months, tag, tense
 from generator.timex.values import (
@@ -1889,12 +1889,41 @@ def capped(source: Source, claims: tuple[Claim, ...]) -> tuple[Problem, ...]:
 Extracted = tuple[tuple[Claim, ...], int, Counter[str]]
 
 
+def _as_written(claim: Claim, source: Source, read: Reading) -> Claim:
+    """``claim`` of ``source`` read as ``read`` reads its body, placed in the file as written:
+    its sentence's and date's offsets, its text, its line, its mentions' offsets in its text
+    (who says it stays as read: "The Kremlin’s spokesman")."""
+    body = source.body_start
+
+    def start(at: int) -> int:
+        return body + read.written_start(at - body)
+
+    def end(at: int) -> int:
+        return body + read.written_end(at - body)
+
+    a, b = start(claim.start), end(claim.end)
+    timex = claim.timex
+    if timex is not None:
+        t_a, t_b = start(timex.start), end(timex.end)
+        timex = replace(timex, start=t_a, end=t_b, text=source.raw[t_a:t_b])
+    mentions = tuple((start(claim.start + m_a) - a, end(claim.start + m_b) - a, entity)
+                     for m_a, m_b, entity in claim.mentions)
+    return replace(claim, text=source.raw[a:b], start=a, end=b, line=source.line_col(a)[0],
+                   timex=timex, mentions=mentions)
+
+
 def extract_source(source: Source, registry: Registry) -> Extracted:
     """One source's claims, and in how many of its sentences each word or entity occurs: what
     the extraction cache keeps of a source. Here, among the modules whose code the cache's
     fingerprint reads (``cache.INPUTS``): in pipeline.py, which it does not read, a change to it
     (a sentence left out) was served from the cache, build after build, until ``.cache/`` went
     (a warm build 43 claims, a cold one 23)."""
+    if (read := reading(source.body, lang.code(source.language))) is not None:
+        # (read as a reader sees it: "&quot;" a quote mark, "Kremlin&rsquo;s" one word; the
+        # claims' places, sentences and dates are the file's as written, hostile38)
+        seen = replace(source, raw=source.raw[:source.body_start] + read.text)
+        claims, count, df = extract_source(seen, registry)
+        return tuple(_as_written(c, source, read) for c in claims), count, df
     sentences = source_sentences(source)
     df: Counter[str] = Counter()
     mentions_of = {}

@@ -84,7 +84,7 @@ from generator.merge_memo import (
 )
 from generator.model import GRANULARITIES, Claim, Event, Source, TimeValue
 from generator.sources import url_key
-from generator.text import plain_inline
+from generator.text import plain_inline, reading
 from generator.text import vocabulary as text_words
 from generator.timex import months
 from generator.timex.resolve import tense_words, value_at
@@ -939,6 +939,20 @@ def _headline_of(sentence: str, **context: str | None) -> Headline:
     return make_headline(sentence, **context)
 
 
+def as_read(claim: Claim) -> Claim:
+    """``claim`` with its text as a reader sees it (``text.reading``), its date's words and its
+    mentions' offsets too: what its titles are made from ('&ldquo;The Russians have to be ready
+    for compromises,&rdquo; Zelensky said' was titled "Zelensky speaks", hostile38)."""
+    read = reading(claim.text)
+    if read is None:
+        return claim
+    timex = claim.timex
+    if timex is not None and (timex_read := reading(timex.text)) is not None:
+        timex = replace(timex, text=timex_read.text)
+    return replace(claim, text=read.text, mentions=tuple((read.read_at(a), read.read_at(b - 1) + 1, e)
+                                                        for a, b, e in claim.mentions))
+
+
 def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
              taken: AbstractSet[str] = frozenset(), news: frozenset[str] = frozenset(),
              aside: AbstractSet[str] = frozenset()) -> str:
@@ -953,6 +967,7 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     ``aside`` (a coarser date of a sentence that states a finer one: "The Kremlin said on
     Wednesday ..., dampening expectations raised by Trump earlier this week" tells Wednesday's
     news, not the week's)."""
+    ranked = [as_read(c) for c in ranked]
     title, _ = _pick(_choices(ranked, plans, news, aside, taken), taken)
     if title or not ranked:
         return _role_named(_with_parties(_completed(title, lambda: _round_of(ranked), taken), ranked, taken),

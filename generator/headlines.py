@@ -50,7 +50,7 @@ from pathlib import Path
 
 from generator import lang
 from generator.entities import load_registry
-from generator.text import plain_inline
+from generator.text import plain_inline, reading
 from generator.timex.extract import find_mentions
 from generator.timex.rules import load as load_timex_rules
 
@@ -5451,6 +5451,9 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     given, is told the vague speaker dropped, if any."""
     w = _guessed(sentence, words())  # (the pasts of the sentence the vocabulary does not hold,
     # once: every rule below, to_present's for each compression too, is handed this vocabulary)
+    if (read := reading(sentence)) is not None:
+        sentence = read.text  # as a reader sees it: '&ldquo;The Russians ...,&rdquo; Zelensky said'
+        # was titled "Zelensky speaks", "on 3 Septem-\nber" kept its hyphen (hostile38)
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
     if (run_on := RUN_ON.search(text)) is not None:

@@ -27,9 +27,10 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from generator import lang
@@ -136,6 +137,7 @@ class Vocabulary:
     quote_introduced: re.Pattern[str]
     line_goes_on: re.Pattern[str]
     after_initialism: re.Pattern[str]
+    joined_across_lines: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -154,7 +156,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["said_after_quote"]["pattern"]),
                       re.compile(data["quote_introduced"]["pattern"]),
                       re.compile(data["line_goes_on"]["pattern"]),
-                      re.compile(data["after_initialism"]["pattern"]))
+                      re.compile(data["after_initialism"]["pattern"]),
+                      re.compile(data["joined_across_lines"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -712,6 +715,99 @@ def plain_inline(text: str) -> str:
     for mark in INLINE_MARKS:
         text = mark.sub(r"\2", text)
     return text
+
+
+# What a reader sees that a file writes otherwise (hostile38: pasted from browsers, CMS exports
+# and PDFs): a character reference is its character ("&quot;" a quote mark that ends a
+# sentence, "Kremlin&rsquo;s" one word, "on&nbsp;Thursday" a space); an invisible character
+# inside a word is nothing (a soft hyphen, a zero-width space, a word joiner, a byte order mark:
+# "Dmitry Pes\u00adkov" lost its speaker); a date's word a hyphen breaks at a line end is whole
+# (``joined_across_lines``). Never "&lt;" and "&gt;": read as "<" and ">" they would be markup
+# the page never has; nor a reference to a control character or to none (U+FFFD), which the
+# page never shows as a character of the words.
+READ_OTHERWISE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                            rf"|[{SHOWS_NOTHING}]+"
+                            r"|(?<![A-Za-z])(?P<head>[A-Za-z]{2,12})-[^\S\n]*\n[^\S\n]*(?P<tail>[a-z]{2,12})(?![\w-])")
+UNREAD_REFERENCES = frozenset(["&lt;", "&gt;", "&LT;", "&GT;", "&#60;", "&#62;", "&#x3c;", "&#x3C;",
+                               "&#x3e;", "&#x3E;"])
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A text as read (``text``) and where its words stand in the text as written: each change
+    is (start as read, length as read, start as written, length as written), in order."""
+
+    text: str
+    changes: tuple[tuple[int, int, int, int], ...]
+
+    def written_start(self, at: int) -> int:
+        """Where the character at ``at`` of the reading starts as written."""
+        k = bisect.bisect_right(self.changes, (at, len(self.text) + 1)) - 1
+        if k < 0:
+            return at
+        start, length, w_start, w_length = self.changes[k]
+        return w_start if at < start + length else w_start + w_length + at - start - length
+
+    def written_end(self, at: int) -> int:
+        """Where a span of the reading that ends at ``at`` ends as written."""
+        k = bisect.bisect_left(self.changes, (at, -1)) - 1
+        if k < 0:
+            return at
+        start, length, w_start, w_length = self.changes[k]
+        return w_start + w_length + max(0, at - start - length)
+
+    def read_at(self, at: int) -> int:
+        """Where the character written at ``at`` stands in the reading (a character a change
+        replaced: where its replacement starts)."""
+        k = bisect.bisect_right(self.written, at) - 1
+        if k < 0:
+            return at
+        start, length, w_start, w_length = self.changes[k]
+        return start if at < w_start + w_length else start + length + at - w_start - w_length
+
+    @cached_property
+    def written(self) -> list[int]:
+        """Where each change starts as written."""
+        return [w_start for _, _, w_start, _ in self.changes]
+
+
+def reading(text: str, language: str = lang.DEFAULT) -> Reading | None:
+    """``text`` as a reader sees it, where that differs from what is written (``READ_OTHERWISE``);
+    None where it does not (all the reporting of the corpora).
+
+    >>> r = reading("The Kremlin&rsquo;s spokesman said on Wednes-\\nday: &quot;Yes.&quot;")
+    >>> r.text
+    'The Kremlin’s spokesman said on Wednesday: "Yes."'
+    >>> [r.written_start(11), r.written_end(12), r.written_start(32), r.written_end(41)]
+    [11, 18, 38, 49]
+    >>> reading("Russia-\\nbacked forces &lt;b&gt; a\\u00adb").text
+    'Russia-\\nbacked forces &lt;b&gt; ab'
+    """
+    joined = vocabulary(language).joined_across_lines
+    parts: list[str] = []
+    changes: list[tuple[int, int, int, int]] = []
+    at = shift = 0
+    for m in READ_OTHERWISE.finditer(text):
+        found = m.group()
+        if m.group("head") is not None:
+            if not joined.fullmatch(m.group("head") + m.group("tail")):
+                continue
+            a, b, instead = m.end("head"), m.start("tail"), ""  # the hyphen and the line end go
+        elif found[0] == "&":
+            instead = html.unescape(found)
+            if not instead or instead == found or found in UNREAD_REFERENCES \
+                    or any(unicodedata.category(c) in ("Cc", "Cs") or c == "\ufffd" for c in instead):
+                continue
+            a, b = m.start(), m.end()
+        else:
+            a, b, instead = m.start(), m.end(), ""
+        parts += [text[at:a], instead]
+        changes.append((a + shift, len(instead), a, b - a))
+        shift += len(instead) - (b - a)
+        at = b
+    if not changes:
+        return None
+    return Reading("".join([*parts, text[at:]]), tuple(changes))
 
 
 def bidi_closers(text: str) -> str:

@@ -86,7 +86,8 @@ from generator.text import dateline, paragraphs, vocabulary  # noqa: E402
 TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.yaml")
                            .read_text(encoding="utf-8"))
 PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp", "stamp_line",
-                                                  "said_after_quote", "quote_introduced", "line_goes_on", "after_initialism")
+                                                  "said_after_quote", "quote_introduced", "line_goes_on", "after_initialism",
+                                                  "joined_across_lines")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -94,7 +95,8 @@ PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "datel
 @pytest.mark.parametrize(("name", "text", "expect"), PATTERN_CASES)
 def test_furniture_pattern_examples(name: str, text: str, expect: str) -> None:
     pattern = getattr(vocabulary(), name)
-    found = pattern.search(text) if name in ("credit", "quote_introduced", "line_goes_on") else pattern.match(text)
+    found = pattern.search(text) if name in ("credit", "quote_introduced", "line_goes_on") else \
+        pattern.fullmatch(text) if name == "joined_across_lines" else pattern.match(text)
     assert bool(found) == (expect == "match"), (name, text)
 
 
