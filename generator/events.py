@@ -947,9 +947,11 @@ def as_read(claim: Claim) -> Claim:
     if read is None:
         return claim
     timex = claim.timex
-    if timex is not None and (timex_read := reading(timex.text)) is not None:
-        timex = replace(timex, text=timex_read.text)
-    return replace(claim, text=read.text, mentions=tuple((read.read_at(a), read.read_at(b - 1) + 1, e)
+    if timex is not None and claim.start <= timex.start < timex.end <= claim.end:
+        # (its offsets as read, counted from the claim's start as the file's are)
+        a, b = read.read_at(timex.start - claim.start), read.read_at(timex.end - claim.start - 1) + 1
+        timex = replace(timex, start=claim.start + a, end=claim.start + b, text=read.text[a:b])
+    return replace(claim, text=read.text, timex=timex, mentions=tuple((read.read_at(a), read.read_at(b - 1) + 1, e)
                                                         for a, b, e in claim.mentions))
 
 

@@ -724,10 +724,17 @@ def plain_inline(text: str) -> str:
 # "Dmitry Pes\u00adkov" lost its speaker); a date's word a hyphen breaks at a line end is whole
 # (``joined_across_lines``). Never "&lt;" and "&gt;": read as "<" and ">" they would be markup
 # the page never has; nor a reference to a control character or to none (U+FFFD), which the
-# page never shows as a character of the words.
+# page never shows as a character of the words. And a link is its words, an inline element's
+# tags nothing ("Kremlin spokesman [Dmitry Peskov](https://...) said", "Dmitry
+# <span>Peskov</span>", "<p>Putin met Zelensky on Monday.</p>": the speaker was lost, the
+# paragraph read as a heading): never an image's, nor a script's or a comment's (``unshown``).
 READ_OTHERWISE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                             rf"|[{SHOWS_NOTHING}]+"
-                            r"|(?<![A-Za-z])(?P<head>[A-Za-z]{2,12})-[^\S\n]*\n[^\S\n]*(?P<tail>[a-z]{2,12})(?![\w-])")
+                            r"|(?<![A-Za-z])(?P<head>[A-Za-z]{2,12})-[^\S\n]*\n[^\S\n]*(?P<tail>[a-z]{2,12})(?![\w-])"
+                            r"|(?<![!\\])\[(?P<link>[^\[\]\n]{1,200})\](?:\((?:[^()\s]|\([^()\s]{0,200}\)){0,500}"
+                            r"""(?:\s+(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))?\)|\[[^\[\]\n^]{0,50}\])"""
+                            r"|</?(?i:a|abbr|b|cite|em|font|i|mark|p|q|s|small|span|strong|sub|sup|time|u|o:p)"
+                            r"(?=[\s/>])(?:\s[^<>]{0,500})?/?>")
 UNREAD_REFERENCES = frozenset(["&lt;", "&gt;", "&LT;", "&GT;", "&#60;", "&#62;", "&#x3c;", "&#x3C;",
                                "&#x3e;", "&#x3E;"])
 
@@ -782,6 +789,10 @@ def reading(text: str, language: str = lang.DEFAULT) -> Reading | None:
     [11, 18, 38, 49]
     >>> reading("Russia-\\nbacked forces &lt;b&gt; a\\u00adb").text
     'Russia-\\nbacked forces &lt;b&gt; ab'
+    >>> reading('<p>Kremlin spokesman [Dmitry Peskov](https://x.example/p "P") said <b>so</b>.</p>').text
+    'Kremlin spokesman Dmitry Peskov said so.'
+    >>> reading("![Putin](a.jpg) <script>x</script> [^1]") is None
+    True
     """
     joined = vocabulary(language).joined_across_lines
     parts: list[str] = []
@@ -799,6 +810,13 @@ def reading(text: str, language: str = lang.DEFAULT) -> Reading | None:
                     or any(unicodedata.category(c) in ("Cc", "Cs") or c == "\ufffd" for c in instead):
                 continue
             a, b = m.start(), m.end()
+        elif m.group("link") is not None:  # its brackets and its address go, its words stay
+            for a, b in ((m.start(), m.start("link")), (m.end("link"), m.end())):
+                parts += [text[at:a]]
+                changes.append((a + shift, 0, a, b - a))
+                shift -= b - a
+                at = b
+            continue
         else:
             a, b, instead = m.start(), m.end(), ""
         parts += [text[at:a], instead]

@@ -121,3 +121,37 @@ def test_the_reading_of_every_reference_kind_is_linear():
     small = "Putin&rsquo;s aide said on&nbsp;Monday. " * 500
     assert len(reading(small).changes) == 1000
     assert len(reading(small * 4).changes) == 4000
+
+
+@pytest.mark.parametrize("name", [
+    "[Dmitry Peskov](https://example.org/peskov)",
+    '[Dmitry Peskov](https://example.org/peskov "Profile")',
+    "[Dmitry Peskov][peskov]",
+    '<a href="https://example.org/peskov">Dmitry Peskov</a>',
+    "<b>Dmitry Peskov</b>",
+    "<strong>Dmitry Peskov</strong>",
+    "Dmitry <span>Peskov</span>",
+])
+def test_a_speaker_named_inside_a_link_or_an_inline_element_is_the_speaker(name):
+    body = f"Kremlin spokesman {name} said on Tuesday that Putin was ready to meet Zelensky in Istanbul."
+    assert _said(body) == [("2025-09-09", "Kremlin spokesman Dmitry Peskov")]
+    (event,) = _timeline(body).events
+    assert event.title == "Peskov says Putin is ready to meet Zelensky in Istanbul"
+    _placed_as_written(body)
+
+
+def test_a_paragraph_in_html_tags_is_no_heading():
+    body = ("<p>Putin met Zelensky in Istanbul on Monday.</p>\n\n"
+            "<p>Peskov said on Monday that the talks had gone well and that a second round would follow.</p>")
+    claims = _timeline(body).claims
+    assert [c.text for c in claims] == ["Putin met Zelensky in Istanbul on Monday.",
+                                        "Peskov said on Monday that the talks had gone well and that a second round would follow."]
+    assert all(c.part == "text" for c in claims)
+    _placed_as_written(body)
+
+
+def test_what_a_page_never_shows_stays_hidden_once_its_links_are_read():
+    body = ("Lavrov met Rubio in Riyadh on Tuesday.\n\n"
+            "<script>var note = '[Putin](https://x.example) met Zelensky on 3 May';</script>\n\n"
+            "![Putin met Zelensky on 4 May](a.jpg)")
+    assert [c.when.start.isoformat() for c in _timeline(body).claims] == ["2025-09-09"]
