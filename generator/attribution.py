@@ -203,7 +203,10 @@ def parse_words(data: dict) -> Words:
                               + _words(data["naming_participles"]) + r")" + NAMED_QUOTE + r"|(?:"
                               + _words(data["judging_participles"]) + r")" + JUDGED_QUOTE + r")"),
         infinitive=re.compile(r"(?:,\s*|\s+)to\s+(?:" + _words(data["infinitives"]) + r")"
-                              r"(?=\s+(?:that\b|[“\"])|\s*[,:])"),
+                              r"(?=\s+(?:that\b|[“\"])|\s*[,:])"
+                              r"|(?<=\s)used\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,5}?(?:"
+                              + _words(data["vehicles"]) + r")(?![\w-])[^.;:“\"]{0,80}?\s+to\s+(?:"
+                              + _words(data["vehicle_verbs"]) + r")(?![\w-])"),
         according=re.compile(r"(?<![\w-])(?:" + _words(data["according_to"] + data["carried_by"])
                              + r")\s+", re.IGNORECASE),
         between=re.compile(r"(?:^|\s)(?:" + _words(data["between"], regex=True) + r")$",
