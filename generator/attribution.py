@@ -191,6 +191,11 @@ JUDGED_QUOTE = (r"(?=\s+(?:[\w’'-]+\s+){1,12}?(?<!known\s)(?<!called\s)(?<!nam
                 + JUDGED_NOT_OFFICE + r")")
 
 
+# a comma of a list of names inside an aside (", who marched in Paris on Sunday with
+# Poroshenko, Merkel and Hollande at the rally, said" lost its speaker, probe_events79)
+LISTED_NAME = r"(?-i:,(?=\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,|\s+and\s)))"
+
+
 def parse_words(data: dict) -> Words:
     return Words(
         # verbs are matched in lower case only: "States" in "the United States" is no verb
@@ -216,7 +221,7 @@ def parse_words(data: dict) -> Words:
         # (and any participle in lower case: "Stephen Harper, campaigning for the Oct. 19
         # federal election, said", probe_events62)
         parenthetical=re.compile(r",\s*(?:(?:" + _words(data["parenthetical_openers"])
-                                 + r"|(?-i:[a-z]{2,}ing))(?![\w-])[^,]*|(?:" + _words(data["placed_asides"])
+                                 + r"|(?-i:[a-z]{2,}ing))(?![\w-])(?:[^,]|" + LISTED_NAME + r")*|(?:" + _words(data["placed_asides"])
                                  + r")(?![\w-])[^,]*,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)$",
                                  re.IGNORECASE),
         titles=frozenset(w.lower() for w in data["title_words"]),
@@ -797,7 +802,7 @@ ANSWERED_BY_DEED = re.compile(r"(?<=[a-z])(?:\s+(?:on|late|early|this|last)\s+[\
 # lives of 12 people", "claiming a record fifth term"
 WON = re.compile(r"(?<=claiming)\s+(?:\d|(?:the\s+)?lives\b|(?:a|an|the)\s+(?:record|[\w-]+\s+)?(?:share|majority|seats?|votes?|term|title|prize)\b)")
 POSSESSIVE_COUNTRY = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s")
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:“”\"]{1,160},")
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b(?:[^,;:“”\"]|" + LISTED_NAME + r"){1,160},")
 DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:“”\"]{1,150}?\s[-–—]\s*$")
 WITH_TELLING = re.compile(r",\s+with\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:telling|saying|adding|noting|"
                           r"insisting|stressing|warning|arguing|explaining)\b")

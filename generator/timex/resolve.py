@@ -44,6 +44,7 @@ NOUN_OF = re.compile(r"\b(?!(?:night|nights|morning|mornings|evening|afternoon|d
 # morning" was the morning of August 11, probe_events68); a year stays one ("since 1960, the
 # year John F. Kennedy was elected")
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+SENTENCE_OPENING = 4  # characters after a sentence's end its look ahead reads at most
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 # an -ed word in lower case: a past tense, but not the words of ``not_past`` nor an adjective in
 # un- ("unspecified", "unsolved"; but "unveiled" is a verb): see Clues._allowed
@@ -358,7 +359,10 @@ class Clues:
         """Where the sentence ``back`` sentences before the one holding ``pos`` begins (at
         most WINDOW characters back)."""
         lo = max(0, pos - WINDOW)
-        ends = [m.end() for m in SENTENCE_END.finditer(self.text, lo, pos)]
+        # (the end's look ahead reads past ``pos``: the sentence that opens at ``pos`` opens
+        # there, "He flew on Monday. This morning he spoke" was Monday's morning)
+        ends = [e for m in SENTENCE_END.finditer(self.text, lo, min(len(self.text), pos + SENTENCE_OPENING))
+                if (e := m.end()) <= pos]
         return ends[-1 - back] if len(ends) > back else lo
 
 
