@@ -178,6 +178,20 @@ def test_a_broadcasts_labels_in_capitals_with_asides() -> None:
         None, ("Poroshenko", "petro-poroshenko"), None]
 
 
+def test_what_an_answer_tells_another_said_is_the_others() -> None:
+    """A correspondent's turn that tells what "he" said is his words, the one last named before
+    (the anchor's question: "What is Poroshenko saying?"), never the correspondent's
+    (probe_events79 gave them to "PETRA LINDQVIST"); her own words stay hers."""
+    found = attribute(["**AMY GOODMAN:** What is Poroshenko saying?", "",
+                       "**PETRA LINDQVIST:** He flew to Brussels yesterday and said the deal was no guarantee.",
+                       "This morning he said the offensive had intensified.", "",
+                       "**AMY GOODMAN:** And in Kyiv?", "",
+                       "**PETRA LINDQVIST:** People here are tired of the war."])
+    assert [a and (a.text, a.entity) for a in found] == [
+        None, ("Petro Poroshenko", "petro-poroshenko"), ("Petro Poroshenko", "petro-poroshenko"), None,
+        ("Petra Lindqvist", None)]
+
+
 def test_a_kremlin_transcripts_titled_labels_and_a_lists_words() -> None:
     """"**President of Russia Vladimir Putin:**" is Putin's turn (probe_events73: none of his
     five dated sentences had a speaker); "**Traffic:**", "**Rail:**" in a list are no one's
