@@ -40,6 +40,7 @@ import yaml
 from generator import lang
 from generator.entities import Mention, Registry
 from generator.model import Attribution, Sentence
+from generator.text import vocabulary as text_vocabulary
 
 DATA = Path(__file__).parent / "data" / "attribution.yaml"
 
@@ -1368,10 +1369,19 @@ class _Titled:
             self._named(key, True)  # (its matches read up to now)
             held, titled_at = self._last((self._role(key, None).pattern, True, False)), self._last((key, False))
             if held is not None and titled_at is not None and held[0] > titled_at[0] \
-                    and held[2].entity is not None and held[2].entity != titled.entity:
-                return held[2]
+                    and held[2].entity is not None and held[2].entity != titled.entity \
+                    and self._office(held[2].entity) != self._office(titled.entity):
+                return held[2]  # (of another country's: one office has one holder at a time,
+                # "President Petro Poroshenko ... Zelensky's team ... The President has said" is
+                # Poroshenko, probe_events37)
             return titled
         return self._named(key, False, country) or self._named(key, True, country)
+
+    def _office(self, person: str | None) -> str | None:
+        """The registry's role of ``person`` without its years ("Foreign Minister of Ukraine")."""
+        if person is None or self.registry is None or person not in self.registry.by_id:
+            return None
+        return re.sub(r"\s*\([^()]*\)\s*$", "", self.registry.get(person).role or "").lower() or None
 
     def _last(self, slot: tuple) -> tuple[int, str, Attribution] | None:
         """The last match (sentence, person, words) of a title's ``slot`` as ``_named`` last
@@ -1841,8 +1851,33 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons), named,
                                  unknown_he))
     out = _named_after(out, sentences, mentions, titled, w, registry)
-    return tuple(_interview_turns(sentences, mentions, _statements_before(
-        sentences, mentions, registry, _carry_quotes(sentences, out), w), registry))
+    return tuple(_signed_posts(sentences, mentions, _interview_turns(sentences, mentions, _statements_before(
+        sentences, mentions, registry, _carry_quotes(sentences, out), w), registry), registry))
+
+
+def _signed_posts(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
+                  found: list[Attribution | None], registry: Registry) -> list[Attribution | None]:
+    """An embedded post's signature ("— Dmytro Kuleba (@DmytroKuleba) October 29, 2022", text.yaml
+    ``signature``) and the words of the paragraph right above it are its author's, where they
+    name no speaker of their own (hostile38, probe_events78: the post's words had none)."""
+    signature = text_vocabulary().signature
+    out = list(found)
+    for i, s in enumerate(sentences):
+        if s.kind != "caption" or (m := signature.match(s.text.strip("*_ \t"))) is None:
+            continue
+        name = m.group("name")
+        at = s.text.find(name)
+        entity = next((x.entity for x in mentions[i] if x.start <= at and at + len(name) <= x.end
+                       and registry.get(x.entity).kind == "person"), None)
+        signed = Attribution(name, entity)
+        if out[i] is None:
+            out[i] = signed
+        for k in range(i - 1, -1, -1):
+            if sentences[k].paragraph < s.paragraph - 1:
+                break
+            if sentences[k].paragraph == s.paragraph - 1 and sentences[k].kind == "text" and out[k] is None:
+                out[k] = signed
+    return out
 
 
 # a passive's agent right after its participle, a time between at most ("announced early Friday

@@ -49,6 +49,7 @@ from generator.headlines import (
     dated_clause,
     holds_role,
     is_caption,
+    is_empty_act,
     is_fragment,
     label,
     make_headline,
@@ -971,6 +972,8 @@ def title_of(ranked: list[Claim], plans: frozenset[str] = frozenset(),
     news, not the week's)."""
     ranked = [as_read(c) for c in ranked]
     title, _ = _pick(_choices(ranked, plans, news, aside, taken), taken)
+    if title and all(c.part != "text" and c.attribution is None for c in ranked) and is_empty_act(title):
+        title = ""  # a caption's people say nothing: its words, not "Putin speaks" (hostile38)
     if title or not ranked:
         return _role_named(_with_parties(_completed(title, lambda: _round_of(ranked), taken), ranked, taken),
                            ranked, taken)

@@ -138,6 +138,8 @@ class Vocabulary:
     line_goes_on: re.Pattern[str]
     after_initialism: re.Pattern[str]
     joined_across_lines: re.Pattern[str]
+    after_weekday: re.Pattern[str]
+    signature: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -157,7 +159,12 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["quote_introduced"]["pattern"]),
                       re.compile(data["line_goes_on"]["pattern"]),
                       re.compile(data["after_initialism"]["pattern"]),
-                      re.compile(data["joined_across_lines"]["pattern"]))
+                      re.compile(data["joined_across_lines"]["pattern"]),
+                      re.compile(data["after_weekday"]["pattern"]),
+                      re.compile(data["signature"]["pattern"]))
+
+
+WEEKDAY_SHORT = re.compile(r"Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat")
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -177,6 +184,8 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
         return False  # "He flew to the U.S. The talks began": the sentence ends there too
     if word in vocabulary(language).abbreviations:
         return True
+    if WEEKDAY_SHORT.fullmatch(m.group(1).rstrip(".")) and vocabulary(language).after_weekday.match(text, dot + 1):
+        return True  # "said Tues. Dec. 2 that": a weekday's abbreviation before its date
     # a short title in capital and lower case before a name's particle or a brand in lower case
     # ("Amb. van der Meer", "Adm. de Robeck", "Ch. de Gaulle"): an abbreviation the list lacks,
     # never a sentence's end (a particle or a brand opens one only after a word: hostile33)
@@ -381,7 +390,7 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
         bare = text.strip("*_ \t")
         if v.furniture.match(bare) or _byline(text, author) or v.stamp_line.match(bare):
             kind = "furniture"
-        elif v.credit.search(bare) or v.caption_start.match(bare) or IMAGE.match(text) \
+        elif v.credit.search(bare) or v.caption_start.match(bare) or IMAGE.match(text) or v.signature.match(bare) \
                 or whole is not None and out and out[-1].kind == "caption" \
                 and IMAGE.match(raw, out[-1].start, out[-1].end) and "\n\n" not in raw[out[-1].end:start]:
             kind = "caption"  # (a Markdown image and the words under it are a caption, and so
@@ -502,6 +511,11 @@ def split_sentences(raw: str, body_start: int = 0, author: str | None = None,
         if para.kind == "caption" and (image := IMAGE.match(raw, start, end)):
             add(start, image.end(), number, "furniture")  # the image itself: "![alt](address)"
             start = image.end()
+            start += len(raw[start:end]) - len(raw[start:end].lstrip())
+            if (whole := WHOLE_EMPHASIS.fullmatch(raw, start, end)) is not None:
+                # (its caption in italics on the line under it: "*Putin and Zelensky at the
+                # Élysée on 9 December 2019. Photo: Reuters*" was titled with its "*", hostile38)
+                start, end = whole.start("words"), whole.end("words")
         if para.kind == "caption" and (label := v.caption_start.match(raw[start:end])):
             add(start, start + label.end(), number, "furniture")  # "Image caption," itself
             start += label.end()
@@ -778,6 +792,13 @@ class Reading:
         return [w_start for _, _, w_start, _ in self.changes]
 
 
+# what may stand on a link's line besides it for the line to be the link alone: a list's marker
+# (looked for in the few characters around it: a line of thousands of links is read once)
+LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?[ \t]*$")
+LINE_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+LINE_REACH = 12
+
+
 def reading(text: str, language: str = lang.DEFAULT) -> Reading | None:
     """``text`` as a reader sees it, where that differs from what is written (``READ_OTHERWISE``);
     None where it does not (all the reporting of the corpora).
@@ -811,6 +832,10 @@ def reading(text: str, language: str = lang.DEFAULT) -> Reading | None:
                 continue
             a, b = m.start(), m.end()
         elif m.group("link") is not None:  # its brackets and its address go, its words stay
+            if LINE_BEFORE.search(text, max(0, m.start() - LINE_REACH), m.start()) \
+                    and LINE_AFTER.match(text, m.end(), m.end() + LINE_REACH):
+                continue  # (a line that is a link alone stays one: a list of other stories,
+                # "Related:" and its links, no words of this one's, text.yaml ``furniture``)
             for a, b in ((m.start(), m.start("link")), (m.end("link"), m.end())):
                 parts += [text[at:a]]
                 changes.append((a + shift, 0, a, b - a))

@@ -155,3 +155,34 @@ def test_what_a_page_never_shows_stays_hidden_once_its_links_are_read():
             "<script>var note = '[Putin](https://x.example) met Zelensky on 3 May';</script>\n\n"
             "![Putin met Zelensky on 4 May](a.jpg)")
     assert [c.when.start.isoformat() for c in _timeline(body).claims] == ["2025-09-09"]
+
+
+def test_a_weekday_abbreviated_with_its_full_stop_is_a_day_and_no_sentences_end():
+    body = "Kremlin spokesman Dmitry Peskov said Tues. Dec. 2 that Putin was ready to meet Zelensky in Istanbul."
+    (claim,) = _timeline(body, "2025-12-09").claims
+    assert claim.when.start.isoformat() == "2025-12-02"
+    assert claim.attribution is not None and claim.attribution.text == "Kremlin spokesman Dmitry Peskov"
+    met = _timeline("Putin met Zelensky in Istanbul on Tues. Peskov called the talks useful.", "2025-12-11").claims
+    assert [c.when.start.isoformat() for c in met] == ["2025-12-09"]
+    # ("The Sun." is a paper, no Sunday)
+    assert [c.when.start.isoformat() for c in _timeline("Peskov spoke to The Sun. He met Putin on Monday.",
+                                                        "2025-12-11").claims if c.basis == "explicit"] == ["2025-12-08"]
+
+
+def test_a_list_of_links_to_other_stories_gives_no_claim():
+    body = ("Peskov said on Monday that Putin was ready to meet Zelensky.\n\nRelated:\n\n"
+            "- [Zelensky rejects Moscow venue (3 September 2025)](https://x.org/a)\n"
+            "- [Putin invites Zelensky to Moscow, 2 September](https://x.org/b)")
+    assert [c.when.start.isoformat() for c in _timeline(body).claims] == ["2025-09-08"]
+
+
+def test_an_embedded_posts_words_and_signature_are_its_authors():
+    body = ("Zelensky responded on social media on Wednesday.\n\n"
+            "> Russia must stop the killing. Ukraine is ready for a ceasefire on 15 May.\n>\n"
+            "> — Volodymyr Zelensky (@ZelenskyyUa) May 11, 2025\n\n"
+            "Peskov said the Kremlin had seen the post.")
+    timeline = _timeline(body)
+    said = {c.when.start.isoformat(): (c.attribution.text if c.attribution else None, c.part) for c in timeline.claims}
+    assert said["2025-05-15"] == ("Volodymyr Zelensky", "text")
+    assert said["2025-05-11"] == ("Volodymyr Zelensky", "caption")
+    assert not any("@" in e.title for e in timeline.events)

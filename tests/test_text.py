@@ -87,7 +87,7 @@ TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.
                            .read_text(encoding="utf-8"))
 PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp", "stamp_line",
                                                   "said_after_quote", "quote_introduced", "line_goes_on", "after_initialism",
-                                                  "joined_across_lines")
+                                                  "joined_across_lines", "after_weekday", "signature")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
