@@ -186,3 +186,18 @@ def test_an_embedded_posts_words_and_signature_are_its_authors():
     assert said["2025-05-15"] == ("Volodymyr Zelensky", "text")
     assert said["2025-05-11"] == ("Volodymyr Zelensky", "caption")
     assert not any("@" in e.title for e in timeline.events)
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("Putin met Zelensky in Istanbul on 3&nbsp;May&nbsp;2025, Peskov said.", "2025-05-03"),
+    ("Putin met Zelensky on 22&nbsp;August, Peskov said.", "2025-08-22"),
+])
+def test_a_date_spaced_with_non_breaking_space_references_is_its_day(body, day):
+    (claim,) = _timeline(body).claims
+    assert (claim.when.start.isoformat(), claim.when.granularity) == (day, "day")
+    _placed_as_written(body)
+
+
+def test_an_ellipsis_written_as_a_reference_ends_a_sentence():
+    body = "Putin waited&hellip; Zelensky met Erdogan on Monday."
+    assert [c.text for c in _timeline(body).claims if c.basis == "explicit"] == ["Zelensky met Erdogan on Monday."]
