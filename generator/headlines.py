@@ -869,6 +869,13 @@ DAY_APPOSED = re.compile(r"^,\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?(?:feast|day|e
                          r"birthday|sabbath)\b[^,;:“”\"()]{0,60}(?=[,.;:]|$)")
 
 
+# a weekday alone after a noun phrase is when it happened, as American copy writes it ("Russia
+# announced the suspension Saturday" kept "Saturday"), never a noun's part ("the seasonally
+# slow third quarter")
+WEEKDAY_ALONE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?")
+
+
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
     deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
@@ -955,7 +962,7 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             or re.search(r"(?i)\b(?:ago|earlier|later)$", text[start:end])
         # ("the meeting| earlier this week", "its neighbor| two weeks ago", "called on the bloc|
         # a day earlier": a count from another day is no noun's)
-        if head_np and not deictic and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
+        if head_np and not deictic and not WEEKDAY_ALONE.fullmatch(text[start:end]) and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
                                or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
                                                             "earlier", "later", "same", "following",
                                                             "previous", "coming", "past"}
@@ -5910,11 +5917,17 @@ CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "w
                             "than", "to"})
 
 
+# a pronoun's contracted auxiliary, or a negation's ("what they're doing" was a cut clause;
+# never a possessive's "'s")
+CONTRACTED_VERB = re.compile(r"[’'](?:re|ve|ll|m|d)$|n[’']t$", re.IGNORECASE)
+
+
 def _verbal(ws: list[str], w: Words) -> bool:
     """Whether these words hold a finite verb we can see (an auxiliary, a past or present form
     we know, a regular '-ed'; not the month 'May', nor a word after a determiner: 'the
     exchange')."""
     return any(x.lower() in AUXILIARIES and x != "May"
+               or CONTRACTED_VERB.search(x) is not None  # "they're", "we've", "it'll", "don't"
                or x in w.verb_forms and x != "to" and not (i and ws[i - 1].lower() in DETERMINERS)
                # (nor a noun's infinitive: "Macron's decision to host| Zelensky")
                and not _noun_infinitive(ws, i, w)
