@@ -4598,6 +4598,9 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
         # leave ""' ("this week" was the quote)
     if not _brackets_closed(text):
         out.append("unbalanced bracket")
+    if GAPPED.search(text):
+        out.append("gapped")  # "Twelve vessels sailed on Monday and three on Tuesday": its
+        # second part, the dates gone, is a number with no verb ('... sail and three')
     if (what := re.search(r"(?<![\w’'-])what\s+((?:[\w’'-]+\s+){0,8}[\w’'-]+)$", text)) is not None \
             and not _verbal(_words_of(what.group(1)), w):
         out.append("cut clause")  # "Ukraine did what almost no one| in Moscow ... thought it would"
@@ -5915,6 +5918,10 @@ TAIL_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", 
 CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "while", "as",
                             "after", "before", "because", "since", "until", "if", "and", "but", "or",
                             "than", "to"})
+
+
+GAPPED = re.compile(r"(?<![\w’'-])(?:and|or)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"eleven|twelve|dozens?|hundreds?|thousands?)$", re.IGNORECASE)
 
 
 # a pronoun's contracted auxiliary, or a negation's ("what they're doing" was a cut clause;
