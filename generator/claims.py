@@ -1920,10 +1920,16 @@ def extract_source(source: Source, registry: Registry) -> Extracted:
     (a warm build 43 claims, a cold one 23)."""
     if (read := reading(source.body, lang.code(source.language))) is not None:
         # (read as a reader sees it: "&quot;" a quote mark, "Kremlin&rsquo;s" one word; the
-        # claims' places, sentences and dates are the file's as written, hostile38)
+        # claims' places, sentences and dates are the file's as written, hostile38; read once,
+        # as a browser reads it: "&amp;quot;" is "&quot;")
         seen = replace(source, raw=source.raw[:source.body_start] + read.text)
-        claims, count, df = extract_source(seen, registry)
+        claims, count, df = _extract_as_read(seen, registry)
         return tuple(_as_written(c, source, read) for c in claims), count, df
+    return _extract_as_read(source, registry)
+
+
+def _extract_as_read(source: Source, registry: Registry) -> Extracted:
+    """``extract_source``'s work on a source as read."""
     sentences = source_sentences(source)
     df: Counter[str] = Counter()
     mentions_of = {}

@@ -801,7 +801,7 @@ LINE_REACH = 12
 
 def reading(text: str, language: str = lang.DEFAULT) -> Reading | None:
     """``text`` as a reader sees it, where that differs from what is written (``READ_OTHERWISE``);
-    None where it does not (all the reporting of the corpora).
+    None where it does not.
 
     >>> r = reading("The Kremlin&rsquo;s spokesman said on Wednes-\\nday: &quot;Yes.&quot;")
     >>> r.text

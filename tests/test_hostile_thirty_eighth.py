@@ -201,3 +201,12 @@ def test_a_date_spaced_with_non_breaking_space_references_is_its_day(body, day):
 def test_an_ellipsis_written_as_a_reference_ends_a_sentence():
     body = "Putin waited&hellip; Zelensky met Erdogan on Monday."
     assert [c.text for c in _timeline(body).claims if c.basis == "explicit"] == ["Zelensky met Erdogan on Monday."]
+
+
+def test_a_reference_written_inside_a_reference_is_read_once():
+    # (as a browser reads it: "&amp;quot;" shows "&quot;"; read again and again, a thousand
+    # such layers went a thousand calls deep)
+    body = "Peskov said on Monday that " + "&amp;" + "amp;" * 3000 + "quot; was a word."
+    (claim,) = [c for c in _timeline(body).claims if c.basis == "explicit"]
+    assert claim.when.start.isoformat() == "2025-09-08"
+    _placed_as_written(body)
