@@ -759,7 +759,9 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
         if held and held.group("noun").lower() in w.speaker_nouns:
             return held.start(), span[1]
         if held and held.group("noun")[:1].isupper() and held.group("noun").lower() in w.institution_words \
-                and (body := _chain_back(text, held.end("noun"), w)) is not None:
+                and (body := _chain_back(text, held.end("noun"), w)) is not None \
+                and not GOVERNED.search(text, _near(text, body[0]), body[0]):  # (not "Zelensky
+            # at the Press Centre in Kyiv said": where the speaker stood, hostile39)
             return body  # "the Joint Coordination Centre in Istanbul said": the body named, not
             # where it sits (probe_events78)
         return None
@@ -1370,10 +1372,14 @@ class _Titled:
             held, titled_at = self._last((self._role(key, None).pattern, True, False)), self._last((key, False))
             if held is not None and titled_at is not None and held[0] > titled_at[0] \
                     and held[2].entity is not None and held[2].entity != titled.entity \
-                    and self._office(held[2].entity) != self._office(titled.entity):
+                    and self._office(held[2].entity) != self._office(titled.entity) \
+                    and held[0] == len(self.history) - 1 and self.history[held[0]].subject is None \
+                    and {a.entity for a in self.history[held[0]].persons} == {held[2].entity}:
                 return held[2]  # (of another country's: one office has one holder at a time,
                 # "President Petro Poroshenko ... Zelensky's team ... The President has said" is
-                # Poroshenko, probe_events37)
+                # Poroshenko, probe_events37; and named alone in the sentence just before, no
+                # "he" of the other's there: "He refused to meet Dmytro Kuleba. The foreign
+                # minister said" is Lavrov, hostile39)
             return titled
         return self._named(key, False, country) or self._named(key, True, country)
 
@@ -2045,8 +2051,9 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
 
 
 # "he said", "she told", "He flew ... and said" outside a quote: the subject of a speech verb
-# (searched up to the verb) is another's
-THIRD_PERSON_SAID = re.compile(r"(?:^|[^\w“\"’'])(?:[Hh]e|[Ss]he)\s+(?:[^.;:“”\"\n]{0,120}\s(?:and\s+)?)?"
+# (searched up to the verb) is another's (no comma between: "When he called me on Monday, I
+# said" is the answerer's, hostile39)
+THIRD_PERSON_SAID = re.compile(r"(?:^|[^\w“\"’'])(?:[Hh]e|[Ss]he)\s+(?:[^.;:,“”\"\n]{0,120}\s(?:and\s+)?)?"
                                r"(?:[a-z]+ly\s+|also\s+|then\s+)?$")
 THIRD_PERSON_REACH = 140  # characters before a speech verb where its "he" is looked for
 

@@ -262,6 +262,7 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
             next_item = ITEM.match(text) and ITEM.match(first) \
                 and len(text) - len(text.lstrip()) == len(first) - len(first.lstrip())
             if unwrapped or short or (BLOCK_START.match(text) and not quoted_on) or next_item \
+                    or vocabulary().signature.match(QUOTE_MARKERS.sub("", text, count=1).strip("*_ \t")) \
                     or before.endswith("  ") or FENCE.match(before) or ADMONITION.fullmatch(before) \
                     or before.rstrip().endswith("-->") or LINK_DEFINITION.match(before) \
                     or LINK_DEFINITION.match(text) or SETEXT_LINE.match(text):
@@ -274,6 +275,9 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
 
 
 CLOSING_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*")
+# (an embedded post's signature on the line under its words is a paragraph of its own: it was
+# read as the last sentence's end, hostile39)
+QUOTE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 
 
 def _hidden(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -747,35 +751,61 @@ READ_OTHERWISE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Z
                             r"|(?<![A-Za-z])(?P<head>[A-Za-z]{2,12})-[^\S\n]*\n[^\S\n]*(?P<tail>[a-z]{2,12})(?![\w-])"
                             r"|(?<![!\\])\[(?P<link>[^\[\]\n]{1,200})\](?:\((?:[^()\s]|\([^()\s]{0,200}\)){0,500}"
                             r"""(?:\s+(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))?\)|\[[^\[\]\n^]{0,50}\])"""
-                            r"|</?(?i:a|abbr|b|cite|em|font|i|mark|p|q|s|small|span|strong|sub|sup|time|u|o:p)"
-                            r"(?=[\s/>])(?:\s[^<>]{0,500})?/?>")
+                            r"|(?P<mark><(?i:sup)>[ \t]*[\d*†‡]{1,3}[ \t]*</(?i:sup)>)"
+                            r"|(?P<tag></?(?i:a|abbr|b|cite|em|font|i|mark|p|q|s|small|span|strong|sub|sup|time|u|o:p)"
+                            r"(?=[\s/>])(?:\s(?:[^<>\"']|\"[^\"<\n]{0,200}\"|'[^'<\n]{0,200}'){0,500})?/?>)")
+# what a tag removed leaves between the words on either side of it: a paragraph's end ("</p>"
+# before more words on its line: "...on Monday.</p><p>Kremlin ..." were one sentence,
+# hostile39), a space where it stood between a sentence's end and the next ("Monday.</span>
+# <span>Kremlin"), else nothing ("Dmitry <span>Peskov</span>")
+SENTENCE_END_BEFORE = re.compile(r"[.!?…:;,)\]”\"'’]")
 UNREAD_REFERENCES = frozenset(["&lt;", "&gt;", "&LT;", "&GT;", "&#60;", "&#62;", "&#x3c;", "&#x3C;",
                                "&#x3e;", "&#x3E;"])
+
+
+OPENING, NEUTRAL, CLOSING = 1, 0, -1  # markup a change took away: an opening, a closing, neither
 
 
 @dataclass(frozen=True)
 class Reading:
     """A text as read (``text``) and where its words stand in the text as written: each change
-    is (start as read, length as read, start as written, length as written), in order."""
+    is (start as read, length as read, start as written, length as written, side), in order;
+    ``side`` says whether it took away markup that opens (``OPENING``: "[", "<b>") or closes
+    (``CLOSING``: "](https://...)", "</b>") what follows or precedes it, or neither."""
 
     text: str
-    changes: tuple[tuple[int, int, int, int], ...]
+    changes: tuple[tuple[int, int, int, int, int], ...]
 
     def written_start(self, at: int) -> int:
-        """Where the character at ``at`` of the reading starts as written."""
+        """Where a span of the reading that starts at ``at`` starts as written: with the
+        opening markup taken away right before it ("[Volodymyr Zelensky](...) said" keeps its
+        "[": a claim never holds half a link, hostile39)."""
         k = bisect.bisect_right(self.changes, (at, len(self.text) + 1)) - 1
         if k < 0:
             return at
-        start, length, w_start, w_length = self.changes[k]
-        return w_start if at < start + length else w_start + w_length + at - start - length
+        start, length, w_start, w_length, side = self.changes[k]
+        if at < start + length:
+            return w_start  # (inside what a change put instead)
+        if at > start + length or length or side != OPENING:
+            return w_start + w_length + at - start - length
+        while k > 0 and self.changes[k - 1][0] == at and self.changes[k - 1][1] == 0 \
+                and self.changes[k - 1][4] == OPENING:
+            k -= 1
+        return self.changes[k][2]
 
     def written_end(self, at: int) -> int:
-        """Where a span of the reading that ends at ``at`` ends as written."""
-        k = bisect.bisect_left(self.changes, (at, -1)) - 1
-        if k < 0:
-            return at
-        start, length, w_start, w_length = self.changes[k]
-        return w_start + w_length + max(0, at - start - length)
+        """Where a span of the reading that ends at ``at`` ends as written: with the closing
+        markup taken away right after it ("... to meet [Fidan.](https://...)" keeps its link's
+        end)."""
+        j = bisect.bisect_left(self.changes, (at, -1))
+        k = j - 1
+        end = at if k < 0 else \
+            self.changes[k][2] + self.changes[k][3] + max(0, at - self.changes[k][0] - self.changes[k][1])
+        while j < len(self.changes) and self.changes[j][0] == at and self.changes[j][1] == 0 \
+                and self.changes[j][4] == CLOSING:
+            end = self.changes[j][2] + self.changes[j][3]
+            j += 1
+        return end
 
     def read_at(self, at: int) -> int:
         """Where the character written at ``at`` stands in the reading (a character a change
@@ -783,13 +813,13 @@ class Reading:
         k = bisect.bisect_right(self.written, at) - 1
         if k < 0:
             return at
-        start, length, w_start, w_length = self.changes[k]
+        start, length, w_start, w_length, _ = self.changes[k]
         return start if at < w_start + w_length else start + length + at - w_start - w_length
 
     @cached_property
     def written(self) -> list[int]:
         """Where each change starts as written."""
-        return [w_start for _, _, w_start, _ in self.changes]
+        return [change[2] for change in self.changes]
 
 
 # what may stand on a link's line besides it for the line to be the link alone: a list's marker
@@ -817,14 +847,17 @@ def reading(text: str, language: str = lang.DEFAULT) -> Reading | None:
     """
     joined = vocabulary(language).joined_across_lines
     parts: list[str] = []
-    changes: list[tuple[int, int, int, int]] = []
+    changes: list[tuple[int, int, int, int, int]] = []
     at = shift = 0
+    tail = ""  # the reading's last character where a change ended it
     for m in READ_OTHERWISE.finditer(text):
         found = m.group()
         if m.group("head") is not None:
             if not joined.fullmatch(m.group("head") + m.group("tail")):
                 continue
             a, b, instead = m.end("head"), m.start("tail"), ""  # the hyphen and the line end go
+        elif m.group("mark") is not None:
+            a, b, instead = m.start(), m.end(), ""  # a footnote's mark ("on Monday<sup>1</sup>")
         elif found[0] == "&":
             instead = html.unescape(found)
             if not instead or instead == found or found in UNREAD_REFERENCES \
@@ -836,17 +869,36 @@ def reading(text: str, language: str = lang.DEFAULT) -> Reading | None:
                     and LINE_AFTER.match(text, m.end(), m.end() + LINE_REACH):
                 continue  # (a line that is a link alone stays one: a list of other stories,
                 # "Related:" and its links, no words of this one's, text.yaml ``furniture``)
-            for a, b in ((m.start(), m.start("link")), (m.end("link"), m.end())):
+            for a, b, side in ((m.start(), m.start("link"), OPENING), (m.end("link"), m.end(), CLOSING)):
                 parts += [text[at:a]]
-                changes.append((a + shift, 0, a, b - a))
+                changes.append((a + shift, 0, a, b - a, side))
                 shift -= b - a
+                tail = text[a - 1] if a > at else tail
                 at = b
+            continue
+        elif m.group("tag") is not None:
+            a, b = m.start(), m.end()
+            closing = found.startswith("</")
+            after = text[b:b + 1]
+            before = text[a - 1] if a > at else tail  # (the reading's: "</span><span>" read once)
+            if closing and found[2:3] in "pP" and found[3:4] in ">\t " and after and after != "\n":
+                instead = "\n\n"  # a paragraph's end
+            elif before and SENTENCE_END_BEFORE.match(before) and after and not after.isspace() and after != "<":
+                instead = " "
+            else:
+                instead = ""
+            parts += [text[at:a], instead]
+            changes.append((a + shift, len(instead), a, b - a, CLOSING if closing else OPENING))
+            shift += len(instead) - (b - a)
+            tail = instead[-1:] or before
+            at = b
             continue
         else:
             a, b, instead = m.start(), m.end(), ""
         parts += [text[at:a], instead]
-        changes.append((a + shift, len(instead), a, b - a))
+        changes.append((a + shift, len(instead), a, b - a, NEUTRAL))
         shift += len(instead) - (b - a)
+        tail = instead[-1:] or (text[a - 1] if a > at else tail)
         at = b
     if not changes:
         return None

@@ -144,8 +144,9 @@ def test_a_paragraph_in_html_tags_is_no_heading():
     body = ("<p>Putin met Zelensky in Istanbul on Monday.</p>\n\n"
             "<p>Peskov said on Monday that the talks had gone well and that a second round would follow.</p>")
     claims = _timeline(body).claims
-    assert [c.text for c in claims] == ["Putin met Zelensky in Istanbul on Monday.",
-                                        "Peskov said on Monday that the talks had gone well and that a second round would follow."]
+    # (each with its paragraph's tags: a claim holds the markup around its words whole, hostile39)
+    assert [c.text for c in claims] == ["<p>Putin met Zelensky in Istanbul on Monday.</p>",
+                                        "<p>Peskov said on Monday that the talks had gone well and that a second round would follow.</p>"]
     assert all(c.part == "text" for c in claims)
     _placed_as_written(body)
 
