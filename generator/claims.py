@@ -1380,6 +1380,12 @@ ATTRIBUTIVE_DATE = re.compile(r"\s+(?!(?:and|or|but|when|as|while|in|at|on|to|wi
                               r"had|has|have|will|would|said|says)\b)[\w’'-]+")
 
 
+# a live report's entry stamp names the page's day or the one before, when it runs past
+# midnight ("**21:10 GMT (Sunday)** —" on a page of Saturday 20 August, read as the Sunday
+# before, dated the entry's news a week back: hostile39)
+STAMP_DAYS_BEFORE = 1
+
+
 def extract_claims(source: Source, sentences: tuple[Sentence, ...],
                    registry: Registry | None = None,
                    mentions_of: dict[int, tuple[Mention, ...]] | None = None,
@@ -1459,7 +1465,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
             break
         named_days = [t for t in inside if t.type == "DATE"] if sentence.kind == "furniture" else []
         if len(named_days) == 1 and (stamp := interval(named_days[0].value)) is not None \
-                and stamp.granularity == "day" and stamp.start <= source.published:
+                and stamp.granularity == "day" and stamp.start <= source.published \
+                and (source.published - stamp.start).days <= STAMP_DAYS_BEFORE:
             # a live report's entry stamp that names its day ("**21:45 GMT (Monday)** —"):
             # what the entry tells as news is of that day, not the page's
             posted = (sentence.paragraph, stamp)

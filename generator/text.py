@@ -261,7 +261,11 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
             first = raw[current[0][0]:current[0][1]]
             next_item = ITEM.match(text) and ITEM.match(first) \
                 and len(text) - len(text.lstrip()) == len(first) - len(first.lstrip())
-            if unwrapped or short or (BLOCK_START.match(text) and not quoted_on) or next_item \
+            # (a word a hyphen breaks at the line's end goes on below, whatever the widths: the
+            # reading joins a date's, "Wednes-|day", and the page's paragraphs must be its,
+            # hostile39: a claim over two of them was shown twice)
+            broken = HYPHEN_AT_END.search(before) is not None and text[:1].islower()
+            if not broken and (unwrapped or short) or (BLOCK_START.match(text) and not quoted_on) or next_item \
                     or vocabulary().signature.match(QUOTE_MARKERS.sub("", text, count=1).strip("*_ \t")) \
                     or before.endswith("  ") or FENCE.match(before) or ADMONITION.fullmatch(before) \
                     or before.rstrip().endswith("-->") or LINK_DEFINITION.match(before) \
@@ -275,6 +279,7 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
 
 
 CLOSING_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*")
+HYPHEN_AT_END = re.compile(r"[A-Za-z]-$")
 # (an embedded post's signature on the line under its words is a paragraph of its own: it was
 # read as the last sentence's end, hostile39)
 QUOTE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)+")

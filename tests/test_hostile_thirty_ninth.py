@@ -91,3 +91,22 @@ def test_a_posts_signature_on_the_line_under_its_words():
     signed = [c for c in timeline.claims if c.part == "caption"]
     assert [(c.when.start.isoformat(), c.attribution.text) for c in signed] == [("2025-05-11", "Volodymyr Zelensky")]
     assert all("@" not in c.text for c in timeline.claims if c.part == "text")
+
+
+def test_a_date_word_broken_at_a_long_lines_end_is_one_paragraph_in_the_page_too():
+    from generator.text import paragraphs
+    long = "Putin met Erdogan in Ankara on Tuesday and the two leaders discussed the grain corridor at length. " * 2
+    body = f"{long}Zelensky said on Wednes-\nday that he was ready to meet Putin."
+    raw = f'---\ntitle: "S0"\nurl: https://example.com/0\npublished: 2025-05-14\n---\n{body}\n'
+    (para,) = paragraphs(raw, raw.index("---", 4) + 4)  # (what the article's page shows)
+    claim = next(c for c in _as_written(body).claims if c.text.startswith("Zelensky"))
+    assert para.start <= claim.start and claim.end <= para.end
+    assert claim.when.start.isoformat() == "2025-05-14" and claim.text.endswith("ready to meet Putin.")
+
+
+def test_a_live_stamps_local_time_with_its_place_first_or_its_date():
+    body = ("**21:10 GMT (Kyiv 00:10 Sunday)** — Zelensky met Erdogan in Lviv, the presidency said.\n\n"
+            "**22:30 GMT (01:30 August 21, Kyiv)** — Zelensky met Guterres in Lviv, the presidency said.")
+    timeline = _timeline(body, "2022-08-20")
+    assert not any("GMT" in e.title or "GMT" in c.text for e in timeline.events for c in timeline.claims)
+    assert {c.when.start.isoformat() for c in timeline.claims} == {"2022-08-20"}
