@@ -186,9 +186,10 @@ JUDGED_NOT_OFFICE = r"(?!(?:[\w-]+\s+){0,2}(?:minister|president|chief|head|secr
 
 
 # what follows a naming verb: a quote within five words ("called the story “a typical Russian
-# lie”"); a judging verb: "as" within twelve words, then a quote that is no office
+# lie”"); a judging verb: "as" within twelve words ("rejected as “...” the claim" too:
+# probe_events80), then a quote that is no office
 NAMED_QUOTE = r"(?=\s+(?:[\w’'-]+\s+){1,5}[“\"])"
-JUDGED_QUOTE = (r"(?=\s+(?:[\w’'-]+\s+){1,12}?(?<!known\s)(?<!called\s)(?<!named\s)as\s+(?:(?:an?|the)\s+)?[“\"]"
+JUDGED_QUOTE = (r"(?=\s+(?:[\w’'-]+\s+){0,12}?(?<!known\s)(?<!called\s)(?<!named\s)as\s+(?:(?:an?|the)\s+)?[“\"]"
                 + JUDGED_NOT_OFFICE + r")")
 
 
@@ -1999,7 +2000,9 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
             names.append(label)
         turns[s.paragraph] = label
     if len(turns) < 2:
-        return found
+        turns = _asked_and_answered(sentences, mentions, registry)
+        if len(turns) < 2:
+            return found
     # one who asks is the outlet's voice, named or not: a label at least half of whose turns end
     # on a question, two or more ("[00:15:20] **KATE HOLLIS:** ... What came out of it?",
     # probe_events75: the host's questions were hers)
@@ -2093,6 +2096,74 @@ def _speaker_of_title(label: str, mentions: Sequence[Mention], text: str, regist
     person = next((x for x in mentions if at <= x.start and x.end == at + len(label)
                    and registry.get(x.entity).kind == "person"), None)
     return text[person.start:person.end] if person is not None else label
+
+
+def _asked_and_answered(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
+                        registry: Registry) -> dict[int, str | None]:
+    """An interview set as questions in bold and answers in plain paragraphs, its interviewee
+    introduced before the first question ("The Kyiv political scientist Iryna Hrytsak explains",
+    "Andrii Yurash is Ukraine's ambassador ... The Pillar reached him by phone"): paragraph ->
+    None for a question (the outlet's), the interviewee for each answer, up to a heading
+    (probe_events80 and 81: no answer had a speaker). Nothing
+    where fewer than two questions are asked or no one is introduced (an explainer's "**What
+    happened?**" subheadings are the outlet's own)."""
+    first: dict[int, Sentence] = {}
+    last: dict[int, Sentence] = {}
+    for s in sentences:
+        first.setdefault(s.paragraph, s)
+        last[s.paragraph] = s
+    # (a question's bold marks are no part of its sentences' words: a paragraph ending on one)
+    asked = [p for p, s in first.items() if s.kind in ("text", "heading")
+             and last[p].text.rstrip().rstrip("*_ ").endswith("?")]
+    if len(asked) < 2:
+        return {}
+    who = _introduced(sentences, mentions, registry, first[asked[0]].start)
+    if who is None:
+        return {}
+    turns: dict[int, str | None] = {}
+    answering = False
+    for p, s in first.items():
+        if p in asked:
+            turns[p], answering = None, True
+        elif s.kind != "text":
+            answering = False
+        elif answering and s.start > first[asked[0]].start:
+            turns[p] = who
+    return turns
+
+
+# a sentence that introduces an interview's answerer ("... Iryna Hrytsak explains", "The Pillar
+# reached him by phone", "spoke to Euromoney")
+INTERVIEW_CUE = re.compile(r"\b(?:explains|explained|spoke\s+(?:to|with)|talked\s+(?:to|with)|reached\s+(?:him|her)|"
+                           r"interview(?:ed)?|answers|answered|told\s+(?:us|[A-Z]))\b")
+
+
+INTRODUCED_BACK = 2  # sentences before an interview's cue where its answerer may be named
+
+
+def _introduced(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
+                registry: Registry, before: int) -> str | None:
+    """The person the sentences before ``before`` introduce as an interview's answerer: the
+    first person named in the last sentence with an interview's cue, or in the nearest of the
+    two before it that names one ("Andrii Yurash is Ukraine's ambassador to the Holy See. The
+    Pillar reached him by phone in Rome. The interview has been edited")."""
+    heads = [k for k, s in enumerate(sentences) if s.start < before and s.kind == "text"]
+    cued = [k for k in heads if INTERVIEW_CUE.search(sentences[k].text)]
+    if not cued:
+        return None
+    for k in range(cued[-1], cued[-1] - INTRODUCED_BACK - 1, -1):
+        if k < 0 or k not in heads:
+            continue
+        text = sentences[k].text
+        named = [(m.start, text[m.start:m.end]) for m in mentions[k] if registry.get(m.entity).kind == "person"]
+        others = [(m.start, m.end) for m in mentions[k] if registry.get(m.entity).kind != "person"]
+        named += [(r.start(), r.group()) for r in NAME_RUN.finditer(text)
+                  if len(r.group().split()) <= 3 and r.group().split()[0] not in ("The", "A", "An")
+                  and not any(a < r.end() and r.start() < b for a, b in others)
+                  and not any(a <= r.start() < a + len(n) for a, n in named)]
+        if named:
+            return min(named)[1]
+    return None
 
 
 def _interviewee(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],

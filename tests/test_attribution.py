@@ -192,6 +192,25 @@ def test_what_an_answer_tells_another_said_is_the_others() -> None:
         ("Petra Lindqvist", None)]
 
 
+def test_an_interview_of_questions_and_answers_is_its_introduced_answerers() -> None:
+    """Questions in bold and plain answers, the answerer introduced before the first question
+    ("The Kyiv political scientist Iryna Hrytsak explains ..."): the answers are hers where they
+    name no speaker (probe_events80 and 81 gave them none); an explainer's questions introduce
+    no one, and its answers stay the outlet's."""
+    found = attribute(["Servant of the People is on course for a majority.",
+                       "The Kyiv political scientist Iryna Hrytsak explains what it means.", "",
+                       "Did the result surprise you?", "",
+                       "Only its size.", "No party has governed alone since 1991.", "",
+                       "And Donbas?", "",
+                       "Peskov said on Monday that it was too early.", "The war goes on."])
+    assert [a and a.text for a in found] == [None, "Iryna Hrytsak", None, "Iryna Hrytsak", "Iryna Hrytsak", None,
+                                             "Peskov", "Iryna Hrytsak"]
+    explained = attribute(["Talks resume in Istanbul on Monday.", "",
+                           "What happened?", "", "The delegations met in May.", "",
+                           "What comes next?", "", "A second round is due in June."])
+    assert explained == (None,) * 5
+
+
 def test_a_kremlin_transcripts_titled_labels_and_a_lists_words() -> None:
     """"**President of Russia Vladimir Putin:**" is Putin's turn (probe_events73: none of his
     five dated sentences had a speaker); "**Traffic:**", "**Rail:**" in a list are no one's
