@@ -1761,7 +1761,9 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                          or not GOVERNED_PERSON.search(text, max(0, place.start() - 12), place.start()))
             who = _described(who, titled, w, here)
         out.append(who)
-        if sentence.kind == "text":
+        # (and a question set as a heading: "**Why did Zelensky want an early election at
+        # all?**" is whom the answer's "He announced its dissolution" means, probe_events81)
+        if sentence.kind == "text" or sentence.kind == "heading" and text.rstrip("*_ ”\"’'").endswith("?"):
             persons = _persons(text, found, registry, len(text), quoted, w)
             if not persons and who is None:
                 # a person the registry does not know: a subject of two or more names
