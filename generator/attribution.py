@@ -27,6 +27,7 @@ no attribution.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections import Counter, deque
@@ -1321,6 +1322,18 @@ def _roles(keys: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
 
 
+ROLE_YEARS = re.compile(r"\((\d{4})(?:\s*[–-]\s*(\d{4})?)?\)")
+
+
+def _role_held(role: str, on: dt.date | None) -> bool:
+    """Was ``role`` (the registry's, its years in brackets: "President of the United States
+    (2021-2025)") held in the year of ``on``? A role without years, or no day, always."""
+    if on is None or (years := ROLE_YEARS.search(role)) is None:
+        return True
+    first, last = int(years.group(1)), years.group(2)
+    return first <= on.year and (on.year <= int(last) if last else years.group(0).endswith("-)") or on.year == first)
+
+
 class _Titled:
     """The people an article named with a title ("Ukrainian Foreign Minister Andrii Sybiha"),
     for 'the foreign minister' after them: per title asked about, the sentences are read once,
@@ -1328,8 +1341,9 @@ class _Titled:
     a count per person (each sentence was read again for each 'the minister' after it: 128 KB
     of such sentences spent 1.4 of its 2.2 s there)."""
 
-    def __init__(self, history: list[_Seen], w: Words, registry: Registry | None = None) -> None:
-        self.history, self.w, self.registry = history, w, registry
+    def __init__(self, history: list[_Seen], w: Words, registry: Registry | None = None,
+                 on: dt.date | None = None) -> None:
+        self.history, self.w, self.registry, self.on = history, w, registry, on
         # (title, by the registry's role?) -> [its pattern, sentences read, matches (sentence,
         # person, attribution), counts]
         self.titles: dict[tuple, list] = {}
@@ -1341,14 +1355,16 @@ class _Titled:
             for entity in seen.named:  # (named with or without a title, possessives too: for
                 # a title of a country, "The US President", which one person holds)
                 if entity not in (a.entity for a in seen.persons) \
-                        and pattern.match((self.registry.get(entity).role or "").lower()):
+                        and pattern.match((self.registry.get(entity).role or "").lower()) \
+                        and _role_held(self.registry.get(entity).role or "", self.on):
                     out.append((entity, Attribution(self.registry.get(entity).name, entity)))
         for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
             if by_role:
                 # named without the title, which the registry gives ("Sir Keir Starmer" and
                 # then "the prime minister": Prime Minister of the United Kingdom)
                 if self.registry is not None and a.entity is not None and a.entity in self.registry.by_id \
-                        and pattern.match((self.registry.get(a.entity).role or "").lower()):
+                        and pattern.match((self.registry.get(a.entity).role or "").lower()) \
+                        and _role_held(self.registry.get(a.entity).role or "", self.on):
                     out.append((a.entity, a))
                 continue
             low = a.text.lower()
@@ -1402,7 +1418,7 @@ class _Titled:
         role = (self.registry.get(person).role or "").lower() \
             if self.registry is not None and person in self.registry.by_id else ""
         return bool(role) and self._role(key, country).match(role) is not None \
-            and self._of(person, country)
+            and self._of(person, country) and _role_held(role, self.on)
 
     def _role(self, key: str, country: str | None) -> re.Pattern[str]:
         """The registry's roles a title stands for: itself, or for a country's "leader" any of
@@ -1626,7 +1642,7 @@ LONGEST = 2_000
 def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
                         registry: Registry, vocabulary: Words | None = None,
                         subjects: dict[int, tuple[int, Attribution]] | None = None,
-                        meant: dict[int, Attribution] | None = None
+                        meant: dict[int, Attribution] | None = None, on: dt.date | None = None
                         ) -> tuple[Attribution | None, ...]:
     """One attribution (or None) per sentence of one article, in order.
 
@@ -1635,7 +1651,10 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     President Donald Trump ..."): a sentence's start -> (the title's length, the person).
     ``meant``, when given, is filled with the one person the "he" or "she" a sentence opens on
     means, where the sentence says no speaker ("He met Indonesia's President ..." after "French
-    President Emmanuel Macron spoke ..."): a sentence's start -> the person.
+    President Emmanuel Macron spoke ..."): a sentence's start -> the person. ``on``, the
+    article's day: a title by the registry's role is of one who held it that year ("The
+    president" in 2019 is no Biden, "President of the United States (2021-2025)",
+    probe_events81).
 
     ``mentions[i]`` are the registry mentions of ``sentences[i].text`` (``Registry.find``).
 
@@ -1648,7 +1667,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     w = vocabulary or words()
     out: list[Attribution | None] = []
     history: list[_Seen] = []
-    titled = _Titled(history, w, registry)
+    titled = _Titled(history, w, registry, on)
     # capitalised words the article writes inside its sentences: names, not sentence openers
     inner = frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
 

@@ -1435,7 +1435,8 @@ def extract_claims(source: Source, sentences: tuple[Sentence, ...],
     meant: dict[int, Attribution] = {}  # "He met ...": whom "he" means (for titles only)
     speakers = [None if who is not None and own_outlet(who.text, source.outlet, loose=who.entity is None)
                 else who
-                for who in attribute_sentences(sentences, found, registry, subjects=titled, meant=meant)]
+                for who in attribute_sentences(sentences, found, registry, subjects=titled, meant=meant,
+                                               on=source.published)]
     # a subject named by its title only is the person the article named with it ("The
     # President was hosting Russia's foreign minister" after "US President Donald Trump"):
     # who acts there, for merging and titles
