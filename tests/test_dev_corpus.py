@@ -1786,3 +1786,43 @@ def test_seventy_ninth_probe_events_stay_above_their_floors(tmp_path: Path) -> N
     assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 7, s
     assert ratio(s["merged"]) >= 0.88 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
     assert ratio(s["conflicts"]) >= 0.6 and ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS80 = DEV.parent / "probe_events80"
+
+
+def test_eightieth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets on 2023's days (Zuppi in Moscow,
+    the Danube ports after the grain deal, Erdogan's call and the Izmail strike, Zelensky's F-16
+    tour, the days after Prigozhin's death), pasted as web text arrives: links around names,
+    character references, a PDF brief hyphenated at its line ends, a live blog with embedded
+    posts, a Q&A interview, an "UPDATE 1" wire, corrections, "Tues."
+    (tests/fixtures/probe_events80, written blind in session 43): as first read (blind, at
+    2fa3a1b, the session's first reading rules in), claims 0.985 / 0.948 (its one gold fix
+    after), speakers 55 of 65 (2 wrong or spurious), merged 21/23, conflicts 2/6 (3 false),
+    headlines 13/39. A regression guard."""
+    s = score(_copied(PROBE_EVENTS80, tmp_path), PROBE_EVENTS80)
+    print("\nprobe events 80:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.94, s
+    assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 3, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] == 0 and s["false_conflicts"] <= 3, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.35, s
+
+
+PROBE_EVENTS81 = DEV.parent / "probe_events81"
+
+
+def test_eighty_first_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets on Zelensky's first year (May
+    2019 - March 2020: the snap election, the Steinmeier formula, the swaps, disengagement, the
+    Trump call as it touched Ukraine), among them a TV transcript, TASS copy, a column of
+    background dates, a Q&A interview, a weekly digest, two presidents and two ministers of one
+    title in one article (tests/fixtures/probe_events81, written blind in session 43): as first
+    read (blind, at 2fa3a1b), claims 0.978 / 0.973, speakers 72 of 95 (11 wrong or spurious),
+    merged 35/43, conflicts 3/6 (none false), headlines 21/38. A regression guard."""
+    s = score(_copied(PROBE_EVENTS81, tmp_path), PROBE_EVENTS81)
+    print("\nprobe events 81:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.96, s
+    assert ratio(s["attribution"]) >= 0.8 and s["attribution_wrong"] <= 11, s
+    assert ratio(s["merged"]) >= 0.8 and s["overmerged"] == 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.5, s
