@@ -337,6 +337,23 @@ TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?")
 IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)[ \t]*\n?")  # ![alt](address "title")
 
 
+RUNNING_WORDS = 12  # words at most of a running header or footer
+
+
+def _running_key(line: str) -> str | None:
+    """A line as a running header or footer is known, page number gone ("DIIS POLICY BRIEF
+    AUGUST 2023   2"), or None for a line that may be no such one (a sentence's punctuation, a
+    word in lower case, Markdown's marks, more than ``RUNNING_WORDS`` words)."""
+    key = " ".join(PAGE_NUMBER.sub("", line).split())
+    if not key or len(key.split()) > RUNNING_WORDS or any(c in key for c in ".!?:;*_#>|[") \
+            or any(c.islower() for c in key):
+        return None
+    return key
+
+
+PAGE_NUMBER = re.compile(r"(?:\s+\d{1,4})+\s*$")
+
+
 def _byline(text: str, author: str | None) -> bool:
     """Does the paragraph open with the article's author (a byline with the page's time stamp)?"""
     if not author or not author.strip():
@@ -359,7 +376,13 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
     out: list[Paragraph] = []
     every = _lines(raw, body_start)
     hidden = _hidden(raw, every)
-    for lines in _paragraph_lines(raw, _blocks(raw, every)):
+    grouped = _paragraph_lines(raw, _blocks(raw, every))
+    # a page's running header or footer, repeated on every page of a PDF converted to text
+    # ("DIIS POLICY BRIEF AUGUST 2023", then the same with its page number: two claims and an
+    # event of their own, probe_events80): a line of no sentence, seen twice or more
+    repeated = Counter(key for lines in grouped if len(lines) == 1
+                       and (key := _running_key(raw[lines[0][0]:lines[0][1]])) is not None)
+    for lines in grouped:
         start, end = lines[0][0], lines[-1][1]
         at = bisect.bisect_right(hidden, (start, len(raw) + 1)) - 1
         if at >= 0 and hidden[at][0] <= start < hidden[at][1]:
@@ -397,7 +420,8 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
             text = raw[start:end]
         # (emphasis around a whole line is no part of its words: "*Updated at 11.02 BST*")
         bare = text.strip("*_ \t")
-        if v.furniture.match(bare) or _byline(text, author) or v.stamp_line.match(bare):
+        if v.furniture.match(bare) or _byline(text, author) or v.stamp_line.match(bare) \
+                or len(lines) == 1 and repeated.get(_running_key(raw[lines[0][0]:lines[0][1]]), 0) >= 2:
             kind = "furniture"
         elif v.credit.search(bare) or v.caption_start.match(bare) or IMAGE.match(text) or v.signature.match(bare) \
                 or whole is not None and out and out[-1].kind == "caption" \

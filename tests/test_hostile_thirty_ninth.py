@@ -110,3 +110,13 @@ def test_a_live_stamps_local_time_with_its_place_first_or_its_date():
     timeline = _timeline(body, "2022-08-20")
     assert not any("GMT" in e.title or "GMT" in c.text for e in timeline.events for c in timeline.claims)
     assert {c.when.start.isoformat() for c in timeline.claims} == {"2022-08-20"}
+
+
+def test_a_pdfs_running_header_is_furniture():
+    body = ("DIIS POLICY BRIEF AUGUST 2023\n\nDenmark pledged jets on 20 August.\n\n"
+            "DIIS POLICY BRIEF AUGUST 2023                    2\n\nPeskov said on 21 August that the jets would change nothing.")
+    timeline = _timeline(body, "2023-08-23")
+    assert [c.when.start.isoformat() for c in timeline.claims] == ["2023-08-20", "2023-08-21"]
+    # (a line said once, or a sentence, stays: a heading in capitals is no running header)
+    assert [c.when.granularity for c in _timeline("THE TALKS OF AUGUST 2023\n\nThey met on 20 August.",
+                                                  "2023-08-23").claims] == ["month", "day"]
