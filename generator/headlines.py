@@ -962,7 +962,8 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
             or re.search(r"(?i)\b(?:ago|earlier|later)$", text[start:end])
         # ("the meeting| earlier this week", "its neighbor| two weeks ago", "called on the bloc|
         # a day earlier": a count from another day is no noun's)
-        if head_np and not deictic and not WEEKDAY_ALONE.fullmatch(text[start:end]) and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
+        if head_np and not deictic and not WEEKDAY_ALONE.fullmatch(text[start:end]) \
+                and not any(x in PREPOSITIONS or x in AUXILIARIES or x in w.verb_forms
                                or x.endswith("ed") or x in {"last", "next", "this", "early", "late",
                                                             "earlier", "later", "same", "following",
                                                             "previous", "coming", "past"}

@@ -140,6 +140,7 @@ class Vocabulary:
     joined_across_lines: re.Pattern[str]
     after_weekday: re.Pattern[str]
     signature: re.Pattern[str]
+    weekday_abbreviation: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -161,10 +162,8 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["after_initialism"]["pattern"]),
                       re.compile(data["joined_across_lines"]["pattern"]),
                       re.compile(data["after_weekday"]["pattern"]),
-                      re.compile(data["signature"]["pattern"]))
-
-
-WEEKDAY_SHORT = re.compile(r"Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat")
+                      re.compile(data["signature"]["pattern"]),
+                      re.compile(data["weekday_abbreviation"]["pattern"]))
 
 
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
@@ -184,7 +183,8 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
         return False  # "He flew to the U.S. The talks began": the sentence ends there too
     if word in vocabulary(language).abbreviations:
         return True
-    if WEEKDAY_SHORT.fullmatch(m.group(1).rstrip(".")) and vocabulary(language).after_weekday.match(text, dot + 1):
+    if vocabulary(language).weekday_abbreviation.fullmatch(m.group(1).rstrip(".")) \
+            and vocabulary(language).after_weekday.match(text, dot + 1):
         return True  # "said Tues. Dec. 2 that": a weekday's abbreviation before its date
     # a short title in capital and lower case before a name's particle or a brand in lower case
     # ("Amb. van der Meer", "Adm. de Robeck", "Ch. de Gaulle"): an abbreviation the list lacks,

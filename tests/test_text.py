@@ -87,7 +87,8 @@ TEXT_DATA = yaml.safe_load((Path(__file__).parents[1] / "generator/lang/en/text.
                            .read_text(encoding="utf-8"))
 PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "dateline", "caption_start", "stamp", "wire", "entry_stamp", "stamp_line",
                                                   "said_after_quote", "quote_introduced", "line_goes_on", "after_initialism",
-                                                  "joined_across_lines", "after_weekday", "signature")
+                                                  "joined_across_lines", "after_weekday", "signature",
+                                                  "weekday_abbreviation")
                  for expect in ("match", "no_match")
                  for text in TEXT_DATA[name]["examples"][expect]]
 
@@ -96,7 +97,7 @@ PATTERN_CASES = [(name, text, expect) for name in ("credit", "furniture", "datel
 def test_furniture_pattern_examples(name: str, text: str, expect: str) -> None:
     pattern = getattr(vocabulary(), name)
     found = pattern.search(text) if name in ("credit", "quote_introduced", "line_goes_on") else \
-        pattern.fullmatch(text) if name == "joined_across_lines" else pattern.match(text)
+        pattern.fullmatch(text) if name in ("joined_across_lines", "weekday_abbreviation") else pattern.match(text)
     assert bool(found) == (expect == "match"), (name, text)
 
 
