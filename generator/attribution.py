@@ -1782,7 +1782,10 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
         out.append(who)
         # (and a question set as a heading: "**Why did Zelensky want an early election at
         # all?**" is whom the answer's "He announced its dissolution" means, probe_events81)
-        if sentence.kind == "text" or sentence.kind == "heading" and text.rstrip("*_ ”\"’'").endswith("?"):
+        if sentence.kind == "text" or sentence.kind == "heading" and text.rstrip("*_ ”\"’'").endswith("?") \
+                and len(_persons(text, found, registry, len(text), quoted, w)) == 1:
+            # (one person only: "## Will Putin meet Zelensky?" names no one "he" then means,
+            # and left the "he" of the speaker before unknown, hostile40)
             persons = _persons(text, found, registry, len(text), quoted, w)
             if not persons and who is None:
                 # a person the registry does not know: a subject of two or more names
@@ -2154,9 +2157,13 @@ def _asked_and_answered(sentences: Sequence[Sentence], mentions: Sequence[Sequen
 
 
 # a sentence that introduces an interview's answerer ("... Iryna Hrytsak explains", "The Pillar
-# reached him by phone", "spoke to Euromoney")
-INTERVIEW_CUE = re.compile(r"\b(?:explains|explained|spoke\s+(?:to|with)|talked\s+(?:to|with)|reached\s+(?:him|her)|"
-                           r"interview(?:ed)?|answers|answered|told\s+(?:us|[A-Z]))\b")
+# reached him by phone", "spoke to Olena Marchuk"; the object of ``asks``: "Our correspondent
+# Anna Smith spoke to Olena Marchuk" is Marchuk's interview, hostile40)
+INTERVIEW_CUE = re.compile(r"\b(?:(?P<answers>explains|answers|answered\s+(?:our|the)\s+questions)|"
+                           r"(?P<asks>spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|reached)|interview)\b")
+# ... never a report of saying with its day ("In an interview with CNN on Monday, Zelensky said
+# ...", "Peskov explained on Monday that ...": a news story's, its questions rhetorical, hostile40)
+REPORTED_SAYING = re.compile(r"\b(?:said|says|told|tells|explained|added|stated|declared)\b")
 
 
 INTRODUCED_BACK = 2  # sentences before an interview's cue where its answerer may be named
@@ -2169,22 +2176,31 @@ def _introduced(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Menti
     two before it that names one ("Andrii Yurash is Ukraine's ambassador to the Holy See. The
     Pillar reached him by phone in Rome. The interview has been edited")."""
     heads = [k for k, s in enumerate(sentences) if s.start < before and s.kind == "text"]
-    cued = [k for k in heads if INTERVIEW_CUE.search(sentences[k].text)]
+    cued = [(k, cue) for k in heads if (cue := INTERVIEW_CUE.search(sentences[k].text)) is not None]
     if not cued:
         return None
-    for k in range(cued[-1], cued[-1] - INTRODUCED_BACK - 1, -1):
+    last, cue = cued[-1]
+    if REPORTED_SAYING.search(sentences[last].text) or day_dateline().search(sentences[last].text) \
+            or WEEKDAY_NAMED.search(sentences[last].text):
+        return None
+    for k in range(last, last - INTRODUCED_BACK - 1, -1):
         if k < 0 or k not in heads:
             continue
         text = sentences[k].text
         named = [(m.start, text[m.start:m.end]) for m in mentions[k] if registry.get(m.entity).kind == "person"]
         others = [(m.start, m.end) for m in mentions[k] if registry.get(m.entity).kind != "person"]
         named += [(r.start(), r.group()) for r in NAME_RUN.finditer(text)
-                  if len(r.group().split()) <= 3 and r.group().split()[0] not in ("The", "A", "An")
+                  if len(r.group().split()) <= 3 and r.group().split()[0] not in ("The", "A", "An", "Our")
                   and not any(a < r.end() and r.start() < b for a, b in others)
                   and not any(a <= r.start() < a + len(n) for a, n in named)]
+        if k == last and cue.group("asks"):
+            named = [x for x in named if x[0] >= cue.end()]  # (the one spoken to)
         if named:
             return min(named)[1]
     return None
+
+
+WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b")
 
 
 def _interviewee(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],

@@ -815,6 +815,46 @@ def _under_dated_headings(timexes: list[Timex], body: str, published: dt.date,
     return out + timexes[cursor:]
 
 
+# an embedded post's signature on a line of its own ("> — Volodymyr Zelensky (@ZelenskyyUa) May
+# 11, 2025": text.yaml ``signature``), and the blank or bare quote lines above it, before the
+# post's own words
+SIGNATURE_LINE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?P<sig>[—–-]{1,2}[^\n]{0,200}\(@\w{1,30}\)[^\n]{0,60})$", re.MULTILINE)
+BARE_LINES_BEFORE = re.compile(r"(?:\n[ \t]*(?:>[ \t]*)*)+$")
+POST_BREAK = re.compile(r"\n[ \t]*(?:>[ \t]*)*\n")
+POST_REACH = 3000  # characters above a signature where its post's words are looked for
+
+
+def _under_signatures(timexes: list[Timex], body: str, published: dt.date, language: str) -> list[Timex]:
+    """``timexes`` with those of an embedded post's words read again from its signature's day:
+    the post's "Today" and "on Thursday" are the post's, not the article's (hostile39: a post
+    of 11 May in an article of 14 May read "Thursday" as 8 May)."""
+    signature = text_vocabulary(language).signature
+    found = [m for m in SIGNATURE_LINE.finditer(body) if signature.match(m["sig"].strip("*_ \t"))]
+    if not found:
+        return timexes
+    starts = [t.start for t in timexes]
+    out: list[Timex] = []
+    cursor = 0  # timexes[:cursor] are placed
+    for m in found:
+        own = timexes[bisect_left(starts, m.start("sig")):bisect_left(starts, m.end("sig"))]
+        day = next((when for t in own if t.type == "DATE" and (when := timex_interval(t, published)) is not None
+                    and when.granularity == "day"), None)
+        bare = BARE_LINES_BEFORE.search(body, max(0, m.start() - POST_REACH), m.start())
+        end = bare.start() if bare is not None else m.start()
+        reach = max(0, end - POST_REACH)
+        breaks = list(POST_BREAK.finditer(body, reach, end))
+        begin = breaks[-1].end() if breaks else reach if reach == 0 else -1
+        if day is None or begin < 0 or begin >= end:
+            continue
+        first, last = bisect_left(starts, begin), bisect_left(starts, end)
+        if first < cursor:
+            continue
+        out += timexes[cursor:first]
+        out += [t.shifted(begin) for t in tag(body[begin:end], day.start, language)]
+        cursor = last
+    return out + timexes[cursor:]
+
+
 def chronology_anchored(body: str, published: dt.date, language: str,
                         asides: tuple[tuple[int, int], ...] = ()) -> tuple[Timex, ...]:
     """The body's temporal expressions, each entry of a chronology anchored to its own date:
@@ -827,7 +867,8 @@ def chronology_anchored(body: str, published: dt.date, language: str,
     >>> [(t.text, t.value) for t in chronology_anchored(body, dt.date(2026, 2, 6), "en")]
     [('May 16, 2025', '2025-05-16'), ('June 2', '2025-06-02')]
     """
-    timexes = _under_dated_headings(list(tag(body, published, language, asides)), body, published, language)
+    timexes = _under_signatures(_under_dated_headings(list(tag(body, published, language, asides)), body,
+                                                      published, language), body, published, language)
     entries = [m for m in ENTRY.finditer(body) if YEAR.search(m["bold"] or m["plain"] or "")]
     if not entries:
         return tuple(timexes)

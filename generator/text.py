@@ -351,7 +351,7 @@ def _running_key(line: str) -> str | None:
     return key
 
 
-PAGE_NUMBER = re.compile(r"(?:\s+\d{1,4})+\s*$")
+PAGE_NUMBER = re.compile(r"(?:[ \t]{2,}|\t)\d{1,4}[ \t]*$")  # set apart, as a page's layout sets it
 
 
 def _byline(text: str, author: str | None) -> bool:
@@ -380,8 +380,13 @@ def paragraphs(raw: str, body_start: int = 0, author: str | None = None,
     # a page's running header or footer, repeated on every page of a PDF converted to text
     # ("DIIS POLICY BRIEF AUGUST 2023", then the same with its page number: two claims and an
     # event of their own, probe_events80): a line of no sentence, seen twice or more
-    repeated = Counter(key for lines in grouped if len(lines) == 1
-                       and (key := _running_key(raw[lines[0][0]:lines[0][1]])) is not None)
+    keys = [(key, PAGE_NUMBER.search(line) is not None) for lines in grouped if len(lines) == 1
+            and (key := _running_key(line := raw[lines[0][0]:lines[0][1]])) is not None]
+    # (seen three times, or twice with a page's number: a headline in capitals repeated as a
+    # pull quote stays, and so do subheads that differ in a day, "... ON MAY 12", hostile40)
+    numbered = {key for key, paged in keys if paged}
+    repeated = Counter(key for key, _ in keys)
+    repeated = Counter({key: n for key, n in repeated.items() if n >= 3 or n >= 2 and key in numbered})
     for lines in grouped:
         start, end = lines[0][0], lines[-1][1]
         at = bisect.bisect_right(hidden, (start, len(raw) + 1)) - 1
