@@ -120,3 +120,11 @@ def test_a_pdfs_running_header_is_furniture():
     # (a line said once, or a sentence, stays: a heading in capitals is no running header)
     assert [c.when.granularity for c in _timeline("THE TALKS OF AUGUST 2023\n\nThey met on 20 August.",
                                                   "2023-08-23").claims] == ["month", "day"]
+
+
+def test_a_posts_own_today_is_its_signatures_day():
+    body = ("Kremlin spokesman Dmitry Peskov mocked the offer on Sunday.\n\n"
+            "> Today I spoke with Erdogan about the talks in Istanbul.\n\n"
+            "> — Volodymyr Zelensky (@ZelenskyyUa) May 11, 2025")
+    posted = [c for c in _as_written(body).claims if c.text.startswith("Today")]
+    assert [(c.when.start.isoformat(), c.attribution.text) for c in posted] == [("2025-05-11", "Volodymyr Zelensky")]
