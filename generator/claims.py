@@ -819,7 +819,7 @@ def _under_dated_headings(timexes: list[Timex], body: str, published: dt.date,
 # 11, 2025": text.yaml ``signature``), and the blank or bare quote lines above it, before the
 # post's own words
 SIGNATURE_LINE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?P<sig>[—–-]{1,2}[^\n]{0,200}\(@\w{1,30}\)[^\n]{0,60})$", re.MULTILINE)
-BARE_LINES_BEFORE = re.compile(r"(?:\n[ \t]*(?:>[ \t]*)*)+$")
+BARE_LINE = re.compile(r"[ \t]*(?:>[ \t]*)*")
 POST_BREAK = re.compile(r"\n[ \t]*(?:>[ \t]*)*\n")
 POST_REACH = 3000  # characters above a signature where its post's words are looked for
 
@@ -835,14 +835,18 @@ def _under_signatures(timexes: list[Timex], body: str, published: dt.date, langu
     starts = [t.start for t in timexes]
     out: list[Timex] = []
     cursor = 0  # timexes[:cursor] are placed
+    done = 0  # where the last signature's line ends: no text is looked at twice (linear)
     for m in found:
         own = timexes[bisect_left(starts, m.start("sig")):bisect_left(starts, m.end("sig"))]
         day = next((when for t in own if t.type == "DATE" and (when := timex_interval(t, published)) is not None
                     and when.granularity == "day"), None)
-        bare = BARE_LINES_BEFORE.search(body, max(0, m.start() - POST_REACH), m.start())
-        end = bare.start() if bare is not None else m.start()
-        reach = max(0, end - POST_REACH)
+        end = m.start()
+        while end > done and (line := body.rfind("\n", done, end - 1)) >= 0 and BARE_LINE.fullmatch(body, line + 1, end - 1):
+            end = line + 1  # (the blank or bare quote lines above it, one by one)
+        end = max(done, end - 1)
+        reach = max(done, end - POST_REACH)
         breaks = list(POST_BREAK.finditer(body, reach, end))
+        done = m.end()
         begin = breaks[-1].end() if breaks else reach if reach == 0 else -1
         if day is None or begin < 0 or begin >= end:
             continue
