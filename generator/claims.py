@@ -1977,8 +1977,23 @@ def extract_source(source: Source, registry: Registry) -> Extracted:
         # as a browser reads it: "&amp;quot;" is "&quot;")
         seen = replace(source, raw=source.raw[:source.body_start] + read.text)
         claims, count, df = _extract_as_read(seen, registry)
-        return tuple(_as_written(c, source, read) for c in claims), count, df
+        return _written_ids(tuple(_as_written(c, source, read) for c in claims), source), count, df
     return _extract_as_read(source, registry)
+
+
+def _written_ids(claims: tuple[Claim, ...], source: Source) -> tuple[Claim, ...]:
+    """``claims`` with their ids made from their words as written, as a file read as written
+    makes them: an id, and the event's made from it, stay what they were before its text was
+    read as a reader sees it (the golden hostile seed's event was renamed)."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for c in claims:
+        dated = c.timex.text if c.basis == "explicit" and c.timex is not None else ""
+        key = (c.text, dated)
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        out.append(replace(c, id=claim_id(source.id, " ".join(c.text.split()), dated, occurrence)))
+    return tuple(out)
 
 
 def _extract_as_read(source: Source, registry: Registry) -> Extracted:
