@@ -1898,8 +1898,8 @@ def _signed_posts(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Men
             continue
         name = m.group("name")
         at = s.text.find(name)
-        entity = next((x.entity for x in mentions[i] if x.start <= at and at + len(name) <= x.end
-                       and registry.get(x.entity).kind == "person"), None)
+        entity = next((x.entity for x in mentions[i] if at <= x.start and x.end <= at + len(name)
+                       and registry.get(x.entity).kind != "place"), None)
         signed = Attribution(name, entity)
         if out[i] is None:
             out[i] = signed

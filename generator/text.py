@@ -342,16 +342,19 @@ RUNNING_WORDS = 12  # words at most of a running header or footer
 
 def _running_key(line: str) -> str | None:
     """A line as a running header or footer is known, page number gone ("DIIS POLICY BRIEF
-    AUGUST 2023   2"), or None for a line that may be no such one (a sentence's punctuation, a
-    word in lower case, Markdown's marks, more than ``RUNNING_WORDS`` words)."""
+    AUGUST 2023   2"), or None for a line that may be no such one (a sentence's end, Markdown's
+    marks, more than ``RUNNING_WORDS`` words)."""
     key = " ".join(PAGE_NUMBER.sub("", line).split())
-    if not key or len(key.split()) > RUNNING_WORDS or any(c in key for c in ".!?:;*_#>|[") \
-            or any(c.islower() for c in key):
+    if not key or len(key.split()) > RUNNING_WORDS or key[-1] in ".!?:;" or any(c in key for c in "*_#>[") \
+            or not any(c.isalpha() for c in key):
         return None
     return key
 
 
-PAGE_NUMBER = re.compile(r"(?:[ \t]{2,}|\t)\d{1,4}[ \t]*$")  # set apart, as a page's layout sets it
+# a page's number, set apart as a page's layout sets it, or after the year its header ends on
+# ("GCSP Strategic Security Brief | No. 19 | October 2024 1", probe_events82); never a day's
+# ("ATTACKS ON KHARKIV ON MAY 12")
+PAGE_NUMBER = re.compile(r"(?:(?:[ \t]{2,}|\t)\d{1,4}|(?<=\d{4})[ \t]+\d{1,3})[ \t]*$")
 
 
 def _byline(text: str, author: str | None) -> bool:

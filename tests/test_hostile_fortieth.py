@@ -50,3 +50,21 @@ def test_a_question_heading_naming_two_people_leaves_the_he_before():
     body = ("Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n## Will Putin meet Zelensky?\n\n"
             "He said on Tuesday that a meeting was possible.")
     assert _said(body)[-1] == ("2025-05-13", "Kremlin spokesman Dmitry Peskov")
+
+
+def test_a_running_header_in_lower_case_with_its_page_number_after_the_year():
+    # (probe_events82: a think tank's brief, its header on every page, the page's number after it)
+    header = "GCSP Strategic Security Brief | No. 19 | October 2024"
+    body = (f"{header}\n\nRutte visited Kyiv on 3 October.\n\n{header} 1\n\nThe general staff spoke on 2 October.\n\n"
+            f"{header} 2\n\nBern spoke on 7 October.")
+    assert [day for day, _ in _said(body, "2024-10-20")] == ["2024-10-03", "2024-10-02", "2024-10-07"]
+
+
+def test_a_bodys_post_and_a_name_in_two_scripts_sign_their_words():
+    body = ("A fire broke out at the plant on Sunday.\n\n"
+            "> IAEA was told of an alleged drone attack today on one of the cooling towers.\n>\n"
+            "> — IAEA - International Atomic Energy Agency (@iaeaorg) August 11, 2024\n\n"
+            "> We see smoke.\n>\n> — Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) August 11, 2024")
+    said = _said(body, "2024-08-12")
+    assert ("2024-08-11", "IAEA - International Atomic Energy Agency") in said
+    assert ("2024-08-11", "Volodymyr Zelenskyy / Володимир Зеленський") in said
