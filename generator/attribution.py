@@ -179,6 +179,9 @@ class Words:
     name_modifies: re.Pattern[str]  # "Trump| administration": a name before a noun is no person
     apposed_name: re.Pattern[str]  # ", Ursula von der Leyen,": a name in apposition, commas round it
     deeds: dict[str, re.Pattern[str]]  # "recalled| its ambassador": a speech verb's deed, told by what follows
+    interview_cue: re.Pattern[str]  # "... Iryna Hrytsak explains", "spoke to": an interview's answerer introduced
+    reported_saying: re.Pattern[str]  # "said", "explained": a report of saying, no interview's cue
+    named_day: re.Pattern[str]  # "Monday", "yesterday": a sentence with its day, no interview's cue
 
 
 # a quote that is no office after "as" ("dismissed Shoigu as "defence minister"" removed him)
@@ -250,6 +253,11 @@ def parse_words(data: dict) -> Words:
         statement_back=re.compile(data["statement_back"]),
         deeds={verb: re.compile(pattern) for pattern, verbs in data["deed_senses"].items()
                for verb in verbs},
+        interview_cue=re.compile(r"\b(?:(?P<answers>" + _words(data["interview_answers"], regex=True) + r")|(?P<asks>"
+                                 + _words(data["interview_asks"], regex=True) + r")|"
+                                 + _words(data["interview_named"]) + r")\b"),
+        reported_saying=re.compile(r"\b(?:" + _words(data["reported_saying"]) + r")\b"),
+        named_day=re.compile(r"\b(?:" + _words(data["named_days"]) + r")\b"),
         opening_clause=re.compile(data["opening_clause"], re.IGNORECASE),
         closing_clause=re.compile(data["closing_clause"], re.IGNORECASE),
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
@@ -2156,16 +2164,6 @@ def _asked_and_answered(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     return turns
 
 
-# a sentence that introduces an interview's answerer ("... Iryna Hrytsak explains", "The Pillar
-# reached him by phone", "spoke to Olena Marchuk"; the object of ``asks``: "Our correspondent
-# Anna Smith spoke to Olena Marchuk" is Marchuk's interview, hostile40)
-INTERVIEW_CUE = re.compile(r"\b(?:(?P<answers>explains|answers|answered\s+(?:our|the)\s+questions)|"
-                           r"(?P<asks>spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|reached)|interview)\b")
-# ... never a report of saying with its day ("In an interview with CNN on Monday, Zelensky said
-# ...", "Peskov explained on Monday that ...": a news story's, its questions rhetorical, hostile40)
-REPORTED_SAYING = re.compile(r"\b(?:said|says|told|tells|explained|added|stated|declared)\b")
-
-
 INTRODUCED_BACK = 2  # sentences before an interview's cue where its answerer may be named
 
 
@@ -2175,14 +2173,15 @@ def _introduced(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Menti
     first person named in the last sentence with an interview's cue, or in the nearest of the
     two before it that names one ("Andrii Yurash is Ukraine's ambassador to the Holy See. The
     Pillar reached him by phone in Rome. The interview has been edited")."""
+    w = words()
     heads = [k for k, s in enumerate(sentences) if s.start < before and s.kind == "text"]
-    cued = [(k, cue) for k in heads if (cue := INTERVIEW_CUE.search(sentences[k].text)) is not None]
+    cued = [(k, cue) for k in heads if (cue := w.interview_cue.search(sentences[k].text)) is not None]
     if not cued:
         return None
     last, cue = cued[-1]
-    if REPORTED_SAYING.search(sentences[last].text) or day_dateline().search(sentences[last].text) \
-            or WEEKDAY_NAMED.search(sentences[last].text):
-        return None
+    if w.reported_saying.search(sentences[last].text) or day_dateline().search(sentences[last].text) \
+            or w.named_day.search(sentences[last].text):
+        return None  # (a report of saying, a sentence with its day: attribution.yaml ``interview_*``)
     for k in range(last, last - INTRODUCED_BACK - 1, -1):
         if k < 0 or k not in heads:
             continue
@@ -2194,13 +2193,12 @@ def _introduced(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Menti
                   and not any(a < r.end() and r.start() < b for a, b in others)
                   and not any(a <= r.start() < a + len(n) for a, n in named)]
         if k == last and cue.group("asks"):
-            named = [x for x in named if x[0] >= cue.end()]  # (the one spoken to)
+            named = [x for x in named if x[0] >= cue.end()]  # (the one spoken to: "Our
+            # correspondent Anna Smith spoke to Olena Marchuk" is Marchuk's interview)
         if named:
             return min(named)[1]
     return None
 
-
-WEEKDAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b")
 
 
 def _interviewee(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
