@@ -5206,7 +5206,15 @@ def abbreviate(text: str, w: Words) -> str:
     'the central city of Dnipro' -> 'Dnipro'."""
     for long, short in w.abbreviations.items():
         text = re.sub(rf"(?:\bthe\s+)?\b{re.escape(long)}\b", short, text)
+    # a role's holder by the surname alone: "separatist leader Alexander Zakharchenko" ->
+    # "separatist leader Zakharchenko", "Foreign Minister Retno Marsudi" -> "Foreign Minister
+    # Marsudi" (as a desk writes it; the whole name left no room, probe_events83)
+    text = ROLE_FIRST_NAME.sub(lambda m: m.group("role") + " " if m.group("role").lower() in w.apposed_roles
+                               else m.group(0), text)
     return PLACE_DESCRIBED.sub("", text)
+
+
+ROLE_FIRST_NAME = re.compile(r"(?<![\w’'-])(?P<role>[A-Za-z]+)\s+[A-Z][a-z]+\s+(?=[A-Z][\w’'-]*[a-z](?![\w’'-]*\s+[A-Z]))")
 
 
 # the first half of a pair a quote gives whole ("both ... and", "either ... or"), no second half
