@@ -32,6 +32,7 @@ import itertools
 import re
 from collections import Counter, deque
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -848,12 +849,18 @@ APPOSED_DESCRIPTION = re.compile(
 # probe_events63, was 'leader')
 
 
+HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"})  # before a full name
+
+
 def _plain_name(m: re.Match[str], w: Words) -> tuple[int, int] | None:
     """The span of ``m``'s group "name" when every word of it is a name's (no title, no day,
     no sentence opener); else None."""
     names = TOKEN.findall(m.group("name"))
     if names and names[0].lower() in PREPOSITIONS:
         return None  # "Near Kyiv, the mayor of Irpin said": a place the sentence opens on
+    if len(names) > 2 and names[0].rstrip(".") in HONORIFICS:
+        names = names[1:]  # "Dr Anwar Gargash, diplomatic adviser to the UAE President, said"
+        # (probe_events84: the doctor's title made the UAE President the speaker)
     if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
                and x not in w.time_words for x in names):
         return None
@@ -1956,8 +1963,12 @@ TURN = re.compile(r"^\s*" + STAMP + r"\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+(?:
 # (a name of one to three words in title case, not capitals: "KYIV:" is a dateline)
 # (or two or three in capitals, where they open two paragraphs or more: "OLENA MARCHUK: It is a
 # test."; one is a dateline's, "KYIV:")
+# (and one in capitals, a surname the article gives in full or a presenter's, however often:
+# "YERMAK: We are in contact.", "HOST: Good morning.", "KOZAK (recording): If they start ...",
+# probe_events85; a place's is a dateline's, "KYIV:")
 PLAIN_TURN = re.compile(r"^\s*" + STAMP + r"(?P<label>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][a-z][\w’'.-]*){0,2}"
-                        r"|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,2})\s*:\s+(?=\S)")
+                        r"|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,2}|(?P<capital>[A-Z][A-Z’'-]{2,}))"
+                        r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
 # ... or a question and its answer: "**Q: How close did you come to a default?**", "A: Closer
 # than anyone would like." (the answer is the one the article's opening names)
 # (a colon only: "A. Russia withdraws ..." is a list's letter, hostile35)
@@ -2002,8 +2013,11 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
     for i, s in enumerate(sentences):
         m = TURN.match(s.text)
         if m is None and s.kind in ("text", "heading") and (m := PLAIN_TURN.match(s.text) or QA_TURN.match(s.text)) \
-                is not None and (plain[m["label"]] < 2 or s.start != firsts[s.paragraph]
-                                 or _names_no_one(m, mentions[i], registry)):
+                is not None and (plain[m["label"]] < 2 and not _capital_surname(m, last_names)
+                                 or s.start != firsts[s.paragraph]
+                                 or _names_no_one(m, mentions[i], registry)
+                                 or m.groupdict().get("capital") and not _capital_surname(m, last_names)
+                                 and m["label"].lower() not in OWN_VOICE):
             m = None
         if m is None or s.kind not in ("text", "heading"):
             continue
@@ -2217,6 +2231,12 @@ def _interviewee(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Ment
         return named["name"]
     person = next((x for x in mentions[opening] if registry.get(x.entity).kind == "person"), None)
     return s.text[person.start:person.end] if person is not None else None
+
+
+def _capital_surname(label: re.Match[str], last_names: AbstractSet[str]) -> bool:
+    """Is a plain label of one word in capitals ("YERMAK:") a surname the article gives with
+    its first name ("Andriy Yermak")?"""
+    return bool(label.groupdict().get("capital")) and label["capital"].title() in last_names
 
 
 def _names_no_one(label: re.Match[str], mentions: Sequence[Mention], registry: Registry) -> bool:

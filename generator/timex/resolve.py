@@ -452,8 +452,14 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date, deadline:
     weekday is written with it: "on Monday (August 19)", written on Tuesday 19 August 2025,
     is a slip of the weekday, not 19 August 2024)."""
     candidates: list[tuple[str, TimeValue]] = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        value = holiday_date(template.replace("XXXX", f"{year:04d}"))
+    if template.startswith("XXXX-XX-"):  # a day of no month ("on the 22nd"): the months
+        # around the article's, as the years around it are for a day of no year
+        months = [(dct.year + (dct.month - 1 + k) // 12, (dct.month - 1 + k) % 12 + 1) for k in range(-2, 3)]
+        fills = [f"{y:04d}-{mo:02d}" for y, mo in months]
+    else:
+        fills = [f"{year:04d}" for year in (dct.year - 1, dct.year, dct.year + 1)]
+    for fill in fills:
+        value = holiday_date(template.replace("XXXX-XX" if template.startswith("XXXX-XX-") else "XXXX", fill, 1))
         iv = interval(value)
         if iv is None:
             continue
