@@ -168,6 +168,7 @@ class Words:
     reach: int
     going_on: frozenset[str]  # verbs by which a speaker named before goes on speaking ("He added")
     statement_back: re.Pattern[str]
+    statement_follows: re.Pattern[str]  # a paragraph's last words announcing a statement after it
     opening_clause: re.Pattern[str]  # "The day after Johnson announced his resignation, "
     closing_clause: re.Pattern[str]  # ", as soon as the UN confirmed it."
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
@@ -252,6 +253,7 @@ def parse_words(data: dict) -> Words:
         reach=int(data["pronoun_reach"]),
         going_on=frozenset(data["going_on"]),
         statement_back=re.compile(data["statement_back"]),
+        statement_follows=re.compile(data["statement_follows"]),
         deeds={verb: re.compile(pattern) for pattern, verbs in data["deed_senses"].items()
                for verb in verbs},
         interview_cue=re.compile(r"\b(?:(?P<answers>" + _words(data["interview_answers"], regex=True) + r")|(?P<asks>"
@@ -1897,8 +1899,41 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons), named,
                                  unknown_he))
     out = _named_after(out, sentences, mentions, titled, w, registry)
-    return tuple(_signed_posts(sentences, mentions, _interview_turns(sentences, mentions, _statements_before(
-        sentences, mentions, registry, _carry_quotes(sentences, out), w), registry), registry))
+    return tuple(_statement_follows(sentences, mentions, registry, _signed_posts(
+        sentences, mentions, _interview_turns(sentences, mentions, _statements_before(
+            sentences, mentions, registry, _carry_quotes(sentences, out), w), registry), registry), w))
+
+
+RELEASE_END = re.compile(r"^\s*(?:#{3}|-\s*(?:30|ends?)\s*-|ENDS?)\s*$")  # a press release's end mark
+
+
+def _statement_follows(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
+                       registry: Registry, found: list[Attribution | None], w: Words
+                       ) -> list[Attribution | None]:
+    """The paragraphs after one that ends announcing a statement ("Government spokesperson
+    Steffen Seibert issued the following statement:", attribution.yaml ``statement_follows``)
+    are its issuer's words where they name no speaker of their own, up to a heading, a
+    separator, a release's end mark ("###") or a paragraph with a speaker of its own."""
+    out = list(found)
+    for i, s in enumerate(sentences):
+        if s.kind != "text" or (m := w.statement_follows.search(s.text)) is None \
+                or i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
+            continue
+        issuer = found[i] if found[i] is not None else next(
+            (Attribution(s.text[x.start:x.end], x.entity) for x in mentions[i]
+             if x.end <= m.start() and registry.get(x.entity).kind != "place"), None)
+        if issuer is None and (names := list(NAME_RUN.finditer(s.text, 0, m.start()))):
+            issuer = Attribution(names[-1].group(0), None)  # a name the registry does not know
+        if issuer is None:
+            continue
+        out[i] = out[i] or issuer
+        own = {sentences[k].paragraph for k in range(i + 1, len(sentences)) if found[k] is not None}
+        for k in range(i + 1, len(sentences)):
+            t = sentences[k]
+            if t.kind != "text" or RELEASE_END.match(t.text) or t.paragraph in own:
+                break
+            out[k] = issuer
+    return out
 
 
 def _signed_posts(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
