@@ -879,6 +879,12 @@ WEEKDAY_ALONE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                            r"(?:\s+(?:morning|afternoon|evening|night))?")
 
 
+# adverbs of no -ly that modify the verb after a date, never a noun ("Putin on Thursday again
+# called ...": the date went with them, probe_events85)
+PLAIN_ADVERBS = frozenset({"again", "also", "still", "then", "later", "first", "finally", "already",
+                           "now", "twice", "once", "too", "even", "never", "not", "separately"})
+
+
 def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
     """Drop date expressions with their preposition ("on Sunday", "earlier this week"), not
     deadlines ("by May 1") nor durations ("a 30-day ceasefire"), nor the date ``keep`` (the
@@ -989,6 +995,7 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         modified = re.match(r"\s+([a-z][\w-]*)", text[end:])
         if prep and modified and modified.group(1) not in PREPOSITIONS | AUXILIARIES | w.dangling | SUBJECT_OPENERS \
                 and modified.group(1) not in w.verb_forms and not modified.group(1).endswith("ed") \
+                and modified.group(1) not in PLAIN_ADVERBS \
                 and not (modified.group(1).endswith("ly") and len(modified.group(1)) >= 6
                          and modified.group(1) not in LY_NOUNS) \
                 and not (modified.group(1).endswith("ing") and modified.group(1) not in PERIOD_PARTICIPLES):
@@ -4376,7 +4383,11 @@ def phrase_prefixes(text: str, w: Words, limit: int | None = None) -> list[str]:
                                     # "would like Trump| to be in Turkey": what is wanted of
                                     # someone named is the news
                                     and not (k >= 2 and prev[:1].isupper()
-                                             and tokens[k - 2].group(0).lower() in w.object_to))
+                                             and tokens[k - 2].group(0).lower() in w.object_to)
+                                    # (nor what is proposed to someone: "proposed to Putin| to
+                                    # meet in Donbas", probe_events85)
+                                    and not (k >= 3 and prev[:1].isupper() and tokens[k - 2].group(0) == "to"
+                                             and tokens[k - 3].group(0).lower() in w.object_to))
         # "withdraw from four regions| Moscow claims to have annexed": a relative clause without
         # its "that", a name and its verb after a noun
         participle = participle or word[:1].isupper() and prev.isalpha() and prev.islower() \
