@@ -530,6 +530,22 @@ def _registered_words() -> frozenset[str]:
                      for x in n.split())
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The first words of the registered people's full names ("Vladimir", "Alexander",
+    "Emmanuel"): a person named in full by one of them goes by the surname in a headline that
+    has no room for both ("Alexander Zakharchenko" -> "Zakharchenko")."""
+    w = words()
+    roles = {r.lower() for r in w.role_tokens} | w.apposed_roles | {"pope", "sir", "dame", "von", "van", "de"}
+    return frozenset(first for e in load_registry().entities if e.kind == "person"
+                     for n in (e.name, *e.aliases) if len(n.split()) >= 2
+                     for first in [n.split()[0]]
+                     if first[:1].isupper() and first.isalpha() and not first.isupper()
+                     and first.lower() not in roles
+                     # (never a name that leads as a surname: "Xi Jinping", "Kim Jong Un", "Lula")
+                     and not short_name(n, w).startswith(first))
+
+
 QUANTITY_OPENER = re.compile(r"At\s+(?:least|most)\b")
 NOT_OPENERS = frozenset({"According"})  # "According to X, S" is an attribution frame
 UNCOMMA_OPENER = re.compile(r"^(?:(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|month|year)|today|"
@@ -4642,6 +4658,8 @@ def problems(text: str, limit: int, w: Words) -> list[str]:
     if GAPPED.search(text):
         out.append("garbled")  # "Moscow's demands for and \"denazification\"": a word taken out
         # between a preposition and what it joined
+    if re.search(r"\b(?:no|not)\s+(?:later|earlier|sooner|more|less|fewer)$|\b(?:as|so)\s+(?:soon|early|late|much|many)$", text):
+        out.append("dangling comparison")  # "should meet the rebels no later| than Saturday"
     if re.search(r"\b(?:and|or|but)\s+again$", text):
         out.append("dangling again")  # "in Minsk and again| at his year-end press conference"
     if re.search(r",\s+(?:or|and)\s+(?:an?|the)\s+[a-z][\w-]*$", text):
@@ -5221,10 +5239,23 @@ def abbreviate(text: str, w: Words) -> str:
     # "separatist leader Zakharchenko", "Foreign Minister Retno Marsudi" -> "Foreign Minister
     # Marsudi" (as a desk writes it; the whole name left no room, probe_events83)
     text = ROLE_FIRST_NAME.sub(lambda m: m.group("role") + " " if m.group("role").lower() in w.apposed_roles
-                               else m.group(0), text)
+                               and _whole_name(m, "role") not in load_registry().by_name else m.group(0), text)
+    # (and a person named in full by a given name the registry's people have: "Alexander
+    # Zakharchenko announces the creation of a new state called "Malorossiya"" had no room)
+    text = GIVEN_NAME.sub(lambda m: "" if m.group("given") in _given_names()
+                          and _whole_name(m) not in load_registry().by_name else m.group(0), text)
     return PLACE_DESCRIBED.sub("", text)
 
 
+def _whole_name(m: re.Match[str], before: str = "given") -> str:
+    """The full name a match of GIVEN_NAME or ROLE_FIRST_NAME opens (its given name and the
+    surname after it): a registered one goes as the registry's short names say, not here."""
+    rest = re.match(r"[\w’'-]+", m.string[m.end():])
+    given = m.group(0)[m.end(before) - m.start():].strip() if before == "role" else m.group("given")
+    return f"{given} {rest.group(0) if rest else ''}".strip()
+
+
+GIVEN_NAME = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+)\s+(?=[A-Z][\w’'-]*[a-z](?![\w’'-]|\s+[A-Z]|[’']s\s+[A-Z]))")
 ROLE_FIRST_NAME = re.compile(r"(?<![\w’'-])(?P<role>[A-Za-z]+)\s+[A-Z][a-z]+\s+(?=[A-Z][\w’'-]*[a-z](?![\w’'-]*\s+[A-Z]))")
 
 
@@ -5868,8 +5899,13 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                          and not (QUOTED.search(text) and not QUOTED.search(content))]
                 if colon:
                     return Headline(min(colon)[-1], "sentence")
-    for keep_frame in ([keep, False] if frame is not None else [False]):
+    for keep_frame, terse in itertools.product([keep, False] if frame is not None else [False], (False, True)):
         told = text if keep_frame or frame is None else alone  # without its frame: the present
+        if terse:  # (then as a desk abbreviates: "Alexander Zakharchenko announces the creation
+            # of a new state called "Malorossiya"" was a character too long, probe_events83)
+            if (shorter := _outside_quotes(told, lambda part: abbreviate(part, w))) == told:
+                continue
+            told = shorter
         cut = _clean_prefix(_compose(frame, tighten(told, w), keep_frame, w), limit, w)
         # (what is said, cut, keeps its verb: never "Leaders announce Ukraine| and Russia have
         # agreed ...")
