@@ -169,6 +169,7 @@ class Words:
     going_on: frozenset[str]  # verbs by which a speaker named before goes on speaking ("He added")
     statement_back: re.Pattern[str]
     statement_follows: re.Pattern[str]  # a paragraph's last words announcing a statement after it
+    said_colon: re.Pattern[str]  # ... or a speaker's words after a colon
     opening_clause: re.Pattern[str]  # "The day after Johnson announced his resignation, "
     closing_clause: re.Pattern[str]  # ", as soon as the UN confirmed it."
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
@@ -254,6 +255,7 @@ def parse_words(data: dict) -> Words:
         going_on=frozenset(data["going_on"]),
         statement_back=re.compile(data["statement_back"]),
         statement_follows=re.compile(data["statement_follows"]),
+        said_colon=re.compile(data["said_colon"]),
         deeds={verb: re.compile(pattern) for pattern, verbs in data["deed_senses"].items()
                for verb in verbs},
         interview_cue=re.compile(r"\b(?:(?P<answers>" + _words(data["interview_answers"], regex=True) + r")|(?P<asks>"
@@ -1916,9 +1918,13 @@ def _statement_follows(sentences: Sequence[Sentence], mentions: Sequence[Sequenc
     separator, a release's end mark ("###") or a paragraph with a speaker of its own."""
     out = list(found)
     for i, s in enumerate(sentences):
-        if s.kind != "text" or (m := w.statement_follows.search(s.text)) is None \
-                or i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
+        if s.kind != "text" or i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
             continue
+        quoted_only = False
+        if (m := w.statement_follows.search(s.text)) is None:
+            if (m := w.said_colon.search(s.text)) is None:
+                continue
+            quoted_only = True  # (a speaker's colon: only the quoted paragraphs after it)
         issuer = found[i] if found[i] is not None else next(
             (Attribution(s.text[x.start:x.end], x.entity) for x in mentions[i]
              if x.end <= m.start() and registry.get(x.entity).kind != "place"), None)
@@ -1928,10 +1934,15 @@ def _statement_follows(sentences: Sequence[Sentence], mentions: Sequence[Sequenc
             continue
         out[i] = out[i] or issuer
         own = {sentences[k].paragraph for k in range(i + 1, len(sentences)) if found[k] is not None}
+        opened: set[int] = set()  # the paragraphs that open on a quote mark
         for k in range(i + 1, len(sentences)):
             t = sentences[k]
             if t.kind != "text" or RELEASE_END.match(t.text) or t.paragraph in own:
                 break
+            if quoted_only and t.paragraph not in opened:
+                if sentences[k - 1].paragraph == t.paragraph or t.text.lstrip("*_ ")[:1] not in OPEN_QUOTES:
+                    break
+                opened.add(t.paragraph)
             out[k] = issuer
     return out
 
