@@ -58,6 +58,9 @@ SHAPES = {
     # its lead a claim of it
     "dated headings": lambda i: f"\n\n## {1 + i % 28} May {1990 + i // 28 % 30}\n\nPutin met Zelensky on Tuesday. "
                                 "He said the talks went well.",
+    # (hostile41) a statement announced in every tiny paragraph: the paragraphs with speakers of
+    # their own were listed again for each announcement, the square of the article
+    "announced statements": lambda i: "Putin said in a statement:\n\nYes.\n\n",
 }
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")

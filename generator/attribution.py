@@ -1917,33 +1917,58 @@ def _statement_follows(sentences: Sequence[Sentence], mentions: Sequence[Sequenc
     are its issuer's words where they name no speaker of their own, up to a heading, a
     separator, a release's end mark ("###") or a paragraph with a speaker of its own."""
     out = list(found)
+    own = {t.paragraph for t, who in zip(sentences, found, strict=True) if who is not None}  # (once:
+    # per announcement it was the square of the article, hostile41)
     for i, s in enumerate(sentences):
         if s.kind != "text" or i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
             continue
-        quoted_only = False
-        if (m := w.statement_follows.search(s.text)) is None:
-            if (m := w.said_colon.search(s.text)) is None:
-                continue
-            quoted_only = True  # (a speaker's colon: only the quoted paragraphs after it)
-        issuer = found[i] if found[i] is not None else next(
-            (Attribution(s.text[x.start:x.end], x.entity) for x in mentions[i]
-             if x.end <= m.start() and registry.get(x.entity).kind != "place"), None)
-        if issuer is None and (names := list(NAME_RUN.finditer(s.text, 0, m.start()))):
-            issuer = Attribution(names[-1].group(0), None)  # a name the registry does not know
+        # a release's statement ("issued the following statement:") runs on over the
+        # paragraphs after it; a statement or a speaker's words announced in a report ("said in
+        # a statement:", "said:") are the paragraph after it, and the quoted ones after that
+        whole = False
+        if (m := w.statement_follows.search(s.text)) is not None:
+            whole = "following" in m.group(0).lower()
+        elif (m := w.said_colon.search(s.text)) is None:
+            continue
+        issuer = found[i] if found[i] is not None else _issuer(s.text, m.start(), mentions[i], registry)
         if issuer is None:
             continue
         out[i] = out[i] or issuer
-        own = {sentences[k].paragraph for k in range(i + 1, len(sentences)) if found[k] is not None}
-        opened: set[int] = set()  # the paragraphs that open on a quote mark
         for k in range(i + 1, len(sentences)):
             t = sentences[k]
             if t.kind != "text" or RELEASE_END.match(t.text) or t.paragraph in own:
                 break
-            if quoted_only and t.paragraph not in opened:
-                if sentences[k - 1].paragraph == t.paragraph or t.text.lstrip("*_ ")[:1] not in OPEN_QUOTES:
-                    break
-                opened.add(t.paragraph)
+            if not whole and t.paragraph != sentences[i + 1].paragraph and sentences[k - 1].paragraph != t.paragraph \
+                    and (t.text.lstrip("*_ ")[:1] not in OPEN_QUOTES
+                         or sentences[i + 1].text.lstrip("*_ ")[:1] not in OPEN_QUOTES):
+                break  # (a paragraph after the first goes on with the words only as a quote
+                # that goes on: the reporter's own lines after it are his)
             out[k] = issuer
+    return out
+
+
+def _issuer(text: str, at: int, mentions: Sequence[Mention], registry: Registry) -> Attribution | None:
+    """Who announces a statement in ``text[:at]`` ("After a phone call with Erdogan on Monday,
+    Zelensky's office issued the following statement:"): the clause's subject, after its
+    opening phrase, a registered name or body, else a name or a body the registry does not
+    know ("the German government"); never the opening's ("In Berlin", "with Erdogan")."""
+    start = text.rfind(", ", 0, at) + 2 if ", " in text[:at] else 0
+    clause = text[start:at]
+    named = [x for x in mentions if start <= x.start and x.end <= at and registry.get(x.entity).kind != "place"
+             and not re.search(r"\b(?:with|to|by|from|for|about|of|and)\s+$", text[start:x.start])]
+    if named:
+        x = named[0]
+        owner = re.match(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:office|press\s+service|government|ministry|administration)\b",
+                         text[x.end:at])
+        return Attribution(" ".join(text[x.start:x.end + (owner.end() if owner else 0)].split()),
+                           None if owner else x.entity)
+    if (name := re.search(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*$", clause)) is not None \
+            and re.match(r"\s*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[a-z][\w-]*\s+)?$", clause[:name.start()]):
+        return Attribution(" ".join(name.group(0).split()), None)  # "Government spokesperson
+        # Steffen Seibert": the name a role opens
+    body = re.match(r"\s*(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
+                    r"(?:government|ministry|office|presidency|press\s+service|embassy|administration))\s*$", clause)
+    return Attribution(" ".join(body.group("body").split()), None) if body is not None else None
     return out
 
 

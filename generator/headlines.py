@@ -1631,7 +1631,7 @@ AGE_APPOSED = re.compile(rf"(?<![\w’'-])({AGE_NAME}),\s+{AGE},(?=\s+[a-z])")
 # next item ("Drueke, 40, of Tuscaloosa, and Andy Huynh"), a participle's aside ("Peskov, asked
 # about it, said") nor one of a place ("Kyiv, Ukraine")
 NAME_DESCRIBED = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?P<aside>,\s+"
-                            r"(?!(?:and|or|but|nor|of|in|at|on|from|for|with|by|under|after|before|like|"
+                            r"(?!(?:and|or|but|nor|plus|of|in|at|on|from|for|with|by|under|after|before|like|"
                             r"unlike|despite|than|rather|via|to|into|whom|whose|which|where|when|as|"
                             r"not|also|however|then|too|broadcast|"
                             r"he|she|they|it|we|i|you|this|that|these|those)\b)(?:(?:the|a|an)\s+)?"
@@ -1661,6 +1661,7 @@ def drop_described(text: str, w: Words) -> str:
         aside = _words_of(m.group("aside"))
         first = next((x.lower() for x in aside if x.lower() not in ("the", "a", "an")), "")
         if start >= m.start("aside") or not _verb_next(text[m.end():], w) or not _balanced(text[:m.start("aside")]) \
+                or SAYING_ASIDE.search(m.group("aside")) \
                 or (first in w.past or first in w.present or first in AUXILIARIES) and not SAID_ASIDE.match(m.group("aside")) \
                 or w.connective.match(m.group(0)) or DESCRIBED_INSIDE.search(text, 0, start):
             continue  # (not a verb's clause after a comma: "Murekezi, were freed ..., said
@@ -1677,6 +1678,12 @@ def drop_described(text: str, w: Words) -> str:
 # whether the word marked a change, said it did not": what he says answers it)
 SAID_ASIDE = re.compile(r",\s+(?:speaking|writing|appearing|standing|who\s+(?:is|was|has|had|became|spent|met|"
                         r"took|leads|led|heads|headed|won|lost|served|visited|arrived|flew))\b")
+# an aside that says who claims it: never a description ("Zelensky, his opponents allege,
+# postponed ...", "Trump, the Kremlin insisted, had agreed ...": the claim is theirs, hostile41)
+SAYING_ASIDE = re.compile(r"\b(?:said|says|say|saying|told|tells|allege[sd]?|alleging|insist(?:s|ed)?|claim(?:s|ed)?|"
+                          r"believe[sd]?|argue[sd]?|contend(?:s|ed)?|maintain(?:s|ed)?|assert(?:s|ed)?|"
+                          r"report(?:s|ed)?|suggest(?:s|ed)?|think|thinks|thought|fear(?:s|ed)?|hope[sd]?|"
+                          r"according|reportedly|apparently|allegedly|suspect(?:s|ed)?|warn(?:s|ed)?)\b")
 # capitalised words before a name that are no name: an opening's preposition or conjunction,
 # a day, a month
 NAME_OPENING = re.compile(r"(?:(?:On|In|At|By|For|From|After|Before|During|Since|Until|When|If|As|While|Once|"
@@ -2646,8 +2653,10 @@ def _quote_closed(head: str, cut: str) -> str:
 
 
 # where a quote may be cut after a comma: an aside of its own
-QUOTED_ASIDE = re.compile(r",\s+(?:including|which|who|whom|whose|where|while|whereas|although|though|"
-                          r"but|not|especially|notably|such\s+as)\b")
+# (never a clause that limits or answers what was said: ", unless ...", ", although not ...",
+# ", which Ukraine will never accept": cut there, the speaker's words say what he did not,
+# hostile41)
+QUOTED_ASIDE = re.compile(r",\s+(?:including|especially|notably|such\s+as)\b")
 
 
 def _closing_mark(head: str) -> str | None:
@@ -5239,12 +5248,22 @@ def abbreviate(text: str, w: Words) -> str:
     # "separatist leader Zakharchenko", "Foreign Minister Retno Marsudi" -> "Foreign Minister
     # Marsudi" (as a desk writes it; the whole name left no room, probe_events83)
     text = ROLE_FIRST_NAME.sub(lambda m: m.group("role") + " " if m.group("role").lower() in w.apposed_roles
-                               and _whole_name(m, "role") not in load_registry().by_name else m.group(0), text)
+                               and _surname_free(_whole_name(m, "role")) else m.group(0), text)
     # (and a person named in full by a given name the registry's people have: "Alexander
     # Zakharchenko announces the creation of a new state called "Malorossiya"" had no room)
-    text = GIVEN_NAME.sub(lambda m: "" if m.group("given") in _given_names()
-                          and _whole_name(m) not in load_registry().by_name else m.group(0), text)
+    text = GIVEN_NAME.sub(lambda m: "" if _surname_free(_whole_name(m)) else m.group(0), text)
     return PLACE_DESCRIBED.sub("", text)
+
+
+def _surname_free(name: str) -> bool:
+    """May a full name go by its surname alone: its given name one the registry's people have
+    (never "Mao Ning", whose surname leads), the whole name unregistered (the registry's short
+    names say those), and the surname no one else's in the registry ("Viktor Lukashenko" is
+    no "Lukashenko", hostile41)?"""
+    given, _, surname = name.partition(" ")
+    by_name = load_registry().by_name
+    return given in _given_names() and name not in by_name and surname not in by_name \
+        and surname not in words().people
 
 
 def _whole_name(m: re.Match[str], before: str = "given") -> str:
@@ -5272,9 +5291,7 @@ SHARED_NOUN = re.compile(ADJECTIVE_LIKE + r"\s+[a-z][\w-]+")
 # where a quote may be cut: before an item of a list, or a phrase after a noun ('"military and
 # political consequences| for the European continent"')
 QUOTE_TRIMS = re.compile(r",\s+|\s+(?:or|and|but|nor)\s+|\s+(?P<prep>for|in|on|across|against|over|with|from|at)\s+(?=\w)"
-                         # (and before a clause of its own: '"ready to do major Sanctions on Russia|
-                         # when all NATO Nations have agreed ..."')
-                         r"|\s+(?P<clause>when|once|until|unless|because|while|whereas|although)\s+(?=\w)")
+)
 
 
 def trimmed_quotes(text: str, w: Words) -> list[str]:
@@ -5301,8 +5318,6 @@ def trimmed_quotes(text: str, w: Words) -> list[str]:
                 continue  # a noun phrase's own phrase only: never '"to meet| in Istanbul"',
                 # '"was responsible| for"', '"an escalation directed| against"', '"a stab| in
                 # the back"', '"a call| for ..."'
-            if b.group("clause") and len(_words_of(head)) < 3:
-                continue  # ('"only| when ..."': a clause's words before it, three at least)
             if b.group(0).startswith(",") and re.search(r"\b(?:an?|the|its|their|his|her|this)\s+[\w-]+$", head) \
                     and not re.match(r"(?:an?|the|its|their|his|her|this)\b", inner[b.end():]):
                 continue  # '"an immediate, interim 30-day ceasefire"': adjectives of one noun

@@ -468,6 +468,10 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date, deadline:
             continue
         candidates.append((value, iv))
     if not candidates:
+        if template.startswith("XXXX-XX-") and weekday:  # a day of the month no month near
+            # has on that weekday ("Friday the 1st", no Friday the 1st within two months): the
+            # weekday alone (hostile41: no date at all)
+            return weekday_date(int(weekday), direction, dct).isoformat()
         return template
     if direction == "this":
         containing = [c for c in candidates if c[1].start <= dct <= c[1].end]
