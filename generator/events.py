@@ -464,18 +464,36 @@ def agent(c: Claim) -> str | None:
 SPEAKER_NAME = re.compile(r"(?-i:[A-Z])[^\W\d_]*(?:['’-][^\W\d_]+)*$")
 
 
+# a name and its past verb right before a date ("Alexander Zakharchenko proclaimed on Monday"):
+# two or three capitalised words, the verb, and the date's preposition
+ACTED_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'-]+\s+){1,2}(?P<name>[A-Z][\w’'-]*[a-z])\s+"
+                          r"(?P<verb>[a-z]{3,})\s+(?:(?:on|in|at|late|early|last|this)\s+)*$")
+ACTED_REACH = 80
+
+
 def unregistered(c: Claim) -> str | None:
     """Who speaks in a claim whose speaker the registry does not know, as a key of his last
     name ("~akar"): reports of one day tell his words apart from another's, and two reports'
     units of his words share an agent, as registered ones do. None for a registered or no
     speaker, a pronoun, or a lone word opening the sentence."""
     said = c.attribution
-    if said is None or said.entity or not (words := said.text.split()):
+    if said is None and c.timex is not None and c.basis == "explicit" \
+            and 0 < (at := c.timex.start - c.start) <= len(c.text) \
+            and (acted := ACTED_BEFORE.search(c.text, max(0, at - ACTED_REACH), at)) is not None \
+            and (acted.group("verb") in words().past or acted.group("verb").endswith("ed")):
+        # who did what the date is of, named right before its verb ("... since separatist leader
+        # Alexander Zakharchenko proclaimed on Monday, July 17, a new state", probe_events83):
+        # one the registry does not know acts as his words would speak
+        named = next((e for start, end, e in c.mentions if start <= acted.start("name") and acted.end("name") <= end), None)
+        if named is not None:
+            return named  # (a registered one by his entity, as agent() names him)
+        names = [acted.group("name")]
+    elif said is None or said.entity or not (names := said.text.split()):
         return None
-    name = SPEAKER_NAME.match(words[-1].strip(",.;:\"“”‘’()"))
+    name = SPEAKER_NAME.match(names[-1].strip(",.;:\"“”‘’()"))
     w = said_words()
     if name is None or name.group(0) in w.not_names or name.group(0).lower() in w.pronouns \
-            or len(words) == 1 and c.text.lstrip("\"“‘'(").startswith(words[0]):
+            or len(names) == 1 and c.text.lstrip("\"“‘'(").startswith(names[0]):
         return None
     return "~" + name.group(0).lower()
 
