@@ -40,6 +40,7 @@ import datetime as dt
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -1140,14 +1141,15 @@ def short_name(name: str, w: Words) -> str:
         # body's name: "the UN General Assembly" was 'Assembly', probe_events75)
         parts = [p for p in held.group("name").split() if not re.fullmatch(r"[A-Z]\.", p)]
         if " ".join(parts) in w.short_names:
-            return w.short_names[" ".join(parts)]
+            return _spelt_as_written(" ".join(parts), w.short_names[" ".join(parts)])
         if parts and len(parts) <= 2:
             return parts[-1]
     name = shorten_names(name, w)
     name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
     # (a first name before a spelling the registry knows, now its full name: "Oleksandr Syrsky"
     # -> "Oleksandr Syrskyi" -> "Syrskyi")
-    return drop_legal_forms(w.short_names.get(name) or held_titles(w).get(name) or name)
+    return drop_legal_forms(_spelt_as_written(name, w.short_names[name]) if name in w.short_names
+                            else held_titles(w).get(name) or name)
 
 
 # the offices' holders of the sentence a headline is made of (``make_headline``'s ``holders``:
@@ -1723,6 +1725,15 @@ def without_age(text: str) -> str:
 AGES_LISTED = re.compile(rf"(?:{AGE_NAME},\s+{AGE},\s+(?:and\s+)?)+(?={AGE_NAME},\s+{AGE},\s+[a-z])")
 
 
+def _spelt_as_written(written: str, short: str) -> str:
+    """A registered short name spelt as the article spells it: "Recep Tayyip Erdoğan" ->
+    "Erdoğan", not the registry's "Erdogan" (the article's own letters, as its reader read
+    them, probe_events88); any other short name as the registry gives it."""
+    last = written.split()[-1] if written.split() else written
+    fold = "".join(ch for ch in unicodedata.normalize("NFKD", last) if not unicodedata.combining(ch))
+    return last if last != short and fold == short else short
+
+
 def shorten_names(text: str, w: Words) -> str:
     """Role words go and registered people take their short name."""
     def role(m: re.Match[str]) -> str:
@@ -1745,7 +1756,7 @@ def shorten_names(text: str, w: Words) -> str:
         if m.group("of") and name not in w.short_names and INSTITUTION_GOES_ON.match(m.string, m.end()):
             return m.group(0)  # "secretary of Ukraine's National Security| and Defense Council"
         if name in w.short_names:
-            short = w.short_names[name]
+            short = _spelt_as_written(name, w.short_names[name])
         else:
             parts = name.split()
             # a regnal number is no surname ("Pope Leo XIV" -> "Leo XIV")
@@ -1802,7 +1813,7 @@ def shorten_names(text: str, w: Words) -> str:
     names = {**w.short_names, **held_titles(w)}
     if names:
         pattern = _names_pattern(tuple(sorted(names, key=lambda s: (-len(s), s))))
-        text = pattern.sub(lambda m: names[m.group(0)], text)
+        text = pattern.sub(lambda m: _spelt_as_written(m.group(0), names[m.group(0)]), text)
         # "Putin Putin" (a role alias next to the name)
         text = re.sub(r"\b([A-Z][\w’'-]+)(?:\s+\1\b)+", r"\1", text)
     text = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])", "", text)
@@ -5403,6 +5414,10 @@ DEMONSTRATIVE = re.compile(rf"(?<![\w’'-])(?:[Tt]his|[Tt]hese|(?<![Aa]mong )[T
                            rf"(?=[a-z]{{3,}}\b(?!\s+(?:{NOT_A_NOUN})\b))(?![a-z]+ed\b)"
                            rf"|(?<=[a-z] )that\s+(?!(?:{NOT_A_NOUN})\b)(?=[a-z]{{3,}}[.,;:!?]?$)")
 HERE_PLACE = re.compile(r"\s+(?:in|to|from)\s+this\s+(?:city|town|country|capital)\b(?=[\s,.;:]|$)")
+QUOTE_FILLER = re.compile(r"(?P<open>(?:^|(?<=\s))[\"“])(?:I\s+(?:have\s+to|must|would\s+like\s+to|want\s+to|can|should)\s+"
+                          r"(?:say|tell\s+you|admit|stress)|Let\s+me\s+"
+                          r"(?:say|tell\s+you|be\s+clear)|I\s+can\s+tell\s+you|Frankly|Honestly|Look|Well|"
+                          r"You\s+know)(?:\s+that)?,?\s+(?P<first>[a-z](?=[\w’']*\s)|I(?=[\s’']))")
 EMPTY_QUOTE = re.compile(r"\s*(?:“\s*”|‘\s*’|(?<![\w.,!?])\"\s*\"(?!\w))")
 
 
@@ -5638,6 +5653,10 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         text = text[:text.index(".", run_on.start()) + 1]  # "... needed guarantees. a onclick=...
         # and more text": the sentence the splitter left joined to the words after it ends here
     text = EMPTY_QUOTE.sub("", text)  # an empty quotation ('“”') says nothing
+    # a quote's opening words that only frame it ('"I have to say that I'm a little bit
+    # disappointed ..."' was titled 'Trump: “I have to say”', probe_events84): the quote from
+    # what is said, as a desk quotes it (never a hedge: "I think", "I believe" stay)
+    text = QUOTE_FILLER.sub(lambda m: m.group("open") + m.group("first").upper(), text)
     if (split := SPLIT_QUOTE.match(text)) is not None:
         # a quote its frame parts in two: '"But," Ayrault said on Monday, "the goal is peace."'
         # is his words whole, then the frame ('"But the goal is peace," Ayrault said on

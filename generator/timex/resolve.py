@@ -751,6 +751,33 @@ def _date_under_discussion(refs: list[Ref], ctx: Clues, start: int) -> TimeValue
     return None
 
 
+@lru_cache(maxsize=4)
+def _happening_words(language: str = lang.DEFAULT) -> dict[str, re.Pattern[str]]:
+    """The bundle's ``happening_words``: a happening's word -> the words of its kind."""
+    out: dict[str, re.Pattern[str]] = {}
+    for group in lang.resource(language, "timex").get("happening_words") or []:
+        kind = re.compile(r"\b(?:" + "|".join(map(re.escape, group)) + r")\b", re.IGNORECASE)
+        out.update((word, kind) for word in group)
+    return out
+
+
+def _happening_day(ctx: Clues, m: Mention, refs: list[Ref]) -> TimeValue | None:
+    """The last day-level date before ``m`` whose sentence names a happening of the kind ``m``
+    ends on ("the day after the talks": "The third round ... was held on July 23"), or None."""
+    word = re.findall(r"[a-z]+", ctx.text[m.start:m.end].lower())[-1:]
+    kind = _happening_words().get(word[0]) if word else None
+    if kind is None:
+        return None
+    for ref in reversed(refs[-LOOK_BACK:]):
+        if ref.value.granularity != "day" or not ref.topic or ref.end > m.start:
+            continue
+        start = ctx.sentence_start(ref.end, 0)
+        stop = ctx.text.find(".", ref.end)
+        if kind.search(ctx.text, start, stop if stop >= 0 else len(ctx.text)):
+            return ref.value
+    return None
+
+
 def _ref_for(unit: str, refs: list[Ref], since: int | None = None) -> TimeValue | None:
     """The last mentioned date fine enough to anchor ``unit`` (among the last few); with
     ``since`` (where the anaphor's sentence starts), not one of a relative aside before it."""
@@ -947,6 +974,13 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             tense = ctx.tense(m.start, m.end)
             if (tense == "past" and ref.start > dct) or (tense == "future" and ref.end < dct):
                 ref = None
+        if m2 and m2.group(1) in ("after", "before"):
+            # "the day after the talks": from the last day a sentence naming such a happening
+            # gave, else no day ("The day after the missile strike on Kryvyi Rih, ..." opening
+            # an article was the day after it, probe_events45)
+            ref = _happening_day(ctx, m, refs)
+            if ref is None:
+                return "PAST_REF"
         value = value_at(shift(ref.start if ref else dct, unit, n), unit)
     elif name == "LATER":  # "three days later", "a year earlier": at the anchor's granularity
         spec, unit = args[0].lower(), args[1]
