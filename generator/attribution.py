@@ -2039,6 +2039,9 @@ TURN = re.compile(r"^\s*" + STAMP + r"\*\*\s*(?P<label>[A-Z][\w’'.-]*(?:\s+(?:
 # probe_events85; a place's is a dateline's, "KYIV:")
 PLAIN_TURN = re.compile(r"^\s*" + STAMP + r"(?P<label>[A-Z][a-z][\w’'.-]*(?:\s+[A-Z][a-z][\w’'.-]*){0,2}"
                         r"|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,2}|(?P<capital>[A-Z][A-Z’'-]{2,}))"
+                        # (a TV transcript's name and role: "SCOTT MORRISON, PRIME MINISTER:",
+                        # probe_events88)
+                        r"(?:,\s+(?P<role>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}))?"
                         r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
 # ... or a question and its answer: "**Q: How close did you come to a default?**", "A: Closer
 # than anyone would like." (the answer is the one the article's opening names)
@@ -2053,7 +2056,8 @@ NOT_A_TURN = frozenset({"read", "read more", "read also", "see also", "photo", "
 # the labels of those who ask and present: a turn (the one before ends), the outlet's own voice
 # ("**ANCHOR (Olha Veresen):**", "**Q: ...**")
 OWN_VOICE = frozenset({"q", "question", "anchor", "host", "presenter", "correspondent", "reporter",
-                       "interviewer", "moderator", "narrator", "voice over", "voiceover"})
+                       "interviewer", "moderator", "narrator", "voice over", "voiceover", "newsreader",
+                       "newscaster", "reader"})
 
 
 def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
@@ -2085,6 +2089,7 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
         m = TURN.match(s.text)
         if m is None and s.kind in ("text", "heading") and (m := PLAIN_TURN.match(s.text) or QA_TURN.match(s.text)) \
                 is not None and (plain[m["label"]] < 2 and not _capital_surname(m, last_names)
+                                 and not m.groupdict().get("role")
                                  or s.start != firsts[s.paragraph]
                                  or _names_no_one(m, mentions[i], registry)
                                  or m.groupdict().get("capital") and not _capital_surname(m, last_names)
@@ -2095,7 +2100,7 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
         label = (m.groupdict().get("label") or m.groupdict().get("label2")).strip()
         if label.lower() in NOT_A_TURN or label.lower() in CALENDAR_LABELS:
             continue
-        if label.lower() in OWN_VOICE:
+        if label.lower() in OWN_VOICE or (m.groupdict().get("role") or "").lower() in OWN_VOICE:
             turns[s.paragraph] = None
             continue
         if " " not in label and not label.isupper() and label not in registry.by_name \

@@ -771,11 +771,31 @@ def _happening_day(ctx: Clues, m: Mention, refs: list[Ref]) -> TimeValue | None:
     for ref in reversed(refs[-LOOK_BACK:]):
         if ref.value.granularity != "day" or not ref.topic or ref.end > m.start:
             continue
+        # the happening named before its date ("The third round ... was held on July 23"), or
+        # its day's possessive before it ("Sunday's vote"); never one the sentence names after
+        # a day of something else ("On Sunday, Umerov reported to Zelensky on the talks",
+        # probe_events16: the talks had ended on 24 January)
         start = ctx.sentence_start(ref.end, 0)
-        stop = ctx.text.find(".", ref.end)
-        if kind.search(ctx.text, start, stop if stop >= 0 else len(ctx.text)):
+        if kind.search(ctx.text, start, ref.end) or _owned_by_day(ctx.text, ref.end, kind):
             return ref.value
     return None
+
+
+def _owned_by_day(text: str, at: int, kind: re.Pattern[str]) -> bool:
+    """Does a day's possessive ending at ``at`` date a happening of ``kind``, a word or two
+    between ("Sunday's| presidential |vote")?"""
+    owned = re.match(r"(?:[’']s)?\s+", text[at:at + 60])
+    if owned is None:
+        return False
+    tail, pos = text[at:at + 60], owned.end()
+    for _ in range(3):
+        if kind.match(tail, pos):
+            return True
+        word = re.match(r"[a-z-]+\s+", tail[pos:])
+        if word is None:
+            return False
+        pos += word.end()
+    return False
 
 
 def _ref_for(unit: str, refs: list[Ref], since: int | None = None) -> TimeValue | None:
