@@ -1912,10 +1912,12 @@ RELEASE_END = re.compile(r"^\s*(?:#{3}|-\s*(?:30|ends?)\s*-|ENDS?)\s*$")  # a pr
 def _statement_follows(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
                        registry: Registry, found: list[Attribution | None], w: Words
                        ) -> list[Attribution | None]:
-    """The paragraphs after one that ends announcing a statement ("Government spokesperson
-    Steffen Seibert issued the following statement:", attribution.yaml ``statement_follows``)
-    are its issuer's words where they name no speaker of their own, up to a heading, a
-    separator, a release's end mark ("###") or a paragraph with a speaker of its own."""
+    """The paragraphs after one that ends announcing a statement are its issuer's words where
+    they name no speaker of their own: a release's ("Government spokesperson Steffen Seibert
+    issued the following statement:", attribution.yaml ``statement_follows``) up to a heading,
+    a separator, its end mark ("###") or a paragraph with a speaker of its own; a report's ("The
+    Kremlin said in a statement:", or ``said_colon``'s "Foreign Minister Maas said:") the next
+    paragraph, and the quoted ones that go on from it."""
     out = list(found)
     own = {t.paragraph for t, who in zip(sentences, found, strict=True) if who is not None}  # (once:
     # per announcement it was the square of the article, hostile41)
@@ -1969,7 +1971,6 @@ def _issuer(text: str, at: int, mentions: Sequence[Mention], registry: Registry)
     body = re.match(r"\s*(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
                     r"(?:government|ministry|office|presidency|press\s+service|embassy|administration))\s*$", clause)
     return Attribution(" ".join(body.group("body").split()), None) if body is not None else None
-    return out
 
 
 def _signed_posts(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],

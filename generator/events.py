@@ -474,8 +474,10 @@ ACTED_REACH = 80
 def unregistered(c: Claim) -> str | None:
     """Who speaks in a claim whose speaker the registry does not know, as a key of his last
     name ("~akar"): reports of one day tell his words apart from another's, and two reports'
-    units of his words share an agent, as registered ones do. None for a registered or no
-    speaker, a pronoun, or a lone word opening the sentence."""
+    units of his words share an agent, as registered ones do; with no speaker, who did what its
+    date dates, named right before the verb ("Alexander Zakharchenko proclaimed on Monday" ->
+    "~zakharchenko"; a registered one by his entity). None for a registered or no speaker, a
+    pronoun, or a lone word opening the sentence."""
     said = c.attribution
     if said is None and c.timex is not None and c.basis == "explicit" \
             and 0 < (at := c.timex.start - c.start) <= len(c.text) \

@@ -2654,8 +2654,8 @@ def _quote_closed(head: str, cut: str) -> str:
     if _balanced(head) or (close := _closing_mark(head)) is None or not QUOTED_ASIDE.match(cut) \
             or close not in cut or head.lstrip()[:1] in QUOTE_MARKS + "‘'":
         return head
-    # a cut at a comma inside the quote (its list's ", including ...", its own ", which ..."):
-    # the words before it are the speaker's as written, closed where the cut falls ('supported
+    # a cut at a comma inside the quote (its list's ", including ...", ", such as ..."): the
+    # words before it are the speaker's as written, closed where the cut falls ('supported
     # "every effort for peace|, including the African initiative"' -> '... "every effort for
     # peace"'; the whole sentence was too long and nothing else was tried, probe_events38)
     # (never a sentence that opens on the quote: its words with no one to say them; nor a cut
@@ -2663,7 +2663,7 @@ def _quote_closed(head: str, cut: str) -> str:
     return head.rstrip(",;: ") + close
 
 
-# where a quote may be cut after a comma: an aside of its own
+# where a quote may be cut after a comma: a list's aside of its own
 # (never a clause that limits or answers what was said: ", unless ...", ", although not ...",
 # ", which Ukraine will never accept": cut there, the speaker's words say what he did not,
 # hostile41)
@@ -5301,8 +5301,7 @@ SHARED_NOUN = re.compile(ADJECTIVE_LIKE + r"\s+[a-z][\w-]+")
 
 # where a quote may be cut: before an item of a list, or a phrase after a noun ('"military and
 # political consequences| for the European continent"')
-QUOTE_TRIMS = re.compile(r",\s+|\s+(?:or|and|but|nor)\s+|\s+(?P<prep>for|in|on|across|against|over|with|from|at)\s+(?=\w)"
-)
+QUOTE_TRIMS = re.compile(r",\s+|\s+(?:or|and|but|nor)\s+|\s+(?P<prep>for|in|on|across|against|over|with|from|at)\s+(?=\w)")
 
 
 def trimmed_quotes(text: str, w: Words) -> list[str]:
