@@ -128,6 +128,7 @@ class Words:
     # whatever follows ("On Saturday Putin flew to Mariupol, a city ..."; the clause began
     # before the comma)
     past_only: frozenset[str]
+    stative: frozenset[str]  # verbs of a state, whose future keeps its "will" ("will need")
     pluperfect: dict[str, str]  # past participle -> simple past ("gone" -> "went", "agreed" -> "agreed")
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
@@ -297,6 +298,7 @@ def parse_words(data: dict) -> Words:
         past=past,
         participles=frozenset(past) | frozenset(data["participles"]),
         past_only=frozenset(data["participles"].values()) - frozenset(data["participles"]),
+        stative=frozenset(data["stative_verbs"]),
         pluperfect={**{f: f for f in past if f not in {"had", "did", "was", "were"}},
                     **{pp: p for pp, p in data["participles"].items() if p in past}},
         present=frozenset(third for third, _ in past.values()),
@@ -2150,7 +2152,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 return text  # "it will": reported speech keeps its future
             if nxt == "be" and i + 2 < len(tokens) and tokens[i + 2].group(0) in w.participles:
                 return f"{subj} to{rest}"
-            if re.fullmatch(r"[a-z][\w-]*", nxt) and nxt not in w.dangling | {"be", "have", "also"}:
+            if re.fullmatch(r"[a-z][\w-]*", nxt) and nxt not in w.dangling | w.stative | {"be", "have", "also"}:
                 return f"{subj} to{rest}"
             return text
         if future and deeds and word in ("is", "are", "was", "were") and nxt in COPULA_DROPPED \
@@ -4228,6 +4230,11 @@ def drop_parentheticals(text: str, w: Words) -> str:
         relative = m.group("lead").split()[-1] in {"who", "whose", "which", "whom", "although",
                                                     "though", "while", "if", "when", "whereas"}
         own = re.split(r"\b(?:who|whom|whose|which|that)\b", inner)[0]
+        if re.search(r"\b(?:that|which|who|whom|whose|where|when|because|if|and|or|but|than)$", inner):
+            return m.group(0)  # no aside ends on a word that opens a clause: its comma opens
+            # the aside of the clause it goes on to (", with Poland objecting to exemptions
+            # that, in its view, would open loopholes" lost all but "in its view, would open
+            # loopholes", probe_events78)
         if not relative and any(t in w.past or t in AUXILIARIES
                                 for t in _words_of(own)[1:]):
             return m.group(0)  # a clause of its own, not an aside

@@ -265,7 +265,12 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
             # reading joins a date's, "Wednes-|day", and the page's paragraphs must be its,
             # hostile39: a claim over two of them was shown twice)
             broken = HYPHEN_AT_END.search(before) is not None and text[:1].islower()
-            if not broken and (unwrapped or short) or (BLOCK_START.match(text) and not quoted_on) or next_item \
+            # (nor, in a block of a line per paragraph, a line ending on a word or a comma before
+            # one opening on a small letter: a paragraph wrapped by hand whose last sentence was
+            # not, "Alexander Lukashenko, who hosted\nthe Eurasian leaders on Thursday ..." was
+            # two headings, probe_events91)
+            unwrapped_here = unwrapped and not (WRAPPED_ON.search(before) and text[:1].islower())
+            if not broken and (unwrapped_here or short) or (BLOCK_START.match(text) and not quoted_on) or next_item \
                     or vocabulary().signature.match(QUOTE_MARKERS.sub("", text, count=1).strip("*_ \t")) \
                     or before.endswith("  ") or FENCE.match(before) or ADMONITION.fullmatch(before) \
                     or before.rstrip().endswith("-->") or LINK_DEFINITION.match(before) \
@@ -280,6 +285,7 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
 
 CLOSING_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*")
 HYPHEN_AT_END = re.compile(r"[A-Za-z]-$")
+WRAPPED_ON = re.compile(r"[^\W_],?$")  # a line's end a wrap left inside a sentence (a word, a comma)
 # (an embedded post's signature on the line under its words is a paragraph of its own: it was
 # read as the last sentence's end, hostile39)
 QUOTE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)+")

@@ -218,10 +218,16 @@ class Clues:
         text, low = self.text, self.low
         # read a little beyond either end so that no match is cut; keep those starting inside
         lo_m, hi_m = max(0, left - MARGIN), min(len(text), right + MARGIN)
-        found = [(m.start(), m.end(), "past" if m.start("past") != -1 else
-                  "either" if m.start("either") != -1 else "future")
-                 for m in self.words.marker.finditer(low, lo_m, hi_m) if left <= m.start() < right
-                 and self._cased(m) and self._allowed(m)]
+        found = []
+        for m in self.words.marker.finditer(low, lo_m, hi_m):
+            if left <= m.start() < right and self._cased(m) and self._allowed(m):
+                if "deadline" in m.re.groupindex and m.start("deadline") != -1:
+                    # a deadline moved: its verb a past, its "until" a future ("on Monday
+                    # extended the sanctions until the end of January")
+                    found += [(m.start(), m.end("moved"), "past"), (m.start("deadline"), m.end(), "future")]
+                    continue
+                found.append((m.start(), m.end(), "past" if m.start("past") != -1 else
+                              "either" if m.start("either") != -1 else "future"))
         at = bisect.bisect_left(self.starts, left)
         self.starts[at:at] = [f[0] for f in found]
         self.ends[at:at] = [f[1] for f in found]
@@ -918,7 +924,10 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # truce on Saturday, to last from 6 p.m."), or else the sentence before ("The talks
             # on Tuesday were useful. The meeting started at around 8pm"; not "this morning"),
             # else on the article's
-            day = _day_named_before(refs, ctx, m.start)
+            # (not a part of the day named from the article's: "Macron, who was re-elected on
+            # April 24, is due in Berlin this evening" is the evening of the article's day,
+            # probe_events93; "tonight", "later this afternoon")
+            day = _day_named_before(refs, ctx, m.start) if not DEICTIC_PART.match(ctx.low, m.start) else None
             if day is None and suffix[1:2].isdigit():
                 day = _day_named_before(refs, ctx, m.start, back=1)
                 # ... if the clock's tense agrees: "The president will speak on Friday. Markets
@@ -1367,6 +1376,8 @@ def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> 
     return fixed
 
 
+# a part of the day named from the article's ("this evening", "later tonight"), lower case
+DEICTIC_PART = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this\s+(?:morning|afternoon|evening|night)|tonight)\b")
 DEICTIC_OFFSET = {"REL(this,day)": 0, "REL(next,day)": 1, "REL(last,day)": -1}
 BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "12 June 2014 (": what a date's name in brackets follows
 A_WEEKDAY = re.compile(r",\s+an?\s+|\s+on\s+")  # "March 5, a Saturday": the date's own weekday
