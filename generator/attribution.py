@@ -1703,10 +1703,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             for r in NAME_RUN.finditer(s.text):
                 parts = r.group().split()
                 before = TOKEN.findall(s.text[max(0, r.start() - 40):r.start()])[-1:]
-                after = re.match(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)", s.text[r.end():])
+                after = re.match(r",\s+(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}[\w’'-]+)", s.text[r.end():])
                 titled = [x for x in before + parts[:-2] + (after.group(1).split() if after else [])
                           if _base(x.lower()) in w.titles]  # (or a description after: "Boris
-                # Nemtsov, a former deputy prime minister")
+                # Nemtsov, a former deputy prime minister"; "Petro Yatsenko, spokesman for ...",
+                # probe_events91)
                 names = parts[-3:] if titled else []
                 if len(names) >= 2 and _is_name(last := names[-1].rstrip(".,"), w) \
                         and all(_is_name(x, w) or x in w.particles for x in names) \

@@ -385,7 +385,10 @@ CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas)(?:\s+(?:[a-z]+\s+
                             r"[A-Z][\w’'.-]*(?:\s+(?:media|officials|sources|diplomats|authorities))?)"
                             # (with who the name is, in apposition: "Maria Zakharova, the foreign
                             # ministry spokeswoman, called the initiative a “dead end”")
-                            r"(?:,\s+(?:the|a|an)\s+[^,;:“”\"]{1,60},)?"
+                            # (or a role with no article: "Petro Yatsenko, spokesman for Ukraine's
+                            # Coordination Headquarters for the Treatment of Prisoners of War,
+                            # told reporters the same day", probe_events91)
+                            r"(?:,\s+(?:(?:the|a|an)\s+[^,;:“”\"]{1,60}|(?-i:[a-z])[^,;:“”\"]{1,100}),)?"
                             r",?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|claimed|"
                             r"insisted|announced|reported|stated|confirmed|wrote|posted|tweeted|called)\b")
 
