@@ -128,7 +128,7 @@ class Words:
     # whatever follows ("On Saturday Putin flew to Mariupol, a city ..."; the clause began
     # before the comma)
     past_only: frozenset[str]
-    stative: frozenset[str]  # verbs of a state, whose future keeps its "will" ("will need")
+    will_stays: frozenset[str]  # verbs of a state, whose future keeps its "will" ("will need")
     pluperfect: dict[str, str]  # past participle -> simple past ("gone" -> "went", "agreed" -> "agreed")
     templates: dict[str, dict[str, str]]
     empty_acts: re.Pattern[str]
@@ -298,7 +298,7 @@ def parse_words(data: dict) -> Words:
         past=past,
         participles=frozenset(past) | frozenset(data["participles"]),
         past_only=frozenset(data["participles"].values()) - frozenset(data["participles"]),
-        stative=frozenset(data["stative_verbs"]),
+        will_stays=frozenset(data["will_stays"]),
         pluperfect={**{f: f for f in past if f not in {"had", "did", "was", "were"}},
                     **{pp: p for pp, p in data["participles"].items() if p in past}},
         present=frozenset(third for third, _ in past.values()),
@@ -2152,7 +2152,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 return text  # "it will": reported speech keeps its future
             if nxt == "be" and i + 2 < len(tokens) and tokens[i + 2].group(0) in w.participles:
                 return f"{subj} to{rest}"
-            if re.fullmatch(r"[a-z][\w-]*", nxt) and nxt not in w.dangling | w.stative | {"be", "have", "also"}:
+            if re.fullmatch(r"[a-z][\w-]*", nxt) and nxt not in w.dangling | w.will_stays | {"be", "have", "also"}:
                 return f"{subj} to{rest}"
             return text
         if future and deeds and word in ("is", "are", "was", "were") and nxt in COPULA_DROPPED \
@@ -2275,7 +2275,11 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 participle = i
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
-            if re.match(r"\s+(?:in|on|at|for|by|from|with|[A-Z][a-z]{2}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2}|(?:1[89]|20)\d\d\b)", rest) and \
+            # (and "near", "off", "outside" ...: "The 24 Ukrainian sailors captured near the
+            # Kerch Strait came home" was "... sailors capture near the Kerch Strait came home",
+            # probe_events92)
+            if re.match(r"\s+(?:in|on|at|for|by|from|with|near|off|outside|inside|across|along|into|over|"
+                        r"under|during|after|before|behind|around|through|against|[A-Z][a-z]{2}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2}|(?:1[89]|20)\d\d\b)", rest) and \
                     word not in {simple for pp, simple in w.pluperfect.items() if pp != simple} and \
                     any((x in w.past and x not in {"had", "did"}  # ("ended in a way few ... had planned")
                          or (x.endswith("ed") and x.islower() and len(x) > 4 and not x.endswith("eed")
@@ -2290,6 +2294,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                         # lasted less than an hour")
                         for later in [_words_of(re.split(r"[,;:]|\b(?:and|that|which|who|whom)\b", rest)[0])]
                         for k, x in enumerate(later) if 1 <= k < PARTICIPLE_PHRASE):
+                participle = i  # (its phrase's words are the subject's: "near the Kerch Strait")
                 continue  # "net income for the six months ended Oct. 1 slipped": a participle
                 # (never "began", "took": a past whose participle differs is the verb)
             after_next = tokens[i + 2].group(0) if i + 2 < len(tokens) else ""
@@ -2315,7 +2320,8 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             return text  # already present with its object ("attends a meeting", "follows
             # agreements reached at the second round": its object's participle stays)
         if word.lower() in DETERMINERS and prev[0].islower() and prev not in w.dangling \
-                and i - 1 != infinitive and not (prev.endswith("ing") and prev not in w.verb_forms):
+                and i - 1 != infinitive and not (prev.endswith("ing") and prev not in w.verb_forms) \
+                and participle < 0:
             # (not the infinitive's object: "to accept a ceasefire"; nor a participle's in the
             # subject: "A government plane carrying the freed Ukrainians landed")
             return text  # "attends a meeting": the verb was passed, whatever it was

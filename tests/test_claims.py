@@ -964,6 +964,17 @@ def test_a_later_clause_speaker_named_with_who_she_is() -> None:
     assert later.attribution is not None and "Zakharova" in later.attribution.text
 
 
+def test_a_later_clause_speaker_with_a_role_and_no_article() -> None:
+    """", while Petro Yatsenko, spokesman for Ukraine's Coordination Headquarters for the
+    Treatment of Prisoners of War, told reporters the same day that ...": his, not Peskov's
+    (probe_events91: both halves were Peskov's)."""
+    speakers = speakers_of("\"There is no date yet,\" Kremlin spokesman Dmitry Peskov said on Monday, while "
+                           "Petro Yatsenko, spokesman for Ukraine's Coordination Headquarters for the Treatment "
+                           "of Prisoners of War, told reporters the same day that the next stage was ready.")
+    assert speakers["the same day"] == "Petro Yatsenko"
+    assert speakers["Monday"] == "Kremlin spokesman Dmitry Peskov"
+
+
 def test_a_clause_after_a_semicolon_has_its_own_speaker() -> None:
     """"Shmyhal said yesterday morning that ...; in the afternoon, American media reported a
     hitch": the media speak the afternoon, and "; Pyongyang had confirmed" does not speak the

@@ -163,6 +163,22 @@ def test_a_short_wrapped_line_ending_on_an_article_continues_its_paragraph() -> 
     assert sentences[1].text.startswith("The")
 
 
+def test_a_paragraph_wrapped_by_hand_but_its_last_line_reads_as_one() -> None:
+    """A block whose last line runs past any wrap (an edited paragraph) is no line per paragraph
+    where a line ends on a word or a comma and the next opens on a small letter: "Alexander
+    Lukashenko, who hosted\nthe Eurasian leaders ..." was two headings (probe_events91); a
+    line that ends a sentence still ends its paragraph there."""
+    raw = ("For Belarus, the summit was a rare moment of attention. Alexander Lukashenko, who hosted\n"
+           "the Eurasian leaders on Thursday and Friday, told them that Minsk was \"ready to provide a\n"
+           "platform\" for Russia-Ukraine contacts, as it did in 2022. The offer was not taken up: the two "
+           "rounds were held in Istanbul, on May 16 and June 2, and the third is still to be scheduled.\n"
+           "Peskov said on Monday that there was no date yet.\n")
+    sentences = split_sentences(raw)
+    assert [s.kind for s in sentences] == ["text"] * 4
+    assert sentences[1].text.startswith("Alexander Lukashenko, who hosted\nthe Eurasian leaders")
+    assert sentences[1].text.endswith("as it did in 2022.")
+
+
 def test_markdown_blocks_start_paragraphs() -> None:
     raw = ("## Background\nThe talks began on Monday in Geneva and went on until\nlate at night.\n"
            "- Kyiv said it would send a delegation.\n- Moscow said nothing.\n> A quoted line.\n")
