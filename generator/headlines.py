@@ -5998,7 +5998,9 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         if cut and _reads_as_news(cut, frame if keep_frame else None, w) and not _verb_cut_off(said, w) \
                 and not (keep_frame and for_quote and not QUOTED.search(cut)) \
                 and not (keep_frame and frame is not None and frame.who and not frame.quoted
-                         and not _verbal(said, w)) \
+                         # (what a possessive owns is no verb: "Peter Hale says payment risks
+                         # and the rouble's fall|", probe_events90)
+                         and not (_verbal(said, w) and _has_verb(said, w))) \
                 and not (not keep_frame and frame is not None and frame.who
                          and (frame.quoted or QUOTED.search(cut))) \
                 and not OPEN_CONDITION.search(cut):
@@ -6184,8 +6186,6 @@ def _verbal(ws: list[str], w: Words) -> bool:
     return any(x.lower() in AUXILIARIES and x != "May"
                or CONTRACTED_VERB.search(x) is not None  # "they're", "we've", "it'll", "don't"
                or x in w.verb_forms and x != "to" and not (i and ws[i - 1].lower() in DETERMINERS)
-               # (nor what a possessive owns: "the rouble's fall", probe_events90)
-               and not (i and re.search(r"[’']s$", ws[i - 1]) and ws[i - 1][:-2].lower() not in w.pronouns)
                # (nor a noun's infinitive: "Macron's decision to host| Zelensky")
                and not _noun_infinitive(ws, i, w)
                and (x not in w.noun_verbs or i and (
