@@ -6000,7 +6000,8 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                 and not (keep_frame and frame is not None and frame.who and not frame.quoted
                          # (what a possessive owns is no verb: "Peter Hale says payment risks
                          # and the rouble's fall|", probe_events90)
-                         and not (_verbal(said, w) and _has_verb(said, w))) \
+                         and not _verbal([x for i, x in enumerate(said)
+                                          if not (i and re.search(r"[’']s$", said[i - 1]))], w)) \
                 and not (not keep_frame and frame is not None and frame.who
                          and (frame.quoted or QUOTED.search(cut))) \
                 and not OPEN_CONDITION.search(cut):
