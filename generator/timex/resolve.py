@@ -958,7 +958,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             value = value_at(shift(dct, unit, -int(n) if n >= 1 else -1), unit)
     elif name == "ANAPHOR":
         spec, unit = args[0].lower(), args[1]
-        m2 = re.match(r"^(later|after|afterwards|earlier|before|-)?(.*)$", spec)
+        m2 = re.match(r"^(later|after|afterwards|earlier|before|as|-)?(.*)$", spec)
         sign = -1 if m2 and m2.group(1) in ("earlier", "before", "-") else 1
         amount = m2.group(2) if m2 else spec
         if amount in ("x", ""):
@@ -1003,9 +1003,9 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             tense = ctx.tense(m.start, m.end)
             if (tense == "past" and ref.start > dct) or (tense == "future" and ref.end < dct):
                 ref = None
-        if m2 and m2.group(1) in ("after", "before"):
-            # "the day after the talks": from the last day a sentence naming such a happening
-            # gave, else no day ("The day after the missile strike on Kryvyi Rih, ..." opening
+        if m2 and m2.group(1) in ("after", "before", "as"):
+            # "the day after the talks" ("the same day as the vote": ANAPHOR(as0,day)): from the
+            # last day a sentence naming such a happening gave, else no day ("The day after the missile strike on Kryvyi Rih, ..." opening
             # an article was the day after it, probe_events45)
             ref = _happening_day(ctx, m, refs)
             if ref is None:
