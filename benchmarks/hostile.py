@@ -61,6 +61,10 @@ SHAPES = {
     # (hostile41) a statement announced in every tiny paragraph: the paragraphs with speakers of
     # their own were listed again for each announcement, the square of the article
     "announced statements": lambda i: "Putin said in a statement:\n\nYes.\n\n",
+    # (hostile42) a block of a line per paragraph whose every line ends on a word and the next
+    # opens on a small letter: the lines joined into one paragraph, read once
+    "hand-wrapped lines": lambda i: (("x" * 130 + "\n") if i % 50 == 0 else "")
+                                   + f"officials said on {MONTHS[i % 12]} {i % 28 + 1} that the talks would go\n",
 }
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")

@@ -388,7 +388,13 @@ CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas)(?:\s+(?:[a-z]+\s+
                             # (or a role with no article: "Petro Yatsenko, spokesman for Ukraine's
                             # Coordination Headquarters for the Treatment of Prisoners of War,
                             # told reporters the same day", probe_events91)
-                            r"(?:,\s+(?:(?:the|a|an)\s+[^,;:“”\"]{1,60}|(?-i:[a-z])[^,;:“”\"]{1,100}),)?"
+                            # (a role's word opening it: never "Kyiv, despite what Peskov told
+                            # reporters on Tuesday, insisted", hostile42)
+                            r"(?:,\s+(?:(?:the|a|an)\s+[^,;:“”\"]{1,60}|(?:(?:former|acting|deputy|senior|chief|"
+                            r"first|special)\s+)?(?:spokes(?:man|woman|person)|head|chief|minister|adviser|"
+                            r"advisor|secretary|director|envoy|ambassador|governor|mayor|commander|president|"
+                            r"chairman|chairwoman|chair|leader|representative|member|aide|official|"
+                            r"negotiator|commissioner|ombudsman|deputy)\b[^,;:“”\"]{0,100}),)?"
                             r",?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|claimed|"
                             r"insisted|announced|reported|stated|confirmed|wrote|posted|tweeted|called)\b")
 

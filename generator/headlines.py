@@ -2298,6 +2298,9 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             # delegation was expelled")
             # (a word whole: " nearly", " only" are none)
             # (never a phrasal verb's particle: "handed over to Ukraine the boats")
+            # (after those, the verb a past no participle shares: "Russian troops pushed into the
+            # village the Ukrainians abandoned" is no participle's phrase, hostile42)
+            farther = re.match(r"\s+(?:near|outside|inside|across|into|under|behind|against)\b", rest) is not None
             if re.match(r"\s+(?:(?:in|on|at|for|by|from|with|near|outside|inside|across|into|"
                         r"under|behind|against)\b|[A-Z][a-z]{2}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2}|(?:1[89]|20)\d\d\b)", rest) and \
                     word not in {simple for pp, simple in w.pluperfect.items() if pp != simple} and \
@@ -2309,7 +2312,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                         # (farther, only a past no participle looks like: "agreed in Minsk for
                         # the start of the school year took effect"; not "convened ... for the
                         # first-ever trilateral talks aimed at", "in a way few of them had planned")
-                        and (k < PARTICIPLE_NEAR or x in w.past_only and later[k - 1] not in AUXILIARIES)
+                        and (k < PARTICIPLE_NEAR and not farther or x in w.past_only and later[k - 1] not in AUXILIARIES)
                         # (not a verb of a relative clause: "met in Istanbul for talks that
                         # lasted less than an hour")
                         # (nor a time clause's: "slipped against the dollar as Zelenskyy spoke")
@@ -4889,9 +4892,11 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
             # of talks ends in", "The first round ends without": a verb
         if i >= 1 and _adjectival(ws, i, w):
             continue  # "housing newly mobilized soldiers": an adjective before its noun
-        if i >= 1 and re.search(r"[’']s$", ws[i - 1]) and ws[i - 1][:-2].lower() not in w.pronouns:
+        if i >= 1 and re.search(r"[’']s$", ws[i - 1]) and ws[i - 1][:-2].lower() not in w.pronouns \
+                and low not in w.participles and low != "been":
             continue  # what a possessive owns is a noun: "Payment risks and the rouble's fall"
-            # says nothing happened (probe_events90; "it's" is a verb's)
+            # says nothing happened (probe_events90; "it's" is a verb's, and so is a "has"
+            # before a participle: "Russia's lost more than a million soldiers", hostile42)
         if _noun_infinitive(ws, i, w):
             continue  # a noun's infinitive, not the clause's verb: "Macron's decision to host|
             # Zelensky and Scholz for dinner" says nothing happened (probe_events53)
@@ -6001,7 +6006,8 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                          # (what a possessive owns is no verb: "Peter Hale says payment risks
                          # and the rouble's fall|", probe_events90)
                          and not _verbal([x for i, x in enumerate(said)
-                                          if not (i and re.search(r"[’']s$", said[i - 1]))], w)) \
+                                          if not (i and re.search(r"[’']s$", said[i - 1])
+                                                  and x not in w.participles and x != "been")], w)) \
                 and not (not keep_frame and frame is not None and frame.who
                          and (frame.quoted or QUOTED.search(cut))) \
                 and not OPEN_CONDITION.search(cut):

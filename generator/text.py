@@ -269,7 +269,10 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
             # one opening on a small letter: a paragraph wrapped by hand whose last sentence was
             # not, "Alexander Lukashenko, who hosted\nthe Eurasian leaders on Thursday ..." was
             # two headings, probe_events91)
-            unwrapped_here = unwrapped and not (WRAPPED_ON.search(before) and text[:1].islower())
+            # (a line as long as a wrap leaves it, never a heading's, a byline's or a list's
+            # lead, and never before a list's item, "i. a ceasefire", hostile42)
+            unwrapped_here = unwrapped and not (WRAPPED_ON.search(before) and text[:1].islower()
+                                                and own >= HAND_WRAPPED and not LETTERED_ITEM.match(text))
             if not broken and (unwrapped_here or short) or (BLOCK_START.match(text) and not quoted_on) or next_item \
                     or vocabulary().signature.match(QUOTE_MARKERS.sub("", text, count=1).strip("*_ \t")) \
                     or before.endswith("  ") or FENCE.match(before) or ADMONITION.fullmatch(before) \
@@ -286,6 +289,8 @@ def _paragraph_lines(raw: str, blocks: list[list[tuple[int, int]]]) -> list[list
 CLOSING_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*")
 HYPHEN_AT_END = re.compile(r"[A-Za-z]-$")
 WRAPPED_ON = re.compile(r"[^\W_],?$")  # a line's end a wrap left inside a sentence (a word, a comma)
+HAND_WRAPPED = 60  # the shortest line a hand's wrap leaves (editors wrap at 72-100 characters)
+LETTERED_ITEM = re.compile(r"(?:[a-z]|[ivx]{1,4})[.)]\s")  # "a) ...", "ii. ...": a list's item
 # (an embedded post's signature on the line under its words is a paragraph of its own: it was
 # read as the last sentence's end, hostile39)
 QUOTE_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]?)+")

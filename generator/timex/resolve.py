@@ -180,6 +180,11 @@ LAST = {"last", "past", "previous", "yesterday", "preceding", "prior"}
 NEXT = {"next", "coming", "following", "upcoming", "tomorrow"}
 
 
+
+def _kind(kind: str) -> str:
+    """A marker's tense: a moved deadline's "until" looks ahead."""
+    return "future" if kind == "deadline" else kind
+
 class Clues:
     """Tense markers and clause openings near the expressions of a text, each stretch of text
     read once and only when an expression needs it, so that the tense of each expression costs
@@ -224,7 +229,7 @@ class Clues:
                 if "deadline" in m.re.groupindex and m.start("deadline") != -1:
                     # a deadline moved: its verb a past, its "until" a future ("on Monday
                     # extended the sanctions until the end of January")
-                    found += [(m.start(), m.end("moved"), "past"), (m.start("deadline"), m.end(), "future")]
+                    found += [(m.start(), m.end("moved"), "past"), (m.start("deadline"), m.end(), "deadline")]
                     continue
                 found.append((m.start(), m.end(), "past" if m.start("past") != -1 else
                               "either" if m.start("either") != -1 else "future"))
@@ -269,12 +274,15 @@ class Clues:
         best: tuple[int, str] | None = None
         i = bisect.bisect_right(self.ends, start) - 1  # the last marker ending before it
         if i >= 0 and self.starts[i] >= left:
-            best = (start - self.ends[i], self.kinds[i])
+            best = (start - self.ends[i], _kind(self.kinds[i]))
             if VERB_THEN_DATE.fullmatch(self.text, self.ends[i], start):
                 # the verb whose preposition the date follows governs it, whatever comes
                 # after ("the $2 billion he announced in June would be delivered")
-                return self.kinds[i]
+                return _kind(self.kinds[i])
         j = bisect.bisect_left(self.starts, end)  # the first marker starting after it
+        if j < len(self.starts) and self.kinds[j] == "deadline":
+            j += 1  # a moved deadline's "until" tells the date after it only ("extended its
+            # sanctions on Monday until January 31": Monday is the verb's, hostile42)
         if best is not None and j < len(self.starts) and self.ends[j] <= right \
                 and not self.text[end:self.starts[j]].strip() and AUXILIARY_AT.match(self.text, self.starts[j]) \
                 and DATE_PREPOSITION.search(self.text, max(0, start - 12), start) \
@@ -289,14 +297,14 @@ class Clues:
                 and MODAL_AT.match(self.text, self.starts[j]):
             # a bare date between two markers is the subject of the one after it ("Klitschko
             # said Wednesday would be a day of mourning": Wednesday is what would be)
-            return self.kinds[j]
+            return _kind(self.kinds[j])
         if j < len(self.starts) and self.ends[j] <= right and \
                 (best is None or (self.starts[j] - end) * 2 < best[0]):
-            best = (self.starts[j] - end, self.kinds[j])
+            best = (self.starts[j] - end, _kind(self.kinds[j]))
         return best[1] if best else None
 
     def tense(self, start: int, end: int) -> str:
-        """'future' or 'past': the tense marker nearest the expression wins, looked for first
+        """'future' or 'past' (or 'either'): the tense marker nearest the expression wins, looked for first
         between the commas around it ("The deal, announced on Tuesday, is expected ..."),
         then in its sentence; 'none' without any marker (a bare weekday then counts as past:
         news narrates; a bare month or date as the occurrence nearest the document date)."""
@@ -927,7 +935,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # (not a part of the day named from the article's: "Macron, who was re-elected on
             # April 24, is due in Berlin this evening" is the evening of the article's day,
             # probe_events93; "tonight", "later this afternoon")
-            day = _day_named_before(refs, ctx, m.start) if not DEICTIC_PART.match(ctx.low, m.start) else None
+            day = _day_named_before(refs, ctx, m.start)
+            if day is not None and DEICTIC_PART.match(ctx.low, m.start) \
+                    and not SAID_BETWEEN.search(ctx.low, refs[-1].end, m.start):
+                day = None  # (but the day of a saying before it: "Speaking on Monday, Peskov
+                # said Putin would address the nation tonight", hostile42)
             if day is None and suffix[1:2].isdigit():
                 day = _day_named_before(refs, ctx, m.start, back=1)
                 # ... if the clock's tense agrees: "The president will speak on Friday. Markets
@@ -958,7 +970,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             value = value_at(shift(dct, unit, -int(n) if n >= 1 else -1), unit)
     elif name == "ANAPHOR":
         spec, unit = args[0].lower(), args[1]
-        m2 = re.match(r"^(later|after|afterwards|earlier|before|as|-)?(.*)$", spec)
+        m2 = re.match(r"^(later|after|afterwards|earlier|before|-)?(.*)$", spec)
         sign = -1 if m2 and m2.group(1) in ("earlier", "before", "-") else 1
         amount = m2.group(2) if m2 else spec
         if amount in ("x", ""):
@@ -1003,9 +1015,9 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             tense = ctx.tense(m.start, m.end)
             if (tense == "past" and ref.start > dct) or (tense == "future" and ref.end < dct):
                 ref = None
-        if m2 and m2.group(1) in ("after", "before", "as"):
-            # "the day after the talks" ("the same day as the vote": ANAPHOR(as0,day)): from the
-            # last day a sentence naming such a happening gave, else no day ("The day after the missile strike on Kryvyi Rih, ..." opening
+        if m2 and m2.group(1) in ("after", "before"):
+            # "the day after the talks": from the last day a sentence naming such a happening
+            # gave, else no day ("The day after the missile strike on Kryvyi Rih, ..." opening
             # an article was the day after it, probe_events45)
             ref = _happening_day(ctx, m, refs)
             if ref is None:
@@ -1376,6 +1388,9 @@ def _appositions(out: list[Timex], mentions: tuple[Mention, ...], text: str) -> 
     return fixed
 
 
+# a verb of saying between a day and a part of the day after it: the words were said that day
+SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells|added|wrote|declared|announced|insisted|stressed|"
+                          r"warned|speaking|spoke|posted|recalled|explained)\b")
 # a part of the day named from the article's ("this evening", "later tonight"), lower case
 DEICTIC_PART = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this\s+(?:morning|afternoon|evening|night)|tonight)\b")
 DEICTIC_OFFSET = {"REL(this,day)": 0, "REL(next,day)": 1, "REL(last,day)": -1}
