@@ -164,6 +164,11 @@ class Words:
     carried_by: frozenset[str]
     not_names: frozenset[str]
     pronouns: frozenset[str]
+    female_words: frozenset[str]  # a woman's role or honorific ("spokeswoman", "Mrs"), lower case
+    female_names: frozenset[str]  # given names of women ("Maria", "Theresa")
+    male_names: frozenset[str]  # ... and of men ("Jens", "Graham")
+    female_endings: tuple[str, ...]  # a woman's form of a surname ("-ova", "-skaya")
+    male_endings: tuple[str, ...]  # ... and a man's ("-ov", "-sky")
     governments: dict[str, str]
     reach: int
     going_on: frozenset[str]  # verbs by which a speaker named before goes on speaking ("He added")
@@ -250,6 +255,11 @@ def parse_words(data: dict) -> Words:
         carried_by=frozenset(w.lower() for w in data["carried_by"]),
         not_names=frozenset(data["not_names"]),
         pronouns=frozenset(w.lower() for w in data["pronouns"]),
+        female_words=frozenset(x.lower() for x in data["female_words"]),
+        female_names=frozenset(data["female_given_names"]),
+        male_names=frozenset(data["male_given_names"]),
+        female_endings=tuple(data["female_surname_endings"]),
+        male_endings=tuple(data["male_surname_endings"]),
         governments=dict(data["governments"]),
         reach=int(data["pronoun_reach"]),
         going_on=frozenset(data["going_on"]),
@@ -1659,6 +1669,47 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
     return None
 
 
+def _woman(who: Attribution, registry: Registry, w: Words) -> bool | None:
+    """True where the name tells a woman, False a man, None where it does not tell: a woman's
+    role or honorific ("spokeswoman", "Mrs"), a given name of the lists, else a surname's
+    ending ("Zakharova", "Lavrov"). The registry's people by their names."""
+    entity = registry.by_id.get(who.entity) if who.entity is not None else None
+    words = TOKEN.findall(entity.name if entity is not None else who.text)
+    if any(x.lower().rstrip(".") in w.female_words for x in words):
+        return True
+    names = [x for x in words if x[:1].isupper()]
+    for x in names:
+        if x in w.female_names:
+            return True
+        if x in w.male_names:
+            return False
+    last = names[-1].lower() if names else ""
+    if len(names) >= 2 and len(last) > 4 and last.endswith(w.female_endings):
+        return True
+    if len(names) >= 2 and len(last) > 4 and last.endswith(w.male_endings):
+        return False
+    return None
+
+
+def _agreeing(who: Attribution | None, text: str, at: int, here: tuple[Attribution, ...],
+              history: list[_Seen], registry: Registry, w: Words) -> Attribution | None:
+    """``who``, the one a "he" or "she" at ``at`` was taken to mean, when the name does not
+    tell another sex; else the nearest person before it whose name tells the pronoun's, or no
+    one ("Responding to Jens Stoltenberg, who had urged Russia to release the crews, she said"
+    was Stoltenberg's; probe_events97's four "she" were the men named in between)."""
+    pronoun = re.match(r"(she|he)\b", text[at:at + 4], re.IGNORECASE)
+    if who is None or pronoun is None:
+        return who
+    female = pronoun.group(1).lower() == "she"
+    if _woman(who, registry, w) in (None, female):
+        return who
+    candidates = [*reversed(here)] + [p for seen in reversed(history[-w.reach:])
+                                      for p in (seen.speaker, seen.subject, *reversed(seen.persons))
+                                      if p is not None]
+    return next((p for p in candidates if _woman(p, registry, w) is female
+                 and _person_like(p, registry, w)), None)
+
+
 # A sentence longer than this names no speaker (a wrong speaker is worse than none): finding
 # one reads each speech verb against the words before it, so its cost grows with the square of
 # the sentence (a 128 KB run of "Putin said ..." took 21 s). Real reporting has no such
@@ -1771,6 +1822,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             else:
                 who = _antecedent(here, history, registry, w, text, at,
                                   going_on=verb is not None and verb.group(1).lower() in w.going_on)
+                who = _agreeing(who, text, at, here, history, registry, w)
             if who is not None and who.entity is not None \
                     and any(m.entity == who.entity and TOLD_LISTENER.fullmatch(text, at, m.start)
                             for m in found if m.start > at):
