@@ -2109,8 +2109,10 @@ PLAIN_TURN = re.compile(r"^\s*" + STAMP + r"(?P<label>[A-Z][a-z][\w’'.-]*(?:\s
                         r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
 # ... or a question and its answer: "**Q: How close did you come to a default?**", "A: Closer
 # than anyone would like." (the answer is the one the article's opening names)
-# (a colon only: "A. Russia withdraws ..." is a list's letter, hostile35)
-QA_TURN = re.compile(r"^\s*" + STAMP + r"(?:\*\*|__)?\s*(?P<label>Q|A)\s*:\s*(?:\*\*|__)?\s*(?=\S)")
+# (a colon, or a stop where each opens two paragraphs or more, "Q. On Sunday, ..." / "A. We
+# heard it very clearly.", probe_events98: "A. Russia withdraws ..." once is a list's letter,
+# hostile35)
+QA_TURN = re.compile(r"^\s*" + STAMP + r"(?:\*\*|__)?\s*(?P<label>Q|A)\s*(?::|\.(?=\s+[\"“A-Z]))\s*(?:\*\*|__)?\s*(?=\S)")
 NOT_A_TURN = frozenset({"read", "read more", "read also", "see also", "photo", "update", "updated",
                         "note", "editor's note", "correction", "related", "watch", "listen",
                         "source", "sources", "context", "background", "what preceded",
@@ -2366,7 +2368,10 @@ def _interviewee(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Ment
     s = sentences[opening]
     # (the name it opens on first: "Oleksandra Matviichuk, the Nobel laureate, spoke to us about
     # Putin's war" is hers, not Putin's, hostile35)
-    named = re.match(r"\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=,|\s+[a-z])", s.text)
+    named = re.match(r"\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=,|\s+[a-z])", s.text) \
+        or re.match(r"[^,;:“”\"]{3,80},\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+[a-z]", s.text)
+    # (or named in apposition after what she is: "Ukraine's ambassador to the United States,
+    # Oksana Markarova, spoke with WHYY's Dan Kessler", probe_events98: it was Biden's)
     if named is not None:
         return named["name"]
     person = next((x for x in mentions[opening] if registry.get(x.entity).kind == "person"), None)

@@ -5689,7 +5689,10 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
 TURN_LABEL = re.compile(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\*\*[^*\n]{1,40}?(?::\*\*|\*\*:)\s*"
                         r"|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}:\s+)?"
                         r"|^\*\*[^*\n]{1,40}?(?::\*\*|\*\*:)\s*"
-                        r"|^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,2}:\s+(?=[A-Z“\"])")
+                        r"|^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,2}:\s+(?=[A-Z“\"])"
+                        # (and an interview's "Q." and "A.": "Q. In April there were ...",
+                        # probe_events98)
+                        r"|^[QA][.:]\s+(?=[A-Z“\"])")
 
 
 def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,

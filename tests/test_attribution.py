@@ -235,6 +235,21 @@ def test_an_interviews_answers_are_the_one_its_opening_names() -> None:
                                              "Natalie Jaresko"]
 
 
+def test_an_interview_of_q_and_a_with_stops_is_one_too() -> None:
+    """"Q. ..." and "A. ..." opening two paragraphs each are an interview's turns, its answerer
+    named after what she is ("Ukraine's ambassador to the United States, Oksana Markarova, spoke
+    with ...", probe_events98: none of her answers had a speaker, two were Biden's); one "A."
+    alone is a list's letter."""
+    found = attribute(["Ukraine's ambassador to the United States, Oksana Markarova, spoke with WHYY on Tuesday.", "",
+                       "Q. Were you reassured?", "", "A. We heard it very clearly.", "We said so on May 19.", "",
+                       "Q. Where do things stand now?", "", "A. We hope it will be this summer."])
+    assert [a and a.text for a in found] == [None, None, "Oksana Markarova", "Oksana Markarova", None,
+                                             "Oksana Markarova"]
+    listed = attribute(["The plan has two parts.", "", "A. Russia withdraws its troops.", "",
+                        "B. Ukraine holds elections."])
+    assert list(listed) == [None, None, None]
+
+
 def test_it_after_a_sentence_of_one_organisation_is_that_organisation() -> None:
     """"The Kremlin's first reaction had been cooler. On Saturday, it said Putin supported the
     ceasefire": "it" is the Kremlin, and the person it speaks of is not the speaker
