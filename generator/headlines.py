@@ -4892,6 +4892,11 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
             # of talks ends in", "The first round ends without": a verb
         if i >= 1 and _adjectival(ws, i, w):
             continue  # "housing newly mobilized soldiers": an adjective before its noun
+        if low == "to" and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in DETERMINERS):
+            continue  # a preposition's "to", no infinitive's: "Xi's state visit to Moscow"
+        if i and low in PLAN_STATES and nxt.lower() in ("to", "on", "in", "for", "at", "by"):
+            return True  # a plan's state as a headline's predicate: "Regular elections to the
+            # Verkhovna Rada due on October 27"
         if i >= 1 and re.search(r"[’']s$", ws[i - 1]) and ws[i - 1][:-2].lower() not in w.pronouns \
                 and low not in w.participles and low != "been":
             continue  # what a possessive owns is a noun: "Payment risks and the rouble's fall"
@@ -6008,9 +6013,9 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                 and not (keep_frame and frame is not None and frame.who and not frame.quoted
                          # (what a possessive owns is no verb: "Peter Hale says payment risks
                          # and the rouble's fall|", probe_events90)
-                         and not _verbal([x for i, x in enumerate(said)
-                                          if not (i and re.search(r"[’']s$", said[i - 1])
-                                                  and x not in w.participles and x != "been")], w)) \
+                         and not _verbal(["thing" if i and re.search(r"[’']s$", said[i - 1])
+                                          and x not in w.participles and x != "been" else x
+                                          for i, x in enumerate(said)], w)) \
                 and not (not keep_frame and frame is not None and frame.who
                          and (frame.quoted or QUOTED.search(cut))) \
                 and not OPEN_CONDITION.search(cut):
@@ -6021,12 +6026,14 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
     cut = _clean_prefix(_compose(None, alone if frame is not None else text, False, w), limit, w)
     if cut and frame is not None and frame.who and (frame.quoted or QUOTED.search(cut)):
         return Headline("", "none")  # someone's quoted words, and no room to say whose
-    if cut and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their",
+    if cut and _has_verb(_words_of(cut), w, headline=True) \
+            and (_words_of(cut)[0].lower() not in {"it", "its", "his", "her", "their",
                                                   # (nor one speaking of himself, unnamed: "I
                                                   # gives him a chance", probe_events68)
                                                   "i", "we", "you", "my", "our", "your"}
                 or re.match(r"It\s+(?:is|was)\b", cut)):
         return Headline(cut, "cut")  # never "Its net loss ...", "It plans ...": whose is lost
+        # (nor a phrase that says nothing happened: "Xi's state visit to Moscow")
     return Headline("", "none")
 
 
