@@ -2291,15 +2291,13 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                 participle = i
                 continue  # "the talks planned for May were held": a participle, not the verb
                 # (not "claimed to have taken": an infinitive's "have")
-            # (and "near", "off", "outside" ...: "The 24 Ukrainian sailors captured near the
+            # (and "near", "outside", "into" ...: "The 24 Ukrainian sailors captured near the
             # Kerch Strait came home" was "... sailors capture near the Kerch Strait came home",
-            # probe_events92)
-            # (never "after", "before", "during": a time clause's, "Talks resumed after the
-            # delegation was expelled")
-            # (a word whole: " nearly", " only" are none)
-            # (never a phrasal verb's particle: "handed over to Ukraine the boats")
-            # (after those, the verb a past no participle shares: "Russian troops pushed into the
-            # village the Ukrainians abandoned" is no participle's phrase, hostile42)
+            # probe_events92; after those, only a past no participle shares makes it one: "Russian
+            # troops pushed into the village the Ukrainians abandoned", hostile42; never "after",
+            # "before": a time clause's, "Talks resumed after the delegation was expelled"; never a
+            # phrasal verb's particle, "handed over to Ukraine the boats"; each a whole word, not
+            # " nearly", " only")
             farther = re.match(r"\s+(?:near|outside|inside|across|into|under|behind|against)\b", rest) is not None
             if re.match(r"\s+(?:(?:in|on|at|for|by|from|with|near|outside|inside|across|into|"
                         r"under|behind|against)\b|[A-Z][a-z]{2}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2}|(?:1[89]|20)\d\d\b)", rest) and \
@@ -4897,11 +4895,9 @@ def _has_verb(ws: list[str], w: Words, headline: bool = False) -> bool:
         if i and low in PLAN_STATES and nxt.lower() in ("to", "on", "in", "for", "at", "by"):
             return True  # a plan's state as a headline's predicate: "Regular elections to the
             # Verkhovna Rada due on October 27"
-        if i >= 1 and re.search(r"[’']s$", ws[i - 1]) and ws[i - 1][:-2].lower() not in w.pronouns \
-                and low not in w.participles and low != "been":
+        if _owned(ws, i, w):
             continue  # what a possessive owns is a noun: "Payment risks and the rouble's fall"
-            # says nothing happened (probe_events90; "it's" is a verb's, and so is a "has"
-            # before a participle: "Russia's lost more than a million soldiers", hostile42)
+            # says nothing happened (probe_events90)
         if _noun_infinitive(ws, i, w):
             continue  # a noun's infinitive, not the clause's verb: "Macron's decision to host|
             # Zelensky and Scholz for dinner" says nothing happened (probe_events53)
@@ -6013,8 +6009,7 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                 and not (keep_frame and frame is not None and frame.who and not frame.quoted
                          # (what a possessive owns is no verb: "Peter Hale says payment risks
                          # and the rouble's fall|", probe_events90)
-                         and not _verbal(["thing" if i and re.search(r"[’']s$", said[i - 1])
-                                          and x not in w.participles and x != "been" else x
+                         and not _verbal(["thing" if _owned(said, i, w) else x
                                           for i, x in enumerate(said)], w)) \
                 and not (not keep_frame and frame is not None and frame.who
                          and (frame.quoted or QUOTED.search(cut))) \
@@ -6210,6 +6205,14 @@ def _verbal(ws: list[str], w: Words) -> bool:
                    or ws[i - 1].lower() in w.pronouns
                    or _after_of_plural(ws, i) or _after_singular_subject(ws, i)))
                or (x.endswith("ed") and x.islower() and len(x) > 4) for i, x in enumerate(ws))
+
+
+def _owned(ws: list[str], i: int, w: Words) -> bool:
+    """Is ``ws[i]`` what the possessive before it owns, a noun ("the rouble's fall")? Not after
+    a pronoun's "'s" ("it's"), nor a participle after a name's contracted "has" ("Russia's
+    lost more than a million soldiers", "Putin's been", hostile42)."""
+    return i >= 1 and re.search(r"[’']s$", ws[i - 1]) is not None \
+        and ws[i - 1][:-2].lower() not in w.pronouns and ws[i] not in w.participles and ws[i] != "been"
 
 
 def _noun_infinitive(ws: list[str], i: int, w: Words) -> bool:

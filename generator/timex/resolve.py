@@ -180,10 +180,10 @@ LAST = {"last", "past", "previous", "yesterday", "preceding", "prior"}
 NEXT = {"next", "coming", "following", "upcoming", "tomorrow"}
 
 
-
 def _kind(kind: str) -> str:
     """A marker's tense: a moved deadline's "until" looks ahead."""
     return "future" if kind == "deadline" else kind
+
 
 class Clues:
     """Tense markers and clause openings near the expressions of a text, each stretch of text
