@@ -119,8 +119,10 @@ def control_name(ch: str) -> str:
 # and the shared corpus (129 files) the longest title has 112 characters, outlet 39, url 150,
 # and none has more than a few tags. (A think tank's name is longer: "Center for Strategic and
 # International Studies", 46 characters, in the probe sets of session 33; the outlet's limit,
-# 200 before, keeps the fivefold margin of tests/test_hostile_fourth.py at 300.)
-LONGEST = {"title": 1_000, "outlet": 300, "url": 2_048, "tags": 50}
+# 200 before, keeps the fivefold margin of tests/test_hostile_fourth.py at 300. A ministry's
+# full name is longer still: "Ministry of Foreign Affairs of the People's Republic of China",
+# 61 characters, probe_events93 of session 45: 400 keeps the margin.)
+LONGEST = {"title": 1_000, "outlet": 400, "url": 2_048, "tags": 50}
 MOST_TAGS = 20
 
 REQUIRED = ("title", "url", "published")
