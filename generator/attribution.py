@@ -934,6 +934,13 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
     return _plain_name(m, w)
 
 
+INVERTED_END = re.compile(r"[\s.”\"’)]*")  # what may follow an inverted speaker closing a sentence
+# verbs of saying whose speaker may follow them ("..., said Peskov."; never "..., told The
+# Associated Press.": a listener)
+INVERTING = frozenset("said says added adds stated states wrote writes noted notes explained insisted "
+                      "argued recalled declared continued".split())
+
+
 def _after_verb(text: str, verb_end: int, w: Words) -> tuple[int, int] | None:
     """'…," said Peskov' / '…, said Oleksandr Bondar, a negotiator.'"""
     m = re.match(r"\s*", text[verb_end:])
@@ -1156,8 +1163,16 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                 # noun, no speaker
             if ANSWER.match(text, v.end()):
                 continue  # "... and each time Kyiv has said no": a refusal, not a speaker
-            span = _before_verb(text, v.start(), w, common=verbs is w.speech and
-                                v.group() in w.common_noun_verbs)
+            if verbs is w.speech and v.group().lower() in INVERTING and text[:v.start()].rstrip().endswith(",") \
+                    and (after := _after_verb(text, v.end(), w)) is not None \
+                    and INVERTED_END.fullmatch(text, after[1]):
+                # "... most of them voted for Frank-Walter Steinmeier on Sunday, said
+                # Minister-President Stanislaw Tillich.": the one named after the verb closing
+                # the sentence says it all, not the name before the comma (probe_events101)
+                span = after
+            else:
+                span = _before_verb(text, v.start(), w, common=verbs is w.speech and
+                                    v.group() in w.common_noun_verbs)
             if span == (-1, -1):
                 continue  # "Putin and Trump said": two speakers, say nothing for this verb
             if span is not None and (

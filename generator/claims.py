@@ -54,7 +54,8 @@ def vocabulary() -> dict[str, re.Pattern[str]]:
                     "superlative_of", "window_open", "holiday_noun", "holiday_evening", "overnight", "name_before", "year_name_before",
                     "zoned_after", "clock_only", "clock_from", "clock_to",
                     "question_heading", "restated_between", "framing_head", "told_now",
-                    "period_word", "period_noun", "maturity_before", "office_gone", "vague_offset",
+                    "period_word", "period_noun", "maturity_before", "contract_after",
+                    "contract_not_before", "delivery_month", "delivery_after", "office_gone", "vague_offset",
                     "vague_offset_end", "offset_join", "retracted")}
 
 
@@ -127,6 +128,8 @@ def claim_id(source_id: str, folded: str, timex_text: str, occurrence: int) -> s
 
 
 NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+MONTH_ONLY = re.compile(r"(?:[Tt]he\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)")  # a month's name alone
 
 
 def named_as_one(text: str) -> str:
@@ -171,6 +174,12 @@ def is_claim_date(timex: Timex, sentence_text_before: str, sentence_text_after: 
         return False  # "one of its largest attacks of the winter": a comparison, not a date
     if vocabulary()["maturity_before"].search(sentence_text_before):
         return False  # "notes due 2032": a security's name
+    if when.granularity == "month" and MONTH_ONLY.fullmatch(timex.text) and (
+            vocabulary()["contract_after"].match(sentence_text_after)
+            and not vocabulary()["contract_not_before"].search(sentence_text_before)
+            or vocabulary()["delivery_month"].search(sentence_text_before)
+            and vocabulary()["delivery_after"].match(sentence_text_after)):
+        return False  # "The December soft red winter wheat contract": a contract's name
     if timex.type == "DATE" and vocabulary()["vague_offset"].search(sentence_text_before) \
             and vocabulary()["vague_offset_end"].match(sentence_text_after):
         return False  # "just before Christmas", "days before Christmas": some day near it
@@ -200,7 +209,8 @@ ARTICLE_UNDATED = 100
 
 BEFORE_REACH = 140  # characters before a date that may make it a comparison (not_a_date_before) or
 # a plan's "coming days" (coming_plans: "to hold a meeting between [two full names] in the coming days")
-AFTER_REACH = 24  # characters after a date read for what it qualifies (holiday_noun)
+AFTER_REACH = 48  # characters after a date read for what it qualifies (holiday_noun; a futures
+# contract's name, contract_after: "December soft red winter wheat contract" is 35; 24 before)
 RANGE_DAYS = 7  # the longest span of days written as a range that one happening lasts
 WINDOW_DAYS = 31  # ... and the longest window of days a plan names ("between 20 and 30 June"): a month
 

@@ -711,6 +711,17 @@ def test_a_security_named_by_when_it_falls_due_dates_no_happening() -> None:
     assert [c.timex.text for c in claims if c.timex is not None] == ["Friday"]
 
 
+def test_a_futures_contract_named_by_its_month_dates_no_happening() -> None:
+    """"The December soft red winter wheat contract", "Wheat for July delivery": a contract's
+    name (probe_events103, and the gold of probe_events40, 78 and 95); the month a preposition
+    governs, or a month's deliveries, are dates."""
+    claims = claims_of("Lead sentence here. The December soft red winter wheat contract settled up "
+                       "17 cents on Monday. Wheat for July delivery climbed on Tuesday. Chicago March "
+                       "corn fell. In March wheat exports fell. Russia's December deliveries fell.")
+    assert [c.timex.text for c in claims if c.timex is not None] == ["Monday", "Tuesday", "March",
+                                                                      "December"]
+
+
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
     claims = claims_of("Delegations met in Istanbul on Friday. "
                        "The call came three days after the meeting in Istanbul.")

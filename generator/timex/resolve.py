@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -79,6 +80,10 @@ def compile_tense(data: dict) -> TenseWords:
     # (each "(?-i:[a-z])" a group of its own: lower0, lower1, ...)
     lowers = iter(range(marker.count("(?-i:[a-z])")))
     marker = re.sub(re.escape("(?-i:[a-z])"), lambda _: f"(?P<lower{next(lowers)}>[a-z])", marker)
+    # ... and each "(?-i:[A-Z])" one whose letter is a capital there (a name's: "Sergei Lavrov
+    # and John Kerry meet on Saturday"; it matched nothing in lower case before)
+    uppers = iter(range(marker.count("(?-i:[A-Z])")))
+    marker = re.sub(re.escape("(?-i:[A-Z])"), lambda _: f"(?P<upper{next(uppers)}>[a-z])", marker)
     return TenseWords(re.compile(marker.replace("(?-i:may)", "(?P<may>may)")
                                  .replace(_ED, "(?P<ed>" + _ED[5:])),
                       re.compile("|".join(data["clause"])), re.compile(data["not_after"]),
@@ -90,7 +95,7 @@ def compile_tense(data: dict) -> TenseWords:
 @lru_cache(maxsize=8)
 def _cased_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """The groups of a compiled marker whose case is checked in the original text."""
-    return tuple(g for g in pattern.groupindex if g in ("may", "ed") or g.startswith("lower"))
+    return tuple(g for g in pattern.groupindex if g in ("may", "ed") or g.startswith(("lower", "upper")))
 
 
 @lru_cache(maxsize=8)
@@ -224,8 +229,8 @@ class Clues:
         # read a little beyond either end so that no match is cut; keep those starting inside
         lo_m, hi_m = max(0, left - MARGIN), min(len(text), right + MARGIN)
         found = []
-        for m in self.words.marker.finditer(low, lo_m, hi_m):
-            if left <= m.start() < right and self._cased(m) and self._allowed(m):
+        for m in self._markers(low, lo_m, hi_m):
+            if left <= m.start() < right and self._allowed(m):
                 if "deadline" in m.re.groupindex and m.start("deadline") != -1:
                     # a deadline moved: its verb a past, its "until" a future ("on Monday
                     # extended the sanctions until the end of January")
@@ -257,12 +262,27 @@ class Clues:
             and not w.ed_not_after.search(low, max(0, start - 8), start) \
             and not w.ed_not_before.match(low, m.start("ed"))
 
+    def _markers(self, low: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """The markers in ``low[lo:hi]`` whose case matches the original text. A match whose
+        case does not is no marker, and the text it spanned is read again from its next
+        character ("... France and Germany will meet": not a pair of names meeting, but its
+        "will", which reading on after it had skipped)."""
+        marker, at = self.words.marker, lo
+        while (m := marker.search(low, at, hi)) is not None:
+            if self._cased(m):
+                yield m
+                at = m.end() if m.end() > m.start() else m.start() + 1
+            else:
+                at = m.start() + 1
+
     def _cased(self, m: re.Match[str]) -> bool:
         """A match in the lower-cased text that also matches the original: "may" in lower
         case (not the month), an "-ed" word all in lower case (not "United"), a word after
         "plans to" in lower case (a verb, not "the plan to Zelensky")."""
         for group in _cased_groups(m.re):
-            if m.start(group) != -1 and not self.text[m.start(group):m.end(group)].islower():
+            if m.start(group) != -1 and not (self.text[m.start(group):m.end(group)].isupper()
+                                             if group.startswith("upper") else
+                                             self.text[m.start(group):m.end(group)].islower()):
                 return False
         return True
 
@@ -1075,13 +1095,18 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         if not year:
             year = str(dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0))
         value = f"{year}-H{1 if first else 2}"
-    elif name == "WEEKDAY" and not args[1] and INDEFINITE.search(ctx.text, max(0, m.start - 4), m.start):
+    elif name == "WEEKDAY" and not args[1] and INDEFINITE.search(ctx.text, max(0, m.start - 4), m.start) \
+            and not ATTRIBUTIVE_DAY.match(ctx.text, m.end):
         # "when Bennett flew to Moscow on a Saturday": which day of the week a day named before
         # was (of the last two sentences, that weekday), else no day at all
         head = ctx.sentence_start(m.start, 1)
         same = [r for r in reversed(refs[-LOOK_BACK:]) if r.end > head and r.value.granularity == "day"
                 and r.value.start == r.value.end and r.value.start.isoweekday() == int(args[0])]
         value = same[0].value.start.isoformat() if same else f"XXXX-WXX-{int(args[0])}"
+    elif name == "WEEKDAY" and " ".join(args[1].lower().split()) == "week from":
+        # "a week from Saturday": that weekday of this week (today's too), and seven days on
+        # (written on Saturday 8 June: 15 June, probe_events105)
+        value = (dct + dt.timedelta(days=(int(args[0]) - dct.isoweekday()) % 7 + 7)).isoformat()
     elif name == "WEEKDAY":
         prev = refs[-1] if refs else None
         if not args[1] and prev is not None and prev.weekday and \
@@ -1169,6 +1194,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             step = -1 if direction == "past" and n > dct.day else \
                 1 if direction == "future" and n < dct.day else 0
             month = _shift_month(dct.replace(day=1), step)
+        elif n > dct.day and (month.year, month.month) == (dct.year, dct.month) \
+                and ctx.tense(m.start, m.end) == "past":
+            # the month last named is the report's, but what was done on the day is done: "said
+            # on Saturday [the 5th] ...; the two last sat at one table in Berlin on the 19th",
+            # written on the 7th, is the month before (probe_events101: the 19th ahead)
+            month = _shift_month(month.replace(day=1), -1)
         value = month.replace(day=n).isoformat()  # a day that exists, or XXXX
     elif name == "THEN":  # "at the time": the happening the report goes back to
         then = _date_under_discussion(refs, ctx, m.start)
@@ -1331,6 +1362,13 @@ SAID_THAT = re.compile(r"[^.;:!?,“”\"]{0,20}?\bthat\b[^.;:!?,]{0,120}$"
                        r"|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|was\s+to|were\s+to|"
                        r"was\s+due\s+to|were\s+due\s+to|was\s+going\s+to|were\s+going\s+to)\s+[^.;:!?,“”\"]{0,100}$")
 INDEFINITE = re.compile(r"(?<![\w’'-])(?:a|an)\s+$", re.IGNORECASE)
+# ... but a weekday naming a day's own words or meeting is that day, the last or the next: "In a
+# Sunday interview with CBS's Face the Nation, Rubio said" (probe_events106: no date, and "the
+# same day" after it took the day before)
+ATTRIBUTIVE_DAY = re.compile(r"\s+(?:(?:television|TV|radio|video|phone|telephone|news|press|joint|"
+                             r"late-night|evening|morning)\s+)?(?:interview|statement|speech|address|"
+                             r"post|briefing|call|conversation|meeting|broadcast|conference|editorial|"
+                             r"column|sermon|message|tweet|rally|summit|session)s?\b")
 DIRECTED = re.compile(r"\s+(?:ordered|told|asked|urged|instructed|called\s+on|invited|authori[sz]ed)\s+"
                       r"[^.;:!?,“”\"]{0,80}?\bto\s+[a-z]+\b[^.;:!?“”\"]{0,100}$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote|declared|promised|"
