@@ -934,11 +934,27 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
     return _plain_name(m, w)
 
 
-INVERTED_END = re.compile(r"[\s.”\"’)]*")  # what may follow an inverted speaker closing a sentence
+# what may follow an inverted speaker closing a sentence: its description, the day it spoke, a
+# relative clause of it ("..., said Peskov, Putin's spokesman.", "..., said Peskov on Tuesday.",
+# hostile43)
+# (the day or the place alone, never a clause: "..., said the diplomats in Berlin face a hard
+# task" is what was said, probe_events79)
+INVERTED_END = re.compile(r"(?:,\s+(?!(?:and|but|or|while)\b)[^,;:“”\"]{1,100}|(?:\s+(?:on|late|early|earlier|later|this|"
+                          r"last|in|at|during)(?:\s+(?:[A-Z][\w’'.-]*|\d[\w,]*|the|morning|afternoon|evening|night|"
+                          r"week|month|year))+){1,3})?[\s.”\"’)]*")
+SPOKEN_WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|this|last|in|at|during)\b")  # "said Peskov| on Tuesday"
 # verbs of saying whose speaker may follow them ("..., said Peskov."; never "..., told The
 # Associated Press.": a listener)
 INVERTING = frozenset("said says added adds stated states wrote writes noted notes explained insisted "
                       "argued recalled declared continued".split())
+
+
+def _inverted_speaker(text: str, verb_end: int, w: Words) -> tuple[int, int] | None:
+    """``_after_verb``, or the name before the day it spoke ("..., said Peskov on Tuesday.")."""
+    if (span := _after_verb(text, verb_end, w)) is not None:
+        return span
+    cut = SPOKEN_WHEN.search(text, verb_end)
+    return _after_verb(text[:cut.start()], verb_end, w) if cut is not None else None
 
 
 def _after_verb(text: str, verb_end: int, w: Words) -> tuple[int, int] | None:
@@ -1164,7 +1180,7 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
             if ANSWER.match(text, v.end()):
                 continue  # "... and each time Kyiv has said no": a refusal, not a speaker
             if verbs is w.speech and v.group().lower() in INVERTING and text[:v.start()].rstrip().endswith(",") \
-                    and (after := _after_verb(text, v.end(), w)) is not None \
+                    and (after := _inverted_speaker(text, v.end(), w)) is not None \
                     and INVERTED_END.fullmatch(text, after[1]):
                 # "... most of them voted for Frank-Walter Steinmeier on Sunday, said
                 # Minister-President Stanislaw Tillich.": the one named after the verb closing

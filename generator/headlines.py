@@ -1041,7 +1041,9 @@ def strip_dates(text: str, w: Words, keep: str | None = None) -> str:
         if after != text[end:] and text[end:].startswith(","):
             # (and the comma closing the zone set off by commas: "arrived in Kyiv late Friday
             # night, B.C. time, on an unannounced visit")
-            after = re.sub(r"^,\s*(?=[a-z])", " ", after)
+            # (before a preposition: "and", "citing", "deepening" open clauses of their own)
+            after = re.sub(r"^,\s*(?=(?:on|in|at|to|for|from|with|after|before|during|until|since|"
+                           r"minutes|hours|days|weeks|shortly|just|soon)\b)", " ", after)
         # what the day was, in apposition, goes with it: "in Istanbul on January 7, the feast of
         # the Nativity" (left as "in Istanbul, feast of Nativity")
         after = DAY_APPOSED.sub("", after, count=1)
@@ -1127,7 +1129,11 @@ SPEAKER = (r"(?P<who>(?:[A-Z“\"]|the\s|a\s|an\s)(?:[^.;:!?“”\"]|(?<=Inc)\.
 
 
 EMPHATIC_SELF = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*)\s+(?:himself|herself|itself|themselves)(?=\s+(?:has\s+|had\s+|also\s+)?[a-z]+\b)(?!\s+(?:and|or|but|to|of|in|on|at|with|for)\b)")
-EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")  # "Jae-myung", "Jong-un", "Jin-ping"
+# "Jae-myung", "Jong-un", "Jin-ping"; never a compound's suffix ("Fico-led talks", "Trump-era",
+# hostile43)
+EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-(?!(?:led|era|style|backed|appointed|based|born|made|owned|run|"
+                              r"funded|linked|allied|like|type|held|brokered|sponsored|controlled|friendly|"
+                              r"aligned|leaning|free|only|wide)$)[a-z]{1,5}")
 
 
 def short_name(name: str, w: Words) -> str:
@@ -5007,7 +5013,12 @@ RELATIVE_NEXT = re.compile(r"\s*,?\s*(?:(?:in|on|at|for|by|with|to|from|of|under
                            r"(?:which|whom|whose|who|that)\b")
 CAME_WHEN = re.compile(r"^(?:The|A|An|Its|His|Her|Their|[A-Z][\w-]*[’']s)\s+[^,;:“”\"]{2,80}?\s+(?:came|began|started|emerged|"
                        r"appeared|(?:was|were|became)\s+(?:visible|evident|clear|apparent|plain)"
-                       r"(?:\s+(?:already|first))?)\s*,?\s+when\s+(?=[A-Z])")
+                       r"(?:\s+(?:already|first))?)\s*,?\s+when\s+(?=[A-Z])"
+                       # (and a subject that names nothing before what happened then: "The last
+                       # one took place on April 16, when Kyiv and the separatists swapped
+                       # prisoners", probe_events102: 'Last one takes place, when ...')
+                       r"|^(?:The\s+(?:last|first|next|latest|previous|second|third)\s+one|It|That|This)\s+"
+                       r"(?:took\s+place|happened|occurred|came)\s*,?\s+when\s+(?=[A-Z])")
 FIRST_PERSON = re.compile(r"(?:I|We)(?:[’'](?:m|ve|ll|d|re))?\s")
 
 
@@ -5721,6 +5732,7 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
 # a transcript's turn opening a sentence: its time stamp, its speaker's label in bold or in
 # capitals ("[00:16:02] **KATE HOLLIS:** Andriy Yermak ... said yesterday ..." was titled "KATE
 # HOLLIS: Yermak said ...", probe_events75; "MARK PRYCE: Every night")
+THREAD_POSTS = 30  # the most posts of a thread whose numbers ("4/5") open its posts
 TURN_LABEL = re.compile(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\*\*[^*\n]{1,40}?(?::\*\*|\*\*:)\s*"
                         r"|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}:\s+)?"
                         r"|^\*\*[^*\n]{1,40}?(?::\*\*|\*\*:)\s*"
@@ -5729,8 +5741,9 @@ TURN_LABEL = re.compile(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\*\*[^*\n]{1,
                         # probe_events98)
                         r"|^[QA][.:]\s+(?=[A-Z“\"])"
                         # (and a thread's post number: "4/4 Tomorrow I go to Paris",
-                        # probe_events104)
-                        r"|^[(\[]?\d{1,2}/\d{1,2}[)\]]?\s+(?=[A-Z“\"])")
+                        # probe_events104; of a post no later than the last, never "24/7
+                        # Wall Street" nor "9/11 Memorial", hostile43)
+                        r"|^(?!9/11\b)[(\[]?(?P<post>\d{1,2})/(?P<posts>\d{1,2})[)\]]?\s+(?=[A-Z“\"])")
 
 
 def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | None,
@@ -5765,7 +5778,9 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         # the second sentence of a quote, its opening mark in the sentence before: 'There is no
         # alternative to it," Lavrov told reporters' is his words, opened here
         text = ("“" if closed.group("mark") == "”" else '"') + text
-    text = TURN_LABEL.sub("", text, count=1)  # a transcript's speaker and time stamp are no news
+    text = TURN_LABEL.sub(lambda m: m.group(0) if m.group("post") and not (
+        0 < int(m.group("post")) <= int(m.group("posts")) <= THREAD_POSTS) else "", text, count=1)
+    # (a transcript's speaker and time stamp are no news)
     text = plain_inline(text)  # a Markdown link reads as its text, emphasis marks go
     text = without_age(text)  # "Zelensky, 43, insisted he ...": a frame, no aside
     text = drop_described(text, w)  # "Umerov, secretary of the council, proposed ..."

@@ -443,6 +443,20 @@ def value_at(day: dt.date, unit: str) -> str:
     return f"{day.year:04d}"
 
 
+def _month_with(first: dt.date, day: int, step: int) -> dt.date:
+    """The month of ``first`` or, where it has no such ``day``, the nearest one ``step``-wise
+    that has it ("expired on the 31st", written on 14 May: the 31st of March, not a day of
+    April that does not exist, hostile43); ``first`` itself when ``step`` is 0."""
+    month = first.replace(day=1)
+    for _ in range(12 if step else 0):
+        try:
+            month.replace(day=day)
+            return month
+        except ValueError:
+            month = _shift_month(month, step)
+    return first
+
+
 def _shift_month(day: dt.date, months: int) -> dt.date:
     """The same day of the month ``months`` away (the first of a month always exists)."""
     index = day.year * 12 + day.month - 1 + months
@@ -987,7 +1001,9 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         elif unit in ("decade", "century"):  # "a decade ago" is a year, not the 1980s
             value = value_at(shift(dct, unit, -int(n) if n >= 1 else -1), "year")
         else:
-            value = value_at(shift(dct, unit, -int(n) if n >= 1 else -1), unit)
+            # ("a week ago today": that very day, AGO(1,week,day), probe_events105)
+            value = value_at(shift(dct, unit, -int(n) if n >= 1 else -1),
+                             "day" if args[2:3] == ["day"] else unit)
     elif name == "ANAPHOR":
         spec, unit = args[0].lower(), args[1]
         m2 = re.match(r"^(later|after|afterwards|earlier|before|-)?(.*)$", spec)
@@ -1096,7 +1112,8 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             year = str(dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0))
         value = f"{year}-H{1 if first else 2}"
     elif name == "WEEKDAY" and not args[1] and INDEFINITE.search(ctx.text, max(0, m.start - 4), m.start) \
-            and not ATTRIBUTIVE_DAY.match(ctx.text, m.end):
+            and not (ATTRIBUTIVE_DAY.match(ctx.text, m.end)
+                     and not EVERY_WEEK.match(ctx.text, m.end)):
         # "when Bennett flew to Moscow on a Saturday": which day of the week a day named before
         # was (of the last two sentences, that weekday), else no day at all
         head = ctx.sentence_start(m.start, 1)
@@ -1193,13 +1210,13 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             direction = ctx.tense(m.start, m.end)
             step = -1 if direction == "past" and n > dct.day else \
                 1 if direction == "future" and n < dct.day else 0
-            month = _shift_month(dct.replace(day=1), step)
+            month = _month_with(_shift_month(dct.replace(day=1), step), n, step)
         elif n > dct.day and (month.year, month.month) == (dct.year, dct.month) \
                 and ctx.tense(m.start, m.end) == "past":
             # the month last named is the report's, but what was done on the day is done: "said
             # on Saturday [the 5th] ...; the two last sat at one table in Berlin on the 19th",
             # written on the 7th, is the month before (probe_events101: the 19th ahead)
-            month = _shift_month(month.replace(day=1), -1)
+            month = _month_with(_shift_month(month.replace(day=1), -1), n, -1)
         value = month.replace(day=n).isoformat()  # a day that exists, or XXXX
     elif name == "THEN":  # "at the time": the happening the report goes back to
         then = _date_under_discussion(refs, ctx, m.start)
@@ -1365,6 +1382,8 @@ INDEFINITE = re.compile(r"(?<![\w’'-])(?:a|an)\s+$", re.IGNORECASE)
 # ... but a weekday naming a day's own words or meeting is that day, the last or the next: "In a
 # Sunday interview with CBS's Face the Nation, Rubio said" (probe_events106: no date, and "the
 # same day" after it took the day before)
+EVERY_WEEK = re.compile(r"[^.;!?]{0,60}?\b(?:every|each)\s+week\b", re.IGNORECASE)  # a habit: "holds a Thursday
+# session every week" names no day (hostile43)
 ATTRIBUTIVE_DAY = re.compile(r"\s+(?:(?:television|TV|radio|video|phone|telephone|news|press|joint|"
                              r"late-night|evening|morning)\s+)?(?:interview|statement|speech|address|"
                              r"post|briefing|call|conversation|meeting|broadcast|conference|editorial|"
