@@ -666,14 +666,20 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and at < spans[k][1]
 
 
+OPENING_PHRASE = re.compile(r"\W*(?:In|At|On|From|For|After|Before|During|Across|Outside|Inside|Near)\s+[^,;:“”\"]{1,60}")
+
+
 def _trim_before(text: str, end: int, w: Words) -> int:
     """Move ``end`` left over what may stand between a speaker and its verb."""
     aside = False
     while True:
         cut = text[:end].rstrip()
-        if aside and (m := w.parenthetical.search(cut, _near(cut, len(cut)))):
+        if aside and (m := w.parenthetical.search(cut, _near(cut, len(cut)))) \
+                and not OPENING_PHRASE.fullmatch(cut, 0, m.start()):
             end = m.start()  # an aside before the aside ("Putin, speaking at Vostochny, where
-            continue         # he hosted Lukashenko, claimed")
+            continue         # he hosted Lukashenko, claimed"); never the subject after an
+            # opening phrase ("In Dresden, the Pegida movement, which marched ..., announced":
+            # the movement, not Dresden, probe_events101)
         aside = False
         if cut.endswith(","):
             inner = cut[:-1].rstrip()
@@ -765,7 +771,10 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
             and m.group("head") not in w.not_speaker_heads \
             and re.search(r"(?:^|[,;:“”\"—–(])\s*$", text[:m.start()]):
         return m.start(), m.end("noun")  # "Ukraine's air force said"
-    if m := DOCUMENT.search(text, _near(text, end, 400), end):
+    if (m := DOCUMENT.search(text, _near(text, end, 400), end)) \
+            and not GOVERNED.search(text, _near(text, m.start("doc"), 20), m.start("doc")):
+        # (never one a preposition governs: "In a statement posted on the presidential website,
+        # his office said" is the office's, probe_events103)
         return m.start("doc"), m.end("doc")
     if (m := LIST_OF.search(text, _near(text, end), end)) and m.group("noun") in w.speaker_nouns:
         return m.start(), m.end()

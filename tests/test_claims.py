@@ -889,6 +889,14 @@ def test_a_later_clause_with_a_speaker_of_its_own_speaks_its_date() -> None:
     assert speakers["Wednesday"] == "Russia's defence ministry"
 
 
+def test_a_later_clause_after_though_speaks_its_date() -> None:
+    """"Trump has said a meeting is being arranged, though the Kremlin said on Monday that none
+    was planned": the Kremlin's Monday (probe_events106: Trump's)."""
+    speakers = speakers_of("Trump said on Sunday a meeting was being arranged, though the Kremlin said "
+                           "on Monday that none was planned yet.")
+    assert speakers == {"Sunday": "Trump", "Monday": "Kremlin"}
+
+
 def test_a_later_clause_of_what_a_name_owns_speaks_its_date() -> None:
     """", and Russia's foreign ministry said on Wednesday ...": the ministry speaks its
     Wednesday (no entity: the ministry is not Russia), Grossi his Monday."""
