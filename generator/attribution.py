@@ -1024,6 +1024,9 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
             span = _chain_forward(text, t.start(), w)
             if span is None or span[1] > before:
                 continue
+            if ZONE_AFTER.match(text, span[1]):
+                continue  # a zone's place: "In the early hours of Tuesday, New Zealand time, US
+                # President Donald Trump stood ... and said" is Trump's (probe_events113)
             named = APPOSED_NAME.match(text, span[1])
             if named is not None and named.end("name") <= before \
                     and all(_is_name(x, w) for x in named.group("name").split()):
@@ -1038,6 +1041,7 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
     return None
 
 
+ZONE_AFTER = re.compile(r"\s+time\s*,")  # "New Zealand| time,": a place telling the hour
 # a title's "for Foreign Affairs" and the name in apposition after it, between commas
 APPOSED_NAME = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
                           r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
