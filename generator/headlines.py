@@ -2186,7 +2186,7 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             (tokens[i + 1].group(0) if i + 1 < len(tokens) else "") or "-") is not None \
             and not FINITE.search(re.split(r"[,;:]|\s+(?:but|and|while|as)\s+", text[t.end():])[0])
         # ("announced nearly $8 billion in aid": an object, no words said)
-        if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to"} \
+        if word in ",;:“”\"()—–" or word.lower() in {"that", "who", "which", "to", "where", "whom", "whose"} \
                 or (word in w.speech or word in w.speech.values() or word == "say") and not announced:
             return text  # a quote or a clause starts before any verb: leave it as written
         nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
