@@ -2116,6 +2116,10 @@ def _pronoun_subject(subject: str, w: Words) -> bool:
 SUBJECT_CLAUSE = re.compile(r"\s(?:since|after|before|until|once|because)\s+[^,;:“”\"]*$")
 
 
+# a verb's particle, no verb of its own after a past ("held back a reservoir")
+PARTICLES = frozenset("back up down out off over away forward together apart aside".split())
+# pasts followed by a bare infinitive, no participle ("helped broker the release")
+BARE_INFINITIVE_PASTS = frozenset("helped let made had saw heard watched felt bade".split())
 _PRESENT_FORMS: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
@@ -2314,7 +2318,8 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                     return f"{subj} {word}s{_and_present(rest, False, w)}"
                 return text  # present and past look alike: leave them
             if nxt in _present_forms(w) and nxt not in w.noun_verbs and nxt not in w.past \
-                    and nxt.lower() not in AUXILIARIES and i + 2 < len(tokens) \
+                    and nxt.lower() not in AUXILIARIES and nxt not in PARTICLES \
+                    and word not in BARE_INFINITIVE_PASTS and i + 2 < len(tokens) \
                     and re.fullmatch(r"a|an|the|his|her|its|their|no|\d[\d,.]*|[A-Z][\w’'-]*",
                                      tokens[i + 2].group(0)):
                 participle = i
