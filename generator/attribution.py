@@ -949,8 +949,8 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
 # (the day or the place alone, never a clause: "..., said the diplomats in Berlin face a hard
 # task" is what was said, probe_events79)
 INVERTED_END = re.compile(r"(?:,\s+(?!(?:and|but|or|while)\b)[^,;:“”\"]{1,100}|(?:\s+(?:on|late|early|earlier|later|this|"
-                          r"last|in|at|during)(?:\s+(?:[A-Z][\w’'.-]*|\d[\w,]*|the|morning|afternoon|evening|night|"
-                          r"week|month|year))+){1,3})?[\s.”\"’)]*")
+                          r"last|in|at|during)(?:\s+(?:[A-Z][\w’'.-]*|\d[\w,]*|the|an?|on|morning|afternoon|evening|night|"
+                          r"week|month|year|interview|briefing|statement|address|conference))+){1,3})?[\s.”\"’)]*")
 SPOKEN_WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|this|last|in|at|during)\b")  # "said Peskov| on Tuesday"
 # verbs of saying whose speaker may follow them ("..., said Peskov."; never "..., told The
 # Associated Press.": a listener)

@@ -379,7 +379,7 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 # a later clause with a speaker of its own: ", while Belarus said it had informed Warsaw overnight",
 # "; in the afternoon, American media reported a hitch"
 # or with a title before the name: ", and Kyiv's infrastructure minister, Oleksandr Kubrakov, has said"
-CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although)(?:\s+(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?:the\s+)?[A-Z]))?"
+CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas|(?:even\s+)?(?:though|although))(?:\s+(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?:the\s+)?[A-Z]))?"
                             # (a relative clause of its own speaker: ", which Wagner group chief
                             # Yevgeny Prigozhin claimed on Saturday to have captured")
                             r"|,\s+(?:which|whom)"

@@ -2320,12 +2320,14 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
             if nxt in _present_forms(w) and nxt not in w.noun_verbs and nxt not in w.past \
                     and nxt.lower() not in AUXILIARIES and nxt not in PARTICLES \
                     and word not in BARE_INFINITIVE_PASTS and i + 2 < len(tokens) \
+                    and (prev[:1].islower() or i == 1 and prev.endswith("s") and prev not in _registered_words()) \
                     and re.fullmatch(r"a|an|the|his|her|its|their|no|\d[\d,.]*|[A-Z][\w’'-]*",
                                      tokens[i + 2].group(0)):
                 participle = i
                 continue  # a participle right before the present of the sentence's verb: "Opinion
                 # polls published| give Zelensky a lead" (its date gone; was "Opinion polls
-                # publish give ...", probe_events108)
+                # publish give ...", probe_events108); after a common noun only ("Russia struck
+                # targets Ukraine uses" is Russia's strike, hostile44)
             # (names in apposition, commas and all, are the subject's: "two businessmen linked
             # to Rudy Giuliani, Lev Parnas and Igor Fruman, were arrested")
             unnamed = APPOSED_NAMES.sub(" ", rest, count=1)
