@@ -1382,12 +1382,13 @@ INDEFINITE = re.compile(r"(?<![\w’'-])(?:a|an)\s+$", re.IGNORECASE)
 # ... but a weekday naming a day's own words or meeting is that day, the last or the next: "In a
 # Sunday interview with CBS's Face the Nation, Rubio said" (probe_events106: no date, and "the
 # same day" after it took the day before)
-EVERY_WEEK = re.compile(r"[^.;!?]{0,60}?\b(?:every|each)\s+week\b", re.IGNORECASE)  # a habit: "holds a Thursday
-# session every week" names no day (hostile43)
 ATTRIBUTIVE_DAY = re.compile(r"\s+(?:(?:television|TV|radio|video|phone|telephone|news|press|joint|"
                              r"late-night|evening|morning)\s+)?(?:interview|statement|speech|address|"
                              r"post|briefing|call|conversation|meeting|broadcast|conference|editorial|"
                              r"column|sermon|message|tweet|rally|summit|session)s?\b")
+# ... unless the weekday is a habit's: "holds a Thursday session every week" names no day
+# (hostile43)
+EVERY_WEEK = re.compile(r"[^.;!?]{0,60}?\b(?:every|each)\s+week\b", re.IGNORECASE)
 DIRECTED = re.compile(r"\s+(?:ordered|told|asked|urged|instructed|called\s+on|invited|authori[sz]ed)\s+"
                       r"[^.;:!?,“”\"]{0,80}?\bto\s+[a-z]+\b[^.;:!?“”\"]{0,100}$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|wrote|declared|promised|"
