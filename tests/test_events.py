@@ -1361,7 +1361,7 @@ def test_an_act_that_points_back_gives_way() -> None:
     said = _claim("s1", "q", "Russian President Vladimir Putin said on Wednesday he was not refusing "
                   "to meet his Ukrainian counterpart Volodymyr Zelensky.", "2021-10-13", start=300)
     assert title_of([further, said]).startswith("Putin says he is not refusing")
-    assert title_of([further]) == "Putin himself goes further"
+    assert title_of([further]) == "Putin goes further"
 
 
 def test_a_reports_lead_titles_its_event_before_a_sentence_more_like_the_whole() -> None:
