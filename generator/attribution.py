@@ -832,6 +832,21 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     return span
 
 
+def _registered_before(text: str, verb_start: int, mentions: Sequence[Mention], w: Words
+                       ) -> tuple[int, int] | None:
+    """A registered name right before a verb and opening its clause, where no chain of a
+    name's words reads it: "The Organisation for Security and Cooperation in Europe said on
+    Sunday" (the chain stops at "in Europe", a place, probe_events116)."""
+    end = _trim_before(text, verb_start, w)
+    for m in mentions:
+        if m.end == end and CLAUSE_OPENS.search(text, _near(text, m.start), m.start):
+            return m.start, m.end
+    return None
+
+
+CLAUSE_OPENS = re.compile(r"(?:^|[,;:“”\"—–(])\s*$")
+
+
 # speech verbs that also keep or follow something ("observed the moratorium", "maintained the
 # ceasefire"): said only before "that", a comma or a quote
 KEPT_NOT_SAID = frozenset({"observed", "observes", "maintained", "maintains"})
@@ -1202,6 +1217,8 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
             else:
                 span = _before_verb(text, v.start(), w, common=verbs is w.speech and
                                     v.group() in w.common_noun_verbs)
+                if span is None:
+                    span = _registered_before(text, v.start(), mentions, w)
             if span == (-1, -1):
                 continue  # "Putin and Trump said": two speakers, say nothing for this verb
             if span is not None and (
