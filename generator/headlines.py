@@ -1592,9 +1592,16 @@ ROLE_BEFORE_NAME = (r"(?:(?:regional|local|deputy|acting|former|interim|military
                     r"official|lawmaker|senator|ambassador|commander|governor|mayor|chief|head)\s+(?=[A-Z])")
 
 
+LISTENER_VERBS = frozenset({"warns", "assures", "reminds"})  # verbs of saying whose object is who hears
+
+
 def _frame_verb(verb: str, obj: str | None, w: Words) -> str:
     verb = " ".join(verb.split())
     present = w.speech.get(verb) or w.needs_that.get(verb) or verb
+    if present in LISTENER_VERBS and obj and obj[0].isupper() and not obj.startswith("The ") \
+            and not re.fullmatch(LISTENER_GROUP, obj):
+        return f"{present} {obj}"  # the one warned is the news: "G7 ministers warned Moscow in
+        # a joint statement on Saturday that ..." -> "... warn Moscow ..." (probe_events117)
     if present == "tells":
         if obj and re.search(r"[A-Za-z]{2}\.$", obj):
             obj = obj[:-1]  # the sentence's full stop after the one told ('," he told Putin.',
