@@ -2513,4 +2513,29 @@ def _carry_quotes(sentences: Sequence[Sentence], found: list[Attribution | None]
                 and sentences[i + 1].paragraph == s.paragraph \
                 and any(q in sentences[i + 1].text for q in "”\""):
             out[i] = out[i + 1]
+    # a quote opening a sentence and running on over the next ones of its paragraph: each of
+    # them is the words of the speaker named where it closes, whatever speaker is read inside
+    # ('"Today's report confirms that MH17 was brought down ... Canada will keep up the
+    # pressure until there is accountability," Baird said in a statement Tuesday.': the
+    # report's "confirms" is Baird's word, probe_events116)
+    i = 0
+    while i < len(sentences):
+        text = sentences[i].text.strip()
+        if sentences[i].kind == "text" and text[:1] in "“\"" \
+                and (text.count("“") > text.count("”") or "“" not in text and text.count("\"") % 2 == 1):
+            j = i + 1
+            while j < len(sentences) and sentences[j].kind == "text" \
+                    and sentences[j].paragraph == sentences[i].paragraph \
+                    and not _closes_quote(sentences[j].text):
+                j += 1
+            if j < len(sentences) and sentences[j].kind == "text" \
+                    and sentences[j].paragraph == sentences[i].paragraph and found[j] is not None:
+                out[i:j] = [found[j]] * (j - i)
+            i = j
+        i += 1
     return out
+
+
+def _closes_quote(text: str) -> bool:
+    """Whether ``text`` closes a quote an earlier sentence opened."""
+    return text.count("”") > text.count("“") or "“" not in text and text.count("\"") % 2 == 1

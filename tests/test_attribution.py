@@ -259,3 +259,16 @@ def test_it_after_a_sentence_of_one_organisation_is_that_organisation() -> None:
                        "On Saturday, it said Putin supported the ceasefire but warned that Kyiv had to talk.", "",
                        "The deal collapsed on Monday.", "On Tuesday, it said the talks were over."])
     assert [a and a.entity for a in found] == [None, "kremlin", None, None]
+
+
+def test_a_quote_over_sentences_is_the_words_of_who_closes_it() -> None:
+    """A quote opening a sentence and running on over the next ones of its paragraph is the
+    words of the speaker named where it closes, whatever speaker is read inside it
+    (probe_events116: '"Today's report confirms ..."' was the report's); a quote closed in its
+    own sentence, and one whose closing sentence names no one, keep their readings."""
+    found = attribute(["“Today's report confirms that MH17 was brought down from outside.",
+                       "The minister said the talks had failed.",
+                       "Canada will keep up the pressure,” Baird said in a statement on Tuesday.", "",
+                       "\"The report confirms it,\" Rutte said.", "Abbott said on Tuesday that it was clear.", "",
+                       "\"The report confirms it.", "It is clear.\""])
+    assert [a and a.text for a in found] == ["Baird", "Baird", "Baird", "Rutte", "Abbott", "The report", None]
