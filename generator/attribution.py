@@ -689,6 +689,9 @@ def _trim_before(text: str, end: int, w: Words) -> int:
             if m := PARTY_STATE.search(inner, _near(inner, len(inner))):
                 end = m.start()  # "Sen. Mark Kelly, D-Ariz., said": a party and a state
                 continue
+            if m := AGE_AFTER_NAME.search(inner, _near(inner, len(inner))):
+                end = m.start()  # "Mr Gorbachev, 83, spoke today at a symposium": an age
+                continue
             end = len(inner)
             continue
         if m := w.between.search(cut, _near(cut, len(cut))):
@@ -719,6 +722,8 @@ RELATIVE_VERB = re.compile(r"(?<![\w’'-])(?:that|which|who)\s+(?:(?:would|will
 # ... or a party's initial and a state's short name, in commas ("Sen. Mark Kelly, D-Ariz., said",
 # "Rep. Michael McCaul, R-Texas, told")
 PARTY_STATE = re.compile(r"(?<=[A-Za-z.]),\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?$")
+# ... or an age in commas ("Mikhail Gorbachev, 83, said", probe_events116: no speaker)
+AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z.]),\s+[1-9][0-9]?$")
 
 
 # "Kyiv has said no", "said yes to the offer": an answer given, not words reported
