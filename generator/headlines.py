@@ -562,7 +562,12 @@ UNCOMMA_OPENER = re.compile(r"^(?:(?:Earlier|Later)\s+(?:in\s+the\s+(?:day|week|
                             # "On the sidelines of the summit Donald Trump met ...": where, before
                             # the subject, with no comma (the words up to a capital)
                             r"(?:On|At)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|a\s+)?"
-                            r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z]?[a-z]))")
+                            r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z]?[a-z])|"
+                            # "In the early hours of this morning the Kremlin published ...": the
+                            # small hours before the subject, with no comma (probe_events115)
+                            r"In\s+the\s+(?:early|small|first)\s+hours(?:\s+of\s+(?:this\s+morning|today|"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+morning)?))?"
+                            r"\s+(?=(?:[Tt]he|[A-Z][a-z]+)\s))")
 # a time counted from something before: "Four days after they end, ", "Three days later, "
 # (and "The day after Johnson announced his resignation, ", "Hours after ...": 'Putin says the
 # day after Johnson announced his resignation' was a frame's content, the twenty-fourth sweep)
@@ -5940,6 +5945,10 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                 and (who.lower() in w.pronouns or not vague):
             if dropped is not None and who.lower() not in w.pronouns:
                 dropped.append(who)
+            # ("he" or "she": one person, however the name ends: '"What has happened in Crimea
+            # is a violation of international law," he said' of Didier Reynders was 'Reynders
+            # say', probe_events115)
+            one = who.lower() in ("he", "she") and bool(speaker)
             who = short_name(speaker, w) if speaker and who.lower() in w.pronouns else ""
         elif _vague(who, w):
             who = _cap(re.sub(r"^(?:the|The)\s+", "", who))  # "Ukrainian officials say they ...":
