@@ -2538,7 +2538,11 @@ def _carry_quotes(sentences: Sequence[Sentence], found: list[Attribution | None]
                 j += 1
             if j < len(sentences) and sentences[j].kind == "text" \
                     and sentences[j].paragraph == sentences[i].paragraph and found[j] is not None:
-                out[i:j] = [found[j]] * (j - i)
+                # (one the registry knows, saying something on a day, speaks inside the quote:
+                # '"Putin said in June that he would never forgive betrayal. He has a long
+                # memory," she said' dates Putin's words, probe_events80)
+                out[i:j] = [own if (own := found[k]) is not None and own.entity is not None else found[j]
+                            for k in range(i, j)]
             i = j
         i += 1
     return out

@@ -265,10 +265,13 @@ def test_a_quote_over_sentences_is_the_words_of_who_closes_it() -> None:
     """A quote opening a sentence and running on over the next ones of its paragraph is the
     words of the speaker named where it closes, whatever speaker is read inside it
     (probe_events116: '"Today's report confirms ..."' was the report's); a quote closed in its
-    own sentence, and one whose closing sentence names no one, keep their readings."""
+    own sentence, and one whose closing sentence names no one, keep their readings, and so
+    does one the registry knows saying something inside it (probe_events80)."""
     found = attribute(["“Today's report confirms that MH17 was brought down from outside.",
                        "The minister said the talks had failed.",
                        "Canada will keep up the pressure,” Baird said in a statement on Tuesday.", "",
                        "\"The report confirms it,\" Rutte said.", "Abbott said on Tuesday that it was clear.", "",
-                       "\"The report confirms it.", "It is clear.\""])
-    assert [a and a.text for a in found] == ["Baird", "Baird", "Baird", "Rutte", "Abbott", "The report", None]
+                       "\"The report confirms it.", "It is clear.\"", "",
+                       "\"Putin said in June that he would never forgive betrayal.", "He has a long memory,\" she said."])
+    assert [a and a.text for a in found] == ["Baird", "Baird", "Baird", "Rutte", "Abbott", "The report", None,
+                                             "Putin", None]
