@@ -24,3 +24,17 @@ def test_news_sentence(case: dict) -> None:
     found = [[t.text, t.type, t.value] for t in tag(case["text"], dct)]
     expected = [[str(e) for e in row] for row in case["expect"]]
     assert found == expected
+
+
+def test_a_caption_tells_what_was_taken() -> None:
+    """A photo's caption in the present tells what was taken: its weekday is the one gone, not
+    the one ahead nor the nearer either way (probe_events118: "hold a news conference in Kyiv
+    on Tuesday, a day after the French leader's Kremlin talks", in a report of the Saturday
+    after, was the Tuesday ahead); a word of the future in it still looks ahead, and the same
+    words outside a caption keep their reading."""
+    said = "Zelensky and Macron hold a news conference in Kyiv on Tuesday, a day after the French leader's Kremlin talks."
+    saturday = dt.date(2022, 2, 12)
+    assert tag(said, saturday, asides=((0, len(said)),))[0].value == "2022-02-08"
+    assert tag(said, saturday)[0].value == "2022-02-15"
+    ahead = "Putin, who will meet Trump on Friday, arrives in Anchorage."
+    assert tag(ahead, saturday, asides=((0, len(ahead)),))[0].value == "2022-02-18"

@@ -190,14 +190,23 @@ def _kind(kind: str) -> str:
     return "future" if kind == "deadline" else kind
 
 
+# words of what is still to come in a photo's caption ("Putin, who will meet Trump on Friday,
+# arrives in Anchorage"; "Delegates ahead of Monday's talks")
+CAPTION_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|expected\s+to|set\s+to|scheduled|"
+                            r"planned|plans?\s+to|(?:is|are)\s+to|ahead\s+of|upcoming|tomorrow|next)\b|'ll\b",
+                            re.IGNORECASE)
+
+
 class Clues:
     """Tense markers and clause openings near the expressions of a text, each stretch of text
     read once and only when an expression needs it, so that the tense of each expression costs
     a binary search and dense dates stay linear."""
 
-    def __init__(self, text: str, words: TenseWords | None = None):
+    def __init__(self, text: str, words: TenseWords | None = None,
+                 asides: tuple[tuple[int, int], ...] = ()):
         self.text = text
         self.words = words or tense_words()
+        self.asides = asides  # (sorted spans: photos' captions)
         self.low = lowered(text)
         self.read: list[tuple[int, int]] = []  # the stretches read so far, sorted, apart
         self.starts: list[int] = []   # markers, sorted by start (and so by end)
@@ -327,7 +336,20 @@ class Clues:
         """'future' or 'past' (or 'either'): the tense marker nearest the expression wins, looked for first
         between the commas around it ("The deal, announced on Tuesday, is expected ..."),
         then in its sentence; 'none' without any marker (a bare weekday then counts as past:
-        news narrates; a bare month or date as the occurrence nearest the document date)."""
+        news narrates; a bare month or date as the occurrence nearest the document date).
+        A photo's caption tells what was taken in the present, or the nearer day either way:
+        what it looks ahead to, a word of the future says ("Zelensky and Macron hold a news
+        conference in Kyiv on Tuesday, a day after the French leader's Kremlin talks", in a
+        report of the Saturday after, is the Tuesday gone: probe_events118)."""
+        told = self._tense(start, end)
+        if told in ("future", "either") and self.asides:
+            k = bisect.bisect_right(self.asides, (start, len(self.text))) - 1
+            if k >= 0 and end <= self.asides[k][1] \
+                    and CAPTION_FUTURE.search(self.text, self.asides[k][0], self.asides[k][1]) is None:
+                return "past"
+        return told
+
+    def _tense(self, start: int, end: int) -> str:
         text = self.text
         if SINCE.search(text, max(0, start - 40), start):  # "since the summer": before now
             return "past"
@@ -1246,7 +1268,7 @@ def resolve(mentions: tuple[Mention, ...], text: str, dct: dt.date,
     words from ``language``'s bundle. A date within one of the ``asides`` (sorted spans: a
     photo's caption) is no happening the text goes on about: no later anaphor resolves from
     it ("Members of the delegation, March 23, 2025. // The meeting started in the morning")."""
-    ctx = Clues(text, tense_words(language))
+    ctx = Clues(text, tense_words(language), asides)
     aside_starts = [a for a, _ in asides]
     refs: list[Ref] = []
     out: list[Timex] = []
