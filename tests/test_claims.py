@@ -713,13 +713,17 @@ def test_a_security_named_by_when_it_falls_due_dates_no_happening() -> None:
 
 def test_a_futures_contract_named_by_its_month_dates_no_happening() -> None:
     """"The December soft red winter wheat contract", "Wheat for July delivery": a contract's
-    name (probe_events103, and the gold of probe_events40, 78 and 95); the month a preposition
-    governs, or a month's deliveries, are dates."""
+    name (probe_events103, and the gold of probe_events40, 78 and 95), its exchange's place and
+    its grade between ("September Kansas City hard red winter wheat", "September milling wheat",
+    probe_events119); the month a preposition governs, or a month's deliveries or exports, are
+    dates."""
     claims = claims_of("Lead sentence here. The December soft red winter wheat contract settled up "
                        "17 cents on Monday. Wheat for July delivery climbed on Tuesday. Chicago March "
-                       "corn fell. In March wheat exports fell. Russia's December deliveries fell.")
+                       "corn fell. In March wheat exports fell. Russia's December deliveries fell. "
+                       "September Kansas City hard red winter wheat closed down 21 cents. September "
+                       "milling wheat fell. September wheat exports rose.")
     assert [c.timex.text for c in claims if c.timex is not None] == ["Monday", "Tuesday", "March",
-                                                                      "December"]
+                                                                      "December", "September"]
 
 
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:
