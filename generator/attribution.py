@@ -727,6 +727,7 @@ RELATIVE_VERB = re.compile(r"(?<![\w’'-])(?:that|which|who)\s+(?:(?:would|will
 PARTY_STATE = re.compile(r"(?<=[A-Za-z.]),\s+[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][a-z.]{1,8})?$")
 # ... or an age in commas ("Mikhail Gorbachev, 83, said", probe_events116: no speaker)
 AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z.]),\s+[1-9][0-9]?$")
+AGED_AND = re.compile(r",\s+[1-9][0-9]?,\s+and\s*$")
 
 
 # "Kyiv has said no", "said yes to the offer": an answer given, not words reported
@@ -831,9 +832,10 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
         return held.start("name"), held.end("name")
     # "Putin and Trump said": two speakers, or a phrase cut in the middle: say nothing
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and text[:span[0]].strip():
-        words_before = TOKEN.findall(text[:span[0]])
+        words_before = TOKEN.findall(AGED_AND.sub(" and", text[:span[0]]))
         if len(words_before) >= 2 and _is_name(words_before[-2], w) \
                 and not w.institution_head.match(text, span[0]):
+            # (and with their ages: "Putin, 72, and Trump, 78, said" is two speakers, hostile45)
             # (not "Secretary of the National Security and Defense Council Rustem Umerov":
             # the "and" of an institution's name, whose holder is named after it)
             return (-1, -1)
@@ -850,6 +852,20 @@ def _registered_before(text: str, verb_start: int, mentions: Sequence[Mention], 
         if m.end == end and CLAUSE_OPENS.search(text, _near(text, m.start), m.start):
             return m.start, m.end
     return None
+
+
+def _pair_of_registered(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
+    """Does the speaker phrase end on "and" and a name the registry knows ("The Bank for
+    International Settlements and Russia said": two speakers, not one institution's name of
+    two things, hostile45)?"""
+    for m in mentions:
+        if m.end == span[1] and span[0] < m.start and AND_BEFORE.search(text, max(span[0], m.start - 8), m.start) \
+                and "," not in text[span[0]:m.start]:  # (not a list's last: "the leaders of
+            return True  # France, Germany, Britain and Poland")
+    return False
+
+
+AND_BEFORE = re.compile(r"\sand\s+$")
 
 
 CLAUSE_OPENS = re.compile(r"(?:^|[,;:“”\"—–(])\s*$")
@@ -1227,6 +1243,8 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                                     v.group() in w.common_noun_verbs)
                 if span is None:
                     span = _registered_before(text, v.start(), mentions, w)
+                elif span != (-1, -1) and _pair_of_registered(text, span, mentions):
+                    span = (-1, -1)
             if span == (-1, -1):
                 continue  # "Putin and Trump said": two speakers, say nothing for this verb
             if span is not None and (
@@ -2529,12 +2547,16 @@ def _carry_quotes(sentences: Sequence[Sentence], found: list[Attribution | None]
     i = 0
     while i < len(sentences):
         text = sentences[i].text.strip()
+        curly = text[:1] == "“"
+        # (of one style of marks: a curly quote closed by a straight one, '“We will meet on
+        # Monday," a Kremlin aide said', is closed, hostile45)
         if sentences[i].kind == "text" and text[:1] in "“\"" \
-                and (text.count("“") > text.count("”") or "“" not in text and text.count("\"") % 2 == 1):
+                and (text.count("“") > text.count("”") and "\"" not in text if curly
+                     else "“" not in text and "”" not in text and text.count("\"") % 2 == 1):
             j = i + 1
             while j < len(sentences) and sentences[j].kind == "text" \
                     and sentences[j].paragraph == sentences[i].paragraph \
-                    and not _closes_quote(sentences[j].text):
+                    and not _closes_quote(sentences[j].text, curly):
                 j += 1
             if j < len(sentences) and sentences[j].kind == "text" \
                     and sentences[j].paragraph == sentences[i].paragraph and found[j] is not None:
@@ -2548,6 +2570,7 @@ def _carry_quotes(sentences: Sequence[Sentence], found: list[Attribution | None]
     return out
 
 
-def _closes_quote(text: str) -> bool:
-    """Whether ``text`` closes a quote an earlier sentence opened."""
-    return text.count("”") > text.count("“") or "“" not in text and text.count("\"") % 2 == 1
+def _closes_quote(text: str, curly: bool) -> bool:
+    """Whether ``text`` closes a quote an earlier sentence opened with a curly mark (``curly``)
+    or a straight one."""
+    return text.count("”") > text.count("“") if curly else text.count("\"") % 2 == 1

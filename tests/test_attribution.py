@@ -275,3 +275,8 @@ def test_a_quote_over_sentences_is_the_words_of_who_closes_it() -> None:
                        "\"Putin said in June that he would never forgive betrayal.", "He has a long memory,\" she said."])
     assert [a and a.text for a in found] == ["Baird", "Baird", "Baird", "Rutte", "Abbott", "The report", None,
                                              "Putin", None]
+    # (a curly quote closed by a straight one is closed: no quote runs on, hostile45)
+    mixed = attribute(["“We will meet on Monday,\" a Kremlin aide said.",
+                       "A foreign ministry spokesman said on Tuesday that the talks were off.",
+                       "\"We are ready,” a Ukrainian envoy said on Wednesday."])
+    assert [a and a.text for a in mixed] == ["a Kremlin aide", "A foreign ministry spokesman", "a Ukrainian envoy"]
