@@ -721,9 +721,11 @@ def test_a_futures_contract_named_by_its_month_dates_no_happening() -> None:
                        "17 cents on Monday. Wheat for July delivery climbed on Tuesday. Chicago March "
                        "corn fell. In March wheat exports fell. Russia's December deliveries fell. "
                        "September Kansas City hard red winter wheat closed down 21 cents. September "
-                       "milling wheat fell. September wheat exports rose.")
+                       "milling wheat fell. September wheat exports rose. October winter wheat sowing "
+                       "fell. Ukraine's September winter wheat plantings were delayed.")
     assert [c.timex.text for c in claims if c.timex is not None] == ["Monday", "Tuesday", "March",
-                                                                      "December", "September"]
+                                                                      "December", "September", "October",
+                                                                      "September"]
 
 
 def test_a_count_from_a_subject_never_dated_gives_no_date() -> None:

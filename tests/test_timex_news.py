@@ -38,3 +38,9 @@ def test_a_caption_tells_what_was_taken() -> None:
     assert tag(said, saturday)[0].value == "2022-02-15"
     ahead = "Putin, who will meet Trump on Friday, arrives in Anchorage."
     assert tag(ahead, saturday, asides=((0, len(ahead)),))[0].value == "2022-02-18"
+    # (a clause of its own before the date keeps its reading; a word of the future after the
+    # date tells of something else, hostile45)
+    where = "Workers prepare the base in Anchorage where Putin and Trump meet on Friday."
+    assert tag(where, saturday, asides=((0, len(where)),))[0].value == "2022-02-18"
+    arrives = "Zelensky arrives in Berlin on Tuesday ahead of talks with Merz."
+    assert tag(arrives, saturday, asides=((0, len(arrives)),))[0].value == "2022-02-08"

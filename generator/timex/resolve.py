@@ -190,11 +190,18 @@ def _kind(kind: str) -> str:
     return "future" if kind == "deadline" else kind
 
 
-# words of what is still to come in a photo's caption ("Putin, who will meet Trump on Friday,
-# arrives in Anchorage"; "Delegates ahead of Monday's talks")
+# words of what is still to come in a photo's caption, up to the date ("Putin, who will meet
+# Trump on Friday, arrives in Anchorage"; "Delegates ahead of Monday's talks"; not "Zelensky
+# arrives in Berlin on Sunday ahead of talks with Merz": the talks lie ahead, the arrival not,
+# hostile45)
 CAPTION_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|expected\s+to|set\s+to|scheduled|"
                             r"planned|plans?\s+to|(?:is|are)\s+to|ahead\s+of|upcoming|tomorrow|next)\b|'ll\b",
                             re.IGNORECASE)
+
+
+# ... and a clause of its own before the date, which may tell what comes ("Workers prepare the
+# base in Anchorage where Putin and Trump meet on Friday", hostile45): its tense as read
+CAPTION_CLAUSE = re.compile(r"\b(?:where|when|which|who|whom|whose|until|before|once)\b", re.IGNORECASE)
 
 
 class Clues:
@@ -345,7 +352,8 @@ class Clues:
         if told in ("future", "either") and self.asides:
             k = bisect.bisect_right(self.asides, (start, len(self.text))) - 1
             if k >= 0 and end <= self.asides[k][1] \
-                    and CAPTION_FUTURE.search(self.text, self.asides[k][0], self.asides[k][1]) is None:
+                    and CAPTION_FUTURE.search(self.text, self.asides[k][0], end) is None \
+                    and CAPTION_CLAUSE.search(self.text, self.asides[k][0], start) is None:
                 return "past"
         return told
 
