@@ -425,6 +425,14 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
         # inside it: "On Monday, Lula hosted Lavrov, who thanked Brazil ..." dates Lula's deed
         return None
     if place is not None and date + len(t.text) <= at \
+            and SUBORDINATE_BEFORE.search(sentence.text, max(0, at - 24), at) is not None \
+            and not AS_SAID.match(sentence.text, place.end()):
+        # ... and so does one of a clause of time or reason after the date: "Defence Secretary
+        # Ben Wallace met Sergei Shoigu in Moscow on Friday, as Britain told its nationals to
+        # leave" dates the meeting (probe_events118); not one the outlet cites, "..., as Peskov
+        # said."
+        return None
+    if place is not None and date + len(t.text) <= at \
             and RELATIVE_THAT.search(sentence.text, max(0, at - RELATIVE_THAT_REACH), at) is not None:
         # ... and so does one of a "that" clause of a noun after the date: "Putin was re-elected
         # on March 18, in a vote that international observers said offered no choice" dates the
@@ -491,6 +499,13 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
             return Attribution(sentence.text[named[0]:relative.end("who")] if named else relative.group("who"),
                                named[1] if named else None)
     return speaker_of(who, sentence, t)
+
+
+# a clause of time or reason after a main clause, up to its speaker (", as Britain told its
+# nationals to leave"), and the words of one the outlet cites there (", as Peskov said.")
+SUBORDINATE_BEFORE = re.compile(r",\s+(?:just\s+)?(?:as|when|after|before|while|since|because)\s+(?:the\s+)?$")
+AS_SAID = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|noted|notes|put\s+it|reported|reports|wrote|writes|"
+                     r"pointed\s+out|points\s+out)\s*(?:[,.;:!?]|$)")
 
 
 # the speaker of a time clause opening the sentence ("When Zelensky told journalists ...")

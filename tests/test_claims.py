@@ -1295,3 +1295,15 @@ def test_what_a_correction_says_an_earlier_version_got_wrong_is_no_claim() -> No
     found = _claims_of("An earlier version of this article said the call took place on Thursday. "
                        "It took place on Friday, April 2.", "2021-04-02")
     assert [c.timex.text for c in found] == ["Friday, April 2"]
+
+
+def test_a_speaker_of_a_clause_after_the_date_speaks_only_inside_it() -> None:
+    """"Ben Wallace met Sergei Shoigu in Moscow on Friday, as Britain told its nationals to leave
+    Ukraine": the clause of time or reason after the date has its own speaker, and the date is
+    the meeting's (probe_events118 gave it to Britain); one the outlet cites there ("..., as
+    Peskov said.") speaks for the sentence."""
+    claims = claims_of("Lead sentence here. Defence Secretary Ben Wallace met Sergei Shoigu in Moscow on "
+                       "Friday, as Britain told its nationals to leave Ukraine. The talks ended on Saturday, "
+                       "as Peskov said.")
+    assert [(c.timex.text, c.attribution and c.attribution.text) for c in claims if c.timex is not None] \
+        == [("Friday", None), ("Saturday", "Peskov")]
