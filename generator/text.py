@@ -475,7 +475,8 @@ def _cuts(text: str, language: str) -> list[int]:
 QUOTED_TITLE = 40  # characters at most of a quoted name on either side of a full stop in it
 # (a paragraph's text: a hard wrap's line end may fall inside the name, "Moscow.\nKremlin")
 QUOTED_TITLE_OPEN = re.compile(rf"(?:^|(?<=[\s(]))[\"“](?=\w)[^\"“”]{{0,{QUOTED_TITLE}}}$")
-QUOTED_TITLE_CLOSE = re.compile(rf"[^\"“”]{{0,{QUOTED_TITLE}}}?(?<=[\w.!?])[\"”](?=\s+[a-z])")
+# (its comma after it too: 'at a forum titled "Ukraine. Year 2024",\nhis office said', probe_events120)
+QUOTED_TITLE_CLOSE = re.compile(rf"[^\"“”]{{0,{QUOTED_TITLE}}}?(?<=[\w.!?])[\"”](?=,?\s+[a-z])")
 
 
 def _in_quoted_title(text: str, dot: int, end: int) -> bool:

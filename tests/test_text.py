@@ -375,6 +375,9 @@ def test_an_initialism_ends_a_sentence_before_a_word_that_opens_one() -> None:
     ('He said "No." Then he left.', ['He said "No."', "Then he left."]),
     ('The film "Crimea. The Way Home" aired on Sunday. It was long.',
      ['The film "Crimea. The Way Home" aired on Sunday.', "It was long."]),
+    # ... its comma after it too (probe_events120)
+    ('He will speak at a forum titled "Ukraine. Year 2024",\nhis office said.',
+     ['He will speak at a forum titled "Ukraine. Year 2024",\nhis office said.']),
 ])
 def test_a_full_stop_inside_a_short_quoted_name_parts_no_sentence(text: str, sentences: list) -> None:
     assert [s.text for s in split_sentences(text)] == sentences
