@@ -115,7 +115,8 @@ SERIES = re.compile(r"\s*+(?:,?\s*+(?:and|or|to|through|until|till)(?:\s++on)?|-
 LOCAL_DAY = re.compile(r"(?:\s++(?:morning|afternoon|evening|night))?\s*+,?\s*+(?:\(\s*+)?local\s++time\b",
                        re.IGNORECASE)
 # between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "23:30 GMT, on"
-CLOCK_DAY = re.compile(r"\s*+(?:local\s++time|\([^()]{1,24}\))?\s*+,?\s*+(?:on\s++)?",
+# (or a place's time: "ended after midnight Kyiv time, on Monday, December 29", probe_events121)
+CLOCK_DAY = re.compile(r"\s*+(?:local\s++time|(?-i:[A-Z][a-z]{2,20})\s++time|\([^()]{1,24}\))?\s*+,?\s*+(?:on\s++)?",
                        re.IGNORECASE)
 # between a day and the clock time on it: "Monday morning at nine o'clock", "Friday, 10 a.m."
 DAY_CLOCK = re.compile(r"\s*+,?\s*+(?:at\s++)?")
