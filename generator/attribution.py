@@ -61,6 +61,7 @@ OWNED_APPOSED = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']
                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s")
 # a sentence opening on one name and a relative clause of a person ("Saakashvili, who ...")
 ONE_NAME_WHO = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+),\s+who\s")
+ONE_NAME_ACTS = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z][a-z]+(?:ed|t|k|id|ew|ent|ame)\b")
 # a sentence opening on its subject in title case, offices and names ("US Secretary of State
 # John Kerry was ...")
 HOLDER_LEAD = re.compile(r"\s*(?:The\s+)?(?P<run>[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+)\s+(?=[a-z])")
@@ -2012,6 +2013,14 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                     persons = (Attribution(one.group("name"), None),)
                 else:
                     unknown += 1
+            elif persons and (one := ONE_NAME_ACTS.match(text)) is not None \
+                    and not any(a < one.end("name") and one.start("name") < b for a, b in covered) \
+                    and one.group("name") in surnames() \
+                    and not any(p.text.endswith(one.group("name")) for p in persons):
+                # ... and so is one opening the sentence as its subject ("Tokayev spoke about
+                # cooperation ... He also proposed holding a meeting": not the Putin of the
+                # sentence, probe_events117)
+                persons = (Attribution(one.group("name"), None),)
             elif persons and (pair := NAMED_PAIR_LEAD.match(text)) is not None \
                     and not any(a < pair.end("b") and pair.start("a") < b for a, b in covered) \
                     and _is_name(pair.group("a"), w) and _is_name(pair.group("b"), w):

@@ -280,3 +280,14 @@ def test_a_quote_over_sentences_is_the_words_of_who_closes_it() -> None:
                        "A foreign ministry spokesman said on Tuesday that the talks were off.",
                        "\"We are ready,” a Ukrainian envoy said on Wednesday."])
     assert [a and a.text for a in mixed] == ["a Kremlin aide", "A foreign ministry spokesman", "a Ukrainian envoy"]
+
+
+def test_he_after_a_sentence_opening_on_a_titled_name_is_that_name() -> None:
+    """"Tokayev met Putin in the morning. He also proposed ...": the one the sentence opens on,
+    whom the article named with his title before, is whom "he" means, not the registered
+    Putin named after him (probe_events117 gave the proposal to no one, and a sentence of
+    Putin's to Putin); without the title before, as it was."""
+    found = attribute(["President Kassym-Jomart Tokayev took part on Tuesday in the summit.",
+                       "Tokayev met Putin in the morning.",
+                       "He also proposed holding a meeting of CIS foreign ministers in Kazakhstan next year."])
+    assert found[-1] is not None and found[-1].text == "Tokayev"
