@@ -1738,6 +1738,11 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
     # (never the other party of "his first summit with Kim Jong-un, he said": not who "he" is)
     here = tuple(a for a in here if (place := written(text, a.text)) is None
                  or not WITH_PARTY.search(text, 0, place.start()))
+    if here and w.pronoun_opening.match(text) is not None:
+        # (a sentence opening on "he": each "he" of it is that one, from the sentences before:
+        # "On Tuesday, he met U.S. President Donald Trump, and on Wednesday he told the
+        # Assembly" is not Trump's, probe_events126)
+        here = ()
     if here:
         if len(here) > 1 and text.lstrip().startswith(here[0].text) \
                 and re.search(r",\s*$", text[:at]):
