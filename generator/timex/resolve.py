@@ -205,6 +205,9 @@ CAPTION_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|expected\s+to|
 CAPTION_CLAUSE = re.compile(r"\b(?:where|when|which|who|whom|whose|until|before|once)\b", re.IGNORECASE)
 
 
+REACHING = 60  # characters at most between a marker reaching into a clause from before it and the date
+
+
 class Clues:
     """Tense markers and clause openings near the expressions of a text, each stretch of text
     read once and only when an expression needs it, so that the tense of each expression costs
@@ -310,7 +313,10 @@ class Clues:
         2018")."""
         best: tuple[int, str] | None = None
         i = bisect.bisect_right(self.ends, start) - 1  # the last marker ending before it
-        if i >= 0 and self.starts[i] >= left:
+        # (or reaching into [left, start) from before it: "Poland had announced that it would
+        # shut its border to foreigners from Sunday" is read in its "that" clause, whose
+        # "would" the marker "had announced ... would" holds, probe_events124)
+        if i >= 0 and (self.starts[i] >= left or self.ends[i] > left and start - self.ends[i] <= REACHING):
             best = (start - self.ends[i], _kind(self.kinds[i]))
             if VERB_THEN_DATE.fullmatch(self.text, self.ends[i], start):
                 # the verb whose preposition the date follows governs it, whatever comes
