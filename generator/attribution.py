@@ -2093,7 +2093,8 @@ def _statement_follows(sentences: Sequence[Sentence], mentions: Sequence[Sequenc
         # a statement:", "said:") are the paragraph after it, and the quoted ones after that
         whole = False
         if (m := w.statement_follows.search(s.text)) is not None:
-            whole = "following" in m.group(0).lower()
+            whole = "following" in m.group(0).lower() or re.search(r"(?:informs|notifies)\s*:\s*$", m.group(0),
+                                                                  re.IGNORECASE) is not None
         elif (m := w.said_colon.search(s.text)) is None:
             continue
         issuer = found[i] if found[i] is not None else _issuer(s.text, m.start(), mentions[i], registry)
@@ -2133,8 +2134,17 @@ def _issuer(text: str, at: int, mentions: Sequence[Mention], registry: Registry)
         return Attribution(" ".join(name.group(0).split()), None)  # "Government spokesperson
         # Steffen Seibert": the name a role opens
     body = re.match(r"\s*(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
-                    r"(?:government|ministry|office|presidency|press\s+service|embassy|administration))\s*$", clause)
+                    r"(?:government|ministry|office|presidency|press\s+service|embassy|administration))\s*$", clause) \
+        or INSTITUTION_NAMED.match(clause)  # ("The Ministry for Reintegration of the Temporarily
+    # Occupied Territories of Ukraine informs:", probe_events124)
     return Attribution(" ".join(body.group("body").split()), None) if body is not None else None
+
+
+# an institution's whole name, its head in capitals ("The Ministry for Reintegration of the
+# Temporarily Occupied Territories of Ukraine")
+INSTITUTION_NAMED = re.compile(r"\s*(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry|Office|Service|Council|"
+                               r"Committee|Agency|Commission|Bureau|Department|Administration|Embassy|"
+                               r"Secretariat|Government|Presidency)\b(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]*))*)\s*$")
 
 
 def _signed_posts(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],

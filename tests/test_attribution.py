@@ -291,3 +291,13 @@ def test_he_after_a_sentence_opening_on_a_titled_name_is_that_name() -> None:
                        "Tokayev met Putin in the morning.",
                        "He also proposed holding a meeting of CIS foreign ministers in Kazakhstan next year."])
     assert found[-1] is not None and found[-1].text == "Tokayev"
+
+
+def test_a_release_opening_on_informs_is_its_issuers_words() -> None:
+    """"The Ministry for Reintegration ... informs:" opens a release whose numbered points are
+    the ministry's words (probe_events124: none had a speaker)."""
+    found = attribute(["The Ministry for Reintegration of the Temporarily Occupied Territories of Ukraine\ninforms:", "",
+                       "1. As of 16:00 on April 16, 20 citizens of Ukraine have been released.", "",
+                       "2. The release was agreed at the video conference of April 8."])
+    assert [a and a.text for a in found] == ["The Ministry for Reintegration of the Temporarily Occupied "
+                                             "Territories of Ukraine"] * 3
