@@ -944,6 +944,11 @@ def _apposed_name(text: str, end: int, w: Words) -> tuple[int, int] | None:
         return None  # (never a preposition's object: "..., who received a phone call on Tuesday
         # from HE Andrii Sybiha, Minister of Foreign Affairs of Ukraine, affirmed" is not
         # Sybiha's, probe_events96; a passive's "by" names its speaker)
+    if (party := PARTY_STATE.search(text, _near(text, m.start("name")), m.end("name"))) is not None \
+            and party.end() == m.end("name"):
+        # (a party and a state after the name are no name: "Sen. Chris Murphy, D-Conn., the
+        # lead Democratic negotiator, said" is Murphy's, probe_events125)
+        return _chain_back(text, party.start(), w)
     return _plain_name(m, w)
 
 
