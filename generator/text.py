@@ -166,6 +166,14 @@ def vocabulary(language: str = lang.DEFAULT) -> Vocabulary:
                       re.compile(data["weekday_abbreviation"]["pattern"]))
 
 
+# a capitalised word and a word in lower case after a clock time, the first no day, month or zone
+CLOCK_THEN_SUBJECT = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                                r"February|March|April|May|June|July|August|September|October|November|"
+                                r"December|Eastern|Central|Mountain|Pacific|Atlantic|Moscow|Kyiv|Kiev|London|"
+                                r"Paris|Berlin|Brussels|Washington|Beijing|Tokyo|Local|GMT|UTC|BST|EST|EDT|CET|"
+                                r"CEST|EET|EEST|MSK)\b)[A-Z][a-z]+[ \t]+(?P<next>[a-z]+)\b")
+
+
 def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
     """Is the period at ``dot`` part of an abbreviation or an initial (not a sentence end)?"""
     if text[dot] != ".":
@@ -181,6 +189,10 @@ def is_abbreviation(text: str, dot: int, language: str = lang.DEFAULT) -> bool:
         return re.match(r"(?:\*{1,3}|_{1,3})?\s*\d", text[dot + 1:dot + 7]) is not None
     if "." in word and vocabulary(language).after_initialism.match(text, dot + 1):
         return False  # "He flew to the U.S. The talks began": the sentence ends there too
+    if word in ("a.m", "p.m") and (after := CLOCK_THEN_SUBJECT.match(text, dot + 1)) is not None \
+            and after.group("next") != "time":
+        return False  # "... at 1 p.m. Organizers said they expected thousands": a subject and its
+        # verb after the clock time (probe_events126); never "1 p.m. Eastern time", "9 a.m. Friday"
     if word in vocabulary(language).abbreviations:
         return True
     if vocabulary(language).weekday_abbreviation.fullmatch(m.group(1).rstrip(".")) \

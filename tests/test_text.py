@@ -362,6 +362,12 @@ def test_an_initialism_ends_a_sentence_before_a_word_that_opens_one() -> None:
         == ["He flew to the U.S.", "The talks began at 10 a.m.", "Earlier, he met Biden."]
     assert [s.text for s in split_sentences("The U.S. Congress met. U.S. officials said so.")] \
         == ["The U.S. Congress met.", "U.S. officials said so."]
+    # a subject and its verb after a clock time open a sentence (probe_events126); a day or a
+    # zone after it does not
+    assert [s.text for s in split_sentences("The rally is at 1 p.m. Organizers said so. It ends at 6 p.m. "
+                                            "Thursday evening. Polls close at 8 p.m. Eastern time.")] \
+        == ["The rally is at 1 p.m.", "Organizers said so.", "It ends at 6 p.m. Thursday evening.",
+            "Polls close at 8 p.m. Eastern time."]
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
