@@ -1304,6 +1304,7 @@ def test_a_speaker_of_a_clause_after_the_date_speaks_only_inside_it() -> None:
     Peskov said.") speaks for the sentence."""
     claims = claims_of("Lead sentence here. Defence Secretary Ben Wallace met Sergei Shoigu in Moscow on "
                        "Friday, as Britain told its nationals to leave Ukraine. The talks ended on Saturday, "
-                       "as Peskov said.")
+                       "as Peskov said. The first troops arrived in Poland on Sunday, and Moscow called the "
+                       "move \"destructive\".")
     assert [(c.timex.text, c.attribution and c.attribution.text) for c in claims if c.timex is not None] \
-        == [("Friday", None), ("Saturday", "Peskov")]
+        == [("Friday", None), ("Saturday", "Peskov"), ("Sunday", None)]
