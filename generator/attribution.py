@@ -61,6 +61,8 @@ OWNED_APPOSED = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']
                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s")
 # a sentence opening on one name and a relative clause of a person ("Saakashvili, who ...")
 ONE_NAME_WHO = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+),\s+who\s")
+# ... or on one name and a verb of the past ("Tokayev met Putin ...", "Tokayev spoke about ...":
+# the endings of the past forms news writes most)
 ONE_NAME_ACTS = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z][a-z]+(?:ed|t|k|id|ew|ent|ame)\b")
 # a sentence opening on its subject in title case, offices and names ("US Secretary of State
 # John Kerry was ...")
