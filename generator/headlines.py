@@ -5561,6 +5561,7 @@ DEMONSTRATIVE = re.compile(rf"(?<![\w’'-])(?:[Tt]his|[Tt]hese|(?<![Aa]mong )[T
                            rf"(?=[a-z]{{3,}}\b(?!\s+(?:{NOT_A_NOUN})\b))(?![a-z]+ed\b)"
                            rf"|(?<=[a-z] )that\s+(?!(?:{NOT_A_NOUN})\b)(?=[a-z]{{3,}}[.,;:!?]?$)")
 HERE_PLACE = re.compile(r"\s+(?:in|to|from)\s+this\s+(?:city|town|country|capital)\b(?=[\s,.;:]|$)")
+SHOUTED_LEAD = re.compile(r"[A-Z]{6,}(?=\s+[a-z])")  # (initialisms are mostly shorter: "UNESCO" is registered)
 QUOTE_FILLER = re.compile(r"(?P<open>(?:^|(?<=\s))[\"“])(?:I\s+(?:have\s+to|must|would\s+like\s+to|want\s+to|can|should)\s+"
                           r"(?:say|tell\s+you|admit|stress)|Let\s+me\s+"
                           r"(?:say|tell\s+you|be\s+clear)|I\s+can\s+tell\s+you|Frankly|Honestly|Look|Well|"
@@ -5804,6 +5805,10 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
         # was titled "Zelensky speaks", "on 3 Septem-\nber" kept its hyphen (hostile38)
     text = " ".join(re.sub(r"\n[ \t]*>[ \t]?", "\n", sentence).replace("\u00a0", " ").split())
     text = re.sub(r"^[-–—•*]\s+", "", text)
+    if (shouted := SHOUTED_LEAD.match(text)) is not None and shouted.group(0) not in _registered_words():
+        # a lead's first word set in capitals ("FOREIGN ministers of the world's richest
+        # democracies left Merseyside", probe_events117): a word, not an initialism
+        text = shouted.group(0).capitalize() + text[shouted.end():]
     if (run_on := RUN_ON.search(text)) is not None:
         text = text[:text.index(".", run_on.start()) + 1]  # "... needed guarantees. a onclick=...
         # and more text": the sentence the splitter left joined to the words after it ends here
