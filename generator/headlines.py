@@ -1446,7 +1446,9 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
     # (a bare closing quote is no frame's edge: '"after today's conversation" the sides agreed')
     edge = r"[,.!?]?[”\"],?" if text[:1] in "“\"" else r"[,.!?][”\"],?|[”\"],"
     # (a speaker may list names: "..., the leaders of Russia, Ukraine, France and Germany said")
-    m = re.match(rf"^(?P<rest>.+?)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})"
+    # (and one of a possessive: "..., their spokeswoman, Major Elżbieta Pikor, told Super Nowości
+    # on Friday", "..., his spokesman said", probe_events126)
+    m = re.match(rf"^(?P<rest>.+?)(?:,|{edge})\s+(?P<who>(?:[A-Z]|the\s|(?:he|she|they)(?=\s)|(?:his|her|their|its)\s+(?=[a-z])|{ROLE_BEFORE_NAME}|{w.unnamed_speakers})"
                  rf"(?:[^,;:!?“”\"]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))){{0,120}}?)"
                  rf",?\s+(?:has\s+|had\s+)?(?P<verb>{speech}|{that})"
                  rf"(?:\s+(?P<obj>{LISTENER_GROUP}|reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+(?:&\s+)?[A-Z][\w.]*){{0,4}}))?"
