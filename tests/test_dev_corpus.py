@@ -2706,7 +2706,7 @@ def test_hundred_and_twenty_sixth_probe_events_stay_above_their_floors(tmp_path:
     (blind, at 082f661), claims 0.965 / 0.863, speakers 62 of 76 (10 wrong or spurious), merged
     19/23, conflicts 2/6 (2 false), headlines 6/26; at the session's end claims 0.965 / 0.863,
     speakers 64 of 76 (7 wrong or spurious), merged 19/23, conflicts 2/6 (2 false), headlines
-    6/26. A regression guard."""
+    7/26. A regression guard."""
     s = score(_copied(PROBE_EVENTS126, tmp_path), PROBE_EVENTS126)
     print("\nprobe events 126:", s)
     assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.85, s
