@@ -1745,10 +1745,13 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
     # (never the other party of "his first summit with Kim Jong-un, he said": not who "he" is)
     here = tuple(a for a in here if (place := written(text, a.text)) is None
                  or not WITH_PARTY.search(text, 0, place.start()))
-    if here and w.pronoun_opening.match(text) is not None:
+    if here and (opens := w.pronoun_opening.match(text)) is not None \
+            and (this := re.match(r"(?:he|she)\b", text[at:at + 4], re.IGNORECASE)) is not None \
+            and (opens.group("low") or opens.group("pronoun") or "").lower() == this.group(0).lower():
         # (a sentence opening on "he": each "he" of it is that one, from the sentences before:
         # "On Tuesday, he met U.S. President Donald Trump, and on Wednesday he told the
-        # Assembly" is not Trump's, probe_events126)
+        # Assembly" is not Trump's, probe_events126; another pronoun is not: "She met Zelensky
+        # on Monday, he said" is Zelensky's)
         here = ()
     if here:
         if len(here) > 1 and text.lstrip().startswith(here[0].text) \

@@ -1536,14 +1536,14 @@ def _frames(text: str, w: Words) -> Iterator[Frame]:
         # (a group named by its list of owners speaks: "The leaders of the United States,
         # Japan, ... and Canada said S" -> "Leaders say S", as after a quote)
         rest, obj = m.group("rest"), m.group("obj")
-        if obj and not m.group("verb").startswith("t") \
+        if obj and not m.group("verb").startswith("t") and obj[:1].isupper() \
                 and re.search(r"\bthat\s*$", text[m.end("obj"):m.start("rest")]) \
                 and (w.speech.get(m.group("verb")) or w.needs_that.get(m.group("verb"))) not in LISTENER_VERBS:
             obj = None  # "reminded Western leaders on Friday that S": the one reminded, then
             # what was said (hostile45: 'Putin says Western leaders Russia had ...')
-        elif obj and not m.group("verb").startswith("t") \
-                and not re.search(r"\bthat\s*$", text[m.end("obj"):m.start("rest")]):
+        elif obj and not m.group("verb").startswith("t"):
             rest, obj = f"{obj} {rest}", None  # "said Ukraine should ...": no listener, a subject
+            # (nor "said a deal that Lavrov said was dead would be revived": what was said)
         told = _frame_verb(m.group("verb"), obj, w)
         if obj and re.fullmatch(CAPITAL_PLURAL, obj) and told.endswith(obj) \
                 and re.search(r"\bthat\s*$", text[m.end("obj"):m.start("rest")]):
