@@ -190,6 +190,7 @@ class Words:
     it_said: re.Pattern[str]  # "It said ...": the words of the document or office just before
     institution_end: re.Pattern[str]  # "... Defence Council": an institution's name ends here
     institution_words: frozenset[str]  # "service", "ministry": the heads of institutions' names
+    body_nouns: frozenset[str]  # "the ministry", "the company": a body named before, described
     name_modifies: re.Pattern[str]  # "Trump| administration": a name before a noun is no person
     apposed_name: re.Pattern[str]  # ", Ursula von der Leyen,": a name in apposition, commas round it
     deeds: dict[str, re.Pattern[str]]  # "recalled| its ambassador": a speech verb's deed, told by what follows
@@ -293,6 +294,7 @@ def parse_words(data: dict) -> Words:
         name_modifies=re.compile(r"\s+(?:" + _words(data["name_modifies"]) + r")(?![\w-])"),
         institution_end=re.compile(r"(?:" + _words(data["institution_heads"]) + r")\s*$"),
         institution_words=frozenset(h.lower() for h in data["institution_heads"]),
+        body_nouns=frozenset(x.lower() for x in data["body_nouns"]),
         # ("It had reported using the weapon for the first time on Saturday")
         it_said=re.compile(r"\s*(?:" + _words([*data["it_pronouns"], *(x.lower() for x in data["it_pronouns"])])
                            + r")\s+(?:(?:also|further|had|has|"
@@ -1813,6 +1815,107 @@ def _agreeing(who: Attribution | None, text: str, at: int, here: tuple[Attributi
                  and _person_like(p, registry, w)), None)
 
 
+# "the ministry", "The company": a body described by what it is, no name in the words
+BODY_DESCRIBED = re.compile(r"[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}(?P<noun>[a-z]+)")
+BODY_REACH = 8  # sentences back where the body a description means is looked for (a report
+# names it in its lead and then "the ministry said" paragraphs on; probe sets: 3-6 back)
+# a name that is one body's: capitalised words round the noun ("Ukraine's Ministry of
+# Infrastructure", "the Investigative Committee", "Qatar's Ministry of Foreign Affairs")
+BODY_NAME = r"(?:(?:[A-Z][\w’'.-]*|of|for|and)\s+)*{noun}s?(?![\w-])(?:\s+(?:of|for)(?:\s+(?:the|and))?(?:\s+[A-Z][\w’'.-]*)+)*"
+# ... or an owner's, a people's: "the Saudi foreign ministry", "Russia's defence ministry"
+BODY_OWNED = (r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:[’']s)?\s+"
+              r"(?:(?!(?:the|a|an|to|of|in|on|at|for|by|with|from|and|or|as)\s)[a-z][a-z-]*\s+){{0,2}}{noun}(?![\w-])")
+# a name, then what it is, in commas: "Energoatom, Ukraine's state nuclear company, said", "the
+# Collective Security Treaty Organization, a Russia-led military alliance,"
+BODY_APPOSED = (r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){{0,6}}),\s+"
+                r"(?:a|an|the|[A-Z][\w’'.-]*[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}(?=\s*[,)—–])")
+# what it is, then the name: "Ukraine's nuclear operator Energoatom", "the state railway,
+# Ukrzaliznytsia"
+BODY_BEFORE = r"(?<![\w-]){noun},?\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}})"
+# a place before the name: "in St Petersburg, the Akorda press service reported" is no body
+AT_PLACE = re.compile(r"(?<![\w-])(?:in|at|from|to|into|near|of|across|outside)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _body_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
+    title = re.escape(noun.capitalize())
+    return (re.compile(BODY_NAME.format(noun=title)), re.compile(BODY_OWNED.format(noun=re.escape(noun))),
+            re.compile(BODY_APPOSED.format(noun=re.escape(noun))),
+            re.compile(BODY_BEFORE.format(noun=re.escape(noun))))
+
+
+def _bodies(text: str, noun: str, found: Sequence[Mention], registry: Registry,
+            w: Words) -> list[tuple[int, Attribution, str]]:
+    """The bodies ``text`` names that the noun ``noun`` describes: where each ends, the name,
+    the words that tell it is one."""
+    named, owned, apposed, before = _body_patterns(noun)
+    out = []
+
+    def entity(start: int, end: int) -> str | None:
+        return next((m.entity for m in found if start <= m.start and m.end <= end), None)
+
+    def place(start: int, end: int) -> bool:
+        return any(start <= m.start and m.end <= end and (e := registry.by_id.get(m.entity)) is not None
+                   and e.kind == "place" for m in found) and entity(start, end) is not None \
+            and all(registry.get(m.entity).kind == "place" for m in found if start <= m.start and m.end <= end)
+
+    for pattern in (named, owned):
+        for m in pattern.finditer(text):
+            words_ = m.group().split()
+            while words_ and (not words_[0][:1].isupper() or words_[0] in w.not_names):
+                words_.pop(0)  # ("of the ..." before, "The" opening the sentence: not the name's own)
+            if any(x in w.time_words for x in words_):
+                continue
+            if len(words_) >= 2:
+                name = " ".join(words_)
+                out.append((m.end(), Attribution(name, entity(m.end() - len(name), m.end())), name))
+    for pattern in (apposed, before):
+        for m in pattern.finditer(text):
+            name = re.sub(r"^[Tt]he\s+", "", m.group("name"))
+            if name.split()[0] in w.not_names or any(x in w.time_words for x in name.split()) \
+                    or AT_PLACE.search(text, max(0, m.start("name") - 12), m.start("name")) \
+                    or place(m.start("name"), m.end("name")):
+                continue
+            out.append((m.end(), Attribution(m.group("name"), entity(m.start("name"), m.end("name"))), m.group()))
+    for m in found:  # a body the registry knows by a name that says what it is ("the fund": the IMF)
+        e = registry.by_id.get(m.entity)
+        if e is not None and e.kind == "organisation" \
+                and any(re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", n, re.IGNORECASE)
+                        for n in (e.name, *e.aliases)):
+            out.append((m.end, Attribution(text[m.start:m.end], m.entity), e.name))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _body_meant(who: Attribution | None, sentences: Sequence[Sentence], at: int,
+                mentions: Sequence[Sequence[Mention]], registry: Registry, w: Words) -> Attribution | None:
+    """The body a speaker described by what it is means ("the ministry said", "The company
+    said"): the last one named before the words, in the sentence or the ``BODY_REACH`` ones
+    before, whose name holds the noun ("Qatar's Ministry of Foreign Affairs") or which the
+    article says is one ("Energoatom, Ukraine's state nuclear company"); else the words as
+    they are. A reader of one claim alone learns nothing from "the ministry"."""
+    if who is None or who.entity is not None \
+            or (m := BODY_DESCRIBED.fullmatch(who.text.strip())) is None \
+            or (noun := m.group("noun").lower()) not in w.body_nouns:
+        return who
+    # (what the words say of it, the name or what tells it is one says too: "the regional
+    # health ministry" is no "Emergencies Ministry")
+    said = who.text.lower().split()[1:-1]
+    for i in range(at, max(-1, at - BODY_REACH - 1), -1):
+        text = sentences[i].text
+        if i == at:
+            place = written(text, who.text)
+            if place is None:
+                continue
+            text = text[:place.start()]
+        elif len(text) > LONGEST:
+            continue
+        found = [b for b in _bodies(text, noun, mentions[i], registry, w)
+                 if all(x in b[2].lower() for x in said)]
+        if found:
+            return found[-1][1]
+    return who
+
+
 # A sentence longer than this names no speaker (a wrong speaker is worse than none): finding
 # one reads each speech verb against the words before it, so its cost grows with the square of
 # the sentence (a 128 KB run of "Putin said ..." took 21 s). Real reporting has no such
@@ -1964,6 +2067,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                          if (place := written(text, p.text)) is None
                          or not GOVERNED_PERSON.search(text, max(0, place.start() - 12), place.start()))
             who = _described(who, titled, w, here)
+            who = _body_meant(who, sentences, len(out), mentions, registry, w)
         out.append(who)
         # (and a question set as a heading: "**Why did Zelensky want an early election at
         # all?**" is whom the answer's "He announced its dissolution" means, probe_events81)
