@@ -185,6 +185,7 @@ class Words:
     closing_clause: re.Pattern[str]  # ", as soon as the UN confirmed it."
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
+    weekdays: frozenset[str]  # "Monday": never a name's, where a month may be ("Theresa May")
     timed_opening: re.Pattern[str]  # a time opening a clause before its subject: "On Tuesday he"
     pronoun_opening: re.Pattern[str]  # "He met ...", "On Saturday, he flew ...": the pronoun
     it_said: re.Pattern[str]  # "It said ...": the words of the document or office just before
@@ -285,6 +286,8 @@ def parse_words(data: dict) -> Words:
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
                                     + r")\s+[A-Z]"),
         time_words=frozenset(data["time_words"]),
+        weekdays=frozenset(x for x in data["named_days"] if x[:1].isupper() and x.endswith("day")
+                           and x not in ("Today", "Yesterday")),
         timed_opening=re.compile(rf"(?:(?:On|In|Late|Early|Later|Earlier|Then|By)\s+)?(?:(?:{_words(data['time_words'])})"
                                  rf"(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_words(data['time_words'])})|Later|Then|"
                                  r"Afterwards|Yesterday|Today)\s+"),
@@ -398,6 +401,13 @@ def _chain_back(text: str, end: int, w: Words) -> tuple[int, int] | None:
     return chained[end]
 
 
+def _month_surname(token: str, before: str, w: Words) -> bool:
+    """Is ``token``, a month's name, a surname after ``before``, a given name or an honorific
+    ("Theresa May", "Mrs May": the month is no name anywhere else)?"""
+    return token in w.time_words and token not in w.weekdays and before[:1].isupper() \
+        and before not in w.time_words and (_is_name(before, w) or before.rstrip(".") in HONORIFICS)
+
+
 def _chain_back_read(text: str, end: int, w: Words) -> tuple[int, int] | None:
     tokens = list(TOKEN.finditer(text, _near(text, end), end))
     start, i = None, len(tokens) - 1
@@ -416,13 +426,15 @@ def _chain_back_read(text: str, end: int, w: Words) -> tuple[int, int] | None:
                     start = tokens[i - 1].start()  # "the two leaders"
             break
         if start is None:  # the head: a name, a speaker noun or a title
-            if _is_name(t, w) or low in w.speaker_nouns or _base(low) in w.titles:
+            if _is_name(t, w) or low in w.speaker_nouns or _base(low) in w.titles \
+                    or i > 0 and _month_surname(t, tokens[i - 1].group(), w):
                 start = tokens[i].start()
                 i -= 1
                 continue
             return None
         if _is_name(t, w) or _base(low) in w.titles or low in w.speaker_nouns \
-                or (POSSESSIVE.search(t) and t[:1].isalpha()):
+                or (POSSESSIVE.search(t) and t[:1].isalpha()) \
+                or i > 0 and _month_surname(t, tokens[i - 1].group(), w):
             start = tokens[i].start()
         elif low in ("of", "for") and i > 0 and (_is_name(tokens[i - 1].group(), w)
                                         or _base(tokens[i - 1].group().lower()) in w.titles):
@@ -825,8 +837,8 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and w.institution_end.search(text[span[0]:span[1]]) \
             and (m := NAME_THEN_DESCRIPTION.search(text, _near(text, span[0], 200), span[0])) \
             and _base(m.group("title").lower()) in w.titles \
-            and all(_is_name(x, w) and x not in w.not_names and x not in w.time_words
-                    for x in TOKEN.findall(m.group("name"))):
+            and all(_is_name(x, w) and x not in w.not_names and not _time_in_name(names, i, w)
+                    for names in [TOKEN.findall(m.group("name"))] for i, x in enumerate(names)):
         return m.start("name"), m.end("name")
     # "Ukraine's National Security and Defence Council secretary Rustem Umerov said": the "and"
     # of an institution's name, its holder named after a title in lower case
@@ -933,9 +945,17 @@ def _plain_name(m: re.Match[str], w: Words) -> tuple[int, int] | None:
         names = names[1:]  # "Dr Anwar Gargash, diplomatic adviser to the UAE President, said"
         # (probe_events84: the doctor's title made the UAE President the speaker)
     if not all(_is_name(x, w) and x not in w.not_names and _base(x.lower()) not in w.titles
-               and x not in w.time_words for x in names):
+               and not _time_in_name(names, i, w) for i, x in enumerate(names)):
         return None
     return m.start("name"), m.end("name")
+
+
+def _time_in_name(names: Sequence[str], i: int, w: Words) -> bool:
+    """Is the ``i``-th word of a would-be name a word of time that makes it none ("Friday",
+    "In May")? A month's name after a name or an honorific is a surname: "Theresa May", "Mrs
+    May" (a weekday's never)."""
+    x = names[i]
+    return x in w.time_words and (i == 0 or x in w.weekdays or names[i - 1] in w.time_words)
 
 
 def _apposed_name(text: str, end: int, w: Words) -> tuple[int, int] | None:
