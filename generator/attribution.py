@@ -2006,6 +2006,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             out.append(None)
             continue
         text = sentence.text
+        if (qa := QA_TURN.match(text)) is not None:
+            # a question's or an answer's label is no word of a name: "Q. President Poroshenko
+            # said on Tuesday ..." is no "Q. President Poroshenko", nor "Q. Will she stop
+            # eating?" a "Q. Will" whom the answer's "she" means (probe_events129)
+            text = text[:qa.start("label")] + " " * (qa.end() - qa.start("label")) + text[qa.end():]
         quoted = _quoted(text)
         who = frame = _frame(text, found, registry, w) if sentence.kind != "caption" else None
         if sentence.kind == "text" and (lead := NAME_COLON_QUOTE.match(text)) is not None \
@@ -2396,11 +2401,26 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
                   for k in range(1, len(t) + 1) if k == len(t) or t[k - 1].isalnum() != t[k].isalnum()}
     plain = Counter(m["label"] for s in sentences if s.kind == "text" and s.start == firsts[s.paragraph]
                     and (m := PLAIN_TURN.match(s.text) or QA_TURN.match(s.text)) is not None)
+    # a transcript (a presenter's label, or labels that open two paragraphs or more, twice or
+    # more): one who speaks once there is named in capitals too ("IGOR DODON: Today the people
+    # of Moldova voted ...", after "PRESENTER:" and "NATALIA MUNTEANU, CORRESPONDENT:",
+    # probe_events129)
+    transcript = sum(n for label, n in plain.items() if n >= 2 or label.lower() in OWN_VOICE) >= 2
+    # ... and a bold label of one word, a first name the article writes inside a sentence, that
+    # opens two paragraphs or more ("We reached Andrii, 34, a platoon commander ... **Andrii:** We
+    # moved at dawn.", probe_events132)
+    bold = Counter((m.groupdict().get("label") or m.groupdict().get("label2") or "").strip()
+                   for s in sentences if s.start == firsts[s.paragraph] and (m := TURN.match(s.text)) is not None)
+
+    @lru_cache(maxsize=1)
+    def inner() -> frozenset[str]:
+        return frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
     for i, s in enumerate(sentences):
         m = TURN.match(s.text)
         if m is None and s.kind in ("text", "heading") and (m := PLAIN_TURN.match(s.text) or QA_TURN.match(s.text)) \
                 is not None and (plain[m["label"]] < 2 and not _capital_surname(m, last_names)
                                  and not m.groupdict().get("role")
+                                 and not (transcript and m["label"].isupper() and " " in m["label"])
                                  or s.start != firsts[s.paragraph]
                                  or _names_no_one(m, mentions[i], registry)
                                  or m.groupdict().get("capital") and not _capital_surname(m, last_names)
@@ -2415,7 +2435,7 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
             turns[s.paragraph] = None
             continue
         if " " not in label and not label.isupper() and label not in registry.by_name \
-                and label not in last_names:
+                and label not in last_names and not (label in inner() and bold[label] >= 2):
             continue  # a word of a list's items ("- **Traffic:** Cars and buses ...", "**Rail:**",
             # probe_events72), no one's name: a label of one word is a name the registry knows or
             # the article gives in full
