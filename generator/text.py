@@ -64,7 +64,7 @@ OPENING_MARKS = "\"'“‘„«‹「『¡¿(\\["
 # (and inside an element's closing tags or a comment after it: "<summary>Putin met Zelensky on 3
 # May 2025.</summary> Lavrov met Rubio ..." was one sentence, hostile36; "... 2025.<!-- note -->
 # Putin met Xi ...", hostile37)
-BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[{CLOSING_MARKS}]*+(?:\*{{1,3}}|_{{1,3}})?+(?:</[A-Za-z][A-Za-z0-9-]{{0,30}}>|<!--[^\n]{{0,200}}?-->){{0,3}}+(?:\[\^[^\]\s]{{1,50}}\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
+BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[{CLOSING_MARKS}]*+(?:\*{{1,3}}|_{{1,3}})?+(?:</[A-Za-z][A-Za-z0-9-]{{0,30}}>|<!--[^\n]{{0,200}}?-->){{0,3}}+(?:\[(?:\^[^\]\s]{{1,50}}|\d{{1,3}})\])*+[{SHOWS_NOTHING}]*+(?:\\(?=\r?\n))?"
                       rf"(?=(?:\s|{LINE_BREAK})(?:[\s{SHOWS_NOTHING}]|{LINE_BREAK})*+(?:[{OPENING_MARKS}]|{INLINE_OPENER}){{0,2}}+"
                       rf"[{SHOWS_NOTHING}]*{SENTENCE_OPENER})")
 # a footnote's mark in the text ("said.[^1]"): no word of the sentence (a reader sees a small number)
