@@ -408,6 +408,11 @@ def _month_surname(token: str, before: str, w: Words) -> bool:
         and before not in w.time_words and (_is_name(before, w) or before.rstrip(".") in HONORIFICS)
 
 
+# a time is no word of a speaker's: "for two days Serbian media spoke", "A day later Foreign
+# Minister Andrii Sybiha accused"
+TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "night", "weekend", "decade"})
+
+
 def _chain_back_read(text: str, end: int, w: Words) -> tuple[int, int] | None:
     tokens = list(TOKEN.finditer(text, _near(text, end), end))
     start, i = None, len(tokens) - 1
@@ -483,7 +488,8 @@ def _chain_back_read(text: str, end: int, w: Words) -> tuple[int, int] | None:
     # the government announced")
     if (f := FREE_MODIFIERS.search(text, _near(text, start), start)) \
             and not re.match(r"(?:the|a|an)\s", text[start:end], re.IGNORECASE) \
-            and not any(x in PREPOSITIONS or x in w.stop_words for x in f.group("free").split()) \
+            and not any(x in PREPOSITIONS or x in w.stop_words or x.rstrip("s") in TIME_NOUNS
+                        for x in f.group("free").split()) \
             and not w.speech.search(f.group("free")) and not w.directive.search(f.group("free")) \
             and (phrase[-1].lower() in w.speaker_nouns
                  or any(_base(x.lower()) in w.titles for x in phrase)):

@@ -511,7 +511,12 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
 # "Moscow's first signal came on August 27, when Putin said in a television interview ..." is
 # Putin's saying, and with it no speaker, probe_events57 and 111 lost the merges of such
 # sayings and their disagreements)
-SUBORDINATE_BEFORE = re.compile(r",\s+(?:just\s+)?(?:as|after|before|while|since|because|and|but)\s+(?:the\s+)?$")
+# (and an owner's before the speaker: "On Thursday, the Kremlin postponed his trip, and his
+# spokesman Dmitry Peskov told Ekho Moskvy the same day", probe_events128; or a time of the
+# clause's own: "FIFA opened proceedings on Saturday, and for two days Serbian media spoke of
+# little else", probe_events130)
+SUBORDINATE_BEFORE = re.compile(r",\s+(?:just\s+)?(?:as|after|before|while|since|because|and|but)\s+"
+                                r"(?:(?:for|over|within|during)\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:(?:the|his|her|its|their)\s+)?$")
 AS_SAID = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|noted|notes|put\s+it|reported|reports|wrote|writes|"
                      r"pointed\s+out|points\s+out)\s*(?:[,.;:!?]|$)")
 
