@@ -5786,6 +5786,10 @@ TURN_LABEL = re.compile(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\*\*[^*\n]{1,
                         r"|[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}:\s+)?"
                         r"|^\*\*[^*\n]{1,40}?(?::\*\*|\*\*:)\s*"
                         r"|^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,2}:\s+(?=[A-Z“\"])"
+                        # (or one word, and a role: "PRESENTER: Bulgaria also voted today.",
+                        # "NATALIA MUNTEANU, CORRESPONDENT: Turnout today ...", probe_events129)
+                        r"|^(?:PRESENTER|ANCHOR|HOST|REPORTER|CORRESPONDENT|INTERVIEWER|MODERATOR|NARRATOR|QUESTION|ANSWER):\s+(?=[A-Z“\"])"
+                        r"|^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2},\s+[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+(?=[A-Z“\"])"
                         # (and an interview's "Q." and "A.": "Q. In April there were ...",
                         # probe_events98)
                         r"|^[QA][.:]\s+(?=[A-Z“\"])"
