@@ -19,7 +19,6 @@ held on 3 March"; "DONETSK (Rostov region), 22 March." a dateline."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -47,7 +46,6 @@ def _texts(body: str, published: str = "2025-05-14") -> list[str]:
 
 
 # ------------------------------------------------------------------ a body described by what it is
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, the last of two ministries is taken")
 def test_the_ministry_after_two_ministries_is_no_guess():
     said = _said("Russia's Defence Ministry said on Monday that its troops had taken two villages. "
                  "Ukraine's Foreign Ministry said on Monday that the claim was false. "
@@ -55,7 +53,6 @@ def test_the_ministry_after_two_ministries_is_no_guess():
     assert said[-1][1] in ("The ministry", "Russia's Defence Ministry"), said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, a body's owner is taken for its entity")
 def test_a_body_owned_by_a_person_speaks_not_as_that_person():
     for body in ("Sergei Lavrov's Foreign Ministry said on Monday that the envoy was summoned. "
                  "The ministry said on Tuesday that the envoy had left Moscow.",
@@ -66,14 +63,12 @@ def test_a_body_owned_by_a_person_speaks_not_as_that_person():
         assert who[1] not in ("sergei-lavrov", "vladimir-putin", "donald-trump"), who
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, 'X's company' in apposition is the company")
 def test_the_company_in_apposition_is_the_named_one_not_its_owners():
     said = _said("Gazprom, Alexei Miller's company, cut gas flows to Europe on Monday. "
                  "The company said on Tuesday that flows would resume within a week.")
     assert said[-1][1] in ("The company", "Gazprom"), said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, what the words say is matched inside a word")
 def test_what_the_words_say_of_a_body_is_a_whole_word():
     said = _said("The International Atomic Energy Agency said on Monday that the Zaporizhzhia plant had lost power. "
                  "The national agency said on Tuesday that radiation levels were normal.")
@@ -83,14 +78,12 @@ def test_what_the_words_say_of_a_body_is_a_whole_word():
     assert said[-1][1] == "The national court", said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, 'the group' of people taken for a named group")
 def test_a_group_of_people_is_no_group_named_before():
     said = _said("A group of 12 activists protested outside the embassy on Monday, after the Wagner Group's "
                  "rebellion. The group said on Tuesday that they would return.")
     assert said[-1][1] == "The group", said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, a body's name cut inside 'of the'")
 def test_a_bodys_name_is_never_cut_inside():
     said = _said("Zelensky's Servant of the People committee met on Monday. "
                  "The committee said on Tuesday that the bill would pass.")
@@ -108,17 +101,25 @@ def test_a_body_lacking_what_the_words_say_or_behind_another_speaker():
                  "The ministry said on Tuesday that more villages had fallen.")[-1][1] == "Russia's Defence Ministry"
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, body patterns quadratic in a run of capitals")
-def test_bodies_described_are_found_in_bounded_time():
+def test_bodies_described_are_looked_for_in_a_bounded_text(monkeypatch: pytest.MonkeyPatch):
+    """A run of capitalised words read whole by the body patterns costs its square (60 KB of
+    them before "the ministry said": 0.19 s at cf846d5, 8.6 s before this fix; 240 KB 0.61 /
+    36 s): each sentence is read in its last ``BODY_WINDOW`` characters only. Counted, not timed."""
+    from generator import attribution
+    longest = [0]
+    real = attribution._bodies
+
+    def measuring(text, *args, **kwargs):
+        longest[0] = max(longest[0], len(text))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(attribution, "_bodies", measuring)
     sentence = ("Alpha Beta " * 180)[:1940] + " the ministry said on Monday. "
-    body = sentence * (60_000 // len(sentence) + 1)
-    t = time.process_time()
-    timeline_of(body, published=lambda _: "2025-05-14")
-    assert time.process_time() - t < 2  # 0.19 s at cf846d5, 8.6 s at lead48 (240 KB: 0.61 / 36 s)
+    timeline_of(sentence * 8, published=lambda _: "2025-05-14")
+    assert 0 < longest[0] <= attribution.BODY_WINDOW, longest
 
 
 # ------------------------------------------------------------------ a month's name as a surname
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, a time word before 'May' taken into the name")
 def test_a_time_before_a_name_is_no_word_of_it():
     for opening, name in (("By May Zelensky", "Zelensky"), ("Until May Zelensky", "Zelensky"),
                           ("Throughout May Zelensky", "Zelensky"), ("From May Zelensky", "Zelensky"),
@@ -144,7 +145,6 @@ def test_a_month_after_a_weekday_or_a_time_word_is_the_month():
 
 
 # ------------------------------------------------------------------ interviews and transcripts
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, an initial 'A.' masked as an answer's label")
 def test_an_initial_is_no_answers_label():
     assert _said("A. Q. Khan said on Monday that he had sold the designs.") == [("2025-05-12", "A. Q. Khan")]
     assert _said("A. Sidorov, the deputy minister, said on Monday that the talks were over.") \
@@ -162,14 +162,12 @@ TRANSCRIPT = ("PRESENTER: Good evening. Here is the news.\n\n"
               "PRESENTER: Now to other news.\n\nThe war went on.\n\nPRESENTER: Our correspondents report.\n\n")
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, any two words in capitals speak in a transcript")
 @pytest.mark.parametrize("label", ["LATEST UPDATE", "WHAT HAPPENS NEXT", "NEW DELHI", "KRYVYI RIH"])
 def test_a_transcripts_headings_and_datelines_in_capitals_are_no_speakers(label: str):
     said = _said(TRANSCRIPT + f"{label}: Russian forces shelled the town on Monday, killing two people.")
     assert said[-1] == ("2025-05-12", None), said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, EDITOR’S NOTE (curly) after Q: and A: speaks")
 def test_an_editors_note_after_an_interview_is_no_speaker():
     said = _said("Q: What happened on Monday?\n\nA: We met the president on Monday.\n\nQ: And then?\n\n"
                  "A: Nothing happened after that.\n\nEDITOR’S NOTE: This interview was recorded in Kyiv on Friday.\n")
@@ -184,7 +182,6 @@ def test_a_one_time_guest_early_in_a_transcript_speaks():
     assert said[-1][1] == "Igor Dodon", said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, a bold town's label twice is taken for a first name")
 def test_a_bold_place_label_is_no_speaker():
     said = _said("Fighting went on around Huliaipole and Kupiansk this week, and the front near Huliaipole moved.\n\n"
                  "**Huliaipole:** Russian troops entered the outskirts on Monday.\n\n"
@@ -205,7 +202,6 @@ def test_a_bold_section_label_is_no_speaker():
 
 
 # ------------------------------------------------------------------ groups that speak
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, the group spoken of is taken for the speaker")
 def test_a_group_after_of_or_that_is_no_speaker():
     for body, want in (("An NGO that tracks rebels said on Monday that 40 civilians had died.", (None,)),
                        ("The mothers of captured soldiers told reporters on Monday that they had heard nothing.",
@@ -238,13 +234,11 @@ def test_commanders_in_the_north_east_speak():
 
 
 # ------------------------------------------------------------------ present plans
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, 'his return' read as a plural subject's plan")
 def test_a_possessives_return_is_no_plan():
     assert _dates("Zelensky's office confirmed his return to Kyiv on Monday.") == [("Monday", "2025-05-12")]
     assert _dates("The navy reported its return to port on Monday.") == [("Monday", "2025-05-12")]
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, captions and headlines in the present read ahead")
 def test_captions_and_headlines_in_the_present_tell_the_past():
     said = _said("Ukraine brought home 84 soldiers.\n\n![POWs](https://example.org/p.jpg)\n\n"
                  "Freed Ukrainian soldiers return home on Saturday after an exchange. *Photo: Reuters*\n")
@@ -265,7 +259,6 @@ def test_present_plans_and_nouns():
 
 
 # ------------------------------------------------------------------ no month, no year
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, 'March of' before a capitalised word is no month")
 def test_a_month_of_people_is_the_month():
     assert _dates("A survey conducted in March of Ukrainian refugees in Poland found that 60 percent "
                   "wanted to return.") == [("March", "2025-03")]
@@ -273,7 +266,6 @@ def test_a_month_of_people_is_the_month():
         == [("early March", "2025-03")]
 
 
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, 'the 2019 notes' of a meeting are no bond")
 def test_notes_of_a_meeting_keep_their_year():
     assert _dates("The 2019 notes of the call show that Trump asked for a favour.") == [("2019", "2019")]
 
@@ -286,7 +278,6 @@ def test_bonds_and_a_march_are_no_dates_and_papers_keep_their_year():
 
 
 # ------------------------------------------------------------------ footnotes, references, datelines
-@pytest.mark.xfail(strict=True, reason="hostile46: regression, a judgment's numbered paragraph is a reference")
 def test_a_numbered_paragraph_ending_in_a_date_in_figures_is_text():
     said = _said("The court set out the facts.\n\n"
                  "[5] The applicant, a Ukrainian national, was detained by the SBU in Kharkiv on 12.03.2014.\n\n"
@@ -320,12 +311,12 @@ def test_footnotes_references_and_a_region_in_a_dateline():
                   "2022-03-23") == ["The Donetsk City Court on Tuesday sentenced Savchenko."]
 
 
-def test_footnote_and_reference_shapes_take_linear_time():
-    """Guard: 240 KB of ".[1]" marks, of one reference line's fields and of reference lines."""
+def test_footnote_and_reference_shapes_read_as_they_should_at_size():
+    """Guard: 240 KB of ".[1]" marks, of one reference line's fields and of reference lines, and a
+    dateline's region of 34,000 words, read as the rules say (each split in linear time in the
+    sweep's measurement, docs/benchmarks.md; not timed here)."""
     from generator.text import split_sentences
-    for raw in ("Putin spoke.[1] " * 15_000, "[1] " + "Gazprom, " * 27_000 + "10.09.2021.",
-                "[1] Gazprom, press release, 10.09.2021.\n\n" * 6_000,
-                "DONETSK (" + "Rostov " * 34_000 + "region), 22 March. Putin spoke."):
-        t = time.process_time()
-        split_sentences(raw)
-        assert time.process_time() - t < 3
+    assert len(split_sentences("Putin spoke.[1] " * 15_000)) == 15_000
+    assert all(s.kind != "text" for s in split_sentences("[1] Gazprom, press release, 10.09.2021.\n\n" * 6_000))
+    assert split_sentences("[1] " + "Gazprom, " * 27_000 + "10.09.2021.")
+    assert split_sentences("DONETSK (" + "Rostov " * 34_000 + "region), 22 March. Putin spoke.")
