@@ -923,7 +923,8 @@ WHO_RELATIVE = re.compile(r",\s*who(?:\s+(?:has|have|had|also|later|then|first|e
                           r"recently|once))*\s*$")
 # (a part of the place between: "Pro-Russian separatists in eastern Ukraine said", probe_events128)
 PLACE_PART = r"(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+)?"
-PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z]+\s+(?:in|from|at)\s+" + PLACE_PART + "$")
+# (a number's too: "Doctors at Emergency Hospital No. 1 in Omsk said" is no Omsk, probe_events136)
+PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z0-9]+\s+(?:in|from|at)\s+" + PLACE_PART + "$")
 PLACED_SPEAKER = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+)?(?P<noun>[A-Za-z]+)\s+(?:in|from|at)\s+"
                             + PLACE_PART + "$")
 RELATIVE_OPENER = re.compile(r"(?<![\w’'-])[Ww]hose\s+[^,;:]*$")
