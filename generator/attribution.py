@@ -1915,8 +1915,7 @@ def _bodies(text: str, noun: str, found: Sequence[Mention], registry: Registry,
 
     for pattern in (named, owned):
         for m in pattern.finditer(text):
-            if pattern is owned and m.group("owner").count(" ") >= 1 and "’s" in m.group() + "'s" \
-                    and re.search(r"[’']s\s", m.group()) is not None:
+            if pattern is owned and " " in m.group("owner") and re.search(r"[’']s\s", m.group()) is not None:
                 continue  # a person's: "Alexei Miller's company" is what Gazprom is, said before
             words_ = m.group().split()
             while words_ and (not words_[0][:1].isupper() or words_[0] in w.not_names):
