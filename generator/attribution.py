@@ -1974,9 +1974,8 @@ def _body_meant(who: Attribution | None, sentences: Sequence[Sentence], at: int,
         elif len(text) > LONGEST:
             continue
         cut = max(0, len(text) - BODY_WINDOW)
-        found += [b for b in _bodies(text[cut:], noun, [x for x in mentions[i] if x.start >= cut]
-                                     if not cut else [Mention(x.start - cut, x.end - cut, x.entity)
-                                                      for x in mentions[i] if x.start >= cut], registry, w)
+        window = [Mention(x.start - cut, x.end - cut, x.entity) for x in mentions[i] if x.start >= cut]
+        found += [b for b in _bodies(text[cut:], noun, window, registry, w)
                   if all(x in re.findall(r"[\w’'-]+", b[2].lower()) for x in said)]
     names = {re.sub(r"^(?:the|The)\s+", "", b[1].text).lower() if b[1].entity is None else b[1].entity
              for b in found}

@@ -202,8 +202,9 @@ CAPTION_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|expected\s+to|
 
 # ... and a clause of its own before the date, which may tell what comes ("Workers prepare the
 # base in Anchorage where Putin and Trump meet on Friday", hostile45): its tense as read
-HEADING_LINE = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")  # a Markdown heading's line, from its start
 CAPTION_CLAUSE = re.compile(r"\b(?:where|when|which|who|whom|whose|until|before|once)\b", re.IGNORECASE)
+# a Markdown heading's line, from its start: a headline's present, read as a caption's
+HEADING_LINE = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 
 
 # characters at most between a marker reaching into a clause from before it and the date: the
