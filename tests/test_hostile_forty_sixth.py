@@ -241,15 +241,13 @@ def test_a_possessives_return_is_no_plan():
     assert _dates("The navy reported its return to port on Monday.") == [("Monday", "2025-05-12")]
 
 
-def test_captions_and_headlines_in_the_present_tell_the_past():
+def test_captions_in_the_present_tell_the_past():
     said = _said("Ukraine brought home 84 soldiers.\n\n![POWs](https://example.org/p.jpg)\n\n"
                  "Freed Ukrainian soldiers return home on Saturday after an exchange. *Photo: Reuters*\n")
     assert said == [("2025-05-10", None)], said
     said = _said("Ukraine marked the day.\n\n![Zelensky](https://example.org/s.jpg)\n\n"
                  "Zelensky presents a state award to a soldier in Kyiv on Monday. *Photo: Presidential Office*\n")
     assert said == [("2025-05-12", None)], said
-    said = _said("## Putin names a new defence minister on Sunday\n\nThe Kremlin confirmed the move.")
-    assert said == [("2025-05-11", None)], said
 
 
 def test_present_plans_and_nouns():
@@ -322,3 +320,10 @@ def test_footnote_and_reference_shapes_read_as_they_should_at_size():
     assert all(s.kind != "text" for s in split_sentences("[1] Gazprom, press release, 10.09.2021.\n\n" * 6_000))
     assert split_sentences("[1] " + "Gazprom, " * 27_000 + "10.09.2021.")
     assert split_sentences("DONETSK (" + "Rostov " * 34_000 + "region), 22 March. Putin spoke.")
+
+
+@pytest.mark.xfail(strict=True, reason="hostile46: left, a heading's present is a headline's past or a preview's "
+                                       "future (the rule read every heading as past; hostile47 found previews lost)")
+def test_a_headline_in_the_present_tells_the_past():
+    said = _said("## Putin names a new defence minister on Sunday\n\nThe Kremlin confirmed the move.")
+    assert said == [("2025-05-11", None)], said

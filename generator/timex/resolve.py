@@ -203,8 +203,6 @@ CAPTION_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|expected\s+to|
 # ... and a clause of its own before the date, which may tell what comes ("Workers prepare the
 # base in Anchorage where Putin and Trump meet on Friday", hostile45): its tense as read
 CAPTION_CLAUSE = re.compile(r"\b(?:where|when|which|who|whom|whose|until|before|once)\b", re.IGNORECASE)
-# a Markdown heading's line, from its start: a headline's present, read as a caption's
-HEADING_LINE = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 
 
 # characters at most between a marker reaching into a clause from before it and the date: the
@@ -366,15 +364,6 @@ class Clues:
             if k >= 0 and end <= self.asides[k][1] \
                     and CAPTION_FUTURE.search(self.text, self.asides[k][0], end) is None \
                     and CAPTION_CLAUSE.search(self.text, self.asides[k][0], start) is None:
-                return "past"
-        if told in ("future", "either"):
-            # ... and so does a Markdown heading, a headline's present ("## Putin names a new
-            # defence minister on Sunday", written on the Wednesday after: hostile46)
-            newline = self.text.rfind("\n", max(0, start - WINDOW), start)
-            line = newline + 1
-            if (newline >= 0 or start <= WINDOW) and HEADING_LINE.match(self.text, line, start) \
-                    and CAPTION_FUTURE.search(self.text, line, end) is None \
-                    and CAPTION_CLAUSE.search(self.text, line, start) is None:
                 return "past"
         return told
 
