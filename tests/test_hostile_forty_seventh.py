@@ -32,27 +32,8 @@ import datetime as dt
 import pytest
 
 from generator.headlines import headline
-from generator.timex import tag
 from tests.conftest import timeline_of
-
-
-def _said(body: str, published: str = "2025-05-14") -> list[tuple[str, str | None]]:
-    return [(c.when.start.isoformat(), c.attribution.text if c.attribution else None)
-            for c in timeline_of(body, published=lambda _: published).claims if c.basis == "explicit"]
-
-
-def _who(body: str, published: str = "2025-05-14") -> list[tuple[str | None, str | None]]:
-    """Each dated claim's speaker as written and the entity it is taken for."""
-    return [(c.attribution.text, c.attribution.entity) if c.attribution else (None, None)
-            for c in timeline_of(body, published=lambda _: published).claims if c.basis == "explicit"]
-
-
-def _dates(text: str, published: dt.date = dt.date(2025, 5, 14)) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in tag(text, published)]
-
-
-def _texts(body: str, published: str = "2025-05-14") -> list[str]:
-    return [c.text for c in timeline_of(body, published=lambda _: published).claims]
+from tests.test_hostile_forty_sixth import _dates, _said, _texts, _who
 
 
 def _parts(body: str, published: str = "2025-05-14") -> list[tuple[str, str, str | None]]:
