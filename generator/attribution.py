@@ -1993,6 +1993,11 @@ def _body_meant(who: Attribution | None, sentences: Sequence[Sentence], at: int,
     return found[0][1] if len(names) == 1 else who
 
 
+def _inner_capitals(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The capitalised words an article writes inside its sentences: names, not sentence openers."""
+    return frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
+
+
 # A sentence longer than this names no speaker (a wrong speaker is worse than none): finding
 # one reads each speech verb against the words before it, so its cost grows with the square of
 # the sentence (a 128 KB run of "Putin said ..." took 21 s). Real reporting has no such
@@ -2032,7 +2037,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
     history: list[_Seen] = []
     titled = _Titled(history, w, registry, on)
     # capitalised words the article writes inside its sentences: names, not sentence openers
-    inner = frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
+    inner = _inner_capitals(sentences)
     # an interview: paragraphs opening on "Q." (its "A." is an answer's, never an initial where
     # no one asks: "A. Q. Khan said ...", hostile46)
     interview = any(m["label"] == "Q" for s in sentences if s.kind in ("text", "heading")
@@ -2480,7 +2485,7 @@ def _interview_turns(sentences: Sequence[Sentence], mentions: Sequence[Sequence[
 
     @lru_cache(maxsize=1)
     def inner() -> frozenset[str]:
-        return frozenset(m.group(1) for s in sentences for m in INNER_CAPITAL.finditer(s.text))
+        return _inner_capitals(sentences)
 
     asked: dict[tuple[str, bool], bool] = {}
     vocabulary = words()
