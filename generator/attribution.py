@@ -29,7 +29,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import re
 from collections import Counter, deque
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -40,6 +39,7 @@ from pathlib import Path
 import yaml
 
 from generator import lang
+from generator import latin as re
 from generator.entities import Mention, Registry
 from generator.model import Attribution, Sentence
 from generator.text import vocabulary as text_vocabulary
@@ -294,7 +294,8 @@ def parse_words(data: dict) -> Words:
                                  rf"(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_words(data['time_words'])})|Later|Then|"
                                  r"Afterwards|Yesterday|Today)\s+"),
         pronoun_opening=re.compile(rf"\s*(?:(?P<time>(?:(?:On|In|Late|Early|By)\s+)?(?:{_words(data['time_words'])})"
-                                   r"(?:\s+\d{1,2})?|Later|Earlier|Then|Afterwards|Yesterday|Today),?\s+(?P<low>he|she)"
+                                   rf"(?:\s+\d{{1,2}})?|Later|Earlier|Then|Afterwards|Yesterday|Today|"
+                                   rf"{_words(data['pronoun_openers'])}),?\s+(?P<low>he|she)"
                                    r"|(?P<pronoun>He|She))\s+(?=[a-z])"),
         name_modifies=re.compile(r"\s+(?:" + _words(data["name_modifies"]) + r")(?![\w-])"),
         institution_end=re.compile(r"(?:" + _words(data["institution_heads"]) + r")\s*$"),
@@ -829,7 +830,9 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     span = _chain_back(text, end, w)
     if span is None:
         return None
-    if PLACE_GOVERNED.search(text, _near(text, span[0]), span[0]):
+    if PLACE_GOVERNED.search(text, _near(text, span[0]), span[0]) \
+            or PLACE_ON.search(text, _near(text, span[0]), span[0]) \
+            and TOKEN.match(text, span[0]).group() not in w.time_words:
         # "officials in Moscow said": who is there speaks, never the place
         held = PLACED_SPEAKER.search(text, _near(text, span[0]), span[0])
         if held and held.group("noun").lower() in w.speaker_nouns:
@@ -926,6 +929,9 @@ WHO_RELATIVE = re.compile(r",\s*who(?:\s+(?:has|have|had|also|later|then|first|e
 PLACE_PART = r"(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+)?"
 # (a number's too: "Doctors at Emergency Hospital No. 1 in Omsk said" is no Omsk, probe_events136)
 PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z0-9]+\s+(?:in|from|at)\s+" + PLACE_PART + "$")
+# (and a street or a square a common noun stands on: "A generator dealer on Klochkivska Street
+# told me" is no street, probe_events127; never a date, "Officials on Monday said")
+PLACE_ON = re.compile(r"(?<![\w’'-])[a-z][a-z-]+\s+on\s+(?:the\s+)?$")
 PLACED_SPEAKER = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+)?(?P<noun>[A-Za-z]+)\s+(?:in|from|at)\s+"
                             + PLACE_PART + "$")
 RELATIVE_OPENER = re.compile(r"(?<![\w’'-])[Ww]hose\s+[^,;:]*$")
@@ -1034,6 +1040,9 @@ def _named_before_description(text: str, span: tuple[int, int], w: Words
         m = NAME_THEN_DESCRIPTION.search(text, _near(text, span[0], 200), span[0])
         if m is None or _base(m.group("title").lower()) not in w.titles:
             return None
+    if GOVERNED.search(text, _near(text, m.start("name"), 20), m.start("name")):
+        return None  # a name a word governs is no subject the description is of: "On Monday,
+        # standing next to Vladimir Putin, the president said" is the president's (probe_events56)
     return _plain_name(m, w)
 
 
@@ -1099,6 +1108,12 @@ def _subject(text: str, before: int, mentions: Sequence[Mention], registry: Regi
                 text, tokens[0].start(), t.start()) is not None):
             return _Pronoun(t.start())  # (after a time opening with no comma: "On Tuesday he
             # chaired a meeting ... and said", "On August 12 he went further, saying")
+        if word == "who" and prev == ",":
+            # a relative clause's subject is the one it is on: "Asked about Steve Witkoff, who
+            # met Putin in Moscow on March 13 and told an American interviewer last Friday ..."
+            # is Witkoff's, never the object of its first verb (probe_events77)
+            span = _chain_back(text, tokens[k - 1].start(), w)
+            return _resolve(text, span, mentions, registry, w) if span is not None else None
         if word == ",":
             governed = False
         elif (k == 0 or prev == ",") and (
@@ -1416,6 +1431,18 @@ TITLED_SUBJECTS = tuple(re.compile(rf"\W{{0,2}}The\s+(?P<title>(?:[A-Za-z-]+\s+)
 def _titled_subject(text: str, w: Words) -> re.Match[str] | None:
     return next((m for p in TITLED_SUBJECTS if (m := p.match(text)) is not None
                  and m.group("title").split()[-1].lower() in w.holders), None)
+
+
+# a title's holder named in apposition after it: "The President of the European Commission,
+# Ursula von der Leyen, was in Kyiv" names whom a later "She announced" means (probe_events82)
+TITLE_APPOSED = re.compile(r"(?:\s+of\s+[^,;:“”\"]{1,80}?)?,\s+")
+
+
+def _titled_then_named(text: str, end: int, persons: tuple[Attribution, ...]) -> bool:
+    """Does the sentence name the one person of its opening title right after it, in
+    apposition (``end``: where the title ends)?"""
+    return len(persons) == 1 and (m := TITLE_APPOSED.match(text, end)) is not None \
+        and text.startswith(persons[0].text, m.end())
 
 
 @dataclass(frozen=True)
@@ -2194,7 +2221,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             unknown = sum(1 for r in NAME_RUN.finditer(text) if not _inside(quoted, r.start())
                           and not any(a < r.end() and r.start() < b for a, b in covered)
                           and any(x.lower() in w.holders for x in r.group().split())
-                          and not any(r.group().endswith(p.text) for p in persons))
+                          and not any(r.group().endswith(p.text) for p in persons)
+                          and not _titled_then_named(text, r.end(), persons))
             unknown_he = isinstance(frame, _Pronoun) and who is None
             if not persons and (owner := UNKNOWN_OWNER.match(text, len(text) - len(text.lstrip()))) is not None \
                     and not any(a < owner.end() and owner.start() < b for a, b in covered) \
@@ -2259,7 +2287,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                 # He met Zelensky on Monday. He said ..."): the ones named after "he" are not
                 # whom a later "he" means ('Zelensky says ...')
                 unknown += 1
-            if (titled_subject := _titled_subject(text, w)) is not None:
+            if (titled_subject := _titled_subject(text, w)) is not None \
+                    and not _titled_then_named(text, titled_subject.end("title"), persons):
                 # "The President's patience with Vladimir Putin has been wearing thin. He told
                 # Fox & Friends ...": the subject, named by title only, is whom "he" means: the
                 # one person the article named with that title, else no one

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
@@ -20,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import lang
+from generator import latin as re
 from generator.attribution import GOVERNED_PERSON, attribute_sentences, day_dateline, written
 from generator.entities import Mention, Registry, load_registry
 from generator.features import features
@@ -383,6 +383,12 @@ CLAUSE_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|whereas|(?:even\s+)?(?:tho
                             # (a relative clause of its own speaker: ", which Wagner group chief
                             # Yevgeny Prigozhin claimed on Saturday to have captured")
                             r"|,\s+(?:which|whom)"
+                            # (a clause of time whose speaker the date follows: "..., a reversal
+                            # after the Pentagon confirmed last week that it had paused some
+                            # shipments", probe_events15)
+                            # (its speaker named at once, a capital or "the", "after which"
+                            # skipped: never "when telling German Chancellor Friedrich Merz")
+                            r"|(?<=\s)(?P<time>after|before|since|until|when)(?:\s+which)?(?=\s+(?:the\s+)?[A-Z])"
                             # (an opener in lower case: ", and the same evening Zelensky wrote")
                             r"|;(?:\s+[^,;:“”\"]{1,40},)?)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+(?:[a-z-]+\s+){0,3}"
                             r"[a-z-]+,?\s+(?=(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,\s))?"
@@ -476,6 +482,9 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
                       or _person_named(m.group("who")))]
         # (a month or a day is no one: ", and in September claimed to annex ...")
         found = [m for m in found if not _date_name(m.group("who"))]
+        # (a clause of time speaks a date after its verb only: "speaking after Friday prayers
+        # in Istanbul, said" is none of Istanbul's)
+        found = [m for m in found if m.group("time") is None or m.end() <= date]
         if found:  # (the last before the date: its own clause's)
             m = found[-1]
             # (the last named: "the Kremlin spokesman Dmitry Peskov" is Peskov)

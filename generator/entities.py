@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -26,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from generator import latin as re
 from generator.problems import InputError, Problem
 from generator.sources import ZERO_WIDTH as _ZERO_WIDTH
 from generator.sources import not_text, timestamp_problem

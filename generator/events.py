@@ -28,7 +28,6 @@ import gc
 import hashlib
 import json
 import math
-import re
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -39,6 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import lang, parallel
+from generator import latin as re
 from generator.attribution import RELATIVE_ASIDE, day_dateline, written
 from generator.attribution import words as said_words
 from generator.entities import load_registry
@@ -1174,6 +1174,15 @@ def _subject_named(c: Claim, told: str) -> str:
             and registry.get(subject).kind == "person":
         pronoun = "low" if opening.group("low") else "pronoun"  # ("On Saturday, he flew ...")
         return told[:opening.start(pronoun)] + registry.get(subject).name + told[opening.end(pronoun):]
+    if subject is None and (who := c.attribution) is not None and who.entity is None \
+            and (opening := said_words().pronoun_opening.match(told)) is not None \
+            and c.text.startswith(told[:opening.end()]) and written(c.text, who.text) is None \
+            and _named_person(who.text):
+        # ... and one the registry does not know, named so by the sentences before: "He later
+        # declared Friday and Saturday days of mourning" after "..., Mayor Andriy Sadovyi
+        # wrote on Telegram" (probe_events110)
+        pronoun = "low" if opening.group("low") else "pronoun"
+        return told[:opening.start(pronoun)] + who.text + told[opening.end(pronoun):]
     if not c.mentions or c.mentions[0][0] != 0:
         return told
     end, entity = c.mentions[0][1], c.mentions[0][2]
@@ -1181,6 +1190,21 @@ def _subject_named(c: Claim, told: str) -> str:
             and told.startswith(c.text[:end]) and TITLED.fullmatch(c.text[:end]):
         return registry.get(entity).name + told[end:]
     return told
+
+
+def _named_person(text: str) -> bool:
+    """Is ``text`` a person's name as the article wrote it, with its title ("Mayor Andriy
+    Sadovyi"): two or more words, each capitalised, not an institution's ("State Border Guard
+    Service")?
+
+    >>> _named_person("Mayor Andriy Sadovyi"), _named_person("State Border Guard Service")
+    (True, False)
+    >>> _named_person("the regional governor"), _named_person("Sadovyi")
+    (False, False)
+    """
+    names = text.split()
+    return len(names) >= 2 and all(x[:1].isupper() for x in names) \
+        and names[-1].lower() not in said_words().institution_words
 
 
 DESCRIBED_AT = 40  # characters of a sentence's opening before its "the ..." (claims.described:

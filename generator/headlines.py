@@ -39,7 +39,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import re
 import unicodedata
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -50,6 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import lang
+from generator import latin as re
 from generator.entities import load_registry
 from generator.text import plain_inline, reading
 from generator.timex.extract import find_mentions

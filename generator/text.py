@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from generator import lang
+from generator import latin as re
 from generator.model import Sentence, Source
 
 # a sentence ends at . ! ? or … (with closing quotes/brackets) followed by space and a capital,

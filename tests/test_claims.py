@@ -895,6 +895,19 @@ def test_a_later_clause_with_a_speaker_of_its_own_speaks_its_date() -> None:
     assert speakers["Wednesday"] == "Russia's defence ministry"
 
 
+def test_a_clause_of_time_speaks_the_date_after_its_speech_verb() -> None:
+    """"..., a reversal after the Pentagon confirmed last week that it had paused some
+    shipments": the Pentagon's week, Trump's Monday (probe_events15 gave the week to Trump)."""
+    speakers = speakers_of("Trump said Monday that the U.S. would send more weapons to Ukraine, a "
+                           "reversal after the Pentagon confirmed last week that it had paused some "
+                           "shipments.")
+    assert speakers == {"Monday": "Trump", "last week": "the Pentagon"}
+    # (a date before the clause stays the main clause's: "..., when Putin said")
+    speakers = speakers_of("Putin spoke to Trump on Tuesday, two days after Zelensky said on Sunday "
+                           "that he would go to Istanbul.")
+    assert speakers["Sunday"] == "Zelensky" and speakers["Tuesday"] != "Zelensky"
+
+
 def test_a_later_clause_after_though_speaks_its_date() -> None:
     """"Trump has said a meeting is being arranged, though the Kremlin said on Monday that none
     was planned": the Kremlin's Monday (probe_events106: Trump's)."""

@@ -1349,6 +1349,21 @@ def test_a_sentence_opening_on_he_is_titled_by_whom_he_means() -> None:
                           "2023-03-20")
     assert "Putin flies to Crimea on the anniversary of its annexation" in made, made
     assert all(c.subject == "vladimir-putin" for c in claims if "flew" in c.text)
+    # after an opening of time of the vocabulary's (attribution.yaml, pronoun_openers)
+    made, claims = titles("On Monday, Putin recognised the self-proclaimed republics of Donetsk and "
+                          "Luhansk in a televised address. Overnight, he ordered Russian troops into "
+                          "the two regions.", "2022-02-23")
+    assert any(t.startswith("Putin orders Russian troops") for t in made), made
+    assert all(c.subject == "vladimir-putin" for c in claims if "ordered" in c.text)
+    # after a title whose holder the sentence names in apposition (probe_events82)
+    _, claims = titles("The President of the European Commission, Ursula von der Leyen, was in Kyiv "
+                       "on Friday. She visited a power plant on Friday afternoon.", "2024-09-20")
+    assert all(c.subject == "ursula-von-der-leyen" for c in claims if "visited" in c.text)
+    # and one the registry does not know, named with a title as the speaker before
+    made, _ = titles('"This is the largest attack on Lviv," Mayor Andriy Sadovyi wrote on Telegram on '
+                     "Thursday. He declared a day of mourning in the city on Friday.",
+                     "2023-07-06")
+    assert "Sadovyi declares a day of mourning in the city" in made, made
 
 
 def test_an_act_that_points_back_gives_way() -> None:
