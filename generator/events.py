@@ -218,12 +218,14 @@ def _shift_words() -> re.Pattern[str]:
     ``shifts``)."""
     data = lang.package_data(HAPPENINGS)["shifts"]
     # (the aside with no commas too, before its verb: "Russian forces meanwhile continued ...")
-    return re.compile(rf"[\"“‘'(\[]?(?:(?:{_alternation(data['opening'])})\b"
+    return re.compile(rf"[\"“‘'(\[]?(?:(?:(?:and|but)\s+)?(?:{_alternation(data['opening'])})\b"
                       rf"|[^,;:.!?]{{1,60}}?(?:,\s*(?:{_alternation(data['aside'])}),"
                       rf"|\s(?:{_alternation(data['aside'])})\s+(?-i:[a-z])))", re.IGNORECASE)
 
 
-PLACE_OPENING = re.compile(r"[\"“‘'(\[]?In\s+(?=[A-Z])")
+# (after a conjunction too: "And in Bolivia, troops ... stormed the government palace" in a
+# report of a trial in Yekaterinburg, probe_events139)
+PLACE_OPENING = re.compile(r"[\"“‘'(\[]?(?:(?:And|But)\s+)?[Ii]n\s+(?=[A-Z])")
 
 
 # a name the registry does not know, opening a sentence as its place: up to three capitalised
@@ -242,7 +244,8 @@ def _elsewhere(c: Claim, lead: Claim) -> bool:
     holds the saga's places, not the world's), one the lead's sentence does not hold and no
     month ("In September, ...")."""
     opening = PLACE_OPENING.match(c.text)
-    if opening is None or not lead.places:
+    # (a conjunction before it turns the report whatever its lead names: "And in Bolivia, ...")
+    if opening is None or not lead.places and not re.match(r"\W?(?:And|But)\s", opening.group()):
         return False
     named = next(((end, e) for start, end, e in c.mentions if start == opening.end()), None)
     if named is not None:
@@ -600,8 +603,9 @@ def _prepare(claims: tuple[Claim, ...], offset: int, freq: Frequencies,
     for same in grouped.values():
         for k in same[:UNIT_REACH]:
             agents[k], whats[k] = agent(claims[k]) or unregistered(claims[k]), claim_what(claims[k])
+    regions = _turns(claims, sources)
     for members, aside in ((part, n > 0) for same in grouped.values()
-                           for n, part in enumerate(_parts(same, agents, whats, claims, vecs)
+                           for n, part in enumerate(_parts(same, agents, whats, claims, vecs, regions)
                                                     if len(same) > 1 else [same])):
         total: dict[str, float] = {}
         for k in members:
@@ -639,8 +643,40 @@ APART = 0.2  # likeness under which a sentence of another actor and kind of happ
 NAMELESS_APART = 0.1
 
 
+def _turns(claims: tuple[Claim, ...], sources: dict[str, Source]) -> dict[int, int]:
+    """Where each report turns to another happening: the claims (their numbers) of a sentence
+    that turns ("Elsewhere, ...", "And in Bolivia, ..." in a report of a trial in
+    Yekaterinburg) and of the sentences after it in its paragraph -> the number of the
+    turning sentence's first claim, whatever their dates ("In a separate case, WikiLeaks
+    founder Julian Assange pleaded guilty late Tuesday ... He landed in Canberra early
+    Wednesday": the Wednesday is the turn's, not the trial's, probe_events139)."""
+    out: dict[int, int] = {}
+    lead: Claim | None = None
+    region: tuple[int, Claim] | None = None  # (the turning claim's number, the last claim in it)
+    for k, c in enumerate(claims):
+        if lead is None or c.source != lead.source:
+            lead, region = c, None
+            continue
+        raw = sources[c.source].raw
+        if c.start == lead.start:
+            continue
+        if region is not None and c.start == region[1].start:
+            out[k] = region[0]  # (another date of the same sentence)
+        elif c.basis == "explicit" and (shifted(c.text) or _elsewhere(c, lead)):
+            region = (k, c)
+            out[k] = k
+        elif region is not None and c.start >= region[1].end \
+                and not PARAGRAPH_BREAK.search(raw, region[1].end, c.start):
+            region = (region[0], c)
+            out[k] = region[0]
+        else:
+            region = None
+    return out
+
+
 def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, str | None],
-           claims: tuple[Claim, ...], vecs: list[dict[str, float]]) -> list[list[int]]:
+           claims: tuple[Claim, ...], vecs: list[dict[str, float]],
+           regions: dict[int, int] | None = None) -> list[list[int]]:
     """A report's claims of one date (their numbers; ``agents`` and ``whats``: those of its
     first ``UNIT_REACH``), as the happenings they tell of, the main one first. A sentence
     naming the date itself whose actor is not the one most of them name, whose kind of
@@ -688,7 +724,7 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
         # (two nights of one date and no day, each apart from the other: no part is left of
         # the day, and the nights are the parts)
         rest = [k for k in members if k not in gone]
-        return [*(_parts(rest, agents, whats, claims, vecs) if rest else []), *apart_nights]
+        return [*(_parts(rest, agents, whats, claims, vecs, regions) if rest else []), *apart_nights]
     first = head
     # a sentence by which the report turns to another happening ("Elsewhere, ...", "Hegseth,
     # meanwhile, told ..."), with the report's other sentences of its actor on that date
@@ -696,19 +732,32 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
     # a news conference on Thursday ..." in a report of talks in Beijing)
     turned = [k for k in first[1:] if claims[k].basis == "explicit"
               and (shifted(claims[k].text) or _elsewhere(claims[k], claims[first[0]]))]
-    if turned:
+    # (or the report turned before them: their sentences follow a turning one in its paragraph)
+    # (not those of the turn the date's first sentence is in: the date's own account)
+    regioned = {k: r for k in members if regions and (r := regions.get(k)) is not None
+                and k not in turned and regions.get(members[0]) != r}
+    if turned or regioned:
         counts = Counter(agents[k] for k in first if agents[k])
         lead = max(counts, key=lambda a: (counts[a], -min(k for k in first if agents[k] == a))) \
             if counts else None
         keys = {k: agents[k] if agents[k] and agents[k] != lead else f"#{k}" for k in turned}
         if agents[first[0]] in keys.values():
             keys = {k: f"#{k}" for k in turned}
+        # (and the sentences after it in its paragraph: "And in Bolivia, troops ... stormed the
+        # government palace on Wednesday afternoon. The general, Juan José Zúñiga, was
+        # arrested that evening", in a report of a trial in Yekaterinburg, probe_events139;
+        # ``_turns``)
+        carried = {k: keys.get(r) or f"@{r}" for k, r in regioned.items()}
         parts: dict[str, list[int]] = {}
         rest: list[int] = []
         for k in members:
-            key = keys.get(k) or (agents.get(k) if agents.get(k) in keys.values() else None)
+            key = keys.get(k) or carried.get(k) \
+                or (agents.get(k) if agents.get(k) in keys.values() else None)
             (parts.setdefault(key, []) if key else rest).append(k)
-        return [rest, *parts.values()]
+        # (the rest told apart as any date's account is: "Australian Prime Minister Anthony
+        # Albanese said on Wednesday that Assange's case ..." in a report of a trial)
+        return [*(_parts(rest, agents, whats, claims, vecs, regions) if len(rest) > 1 else [rest] if rest else []),
+                *parts.values()]
     counts = Counter(agents[k] for k in first if agents[k])
     if not counts:
         return [members]
@@ -751,6 +800,7 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
 
 
 EVENING = re.compile(r"\bevening\b", re.IGNORECASE)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # (a hard-wrapped line's single break is none)
 
 
 def _summed(vecs: list[dict[str, float]], members: list[int]) -> dict[str, float]:

@@ -1530,3 +1530,35 @@ def test_a_date_whose_sentence_titles_another_takes_its_own_clause(tmp_path: Pat
     titles = {e.when.start.isoformat(): e.title for e in extract(sources).events}
     assert titles == {"2025-10-23": "European Union adopts its 19th sanctions package",
                       "2027-01-01": "Ban on imports of Russian liquefied natural gas from January 2027"}
+
+
+def test_a_report_that_turns_keeps_the_rest_of_the_paragraph_with_the_turn() -> None:
+    """"And in Bolivia, troops ... stormed the government palace on Wednesday afternoon. The
+    general ... was arrested that evening": both are the turn's, whatever their dates ("In a
+    separate case, ... Assange pleaded guilty late Tuesday ... He landed in Canberra early
+    Wednesday" too), not the Wednesday of the trial the report leads with (probe_events139 put
+    a coup, an arrest and a trial in one event); a new paragraph returns to the report."""
+    from generator.claims import extract_claims
+    from generator.model import Source
+    from generator.text import source_sentences
+
+    text = ("Evan Gershkovich went on trial in Yekaterinburg, Russia, on Wednesday on espionage "
+            "charges.\n\nIn Moscow, the Kremlin declined on Wednesday to comment on the trial.\n\n"
+            "In a separate case, WikiLeaks founder Julian Assange pleaded guilty late Tuesday in a "
+            "court on Saipan. He landed in Canberra early Wednesday a free man.\n\n"
+            "And in Bolivia, troops led by a dismissed army commander stormed the government "
+            "palace in La Paz on Wednesday afternoon. The general was arrested that evening.\n\n"
+            "The Journal's editor said on Wednesday that the trial was a sham.")
+    raw = f"---\ntitle: t\nurl: https://a.example/a\npublished: 2024-06-27\n---\n{text}\n"
+    source = Source("a", "a.md", "https://a.example/a", "t", _dt.date(2024, 6, 27), raw, raw.index(text))
+    claims = tuple(extract_claims(source, source_sentences(source)))
+    keys = {"Evan": "trial", "In Moscow": "kremlin", "In a separate": "assange", "He landed": "canberra",
+            "And in": "coup", "The general": "arrest", "The Journal's": "editor"}
+
+    def key(c: Claim) -> str:
+        return next(v for k, v in keys.items() if c.text.startswith(k))
+
+    together = {frozenset(key(c) for c in claims if c.id in e.claims) for e in merge_events(claims, (source,))}
+    trial = next(t for t in together if "trial" in t)
+    assert "editor" in trial and not trial & {"canberra", "coup", "arrest"}, together
+    assert frozenset({"coup", "arrest"}) in together, together

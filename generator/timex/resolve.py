@@ -1232,7 +1232,11 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         which = " ".join(args[0].lower().split())
         n = 1 if which in ("the following", "the next") else \
             -1 if which in ("the previous", "the preceding") else 0
-        ref = _ref_for("year", refs)
+        # (the last year the text wrote, whatever it dated: "The precedent of 2006 ... On
+        # January 1 of that year" is 2006's, though "of 2006" after a noun is no topic)
+        ref = _ref_for("year", refs) if n else next(
+            (r.value for r in reversed(refs[-LOOK_BACK:])
+             if ORDER.index(r.value.granularity) <= ORDER.index("year") and (r.topic or r.year)), None)
         year = (ref.start.year if ref else dct.year) + n
         day = dt.date(year, int(args[1]), int(args[2] or 1))  # a day that exists, or XXXX
         value = day.isoformat() if args[2] else day.isoformat()[:7]
