@@ -831,7 +831,9 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     if span is None:
         return None
     if PLACE_GOVERNED.search(text, _near(text, span[0]), span[0]) \
-            or PLACE_ON.search(text, _near(text, span[0]), span[0]) \
+            or (PLACE_ON.search(text, _near(text, span[0]), span[0])
+                or (opening := OPENING_ON.fullmatch(text, 0, span[0])) is not None
+                and opening.group("noun").lower() in w.speaker_nouns) \
             and TOKEN.match(text, span[0]).group() not in w.time_words:
         # "officials in Moscow said": who is there speaks, never the place
         held = PLACED_SPEAKER.search(text, _near(text, span[0]), span[0])
@@ -932,6 +934,9 @@ PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z0-9]+\s+(?:in|from|at)\s+" + 
 # (and a street or a square a common noun stands on: "A generator dealer on Klochkivska Street
 # told me" is no street, probe_events127; never a date, "Officials on Monday said")
 PLACE_ON = re.compile(r"(?<![\w’'-])[a-z][a-z-]+\s+on\s+(?:the\s+)?$")
+# (or a noun of speakers opening the sentence: "Witnesses on Khreshchatyk said", "Analysts on Wall
+# Street said", hostile48)
+OPENING_ON = re.compile(r"\W{0,2}(?P<noun>[A-Z][a-z]+)\s+on\s+(?:the\s+)?$")
 PLACED_SPEAKER = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+)?(?P<noun>[A-Za-z]+)\s+(?:in|from|at)\s+"
                             + PLACE_PART + "$")
 RELATIVE_OPENER = re.compile(r"(?<![\w’'-])[Ww]hose\s+[^,;:]*$")
@@ -1435,7 +1440,9 @@ def _titled_subject(text: str, w: Words) -> re.Match[str] | None:
 
 # a title's holder named in apposition after it: "The President of the European Commission,
 # Ursula von der Leyen, was in Kyiv" names whom a later "She announced" means (probe_events82)
-TITLE_APPOSED = re.compile(r"(?:\s+of\s+[^,;:“”\"]{1,80}?)?,\s+")
+# (its "of" a name's, no clause: never "The President of Slovakia met the President of Ukraine,
+# Volodymyr Zelensky, ...", whose "He told reporters" is not Zelensky's, hostile48)
+TITLE_APPOSED = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})?,\s+")
 
 
 def _titled_then_named(text: str, end: int, persons: tuple[Attribution, ...]) -> bool:

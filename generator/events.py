@@ -253,7 +253,14 @@ def _elsewhere(c: Claim, lead: Claim) -> bool:
             and c.text.startswith(",", named[0])
     name = UNKNOWN_PLACE.match(c.text, opening.end())
     return name is not None and name[1].lower() not in _month_names() \
-        and name[1] not in lead.text
+        and name[1] not in lead.text and name[1] not in _languages()
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """Languages' names, no place a report turns to ("And in English, Putin said ...",
+    happenings.yaml ``shifts``, ``languages``)."""
+    return frozenset(lang.package_data(HAPPENINGS)["shifts"]["languages"])
 
 
 def shifted(text: str) -> bool:
@@ -666,12 +673,31 @@ def _turns(claims: tuple[Claim, ...], sources: dict[str, Source]) -> dict[int, i
             region = (k, c)
             out[k] = k
         elif region is not None and c.start >= region[1].end \
-                and not PARAGRAPH_BREAK.search(raw, region[1].end, c.start):
+                and not PARAGRAPH_BREAK.search(raw, region[1].end, c.start) \
+                and _goes_on(c, claims[region[0]]):
             region = (region[0], c)
             out[k] = region[0]
         else:
             region = None
     return out
+
+
+# a sentence that goes on with the one before: it opens on a pronoun or a noun with "the" ("He
+# landed in Canberra", "The general, Juan José Zúñiga, was arrested"), not on a return ("Back
+# in Kyiv, ...")
+GOES_ON = re.compile(r"[\"“‘'(\[]?(?:(?:He|She|It|They|His|Her|Its|Their|There)\b|The\s+(?-i:[a-z]))")
+
+
+def _goes_on(c: Claim, turn: Claim) -> bool:
+    """Does ``c``, after the sentence ``turn`` by which its report turned, in its paragraph,
+    go on with that happening: it opens on words that point back (``GOES_ON``), or it names
+    someone or somewhere the turn's sentence names? Else the report has come back ("Elsewhere,
+    Zelensky met Macron in Paris on Monday. Mayor Vitali Klitschko said ... 20 buildings in
+    Kyiv had been damaged", one paragraph: the mayor's words are the strike's, hostile48)."""
+    if GOES_ON.match(c.text):
+        return True
+    named = {e for _, _, e in turn.mentions}
+    return any(e in named for _, _, e in c.mentions)
 
 
 def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, str | None],
@@ -800,7 +826,9 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
 
 
 EVENING = re.compile(r"\bevening\b", re.IGNORECASE)
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # (a hard-wrapped line's single break is none)
+# a paragraph's end: a blank line (CRLF too), or a list's item or a heading opening the next line
+# (a hard-wrapped line's single break is none; hostile48)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n|\n[ \t]*(?:[-*+•>#]|\d{1,3}[.)])[ \t]")
 
 
 def _summed(vecs: list[dict[str, float]], members: list[int]) -> dict[str, float]:
@@ -1224,15 +1252,6 @@ def _subject_named(c: Claim, told: str) -> str:
             and registry.get(subject).kind == "person":
         pronoun = "low" if opening.group("low") else "pronoun"  # ("On Saturday, he flew ...")
         return told[:opening.start(pronoun)] + registry.get(subject).name + told[opening.end(pronoun):]
-    if subject is None and (who := c.attribution) is not None and who.entity is None \
-            and (opening := said_words().pronoun_opening.match(told)) is not None \
-            and c.text.startswith(told[:opening.end()]) and written(c.text, who.text) is None \
-            and _named_person(who.text):
-        # ... and one the registry does not know, named so by the sentences before: "He later
-        # declared Friday and Saturday days of mourning" after "..., Mayor Andriy Sadovyi
-        # wrote on Telegram" (probe_events110)
-        pronoun = "low" if opening.group("low") else "pronoun"
-        return told[:opening.start(pronoun)] + who.text + told[opening.end(pronoun):]
     if not c.mentions or c.mentions[0][0] != 0:
         return told
     end, entity = c.mentions[0][1], c.mentions[0][2]
@@ -1240,21 +1259,6 @@ def _subject_named(c: Claim, told: str) -> str:
             and told.startswith(c.text[:end]) and TITLED.fullmatch(c.text[:end]):
         return registry.get(entity).name + told[end:]
     return told
-
-
-def _named_person(text: str) -> bool:
-    """Is ``text`` a person's name as the article wrote it, with its title ("Mayor Andriy
-    Sadovyi"): two or more words, each capitalised, not an institution's ("State Border Guard
-    Service")?
-
-    >>> _named_person("Mayor Andriy Sadovyi"), _named_person("State Border Guard Service")
-    (True, False)
-    >>> _named_person("the regional governor"), _named_person("Sadovyi")
-    (False, False)
-    """
-    names = text.split()
-    return len(names) >= 2 and all(x[:1].isupper() for x in names) \
-        and names[-1].lower() not in said_words().institution_words
 
 
 DESCRIBED_AT = 40  # characters of a sentence's opening before its "the ..." (claims.described:
@@ -3474,7 +3478,13 @@ def told_apart(events: tuple[Event, ...], claims: tuple[Claim, ...],
     pairs += [(z, y, ZONE_TOLD_APART) for z in zones for shift in (-1, 1)
               for y in by_day[z.when.start + dt.timedelta(days=shift)][:UNIT_REACH]
               if y.source != z.source and event_of[y.id] != event_of[z.id] and y.part == "text"
-              and claim_what(y) == claim_what(z)]
+              and claim_what(y) == claim_what(z)
+              # (never a day that dates someone's saying: "President Obama said Friday that
+              # MH17 was shot down" beside "shot down late on Thursday (AEST)", probe_events67;
+              # but one who took part in it: "Trump said Wednesday that he and Putin had a
+              # lengthy phone call" beside "Trump and Putin have agreed ... (AEDT)")
+              and (not _saying_dated(y) or y.attribution is not None
+                   and y.attribution.entity is not None and y.attribution.entity in z.actors)]
     if not pairs:
         return events
     told = {c.id: c for x, y, _ in pairs for c in (x, y)}
