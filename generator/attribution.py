@@ -113,6 +113,10 @@ PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>He|She)\s+(?=[a-z])")
 LONE_NAME_SAYS = re.compile(r"(?:,[^,]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells)\b")
 MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:of|for|at)\s+$")
 GOVERNED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$", re.IGNORECASE)
+# a minister's portfolios joined by "and" before the holder's name ("Minister of Mining and
+# Energy Petar Škundrić"): the portfolio words after the "and", then the name
+PORTFOLIO_HOLDER = re.compile(r"(?P<portfolio>(?:[A-Z][a-z]+\s+){1,2}?)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})$")
+PORTFOLIO_TITLE = re.compile(r"(?<![\w’'-])(?P<title>[A-Z][a-z]+)\s+(?:for|of)\s+(?P<portfolios>(?:(?:the|of|and)\s+|[A-Z][a-z]+\s+){1,5})and\s+$")
 INSTITUTION_TITLE_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?P<title>[a-z][\w-]*)\s+"
                                     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})$")
 # (nor the one a phrase is about: "Asked about Trump, he said": the nineteenth sweep; never
@@ -185,6 +189,7 @@ class Words:
     closing_clause: re.Pattern[str]  # ", as soon as the UN confirmed it."
     institution_head: re.Pattern[str]  # "National Security and Defense Council Rustem Umerov"
     time_words: frozenset[str]  # "Monday", "May": never a name before a description
+    portfolios: frozenset[str]  # "Energy", "Defence": a minister's, before the holder's name
     weekdays: frozenset[str]  # "Monday": never a name's, where a month may be ("Theresa May")
     timed_opening: re.Pattern[str]  # a time opening a clause before its subject: "On Tuesday he"
     pronoun_opening: re.Pattern[str]  # "He met ...", "On Saturday, he flew ...": the pronoun
@@ -288,6 +293,7 @@ def parse_words(data: dict) -> Words:
         institution_head=re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _words(data["institution_heads"])
                                     + r")\s+[A-Z]"),
         time_words=frozenset(data["time_words"]),
+        portfolios=frozenset(data["portfolios"]),
         weekdays=frozenset(x for x in data["named_days"] if x[:1].isupper() and x.endswith("day")
                            and x not in ("Today", "Yesterday")),
         timed_opening=re.compile(rf"(?:(?:On|In|Late|Early|Later|Earlier|Then|By)\s+)?(?:(?:{_words(data['time_words'])})"
@@ -867,6 +873,16 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) \
             and (held := INSTITUTION_TITLE_NAME.search(text, span[0], span[1])) is not None \
             and _base(held.group("title")) in w.titles \
+            and all(_is_name(x, w) and x not in w.not_names for x in TOKEN.findall(held.group("name"))):
+        return held.start("name"), held.end("name")
+    # "Minister of Mining and Energy Petar Škundrić said": the portfolios of a minister's title,
+    # joined by "and", then the holder's name (probe_events140)
+    if re.search(r"(?:\band|&)\s*$", text[:span[0]]) \
+            and (held := PORTFOLIO_HOLDER.match(text, span[0], span[1])) is not None \
+            and all(x in w.portfolios for x in held.group("portfolio").split()) \
+            and (title := PORTFOLIO_TITLE.search(text, _near(text, span[0], 120), span[0])) is not None \
+            and _base(title.group("title").lower()) in w.titles \
+            and all(x in w.portfolios or x in ("and", "of", "the") for x in title.group("portfolios").split()) \
             and all(_is_name(x, w) and x not in w.not_names for x in TOKEN.findall(held.group("name"))):
         return held.start("name"), held.end("name")
     # "Putin and Trump said": two speakers, or a phrase cut in the middle: say nothing
@@ -1982,9 +1998,14 @@ def _bodies(text: str, noun: str, found: Sequence[Mention], registry: Registry,
                 told.append((m.end("name"), m.end()))
     for m in found:  # a body the registry knows by a name that says what it is ("the fund": the IMF)
         e = registry.by_id.get(m.entity)
+        # (named so, or by its letters: "the service" is the SBU; never a state by its short
+        # name, "the federation said" is no Russia's, probe_events142)
+        written_as = text[m.start:m.end]
         if e is not None and e.kind == "organisation" \
                 and any(re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", n, re.IGNORECASE)
-                        for n in (e.name, *e.aliases)):
+                        for n in (e.name, *e.aliases)) \
+                and (written_as.isupper() or re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", written_as,
+                                                       re.IGNORECASE) or noun.lower() in e.name.lower()):
             out.append((m.start, m.end, Attribution(text[m.start:m.end], m.entity), e.name))
     out = [b for b in out if not any(a <= b[0] and b[1] <= z for a, z in told)]
     return [(end, who, said) for _, end, who, said in sorted(out, key=lambda x: x[1])]

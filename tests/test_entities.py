@@ -108,15 +108,17 @@ def test_a_name_that_is_a_month_or_a_weekday_is_refused(alias: str) -> None:
 
 
 def test_an_office_is_its_holders_on_the_day_written() -> None:
-    """'the Ukrainian president' of an article of 2014 is Poroshenko, of 2020 Zelensky, and
-    no one in 2010: no entry held the office then (probe_events67 read it as Zelensky's)."""
+    """'the Ukrainian president' of an article of 2014 is Poroshenko, of 2020 Zelensky, of 2010
+    Yanukovych, and no one in 1993: no entry held the office then (probe_events67 read it as
+    Zelensky's)."""
     import datetime as dt
 
     registry = load_registry()
     text = "The Ukrainian president said talks would resume."
     assert [m.entity for m in registry.find(text, dt.date(2014, 6, 21))] == ["petro-poroshenko"]
     assert [m.entity for m in registry.find(text, dt.date(2020, 6, 21))] == ["volodymyr-zelensky"]
-    assert registry.find(text, dt.date(2010, 3, 1)) == ()
+    assert [m.entity for m in registry.find(text, dt.date(2010, 3, 1))] == ["viktor-yanukovych"]
+    assert registry.find(text, dt.date(1993, 3, 1)) == ()
     assert [m.entity for m in registry.find(text)] == ["volodymyr-zelensky"]  # undated: now
 
 
