@@ -113,9 +113,12 @@ PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>He|She)\s+(?=[a-z])")
 LONE_NAME_SAYS = re.compile(r"(?:,[^,]*,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells)\b")
 MEMBER_OF = re.compile(r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<t>[\w-]+)\s+(?:of|for|at)\s+$")
 GOVERNED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+$", re.IGNORECASE)
+# a body's name of a list: "the Ministry of Land, Infrastructure and" (before its last word)
+INSTITUTION_OF_LIST = re.compile(r"(?<![\w’'-])(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?P<head>[A-Z][a-z]+)\s+"
+                                 r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+){1,5}[A-Z][a-z]+,?\s+(?:and|&)\s+)$")
 # a minister's portfolios joined by "and" before the holder's name ("Minister of Mining and
 # Energy Petar Škundrić"): the portfolio words after the "and", then the name
-PORTFOLIO_HOLDER = re.compile(r"(?P<portfolio>(?:[A-Z][a-z]+\s+){1,2}?)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})$")
+PORTFOLIO_HOLDER = re.compile(r"(?P<portfolio>(?:[A-Z][a-z]+\s+){1,3})(?P<name>[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*)$")
 PORTFOLIO_TITLE = re.compile(r"(?<![\w’'-])(?P<title>[A-Z][a-z]+)\s+(?:for|of)\s+(?P<portfolios>(?:(?:the|of|and)\s+|[A-Z][a-z]+\s+){1,5})and\s+$")
 INSTITUTION_TITLE_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?P<title>[a-z][\w-]*)\s+"
                                     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})$")
@@ -885,6 +888,12 @@ def _before_verb(text: str, verb_start: int, w: Words, common: bool = False
             and all(x in w.portfolios or x in ("and", "of", "the") for x in title.group("portfolios").split()) \
             and all(_is_name(x, w) and x not in w.not_names for x in TOKEN.findall(held.group("name"))):
         return held.start("name"), held.end("name")
+    # "the Ministry of Land, Infrastructure and Transport said": a body's name listing what it
+    # is of (probe_events139: 'The control tower' spoke)
+    if re.search(r"(?:\band|&)\s*$", text[:span[0]]) \
+            and (body := INSTITUTION_OF_LIST.search(text, _near(text, span[0], 160), span[0])) is not None \
+            and body.group("head").lower() in w.institution_words and " " not in text[span[0]:span[1]].strip():
+        return body.start("name"), span[1]
     # "Putin and Trump said": two speakers, or a phrase cut in the middle: say nothing
     if re.search(r"(?:\band|&)\s*$", text[:span[0]]) and text[:span[0]].strip():
         words_before = TOKEN.findall(AGED_AND.sub(" and", text[:span[0]]))
@@ -944,7 +953,10 @@ WITH_TELLING = re.compile(r",\s+with\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:tel
 WHO_RELATIVE = re.compile(r",\s*who(?:\s+(?:has|have|had|also|later|then|first|earlier|previously|"
                           r"recently|once))*\s*$")
 # (a part of the place between: "Pro-Russian separatists in eastern Ukraine said", probe_events128)
-PLACE_PART = r"(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+)?"
+# (or the parts of a place: "Russian-installed officials in four occupied regions of Ukraine
+# claimed", probe_events138)
+PLACE_PART = r"(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+" \
+    r"|(?:the\s+|\w+\s+){0,3}(?:regions?|parts?|areas?|districts?|provinces?|territories|oblasts?)\s+of\s+(?:the\s+)?)?"
 # (a number's too: "Doctors at Emergency Hospital No. 1 in Omsk said" is no Omsk, probe_events136)
 PLACE_GOVERNED = re.compile(r"(?<![\w’'-])[A-Za-z0-9]+\s+(?:in|from|at)\s+" + PLACE_PART + "$")
 # (and a street or a square a common noun stands on: "A generator dealer on Klochkivska Street
@@ -1998,14 +2010,10 @@ def _bodies(text: str, noun: str, found: Sequence[Mention], registry: Registry,
                 told.append((m.end("name"), m.end()))
     for m in found:  # a body the registry knows by a name that says what it is ("the fund": the IMF)
         e = registry.by_id.get(m.entity)
-        # (named so, or by its letters: "the service" is the SBU; never a state by its short
-        # name, "the federation said" is no Russia's, probe_events142)
-        written_as = text[m.start:m.end]
-        if e is not None and e.kind == "organisation" \
+        # (never a state by its other name: "the federation said" is no Russia's, probe_events142)
+        if e is not None and e.kind == "organisation" and not (e.role or "").endswith(" state") \
                 and any(re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", n, re.IGNORECASE)
-                        for n in (e.name, *e.aliases)) \
-                and (written_as.isupper() or re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", written_as,
-                                                       re.IGNORECASE) or noun.lower() in e.name.lower()):
+                        for n in (e.name, *e.aliases)):
             out.append((m.start, m.end, Attribution(text[m.start:m.end], m.entity), e.name))
     out = [b for b in out if not any(a <= b[0] and b[1] <= z for a, z in told)]
     return [(end, who, said) for _, end, who, said in sorted(out, key=lambda x: x[1])]

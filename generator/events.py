@@ -674,7 +674,7 @@ def _turns(claims: tuple[Claim, ...], sources: dict[str, Source]) -> dict[int, i
             out[k] = k
         elif region is not None and c.start >= region[1].end \
                 and not PARAGRAPH_BREAK.search(raw, region[1].end, c.start) \
-                and _goes_on(c, claims[region[0]]):
+                and _goes_on(c, claims[region[0]], {e for _, _, e in lead.mentions}):
             region = (region[0], c)
             out[k] = region[0]
         else:
@@ -685,19 +685,41 @@ def _turns(claims: tuple[Claim, ...], sources: dict[str, Source]) -> dict[int, i
 # a sentence that goes on with the one before: it opens on a pronoun or a noun with "the" ("He
 # landed in Canberra", "The general, Juan José Zúñiga, was arrested"), not on a return ("Back
 # in Kyiv, ...")
-GOES_ON = re.compile(r"[\"“‘'(\[]?(?:(?:He|She|It|They|His|Her|Its|Their|There)\b|The\s+(?-i:[a-z]))")
+GOES_ON = re.compile(r"[\"“‘'(\[]?(?:[^,;:.!?\"“”]{1,30},\s+)?(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|"
+                     r"There)\b|The\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[a-z]))")
+NAME_WORD = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w’'-]{3,}")
 
 
-def _goes_on(c: Claim, turn: Claim) -> bool:
+@lru_cache(maxsize=1)
+def _time_names() -> frozenset[str]:
+    return frozenset(x.capitalize() for x in _month_names()) | frozenset(
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+GOES_ON_OPENERS = frozenset({"The", "This", "That", "These", "Those", "Then", "When", "After", "Before",
+                             "Earlier", "Later", "Hours", "Days", "Meanwhile", "Elsewhere"})
+
+
+def _goes_on(c: Claim, turn: Claim, lead_named: AbstractSet[str] = frozenset()) -> bool:
     """Does ``c``, after the sentence ``turn`` by which its report turned, in its paragraph,
     go on with that happening: it opens on words that point back (``GOES_ON``), or it names
     someone or somewhere the turn's sentence names? Else the report has come back ("Elsewhere,
     Zelensky met Macron in Paris on Monday. Mayor Vitali Klitschko said ... 20 buildings in
     Kyiv had been damaged", one paragraph: the mayor's words are the strike's, hostile48)."""
-    if GOES_ON.match(c.text):
-        return True
     named = {e for _, _, e in turn.mentions}
-    return any(e in named for _, _, e in c.mentions)
+    if any(e in lead_named and e not in named for _, _, e in c.mentions):
+        return False  # (back to the report's own: "The mayor said ... 20 buildings in Kyiv had
+        # been damaged" in a report of a strike on Kyiv, hostile49)
+    if GOES_ON.match(c.text) or any(e in named for _, _, e in c.mentions):
+        return True
+    # (or a name the registry does not know that the turn wrote: "Lecornu promised ...")
+    return not _names_of(c.text).isdisjoint(_names_of(turn.text))
+
+
+def _names_of(text: str) -> set[str]:
+    """The capitalised words of ``text`` that may be names: no opening word of a sentence's
+    ("The", "Elsewhere"), no day or month."""
+    return {x for x in NAME_WORD.findall(text)} - GOES_ON_OPENERS - _time_names()
 
 
 def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, str | None],
@@ -3484,7 +3506,10 @@ def told_apart(events: tuple[Event, ...], claims: tuple[Claim, ...],
               # but one who took part in it: "Trump said Wednesday that he and Putin had a
               # lengthy phone call" beside "Trump and Putin have agreed ... (AEDT)")
               and (not _saying_dated(y) or y.attribution is not None
-                   and y.attribution.entity is not None and y.attribution.entity in z.actors)]
+                   and y.attribution.entity is not None and y.attribution.entity in z.actors)
+              # (nor of another place: a strike on Kharkiv "on Saturday (NZ time)" and one on
+              # Odesa "on Friday" are two, hostile49)
+              and (not z.places or not y.places or not set(z.places).isdisjoint(y.places))]
     if not pairs:
         return events
     told = {c.id: c for x, y, _ in pairs for c in (x, y)}

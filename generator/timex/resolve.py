@@ -29,7 +29,7 @@ from generator.timex.values import (
 
 FUNCTION = re.compile(
     r"^(PARTIAL|REL|AGO|ANAPHOR|LATER|QUARTER|QUARTERS|HALF|PERIOD|WEEKOF|WEEKDAY|DUR|FORTNIGHTS|"
-    r"CENTURY|SET|DAYOF|DECADE|INYEAR|WEEKENDOF|WEEKDAYOF|THEN)"
+    r"CENTURY|SET|DAYOF|DECADE|INYEAR|INMONTH|WEEKENDOF|WEEKDAYOF|THEN)"
     r"\((.*?)\)(.*)$")
 # dates that compare ("a year ago", "the year-ago quarter", "the 1988 period"), not narrate
 COMPARISON = re.compile(r"(?:AGO|LATER|QUARTER\((?:-|0,\d))")
@@ -771,6 +771,40 @@ def _framing_year(refs: list[Ref], ctx: Clues, start: int) -> int | None:
     return first.value.start.year
 
 
+NARRATED_YEARS = 2  # a told day this many years before the report's at least: a story of its own
+NARRATED_DAYS = 62  # ... and the days after it a day of no year may go on with it (over the 148
+# sets, a month's day after a month of a year gone by, "set up in December 2017. On New Year's
+# Eve ...", or any day further on, "the Victory Day parade of 9 May", was the report's year
+# as often as the story's: days only, two months at most)
+
+
+def _narrated_day(refs: list[Ref], ctx: Clues, start: int, dct: dt.date) -> dt.date | None:
+    """The last date the text told, a day of a year ``NARRATED_YEARS`` or more before the
+    report's (its year written out, or a day a story told so went on to), in the sentence of
+    ``start`` or the one before it in its paragraph: where a following day of no year goes on
+    with that story."""
+    since = ctx.sentence_start(start, 1)
+    if BLANK_LINE.search(ctx.text, since, start):
+        since = BLANK_LINE.search(ctx.text, since, start).end()
+    for ref in reversed(refs[-LOOK_BACK:]):
+        if ref.end <= since:
+            return None
+        if not ref.topic:
+            continue
+        if ref.value.granularity == "day" and dct.year - ref.value.start.year >= NARRATED_YEARS:
+            return ref.value.start
+        return None
+    return None
+
+
+def _exists(day: str) -> bool:
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
 def _since_aside(ref: Ref, text: str) -> bool:
     """Is ``ref`` a day something has lasted since, in an aside a comma closes ("the
     ceasefire, in force since July 27, had saved lives")?"""
@@ -972,6 +1006,18 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 direction = "coming"
             value = partial(args[0], direction, weekday, dct,
                             AHEAD_OF.search(ctx.text, max(0, m.start - 12), m.start) is not None)
+            if not args[1] and not weekday and direction == "past" \
+                    and re.fullmatch(r"XXXX-\d\d-\d\d", args[0]) \
+                    and (told := _narrated_day(refs, ctx, m.start, dct)) is not None:
+                # a day of no year right after a day of a year gone by, told in the past, is of
+                # that story: "On 1 December 1991 Ukrainians voted ... On 2 December, Poland
+                # recognised ..." (in an article of 2011, probe_events147: 2011)
+                # (the first such day on or after it, within NARRATED_DAYS: a story goes on
+                # forward, a day or a few weeks at a time)
+                value = min((f"{y:04d}{args[0][4:]}" for y in range(told.year, told.year + 2)
+                             if _exists(f"{y:04d}{args[0][4:]}")
+                             and 0 <= (dt.date.fromisoformat(f"{y:04d}{args[0][4:]}") - told).days <= NARRATED_DAYS),
+                            default=value)
     elif name == "REL":
         rel, unit = args[0].lower(), args[1]
         if unit == "weekend" and rel == "tense":
@@ -1240,6 +1286,10 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
         year = (ref.start.year if ref else dct.year) + n
         day = dt.date(year, int(args[1]), int(args[2] or 1))  # a day that exists, or XXXX
         value = day.isoformat() if args[2] else day.isoformat()[:7]
+    elif name == "INMONTH":  # "on the 30th of last month": that day of the month before the report's
+        step = -1 if args[0].lower() in LAST else 1 if args[0].lower() in NEXT else 0
+        value = _month_with(_shift_month(dct.replace(day=1), step), int(args[1]), step).replace(
+            day=int(args[1])).isoformat() if 1 <= int(args[1]) <= 31 else "XXXX"
     elif name == "DAYOF":  # "on the 12th": that day of the month last mentioned
         # (in its sentence or the one before: "The list came out on May 11. On the 12th, ...";
         # a month named paragraphs before is another story's: "... signed in Pyongyang on June
