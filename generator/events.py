@@ -3507,9 +3507,12 @@ def told_apart(events: tuple[Event, ...], claims: tuple[Claim, ...],
               # lengthy phone call" beside "Trump and Putin have agreed ... (AEDT)")
               and (not _saying_dated(y) or y.attribution is not None
                    and y.attribution.entity is not None and y.attribution.entity in z.actors)
-              # (nor of another place: a strike on Kharkiv "on Saturday (NZ time)" and one on
-              # Odesa "on Friday" are two, hostile49)
-              and (not z.places or not y.places or not set(z.places).isdisjoint(y.places))]
+              # (nor of another place and other people: a strike on Kharkiv "on Saturday (NZ
+              # time)" and one on Odesa "on Friday" are two, hostile49; Trudeau "arrived in Kyiv on
+              # Friday night, Montreal time, ... alongside Meloni" and "Meloni arrived in the
+              # Ukrainian capital ... on Saturday" one, probe_events120)
+              and (not z.places or not y.places or not set(z.places).isdisjoint(y.places)
+                   or not set(z.actors).isdisjoint(y.actors))]
     if not pairs:
         return events
     told = {c.id: c for x, y, _ in pairs for c in (x, y)}
