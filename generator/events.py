@@ -659,12 +659,15 @@ def _turns(claims: tuple[Claim, ...], sources: dict[str, Source]) -> dict[int, i
     Wednesday": the Wednesday is the turn's, not the trial's, probe_events139)."""
     out: dict[int, int] = {}
     lead: Claim | None = None
+    lead_named: frozenset[str] = frozenset()  # (whom and where the report's lead names)
+    raw = ""
     region: tuple[int, Claim] | None = None  # (the turning claim's number, the last claim in it)
     for k, c in enumerate(claims):
         if lead is None or c.source != lead.source:
             lead, region = c, None
+            lead_named = frozenset(e for _, _, e in c.mentions)
+            raw = sources[c.source].raw
             continue
-        raw = sources[c.source].raw
         if c.start == lead.start:
             continue
         if region is not None and c.start == region[1].start:
@@ -674,7 +677,7 @@ def _turns(claims: tuple[Claim, ...], sources: dict[str, Source]) -> dict[int, i
             out[k] = k
         elif region is not None and c.start >= region[1].end \
                 and not PARAGRAPH_BREAK.search(raw, region[1].end, c.start) \
-                and _goes_on(c, claims[region[0]], {e for _, _, e in lead.mentions}):
+                and _goes_on(c, claims[region[0]], lead_named):
             region = (region[0], c)
             out[k] = region[0]
         else:
@@ -804,8 +807,8 @@ def _parts(members: list[int], agents: dict[int, str | None], whats: dict[int, s
             (parts.setdefault(key, []) if key else rest).append(k)
         # (the rest told apart as any date's account is: "Australian Prime Minister Anthony
         # Albanese said on Wednesday that Assange's case ..." in a report of a trial)
-        return [*(_parts(rest, agents, whats, claims, vecs, regions) if len(rest) > 1 else [rest] if rest else []),
-                *parts.values()]
+        told = _parts(rest, agents, whats, claims, vecs, regions) if len(rest) > 1 else [rest] if rest else []
+        return [*told, *parts.values()]
     counts = Counter(agents[k] for k in first if agents[k])
     if not counts:
         return [members]
