@@ -784,8 +784,8 @@ def _narrated_day(refs: list[Ref], ctx: Clues, start: int, dct: dt.date) -> dt.d
     ``start`` or the one before it in its paragraph: where a following day of no year goes on
     with that story."""
     since = ctx.sentence_start(start, 1)
-    if BLANK_LINE.search(ctx.text, since, start):
-        since = BLANK_LINE.search(ctx.text, since, start).end()
+    if (blank := BLANK_LINE.search(ctx.text, since, start)) is not None:
+        since = blank.end()
     for ref in reversed(refs[-LOOK_BACK:]):
         if ref.end <= since:
             return None
@@ -797,12 +797,12 @@ def _narrated_day(refs: list[Ref], ctx: Clues, start: int, dct: dt.date) -> dt.d
     return None
 
 
-def _exists(day: str) -> bool:
+def _day_of(value: str) -> dt.date | None:
+    """The day of an ISO value, or None where there is no such day ("2023-02-29")."""
     try:
-        dt.date.fromisoformat(day)
+        return dt.date.fromisoformat(value)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def _since_aside(ref: Ref, text: str) -> bool:
@@ -1014,10 +1014,10 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 # recognised ..." (in an article of 2011, probe_events147: 2011)
                 # (the first such day on or after it, within NARRATED_DAYS: a story goes on
                 # forward, a day or a few weeks at a time)
-                value = min((f"{y:04d}{args[0][4:]}" for y in range(told.year, told.year + 2)
-                             if _exists(f"{y:04d}{args[0][4:]}")
-                             and 0 <= (dt.date.fromisoformat(f"{y:04d}{args[0][4:]}") - told).days <= NARRATED_DAYS),
-                            default=value)
+                days = [day for y in (told.year, told.year + 1)
+                        if (day := _day_of(f"{y:04d}{args[0][4:]}")) is not None
+                        and 0 <= (day - told).days <= NARRATED_DAYS]
+                value = days[0].isoformat() if days else value
     elif name == "REL":
         rel, unit = args[0].lower(), args[1]
         if unit == "weekend" and rel == "tense":
