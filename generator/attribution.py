@@ -1501,6 +1501,11 @@ class _Seen:
     # ("In an interview on February 10, he said ... Putin would kill him. On Friday, he told
     # ...": not Putin)
     unknown_he: bool = False
+    # of two or more people named (or one beside a name the registry does not know), the one the
+    # sentence opens on as its subject ("Vladimir Putin,
+    # who was sworn in on May 7, is due to travel to China for talks with Xi Jinping. On Sunday
+    # he replaced Shoigu": Putin, not Xi): whom a "he" after it means
+    lead: Attribution | None = None
 
 
 # a person named only to say who another is: "Yuri Ushakov, an aide to Putin" (after the other,
@@ -1877,8 +1882,24 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
         if seen.unknown_he:
             return None  # one the registry does not know is nearer than any it knows
         if seen.persons:
-            return seen.persons[0] if len(seen.persons) == 1 and not seen.unknown else None
+            return seen.persons[0] if len(seen.persons) == 1 and not seen.unknown else seen.lead
     return None
+
+
+# what follows a sentence's opening name as its subject: its verb, or a relative clause or a
+# description between commas before it ("Vladimir Putin, who was sworn in on May 7, is due")
+LEAD_FOLLOWS = re.compile(r"(?:,\s+(?:who\s|(?:a|an|the)\s)[^,;:“”\"()]{1,120},)?\s+(?!(?:and|or|nor)\b)[a-z]")
+
+
+def _lead(text: str, persons: tuple[Attribution, ...]) -> Attribution | None:
+    """The first person named, where the sentence opens on them as its subject (a verb after the
+    name, or a relative clause or description between commas and then the verb)."""
+    first = persons[0]
+    start = len(text) - len(text.lstrip())
+    if not text.startswith(first.text, start) or (m := LEAD_FOLLOWS.match(text, start + len(first.text))) is None \
+            or any(0 <= text.find(p.text.split()[-1], start) < m.end() for p in persons[1:]):
+        return None
+    return first
 
 
 def _woman(who: Attribution, registry: Registry, w: Words) -> bool | None:
@@ -2338,7 +2359,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             named = tuple(dict.fromkeys(m.entity for m in found if not _inside(quoted, m.start)
                                         and registry.get(m.entity).kind == "person"))
             history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons), named,
-                                 unknown_he))
+                                 unknown_he, _lead(text, persons) if len(persons) > 1 or persons and unknown else None))
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_statement_follows(sentences, mentions, registry, _signed_posts(
         sentences, mentions, _interview_turns(sentences, mentions, _statements_before(

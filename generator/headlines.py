@@ -2271,6 +2271,11 @@ def to_present(text: str, w: Words, future: bool = True, deeds: bool = True) -> 
                     return text  # after "says", a passive whose participle is the verb's own
                     # present too keeps its "was": 'council says the drama theatre was hit',
                     # never '... theatre hit' ("hit", "cut", "set": "says talks planned" is clear)
+                if deeds and subj.lower() in SUBJECT_PRONOUNS | {"it"}:
+                    # standing alone, a pronoun's passive keeps its auxiliary, the present's:
+                    # "He was buried at the cemetery" -> "He is buried at the cemetery", never
+                    # "He buried ..." (a deed of his own)
+                    return f"{subj} {'are' if subj.lower() in PLURAL_PRONOUNS else 'is'}{rest}"
                 return f"{subj.rstrip(',')}{rest}"  # (an apposition's comma closes nothing now)
             if future and deeds and (doing := _progressive().get(nxt)) is not None \
                     and not re.search(r"\bwhen\b", text[tokens[i + 1].end():]):
