@@ -984,10 +984,18 @@ NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:
 
 
 APPOSED_DESCRIPTION = re.compile(
-    r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?:(?:the|a|an|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?"
+    r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?P<one>one\s+of\s+)?"
+    r"(?:(?:the|a|an|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+)?(?:(?:[a-z][\w-]*(?:[’']s)?|[A-Z][a-z]+)\s+){0,3}?"
     r"(?P<title>[a-z][\w-]*|[A-Z][a-z]+)"
-    r"(?:\s+(?:in|of|to|for|at|with|on)\s+[^,;:“”\"()]{1,60}?)?,\s*(?:who\s+)?(?:(?:has|had|also|later|first|then)\s+)*$")
+    r"(?:\s+(?:in|of|to|for|at|with|on)\s+[^,;:“”\"()]{1,100}?)?,\s*(?:who\s+)?(?:(?:has|had|also|later|first|then)\s+)*$")
+# (a description of where the one named works, no title in it: "David Holmes, of the embassy in
+# Kyiv, said", probe_events153)
+APPOSED_OF = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
+                        r"(?:(?:now|formerly|then|previously)\s+(?:with|at)|of|from)\s+(?:the\s+)?"
+                        r"[^,;:“”\"()]{1,60}?,\s*$")
+# (or where he is now: "Nathan Walker, now with the St Louis Blues, told", probe_events154; never
+# a list's last: "the leaders of France, Italy and Poland, with the presidents of ..., said")
+LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 # (and one of a place's: "Alexander Zakharchenko, the Donetsk separatist leader, who said",
 # probe_events63, was 'leader')
 # (and one in capitals, as Gulf agencies write it: "Dr. Anwar Gargash, Diplomatic Adviser to the
@@ -1026,9 +1034,15 @@ def _apposed_name(text: str, end: int, w: Words) -> tuple[int, int] | None:
     """The name a description of its holder follows in apposition, right before a speech
     verb: "Boris Gryzlov, Russia's plenipotentiary representative in the group, said" ->
     "Boris Gryzlov" (the description holds a title); else None."""
+    if (of := APPOSED_OF.search(text, _near(text, end, 120), end)) is not None \
+            and not OBJECT_OF.search(text, max(0, of.start("name") - 12), of.start("name")) \
+            and not LISTED_BEFORE.search(text, max(0, of.start("name") - 12), of.start("name")):
+        return _plain_name(of, w)
     m = APPOSED_DESCRIPTION.search(text, _near(text, end, 200), end)
-    if m is None or _base(m.group("title").lower()) not in w.titles \
+    if m is None or _base(m.group("title").lower()) not in w.titles and not m.group("one") \
             or OBJECT_OF.search(text, max(0, m.start("name") - 12), m.start("name")):
+        # (or one of many: "Lenur Islyamov, one of the blockade's organisers, told",
+        # probe_events150)
         return None  # (never a preposition's object: "..., who received a phone call on Tuesday
         # from HE Andrii Sybiha, Minister of Foreign Affairs of Ukraine, affirmed" is not
         # Sybiha's, probe_events96; a passive's "by" names its speaker)

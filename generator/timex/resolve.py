@@ -139,6 +139,7 @@ DEICTIC_SLIP = 2
 # between a reporting period and its last day: "the quarter ended Feb. 28"
 ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through)\s+", re.IGNORECASE)
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY_OR_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?")  # ("Friday evening": 2001-03-09TEV)
 # a sentence that opens with its year: "In 2022, ...", "In the year 2022, ...", "By March 2023, "
 # (its comma may be left out: "In 2019 the parliament met on March 17" was this year's March 17)
 FRAME = re.compile(r"(?:In|By|During|Throughout)\s+[^,.;]{0,20}?\d{4}(?:,|\s)")
@@ -166,6 +167,26 @@ PAST_PENALTY = 4  # how much nearer a future date must be to win in past-tense n
 # to acquire ... in January" (written in November 1989): TimeBank value 83.67 -> 83.75; 16
 # gave the same, 6 and 8 none of it, 24 lost an AQUAINT value
 MONTH_PAST_PENALTY = 10
+# ... and a day "on" which a past passive tells what was done, nothing ahead told before it in
+# its sentence ("the airliner that was shot down near Tehran on January 8", "Griner was detained
+# at Moscow's Sheremetyevo airport on Feb. 17", written in December: the days gone by, not the
+# ones ahead; never "said it will redeem the shares on Oct. 31", TimeBank). An active past
+# is no such sign: its object may be a plan ("offered Ukraine direct talks in Istanbul on May
+# 15", dev b04; "ordered a repeat vote on December 26"). Tuned on TimeBank and AQUAINT (their
+# values the same from 4 to 1000 once the words ahead are read; without them, 1000 lost two of
+# each) and the probe sets
+ON_PAST_PENALTY = 1000
+# (nor a day the story counts to from its last: "The annexation was formalised at a Kremlin
+# ceremony on Sept. 30, eight days later", the narration's day and not the article's)
+COUNTED_ON = re.compile(r",?\s+(?:[\w-]+\s+){1,3}(?:later|after)\b", re.IGNORECASE)
+PASSIVE_ON = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:due|set|scheduled|planned|expected|slated|"
+                        r"supposed|meant|going|about|ready|able|told|asked|invited|urged|called)\b)"
+                        r"[a-z]+(?:ed|en|wn|t)\b(?:\s+(?:down|up|out|off))?"
+                        r"(?:\s+(?:at|in|near|outside|over|from|by)\s+[^,;:.!?“”\"]{1,40}?)?\s+on\s+(?:the\s+)?$")
+LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|going\s+to|plans?|planned|scheduled|expected|due|set\s+to|"
+                         r"invit\w*|agreed|promised|ready|wants?|hopes?|postponed|delayed|moved|"
+                         r"(?:is|are|am)\s+[a-z]+ing|"
+                         r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+)\b|[’']ll\b", re.IGNORECASE)
 SEASON_TEMPLATE = re.compile(r"XXXX-(?:SP|SU|FA|WI)$")
 # ... but not a plan's season, which the tense places ("had been planned for the summer but
 # was delayed", written in the autumn: that summer)
@@ -533,7 +554,8 @@ SPAN_SINCE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|anniversary)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^,;:.!?\n“”\"]|\n(?![ \t]*\n)){1,80}$", re.IGNORECASE)
 
 
-def partial(template: str, direction: str, weekday: str, dct: dt.date, deadline: bool = False) -> str:
+def partial(template: str, direction: str, weekday: str, dct: dt.date, deadline: bool = False,
+            on: bool = False) -> str:
     """Fill the XXXX of ``template`` with the year that fits the direction best (a weekday
     written with the date picks the year whose day it is: "Tuesday, March 5" in January 2025
     is 2024's; but a date within WEEKDAY_SLIP days of the article is that date whatever
@@ -582,7 +604,8 @@ def partial(template: str, direction: str, weekday: str, dct: dt.date, deadline:
     # in future tense a month or season lies ahead ("will command a mission in December",
     # written in March); past-tense reports speak of months ahead too ("announced an
     # agreement to acquire the company in January")
-    later = (PAST_PENALTY if candidates[0][1].granularity == "day" or deadline else MONTH_PAST_PENALTY) \
+    later = (ON_PAST_PENALTY if on and candidates[0][1].granularity == "day" and not deadline
+             else PAST_PENALTY if candidates[0][1].granularity == "day" or deadline else MONTH_PAST_PENALTY) \
         if direction == "past" else 1
     earlier = 1 if direction != "future" else \
         PAST_PENALTY if candidates[0][1].granularity == "day" else 1000
@@ -1005,7 +1028,10 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 # written in October 2014: the winter of 2014-15, was 2013-14's)
                 direction = "coming"
             value = partial(args[0], direction, weekday, dct,
-                            AHEAD_OF.search(ctx.text, max(0, m.start - 12), m.start) is not None)
+                            AHEAD_OF.search(ctx.text, max(0, m.start - 12), m.start) is not None,
+                            PASSIVE_ON.search(ctx.text, max(0, m.start - 80), m.start) is not None
+                            and not LOOKS_AHEAD.search(ctx.text, ctx.sentence_start(m.start, 0), m.start)
+                            and not COUNTED_ON.match(ctx.text, m.end))
             if not args[1] and not weekday and direction == "past" \
                     and re.fullmatch(r"XXXX-\d\d-\d\d", args[0]) \
                     and (told := _narrated_day(refs, ctx, m.start, dct)) is not None:
@@ -1583,10 +1609,11 @@ def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
     for j in range(i + 1, len(out)):
         if out[j].start < close.end():
             continue
-        if not DAY.fullmatch(out[j].value) or out[j].start - close.end() > 140 \
+        if not DAY_OR_PART.fullmatch(out[j].value) or out[j].start - close.end() > 140 \
                 or not SAID_ON.search(text, close.end(), out[j].start):
-            return None
-        said = dt.date.fromisoformat(out[j].value)
+            return None  # (a part of a day is that day's: '"My brother was on Bankova today,"
+            # his sister said by telephone on Friday evening', probe_events149)
+        said = dt.date.fromisoformat(out[j].value[:10])
         own = dt.date.fromisoformat(out[i].value)
         return said if abs((said - own).days) <= WEEKDAY_SLIP else None
     return None
