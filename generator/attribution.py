@@ -995,7 +995,7 @@ APPOSED_OF = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w
                         r"[^,;:“”\"()]{1,60}?,\s*$")
 # (or where he is now: "Nathan Walker, now with the St Louis Blues, told", probe_events154; never
 # a list's last: "the leaders of France, Italy and Poland, with the presidents of ..., said")
-LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+LISTED_BEFORE = re.compile(r"\b(?:and|or)\s*$")
 # (and one of a place's: "Alexander Zakharchenko, the Donetsk separatist leader, who said",
 # probe_events63, was 'leader')
 # (and one in capitals, as Gulf agencies write it: "Dr. Anwar Gargash, Diplomatic Adviser to the
@@ -1520,8 +1520,16 @@ class _Seen:
     # who was sworn in on May 7, is due to travel to China for talks with Xi Jinping. On Sunday
     # he replaced Shoigu": Putin, not Xi): whom a "he" after it means
     lead: Attribution | None = None
+    # people the registry does not know, named with a title ("Judge Leonid Stepanenko"): for a
+    # later "the judge" only, never a "he"
+    titled_names: tuple[Attribution, ...] = ()
 
 
+# a holder described in lower case, then named in apposition: "the ambassador of the United
+# Kingdom, Robert Macaire," "the presiding judge, Leonid Stepanenko,"
+UNKNOWN_TITLED = re.compile(r"(?<![\w’'-])(?:the|a|an|[A-Z][\w’'-]*)\s+(?:[a-z-]+\s+)?(?P<holder>[a-z]+)"
+                            r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
+                            r",\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?=,|\s+(?:said|told|says)\b|\.)")
 # a person named only to say who another is: "Yuri Ushakov, an aide to Putin" (after the other,
 # in apposition), "Putin's aide" (a possessive): no antecedent of a later "he"
 DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:to|of|for)\s+(?:[\w’'-]+\s+){0,3}")
@@ -1620,7 +1628,7 @@ class _Titled:
                         and pattern.match((self.registry.get(entity).role or "").lower()) \
                         and _role_held(self.registry.get(entity).role or "", self.on):
                     out.append((entity, Attribution(self.registry.get(entity).name, entity)))
-        for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
+        for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ()), *seen.titled_names):
             if by_role:
                 # named without the title, which the registry gives ("Sir Keir Starmer" and
                 # then "the prime minister": Prime Minister of the United Kingdom)
@@ -2289,11 +2297,21 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             covered = [(m.start, m.end) for m in found]
             # another person the registry does not know makes "he" ambiguous: a name run with
             # an office in it ("German Chancellor Friedrich Merz"), other than the subject taken
-            unknown = sum(1 for r in NAME_RUN.finditer(text) if not _inside(quoted, r.start())
-                          and not any(a < r.end() and r.start() < b for a, b in covered)
-                          and any(x.lower() in w.holders for x in r.group().split())
-                          and not any(r.group().endswith(p.text) for p in persons)
+            runs = [r for r in NAME_RUN.finditer(text) if not _inside(quoted, r.start())
+                    and not any(a < r.end() and r.start() < b for a, b in covered)
+                    and any(x.lower() in w.holders for x in r.group().split())]
+            unknown = sum(1 for r in runs if not any(r.group().endswith(p.text) for p in persons)
                           and not _titled_then_named(text, r.end(), persons))
+            # the people the registry does not know named with their title ("Judge Leonid
+            # Stepanenko", "the ambassador of the United Kingdom, Robert Macaire,"): whom a later
+            # "the judge said" means
+            titled_names = tuple(Attribution(" ".join(r.group().split()), None) for r in runs
+                                 if len(r.group().split()) >= 3 and _is_name(r.group().split()[-1], w)
+                                 and r.group().split()[-1].lower() not in w.holders) \
+                + tuple(Attribution(" ".join(m.group().rstrip(", ").split()), None)
+                        for m in UNKNOWN_TITLED.finditer(text) if not _inside(quoted, m.start())
+                        and not any(a < m.end() and m.start("name") < b for a, b in covered)
+                        and m.group("holder").lower() in w.holders)
             unknown_he = isinstance(frame, _Pronoun) and who is None
             if not persons and (owner := UNKNOWN_OWNER.match(text, len(text) - len(text.lstrip()))) is not None \
                     and not any(a < owner.end() and owner.start() < b for a, b in covered) \
@@ -2373,7 +2391,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             named = tuple(dict.fromkeys(m.entity for m in found if not _inside(quoted, m.start)
                                         and registry.get(m.entity).kind == "person"))
             history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons), named,
-                                 unknown_he, _lead(text, persons) if len(persons) > 1 or persons and unknown else None))
+                                 unknown_he, _lead(text, persons) if len(persons) > 1 or persons and unknown else None,
+                                 titled_names))
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_statement_follows(sentences, mentions, registry, _signed_posts(
         sentences, mentions, _interview_turns(sentences, mentions, _statements_before(

@@ -336,7 +336,15 @@ def parse_words(data: dict) -> Words:
                                   r"(?:(?:round|session)\s+of\s+)?(?!(?:round|session|one|ones|"
                                   r"week|month|year|time|night|day|weekend|few|two|three|"
                                   # (a process's own part: "the last stage of the exchange" is its final one)
-                                  r"stage|stages|phase|phases|part|leg|step|batch|group)\b)(?=[a-z])",
+                                  r"stage|stages|phase|phases|part|leg|step|batch|group)\b)(?=[a-z])"
+                                  # (of a happening that recurs: "The last Russian troops left
+                                  # Kherson", "the last working reactor" are the final ones)
+                                  r"(?=(?:[\w’'-]+\s+){0,3}?(?:round|rounds|talks|meetings?|summits?|calls?|"
+                                  r"conversations?|visits?|sessions?|exchanges?|swaps?|negotiations|contacts?|"
+                                  r"trips?|encounters?|attacks?|strikes?|elections?|votes?|offers?|proposals?|"
+                                  r"statements?|reports?|interviews?|address|speech|ceasefires?|truces?|"
+                                  r"consultations|hearings?|conferences?|deliver(?:y|ies)|shipments?|"
+                                  r"packages?|sanctions|tranches?)\b)",
                                   re.IGNORECASE),
         states=re.compile(rf"\b(?P<be>was|were)(?P<mid>\s+[“\"]?(?:not\s+|still\s+|always\s+|also\s+|"
                           rf"now\s+|obviously\s+|very\s+|quite\s+|fully\s+|extremely\s+|too\s+|"
@@ -5791,7 +5799,11 @@ def _make_headline(sentence: str, speaker: str | None, agent: str | None, act: s
 
 # a name joined by "and" at a headline's end ("... passes the laws and Yanukovych")
 TRAILING_SUBJECT = re.compile(r"\s+(?:and|but|or)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
-SAME_TAIL = re.compile(r",\s+the\s+same\s+[a-z]+$")
+SAME_TAIL = re.compile(r",\s+the\s+same\s+[a-z]+$"
+                       # ... or a count of time whose "after" or "ago" went: "Working reactor at
+                       # Chernobyl shut down, fourteen years" (probe_events149)
+                       r"|,\s+(?:(?:a|an|some|about|nearly|almost|over|more\s+than|\d+|[a-z]+)\s+)?"
+                       r"(?:years?|months?|weeks?|days?|hours?|decades?)$")
 
 
 def _without_dangling_subject(text: str, sentence: str, w: Words) -> str:
@@ -5807,6 +5819,8 @@ def _without_dangling_subject(text: str, sentence: str, w: Words) -> str:
     'Putin meets Xi and Modi'
     >>> _without_dangling_subject("Moldova initials its agreement in Vilnius, the same summit", "", words())
     'Moldova initials its agreement in Vilnius'
+    >>> _without_dangling_subject("Working reactor at Chernobyl shut down, fourteen years", "", words())
+    'Working reactor at Chernobyl shut down'
     """
     if (same := SAME_TAIL.search(text)) is not None:
         return text[:same.start()]  # (an apposition of a date gone: "Moldova initials its

@@ -177,8 +177,9 @@ MONTH_PAST_PENALTY = 10
 # each) and the probe sets
 ON_PAST_PENALTY = 1000
 # (nor a day the story counts to from its last: "The annexation was formalised at a Kremlin
-# ceremony on Sept. 30, eight days later", the narration's day and not the article's)
-COUNTED_ON = re.compile(r",?\s+(?:[\w-]+\s+){1,3}(?:later|after)\b", re.IGNORECASE)
+# ceremony on Sept. 30, eight days later", the narration's day and not the article's; "shot down
+# on January 8, a few minutes after taking off" counts no days)
+COUNTED_ON = re.compile(r",?\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:later|after)\b", re.IGNORECASE)
 PASSIVE_ON = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:due|set|scheduled|planned|expected|slated|"
                         r"supposed|meant|going|about|ready|able|told|asked|invited|urged|called)\b)"
                         r"[a-z]+(?:ed|en|wn|t)\b(?:\s+(?:down|up|out|off))?"
