@@ -993,9 +993,12 @@ APPOSED_DESCRIPTION = re.compile(
 APPOSED_OF = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
                         r"(?:(?:now|formerly|then|previously)\s+(?:with|at)|of|from)\s+(?:the\s+)?"
                         r"[^,;:“”\"()]{1,60}?,\s*$")
-# (or where he is now: "Nathan Walker, now with the St Louis Blues, told", probe_events154; never
-# a list's last: "the leaders of France, Italy and Poland, with the presidents of ..., said")
-LISTED_BEFORE = re.compile(r"\b(?:and|or)\s*$")
+# (or where he is now: "Nathan Walker, now with the St Louis Blues, told", probe_events154)
+# (the name opening its clause: the sentence's start, after a quote or an opening phrase's comma;
+# never a verb's or a preposition's object, "Everyone who knew Zelensky, from his days as a
+# comedian, said", "A post on Telegram, from the ministry's account, said", nor a list's last,
+# "the leaders of France, Italy and Poland, with ...", hostile50)
+CLAUSE_OPENS = re.compile(r"(?:^|[,;:“”\"(—–]|\s-)\s*[“\"]?\s*$")
 # (and one of a place's: "Alexander Zakharchenko, the Donetsk separatist leader, who said",
 # probe_events63, was 'leader')
 # (and one in capitals, as Gulf agencies write it: "Dr. Anwar Gargash, Diplomatic Adviser to the
@@ -1035,11 +1038,11 @@ def _apposed_name(text: str, end: int, w: Words) -> tuple[int, int] | None:
     verb: "Boris Gryzlov, Russia's plenipotentiary representative in the group, said" ->
     "Boris Gryzlov" (the description holds a title); else None."""
     if (of := APPOSED_OF.search(text, _near(text, end, 120), end)) is not None \
-            and not OBJECT_OF.search(text, max(0, of.start("name") - 12), of.start("name")) \
-            and not LISTED_BEFORE.search(text, max(0, of.start("name") - 12), of.start("name")):
+            and CLAUSE_OPENS.search(text, max(0, of.start("name") - 40), of.start("name")):
         return _plain_name(of, w)
     m = APPOSED_DESCRIPTION.search(text, _near(text, end, 200), end)
-    if m is None or _base(m.group("title").lower()) not in w.titles and not m.group("one") \
+    if m is None or _base(m.group("title").lower()) not in w.titles \
+            and not (m.group("one") and CLAUSE_OPENS.search(text, max(0, m.start("name") - 40), m.start("name"))) \
             or OBJECT_OF.search(text, max(0, m.start("name") - 12), m.start("name")):
         # (or one of many: "Lenur Islyamov, one of the blockade's organisers, told",
         # probe_events150)
@@ -1525,6 +1528,16 @@ class _Seen:
     titled_names: tuple[Attribution, ...] = ()
 
 
+def _opened(run: list[str]) -> list[str]:
+    """A run of capitalised words less the sentence's opening word of no name ("When Judge Leonid
+    Stepanenko ...": "Judge Leonid Stepanenko")."""
+    return run[1:] if run and run[0].lower() in CLAUSE_OPENERS else run
+
+
+CLAUSE_OPENERS = frozenset("when while after before as if but and so then though although because since until "
+                           "once where whereas yet meanwhile later earlier also however".split())
+
+
 # a holder described in lower case, then named in apposition: "the ambassador of the United
 # Kingdom, Robert Macaire," "the presiding judge, Leonid Stepanenko,"
 UNKNOWN_TITLED = re.compile(r"(?<![\w’'-])(?:the|a|an|[A-Z][\w’'-]*)\s+(?:[a-z-]+\s+)?(?P<holder>[a-z]+)"
@@ -1619,7 +1632,7 @@ class _Titled:
         self.titles: dict[tuple, list] = {}
 
     def _matches(self, key: str, seen: _Seen, pattern: re.Pattern, by_role: bool,
-                 possessed: bool = False) -> list[tuple[str, Attribution]]:
+                 possessed: bool = False, unknown: bool = False) -> list[tuple[str, Attribution]]:
         out = []
         if possessed and self.registry is not None:
             for entity in seen.named:  # (named with or without a title, possessives too: for
@@ -1628,7 +1641,7 @@ class _Titled:
                         and pattern.match((self.registry.get(entity).role or "").lower()) \
                         and _role_held(self.registry.get(entity).role or "", self.on):
                     out.append((entity, Attribution(self.registry.get(entity).name, entity)))
-        for a in (*seen.persons, *((seen.speaker,) if seen.speaker else ()), *seen.titled_names):
+        for a in seen.titled_names if unknown else (*seen.persons, *((seen.speaker,) if seen.speaker else ())):
             if by_role:
                 # named without the title, which the registry gives ("Sir Keir Starmer" and
                 # then "the prime minister": Prime Minister of the United Kingdom)
@@ -1651,12 +1664,18 @@ class _Titled:
         if country is None:
             titled = self._named(key, False)
             if titled is None:
-                return self._named(key, True) if not self._count(key) else None
+                if self._count(key):
+                    return None
+                # (and with none the registry gives it either, the one person it does not know
+                # named with it: "Judge Leonid Stepanenko ... the judge said"; never beside one
+                # it knows, "US President Donald Trump ... Syrian President Ahmed al-Sharaa ...
+                # the President said" is Trump's, probe_events17)
+                return self._named(key, True) or self._named(key, False, unknown=True)
             # ... and one the registry gives the title, named since the last one the article
             # titled so, is the one meant ("Russia's foreign minister Sergei Lavrov ... Kyiv's
             # answer came from Dmytro Kuleba. The foreign minister said": Kuleba, probe_events78)
             self._named(key, True)  # (its matches read up to now)
-            held, titled_at = self._last((self._role(key, None).pattern, True, False)), self._last((key, False))
+            held, titled_at = self._last((self._role(key, None).pattern, True, False)), self._last((key, False, False))
             if held is not None and titled_at is not None and held[0] > titled_at[0] \
                     and held[2].entity is not None and held[2].entity != titled.entity \
                     and self._office(held[2].entity) != self._office(titled.entity) \
@@ -1706,12 +1725,14 @@ class _Titled:
         return country.lower() in role.lower()
 
     def _count(self, key: str) -> int:
-        return len(self.titles[(key, False)][3])
+        return len(self.titles[(key, False, False)][3])
 
-    def _named(self, key: str, by_role: bool, country: str | None = None) -> Attribution | None:
+    def _named(self, key: str, by_role: bool, country: str | None = None, unknown: bool = False
+               ) -> Attribution | None:
         # (by the registry's role, a country's "leader" is any of several roles: kept apart)
         # (by role and of a country, the people a sentence names by a possessive count too)
-        slot = (key, by_role) if not by_role else (self._role(key, country).pattern, True, country is not None)
+        # (the people the registry does not know, titled: a slot of their own)
+        slot = (key, by_role, unknown) if not by_role else (self._role(key, country).pattern, True, country is not None)
         if slot not in self.titles:
             # "the president" is not "Vice President Vance"
             pattern = self._role(key, country) if by_role else re.compile(
@@ -1723,7 +1744,7 @@ class _Titled:
         first = now - TITLE_REACH
         for i in range(max(done, first, 0), now):
             for person, a in self._matches(key, self.history[i], pattern, by_role,
-                                           by_role and country is not None):
+                                           by_role and country is not None, unknown):
                 found.append((i, person, a))
                 count[person] += 1
         state[1] = now
@@ -1910,7 +1931,9 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
 
 # what follows a sentence's opening name as its subject: its verb, or a relative clause or a
 # description between commas before it ("Vladimir Putin, who was sworn in on May 7, is due")
-LEAD_FOLLOWS = re.compile(r"(?:,\s+(?:who\s|(?:a|an|the)\s)[^,;:“”\"()]{1,120},)?\s+(?!(?:and|or|nor)\b)[a-z]")
+LEAD_FOLLOWS = re.compile(r"(?:,\s+(?:who\s|(?:a|an|the)\s)[^,;:“”\"()]{1,120},)?\s+(?:(?:also|then|later|first|again|"
+                          r"briefly|quickly|once|still|never|already)\s+)*(?P<verb>[a-z]+)\b")
+LEAD_AUXILIARIES = frozenset("is was has had will would could can must may might should".split())
 
 
 def _lead(text: str, persons: tuple[Attribution, ...]) -> Attribution | None:
@@ -1921,7 +1944,18 @@ def _lead(text: str, persons: tuple[Attribution, ...]) -> Attribution | None:
     if not text.startswith(first.text, start) or (m := LEAD_FOLLOWS.match(text, start + len(first.text))) is None \
             or any(0 <= text.find(p.text.split()[-1], start) < m.end() for p in persons[1:]):
         return None
-    return first
+    # (its verb a past: never a name that describes the subject, "Zelensky aides met Trump",
+    # nor one of two joined by "as well as", "plus", "versus", hostile50)
+    verb = m.group("verb")
+    return first if verb in _pasts()[0] or verb in LEAD_AUXILIARIES \
+        or verb.endswith("ed") and verb not in _pasts()[1] else None
+
+
+@lru_cache(maxsize=1)
+def _pasts() -> tuple[frozenset[str], frozenset[str]]:
+    """The language's past tenses not in -ed, and its -ed words that are none (tense.yaml)."""
+    data = lang.resource(lang.DEFAULT, "tense")
+    return frozenset(data["irregular_past"].split()) - {"ago", "earlier"}, frozenset(data["not_past"].split())
 
 
 def _woman(who: Attribution, registry: Registry, w: Words) -> bool | None:
@@ -2305,9 +2339,9 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             # the people the registry does not know named with their title ("Judge Leonid
             # Stepanenko", "the ambassador of the United Kingdom, Robert Macaire,"): whom a later
             # "the judge said" means
-            titled_names = tuple(Attribution(" ".join(r.group().split()), None) for r in runs
-                                 if len(r.group().split()) >= 3 and _is_name(r.group().split()[-1], w)
-                                 and r.group().split()[-1].lower() not in w.holders) \
+            titled_names = tuple(Attribution(" ".join(named), None) for r in runs
+                                 if len(named := _opened(r.group().split())) >= 3 and _is_name(named[-1], w)
+                                 and named[-1].lower() not in w.holders) \
                 + tuple(Attribution(" ".join(m.group().rstrip(", ").split()), None)
                         for m in UNKNOWN_TITLED.finditer(text) if not _inside(quoted, m.start())
                         and not any(a < m.end() and m.start("name") < b for a, b in covered)

@@ -181,9 +181,14 @@ ON_PAST_PENALTY = 1000
 # on January 8, a few minutes after taking off" counts no days)
 COUNTED_ON = re.compile(r",?\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:later|after)\b", re.IGNORECASE)
 PASSIVE_ON = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:due|set|scheduled|planned|expected|slated|"
-                        r"supposed|meant|going|about|ready|able|told|asked|invited|urged|called)\b)"
+                        r"supposed|meant|going|about|ready|able|told|asked|invited|urged|called|"
+                        # (nor one whose "on" is its own: "was focused on the May 9 parade", "were
+                        # briefed on", "was fixed on", hostile50)
+                        r"focused|focussed|centred|centered|concentrated|based|briefed|fixed|pinned|"
+                        r"bent|intent|keen|silent|agreed|decided|settled|insisted|counted|relied|"
+                        r"reported|commented|consulted|updated|modelled|modeled|built|drawn|hung)\b)"
                         r"[a-z]+(?:ed|en|wn|t)\b(?:\s+(?:down|up|out|off))?"
-                        r"(?:\s+(?:at|in|near|outside|over|from|by)\s+[^,;:.!?“”\"]{1,40}?)?\s+on\s+(?:the\s+)?$")
+                        r"(?:\s+(?:at|in|near|outside|over|from|by)\s+[^,;:.!?“”\"]{1,40}?)?\s+on\s+$")
 LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|going\s+to|plans?|planned|scheduled|expected|due|set\s+to|"
                          r"invit\w*|agreed|promised|ready|wants?|hopes?|postponed|delayed|moved|"
                          r"(?:is|are|am)\s+[a-z]+ing|"
@@ -1579,6 +1584,9 @@ A_WEEKDAY = re.compile(r",\s+an?\s+|\s+on\s+")  # "March 5, a Saturday": the dat
 # after a quote, who said it and on what day: '"We made a lot of progress today," Rubio told
 # reporters in Geneva on Sunday' (published on Monday: "today" is the Sunday)
 QUOTE_CLOSE = re.compile(r"[^“”\"\n]{0,400}?[”\"]")
+# (never a day the words are about: 'he said of the session due on Friday', hostile50)
+SAID_ABOUT = re.compile(r"\b(?:said|says|told|tells|added|wrote)\s+(?:\w+\s+){0,3}?(?:of|about|regarding)\b"
+                        r"|\b(?:due|scheduled|planned|set|expected|slated)\b", re.IGNORECASE)
 SAID_ON = re.compile(r"[^.!?;“”\"]{0,80}?\b(?:said|says|told|tells|added|wrote|declared|announced|"
                      r"insisted|stressed)\b[^.!?;,“”\"]{0,40}?\s(?:on\s+)?$", re.IGNORECASE)
 
@@ -1611,7 +1619,8 @@ def _quoted_speech_day(out: list[Timex], i: int, text: str) -> dt.date | None:
         if out[j].start < close.end():
             continue
         if not DAY_OR_PART.fullmatch(out[j].value) or out[j].start - close.end() > 140 \
-                or not SAID_ON.search(text, close.end(), out[j].start):
+                or not SAID_ON.search(text, close.end(), out[j].start) \
+                or SAID_ABOUT.search(text, close.end(), out[j].start):
             return None  # (a part of a day is that day's: '"My brother was on Bankova today,"
             # his sister said by telephone on Friday evening', probe_events149)
         said = dt.date.fromisoformat(out[j].value[:10])
