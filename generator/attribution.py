@@ -165,6 +165,7 @@ class Words:
     titles: frozenset[str]
     speaker_nouns: frozenset[str]
     holders: frozenset[str]
+    titled_holders: frozenset[str]  # holders a later "the judge" means only once named so
     title_synonyms: dict[str, str]  # "head of state" -> "president"
     title_countries: dict[str, str]  # "US" -> "United States" ("the US President")
     leader_roles: tuple[str, ...]  # "the Hungarian leader": its president, prime minister ...
@@ -259,6 +260,7 @@ def parse_words(data: dict) -> Words:
         speaker_nouns=frozenset(w.lower() for w in data["speaker_nouns"] + data["group_speakers"]),
         groups=frozenset(w.lower() for w in data["group_speakers"]),
         holders=frozenset(w.lower() for w in data["holders"]),
+        titled_holders=frozenset(w.lower() for w in data["holders"] + data["titled_holders"]),
         title_synonyms={k.lower(): v.lower() for k, v in data["title_synonyms"].items()},
         title_countries=_title_countries(data),
         leader_roles=tuple(x.lower() for x in data["leader_roles"]),
@@ -998,7 +1000,7 @@ APPOSED_OF = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w
 # never a verb's or a preposition's object, "Everyone who knew Zelensky, from his days as a
 # comedian, said", "A post on Telegram, from the ministry's account, said", nor a list's last,
 # "the leaders of France, Italy and Poland, with ...", hostile50)
-CLAUSE_OPENS = re.compile(r"(?:^|[,;:“”\"(—–]|\s-)\s*[“\"]?\s*$")
+CLAUSE_OPENS = re.compile(r"(?:^|[,;:“”\"‘’'(—–]|\s-)\s*[“\"‘']?\s*$")
 # (and one of a place's: "Alexander Zakharchenko, the Donetsk separatist leader, who said",
 # probe_events63, was 'leader')
 # (and one in capitals, as Gulf agencies write it: "Dr. Anwar Gargash, Diplomatic Adviser to the
@@ -1528,6 +1530,17 @@ class _Seen:
     titled_names: tuple[Attribution, ...] = ()
 
 
+# a title and the name after it, ending the run: "Judge Leonid Stepanenko", "Chief Judge Ramona
+# V. Manglona" (no possessive: "the Prosecutor General's Office")
+TITLED_NAME = re.compile(r"(?P<title>[A-Z][a-z]+)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w.-]*){0,2}\s+[A-Z][a-z][\w-]*)$")
+
+
+# words that end the names of things, not of people ("Cambridge Judge Business School", "The
+# Commander Cup", hostile51)
+ORG_NAME_ENDS = frozenset("""school university college academy institute cup trophy prize award league club
+fund foundation bank company group centre center court office council committee""".split())
+
+
 def _opened(run: list[str]) -> list[str]:
     """A run of capitalised words less the sentence's opening word of no name ("When Judge Leonid
     Stepanenko ...": "Judge Leonid Stepanenko")."""
@@ -1542,7 +1555,7 @@ CLAUSE_OPENERS = frozenset("when while after before as if but and so then though
 # Kingdom, Robert Macaire," "the presiding judge, Leonid Stepanenko,"
 UNKNOWN_TITLED = re.compile(r"(?<![\w’'-])(?:the|a|an|[A-Z][\w’'-]*)\s+(?:[a-z-]+\s+)?(?P<holder>[a-z]+)"
                             r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
-                            r",\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?=,|\s+(?:said|told|says)\b|\.)")
+                            r",\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?=,|\.)")
 # a person named only to say who another is: "Yuri Ushakov, an aide to Putin" (after the other,
 # in apposition), "Putin's aide" (a possessive): no antecedent of a later "he"
 DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:to|of|for)\s+(?:[\w’'-]+\s+){0,3}")
@@ -1589,7 +1602,7 @@ def _person_like(a: Attribution, registry: Registry, w: Words) -> bool:
     if a.text.lower().startswith("the ") and "," not in a.text and _base(last.lower()) not in w.titles \
             and last.lower() not in w.holders:
         return False  # "the Air Force", "the OSCE Special Monitoring Mission": a body, named
-    return _is_name(last, w) and last.lower() not in w.speaker_nouns or last.lower() in w.holders \
+    return _is_name(last, w) and last.lower() not in w.speaker_nouns or last.lower() in w.titled_holders \
         or a.text.lower().endswith(tuple(w.title_synonyms))  # "the head of state"
 
 
@@ -1652,7 +1665,9 @@ class _Titled:
                 continue
             low = a.text.lower()
             at = pattern.search(low) if key in low else None
-            if at and any(_is_name(x, self.w) for x in a.text[at.end():].split()):
+            if at and any(_is_name(x, self.w) for x in a.text[at.end():].split()) \
+                    and low.split()[-1] not in ORG_NAME_ENDS:  # (never "Professor Ivan Petrov of
+                # Cambridge Judge Business School" for "the judge", hostile51)
                 out.append((a.entity or a.text.split()[-1], a))
         return out
 
@@ -1670,7 +1685,8 @@ class _Titled:
                 # named with it: "Judge Leonid Stepanenko ... the judge said"; never beside one
                 # it knows, "US President Donald Trump ... Syrian President Ahmed al-Sharaa ...
                 # the President said" is Trump's, probe_events17)
-                return self._named(key, True) or self._named(key, False, unknown=True)
+                return self._named(key, True) or (self._named(key, False, unknown=True)
+                                                  if not self._held_around(key) else None)
             # ... and one the registry gives the title, named since the last one the article
             # titled so, is the one meant ("Russia's foreign minister Sergei Lavrov ... Kyiv's
             # answer came from Dmytro Kuleba. The foreign minister said": Kuleba, probe_events78)
@@ -1688,6 +1704,17 @@ class _Titled:
                 # minister said" is Lavrov, hostile39)
             return titled
         return self._named(key, False, country) or self._named(key, True, country)
+
+    def _held_around(self, key: str) -> bool:
+        """Does one the registry knows, named in the last TITLE_REACH sentences, hold a role with
+        the title in it anywhere ("Witkoff", "US special envoy", beside "the envoy of Qatar,
+        Mohammed Al-Khulaifi": "the envoy" is either, hostile51)?"""
+        if self.registry is None:
+            return False
+        title = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])")
+        return any(title.search((self.registry.get(p.entity).role or "").lower())
+                   for seen in self.history[-TITLE_REACH:] for p in seen.persons
+                   if p.entity is not None and p.entity in self.registry.by_id)
 
     def _office(self, person: str | None) -> str | None:
         """The registry's role of ``person`` without its years ("Foreign Minister of Ukraine")."""
@@ -1774,7 +1801,7 @@ def _title_of(who: Attribution, w: Words) -> tuple[str, str | None] | None:
     title = words_[2:] if country else words_[1:]
     key = " ".join(title).lower()
     if who.entity is not None or len(words_) < 2 or words_[0].lower() != "the" \
-            or words_[-1].lower() not in w.holders and key not in w.title_synonyms \
+            or words_[-1].lower() not in w.titled_holders and key not in w.title_synonyms \
             or any(_is_name(x, w) and _base(x.lower()) not in w.titles for x in title):
         return None
     return w.title_synonyms.get(key, key), country
@@ -1932,8 +1959,14 @@ def _antecedent(here: tuple[Attribution, ...], history: list[_Seen], registry: R
 # what follows a sentence's opening name as its subject: its verb, or a relative clause or a
 # description between commas before it ("Vladimir Putin, who was sworn in on May 7, is due")
 LEAD_FOLLOWS = re.compile(r"(?:,\s+(?:who\s|(?:a|an|the)\s)[^,;:“”\"()]{1,120},)?\s+(?:(?:also|then|later|first|again|"
-                          r"briefly|quickly|once|still|never|already)\s+)*(?P<verb>[a-z]+)\b")
+                          r"once|still|never|already|himself|herself|[a-z]+ly|on\s+[A-Z][a-z]+day|"
+                          r"(?:last|this|next)\s+(?:week|month|year))\s+)*(?P<verb>[a-z]+)\b")
 LEAD_AUXILIARIES = frozenset("is was has had will would could can must may might should".split())
+# ... or a present of what leaders do ("Putin meets Xi Jinping. He said", hostile51); never a
+# plural noun ("Zelensky aides", "Trump supporters")
+LEAD_PRESENTS = frozenset("""meets hosts greets thanks visits receives welcomes holds signs speaks talks
+says tells calls urges warns asks offers proposes invites plans wants agrees rejects accepts orders
+announces praises arrives travels flies leaves returns attends addresses joins insists""".split())
 
 
 def _lead(text: str, persons: tuple[Attribution, ...]) -> Attribution | None:
@@ -1941,13 +1974,15 @@ def _lead(text: str, persons: tuple[Attribution, ...]) -> Attribution | None:
     name, or a relative clause or description between commas and then the verb)."""
     first = persons[0]
     start = len(text) - len(text.lstrip())
+    if ";" in text:
+        return None  # two clauses, a subject each: "Putin stayed in Moscow; Xi Jinping flew home"
     if not text.startswith(first.text, start) or (m := LEAD_FOLLOWS.match(text, start + len(first.text))) is None \
             or any(0 <= text.find(p.text.split()[-1], start) < m.end() for p in persons[1:]):
         return None
     # (its verb a past: never a name that describes the subject, "Zelensky aides met Trump",
     # nor one of two joined by "as well as", "plus", "versus", hostile50)
     verb = m.group("verb")
-    return first if verb in _pasts()[0] or verb in LEAD_AUXILIARIES \
+    return first if verb in _pasts()[0] or verb in LEAD_AUXILIARIES or verb in LEAD_PRESENTS \
         or verb.endswith("ed") and verb not in _pasts()[1] else None
 
 
@@ -2333,19 +2368,23 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             # an office in it ("German Chancellor Friedrich Merz"), other than the subject taken
             runs = [r for r in NAME_RUN.finditer(text) if not _inside(quoted, r.start())
                     and not any(a < r.end() and r.start() < b for a, b in covered)
-                    and any(x.lower() in w.holders for x in r.group().split())]
-            unknown = sum(1 for r in runs if not any(r.group().endswith(p.text) for p in persons)
+                    and any(x.lower() in w.titled_holders for x in r.group().split())]
+            unknown = sum(1 for r in runs if any(x.lower() in w.holders for x in r.group().split())
+                          and not any(r.group().endswith(p.text) for p in persons)
                           and not _titled_then_named(text, r.end(), persons))
             # the people the registry does not know named with their title ("Judge Leonid
             # Stepanenko", "the ambassador of the United Kingdom, Robert Macaire,"): whom a later
-            # "the judge said" means
-            titled_names = tuple(Attribution(" ".join(named), None) for r in runs
-                                 if len(named := _opened(r.group().split())) >= 3 and _is_name(named[-1], w)
-                                 and named[-1].lower() not in w.holders) \
+            # "the judge said" means (a title and a name of two or three words after it, never a
+            # body's or a thing's name: "The Prosecutor General's Office", "The Commander Cup")
+            titled_names = tuple(Attribution(named.group(), None) for r in runs
+                                 if (named := TITLED_NAME.search(" ".join(_opened(r.group().split())))) is not None
+                                 and named.group("title").lower() in w.titled_holders
+                                 and not any(x.lower() in w.institution_words or x.lower() in w.titled_holders
+                                             or x.lower() in ORG_NAME_ENDS for x in named.group("name").split())) \
                 + tuple(Attribution(" ".join(m.group().rstrip(", ").split()), None)
                         for m in UNKNOWN_TITLED.finditer(text) if not _inside(quoted, m.start())
                         and not any(a < m.end() and m.start("name") < b for a, b in covered)
-                        and m.group("holder").lower() in w.holders)
+                        and m.group("holder").lower() in w.titled_holders)
             unknown_he = isinstance(frame, _Pronoun) and who is None
             if not persons and (owner := UNKNOWN_OWNER.match(text, len(text) - len(text.lstrip()))) is not None \
                     and not any(a < owner.end() and owner.start() < b for a, b in covered) \

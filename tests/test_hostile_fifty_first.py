@@ -1,5 +1,12 @@
 """The fifty-first hostile sweep (hostile51): the reading rules of 42d89816 (and of 28875d30 before
-it) attacked, each finding run beside 299de5d9 and a6174bea. Regressions: ``SAID_ABOUT`` takes
+it) attacked, each finding run beside 299de5d9 and a6174bea. Regressions, all but one fixed in
+the same session (``SAID_ABOUT`` only 'said of' and a plan's 'due on' after the verb; ``PASSIVE_ON``'s
+exclusions only the participles that govern their "on"; no "open" in the talks rule; ``_lead``
+takes adverbs, times and leaders' presents, ``LEAD_PRESENTS``, never across a semicolon; the
+new titles in ``titled_holders``, outside the "he" ambiguity; ``TITLED_NAME`` and
+``ORG_NAME_ENDS`` keep bodies and things out; no outlet after a holder; ``_held_around`` keeps
+"the envoy" unlinked beside a registered envoy; ``CLAUSE_OPENS`` after single quotes; left: the
+commander replaced): ``SAID_ABOUT`` takes
 any "of" within three words after "said" and any "due/expected/set" for words about a day, so a
 quote's "today" is no longer the day of saying after '"...," said the head of the city council on
 Friday', 'said one of the organisers', 'said the mayor of Kharkiv', 'the mayor, who is expected to
@@ -119,8 +126,6 @@ def test_he_beside_a_titled_unknown():
                  "said on Monday that the verdict would come.")[0] == "Judge Leonid Stepanenko"
 
 
-@_reg("a name run with 'prosecutor', 'judge' or 'commander' in it counts as another person the registry does "
-      "not know, so a 'he' after a subject with no past after it is no one (Zelensky at 299de5d9 and a6174bea)")
 @pytest.mark.parametrize("body,entity", [
     ("Zelensky visits the Prosecutor General's Office in Kyiv. He said on Monday that the case was closed.",
      "volodymyr-zelensky"),
@@ -134,8 +139,6 @@ def test_a_holders_name_run_keeps_the_subjects_he(body: str, entity: str):
     assert _last(body)[1] == entity, _last(body)
 
 
-@_reg("a run of capitalised words with a holder word in it is taken for a titled person: a body or a thing "
-      "becomes 'the prosecutor' ('The prosecutor' unlinked at 299de5d9 and a6174bea)")
 @pytest.mark.parametrize("body", [
     "The Prosecutor General's Office opened a case on Wednesday. The prosecutor said on Monday that the suspect had "
     "fled.",
@@ -149,8 +152,6 @@ def test_a_bodys_name_is_no_titled_person(body: str):
     assert _last(body)[0] in ("The prosecutor", "The judge", "The commander"), _last(body)
 
 
-@_reg("UNKNOWN_TITLED takes the outlet that reports the holder for the holder's name ('The judge' unlinked at "
-      "299de5d9 and a6174bea)")
 @pytest.mark.parametrize("body", [
     "The shelling wounded a local judge, Suspilne News said on Wednesday. The judge said on Monday that the court "
     "would reopen.",
@@ -167,8 +168,6 @@ def test_the_holder_replaced_is_not_the_holder():
                  "on Monday that the army was ready.")[0] != "the commander, Ivan Petrov"
 
 
-@_reg("a registered holder whose role does not open on the title (Witkoff, 'US special envoy') does not stop "
-      "'the envoy' from meaning the unknown one beside him (unlinked at 299de5d9 and a6174bea)")
 @pytest.mark.parametrize("body", [
     "Witkoff met the envoy of Qatar, Mohammed Al-Khulaifi, on Wednesday. The envoy said on Monday that the talks "
     "were useful.",
@@ -213,8 +212,6 @@ def test_lead_with_a_past_or_an_auxiliary():
         assert _last(body)[1] not in ("vladimir-putin", "volodymyr-zelensky"), (body, _last(body))
 
 
-@_reg("LEAD_FOLLOWS wants a past or an auxiliary right after the name: a present, a modal's plan, an adverb the "
-      "list lacks or a time between loses the subject (the subject's at 299de5d9; no one at a6174bea)")
 @pytest.mark.parametrize("body,entity", [
     ("Putin meets Xi Jinping in Moscow." + THEN, "vladimir-putin"),
     ("Putin hosts Xi Jinping in Moscow this week." + THEN, "vladimir-putin"),
@@ -230,8 +227,6 @@ def test_lead_before_a_present_an_adverb_or_a_time(body: str, entity: str):
     assert _last(body)[1] == entity, _last(body)
 
 
-@_reg("the lead's subject is taken across a semicolon, where a second clause has its own subject (no one at "
-      "a6174bea; Putin since 299de5d9)")
 @pytest.mark.parametrize("body", [
     "Putin stayed in Moscow; Xi Jinping flew home." + THEN,
     "Putin is president; Xi Jinping is his guest." + THEN,
@@ -255,8 +250,6 @@ def test_a_described_name_that_opens_its_clause():
         assert _last(body, "2016-01-10")[0] == "Lenur Islyamov", (body, _last(body, "2016-01-10"))
 
 
-@_reg("CLAUSE_OPENS knows double quotes only: after a single quote's close the place or the description speaks "
-      "(the name at 299de5d9; the place at a6174bea)")
 @pytest.mark.parametrize("body,published,name", [
     ("\u2018It was a mistake,\u2019 David Holmes, of the embassy in Kyiv, said on Monday.", "2019-11-20",
      "David Holmes"),
@@ -306,9 +299,6 @@ def test_a_quotes_today_is_the_day_of_saying():
                 "today") == "2025-05-14"
 
 
-@_reg("SAID_ABOUT reads any 'of' within three words after 'said' ('the head of', 'one of', 'the mayor of', "
-      "'a meeting of'), 'about' and 'expected/due' in a description for words about that day: 'today' is the "
-      "article's (Friday at 299de5d9; at a6174bea too where the day has no part named)")
 @pytest.mark.parametrize("text", [
     "\u201cThe city was quiet today,\u201d said the head of the city council on Friday.",
     "\u201cThe city was quiet today,\u201d said one of the organisers on Friday.",
@@ -334,8 +324,6 @@ def test_past_passives_and_counts():
     assert _day("The ban was lifted on the 8th.", "2020-12-30", "the 8th") == "2020-12-08"
 
 
-@_reg("PASSIVE_ON's new exclusions are deeds of a day before a bare date: the day ahead (the day gone at "
-      "299de5d9; ahead at a6174bea)")
 @pytest.mark.parametrize("text", [
     "The first case was reported on January 8.",
     "The first death was reported in Wuhan on January 8.",
@@ -394,8 +382,6 @@ def test_talks_ahead_and_behind():
         assert _day(text, "2025-05-14", "Monday") == "2025-05-12", text
 
 
-@_reg("with the article optional, the adjective 'open' after any lower-case word is read as the verb that "
-      "opens talks: the Monday ahead (gone at 299de5d9 and a6174bea)")
 @pytest.mark.parametrize("text", [
     "The two sides held open talks in Geneva on Monday.",
     "The unions demanded open talks on Monday.",

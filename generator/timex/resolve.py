@@ -185,8 +185,7 @@ PASSIVE_ON = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:due|set|schedul
                         # (nor one whose "on" is its own: "was focused on the May 9 parade", "were
                         # briefed on", "was fixed on", hostile50)
                         r"focused|focussed|centred|centered|concentrated|based|briefed|fixed|pinned|"
-                        r"bent|intent|keen|silent|agreed|decided|settled|insisted|counted|relied|"
-                        r"reported|commented|consulted|updated|modelled|modeled|built|drawn|hung)\b)"
+                        r"bent|intent|keen|silent|insisted|relied|commented)\b)"
                         r"[a-z]+(?:ed|en|wn|t)\b(?:\s+(?:down|up|out|off))?"
                         r"(?:\s+(?:at|in|near|outside|over|from|by)\s+[^,;:.!?“”\"]{1,40}?)?\s+on\s+$")
 LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|going\s+to|plans?|planned|scheduled|expected|due|set\s+to|"
@@ -1585,8 +1584,9 @@ A_WEEKDAY = re.compile(r",\s+an?\s+|\s+on\s+")  # "March 5, a Saturday": the dat
 # reporters in Geneva on Sunday' (published on Monday: "today" is the Sunday)
 QUOTE_CLOSE = re.compile(r"[^“”\"\n]{0,400}?[”\"]")
 # (never a day the words are about: 'he said of the session due on Friday', hostile50)
-SAID_ABOUT = re.compile(r"\b(?:said|says|told|tells|added|wrote)\s+(?:\w+\s+){0,3}?(?:of|about|regarding)\b"
-                        r"|\b(?:due|scheduled|planned|set|expected|slated)\b", re.IGNORECASE)
+SAID_ABOUT = re.compile(r"\b(?:said|says)\s+(?:of|about|regarding)\s+[^.!?;“”\"]*$"
+                        r"|\b(?:said|says|told|tells|added|wrote)\b[^.!?;“”\"]*\b(?:due|scheduled|planned|set|slated)\s+"
+                        r"(?:for|on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 SAID_ON = re.compile(r"[^.!?;“”\"]{0,80}?\b(?:said|says|told|tells|added|wrote|declared|announced|"
                      r"insisted|stressed)\b[^.!?;,“”\"]{0,40}?\s(?:on\s+)?$", re.IGNORECASE)
 
