@@ -1530,9 +1530,22 @@ class _Seen:
     titled_names: tuple[Attribution, ...] = ()
 
 
-# a title and the name after it, ending the run: "Judge Leonid Stepanenko", "Chief Judge Ramona
-# V. Manglona" (no possessive: "the Prosecutor General's Office")
-TITLED_NAME = re.compile(r"(?P<title>[A-Z][a-z]+)\s+(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w.-]*){0,2}\s+[A-Z][a-z][\w-]*)$")
+def _titled_name(run: list[str], w: Words) -> str | None:
+    """The run from its first word up to a holder's name, where its last holder word is
+    followed by a name of two to four words ending it: "Judge Leonid Stepanenko", "Prime
+    Minister Yulia Tymoshenko", "Chief Judge Ramona V. Manglona"; never a body's or a thing's
+    name ("the Prosecutor General's Office", "Cambridge Judge Business School", hostile51)."""
+    at = max((i for i, x in enumerate(run) if x.lower() in w.titled_holders), default=None)
+    if at is None:
+        return None
+    name = run[at + 1:]
+    if not 2 <= len(name) <= 4 or not all(NAME_WORD.fullmatch(x) for x in name) \
+            or any(x.lower() in w.institution_words or x.lower() in ORG_NAME_ENDS for x in name):
+        return None
+    return " ".join(run)
+
+
+NAME_WORD = re.compile(r"[A-Z](?:[a-z][\w-]*|\.)")  # a name's word or initial: "Leonid", "V."
 
 
 # words that end the names of things, not of people ("Cambridge Judge Business School", "The
@@ -1711,10 +1724,11 @@ class _Titled:
         Mohammed Al-Khulaifi": "the envoy" is either, hostile51)?"""
         if self.registry is None:
             return False
-        title = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])")
-        return any(title.search((self.registry.get(p.entity).role or "").lower())
+        title = re.compile(rf"(?<!vice )(?<!deputy )(?<!first )(?<![\w-]){re.escape(key)}(?![\w-])")
+        return any(title.search(role.lower()) and _role_held(role, self.on)
                    for seen in self.history[-TITLE_REACH:] for p in seen.persons
-                   if p.entity is not None and p.entity in self.registry.by_id)
+                   if p.entity is not None and p.entity in self.registry.by_id
+                   for role in [self.registry.get(p.entity).role or ""])
 
     def _office(self, person: str | None) -> str | None:
         """The registry's role of ``person`` without its years ("Foreign Minister of Ukraine")."""
@@ -2376,11 +2390,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             # Stepanenko", "the ambassador of the United Kingdom, Robert Macaire,"): whom a later
             # "the judge said" means (a title and a name of two or three words after it, never a
             # body's or a thing's name: "The Prosecutor General's Office", "The Commander Cup")
-            titled_names = tuple(Attribution(named.group(), None) for r in runs
-                                 if (named := TITLED_NAME.search(" ".join(_opened(r.group().split())))) is not None
-                                 and named.group("title").lower() in w.titled_holders
-                                 and not any(x.lower() in w.institution_words or x.lower() in w.titled_holders
-                                             or x.lower() in ORG_NAME_ENDS for x in named.group("name").split())) \
+            titled_names = tuple(Attribution(named, None) for r in runs
+                                 if (named := _titled_name(_opened(r.group().split()), w)) is not None) \
                 + tuple(Attribution(" ".join(m.group().rstrip(", ").split()), None)
                         for m in UNKNOWN_TITLED.finditer(text) if not _inside(quoted, m.start())
                         and not any(a < m.end() and m.start("name") < b for a, b in covered)
