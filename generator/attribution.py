@@ -1043,11 +1043,11 @@ def _apposed_name(text: str, end: int, w: Words) -> tuple[int, int] | None:
             and CLAUSE_OPENS.search(text, max(0, of.start("name") - 40), of.start("name")):
         return _plain_name(of, w)
     m = APPOSED_DESCRIPTION.search(text, _near(text, end, 200), end)
+    # (a title's description, or one of many opening its clause: "Lenur Islyamov, one of the
+    # blockade's organisers, told", probe_events150)
     if m is None or _base(m.group("title").lower()) not in w.titles \
             and not (m.group("one") and CLAUSE_OPENS.search(text, max(0, m.start("name") - 40), m.start("name"))) \
             or OBJECT_OF.search(text, max(0, m.start("name") - 12), m.start("name")):
-        # (or one of many: "Lenur Islyamov, one of the blockade's organisers, told",
-        # probe_events150)
         return None  # (never a preposition's object: "..., who received a phone call on Tuesday
         # from HE Andrii Sybiha, Minister of Foreign Affairs of Ukraine, affirmed" is not
         # Sybiha's, probe_events96; a passive's "by" names its speaker)
@@ -1520,14 +1520,17 @@ class _Seen:
     # ("In an interview on February 10, he said ... Putin would kill him. On Friday, he told
     # ...": not Putin)
     unknown_he: bool = False
-    # of two or more people named (or one beside a name the registry does not know), the one the
-    # sentence opens on as its subject ("Vladimir Putin,
-    # who was sworn in on May 7, is due to travel to China for talks with Xi Jinping. On Sunday
-    # he replaced Shoigu": Putin, not Xi): whom a "he" after it means
+    # of two or more people named (or one beside a titled name the registry does not know), the
+    # one the sentence opens on as its subject ("Vladimir Putin, who was sworn in on May 7, is due
+    # to travel to China for talks with Xi Jinping. On Sunday he replaced Shoigu": Putin, not Xi):
+    # whom a "he" after it means
     lead: Attribution | None = None
     # people the registry does not know, named with a title ("Judge Leonid Stepanenko"): for a
     # later "the judge" only, never a "he"
     titled_names: tuple[Attribution, ...] = ()
+    # the titles of holders it names with no name ("A second judge, at the appeals court,
+    # upheld it", "A Russian prosecutor opened a case"): after them "the judge" is either
+    nameless: frozenset[str] = frozenset()
 
 
 def _titled_name(run: list[str], w: Words) -> str | None:
@@ -1564,6 +1567,12 @@ CLAUSE_OPENERS = frozenset("when while after before as if but and so then though
                            "once where whereas yet meanwhile later earlier also however".split())
 
 
+# a holder named by no name, a noun phrase of its own: "A second judge, at the appeals court,",
+# "another prosecutor", "a Russian prosecutor opened"
+@lru_cache(maxsize=4)
+def _nameless_holder(holders: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]econd|[Tt]hird|[Oo]ther)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?P<holder>" + "|".join(sorted(holders)) + r")\b(?!\s*,\s+[A-Z])")
 # a holder described in lower case, then named in apposition: "the ambassador of the United
 # Kingdom, Robert Macaire," "the presiding judge, Leonid Stepanenko,"
 UNKNOWN_TITLED = re.compile(r"(?<![\w’'-])(?:the|a|an|[A-Z][\w’'-]*)\s+(?:[a-z-]+\s+)?(?P<holder>[a-z]+)"
@@ -1691,6 +1700,10 @@ class _Titled:
         President"), only one whose role in the registry is of that country."""
         if country is None:
             titled = self._named(key, False)
+            if titled is not None and titled.entity is None:
+                titled = self._unnamed_since(key, titled, False)
+                if titled is None:
+                    return None
             if titled is None:
                 if self._count(key):
                     return None
@@ -1698,7 +1711,7 @@ class _Titled:
                 # named with it: "Judge Leonid Stepanenko ... the judge said"; never beside one
                 # it knows, "US President Donald Trump ... Syrian President Ahmed al-Sharaa ...
                 # the President said" is Trump's, probe_events17)
-                return self._named(key, True) or (self._named(key, False, unknown=True)
+                return self._named(key, True) or (self._unnamed_since(key, self._named(key, False, unknown=True), True)
                                                   if not self._held_around(key) else None)
             # ... and one the registry gives the title, named since the last one the article
             # titled so, is the one meant ("Russia's foreign minister Sergei Lavrov ... Kyiv's
@@ -1717,6 +1730,17 @@ class _Titled:
                 # minister said" is Lavrov, hostile39)
             return titled
         return self._named(key, False, country) or self._named(key, True, country)
+
+    def _unnamed_since(self, key: str, found: Attribution | None, unknown: bool) -> Attribution | None:
+        """``found``, the one the registry does not know titled ``key`` last (in the slot of
+        those it does not know, ``unknown``, or of the rest), unless a holder of that title named
+        by no name came after him ("Judge Anna Kornilova extended the arrest. A second judge, at
+        the appeals court, upheld it. The judge said": either, hostile47)."""
+        if found is None:
+            return None
+        at = self._last((key, False, unknown))
+        since = self.history[at[0] + 1:] if at is not None else []
+        return None if any(key in seen.nameless for seen in since) else found
 
     def _held_around(self, key: str) -> bool:
         """Does one the registry knows, named in the last TITLE_REACH sentences, hold a role with
@@ -1984,8 +2008,10 @@ announces praises arrives travels flies leaves returns attends addresses joins i
 
 
 def _lead(text: str, persons: tuple[Attribution, ...]) -> Attribution | None:
-    """The first person named, where the sentence opens on them as its subject (a verb after the
-    name, or a relative clause or description between commas and then the verb)."""
+    """The first person named, where the sentence opens on them as its subject: a past, an
+    auxiliary or a leader's present right after the name (adverbs and times between), or after a
+    relative clause or a description between commas; never a sentence of two clauses joined by
+    a semicolon."""
     first = persons[0]
     start = len(text) - len(text.lstrip())
     if ";" in text:
@@ -2388,8 +2414,8 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                           and not _titled_then_named(text, r.end(), persons))
             # the people the registry does not know named with their title ("Judge Leonid
             # Stepanenko", "the ambassador of the United Kingdom, Robert Macaire,"): whom a later
-            # "the judge said" means (a title and a name of two or three words after it, never a
-            # body's or a thing's name: "The Prosecutor General's Office", "The Commander Cup")
+            # "the judge said" means (``_titled_name``: never a body's or a thing's name, "The
+            # Prosecutor General's Office", "The Commander Cup")
             titled_names = tuple(Attribution(named, None) for r in runs
                                  if (named := _titled_name(_opened(r.group().split()), w)) is not None) \
                 + tuple(Attribution(" ".join(m.group().rstrip(", ").split()), None)
@@ -2474,9 +2500,11 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
                     unknown += 1
             named = tuple(dict.fromkeys(m.entity for m in found if not _inside(quoted, m.start)
                                         and registry.get(m.entity).kind == "person"))
+            nameless = frozenset(m.group("holder") for m in _nameless_holder(w.titled_holders).finditer(text)
+                                 if not _inside(quoted, m.start()))
             history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons), named,
                                  unknown_he, _lead(text, persons) if len(persons) > 1 or persons and unknown else None,
-                                 titled_names))
+                                 titled_names, nameless))
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_statement_follows(sentences, mentions, registry, _signed_posts(
         sentences, mentions, _interview_turns(sentences, mentions, _statements_before(

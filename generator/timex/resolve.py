@@ -559,6 +559,14 @@ SPAN_SINCE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|anniversary)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[^,;:.!?\n“”\"]|\n(?![ \t]*\n)){1,80}$", re.IGNORECASE)
 
 
+def _done_on(ctx: Clues, m: Mention) -> bool:
+    """Is the day one "on" which a past passive tells what was done, nothing ahead told before
+    it in its sentence and no count of days after it (``PASSIVE_ON``)?"""
+    return PASSIVE_ON.search(ctx.text, max(0, m.start - 80), m.start) is not None \
+        and not LOOKS_AHEAD.search(ctx.text, ctx.sentence_start(m.start, 0), m.start) \
+        and not COUNTED_ON.match(ctx.text, m.end)
+
+
 def partial(template: str, direction: str, weekday: str, dct: dt.date, deadline: bool = False,
             on: bool = False) -> str:
     """Fill the XXXX of ``template`` with the year that fits the direction best (a weekday
@@ -1034,9 +1042,7 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
                 direction = "coming"
             value = partial(args[0], direction, weekday, dct,
                             AHEAD_OF.search(ctx.text, max(0, m.start - 12), m.start) is not None,
-                            PASSIVE_ON.search(ctx.text, max(0, m.start - 80), m.start) is not None
-                            and not LOOKS_AHEAD.search(ctx.text, ctx.sentence_start(m.start, 0), m.start)
-                            and not COUNTED_ON.match(ctx.text, m.end))
+                            direction == "past" and _done_on(ctx, m))
             if not args[1] and not weekday and direction == "past" \
                     and re.fullmatch(r"XXXX-\d\d-\d\d", args[0]) \
                     and (told := _narrated_day(refs, ctx, m.start, dct)) is not None:
