@@ -166,6 +166,9 @@ class Words:
     speaker_nouns: frozenset[str]
     holders: frozenset[str]
     titled_holders: frozenset[str]  # holders a later "the judge" means only once named so
+    thing_name_ends: frozenset[str]  # "school", "cup": the last words of no person's name
+    clause_openers: frozenset[str]  # "when", "however": a sentence's opening word of no name
+    lead_presents: frozenset[str]  # "meets", "hosts": a subject's present a later "he" follows
     title_synonyms: dict[str, str]  # "head of state" -> "president"
     title_countries: dict[str, str]  # "US" -> "United States" ("the US President")
     leader_roles: tuple[str, ...]  # "the Hungarian leader": its president, prime minister ...
@@ -261,6 +264,9 @@ def parse_words(data: dict) -> Words:
         groups=frozenset(w.lower() for w in data["group_speakers"]),
         holders=frozenset(w.lower() for w in data["holders"]),
         titled_holders=frozenset(w.lower() for w in data["holders"] + data["titled_holders"]),
+        thing_name_ends=frozenset(w.lower() for w in data["thing_name_ends"]),
+        clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
+        lead_presents=frozenset(w.lower() for w in data["lead_presents"]),
         title_synonyms={k.lower(): v.lower() for k, v in data["title_synonyms"].items()},
         title_countries=_title_countries(data),
         leader_roles=tuple(x.lower() for x in data["leader_roles"]),
@@ -1543,7 +1549,7 @@ def _titled_name(run: list[str], w: Words) -> str | None:
         return None
     name = run[at + 1:]
     if not 2 <= len(name) <= 4 or not all(NAME_WORD.fullmatch(x) for x in name) \
-            or any(x.lower() in w.institution_words or x.lower() in ORG_NAME_ENDS for x in name):
+            or any(x.lower() in w.institution_words or x.lower() in w.thing_name_ends for x in name):
         return None
     return " ".join(run)
 
@@ -1551,20 +1557,10 @@ def _titled_name(run: list[str], w: Words) -> str | None:
 NAME_WORD = re.compile(r"[A-Z](?:[a-z][\w-]*|\.)")  # a name's word or initial: "Leonid", "V."
 
 
-# words that end the names of things, not of people ("Cambridge Judge Business School", "The
-# Commander Cup", hostile51)
-ORG_NAME_ENDS = frozenset("""school university college academy institute cup trophy prize award league club
-fund foundation bank company group centre center court office council committee""".split())
-
-
-def _opened(run: list[str]) -> list[str]:
+def _opened(run: list[str], w: Words) -> list[str]:
     """A run of capitalised words less the sentence's opening word of no name ("When Judge Leonid
     Stepanenko ...": "Judge Leonid Stepanenko")."""
-    return run[1:] if run and run[0].lower() in CLAUSE_OPENERS else run
-
-
-CLAUSE_OPENERS = frozenset("when while after before as if but and so then though although because since until "
-                           "once where whereas yet meanwhile later earlier also however".split())
+    return run[1:] if run and run[0].lower() in w.clause_openers else run
 
 
 # a holder named by no name, a noun phrase of its own: "A second judge, at the appeals court,",
@@ -1688,7 +1684,7 @@ class _Titled:
             low = a.text.lower()
             at = pattern.search(low) if key in low else None
             if at and any(_is_name(x, self.w) for x in a.text[at.end():].split()) \
-                    and low.split()[-1] not in ORG_NAME_ENDS:  # (never "Professor Ivan Petrov of
+                    and low.split()[-1] not in self.w.thing_name_ends:  # (never "Professor Ivan Petrov of
                 # Cambridge Judge Business School" for "the judge", hostile51)
                 out.append((a.entity or a.text.split()[-1], a))
         return out
@@ -2000,14 +1996,9 @@ LEAD_FOLLOWS = re.compile(r"(?:,\s+(?:who\s|(?:a|an|the)\s)[^,;:“”\"()]{1,12
                           r"once|still|never|already|himself|herself|[a-z]+ly|on\s+[A-Z][a-z]+day|"
                           r"(?:last|this|next)\s+(?:week|month|year))\s+)*(?P<verb>[a-z]+)\b")
 LEAD_AUXILIARIES = frozenset("is was has had will would could can must may might should".split())
-# ... or a present of what leaders do ("Putin meets Xi Jinping. He said", hostile51); never a
-# plural noun ("Zelensky aides", "Trump supporters")
-LEAD_PRESENTS = frozenset("""meets hosts greets thanks visits receives welcomes holds signs speaks talks
-says tells calls urges warns asks offers proposes invites plans wants agrees rejects accepts orders
-announces praises arrives travels flies leaves returns attends addresses joins insists""".split())
 
 
-def _lead(text: str, persons: tuple[Attribution, ...]) -> Attribution | None:
+def _lead(text: str, persons: tuple[Attribution, ...], w: Words) -> Attribution | None:
     """The first person named, where the sentence opens on them as its subject: a past, an
     auxiliary or a leader's present right after the name (adverbs and times between), or after a
     relative clause or a description between commas; never a sentence of two clauses joined by
@@ -2022,7 +2013,7 @@ def _lead(text: str, persons: tuple[Attribution, ...]) -> Attribution | None:
     # (its verb a past: never a name that describes the subject, "Zelensky aides met Trump",
     # nor one of two joined by "as well as", "plus", "versus", hostile50)
     verb = m.group("verb")
-    return first if verb in _pasts()[0] or verb in LEAD_AUXILIARIES or verb in LEAD_PRESENTS \
+    return first if verb in _pasts()[0] or verb in LEAD_AUXILIARIES or verb in w.lead_presents \
         or verb.endswith("ed") and verb not in _pasts()[1] else None
 
 
@@ -2417,7 +2408,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             # "the judge said" means (``_titled_name``: never a body's or a thing's name, "The
             # Prosecutor General's Office", "The Commander Cup")
             titled_names = tuple(Attribution(named, None) for r in runs
-                                 if (named := _titled_name(_opened(r.group().split()), w)) is not None) \
+                                 if (named := _titled_name(_opened(r.group().split(), w), w)) is not None) \
                 + tuple(Attribution(" ".join(m.group().rstrip(", ").split()), None)
                         for m in UNKNOWN_TITLED.finditer(text) if not _inside(quoted, m.start())
                         and not any(a < m.end() and m.start("name") < b for a, b in covered)
@@ -2503,7 +2494,7 @@ def attribute_sentences(sentences: Sequence[Sentence], mentions: Sequence[Sequen
             nameless = frozenset(m.group("holder") for m in _nameless_holder(w.titled_holders).finditer(text)
                                  if not _inside(quoted, m.start()))
             history.append(_Seen(persons, who, unknown, subject, _reported(text, who, persons), named,
-                                 unknown_he, _lead(text, persons) if len(persons) > 1 or persons and unknown else None,
+                                 unknown_he, _lead(text, persons, w) if len(persons) > 1 or persons and unknown else None,
                                  titled_names, nameless))
     out = _named_after(out, sentences, mentions, titled, w, registry)
     return tuple(_statement_follows(sentences, mentions, registry, _signed_posts(

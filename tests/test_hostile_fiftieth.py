@@ -139,9 +139,9 @@ def test_lead_reads_in_proportion(monkeypatch: pytest.MonkeyPatch):
     read = [0]
     real = attribution._lead
 
-    def counting(text, persons):
+    def counting(text, persons, w):
         read[0] += len(text) * len(persons)
-        return real(text, persons)
+        return real(text, persons, w)
 
     monkeypatch.setattr(attribution, "_lead", counting)
     for unit, close, n0 in (("Putin met Xi Jinping in Beijing on Monday. ", "", 100),

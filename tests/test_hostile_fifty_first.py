@@ -2,9 +2,9 @@
 it) attacked, each finding run beside 299de5d9 and a6174bea. Regressions, all but one fixed in
 the same session (``SAID_ABOUT`` only 'said of' and a plan's 'due on' after the verb; ``PASSIVE_ON``'s
 exclusions only the participles that govern their "on"; no "open" in the talks rule; ``_lead``
-takes adverbs, times and leaders' presents, ``LEAD_PRESENTS``, never across a semicolon; the
-new titles in ``titled_holders``, outside the "he" ambiguity; ``TITLED_NAME`` and
-``ORG_NAME_ENDS`` keep bodies and things out; no outlet after a holder; ``_held_around`` keeps
+takes adverbs, times and leaders' presents, ``lead_presents``, never across a semicolon; the
+new titles in ``titled_holders``, outside the "he" ambiguity; ``_titled_name`` and
+``thing_name_ends`` keep bodies and things out; no outlet after a holder; ``_held_around`` keeps
 "the envoy" unlinked beside a registered envoy; ``CLAUSE_OPENS`` after single quotes; left: the
 commander replaced): ``SAID_ABOUT`` takes
 any "of" within three words after "said" and any "due/expected/set" for words about a day, so a
