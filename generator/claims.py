@@ -523,9 +523,10 @@ def clause_speaker(who: Attribution | None, sentence: Sentence, t: Timex,
 # (and an owner's before the speaker: "On Thursday, the Kremlin postponed his trip, and his
 # spokesman Dmitry Peskov told Ekho Moskvy the same day", probe_events128; or a time of the
 # clause's own: "FIFA opened proceedings on Saturday, and for two days Serbian media spoke of
-# little else", probe_events130)
+# little else", probe_events130; or one named by no name: "Merkel had proposed observers ... on
+# Saturday, and a German diplomat in Milan said Berlin was still waiting", probe_events85)
 SUBORDINATE_BEFORE = re.compile(r",\s+(?:just\s+)?(?:as|after|before|while|since|because|and|but)\s+"
-                                r"(?:(?:for|over|within|during)\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:(?:the|his|her|its|their)\s+)?$")
+                                r"(?:(?:for|over|within|during)\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:(?:the|his|her|its|their|a|an)\s+)?$")
 AS_SAID = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|noted|notes|put\s+it|reported|reports|wrote|writes|"
                      r"pointed\s+out|points\s+out)\s*(?:[,.;:!?]|$)")
 

@@ -676,6 +676,9 @@ def strip_opener(text: str, w: Words) -> str:
         return text  # (a participle's phrase goes on after it; "Boeing, 737, and Airbus, 320,
         # met regulators" opens on a name)
     participle = word not in w.opener_words
+    if participle and _gerund_subject(text, w):
+        return text  # "Fighting continued on Thursday around Debaltseve, local officials said",
+        # "Shipping through the strait is expected to resume": its verb follows (no opener)
     for m in re.finditer(r",\s+", text):
         if m.start() > 140:
             break
@@ -718,6 +721,41 @@ def strip_opener(text: str, w: Words) -> str:
 
 
 NAME_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+
+
+# after a gerund subject's verb in the past, words that are no noun it could govern as a
+# participle ("Fighting continued around Debaltseve", "Shelling resumed overnight")
+GERUND_VERB_AFTER = frozenset("around across near along through throughout inside outside beyond behind "
+                              "again overnight late early there unabated".split())
+
+
+def _gerund_subject(text: str, w: Words) -> bool:
+    """Does ``text`` open on a word in -ing that is its subject, a finite verb after it before
+    any comma: an auxiliary ("Shipping through the strait is expected to resume"), or a past
+    followed by no noun ("Fighting continued on Thursday", "Voting ended at 8 p.m.")? A
+    participle's phrase has none ("Visiting wounded soldiers in a Moscow hospital, Putin
+    praised them"; "Speaking to reporters who were waiting, he said": a relative clause's).
+
+    >>> _gerund_subject("Fighting continued on Thursday around Debaltseve, officials said.", words())
+    True
+    >>> _gerund_subject("Shipping through the strait is expected to resume on Monday, the office said.", words())
+    True
+    >>> _gerund_subject("Visiting wounded soldiers in a Moscow hospital, Putin praised them.", words())
+    False
+    >>> _gerund_subject("Speaking to reporters who were waiting outside, he said so.", words())
+    False
+    """
+    opening = _words_of(re.split(r"[,;:(“\"]", text, maxsplit=1)[0])
+    for i, x in enumerate(opening[1:], 1):
+        low = x.lower()
+        if low in RELATIVES or low in SUBORDINATORS:
+            return False
+        if low in AUXILIARIES - {"am", "be", "been"} and (i > 1 or low not in ("had", "has", "have")):
+            return True  # ("Having had ...": a perfect participle's own)
+        if i == 1 and low in w.past and (i + 1 == len(opening) or opening[i + 1].lower() in PREPOSITIONS
+                                         or opening[i + 1].lower() in GERUND_VERB_AFTER):
+            return True
+    return False
 
 
 def _opener_subject(text: str, at: int, w: Words) -> bool:
@@ -1208,7 +1246,7 @@ def held_titles(w: Words) -> dict[str, str]:
 
 # a group of holders named by a list of four or more owners: "the leaders of the United States,
 # Japan, Germany, Britain, France, Italy and Canada", "the foreign ministers of ..."
-LISTED_OWNERS = re.compile(r"(?:the\s+|The\s+)?(?P<head>(?:[a-z]+\s+){0,2}[a-z]+s)\s+of\s+(?:the\s+)?"
+LISTED_OWNERS = re.compile(r"(?:the\s+|The\s+)?(?P<head>(?:[A-Za-z][a-z]*\s+){0,2}[A-Za-z][a-z]*s)\s+(?:of|from)\s+(?:the\s+)?"
                            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*){2,}"
                            r",?\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 # "External affairs minister S. Jaishankar", "Health Minister Jane Doe", "U.N. spokesman Stéphane
@@ -5376,8 +5414,31 @@ def subject_cores(text: str, w: Words) -> list[str]:
 
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
+
+
+def _speaks(text: str) -> bool:
+    """Does ``text`` quote someone's words: two words or more in quotation marks (one is a term
+    set off, "roadmap"; "not easy" is a judgement someone made)?
+
+    >>> _speaks('Leaders agree to draw up a "roadmap"'), _speaks('Talks were "not easy"')
+    (False, True)
+    """
+    return any(len(m.group("inner").split()) >= 2 for m in QUOTED.finditer(text))
 ARTICLE = re.compile(r"(?<![\w’'-])the\s+(?!(?:first|second|third|fourth|fifth|last|next)\s+time\b|"
-                     r"(?:same|only|very|most|least)\b|[a-z]{2,}est\b|[^\w\s“\"])(?=[\w“\"])")
+                     r"(?:same|only|very|most|least)\b|[a-z]{2,}est\b|[^\w\s“\"])(?=[\w“\"])"
+                     # (and "a", "an" before a noun's words, in headline register: "Putin orders a
+                     # snap combat readiness check" -> "Putin orders snap combat readiness check";
+                     # never a count's or a measure's, "a few", "nearly an hour", "twice a week";
+                     # nor "such a", "what a", nor a predicate's noun, "it would be a mistake",
+                     # "could serve as a basis"; nor an aside's after a comma, ", a claim Kyiv denied",
+                     # which goes whole)
+                     r"|(?<![\w’'-])(?<!,\s)(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)(?<!\bsuch\s)"
+                     r"(?<!\bwhat\s)(?<!\bhalf\s)(?<!\bquite\s)(?<!\bmany\s)(?<!\bbe\s)(?<!\bis\s)"
+                     r"(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bbecome\s)"
+                     r"(?<!\bbecame\s)(?<!\bbecomes\s)(?<!\bremain\s)(?<!\bremains\s)an?\s+"
+                     r"(?!(?:few|lot|little|number|third|quarter|half|dozen|hundred|thousand|million|billion|"
+                     r"day|week|month|year|decade|hour|minute|time|while|bit|long|total|couple|series|kind|"
+                     r"sort|matter|means|result|way|pair|chance)\b|[^\w\s“\"])(?=[a-z])")
 
 
 def terse_wordings(text: str, w: Words) -> list[tuple[str, int]]:
@@ -5546,9 +5607,13 @@ PAIRED_ROLE_APPOSED = re.compile(r"(?<=\band\s)(?:his|her|its|their)\s+(?:[a-z][
                                  r"(?=(?!who\b|whom\b|whose\b|which\b)[a-z])")
 
 
-BETWEEN = re.compile(r"\b(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
-                     r"(?P<noun>[a-z][\w-]*)\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+"
-                     r"(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
+BETWEEN = re.compile(r"\b(?:(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
+                     r"(?P<noun>[a-z][\w-]*)"
+                     # (or with no determiner, as headline register leaves it, a meeting's noun only:
+                     # "proposes meeting between Putin and Zelensky", never "signed between")
+                     r"|(?<![\w’'-])(?P<bare>meeting|meetings|talks|summit|call|conversation|negotiations|"
+                     r"contacts|dialogue))"
+                     r"\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
 
 
 def tighten(text: str, w: Words) -> str:
@@ -5563,7 +5628,8 @@ def tighten(text: str, w: Words) -> str:
     text = w.mandative.sub(lambda m: f"{m.group('verb')} {m.group('what')}", text)
     adjectives = set(w.demonyms.values()) - set(w.demonyms)  # "Russian", not "US"
     return BETWEEN.sub(lambda m: m.group(0) if {m.group("a"), m.group("b")} & adjectives else
-                       f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}", text)
+                       f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}" if m.group("det") else
+                       f"{m.group('a')}-{m.group('b')} {m.group('bare')}", text)
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning))?(?:’s|'s)"
@@ -6133,9 +6199,11 @@ def _headline(sentence: str, speaker: str | None, agent: str | None, act: str | 
                          if not problems(h, limit, w) and _reads_as_news(h, frame if keep_frame else None, w)
                          and (not keep_frame or frame.quoted or _has_verb(_words_of(content), w, headline=True))
                          and not (keep_frame and for_quote and not QUOTED.search(content))
-                         # someone's quoted words never stand without who said them
+                         # someone's quoted words never stand without who said them (a word set
+                         # off in quotes is no one's words: 'Leaders agree to draw up a
+                         # "roadmap"', session 51)
                          and not (not keep_frame and frame is not None and frame.who
-                                  and (frame.quoted or QUOTED.search(h)))]
+                                  and (frame.quoted or _speaks(h)))]
                 if found:
                     break
             if found:
@@ -6240,10 +6308,10 @@ def body_owner(who: str, w: Words) -> str | None:
 
 
 def _kept(headline: str) -> int:
-    """How many words of the news a headline keeps: its words but 'the', and none of a trailing
-    aside (", wherever they live")."""
+    """How many words of the news a headline keeps: its words but the articles, and none of a
+    trailing aside (", wherever they live")."""
     aside = re.search(r",\s+(?:wh[a-z]*|as|while|if|although|though|because|since)\b[^,]*$", headline)
-    return sum(1 for x in _words_of(headline[:aside.start()] if aside else headline) if x.lower() != "the")
+    return sum(1 for x in _words_of(headline[:aside.start()] if aside else headline) if x.lower() not in ("the", "a", "an"))
 
 
 CLEFT = re.compile(r"^(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|is|marked|marks|has\s+been|had\s+been)\s+"

@@ -284,6 +284,12 @@ def test_a_speaker_of_a_time_clause_does_not_speak_the_main_clause() -> None:
     (phrase,) = _claims_of("On Monday, after the talks, Peskov said the delegation was ready.",
                            "2025-05-13")
     assert phrase.attribution is not None and phrase.attribution.text == "Peskov"
+    # (one named by no name, "a" or "an" before its words, speaks its own clause only:
+    # probe_events85's diplomat did not say when Merkel proposed the observers)
+    (proposed,) = _claims_of("Merkel had proposed observers for the strait when she met Putin on "
+                             "Saturday, and a German diplomat in Milan said Berlin was still waiting.",
+                             "2018-12-03")
+    assert proposed.attribution is None
 
 
 def test_a_date_of_the_speakers_deed_before_the_words_is_the_outlets() -> None:
