@@ -1062,7 +1062,18 @@ def _apposed_name(text: str, end: int, w: Words) -> tuple[int, int] | None:
         # (a party and a state after the name are no name: "Sen. Chris Murphy, D-Conn., the
         # lead Democratic negotiator, said" is Murphy's, probe_events125)
         return _chain_back(text, party.start(), w)
-    return _plain_name(m, w)
+    # (a name with its title before it: "Polish President Aleksander Kwaśniewski, one of the
+    # European mediators, said Wednesday", probe_events156, had no speaker; never a description
+    # in lower case, "Kirill Dmitriev, head of the Russian Direct Investment Fund, who joined")
+    plain = _plain_name(m, w)
+    named = TOKEN.findall(m.group("name"))
+    if plain is None and named and all(_is_name(x, w) or _base(x.lower()) in w.titles for x in named) \
+            and _base(named[-1].lower()) not in w.titles \
+            and (chained := _chain_back(text, m.end("name"), w)) is not None \
+            and all(_is_name(x, w) or _base(x.lower()) in w.titles for x in TOKEN.findall(text[chained[0]:m.end("name")])):
+        return chained  # (titles and a name, nothing else: never "head of the Russian Direct
+        # Investment Fund")
+    return plain
 
 
 OBJECT_OF = re.compile(r"\b(?:to|with|from|for|about|against|toward|towards|between|at|of|in)\s+$", re.IGNORECASE)

@@ -930,26 +930,38 @@ def chronology_anchored(body: str, published: dt.date, language: str,
     """
     timexes = _under_signatures(_under_dated_headings(list(tag(body, published, language, asides)), body,
                                                       published, language), body, published, language)
-    entries = [m for m in ENTRY.finditer(body) if YEAR.search(m["bold"] or m["plain"] or "")]
-    if not entries:
+    found = list(ENTRY.finditer(body))
+    if not any(YEAR.search(m["bold"] or m["plain"] or "") for m in found):
         return tuple(timexes)
     starts = [t.start for t in timexes]
+    # (the entries whose stamp holds a date: where the one before ends; "- Kyiv: ..." goes on)
+    found = [m for m in found if any(t.type == "DATE" for t in timexes[
+        bisect_left(starts, m.start("bold") if m["bold"] else m.start("plain")):bisect_left(starts, m.end())])]
     spans: list[tuple[int, int]] = []  # the entries read again, in order (they never overlap)
     local: list[Timex] = []
-    for k, m in enumerate(entries):
+    last: tuple[int, TimeValue] | None = None  # where the entry before ended, and its date
+    for k, m in enumerate(found):
         stamp_start = m.start("bold") if m["bold"] else m.start("plain")
         first = bisect_left(starts, stamp_start)  # the stamp's expressions, by bisection: a
-        stamp = next((t for t in timexes[first:bisect_left(starts, m.end())]  # long chronology
-                      if YEAR.search(t.text)), None)  # costs its length, not its square
+        stamp_timexes = timexes[first:bisect_left(starts, m.end())]  # long chronology costs its
+        stamp = next((t for t in stamp_timexes if YEAR.search(t.text)), None)  # length, not its square
         when = timex_interval(stamp, published) if stamp is not None else None
+        if stamp is None and last is not None and not body[last[0]:m.start()].strip():
+            # an entry of no year right after one of the chronology's goes on from it, forward:
+            # "- December 18, 2007: ... // - January 15: ... // - August 13: ..." is January and
+            # August 2008 (probe_events157: August 2007, the year of the entry before)
+            stamp = next((t for t in stamp_timexes if t.type == "DATE"), None)
+            when = _carried(timex_interval(stamp, published), last[1]) if stamp is not None else None
         if when is None or when.granularity not in ("day", "month"):
+            last = None
             continue
         # (the paragraph's end looked for up to the next entry only: a paragraph of thousands
         # of entries read to the end of the body for each cost its square, a fourteenth sweep)
-        following = entries[k + 1].start() if k + 1 < len(entries) else len(body)
+        following = found[k + 1].start() if k + 1 < len(found) else len(body)
         blank = body.find("\n\n", m.end(), following + 1)
         end = blank if blank != -1 else following
         spans.append((m.start(), end))
+        last = (end, when)
         local += [t.shifted(m.start()) for t in tag(body[m.start():end], when.start, language)]
     bounds = [a for a, _ in spans]
 
@@ -959,6 +971,28 @@ def chronology_anchored(body: str, published: dt.date, language: str,
 
     return tuple(sorted([t for t in timexes if not read_again(t)] + local,
                         key=lambda t: (t.start, t.end)))
+
+
+def _carried(when: TimeValue | None, before: TimeValue) -> TimeValue | None:
+    """A chronology entry's day or month of no year (``when``, as read against the report's
+    date), in the first year that puts it on or after the entry before (``before``): a
+    chronology goes forward.
+
+    >>> day = TimeValue(dt.date(2007, 8, 13), dt.date(2007, 8, 13), "day")
+    >>> _carried(day, TimeValue(dt.date(2008, 4, 3), dt.date(2008, 4, 3), "day")).start
+    datetime.date(2008, 8, 13)
+    """
+    if when is None or when.granularity not in ("day", "month"):
+        return None
+    for year in (before.start.year, before.start.year + 1):
+        try:
+            start = when.start.replace(year=year)
+            end = when.end.replace(year=year)
+        except ValueError:  # (February 29 of a year that has none)
+            continue
+        if start >= before.start:
+            return TimeValue(start, end, when.granularity)
+    return None
 
 
 COUNT = re.compile(r"P(?P<n>\d+)(?P<unit>[DW])")

@@ -375,6 +375,20 @@ def test_a_chronologys_entries_are_anchored_to_their_own_dates() -> None:
     assert got["Thursday"] == "2026-02-05"  # after the list: the report's own day
 
 
+def test_a_chronologys_entries_of_no_year_go_on_from_the_entry_before() -> None:
+    """A sidebar's entries after one with its year are of the years that keep the list going
+    forward (probe_events157: "August 13" was 2007, the year of the December entry), and an
+    entry of the report's own year stays where the report puts it."""
+    claims = _claims_of(
+        "Timeline:\n- December 18, 2007: The Rada confirms Tymoshenko as prime minister.\n"
+        "- January 15: Yushchenko signs the letter to NATO.\n- April 3: The Bucharest summit "
+        "decides.\n- August 13: Yushchenko signs decrees on the fleet.\n\n"
+        "On Wednesday, the faction left the coalition.", published="2008-09-05")
+    got = {c.timex.text: c.when.start.isoformat() for c in claims if c.timex is not None}
+    assert (got["January 15"], got["April 3"], got["August 13"]) == ("2008-01-15", "2008-04-03", "2008-08-13")
+    assert got["Wednesday"] == "2008-09-03"
+
+
 def test_a_section_under_a_dated_heading_is_of_that_date() -> None:
     """A live report or a chronology laid out under dated headings ("## 3 May 2025"): its
     relative dates count from the heading's ("On Tuesday" before Saturday 3 May), its lead and

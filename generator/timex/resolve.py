@@ -200,6 +200,7 @@ PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|postpo
 FOR_SEASON = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "for the winter": the words before "the winter"
 AHEAD_OF = re.compile(r"\b(?:until|till|through|thru|by|before)\s+(?:the\s+)?$", re.IGNORECASE)
 WINDOW = 400  # characters around an expression searched for its sentence's tense
+QUOTE_MARK = re.compile(r'[“”"]')  # where someone's words open and close (``Clues._quoted``)
 MARGIN = 80  # read beyond a stretch so that no tense marker is cut (longer than any)
 READ_AHEAD = 64  # ... and read on past what an expression needs: the next one will need it
 UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE",
@@ -403,6 +404,11 @@ class Clues:
         lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)  # bounded: stays linear
         left, right = self._sentence(lo, start), self._sentence(end, hi, ahead=True)
         self._read(left, right)
+        if (quote := self._quoted(left, start, end, right)) is not None \
+                and (told := self._nearest(start, end, *quote)) is not None:
+            return told  # a date someone's words hold has their tense, not the frame's: '"...
+            # we want Sweden at the table in Vilnius in July," he said' (written in May,
+            # probe_events159: the July gone)
         if (when := WHEN_AFTER.match(text, end)) is not None:
             # "agreed to organise the meeting in January, when Zelensky visited Bern": the
             # clause telling what happened then tells the date's tense
@@ -425,6 +431,16 @@ class Clues:
             or comma_right != -1 and self._nearest(start, end, left, comma_right) \
             or self._nearest(start, end, left, right) \
             or ("future" if DEADLINE.search(text, max(0, start - 12), start) else "none")
+
+    def _quoted(self, left: int, start: int, end: int, right: int) -> tuple[int, int] | None:
+        """The inside of the quotation [start, end) stands in, within its sentence [left,
+        right), if it stands in one that closes there."""
+        marks = QUOTE_MARK.findall(self.text, left, start)
+        if not marks or marks[-1] == "”" or marks[-1] == '"' and marks.count('"') % 2 == 0:
+            return None
+        opened = self.text.rfind(marks[-1], left, start)
+        closed = self.text.find("”" if marks[-1] == "“" else '"', end, right)
+        return (opened + 1, closed) if closed != -1 else None
 
     def _sentence(self, lo: int, hi: int, ahead: bool = False) -> int:
         """Where the sentence around [lo, hi) begins (the last sentence end in it) or, with
