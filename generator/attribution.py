@@ -738,6 +738,11 @@ def _trim_before(text: str, end: int, w: Words) -> int:
         if cut.endswith(","):
             inner = cut[:-1].rstrip()
             if m := w.parenthetical.search(inner, _near(inner, len(inner))):
+                if DESCRIBED_NAME.match(inner, m.start()) and not aside:
+                    return len(inner)  # a description ending on the name it describes, right
+                    # before the verb, names the speaker: "The favourite, the chocolate
+                    # billionaire Petro Poroshenko, told supporters" (probe_events161: "The
+                    # favourite")
                 end, aside = m.start(), True
                 continue
             if m := PARTY_STATE.search(inner, _near(inner, len(inner))):
@@ -757,6 +762,9 @@ def _trim_before(text: str, end: int, w: Words) -> int:
         return len(cut)
 
 
+# an aside of a description in lower case that ends on a full name, "(the favourite), the
+# chocolate billionaire Petro Poroshenko"
+DESCRIBED_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]*[a-z]$")
 # a short bracket after a name, before the verb: a party or an office ("Beate Meinl-Reisinger
 # (Neos) condemned", "Margus Tsahkna (Eesti 200) told")
 PARTY_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([^()\n]{1,30}\)$")

@@ -434,13 +434,15 @@ class Clues:
 
     def _quoted(self, left: int, start: int, end: int, right: int) -> tuple[int, int] | None:
         """The inside of the quotation [start, end) stands in, within its sentence [left,
-        right), if it stands in one that closes there."""
+        right), if it stands in one that closes there and quotes a sentence, opening on a
+        capital (a few words quoted inside the reporter's sentence are the reporter's clause:
+        'expected the leaders to meet again "in April, if everything we agreed is done"')."""
         marks = QUOTE_MARK.findall(self.text, left, start)
         if not marks or marks[-1] == "”" or marks[-1] == '"' and marks.count('"') % 2 == 0:
             return None
         opened = self.text.rfind(marks[-1], left, start)
         closed = self.text.find("”" if marks[-1] == "“" else '"', end, right)
-        return (opened + 1, closed) if closed != -1 else None
+        return (opened + 1, closed) if closed != -1 and self.text[opened + 1:opened + 2].isupper() else None
 
     def _sentence(self, lo: int, hi: int, ahead: bool = False) -> int:
         """Where the sentence around [lo, hi) begins (the last sentence end in it) or, with
