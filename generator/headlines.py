@@ -520,6 +520,8 @@ def _subject_start(rest: str) -> bool:
     if (head := re.match(r"[a-z][\w’'-]*\s+([a-z][\w’'-]*)\b", rest)) is not None \
             and head.group(1) in words().subject_heads:
         return True  # "state television showed ...": a noun after a word that may be a verb
+    if first and first.group(0).endswith("ing") and _gerund_subject(rest, words()):
+        return True  # "Overnight, shelling was reported near Novoluhanske": a gerund subject
     if first and not re.search(r"(?:ed|ing|ly|en|wn)$", first.group(0)) and first.group(0) not in \
             PREPOSITIONS | {"and", "or", "but", "who", "which", "that", "where", "when", "while",
                             "as", "if", "whose", "whom", "so", "then", "also", "not", "wherever",
@@ -6789,6 +6791,12 @@ def _participle(word: str, w: Words) -> bool:
         or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in w.verb_forms)
 
 
+# a noun of an act, made from its verb: what it was done to may go ("recognition", "annexation",
+# "withdrawal", "deployment", "closure"), where a noun of a part or a kind wants it ("members of")
+ACT_NOUN = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ance|ence|ure|wal|val|sal)s?")
+OWNED_ACT = re.compile(r"(?:[’']s|\b(?:its|his|her|their|our))\s+(?:[a-z-]+\s+)?$")
+
+
 def _clean_prefix(text: str, limit: int, w: Words) -> str:
     """The longest prefix of ``text`` within ``limit`` that ends on a content word and leaves no
     quote open; "" if there is none of ``MIN_WORDS`` words."""
@@ -6809,10 +6817,15 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
         word = t.group(0)
         if nxt.lower() in ("after", "before") and COUNTED_TIME.search(text[:t.end()]):
             continue  # "came a day| after ...": the time counts from what follows
-        if nxt == "of" or RELATIVE_NEXT.match(text, t.end()) and nxt.lower() != "that" \
+        if nxt == "of" and not (ACT_NOUN.fullmatch(word) and len(_words_of(text[:t.end()])) > 3
+                                and OWNED_ACT.search(text, 0, t.start())) \
+                or RELATIVE_NEXT.match(text, t.end()) and nxt.lower() != "that" \
                 and COPULA_NOUN.search(text, 0, t.end()):
             continue  # "several former members| of the Berkut police": the noun's "of" goes with
-            # it, and so does its relative clause ("is a week| in which Russia draws ...")
+            # it, and so does its relative clause ("is a week| in which Russia draws ..."); a
+            # noun of an act someone owns may go without it ("Georgia's Foreign Ministry condemns
+            # Russia's recognition| of the so-called Donetsk and Luhansk people's republics"; never
+            # "Zakharchenko announces the creation| of a new state", which says nothing)
         if nxt[:1].isupper() and word[:1].isupper() or nxt in ("and", "or") and \
                 re.search(r",\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$", text[:t.end()]):
             continue  # never inside a name or a list ("Merkel, Putin| and Zelensky")
@@ -6846,9 +6859,10 @@ def _clean_prefix(text: str, limit: int, w: Words) -> str:
             continue  # "through its Black Sea| ports": a name before its noun, after whose
         if word[:1].isupper() and nxt[:1].islower() \
                 and nxt.lower() not in PREPOSITIONS | DETERMINERS | AUXILIARIES | {"and", "or", "but"} \
-                and nxt.lower() not in w.verb_forms \
+                and nxt.lower() not in w.verb_forms and nxt.lower() not in SUBORDINATORS | RELATIVES \
                 and (before.lower() in DETERMINERS or before[:1].isdigit() or before.lower() in NUMBERS):
             continue  # "to allow the 20 Czech| diplomats": a people's adjective the data lacks
+            # (not before a clause's opening: "to bring people to the Maidan| if Zelensky ...")
         if word[-1:].isdigit() and before.lower() in DETERMINERS and nxt:
             continue  # "to allow the 20| Czech diplomats": a count without its noun
         head = _end_sentence(text[:t.end()])

@@ -209,6 +209,14 @@ def test_an_interview_of_questions_and_answers_is_its_introduced_answerers() -> 
                            "What happened?", "", "The delegations met in May.", "",
                            "What comes next?", "", "A second round is due in June."])
     assert explained == (None,) * 5
+    # (a run of titles and a name is the name, never the last person its sentence names, nor
+    # its full stop: probe_events162's answers went to "President Petro Poroshenko.")
+    titled = attribute(["Foreign Minister Pavlo Klimkin spent Sunday at the border with President Petro "
+                        "Poroshenko.", "We spoke to him in Kyiv on Monday morning.",
+                        "The interview has been edited and condensed.", "",
+                        "How did it go?", "", "Calmly, which is exactly what we wanted.", "",
+                        "What comes next?", "", "The Association Agreement must enter into force."])
+    assert [a and a.text for a in titled][-3:] == ["Pavlo Klimkin", None, "Pavlo Klimkin"]
 
 
 def test_a_kremlin_transcripts_titled_labels_and_a_lists_words() -> None:

@@ -1285,8 +1285,12 @@ def resolve_one(m: Mention, ctx: Clues, dct: dt.date, refs: list[Ref]) -> str:
             # written on 3 February: 1 February)
             said_on = _day_named_before(refs, ctx, m.start + 1)
             said_that = said_on is not None and said_on < dct and not args[1] \
-                and SAID_THAT.match(ctx.text, refs[-1].end, m.start) is not None \
-                and SAID_BEFORE.search(ctx.text, max(0, refs[-1].end - 70), refs[-1].end) is not None
+                and (SAID_THAT.match(ctx.text, refs[-1].end, m.start) is not None
+                     and SAID_BEFORE.search(ctx.text, max(0, refs[-1].end - 70), refs[-1].end) is not None
+                     # (or the day opening the clause of the saying: "On Friday evening, he
+                     # announced that he would cross into Ukraine on Sunday", written on the
+                     # Monday, probe_events162: the Sunday ahead)
+                     or OPENED_SAID_THAT.match(ctx.text, refs[-1].end, m.start) is not None)
             # what someone was told on a day named before to do on a weekday: the next such
             # day from it ("Putin on Thursday ordered his forces to observe a cease-fire on
             # Friday and Saturday", written that Thursday: the Friday after)
@@ -1527,6 +1531,10 @@ def _narrated(m: Mention, ctx: Clues) -> bool:
 SAID_THAT = re.compile(r"[^.;:!?,“”\"]{0,20}?\bthat\b[^.;:!?,]{0,120}$"
                        r"|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|was\s+to|were\s+to|"
                        r"was\s+due\s+to|were\s+due\s+to|was\s+going\s+to|were\s+going\s+to)\s+[^.;:!?,“”\"]{0,100}$")
+OPENED_SAID_THAT = re.compile(r",\s+(?:[\w’'-]+\s+){1,5}?(?:said|told|announced|stated|added|wrote|declared|"
+                              r"promised|insisted|claimed|confirmed)\b[^.;:!?“”\"]{0,40}?\bthat\b"
+                              r"[^.;:!?,“”\"]{0,20}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to)\b"
+                              r"[^.;:!?“”\"]{0,120}$")
 INDEFINITE = re.compile(r"(?<![\w’'-])(?:a|an)\s+$", re.IGNORECASE)
 # ... but a weekday naming a day's own words or meeting is that day, the last or the next: "In a
 # Sunday interview with CBS's Face the Nation, Rubio said" (probe_events106: no date, and "the
