@@ -738,7 +738,9 @@ def _trim_before(text: str, end: int, w: Words) -> int:
         if cut.endswith(","):
             inner = cut[:-1].rstrip()
             if m := w.parenthetical.search(inner, _near(inner, len(inner))):
-                if DESCRIBED_NAME.match(inner, m.start()) and not aside:
+                if not aside and (DESCRIBED_NAME.match(inner, m.start())
+                                  or OWNED_APPOSED_NAME.match(inner, m.start())
+                                  and OWNED_DESCRIPTION.search(inner, _near(inner, m.start()), m.start())):
                     return len(inner)  # a description ending on the name it describes, right
                     # before the verb, names the speaker: "The favourite, the chocolate
                     # billionaire Petro Poroshenko, told supporters" (probe_events161: "The
@@ -762,6 +764,10 @@ def _trim_before(text: str, end: int, w: Words) -> int:
         return len(cut)
 
 
+# ... or a name in apposition after an owner's description: "Saakashvili's former party, the
+# United National Movement, called the crossing ..." (probe_events162: "Saakashvili's former party")
+OWNED_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*[a-z]$")
+OWNED_DESCRIPTION = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 # an aside of a description in lower case that ends on a full name, "(the favourite), the
 # chocolate billionaire Petro Poroshenko"
 # (the words before the name no preposition's or article's: "a former officer of the Royal
@@ -1007,7 +1013,11 @@ APPOSED_DESCRIPTION = re.compile(
     r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?P<one>one\s+of\s+)?"
     r"(?:(?:the|a|an|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+)?(?:(?:[a-z][\w-]*(?:[’']s)?|[A-Z][a-z]+)\s+){0,3}?"
     r"(?P<title>[a-z][\w-]*|[A-Z][a-z]+)"
-    r"(?:\s+(?:in|of|to|for|at|with|on)\s+[^,;:“”\"()]{1,100}?)?,\s*(?:who\s+)?(?:(?:has|had|also|later|first|then)\s+)*$")
+    r"(?:\s+(?:in|of|to|for|at|with|on)\s+[^,;:“”\"()]{1,100}?)?"
+    # (and a second office: "Audronius Ažubalis, Lithuania's foreign minister and the
+    # chairperson-in-office of the OSCE, said", probe_events158: the OSCE spoke)
+    r"(?:\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:in|of|to|for|at|with|on)\s+[^,;:“”\"()]{1,100}?)?)?"
+    r",\s*(?:who\s+)?(?:(?:has|had|also|later|first|then)\s+)*$")
 # (a description of where the one named works, no title in it: "David Holmes, of the embassy in
 # Kyiv, said", probe_events153)
 APPOSED_OF = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
