@@ -937,31 +937,39 @@ def chronology_anchored(body: str, published: dt.date, language: str,
     # (the entries whose stamp holds a date: where the one before ends; "- Kyiv: ..." goes on)
     found = [m for m in found if any(t.type == "DATE" for t in timexes[
         bisect_left(starts, m.start("bold") if m["bold"] else m.start("plain")):bisect_left(starts, m.end())])]
-    spans: list[tuple[int, int]] = []  # the entries read again, in order (they never overlap)
-    local: list[Timex] = []
-    last: tuple[int, TimeValue] | None = None  # where the entry before ended, and its date
-    for k, m in enumerate(found):
+    # each entry's date: its stamp's with a year, or one of no year carried on from the entry
+    # right before it (no blank line between), forward: "- December 18, 2007: ... // - January
+    # 15: ... // - August 13: ..." is January and August 2008 (probe_events157: August 2007, the
+    # year of the entry before); never past the report (a chronology written newest first,
+    # "- August 13, 2008 ... - April 3", is no April 2009 written in 2008, hostile52: such an
+    # entry stays inside the one before, as it was)
+    dated: list[tuple[re.Match[str], TimeValue]] = []
+    last: tuple[int, TimeValue] | None = None  # where the entry before begins, and its date
+    for m in found:
         stamp_start = m.start("bold") if m["bold"] else m.start("plain")
         first = bisect_left(starts, stamp_start)  # the stamp's expressions, by bisection: a
         stamp_timexes = timexes[first:bisect_left(starts, m.end())]  # long chronology costs its
         stamp = next((t for t in stamp_timexes if YEAR.search(t.text)), None)  # length, not its square
         when = timex_interval(stamp, published) if stamp is not None else None
-        if stamp is None and last is not None and not body[last[0]:m.start()].strip():
-            # an entry of no year right after one of the chronology's goes on from it, forward:
-            # "- December 18, 2007: ... // - January 15: ... // - August 13: ..." is January and
-            # August 2008 (probe_events157: August 2007, the year of the entry before)
+        if stamp is None and last is not None and "\n\n" not in body[last[0]:m.start()]:
             stamp = next((t for t in stamp_timexes if t.type == "DATE"), None)
             when = _carried(timex_interval(stamp, published), last[1]) if stamp is not None else None
+            if when is not None and when.start > published:
+                continue  # (the entry before goes on over it)
         if when is None or when.granularity not in ("day", "month"):
             last = None
             continue
+        dated.append((m, when))
+        last = (m.start(), when)
+    spans: list[tuple[int, int]] = []  # the entries read again, in order (they never overlap)
+    local: list[Timex] = []
+    for k, (m, when) in enumerate(dated):
         # (the paragraph's end looked for up to the next entry only: a paragraph of thousands
         # of entries read to the end of the body for each cost its square, a fourteenth sweep)
-        following = found[k + 1].start() if k + 1 < len(found) else len(body)
+        following = dated[k + 1][0].start() if k + 1 < len(dated) else len(body)
         blank = body.find("\n\n", m.end(), following + 1)
         end = blank if blank != -1 else following
         spans.append((m.start(), end))
-        last = (end, when)
         local += [t.shifted(m.start()) for t in tag(body[m.start():end], when.start, language)]
     bounds = [a for a, _ in spans]
 

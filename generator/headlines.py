@@ -123,6 +123,7 @@ class Words:
     bases: frozenset[str]  # their base forms, also the plural present ("they remain")
     verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
     noun_verbs: frozenset[str]  # forms that are as often nouns: "talks", "calls", "attacks"
+    participle_nouns: frozenset[str]  # pasts that name people after a gerund: "Visiting wounded"
     participles: frozenset[str]
     # past forms no participle shares ("flew", "went"): after a name, the clause's verb
     # whatever follows ("On Saturday Putin flew to Mariupol, a city ..."; the clause began
@@ -308,6 +309,7 @@ def parse_words(data: dict) -> Words:
         | frozenset(data["needs_that"]) | frozenset(data["needs_that"].values())
         | AUXILIARIES | {"to"},
         noun_verbs=frozenset(data["noun_verbs"]),
+        participle_nouns=frozenset(data["participle_nouns"]),
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
         alone_verbs=frozenset(data["alone_verbs"]),
@@ -747,17 +749,32 @@ def _gerund_subject(text: str, w: Words) -> bool:
     >>> _gerund_subject("Speaking to reporters who were waiting outside, he said so.", words())
     False
     """
-    opening = _words_of(re.split(r"[,;:(“\"]", text, maxsplit=1)[0])
+    parts = re.split(r"([,;:(“\"])", text, maxsplit=1)
+    head, comma, after = (parts + ["", ""])[:3]
+    if comma == "," and not TRAILING_FRAME.search(after):
+        return False  # a clause of its own after the comma: the phrase is a participle's
+        # ("Visiting wounded in a Moscow hospital on Monday, Putin praised the doctors")
+    opening = _words_of(head)
     for i, x in enumerate(opening[1:], 1):
         low = x.lower()
         if low in RELATIVES or low in SUBORDINATORS:
             return False
-        if low in AUXILIARIES - {"am", "be", "been"} and (i > 1 or low not in ("had", "has", "have")):
-            return True  # ("Having had ...": a perfect participle's own)
-        if i == 1 and low in w.past and (i + 1 == len(opening) or opening[i + 1].lower() in PREPOSITIONS
-                                         or opening[i + 1].lower() in GERUND_VERB_AFTER):
+        if low in AUXILIARIES - {"am", "be", "been"} and (i == 1 and low not in ("had", "has", "have")
+                                                          or i > 1 and (opening[1].lower() in PREPOSITIONS
+                                                                        or opening[1].lower() in GERUND_VERB_AFTER)):
+            return True  # ("Having had ...": a perfect participle's own; "Stressing talks would
+            # continue": a clause of no "that", the participle's object, hostile52)
+        if i == 1 and low in w.past and low not in w.participle_nouns \
+                and (i + 1 == len(opening) or opening[i + 1].lower() in PREPOSITIONS
+                     or opening[i + 1].lower() in GERUND_VERB_AFTER):
             return True
     return False
+
+
+# the words after a gerund subject's clause: a speaker's frame that ends the sentence
+# ("..., local officials said.", "..., the Kerch harbour master's office said on Monday.")
+TRAILING_FRAME = re.compile(r"(?:^|,)\s*[^,;:]{1,80}?\s(?:said|says|reported|reports|announced|told\s+[^,;:.]{1,40}?|"
+                            r"added|wrote|confirmed)(?:\s+(?:on|late|early|this|last)?\s*[A-Za-z]+){0,2}[.!]?\s*$")
 
 
 def _opener_subject(text: str, at: int, w: Words) -> bool:
@@ -5222,6 +5239,10 @@ def _uncap(text: str, w: Words) -> str:
     first = re.match(r"[A-Z][a-z’']*\b", text)
     if first and first.group(0) in NAME_OPENERS and re.match(r"\s+[A-Z]", text[first.end():]):
         return text  # a name's first word ("New Zealand", "New York"): its capital stays
+    if first and first.group(0).endswith("ing") and len(first.group(0)) > 5 \
+            and first.group(0) not in _registered_words():
+        return text[:1].lower() + text[1:]  # a gerund subject: "Zelensky says negotiating with
+        # Russia was a mistake" (hostile52: "... says Negotiating ...")
     if first and (first.group(0).lower() in w.pronouns | w.dangling | NUMBERS | QUANTITIES
                   | {"only", "several", "more"} | w.noun_verbs
                   or first.group(0).lower() in {"the", "a", "an"}):
@@ -5416,31 +5437,42 @@ def subject_cores(text: str, w: Words) -> list[str]:
 
 
 QUOTED = re.compile(r"(?P<open>[“\"])(?P<inner>[^“”\"]{3,})(?P<close>[”\"])")
+SINGLE_QUOTED = re.compile(r"‘[^‘’]{2,}’(?!\w)")  # someone's words in single marks
 
 
 def _speaks(text: str) -> bool:
-    """Does ``text`` quote someone's words: two words or more in quotation marks (one is a term
-    set off, "roadmap"; "not easy" is a judgement someone made)?
+    """Does ``text`` quote someone's words: two words or more in quotation marks, or one that is
+    no noun after its determiner (a term set off: a "roadmap"; "not easy", has "failed", was
+    "theft" are judgements someone made, hostile52)?
 
     >>> _speaks('Leaders agree to draw up a "roadmap"'), _speaks('Talks were "not easy"')
     (False, True)
+    >>> _speaks('The offensive has "failed"'), _speaks('The seizure was "theft"')
+    (True, True)
     """
-    return any(len(m.group("inner").split()) >= 2 for m in QUOTED.finditer(text))
+    return any(len(m.group("inner").split()) >= 2 or not TERM_BEFORE.search(text, 0, m.start())
+               for m in QUOTED.finditer(text))
+
+
+TERM_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|the|its|his|her|their|this|that|new)\s+$", re.IGNORECASE)
 ARTICLE = re.compile(r"(?<![\w’'-])the\s+(?!(?:first|second|third|fourth|fifth|last|next)\s+time\b|"
                      r"(?:same|only|very|most|least)\b|[a-z]{2,}est\b|[^\w\s“\"])(?=[\w“\"])"
                      # (and "a", "an" before a noun's words, in headline register: "Putin orders a
                      # snap combat readiness check" -> "Putin orders snap combat readiness check";
-                     # never a count's or a measure's, "a few", "nearly an hour", "twice a week";
-                     # nor "such a", "what a", nor a predicate's noun, "it would be a mistake",
-                     # "could serve as a basis"; nor an aside's after a comma, ", a claim Kyiv denied",
-                     # which goes whole)
+                     # never a count's or a measure's, "a few", "nearly an hour", "twice a week",
+                     # "310 dollars a tonne"; nor "such a", "what a", nor a predicate's noun, "it
+                     # would be a mistake", "could serve as a basis", "was not a threat" (hostile52);
+                     # nor an aside's after a comma, ", a claim Kyiv denied", which goes whole)
                      r"|(?<![\w’'-])(?<!,\s)(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s)(?<!\bper\s)(?<!\bsuch\s)"
                      r"(?<!\bwhat\s)(?<!\bhalf\s)(?<!\bquite\s)(?<!\bmany\s)(?<!\bbe\s)(?<!\bis\s)"
                      r"(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bbecome\s)"
-                     r"(?<!\bbecame\s)(?<!\bbecomes\s)(?<!\bremain\s)(?<!\bremains\s)an?\s+"
+                     r"(?<!\bbecame\s)(?<!\bbecomes\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bnot\s)"
+                     r"(?<!\bstill\s)(?<!\bnever\s)(?<!\balso\s)(?<!\bconsidered\s)(?<!\bdeemed\s)"
+                     r"(?<!\bcalled\s)(?<!\bnamed\s)(?<!\bseen\s)(?<!\bhardly\s)(?<!\bonly\s)an?\s+"
                      r"(?!(?:few|lot|little|number|third|quarter|half|dozen|hundred|thousand|million|billion|"
                      r"day|week|month|year|decade|hour|minute|time|while|bit|long|total|couple|series|kind|"
-                     r"sort|matter|means|result|way|pair|chance)\b|[^\w\s“\"])(?=[a-z])")
+                     r"sort|matter|means|result|way|pair|chance|tonne|ton|barrel|litre|liter|kilo|kilogram|"
+                     r"gallon|head|piece|share|unit|megawatt-hour|kilowatt-hour|cubic)\b|[^\w\s“\"])(?=[a-z])")
 
 
 def terse_wordings(text: str, w: Words) -> list[tuple[str, int]]:
@@ -5452,7 +5484,8 @@ def terse_wordings(text: str, w: Words) -> list[tuple[str, int]]:
     the news), 1 (some of a quote)."""
     out = [text]
     terse = _outside_quotes(text, lambda part: abbreviate(part, w))
-    quoted = [m.span() for m in QUOTED.finditer(terse)]
+    # (someone's words in single marks too: "‘a terrorist act’", hostile52)
+    quoted = [m.span() for m in QUOTED.finditer(terse)] + [m.span() for m in SINGLE_QUOTED.finditer(terse)]
     terse = ARTICLE.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else "", terse)
     if terse != text:
         out.append(terse)
@@ -5611,10 +5644,13 @@ PAIRED_ROLE_APPOSED = re.compile(r"(?<=\band\s)(?:his|her|its|their)\s+(?:[a-z][
 
 BETWEEN = re.compile(r"\b(?:(?P<det>(?i:any|a|an|the|their|its|his|her|new|direct|possible))\s+"
                      r"(?P<noun>[a-z][\w-]*)"
-                     # (or with no determiner, as headline register leaves it, a meeting's noun only:
-                     # "proposes meeting between Putin and Zelensky", never "signed between")
-                     r"|(?<![\w’'-])(?P<bare>meeting|meetings|talks|summit|call|conversation|negotiations|"
-                     r"contacts|dialogue))"
+                     # (or a meeting's noun with no determiner right before it, after a word that
+                     # describes it, "the first high-level talks between Russia and Ukraine", or
+                     # the verb of it, "proposed meeting between Putin and Zelensky"; never after
+                     # a noun it compounds with, "a phone call", "grain talks", hostile52)
+                     r"|(?P<pre>(?:[a-z]+-level|[a-z]+lateral|face-to-face|first|second|third|fresh|further|"
+                     r"formal|informal|proposed|planned|possible|proposes|hosts|hosted|arranges|arranged|"
+                     r"seeks|sought|wants|wanted)\s+)(?P<bare>talks|meeting|summit|negotiations))"
                      r"\s+between\s+(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)\b(?![\w’'-]|\s+[A-Z])")
 
 
@@ -5631,7 +5667,7 @@ def tighten(text: str, w: Words) -> str:
     adjectives = set(w.demonyms.values()) - set(w.demonyms)  # "Russian", not "US"
     return BETWEEN.sub(lambda m: m.group(0) if {m.group("a"), m.group("b")} & adjectives else
                        f"{m.group('det')} {m.group('a')}-{m.group('b')} {m.group('noun')}" if m.group("det") else
-                       f"{m.group('a')}-{m.group('b')} {m.group('bare')}", text)
+                       f"{m.group('pre')}{m.group('a')}-{m.group('b')} {m.group('bare')}", text)
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning))?(?:’s|'s)"

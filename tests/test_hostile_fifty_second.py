@@ -42,7 +42,14 @@ keep their speaker; a chronology forward across a year, with February 29, after 
 the report's year; OCT/SEPT/DEC/JAN in capitals, "MAR DEL PLATA" and "MAR-1" no date; a quote's
 past kept past; "as a spokesman said" keeps its speaker; no wrong speaker for one who is the
 titled one's wife, spokesman or supporters, nor for two titled names); the chronology's reading
-in proportion (counted)."""
+in proportion (counted). Fixed the same session (regression, fixed): every regression above
+but the newest-first chronology's January, which reads as at 9c8b7021: a gerund subject wants a
+preposition before an auxiliary further on and a speaker's frame after its comma, never a past
+that names people ("wounded", ``participle_nouns``); a gerund subject said loses its capital;
+"a" stays inside single quotes, after "not", "still", "considered" and before a measure; one
+quoted word is a term only after its determiner; a bare meeting's noun compounds only after a
+word that describes it or the verb of it; a carried entry never passes the report; "we want"
+looks ahead before a name only; an acronym in capitals after an article is no date."""
 from __future__ import annotations
 
 import datetime as dt
@@ -111,8 +118,6 @@ def test_gerund_subjects_and_openers_that_hold(body: str, title: str):
     assert _title(body) == title
 
 
-@_reg("a participle's opener with a clause of no 'that' after it ('Stressing talks would continue') is taken for "
-      "a gerund subject, its auxiliary for the finite verb (right at 9c8b7021)")
 @pytest.mark.parametrize("body,title", [
     ("Stressing talks would continue, Peskov said on Monday the delegation was ready.",
      "Peskov says the delegation is ready"),
@@ -123,14 +128,10 @@ def test_a_participles_clause_of_no_that_is_no_subject(body: str, title: str):
     assert _title(body) == title, _titles(body)
 
 
-@_reg("'Fearing the town would fall, residents fled' keeps the opener and the past ('Residents fled on Monday' at "
-      "9c8b7021: the opener went)")
 def test_a_participles_clause_of_no_that_before_a_plain_subject():
     assert not _title("Fearing the town would fall, residents fled on Monday.").startswith("Fearing")
 
 
-@_reg("a participle used as a noun after the opener's participle ('Visiting wounded in ...') is the gerund's past: "
-      "'Visiting wounds in a Moscow hospital, Putin praised the doctors' (right at 9c8b7021)")
 @pytest.mark.parametrize("body,title", [
     ("Visiting wounded in a Moscow hospital on Monday, Putin praised the doctors.", "Putin praises the doctors"),
     ("Helping displaced in Kharkiv on Monday, volunteers handed out food.", "Volunteers hand out food"),
@@ -139,8 +140,6 @@ def test_a_participle_as_the_openers_object(body: str, title: str):
     assert _title(body) == title, _titles(body)
 
 
-@_reg("a gerund subject of the words said keeps its capital after 'says', or the frame stays ('Zelensky says "
-      "Visiting troops ...', '..., Putin joked'; 'Zelensky speaks', 'Putin speaks' at 9c8b7021)")
 @pytest.mark.parametrize("body,wrong", [
     ("Visiting troops near Bakhmut is dangerous, Zelensky said on Monday.", "Visiting"),
     ("Negotiating with Russia was a mistake, Zelensky said on Monday.", "Negotiating"),
@@ -217,15 +216,12 @@ def test_articles_that_stay():
         assert kept in headline(sentence), (sentence, headline(sentence))
 
 
-@_reg("'a' dropped inside single quotes, someone's words: '‘terrorist act’' (‘a terrorist act’ at 9c8b7021)")
 def test_a_inside_single_quotes_stays():
     assert "‘a terrorist act’" in _title(
         "On Monday, Peskov described the drone attack on the Kremlin residence of the Russian president as "
         "‘a terrorist act’, TASS said.")
 
 
-@_reg("'a' dropped from a predicate after an adverb or a verb the exceptions do not list ('was not threat', 'was "
-      "still threat', 'considered threat'); 'Peskov speaks' at 9c8b7021")
 @pytest.mark.parametrize("how", ["was not", "was still", "was considered"])
 def test_a_predicates_a_after_an_adverb(how: str):
     title = _title(f"On Monday, Peskov said that the expansion of the North Atlantic alliance towards the borders "
@@ -233,7 +229,6 @@ def test_a_predicates_a_after_an_adverb(how: str):
     assert not title.endswith(" threat") or title.endswith(" a threat"), title
 
 
-@_reg("a price's measure loses its 'a': '310 dollars tonne' (right at 9c8b7021)")
 def test_a_prices_measure():
     assert _title("On Monday, the price of Ukrainian milling wheat at the Danube port of Izmail rose to 310 dollars "
                   "a tonne.").endswith("310 dollars a tonne")
@@ -251,8 +246,6 @@ def test_verdicts_keep_their_speaker():
         assert _titles(body)[0].startswith(who), _titles(body)
 
 
-@_reg("one word in quotes that is someone's verdict stands without who gave it ('Putin told reporters in Moscow', "
-      "'Kremlin speaks' at 9c8b7021)")
 @pytest.mark.parametrize("body,who", [
     ('Ukraine\'s counteroffensive in the southern Zaporizhzhia region has "failed" with heavy losses of Western '
      'equipment, President Vladimir Putin told reporters in Moscow on Monday.', "Putin"),
@@ -289,8 +282,6 @@ def test_pairs_compounded():
                                          "four hours, the State Department said.")
 
 
-@_reg("a bare meeting's noun with a noun before it is split from it: 'a phone Putin-Zelensky call', 'grain "
-      "Russia-Ukraine talks' (the pair kept at 9c8b7021)")
 @pytest.mark.parametrize("body,wrong", [
     ("Erdogan proposed on Monday a phone call between Putin and Zelensky to revive the stalled peace process in "
      "Istanbul.", "phone Putin-Zelensky"),
@@ -301,8 +292,6 @@ def test_a_compound_meeting_noun_is_not_split(body: str, wrong: str):
     assert wrong not in _title(body), _titles(body)
 
 
-@_reg("'peace talks between Russia and Ukraine' -> 'peace Russia-Ukraine talks', and the title lost its verb "
-      "('New round of peace talks between Russia and Ukraine in Istanbul ends' at 9c8b7021)")
 def test_peace_talks_between_two():
     title = _title('The new round of peace talks between Russia and Ukraine in Istanbul on Monday ended in a '
                    '"breakthrough" on the exchange of prisoners of war, Turkish Foreign Minister Hakan Fidan said.')
@@ -324,8 +313,8 @@ def test_chronologies_that_go_forward():
                  "2012-03-05")["February 29"] == "2012-02-29"
 
 
-@_reg("a chronology written newest first runs on into the years after it: April 2009, January 2010 "
-      "(2008-04-03 right at 9c8b7021)")
+@_older("a chronology written newest first: its January after the dated August is read ahead, January 2009, as "
+        "at 9c8b7021 (the session's April 2009 fixed: an entry carried past the report stays inside the one before)")
 def test_a_chronology_newest_first():
     got = _days("Timeline, newest first:\n- August 13, 2008: Yushchenko signs decrees on the fleet.\n- April 3: The "
                 "Bucharest summit decides.\n- January 15: Yushchenko signs the letter to NATO.\n\nOn Wednesday, the "
@@ -383,8 +372,6 @@ def test_capital_months():
     assert _dates("Brazil sold Ukraine MAR-1 anti-radar missiles.", dt.date(2025, 5, 14)) == []
 
 
-@_reg("an acronym in capitals before a number is a month's day ('APR 4' 2025-04-04, 'SEP 2' 2024-09-02; no date at "
-      "9c8b7021)")
 @pytest.mark.parametrize("text", [
     "The loan has an APR 4 points above the Bank of England rate.",
     "The satellite was launched on a SEP 2 booster rocket.",
@@ -414,7 +401,6 @@ def test_quoted_words_tense():
         assert _day(text, "2023-05-20", "March") == "2023-03", text
 
 
-@_reg("'we want'/'we need' send a past event they are about ahead (2023-03 at 9c8b7021)")
 @pytest.mark.parametrize("text", [
     '"We want answers about the attack in March," he said.',
     '"We want justice for the victims of the shelling in March," she said.',
@@ -424,8 +410,6 @@ def test_a_want_of_what_happened(text: str):
     assert _day(text, "2023-05-20", "March") == "2023-03", _dates(text, dt.date(2023, 5, 20))
 
 
-@_reg("a quote broken by its frame takes its second half's 'will' for a date of its present ('is the same as in "
-      "March'): the March ahead (2023-03 at 9c8b7021)")
 def test_a_quote_broken_by_its_frame():
     text = '"Our plan," he said, "is the same as in March, and we will stick to it."'
     assert _day(text, "2023-05-20", "March") == "2023-03"
