@@ -3741,7 +3741,9 @@ TITLED_SUBJECT = 7  # words of a title and a name ("Kyiv's infrastructure minist
 
 
 # ", launching more than 800 drones on Sept. 7": a participle phrase after the main clause
-DOING = re.compile(r",\s+(?P<ing>[a-z]{3,}ing)\s+(?P<rest>(?!that\b|to\b|it\b)[^,;:“”\"]*)$")
+# (never "having" or "being", an auxiliary's: ", having stopped on Wednesday night in Kiev" was
+# "Bill Clinton haves stopped ...", probe_events163; HAVING reads it)
+DOING = re.compile(r",\s+(?P<ing>(?!having\b|being\b)[a-z]{3,}ing)\s+(?P<rest>(?!that\b|to\b|it\b)[^,;:“”\"]*)$")
 
 
 def _base_of(ing: str, w: Words) -> str | None:
@@ -3758,7 +3760,7 @@ def _base_of(ing: str, w: Words) -> str | None:
 
 BY_AGENT = re.compile(r"(?P<head>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+(?P<verb>[a-z]+ed)\s+by\s+"
                       r"(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<rest>[^,;:]*)$")
-HAVING = re.compile(r",\s+(?:despite|after|before)\s+having\s+(?P<verb>[a-z]+ed)\s+(?P<rest>[^,;:]*)$")
+HAVING = re.compile(r",\s+(?:(?:despite|after|before)\s+)?having\s+(?P<verb>[a-z]+ed)\s+(?P<rest>[^,;:]*)$")
 SUBJECT = re.compile(r"^(?:[A-Z][a-z]+ly,\s+)?(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+"
                      r"(?:has|have|had|was|were|is|are|[a-z]+ed|[a-z]+s)\b")
 
@@ -3782,6 +3784,9 @@ def _participle_clause(sentence: str, start: int, end: int, w: Words) -> str | N
     >>> s = "The status of Crimea, annexed by Russia in 2014, remains contentious."
     >>> _participle_clause(s, s.index("2014"), s.index("2014") + 4, words())
     'Russia annexed Crimea in 2014'
+    >>> s = "Clinton arrived in Moscow after midnight, having stopped on Wednesday night in Kiev."
+    >>> _participle_clause(s, s.index("Wednesday"), s.index("Wednesday") + 15, words())
+    'Clinton stopped on Wednesday night in Kiev'
     """
     stop = re.search(r"[,;:—–]\s|[“”\"]|\.$", sentence[end:])
     upto = end + (stop.start() if stop else len(sentence) - end)
