@@ -738,9 +738,9 @@ def _trim_before(text: str, end: int, w: Words) -> int:
         if cut.endswith(","):
             inner = cut[:-1].rstrip()
             if m := w.parenthetical.search(inner, _near(inner, len(inner))):
+                owned = OWNED_DESCRIPTION.search(inner, _near(inner, m.start()), m.start()) is not None
                 if not aside and (DESCRIBED_NAME.match(inner, m.start())
-                                  or OWNED_APPOSED_NAME.match(inner, m.start())
-                                  and OWNED_DESCRIPTION.search(inner, _near(inner, m.start()), m.start())):
+                                  or OWNED_APPOSED_NAME.match(inner, m.start()) and owned):
                     return len(inner)  # a description ending on the name it describes, right
                     # before the verb, names the speaker: "The favourite, the chocolate
                     # billionaire Petro Poroshenko, told supporters" (probe_events161: "The
@@ -772,8 +772,13 @@ OWNED_DESCRIPTION = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[’']s\s+(?:[a-z
 # chocolate billionaire Petro Poroshenko"
 # (the words before the name no preposition's or article's: "a former officer of the Royal
 # Gendarmerie" describes who speaks, probe_events103)
-DESCRIBED_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bat\s)"
-                            r"(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\ba\s)(?<!\ban\s)(?<!\band\s)"
+# (the words in lower case a noun's and its adjectives' only: no preposition, relative, verb or
+# participle, whose object the name would be, "the man who defeated Viktor Yanukovych", "a man
+# appointed by Vladimir Putin", "the writer of the bestseller Red Notice", "a sniper defending
+# Velyka Novosilka", hostile53)
+DESCRIBED_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|the|for|at|in|to|from|with|a|an|and|by|under|who|which|that|"
+                            r"whose|near|on|over|after|before|during|against|about|as|fled|works|said|says|became)\b)"
+                            r"(?![a-z]+(?:ed|ing)\b)[a-z][\w-]*\s+){1,3}"
                             r"(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]*[a-z]$")
 # a short bracket after a name, before the verb: a party or an office ("Beate Meinl-Reisinger
 # (Neos) condemned", "Margus Tsahkna (Eesti 200) told")
@@ -1413,7 +1418,9 @@ def _frame_with(text: str, mentions: Sequence[Mention], registry: Registry, w: W
                     and text[:span[0]].rstrip().endswith(",")
                     or (object_np := OBJECT_BEFORE.search(text, _near(text, span[0], 40), span[0])) is not None
                     and object_np.start() > 0) \
-                    and object_np.group("noun") not in w.titles and object_np.group("noun") not in w.speaker_nouns:
+                    and object_np.group("noun") not in w.titles and object_np.group("noun") not in w.speaker_nouns \
+                    and "," not in text[span[1]:v.start()]:  # (a name set off before its verb is
+                # in apposition: "Putin's old friend, the cellist Sergei Roldugin, said", hostile53)
                 continue  # "..., a step White House press secretary Jen Psaki described as a
                 # signal", "the terms remain the ones Moscow has repeated": what a relative
                 # clause without its "that" says of the step, of the ones
@@ -2946,6 +2953,7 @@ def _asked_and_answered(sentences: Sequence[Sentence], mentions: Sequence[Sequen
 
 
 INTRODUCED_BACK = 2  # sentences before an interview's cue where its answerer may be named
+POINTED_BACK = re.compile(r"\b(?:to|with|reached|interviewed|asked|met)\s+(?:him|her)\b", re.IGNORECASE)
 
 
 def _introduced(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Mention]],
@@ -2969,11 +2977,17 @@ def _introduced(sentences: Sequence[Sentence], mentions: Sequence[Sequence[Menti
         text = sentences[k].text
         named = [(m.start, text[m.start:m.end]) for m in mentions[k] if registry.get(m.entity).kind == "person"]
         others = [(m.start, m.end) for m in mentions[k] if registry.get(m.entity).kind != "person"]
-        # (a run of titles and a name is the name: "Foreign Minister Pavlo Klimkin spent Sunday at
-        # the border with President Petro Poroshenko. We spoke to him ..." is Klimkin's
-        # interview, probe_events162: it was "President Petro Poroshenko.", the full stop too)
+        # (a run of titles and a name is the name where the cue points back to the one the
+        # sentence opens on: "Foreign Minister Pavlo Klimkin spent Sunday at the border with
+        # President Petro Poroshenko. We spoke to him ..." is Klimkin's interview, probe_events162:
+        # it was "President Petro Poroshenko.", the full stop too; never a possessive's, "Defence
+        # Minister Ihor Bondar's adviser", nor where the cue names whom, hostile53)
+        own = [run for r in NAME_RUN.finditer(text) if not re.search(r"[’']s$", run := r.group().rstrip("."))]
+        back = len(own) == 1 and w.interview_cue.search(text) is not None \
+            or any(POINTED_BACK.search(sentences[j].text) is not None for j in range(k + 1, last + 1))
         runs = [(r.start() + len(run) - len(name), name) for r in NAME_RUN.finditer(text)
-                if (run := r.group().rstrip(".")) and (name := _titles_off(run, w))]
+                if (run := r.group().rstrip(".")) and not re.search(r"[’']s$", run)
+                and (name := _titles_off(run, w) if back else run)]
         named += [(at, run) for at, run in runs
                   if len(run.split()) <= 3 and run.split()[0] not in ("The", "A", "An", "Our")
                   and not any(a < at + len(run) and at < b for a, b in others)

@@ -40,7 +40,16 @@ weekday as the saying, a plan moved later in the sentence; a quote broken by its
 second half opens in lower case; quoted fragments in the reporter's sentence; act nouns that
 are no acts keep their "of"; adverbial openers in -ing ('according to', 'during') no gerund
 subjects; "having been" and "being" no auxiliary's title; the weekday rule's reading in
-proportion (counted)."""
+proportion (counted). Fixed the same session
+(regression, fixed): a description ending on a name speaks by it only where its words in lower
+case are a noun's and its adjectives' (no preposition, relative, verb or participle) and no
+owner's description comes before it ("Putin's old friend" as at 9c8b7021); titles come off an
+answerer's name only where the cue points back by "him"/"her" or names one alone, never a
+possessive's; "declared ... independent/sovereign" is a deed only with no verb between; the
+saying's day counts a weekday only for a clause that opens there, never after "and" nor for
+"would have"; and the gaps of capitals after "THE" (an article in capitals is a headline's) and of "Her
+rival, the billionaire Petro Poroshenko, said" (a name set off before its verb is in apposition,
+no relative clause's object: "Putin's old friend, the cellist Sergei Roldugin" speaks too)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -108,8 +117,6 @@ def test_described_names_that_hold():
                  "would meet.")[1] is None
 
 
-@_reg("DESCRIBED_NAME bars only prepositions and articles before the name: the object of a relative clause, a "
-      "passive's 'by', a participle or 'under' speaks (9c8b7021: no one, or the description's head)")
 @pytest.mark.parametrize("body,wrong", [
     ("His rival, the man who defeated Viktor Yanukovych, said on Monday that the vote was rigged.",
      "Viktor Yanukovych"),
@@ -127,8 +134,6 @@ def test_a_descriptions_object_is_no_speaker(body: str, wrong: str):
     assert _last(body)[0] != wrong, _last(body)
 
 
-@_reg("a description ending on a work's title, a ship or an organisation after the noun of its kind gives the title, "
-      "the ship, the company as the speaker (9c8b7021: the description's head)")
 @pytest.mark.parametrize("body,wrong", [
     ("The author, the writer of the bestseller Red Notice, said on Monday that the case was closed.", "Red Notice"),
     ("The captain, the commander of the cruiser Admiral Makarov, said on Monday that the ship was safe.",
@@ -142,15 +147,11 @@ def test_a_descriptions_title_ship_or_company_is_no_speaker(body: str, wrong: st
     assert _last(body)[0] != wrong, _last(body)
 
 
-@_reg("a description ending on a name after an owner's description loses the speaker ('Putin's old friend' at "
-      "9c8b7021, now no one)")
 def test_a_described_name_after_an_owners_description():
     assert _last("Putin's old friend, the cellist Sergei Roldugin, said on Monday that the money was for "
                  "music.")[0] is not None
 
 
-@_gap("a one-word description after a pronoun owner's names no one ('Her rival, the billionaire Petro Poroshenko'; "
-      "none at 9c8b7021 too)")
 def test_a_one_word_description_after_a_pronoun_owner():
     assert _last("Her rival, the billionaire Petro Poroshenko, said on Sunday that he would visit Donbas.")[1] \
         == "petro-poroshenko"
@@ -205,8 +206,6 @@ def test_titled_answerers():
     assert _answers(["We spoke to Deputy Prime Minister Olha Kovalenko in Kyiv."])[-1] == "Olha Kovalenko"
 
 
-@_reg("an interview of two titled guests goes to the first ('We spoke to Foreign Minister Anna Kovalenko and "
-      "Defence Minister Ihor Bondar': every answer Kovalenko's; no one at 9c8b7021)")
 @pytest.mark.parametrize("intro", [
     "We spoke to Foreign Minister Anna Kovalenko and Defence Minister Ihor Bondar in Kyiv.",
     "Our correspondent spoke to Foreign Minister Anna Kovalenko and Defence Minister Ihor Bondar in Kyiv.",
@@ -215,8 +214,6 @@ def test_an_interview_of_two_guests(intro: str):
     assert _answers([intro])[-1] is None, _answers([intro])
 
 
-@_reg("a titled owner's possessive answers ('Defence Minister Ihor Bondar's adviser Anna Kovalenko' -> \"Ihor "
-      "Bondar's\"; Anna Kovalenko at 9c8b7021)")
 @pytest.mark.parametrize("intro", [
     ["Defence Minister Ihor Bondar's adviser Anna Kovalenko met us in Kyiv.", "We spoke to her about the war."],
     ["We spoke to Defence Minister Ihor Bondar's adviser, Anna Kovalenko, in Kyiv."],
@@ -225,8 +222,6 @@ def test_a_titled_owner_is_no_answerer(intro: list[str]):
     assert _answers(intro)[-1] == "Anna Kovalenko", _answers(intro)
 
 
-@_reg("the first titled name answers where the cue names the second ('... as she met President Ihor Bondar. We "
-      "spoke to the president afterwards' -> Anna Kovalenko; 'President Ihor Bondar.' at 9c8b7021)")
 def test_the_one_the_cue_names():
     got = _answers(["Journalists followed Defence Minister Anna Kovalenko as she met President Ihor Bondar.",
                     "We spoke to the president afterwards."])
@@ -245,8 +240,6 @@ def test_states_declared():
         == "volodymyr-zelensky"
 
 
-@_reg("a clause of no 'that' after 'declared' that ends on 'sovereign' or 'independent' is taken for a state "
-      "declared: the words lose their speaker, or another takes them (the declarer at 9c8b7021)")
 @pytest.mark.parametrize("body,who", [
     ("On Monday, Zelensky declared Ukraine would remain sovereign whatever Moscow demanded.", "Zelensky"),
     ("On Monday, Zelensky declared Ukraine was sovereign and would never bow to Moscow.", "Zelensky"),
@@ -277,9 +270,6 @@ def test_weekdays_said_would_be():
                        "moved to Monday.", dt.date(2025, 5, 14)))["Sunday"] == "2025-05-11"
 
 
-@_reg("a relative clause's 'would have' of a plan called off counts back from the saying ('the vote which would "
-      "have taken place on Sunday was postponed', said on Friday: the Sunday before it; the Sunday after at "
-      "9c8b7021)")
 @pytest.mark.parametrize("text", [
     "On Friday, officials said that the vote which would have taken place on Sunday was postponed.",
     "On Friday, officials said that the summit that would have opened on Sunday was cancelled.",
@@ -288,9 +278,6 @@ def test_a_plan_called_off(text: str):
     assert _day(text, "2025-05-12", "Sunday") == "2025-05-11", _dates(text, dt.date(2025, 5, 12))
 
 
-@_reg("a day opening a deed's clause is taken for the day of the saying coordinated with it ('The talks ended on "
-      "Friday, and the minister said that they would resume on Tuesday', written on Thursday: the Tuesday gone; "
-      "the Tuesday ahead at 9c8b7021)")
 def test_a_deeds_day_is_no_sayings():
     assert _day("The talks ended on Friday, and the minister said that they would resume on Tuesday.", "2025-05-15",
                 "Tuesday") == "2025-05-20"
@@ -344,8 +331,6 @@ def test_capital_months_that_hold():
         == [("DEC 12", "2024-12-12"), ("JAN 5", "2025-01-05")]
 
 
-@_gap("capital_abbreviation_acronym takes every month in capitals after an article for an acronym: a headline in "
-      "capitals has no date ('UKRAINE MISSES THE DEC 31 DEADLINE'; no capital months at 9c8b7021)")
 @pytest.mark.parametrize("text,which", [
     ("UKRAINE MISSES THE DEC 31 DEADLINE FOR THE GAS DEAL", "DEC 31"),
     ("AHEAD OF THE JAN 15 VOTE, TALKS GO ON", "JAN 15"),

@@ -1531,10 +1531,12 @@ def _narrated(m: Mention, ctx: Clues) -> bool:
 SAID_THAT = re.compile(r"[^.;:!?,“”\"]{0,20}?\bthat\b[^.;:!?,]{0,120}$"
                        r"|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|was\s+to|were\s+to|"
                        r"was\s+due\s+to|were\s+due\s+to|was\s+going\s+to|were\s+going\s+to)\s+[^.;:!?,“”\"]{0,100}$")
-OPENED_SAID_THAT = re.compile(r",\s+(?:[\w’'-]+\s+){1,5}?(?:said|told|announced|stated|added|wrote|declared|"
-                              r"promised|insisted|claimed|confirmed)\b[^.;:!?“”\"]{0,40}?\bthat\b"
-                              r"[^.;:!?,“”\"]{0,20}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to)\b"
-                              r"[^.;:!?“”\"]{0,120}$")
+# (never a clause joined after the date's own, ", and the minister said that ..."; nor "would
+# have", what did not happen, hostile53)
+OPENED_SAID_THAT = re.compile(r",\s+(?!and\b|but\b|while\b|whereas\b)(?:[\w’'-]+\s+){1,5}?(?:said|told|announced|"
+                              r"stated|added|wrote|declared|promised|insisted|claimed|confirmed)\b[^.;:!?“”\"]{0,40}?\bthat\b"
+                              r"[^.;:!?,“”\"]{0,20}?\b(?:would(?!\s+have\b)|was\s+to|were\s+to|was\s+going\s+to|"
+                              r"were\s+going\s+to)\b[^.;:!?“”\"]{0,120}$")
 INDEFINITE = re.compile(r"(?<![\w’'-])(?:a|an)\s+$", re.IGNORECASE)
 # ... but a weekday naming a day's own words or meeting is that day, the last or the next: "In a
 # Sunday interview with CBS's Face the Nation, Rubio said" (probe_events106: no date, and "the
