@@ -3339,3 +3339,171 @@ def test_hundred_and_fifty_fifth_probe_events_stay_above_their_floors(tmp_path: 
     assert ratio(s["attribution"]) >= 0.88 and s["attribution_wrong"] <= 5, s
     assert ratio(s["merged"]) >= 0.83 and s["overmerged"] <= 0 and s["false_conflicts"] <= 0, s
     assert ratio(s["conflicts"]) >= 0.41 and ratio(s["headlines"]) >= 0.5, s
+
+
+PROBE_EVENTS156 = DEV.parent / "probe_events156"
+
+
+def test_hundred_and_fifty_sixth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Fifteen English probe articles of fifteen more outlets on 2004 (Yushchenko in the Rada
+    after his poisoning, the first round, the days after the run-off, the compromise of 8
+    December, the end of the count), among them a parliamentary transcript with speakers in
+    capitals, a photo essay of captions, an op-ed with a dated peg, a student newspaper and a
+    wire story with a CORRECTS line (tests/fixtures/probe_events156, written blind in session
+    51): as first read (blind, at 9c8b7021), claims 0.959 / 0.915, speakers 33 of 49 (6 wrong or
+    spurious), merged 23/26, conflicts 3/5 (0 false), headlines 13/28; at the session's end
+    claims 0.959 / 0.915, speakers 34 of 49 (6 wrong or spurious), merged 23/26, conflicts 3/5
+    (0 false), headlines 13/28. A regression guard."""
+    s = score(_copied(PROBE_EVENTS156, tmp_path), PROBE_EVENTS156)
+    print("\nprobe events 156:", s)
+    assert s["claims_recall"] >= 0.95 and s["claims_precision"] >= 0.91, s
+    assert ratio(s["attribution"]) >= 0.67 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["merged"]) >= 0.84 and s["overmerged"] <= 0 and s["false_conflicts"] <= 0, s
+    assert ratio(s["conflicts"]) >= 0.5 and ratio(s["headlines"]) >= 0.42, s
+
+
+PROBE_EVENTS157 = DEV.parent / "probe_events157"
+
+
+def test_hundred_and_fifty_seventh_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Fifteen English probe articles of fifteen more outlets on 2008 (the Bucharest summit, the
+    August war's aftermath, the coalition crisis of September), among them a 'Timeline:'
+    sidebar, a markets newswire, a factbox, a radio transcript and a magazine's long read
+    (tests/fixtures/probe_events157, written blind in session 51): as first read (blind, at
+    9c8b7021), claims 0.934 / 0.891, speakers 44 of 55 (3 wrong or spurious), merged 25/29,
+    conflicts 4/5 (0 false), headlines 12/27; at the session's end claims 0.967 / 0.922,
+    speakers 44 of 55 (4 wrong or spurious), merged 26/29, conflicts 4/5 (0 false), headlines
+    12/27. A regression guard."""
+    s = score(_copied(PROBE_EVENTS157, tmp_path), PROBE_EVENTS157)
+    print("\nprobe events 157:", s)
+    assert s["claims_recall"] >= 0.96 and s["claims_precision"] >= 0.91, s
+    assert ratio(s["attribution"]) >= 0.78 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.86 and s["overmerged"] <= 0 and s["false_conflicts"] <= 0, s
+    assert ratio(s["conflicts"]) >= 0.7 and ratio(s["headlines"]) >= 0.4, s
+
+
+PROBE_EVENTS158 = DEV.parent / "probe_events158"
+
+
+def test_hundred_and_fifty_eighth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Fifteen English probe articles of fifteen more outlets on 2010-2011 (the run-off and the
+    court fight over its result, Tymoshenko's trial, its appeal and her move to Kharkiv), among
+    them a court reporter's notes with clock times, a personal blog, a cable-style summary of
+    numbered paragraphs, a business daily and a Polish broadcaster's English service
+    (tests/fixtures/probe_events158, written blind in session 51): as first read (blind, at
+    9c8b7021), claims 0.978 / 0.971, speakers 39 of 56 (8 wrong or spurious), merged 31/32,
+    conflicts 2/5 (0 false), headlines 16/32; at the session's end claims 0.978 / 0.971,
+    speakers 41 of 56 (6 wrong or spurious), merged 31/32, conflicts 1/5 (0 false), headlines
+    17/33. A regression guard."""
+    s = score(_copied(PROBE_EVENTS158, tmp_path), PROBE_EVENTS158)
+    print("\nprobe events 158:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.96, s
+    assert ratio(s["attribution"]) >= 0.71 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["merged"]) >= 0.93 and s["overmerged"] <= 0 and s["false_conflicts"] <= 0, s
+    assert ratio(s["conflicts"]) >= 0.1 and ratio(s["headlines"]) >= 0.48, s
+
+
+PROBE_EVENTS159 = DEV.parent / "probe_events159"
+
+
+def test_hundred_and_fifty_ninth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Fifteen English probe articles of fifteen more outlets on summer 2023 (the EU-US council
+    in Luleå, the Kherson flood's toll, the EU summit's end, Biden's trip announced, the
+    missiles over the Crimean bridge), among them a live page oldest first, a local TV station's
+    story, a humanitarian situation report, a newsletter item and a quote-heavy wire story
+    (tests/fixtures/probe_events159, written blind in session 51): as first read (blind, at
+    9c8b7021), claims 0.978 / 0.919, speakers 66 of 72 (4 wrong or spurious), merged 29/32,
+    conflicts 4/5 (0 false), headlines 16/24; at the session's end claims 0.993 / 0.933,
+    speakers 68 of 74 (4 wrong or spurious), merged 30/32, conflicts 4/5 (0 false), headlines
+    16/24. A regression guard."""
+    s = score(_copied(PROBE_EVENTS159, tmp_path), PROBE_EVENTS159)
+    print("\nprobe events 159:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.92, s
+    assert ratio(s["attribution"]) >= 0.9 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.9 and s["overmerged"] <= 1 and s["false_conflicts"] <= 0, s
+    assert ratio(s["conflicts"]) >= 0.7 and ratio(s["headlines"]) >= 0.62, s
+
+
+PROBE_EVENTS160 = DEV.parent / "probe_events160"
+
+
+def test_hundred_and_sixtieth_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Fifteen English probe articles of fifteen more outlets on autumn 2021 (Nord Stream 2's
+    filling and certification, the gas price records, the Polish border wall and pushback laws,
+    Putin's storage order), among them a think tank's brief with key judgements, a podcast
+    summary, an article in translation with a translator's note, a regional Polish outlet and a
+    factbox of dated bullets (tests/fixtures/probe_events160, written blind in session 51): as
+    first read (blind, at 9c8b7021), claims 0.905 / 0.884, speakers 58 of 67 (13 wrong or
+    spurious), merged 27/30, conflicts 3/6 (1 false), headlines 8/25; at the session's end
+    claims 0.968 / 0.906, speakers 62 of 71 (14 wrong or spurious), merged 30/30, conflicts 4/6
+    (1 false), headlines 9/25. A regression guard."""
+    s = score(_copied(PROBE_EVENTS160, tmp_path), PROBE_EVENTS160)
+    print("\nprobe events 160:", s)
+    assert s["claims_recall"] >= 0.96 and s["claims_precision"] >= 0.9, s
+    assert ratio(s["attribution"]) >= 0.85 and s["attribution_wrong"] <= 15, s
+    assert ratio(s["merged"]) >= 0.96 and s["overmerged"] <= 0 and s["false_conflicts"] <= 1, s
+    assert ratio(s["conflicts"]) >= 0.58 and ratio(s["headlines"]) >= 0.32, s
+
+
+PROBE_EVENTS161 = DEV.parent / "probe_events161"
+
+
+def test_hundred_and_sixty_first_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Fifteen English probe articles of fifteen more outlets on spring-summer 2014 (the
+    Kramatorsk airfield, the days around the presidential election, Gazprom's deadline, MH17),
+    among them a liveblog oldest first with GMT times, a TV news script, an election observers'
+    statement, Dutch and Malaysian local outlets and related-link furniture
+    (tests/fixtures/probe_events161, written blind in session 51): as first read (blind, at
+    9c8b7021), claims 0.979 / 0.942, speakers 49 of 61 (6 wrong or spurious), merged 33/37,
+    conflicts 3/6 (0 false), headlines 13/36; at the session's end claims 0.979 / 0.942,
+    speakers 51 of 61 (4 wrong or spurious), merged 33/37, conflicts 3/6 (0 false), headlines
+    13/36. A regression guard."""
+    s = score(_copied(PROBE_EVENTS161, tmp_path), PROBE_EVENTS161)
+    print("\nprobe events 161:", s)
+    assert s["claims_recall"] >= 0.97 and s["claims_precision"] >= 0.93, s
+    assert ratio(s["attribution"]) >= 0.81 and s["attribution_wrong"] <= 5, s
+    assert ratio(s["merged"]) >= 0.86 and s["overmerged"] <= 0 and s["false_conflicts"] <= 0, s
+    assert ratio(s["conflicts"]) >= 0.41 and ratio(s["headlines"]) >= 0.33, s
+
+
+PROBE_EVENTS162 = DEV.parent / "probe_events162"
+
+
+def test_hundred_and_sixty_second_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Fifteen English probe articles of fifteen more outlets on 2017 (the Donbas trade
+    blockade, visa-free travel, Saakashvili's border crossing, the prisoner exchange of 27
+    December), among them an EU press release, a Q&A interview, a newsletter digest of bold
+    leads, a travel trade outlet and a wire story with an 'Additional reporting by' line
+    (tests/fixtures/probe_events162, written blind in session 51): as first read (blind, at
+    9c8b7021), claims 0.977 / 0.950, speakers 49 of 67 (14 wrong or spurious), merged 22/24,
+    conflicts 2/5 (0 false), headlines 13/30; at the session's end claims 0.985 / 0.957,
+    speakers 58 of 68 (6 wrong or spurious), merged 22/24, conflicts 2/5 (0 false), headlines
+    13/30. A regression guard."""
+    s = score(_copied(PROBE_EVENTS162, tmp_path), PROBE_EVENTS162)
+    print("\nprobe events 162:", s)
+    assert s["claims_recall"] >= 0.98 and s["claims_precision"] >= 0.95, s
+    assert ratio(s["attribution"]) >= 0.83 and s["attribution_wrong"] <= 7, s
+    assert ratio(s["merged"]) >= 0.87 and s["overmerged"] <= 0 and s["false_conflicts"] <= 0, s
+    assert ratio(s["conflicts"]) >= 0.3 and ratio(s["headlines"]) >= 0.4, s
+
+
+PROBE_EVENTS163 = DEV.parent / "probe_events163"
+
+
+def test_hundred_and_sixty_third_probe_events_stay_above_their_floors(tmp_path: Path) -> None:
+    """Sixteen English probe articles of sixteen more outlets on the 1990s (the declaration of
+    independence, the end of the USSR, Clinton at Boryspil and the nuclear statement of January
+    1994, the constitution and the hryvnia of 1996), among them an OCR'd archive page, an 'On
+    this day' column, an encyclopedia-like backgrounder, a wire story of the day and a letter to
+    the editor (tests/fixtures/probe_events163, written blind in session 51): as first read
+    (blind, at 9c8b7021), claims 0.874 / 0.877, speakers 38 of 47 (6 wrong or spurious), merged
+    30/33, conflicts 1/5 (0 false), headlines 11/23; at the session's end claims 0.874 / 0.877,
+    speakers 38 of 47 (5 wrong or spurious), merged 30/33, conflicts 1/5 (0 false), headlines
+    11/23. A regression guard."""
+    s = score(_copied(PROBE_EVENTS163, tmp_path), PROBE_EVENTS163)
+    print("\nprobe events 163:", s)
+    assert s["claims_recall"] >= 0.86 and s["claims_precision"] >= 0.87, s
+    assert ratio(s["attribution"]) >= 0.78 and s["attribution_wrong"] <= 6, s
+    assert ratio(s["merged"]) >= 0.87 and s["overmerged"] <= 0 and s["false_conflicts"] <= 0, s
+    assert ratio(s["conflicts"]) >= 0.1 and ratio(s["headlines"]) >= 0.43, s
+
