@@ -769,13 +769,11 @@ def _trim_before(text: str, end: int, w: Words) -> int:
 OWNED_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*[a-z]$")
 OWNED_DESCRIPTION = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 # an aside of a description in lower case that ends on a full name, "(the favourite), the
-# chocolate billionaire Petro Poroshenko"
-# (the words before the name no preposition's or article's: "a former officer of the Royal
-# Gendarmerie" describes who speaks, probe_events103)
-# (the words in lower case a noun's and its adjectives' only: no preposition, relative, verb or
-# participle, whose object the name would be, "the man who defeated Viktor Yanukovych", "a man
-# appointed by Vladimir Putin", "the writer of the bestseller Red Notice", "a sniper defending
-# Velyka Novosilka", hostile53)
+# chocolate billionaire Petro Poroshenko" (probe_events161), its words in lower case a noun's and
+# its adjectives' only: no preposition, article, relative, verb or participle, whose object the
+# name would be ("a former officer of the Royal Gendarmerie", probe_events103; "the man who
+# defeated Viktor Yanukovych", "a man appointed by Vladimir Putin", "the writer of the
+# bestseller Red Notice", "a sniper defending Velyka Novosilka", hostile53)
 DESCRIBED_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:of|the|for|at|in|to|from|with|a|an|and|by|under|who|which|that|"
                             r"whose|near|on|over|after|before|during|against|about|as|fled|works|said|says|became)\b)"
                             r"(?![a-z]+(?:ed|ing)\b)[a-z][\w-]*\s+){1,3}"

@@ -124,6 +124,7 @@ class Words:
     verb_forms: frozenset[str]  # every form above, auxiliaries and speech verbs
     noun_verbs: frozenset[str]  # forms that are as often nouns: "talks", "calls", "attacks"
     participle_nouns: frozenset[str]  # pasts that name people after a gerund: "Visiting wounded"
+    gerund_verb_after: frozenset[str]  # no noun a past governs: "Fighting continued| around"
     participles: frozenset[str]
     # past forms no participle shares ("flew", "went"): after a name, the clause's verb
     # whatever follows ("On Saturday Putin flew to Mariupol, a city ..."; the clause began
@@ -310,6 +311,7 @@ def parse_words(data: dict) -> Words:
         | AUXILIARIES | {"to"},
         noun_verbs=frozenset(data["noun_verbs"]),
         participle_nouns=frozenset(data["participle_nouns"]),
+        gerund_verb_after=frozenset(data["gerund_verb_after"]),
         templates=dict(data["templates"]),
         empty_acts=re.compile(data["empty_acts"]),
         alone_verbs=frozenset(data["alone_verbs"]),
@@ -727,12 +729,6 @@ def strip_opener(text: str, w: Words) -> str:
 NAME_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
-# after a gerund subject's verb in the past, words that are no noun it could govern as a
-# participle ("Fighting continued around Debaltseve", "Shelling resumed overnight")
-GERUND_VERB_AFTER = frozenset("around across near along through throughout inside outside beyond behind "
-                              "again overnight late early there unabated".split())
-
-
 def _gerund_subject(text: str, w: Words) -> bool:
     """Does ``text`` open on a word in -ing that is its subject, a finite verb after it before
     any comma: an auxiliary ("Shipping through the strait is expected to resume"), or a past
@@ -761,12 +757,12 @@ def _gerund_subject(text: str, w: Words) -> bool:
             return False
         if low in AUXILIARIES - {"am", "be", "been"} and (i == 1 and low not in ("had", "has", "have")
                                                           or i > 1 and (opening[1].lower() in PREPOSITIONS
-                                                                        or opening[1].lower() in GERUND_VERB_AFTER)):
+                                                                        or opening[1].lower() in w.gerund_verb_after)):
             return True  # ("Having had ...": a perfect participle's own; "Stressing talks would
             # continue": a clause of no "that", the participle's object, hostile52)
         if i == 1 and low in w.past and low not in w.participle_nouns \
                 and (i + 1 == len(opening) or opening[i + 1].lower() in PREPOSITIONS
-                     or opening[i + 1].lower() in GERUND_VERB_AFTER):
+                     or opening[i + 1].lower() in w.gerund_verb_after):
             return True
     return False
 
